@@ -1,0 +1,39 @@
+/** parseArticle: the one front door for text dumps and HTML pages. */
+import { assertOptions, assertString } from '../guards.js';
+import { parseHtmlArticle } from '../html/html-article.js';
+import { sniffFormat } from '../input/sniff.js';
+import type { Article, ParseArticleOptions } from '../types.js';
+import { buildArticle } from './result.js';
+import { siteFromUrl } from './site.js';
+import { parseTextArticle } from './text-article.js';
+
+/**
+ * Parses a news page (a crawler's text dump or the page's HTML) into an
+ * {@link Article}: title, credited source, date, authors, body paragraphs and
+ * related links, each with its span in `input`.
+ *
+ * @param input The dump or the HTML, as a string. Any string: never throws on one.
+ * @param options See {@link ParseArticleOptions}; give `url` to name the site.
+ * @throws TypeError when `input` is not a string or `options` not an object.
+ *
+ * @example
+ * ```ts
+ * const article = parseArticle(dump, { url: 'https://www.maghress.com/fr/marocdiplomatique/397038' });
+ * article.source?.name; // 'Maroc Diplomatique'
+ * dump.slice(article.paragraphs[0].start, article.paragraphs[0].end) === article.paragraphs[0].text; // true
+ * ```
+ */
+export function parseArticle(input: string, options?: ParseArticleOptions): Article {
+  assertString(input, 'parseArticle');
+  assertOptions(options, 'parseArticle');
+  if (options?.url !== undefined && typeof options.url !== 'string') {
+    throw new TypeError('parseArticle: expected options.url to be a string');
+  }
+  const format = options?.format ?? sniffFormat(input);
+  const parts = format === 'html' ? parseHtmlArticle(input) : parseTextArticle(input);
+  const site = siteFromUrl(options?.url);
+  if (site && !parts.site) parts.site = site;
+  else if (options?.url && !site)
+    parts.warnings.push(`options.url has no host name: ${options.url.slice(0, 80)}`);
+  return buildArticle(parts);
+}

@@ -1,0 +1,54 @@
+/** Assembling an {@link Article} from the parts the pipelines found. */
+import { detectLang } from '../lang/detect.js';
+import type {
+  Article,
+  ArticleKind,
+  ArticleSpans,
+  Paragraph,
+  Publication,
+  RelatedLink,
+  Span,
+} from '../types.js';
+
+/** What a front door found, before the result is shaped. */
+export interface ArticleParts {
+  title?: { text: string; span?: Span };
+  source?: Publication & { span?: Span };
+  site?: Publication;
+  publishedAt?: { iso: string; span?: Span };
+  authors: Array<{ name: string; span?: Span }>;
+  lang?: string;
+  paragraphs: Paragraph[];
+  related: RelatedLink[];
+  kind?: ArticleKind;
+  warnings: string[];
+}
+
+/** Shapes the parts into the public result, deriving `text`, `lang` and `kind`. */
+export function buildArticle(parts: ArticleParts): Article {
+  const text = parts.paragraphs.map((p) => p.text).join('\n\n');
+  const lang = parts.lang ?? detectLang(`${parts.title?.text ?? ''}\n${text}`);
+  const spans: ArticleSpans = { authors: parts.authors.map((a) => a.span ?? null) };
+  if (parts.title?.span) spans.title = parts.title.span;
+  if (parts.source?.span) spans.source = parts.source.span;
+  if (parts.publishedAt?.span) spans.publishedAt = parts.publishedAt.span;
+  // Built in one literal so every result lists its keys in the same order.
+  return {
+    ...(parts.title ? { title: parts.title.text } : {}),
+    ...(parts.source ? { source: publication(parts.source) } : {}),
+    ...(parts.site ? { site: publication(parts.site) } : {}),
+    ...(parts.publishedAt ? { publishedAt: parts.publishedAt.iso } : {}),
+    authors: parts.authors.map((a) => a.name),
+    ...(lang && (parts.lang || parts.title || text) ? { lang } : {}),
+    kind: parts.kind ?? (parts.paragraphs.length > 0 ? 'article' : 'unknown'),
+    paragraphs: parts.paragraphs,
+    text,
+    related: parts.related,
+    spans,
+    warnings: parts.warnings,
+  };
+}
+
+function publication(p: Publication): Publication {
+  return p.url ? { name: p.name, url: p.url } : { name: p.name };
+}

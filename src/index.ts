@@ -1,0 +1,10 @@
+/**
+ * depeche: news-site dumps (crawler text or HTML) into typed articles,
+ * headline tickers and entities, each field with its offsets in the input.
+ *
+ * @packageDocumentation
+ */
+export { parseArticle } from './article/parse-article.js';
+export { extractEntities } from './entities/extract.js';
+export { parseTicker } from './ticker/parse-ticker.js';
+export * from './types.js';

@@ -1,0 +1,48 @@
+/** Text front door: a dump's lines become blocks. */
+import { isLineBreak, trimRange } from '../text/chars.js';
+import type { Block } from './block.js';
+
+/** A raw line of the input: `[start, end)` excludes the line break. */
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** Splits `input` into lines (LF, CRLF, CR, U+2028, U+2029), in one pass. */
+export function splitLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = input.length;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (!isLineBreak(c)) continue;
+    lines.push({ start, end: i });
+    if (c === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  lines.push({ start, end: n });
+  return lines;
+}
+
+/** Lines with any non-space content become blocks; blank and NBSP-only lines are counted as gaps. */
+export function textBlocks(input: string, lines: Line[] = splitLines(input)): Block[] {
+  const blocks: Block[] = [];
+  let blank = 0;
+  for (const line of lines) {
+    const [s, e] = trimRange(input, line.start, line.end);
+    if (s === e) {
+      blank++;
+      continue;
+    }
+    blocks.push({
+      index: blocks.length,
+      text: input.slice(s, e),
+      start: s,
+      end: e,
+      verbatim: true,
+      blankBefore: blank,
+    });
+    blank = 0;
+  }
+  return blocks;
+}

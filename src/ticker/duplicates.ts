@@ -1,0 +1,26 @@
+/** Refiner: marks headlines that repeat an earlier one with other quotes, spacing or case. */
+import { foldLoose } from '../text/fold.js';
+
+/** Something with a headline text and, once refined, the index of what it repeats. */
+interface Repeatable {
+  text: string;
+  duplicateOf?: number;
+  truncated?: boolean;
+}
+
+/**
+ * Sets `duplicateOf` on each item whose loose fold (quotes dropped, case and
+ * accents folded) equals an earlier item's. A truncated item is never a
+ * duplicate: its end is unknown. Same-template stories differ in their words,
+ * so they do not collide.
+ */
+export function markDuplicates(items: Repeatable[]): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (item.truncated) return;
+    const key = foldLoose(item.text);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else item.duplicateOf = first;
+  });
+}
