@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { parseTicker } from '../src/index.js';
+import { dumpFixtures } from './helpers/fixtures.js';
+import { seed, seedGold, seedMissing } from './helpers/shared.js';
+
+const SEP = '\u00a0'.repeat(4);
+
+describe.skipIf(seedMissing)('parseTicker on the seed page (../shared/seeds)', () => {
+  const input = seed ?? '';
+  const gold = seedGold;
+  const items = parseTicker(input);
+
+  test('returns the 48 headlines exactly as the gold lists them', () => {
+    expect(items.map((i) => i.text)).toEqual(gold?.ticker);
+  });
+  test('every span slices back to its headline', () => {
+    for (const item of items) expect(input.slice(item.start, item.end)).toBe(item.text);
+  });
+  test('item 25 repeats item 0 with other quotes, and nothing else is a repeat', () => {
+    expect(items[25]?.duplicateOf).toBe(0);
+    expect(items.filter((i) => i.duplicateOf !== undefined)).toHaveLength(1);
+  });
+  test('items 13 to 15 are English, the rest French', () => {
+    expect(items.map((i) => i.lang)).toEqual(gold?.ticker_lang);
+    expect(items.slice(13, 16).map((i) => i.lang)).toEqual(['en', 'en', 'en']);
+  });
+  test('kickers such as CAN 2025 are split off', () => {
+    expect(items.map((i) => i.kicker ?? null)).toEqual(gold?.ticker_kickers);
+    expect(items[9]?.kicker).toBe('CAN 2025');
+  });
+  test('the last headline is complete (the line ends with a separator)', () => {
+    expect(items.some((i) => i.truncated)).toBe(false);
+  });
+});
+
+describe('parseTicker on the fixtures', () => {
+  for (const { name, input, expected } of dumpFixtures) {
+    if (!expected.ticker) continue;
+    test(`${name}: headlines, languages, kickers, repeats and the cut`, () => {
+      const items = parseTicker(input);
+      expect(items.map((i) => i.text)).toEqual(expected.ticker);
+      expect(items.map((i) => i.lang)).toEqual(expected.tickerLang);
+      expect(items.map((i) => i.kicker ?? null)).toEqual(expected.tickerKickers);
+      const repeats = items.flatMap((i, k) =>
+        i.duplicateOf === undefined ? [] : [[i.duplicateOf, k]],
+      );
+      expect(repeats).toEqual(expected.tickerDuplicates ?? []);
+      expect(items.at(-1)?.truncated === true).toBe(expected.tickerTruncatedLast ?? false);
+      for (const item of items) expect(input.slice(item.start, item.end)).toBe(item.text);
+    });
+  }
+});
+
+describe('parseTicker, cut tails', () => {
+  const heads = [
+    'Economie : la Bourse de Casablanca termine en hausse',
+    'Météo : pluies attendues sur le Nord',
+    'Sport : le Wydad en finale',
+  ];
+  test('a dump cut inside the last headline marks it truncated', () => {
+    const items = parseTicker(`${heads.join(SEP)}${SEP}Santé : une campagne de vacc`);
+    expect(items).toHaveLength(4);
+    expect(items[3]).toMatchObject({ text: 'Santé : une campagne de vacc', truncated: true });
+    expect(items.slice(0, 3).every((i) => i.truncated === undefined)).toBe(true);
+  });
+  test('a dump cut inside a separator keeps the last headline complete', () => {
+    const items = parseTicker(`${heads.join(SEP)}\u00a0`);
+    expect(items.map((i) => i.text)).toEqual(heads);
+    expect(items.some((i) => i.truncated)).toBe(false);
+  });
+  test('a dump cut right after a full separator keeps the last headline complete', () => {
+    const items = parseTicker(`${heads.join(SEP)}${SEP}`);
+    expect(items.map((i) => i.text)).toEqual(heads);
+    expect(items.some((i) => i.truncated)).toBe(false);
+  });
+  test('a ticker line followed by more lines is complete even without a trailing separator', () => {
+    const items = parseTicker(`${heads.join(SEP)}\n\nTitre de l'article`);
+    expect(items.at(-1)).toMatchObject({ text: heads[2] });
+    expect(items.at(-1)?.truncated).toBeUndefined();
+  });
+  test('single NBSPs inside a headline do not split it', () => {
+    const items = parseTicker(
+      `CAN 2025\u00a0: le programme${SEP}Bourse\u00a0: hausse${SEP}Météo : pluie`,
+    );
+    expect(items.map((i) => i.text)).toEqual([
+      'CAN 2025\u00a0: le programme',
+      'Bourse\u00a0: hausse',
+      'Météo : pluie',
+    ]);
+    expect(items.map((i) => i.kicker)).toEqual(['CAN 2025', 'Bourse', 'Météo']);
+  });
+});
+
+describe('parseTicker, kickers', () => {
+  const kickerOf = (headline: string) =>
+    parseTicker([headline, 'Deux', 'Trois'].join(SEP))[0]?.kicker;
+  test('a colon inside quotes is not a kicker', () => {
+    expect(kickerOf('« Nous tiendrons : la saison commence », dit le coach')).toBeUndefined();
+  });
+  test('a colon far into the headline is not a kicker', () => {
+    expect(
+      kickerOf(
+        'Le gouvernement présente son plan de relance pour les régions du Sud : les détails',
+      ),
+    ).toBeUndefined();
+  });
+  test('a pipe kicker', () => {
+    expect(kickerOf('يورو 2024| إسبانيا تفوز على إيطاليا')).toBe('يورو 2024');
+  });
+  test('same-template headlines about different days are not repeats', () => {
+    const items = parseTicker(
+      [
+        "Le temps qu'il fera ce samedi 27 décembre",
+        "Le temps qu'il fera ce dimanche 28 décembre",
+        'Autre',
+      ].join(SEP),
+    );
+    expect(items.every((i) => i.duplicateOf === undefined)).toBe(true);
+  });
+  test('a text with no ticker gives no items', () => {
+    expect(parseTicker('Un paragraphe ordinaire.\nUn autre.')).toEqual([]);
+  });
+});
