@@ -22,7 +22,6 @@ describe('parseArticle on an HTML page', () => {
   test('paragraph spans cover their source HTML', () => {
     for (const p of a.paragraphs) {
       const source = page.slice(p.start, p.end);
-      expect(source.startsWith(p.text.slice(0, 10))).toBe(true);
       expect(
         source
           .replace(/<[^>]*>/g, '')

@@ -1,0 +1,71 @@
+/** An amount: a number and the multiplier word after it (`2,34 milliards`). */
+import { fold } from '../text/fold.js';
+import type { Context } from './candidate.js';
+import { readNumber } from './numbers.js';
+import { MULTIPLIERS } from './units.js';
+
+/** A number with its multiplier applied, read from tokens `[first, last]`. */
+export interface Amount {
+  value: number;
+  /** The number as written, before the multiplier. */
+  written: number;
+  first: number;
+  last: number;
+  multiplied: boolean;
+  yearLike: boolean;
+}
+
+/** Reads the amount starting at token `i`, or undefined when no number starts there. */
+export function readAmount(ctx: Context, i: number): Amount | undefined {
+  const num = readNumber(ctx.tokens, i, ctx.text, ctx.lang);
+  if (!num) return undefined;
+  const next = ctx.tokens[num.last + 1];
+  const times = next?.kind === 'word' ? MULTIPLIERS[fold(next.text)] : undefined;
+  if (times !== undefined) {
+    return {
+      value: num.value * times,
+      written: num.value,
+      first: num.first,
+      last: num.last + 1,
+      multiplied: true,
+      yearLike: false,
+    };
+  }
+  return {
+    value: num.value,
+    written: num.value,
+    first: num.first,
+    last: num.last,
+    multiplied: false,
+    yearLike: num.yearLike,
+  };
+}
+
+/** Index of the token after `de`/`d'`/`of` following token `i`, or `i + 1` when none. */
+export function skipOf(ctx: Context, i: number): number {
+  const t = ctx.tokens[i + 1];
+  if (t?.kind === 'word') {
+    const w = fold(t.text);
+    if (w === 'de' || w === "d'" || w === 'of') return i + 2;
+  }
+  return i + 1;
+}
+
+/** True for a token that starts a number: a digit run, or a sign glued to one. */
+export function startsNumber(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (t.kind === 'number') {
+    const prev = ctx.tokens[i - 1];
+    // Not the middle of a number already read (`1 100`, `2,34`): those start at their first token.
+    return !(
+      prev &&
+      (prev.kind === 'number' || ((prev.text === ',' || prev.text === '.') && !t.spaceBefore))
+    );
+  }
+  return (
+    (t.text === '+' || t.text === '-' || t.text === '−') &&
+    ctx.tokens[i + 1]?.kind === 'number' &&
+    !ctx.tokens[i + 1]?.spaceBefore
+  );
+}

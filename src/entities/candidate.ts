@@ -1,0 +1,28 @@
+/** What recognisers propose and refiners settle. */
+import type { Entity, EntityType } from '../types.js';
+import type { Lexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A proposed entity, before overlaps are settled. */
+export interface Candidate {
+  type: EntityType;
+  start: number;
+  end: number;
+  value?: Entity['value'];
+  expansion?: string;
+  /** Higher wins an overlap between spans of equal length. */
+  priority: number;
+}
+
+/** What every recogniser reads. */
+export interface Context {
+  text: string;
+  tokens: Token[];
+  lang: string;
+  lex: Lexicon;
+  /** Country cues of the text (ISO codes), for dinars. */
+  countryHint?: string;
+}
+
+/** A recogniser: reads the whole token list once and proposes candidates. */
+export type Recogniser = (ctx: Context) => Candidate[];

@@ -1,0 +1,86 @@
+/** extractEntities: recognisers propose, refiners settle. */
+import { assertOptions, assertString } from '../guards.js';
+import { detectLang } from '../lang/detect.js';
+import type { Entity, EntityType, ExtractEntitiesOptions } from '../types.js';
+import type { Candidate, Context, Recogniser } from './candidate.js';
+import { countryHint } from './country-hint.js';
+import { lexicon } from './lexicon.js';
+import { recogniseAcronyms } from './recognisers/acronyms.js';
+import { recogniseDate } from './recognisers/date.js';
+import { recogniseMoney } from './recognisers/money.js';
+import { recogniseNames } from './recognisers/names.js';
+import { recognisePercent } from './recognisers/percent.js';
+import { recogniseQuantity } from './recognisers/quantity.js';
+import { propagate } from './refiners/propagate.js';
+import { resolveOverlaps } from './refiners/resolve-overlaps.js';
+import { tokenize } from './tokens.js';
+
+/** The recognisers, in no particular order: overlaps are settled afterwards. */
+const RECOGNISERS: readonly Recogniser[] = [
+  recogniseMoney,
+  recognisePercent,
+  recogniseQuantity,
+  recogniseDate,
+  recogniseAcronyms,
+  recogniseNames,
+];
+
+const ALL_TYPES: readonly EntityType[] = [
+  'person',
+  'organization',
+  'location',
+  'misc',
+  'money',
+  'percent',
+  'date',
+  'quantity',
+];
+
+function toEntity(text: string, c: Candidate): Entity {
+  const e: Entity = { type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end };
+  if (c.value) e.value = c.value;
+  if (c.expansion) e.expansion = c.expansion;
+  return e;
+}
+
+/**
+ * Finds the people, organisations, places, misc names (events, demonyms,
+ * laws), money, percentages, dates and quantities of a French, English or
+ * Arabic news text, with normalised values and acronym expansions.
+ *
+ * @param text Any string: never throws on one.
+ * @param options See {@link ExtractEntitiesOptions}.
+ * @returns Entities in text order, flat and non-overlapping; `text.slice(start, end) === entity.text`.
+ * @throws TypeError when `text` is not a string or `options` not an object.
+ *
+ * @example
+ * ```ts
+ * extractEntities("une amende de 2,34 milliards d'euros");
+ * // [{ type: 'money', text: "2,34 milliards d'euros", start: 14, end: 36,
+ * //    value: { amount: 2340000000, currency: 'EUR' } }]
+ * ```
+ */
+export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
+  assertString(text, 'extractEntities');
+  assertOptions(options, 'extractEntities');
+  const types = options?.types;
+  if (types !== undefined && (!Array.isArray(types) || types.some((t) => !ALL_TYPES.includes(t)))) {
+    throw new TypeError(
+      `extractEntities: expected options.types to be an array of ${ALL_TYPES.join(', ')}`,
+    );
+  }
+  if (text.length === 0) return [];
+  const tokens = tokenize(text);
+  const ctx: Context = {
+    text,
+    tokens,
+    lang: options?.lang ?? detectLang(text, 'fr') ?? 'fr',
+    lex: lexicon(),
+  };
+  const hint = countryHint(tokens);
+  if (hint) ctx.countryHint = hint;
+  const candidates = RECOGNISERS.flatMap((recognise) => recognise(ctx));
+  const kept = propagate(ctx, resolveOverlaps(candidates, text.length));
+  const wanted = types ? new Set(types) : undefined;
+  return kept.filter((c) => !wanted || wanted.has(c.type)).map((c) => toEntity(text, c));
+}

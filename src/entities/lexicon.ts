@@ -1,0 +1,173 @@
+/**
+ * The entity lexicon: data tables and `Intl.DisplayNames` folded into lookup
+ * maps, built once on first use (nothing is shipped for country names: the
+ * platform's ICU data names them in French, English and Arabic).
+ */
+import { fold } from '../text/fold.js';
+import {
+  DEMONYMS,
+  FIRST_NAMES,
+  GROUP_ACRONYMS_MISC,
+  KNOWN_EVENTS,
+  KNOWN_ORGANIZATIONS,
+  KNOWN_PEOPLE,
+  LOC_HEAD_WORDS,
+  MEDIA,
+  MISC_HEAD_WORDS,
+  NAME_PARTICLES,
+  ORG_HEAD_WORDS,
+  ORG_SUFFIXES,
+  PERSON_TITLES,
+  PLACES,
+  STOP_CAPITALISED,
+} from './data/index.js';
+
+/** Folding for lexicon keys: {@link fold}, hyphens as spaces, no trailing dot. */
+export function key(s: string): string {
+  return fold(s).replace(/-/g, ' ').replace(/ +/g, ' ');
+}
+
+/** Lookup maps of the lexicon. */
+export interface Lexicon {
+  /** Country and place names → ISO 3166 alpha-2 code (`''` when none applies). */
+  places: Map<string, string>;
+  /** Demonyms → country code. */
+  demonyms: Map<string, string>;
+  /** Organisations and media → their written form (for case checks). */
+  organizations: Map<string, string>;
+  /** People → written form. */
+  people: Map<string, string>;
+  /** Events, competitions, laws → written form. */
+  events: Map<string, string>;
+  firstNames: Set<string>;
+  particles: Set<string>;
+  orgHeads: Set<string>;
+  orgSuffixes: Set<string>;
+  locHeads: Set<string>;
+  miscHeads: Set<string>;
+  titles: Set<string>;
+  stopCapitalised: Set<string>;
+}
+
+let cached: Lexicon | undefined;
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** UN M.49 area codes that `Intl.DisplayNames` names (continents and regions). */
+const AREAS = [
+  '001',
+  '002',
+  '005',
+  '009',
+  '011',
+  '013',
+  '014',
+  '015',
+  '017',
+  '018',
+  '019',
+  '021',
+  '029',
+  '030',
+  '034',
+  '035',
+  '039',
+  '053',
+  '054',
+  '057',
+  '061',
+  '142',
+  '143',
+  '145',
+  '150',
+  '151',
+  '154',
+  '155',
+  '202',
+  '419',
+];
+
+function addCountries(places: Map<string, string>): void {
+  const DisplayNames = (Intl as { DisplayNames?: typeof Intl.DisplayNames }).DisplayNames;
+  if (!DisplayNames) return;
+  for (const locale of ['fr', 'en', 'ar']) {
+    let names: Intl.DisplayNames;
+    try {
+      names = new DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      continue;
+    }
+    for (const a of LETTERS) {
+      for (const b of LETTERS) {
+        const code = a + b;
+        if (NOT_PLACES.has(code)) continue;
+        const name = names.of(code);
+        if (name && name !== code && !places.has(key(name))) places.set(key(name), code);
+      }
+    }
+    for (const area of AREAS) {
+      const name = names.of(area);
+      if (name && name !== area && !places.has(key(name))) places.set(key(name), '');
+    }
+  }
+}
+
+function keySet(list: readonly string[]): Set<string> {
+  return new Set(list.map(key));
+}
+
+function keyForms(list: readonly string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const s of list) if (!m.has(key(s))) m.set(key(s), s);
+  return m;
+}
+
+/** Region codes whose names are not places: the UN, the EU, the euro area, "outlying Oceania", unknown. */
+const NOT_PLACES = new Set(['UN', 'EU', 'EZ', 'QO', 'ZZ']);
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether `surface` is written with the capitals `form` has: an all-capitals
+ * form (an acronym: `FAR`, `CAN`, `MAP`) needs an all-capitals surface, and
+ * each capitalised word of `form` must be capitalised in `surface`
+ * (`Le Temps` the paper, not `Le temps qu'il fera`).
+ */
+export function sameCase(surface: string, form: string): boolean {
+  if (!LOWER.test(form)) return !LOWER.test(surface);
+  const a = form.split(/[\s'’-]+/u);
+  const b = surface.split(/[\s'’-]+/u);
+  if (a.length !== b.length) return UPPER.test(surface[0] ?? '');
+  return a.every((w, i) => !UPPER.test(w[0] ?? '') || UPPER.test(b[i]?.[0] ?? ''));
+}
+
+function keyMap(record: Readonly<Record<string, string>>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [k, v] of Object.entries(record)) m.set(key(k), v);
+  return m;
+}
+
+/** The lexicon, built on first call. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const places = keyMap(PLACES);
+  addCountries(places);
+  const demonyms = keyMap(DEMONYMS);
+  for (const [k, v] of Object.entries(GROUP_ACRONYMS_MISC)) demonyms.set(key(k), v);
+  cached = {
+    places,
+    demonyms,
+    organizations: keyForms([...KNOWN_ORGANIZATIONS, ...MEDIA]),
+    people: keyForms(KNOWN_PEOPLE),
+    events: keyForms(KNOWN_EVENTS),
+    firstNames: keySet(FIRST_NAMES),
+    particles: keySet(NAME_PARTICLES),
+    orgHeads: keySet(ORG_HEAD_WORDS),
+    orgSuffixes: keySet(ORG_SUFFIXES),
+    locHeads: keySet(LOC_HEAD_WORDS),
+    miscHeads: keySet(MISC_HEAD_WORDS),
+    titles: keySet(PERSON_TITLES),
+    stopCapitalised: keySet(STOP_CAPITALISED),
+  };
+  return cached;
+}

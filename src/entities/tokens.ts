@@ -1,0 +1,148 @@
+/**
+ * Tokenizer for entity recognition: words, numbers and punctuation with their
+ * spans, in one left-to-right pass. French elisions (`l'`, `d'`, `qu'`) and
+ * English possessives (`'s`) are split off; `B.V.`, `M.` and `Etats-Unis` stay whole.
+ */
+
+/** What a token is. */
+export type TokenKind = 'word' | 'number' | 'punct';
+
+/** One token of the text. */
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Whitespace stands between this token and the previous one. */
+  spaceBefore: boolean;
+  /** A line break or a run of two or more NBSP (a ticker separator) stands before this token. */
+  breakBefore: boolean;
+  /** The word starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const ELISIONS = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+]);
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+function isDigit(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x0660 && code <= 0x0669) ||
+    (code >= 0x06f0 && code <= 0x06f9)
+  );
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '\u2019' || ch === '\u02bc';
+}
+
+function isHyphen(ch: string | undefined): boolean {
+  return ch === '-' || ch === '\u2010' || ch === '\u2011';
+}
+
+/** Splits `text` into tokens. Linear in the text's length. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let space = false;
+  let lineBreak = false;
+  let nbspRun = 0;
+  const push = (kind: TokenKind, start: number, end: number): void => {
+    const t = text.slice(start, end);
+    tokens.push({
+      kind,
+      text: t,
+      start,
+      end,
+      spaceBefore: space,
+      breakBefore: lineBreak || nbspRun >= 2,
+      cap: kind === 'word' && UPPER.test(t[0] ?? ''),
+    });
+    space = false;
+    lineBreak = false;
+    nbspRun = 0;
+  };
+  while (i < n) {
+    const ch = text[i] ?? '';
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
+      space = true;
+      lineBreak = true;
+      i++;
+      continue;
+    }
+    if (code === 0xa0) {
+      space = true;
+      nbspRun++;
+      i++;
+      continue;
+    }
+    if (/\s/u.test(ch)) {
+      space = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigit(code)) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      push('number', start, i);
+      continue;
+    }
+    if (isLetter(ch)) {
+      i++;
+      while (i < n) {
+        const c = text[i];
+        if (isLetter(c) || (isDigit(text.charCodeAt(i)) && i > start)) {
+          i++;
+          continue;
+        }
+        if (isHyphen(c) && isLetter(text[i + 1])) {
+          i++;
+          continue;
+        }
+        if (isApostrophe(c) && isLetter(text[i + 1])) {
+          const word = text.slice(start, i).toLowerCase();
+          if (ELISIONS.has(word)) {
+            i++; // keep the apostrophe with the elided word: `d'`
+            break;
+          }
+          const next = text[i + 1];
+          if ((next === 's' || next === 'S') && !isLetter(text[i + 2])) break; // English possessive
+          i++;
+          continue;
+        }
+        break;
+      }
+      // Initials with dots: `M.`, `B.V.`, `U.S.A.`
+      if (i - start === 1 && UPPER.test(ch) && text[i] === '.') {
+        i++;
+        while (i + 1 < n && UPPER.test(text[i] ?? '') && text[i + 1] === '.') i += 2;
+      }
+      push('word', start, i);
+      continue;
+    }
+    i++;
+    push('punct', start, i);
+  }
+  return tokens;
+}
