@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import expected from './fixtures/html/article-basic.expected.json';
+import expectedJson from './fixtures/html/article-basic.expected.json?raw';
 import page from './fixtures/html/article-basic.html?raw';
+
+const expected = JSON.parse(expectedJson) as {
+  title: string;
+  date: string;
+  authors: string[];
+  siteName: string;
+  lang: string;
+  paragraphs: string[];
+};
 
 describe('parseArticle on an HTML page', () => {
   const a = parseArticle(page);
