@@ -107,7 +107,7 @@ export interface Article {
 
 /** Options of {@link parseArticle}. */
 export interface ParseArticleOptions {
-  /** The page's address: used for the site, and for sources named in an aggregator's URL. */
+  /** The page's address: names the {@link Article.site} the page was taken from. */
   url?: string;
   /** Force the input's format instead of sniffing it. */
   format?: 'text' | 'html';

@@ -182,3 +182,40 @@ describe('options', () => {
     expect(JSON.stringify(extractEntities(text))).toBe(JSON.stringify(extractEntities(text)));
   });
 });
+
+describe('relative dates and referenceDate', () => {
+  test('without a reference date, décembre dernier stays partial', () => {
+    expect(one('annoncée en décembre dernier', 'décembre dernier')?.value).toEqual({
+      iso: 'XXXX-12',
+    });
+  });
+  test('with a reference date, the year is filled in', () => {
+    const es = extractEntities(
+      'annoncée en décembre dernier, signée hier, prévue en mars prochain',
+      { referenceDate: '2025-05-14' },
+    );
+    expect(find(es, 'décembre dernier')?.value).toEqual({ iso: '2024-12' });
+    expect(find(es, 'hier')?.value).toEqual({ iso: '2025-05-13' });
+    expect(find(es, 'mars prochain')?.value).toEqual({ iso: '2026-03' });
+  });
+  test('a referenceDate that is not an ISO date is a TypeError', () => {
+    expect(() => extractEntities('x', { referenceDate: '14/05/2025' })).toThrow(/referenceDate/);
+  });
+});
+
+describe('fixes found in review', () => {
+  test('a dollar sign before the amount makes money, not a quantity', () => {
+    expect(one('a $45 million loan from the bank', '$45 million')).toMatchObject({
+      type: 'money',
+      value: { amount: 45_000_000, currency: 'USD' },
+    });
+  });
+  test('a long institution name with "pour le" and "et" stays whole', () => {
+    const name = 'Fonds Hassan II pour le Développement Économique et Social';
+    expect(one(`une contribution du ${name}.`, name)?.type).toBe('organization');
+  });
+  test('capitalised common nouns after an article are not organisations', () => {
+    const es = extractEntities("les provinces du Sud et l'Office table sur une hausse");
+    expect(es).toEqual([]);
+  });
+});

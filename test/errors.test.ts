@@ -7,11 +7,12 @@ describe('wrong argument types throw a TypeError that says what was expected', (
   for (const [name, fn] of Object.entries(fns)) {
     test(name, () => {
       const call = fn as (input: unknown, options?: unknown) => unknown;
+      const arg = name === 'extractEntities' ? 'text' : 'input';
       expect(() => call(undefined)).toThrow(
-        new TypeError(`${name}: expected input to be a string, got undefined`),
+        new TypeError(`${name}: expected ${arg} to be a string, got undefined`),
       );
       expect(() => call(42)).toThrow(
-        new TypeError(`${name}: expected input to be a string, got a number`),
+        new TypeError(`${name}: expected ${arg} to be a string, got a number`),
       );
       expect(() => call({})).toThrow(/got an object/);
       expect(() => call(null)).toThrow(/got null/);

@@ -22,6 +22,8 @@ export interface Context {
   lex: Lexicon;
   /** Country cues of the text (ISO codes), for dinars. */
   countryHint?: string;
+  /** The day relative dates resolve against (`décembre dernier`, `hier`). */
+  reference?: { year: number; month: number; day: number };
 }
 
 /** A recogniser: reads the whole token list once and proposes candidates. */

@@ -1,4 +1,5 @@
 /** extractEntities: recognisers propose, refiners settle. */
+import { isoDay } from '../dates/iso.js';
 import { assertOptions, assertString } from '../guards.js';
 import { detectLang } from '../lang/detect.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from '../types.js';
@@ -36,6 +37,23 @@ const ALL_TYPES: readonly EntityType[] = [
   'quantity',
 ];
 
+const YMD = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Parses `options.referenceDate`; a TypeError says what is wrong with it. */
+function readReferenceDate(value: unknown): Context['reference'] {
+  if (value === undefined) return undefined;
+  const m = typeof value === 'string' ? YMD.exec(value) : null;
+  const year = Number(m?.[1]);
+  const month = Number(m?.[2]);
+  const day = Number(m?.[3]);
+  if (!m || !isoDay(year, month, day)) {
+    throw new TypeError(
+      'extractEntities: expected options.referenceDate to be an ISO date string such as 2025-05-14',
+    );
+  }
+  return { year, month, day };
+}
+
 function toEntity(text: string, c: Candidate): Entity {
   const e: Entity = { type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end };
   if (c.value) e.value = c.value;
@@ -61,7 +79,7 @@ function toEntity(text: string, c: Candidate): Entity {
  * ```
  */
 export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
-  assertString(text, 'extractEntities');
+  assertString(text, 'extractEntities', 'text');
   assertOptions(options, 'extractEntities');
   const types = options?.types;
   if (types !== undefined && (!Array.isArray(types) || types.some((t) => !ALL_TYPES.includes(t)))) {
@@ -69,6 +87,7 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
       `extractEntities: expected options.types to be an array of ${ALL_TYPES.join(', ')}`,
     );
   }
+  const reference = readReferenceDate(options?.referenceDate);
   if (text.length === 0) return [];
   const tokens = tokenize(text);
   const ctx: Context = {
@@ -77,6 +96,7 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
     lang: options?.lang ?? detectLang(text, 'fr') ?? 'fr',
     lex: lexicon(),
   };
+  if (reference) ctx.reference = reference;
   const hint = countryHint(tokens);
   if (hint) ctx.countryHint = hint;
   const candidates = RECOGNISERS.flatMap((recognise) => recognise(ctx));

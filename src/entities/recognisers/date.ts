@@ -29,6 +29,30 @@ const DEICTIC = new Set([
   'today',
   'tomorrow',
 ]);
+/** Days from the reference date of each deictic word. */
+const DAY_SHIFT: Readonly<Record<string, number>> = {
+  'avant-hier': -2,
+  hier: -1,
+  yesterday: -1,
+  "aujourd'hui": 0,
+  today: 0,
+  demain: 1,
+  tomorrow: 1,
+};
+
+/**
+ * `XXXX-MM` for a month named as the last (`direction` -1) or next (+1) one;
+ * the year is filled in from the reference date when there is one.
+ */
+function resolveMonth(ctx: Context, month: number, direction: 1 | -1): string {
+  const ref = ctx.reference;
+  if (!ref) return `XXXX-${pad(month)}`;
+  let y = ref.year;
+  if (direction < 0 && month >= ref.month) y--;
+  if (direction > 0 && month <= ref.month) y++;
+  return `${y}-${pad(month)}`;
+}
+
 const PERIOD_NOUNS = new Set(['annee', 'an', 'semaine', 'mois', 'year', 'week', 'month']);
 const ORDINALS: Readonly<Record<string, number>> = {
   premier: 1,
@@ -139,11 +163,13 @@ function monthAlone(ctx: Context, i: number): Match | undefined {
   const t = ctx.tokens[i];
   const y = year(ctx, i + 1);
   if (y !== undefined) return { last: i + 1, value: { iso: `${y}-${pad(month)}` } };
-  if (RELATIVE_AFTER.has(w(ctx, i + 1)))
-    return { last: i + 1, value: { iso: `XXXX-${pad(month)}` } };
+  const relative = w(ctx, i + 1);
+  if (RELATIVE_AFTER.has(relative)) {
+    const direction = relative.startsWith('prochain') ? 1 : -1;
+    return { last: i + 1, value: { iso: resolveMonth(ctx, month, direction) } };
+  }
   // A bare capitalised `Mars`/`May` inside a sentence is too often something else.
-  if (word === 'may' || (t?.cap && ctx.lang !== 'en' && !(ctx.tokens[i - 1]?.breakBefore ?? true)))
-    return undefined;
+  if (word === 'may' || (t?.cap && ctx.lang !== 'en' && i > 0 && !t.breakBefore)) return undefined;
   return { last: i, value: { iso: `XXXX-${pad(month)}` } };
 }
 
@@ -203,7 +229,14 @@ function deictic(ctx: Context, i: number): Match | undefined {
     if (inner) return inner;
     return { last: i };
   }
-  if (DEICTIC.has(word)) return { last: i };
+  if (DEICTIC.has(word)) {
+    const shift = DAY_SHIFT[word];
+    const ref = ctx.reference;
+    if (!ref || shift === undefined) return { last: i };
+    const when = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + shift));
+    const iso = isoDay(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate());
+    return iso ? { last: i, value: { iso } } : { last: i };
+  }
   if (PERIOD_NOUNS.has(word) && RELATIVE_AFTER.has(w(ctx, i + 1))) return { last: i + 1 };
   return undefined;
 }

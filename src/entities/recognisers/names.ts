@@ -39,9 +39,11 @@ const CONNECTORS = new Set([
   'et',
   'pour',
   'sur',
+  'le',
+  'les',
 ]);
 /** Connectors that may only join inside an organisation or event name (`Agence … de Développement et des Exportations`). */
-const LONG_NAME_CONNECTORS = new Set(['et', 'and', 'pour', 'for', 'sur', 'en', 'the']);
+const LONG_NAME_CONNECTORS = new Set(['et', 'and', 'pour', 'for', 'sur', 'the', 'le', 'les']);
 const OPEN_QUOTES = new Set(['«', '"', '“', '‹', "'"]);
 const SENTENCE_PUNCT = new Set([
   '.',
@@ -182,6 +184,14 @@ function isEvent(ctx: Context, surface: string): boolean {
   return form !== undefined && sameCase(surface, form);
 }
 
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux', 'the']);
+
+/** True when token `i` follows an article (`du Sud`, `l'Office`). */
+function afterDeterminer(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return prev?.kind === 'word' && DETERMINERS.has(fold(prev.text));
+}
+
 /** Classifies the run of tokens `[a, b]`; undefined when nothing says what it is. */
 function classify(ctx: Context, a: number, b: number, personCue: boolean): Classified | undefined {
   const { lex, tokens, text } = ctx;
@@ -235,6 +245,8 @@ function classify(ctx: Context, a: number, b: number, personCue: boolean): Class
     return { type: 'person', strong: false };
   if (words.length >= 2 && connectors) return { type: 'organization', strong: false };
   if (single && lex.firstNames.has(head)) return { type: 'person', strong: false };
+  // An unknown word after an article is a capitalised common noun (`du Sud`, `le Royaume`).
+  if (single && afterDeterminer(ctx, a)) return undefined;
   if (single && head.length >= 3 && !lex.titles.has(head))
     return { type: 'organization', strong: false };
   return undefined;

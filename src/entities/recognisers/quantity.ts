@@ -145,6 +145,8 @@ export function recogniseQuantity(ctx: Context): Candidate[] {
     if (!amount) continue;
     const first = tokens[amount.first];
     const after = tokens[amount.last + 1];
+    const before = tokens[amount.first - 1];
+    if (before?.kind === 'punct' && CURRENCY_WORDS[before.text]) continue; // `$45 million`: money
     if (!first || !after) continue;
     // A unit symbol glued or spaced: `155 km`, `62MW`.
     const sym = fold(after.text);
