@@ -111,6 +111,12 @@ export interface ParseArticleOptions {
   url?: string;
   /** Force the input's format instead of sniffing it. */
   format?: 'text' | 'html';
+  /**
+   * ISO date (`YYYY-MM-DD`) that relative dates (`il y a 3 heures`, `منذ 5 أشهر`,
+   * `hier`) resolve against, typically the crawl date. Without it such dates are
+   * left out, with a warning.
+   */
+  referenceDate?: string;
 }
 
 /** One headline of a news ticker. */

@@ -30,7 +30,13 @@ export function parseArticle(input: string, options?: ParseArticleOptions): Arti
     throw new TypeError('parseArticle: expected options.url to be a string');
   }
   const format = options?.format ?? sniffFormat(input);
-  const parts = format === 'html' ? parseHtmlArticle(input) : parseTextArticle(input);
+  const parts =
+    format === 'html'
+      ? parseHtmlArticle(input)
+      : parseTextArticle(input, {
+          ...(options?.url !== undefined ? { url: options.url } : {}),
+          ...(options?.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
+        });
   const site = siteFromUrl(options?.url);
   if (site && !parts.site) parts.site = site;
   else if (options?.url && !site)

@@ -4,6 +4,7 @@ import type {
   Article,
   ArticleKind,
   ArticleSpans,
+  ListingItem,
   Paragraph,
   Publication,
   RelatedLink,
@@ -21,6 +22,7 @@ export interface ArticleParts {
   paragraphs: Paragraph[];
   related: RelatedLink[];
   kind?: ArticleKind;
+  items?: ListingItem[];
   warnings: string[];
 }
 
@@ -44,6 +46,7 @@ export function buildArticle(parts: ArticleParts): Article {
     paragraphs: parts.paragraphs,
     text,
     related: parts.related,
+    ...(parts.items ? { items: parts.items } : {}),
     spans,
     warnings: parts.warnings,
   };

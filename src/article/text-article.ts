@@ -1,124 +1,239 @@
 /**
- * The text-dump pipeline: blocks are given roles by recognisers (ticker,
- * boilerplate, footer, source line, related link), then the title and body are
- * chosen from what is left.
+ * The text-dump pipeline. Recognisers give blocks roles (ticker, boilerplate,
+ * widget, footer, read-more, source line, byline, date line, listing header,
+ * related link); refiners then choose the title, the date, the source and the
+ * body from what is left, or read the page as a listing.
  */
+import { readReferenceDay } from '../dates/reference.js';
 import type { Block } from '../input/block.js';
 import { splitLines, textBlocks } from '../input/text-blocks.js';
-import { findTickerLines } from '../ticker/parse-ticker.js';
-import type { Paragraph, RelatedLink } from '../types.js';
+import { detectLang } from '../lang/detect.js';
+import { findLatestNewsRuns } from '../ticker/latest-news.js';
+import { findTickerLines } from '../ticker/ticker-lines.js';
+import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { PROFILES } from './profiles/index.js';
-import { buildBoilerplateIndex, recogniseBoilerplate } from './recognisers/boilerplate.js';
-import { recogniseRelated } from './recognisers/related.js';
+import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
+import { type Byline, nameLike, recogniseByline } from './recognisers/byline.js';
+import { isReadMoreLine, readMoreSuffix } from './recognisers/read-more.js';
+import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
-
-type Role =
-  | 'ticker'
-  | 'boilerplate'
-  | 'footer'
-  | 'source'
-  | 'related'
-  | 'title'
-  | 'body'
-  | 'after-footer';
+import { crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
+import { isFree, paragraphLike, type TextDoc, titleLike } from './text/doc.js';
+import { isListingHeader, listingItems, looksLikeListing } from './text/listing.js';
+import {
+  agencyDateline,
+  arabicCredit,
+  creditLine,
+  type SourceChoice,
+  sameSource,
+  slugSource,
+} from './text/source.js';
+import { chooseTitle, type TitleChoice } from './text/title.js';
 
 const BOILERPLATE = buildBoilerplateIndex(PROFILES);
 const SOURCE_FORMS = PROFILES.flatMap((p) => p.sourceLines);
 
-/** Longest line taken for a title. */
-const MAX_TITLE = 250;
-
-/** A line that reads like a headline: short, not ending as a sentence continues. */
-function titleLike(text: string): boolean {
-  return text.length >= 8 && text.length <= MAX_TITLE && !/[,;]$/.test(text);
+/** Options the text pipeline reads. */
+export interface TextOptions {
+  url?: string;
+  referenceDate?: string;
 }
 
-/** A line that reads like body text: long, or a full sentence. */
-function paragraphLike(text: string): boolean {
-  return text.length >= 120 || (text.length >= 40 && /[.!?؟…»"”)]$/.test(text));
-}
-
-/** Reads a text dump's blocks into article parts. */
-export function parseTextArticle(input: string): ArticleParts {
-  const warnings: string[] = [];
-  const lines = splitLines(input);
-  const blocks = textBlocks(input, lines);
-  const roles = new Map<number, Role>();
-
-  // Recognisers: ticker lines, then line-level boilerplate and footers.
-  const tickers = findTickerLines(input, lines);
+/** Marks ticker lines (NBSP-joined) and latest-news blocks (one headline per line). */
+function markTickers(
+  doc: TextDoc,
+  lines: ReturnType<typeof splitLines>,
+  minItems?: number,
+): TickerItem[] {
+  const tickers = findTickerLines(doc.input, lines, minItems);
   let t = 0;
-  for (const block of blocks) {
+  for (const block of doc.blocks) {
     while (t < tickers.length && (tickers[t]?.end ?? 0) < block.start) t++;
     const ticker = tickers[t];
     if (ticker && block.start >= ticker.start && block.end <= ticker.end)
-      roles.set(block.index, 'ticker');
+      doc.roles.set(block.index, 'ticker');
   }
-  let footerAt = -1;
-  for (const block of blocks) {
-    if (roles.has(block.index)) continue;
-    if (footerAt >= 0) {
-      roles.set(block.index, 'after-footer');
+  return tickers.flatMap((line) => line.items);
+}
+
+/** Latest-news runs among the blocks still free, marked as tickers. */
+function markLatestNews(doc: TextDoc): Array<[number, number]> {
+  const runs = findLatestNewsRuns(doc.blocks, (b) => isFree(doc, b));
+  for (const [a, b] of runs) for (let k = a; k <= b; k++) doc.roles.set(k, 'ticker');
+  return runs;
+}
+
+/**
+ * The headlines of every ticker in a dump, in order: NBSP-joined lines and
+ * latest-news blocks (one headline per line). Items are not yet described.
+ */
+export function tickerBlocks(input: string, minItems?: number): TickerItem[] {
+  const lines = splitLines(input);
+  const doc: TextDoc = { input, blocks: textBlocks(input, lines), roles: new Map(), warnings: [] };
+  const items = markTickers(doc, lines, minItems);
+  markBoilerplate(doc);
+  const cut = cutShort(input);
+  for (const [a, b] of markLatestNews(doc)) {
+    for (let k = a; k <= b; k++) {
+      const block = doc.blocks[k];
+      if (!block) continue;
+      const item: TickerItem = { text: block.text, start: block.start, end: block.end };
+      if (cut && block.end === input.trimEnd().length && block.index === doc.blocks.length - 1)
+        item.truncated = true;
+      items.push(item);
+    }
+  }
+  return items.sort((x, y) => x.start - y.start);
+}
+
+/** Marks boilerplate, widgets (and the short lines right after a weather reading), footers and read-more lines. */
+function markBoilerplate(doc: TextDoc): void {
+  let footer = false;
+  let afterWidget = 0;
+  for (const block of doc.blocks) {
+    if (!isFree(doc, block)) continue;
+    if (footer) {
+      doc.roles.set(block.index, 'after-footer');
       continue;
     }
     const kind = recogniseBoilerplate(block.text, BOILERPLATE);
-    if (kind) roles.set(block.index, kind);
-    if (kind === 'footer') footerAt = block.index;
+    if (kind) {
+      doc.roles.set(block.index, kind);
+      footer = kind === 'footer';
+      afterWidget = kind === 'widget' ? (WEATHER.test(block.text) ? 3 : 1) : 0;
+      continue;
+    }
+    // A weather reading is followed by its city and the day's date: `26 C⏎Casablanca⏎dimanche 6 juillet 2025`.
+    if (afterWidget > 0 && block.text.length <= 60 && !paragraphLike(block.text)) {
+      doc.roles.set(block.index, 'widget');
+      afterWidget--;
+      continue;
+    }
+    afterWidget = 0;
+    if (isReadMoreLine(block.text)) doc.roles.set(block.index, 'read-more');
+    else if (isListingHeader(block.text)) doc.roles.set(block.index, 'listing-header');
   }
+}
 
-  // The source line anchors the title (just before it) and the body (after it).
-  let source: SourceLine | undefined;
-  for (const block of blocks) {
-    if (roles.has(block.index)) continue;
-    source = recogniseSourceLine(block, SOURCE_FORMS);
-    if (source) {
-      roles.set(block.index, 'source');
-      break;
+/** The network's source line, when there is one. */
+function markSourceLine(doc: TextDoc): SourceLine | undefined {
+  for (const block of doc.blocks) {
+    if (!isFree(doc, block)) continue;
+    const line = recogniseSourceLine(block, SOURCE_FORMS);
+    if (line) {
+      doc.roles.set(block.index, 'source');
+      return line;
     }
   }
+  return undefined;
+}
 
-  const free = (b: Block | undefined): b is Block => b !== undefined && !roles.has(b.index);
-  let title: Block | undefined;
-  let bodyFrom = 0;
-  if (source) {
-    const before = blocks[source.block.index - 1];
-    if (free(before) && titleLike(before.text)) title = before;
-    bodyFrom = source.block.index + 1;
-  } else {
-    const candidates = blocks.filter(free);
-    const first = candidates[0];
-    const next = candidates[1];
-    if (
-      first &&
-      next &&
-      titleLike(first.text) &&
-      !paragraphLike(first.text) &&
-      paragraphLike(next.text)
-    ) {
-      title = first;
+interface Signed {
+  byline: Byline;
+  block: Block;
+  name?: { text: string; start: number; end: number };
+}
+
+/** Bylines, and a bare label's name on the next line. Only the first screenful of blocks is searched. */
+function markBylines(doc: TextDoc, limit: number): Signed[] {
+  const out: Signed[] = [];
+  for (const block of doc.blocks) {
+    if (block.index >= limit) break;
+    if (!isFree(doc, block)) continue;
+    const byline = recogniseByline(block);
+    if (!byline) continue;
+    doc.roles.set(block.index, 'byline');
+    const signed: Signed = { byline, block };
+    if (byline.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
+      signed.name = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    } else if (byline.bareLabel) {
+      const next = doc.blocks[block.index + 1];
+      if (isFree(doc, next) && nameLike(next.text)) {
+        doc.roles.set(next.index, 'byline');
+        signed.name = { text: next.text, start: next.start, end: next.end };
+      }
     }
-    bodyFrom = title ? title.index + 1 : 0;
+    out.push(signed);
   }
-  if (title) roles.set(title.index, 'title');
+  return out;
+}
 
+/** Date lines near the top (before the body's second paragraph). */
+function markDateLines(doc: TextDoc, limit: number): Array<{ block: Block; date: DateChoice }> {
+  const out: Array<{ block: Block; date: DateChoice }> = [];
+  for (const block of doc.blocks) {
+    if (block.index >= limit) break;
+    if (!isFree(doc, block)) continue;
+    const date = dateLine(doc, block);
+    if (!date) continue;
+    doc.roles.set(block.index, 'date');
+    out.push({ block, date });
+  }
+  return out;
+}
+
+/** Index of the first block after which body text runs (where bylines and dates stop being looked for). */
+function bodyLimit(doc: TextDoc): number {
+  let seen = 0;
+  for (const b of doc.blocks) {
+    if (isFree(doc, b) && paragraphLike(b.text) && ++seen === 2) return b.index;
+  }
+  return doc.blocks.length;
+}
+
+/** Chooses the date: source line, byline, a date line near the title, the body's dateline, the title, the crawler's. */
+function chooseDate(
+  doc: TextDoc,
+  source: SourceLine | undefined,
+  signed: Signed[],
+  dateLines: Array<{ block: Block; date: DateChoice }>,
+  title: TitleChoice | undefined,
+  firstParagraph: Block | undefined,
+): DateChoice | undefined {
+  if (source?.date && source.dateStart !== undefined && source.dateEnd !== undefined) {
+    return { iso: source.date, start: source.dateStart, end: source.dateEnd };
+  }
+  for (const s of signed) {
+    const d = dateIn(doc, s.block, s.byline.restStart, s.block.end);
+    if (d) return d;
+  }
+  // A date line counts when it stands near the title: lines far ahead of it are widgets and crawl days.
+  const titleAt = title?.block.index ?? -1;
+  for (const { block, date } of dateLines) {
+    if (titleAt < 0 || block.index >= titleAt - 2) return date;
+  }
+  if (firstParagraph) {
+    const d = dateIn(doc, firstParagraph, firstParagraph.start, firstParagraph.start + 80);
+    if (d) return d;
+  }
+  if (title) {
+    const d = dateIn(doc, title.block, title.start, title.end);
+    if (d) return d;
+  }
+  return crawlerDate(doc);
+}
+
+/** Body paragraphs and related links from the free blocks at or after `from`. */
+function readBody(doc: TextDoc, from: number): { paragraphs: Paragraph[]; related: RelatedLink[] } {
   const paragraphs: Paragraph[] = [];
   const related: RelatedLink[] = [];
+  const { input } = doc;
   let pendingLabel = false;
-  for (const block of blocks.slice(bodyFrom)) {
-    if (roles.has(block.index)) continue;
+  for (const block of doc.blocks) {
+    if (block.index < from || !isFree(doc, block)) continue;
     if (pendingLabel) {
       pendingLabel = false;
-      if (titleLike(block.text)) {
+      if (titleLike(block.text) && !paragraphLike(block.text)) {
         related.push({ title: block.text, start: block.start, end: block.end });
-        roles.set(block.index, 'related');
+        doc.roles.set(block.index, 'related');
         continue;
       }
     }
     const rel = recogniseRelated(input, block);
-    if (rel) {
-      roles.set(block.index, 'related');
+    if (rel && (rel.titleStart === undefined || block.text.length <= 200)) {
+      doc.roles.set(block.index, 'related');
       if (rel.titleStart !== undefined && rel.titleEnd !== undefined) {
         related.push({
           title: input.slice(rel.titleStart, rel.titleEnd),
@@ -128,32 +243,170 @@ export function parseTextArticle(input: string): ArticleParts {
       } else pendingLabel = true;
       continue;
     }
-    roles.set(block.index, 'body');
-    paragraphs.push({ text: block.text, start: block.start, end: block.end, kind: 'paragraph' });
-  }
-
-  if (blocks.length === 0) warnings.push('empty input: no text found');
-  else if (tickers.length > 0 && paragraphs.length === 0 && !title) {
-    warnings.push('ticker only: the input holds headlines but no article');
-  } else if (paragraphs.length === 0) warnings.push('no article body found');
-
-  const parts: ArticleParts = { authors: [], paragraphs, related, warnings };
-  // With no article text, the page's language is its headlines' language.
-  if (!title && paragraphs.length === 0) {
-    const lang = majority(tickers.flatMap((line) => line.items.map((item) => item.lang)));
-    if (lang) parts.lang = lang;
-  }
-  if (title) parts.title = { text: title.text, span: { start: title.start, end: title.end } };
-  if (source) {
-    parts.source = { name: source.name, span: { start: source.nameStart, end: source.nameEnd } };
-    if (source.dateStart !== undefined && source.dateEnd !== undefined) {
-      const span = { start: source.dateStart, end: source.dateEnd };
-      if (source.date) parts.publishedAt = { iso: source.date, span };
-      else
-        warnings.push(
-          `source line date is not a calendar day: ${input.slice(span.start, span.end)}`,
+    doc.roles.set(block.index, 'body');
+    let start = block.start;
+    let end = block.end;
+    const suffix = readMoreSuffix(block.text);
+    if (suffix > 0)
+      end = block.start + input.slice(block.start, block.start + suffix).trimEnd().length;
+    // A collapsed body holds its related links inline: cut them out of the paragraph.
+    for (const inline of block.text.length > 200 ? findInlineRelated(input, block) : []) {
+      related.push({
+        title: input.slice(inline.titleStart, inline.titleEnd),
+        start: inline.titleStart,
+        end: inline.titleEnd,
+      });
+      if (inline.unsure)
+        doc.warnings.push(
+          `related link title end guessed: ${input.slice(inline.titleStart, inline.titleEnd).slice(0, 80)}`,
         );
+      pushParagraph(paragraphs, input, start, inline.labelStart);
+      start = inline.titleEnd;
+    }
+    pushParagraph(paragraphs, input, start, end);
+  }
+  return { paragraphs, related };
+}
+
+function pushParagraph(out: Paragraph[], input: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(input[s] ?? '')) s++;
+  while (e > s && /\s/u.test(input[e - 1] ?? '')) e--;
+  if (e - s < 2) return;
+  out.push({ text: input.slice(s, e), start: s, end: e, kind: 'paragraph' });
+}
+
+/** The credited source: network source line, credit line, agency dateline, Arabic credit, URL slug. */
+function chooseSource(
+  doc: TextDoc,
+  line: SourceLine | undefined,
+  paragraphs: Paragraph[],
+  url: string | undefined,
+): SourceChoice | undefined {
+  let found: SourceChoice | undefined;
+  if (line) found = { name: line.name, start: line.nameStart, end: line.nameEnd };
+  for (const block of doc.blocks) {
+    if (found) break;
+    const role = doc.roles.get(block.index);
+    if (role !== undefined && role !== 'read-more' && role !== 'boilerplate') continue;
+    const credit = creditLine(block);
+    if (credit) {
+      doc.roles.set(block.index, 'source');
+      found = credit;
     }
   }
+  const first = paragraphs[0];
+  if (!found && first)
+    found = agencyDateline({
+      index: -1,
+      text: first.text,
+      start: first.start,
+      end: first.end,
+      verbatim: true,
+      blankBefore: 0,
+    });
+  for (const p of paragraphs) {
+    if (found) break;
+    found = arabicCredit({
+      index: -1,
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      verbatim: true,
+      blankBefore: 0,
+    });
+  }
+  const slug = slugSource(url);
+  if (slug && found && !sameSource(slug.name, found.name)) {
+    doc.warnings.push(
+      `source differs: the page credits "${found.name}", the URL names "${slug.name}"`,
+    );
+  }
+  return found;
+}
+
+/** Whether the input stops mid-word or mid-sentence (a dump cut at a byte limit). */
+function cutShort(input: string): boolean {
+  const last = input.trimEnd();
+  if (last.length === 0 || last.length < input.length) return false;
+  return /[\p{L}\p{N},;'’-]$/u.test(last);
+}
+
+/** Reads a text dump into article parts. */
+export function parseTextArticle(input: string, options: TextOptions = {}): ArticleParts {
+  const lines = splitLines(input);
+  const doc: TextDoc = { input, blocks: textBlocks(input, lines), roles: new Map(), warnings: [] };
+  const reference = options.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
+  if (options.referenceDate && !reference)
+    doc.warnings.push(`referenceDate is not an ISO date: ${options.referenceDate}`);
+  if (reference) doc.reference = reference;
+
+  const tickerItems = markTickers(doc, lines);
+  markBoilerplate(doc);
+  const tickerRuns = markLatestNews(doc);
+  const sourceLine = markSourceLine(doc);
+  const limit = bodyLimit(doc);
+  const signed = markBylines(doc, limit);
+  const dateLines = markDateLines(doc, limit);
+
+  const listing = !sourceLine && looksLikeListing(doc, doc.blocks);
+  const anchor = Math.min(
+    sourceLine?.block.index ?? Number.POSITIVE_INFINITY,
+    signed[0]?.block.index ?? Number.POSITIVE_INFINITY,
+    dateLines[0]?.block.index ?? Number.POSITIVE_INFINITY,
+  );
+  const title = listing ? undefined : chooseTitle(doc, Number.isFinite(anchor) ? anchor : -1);
+  if (title) doc.roles.set(title.block.index, 'title');
+
+  const parts: ArticleParts = { authors: [], paragraphs: [], related: [], warnings: doc.warnings };
+  if (listing) {
+    parts.kind = 'listing';
+    parts.items = listingItems(doc, doc.blocks);
+  } else {
+    const from = title ? title.block.index + 1 : (sourceLine?.block.index ?? -1) + 1;
+    const body = readBody(doc, from);
+    parts.paragraphs = body.paragraphs;
+    parts.related = body.related;
+  }
+  const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
+  const date = listing
+    ? undefined
+    : chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph);
+  const source = listing ? undefined : chooseSource(doc, sourceLine, parts.paragraphs, options.url);
+  if (!source && !listing) {
+    const slug = slugSource(options.url);
+    if (slug) parts.source = slug;
+  }
+
+  if (title) parts.title = { text: title.text, span: { start: title.start, end: title.end } };
+  if (source) parts.source = { name: source.name, span: { start: source.start, end: source.end } };
+  if (date) parts.publishedAt = { iso: date.iso, span: { start: date.start, end: date.end } };
+  if (sourceLine && sourceLine.dateStart !== undefined && !sourceLine.date) {
+    doc.warnings.push(
+      `source line date is not a calendar day: ${input.slice(sourceLine.dateStart, sourceLine.dateEnd)}`,
+    );
+  }
+  if (!listing) {
+    for (const s of signed)
+      if (s.name)
+        parts.authors.push({ name: s.name.text, span: { start: s.name.start, end: s.name.end } });
+  }
+
+  // With no article text, the page's language is its headlines' language.
+  if (!title && parts.paragraphs.length === 0) {
+    const tickerText = doc.blocks
+      .filter((b) => doc.roles.get(b.index) === 'ticker')
+      .map((b) => b.text);
+    const lang = majority(tickerText.map((t) => detectLang(t)));
+    if (lang) parts.lang = lang;
+  }
+  const hasTicker = tickerItems.length > 0 || tickerRuns.length > 0;
+  if (doc.blocks.length === 0) doc.warnings.push('empty input: no text found');
+  else if (!listing && hasTicker && parts.paragraphs.length === 0 && !title)
+    doc.warnings.push('ticker only: the input holds headlines but no article');
+  else if (!listing && parts.paragraphs.length === 0) doc.warnings.push('no article body found');
+  if (cutShort(input) && doc.blocks.length > 0)
+    doc.warnings.push('truncated: the input stops mid-sentence');
   return parts;
 }

@@ -44,7 +44,30 @@ function pipeKicker(text: string): number {
   return -1;
 }
 
-const RECOGNISERS: ReadonlyArray<(text: string) => number> = [colonKicker, pipeKicker];
+/** The Arabic "breaking" label: `عاجل/`, `عاجل:`, `عاجل - `, `عاجل..`, `عاجل |`. */
+const URGENT = /^عاجل(?=\s?[/:|]|\s[-–]\s|\.\.)/u;
+function urgentKicker(text: string): number {
+  const m = URGENT.exec(text);
+  return m ? m[0].length : -1;
+}
+
+/** `Tunisie – headline`: a short lead before an en or em dash (a hyphen is too common inside names). */
+function dashKicker(text: string): number {
+  const limit = Math.min(text.length - 3, 26);
+  for (let i = 2; i <= limit; i++) {
+    const ch = text[i];
+    if ((ch === '–' || ch === '—') && text[i - 1] === ' ' && text[i + 1] === ' ')
+      return insideQuote(text, i) ? -1 : i;
+  }
+  return -1;
+}
+
+const RECOGNISERS: ReadonlyArray<(text: string) => number> = [
+  urgentKicker,
+  colonKicker,
+  pipeKicker,
+  dashKicker,
+];
 
 /** Returns the kicker of a headline, trimmed, or undefined when it has none. */
 export function findKicker(text: string): string | undefined {

@@ -18,6 +18,8 @@ export interface SiteProfile {
   hosts: readonly string[];
   /** Whole lines that are interface text, never article text. */
   boilerplate: readonly string[];
+  /** Starts of lines that are interface text (mastheads, cookie banners, copyright lines). */
+  boilerplatePrefixes?: readonly string[];
   /** Whole lines that end the article: nothing after them is body. */
   footers: readonly string[];
   /** Source-credit lines. */

@@ -1,32 +1,55 @@
-/** Recogniser: whole lines that are interface text (dialogs, share bars) or footers. */
+/**
+ * Recogniser: lines that are interface text (dialogs, share bars, counters,
+ * widgets, mastheads) or footers. Whole lines are looked up in folded tables;
+ * line starts in a prefix table; counters and weather/prayer widgets by shape.
+ */
 import { fold } from '../../text/fold.js';
 import type { SiteProfile } from '../profiles/profile.js';
 
-/** Folded boilerplate and footer lines of a set of profiles, for constant-time lookups. */
+/** Folded boilerplate lines, prefixes and footers of a set of profiles, for fast lookups. */
 export interface BoilerplateIndex {
   boilerplate: ReadonlySet<string>;
+  prefixes: readonly string[];
   footers: ReadonlySet<string>;
 }
 
 /** Longest line compared against the tables. */
-const MAX_LENGTH = 200;
+const MAX_LENGTH = 240;
 
-/** Builds the lookup sets once for the given profiles. */
+/** Builds the lookup tables once for the given profiles. */
 export function buildBoilerplateIndex(profiles: readonly SiteProfile[]): BoilerplateIndex {
   return {
     boilerplate: new Set(profiles.flatMap((p) => p.boilerplate.map(fold))),
+    prefixes: profiles.flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold)),
     footers: new Set(profiles.flatMap((p) => p.footers.map(fold))),
   };
 }
 
-/** `footer`, `boilerplate`, or undefined for a line that is neither. */
+/** A counter or a number alone on a line (`22`, `565`, `1,2K`): views, shares, comments. */
+const COUNTER = /^[\d٠-٩][\d٠-٩\s.,]{0,8}[kK]?$/u;
+/** A weather reading: `26 C`, `19.1 C`, `-3 °C`. */
+export const WEATHER = /^[-+]?\d{1,2}(?:[.,]\d)? ?°? ?[CF]$/;
+/** Prayer-time widget: three or more prayer names, or three or more clock times, glued. */
+const PRAYERS =
+  /(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء){2}/u;
+const GLUED_TIMES = /\d\d:\d\d\d\d:\d\d\d\d:\d\d/;
+/** A markdown leftover such as `.gif)` or `.jpg)`. */
+const MARKDOWN_TAIL = /^\.(?:gif|jpe?g|png|webp)\)$/i;
+
+/** What a boilerplate line is. */
+export type BoilerplateKind = 'footer' | 'boilerplate' | 'widget';
+
+/** `footer`, `boilerplate`, `widget`, or undefined for a line that is none of them. */
 export function recogniseBoilerplate(
   text: string,
   index: BoilerplateIndex,
-): 'footer' | 'boilerplate' | undefined {
+): BoilerplateKind | undefined {
   if (text.length > MAX_LENGTH) return undefined;
+  if (WEATHER.test(text) || PRAYERS.test(text) || GLUED_TIMES.test(text)) return 'widget';
+  if (COUNTER.test(text) || MARKDOWN_TAIL.test(text)) return 'boilerplate';
   const key = fold(text);
   if (index.footers.has(key)) return 'footer';
   if (index.boilerplate.has(key)) return 'boilerplate';
+  for (const prefix of index.prefixes) if (key.startsWith(prefix)) return 'boilerplate';
   return undefined;
 }

@@ -1,10 +1,15 @@
-/** Recogniser: a related-article line, `Lire aussi : <title>`, `Lire aussi | <title>`, `اقرأ أيضا: <title>`. */
+/**
+ * Recogniser: related-article links. A line `Lire aussi : <title>`,
+ * `Lire aussi | <title>`, `اقرأ أيضا: <title>`, a bare label whose title is the
+ * next line, and labels inside a collapsed one-line body, where the title has
+ * no end marker.
+ */
 import type { Block } from '../../input/block.js';
 import { trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { RELATED_LABELS } from '../profiles/generic.js';
 
-/** Longest label text, in characters, scanned at the start of a block. */
+/** Longest label text, in characters, scanned at a label's start. */
 const LABEL_WINDOW = 24;
 const FOLDED_LABELS = RELATED_LABELS.map(fold).sort((a, b) => b.length - a.length);
 const PUNCTUATION = new Set([':', '|', '-', '–', '—', '»', '>', '：']);
@@ -17,26 +22,164 @@ export interface RelatedMatch {
   titleEnd?: number;
 }
 
-/** Reads `block` as a related line; undefined when it does not start with a related label. */
-export function recogniseRelated(input: string, block: Block): RelatedMatch | undefined {
-  const head = fold(block.text.slice(0, LABEL_WINDOW));
+/**
+ * Reads `input[start, end)` as a related link starting with a label; undefined
+ * when no related label starts there. Looks at most {@link LABEL_WINDOW}
+ * characters for the label.
+ */
+export function relatedAt(input: string, start: number, end: number): RelatedMatch | undefined {
+  const head = fold(input.slice(start, Math.min(end, start + LABEL_WINDOW)));
   const label = FOLDED_LABELS.find((l) => head.startsWith(l));
   if (label === undefined) return undefined;
   // Walk the original text past as many letters as the label has, then past punctuation.
-  let i = 0;
+  let i = start;
   let seen = 0;
   const letters = label.replace(/ /g, '').length;
-  const text = block.text;
-  while (i < text.length && seen < letters) {
-    if (!/\s/u.test(text[i] ?? '')) seen++;
+  while (i < end && seen < letters) {
+    if (!/\s/u.test(input[i] ?? '')) seen++;
     i++;
   }
-  // Trailing marks of the label itself (tanwin and such) fold away: skip them too.
-  while (i < text.length && /\p{M}/u.test(text[i] ?? '')) i++;
+  // Marks of the label itself (tanwin and such) fold away: skip them too.
+  while (i < end && /\p{M}/u.test(input[i] ?? '')) i++;
   const afterLabel = i;
-  while (i < text.length && (/\s/u.test(text[i] ?? '') || PUNCTUATION.has(text[i] ?? ''))) i++;
-  if (i === afterLabel && i < text.length) return undefined; // "Lire aussitôt": a word, not a label
-  const [s, e] = trimRange(input, block.start + i, block.end);
+  while (i < end && (/\s/u.test(input[i] ?? '') || PUNCTUATION.has(input[i] ?? ''))) i++;
+  if (i === afterLabel && i < end) return undefined; // `Lire aussitôt`: a word, not a label
+  const [s, e] = trimRange(input, i, end);
   if (s === e) return {};
   return { titleStart: s, titleEnd: e };
+}
+
+/** Reads a whole block as a related line. */
+export function recogniseRelated(input: string, block: Block): RelatedMatch | undefined {
+  return relatedAt(input, block.start, block.end);
+}
+
+/** Capitalised words that start a new sentence after an unmarked related title (folded). */
+const SENTENCE_STARTERS = new Set([
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'des',
+  'ce',
+  'cette',
+  'ces',
+  'cet',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'nous',
+  'selon',
+  'pour',
+  'dans',
+  'en',
+  'au',
+  'aux',
+  'depuis',
+  'apres',
+  'avant',
+  'lors',
+  'par',
+  'sur',
+  'avec',
+  'mais',
+  'cependant',
+  'toutefois',
+  'ainsi',
+  'alors',
+  'outre',
+  'de',
+  'du',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'si',
+  "l'",
+  "d'",
+  'the',
+  'a',
+  'an',
+  'in',
+  'this',
+  'that',
+  'he',
+  'she',
+  'they',
+  'it',
+  'according',
+  'after',
+  'for',
+]);
+/** First folded word of each label → the label, to spot labels inside a line in one pass. */
+const LABEL_HEADS = new Set(FOLDED_LABELS.map((l) => l.split(' ')[0] ?? l));
+const WORD = /\S+/gu;
+
+/** An inline related link inside a collapsed body line. */
+export interface InlineRelated {
+  /** Where the label starts. */
+  labelStart: number;
+  /** Span of the title. */
+  titleStart: number;
+  /** End of the title. */
+  titleEnd: number;
+  /** No punctuation closed the title: its end was taken at a sentence start or after 14 words. */
+  unsure: boolean;
+}
+
+/** The first folded word of `word`, without its elision (`L'implantation` → `l'`). */
+function starter(word: string): string {
+  const f = fold(word);
+  const apostrophe = f.indexOf("'");
+  return apostrophe > 0 && apostrophe <= 2 ? f.slice(0, apostrophe + 1) : f;
+}
+
+/** Where an unmarked title ends: sentence punctuation, a capitalised sentence starter after 3 words, or 14 words. */
+function titleEnd(input: string, start: number, limit: number): { end: number; unsure: boolean } {
+  let words = 0;
+  let lastWordEnd = start;
+  WORD.lastIndex = start;
+  for (;;) {
+    const m = WORD.exec(input);
+    if (!m || m.index >= limit) break;
+    const wordEnd = Math.min(limit, m.index + m[0].length);
+    const word = input.slice(m.index, wordEnd);
+    if (words >= 3 && /^\p{Lu}/u.test(word) && SENTENCE_STARTERS.has(starter(word)))
+      return { end: lastWordEnd, unsure: true };
+    words++;
+    lastWordEnd = wordEnd;
+    if (words >= 3 && /[.!?؟]["»”]?$/u.test(word)) return { end: wordEnd, unsure: false };
+    if (words >= 14) return { end: wordEnd, unsure: true };
+  }
+  return { end: lastWordEnd, unsure: false };
+}
+
+/**
+ * Finds `Lire aussi : <title> <next sentence>` inside a long line (a body whose
+ * newlines were folded away), in one pass over its words.
+ */
+export function findInlineRelated(input: string, block: Block): InlineRelated[] {
+  const out: InlineRelated[] = [];
+  const words = /\S+/gu;
+  words.lastIndex = block.start;
+  for (;;) {
+    const m = words.exec(input);
+    if (!m || m.index >= block.end) break;
+    if (!LABEL_HEADS.has(fold(m[0]).replace(/[:|]$/u, ''))) continue;
+    const match = relatedAt(input, m.index, block.end);
+    if (match?.titleStart === undefined) continue;
+    const end = titleEnd(input, match.titleStart, block.end);
+    out.push({
+      labelStart: m.index,
+      titleStart: match.titleStart,
+      titleEnd: end.end,
+      unsure: end.unsure,
+    });
+    words.lastIndex = end.end;
+  }
+  return out;
 }

@@ -1,0 +1,35 @@
+/**
+ * Source slugs of the aggregator network's URLs (`/fr/<slug>/<id>`) and the
+ * newspaper each names. Data only; a slug not listed is reported as written.
+ */
+export const NETWORK_SOURCES: Readonly<Record<string, string>> = {
+  marocdiplomatique: 'Maroc Diplomatique',
+  lematin: 'Le Matin',
+  leseco: 'LesEco.ma',
+  lopinion: "L'Opinion",
+  albayane: 'Al Bayane',
+  libe: 'Libération',
+  aujourdhui: "Aujourd'hui le Maroc",
+  lereporter: 'Le Reporter',
+  maroclemag: 'Maroc Le Mag',
+  mapexpress: 'MAP Express',
+  apsfr: 'APS',
+  aps: 'APS',
+  elwatan: 'El Watan',
+  liberte: 'Liberté',
+  lexpression: "L'Expression",
+  elmoudjahid: 'El Moudjahid',
+  lequotidien: "Le Quotidien d'Oran",
+  echorouk: 'الشروق',
+  elkhabar: 'الخبر',
+  tap: 'TAP',
+  lapresse: 'La Presse',
+  letemps: 'Le Temps',
+  businessnews: 'Business News',
+  kapitalis: 'Kapitalis',
+  almasdar: 'المصدر',
+  ahram: 'الأهرام',
+  hespress: 'هسبريس',
+  alyaoum24: 'اليوم 24',
+  assabah: 'الصباح',
+};

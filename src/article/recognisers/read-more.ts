@@ -1,0 +1,32 @@
+/** Recogniser: read-more links, alone on a line or glued at the end of a teaser (`… Lire la suite`). */
+import { fold } from '../../text/fold.js';
+import { READ_MORE } from '../profiles/generic.js';
+
+const FOLDED = READ_MORE.map(fold).sort((a, b) => b.length - a.length);
+/** Characters after the label that still belong to it: ` »`, ` 0` (a comment count), `...`. */
+const TAIL = /^[\s»›>.…0-9]*$/u;
+
+/** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`). */
+export function isReadMoreLine(text: string): boolean {
+  if (text.length > 40) return false;
+  const key = fold(text);
+  return FOLDED.some((label) => key.startsWith(label) && TAIL.test(key.slice(label.length)));
+}
+
+/**
+ * Where a read-more label glued at the end of `text` starts (`… Lire la suite`,
+ * `… Read more 0`, `أكمل القراءة »`), or -1. Only the last 40 characters are looked at.
+ */
+export function readMoreSuffix(text: string): number {
+  const from = Math.max(0, text.length - 40);
+  const tail = text.slice(from);
+  const key = tail.toLowerCase();
+  for (const label of READ_MORE) {
+    const at = key.lastIndexOf(label.toLowerCase());
+    if (at < 0) continue;
+    if (!TAIL.test(tail.slice(at + label.length))) continue;
+    if (at > 0 && !/[\s…."»]/u.test(tail[at - 1] ?? '')) continue;
+    return from + at;
+  }
+  return -1;
+}

@@ -1,0 +1,72 @@
+/**
+ * Refiner: the publication date of a text dump, from the most telling place
+ * that has one: the byline, a date line next to the title, a dateline at the
+ * start of the body, the title itself, a crawler's ` date YYYY-MM-DD `.
+ * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
+ */
+import { findDates, type LineDate } from '../../dates/find-dates.js';
+import type { Block } from '../../input/block.js';
+import type { Span } from '../../types.js';
+import type { TextDoc } from './doc.js';
+
+/** A chosen date: ISO value and its span in the input. */
+export interface DateChoice extends Span {
+  iso: string;
+}
+
+/** Longest line read as a date line (a line that is mostly a date). */
+const MAX_DATE_LINE = 120;
+/** Words that mark a photo caption or a credit line: their dates are not the article's. */
+const CAPTION = /©|\bphoto\b|\bcrédit|\bcredit|\(DR\)|\bDR\b|صورة|أرشيفية|\bAFP\/|\bgetty\b/iu;
+/** A crawler's marker at the very start of a dump. */
+const CRAWLER_DATE = /^\s?date (\d{4}-\d{2}-\d{2}) /;
+
+function toChoice(block: Block, d: LineDate): DateChoice {
+  return { iso: d.iso, start: block.start + d.start, end: block.start + d.end };
+}
+
+/** The block's first date, if the block is short and mostly that date (a date line). */
+export function dateLine(doc: TextDoc, block: Block): DateChoice | undefined {
+  if (block.text.length > MAX_DATE_LINE || CAPTION.test(block.text)) return undefined;
+  const d = findDates(block.text, doc.reference)[0];
+  if (!d) return undefined;
+  // Mostly a date: what is around it is a label (`Publié le`, `Le`, `| 3 min de lecture`).
+  const around = block.text.length - (d.end - d.start);
+  if (around > 45) return undefined;
+  return resolved(doc, block, d);
+}
+
+function resolved(doc: TextDoc, block: Block, d: LineDate): DateChoice | undefined {
+  if (d.unresolved) {
+    doc.warnings.push(
+      `relative date left out (no referenceDate): ${block.text.slice(d.start, d.end)}`,
+    );
+    return undefined;
+  }
+  return toChoice(block, d);
+}
+
+/** The first date in a span of the input (a byline's rest, a first paragraph's start). */
+export function dateIn(
+  doc: TextDoc,
+  block: Block,
+  from: number,
+  to: number,
+): DateChoice | undefined {
+  if (CAPTION.test(block.text)) return undefined;
+  const text = doc.input.slice(from, Math.min(to, from + MAX_DATE_LINE));
+  const d = findDates(text, doc.reference)[0];
+  if (!d) return undefined;
+  return resolved(doc, { ...block, start: from }, d);
+}
+
+/** The crawler's ` date YYYY-MM-DD ` marker at the start of the input, as a last resort. */
+export function crawlerDate(doc: TextDoc): DateChoice | undefined {
+  const first = doc.blocks[0];
+  if (!first) return undefined;
+  const m = CRAWLER_DATE.exec(doc.input.slice(0, 40));
+  const value = m?.[1];
+  if (!m || !value) return undefined;
+  const start = m.index + m[0].indexOf(value);
+  return { iso: value, start, end: start + value.length };
+}

@@ -1,0 +1,52 @@
+/**
+ * The state of a text dump while recognisers and refiners work on it: its
+ * blocks and the role each block has been given so far.
+ */
+import type { ReferenceDay } from '../../dates/reference.js';
+import type { Block } from '../../input/block.js';
+
+/** What a block of a text dump turned out to be. */
+export type Role =
+  | 'ticker'
+  | 'boilerplate'
+  | 'widget'
+  | 'footer'
+  | 'after-footer'
+  | 'read-more'
+  | 'source'
+  | 'byline'
+  | 'date'
+  | 'listing-header'
+  | 'related'
+  | 'title'
+  | 'title-repeat'
+  | 'body';
+
+/** A text dump being read. */
+export interface TextDoc {
+  input: string;
+  blocks: Block[];
+  roles: Map<number, Role>;
+  warnings: string[];
+  reference?: ReferenceDay;
+}
+
+/** True when no recogniser has claimed the block yet. */
+export function isFree(doc: TextDoc, b: Block | undefined): b is Block {
+  return b !== undefined && !doc.roles.has(b.index);
+}
+
+/** Longest line taken for a title. */
+export const MAX_TITLE = 250;
+
+/** A line that reads like a headline: short, not ending as a sentence continues. */
+export function titleLike(text: string): boolean {
+  return (
+    text.length >= 8 && text.length <= MAX_TITLE && !/[,;:]$/.test(text) && !/…$|\.\.\.$/.test(text)
+  );
+}
+
+/** A line that reads like body text: long, or a full sentence. */
+export function paragraphLike(text: string): boolean {
+  return text.length >= 120 || (text.length >= 40 && /[.!?؟…»"”)]$/.test(text));
+}

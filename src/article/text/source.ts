@@ -1,0 +1,70 @@
+/**
+ * Recognisers for the credited source beyond the network's source line:
+ * `Continue Reading on X`, `via X`, an agency in a dateline (`(APS)`),
+ * an Arabic credit inside the text (`حسب ما أوردته جريدة ”X”`), and the
+ * aggregator URL's source slug.
+ */
+import type { Block } from '../../input/block.js';
+import { fold } from '../../text/fold.js';
+import type { Publication, Span } from '../../types.js';
+import { AGENCIES } from '../profiles/generic.js';
+import { NETWORK_SOURCES } from '../profiles/network-sources.js';
+
+/** A credited source and where it is named. */
+export interface SourceChoice extends Span {
+  name: string;
+}
+
+const CONTINUE_ON =
+  /^(?:Continue Reading on|Continue reading on|Lire la suite sur|Read more on|Via|via|Source ?:|Source :|المصدر ?:) ?(.{2,60})$/u;
+const AGENCY_IN_PARENS = /\(([\p{L} ]{2,12})\)/gu;
+const ARABIC_CREDIT =
+  /(?:حسب ما أوردته|حسب ما أورده|حسبما أوردته|وفق ما أوردته|وفق ما أورده|نقلا عن|نقلاً عن|حسب ما نشرته|حسب ما نشره) (?:جريدة|صحيفة|يومية|أسبوعية|موقع|وكالة) ?[”“"«»]? ?([^”“"«»\n]{2,40}?) ?[”“"»«]/u;
+
+/** `Continue Reading on X`, `via X`, `Source : X` as a line of its own. */
+export function creditLine(block: Block): SourceChoice | undefined {
+  if (block.text.length > 80) return undefined;
+  const m = CONTINUE_ON.exec(block.text);
+  const name = m?.[1]?.trim();
+  if (!m || !name) return undefined;
+  const start = block.start + block.text.lastIndexOf(name);
+  return { name, start, end: start + name.length };
+}
+
+/** An agency named in parentheses in the first 160 characters of a paragraph: `ALGIERS – … (APS) –`. */
+export function agencyDateline(block: Block): SourceChoice | undefined {
+  const head = block.text.slice(0, 160);
+  for (const m of head.matchAll(AGENCY_IN_PARENS)) {
+    const code = m[1]?.trim() ?? '';
+    const name = AGENCIES[code];
+    if (!name) continue;
+    const start = block.start + m.index + 1 + (m[1]?.indexOf(code) ?? 0);
+    return { name, start, end: start + code.length };
+  }
+  return undefined;
+}
+
+/** `حسب ما أوردته جريدة ”الأحداث المغربية”` anywhere in a paragraph. */
+export function arabicCredit(block: Block): SourceChoice | undefined {
+  const m = ARABIC_CREDIT.exec(block.text);
+  const name = m?.[1]?.trim();
+  if (!m || !name) return undefined;
+  const start = block.start + m.index + m[0].indexOf(name);
+  return { name, start, end: start + name.length };
+}
+
+const NETWORK_PATH = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]+\/(?:fr\/)?([a-z0-9_-]{2,40})\/\d+/i;
+
+/** The source slug of an aggregator-network URL (`/fr/marocdiplomatique/397038`), named from the table. */
+export function slugSource(url: string | undefined): Publication | undefined {
+  if (!url) return undefined;
+  const slug = NETWORK_PATH.exec(url.trim())?.[1]?.toLowerCase();
+  if (!slug || slug === 'author' || slug === 'tag') return undefined;
+  return { name: NETWORK_SOURCES[slug] ?? slug };
+}
+
+/** Whether two source names say the same thing (`Maroc Diplomatique` ~ `marocdiplomatique`). */
+export function sameSource(a: string, b: string): boolean {
+  const squash = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]/gu, '');
+  return squash(a) === squash(b);
+}

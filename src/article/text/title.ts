@@ -1,0 +1,99 @@
+/**
+ * Refiners that choose the title of a text dump, most telling evidence first:
+ * the line before a source line, a line printed twice or more, the last part
+ * of a breadcrumb, the line before a byline or date line, and last the first
+ * headline-like line followed by body text.
+ */
+import type { Block } from '../../input/block.js';
+import { fold } from '../../text/fold.js';
+import type { Span } from '../../types.js';
+import { isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+
+/** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
+export interface TitleChoice extends Span {
+  text: string;
+  block: Block;
+}
+
+/** Blocks looked at after a candidate for a repeat of it. */
+const REPEAT_WINDOW = 8;
+const HOME_WORDS = new Set(['الرئيسية', 'accueil', 'home', 'الصفحة الرئيسية']);
+const BREADCRUMB_SEPARATORS = [' | ', ' > ', ' » ', ' / '];
+
+function whole(b: Block): TitleChoice {
+  return { text: b.text, start: b.start, end: b.end, block: b };
+}
+
+/** The block right before `index` when it is free and title-like. */
+export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefined {
+  const b = doc.blocks[index - 1];
+  return isFree(doc, b) && titleLike(b.text) ? whole(b) : undefined;
+}
+
+/** The first free block printed again within a few blocks; its repeats are marked. */
+function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
+  const keys = new Map<string, Block>();
+  for (const b of doc.blocks) {
+    if (b.index >= until) break;
+    if (!isFree(doc, b) || !titleLike(b.text) || b.text.length < 15) continue;
+    const key = fold(b.text);
+    const first = keys.get(key);
+    if (first && b.index - first.index <= REPEAT_WINDOW) {
+      for (const r of doc.blocks)
+        if (r.index > first.index && r.index < until && isFree(doc, r) && fold(r.text) === key)
+          doc.roles.set(r.index, 'title-repeat');
+      return whole(first);
+    }
+    if (!first) keys.set(key, b);
+  }
+  return undefined;
+}
+
+/** `الرئيسية | <section> | <title>`: the last part of a breadcrumb. */
+function breadcrumbTitle(doc: TextDoc, until: number): TitleChoice | undefined {
+  for (const b of doc.blocks) {
+    if (b.index >= until) break;
+    if (!isFree(doc, b) || b.text.length > 300) continue;
+    for (const sep of BREADCRUMB_SEPARATORS) {
+      const first = b.text.indexOf(sep);
+      if (first < 0 || !HOME_WORDS.has(fold(b.text.slice(0, first)))) continue;
+      const last = b.text.lastIndexOf(sep);
+      if (last === first) continue;
+      const start = b.start + last + sep.length;
+      const text = doc.input.slice(start, b.end).trim();
+      if (!titleLike(text)) continue;
+      doc.roles.set(b.index, 'boilerplate');
+      return { text, start, end: start + text.length, block: b };
+    }
+  }
+  return undefined;
+}
+
+/** The first title-like free block followed by a paragraph-like one. */
+function firstHeadline(doc: TextDoc): TitleChoice | undefined {
+  const free = doc.blocks.filter((b) => isFree(doc, b));
+  for (let k = 0; k + 1 < free.length && k < 6; k++) {
+    const b = free[k];
+    const next = free[k + 1];
+    if (!b || !next) break;
+    if (paragraphLike(b.text)) return undefined;
+    if (titleLike(b.text) && paragraphLike(next.text)) return whole(b);
+  }
+  return undefined;
+}
+
+/**
+ * Chooses the title. `anchor` is the index of the first block that credits,
+ * signs or dates the article (source line, byline, date line), or -1.
+ */
+export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefined {
+  const bodyStart =
+    doc.blocks.find((b) => isFree(doc, b) && paragraphLike(b.text))?.index ?? doc.blocks.length;
+  const until = Math.max(bodyStart, anchor + 1);
+  return (
+    repeatedTitle(doc, until) ??
+    breadcrumbTitle(doc, until) ??
+    (anchor > 0 ? titleBefore(doc, anchor) : undefined) ??
+    firstHeadline(doc)
+  );
+}

@@ -1,0 +1,219 @@
+/**
+ * Date recognisers for publication dates in lines of text: numeric
+ * (`14/05/2025`, `14 - 05 - 2025`, `14.05.2025`), ISO (`2025-05-14`), named
+ * months in French, English and the three Arabic families (`dimanche 6 juillet
+ * 2025`, `May 2, 2023`, `13 يونيو 2024`), Arabic-Indic digits, a clock time
+ * after the date (`à 09h17`, `- 14:30`, `14:30 مساءً`), Hijri dates skipped,
+ * and relative dates (`il y a 3 heures`, `منذ 5 أشهر`, `hier`) resolved
+ * against a reference day when one is given.
+ *
+ * Each recogniser runs a few global regular expressions without nested
+ * quantifiers over one line; callers bound the line length.
+ */
+
+import { fold } from '../text/fold.js';
+import { asciiDigits, isoDay, withTime } from './iso.js';
+import { MONTHS } from './names.js';
+import { type ReferenceDay, shiftDay } from './reference.js';
+
+/** A date found in a line: ISO value (with time when written) and its span in the line. */
+export interface LineDate {
+  iso: string;
+  start: number;
+  end: number;
+  /** Resolved from a relative expression (`il y a 3 heures`). */
+  relative?: boolean;
+  /** A relative expression with no reference day to resolve it against. */
+  unresolved?: boolean;
+}
+
+const D = '[0-9\\u0660-\\u0669]';
+const NUMERIC = new RegExp(
+  `(?<!${D})(${D}{1,2}) ?([-/.]) ?(${D}{1,2}) ?\\2 ?(${D}{4})(?!${D})`,
+  'gu',
+);
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}0-9\\u0660-\\u0669])(${D}{1,2})(?:er|ᵉʳ)? ([\\p{L}\\u064b-\\u065f]{3,12})\\.?,? (${D}{4})(?!${D})`,
+  'gu',
+);
+const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
+const TIME_AFTER = new RegExp(
+  `^ ?(?:à|a|-|–|,|،|\\||@)? ?(${D}{1,2}) ?[hH:] ?(${D}{2})(?: ?(مساء|مساءً|صباحا|صباحاً|PM|pm|AM|am|p\\.m\\.|a\\.m\\.))?`,
+  'u',
+);
+const HIJRI_AFTER = /^ ?(?:هـ|ه\b|هجري)/u;
+const RELATIVE_FR =
+  /il y a (\d+|une?|quelques) (minutes?|heures?|h|jours?|semaines?|mois|ans?|années?)/giu;
+const RELATIVE_AR = new RegExp(
+  `منذ ?(${D}{0,3}) ?(دقيقة|دقائق|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|أسبوع|أسابيع|اسبوع|اسابيع|أسبوعين|شهر|أشهر|اشهر|شهرين|سنة|سنوات|سنتين|عام|أعوام)`,
+  'gu',
+);
+const RELATIVE_EN = /(\d+|an?|a few) (minutes?|hours?|days?|weeks?|months?|years?) ago/giu;
+const YESTERDAY = /(?<!\p{L})(hier|yesterday|أمس)(?!\p{L})/giu;
+
+const PM = new Set(['مساء', 'مساءً', 'PM', 'pm', 'p.m.']);
+
+function num(s: string | undefined): number {
+  return Number(asciiDigits(s ?? ''));
+}
+
+function addTime(line: string, end: number, day: string): { iso: string; end: number } {
+  const m = TIME_AFTER.exec(line.slice(end, end + 24));
+  if (!m) return { iso: day, end };
+  let hour = num(m[1]);
+  const minute = num(m[2]);
+  if (m[3] && PM.has(m[3]) && hour < 12) hour += 12;
+  const iso = withTime(day, hour, minute);
+  return iso === day ? { iso, end } : { iso, end: end + m[0].length };
+}
+
+function numeric(line: string, out: LineDate[]): void {
+  for (const m of line.matchAll(NUMERIC)) {
+    const end = m.index + m[0].length;
+    if (HIJRI_AFTER.test(line.slice(end, end + 8))) continue;
+    const day = isoDay(num(m[4]), num(m[3]), num(m[1]));
+    if (!day) continue;
+    const t = addTime(line, end, day);
+    out.push({ iso: t.iso, start: m.index, end: t.end });
+  }
+}
+
+function iso(line: string, out: LineDate[]): void {
+  for (const m of line.matchAll(ISO)) {
+    const day = isoDay(num(m[1]), num(m[2]), num(m[3]));
+    if (!day) continue;
+    const value = m[4] !== undefined ? withTime(day, num(m[4]), num(m[5])) : day;
+    out.push({ iso: value, start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function named(line: string, out: LineDate[]): void {
+  for (const m of line.matchAll(DAY_MONTH_YEAR)) {
+    const month = MONTHS.get(fold(m[2] ?? ''));
+    if (month === undefined) continue;
+    const end = m.index + m[0].length;
+    if (HIJRI_AFTER.test(line.slice(end, end + 8))) continue;
+    const day = isoDay(num(m[3]), month, num(m[1]));
+    if (!day) continue;
+    const t = addTime(line, end, day);
+    out.push({ iso: t.iso, start: m.index, end: t.end });
+  }
+  for (const m of line.matchAll(MONTH_DAY_YEAR)) {
+    const month = MONTHS.get(fold(m[1] ?? ''));
+    if (month === undefined) continue;
+    const day = isoDay(num(m[3]), month, num(m[2]));
+    if (!day) continue;
+    const t = addTime(line, m.index + m[0].length, day);
+    out.push({ iso: t.iso, start: m.index, end: t.end });
+  }
+}
+
+const FR_UNITS: Readonly<Record<string, [number, number]>> = {
+  minute: [0, 0],
+  minutes: [0, 0],
+  heure: [0, 0],
+  heures: [0, 0],
+  h: [0, 0],
+  jour: [1, 0],
+  jours: [1, 0],
+  semaine: [7, 0],
+  semaines: [7, 0],
+  mois: [0, 1],
+  an: [0, 12],
+  ans: [0, 12],
+  annee: [0, 12],
+  annees: [0, 12],
+  minute_en: [0, 0],
+  hour: [0, 0],
+  hours: [0, 0],
+  day: [1, 0],
+  days: [1, 0],
+  week: [7, 0],
+  weeks: [7, 0],
+  month: [0, 1],
+  months: [0, 1],
+  year: [0, 12],
+  years: [0, 12],
+};
+const AR_UNITS: Readonly<Record<string, [number, number, number?]>> = {
+  دقيقة: [0, 0],
+  دقائق: [0, 0],
+  ساعة: [0, 0],
+  ساعات: [0, 0],
+  ساعتين: [0, 0],
+  يوم: [1, 0],
+  أيام: [1, 0],
+  ايام: [1, 0],
+  يومين: [1, 0, 2],
+  أسبوع: [7, 0],
+  اسبوع: [7, 0],
+  أسابيع: [7, 0],
+  اسابيع: [7, 0],
+  أسبوعين: [7, 0, 2],
+  شهر: [0, 1],
+  أشهر: [0, 1],
+  اشهر: [0, 1],
+  شهرين: [0, 1, 2],
+  سنة: [0, 12],
+  سنوات: [0, 12],
+  سنتين: [0, 12, 2],
+  عام: [0, 12],
+  أعوام: [0, 12],
+};
+
+function countOf(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase();
+  if (w === '') return 1;
+  if (w === 'un' || w === 'une' || w === 'a' || w === 'an') return 1;
+  if (w === 'quelques' || w === 'a few') return 3;
+  return num(w);
+}
+
+function relative(line: string, out: LineDate[], ref: ReferenceDay | undefined): void {
+  const push = (start: number, end: number, days: number, months: number): void => {
+    const value = ref ? shiftDay(ref, -days, -months) : undefined;
+    if (value) out.push({ iso: value, start, end, relative: true });
+    else out.push({ iso: '', start, end, relative: true, unresolved: true });
+  };
+  for (const m of line.matchAll(RELATIVE_FR)) {
+    const unit = FR_UNITS[fold(m[2] ?? '')] ?? [0, 0];
+    const n = countOf(m[1]);
+    push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
+  }
+  for (const m of line.matchAll(RELATIVE_EN)) {
+    const unit = FR_UNITS[(m[2] ?? '').toLowerCase()] ?? [0, 0];
+    const n = countOf(m[1]);
+    push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
+  }
+  for (const m of line.matchAll(RELATIVE_AR)) {
+    const unit = AR_UNITS[m[2] ?? ''] ?? [0, 0];
+    const n = m[1] ? num(m[1]) : (unit[2] ?? 1);
+    push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
+  }
+  for (const m of line.matchAll(YESTERDAY)) push(m.index, m.index + m[0].length, 1, 0);
+}
+
+/** Longest line scanned (callers pass lines; longer ones are scanned on their first part only). */
+export const MAX_DATE_LINE = 600;
+
+/**
+ * All dates of a line, in order of position, overlapping ones removed (the
+ * longest wins). Relative dates are resolved against `reference` when given.
+ */
+export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
+  const line = text.length > MAX_DATE_LINE ? text.slice(0, MAX_DATE_LINE) : text;
+  const found: LineDate[] = [];
+  numeric(line, found);
+  iso(line, found);
+  named(line, found);
+  relative(line, found, reference);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: LineDate[] = [];
+  for (const d of found) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) continue;
+    kept.push(d);
+  }
+  return kept;
+}

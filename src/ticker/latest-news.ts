@@ -1,0 +1,46 @@
+/**
+ * Recogniser: a "latest news" block, headlines one per line with no NBSP
+ * (LAYOUTS.md §3: ten crawl-day headlines ahead of an old article). A run of
+ * at least {@link MIN_RUN} consecutive headline-like lines.
+ */
+import type { Block } from '../input/block.js';
+
+/** Fewest consecutive headline lines read as a latest-news block. */
+export const MIN_RUN = 5;
+
+/** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
+export function headlineLike(text: string): boolean {
+  if (text.length < 12 || text.length > 160) return false;
+  if (/[.:;,…]$|\.\.\.$|\[…\]$|\(\.\.\.\)$/u.test(text)) return false;
+  // Two sentences in one line are body text, not a headline.
+  return !/[.!?؟] \p{Lu}/u.test(text);
+}
+
+/**
+ * Runs of consecutive `free` blocks that are all headline-like, at least
+ * {@link MIN_RUN} long, separated by at most one blank line. Returns the
+ * block index ranges `[first, last]`.
+ */
+export function findLatestNewsRuns(
+  blocks: readonly Block[],
+  free: (b: Block) => boolean,
+): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let first = -1;
+  const close = (last: number): void => {
+    if (first >= 0 && last - first + 1 >= MIN_RUN) runs.push([first, last]);
+    first = -1;
+  };
+  for (const b of blocks) {
+    const ok = free(b) && headlineLike(b.text) && (first < 0 || b.blankBefore <= 1);
+    if (ok) {
+      if (first < 0) first = b.index;
+      continue;
+    }
+    // The article's own title follows the block with no gap: when anything comes
+    // after the run, its last line is that title, not a headline.
+    close(first >= 0 && b.index - first > MIN_RUN ? b.index - 2 : b.index - 1);
+  }
+  close(blocks.length - 1);
+  return runs;
+}
