@@ -19,9 +19,11 @@ import { isReadMoreLine, readMoreSuffix } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
+import { trimBodyEdges } from './text/body-edges.js';
 import { crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
-import { isFree, paragraphLike, type TextDoc, titleLike } from './text/doc.js';
-import { isListingHeader, listingItems, looksLikeListing } from './text/listing.js';
+import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './text/doc.js';
+import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
+import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -117,6 +119,19 @@ function markBoilerplate(doc: TextDoc): void {
   }
 }
 
+/** A credit line (`Continue Reading on X`, `(APS)` alone): marked before the body is read, so it stays out of it. */
+function markCreditLine(doc: TextDoc): SourceChoice | undefined {
+  for (const block of doc.blocks) {
+    if (!isFree(doc, block)) continue;
+    const credit = creditLine(block);
+    if (credit) {
+      doc.roles.set(block.index, 'source');
+      return credit;
+    }
+  }
+  return undefined;
+}
+
 /** The network's source line, when there is one. */
 function markSourceLine(doc: TextDoc): SourceLine | undefined {
   for (const block of doc.blocks) {
@@ -160,25 +175,46 @@ function markBylines(doc: TextDoc, limit: number): Signed[] {
   return out;
 }
 
-/** Date lines near the top (before the body's second paragraph). */
-function markDateLines(doc: TextDoc, limit: number): Array<{ block: Block; date: DateChoice }> {
-  const out: Array<{ block: Block; date: DateChoice }> = [];
+interface Dated {
+  block: Block;
+  date?: DateChoice;
+}
+
+/** Date lines near the top (before the body's second paragraph); a relative date with no reference day has no value. */
+function markDateLines(doc: TextDoc, limit: number): Dated[] {
+  const out: Dated[] = [];
   for (const block of doc.blocks) {
     if (block.index >= limit) break;
     if (!isFree(doc, block)) continue;
-    const date = dateLine(doc, block);
-    if (!date) continue;
+    const line = dateLine(doc, block);
+    if (!line) continue;
     doc.roles.set(block.index, 'date');
-    out.push({ block, date });
+    out.push(line.date ? { block, date: line.date } : { block });
   }
   return out;
+}
+
+const CRAWLER_MARK = /^date \d{4}-\d{2}-\d{2}(?: |$)/;
+
+/** A crawler's ` date YYYY-MM-DD ` at the start is not text of the page: cut it off the first block. */
+function cutCrawlerMark(doc: TextDoc): void {
+  const first = doc.blocks[0];
+  const m = first ? CRAWLER_MARK.exec(first.text) : null;
+  if (!first || !m) return;
+  const rest = first.text.slice(m[0].length).trimStart();
+  if (rest.length === 0) {
+    doc.roles.set(first.index, 'boilerplate');
+    return;
+  }
+  first.start = first.end - rest.length;
+  first.text = rest;
 }
 
 /** Index of the first block after which body text runs (where bylines and dates stop being looked for). */
 function bodyLimit(doc: TextDoc): number {
   let seen = 0;
   for (const b of doc.blocks) {
-    if (isFree(doc, b) && paragraphLike(b.text) && ++seen === 2) return b.index;
+    if (isFree(doc, b) && bodyLike(b.text) && ++seen === 2) return b.index;
   }
   return doc.blocks.length;
 }
@@ -188,7 +224,7 @@ function chooseDate(
   doc: TextDoc,
   source: SourceLine | undefined,
   signed: Signed[],
-  dateLines: Array<{ block: Block; date: DateChoice }>,
+  dateLines: Dated[],
   title: TitleChoice | undefined,
   firstParagraph: Block | undefined,
 ): DateChoice | undefined {
@@ -202,7 +238,7 @@ function chooseDate(
   // A date line counts when it stands near the title: lines far ahead of it are widgets and crawl days.
   const titleAt = title?.block.index ?? -1;
   for (const { block, date } of dateLines) {
-    if (titleAt < 0 || block.index >= titleAt - 2) return date;
+    if (date && (titleAt < 0 || block.index >= titleAt - 2)) return date;
   }
   if (firstParagraph) {
     const d = dateIn(doc, firstParagraph, firstParagraph.start, firstParagraph.start + 80);
@@ -216,8 +252,12 @@ function chooseDate(
 }
 
 /** Body paragraphs and related links from the free blocks at or after `from`. */
-function readBody(doc: TextDoc, from: number): { paragraphs: Paragraph[]; related: RelatedLink[] } {
+function readBody(
+  doc: TextDoc,
+  from: number,
+): { paragraphs: Paragraph[]; owners: number[]; related: RelatedLink[] } {
   const paragraphs: Paragraph[] = [];
+  const owners: number[] = [];
   const related: RelatedLink[] = [];
   const { input } = doc;
   let pendingLabel = false;
@@ -228,6 +268,9 @@ function readBody(doc: TextDoc, from: number): { paragraphs: Paragraph[]; relate
       if (titleLike(block.text) && !paragraphLike(block.text)) {
         related.push({ title: block.text, start: block.start, end: block.end });
         doc.roles.set(block.index, 'related');
+        // `شاهد أيضاً⏎<title>⏎<teaser> …`: the related article's teaser belongs to the link.
+        const next = doc.blocks[block.index + 1];
+        if (isFree(doc, next) && teaserLike(next.text)) doc.roles.set(next.index, 'related');
         continue;
       }
     }
@@ -241,6 +284,11 @@ function readBody(doc: TextDoc, from: number): { paragraphs: Paragraph[]; relate
           end: rel.titleEnd,
         });
       } else pendingLabel = true;
+      continue;
+    }
+    // A lone word is a menu entry, not a paragraph.
+    if (block.text.length <= 20 && !/[\s.!?؟]/u.test(block.text)) {
+      doc.roles.set(block.index, 'boilerplate');
       continue;
     }
     doc.roles.set(block.index, 'body');
@@ -260,27 +308,29 @@ function readBody(doc: TextDoc, from: number): { paragraphs: Paragraph[]; relate
         doc.warnings.push(
           `related link title end guessed: ${input.slice(inline.titleStart, inline.titleEnd).slice(0, 80)}`,
         );
-      pushParagraph(paragraphs, input, start, inline.labelStart);
+      if (pushParagraph(paragraphs, input, start, inline.labelStart)) owners.push(block.index);
       start = inline.titleEnd;
     }
-    pushParagraph(paragraphs, input, start, end);
+    if (pushParagraph(paragraphs, input, start, end)) owners.push(block.index);
   }
-  return { paragraphs, related };
+  return { paragraphs, owners, related };
 }
 
-function pushParagraph(out: Paragraph[], input: string, start: number, end: number): void {
+function pushParagraph(out: Paragraph[], input: string, start: number, end: number): boolean {
   let s = start;
   let e = end;
   while (s < e && /\s/u.test(input[s] ?? '')) s++;
   while (e > s && /\s/u.test(input[e - 1] ?? '')) e--;
-  if (e - s < 2) return;
+  if (e - s < 2) return false;
   out.push({ text: input.slice(s, e), start: s, end: e, kind: 'paragraph' });
+  return true;
 }
 
 /** The credited source: network source line, credit line, agency dateline, Arabic credit, URL slug. */
 function chooseSource(
   doc: TextDoc,
   line: SourceLine | undefined,
+  signed: Signed[],
   paragraphs: Paragraph[],
   url: string | undefined,
 ): SourceChoice | undefined {
@@ -296,6 +346,7 @@ function chooseSource(
       found = credit;
     }
   }
+  for (const s of signed) if (!found) found = agencyDateline(s.block);
   const first = paragraphs[0];
   if (!found && first)
     found = agencyDateline({
@@ -333,6 +384,25 @@ function cutShort(input: string): boolean {
   return /[\p{L}\p{N},;'’-]$/u.test(last);
 }
 
+/** An author alone on the last line, after the body (`سناء الحمداوي` at the end of a TV script). */
+function endAuthor(
+  doc: TextDoc,
+  body: { paragraphs: Paragraph[]; owners: number[] },
+  known: number,
+  header: Header,
+): void {
+  const { paragraphs, owners } = body;
+  const last = paragraphs[paragraphs.length - 1];
+  if (known > 0 || paragraphs.length < 2 || !last || !nameLine(last.text) || last.text.length > 30)
+    return;
+  const words = last.text.split(/\s+/u).length;
+  if (words < 2 || words > 3) return;
+  paragraphs.pop();
+  const owner = owners.pop();
+  header.authors.push({ text: last.text, start: last.start, end: last.end });
+  if (owner !== undefined) doc.roles.set(owner, 'byline');
+}
+
 /** Reads a text dump into article parts. */
 export function parseTextArticle(input: string, options: TextOptions = {}): ArticleParts {
   const lines = splitLines(input);
@@ -343,38 +413,66 @@ export function parseTextArticle(input: string, options: TextOptions = {}): Arti
   if (reference) doc.reference = reference;
 
   const tickerItems = markTickers(doc, lines);
+  cutCrawlerMark(doc);
   markBoilerplate(doc);
   const tickerRuns = markLatestNews(doc);
   const sourceLine = markSourceLine(doc);
+  const credit = sourceLine ? undefined : markCreditLine(doc);
   const limit = bodyLimit(doc);
   const signed = markBylines(doc, limit);
   const dateLines = markDateLines(doc, limit);
 
   const listing = !sourceLine && looksLikeListing(doc, doc.blocks);
-  const anchor = Math.min(
-    sourceLine?.block.index ?? Number.POSITIVE_INFINITY,
-    signed[0]?.block.index ?? Number.POSITIVE_INFINITY,
-    dateLines[0]?.block.index ?? Number.POSITIVE_INFINITY,
+  const firstText =
+    doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
+  const anchors = [
+    sourceLine?.block.index,
+    ...signed.map((x) => x.block.index),
+    ...dateLines.map((x) => x.block.index),
+  ];
+  const anchor = Math.max(
+    -1,
+    ...anchors.filter((k): k is number => k !== undefined && k < firstText),
   );
-  const title = listing ? undefined : chooseTitle(doc, Number.isFinite(anchor) ? anchor : -1);
+  const title = listing ? undefined : chooseTitle(doc, anchor);
   if (title) doc.roles.set(title.block.index, 'title');
 
   const parts: ArticleParts = { authors: [], paragraphs: [], related: [], warnings: doc.warnings };
+  const header: Header = { authors: [], related: [] };
+  let inline: ReturnType<typeof inlineByline>;
   if (listing) {
     parts.kind = 'listing';
     parts.items = listingItems(doc, doc.blocks);
   } else {
-    const from = title ? title.block.index + 1 : (sourceLine?.block.index ?? -1) + 1;
+    const from = title
+      ? readHeader(doc, title.block.index, header)
+      : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
     const body = readBody(doc, from);
+    if (!cutShort(input)) endAuthor(doc, body, signed.length + header.authors.length, header);
+    trimBodyEdges(doc, body.paragraphs, body.owners);
     parts.paragraphs = body.paragraphs;
-    parts.related = body.related;
+    parts.related = [...header.related, ...body.related];
+    const first = parts.paragraphs[0];
+    const firstBlock =
+      first && doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);
+    if (first && firstBlock && signed.length === 0 && header.authors.length === 0) {
+      inline = inlineByline(doc, firstBlock);
+      if (inline) {
+        const text = input.slice(inline.bodyStart, first.end);
+        parts.paragraphs[0] = { ...first, text, start: inline.bodyStart };
+        header.authors.push(inline.author);
+      }
+    }
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
   const date = listing
     ? undefined
-    : chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph);
-  const source = listing ? undefined : chooseSource(doc, sourceLine, parts.paragraphs, options.url);
-  if (!source && !listing) {
+    : (inline?.date ?? chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph));
+  const hasArticle = title !== undefined || parts.paragraphs.length > 0;
+  const source = listing
+    ? undefined
+    : (credit ?? chooseSource(doc, sourceLine, signed, parts.paragraphs, options.url));
+  if (!source && hasArticle && !listing) {
     const slug = slugSource(options.url);
     if (slug) parts.source = slug;
   }
@@ -391,6 +489,13 @@ export function parseTextArticle(input: string, options: TextOptions = {}): Arti
     for (const s of signed)
       if (s.name)
         parts.authors.push({ name: s.name.text, span: { start: s.name.start, end: s.name.end } });
+    for (const a of header.authors)
+      parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
+  } else {
+    const lang = majority(
+      (parts.items ?? []).map((i) => detectLang(`${i.title ?? ''} ${i.teaser ?? ''}`)),
+    );
+    if (lang) parts.lang = lang;
   }
 
   // With no article text, the page's language is its headlines' language.
@@ -398,7 +503,9 @@ export function parseTextArticle(input: string, options: TextOptions = {}): Arti
     const tickerText = doc.blocks
       .filter((b) => doc.roles.get(b.index) === 'ticker')
       .map((b) => b.text);
-    const lang = majority(tickerText.map((t) => detectLang(t)));
+    const lang = majority(
+      [...tickerText, ...parts.related.map((r) => r.title)].map((t) => detectLang(t)),
+    );
     if (lang) parts.lang = lang;
   }
   const hasTicker = tickerItems.length > 0 || tickerRuns.length > 0;
@@ -406,7 +513,9 @@ export function parseTextArticle(input: string, options: TextOptions = {}): Arti
   else if (!listing && hasTicker && parts.paragraphs.length === 0 && !title)
     doc.warnings.push('ticker only: the input holds headlines but no article');
   else if (!listing && parts.paragraphs.length === 0) doc.warnings.push('no article body found');
-  if (cutShort(input) && doc.blocks.length > 0)
+  const cutTicker = tickerItems.some((t) => t.truncated);
+  if ((cutShort(input) || cutTicker) && doc.blocks.length > 0) {
     doc.warnings.push('truncated: the input stops mid-sentence');
+  }
   return parts;
 }

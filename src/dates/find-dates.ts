@@ -39,20 +39,20 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
 const TIME_AFTER = new RegExp(
-  `^ ?(?:à|a|-|–|,|،|\\||@)? ?(${D}{1,2}) ?[hH:] ?(${D}{2})(?: ?(مساء|مساءً|صباحا|صباحاً|PM|pm|AM|am|p\\.m\\.|a\\.m\\.))?`,
+  `^ ?(?:à|a|-|–|,|،|\\||@)? ?(${D}{1,2}) ?[hH:] ?(${D}{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\\.m\\.|a\\.m\\.|م|ص))?`,
   'u',
 );
 const HIJRI_AFTER = /^ ?(?:هـ|ه\b|هجري)/u;
 const RELATIVE_FR =
   /il y a (\d+|une?|quelques) (minutes?|heures?|h|jours?|semaines?|mois|ans?|années?)/giu;
 const RELATIVE_AR = new RegExp(
-  `منذ ?(${D}{0,3}) ?(دقيقة|دقائق|ساعة|ساعات|ساعتين|يوم|أيام|ايام|يومين|أسبوع|أسابيع|اسبوع|اسابيع|أسبوعين|شهر|أشهر|اشهر|شهرين|سنة|سنوات|سنتين|عام|أعوام)`,
+  `منذ ?(${D}{0,3}) ?(دقيقة|دقائق|ساعتين|ساعات|ساعة|يومين|أيام|ايام|يوم|أسبوعين|أسابيع|اسابيع|أسبوع|اسبوع|شهرين|أشهر|اشهر|شهر|سنتين|سنوات|سنة|أعوام|عام)`,
   'gu',
 );
 const RELATIVE_EN = /(\d+|an?|a few) (minutes?|hours?|days?|weeks?|months?|years?) ago/giu;
 const YESTERDAY = /(?<!\p{L})(hier|yesterday|أمس)(?!\p{L})/giu;
 
-const PM = new Set(['مساء', 'مساءً', 'PM', 'pm', 'p.m.']);
+const PM = new Set(['مساء', 'مساءً', 'PM', 'pm', 'p.m.', 'م']);
 
 function num(s: string | undefined): number {
   return Number(asciiDigits(s ?? ''));

@@ -25,7 +25,15 @@ export function fold(s: string): string {
     .trim();
 }
 
-/** Like {@link fold} but also drops quotes and turns hyphens into spaces: for near-duplicate keys. */
+/**
+ * Like {@link fold} but also drops quotes, turns hyphens into spaces and
+ * ignores spacing around punctuation (`Sonatrach :` = `Sonatrach:`): for
+ * near-duplicate keys.
+ */
 export function foldLoose(s: string): string {
-  return fold(s).replace(/"/g, ' ').replace(/-/g, ' ').replace(/ +/g, ' ').trim();
+  return fold(s)
+    .replace(/["-]/g, ' ')
+    .replace(/ ?([:;!?,.]) ?/g, '$1')
+    .replace(/ +/g, ' ')
+    .trim();
 }

@@ -24,12 +24,13 @@ function insideQuote(text: string, end: number): boolean {
 
 /** `Topic : headline` or `Topic: headline` (a space or NBSP after the colon). */
 function colonKicker(text: string): number {
-  const limit = Math.min(text.length - 2, MAX_KICKER_LENGTH + 2);
+  const limit = Math.min(text.length - 1, MAX_KICKER_LENGTH + 2);
   for (let i = 1; i <= limit; i++) {
     const ch = text[i];
     if (ch !== ':' && ch !== '：') continue;
     const next = text.charCodeAt(i + 1);
-    if (next !== 0x20 && next !== 0xa0) continue;
+    // A colon ends a cut headline (`Tourisme :`): still the kicker's end.
+    if (next !== 0x20 && next !== 0xa0 && i + 1 < text.length) continue;
     return insideQuote(text, i) ? -1 : i;
   }
   return -1;

@@ -12,6 +12,15 @@ export const MIN_RUN = 5;
 export function headlineLike(text: string): boolean {
   if (text.length < 12 || text.length > 160) return false;
   if (/[.:;,…]$|\.\.\.$|\[…\]$|\(\.\.\.\)$/u.test(text)) return false;
+  // Breadcrumbs and menus (` | `), numbered widget lists (`1. … (5.00)`), short date lines.
+  if (
+    text.includes(' | ') ||
+    text.includes('…') ||
+    text.includes('...') ||
+    /^\d{1,2}\. |\(\d(?:[.,]\d\d)?\)$/u.test(text)
+  )
+    return false;
+  if (text.length < 32 && /[\d٠-٩]{4}/u.test(text)) return false;
   // Two sentences in one line are body text, not a headline.
   return !/[.!?؟] \p{Lu}/u.test(text);
 }
@@ -26,13 +35,20 @@ export function findLatestNewsRuns(
   free: (b: Block) => boolean,
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  // A line printed twice is a page's title, not a headline of a list.
+  const seen = new Map<string, number>();
+  for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   let first = -1;
   const close = (last: number): void => {
     if (first >= 0 && last - first + 1 >= MIN_RUN) runs.push([first, last]);
     first = -1;
   };
   for (const b of blocks) {
-    const ok = free(b) && headlineLike(b.text) && (first < 0 || b.blankBefore <= 1);
+    const ok =
+      free(b) &&
+      headlineLike(b.text) &&
+      (seen.get(b.text) ?? 0) < 2 &&
+      (first < 0 || b.blankBefore <= 1);
     if (ok) {
       if (first < 0) first = b.index;
       continue;

@@ -49,6 +49,18 @@ export const GENERIC: SiteProfile = {
     'تعليقات',
     'الأخبار',
     'اﻷخبار',
+    'طباعة',
+    'أرسل لصديق',
+    'إرسال التعليق',
+    'أضف تعليقك',
+    'أضف تعليق',
+    'تعليقات القراء',
+    'تابعونا على',
+    'Menu',
+    'Accueil',
+    'Home',
+    'Print',
+    'Email',
   ],
   boilerplatePrefixes: [
     '© Copyright',
@@ -168,3 +180,11 @@ export const AGENCIES: Readonly<Record<string, string>> = {
   وات: 'وات',
   'أ ف ب': 'أ ف ب',
 };
+
+/** Rubrics glued to an article's lead with a full stop (`Kiosque360. Les cliniques…`). */
+export const RUBRICS: readonly string[] = [
+  'Revue de presseKiosque360',
+  'Kiosque360',
+  'Revue de presse',
+  'Kiosque',
+];

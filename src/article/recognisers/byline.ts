@@ -13,7 +13,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Auteur ?:|Author ?:|Auteurs ?:|بواسطة|بقلم)\s*:?\s*/u;
+  /^(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Auteur ?:|Author ?:|Auteurs ?:|بواسطة|بقلم|كتب ?:|إعداد ?:)\s*:?\s*/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 const NAME_END = /\s+(?:le|Le|on|On|-\s*le|في|يوم)(?=\s|$)|\s*[|｜]|\s+[-–—]|-le\b|\s*\(|,|\s+\d/u;
 
@@ -54,6 +54,9 @@ export function recogniseByline(block: Block): Byline | undefined {
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return undefined;
+  // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
+  const after = rest.slice(nameEnd);
+  if (after.length > 60 && !/\d/u.test(after.slice(0, 40))) return undefined;
   const nameStart = block.start + from + rest.indexOf(name);
   return {
     name,

@@ -30,3 +30,24 @@ export function readMoreSuffix(text: string): number {
   }
   return -1;
 }
+
+/**
+ * Where a read-more link stands inside a line with more text after it
+ * (`… Voir la suite »<next title>`, `… أكمل القراءة »<next title>`): the label's
+ * start and the offset after its `»`, or undefined. Glued listings look like this.
+ */
+export function readMoreInside(text: string): { at: number; after: number } | undefined {
+  for (const label of READ_MORE) {
+    const at = text.indexOf(`${label}`);
+    if (at <= 0) continue;
+    let after = at + label.length;
+    while (after < text.length && /[\s»›]/u.test(text[after] ?? '')) after++;
+    if (
+      after < text.length &&
+      after > at + label.length &&
+      /[»›]/u.test(text.slice(at + label.length, after))
+    )
+      return { at, after };
+  }
+  return undefined;
+}

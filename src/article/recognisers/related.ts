@@ -55,7 +55,7 @@ export function recogniseRelated(input: string, block: Block): RelatedMatch | un
 }
 
 /** Capitalised words that start a new sentence after an unmarked related title (folded). */
-const SENTENCE_STARTERS = new Set([
+export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'le',
   'la',
   'les',
@@ -127,12 +127,12 @@ export interface InlineRelated {
   titleStart: number;
   /** End of the title. */
   titleEnd: number;
-  /** No punctuation closed the title: its end was taken at a sentence start or after 14 words. */
+  /** No punctuation closed the title: its end was taken at a sentence start or after 20 words. */
   unsure: boolean;
 }
 
 /** The first folded word of `word`, without its elision (`L'implantation` → `l'`). */
-function starter(word: string): string {
+export function starter(word: string): string {
   const f = fold(word);
   const apostrophe = f.indexOf("'");
   return apostrophe > 0 && apostrophe <= 2 ? f.slice(0, apostrophe + 1) : f;
@@ -153,7 +153,7 @@ function titleEnd(input: string, start: number, limit: number): { end: number; u
     words++;
     lastWordEnd = wordEnd;
     if (words >= 3 && /[.!?؟]["»”]?$/u.test(word)) return { end: wordEnd, unsure: false };
-    if (words >= 14) return { end: wordEnd, unsure: true };
+    if (words >= 20) return { end: wordEnd, unsure: true };
   }
   return { end: lastWordEnd, unsure: false };
 }

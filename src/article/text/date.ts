@@ -25,15 +25,32 @@ function toChoice(block: Block, d: LineDate): DateChoice {
   return { iso: d.iso, start: block.start + d.start, end: block.start + d.end };
 }
 
-/** The block's first date, if the block is short and mostly that date (a date line). */
-export function dateLine(doc: TextDoc, block: Block): DateChoice | undefined {
+/**
+ * What may stand before the date on a date line: a label (`Publié le`, `Le`,
+ * `Mis à jour le`, `نشر في`, `بتاريخ`), a day name, `نشرت`. A colon or other
+ * words (`Flash-news : jeudi 13 mars 2014`) make it a headline instead.
+ */
+const LABEL_BEFORE =
+  /^(?:(?:publié|publiée|posté|postée|mis à jour|modifié|updated|posted|published|date)(?: le| on| :)?|le|on|بتاريخ|نشر(?:ت)?(?: في| يوم)?|يوم|في|آخر تحديث ?:?)?[\s,]*(?:\p{L}+[\s,،]*)?$/iu;
+
+/** A date line: short, mostly a date, nothing but a label before it. */
+export interface DateLineMatch {
+  /** The date, when it resolves (a relative date without a reference day does not). */
+  date?: DateChoice;
+}
+
+/** Reads `block` as a date line; undefined when it is not one. */
+export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined {
   if (block.text.length > MAX_DATE_LINE || CAPTION.test(block.text)) return undefined;
   const d = findDates(block.text, doc.reference)[0];
   if (!d) return undefined;
-  // Mostly a date: what is around it is a label (`Publié le`, `Le`, `| 3 min de lecture`).
-  const around = block.text.length - (d.end - d.start);
-  if (around > 45) return undefined;
-  return resolved(doc, block, d);
+  const before = block.text.slice(0, d.start);
+  // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`: a Hijri date, then the Gregorian one.
+  if (!LABEL_BEFORE.test(before) && !before.includes('الموافق')) return undefined;
+  // What follows is short: a time, `| 3 min de lecture`, a place.
+  if (block.text.length - d.end > 40) return undefined;
+  const date = resolved(doc, block, d);
+  return date ? { date } : {};
 }
 
 function resolved(doc: TextDoc, block: Block, d: LineDate): DateChoice | undefined {

@@ -20,6 +20,7 @@ export type Role =
   | 'related'
   | 'title'
   | 'title-repeat'
+  | 'standfirst'
   | 'body';
 
 /** A text dump being read. */
@@ -44,6 +45,11 @@ export function titleLike(text: string): boolean {
   return (
     text.length >= 8 && text.length <= MAX_TITLE && !/[,;:]$/.test(text) && !/…$|\.\.\.$/.test(text)
   );
+}
+
+/** Substantial body text: at least 100 characters with sentence punctuation, or 150. Widgets (polls, prompts) are shorter. */
+export function bodyLike(text: string): boolean {
+  return text.length >= 150 || (text.length >= 100 && /[.!?؟،,]/u.test(text));
 }
 
 /** A line that reads like body text: long, or a full sentence. */

@@ -11,8 +11,11 @@ import { fold } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
 import { LISTING_HEADERS } from '../profiles/generic.js';
 import { nameLike } from '../recognisers/byline.js';
-import { readMoreSuffix } from '../recognisers/read-more.js';
-import { isFree, type TextDoc, titleLike } from './doc.js';
+import { readMoreInside, readMoreSuffix } from '../recognisers/read-more.js';
+import { recogniseRelated, SENTENCE_STARTERS, starter } from '../recognisers/related.js';
+import { isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { nameLine } from './header.js';
+import { creditLine } from './source.js';
 
 const HEADERS = LISTING_HEADERS.map(fold);
 const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(\.\.\.\)|\(…\)|&[a-z]{1,6})$/u;
@@ -33,27 +36,112 @@ export function teaserLike(text: string): boolean {
   return TEASER_END.test(text) || readMoreSuffix(text) >= 0;
 }
 
-/** Whether the free blocks read as a listing: a header or three teasers, and no run of full paragraphs. */
-export function looksLikeListing(doc: TextDoc, blocks: readonly Block[]): boolean {
-  const free = blocks.filter(
-    (b) => !doc.roles.has(b.index) || doc.roles.get(b.index) === 'read-more',
-  );
-  const teasers = free.filter(
-    (b) => teaserLike(b.text) || doc.roles.get(b.index + 1) === 'read-more',
-  ).length;
-  const header = blocks.some((b) => doc.roles.get(b.index) === 'listing-header');
-  let run = 0;
-  let longestRun = 0;
-  for (const b of free) {
-    run = b.text.length >= 200 && !teaserLike(b.text) ? run + 1 : 0;
-    longestRun = Math.max(longestRun, run);
-  }
-  if (longestRun >= 2) return false;
-  return (header && teasers >= 2) || teasers >= 3;
+/** A piece of a listing: a whole free block, or part of a line split at a glued read-more link. */
+interface Piece {
+  block: Block;
+  start: number;
+  end: number;
+  text: string;
+  teaser: boolean;
 }
 
-/** Builds one item from an optional title block and a teaser block. */
-function item(doc: TextDoc, title: Block | undefined, teaser: Block, from: number): ListingItem {
+/** The free blocks as pieces, split where a read-more link is glued to the next title. */
+function pieces(doc: TextDoc, blocks: readonly Block[]): Piece[] {
+  const out: Piece[] = [];
+  for (const b of blocks) {
+    const role = doc.roles.get(b.index);
+    // Date and byline lines were claimed early; in a listing they belong to its items.
+    if (
+      (role !== undefined && role !== 'date' && role !== 'byline') ||
+      recogniseRelated(doc.input, b)
+    )
+      continue;
+    const nextIsReadMore = doc.roles.get(b.index + 1) === 'read-more';
+    let start = b.start;
+    let text = b.text;
+    for (let guard = 0; guard < 8; guard++) {
+      const inside = readMoreInside(text);
+      if (!inside) break;
+      const teaser = text.slice(0, inside.at).trimEnd();
+      out.push({ block: b, start, end: start + teaser.length, text: teaser, teaser: true });
+      start += inside.after;
+      text = text.slice(inside.after);
+    }
+    out.push({ block: b, start, end: b.end, text, teaser: teaserLike(text) || nextIsReadMore });
+  }
+  return out;
+}
+
+/** A cut teaser under a title: long, no sentence end (`…à destination`). */
+function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
+  return (
+    prev !== undefined &&
+    !prev.teaser &&
+    titleLike(prev.text) &&
+    prev.text.length >= MIN_TITLE &&
+    prev.text.length <= 160 &&
+    !paragraphLike(prev.text) &&
+    p.text.length >= 60 &&
+    !/[.!?؟»"”)]$/u.test(p.text)
+  );
+}
+
+/**
+ * Whether the page reads as a listing: a header and two teasers, three
+ * teasers, or three titles each over a cut teaser; never with two full
+ * paragraphs in a row, never when a credit line says it is an article preview.
+ */
+export function looksLikeListing(doc: TextDoc, blocks: readonly Block[]): boolean {
+  if (blocks.some((b) => isFree(doc, b) && creditLine(b))) return false;
+  const list = pieces(doc, blocks);
+  const header = blocks.some((b) => doc.roles.get(b.index) === 'listing-header');
+  let teasers = 0;
+  let cutPairs = 0;
+  let run = 0;
+  let longestRun = 0;
+  list.forEach((p, k) => {
+    if (p.teaser) teasers++;
+    if (cutUnderTitle(list[k - 1], p)) cutPairs++;
+    run = p.text.length >= 120 && !p.teaser ? run + 1 : 0;
+    longestRun = Math.max(longestRun, run);
+  });
+  if (longestRun >= 2) return false;
+  return (header && teasers >= 2) || teasers >= 3 || cutPairs >= 3;
+}
+
+/** Particles inside a person's name (`Sofia El Amrani`, `Karim Ben Ali`). */
+const NAME_PARTICLES = new Set([
+  'El',
+  'Ben',
+  'Ould',
+  'Ait',
+  'Aït',
+  'Abou',
+  'Bou',
+  'de',
+  'Le',
+  'La',
+  'Al',
+  'Bel',
+]);
+
+/**
+ * `par Nadia Belkheir Les premiers bateaux…`: the author glued to the first
+ * sentence. Two capitalised words, three when the middle one is a particle.
+ */
+function gluedLeadingAuthor(text: string): [string, string] | undefined {
+  if (!text.startsWith('par ') && !text.startsWith('Par ')) return undefined;
+  const words = text.slice(4, 80).split(' ');
+  const [a, b, c] = words;
+  if (!a || !b || !/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b) || SENTENCE_STARTERS.has(starter(b)))
+    return undefined;
+  const name = NAME_PARTICLES.has(b) && c && /^\p{Lu}/u.test(c) ? [a, b, c] : [a, b];
+  const author = name.join(' ');
+  return [`${text.slice(0, 4)}${author} `, author];
+}
+
+/** Builds one item from an optional title and a teaser. */
+function item(doc: TextDoc, title: Piece | undefined, teaser: Piece, from: number): ListingItem {
   let text = doc.input.slice(from, teaser.end);
   const out: ListingItem = { start: title?.start ?? from, end: teaser.end };
   if (title) out.title = title.text;
@@ -64,7 +152,7 @@ function item(doc: TextDoc, title: Block | undefined, teaser: Block, from: numbe
     out.author = glued[1].trim();
     text = text.slice(0, glued.index);
   }
-  const leading = LEADING_AUTHOR.exec(text);
+  const leading = LEADING_AUTHOR.exec(text) ?? gluedLeadingAuthor(text);
   if (leading?.[1]) {
     out.author = leading[1];
     text = text.slice(leading[0].length);
@@ -75,33 +163,103 @@ function item(doc: TextDoc, title: Block | undefined, teaser: Block, from: numbe
   return out;
 }
 
+/** Byline or date lines between an item's title and its teaser (`Par X`, `كريم بناني`, `12 نوفمبر 2024`). */
+function metaLine(doc: TextDoc, p: Piece): { author?: string; date?: string } | undefined {
+  if (p.text.length > 60) return undefined;
+  const date = findDates(p.text, doc.reference)[0];
+  if (date && date.end - date.start >= p.text.length - 25)
+    return date.unresolved ? {} : { date: date.iso };
+  const byline = /^(?:[Pp]ar|By|بواسطة) (.+)$/u.exec(p.text);
+  if (byline?.[1] && nameLike(byline[1])) return { author: byline[1] };
+  if (nameLine(p.text)) return { author: p.text };
+  return undefined;
+}
+
+/** Shortest item title: shorter lines are the site's menu and section names. */
+const MIN_TITLE = 20;
+
+/** `<Title> Par <AUTEUR>`: a title with its author glued at the end. */
+const TITLE_BY = / Par ([\p{Lu}][\p{Lu}\p{L}'’ .-]{1,40})$/u;
+
 /**
- * The items of a listing, in order: title⏎teaser pairs where titles stand
- * before teasers, else teasers alone (a teaser wrapped over two lines is joined).
+ * The items of a listing, in order: title⏎[byline/date]⏎teaser groups where
+ * titles stand before teasers, else teasers alone (a teaser wrapped over two
+ * lines is joined). A last title whose teaser was cut off is an item too.
  */
 export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingItem[] {
-  const free = blocks.filter((b) => isFree(doc, b));
-  const isTeaser = (b: Block): boolean =>
-    teaserLike(b.text) || doc.roles.get(b.index + 1) === 'read-more';
+  const list = pieces(doc, blocks);
   let teasers = 0;
   let titled = 0;
-  free.forEach((b, k) => {
-    if (!isTeaser(b)) return;
-    teasers++;
-    const prev = free[k - 1];
-    if (prev && !isTeaser(prev) && titleLike(prev.text) && prev.text.length <= 160) titled++;
+  let lastTitle: Piece | undefined;
+  list.forEach((p, k) => {
+    if (p.teaser || cutUnderTitle(list[k - 1], p)) {
+      teasers++;
+      if (lastTitle) titled++;
+      lastTitle = undefined;
+    } else if (
+      !metaLine(doc, p) &&
+      titleLike(p.text) &&
+      p.text.length >= MIN_TITLE &&
+      p.text.length <= 200
+    )
+      lastTitle = p;
   });
   const pairs = titled * 2 >= teasers;
   const items: ListingItem[] = [];
-  let pending: Block | undefined;
-  for (const b of free) {
-    if (!isTeaser(b)) {
-      pending = pending && !pairs ? pending : b;
-      continue;
+  let title: Piece | undefined;
+  let wrapped: Piece | undefined;
+  let meta: { author?: string; date?: string } = {};
+  const flushTitle = (): void => {
+    if (title) items.push(titleOnly(title, meta));
+    title = undefined;
+    meta = {};
+  };
+  list.forEach((p, k) => {
+    const last = k === list.length - 1;
+    // Under a title, the next text is its teaser, even cut short with no ellipsis.
+    const cutTeaser =
+      pairs && title !== undefined && (last || (p.text.length >= 60 && !metaLine(doc, p)));
+    const isTeaser = p.teaser || cutTeaser || (pairs && cutUnderTitle(list[k - 1], p));
+    if (!isTeaser) {
+      const m = pairs && !(last && title) ? metaLine(doc, p) : undefined;
+      if (m) {
+        meta = { ...meta, ...m };
+        return;
+      }
+      if (!pairs) {
+        wrapped = wrapped ?? p;
+        return;
+      }
+      if (!titleLike(p.text) || p.text.length < MIN_TITLE) return;
+      flushTitle();
+      title = p;
+      return;
     }
-    if (pairs) items.push(item(doc, pending, b, b.start));
-    else items.push(item(doc, undefined, b, pending ? pending.start : b.start));
-    pending = undefined;
-  }
+    const it = item(doc, pairs ? title : undefined, p, !pairs && wrapped ? wrapped.start : p.start);
+    if (meta.author && !it.author) it.author = meta.author;
+    if (meta.date && !it.publishedAt) it.publishedAt = meta.date;
+    splitTitleAuthor(it);
+    items.push(it);
+    title = undefined;
+    wrapped = undefined;
+    meta = {};
+  });
+  flushTitle();
   return items;
+}
+
+function titleOnly(p: Piece, meta: { author?: string; date?: string }): ListingItem {
+  const it: ListingItem = { title: p.text, start: p.start, end: p.end };
+  if (meta.author) it.author = meta.author;
+  if (meta.date) it.publishedAt = meta.date;
+  splitTitleAuthor(it);
+  return it;
+}
+
+/** Moves a `Par AUTEUR` glued at the end of an item's title into its author. */
+function splitTitleAuthor(it: ListingItem): void {
+  const m = it.title ? TITLE_BY.exec(it.title) : null;
+  if (!m?.[1] || !it.title) return;
+  it.author = it.author ?? m[1].trim();
+  it.title = it.title.slice(0, m.index);
 }

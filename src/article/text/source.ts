@@ -7,8 +7,11 @@
 import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import type { Publication, Span } from '../../types.js';
+import { AGGREGATOR_NETWORK } from '../profiles/aggregator-network.js';
 import { AGENCIES } from '../profiles/generic.js';
+import { profileForHost } from '../profiles/index.js';
 import { NETWORK_SOURCES } from '../profiles/network-sources.js';
+import { hostOf } from '../site.js';
 
 /** A credited source and where it is named. */
 export interface SourceChoice extends Span {
@@ -24,6 +27,13 @@ const ARABIC_CREDIT =
 /** `Continue Reading on X`, `via X`, `Source : X` as a line of its own. */
 export function creditLine(block: Block): SourceChoice | undefined {
   if (block.text.length > 80) return undefined;
+  // `(وأج)` or `(APS)` alone on a line after the last paragraph.
+  const alone = /^\(([^()]{2,12})\)\.?$/u.exec(block.text);
+  const agency = alone?.[1] ? AGENCIES[alone[1].trim()] : undefined;
+  if (alone && agency) {
+    const start = block.start + 1;
+    return { name: agency, start, end: start + (alone[1]?.length ?? 0) };
+  }
   const m = CONTINUE_ON.exec(block.text);
   const name = m?.[1]?.trim();
   if (!m || !name) return undefined;
@@ -57,7 +67,7 @@ const NETWORK_PATH = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]+\/(?:fr\/)?([a-z0-9_-]{
 
 /** The source slug of an aggregator-network URL (`/fr/marocdiplomatique/397038`), named from the table. */
 export function slugSource(url: string | undefined): Publication | undefined {
-  if (!url) return undefined;
+  if (!url || profileForHost(hostOf(url)) !== AGGREGATOR_NETWORK) return undefined;
   const slug = NETWORK_PATH.exec(url.trim())?.[1]?.toLowerCase();
   if (!slug || slug === 'author' || slug === 'tag') return undefined;
   return { name: NETWORK_SOURCES[slug] ?? slug };

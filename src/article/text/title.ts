@@ -7,7 +7,7 @@
 import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
-import { isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -24,10 +24,33 @@ function whole(b: Block): TitleChoice {
   return { text: b.text, start: b.start, end: b.end, block: b };
 }
 
-/** The block right before `index` when it is free and title-like. */
+/** Lines between a title and its byline or date that are labels, not titles (`نشرت`, `Publié`). */
+const SHORT_LABEL = 8;
+
+/**
+ * The title standing before block `index` (a byline, date or source line):
+ * the nearest free title-like block, walking back over short labels and over
+ * a standfirst (a full sentence) that has a headline before it.
+ */
 export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefined {
-  const b = doc.blocks[index - 1];
-  return isFree(doc, b) && titleLike(b.text) ? whole(b) : undefined;
+  let fallback: TitleChoice | undefined;
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const b = doc.blocks[k];
+    if (!b) break;
+    if (!isFree(doc, b)) {
+      if (doc.roles.get(k) === 'byline' || doc.roles.get(k) === 'date') continue;
+      break;
+    }
+    if (b.text.length < SHORT_LABEL) continue;
+    if (!titleLike(b.text)) break;
+    // A sentence ending in a full stop is a standfirst when a headline stands before it.
+    if (/[.!؟?]$/u.test(b.text) && !fallback) {
+      fallback = whole(b);
+      continue;
+    }
+    return whole(b);
+  }
+  return fallback;
 }
 
 /** The first free block printed again within a few blocks; its repeats are marked. */
@@ -88,12 +111,12 @@ function firstHeadline(doc: TextDoc): TitleChoice | undefined {
  */
 export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefined {
   const bodyStart =
-    doc.blocks.find((b) => isFree(doc, b) && paragraphLike(b.text))?.index ?? doc.blocks.length;
+    doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
   const until = Math.max(bodyStart, anchor + 1);
   return (
     repeatedTitle(doc, until) ??
-    breadcrumbTitle(doc, until) ??
     (anchor > 0 ? titleBefore(doc, anchor) : undefined) ??
+    breadcrumbTitle(doc, until) ??
     firstHeadline(doc)
   );
 }

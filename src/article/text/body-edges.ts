@@ -1,0 +1,77 @@
+/**
+ * Refiners for the edges of a text dump's body: a photo caption or a rubric
+ * glued to the lead at the start (`Kiosque360. …`), and, after the last full
+ * paragraph, sidebar and comment-form lines that come after some interface
+ * text (`(وأج)`, `Continue Reading on X`, a comment form).
+ */
+import { findDates } from '../../dates/find-dates.js';
+import type { Paragraph } from '../../types.js';
+import { RUBRICS } from '../profiles/generic.js';
+import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
+
+/** Longest caption line. */
+const MAX_CAPTION = 160;
+
+/** Cuts a known rubric glued to the first paragraph's start (`Kiosque360. Les cliniques…`). */
+function cutRubric(first: Paragraph): Paragraph {
+  for (const rubric of RUBRICS) {
+    if (!first.text.startsWith(`${rubric}. `)) continue;
+    const cut = rubric.length + 2;
+    return { ...first, text: first.text.slice(cut), start: first.start + cut };
+  }
+  return first;
+}
+
+const INTERFACE = new Set([
+  'boilerplate',
+  'widget',
+  'source',
+  'footer',
+  'after-footer',
+  'read-more',
+]);
+
+/** Whether interface text (not a related link) stands between two blocks. */
+function interfaceBetween(doc: TextDoc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (INTERFACE.has(doc.roles.get(k) ?? '')) return true;
+  return false;
+}
+
+/**
+ * Trims the body in place: a dated caption sentence before the first full
+ * paragraph, a rubric glued to the lead, and the tail after the last full
+ * paragraph once interface text stands between them.
+ */
+export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  const first = paragraphs[0];
+  const second = paragraphs[1];
+  if (
+    first &&
+    second &&
+    first.text.length <= MAX_CAPTION &&
+    findDates(first.text).length > 0 &&
+    bodyLike(second.text)
+  ) {
+    paragraphs.shift();
+    const owner = owners.shift();
+    if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
+  }
+  if (paragraphs[0]) paragraphs[0] = cutRubric(paragraphs[0]);
+  let lastFull = -1;
+  paragraphs.forEach((p, k) => {
+    if (bodyLike(p.text)) lastFull = k;
+  });
+  if (lastFull < 0) return;
+  for (let k = lastFull + 1; k < paragraphs.length; k++) {
+    const gap = interfaceBetween(doc, owners[k - 1] ?? 0, owners[k] ?? 0);
+    const p = paragraphs[k];
+    // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end.
+    const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;
+    if (!p || gap || (!paragraphLike(p.text) && !cutEnd && p.text.length < 60)) {
+      for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
+      paragraphs.length = k;
+      owners.length = k;
+      return;
+    }
+  }
+}

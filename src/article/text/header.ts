@@ -1,0 +1,126 @@
+/**
+ * Refiners for what stands between the title and the body, and around the
+ * body: an author alone on a line (`ياسين العلمي`, `سامر الخطيب-الدوحة`), a
+ * related title with no label after the date line, a standfirst, an inline
+ * byline-and-dateline opening the first paragraph (`<author> - القاهرة في
+ * <date> - …`), and an author alone after the last paragraph.
+ */
+import { findDates } from '../../dates/find-dates.js';
+import { key, lexicon } from '../../entities/lexicon.js';
+import type { Block } from '../../input/block.js';
+import type { RelatedLink, Span } from '../../types.js';
+import { DATELINE_PLACES } from '../profiles/dateline-places.js';
+import { nameLike } from '../recognisers/byline.js';
+import { recogniseRelated } from '../recognisers/related.js';
+import type { DateChoice } from './date.js';
+import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+
+/** An author's name and its span. */
+export interface NameSpan extends Span {
+  text: string;
+}
+
+/** What the header zone held. */
+export interface Header {
+  authors: NameSpan[];
+  related: RelatedLink[];
+}
+
+/** Lines after the title read as its header (byline, date, standfirst). */
+const HEADER_LINES = 5;
+
+/** A line that is only a name: short, few words, no digits, no sentence punctuation. */
+export function nameLine(text: string): boolean {
+  if (text.length > 40 || /[\d٠-٩.,:;!?؟«»"]/u.test(text)) return false;
+  const words = text.split(/\s+/u).length;
+  return nameLike(text) && words >= 2 && words <= 5;
+}
+
+const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
+
+/** `سامر الخطيب-الدوحة`: a name and the place it was written from; the place is left out when it is a known place. */
+export function splitNamePlace(b: Block): NameSpan {
+  const dash = Math.max(b.text.lastIndexOf('-'), b.text.lastIndexOf('–'));
+  if (dash > 0) {
+    const place = b.text.slice(dash + 1).trim();
+    if (place && (DATELINE_KEYS.has(key(place)) || lexicon().places.has(key(place)))) {
+      const name = b.text.slice(0, dash).trim();
+      return { text: name, start: b.start, end: b.start + name.length };
+    }
+  }
+  return { text: b.text, start: b.start, end: b.end };
+}
+
+/**
+ * Reads the free blocks between the title (`from`, exclusive) and the first
+ * body paragraph: names become authors, a headline after a date line becomes
+ * a related link, anything else is a standfirst and stays out of the body.
+ * Returns the index where the body starts.
+ */
+export function readHeader(doc: TextDoc, from: number, header: Header): number {
+  let dated = false;
+  // A byline or date line a few lines down closes the header: what stands before it is a standfirst.
+  let closing = -1;
+  for (let k = from + 1; k <= from + HEADER_LINES && k < doc.blocks.length; k++) {
+    const role = doc.roles.get(k);
+    if (role === 'date' || role === 'byline' || role === 'source') closing = k;
+    const b = doc.blocks[k];
+    if (b && isFree(doc, b) && bodyLike(b.text) && !/[.!?؟]$/u.test(b.text)) break;
+  }
+  for (const b of doc.blocks) {
+    if (b.index <= from) continue;
+    // The header is a few lines; past them, whatever comes is body.
+    if (b.index > from + HEADER_LINES) return b.index;
+    const role = doc.roles.get(b.index);
+    if (role === 'date' || role === 'byline' || role === 'source') {
+      dated = true;
+      continue;
+    }
+    if (!isFree(doc, b)) continue;
+    if (b.index > closing && (paragraphLike(b.text) || recogniseRelated(doc.input, b)))
+      return b.index;
+    if (nameLine(b.text) && header.authors.length === 0) {
+      header.authors.push(splitNamePlace(b));
+      doc.roles.set(b.index, 'byline');
+    } else if (
+      dated &&
+      titleLike(b.text) &&
+      b.text.length >= 25 &&
+      !/[.]$/u.test(b.text) &&
+      findDates(b.text).length === 0
+    ) {
+      header.related.push({ title: b.text, start: b.start, end: b.end });
+      doc.roles.set(b.index, 'related');
+    } else if (b.text.length >= 25) {
+      doc.roles.set(b.index, 'standfirst');
+    }
+  }
+  return doc.blocks.length;
+}
+
+const INLINE_BYLINE = /^([^-–\d]{3,40}) [-–] ([^-–\d]{2,25}) في ([^-–]{6,60}) [-–] /u;
+
+/** `<author> - <city> في <date> - <first sentence>`: author, date and where the body really starts. */
+export function inlineByline(
+  doc: TextDoc,
+  b: Block,
+): { author: NameSpan; date?: DateChoice; bodyStart: number } | undefined {
+  const m = INLINE_BYLINE.exec(b.text.slice(0, 200));
+  const name = m?.[1]?.trim();
+  if (!m || !name || !nameLike(name)) return undefined;
+  const whenAt = m[0].indexOf(m[3] ?? '', (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
+  const d = findDates(m[3] ?? '', doc.reference)[0];
+  if (!d) return undefined;
+  const author = {
+    text: name,
+    start: b.start + m[0].indexOf(name),
+    end: b.start + m[0].indexOf(name) + name.length,
+  };
+  const out: { author: NameSpan; date?: DateChoice; bodyStart: number } = {
+    author,
+    bodyStart: b.start + m[0].length,
+  };
+  if (!d.unresolved)
+    out.date = { iso: d.iso, start: b.start + whenAt + d.start, end: b.start + whenAt + d.end };
+  return out;
+}
