@@ -11,8 +11,38 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /[\s\u00a0]+/g;
 const TATWEEL = /\u0640/g;
 
+/** True when `s` holds only printable ASCII and spaces: nothing to normalise. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || c === 0x60 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d))
+      return false;
+  }
+  return true;
+}
+
+/** {@link fold} for plain ASCII: lower case, spaces collapsed and trimmed. */
+function foldAscii(s: string): string {
+  const lower = s.toLowerCase();
+  let spaced = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (
+      (c === 0x20 && (i === 0 || lower.charCodeAt(i - 1) === 0x20)) ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d
+    ) {
+      spaced = true;
+      break;
+    }
+  }
+  return (spaced ? lower.replace(SPACES, ' ') : lower).trim();
+}
+
 /** Folds `s` for loose, case- and accent-insensitive comparison. */
 export function fold(s: string): string {
+  if (isPlainAscii(s)) return foldAscii(s);
   return s
     .normalize('NFKD')
     .replace(COMBINING, '')

@@ -115,8 +115,11 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'after',
   'for',
 ]);
-/** First folded word of each label → the label, to spot labels inside a line in one pass. */
-const LABEL_HEADS = new Set(FOLDED_LABELS.map((l) => l.split(' ')[0] ?? l));
+/** First words of the labels as written and folded, lower case: words are matched without folding each one. */
+const RAW_HEADS = new Set([
+  ...RELATED_LABELS.map((l) => (l.split(' ')[0] ?? l).toLowerCase()),
+  ...FOLDED_LABELS.map((l) => l.split(' ')[0] ?? l),
+]);
 const WORD = /\S+/gu;
 
 /** An inline related link inside a collapsed body line. */
@@ -169,7 +172,7 @@ export function findInlineRelated(input: string, block: Block): InlineRelated[] 
   for (;;) {
     const m = words.exec(input);
     if (!m || m.index >= block.end) break;
-    if (!LABEL_HEADS.has(fold(m[0]).replace(/[:|]$/u, ''))) continue;
+    if (!RAW_HEADS.has(m[0].toLowerCase().replace(/[:|]$/u, ''))) continue;
     const match = relatedAt(input, m.index, block.end);
     if (match?.titleStart === undefined) continue;
     const end = titleEnd(input, match.titleStart, block.end);

@@ -1,0 +1,213 @@
+/**
+ * depeche's benchmarks: throughput on text dumps, HTML and entities; growth
+ * from 1 kB to 64 MB (time ratio per doubling); peak memory; and, on the same
+ * HTML in the same run, bare `parse5.parse` and Readability on linkedom.
+ * Prints a Markdown report (docs/performance.md holds a copy).
+ *
+ *   npm run bench                 # everything (a few minutes)
+ *   npm run bench -- --quick      # smaller sizes, fewer repeats
+ *   DEPECHE_CORPUS=/data/corpus npm run bench
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parse } from 'parse5';
+import { extractEntities, parseArticle, parseTicker } from '../src/index.js';
+
+const quick = process.argv.includes('--quick');
+const here = import.meta.dirname;
+const corpus = resolve(process.env.DEPECHE_CORPUS ?? join(here, '../../shared/corpus'));
+const MB = 1024 * 1024;
+
+/** Runs `fn` repeatedly for at least `minMs` and returns milliseconds per call (median of batches). */
+function timeIt(fn: () => void, minMs = quick ? 300 : 1000): number {
+  fn(); // warm up
+  const samples: number[] = [];
+  const started = performance.now();
+  while (performance.now() - started < minMs || samples.length < 3) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+    if (samples.length > 2000) break;
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+function files(dir: string, suffix: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(dir).sort()) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...files(p, suffix));
+    else if (p.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+const fmt = (x: number, d = 1): string => x.toFixed(d);
+
+// ---------------------------------------------------------------- inputs
+const dumps = [
+  ...files(join(here, '../test/fixtures/dumps'), '.txt'),
+  ...files(join(here, '../test/fixtures/aggregator'), '.txt'),
+  join(here, '../samples/maghress-fr.txt'),
+].map((p) => readFileSync(p, 'utf8'));
+const dumpCorpus = dumps.join('\n\n\n');
+const articleTexts = dumps.map((d) => parseArticle(d).text).filter((t) => t.length > 0);
+const entityCorpus = articleTexts.join('\n\n');
+
+function htmlPages(): string[] {
+  const dir = join(corpus, 'html', 'scrapinghub-aeb', 'html');
+  const pages = files(dir, '.html.gz').map((p) => gunzipSync(readFileSync(p)).toString('utf8'));
+  if (pages.length > 0) return pages;
+  return files(join(here, '../test/fixtures/html'), '.html').map((p) => readFileSync(p, 'utf8'));
+}
+const pages = htmlPages();
+const htmlBytes = pages.reduce((n, p) => n + bytes(p), 0);
+
+const lines: string[] = [];
+const out = (s = ''): void => {
+  lines.push(s);
+  console.log(s);
+};
+
+out('# depeche benchmarks');
+out();
+out(
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${fmt(totalmem() / 1024 ** 3, 0)} GiB; Node ${process.version}. Command: \`npm run bench${quick ? ' -- --quick' : ''}\`. Single-threaded; medians of repeated runs.`,
+);
+out();
+
+// ---------------------------------------------------------------- throughput
+out('## Throughput');
+out();
+out('| workload | input | time per run | throughput |');
+out('|---|---|---|---|');
+const tDump = timeIt(() => parseArticle(dumpCorpus, { format: 'text' }));
+out(
+  `| parseArticle, text dumps (${dumps.length} fixtures joined) | ${fmt(bytes(dumpCorpus) / 1024)} kB | ${fmt(tDump, 2)} ms | **${fmt(bytes(dumpCorpus) / MB / (tDump / 1000))} MB/s** |`,
+);
+const tTicker = timeIt(() => parseTicker(dumpCorpus));
+out(
+  `| parseTicker, same input | ${fmt(bytes(dumpCorpus) / 1024)} kB | ${fmt(tTicker, 2)} ms | ${fmt(bytes(dumpCorpus) / MB / (tTicker / 1000))} MB/s |`,
+);
+const tEnt = timeIt(() => extractEntities(entityCorpus));
+out(
+  `| extractEntities, article texts | ${fmt(bytes(entityCorpus) / 1024)} kB | ${fmt(tEnt, 2)} ms | **${fmt(bytes(entityCorpus) / MB / (tEnt / 1000), 2)} MB/s** |`,
+);
+out();
+
+// ---------------------------------------------------------------- HTML side by side
+out(`## HTML, same ${pages.length} pages (${fmt(htmlBytes / MB, 2)} MB), same run`);
+out();
+const runAll = (fn: (html: string) => void) => () => {
+  for (const p of pages) fn(p);
+};
+const tParse5 = timeIt(
+  runAll((h) => parse(h)),
+  quick ? 500 : 3000,
+);
+const tDepeche = timeIt(
+  runAll((h) => parseArticle(h, { format: 'html' })),
+  quick ? 500 : 3000,
+);
+const tReadability = timeIt(
+  runAll((h) => {
+    const { document } = parseHTML(h);
+    new Readability(document as unknown as Document).parse();
+  }),
+  quick ? 500 : 3000,
+);
+out('| tool | pages/s | MB/s | relative to parse5.parse |');
+out('|---|---|---|---|');
+for (const [name, t] of [
+  ['bare `parse5.parse` (tree only)', tParse5],
+  ['depeche `parseArticle`', tDepeche],
+  ['Readability + linkedom', tReadability],
+] as const) {
+  out(
+    `| ${name} | ${fmt(pages.length / (t / 1000))} | ${fmt(htmlBytes / MB / (t / 1000), 2)} | ${fmt(tParse5 / t, 2)}× |`,
+  );
+}
+out();
+out(
+  `depeche runs at ${fmt(tParse5 / tDepeche, 2)}× the speed of a bare parse5 parse and ${fmt(tReadability / tDepeche, 1)}× the speed of Readability on linkedom.`,
+);
+out();
+
+// ---------------------------------------------------------------- growth
+function repeatTo(unit: string, size: number): string {
+  const n = Math.ceil(size / unit.length);
+  return unit.repeat(n).slice(0, size);
+}
+
+function growth(label: string, unit: string, fn: (s: string) => void, maxSize: number): void {
+  out(`### ${label}`);
+  out();
+  out('| size | time | ratio to the size before |');
+  out('|---|---|---|');
+  let prev = 0;
+  let worst = 0;
+  for (let size = 1024; size <= maxSize; size *= 2) {
+    const input = repeatTo(unit, size);
+    const t = timeIt(() => fn(input), size >= 8 * MB ? 1 : quick ? 100 : 300);
+    const ratio = prev > 0 ? t / prev : 0;
+    if (prev > 0 && size >= 64 * 1024) worst = Math.max(worst, ratio);
+    out(
+      `| ${size >= MB ? `${size / MB} MB` : `${size / 1024} kB`} | ${fmt(t, 3)} ms | ${prev > 0 ? fmt(ratio, 2) : '–'} |`,
+    );
+    prev = t;
+  }
+  out();
+  out(`Largest ratio per doubling from 64 kB up: **${fmt(worst, 2)}**.`);
+  out();
+}
+
+out('## Growth (time per doubling of the input)');
+out();
+const maxSize = quick ? 8 * MB : 64 * MB;
+growth(
+  'parseArticle on a text dump',
+  `${dumpCorpus}\n`,
+  (s) => parseArticle(s, { format: 'text' }),
+  maxSize,
+);
+growth(
+  'parseArticle on HTML',
+  pages[0] ?? '<p>x</p>',
+  (s) => parseArticle(s, { format: 'html' }),
+  quick ? 4 * MB : 16 * MB,
+);
+growth('extractEntities', `${entityCorpus}\n`, (s) => extractEntities(s), quick ? 4 * MB : 16 * MB);
+
+// ---------------------------------------------------------------- memory
+out('## Peak memory on text dumps');
+out();
+out(
+  'Each size in a fresh process: peak RSS growth while parsing, against the input size in bytes (UTF-8).',
+);
+out();
+out('| input | peak RSS growth | ratio to input |');
+out('|---|---|---|');
+for (const size of quick ? [4 * MB] : [4 * MB, 16 * MB, 64 * MB]) {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'peak-memory.ts'), String(size)],
+    { encoding: 'utf8' },
+  );
+  const m = /peak=(\d+) input=(\d+)/.exec(r.stdout);
+  if (!m) {
+    out(`| ${size / MB} MB | failed: ${r.stderr.slice(0, 80)} | |`);
+    continue;
+  }
+  const peak = Number(m[1]);
+  const input = Number(m[2]);
+  out(`| ${fmt(input / MB, 0)} MB | ${fmt(peak / MB)} MB | ${fmt(peak / input, 2)}× |`);
+}
+out();

@@ -1,0 +1,29 @@
+/**
+ * Peak memory of parseArticle on a text dump of the given size, in a fresh
+ * process: prints `peak=<bytes> input=<bytes>` where peak is the growth of the
+ * process's peak resident set while parsing. Used by bench.ts.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../src/index.js';
+
+const size = Number(process.argv[2] ?? 16 * 1024 * 1024);
+const dir = join(import.meta.dirname, '../test/fixtures/dumps');
+const parts: string[] = [];
+const walk = (d: string): void => {
+  for (const e of readdirSync(d).sort()) {
+    const p = join(d, e);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (p.endsWith('.txt')) parts.push(readFileSync(p, 'utf8'));
+  }
+};
+walk(dir);
+const unit = `${parts.join('\n\n\n')}\n`;
+const input = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const inputBytes = Buffer.byteLength(input, 'utf8');
+const before = process.resourceUsage().maxRSS * 1024;
+const article = parseArticle(input, { format: 'text' });
+const after = process.resourceUsage().maxRSS * 1024;
+console.log(
+  `peak=${Math.max(0, after - before)} input=${inputBytes} paragraphs=${article.paragraphs.length}`,
+);

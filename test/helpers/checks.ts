@@ -1,0 +1,44 @@
+/** Assertions shared by the property and hostile-input tests: spans inside the input, slicing back to their fields. */
+import { expect } from 'vitest';
+import type { Article, Entity, TickerItem } from '../../src/index.js';
+import { sniffFormat } from '../../src/input/sniff.js';
+
+/** Checks an article's spans against its input; text dumps slice back exactly. */
+export function checkArticle(input: string, a: Article): void {
+  const inside = (s: { start: number; end: number }) => {
+    expect(s.start).toBeGreaterThanOrEqual(0);
+    expect(s.end).toBeLessThanOrEqual(input.length);
+    expect(s.start).toBeLessThanOrEqual(s.end);
+  };
+  for (const p of a.paragraphs) inside(p);
+  for (const r of a.related) inside(r);
+  for (const it of a.items ?? []) inside(it);
+  const { title, source, publishedAt } = a.spans;
+  for (const s of [title, source, publishedAt]) if (s) inside(s);
+  for (const s of a.spans.authors) if (s) inside(s);
+  if (sniffFormat(input) === 'text') {
+    for (const p of a.paragraphs) expect(input.slice(p.start, p.end)).toBe(p.text);
+    // Text dumps: every field slices back to itself.
+    for (const r of a.related) expect(input.slice(r.start, r.end)).toBe(r.title);
+    if (title && a.title !== undefined) expect(input.slice(title.start, title.end)).toBe(a.title);
+    if (source && a.source) expect(input.slice(source.start, source.end)).toBe(a.source.name);
+  }
+}
+
+/** Checks ticker items against their input. */
+export function checkTicker(input: string, items: TickerItem[]): void {
+  for (const item of items) expect(input.slice(item.start, item.end)).toBe(item.text);
+  items.forEach((item, k) => {
+    if (item.duplicateOf !== undefined) expect(item.duplicateOf).toBeLessThan(k);
+  });
+}
+
+/** Checks entities against their text. */
+export function checkEntities(text: string, entities: Entity[]): void {
+  let last = 0;
+  for (const e of entities) {
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(e.start).toBeGreaterThanOrEqual(last);
+    last = e.end;
+  }
+}
