@@ -27,29 +27,21 @@ export interface LineDate {
   unresolved?: boolean;
 }
 
-const D = '[0-9\\u0660-\\u0669]';
-const NUMERIC = new RegExp(
-  `(?<!${D})(${D}{1,2}) ?([-/.]) ?(${D}{1,2}) ?\\2 ?(${D}{4})(?!${D})`,
-  'gu',
-);
+const NUMERIC =
+  /(?<![0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2}) ?([-/.]) ?([0-9\u0660-\u0669]{1,2}) ?([-/.]) ?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
-const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}0-9\\u0660-\\u0669])(${D}{1,2})(?:er|ᵉʳ)? ([\\p{L}\\u064b-\\u065f]{3,12})\\.?,? (${D}{4})(?!${D})`,
-  'gu',
-);
+const DAY_MONTH_YEAR =
+  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ)? ([\p{L}\u064b-\u065f]{3,12})\.?,? ([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
-const TIME_AFTER = new RegExp(
-  `^ ?(?:à|a|-|–|,|،|\\||@)? ?(${D}{1,2}) ?[hH:] ?(${D}{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\\.m\\.|a\\.m\\.|م|ص))?`,
-  'u',
-);
+const TIME_AFTER =
+  /^ ?(?:à|a|-|–|,|،|\||@)? ?([0-9\u0660-\u0669]{1,2}) ?[hH:] ?([0-9\u0660-\u0669]{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\.m\.|a\.m\.|م|ص))?/u;
 const HIJRI_AFTER = /^ ?(?:هـ|ه\b|هجري)/u;
 const RELATIVE_FR =
   /il y a (\d+|une?|quelques) (minutes?|heures?|h|jours?|semaines?|mois|ans?|années?)/giu;
-const RELATIVE_AR = new RegExp(
-  `منذ ?(${D}{0,3}) ?(دقيقة|دقائق|ساعتين|ساعات|ساعة|يومين|أيام|ايام|يوم|أسبوعين|أسابيع|اسابيع|أسبوع|اسبوع|شهرين|أشهر|اشهر|شهر|سنتين|سنوات|سنة|أعوام|عام)`,
-  'gu',
-);
-const RELATIVE_EN = /(\d+|an?|a few) (minutes?|hours?|days?|weeks?|months?|years?) ago/giu;
+const RELATIVE_AR =
+  /منذ ?([0-9\u0660-\u0669]{0,3}) ?(دقيقة|دقائق|ساعتين|ساعات|ساعة|يومين|أيام|ايام|يوم|أسبوعين|أسابيع|اسابيع|أسبوع|اسبوع|شهرين|أشهر|اشهر|شهر|سنتين|سنوات|سنة|أعوام|عام)/gu;
+const RELATIVE_EN =
+  /(?<![\p{L}\d])(\d{1,3}|an?|a few) (minutes?|hours?|days?|weeks?|months?|years?) ago/giu;
 const YESTERDAY = /(?<!\p{L})(hier|yesterday|أمس)(?!\p{L})/giu;
 
 const PM = new Set(['مساء', 'مساءً', 'PM', 'pm', 'p.m.', 'م']);
@@ -70,9 +62,10 @@ function addTime(line: string, end: number, day: string): { iso: string; end: nu
 
 function numeric(line: string, out: LineDate[]): void {
   for (const m of line.matchAll(NUMERIC)) {
+    if (m[2] !== m[4]) continue; // one separator throughout: `14/05/2025`, not `14/05-2025`
     const end = m.index + m[0].length;
     if (HIJRI_AFTER.test(line.slice(end, end + 8))) continue;
-    const day = isoDay(num(m[4]), num(m[3]), num(m[1]));
+    const day = isoDay(num(m[5]), num(m[3]), num(m[1]));
     if (!day) continue;
     const t = addTime(line, end, day);
     out.push({ iso: t.iso, start: m.index, end: t.end });

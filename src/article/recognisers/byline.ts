@@ -15,7 +15,36 @@ const MAX_NAME = 70;
 const LABELS =
   /^(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Auteur ?:|Author ?:|Auteurs ?:|بواسطة|بقلم|كتب ?:|إعداد ?:)\s*:?\s*/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
-const NAME_END = /\s+(?:le|Le|on|On|-\s*le|في|يوم)(?=\s|$)|\s*[|｜]|\s+[-–—]|-le\b|\s*\(|,|\s+\d/u;
+/** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` في`, ` يوم`. */
+const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'في', 'يوم', '-le']);
+/** Characters that end a name: a pipe, a parenthesis, a comma. */
+const NAME_STOPS = new Set(['|', '｜', '(', ',']);
+
+/**
+ * Where the author's name ends in the rest of a byline: before a date word, a
+ * pipe, a dash, a parenthesis, a comma or a number. One pass over the characters.
+ */
+function nameEnd(rest: string): number {
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i] ?? '';
+    if (NAME_STOPS.has(ch)) return trimmedEnd(rest, i);
+    if (ch === '-' && rest.startsWith('-le', i) && !/\p{L}/u.test(rest[i + 3] ?? ''))
+      return trimmedEnd(rest, i);
+    if (!/\s/u.test(ch)) continue;
+    const next = rest[i + 1] ?? '';
+    if (next === '-' || next === '–' || next === '—' || /\d/u.test(next)) return i;
+    let j = i + 1;
+    while (j < rest.length && !/\s/u.test(rest[j] ?? '')) j++;
+    if (DATE_WORDS.has(rest.slice(i + 1, j))) return i;
+  }
+  return rest.length;
+}
+
+function trimmedEnd(s: string, i: number): number {
+  let e = i;
+  while (e > 0 && /\s/u.test(s[e - 1] ?? '')) e--;
+  return e;
+}
 
 /** A byline read from a block. */
 export interface Byline {
@@ -48,14 +77,13 @@ export function recogniseByline(block: Block): Byline | undefined {
   const from = label[0].length;
   if (from === text.length) return { restStart: block.end, bareLabel: true };
   const rest = text.slice(from);
-  const end = NAME_END.exec(rest);
-  const nameEnd = end ? end.index : rest.length;
-  const name = rest.slice(0, nameEnd).trim();
+  const end = nameEnd(rest);
+  const name = rest.slice(0, end).trim();
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
-  const after = rest.slice(nameEnd);
+  const after = rest.slice(end);
   if (after.length > 60 && !/\d/u.test(after.slice(0, 40))) return undefined;
   const nameStart = block.start + from + rest.indexOf(name);
   return {

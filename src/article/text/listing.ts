@@ -159,7 +159,11 @@ function item(doc: TextDoc, title: Piece | undefined, teaser: Piece, from: numbe
   }
   const date = findDates(text.slice(0, 120), doc.reference)[0];
   if (date && !date.unresolved) out.publishedAt = date.iso;
-  out.teaser = text.replace(/\s*\n\s*/gu, ' ').trim();
+  out.teaser = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .join(' ');
   return out;
 }
 
@@ -179,7 +183,7 @@ function metaLine(doc: TextDoc, p: Piece): { author?: string; date?: string } | 
 const MIN_TITLE = 20;
 
 /** `<Title> Par <AUTEUR>`: a title with its author glued at the end. */
-const TITLE_BY = / Par ([\p{Lu}][\p{Lu}\p{L}'’ .-]{1,40})$/u;
+const TITLE_BY = /^[\p{Lu}][\p{Lu}\p{L}'’ .-]{1,40}$/u;
 
 /**
  * The items of a listing, in order: title⏎[byline/date]⏎teaser groups where
@@ -258,8 +262,10 @@ function titleOnly(p: Piece, meta: { author?: string; date?: string }): ListingI
 
 /** Moves a `Par AUTEUR` glued at the end of an item's title into its author. */
 function splitTitleAuthor(it: ListingItem): void {
-  const m = it.title ? TITLE_BY.exec(it.title) : null;
-  if (!m?.[1] || !it.title) return;
-  it.author = it.author ?? m[1].trim();
-  it.title = it.title.slice(0, m.index);
+  const at = it.title?.lastIndexOf(' Par ') ?? -1;
+  if (!it.title || at < 0) return;
+  const name = it.title.slice(at + 5);
+  if (!TITLE_BY.test(name)) return;
+  it.author = it.author ?? name.trim();
+  it.title = it.title.slice(0, at);
 }

@@ -21,8 +21,21 @@ export interface SourceChoice extends Span {
 const CONTINUE_ON =
   /^(?:Continue Reading on|Continue reading on|Lire la suite sur|Read more on|Via|via|Source ?:|Source :|المصدر ?:) ?(.{2,60})$/u;
 const AGENCY_IN_PARENS = /\(([\p{L} ]{2,12})\)/gu;
-const ARABIC_CREDIT =
-  /(?:حسب ما أوردته|حسب ما أورده|حسبما أوردته|وفق ما أوردته|وفق ما أورده|نقلا عن|نقلاً عن|حسب ما نشرته|حسب ما نشره) (?:جريدة|صحيفة|يومية|أسبوعية|موقع|وكالة) ?[”“"«»]? ?([^”“"«»\n]{2,40}?) ?[”“"»«]/u;
+/** Phrases that credit a newspaper inside the text (`حسب ما أوردته جريدة ”X”`). */
+const CREDIT_PHRASES = [
+  'حسب ما أوردته',
+  'حسب ما أورده',
+  'حسبما أوردته',
+  'وفق ما أوردته',
+  'وفق ما أورده',
+  'نقلا عن',
+  'نقلاً عن',
+  'حسب ما نشرته',
+  'حسب ما نشره',
+];
+/** The kind of publication and an opening quote, right after a credit phrase. */
+const CREDIT_NOUN = / (?:جريدة|صحيفة|يومية|أسبوعية|موقع|وكالة) ?[”“"«»]? ?/uy;
+const CLOSING = /[”“"»«]/u;
 
 /** `Continue Reading on X`, `via X`, `Source : X` as a line of its own. */
 export function creditLine(block: Block): SourceChoice | undefined {
@@ -56,11 +69,22 @@ export function agencyDateline(block: Block): SourceChoice | undefined {
 
 /** `حسب ما أوردته جريدة ”الأحداث المغربية”` anywhere in a paragraph. */
 export function arabicCredit(block: Block): SourceChoice | undefined {
-  const m = ARABIC_CREDIT.exec(block.text);
-  const name = m?.[1]?.trim();
-  if (!m || !name) return undefined;
-  const start = block.start + m.index + m[0].indexOf(name);
-  return { name, start, end: start + name.length };
+  const text = block.text;
+  for (const phrase of CREDIT_PHRASES) {
+    const at = text.indexOf(phrase);
+    if (at < 0) continue;
+    CREDIT_NOUN.lastIndex = at + phrase.length;
+    const noun = CREDIT_NOUN.exec(text);
+    if (!noun) continue;
+    const from = CREDIT_NOUN.lastIndex;
+    const window = text.slice(from, from + 42);
+    const close = window.search(CLOSING);
+    const name = (close >= 0 ? window.slice(0, close) : '').trim();
+    if (name.length < 2) continue;
+    const start = block.start + from + window.indexOf(name);
+    return { name, start, end: start + name.length };
+  }
+  return undefined;
 }
 
 const NETWORK_PATH = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]+\/(?:fr\/)?([a-z0-9_-]{2,40})\/\d+/i;
