@@ -99,6 +99,16 @@ export interface Article {
   kind: ArticleKind;
   /** A listing's teasers, when `kind` is `listing`. */
   items?: ListingItem[];
+  /** The page's own summary (HTML: `og:description`, `<meta name="description">`, JSON-LD). */
+  description?: string;
+  /** Address of the lead image (HTML: `og:image`, `twitter:image`, JSON-LD `image`), as written. */
+  image?: string;
+  /** Section or category the page files the article under (HTML: `article:section`, JSON-LD `articleSection`). */
+  section?: string;
+  /** Tags and keywords (HTML: `article:tag`, JSON-LD `keywords`, `news_keywords`); absent when none. */
+  tags?: string[];
+  /** The page's canonical address (HTML: `<link rel="canonical">`, `og:url`). */
+  canonicalUrl?: string;
   /** Where the single-valued fields were found. */
   spans: ArticleSpans;
   /** What went wrong or looked odd, in plain words. Never fatal. */
@@ -117,6 +127,11 @@ export interface ParseArticleOptions {
    * left out, with a warning.
    */
   referenceDate?: string;
+  /**
+   * Longest input read, in UTF-16 code units. Default 67,108,864 (64 Mi).
+   * A longer input is read up to this length and `warnings` says so.
+   */
+  maxInputLength?: number;
 }
 
 /** One headline of a news ticker. */
@@ -137,6 +152,13 @@ export interface TickerItem extends Span {
 export interface ParseTickerOptions {
   /** Minimum number of headlines a line must hold to be read as a ticker. Default 3. */
   minItems?: number;
+  /**
+   * Longest input read, in UTF-16 code units. Default 67,108,864 (64 Mi).
+   * A longer input is read up to this length and `onWarning` is told.
+   */
+  maxInputLength?: number;
+  /** Called with each warning (an input cut to `maxInputLength`), since the result is a plain array. */
+  onWarning?: (message: string) => void;
 }
 
 /** Entity types, as in the annotation guidelines (PER, ORG, LOC, MISC, MONEY, PERCENT, DATE, QUANTITY). */

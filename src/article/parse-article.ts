@@ -1,7 +1,9 @@
 /** parseArticle: the one front door for text dumps and HTML pages. */
 import { assertOptions, assertString } from '../guards.js';
 import { parseHtmlArticle } from '../html/html-article.js';
+import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
+import { applyLimit } from '../limits.js';
 import type { Article, ParseArticleOptions } from '../types.js';
 import { buildArticle } from './result.js';
 import { siteFromUrl } from './site.js';
@@ -26,17 +28,20 @@ import { parseTextArticle } from './text-article.js';
 export function parseArticle(input: string, options?: ParseArticleOptions): Article {
   assertString(input, 'parseArticle');
   assertOptions(options, 'parseArticle');
+  const { input: text, warning } = applyLimit(input, options?.maxInputLength, 'parseArticle');
   if (options?.url !== undefined && typeof options.url !== 'string') {
     throw new TypeError('parseArticle: expected options.url to be a string');
   }
-  const format = options?.format ?? sniffFormat(input);
+  const format = options?.format ?? sniffFormat(text);
   const parts =
     format === 'html'
-      ? parseHtmlArticle(input)
-      : parseTextArticle(input, {
+      ? parseHtmlArticle(text)
+      : parseTextArticle(text, {
           ...(options?.url !== undefined ? { url: options.url } : {}),
           ...(options?.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
         });
+  if (warning) parts.warnings.unshift(warning);
+  if (looksLikeMojibake(text)) parts.warnings.push(MOJIBAKE_WARNING);
   const site = siteFromUrl(options?.url);
   if (site && !parts.site) parts.site = site;
   else if (options?.url && !site)

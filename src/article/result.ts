@@ -26,6 +26,9 @@ export interface ArticleParts {
   warnings: string[];
 }
 
+/** Fewer body characters than this, and an "article" gets a warning. */
+const MIN_ARTICLE_TEXT = 80;
+
 /** Shapes the parts into the public result, deriving `text`, `lang` and `kind`. */
 export function buildArticle(parts: ArticleParts): Article {
   const text = parts.paragraphs.map((p) => p.text).join('\n\n');
@@ -34,6 +37,10 @@ export function buildArticle(parts: ArticleParts): Article {
   if (parts.title?.span) spans.title = parts.title.span;
   if (parts.source?.span) spans.source = parts.source.span;
   if (parts.publishedAt?.span) spans.publishedAt = parts.publishedAt.span;
+  const kind = parts.kind ?? (parts.paragraphs.length > 0 ? 'article' : 'unknown');
+  if (kind === 'article' && text.length < MIN_ARTICLE_TEXT) {
+    parts.warnings.push(`very little text (${text.length} characters): probably not an article`);
+  }
   // Built in one literal so every result lists its keys in the same order.
   return {
     ...(parts.title ? { title: parts.title.text } : {}),
@@ -42,7 +49,7 @@ export function buildArticle(parts: ArticleParts): Article {
     ...(parts.publishedAt ? { publishedAt: parts.publishedAt.iso } : {}),
     authors: parts.authors.map((a) => a.name),
     ...(lang && (parts.lang || parts.title || text) ? { lang } : {}),
-    kind: parts.kind ?? (parts.paragraphs.length > 0 ? 'article' : 'unknown'),
+    kind,
     paragraphs: parts.paragraphs,
     text,
     related: parts.related,

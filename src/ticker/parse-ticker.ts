@@ -1,6 +1,7 @@
 /** parseTicker: the headline ticker of a news page, item by item, with spans. */
 import { tickerBlocks } from '../article/text-article.js';
 import { assertOptions, assertString } from '../guards.js';
+import { applyLimit } from '../limits.js';
 import type { ParseTickerOptions, TickerItem } from '../types.js';
 import { markDuplicates } from './duplicates.js';
 import { DEFAULT_MIN_ITEMS, describe } from './ticker-lines.js';
@@ -23,8 +24,10 @@ import { DEFAULT_MIN_ITEMS, describe } from './ticker-lines.js';
 export function parseTicker(input: string, options?: ParseTickerOptions): TickerItem[] {
   assertString(input, 'parseTicker');
   assertOptions(options, 'parseTicker');
+  const { input: text, warning } = applyLimit(input, options?.maxInputLength, 'parseTicker');
+  if (warning) options?.onWarning?.(warning);
   const minItems = Math.max(2, Math.floor(options?.minItems ?? DEFAULT_MIN_ITEMS));
-  const items: TickerItem[] = tickerBlocks(input, minItems);
+  const items: TickerItem[] = tickerBlocks(text, minItems);
   describe(items);
   markDuplicates(items);
   return items;
