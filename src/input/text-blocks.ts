@@ -11,6 +11,16 @@ export interface Line {
 /** Splits `input` into lines (LF, CRLF, CR, U+2028, U+2029), in one pass. */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
+  // The common case, LF only: native searches instead of a loop over every character.
+  if (!/[\r\u2028\u2029]/.test(input)) {
+    let start = 0;
+    for (let nl = input.indexOf('\n'); nl >= 0; nl = input.indexOf('\n', start)) {
+      lines.push({ start, end: nl });
+      start = nl + 1;
+    }
+    lines.push({ start, end: input.length });
+    return lines;
+  }
   let start = 0;
   const n = input.length;
   for (let i = 0; i < n; i++) {

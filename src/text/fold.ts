@@ -4,12 +4,7 @@
  * The folded string is for comparison only: spans always point at the original.
  */
 
-const COMBINING = /\p{M}/gu;
-const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
-const QUOTES = /[\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /[\s\u00a0]+/g;
-const TATWEEL = /\u0640/g;
 
 /** True when `s` holds only printable ASCII and spaces: nothing to normalise. */
 function isPlainAscii(s: string): boolean {
@@ -40,19 +35,65 @@ function foldAscii(s: string): string {
   return (spaced ? lower.replace(SPACES, ' ') : lower).trim();
 }
 
-/** Folds `s` for loose, case- and accent-insensitive comparison. */
+/** Combining marks: Latin diacritics, Arabic harakat and Quranic marks, and the other common blocks. */
+function isMark(c: number): boolean {
+  return (
+    (c >= 0x0300 && c <= 0x036f) ||
+    (c >= 0x0483 && c <= 0x0489) ||
+    (c >= 0x0591 && c <= 0x05c7) ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f)
+  );
+}
+
+/** What a character folds to: `''` to drop it, `' '` for space, or a replacement. */
+function foldChar(c: number): string | undefined {
+  if (isMark(c) || c === 0x0640) return ''; // diacritics and tatweel
+  if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0x60 || c === 0xb4) return "'";
+  if (c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201f) || c === 0x2039 || c === 0x203a)
+    return '"';
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
+  return undefined;
+}
+
+/** Folds `s` for loose, case- and accent-insensitive comparison, in one pass after NFKD. */
 export function fold(s: string): string {
   if (isPlainAscii(s)) return foldAscii(s);
-  return s
-    .normalize('NFKD')
-    .replace(COMBINING, '')
-    .replace(TATWEEL, '')
-    .replace(APOSTROPHES, "'")
-    .replace(QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .toLowerCase()
-    .trim();
+  const n = s.normalize('NFKD');
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (
+      c === 0x20 ||
+      (c >= 0x09 && c <= 0x0d) ||
+      c === 0xa0 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x3000 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0xfeff ||
+      c === 0x1680 ||
+      c === 0x205f ||
+      c === 0x85
+    ) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    const folded = foldChar(c);
+    if (folded === '') continue;
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += folded ?? n[i];
+  }
+  return out.toLowerCase();
 }
 
 /**

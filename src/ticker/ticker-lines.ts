@@ -1,6 +1,6 @@
 /** Ticker lines: headlines joined by runs of U+00A0, read item by item with spans. */
 import { detectLang } from '../lang/detect.js';
-import { trimRange } from '../text/chars.js';
+import { NBSP, trimRange } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import type { TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
@@ -19,6 +19,7 @@ export interface TickerLine {
 }
 
 const PROMOS = new Set(TICKER_PROMOS.map(fold));
+const PROMO_LENGTH = Math.max(...TICKER_PROMOS.map((p) => p.length)) + 4;
 
 /** Default for `ParseTickerOptions.minItems`. */
 export const DEFAULT_MIN_ITEMS = 3;
@@ -38,7 +39,7 @@ export function readTickerLine(
     const [s, e] = trimRange(input, from, to);
     if (s === e) return;
     const item: TickerItem = { text: input.slice(s, e), start: s, end: e };
-    if (PROMOS.has(fold(item.text))) return;
+    if (item.text.length <= PROMO_LENGTH && PROMOS.has(fold(item.text))) return;
     if (!complete) item.truncated = true;
     items.push(item);
   };
@@ -71,7 +72,12 @@ export function findTickerLines(
   minItems = DEFAULT_MIN_ITEMS,
 ): TickerLine[] {
   const found: TickerLine[] = [];
+  // One forward search for NBSP across the whole input: lines without one are skipped unread.
+  let nbsp = -1;
   for (const line of lines) {
+    if (nbsp < line.start) nbsp = input.indexOf(NBSP, line.start);
+    if (nbsp < 0) break;
+    if (nbsp >= line.end) continue;
     const ticker = readTickerLine(input, line.start, line.end, minItems);
     if (ticker) found.push(ticker);
   }

@@ -11,17 +11,31 @@ export interface BoilerplateIndex {
   boilerplate: ReadonlySet<string>;
   prefixes: readonly string[];
   footers: ReadonlySet<string>;
+  /** Length of the longest whole-line entry, with room for spacing variants. */
+  longest: number;
+  /** Folded first characters of all entries. */
+  firsts: ReadonlySet<string>;
 }
+
+/** Characters of a long line folded to test the prefix entries. */
+const PREFIX_WINDOW = 64;
 
 /** Longest line compared against the tables. */
 const MAX_LENGTH = 240;
 
 /** Builds the lookup tables once for the given profiles. */
 export function buildBoilerplateIndex(profiles: readonly SiteProfile[]): BoilerplateIndex {
+  const whole = profiles.flatMap((p) => [...p.boilerplate, ...p.footers]);
   return {
     boilerplate: new Set(profiles.flatMap((p) => p.boilerplate.map(fold))),
     prefixes: profiles.flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold)),
     footers: new Set(profiles.flatMap((p) => p.footers.map(fold))),
+    longest: Math.max(...whole.map((s) => s.length)) + 8,
+    firsts: new Set(
+      [...whole, ...profiles.flatMap((p) => p.boilerplatePrefixes ?? [])].map((s) =>
+        fold(s).slice(0, 1),
+      ),
+    ),
   };
 }
 
@@ -47,9 +61,13 @@ export function recogniseBoilerplate(
   if (text.length > MAX_LENGTH) return undefined;
   if (WEATHER.test(text) || PRAYERS.test(text) || GLUED_TIMES.test(text)) return 'widget';
   if (COUNTER.test(text) || MARKDOWN_TAIL.test(text)) return 'boilerplate';
-  const key = fold(text);
-  if (index.footers.has(key)) return 'footer';
-  if (index.boilerplate.has(key)) return 'boilerplate';
+  // Entries start with few letters: a line starting otherwise is not folded at all.
+  if (!index.firsts.has(fold(text.slice(0, 1)))) return undefined;
+  // Whole-line entries are short: a longer line can only start with a prefix entry.
+  const whole = text.length <= index.longest;
+  const key = fold(whole ? text : text.slice(0, PREFIX_WINDOW));
+  if (whole && index.footers.has(key)) return 'footer';
+  if (whole && index.boilerplate.has(key)) return 'boilerplate';
   for (const prefix of index.prefixes) if (key.startsWith(prefix)) return 'boilerplate';
   return undefined;
 }

@@ -6,6 +6,10 @@ const FOLDED = READ_MORE.map(fold).sort((a, b) => b.length - a.length);
 /** Characters after the label that still belong to it: ` »`, ` 0` (a comment count), `...`. */
 const TAIL = /^[\s»›>.…0-9]*$/u;
 
+const LOWER = READ_MORE.map((l) => l.toLowerCase());
+/** A piece of every label: tails without one are no read-more link. */
+const READ_MORE_HINTS = ['suite', 'more', 'article', 'reading', 'القراءة', 'المزيد', 'قراءة'];
+
 /** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`). */
 export function isReadMoreLine(text: string): boolean {
   if (text.length > 40) return false;
@@ -21,8 +25,9 @@ export function readMoreSuffix(text: string): number {
   const from = Math.max(0, text.length - 40);
   const tail = text.slice(from);
   const key = tail.toLowerCase();
-  for (const label of READ_MORE) {
-    const at = key.lastIndexOf(label.toLowerCase());
+  if (!READ_MORE_HINTS.some((h) => key.includes(h))) return -1;
+  for (const label of LOWER) {
+    const at = key.lastIndexOf(label);
     if (at < 0) continue;
     if (!TAIL.test(tail.slice(at + label.length))) continue;
     if (at > 0 && !/[\s…."»]/u.test(tail[at - 1] ?? '')) continue;

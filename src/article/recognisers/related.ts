@@ -49,8 +49,13 @@ export function relatedAt(input: string, start: number, end: number): RelatedMat
   return { titleStart: s, titleEnd: e };
 }
 
+const FIRST_WORD = /^[^\s]{1,14}/u;
+
 /** Reads a whole block as a related line. */
 export function recogniseRelated(input: string, block: Block): RelatedMatch | undefined {
+  // A cheap test on the first word before any folding: most lines are not related links.
+  const first = FIRST_WORD.exec(block.text)?.[0] ?? '';
+  if (!RAW_HEADS.has(first.toLowerCase().replace(/[:|]$/u, ''))) return undefined;
   return relatedAt(input, block.start, block.end);
 }
 
@@ -122,6 +127,21 @@ const RAW_HEADS = new Set([
 ]);
 const WORD = /\S+/gu;
 
+/** Words every label contains (any case the labels are written in). */
+const RELATED_HINTS = [
+  'aussi',
+  'Aussi',
+  'AUSSI',
+  'également',
+  'Voir',
+  'also',
+  'Also',
+  'more',
+  'More',
+  'أيضا',
+  'ايضا',
+];
+
 /** An inline related link inside a collapsed body line. */
 export interface InlineRelated {
   /** Where the label starts. */
@@ -167,6 +187,8 @@ function titleEnd(input: string, start: number, limit: number): { end: number; u
  */
 export function findInlineRelated(input: string, block: Block): InlineRelated[] {
   const out: InlineRelated[] = [];
+  // Most lines hold no label: a few native substring searches rule them out.
+  if (!RELATED_HINTS.some((h) => block.text.includes(h))) return out;
   const words = /\S+/gu;
   words.lastIndex = block.start;
   for (;;) {

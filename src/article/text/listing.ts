@@ -18,6 +18,7 @@ import { nameLine } from './header.js';
 import { creditLine } from './source.js';
 
 const HEADERS = LISTING_HEADERS.map(fold);
+const HEADER_FIRST = new Set(HEADERS.map((h) => h.slice(0, 1)));
 const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(\.\.\.\)|\(…\)|&[a-z]{1,6})$/u;
 /** `Auteur: X` glued after a cut teaser (`…duAuteur: Hassan Manyani`). */
 const GLUED_AUTHOR = /(?:Auteur|Author|Par) ?: ?([\p{Lu}][\p{L}'’ .-]{1,40})$/u;
@@ -26,7 +27,7 @@ const LEADING_AUTHOR = /^[Pp]ar ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]
 
 /** True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`). */
 export function isListingHeader(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !HEADER_FIRST.has(fold(text.slice(0, 1)))) return false;
   const key = fold(text);
   return HEADERS.some((h) => key.startsWith(h));
 }
