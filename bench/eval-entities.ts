@@ -1,16 +1,32 @@
 /**
  * Scores extractEntities against gold JSONL in the schema of
  * `../shared/corpus/ner/GUIDELINES.md`: exact span+type P/R/F1 per type and
- * overall, lenient (overlap + type) F1, value accuracy on exact matches, and
- * acronym pairs.
+ * overall, the value types alone (money, percent, date, quantity), lenient
+ * (overlap + type) F1, value accuracy on exact matches, and acronym pairs;
+ * then speed (MB/s of text over repeated runs) and, when `dist/entities.js`
+ * exists, the entities module's size (min+gzip).
  *
- *   npm run eval:entities                      # the seed gold in ../shared/corpus
- *   npm run eval:entities -- path/to/gold.jsonl [more.jsonl …]
+ *   npm run eval:entities                          # the seed gold in ../shared/corpus
+ *   npm run eval:entities -- gold.jsonl dir/ …     # files, or folders of *.jsonl
+ *   npm run eval:entities -- --verbose             # list every miss
+ *   npm run eval:entities -- --no-speed --no-size
  *   DEPECHE_CORPUS=/data/corpus npm run eval:entities
  */
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Entity, EntityType } from '../src/index.js';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Entity, EntityType, ExtractEntitiesOptions } from '../src/index.js';
 import { extractEntities } from '../src/index.js';
 
 const TYPE_OF: Record<string, EntityType> = {
@@ -23,6 +39,7 @@ const TYPE_OF: Record<string, EntityType> = {
   DATE: 'date',
   QUANTITY: 'quantity',
 };
+const VALUE_TYPES = new Set<string>(['money', 'percent', 'date', 'quantity']);
 
 interface GoldEntity {
   start: number;
@@ -45,11 +62,20 @@ interface Counts {
   fn: number;
 }
 
+function counts(): Counts {
+  return { tp: 0, fp: 0, fn: 0 };
+}
+
+function f1(c: Counts): number {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
 function prf(c: Counts): string {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1(c).toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
 /** Compares a predicted value with a gold norm, field by field on the gold's keys. */
@@ -63,89 +89,211 @@ function valueMatches(pred: Entity, gold: GoldEntity): boolean {
   );
 }
 
-function main(): number {
+/** Files named on the command line; a folder stands for the `*.jsonl` files in it. */
+function expand(paths: string[]): string[] {
+  return paths.flatMap((p) =>
+    existsSync(p) && statSync(p).isDirectory()
+      ? readdirSync(p)
+          .filter((f) => f.endsWith('.jsonl'))
+          .sort()
+          .map((f) => join(p, f))
+      : [p],
+  );
+}
+
+function readGold(path: string): GoldRecord[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as GoldRecord);
+}
+
+function optionsOf(rec: GoldRecord): ExtractEntitiesOptions | undefined {
+  return rec.lang ? { lang: rec.lang } : undefined;
+}
+
+type Extract = typeof extractEntities;
+
+/** Bundles `entry` with esbuild (as the package ships it): the code, or undefined when esbuild fails. */
+async function bundle(entry: string, minify: boolean): Promise<Uint8Array | undefined> {
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify,
+    format: 'esm',
+    write: false,
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]?.contents;
+}
+
+/**
+ * MB/s of UTF-8 text over repeated runs of the whole set (at least 1 s and 3
+ * runs), with `src/entities.ts` bundled by esbuild the way the package ships
+ * it (running the TypeScript through tsx would measure tsx's module wrappers).
+ */
+async function speed(records: GoldRecord[]): Promise<string> {
+  let run: Extract = extractEntities;
+  let how = 'src through tsx';
+  try {
+    const code = await bundle(resolve(process.cwd(), 'src/entities.ts'), false);
+    if (code) {
+      const dir = mkdtempSync(join(tmpdir(), 'depeche-eval-'));
+      const file = join(dir, 'entities.mjs');
+      writeFileSync(file, code);
+      const mod = (await import(pathToFileURL(file).href)) as { extractEntities: Extract };
+      run = mod.extractEntities;
+      how = 'src/entities.ts bundled by esbuild';
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } catch {
+    // keep the tsx-loaded function
+  }
+  const bytes = records.reduce((s, r) => s + Buffer.byteLength(r.text, 'utf8'), 0);
+  for (let k = 0; k < 3; k++) for (const r of records) run(r.text, optionsOf(r)); // warm-up
+  let runs = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (runs < 3 || elapsed < 1000) {
+    for (const r of records) run(r.text, optionsOf(r));
+    runs++;
+    elapsed = performance.now() - t0;
+  }
+  const mbps = (bytes * runs) / 1e6 / (elapsed / 1000);
+  return `speed ${mbps.toFixed(2)} MB/s (${(bytes / 1024).toFixed(1)} kB of text × ${runs} runs in ${(elapsed / 1000).toFixed(2)} s, ${how})`;
+}
+
+/** min+gzip size of the entities module: `dist/entities.js` when built, and `src/entities.ts` bundled now. */
+async function size(): Promise<string[]> {
+  const lines: string[] = [];
+  const measure = async (entry: string, label: string): Promise<void> => {
+    try {
+      const code = await bundle(entry, true);
+      if (!code) return;
+      const gz = gzipSync(code, { level: 9 }).length;
+      lines.push(
+        `entities module (${label}, min+gzip) ${(gz / 1000).toFixed(1)} kB (min ${(code.length / 1000).toFixed(1)} kB)`,
+      );
+    } catch (err) {
+      lines.push(`entities module size (${label}): not measured (${String(err)})`);
+    }
+  };
+  const dist = resolve(process.cwd(), 'dist/entities.js');
+  if (existsSync(dist)) await measure(dist, 'dist/entities.js');
+  await measure(resolve(process.cwd(), 'src/entities.ts'), 'src/entities.ts');
+  return lines;
+}
+
+async function main(): Promise<number> {
   const corpus = process.env.DEPECHE_CORPUS ?? resolve(process.cwd(), '../shared/corpus');
-  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const verbose = process.argv.includes('--verbose');
-  const paths = files.length > 0 ? files : [join(corpus, 'ner', 'seed-gold.jsonl')];
+  const args = process.argv.slice(2);
+  const files = args.filter((a) => !a.startsWith('--'));
+  const verbose = args.includes('--verbose');
+  const paths = expand(files.length > 0 ? files : [join(corpus, 'ner', 'seed-gold.jsonl')]);
   const missing = paths.filter((p) => !existsSync(p));
-  if (missing.length > 0) {
+  if (missing.length > 0 || paths.length === 0) {
     console.error(
-      `eval:entities: gold file not found: ${missing.join(', ')}\nPass JSONL paths, or set DEPECHE_CORPUS to the folder holding ner/seed-gold.jsonl (default ../shared/corpus).`,
+      `eval:entities: gold file not found: ${missing.join(', ') || files.join(', ')}\nPass JSONL paths or folders, or set DEPECHE_CORPUS to the folder holding ner/seed-gold.jsonl (default ../shared/corpus).`,
     );
     return 2;
   }
   const perType = new Map<string, Counts>();
-  const all: Counts = { tp: 0, fp: 0, fn: 0 };
-  const lenient: Counts = { tp: 0, fp: 0, fn: 0 };
-  const acr: Counts = { tp: 0, fp: 0, fn: 0 };
+  const all = counts();
+  const values = counts();
+  const lenient = counts();
+  const acr = counts();
   let valued = 0;
   let valueOk = 0;
-  let records = 0;
-  for (const path of paths) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const rec = JSON.parse(line) as GoldRecord;
-      records++;
-      const pred = extractEntities(rec.text, rec.lang ? { lang: rec.lang } : undefined);
-      const gold = rec.entities.map((g) => ({ ...g, t: TYPE_OF[g.type] ?? g.type }));
-      const key = (s: number, e: number, t: string) => `${s}:${e}:${t}`;
-      const goldKeys = new Map(gold.map((g) => [key(g.start, g.end, g.t), g]));
-      const predKeys = new Set(pred.map((p) => key(p.start, p.end, p.type)));
-      for (const p of pred) {
-        const c = perType.get(p.type) ?? { tp: 0, fp: 0, fn: 0 };
-        perType.set(p.type, c);
-        const g = goldKeys.get(key(p.start, p.end, p.type));
-        if (g) {
-          c.tp++;
-          all.tp++;
-          if (g.norm || ['money', 'percent', 'quantity', 'date'].includes(p.type)) {
-            valued++;
-            if (valueMatches(p, g)) valueOk++;
-            else if (verbose)
-              console.log(
-                `  value ${rec.id}: ${p.text} → ${JSON.stringify(p.value)} gold ${JSON.stringify(g.norm)}`,
-              );
-          }
-        } else {
-          c.fp++;
-          all.fp++;
-          if (verbose) console.log(`  FP ${rec.id}: ${p.type} "${p.text}"`);
+  const records: GoldRecord[] = paths.flatMap(readGold);
+  const bump = (type: string, k: keyof Counts): void => {
+    const c = perType.get(type) ?? counts();
+    perType.set(type, c);
+    c[k]++;
+    all[k]++;
+    if (VALUE_TYPES.has(type)) values[k]++;
+  };
+  for (const rec of records) {
+    const pred = extractEntities(rec.text, optionsOf(rec));
+    const gold = rec.entities.map((g) => ({ ...g, t: TYPE_OF[g.type] ?? g.type }));
+    const key = (s: number, e: number, t: string) => `${s}:${e}:${t}`;
+    const goldKeys = new Map(gold.map((g) => [key(g.start, g.end, g.t), g]));
+    const predKeys = new Set(pred.map((p) => key(p.start, p.end, p.type)));
+    for (const p of pred) {
+      const g = goldKeys.get(key(p.start, p.end, p.type));
+      if (g) {
+        bump(p.type, 'tp');
+        if (g.norm || VALUE_TYPES.has(p.type)) {
+          valued++;
+          if (valueMatches(p, g)) valueOk++;
+          else if (verbose)
+            console.log(
+              `  value ${rec.id}: ${p.text} → ${JSON.stringify(p.value)} gold ${JSON.stringify(g.norm)}`,
+            );
         }
-        if (gold.some((g) => g.t === p.type && g.start < p.end && p.start < g.end)) lenient.tp++;
-        else lenient.fp++;
-      }
-      for (const g of gold) {
-        if (!predKeys.has(key(g.start, g.end, g.t))) {
-          const c = perType.get(g.t) ?? { tp: 0, fp: 0, fn: 0 };
-          perType.set(g.t, c);
-          c.fn++;
-          all.fn++;
-          if (verbose) console.log(`  FN ${rec.id}: ${g.t} "${g.text}"`);
+      } else {
+        bump(p.type, 'fp');
+        if (verbose) {
+          const same = gold.find((x) => x.start === p.start && x.end === p.end);
+          console.log(
+            `  FP ${rec.id}: ${p.type} "${p.text}"${same ? ` (gold ${same.t})` : ''}${p.value ? ` ${JSON.stringify(p.value)}` : ''}`,
+          );
         }
-        if (!pred.some((p) => g.t === p.type && g.start < p.end && p.start < g.end)) lenient.fn++;
       }
-      const goldPairs = new Set(
-        (rec.acronyms ?? []).map((a) => `${a.short.toLowerCase()}=${a.long.toLowerCase()}`),
-      );
-      const predPairs = new Set(
-        pred
-          .filter((p) => p.expansion)
-          .map((p) => `${p.text.toLowerCase()}=${(p.expansion ?? '').toLowerCase()}`),
-      );
-      for (const p of predPairs)
-        if (goldPairs.has(p)) acr.tp++;
-        else acr.fp++;
-      for (const g of goldPairs) if (!predPairs.has(g)) acr.fn++;
+      if (gold.some((g) => g.t === p.type && g.start < p.end && p.start < g.end)) lenient.tp++;
+      else lenient.fp++;
     }
+    for (const g of gold) {
+      if (!predKeys.has(key(g.start, g.end, g.t))) {
+        bump(g.t, 'fn');
+        if (verbose) console.log(`  FN ${rec.id}: ${g.t} "${g.text}"`);
+      }
+      if (!pred.some((p) => g.t === p.type && g.start < p.end && p.start < g.end)) lenient.fn++;
+    }
+    const goldPairs = new Set(
+      (rec.acronyms ?? []).map((a) => `${a.short.toLowerCase()}=${a.long.toLowerCase()}`),
+    );
+    const predPairs = new Set(
+      pred
+        .filter((p) => p.expansion)
+        .map((p) => `${p.text.toLowerCase()}=${(p.expansion ?? '').toLowerCase()}`),
+    );
+    for (const p of predPairs)
+      if (goldPairs.has(p)) acr.tp++;
+      else {
+        acr.fp++;
+        if (verbose) console.log(`  acronym FP ${rec.id}: ${p}`);
+      }
+    for (const g of goldPairs)
+      if (!predPairs.has(g)) {
+        acr.fn++;
+        if (verbose) console.log(`  acronym FN ${rec.id}: ${g}`);
+      }
   }
-  console.log(`eval:entities — ${records} records from ${paths.join(', ')}`);
+  const entities = records.reduce((s, r) => s + r.entities.length, 0);
+  console.log(
+    `eval:entities — ${records.length} records, ${entities} gold entities from ${paths.join(', ')}`,
+  );
   for (const [type, c] of [...perType].sort()) console.log(`  ${type.padEnd(13)} ${prf(c)}`);
   console.log(`  ${'ALL (exact)'.padEnd(13)} ${prf(all)}`);
+  console.log(`  ${'value types'.padEnd(13)} ${prf(values)}`);
   console.log(`  ${'ALL (overlap)'.padEnd(13)} ${prf(lenient)}`);
   console.log(`  ${'acronym pairs'.padEnd(13)} ${prf(acr)}`);
-  console.log(`  values correct on exact matches: ${valueOk}/${valued}`);
+  console.log(
+    `  values correct on exact matches: ${valueOk}/${valued}${valued ? ` (${(valueOk / valued).toFixed(3)})` : ''}`,
+  );
+  if (!args.includes('--no-speed')) console.log(`  ${await speed(records)}`);
+  if (!args.includes('--no-size')) for (const line of await size()) console.log(`  ${line}`);
   return 0;
 }
 
-process.exitCode = main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);

@@ -1,5 +1,4 @@
 /** An amount: a number and the multiplier word after it (`2,34 milliards`). */
-import { fold } from '../text/fold.js';
 import type { Context } from './candidate.js';
 import { readNumber } from './numbers.js';
 import { MULTIPLIERS } from './units.js';
@@ -20,7 +19,7 @@ export function readAmount(ctx: Context, i: number): Amount | undefined {
   const num = readNumber(ctx.tokens, i, ctx.text, ctx.lang);
   if (!num) return undefined;
   const next = ctx.tokens[num.last + 1];
-  const times = next?.kind === 'word' ? MULTIPLIERS[fold(next.text)] : undefined;
+  const times = next?.kind === 'word' ? MULTIPLIERS[next.f] : undefined;
   if (times !== undefined) {
     return {
       value: num.value * times,
@@ -45,7 +44,7 @@ export function readAmount(ctx: Context, i: number): Amount | undefined {
 export function skipOf(ctx: Context, i: number): number {
   const t = ctx.tokens[i + 1];
   if (t?.kind === 'word') {
-    const w = fold(t.text);
+    const w = t.f;
     if (w === 'de' || w === "d'" || w === 'of') return i + 2;
   }
   return i + 1;
@@ -57,15 +56,24 @@ export function startsNumber(ctx: Context, i: number): boolean {
   if (!t) return false;
   if (t.kind === 'number') {
     const prev = ctx.tokens[i - 1];
-    // Not the middle of a number already read (`1 100`, `2,34`): those start at their first token.
+    // Not the middle of a number already read (`1 100`, `2,34`): those start at their first token;
+    // not the second member of a score or a range glued by a dash (`2-0`).
     return !(
       prev &&
-      (prev.kind === 'number' || ((prev.text === ',' || prev.text === '.') && !t.spaceBefore))
+      (prev.kind === 'number' ||
+        ((prev.text === ',' || prev.text === '.') && !t.spaceBefore) ||
+        ((prev.text === '-' || prev.text === '/') &&
+          !t.spaceBefore &&
+          !prev.spaceBefore &&
+          (ctx.tokens[i - 2]?.kind === 'number' || ctx.tokens[i - 2]?.kind === 'word')))
     );
   }
+  // A sign glued to a number, not a dash between two (`2-0`, `2022-2026`).
+  const prev = ctx.tokens[i - 1];
   return (
     (t.text === '+' || t.text === '-' || t.text === '−') &&
     ctx.tokens[i + 1]?.kind === 'number' &&
-    !ctx.tokens[i + 1]?.spaceBefore
+    !ctx.tokens[i + 1]?.spaceBefore &&
+    (prev === undefined || t.spaceBefore || prev.kind === 'punct')
   );
 }

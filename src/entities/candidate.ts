@@ -20,6 +20,8 @@ export interface Context {
   tokens: Token[];
   lang: string;
   lex: Lexicon;
+  /** 1 for tokens of headline title-case segments, read strictly by the name recognisers. */
+  titleCase: Uint8Array;
   /** Country cues of the text (ISO codes), for dinars. */
   countryHint?: string;
   /** The day relative dates resolve against (`décembre dernier`, `hier`). */

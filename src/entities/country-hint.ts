@@ -1,43 +1,65 @@
-/** The country a text is about, from cheap cues, to resolve `dinars` to DZD or TND. */
-import { fold } from '../text/fold.js';
+/**
+ * The country a text is about, from cheap cues, to resolve `dinars`: the
+ * dinar countries' names, demonyms, cities (from the place lexicon), `DA` and
+ * `DT`. The country with the most cues wins; a tie gives no hint.
+ */
+import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-const CUES: Readonly<Record<string, 'DZ' | 'TN'>> = {
-  algerie: 'DZ',
-  alger: 'DZ',
-  algerien: 'DZ',
-  algerienne: 'DZ',
-  algeriens: 'DZ',
-  algeriennes: 'DZ',
-  da: 'DZ',
-  algeria: 'DZ',
-  algerian: 'DZ',
-  oran: 'DZ',
-  الجزائر: 'DZ',
-  tunisie: 'TN',
-  tunis: 'TN',
-  tunisien: 'TN',
-  tunisienne: 'TN',
-  tunisiens: 'TN',
-  tunisiennes: 'TN',
-  dt: 'TN',
-  tunisia: 'TN',
-  tunisian: 'TN',
-  sfax: 'TN',
-  تونس: 'TN',
+/** Countries whose currency is a dinar, with its ISO 4217 code. */
+export const DINARS: Readonly<Record<string, string>> = {
+  DZ: 'DZD',
+  TN: 'TND',
+  LY: 'LYD',
+  JO: 'JOD',
+  IQ: 'IQD',
+  KW: 'KWD',
+  BH: 'BHD',
+  RS: 'RSD',
+  MK: 'MKD',
 };
 
-/** `DZ` or `TN` when the text's cues lean one way; undefined otherwise. */
-export function countryHint(tokens: readonly Token[]): string | undefined {
-  let dz = 0;
-  let tn = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length > 12) continue;
-    const cue = CUES[fold(t.text)];
-    if (cue === 'DZ') dz++;
-    else if (cue === 'TN') tn++;
+const CUES: Readonly<Record<string, string>> = {
+  da: 'DZ',
+  dt: 'TN',
+  dzd: 'DZ',
+  tnd: 'TN',
+  lyd: 'LY',
+  الجزائر: 'DZ',
+  تونس: 'TN',
+  ليبيا: 'LY',
+};
+
+/** The ISO 3166 code of the dinar country the text's cues point to; undefined when none or a tie. */
+export function countryHint(tokens: readonly Token[], lex: Lexicon): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'word' || t.text.length > 24) continue;
+    let code = CUES[t.f];
+    if (code === undefined && t.cap) {
+      const next = tokens[i + 1];
+      // `Sidi Bel Abbès`, `El Oued`: try the two-word name first.
+      code =
+        (next?.cap && next.spaceBefore && lex.prefixes.has(t.k)
+          ? lex.places.get(`${t.k} ${next.k}`)
+          : undefined) ??
+        lex.places.get(t.k) ??
+        lex.demonyms.get(t.k);
+    }
+    // `le gouvernement algérien`: lower-case adjectives count too.
+    if (code === undefined && !t.cap) code = lex.demonyms.get(t.k);
+    if (code && DINARS[code]) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  if (dz > tn) return 'DZ';
-  if (tn > dz) return 'TN';
-  return undefined;
+  let best: string | undefined;
+  let top = 0;
+  let tie = false;
+  for (const [code, n] of counts) {
+    if (n > top) {
+      best = code;
+      top = n;
+      tie = false;
+    } else if (n === top) tie = true;
+  }
+  return tie ? undefined : best;
 }

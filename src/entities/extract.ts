@@ -8,10 +8,15 @@ import { countryHint } from './country-hint.js';
 import { lexicon } from './lexicon.js';
 import { recogniseAcronyms } from './recognisers/acronyms.js';
 import { recogniseDate } from './recognisers/date.js';
+import { recogniseInstitutions } from './recognisers/institutions.js';
+import { recogniseLaws } from './recognisers/laws.js';
 import { recogniseMoney } from './recognisers/money.js';
-import { recogniseNames } from './recognisers/names.js';
+import { recogniseNames, titleCaseTokens } from './recognisers/names.js';
 import { recognisePercent } from './recognisers/percent.js';
 import { recogniseQuantity } from './recognisers/quantity.js';
+import { recogniseQuoted } from './recognisers/quoted.js';
+import { coordinate } from './refiners/coordination.js';
+import { elided } from './refiners/elided.js';
 import { propagate } from './refiners/propagate.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
 import { tokenize } from './tokens.js';
@@ -24,6 +29,9 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseDate,
   recogniseAcronyms,
   recogniseNames,
+  recogniseInstitutions,
+  recogniseLaws,
+  recogniseQuoted,
 ];
 
 const ALL_TYPES: readonly EntityType[] = [
@@ -52,6 +60,18 @@ function readReferenceDate(value: unknown): Context['reference'] {
     );
   }
   return { year, month, day };
+}
+
+/** The primary language subtag of `options.lang` (`en-GB` → `en`); undefined when absent or unreadable. */
+function readLang(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      'extractEntities: expected options.lang to be a language tag such as fr or en',
+    );
+  }
+  const m = /^([A-Za-z]{2,3})(?:$|[-_])/.exec(value);
+  return m?.[1]?.toLowerCase();
 }
 
 function toEntity(text: string, c: Candidate): Entity {
@@ -90,17 +110,22 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
   const reference = readReferenceDate(options?.referenceDate);
   if (text.length === 0) return [];
   const tokens = tokenize(text);
+  const lex = lexicon();
   const ctx: Context = {
     text,
     tokens,
-    lang: options?.lang ?? detectLang(text, 'fr') ?? 'fr',
-    lex: lexicon(),
+    lang: readLang(options?.lang) ?? detectLang(text, 'fr') ?? 'fr',
+    lex,
+    titleCase: titleCaseTokens(tokens, lex.stopCapitalised),
   };
   if (reference) ctx.reference = reference;
-  const hint = countryHint(tokens);
+  const hint = countryHint(tokens, lex);
   if (hint) ctx.countryHint = hint;
   const candidates = RECOGNISERS.flatMap((recognise) => recognise(ctx));
-  const kept = propagate(ctx, resolveOverlaps(candidates, text.length));
+  const kept = propagate(
+    ctx,
+    coordinate(ctx, resolveOverlaps(elided(ctx, candidates), text.length)),
+  );
   const wanted = types ? new Set(types) : undefined;
   return kept.filter((c) => !wanted || wanted.has(c.type)).map((c) => toEntity(text, c));
 }

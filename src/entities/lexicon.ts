@@ -5,6 +5,16 @@
  */
 import { fold } from '../text/fold.js';
 import {
+  COMMON_ACRONYMS,
+  LOC_CUES_AFTER,
+  LOC_CUES_BEFORE,
+  MISC_CUES_AFTER,
+  MISC_CUES_BEFORE,
+  ORG_CUES_AFTER,
+  ORG_CUES_BEFORE,
+  WORK_NOUNS,
+} from './data/cues.js';
+import {
   DEMONYMS,
   FIRST_NAMES,
   GROUP_ACRONYMS_MISC,
@@ -33,12 +43,12 @@ export interface Lexicon {
   places: Map<string, string>;
   /** Demonyms → country code. */
   demonyms: Map<string, string>;
-  /** Organisations and media → their written form (for case checks). */
-  organizations: Map<string, string>;
-  /** People → written form. */
-  people: Map<string, string>;
-  /** Events, competitions, laws → written form. */
-  events: Map<string, string>;
+  /** Organisations and media → their written forms (for case checks). */
+  organizations: Map<string, string[]>;
+  /** People → written forms. */
+  people: Map<string, string[]>;
+  /** Events, competitions, laws → written forms. */
+  events: Map<string, string[]>;
   firstNames: Set<string>;
   particles: Set<string>;
   orgHeads: Set<string>;
@@ -47,6 +57,33 @@ export interface Lexicon {
   miscHeads: Set<string>;
   titles: Set<string>;
   stopCapitalised: Set<string>;
+  /** Place keys written in capitals only (`EAU`, `RDC`): they need a capitalised surface. */
+  capsPlaces: Set<string>;
+  /** Lower-case nouns before or after a name that type it (folded). */
+  cues: {
+    locBefore: Set<string>;
+    orgBefore: Set<string>;
+    miscBefore: Set<string>;
+    locAfter: Set<string>;
+    orgAfter: Set<string>;
+    miscAfter: Set<string>;
+    works: Set<string>;
+  };
+  /** Acronyms of common nouns (`PIB`, `CHU`): never entities. */
+  commonAcronyms: Set<string>;
+  /** Every proper prefix, at a word boundary, of a multi-word lexicon key: look-ups stop early. */
+  prefixes: Set<string>;
+  /** First words of the titles (`prince` for `prince heritier`). */
+  titleStarts: Set<string>;
+}
+
+/** Adds the word-boundary prefixes of `k` (`cote`, `cote d'` for `cote d'ivoire`) to `out`. */
+function addPrefixes(k: string, out: Set<string>): void {
+  for (let i = 1; i < k.length; i++) {
+    const c = k[i];
+    if (c === ' ') out.add(k.slice(0, i));
+    else if (c === "'" && i + 1 < k.length) out.add(k.slice(0, i + 1));
+  }
 }
 
 let cached: Lexicon | undefined;
@@ -54,7 +91,6 @@ let cached: Lexicon | undefined;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** UN M.49 area codes that `Intl.DisplayNames` names (continents and regions). */
 const AREAS = [
-  '001',
   '002',
   '005',
   '009',
@@ -115,9 +151,13 @@ function keySet(list: readonly string[]): Set<string> {
   return new Set(list.map(key));
 }
 
-function keyForms(list: readonly string[]): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const s of list) if (!m.has(key(s))) m.set(key(s), s);
+function keyForms(list: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const s of list) {
+    const forms = m.get(key(s));
+    if (forms) forms.push(s);
+    else m.set(key(s), [s]);
+  }
   return m;
 }
 
@@ -151,6 +191,11 @@ function keyMap(record: Readonly<Record<string, string>>): Map<string, string> {
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const places = keyMap(PLACES);
+  const capsPlaces = new Set(
+    Object.keys(PLACES)
+      .filter((k) => !LOWER.test(k))
+      .map(key),
+  );
   addCountries(places);
   const demonyms = keyMap(DEMONYMS);
   for (const [k, v] of Object.entries(GROUP_ACRONYMS_MISC)) demonyms.set(key(k), v);
@@ -168,6 +213,27 @@ export function lexicon(): Lexicon {
     miscHeads: keySet(MISC_HEAD_WORDS),
     titles: keySet(PERSON_TITLES),
     stopCapitalised: keySet(STOP_CAPITALISED),
+    capsPlaces,
+    cues: {
+      locBefore: new Set(LOC_CUES_BEFORE),
+      orgBefore: new Set(ORG_CUES_BEFORE),
+      miscBefore: new Set(MISC_CUES_BEFORE),
+      locAfter: new Set(LOC_CUES_AFTER),
+      orgAfter: new Set(ORG_CUES_AFTER),
+      miscAfter: new Set(MISC_CUES_AFTER),
+      works: new Set(WORK_NOUNS.map(key)),
+    },
+    commonAcronyms: new Set(COMMON_ACRONYMS),
+    prefixes: new Set<string>(),
+    titleStarts: new Set(PERSON_TITLES.map((t) => key(t).split(/[ ']/)[0] ?? '')),
   };
+  const maps: ReadonlyArray<{ keys(): Iterable<string> }> = [
+    places,
+    demonyms,
+    cached.organizations,
+    cached.people,
+    cached.events,
+  ];
+  for (const m of maps) for (const k of m.keys()) addPrefixes(k, cached.prefixes);
   return cached;
 }

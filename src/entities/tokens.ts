@@ -3,6 +3,7 @@
  * spans, in one left-to-right pass. French elisions (`l'`, `d'`, `qu'`) and
  * English possessives (`'s`) are split off; `B.V.`, `M.` and `Etats-Unis` stay whole.
  */
+import { fold } from '../text/fold.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -19,6 +20,31 @@ export interface Token {
   breakBefore: boolean;
   /** The word starts with an upper-case letter. */
   cap: boolean;
+  /** The text folded for matching ({@link fold}): lower case, no accents, one apostrophe. */
+  f: string;
+  /** The lexicon key of the text: {@link f} with hyphens as spaces. */
+  k: string;
+}
+
+const ASCII_PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
+const LATIN = /^[\x20-\x5f\x61-\x7e\u00c0-\u00ff\u0152\u0153\u2019]*$/;
+
+/**
+ * {@link fold} for one token, with fast paths: plain ASCII (no backtick to
+ * normalise) is only lower-cased; Latin-1 letters lose their accents by
+ * decomposition. Anything else goes through {@link fold}.
+ */
+function foldToken(t: string): string {
+  if (ASCII_PLAIN.test(t)) return t.toLowerCase();
+  if (!LATIN.test(t)) return fold(t);
+  const d = t.toLowerCase().normalize('NFKD');
+  let out = '';
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    out += c === 0x2019 ? "'" : d[i];
+  }
+  return out;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -69,6 +95,7 @@ export function tokenize(text: string): Token[] {
   let nbspRun = 0;
   const push = (kind: TokenKind, start: number, end: number): void => {
     const t = text.slice(start, end);
+    const f = foldToken(t);
     tokens.push({
       kind,
       text: t,
@@ -77,6 +104,8 @@ export function tokenize(text: string): Token[] {
       spaceBefore: space,
       breakBefore: lineBreak || nbspRun >= 2,
       cap: kind === 'word' && UPPER.test(t[0] ?? ''),
+      f,
+      k: f.includes('-') ? f.replace(/-/g, ' ') : f,
     });
     space = false;
     lineBreak = false;

@@ -78,7 +78,7 @@ export const FIRST_NAMES: readonly string[] = [
   'Neymar', 'Vinícius', 'Jude', 'Luka', 'Staffan', 'Audrey', 'Dmitri', 'Sergueï', 'Sergey',
   'Mikhaïl', 'Alexeï', 'Alexandre', 'Alexander', 'Ramzan', 'Maria', 'Yulia', 'Narendra', 'Hakan',
   'Mehmet', 'Ahmet', 'Isaac', 'Yaïr', 'Benny', 'Itamar', 'Bezalel', 'Ehud', 'Yoav', 'Cyril', 'Bola',
-  'Félix', 'Alassane', 'Faure', 'Nana', 'Diomaye', 'Samuel', 'Victor', 'Nelson', 'Kofi',
+  'Félix', 'Alassane', 'Cheikh', 'Mamoudou', 'Ousmane', 'Modou', 'Abdou', 'Faure', 'Nana', 'Diomaye', 'Samuel', 'Victor', 'Nelson', 'Kofi',
 ];
 
 /** Particles that sit inside personal names (`Ben`, `Ould`, `El`, `de`, `von`...), bare forms without hyphen. */

@@ -21,7 +21,11 @@ export const ORG_HEAD_WORDS: readonly string[] = [
   'Tribunal', 'Université', 'University', 'Airlines', 'Airways', 'Telecom', 'Assurance',
   'Assurances', 'Insurance', 'Capital', 'Energy', 'Énergie', 'Industries', 'Finance', 'Media',
   'Médias', 'Press', 'Presse', 'Équipe', 'Sélection', 'Armée', 'Army', 'Navy', 'Sûreté', 'Douane',
-  'Douanes', 'Sénat', 'Senate', 'Ambassade', 'Embassy', 'Consulat', 'Consulate',
+  'Douanes', 'Sénat', 'Senate', 'Ambassade', 'Embassy', 'Consulat', 'Consulate', 'Instance',
+  'Brigade', 'Groupement', 'Inspection', 'Établissement', 'Entreprise', 'Conservatoire',
+  'Bibliothèque', 'Radio', 'Télévision', 'Television', 'Ministère', 'Ministry', 'Bureau',
+  'Haute Autorité', 'Agence nationale', 'Conseil supérieur', 'Cour suprême', 'Front', 'Haut Conseil',
+  'Haute Cour', 'Haut Comité', 'Haute Instance', 'Haut Commissariat',
 ];
 
 /** Legal-form and club tokens that end an organisation name. */
@@ -30,7 +34,11 @@ export const ORG_SUFFIXES: readonly string[] = [
   'Inc', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'GmbH', 'AG', 'KG', 'PLC', 'Group', 'Groupe',
   'Holding', 'Holdings', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Cie', 'SpA', 'S.p.A.', 'SRL', 'AB',
   'A/S', 'Pty', 'JSC', 'PJSC', 'FZE', 'EPE', 'FC', 'CF', 'SC', 'AC', 'CA', 'AS', 'Club',
-  'International', 'Bank', 'Airlines', 'Airways',
+  'International', 'Bank', 'Airlines', 'Airways', 'Petroleum', 'Motors', 'Steel', 'Mining',
+  'Pharma', 'Technologies', 'Logistics', 'Solutions', 'Systems', 'Electric', 'Energies', 'Oil',
+  'Gas', 'Ciments', 'Cement', 'Partners', 'Ventures', 'Automotive', 'Aerospace', 'Shipping',
+  'Lines', 'Foods', 'Chemicals', 'Resources', 'Minerals', 'Invest', 'Investments', 'Properties',
+  'Immobilier', 'Holdings', 'Telecom', 'Télécom', 'Telecoms', 'Media', 'TV', 'FM',
 ];
 
 /** Capitalised heads that make a name a location (facility or geographic feature); lowercase heads are excluded by the guidelines. */
@@ -93,7 +101,7 @@ export const PERSON_TITLES: readonly string[] = [
   'musicien', 'rappeur', 'écrivain', 'romancier', 'poète', 'auteur', 'autrice', 'coach',
   'entraîneur', 'sélectionneur', 'manager', 'footballeur', 'footballeuse', 'joueur', 'joueuse',
   'attaquant', 'avant-centre', 'buteur', 'défenseur', 'arrière', 'latéral', 'milieu',
-  'milieu de terrain', 'ailier', 'gardien', 'portier', 'arbitre', 'international', 'internationale',
+  'milieu de terrain', 'ailier', 'gardien', 'portier', 'arbitre',
   'champion', 'championne', 'athlète', 'boxeur', 'boxeuse', 'nageur', 'nageuse', 'tennisman',
   'tenniswoman', 'coureur', 'marathonien', 'cycliste', 'pilote', 'ancien', 'ancienne', 'ex',
   'jeune', 'légende', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Sir', 'Dame', 'Lord', 'Lady',
@@ -103,5 +111,17 @@ export const PERSON_TITLES: readonly string[] = [
   'Secretary-General', 'Senator', 'Governor', 'Mayor', 'Ambassador', 'Envoy', 'Special Envoy',
   'Spokesman', 'Chairman', 'Chair', 'Director', 'Director-General', 'Founder', 'Judge', 'Striker',
   'Midfielder', 'Defender', 'Goalkeeper', 'Captain', 'Singer', 'Actor', 'Author', 'Journalist',
-  'Professor', 'former', 'late',
+  'Professor', 'former', 'late', 'candidate', 'actress', 'singer', 'rapper', 'writer', 'novelist',
+  'filmmaker', 'director', 'producer', 'coach', 'manager', 'striker', 'forward', 'winger',
+  'midfielder', 'defender', 'goalkeeper', 'captain', 'player', 'chief executive',
+  'chief executive officer', 'chairman', 'chairwoman', 'spokesperson', 'spokeswoman',
+  'Foreign Minister', 'Finance Minister', 'Interior Minister', 'Energy Minister',
+  'Economy Minister', 'Justice Minister', 'Defence Minister', 'Defense Minister',
+  'Tourism Minister', 'Health Minister', 'Trade Minister', 'Industry Minister',
+  'Agriculture Minister', 'Culture Minister', 'Education Minister', 'Transport Minister',
+  'Vice President', 'Vice-President', 'President-elect', 'Deputy', 'Deputy Prime Minister',
+  'Governor', 'Central Bank Governor', 'opposition leader', 'cheffe', 'cheffe du gouvernement',
+  'doyen', 'recteur', 'lauréat', 'lauréate', 'lieutenant-général', 'général de corps d\'armée',
+  'général d\'armée', 'ministre-conseiller', 'premier secrétaire', 'député-maire', 'vice-ministre',
+  'secrétaire d\'Etat', 'commissaire européen', 'haut représentant', 'envoyé personnel',
 ];

@@ -33,7 +33,8 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   'Assemblée des représentants du peuple', 'BCT', 'Banque centrale de Tunisie', 'STEG', 'SONEDE',
   'Tunisair', 'Tunisie Telecom', 'Ooredoo Tunisie', 'Orange Tunisie', 'CPG',
   'Compagnie des phosphates de Gafsa', 'GCT', 'Groupe chimique tunisien', 'Bourse de Tunis', 'ISIE',
-  'FTF', 'Espérance de Tunis', 'Club Africain', 'Étoile du Sahel', 'CS Sfaxien', 'SNIM', 'NOC',
+  'FTF', 'Espérance de Tunis', 'Club Africain', 'Étoile du Sahel',
+  'Étoile sportive du Sahel', 'ESS', 'Club sportif sfaxien', 'Stade tunisien', 'US Monastir', 'CS Sfaxien', 'SNIM', 'NOC',
   'Al Ahly', 'Zamalek', 'EgyptAir', 'Mamelodi Sundowns', 'Al-Hilal', 'Al-Nassr', 'ONU', 'UN',
   'Nations unies', 'Organisation des Nations unies', 'United Nations', 'Conseil de sécurité',
   'Security Council', 'Assemblée générale', 'MINURSO', 'HCR', 'UNHCR', 'UNICEF', 'UNESCO', 'PNUD',
@@ -74,7 +75,8 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   'Nasdaq', 'Lions de l\'Atlas', 'Atlas Lions', 'Lions', 'Lionnes de l\'Atlas', 'Équipe nationale',
   'Fennecs', 'Verts', 'Aigles de Carthage', 'Lions de la Teranga', 'Pharaons', 'Super Eagles',
   'Éléphants', 'Lions indomptables', 'Étalons', 'Aigles du Mali', 'Black Stars', 'Bafana Bafana',
-  'Léopards', 'Mourabitounes', 'Chevaliers de la Méditerranée', 'Bleus',
+  'Léopards', 'Mourabitounes', 'Chevaliers de la Méditerranée', 'Bleus', 'Insee', 'KfW', 'Unesco', 'Unicef', 'Opep', 'Otan', 'Onu', 'Eni',
+  'NNPC', 'Masen', 'Office des changes', 'BOAD', 'Caisse de compensation',
 ];
 
 /** Newspapers, news agencies, TV and radio channels and news sites of the Maghreb and the world press. */

@@ -1,21 +1,31 @@
 /** Recogniser: amounts of money (`2,34 milliards d'euros`, `395,6 MMDH`, `$5 million`, `120 DH`). */
-import { fold } from '../../text/fold.js';
 import { readAmount, skipOf, startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
+import { DINARS } from '../country-hint.js';
 import { CURRENCY_WORDS, type CurrencyWord, DINAR } from '../units.js';
 
 function currencyAt(ctx: Context, i: number): CurrencyWord | undefined {
   const t = ctx.tokens[i];
   if (!t) return undefined;
-  return CURRENCY_WORDS[fold(t.text)];
+  return CURRENCY_WORDS[t.f];
 }
 
 function resolve(code: string, ctx: Context): string | undefined {
   if (code !== DINAR) return code;
-  if (ctx.countryHint === 'DZ') return 'DZD';
-  if (ctx.countryHint === 'TN') return 'TND';
-  return undefined;
+  return ctx.countryHint ? DINARS[ctx.countryHint] : undefined;
 }
+
+/** Capital letters that multiply an amount next to a currency (`$100M`, `100 M$`, `2 Mds €`). */
+const LETTER_MULTIPLIERS: Readonly<Record<string, number>> = {
+  K: 1e3,
+  M: 1e6,
+  Md: 1e9,
+  Mds: 1e9,
+  Mrd: 1e9,
+  Mrds: 1e9,
+  B: 1e9,
+  Bn: 1e9,
+};
 
 /** Proposes money entities. */
 export function recogniseMoney(ctx: Context): Candidate[] {
@@ -28,20 +38,25 @@ export function recogniseMoney(ctx: Context): Candidate[] {
     const prefix = before ? currencyAt(ctx, i - 1) : undefined;
     const amount = readAmount(ctx, i);
     if (!amount) continue;
-    if (prefix && before && before.kind === 'punct') {
+    // `$100M`, `100 M$`, `2,5 Mds €`: a capital letter for the multiplier, glued or spaced.
+    const letter = amount.multiplied ? undefined : tokens[amount.last + 1];
+    const times = letter?.kind === 'word' ? LETTER_MULTIPLIERS[letter.text] : undefined;
+    // `$5 million`, `MAD 112 billion`, `DZD 2.5 trillion`: a symbol or an ISO code in front.
+    if (prefix && before && (before.kind === 'punct' || /^[A-Z]{3}$/.test(before.text))) {
       const code = resolve(prefix.code, ctx);
-      out.push(money(ctx, before.start, amount.last, amount.value, code));
-      i = amount.last;
+      const last = times ? amount.last + 1 : amount.last;
+      out.push(money(ctx, before.start, last, amount.value * (times ?? 1), code));
+      i = last;
       continue;
     }
-    const j = skipOf(ctx, amount.last);
-    const cur = currencyAt(ctx, j) ?? currencyAt(ctx, amount.last + 1);
+    const afterLetter = times ? amount.last + 1 : amount.last;
+    const j = skipOf(ctx, afterLetter);
+    const cur = currencyAt(ctx, j) ?? currencyAt(ctx, afterLetter + 1);
     if (!cur) continue;
-    const at = currencyAt(ctx, j) ? j : amount.last + 1;
+    const at = currencyAt(ctx, j) ? j : afterLetter + 1;
     const code = resolve(cur.code, ctx);
-    out.push(
-      money(ctx, tokens[amount.first]?.start ?? 0, at, amount.value * (cur.times ?? 1), code),
-    );
+    const value = amount.value * (cur.times ?? 1) * (times ?? 1);
+    out.push(money(ctx, tokens[amount.first]?.start ?? 0, at, value, code));
     i = at;
   }
   return out;

@@ -1,5 +1,4 @@
 /** Recogniser: percentages (`6,1%`, `4 %`, `+2,2 %`, `3 pour cent`, `2.5 percent`). */
-import { fold } from '../../text/fold.js';
 import { startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
 import { readNumber } from '../numbers.js';
@@ -29,7 +28,7 @@ export function recognisePercent(ctx: Context): Candidate[] {
     if (next && (next.text === '%' || next.text === '٪')) end = num.last + 1;
     else {
       for (const words of WORDS_AFTER) {
-        if (words.every((w, k) => fold(tokens[num.last + 1 + k]?.text ?? '') === w)) {
+        if (words.every((w, k) => (tokens[num.last + 1 + k]?.f ?? '') === w)) {
           end = num.last + words.length;
           break;
         }
