@@ -6,5 +6,6 @@
  */
 export { parseArticle } from './article/parse-article.js';
 export { extractEntities } from './entities/extract.js';
+export { decodeHtml } from './input/decode.js';
 export { parseTicker } from './ticker/parse-ticker.js';
 export * from './types.js';

@@ -1,21 +1,17 @@
 /**
- * Body selection for HTML: paragraph blocks vote for their parent and
- * grandparent; the best-scored container's content blocks are the body.
+ * Body selection for HTML pages, in the manner of Readability: paragraph
+ * blocks vote for their ancestors, the best container (scaled by its link
+ * density and class hints) is chosen and widened to siblings that look like
+ * more of the same article; then the container's blocks are kept or dropped
+ * one by one (navigation, share bars, captions, comments, related lists,
+ * link lists, short furniture lines).
  */
 import type { Paragraph, ParagraphKind } from '../types.js';
-import type { HtmlBlock } from './walk.js';
-
-/** Landmarks whose content is never article body. */
-const OUTSIDE = new Set(['nav', 'footer', 'aside', 'form', 'header', 'menu', 'dialog', 'address']);
+import * as F from './flags.js';
+import { isFurnitureLine, isTeaserHeading } from './furniture.js';
+import type { HtmlBlock, HtmlElement, HtmlPage } from './walk.js';
 
 const KIND_BY_TAG: Readonly<Record<string, ParagraphKind>> = {
-  p: 'paragraph',
-  div: 'paragraph',
-  section: 'paragraph',
-  article: 'paragraph',
-  main: 'paragraph',
-  td: 'paragraph',
-  pre: 'paragraph',
   h2: 'heading',
   h3: 'heading',
   h4: 'heading',
@@ -23,59 +19,316 @@ const KIND_BY_TAG: Readonly<Record<string, ParagraphKind>> = {
   h6: 'heading',
   li: 'list-item',
   dd: 'list-item',
+  dt: 'list-item',
   blockquote: 'quote',
 };
 
-function linkDensity(b: HtmlBlock): number {
-  return b.text.length === 0 ? 1 : (b.linkChars ?? 0) / b.text.length;
-}
+/** Tags whose text votes for the parent (a paragraph); other owners vote for themselves (text right inside a div). */
+const PARAGRAPH_TAGS = new Set([
+  'p',
+  'pre',
+  'td',
+  'blockquote',
+  'li',
+  'dd',
+  'dt',
+  'th',
+  'figcaption',
+  'font',
+]);
 
-function outside(b: HtmlBlock): boolean {
-  return (b.path ?? []).some((t) => OUTSIDE.has(t));
+const TAG_BASE: Readonly<Record<string, number>> = {
+  div: 5,
+  article: 5,
+  section: 3,
+  main: 3,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
+
+/** Regions that keep a block out of the vote. */
+const NO_VOTE = F.NEVER_BODY | F.COMMENTS | F.RELATED | F.SHARE | F.DIALOG | F.CAPTION;
+/** Regions whose blocks are dropped when they start inside the chosen container. */
+const DROP_INSIDE =
+  F.NAV |
+  F.FORM |
+  F.COMMENTS |
+  F.RELATED |
+  F.SHARE |
+  F.DIALOG |
+  F.CAPTION |
+  F.FURNITURE |
+  F.ASIDE |
+  F.FOOTER |
+  F.HIDDEN;
+
+function density(links: number, text: number): number {
+  return text === 0 ? 0 : links / text;
 }
 
 /** Votes of a paragraph block: longer, comma-rich, link-poor text votes more. */
 function vote(b: HtmlBlock): number {
-  if (b.text.length < 25 || linkDensity(b) > 0.3 || outside(b)) return 0;
-  let commas = 0;
-  for (const ch of b.text) if (ch === ',' || ch === '،') commas++;
-  return 1 + Math.min(3, Math.floor(b.text.length / 100)) + Math.min(commas, 5);
+  if (b.text.length < 25 || (b.flags & NO_VOTE) !== 0) return 0;
+  if (density(b.linkChars, b.text.length) > 0.5) return 0;
+  return 1 + Math.min(b.commas, 10) + Math.min(3, Math.floor(b.text.length / 100));
 }
 
-/** Picks the body paragraphs among `blocks`; `exclude` holds block indexes already used (the title). */
-export function selectBody(
-  blocks: readonly HtmlBlock[],
+/** The chosen container, its score, and the blocks selected as body. */
+export interface BodyChoice {
+  /** Id of the top container, -1 when none. */
+  top: number;
+  /** Blocks kept, in document order. */
+  blocks: HtmlBlock[];
+}
+
+/** Blocks after the title within which a container counts as next to it. */
+const NEAR_TITLE = 20;
+
+/**
+ * Chooses the container of the article's body and the blocks to keep.
+ * `titleBlock` is the index of the title's block (-1 when unknown): containers
+ * that hold it or start right after it score half as much again.
+ */
+export function chooseBody(
+  page: HtmlPage,
   exclude: ReadonlySet<number>,
-): Paragraph[] {
-  const scores = new Map<number, number>();
+  titleBlock = -1,
+): BodyChoice {
+  const { blocks, elements } = page;
+  const scores = new Float64Array(elements.length);
+  const scored = new Uint8Array(elements.length);
+  const touch = (id: number): void => {
+    if (scored[id]) return;
+    const el = elements[id];
+    if (!el) return;
+    scored[id] = 1;
+    // Class hints count in full only for containers with some text: a small box named `article-body` is not the body.
+    const hint = el.weight + ((el.own & F.ARTICLE_BODY) !== 0 ? 30 : 0);
+    scores[id] = (TAG_BASE[el.tag] ?? 0) + hint * Math.min(1, el.text / 500);
+  };
   for (const b of blocks) {
-    if (b.tag !== 'p' && b.tag !== 'div' && b.tag !== 'td' && b.tag !== 'pre') continue;
     const v = vote(b);
     if (v === 0) continue;
-    const n = b.ancestors.length;
-    const parent = b.ancestors[n - 2];
-    const grand = b.ancestors[n - 3];
-    if (parent !== undefined) scores.set(parent, (scores.get(parent) ?? 0) + v);
-    if (grand !== undefined) scores.set(grand, (scores.get(grand) ?? 0) + v / 2);
-  }
-  let best = -1;
-  let bestScore = 0;
-  for (const [id, score] of scores) {
-    if (score > bestScore) {
-      best = id;
-      bestScore = score;
+    const owner = elements[b.owner];
+    if (!owner) continue;
+    let id = PARAGRAPH_TAGS.has(owner.tag) || owner.tag.startsWith('h') ? owner.parent : b.owner;
+    for (let level = 0; level < 5 && id >= 0; level++) {
+      const el = elements[id];
+      if (!el || el.tag === 'body' || el.tag === 'html') break;
+      touch(id);
+      scores[id] = (scores[id] ?? 0) + (level === 0 ? v : level === 1 ? v / 2 : v / (level * 3));
+      id = el.parent;
     }
   }
-  const out: Paragraph[] = [];
-  for (const b of blocks) {
-    if (exclude.has(b.index) || outside(b)) continue;
-    if (best >= 0 && !b.ancestors.includes(best)) continue;
-    const kind = KIND_BY_TAG[b.tag ?? ''];
-    if (!kind) continue;
-    const density = linkDensity(b);
-    if (kind === 'heading' ? density > 0.5 : density > 0.4) continue;
-    if (kind !== 'heading' && b.text.length < 2) continue;
-    out.push({ text: b.text, start: b.start, end: b.end, kind });
+  let top = -1;
+  let best = 0;
+  for (let id = 0; id < elements.length; id++) {
+    if (!scored[id]) continue;
+    const el = elements[id];
+    if (!el) continue;
+    let s = (scores[id] ?? 0) * (1 - density(el.links, el.text));
+    if (
+      titleBlock >= 0 &&
+      el.endBlock > titleBlock &&
+      el.firstBlock <= titleBlock + NEAR_TITLE &&
+      (el.firstBlock > titleBlock || el.endBlock > titleBlock)
+    )
+      s *= 1.5;
+    scores[id] = s;
+    if (s > best) {
+      best = s;
+      top = id;
+    }
+  }
+  if (top < 0) return { top: -1, blocks: fallback(blocks, exclude) };
+  top = climb(top, scores, scored, elements);
+  const chosen = withSiblings(top, scores, scored, elements, blocks);
+  return { top, blocks: keepBlocks(page, chosen, top, exclude) };
+}
+
+/** Readability's widening: go up while the parent scores about as well, or holds the top alone. */
+function climb(
+  start: number,
+  scores: Float64Array,
+  scored: Uint8Array,
+  elements: readonly HtmlElement[],
+): number {
+  let top = start;
+  const topScore = scores[top] ?? 0;
+  for (let i = 0; i < 8; i++) {
+    const el = elements[top];
+    if (!el || el.parent < 0) break;
+    const parent = elements[el.parent];
+    if (!parent || parent.tag === 'body' || parent.tag === 'html') break;
+    // The parent adds little text of its own: the top is (nearly) its only content.
+    const alone = el.text >= 0.9 * parent.text;
+    const better = scored[el.parent] === 1 && (scores[el.parent] ?? 0) >= 0.85 * topScore;
+    if (!alone && !better) break;
+    top = el.parent;
+  }
+  return top;
+}
+
+/** The top container plus siblings that read like more of the article. */
+function withSiblings(
+  top: number,
+  scores: Float64Array,
+  scored: Uint8Array,
+  elements: readonly HtmlElement[],
+  blocks: readonly HtmlBlock[],
+): number[] {
+  const el = elements[top];
+  if (!el || el.parent < 0) return [top];
+  const threshold = Math.max(10, (scores[top] ?? 0) * 0.2);
+  const out: number[] = [];
+  // Siblings are the elements whose parent is top's parent, found in id order from the parent on.
+  const parent = el.parent;
+  const parentEl = elements[parent];
+  if (!parentEl) return [top];
+  for (let id = parent + 1; id < elements.length; id++) {
+    const sib = elements[id];
+    if (!sib || sib.depth <= parentEl.depth) break;
+    if (sib.parent !== parent) continue;
+    if (id === top) {
+      out.push(id);
+      continue;
+    }
+    if ((sib.flags & NO_VOTE) !== 0) continue;
+    if (scored[id] && (scores[id] ?? 0) >= threshold) {
+      out.push(id);
+      continue;
+    }
+    if (sib.tag === 'p' || sib.tag === 'div') {
+      const d = density(sib.links, sib.text);
+      const only = sib.endBlock - sib.firstBlock === 1 ? blocks[sib.firstBlock] : undefined;
+      const text = only?.text ?? '';
+      if (sib.text > 80 && d < 0.25) out.push(id);
+      else if (sib.text > 0 && sib.text <= 80 && d === 0 && /[.!?؟]\s*$/.test(text)) out.push(id);
+    }
   }
   return out;
+}
+
+/** Blocks of the chosen elements that are article text. */
+function keepBlocks(
+  page: HtmlPage,
+  chosen: readonly number[],
+  top: number,
+  exclude: ReadonlySet<number>,
+): HtmlBlock[] {
+  const { elements, blocks } = page;
+  const topEl = elements[top];
+  if (!topEl) return [];
+  const baseFlags = elements[topEl.parent]?.flags ?? 0;
+  const topText = Math.max(1, topEl.text);
+  // One forward pass: elements come in document order, parents before children.
+  const dropped = new Uint8Array(elements.length);
+  const isChosen = new Uint8Array(elements.length);
+  let first = blocks.length;
+  let startId = elements.length;
+  let end = 0;
+  for (const id of chosen) {
+    isChosen[id] = 1;
+    startId = Math.min(startId, id);
+    first = Math.min(first, elements[id]?.firstBlock ?? first);
+    end = Math.max(end, elements[id]?.endBlock ?? 0);
+  }
+  for (let id = startId; id < elements.length; id++) {
+    const el = elements[id];
+    if (!el) continue;
+    if (el.firstBlock >= end) break;
+    if (el.parent >= 0 && dropped[el.parent]) {
+      dropped[id] = 1;
+      continue;
+    }
+    if (isChosen[id]) continue;
+    const own = el.own & ~baseFlags;
+    const wrapper = el.text > 0.6 * topText;
+    if (!wrapper && (own & DROP_INSIDE) !== 0) dropped[id] = 1;
+    else if (
+      !wrapper &&
+      (el.tag === 'ul' ||
+        el.tag === 'ol' ||
+        el.tag === 'table' ||
+        el.tag === 'div' ||
+        el.tag === 'section' ||
+        el.tag === 'dl') &&
+      el.text > 0 &&
+      density(el.links, el.text) > 0.5
+    )
+      dropped[id] = 1;
+  }
+  const inChosen = new Uint8Array(blocks.length);
+  for (const id of chosen) {
+    const el = elements[id];
+    if (!el) continue;
+    for (let i = el.firstBlock; i < el.endBlock; i++) inChosen[i] = 1;
+  }
+  const out: HtmlBlock[] = [];
+  let chars = 0;
+  for (let i = first; i < end; i++) {
+    const b = blocks[i];
+    if (!b || !inChosen[i] || exclude.has(i) || dropped[b.owner]) continue;
+    if ((b.flags & F.H1) !== 0) continue;
+    if ((b.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
+    // `More from X`, `Related`, `Lire aussi` after the body: the rest is other articles' teasers.
+    if (chars >= 150 && (b.flags & F.HEADING) !== 0 && isTeaserHeading(b.text)) break;
+    if (!keepBlock(b)) continue;
+    out.push(b);
+    chars += b.text.length;
+  }
+  return out;
+}
+
+function keepBlock(b: HtmlBlock): boolean {
+  const d = density(b.linkChars, b.text.length);
+  const heading = (b.flags & F.HEADING) !== 0;
+  if (d > (heading ? 0.5 : 0.5)) return false;
+  if (b.text.length < 2) return false;
+  if (b.text.length < 120 && isFurnitureLine(b.text, heading)) return false;
+  if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
+  // Bylines and author boxes (an author's short biography) are not the article.
+  if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
+  return true;
+}
+
+/** No container won: the link-poor blocks of some length, outside landmarks. */
+function fallback(blocks: readonly HtmlBlock[], exclude: ReadonlySet<number>): HtmlBlock[] {
+  return blocks.filter(
+    (b) =>
+      !exclude.has(b.index) &&
+      (b.flags & (NO_VOTE | F.NAV | F.FOOTER | F.ASIDE | F.H1)) === 0 &&
+      density(b.linkChars, b.text.length) <= 0.3 &&
+      b.text.length >= 2,
+  );
+}
+
+/** The kind of paragraph a block makes. */
+export function paragraphKind(b: HtmlBlock): ParagraphKind {
+  const byTag = KIND_BY_TAG[b.tag ?? ''];
+  if (byTag) return byTag;
+  if ((b.flags & F.HEADING) !== 0) return 'heading';
+  if ((b.flags & F.QUOTE) !== 0) return 'quote';
+  return 'paragraph';
+}
+
+/** Paragraphs of the kept blocks. */
+export function toParagraphs(kept: readonly HtmlBlock[]): Paragraph[] {
+  return kept.map((b) => ({ text: b.text, start: b.start, end: b.end, kind: paragraphKind(b) }));
 }

@@ -1,69 +1,103 @@
-/** The HTML pipeline: walk, metadata, title, body. */
+/** The HTML pipeline: walk, metadata, title, body, date, authors, related links. */
 import type { ArticleParts } from '../article/result.js';
 import { siteFromUrl } from '../article/site.js';
-import { normaliseIsoString } from '../dates/iso-string.js';
-import { fold } from '../text/fold.js';
-import { selectBody } from './body.js';
+import type { Article } from '../types.js';
+import { chooseBody, toParagraphs } from './body.js';
+import { findAuthors } from './byline.js';
+import { findPublished } from './html-dates.js';
 import { readMetadata } from './metadata.js';
+import { findRelated } from './related.js';
+import { findTitle } from './title.js';
 import { walkHtml } from './walk.js';
 
-/** `Title | Site` or `Title - Site`: the part before the last separator, when the rest is short. */
-function stripSiteSuffix(title: string): string {
-  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ']) {
-    const at = title.lastIndexOf(sep);
-    if (at > 10 && title.length - at < 40) return title.slice(0, at).trim();
-  }
-  return title;
+/** Options of {@link parseHtmlArticle}. */
+export interface HtmlArticleOptions {
+  /** The page's address, for dates written in URLs. */
+  url?: string;
+}
+
+/** Extra fields an HTML page gives beyond the shared article parts. */
+export interface HtmlExtras {
+  description?: string;
+  image?: string;
+  section?: string;
+  tags: string[];
+  canonicalUrl?: string;
+}
+
+/** The {@link Article} fields that only HTML pages give, ready to spread into the result. */
+export function htmlArticleFields(
+  extras: HtmlExtras,
+): Pick<Article, 'description' | 'image' | 'section' | 'tags' | 'canonicalUrl'> {
+  return {
+    ...(extras.description ? { description: extras.description } : {}),
+    ...(extras.image ? { image: extras.image } : {}),
+    ...(extras.section ? { section: extras.section } : {}),
+    ...(extras.tags.length > 0 ? { tags: extras.tags } : {}),
+    ...(extras.canonicalUrl ? { canonicalUrl: extras.canonicalUrl } : {}),
+  };
 }
 
 /** Reads an HTML page into article parts. */
-export function parseHtmlArticle(input: string): ArticleParts {
+export function parseHtmlArticle(
+  input: string,
+  options?: HtmlArticleOptions,
+): ArticleParts & { html: HtmlExtras } {
   const warnings: string[] = [];
   const page = walkHtml(input);
   const meta = readMetadata(input, page.meta);
-  const h1 = page.blocks.find((b) => b.tag === 'h1');
-  const parts: ArticleParts = { authors: [], paragraphs: [], related: [], warnings };
+  const html: HtmlExtras = { tags: meta.tags };
+  if (meta.description) html.description = meta.description;
+  if (meta.image) html.image = meta.image;
+  if (meta.section) html.section = meta.section;
+  if (meta.canonical) html.canonicalUrl = meta.canonical;
+  const parts: ArticleParts & { html: HtmlExtras } = {
+    authors: [],
+    paragraphs: [],
+    related: [],
+    warnings,
+    html,
+  };
 
+  const title = findTitle(page.blocks, meta);
   const exclude = new Set<number>();
-  const metaTitle =
-    meta.title ??
-    (meta.documentTitle
-      ? { ...meta.documentTitle, value: stripSiteSuffix(meta.documentTitle.value) }
-      : undefined);
-  if (
-    h1 &&
-    (!metaTitle ||
-      fold(metaTitle.value).includes(fold(h1.text)) ||
-      fold(h1.text).includes(fold(metaTitle.value)))
-  ) {
-    parts.title = { text: h1.text, span: { start: h1.start, end: h1.end } };
-    exclude.add(h1.index);
-  } else if (metaTitle && metaTitle.value.length > 0) {
-    parts.title = metaTitle.span
-      ? { text: metaTitle.value, span: metaTitle.span }
-      : { text: metaTitle.value };
+  if (title) {
+    parts.title = title.span ? { text: title.text, span: title.span } : { text: title.text };
+    if (title.span && title.block >= 0) exclude.add(title.block);
   }
 
-  if (meta.published) {
-    const iso = normaliseIsoString(meta.published.value);
-    if (iso) parts.publishedAt = meta.published.span ? { iso, span: meta.published.span } : { iso };
-    else
-      warnings.push(
-        `unreadable publication date in metadata: ${meta.published.value.slice(0, 60)}`,
-      );
-  }
-  parts.authors = meta.authors.map((a) =>
-    a.span ? { name: a.value, span: a.span } : { name: a.value },
-  );
+  const body = chooseBody(page, exclude, title?.block ?? -1);
+  parts.paragraphs = toParagraphs(body.blocks);
+  const firstBody = body.blocks[0]?.index ?? -1;
+  const lastBody = body.blocks[body.blocks.length - 1]?.index ?? -1;
+
+  const lang = meta.lang;
+  const urls = [options?.url, meta.canonical].filter((u): u is string => typeof u === 'string');
+  const published = findPublished({
+    input,
+    meta,
+    records: page.meta,
+    blocks: page.blocks,
+    titleBlock: title?.block ?? -1,
+    bodyStart: firstBody,
+    urls,
+    monthFirst: lang === 'en',
+  });
+  if (published)
+    parts.publishedAt = published.span
+      ? { iso: published.iso, span: published.span }
+      : { iso: published.iso };
+
+  parts.authors = findAuthors(input, meta, page.meta, page.blocks, title?.block ?? -1);
   if (meta.siteName) {
-    const origin = siteFromUrl(meta.canonical)?.url;
+    const origin = siteFromUrl(meta.canonical ?? options?.url)?.url;
     parts.site = origin
       ? { name: meta.siteName.value, url: origin }
       : { name: meta.siteName.value };
   }
-  if (meta.lang) parts.lang = meta.lang;
+  if (lang) parts.lang = lang;
+  parts.related = findRelated(page.blocks, lastBody);
 
-  parts.paragraphs = selectBody(page.blocks, exclude);
   if (page.blocks.length === 0) warnings.push('empty page: no text found');
   else if (parts.paragraphs.length === 0) warnings.push('no article body found');
   return parts;

@@ -1,9 +1,13 @@
 /**
- * Metadata recognisers for HTML: JSON-LD (`NewsArticle` and kin, `@graph`,
- * arrays), OpenGraph and `<meta>` conventions, `<time>`, `<title>`, `<html lang>`.
+ * Metadata recognisers for HTML: JSON-LD, OpenGraph and Twitter cards,
+ * `<meta>` conventions (Dublin Core, Parse.ly, Sailthru…), microdata
+ * `itemprop`, `<link rel=canonical>`, `<title>` and `<html lang>`. Each field
+ * keeps the first value of its best source and, when it has one, its span.
  */
 import type { Span } from '../types.js';
-import { attr, attrValueSpan, childrenOf, type Element, isText } from './dom.js';
+import { type LdArticle, readJsonLd } from './jsonld.js';
+import { stripSiteName } from './title.js';
+import type { MetaRecord } from './walk.js';
 
 /** A metadata value and, when known, where it stands in the input. */
 export interface MetaValue {
@@ -13,157 +17,261 @@ export interface MetaValue {
 
 /** Metadata read from the page, each field from the best source that had it. */
 export interface PageMetadata {
+  /** Headline from JSON-LD, OpenGraph, Twitter or Dublin Core. */
   title?: MetaValue;
+  /** The `<title>` element's text. */
   documentTitle?: MetaValue;
-  published?: MetaValue;
+  /** Author names from JSON-LD or `<meta>`. */
   authors: MetaValue[];
+  /** Site name from OpenGraph, JSON-LD publisher or `application-name`. */
   siteName?: MetaValue;
+  /** Primary language subtag. */
   lang?: string;
+  /** Canonical address of the page. */
   canonical?: string;
+  /** Summary. */
+  description?: string;
+  /** Lead image address. */
+  image?: string;
+  /** Section or category. */
+  section?: string;
+  /** Tags and keywords. */
+  tags: string[];
+  /** The JSON-LD article, when the page has one. */
+  ld?: LdArticle;
+  /** `<meta>` values by lower-cased `property`, `name`, `itemprop` or `http-equiv`: first value of each. */
+  byKey: ReadonlyMap<string, MetaValue>;
+  /** Every `article:tag` value. */
+  articleTags: string[];
 }
 
-const ARTICLE_TYPES =
-  /^(?:News|Reportage|Analysis|Opinion|Review|Background|Blog|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting|Report|WebPage)$/;
+function attr(r: MetaRecord, name: string): string | undefined {
+  for (const a of r.attrs) if (a.name === name) return a.value;
+  return undefined;
+}
 
-/** Meta names/properties that carry the publication date, best first. */
-const DATE_KEYS = [
-  'article:published_time',
-  'og:published_time',
-  'datepublished',
-  'date',
-  'dc.date',
-  'dc.date.issued',
-  'dcterms.created',
-  'parsely-pub-date',
-  'sailthru.date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'article.published',
-];
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
-function textOf(el: Element): { value: string; span?: Span } {
-  let value = '';
-  let start = -1;
-  let end = -1;
-  for (const kid of childrenOf(el)) {
-    if (!isText(kid)) continue;
-    value += kid.value;
-    const loc = kid.sourceCodeLocation;
-    if (loc) {
-      if (start < 0) start = loc.startOffset;
-      end = loc.endOffset;
-    }
+/** The span of attribute `name`'s value in the source, without its quotes. */
+export function attrSpan(input: string, r: MetaRecord, name: string): Span | undefined {
+  const loc = r.attrLocs?.get(name);
+  if (!loc) return undefined;
+  const eq = input.indexOf('=', loc.startOffset);
+  if (eq < 0 || eq >= loc.endOffset) return undefined;
+  let start = eq + 1;
+  let end = loc.endOffset;
+  while (start < end && (input[start] === ' ' || input[start] === '\t' || input[start] === '\n'))
+    start++;
+  const q = input[start];
+  if ((q === '"' || q === "'") && input[end - 1] === q) {
+    start++;
+    end--;
   }
-  return start >= 0 ? { value, span: { start, end } } : { value };
+  return { start, end };
 }
 
-function asObjects(node: Json | undefined): Array<{ [key: string]: Json }> {
-  if (Array.isArray(node)) return node.flatMap(asObjects);
-  if (node && typeof node === 'object') {
-    const graph = node['@graph'];
-    return graph === undefined ? [node] : [node, ...asObjects(graph)];
-  }
-  return [];
-}
-
-function typeMatches(obj: { [key: string]: Json }): boolean {
-  const t = obj['@type'];
-  const types = Array.isArray(t) ? t : [t];
-  return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
-}
-
-function names(node: Json | undefined): string[] {
-  if (typeof node === 'string') return [node];
-  if (Array.isArray(node)) return node.flatMap(names);
-  if (node && typeof node === 'object') {
-    const name = node.name;
-    return typeof name === 'string' ? [name] : [];
-  }
-  return [];
-}
-
-function clean(s: string): string {
+/** Whitespace collapsed, trimmed. */
+export function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Reads the metadata elements the walk collected. */
-export function readMetadata(input: string, elements: readonly Element[]): PageMetadata {
-  const meta: PageMetadata = { authors: [] };
+/** A `<meta>` name as looked up: lower case, `.` and `-` after a known prefix read as `:` (`DC.date` → `dc:date`). */
+export function metaKey(name: string): string {
+  const k = name.trim().toLowerCase();
+  const m =
+    /^(dc|dcterms?|og|twitter|article|parsely|sailthru|weibo|prism|citation|rnews|bt|cxenseparse)[.:-](.{1,60})$/.exec(
+      k,
+    );
+  return m ? `${m[1] === 'dcterms' ? 'dcterm' : m[1]}:${m[2]?.replace(/\./g, ':')}` : k;
+}
+
+/** The first non-empty value among `keys` (written in any form {@link metaKey} reads). */
+export function firstOf(
+  byKey: ReadonlyMap<string, MetaValue>,
+  keys: readonly string[],
+): MetaValue | undefined {
+  for (const k of keys) {
+    const v = byKey.get(metaKey(k));
+    if (v && v.value.length > 0) return v;
+  }
+  return undefined;
+}
+
+function splitKeywords(s: string): string[] {
+  return s
+    .split(/[,;]/)
+    .map((k) => k.trim())
+    .filter((k) => k.length > 0 && k.length < 80);
+}
+
+/** Share of `b`'s words (by length) that `a` also has: 1 when `a` covers `b`. */
+function similarity(a: string, b: string): number {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0);
+  const have = new Set(words(a));
+  const theirs = words(b);
+  const total = theirs.join(' ').length;
+  if (total === 0) return 0;
+  const missing = theirs.filter((w) => !have.has(w)).join(' ').length;
+  return 1 - missing / total;
+}
+
+/**
+ * The JSON-LD title: `name` and `headline` usually agree; when they differ,
+ * the one that matches the document title (some sites put their own name in
+ * `name`), else `name`.
+ */
+function ldHeadline(ld: LdArticle, documentTitle: string | undefined): string | undefined {
+  const { name, headline } = ld;
+  if (name && headline && name !== headline && documentTitle) {
+    const doc = stripSiteName(documentTitle);
+    const nameMatches = similarity(name, doc) > 0.75;
+    const headlineMatches = similarity(headline, doc) > 0.75;
+    return headlineMatches && !nameMatches ? headline : name;
+  }
+  return name ?? headline;
+}
+
+/** Reads the metadata records the walk collected. */
+export function readMetadata(input: string, records: readonly MetaRecord[]): PageMetadata {
   const byKey = new Map<string, MetaValue>();
-  let ld: { [key: string]: Json } | undefined;
-  let firstTime: MetaValue | undefined;
-  for (const el of elements) {
-    switch (el.tagName) {
+  const scripts: string[] = [];
+  const articleTags: string[] = [];
+  const byProperty = new Set<string>();
+  let documentTitle: MetaValue | undefined;
+  let lang: string | undefined;
+  let canonical: string | undefined;
+  for (const r of records) {
+    switch (r.tag) {
       case 'html': {
-        const lang = attr(el, 'lang');
-        if (lang) meta.lang = lang.trim().toLowerCase().split(/[-_]/)[0];
+        const l = attr(r, 'lang') ?? attr(r, 'xml:lang');
+        if (l && !lang) lang = l;
         break;
       }
       case 'title':
-        if (!meta.documentTitle) {
-          const t = textOf(el);
-          meta.documentTitle = { ...t, value: clean(t.value) };
+        if (!documentTitle && (r.flags & 1) === 0) {
+          const value = clean(r.text);
+          documentTitle =
+            r.textStart >= 0 ? { value, span: { start: r.textStart, end: r.textEnd } } : { value };
         }
         break;
-      case 'link':
-        if (attr(el, 'rel')?.toLowerCase() === 'canonical') meta.canonical = attr(el, 'href');
-        break;
-      case 'time':
-        if (!firstTime) {
-          const dt = attr(el, 'datetime');
-          const span = attrValueSpan(input, el, 'datetime');
-          if (dt) firstTime = span ? { value: dt, span } : { value: dt };
-        }
-        break;
-      case 'meta': {
-        const key = (
-          attr(el, 'property') ??
-          attr(el, 'name') ??
-          attr(el, 'itemprop') ??
-          ''
-        ).toLowerCase();
-        const content = attr(el, 'content');
-        if (!key || content === undefined || byKey.has(key)) break;
-        const span = attrValueSpan(input, el, 'content');
-        byKey.set(key, span ? { value: clean(content), span } : { value: clean(content) });
+      case 'link': {
+        const rel = attr(r, 'rel')?.toLowerCase();
+        if (rel === 'canonical' && !canonical) canonical = attr(r, 'href');
         break;
       }
-      case 'script': {
-        if (ld) break;
-        const raw = textOf(el).value;
-        try {
-          const found = asObjects(JSON.parse(raw) as Json).find(typeMatches);
-          if (found) ld = found;
-        } catch {
-          // Broken JSON-LD is common; the other sources still count.
+      case 'script':
+        scripts.push(r.text);
+        break;
+      case 'meta': {
+        const content = attr(r, 'content');
+        if (content === undefined) break;
+        const value = clean(content);
+        if (value.length === 0) break;
+        // `property` may list several names: `property="dc:title og:title"`.
+        const names = [
+          attr(r, 'property'),
+          attr(r, 'name'),
+          attr(r, 'itemprop'),
+          attr(r, 'http-equiv'),
+        ]
+          .filter((n): n is string => n !== undefined)
+          .flatMap((n) => n.trim().split(/\s+/))
+          .map(metaKey)
+          .filter((k) => k.length > 0);
+        let span: Span | undefined;
+        const fromProperty = attr(r, 'property') !== undefined;
+        for (const key of names) {
+          if (key === 'article:tag') articleTags.push(value);
+          // A `property` value wins over a `name` one; otherwise the first value stays.
+          if (byKey.has(key) && !(fromProperty && !byProperty.has(key))) continue;
+          if (fromProperty) byProperty.add(key);
+          span ??= attrSpan(input, r, 'content');
+          byKey.set(key, span ? { value, span } : { value });
         }
         break;
       }
     }
   }
-  const headline = ld?.headline;
-  meta.title =
-    (typeof headline === 'string' ? { value: clean(headline) } : undefined) ??
-    byKey.get('og:title') ??
-    byKey.get('twitter:title');
-  const published = ld?.datePublished;
-  meta.published =
-    (typeof published === 'string' ? { value: published.trim() } : undefined) ??
-    DATE_KEYS.map((k) => byKey.get(k)).find((v) => v !== undefined) ??
-    firstTime;
-  const ldAuthors = names(ld?.author)
-    .map(clean)
-    .filter((n) => n.length > 0);
-  if (ldAuthors.length > 0) meta.authors = ldAuthors.map((value) => ({ value }));
-  else {
-    const a = byKey.get('author') ?? byKey.get('article:author') ?? byKey.get('dc.creator');
-    if (a && !/^https?:/i.test(a.value)) meta.authors = [a];
+  const ld = readJsonLd(scripts);
+  const meta: PageMetadata = { authors: [], tags: [], byKey, articleTags };
+  if (ld) meta.ld = ld;
+  if (documentTitle) meta.documentTitle = documentTitle;
+
+  const ldTitle = ld ? ldHeadline(ld, documentTitle?.value) : undefined;
+  const title =
+    (ldTitle ? { value: ldTitle } : undefined) ??
+    firstOf(byKey, [
+      'dc:title',
+      'dcterm:title',
+      'og:title',
+      'weibo:article:title',
+      'weibo:webpage:title',
+      'title',
+      'twitter:title',
+      'parsely-title',
+      'sailthru:title',
+      'headline',
+    ]);
+  if (title) meta.title = title;
+
+  const site =
+    firstOf(byKey, ['og:site_name']) ??
+    (ld?.publisher ? { value: ld.publisher } : undefined) ??
+    firstOf(byKey, [
+      'application-name',
+      'al:android:app_name',
+      'al:iphone:app_name',
+      'publisher',
+      'dc.publisher',
+      'copyright',
+    ]);
+  if (site) meta.siteName = site;
+
+  const l =
+    lang ??
+    ld?.lang ??
+    firstOf(byKey, ['og:locale', 'content-language', 'language', 'dc.language'])?.value;
+  if (l) {
+    const primary = l.trim().toLowerCase().split(/[-_]/)[0];
+    if (primary && /^[a-z]{2,3}$/.test(primary)) meta.lang = primary;
   }
-  const publisher = names(ld?.publisher)[0];
-  meta.siteName =
-    byKey.get('og:site_name') ?? (publisher ? { value: clean(publisher) } : undefined);
+
+  const c = canonical ?? firstOf(byKey, ['og:url', 'twitter:url'])?.value ?? ld?.url;
+  if (c && /^https?:\/\//i.test(c)) meta.canonical = c;
+
+  const description =
+    firstOf(byKey, ['og:description', 'description', 'twitter:description', 'dc.description'])
+      ?.value ?? ld?.description;
+  if (description) meta.description = description;
+  const image =
+    firstOf(byKey, [
+      'og:image',
+      'og:image:url',
+      'og:image:secure_url',
+      'twitter:image',
+      'twitter:image:src',
+    ])?.value ?? ld?.image;
+  if (image) meta.image = image;
+  const section =
+    firstOf(byKey, [
+      'article:section',
+      'section',
+      'parsely-section',
+      'sailthru.section',
+      'category',
+    ])?.value ?? ld?.section;
+  if (section) meta.section = section;
+  const tags =
+    articleTags.length > 0
+      ? articleTags
+      : ld && ld.keywords.length > 0
+        ? ld.keywords
+        : splitKeywords(
+            firstOf(byKey, ['news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'])?.value ??
+              '',
+          );
+  meta.tags = [...new Set(tags)].slice(0, 50);
   return meta;
 }

@@ -1,127 +1,159 @@
 /**
- * HTML front door: one iterative walk over parse5's tree that yields the
- * page's text blocks (with tag, ancestors, link characters and spans) and the
- * head's metadata elements.
+ * HTML front door: one pass over the balanced element events of
+ * {@link buildTree} that yields the page's text blocks (with owner element,
+ * context flags, link characters and spans), per-element totals, and the
+ * records metadata readers need (`<meta>`, `<link>`, `<title>`, JSON-LD,
+ * `<time>`, and the text of byline and date elements). Streaming: no tree is
+ * built and nesting depth costs no stack.
  */
-import { parse } from 'parse5';
 import type { Block } from '../input/block.js';
-import { childrenOf, type Element, isElement, isText, type Node } from './dom.js';
+import * as F from './flags.js';
+import { type HintCache, readHints, tagFlags } from './hints.js';
+import { buildTree } from './nesting.js';
+import { BLOCK, NO_TEXT } from './tags.js';
+import type { Attr, AttrLocs } from './tokens.js';
 
-/** Ancestors kept per block: enough to find an article container, bounded so deep pages stay linear. */
-const MAX_ANCESTORS = 12;
+/** An element of the page, with totals over its content. */
+export interface HtmlElement {
+  /** Tag name, lower case. */
+  tag: string;
+  /** Id of the parent element, -1 for the root. */
+  parent: number;
+  /** Nesting depth, 0 for the root. */
+  depth: number;
+  /** Context flags: its own and its ancestors' ({@link F}). */
+  flags: number;
+  /** Class/id weight (positive for article-like names). */
+  weight: number;
+  /** Offset of its start tag. */
+  start: number;
+  /** Visible text characters in its content (whitespace collapsed). */
+  text: number;
+  /** Of those, characters inside links. */
+  links: number;
+  /** Flags the element sets itself (from its tag and attributes). */
+  own: number;
+  /** Index of its first block. */
+  firstBlock: number;
+  /** Index past its last block. */
+  endBlock: number;
+}
 
-/** Elements whose content is never text of the page. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'select',
-  'button',
-  'textarea',
-]);
-
-/** Elements that start a new block of text. */
-const BLOCK_TAGS = new Set([
-  'html',
-  'body',
-  'head',
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'figure',
-  'figcaption',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'form',
-  'fieldset',
-  'address',
-  'hr',
-  'br',
-  'center',
-  'details',
-  'summary',
-  'caption',
-  'dialog',
-  'menu',
-  'option',
-]);
-
-/** An HTML block: a {@link Block} with the element ids of its ancestors. */
+/** An HTML text block: a {@link Block} with its owner element and context. */
 export interface HtmlBlock extends Block {
-  /** Ids of the enclosing elements, outermost first (ids from {@link HtmlPage.elements}). */
-  ancestors: number[];
+  /** Id of the innermost block-level element that holds the text. */
+  owner: number;
+  /** Context flags of the owner ({@link F}), plus `LINK` when the whole text is a link. */
+  flags: number;
+  /** Characters inside links. */
+  linkChars: number;
+  /** Number of links that start in the block. */
+  links: number;
+  /** Commas (Latin and Arabic) in the text. */
+  commas: number;
+}
+
+/** A `<meta>`, `<link>`, `<title>`, JSON-LD `<script>`, `<time>` or hinted element, with its text. */
+export interface MetaRecord {
+  /** Tag name. */
+  tag: string;
+  /** Its attributes. */
+  attrs: readonly Attr[];
+  /** Source ranges of the attribute values, by name. */
+  attrLocs?: AttrLocs;
+  /** Its text (raw for `<title>` and scripts, whitespace-collapsed otherwise), up to a bound. */
+  text: string;
+  /** Where that text was read from, when it had any. */
+  textStart: number;
+  /** End of that range. */
+  textEnd: number;
+  /** The element's context flags. */
+  flags: number;
+  /** Index of the first block after the element's start. */
+  block: number;
+  /** Id of the element. */
+  element: number;
 }
 
 /** What the walk found. */
 export interface HtmlPage {
   /** Text blocks in document order. */
   blocks: HtmlBlock[];
-  /** `<meta>`, `<link>`, `<title>`, `<time>`, `<html>` and JSON-LD `<script>` elements, in order. */
-  meta: Element[];
-  /** Every element the walk entered, by id: the tag name. */
-  elements: string[];
+  /** Every element, by id. */
+  elements: HtmlElement[];
+  /** Metadata records in document order. */
+  meta: MetaRecord[];
 }
 
-interface Frame {
-  node: Node;
-  exit: boolean;
-  id: number;
+/** Characters of a text run that need a closer look: no-break spaces and invisible characters. */
+const SPECIAL_CHARS = /[\u00a0\u00ad\u200b\ufeff\u2060]/;
+
+/** Texts longer than this are not kept in metadata records (a byline or date is short). */
+const CAPTURE_MAX = 400;
+/** JSON-LD and titles may be long. */
+const RAW_CAPTURE_MAX = 200_000;
+
+interface Capture {
+  record: MetaRecord;
+  depth: number;
+  raw: boolean;
+  pendingSpace: boolean;
 }
 
-/** Walks `input` as HTML. Iterative: nesting depth costs no stack. */
+function attrOf(attrs: readonly Attr[], name: string): string | undefined {
+  for (const a of attrs) if (a.name === name) return a.value;
+  return undefined;
+}
+
+function wantsRecord(tag: string, attrs: readonly Attr[], own: number): boolean {
+  switch (tag) {
+    case 'meta':
+    case 'link':
+    case 'title':
+    case 'time':
+    case 'html':
+    case 'base':
+      return true;
+    case 'script': {
+      const type = attrOf(attrs, 'type');
+      return type?.toLowerCase().includes('ld+json') === true;
+    }
+    default:
+      return (
+        (own & (F.BYLINE | F.DATE)) !== 0 ||
+        attrOf(attrs, 'itemprop') !== undefined ||
+        /date(?:published|created)/i.test(attrOf(attrs, 'property') ?? '') ||
+        (tag === 'abbr' && attrOf(attrs, 'title') !== undefined)
+      );
+  }
+}
+
+/** Walks `input` as HTML. Linear in its length; never throws on a string. */
 export function walkHtml(input: string): HtmlPage {
-  const doc = parse(input, { sourceCodeLocationInfo: true });
   const blocks: HtmlBlock[] = [];
-  const meta: Element[] = [];
-  const elements: string[] = [];
-  const open: number[] = []; // ids of open elements
-  const openTags: string[] = [];
-  const blockOwners: number[] = []; // index into `open` of each open block element
+  const elements: HtmlElement[] = [];
+  const meta: MetaRecord[] = [];
+  const open: number[] = []; // element ids
+  const blockOwners: number[] = []; // ids of open block-level elements
+  const captures: Capture[] = [];
+  const hintCache: HintCache = new Map();
+  let noText = 0; // open elements whose content is not page text
   let linkDepth = 0;
   let href: string | undefined;
 
   let text = '';
   let links = 0;
+  let linkCount = 0;
+  let commas = 0;
   let start = -1;
   let end = -1;
   let pendingSpace = false;
 
   const flush = (): void => {
     if (text.length > 0) {
-      const ownerPos = blockOwners[blockOwners.length - 1] ?? 0;
-      const from = Math.max(0, ownerPos + 1 - MAX_ANCESTORS);
-      const ancestors = open.slice(from, ownerPos + 1);
+      const owner = blockOwners[blockOwners.length - 1] ?? 0;
+      const el = elements[owner];
+      const whole = href !== undefined && links === text.length;
       blocks.push({
         index: blocks.length,
         text,
@@ -129,99 +161,226 @@ export function walkHtml(input: string): HtmlPage {
         end,
         verbatim: false,
         blankBefore: 0,
-        tag: openTags[ownerPos] ?? 'body',
-        path: openTags.slice(from, ownerPos + 1),
+        tag: el?.tag ?? 'body',
+        owner,
+        flags: links === text.length ? F.LINK : 0,
         linkChars: links,
-        ancestors,
-        parent: ancestors[ancestors.length - 2] ?? ancestors[0] ?? 0,
-        ...(href !== undefined && links === text.length ? { href } : {}),
+        links: linkCount,
+        commas,
+        ...(whole ? { href } : {}),
       });
     }
     text = '';
     links = 0;
+    linkCount = 0;
+    commas = 0;
     start = -1;
     end = -1;
     pendingSpace = false;
   };
 
-  const addText = (value: string, s: number, e: number): void => {
-    let i = 0;
-    const n = value.length;
-    let piece = '';
-    while (i < n) {
-      const c = value.charCodeAt(i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0) {
-        pendingSpace = true;
-        i++;
+  const addToCaptures = (
+    piece: string,
+    s: number,
+    e: number,
+    space: boolean,
+    rawOnly: boolean,
+  ): void => {
+    for (let i = captures.length - 1; i >= 0 && i >= captures.length - 4; i--) {
+      const c = captures[i];
+      if (!c || (rawOnly && !c.raw)) continue;
+      const r = c.record;
+      const max = c.raw ? RAW_CAPTURE_MAX : CAPTURE_MAX;
+      if (r.text.length >= max) continue;
+      if (c.raw) r.text += piece;
+      else if (space) {
+        c.pendingSpace = r.text.length > 0;
         continue;
+      } else {
+        if (c.pendingSpace) r.text += ' ';
+        c.pendingSpace = false;
+        r.text += piece.length > max ? piece.slice(0, max) : piece;
       }
-      if (pendingSpace && (text.length > 0 || piece.length > 0)) piece += ' ';
+      if (r.textStart < 0) r.textStart = s;
+      r.textEnd = e;
+    }
+  };
+
+  const addText = (value: string, s: number, e: number, space: boolean): void => {
+    const current = open[open.length - 1];
+    const el = current === undefined ? undefined : elements[current];
+    if (captures.length > 0) addToCaptures(value, s, e, space, noText > 0);
+    if (noText > 0 || !el || (el.flags & F.HIDDEN) !== 0) return;
+    if (space) {
+      pendingSpace = true;
+      return;
+    }
+    // Non-space runs may still hold U+00A0 (a space) and invisible characters.
+    let piece: string;
+    let chars: number;
+    if (!SPECIAL_CHARS.test(value)) {
+      piece = pendingSpace && text.length > 0 ? ` ${value}` : value;
+      chars = piece.length;
       pendingSpace = false;
-      piece += value[i];
-      i++;
+      for (let i = value.indexOf(','); i >= 0; i = value.indexOf(',', i + 1)) commas++;
+      for (let i = value.indexOf('\u060c'); i >= 0; i = value.indexOf('\u060c', i + 1)) commas++;
+    } else {
+      piece = '';
+      chars = 0;
+      for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c === 0xa0) {
+          pendingSpace = true;
+          continue;
+        }
+        // Soft hyphens, zero-width spaces and BOMs are invisible: they would split words.
+        if (c === 0xad || c === 0x200b || c === 0xfeff || c === 0x2060) continue;
+        if (pendingSpace && (text.length > 0 || piece.length > 0)) {
+          piece += ' ';
+          chars++;
+        }
+        pendingSpace = false;
+        if (c === 0x2c || c === 0x60c) commas++;
+        piece += value[i];
+        chars++;
+      }
     }
     if (piece.length === 0) return;
     if (start < 0) start = s;
     end = e;
     text += piece;
-    if (linkDepth > 0) links += piece.length;
+    el.text += chars;
+    if (linkDepth > 0) {
+      links += chars;
+      el.links += chars;
+    }
   };
 
-  const stack: Frame[] = [{ node: doc, exit: false, id: -1 }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame; // length checked by the loop condition
-    const node = frame.node;
-    if (frame.exit) {
-      if (isElement(node)) {
-        const tag = node.tagName;
-        if (BLOCK_TAGS.has(tag)) {
-          flush();
-          blockOwners.pop();
-        }
-        if (tag === 'a') {
-          linkDepth--;
-          if (linkDepth === 0) href = undefined;
-        }
-        open.pop();
-        openTags.pop();
-      }
-      continue;
-    }
-    if (isText(node)) {
-      const loc = node.sourceCodeLocation;
-      addText(node.value, loc?.startOffset ?? 0, loc?.endOffset ?? 0);
-      continue;
-    }
-    if (isElement(node)) {
-      const tag = node.tagName;
-      if (tag === 'meta' || tag === 'link' || tag === 'title' || tag === 'time' || tag === 'html')
-        meta.push(node);
-      if (tag === 'script') {
-        if (node.attrs.some((a) => a.name === 'type' && a.value.toLowerCase().includes('ld+json')))
-          meta.push(node);
-        continue;
-      }
-      if (SKIPPED.has(tag) || tag === 'title') continue;
+  buildTree(input, {
+    open(tag, attrs, s, _end, attrLocs) {
+      const parentId = open[open.length - 1] ?? -1;
+      const parent = parentId >= 0 ? elements[parentId] : undefined;
+      const hints = readHints(tag, attrs, hintCache);
+      let own = tagFlags(tag) | hints.flags;
+      if (tag === 'a' && attrOf(attrs, 'href') === undefined) own &= ~F.LINK;
       const id = elements.length;
-      elements.push(tag);
-      if (BLOCK_TAGS.has(tag)) {
-        flush();
-        blockOwners.push(open.length);
-      }
+      const isBlock = BLOCK.has(tag);
+      if (isBlock) flush();
+      elements.push({
+        tag,
+        parent: parentId,
+        depth: open.length,
+        flags: ((parent?.flags ?? 0) & F.HIDDEN) | own,
+        weight: hints.weight,
+        start: s,
+        text: 0,
+        links: 0,
+        own,
+        firstBlock: blocks.length,
+        endBlock: blocks.length,
+      });
       open.push(id);
-      openTags.push(tag);
-      if (tag === 'a') {
+      if (isBlock) blockOwners.push(id);
+      if (NO_TEXT.has(tag)) noText++;
+      if ((own & F.LINK) !== 0) {
+        if (linkDepth === 0) {
+          href = attrOf(attrs, 'href');
+          linkCount++;
+        }
         linkDepth++;
-        href = node.attrs.find((a) => a.name === 'href')?.value;
       }
-      stack.push({ node, exit: true, id });
-    }
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const kid = kids[i];
-      if (kid) stack.push({ node: kid, exit: false, id: -1 });
+      if (wantsRecord(tag, attrs, own)) {
+        const record: MetaRecord = {
+          tag,
+          attrs,
+          text: '',
+          textStart: -1,
+          textEnd: -1,
+          flags: own,
+          block: blocks.length,
+          element: id,
+          ...(attrLocs ? { attrLocs } : {}),
+        };
+        meta.push(record);
+        if (tag !== 'meta' && tag !== 'link' && tag !== 'base')
+          captures.push({
+            record,
+            depth: open.length,
+            raw: tag === 'script' || tag === 'title',
+            pendingSpace: false,
+          });
+      }
+    },
+    close() {
+      const id = open.pop();
+      if (id === undefined) return;
+      const el = elements[id];
+      if (!el) return;
+      if (BLOCK.has(el.tag)) {
+        flush();
+        blockOwners.pop();
+      }
+      el.endBlock = blocks.length;
+      const parent = elements[el.parent];
+      if (parent) {
+        parent.text += el.text;
+        parent.links += el.links;
+      }
+      if (NO_TEXT.has(el.tag)) noText--;
+      if ((el.own & F.LINK) !== 0 && linkDepth > 0) {
+        linkDepth--;
+        if (linkDepth === 0) href = undefined;
+      }
+      const top = captures[captures.length - 1];
+      if (top && top.depth === open.length + 1) captures.pop();
+    },
+    text: addText,
+  });
+  flush();
+  const page = { blocks, elements, meta };
+  resolveFlags(page);
+  return page;
+}
+
+/** Class-derived flags that a large wrapper does not pass on (a whole page inside `class="site-overlay"`). */
+const WEAK =
+  F.COMMENTS | F.RELATED | F.SHARE | F.FURNITURE | F.DIALOG | F.DATE | F.BYLINE | F.CAPTION;
+
+/** Flags of regions that are small by nature. */
+const SMALL = F.FURNITURE | F.DATE | F.BYLINE | F.CAPTION | F.SHARE;
+/** Landmarks that some pages wrap around everything (an ASP.NET `<form>`, a `<header>` holding the page). */
+const LANDMARKS = F.FORM | F.NAV | F.HEADER | F.FOOTER | F.ASIDE;
+
+/**
+ * Sets every element's, block's and record's inherited flags in one forward
+ * pass (elements come parents first). A weak flag on an element that holds
+ * the page's first `<h1>` or half of its text is ignored: it names a layout,
+ * not a region.
+ */
+function resolveFlags(page: HtmlPage): void {
+  const { elements, blocks, meta } = page;
+  let h1 = -1;
+  for (const b of blocks) {
+    const el = elements[b.owner];
+    if (el?.tag === 'h1') {
+      h1 = b.index;
+      break;
     }
   }
-  flush();
-  return { blocks, meta, elements };
+  const total = elements[0]?.text ?? 0;
+  for (const el of elements) {
+    const parent = elements[el.parent];
+    let own = el.own;
+    if ((own & (WEAK | LANDMARKS)) !== 0) {
+      const holdsTitle = h1 >= el.firstBlock && h1 < el.endBlock;
+      const most = el.text > 0.5 * total;
+      if (holdsTitle || most) own &= ~WEAK;
+      // Widgets, share bars, captions and bylines are small and link-rich: a region of prose named like one is a layout.
+      if (el.text > 2500 || (el.text > 600 && el.links < 0.3 * el.text)) own &= ~SMALL;
+      if (most || (holdsTitle && el.tag === 'form')) own &= ~LANDMARKS;
+    }
+    el.flags = (parent?.flags ?? 0) | own | (el.flags & F.HIDDEN);
+  }
+  for (const b of blocks) b.flags |= elements[b.owner]?.flags ?? 0;
+  for (const r of meta) r.flags = elements[r.element]?.flags ?? r.flags;
 }

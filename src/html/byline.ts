@@ -1,0 +1,235 @@
+/**
+ * Authors of an HTML page: JSON-LD `author`, then `<meta>` conventions
+ * (`author`, `dc.creator`, `parsely-author`…), then byline elements
+ * (`rel=author`, `itemprop=author`, author/byline classes), then a
+ * `By X` / `Par X` / `Von X` line near the title. Names are cleaned of the
+ * `By` lead, trailing dates and roles, and split when several are listed.
+ */
+
+import { fold } from '../text/fold.js';
+import type { Span } from '../types.js';
+import * as F from './flags.js';
+import { firstOf, type PageMetadata } from './metadata.js';
+import { findTextDates } from './text-dates.js';
+import { SPACES, trimEndOf } from './trim.js';
+import type { HtmlBlock, MetaRecord } from './walk.js';
+
+/** An author name and, when it was read from the page's text, its span. */
+export interface FoundAuthor {
+  name: string;
+  span?: Span;
+}
+
+const AUTHOR_KEYS = [
+  'dc:creator',
+  'dcterm:creator',
+  'author',
+  'parsely-author',
+  'article:author',
+  'og:article:author',
+  'sailthru.author',
+  'byl',
+  'article:author_name',
+  'twitter:data1:author',
+  'citation_author',
+];
+
+const LEAD =
+  /^(?:(?:written|posted|published|reported|text|story|words|photos?)\s+by|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
+/** Where a byline's tail starts: a date word (lower case: `Le Pen` is a name), a numeric date or a clock time. */
+const TAIL_WORD =
+  /(?:^|[\s|•·,–—-])(?:on|le|am|updated|published|posted|mis à jour|publié|aktualisiert)\b/;
+const TAIL_NUMBER = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/;
+const NOT_A_NAME =
+  /^(?:https?:|www\.|@)|[<>{}=]|^(?:admin|administrator|staff|redaction|rédaction|editor|unknown)$/i;
+/** Separators of a list of names. */
+const SPLIT = /[,;&]| and | et | und | y | e | و /i;
+/** ` by ` inside a byline: what follows is the name (`Tech Industry by Steven Musil`). */
+const INNER_BY = /\s(?:by|par|von|por|door)\s+(?=\p{Lu})/u;
+/** Job titles and desks that follow a name (data; folded to lower case). */
+const ROLES = new Set([
+  'editor',
+  'editors',
+  'reporter',
+  'correspondent',
+  'writer',
+  'staff',
+  'senior',
+  'contributor',
+  'contributing',
+  'columnist',
+  'director',
+  'professor',
+  'technologist',
+  'analyst',
+  'producer',
+  'photographer',
+  'journalist',
+  'chief',
+  'fellow',
+  'researcher',
+  'desk',
+  'bureau',
+  'journaliste',
+  'rédacteur',
+  'rédactrice',
+  'correspondant',
+  'correspondante',
+  'envoyé',
+  'envoyée',
+  'spécial',
+  'spéciale',
+  'redakteur',
+  'redakteurin',
+  'korrespondent',
+]);
+/** Lower-case words that belong inside names. */
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'dos',
+  'das',
+  'del',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'ter',
+  'y',
+  'e',
+]);
+
+/** Drops what follows a name: a date, a time, digits, then trailing lower-case words and job titles. */
+function trimAfterName(s: string): string {
+  let out = s;
+  const date = findTextDates(out)[0];
+  if (date && date.index > 1) out = out.slice(0, date.index);
+  const digit = out.search(/\d/);
+  if (digit > 1) out = out.slice(0, digit);
+  const words = out.split(' ').filter((w) => w.length > 0);
+  let role = false;
+  while (words.length > 1) {
+    const last = trimEndOf(words[words.length - 1] ?? '', ',.;:|•·–—-');
+    const lower = last.toLowerCase();
+    const isRole = ROLES.has(lower);
+    const isLower =
+      last.length > 0 && last === lower && /\p{Ll}/u.test(last) && !PARTICLES.has(lower);
+    if (!isRole && !isLower && last.length > 0) break;
+    role ||= isRole;
+    words.pop();
+  }
+  // `Ben Silverman Games Editor`: the word before a job title is its desk.
+  if (role && words.length > 2) words.pop();
+  // `Our Foreign Staff` names a desk: keep it whole.
+  if (role && /^(?:our|the|notre|nos|la|le|les|unsere?|die|der)$/i.test(words[0] ?? ''))
+    return out.trim();
+  return words.join(' ');
+}
+
+/** Whether a part of a byline list reads like one name: 1 to 5 words, capitalised, no job title. */
+function nameLike(part: string): boolean {
+  const words = part.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every(
+    (w) =>
+      !ROLES.has(w.toLowerCase()) &&
+      (/^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()) || !/\p{L}/u.test(w[0] ?? '')),
+  );
+}
+
+function words(s: string): number {
+  let n = 0;
+  for (const w of s.split(' ')) if (w.length > 0) n++;
+  return n;
+}
+
+/** `s` up to the first match of `re` (a match at the very start is kept: it is the name's place). */
+function cutAt(s: string, re: RegExp): string {
+  const m = re.exec(s);
+  return m && m.index > 0 ? s.slice(0, m.index) : s;
+}
+
+/** Cleans a byline into names; empty when it does not read like one. */
+export function cleanByline(raw: string): string[] {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  if (s.length > 200) return [];
+  const inner = INNER_BY.exec(s);
+  if (inner && inner.index < 40) s = s.slice(inner.index + inner[0].length);
+  for (let i = 0; i < 2; i++) s = s.replace(LEAD, '');
+  s = cutAt(s, TAIL_WORD);
+  s = cutAt(s, TAIL_NUMBER);
+  // `CC7567`: a user name, not a person's name.
+  if (/^\S*(?:\p{L}\d|\d\p{L})/u.test(s)) return [];
+  // A name starts with a letter (`04.05.2015 à 13h36` is a date line).
+  if (!/^\p{L}/u.test(s)) return [];
+  s = trimEndOf(trimAfterName(s), `${SPACES},|:;–—@-`).trim();
+  if (s.length < 2 || s.length > 100 || words(s) > 12 || NOT_A_NAME.test(s)) return [];
+  const parts = s.split(SPLIT).map((p) => p.trim());
+  if (parts.length > 1) {
+    const names = parts.filter(nameLike);
+    // `Smith, John` is one name; `A B, Senior Editor` is a name and a title.
+    if (names.length > 1 && names.every((p) => words(p) >= 2)) return names;
+    if (names.length >= 1 && words(names[0] ?? '') >= 2 && names[0] === parts[0])
+      return [names[0] ?? s];
+  }
+  return [s];
+}
+
+/** Finds the page's authors. */
+export function findAuthors(
+  input: string,
+  meta: PageMetadata,
+  records: readonly MetaRecord[],
+  blocks: readonly HtmlBlock[],
+  titleBlock: number,
+): FoundAuthor[] {
+  const ld = (meta.ld?.authors ?? []).flatMap(cleanByline);
+  if (ld.length > 0) return [...new Set(ld)].map((name) => ({ name }));
+  for (const key of AUTHOR_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    if (!v) continue;
+    const names = cleanByline(v.value);
+    if (names.length > 0) return names.map((name) => ({ name }));
+  }
+  // In the page's text, the site's own name (`Le Monde | 04.05.2015`) is a credit line, not an author.
+  const site = meta.siteName ? fold(meta.siteName.value) : '';
+  const isSite = (name: string): boolean => site.length > 0 && site.includes(fold(name));
+  for (const r of records) {
+    if ((r.flags & F.BYLINE) === 0 || (r.flags & (F.COMMENTS | F.RELATED | F.HIDDEN)) !== 0)
+      continue;
+    if (r.tag === 'meta' || r.tag === 'link') continue;
+    const names = cleanByline(r.text);
+    if (names.length === 0 || names.every(isSite)) continue;
+    return names.map((name) => located(input, name, r.textStart, r.textEnd));
+  }
+  const lo = Math.max(0, titleBlock < 0 ? 0 : titleBlock - 3);
+  const hi = Math.min(blocks.length, titleBlock < 0 ? 30 : titleBlock + 15);
+  for (let i = lo; i < hi; i++) {
+    const b = blocks[i];
+    if (!b || b.text.length > 120 || (b.flags & (F.COMMENTS | F.RELATED)) !== 0) continue;
+    if (!/^(?:by|par|von|por|بقلم)\s/i.test(b.text)) continue;
+    const names = cleanByline(b.text);
+    if (names.length > 0 && !names.every(isSite))
+      return names.map((name) => located(input, name, b.start, b.end));
+  }
+  return [];
+}
+
+/** The name with its span when it is written as is between `start` and `end`. */
+function located(input: string, name: string, start: number, end: number): FoundAuthor {
+  if (start < 0 || end - start > 2000) return { name };
+  const at = input.indexOf(name, start);
+  return at >= 0 && at + name.length <= end
+    ? { name, span: { start: at, end: at + name.length } }
+    : { name };
+}

@@ -1,0 +1,177 @@
+/**
+ * Recogniser for short lines of page furniture that sit inside article
+ * containers: share prompts, "Advertisement", "Read more", newsletter calls,
+ * photo credits. Multilingual phrase list (data), matched on folded text.
+ */
+import { fold } from '../text/fold.js';
+import { SPACES, trimEndOf } from './trim.js';
+
+/** Whole lines that are never article text (folded). */
+const EXACT = new Set([
+  'advertisement',
+  'advertisements',
+  'publicite',
+  'annonce',
+  'anzeige',
+  'werbung',
+  'sponsored',
+  'share',
+  'share this',
+  'share this article',
+  'share this story',
+  'share on facebook',
+  'share on twitter',
+  'partager',
+  'partager cet article',
+  'teilen',
+  'tweet',
+  'email',
+  'e-mail',
+  'print',
+  'imprimer',
+  'drucken',
+  'read more',
+  'read more:',
+  'lire la suite',
+  'lire aussi',
+  'lire aussi :',
+  'weiterlesen',
+  'mehr zum thema',
+  'related',
+  'related articles',
+  'related stories',
+  'related posts',
+  'you may also like',
+  'you might also like',
+  'recommended',
+  'more from',
+  'sur le meme sujet',
+  'a lire aussi',
+  'comments',
+  'commentaires',
+  'kommentare',
+  'leave a comment',
+  'leave a reply',
+  'subscribe',
+  'sign up',
+  'newsletter',
+  'follow us',
+  'suivez-nous',
+  'back to top',
+  'retour en haut',
+  'nach oben',
+  'skip to content',
+  'skip to main content',
+  'close',
+  'fermer',
+  'loading...',
+  'chargement...',
+  'next article',
+  'previous article',
+  'next post',
+  'previous post',
+  'nachster artikel',
+  'vorheriger artikel',
+  'article suivant',
+  'article precedent',
+  'rate this article',
+  'artikel bewerten',
+  'beitrag bewerten',
+  'about the author',
+  'uber den autor',
+  'fragen an den autor',
+  "a propos de l'auteur",
+  'sobre el autor',
+  'schon gelesen?',
+  'quellen ausblenden',
+  'quellen anzeigen',
+  'temas relacionados',
+  'noticias relacionadas',
+  'print this article',
+  'print this page',
+  'was this article helpful?',
+  'war dieser artikel hilfreich?',
+  'اقرأ أيضا',
+  'اقرأ ايضا',
+  'شارك',
+  'مشاركة',
+  'إعلان',
+  'اعلان',
+]);
+
+/** Line starts that mark furniture (folded). */
+const STARTS = [
+  'read more:',
+  'read more ',
+  'share this',
+  'sign up for',
+  'subscribe to',
+  'follow us on',
+  'click here to',
+  'lire aussi :',
+  'lire aussi:',
+  'a lire aussi',
+  'voir aussi',
+  'suivez-nous',
+  'abonnez-vous',
+  'inscrivez-vous',
+  'mehr zum thema',
+  'lesen sie auch',
+  'auch interessant',
+  'photo:',
+  'photo :',
+  'photos:',
+  'foto:',
+  'fotos:',
+  'bild:',
+  'bilder:',
+  'titelbild',
+  'beitragsbild',
+  'bildquelle',
+  'quelle:',
+  'image:',
+  'images:',
+  'source:',
+  'credit:',
+  'credits:',
+  'copyright ',
+  '©',
+  '(c) ',
+  'all rights reserved',
+  'tous droits reserves',
+  'alle rechte vorbehalten',
+  'اقرأ أيضا',
+];
+
+/** A date or clock time, with at most a few words around it (`Aktualisiert: 03.04.2020`, `05:28 Uhr`). */
+const DATE_ONLY =
+  /^(?:[\p{L}.]{1,15}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
+
+/** True when a short line is page furniture rather than article text; a heading may end with a colon. */
+export function isFurnitureLine(text: string, heading = false): boolean {
+  const f = fold(text);
+  if (EXACT.has(f) || EXACT.has(trimEndOf(f, `:.!»›>${SPACES}`))) return true;
+  for (const s of STARTS) if (f.startsWith(s)) return true;
+  if (f.length <= 60 && DATE_ONLY.test(f)) return true;
+  // A label waiting for its value: `Quellenangaben:`, `Titelbild:`.
+  if (!heading && f.length <= 30 && f.endsWith(':') && !f.includes(' ', f.indexOf(' ') + 1))
+    return true;
+  return false;
+}
+
+/**
+ * Headings that open a list of other articles after the body: `More from X`,
+ * `Related`, `Read next`, `Lire aussi`, `Mehr zum Thema`… (folded).
+ */
+const TEASER_HEADING =
+  /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts)|top stories|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرأ أيضا|مواضيع ذات صلة|اخبار ذات صلة|الأكثر قراءة)/u;
+
+/** True when a short heading announces teasers of other articles rather than a section of this one. */
+export function isTeaserHeading(text: string): boolean {
+  if (text.length > 40) return false;
+  const f = fold(text);
+  // `Related post: Pickled Sprouts` links one article inline: not a section of teasers.
+  const colon = f.indexOf(':');
+  if (colon >= 0 && colon < f.length - 1) return false;
+  return f.split(' ').length <= 6 && TEASER_HEADING.test(f);
+}

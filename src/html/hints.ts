@@ -1,0 +1,193 @@
+/**
+ * Recognisers for what an element's attributes say it is: `class`/`id`
+ * words, `role`, `itemprop`, `rel`, `hidden` and inline styles. The word
+ * lists are the conventions shared by many sites' templates (the kind
+ * Readability relies on), never one site's class names.
+ */
+import * as F from './flags.js';
+import type { Attr } from './tokens.js';
+
+const COMMENTS = /comment|disqus|respond|replies|discussion|talkback|reactions/;
+const RELATED =
+  /related|more-?(?:stories|news|articles|from)|recommend|also-?read|read-?(?:more|next|also)|see-?also|similar|outbrain|taboola|trending|popular|most-?(?:read|viewed|shared)|recirc|teaser|latest-?(?:news|posts|articles)|other-?(?:news|articles)/;
+const SHARE =
+  /share|sharing|social|sociable|follow-?us|addthis|email-?this|print-?(?:this|article|button)/;
+const FURNITURE =
+  /(?:^|[\s_-])(?:ads?|ad-\w{0,12}|tags|menu|sidebar|widgets?)(?:$|[\s_-])|tag-?(?:list|cloud|links)|advert|sponsor|promo|banner|newsletter|subscri|signup|sign-up|breadcrumb|pagination|pager|skyscraper|masthead|navbar|toolbar|keywords|shoutbox|paywall|login|jump-?link/;
+const DIALOG = /cookie|consent|gdpr|popup|modal|overlay|lightbox/;
+const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|screenreader/;
+const BODY =
+  /article[-_]?(?:body|content|text|main|entry)|articlebody|(?:post|entry|story|news|blog|page)[-_]?(?:body|content|text|entry)|(?:body|main)[-_]?(?:text|content|copy)|content[-_]?(?:body|article)|field-?(?:name-)?body|rich-?text|prose/;
+const ARTICLE =
+  /article|story|entry|post(?:$|[\s_-])|hentry|h-entry|blog|(?:^|[\s_-])(?:content|text|main|body)(?:$|[\s_-])/;
+const BYLINE =
+  /byline|author|writer|contributor|autor|auteur|reporter|(?:^|[\s_-])by(?:$|[\s_-])|posted-?by|signature/;
+const DATE =
+  /(?:^|[\s_-])(?:date|time|dateline|timestamp|published|pubdate|postdate|entrydate|meta|postmeta|entrymeta|info|posted-?on|updated)(?:$|[\s_-])/;
+const CAPTION = /caption|(?:^|[\s_-])credits?(?:$|[\s_-])|photo-?credit|image-?credit|legend/;
+const NEGATIVE =
+  /hidden|banner|combx|contact|footer|masthead|media|outbrain|promo|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|widget/;
+
+/** Flags and score weight an element's attributes give it. */
+export interface Hints {
+  /** Flags of {@link F} that this element sets for itself and its content. */
+  flags: number;
+  /** Readability-style class weight: positive for article-like names, negative for furniture. */
+  weight: number;
+}
+
+const NONE: Hints = { flags: 0, weight: 0 };
+
+/** Hints by `class`/`id` words: pages repeat the same names many times. */
+export type HintCache = Map<string, Hints>;
+
+/** Reads the hints of an element from its attributes; `cache` keeps the word-list results per page. */
+export function readHints(tag: string, attrs: readonly Attr[], cache?: HintCache): Hints {
+  if (attrs.length === 0) return NONE;
+  let names = '';
+  let flags = 0;
+  let weight = 0;
+  for (const a of attrs) {
+    switch (a.name) {
+      case 'class':
+      case 'id':
+        names += ` ${a.value.toLowerCase()}`;
+        break;
+      case 'hidden':
+        flags |= F.HIDDEN;
+        break;
+      case 'aria-hidden':
+        if (a.value === 'true' && tag !== 'a') flags |= F.HIDDEN;
+        break;
+      case 'style':
+        if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.value)) flags |= F.HIDDEN;
+        break;
+      case 'role':
+        flags |= roleFlags(a.value.toLowerCase());
+        break;
+      case 'itemprop': {
+        const v = a.value.toLowerCase();
+        if (v.includes('articlebody') || v === 'text') flags |= F.ARTICLE_BODY;
+        if (v.includes('author') || v === 'creator') flags |= F.BYLINE;
+        if (v.includes('datepublished')) flags |= F.DATE;
+        break;
+      }
+      case 'itemtype':
+        if (/Comment/.test(a.value)) flags |= F.COMMENTS;
+        break;
+      case 'rel':
+        if (/\bauthor\b/i.test(a.value)) flags |= F.BYLINE;
+        break;
+    }
+  }
+  if (names.length > 1 && names.length < 400) {
+    let byNames = cache?.get(names);
+    if (!byNames) {
+      byNames = namesHints(names);
+      cache?.set(names, byNames);
+    }
+    flags |= byNames.flags;
+    weight += byNames.weight;
+  }
+  return flags === 0 && weight === 0 ? NONE : { flags, weight };
+}
+
+/** What `class` and `id` words say. */
+function namesHints(names: string): Hints {
+  let flags = 0;
+  let weight = 0;
+  if (SCREEN_READER.test(names)) flags |= F.HIDDEN;
+  if (BODY.test(names)) {
+    flags |= F.ARTICLE_BODY;
+    weight += 25;
+  } else if (ARTICLE.test(names)) {
+    flags |= F.ARTICLE;
+    weight += 25;
+  }
+  if (COMMENTS.test(names)) flags |= F.COMMENTS;
+  if (RELATED.test(names)) flags |= F.RELATED;
+  if (SHARE.test(names)) flags |= F.SHARE;
+  if (DIALOG.test(names)) flags |= F.DIALOG;
+  if (FURNITURE.test(names)) flags |= F.FURNITURE;
+  if (BYLINE.test(names)) flags |= F.BYLINE;
+  if (DATE.test(names)) flags |= F.DATE;
+  if (CAPTION.test(names)) flags |= F.CAPTION;
+  if (NEGATIVE.test(names) || (flags & (F.COMMENTS | F.RELATED | F.SHARE | F.FURNITURE)) !== 0)
+    weight -= 25;
+  return { flags, weight };
+}
+
+function roleFlags(role: string): number {
+  switch (role) {
+    case 'navigation':
+    case 'menu':
+    case 'menubar':
+      return F.NAV;
+    case 'banner':
+      return F.HEADER;
+    case 'contentinfo':
+      return F.FOOTER;
+    case 'complementary':
+      return F.ASIDE;
+    case 'main':
+      return F.MAIN;
+    case 'article':
+      return F.ARTICLE;
+    case 'dialog':
+    case 'alertdialog':
+      return F.DIALOG;
+    default:
+      return 0;
+  }
+}
+
+/** Flags an element gets from its tag alone. */
+export function tagFlags(tag: string): number {
+  switch (tag) {
+    case 'a':
+      return F.LINK;
+    case 'nav':
+      return F.NAV;
+    case 'header':
+      return F.HEADER;
+    case 'footer':
+      return F.FOOTER;
+    case 'aside':
+      return F.ASIDE;
+    case 'form':
+      return F.FORM;
+    case 'figure':
+      return F.FIGURE;
+    case 'figcaption':
+    case 'caption':
+      return F.CAPTION;
+    case 'blockquote':
+    case 'q':
+      return F.QUOTE;
+    case 'ul':
+    case 'ol':
+    case 'dl':
+    case 'menu':
+      return F.LIST;
+    case 'table':
+      return F.TABLE;
+    case 'h1':
+      return F.HEADING | F.H1;
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      return F.HEADING;
+    case 'pre':
+      return F.PRE;
+    case 'article':
+      return F.ARTICLE;
+    case 'main':
+      return F.MAIN;
+    case 'dialog':
+      return F.DIALOG;
+    default:
+      return 0;
+  }
+}

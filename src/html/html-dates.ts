@@ -1,0 +1,265 @@
+/**
+ * Publication date of an HTML page, in the manner of htmldate: structured
+ * metadata first (JSON-LD, `<meta>` conventions, microdata, `<time pubdate>`),
+ * then a full date in the page's URL, then dates printed near the title
+ * (`<time datetime>`, date and byline elements, text lines), refusing those in
+ * comments, related teasers, footers and copyright lines; modification dates
+ * only when nothing else is found.
+ */
+
+import { isoDay } from '../dates/iso.js';
+import { normaliseIsoString } from '../dates/iso-string.js';
+import type { Span } from '../types.js';
+import * as F from './flags.js';
+import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
+import { findTextDates } from './text-dates.js';
+import type { HtmlBlock, MetaRecord } from './walk.js';
+
+/** A publication date and where it was read. */
+export interface FoundPublished {
+  iso: string;
+  span?: Span;
+  /** Where it came from, for warnings and debugging. */
+  from: string;
+}
+
+/** `<meta>` keys that carry the publication date, best first (lower case). */
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'article:published',
+  'og:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'article.published',
+  'published_time',
+  'published-date',
+  'publication_date',
+  'publish-date',
+  'publish_date',
+  'publishdate',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'prism.publicationdate',
+  'originalpublicationdate',
+  'article_date_original',
+  'cxenseparse:recs:publishtime',
+  'date_published',
+  'rnews:datepublished',
+  'og:pubdate',
+  'bt:pubdate',
+  'release_date',
+];
+/** Looser `<meta>` keys (a page's creation, a generic `date`): after the dates printed near the title. */
+const WEAK_KEYS = ['date', 'dcterms.date', 'datecreated', 'created', 'creation_date'];
+/** `<meta>` keys of a modification date: the last resort. */
+const MODIFIED_KEYS = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'last-modified',
+  'lastmod',
+  'revised',
+];
+
+/** Regions whose dates are never the page's publication date. */
+const FOREIGN_DATES = F.COMMENTS | F.RELATED | F.FOOTER | F.NAV | F.ASIDE | F.DIALOG | F.HIDDEN;
+
+const URL_DATE = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)/;
+const URL_DATE_SEP = /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)\//;
+const URL_DATE_DMY = /[/~_-]([0-3]\d)-([01]\d)-((?:19|20)\d{2})(?:[/_.-]|$)/;
+
+/** A full `YYYY/MM/DD` (or `YYYY-MM-DD`, `YYYYMMDD` between separators) in a URL path. */
+export function urlDate(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const query = url.search(/[?#]/);
+  const path = (query >= 0 ? url.slice(0, query) : url).replace(/^[a-z]+:\/\/[^/]*/i, '');
+  const m = URL_DATE_SEP.exec(path) ?? URL_DATE.exec(path);
+  if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const dmy = URL_DATE_DMY.exec(path);
+  return dmy ? isoDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : undefined;
+}
+
+function attr(r: MetaRecord, name: string): string | undefined {
+  for (const a of r.attrs) if (a.name === name) return a.value;
+  return undefined;
+}
+
+/** A machine date (ISO-like) or a date written in words, normalised; undefined when neither. */
+function readDate(value: string, monthFirst: boolean): string | undefined {
+  const iso = normaliseIsoString(value);
+  if (iso) {
+    const y = Number(iso.slice(0, 4));
+    return y >= 1990 && y <= 2099 ? iso : undefined;
+  }
+  // `20210501`, `2021/05/01`, `May 1, 2021`, `01.05.2021`…
+  const compact = /^\s*((?:19|20)\d{2})([01]\d)([0-3]\d)(?:\D|$)/.exec(value);
+  if (compact) return isoDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  return findTextDates(value.slice(0, 200), monthFirst)[0]?.iso;
+}
+
+/** Inputs of {@link findPublished}. */
+export interface DateContext {
+  input: string;
+  meta: PageMetadata;
+  records: readonly MetaRecord[];
+  blocks: readonly HtmlBlock[];
+  /** Index of the title's block, -1 when unknown. */
+  titleBlock: number;
+  /** Index of the first body block, -1 when none. */
+  bodyStart: number;
+  /** The page's address (the caller's, else the canonical one). */
+  urls: readonly string[];
+  /** Whether numeric dates are month first (US English). */
+  monthFirst: boolean;
+}
+
+/** Finds the page's publication date. */
+export function findPublished(ctx: DateContext): FoundPublished | undefined {
+  const { input, meta, records, monthFirst } = ctx;
+  // 1. A full date in the URL: the most reliable of all when present.
+  for (const url of ctx.urls) {
+    const iso = urlDate(url);
+    if (iso) return { iso, from: 'url' };
+  }
+  // 2. JSON-LD.
+  const ld = meta.ld?.datePublished ? readDate(meta.ld.datePublished, monthFirst) : undefined;
+  if (ld) return { iso: ld, from: 'json-ld' };
+  // 2. <meta> conventions.
+  for (const key of PUBLISHED_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (v && iso)
+      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  }
+  // 3. Microdata and <time pubdate>, <abbr class=published>.
+  for (const r of records) {
+    if ((r.flags & FOREIGN_DATES) !== 0) continue;
+    const itemprop = (attr(r, 'itemprop') ?? attr(r, 'property') ?? '').toLowerCase();
+    const pub = itemprop.includes('datepublished') || itemprop.endsWith('datecreated');
+    const pubdate = r.tag === 'time' && attr(r, 'pubdate') !== undefined;
+    const abbr = r.tag === 'abbr' && /published|date/i.test(attr(r, 'class') ?? '');
+    if (!pub && !pubdate && !abbr) continue;
+    for (const name of ['datetime', 'content', 'title']) {
+      const v = attr(r, name);
+      const iso = v ? readDate(v, monthFirst) : undefined;
+      if (iso) {
+        const span = attrSpan(input, r, name);
+        return span ? { iso, span, from: 'microdata' } : { iso, from: 'microdata' };
+      }
+    }
+    const iso = readDate(r.text, monthFirst);
+    if (iso) return { iso, span: { start: r.textStart, end: r.textEnd }, from: 'microdata text' };
+  }
+  // 4. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
+  const near = nearTitle(ctx);
+  if (near) return near;
+  for (const key of WEAK_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (v && iso)
+      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  }
+  const far = anywhere(ctx);
+  if (far) return far;
+  // 6. Modification dates.
+  const modified = meta.ld?.dateModified ? readDate(meta.ld.dateModified, monthFirst) : undefined;
+  if (modified) return { iso: modified, from: 'json-ld modified' };
+  for (const key of MODIFIED_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (v && iso)
+      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  }
+  return undefined;
+}
+
+/** How far from the title (in blocks) a printed date may stand. */
+const BEFORE_TITLE = 8;
+const AFTER_TITLE = 25;
+
+/** Words that announce a publication date on the same line, in the supported languages (folded, lower case). */
+const DATE_WORDS =
+  /(?:publi|posted|updated|date|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ|(?:^|\s)(?:on|le|am|vom|du|el|il)\s+$)/i;
+
+/** A `<time>` anywhere, then a dated line with a date word, then the first date of the body. */
+function anywhere(ctx: DateContext): FoundPublished | undefined {
+  const { input, records, blocks, monthFirst } = ctx;
+  for (const r of records) {
+    if (r.tag !== 'time' || (r.flags & FOREIGN_DATES) !== 0) continue;
+    const v = attr(r, 'datetime');
+    const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
+    if (iso) {
+      const span = v ? attrSpan(input, r, 'datetime') : undefined;
+      return span ? { iso, span, from: 'time anywhere' } : { iso, from: 'time anywhere' };
+    }
+  }
+  let firstInBody: FoundPublished | undefined;
+  for (const b of blocks) {
+    if ((b.flags & FOREIGN_DATES) !== 0) continue;
+    // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
+    const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
+    if (/©|copyright|\(c\)/i.test(head)) continue;
+    const found = findTextDates(head, monthFirst)[0];
+    if (!found) continue;
+    const before = head.slice(Math.max(0, found.index - 40), found.index);
+    if (DATE_WORDS.test(before) || found.index === 0)
+      return { iso: found.iso, from: 'text anywhere' };
+    if (!firstInBody && ctx.bodyStart >= 0 && b.index >= ctx.bodyStart)
+      firstInBody = { iso: found.iso, from: 'text in body' };
+  }
+  return firstInBody;
+}
+
+function nearTitle(ctx: DateContext): FoundPublished | undefined {
+  const { input, records, blocks, monthFirst } = ctx;
+  const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
+  const lo = anchor >= 0 ? anchor - BEFORE_TITLE : 0;
+  const hi = anchor >= 0 ? anchor + AFTER_TITLE : 40;
+  // <time datetime> and date/byline elements near the title.
+  for (const r of records) {
+    if (r.block < lo) continue;
+    if (r.block > hi) break;
+    if ((r.flags & FOREIGN_DATES) !== 0) continue;
+    if (r.tag === 'time') {
+      const v = attr(r, 'datetime');
+      const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
+      if (iso) {
+        const span = v ? attrSpan(input, r, 'datetime') : undefined;
+        return span ? { iso, span, from: 'time' } : { iso, from: 'time' };
+      }
+    } else if ((r.flags & F.DATE) !== 0 && r.text.length > 0 && r.text.length < 120) {
+      const found = findTextDates(r.text, monthFirst)[0];
+      if (found && !/©|copyright/i.test(r.text))
+        return {
+          iso: found.iso,
+          from: 'date element',
+          span: { start: r.textStart, end: r.textEnd },
+        };
+    }
+  }
+  // Text lines near the title.
+  for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
+    const b = blocks[i];
+    if (!b || (b.flags & FOREIGN_DATES) !== 0 || b.text.length > 250) continue;
+    if (/©|copyright|\(c\)/i.test(b.text)) continue;
+    const found = findTextDates(b.text, monthFirst)[0];
+    if (found) {
+      const span = b.verbatim
+        ? { start: b.start + found.index, end: b.start + found.end }
+        : undefined;
+      return span ? { iso: found.iso, span, from: 'text' } : { iso: found.iso, from: 'text' };
+    }
+  }
+  return undefined;
+}

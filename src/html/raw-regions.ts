@@ -1,0 +1,61 @@
+/**
+ * Recogniser for the content of `<script>`, `<style>` and `<noscript>`
+ * elements: ranges the tokenizer may skip, since no page text lives there
+ * (JSON-LD scripts are kept). About 40 % of a news page's characters are
+ * scripts and styles. One forward scan: comments are stepped over, a
+ * start tag's quoted attribute values are respected, and the content ends at
+ * the first matching end tag, as the HTML standard's tokenizer ends it.
+ */
+
+/** A `[start, end)` range of the input. */
+export type Range = readonly [number, number];
+
+const OPEN = /<!--|<(script|style|noscript)(?=[\s/>])/gi;
+const CLOSE: Readonly<Record<string, RegExp>> = {
+  script: /<\/script/gi,
+  style: /<\/style/gi,
+  noscript: /<\/noscript/gi,
+};
+
+/** Index just past the `>` that ends the start tag beginning at `from`, or -1. */
+function tagEnd(input: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) {
+      // A quote opens a value only right after `=` (spaces allowed).
+      let j = i - 1;
+      while (j > from && (input.charCodeAt(j) === 0x20 || input.charCodeAt(j) === 0x0a)) j--;
+      if (input.charCodeAt(j) === 0x3d) quote = c;
+    } else if (c === 0x3e) return i + 1;
+  }
+  return -1;
+}
+
+/** Content ranges of script (other than JSON-LD), style and noscript elements, in order. */
+export function rawRegions(input: string): Range[] {
+  const out: Range[] = [];
+  OPEN.lastIndex = 0;
+  for (let m = OPEN.exec(input); m !== null; m = OPEN.exec(input)) {
+    if (m[0] === '<!--') {
+      const end = input.indexOf('-->', m.index + 4);
+      if (end < 0) break;
+      OPEN.lastIndex = end + 3;
+      continue;
+    }
+    const tag = (m[1] ?? '').toLowerCase();
+    const start = tagEnd(input, m.index + m[0].length);
+    if (start < 0) break;
+    const close = CLOSE[tag];
+    if (!close) continue;
+    close.lastIndex = start;
+    const c = close.exec(input);
+    const end = c ? c.index : input.length;
+    OPEN.lastIndex = end;
+    if (tag === 'script' && /ld\+json/i.test(input.slice(m.index, start))) continue;
+    if (end > start) out.push([start, end]);
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * Recogniser for dates written in visible text: ISO (`2021-05-01`), numeric
+ * (`01.05.2021`, `1/5/2021`, `2021/05/01`), day-month-year and
+ * month-day-year with month names in French, English, Arabic (the three
+ * families), German, Spanish, Italian, Portuguese and Dutch, Arabic-Indic
+ * digits. Global regular expressions with bounded quantifiers only.
+ */
+import { asciiDigits, isoDay } from '../dates/iso.js';
+import { MONTHS } from '../dates/names.js';
+import { fold } from '../text/fold.js';
+
+/** Month names beyond the French, English and Arabic of `dates/names.ts`, folded. Data only. */
+const MORE_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['januar', 1],
+  ['jaenner', 1],
+  ['janner', 1],
+  ['februar', 2],
+  ['marz', 3],
+  ['maerz', 3],
+  ['juni', 6],
+  ['juli', 7],
+  ['oktober', 10],
+  ['dezember', 12],
+  ['okt', 10],
+  ['dez', 12],
+  ['mrz', 3],
+  ['enero', 1],
+  ['febrero', 2],
+  ['marzo', 3],
+  ['abril', 4],
+  ['mayo', 5],
+  ['junio', 6],
+  ['julio', 7],
+  ['agosto', 8],
+  ['septiembre', 9],
+  ['setiembre', 9],
+  ['octubre', 10],
+  ['noviembre', 11],
+  ['diciembre', 12],
+  ['gennaio', 1],
+  ['febbraio', 2],
+  ['aprile', 4],
+  ['maggio', 5],
+  ['giugno', 6],
+  ['luglio', 7],
+  ['settembre', 9],
+  ['ottobre', 10],
+  ['dicembre', 12],
+  ['janeiro', 1],
+  ['fevereiro', 2],
+  ['marco', 3],
+  ['maio', 5],
+  ['junho', 6],
+  ['julho', 7],
+  ['setembro', 9],
+  ['outubro', 10],
+  ['dezembro', 12],
+  ['januari', 1],
+  ['februari', 2],
+  ['maart', 3],
+  ['mei', 5],
+  ['augustus', 8],
+  ['sept', 9],
+  ['ene', 1],
+  ['abr', 4],
+  ['ago', 8],
+  ['dic', 12],
+  ['gen', 1],
+  ['mag', 5],
+  ['giu', 6],
+  ['lug', 7],
+  ['set', 9],
+  ['ott', 10],
+  ['mrt', 3],
+  ['okt', 10],
+]);
+
+/** The month number of a month name or abbreviation, any supported language. */
+export function monthNumber(word: string): number | undefined {
+  const key = fold(word).replace(/\.$/, '');
+  return MONTHS.get(key) ?? MORE_MONTHS.get(key);
+}
+
+/** A date found in a text: the day and where it was written. */
+export interface TextDate {
+  /** `YYYY-MM-DD`. */
+  iso: string;
+  /** Offset in the text. */
+  index: number;
+  /** End offset in the text. */
+  end: number;
+}
+
+// `[0-9\u0660-\u0669]`: ASCII or Arabic-Indic digits (written out: patterns stay literal for the ReDoS check).
+const ISO = /(?<![\d])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
+const YMD = /(?<![\d])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
+const NUMERIC =
+  /(?<![0-9\u0660-\u0669.:/])([0-9\u0660-\u0669]{1,2}) ?([./-]) ?([0-9\u0660-\u0669]{1,2}) ?\2 ?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
+const DAY_MONTH =
+  /(?<![\p{L}\d])([0-9\u0660-\u0669]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º)?\.? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
+const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
+
+/** Every plausible calendar date in `text` (years 1990–2099), in order of position. */
+export function findTextDates(text: string, monthFirst = false): TextDate[] {
+  const out: TextDate[] = [];
+  const push = (y: number, m: number, d: number, index: number, len: number): void => {
+    if (y < 1990 || y > 2099) return;
+    const iso = isoDay(y, m, d);
+    if (iso) out.push({ iso, index, end: index + len });
+  };
+  for (const m of text.matchAll(ISO))
+    push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length);
+  for (const m of text.matchAll(YMD))
+    push(+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0), m.index, m[0].length);
+  for (const m of text.matchAll(NUMERIC)) {
+    const a = Number(asciiDigits(m[1] ?? ''));
+    const b = Number(asciiDigits(m[3] ?? ''));
+    const y = Number(asciiDigits(m[4] ?? ''));
+    // Day first, unless it cannot be, or a US page writes month/day/year.
+    const swap = a <= 12 && (b > 12 || (monthFirst && m[2] === '/'));
+    if (swap) push(y, a, b, m.index, m[0].length);
+    else push(y, b, a, m.index, m[0].length);
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = monthNumber(m[2] ?? '');
+    if (month)
+      push(
+        Number(asciiDigits(m[3] ?? '')),
+        month,
+        Number(asciiDigits(m[1] ?? '')),
+        m.index,
+        m[0].length,
+      );
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthNumber(m[1] ?? '');
+    if (month) push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length);
+  }
+  return out.sort((x, y) => x.index - y.index);
+}

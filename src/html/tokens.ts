@@ -1,0 +1,159 @@
+/**
+ * The token stream of an HTML string, read by parse5's tokenizer (the part of
+ * parse5 that parse5-sax-parser builds on): start tags with attributes and
+ * their source ranges, end tags, and text with its source range, character
+ * references decoded. Raw-text elements (`<script>`, `<style>`, `<title>`…)
+ * switch the tokenizer the way the HTML standard's tree builder does.
+ */
+import { type Token, type TokenHandler, Tokenizer, TokenizerMode } from 'parse5';
+import { type Range, rawRegions } from './raw-regions.js';
+import { RAW_TEXT } from './tags.js';
+
+/** An attribute of a start tag. */
+export interface Attr {
+  name: string;
+  value: string;
+}
+
+/** Source ranges of a start tag's attributes, read on demand (few are ever needed). */
+export interface AttrLocs {
+  /** The range of attribute `name` (name, `=` and value) in the input. */
+  get(name: string): { startOffset: number; endOffset: number } | undefined;
+}
+
+/** Receives the tokens of a page, in order. */
+export interface TokenSink {
+  /**
+   * A start tag; `start`/`end` bound the tag itself in the input. `attrLocs`
+   * are in the tokenizer's stream: {@link AttrLocs} turns them into input offsets.
+   */
+  startTag(
+    tag: string,
+    attrs: readonly Attr[],
+    selfClosing: boolean,
+    start: number,
+    end: number,
+    attrLocs: AttrLocs | undefined,
+  ): void;
+  /** An end tag starting at `start`. */
+  endTag(tag: string, start: number): void;
+  /** A run of text (decoded), with the source range it was read from; `space` when it is only whitespace. */
+  text(chars: string, start: number, end: number, space: boolean): void;
+  /** True while the current node is SVG or MathML, where `<![CDATA[` is text and `/>` closes. */
+  inForeign(): boolean;
+}
+
+const MODE = {
+  rcdata: TokenizerMode.RCDATA,
+  rawtext: TokenizerMode.RAWTEXT,
+  script: TokenizerMode.SCRIPT_DATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+} as const;
+
+/**
+ * Maps offsets of the tokenizer's stream (the input less the skipped ranges)
+ * back to the input. Offsets arrive in order, so one pointer walks the cuts.
+ */
+class OffsetMap {
+  /** Stream offset at which each cut sits, and the input length skipped up to and including it. */
+  private readonly at: number[] = [];
+  private readonly skipped: number[] = [];
+
+  constructor(cuts: readonly Range[]) {
+    let total = 0;
+    for (const [start, end] of cuts) {
+      this.at.push(start - total);
+      total += end - start;
+      this.skipped.push(total);
+    }
+  }
+
+  /** The input offset of stream offset `o`; `end` offsets that touch a cut stay before it. */
+  toInput(o: number, end: boolean): number {
+    // Binary search: the number of cuts at or before `o`.
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.at[mid] ?? 0;
+      if (at < o || (!end && at === o)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? o : o + (this.skipped[lo - 1] ?? 0);
+  }
+}
+
+/** Feeds the tokens of `input` to `sink`. Linear in the input; never throws on a string. */
+export function tokenize(input: string, sink: TokenSink): void {
+  let tokenizer: Tokenizer | undefined;
+  const cuts = rawRegions(input);
+  const map = new OffsetMap(cuts);
+  const onText = (t: Token.CharacterToken, space: boolean): void => {
+    const loc = t.location;
+    sink.text(
+      t.chars,
+      map.toInput(loc?.startOffset ?? 0, false),
+      map.toInput(loc?.endOffset ?? 0, true),
+      space,
+    );
+  };
+  const handler: TokenHandler = {
+    onStartTag(t) {
+      const loc = t.location;
+      const raw =
+        loc && 'attrs' in loc
+          ? (loc.attrs as Record<string, { startOffset: number; endOffset: number }> | undefined)
+          : undefined;
+      const attrLocs: AttrLocs | undefined = raw && {
+        get(name) {
+          const l = raw[name];
+          return (
+            l && {
+              startOffset: map.toInput(l.startOffset, false),
+              endOffset: map.toInput(l.endOffset, true),
+            }
+          );
+        },
+      };
+      sink.startTag(
+        t.tagName,
+        t.attrs,
+        t.selfClosing,
+        map.toInput(loc?.startOffset ?? 0, false),
+        map.toInput(loc?.endOffset ?? 0, true),
+        attrLocs,
+      );
+      if (!tokenizer) return;
+      const foreign = sink.inForeign();
+      tokenizer.inForeignNode = foreign;
+      const mode = foreign ? undefined : RAW_TEXT.get(t.tagName);
+      if (mode) tokenizer.state = MODE[mode];
+    },
+    onEndTag(t) {
+      sink.endTag(t.tagName, map.toInput(t.location?.startOffset ?? 0, false));
+      if (tokenizer) tokenizer.inForeignNode = sink.inForeign();
+    },
+    onCharacter: (t) => onText(t, false),
+    onWhitespaceCharacter: (t) => onText(t, true),
+    onNullCharacter() {},
+    onComment() {},
+    onDoctype() {},
+    onEof() {},
+    onParseError: null,
+  };
+  tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
+  // The skipped ranges are left out (the tokenizer reads each raw-text element as empty), in one string:
+  // written piece by piece, the tokenizer's buffer would be copied again for every piece.
+  if (cuts.length === 0) {
+    tokenizer.write(input, true);
+    return;
+  }
+  const pieces: string[] = [];
+  let from = 0;
+  for (const [start, end] of cuts) {
+    pieces.push(input.slice(from, start));
+    from = end;
+  }
+  pieces.push(input.slice(from));
+  tokenizer.write(pieces.join(''), true);
+}

@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+/** A page of `body` with a title, an article container and the given extras around it. */
+function page(article: string, around = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Harbour works begin | Coast News</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<main><article><h1>Harbour works begin</h1>${article}</article>${around}</main>
+<footer><p>Coast News, 12 Quay Street. All the news of the coast, every day of the year.</p></footer>
+</body></html>`;
+}
+
+const P1 =
+  'Work on the new breakwater started on Monday, the port authority said, after two years of studies and consultations.';
+const P2 =
+  'The project, worth 40 million dollars, will protect the fishing fleet from winter storms and double the quay length.';
+const P3 =
+  'Fishermen, who had asked for the works since 2015, welcomed the start but worry about noise during the season.';
+
+describe('HTML body: what is kept', () => {
+  test('the article paragraphs, without navigation, title or footer', () => {
+    const a = parseArticle(page(`<p>${P1}</p><p>${P2}</p><p>${P3}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+  test('headings, list items and quotes keep their kind', () => {
+    const a = parseArticle(
+      page(
+        `<p>${P1}</p><h2>What changes</h2><ul><li>A longer quay for trawlers</li><li>A new fish market</li></ul><blockquote>We waited ten years for this day, and it has come.</blockquote><p>${P2}</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+      ['paragraph', P1],
+      ['heading', 'What changes'],
+      ['list-item', 'A longer quay for trawlers'],
+      ['list-item', 'A new fish market'],
+      ['quote', 'We waited ten years for this day, and it has come.'],
+      ['paragraph', P2],
+    ]);
+  });
+  test('each paragraph span covers its source text', () => {
+    const html = page(`<p>${P1}</p><p>The <b>port</b> &amp; the town.</p><p>${P2}</p>`);
+    const a = parseArticle(html);
+    const second = a.paragraphs[1];
+    expect(second?.text).toBe('The port & the town.');
+    expect(second && html.slice(second.start, second.end)).toBe('The <b>port</b> &amp; the town.');
+  });
+});
+
+describe('HTML body: what is dropped', () => {
+  test('share bars, figure captions and short furniture lines inside the article', () => {
+    const a = parseArticle(
+      page(
+        `<div class="share-buttons"><a href="https://facebook.com/x">Facebook</a> <a href="https://x.com/x">Twitter</a></div>
+<figure><img src="a.jpg"><figcaption>The harbour at dawn. Photo: J. Smith</figcaption></figure>
+<p>${P1}</p><p>Advertisement</p><p>${P2}</p><p>Read more: Storm damage in the north</p><p>${P3}</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test('a comment section and a link list after the article', () => {
+    const a = parseArticle(
+      page(
+        `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`,
+        `<section id="comments"><h3>3 comments</h3><p>Finally! I have been waiting for this for years, thanks for the report.</p></section>
+<ul class="links"><li><a href="/a">Port traffic up in May</a></li><li><a href="/b">New ferry line to the islands</a></li></ul>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test('teasers after a "More from" heading are other articles', () => {
+    const a = parseArticle(
+      page(
+        `<p>${P1}</p><p>${P2}</p><h2>More from Coast News</h2><p>Ferry prices will rise by five percent next month, the operator announced on Friday.</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+  test('hidden elements and screen-reader text', () => {
+    const a = parseArticle(
+      page(
+        `<p>${P1}</p><div style="display:none"><p>Subscribe to read the rest of this story right now.</p></div><p hidden>Hidden paragraph that nobody sees on the page.</p><span class="sr-only">Skip</span><p>${P2}</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+  test('a page wrapped in one <form> (as ASP.NET pages are) still has a body', () => {
+    const html = `<html><body><form id="aspnetForm"><div class="menu"><a href="/">Home</a></div><h1>Harbour works begin</h1><div><p>${P1}</p><p>${P2}</p></div></form></body></html>`;
+    expect(parseArticle(html).paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+});

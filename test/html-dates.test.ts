@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+import { parseHtmlArticle } from '../src/html/html-article.js';
+
+const P =
+  '<p>The city council approved the harbour budget on Tuesday evening, after a long debate on the costs.</p>';
+
+function doc(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+}
+
+describe('HTML publication date', () => {
+  test('a full date in the URL comes first', () => {
+    const html = doc('<meta name="date" content="2020-01-01">', `<h1>Budget</h1>${P}`);
+    expect(
+      parseHtmlArticle(html, { url: 'https://ex.com/news/2021/05/01/budget' }).publishedAt?.iso,
+    ).toBe('2021-05-01');
+  });
+  test('the canonical address counts as the URL', () => {
+    const html = doc(
+      '<link rel="canonical" href="https://ex.com/2019/11/18/budget/">',
+      `<h1>Budget</h1>${P}`,
+    );
+    expect(parseArticle(html).publishedAt).toBe('2019-11-18');
+  });
+  test('<meta property="article:published_time"> keeps the time and offset, and its span', () => {
+    const html = doc(
+      '<meta property="article:published_time" content="2024-06-03T08:15:00+02:00">',
+      P,
+    );
+    const a = parseArticle(html);
+    expect(a.publishedAt).toBe('2024-06-03T08:15:00+02:00');
+    expect(
+      a.spans.publishedAt && html.slice(a.spans.publishedAt.start, a.spans.publishedAt.end),
+    ).toBe('2024-06-03T08:15:00+02:00');
+  });
+  test('<time datetime> next to the title', () => {
+    const html = doc('', `<h1>Budget</h1><time datetime="2023-02-14T10:00:00Z">Feb 14</time>${P}`);
+    expect(parseArticle(html).publishedAt).toBe('2023-02-14T10:00:00Z');
+  });
+  test('dates written in words near the title, in French, English, German and Arabic', () => {
+    const cases: Array<[string, string, string]> = [
+      ['fr', 'Publié le 3 mars 2025 à 10h00', '2025-03-03'],
+      ['en', 'Posted on March 25, 2015', '2015-03-25'],
+      ['de', 'Veröffentlicht am 12. März 2019', '2019-03-12'],
+      ['ar', 'نشر في 13 يونيو 2024', '2024-06-13'],
+      ['fr', 'Mis en ligne le 25/04/2015', '2015-04-25'],
+    ];
+    for (const [lang, line, iso] of cases) {
+      const html = `<html lang="${lang}"><body><h1>Budget</h1><div>${line}</div>${P}</body></html>`;
+      expect(parseArticle(html).publishedAt, line).toBe(iso);
+    }
+  });
+  test('dates in comments, related teasers and copyright lines are not the publication date', () => {
+    const html = doc(
+      '',
+      `<h1>Budget</h1>${P}<p>© 2024-01-05 Coast News</p><aside class="related"><p>Port traffic, 4 January 2024</p></aside><div class="comments"><p>Posted on 6 January 2024</p></div>`,
+    );
+    expect(parseArticle(html).publishedAt).toBeUndefined();
+  });
+  test('the modification date only when nothing else is there', () => {
+    const only = doc('<meta property="article:modified_time" content="2022-10-10">', P);
+    expect(parseArticle(only).publishedAt).toBe('2022-10-10');
+    const both = doc(
+      '<meta property="article:modified_time" content="2022-10-10"><meta name="pubdate" content="2022-10-01">',
+      P,
+    );
+    expect(parseArticle(both).publishedAt).toBe('2022-10-01');
+  });
+});

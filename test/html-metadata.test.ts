@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+import { parseHtmlArticle } from '../src/html/html-article.js';
+
+const BODY =
+  '<p>Le conseil municipal a voté, mardi soir, le budget de la ville pour 2026, avec une hausse des investissements.</p>';
+
+function withHead(head: string, body = BODY): string {
+  return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+}
+function ld(data: unknown): string {
+  return `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+}
+
+describe('HTML metadata: JSON-LD', () => {
+  test('an article inside @graph, with an author given by @id', () => {
+    const a = parseArticle(
+      withHead(
+        ld({
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'Person', '@id': '#p1', name: 'Karim Benali' },
+            { '@type': 'WebSite', name: 'Le Courrier' },
+            {
+              '@type': ['ReportageNewsArticle'],
+              headline: 'Le budget 2026 adopté',
+              datePublished: '2025-12-02T19:30:00+01:00',
+              author: { '@id': '#p1' },
+            },
+          ],
+        }),
+      ),
+    );
+    expect(a.title).toBe('Le budget 2026 adopté');
+    expect(a.publishedAt).toBe('2025-12-02T19:30:00+01:00');
+    expect(a.authors).toEqual(['Karim Benali']);
+    expect(a.site?.name).toBe('Le Courrier');
+  });
+  test('authors as a string, as objects in an array, and "By" removed', () => {
+    const one = parseArticle(withHead(ld({ '@type': 'NewsArticle', author: 'By Ana Ruiz' })));
+    expect(one.authors).toEqual(['Ana Ruiz']);
+    const two = parseArticle(
+      withHead(
+        ld([
+          { '@type': 'BreadcrumbList' },
+          { '@type': 'Article', author: [{ name: 'Ana Ruiz' }, { name: 'Omar Tazi' }] },
+        ]),
+      ),
+    );
+    expect(two.authors).toEqual(['Ana Ruiz', 'Omar Tazi']);
+  });
+  test('JSON-LD wrapped in CDATA or with a raw line break in a string is still read', () => {
+    const raw =
+      '<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"Deux\nlignes"}]]></script>';
+    expect(parseArticle(withHead(raw)).title).toBe('Deux lignes');
+  });
+});
+
+describe('HTML metadata: <meta> conventions', () => {
+  test('a `property` value beats a `name` one, and one attribute may list several names', () => {
+    const a = parseArticle(
+      withHead(
+        '<meta name="dc:title" content="Name title"><meta property="dc:title og:title" content="Property title"><meta property="dc:creator" content="Lina Haddad">',
+      ),
+    );
+    expect(a.title).toBe('Property title');
+    expect(a.authors).toEqual(['Lina Haddad']);
+  });
+  test('Dublin Core written DC.date reads like dc:date', () => {
+    const a = parseArticle(withHead('<meta name="DC.date.issued" content="2024-03-09">'));
+    expect(a.publishedAt).toBe('2024-03-09');
+  });
+  test('an author that is a profile URL is not a name', () => {
+    const a = parseArticle(
+      withHead('<meta property="article:author" content="https://facebook.com/someone">'),
+    );
+    expect(a.authors).toEqual([]);
+  });
+  test('description, image, section, tags and canonical address', () => {
+    const html = withHead(
+      '<meta property="og:description" content="Le budget en hausse."><meta property="og:image" content="https://ex.ma/a.jpg"><meta property="article:section" content="Politique"><meta property="article:tag" content="budget"><meta property="article:tag" content="commune"><link rel="canonical" href="https://ex.ma/politique/budget-2026">',
+    );
+    expect(parseHtmlArticle(html).html).toEqual({
+      description: 'Le budget en hausse.',
+      image: 'https://ex.ma/a.jpg',
+      section: 'Politique',
+      tags: ['budget', 'commune'],
+      canonicalUrl: 'https://ex.ma/politique/budget-2026',
+    });
+  });
+});
+
+describe('HTML metadata: title and byline in the page', () => {
+  test('the <h1> that says the same as the metadata is the title, with its span', () => {
+    const html = withHead(
+      '<meta property="og:title" content="Budget 2026 : la ville investit">',
+      `<h1>Budget 2026 : la ville investit</h1>${BODY}`,
+    );
+    const a = parseArticle(html);
+    expect(a.title).toBe('Budget 2026 : la ville investit');
+    expect(a.spans.title && html.slice(a.spans.title.start, a.spans.title.end)).toBe(
+      'Budget 2026 : la ville investit',
+    );
+  });
+  test('without metadata, the <title> loses its site name', () => {
+    expect(
+      parseArticle(withHead('<title>Le budget 2026 est adopté | Le Courrier</title>')).title,
+    ).toBe('Le budget 2026 est adopté');
+    expect(
+      parseArticle(withHead('<title>Le Courrier » Le budget 2026 est adopté</title>')).title,
+    ).toBe('Le budget 2026 est adopté');
+  });
+  test('a byline element: "Par" removed, the date after the name cut off', () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1><div class="byline">Par Nadia Alaoui le 02/12/2025 à 19h30</div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Nadia Alaoui']);
+  });
+  test('a rel=author link with a job title after the name', () => {
+    const html = withHead(
+      '',
+      `<h1>Budget</h1><p class="meta">By <a rel="author" href="/a/ben">Ben Silverman</a></p><span class="author">Ben Silverman, Senior Editor</span>${BODY}`,
+    );
+    const a = parseArticle(html);
+    expect(a.authors).toEqual(['Ben Silverman']);
+    const span = a.spans.authors[0];
+    expect(span && html.slice(span.start, span.end)).toBe('Ben Silverman');
+  });
+});
