@@ -1,13 +1,19 @@
 /** parseArticle: the one front door for text dumps and HTML pages. */
 import { assertOptions, assertString } from '../guards.js';
-import { parseHtmlArticle } from '../html/html-article.js';
+import { htmlArticleFields, parseHtmlArticle } from '../html/html-article.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
 import { applyLimit } from '../limits.js';
 import type { Article, ParseArticleOptions } from '../types.js';
-import { buildArticle } from './result.js';
+import { type ArticleParts, buildArticle } from './result.js';
 import { siteFromUrl } from './site.js';
 import { parseTextArticle } from './text-article.js';
+
+/** The HTML pipeline's parts, with the page-level fields (description, image, tags…) it found. */
+function htmlParts(text: string, url: string | undefined): ArticleParts {
+  const parts = parseHtmlArticle(text, url !== undefined ? { url } : undefined);
+  return { ...parts, extras: htmlArticleFields(parts.html) };
+}
 
 /**
  * Parses a news page (a crawler's text dump or the page's HTML) into an
@@ -35,7 +41,7 @@ export function parseArticle(input: string, options?: ParseArticleOptions): Arti
   const format = options?.format ?? sniffFormat(text);
   const parts =
     format === 'html'
-      ? parseHtmlArticle(text)
+      ? htmlParts(text, options?.url)
       : parseTextArticle(text, {
           ...(options?.url !== undefined ? { url: options.url } : {}),
           ...(options?.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),

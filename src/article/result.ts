@@ -23,6 +23,8 @@ export interface ArticleParts {
   related: RelatedLink[];
   kind?: ArticleKind;
   items?: ListingItem[];
+  /** Page-level fields only HTML has (description, image, section, tags, canonical address). */
+  extras?: Pick<Article, 'description' | 'image' | 'section' | 'tags' | 'canonicalUrl'>;
   warnings: string[];
 }
 
@@ -48,6 +50,7 @@ export function buildArticle(parts: ArticleParts): Article {
     ...(parts.site ? { site: publication(parts.site) } : {}),
     ...(parts.publishedAt ? { publishedAt: parts.publishedAt.iso } : {}),
     authors: parts.authors.map((a) => a.name),
+    ...parts.extras,
     ...(lang && (parts.lang || parts.title || text) ? { lang } : {}),
     kind,
     paragraphs: parts.paragraphs,

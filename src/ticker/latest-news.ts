@@ -37,7 +37,7 @@ export function findLatestNewsRuns(
   const runs: Array<[number, number]> = [];
   // A line printed twice is a page's title, not a headline of a list.
   const seen = new Map<string, number>();
-  for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  for (const b of blocks) if (b.text.length <= 160) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   let first = -1;
   const close = (last: number): void => {
     if (first >= 0 && last - first + 1 >= MIN_RUN) runs.push([first, last]);

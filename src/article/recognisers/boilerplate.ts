@@ -13,12 +13,11 @@ export interface BoilerplateIndex {
   footers: ReadonlySet<string>;
   /** Length of the longest whole-line entry, with room for spacing variants. */
   longest: number;
+  /** Characters of a long line folded to test the prefix entries: the longest prefix, and spacing room. */
+  window: number;
   /** Folded first characters of all entries. */
   firsts: ReadonlySet<string>;
 }
-
-/** Characters of a long line folded to test the prefix entries. */
-const PREFIX_WINDOW = 64;
 
 /** Longest line compared against the tables. */
 const MAX_LENGTH = 240;
@@ -31,6 +30,8 @@ export function buildBoilerplateIndex(profiles: readonly SiteProfile[]): Boilerp
     prefixes: profiles.flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold)),
     footers: new Set(profiles.flatMap((p) => p.footers.map(fold))),
     longest: Math.max(...whole.map((s) => s.length)) + 8,
+    window:
+      Math.max(...profiles.flatMap((p) => p.boilerplatePrefixes ?? []).map((s) => s.length)) + 8,
     firsts: new Set(
       [...whole, ...profiles.flatMap((p) => p.boilerplatePrefixes ?? [])].map((s) =>
         fold(s).slice(0, 1),
@@ -65,7 +66,7 @@ export function recogniseBoilerplate(
   if (!index.firsts.has(fold(text.slice(0, 1)))) return undefined;
   // Whole-line entries are short: a longer line can only start with a prefix entry.
   const whole = text.length <= index.longest;
-  const key = fold(whole ? text : text.slice(0, PREFIX_WINDOW));
+  const key = fold(whole ? text : text.slice(0, index.window));
   if (whole && index.footers.has(key)) return 'footer';
   if (whole && index.boilerplate.has(key)) return 'boilerplate';
   for (const prefix of index.prefixes) if (key.startsWith(prefix)) return 'boilerplate';

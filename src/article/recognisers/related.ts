@@ -127,20 +127,8 @@ const RAW_HEADS = new Set([
 ]);
 const WORD = /\S+/gu;
 
-/** Words every label contains (any case the labels are written in). */
-const RELATED_HINTS = [
-  'aussi',
-  'Aussi',
-  'AUSSI',
-  'également',
-  'Voir',
-  'also',
-  'Also',
-  'more',
-  'More',
-  'أيضا',
-  'ايضا',
-];
+/** Words every label contains: one scan rules out the lines that hold none. */
+const RELATED_HINT = /aussi|également|voir|also|more|أيضا|ايضا/i;
 
 /** An inline related link inside a collapsed body line. */
 export interface InlineRelated {
@@ -188,7 +176,7 @@ function titleEnd(input: string, start: number, limit: number): { end: number; u
 export function findInlineRelated(input: string, block: Block): InlineRelated[] {
   const out: InlineRelated[] = [];
   // Most lines hold no label: a few native substring searches rule them out.
-  if (!RELATED_HINTS.some((h) => block.text.includes(h))) return out;
+  if (!RELATED_HINT.test(block.text)) return out;
   const words = /\S+/gu;
   words.lastIndex = block.start;
   for (;;) {
