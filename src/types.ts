@@ -238,4 +238,11 @@ export interface ExtractEntitiesOptions {
   lang?: string;
   /** ISO date (`YYYY-MM-DD`) that relative dates such as `décembre dernier` resolve against. */
   referenceDate?: string;
+  /**
+   * Longest text read, in UTF-16 code units. Default 67,108,864 (64 Mi).
+   * A longer text is read up to this length and `onWarning` is told.
+   */
+  maxInputLength?: number;
+  /** Called with each warning (a text cut to `maxInputLength`), since the result is a plain array. */
+  onWarning?: (message: string) => void;
 }

@@ -119,3 +119,15 @@ describe('maxInputLength', () => {
     expect(() => parseTicker('x', { maxInputLength: Number.NaN })).toThrow(/maxInputLength/);
   });
 });
+
+describe('maxInputLength for entities', () => {
+  test('extractEntities reads a prefix and tells onWarning', () => {
+    const warnings: string[] = [];
+    const text = `Le Maroc et l'Algérie. ${'x '.repeat(100)}La Tunisie.`;
+    const es = extractEntities(text, { maxInputLength: 30, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([
+      `input longer than maxInputLength (30): only the first 30 of ${text.length} characters were read`,
+    ]);
+    expect(es.map((e) => e.text)).toEqual(['Maroc', 'Algérie']);
+  });
+});

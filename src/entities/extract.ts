@@ -2,6 +2,7 @@
 import { isoDay } from '../dates/iso.js';
 import { assertOptions, assertString } from '../guards.js';
 import { detectLang } from '../lang/detect.js';
+import { applyLimit } from '../limits.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from '../types.js';
 import type { Candidate, Context, Recogniser } from './candidate.js';
 import { countryHint } from './country-hint.js';
@@ -101,6 +102,13 @@ function toEntity(text: string, c: Candidate): Entity {
 export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
   assertString(text, 'extractEntities', 'text');
   assertOptions(options, 'extractEntities');
+  const limited = applyLimit(text, options?.maxInputLength, 'extractEntities');
+  if (limited.warning) options?.onWarning?.(limited.warning);
+  return extractFrom(limited.input, options);
+}
+
+/** The extraction proper, on a text already cut to the size limit. */
+function extractFrom(text: string, options: ExtractEntitiesOptions | undefined): Entity[] {
   const types = options?.types;
   if (types !== undefined && (!Array.isArray(types) || types.some((t) => !ALL_TYPES.includes(t)))) {
     throw new TypeError(
