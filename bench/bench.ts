@@ -156,7 +156,7 @@ function growth(label: string, unit: string, fn: (s: string) => void, maxSize: n
   let worst = 0;
   for (let size = 1024; size <= maxSize; size *= 2) {
     const input = repeatTo(unit, size);
-    const t = timeIt(() => fn(input), size >= 8 * MB ? 1 : quick ? 100 : 300);
+    const t = timeIt(() => fn(input), size >= 8 * MB ? 1 : quick ? 100 : 500);
     const ratio = prev > 0 ? t / prev : 0;
     if (prev > 0 && size >= 64 * 1024) worst = Math.max(worst, ratio);
     out(

@@ -107,3 +107,40 @@ describe('parseArticle, source lines', () => {
     });
   });
 });
+
+describe('parseArticle, the source slug of an aggregator URL', () => {
+  const body =
+    "Le port de Tanger Med a traité 10 millions de conteneurs cette année, un record salué par l'autorité portuaire. Les opérateurs prévoient une nouvelle hausse.";
+  test('names the source of a body-only dump', () => {
+    expect(
+      parseArticle(body, { url: 'https://www.maghress.com/fr/lavieeco/412876' }).source,
+    ).toEqual({ name: 'La Vie éco' });
+  });
+  test('an unknown slug is reported as written', () => {
+    expect(parseArticle(body, { url: 'https://www.turess.com/fr/journalx/1' }).source).toEqual({
+      name: 'journalx',
+    });
+  });
+  test('is not used for a ticker-only dump', () => {
+    const ticker = ['Un', 'Deux titres', 'Trois titres ici'].join('\u00a0'.repeat(4));
+    expect(
+      parseArticle(ticker, { url: 'https://www.maghress.com/fr/lematin/1' }).source,
+    ).toBeUndefined();
+  });
+  test('when the page credits another source, the page wins and a warning names both', () => {
+    const page = `Titre\nPublié dans Le Quotidien du Sud le 03 - 11 - 2025\n\n${body}`;
+    const same = parseArticle(page, { url: 'https://www.maghress.com/fr/quotidiendusud/1' });
+    expect(same.source?.name).toBe('Le Quotidien du Sud');
+    expect(same.warnings.filter((w) => w.startsWith('source differs'))).toEqual([]);
+    const other = parseArticle(page, { url: 'https://www.maghress.com/fr/lematin/1' });
+    expect(other.source?.name).toBe('Le Quotidien du Sud');
+    expect(other.warnings).toContain(
+      'source differs: the page credits "Le Quotidien du Sud", the URL names "Le Matin"',
+    );
+  });
+  test('a site outside the network has no slug source', () => {
+    expect(
+      parseArticle(body, { url: 'https://www.example.com/news/2019/123' }).source,
+    ).toBeUndefined();
+  });
+});

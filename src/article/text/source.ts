@@ -97,8 +97,14 @@ export function slugSource(url: string | undefined): Publication | undefined {
   return { name: NETWORK_SOURCES[slug] ?? slug };
 }
 
-/** Whether two source names say the same thing (`Maroc Diplomatique` ~ `marocdiplomatique`). */
+/**
+ * Whether two source names say the same thing: `Maroc Diplomatique` ~
+ * `marocdiplomatique`, `Le Quotidien du Sud` ~ `quotidiendusud` (one squashed
+ * name holds the other).
+ */
 export function sameSource(a: string, b: string): boolean {
   const squash = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]/gu, '');
-  return squash(a) === squash(b);
+  const x = squash(a);
+  const y = squash(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }
