@@ -26,35 +26,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Entity, EntityType, ExtractEntitiesOptions } from '../src/index.js';
+import type { Entity, ExtractEntitiesOptions } from '../src/index.js';
 import { extractEntities } from '../src/index.js';
+import { type GoldEntity, type GoldRecord, TYPE_OF } from './ner-schema.js';
 
-const TYPE_OF: Record<string, EntityType> = {
-  PER: 'person',
-  ORG: 'organization',
-  LOC: 'location',
-  MISC: 'misc',
-  MONEY: 'money',
-  PERCENT: 'percent',
-  DATE: 'date',
-  QUANTITY: 'quantity',
-};
 const VALUE_TYPES = new Set<string>(['money', 'percent', 'date', 'quantity']);
-
-interface GoldEntity {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  norm?: Record<string, unknown>;
-}
-interface GoldRecord {
-  id: string;
-  lang?: string;
-  text: string;
-  entities: GoldEntity[];
-  acronyms?: Array<{ short: string; long: string }>;
-}
 
 interface Counts {
   tp: number;

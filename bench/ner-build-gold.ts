@@ -20,26 +20,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { GoldEntity, GoldRecord } from './ner-schema.js';
 
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC', 'MONEY', 'PERCENT', 'DATE', 'QUANTITY']);
-
-interface GoldEntity {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  norm?: Record<string, string | number>;
-}
-
-interface GoldRecord {
-  id: string;
-  lang: string;
-  text: string;
-  entities: GoldEntity[];
-  acronyms: Array<{ short: string; long: string }>;
-  source: string;
-  note?: string;
-}
 
 function fail(where: string, msg: string): never {
   throw new Error(`${where}: ${msg}`);

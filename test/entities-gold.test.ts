@@ -6,40 +6,15 @@
  * `npm run eval:entities -- test/fixtures/ner`.
  */
 import { describe, expect, test } from 'vitest';
-import type { Entity, EntityType } from '../src/index.js';
+import { type GoldEntity, type GoldRecord, TYPE_OF } from '../bench/ner-schema.js';
+import type { Entity } from '../src/index.js';
 import { extractEntities } from '../src/index.js';
-
-interface GoldEntity {
-  start: number;
-  end: number;
-  type: string;
-  text: string;
-  norm?: Record<string, string | number>;
-}
-interface GoldRecord {
-  id: string;
-  lang: string;
-  text: string;
-  entities: GoldEntity[];
-  acronyms: Array<{ short: string; long: string }>;
-}
 
 const files = import.meta.glob('./fixtures/ner/*.jsonl', {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
-
-const TYPE_OF: Record<string, EntityType> = {
-  PER: 'person',
-  ORG: 'organization',
-  LOC: 'location',
-  MISC: 'misc',
-  MONEY: 'money',
-  PERCENT: 'percent',
-  DATE: 'date',
-  QUANTITY: 'quantity',
-};
 
 function records(raw: string): GoldRecord[] {
   return raw
@@ -84,7 +59,7 @@ function score(recs: GoldRecord[]): { f1: number; values: number; acronyms: numb
       }
     }
     fn += r.entities.length - pred.filter((p) => gold.has(`${p.start}:${p.end}:${p.type}`)).length;
-    const goldPairs = new Set(r.acronyms.map((a) => `${a.short}=${a.long}`.toLowerCase()));
+    const goldPairs = new Set((r.acronyms ?? []).map((a) => `${a.short}=${a.long}`.toLowerCase()));
     const predPairs = new Set(
       pred.filter((p) => p.expansion).map((p) => `${p.text}=${p.expansion}`.toLowerCase()),
     );

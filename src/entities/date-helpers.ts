@@ -99,3 +99,16 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
 };
+
+/** Nouns of periods that `dernier`, `prochain`, `ce`/`cette` make a relative date (folded). */
+export const PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  'annee',
+  'an',
+  'semaine',
+  'mois',
+  'week-end',
+  'weekend',
+  'year',
+  'week',
+  'month',
+]);

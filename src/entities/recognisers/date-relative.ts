@@ -9,7 +9,16 @@ import { isoDay } from '../../dates/iso.js';
 import { DAYS } from '../../dates/names.js';
 import type { DateValue } from '../../types.js';
 import type { Context } from '../candidate.js';
-import { type DateMatch, NUMBER_WORDS, num, pad, w, weekdayShift, year } from '../date-helpers.js';
+import {
+  type DateMatch,
+  NUMBER_WORDS,
+  num,
+  PERIOD_NOUNS,
+  pad,
+  w,
+  weekdayShift,
+  year,
+} from '../date-helpers.js';
 
 const DEICTIC_DAYS: Readonly<Record<string, number>> = {
   'avant-hier': -2,
@@ -160,17 +169,6 @@ function periodValue(ctx: Context, noun: string, direction: -1 | 0 | 1): DateVal
   return undefined;
 }
 
-const PERIODS = new Set([
-  'annee',
-  'an',
-  'semaine',
-  'mois',
-  'week-end',
-  'weekend',
-  'year',
-  'week',
-  'month',
-]);
 const THIS = new Set(['ce', 'cette', 'this']);
 const NARRATIVE = new Set([
   'precedent',
@@ -188,16 +186,16 @@ const NARRATIVE = new Set([
 export function relativePeriod(ctx: Context, i: number): DateMatch | undefined {
   const a = w(ctx, i);
   const b = w(ctx, i + 1);
-  if (PERIODS.has(a) && (NEXT.has(b) || LAST.has(b))) {
+  if (PERIOD_NOUNS.has(a) && (NEXT.has(b) || LAST.has(b))) {
     // The year before the story's (`année précédente`) needs the story's date: no value.
     if (NARRATIVE.has(b)) return { last: i + 1 };
     return withValue(i + 1, periodValue(ctx, a, NEXT.has(b) ? 1 : -1));
   }
-  if (PERIODS.has(b) && (NARRATIVE.has(a) || a === 'last' || a === 'next')) {
+  if (PERIOD_NOUNS.has(b) && (NARRATIVE.has(a) || a === 'last' || a === 'next')) {
     if (NARRATIVE.has(a)) return { last: i + 1 };
     return withValue(i + 1, periodValue(ctx, b, a === 'next' ? 1 : -1));
   }
-  if (THIS.has(a) && PERIODS.has(b)) return withValue(i + 1, periodValue(ctx, b, 0));
+  if (THIS.has(a) && PERIOD_NOUNS.has(b)) return withValue(i + 1, periodValue(ctx, b, 0));
   return undefined;
 }
 
@@ -219,7 +217,7 @@ export function startOrEnd(ctx: Context, i: number): DateMatch | undefined {
   j++;
   if (w(ctx, j) === "l'" || w(ctx, j) === 'la' || w(ctx, j) === 'the') j++;
   const noun = w(ctx, j);
-  if (!PERIODS.has(noun) && noun !== 'exercice') return undefined;
+  if (!PERIOD_NOUNS.has(noun) && noun !== 'exercice') return undefined;
   // `fin de l'année 2024` is read by the year patterns
   if (year(ctx, j + 1) !== undefined) return undefined;
   return { last: j };
@@ -262,7 +260,7 @@ export const RELATIVE_TRIGGERS: ReadonlySet<string> = new Set([
   ...Object.keys(DEICTIC_DAYS),
   ...Object.keys(SEASONS),
   ...Object.keys(NUMBER_WORDS),
-  ...PERIODS,
+  ...PERIOD_NOUNS,
   ...NEXT,
   ...LAST,
   ...THIS,

@@ -12,7 +12,16 @@
 import { isoDay } from '../../dates/iso.js';
 import { DAYS, MONTHS } from '../../dates/names.js';
 import type { Candidate, Context } from '../candidate.js';
-import { type DateMatch, type DatePattern, dayAt, num, pad, w, year } from '../date-helpers.js';
+import {
+  type DateMatch,
+  type DatePattern,
+  dayAt,
+  num,
+  PERIOD_NOUNS,
+  pad,
+  w,
+  year,
+} from '../date-helpers.js';
 import { dayRange, monthDayRange, weekRange } from './date-ranges.js';
 import {
   deictic,
@@ -49,17 +58,6 @@ function resolveMonth(ctx: Context, month: number, direction: 1 | -1): string {
   return `${y}-${pad(month)}`;
 }
 
-export const PERIOD_NOUNS: ReadonlySet<string> = new Set([
-  'annee',
-  'an',
-  'semaine',
-  'mois',
-  'week-end',
-  'weekend',
-  'year',
-  'week',
-  'month',
-]);
 const ORDINALS: Readonly<Record<string, number>> = {
   premier: 1,
   first: 1,
