@@ -26,9 +26,9 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Entity, ExtractEntitiesOptions } from '../src/index.js';
+import type { ExtractEntitiesOptions } from '../src/index.js';
 import { extractEntities } from '../src/index.js';
-import { type GoldEntity, type GoldRecord, TYPE_OF } from './ner-schema.js';
+import { type GoldRecord, TYPE_OF, valueMatches } from './ner-schema.js';
 
 const VALUE_TYPES = new Set<string>(['money', 'percent', 'date', 'quantity']);
 
@@ -52,17 +52,6 @@ function prf(c: Counts): string {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
   return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1(c).toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
-}
-
-/** Compares a predicted value with a gold norm, field by field on the gold's keys. */
-function valueMatches(pred: Entity, gold: GoldEntity): boolean {
-  if (!gold.norm) return pred.value === undefined || gold.type === 'LOC' || gold.type === 'MISC';
-  const value = (pred.value ?? {}) as Record<string, unknown>;
-  return Object.entries(gold.norm).every(([k, v]) =>
-    typeof v === 'number'
-      ? Math.abs(Number(value[k]) - v) < 1e-6 * Math.max(1, Math.abs(v))
-      : value[k] === v,
-  );
 }
 
 /** Files named on the command line; a folder stands for the `*.jsonl` files in it. */

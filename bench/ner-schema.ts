@@ -3,7 +3,7 @@
  * evaluation script, the gold builder and the gold regression test. No Node
  * imports: the test also runs in Chromium.
  */
-import type { EntityType } from '../src/index.js';
+import type { Entity, EntityType } from '../src/index.js';
 
 /** A gold entity: span, guideline type (PER, ORG, …), text and normalised value. */
 export interface GoldEntity {
@@ -36,3 +36,18 @@ export const TYPE_OF: Readonly<Record<string, EntityType>> = {
   DATE: 'date',
   QUANTITY: 'quantity',
 };
+
+/**
+ * Whether a predicted value matches a gold norm, field by field on the gold's
+ * keys (numbers within a relative 1e-6). A gold entity without a norm expects
+ * no value, except places and demonyms, whose country code is a bonus.
+ */
+export function valueMatches(pred: Entity, gold: GoldEntity): boolean {
+  if (!gold.norm) return pred.value === undefined || gold.type === 'LOC' || gold.type === 'MISC';
+  const value = (pred.value ?? {}) as Record<string, unknown>;
+  return Object.entries(gold.norm).every(([k, v]) =>
+    typeof v === 'number'
+      ? Math.abs(Number(value[k]) - v) < 1e-6 * Math.max(1, Math.abs(v))
+      : value[k] === v,
+  );
+}

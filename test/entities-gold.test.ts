@@ -6,8 +6,7 @@
  * `npm run eval:entities -- test/fixtures/ner`.
  */
 import { describe, expect, test } from 'vitest';
-import { type GoldEntity, type GoldRecord, TYPE_OF } from '../bench/ner-schema.js';
-import type { Entity } from '../src/index.js';
+import { type GoldRecord, TYPE_OF, valueMatches } from '../bench/ner-schema.js';
 import { extractEntities } from '../src/index.js';
 
 const files = import.meta.glob('./fixtures/ner/*.jsonl', {
@@ -21,16 +20,6 @@ function records(raw: string): GoldRecord[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as GoldRecord);
-}
-
-function valueOk(pred: Entity, gold: GoldEntity): boolean {
-  if (!gold.norm) return pred.value === undefined || gold.type === 'LOC' || gold.type === 'MISC';
-  const value = (pred.value ?? {}) as Record<string, unknown>;
-  return Object.entries(gold.norm).every(([k, v]) =>
-    typeof v === 'number'
-      ? Math.abs(Number(value[k]) - v) < 1e-6 * Math.max(1, Math.abs(v))
-      : value[k] === v,
-  );
 }
 
 /** Exact span+type F1, value accuracy on exact matches and acronym-pair F1 over a file. */
@@ -55,7 +44,7 @@ function score(recs: GoldRecord[]): { f1: number; values: number; acronyms: numb
       tp++;
       if (g.norm || ['money', 'percent', 'date', 'quantity'].includes(p.type)) {
         valued++;
-        if (valueOk(p, g)) valuesOk++;
+        if (valueMatches(p, g)) valuesOk++;
       }
     }
     fn += r.entities.length - pred.filter((p) => gold.has(`${p.start}:${p.end}:${p.type}`)).length;
