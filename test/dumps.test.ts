@@ -6,16 +6,19 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticle, parseTicker } from '../src/index.js';
 
-const texts = import.meta.glob('./fixtures/dumps/**/*.txt', {
+const texts = import.meta.glob(['./fixtures/dumps/**/*.txt', './fixtures/dumps-holdout/*.txt'], {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
-const golds = import.meta.glob('./fixtures/dumps/**/*.gold.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const golds = import.meta.glob(
+  ['./fixtures/dumps/**/*.gold.json', './fixtures/dumps-holdout/*.gold.json'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+) as Record<string, string>;
 
 interface Gold {
   url?: string;
@@ -50,7 +53,7 @@ const fixtures = Object.entries(golds).flatMap(([path, raw]) => {
   const input = texts[path.replace(/\.gold\.json$/, '.txt')];
   return input === undefined
     ? []
-    : [{ name: path.replace('./fixtures/dumps/', ''), input, gold: JSON.parse(raw) as Gold }];
+    : [{ name: path.replace('./fixtures/', ''), input, gold: JSON.parse(raw) as Gold }];
 });
 
 test('the dump fixtures are there', () => {

@@ -14,14 +14,20 @@ import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
-import { type Byline, nameLike, recogniseByline } from './recognisers/byline.js';
+import {
+  type Byline,
+  gluedAuthor,
+  nameLike,
+  recogniseByline,
+  titleByline,
+} from './recognisers/byline.js';
 import { isReadMoreLine, readMoreSuffix } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { trimBodyEdges } from './text/body-edges.js';
 import { crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
-import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './text/doc.js';
+import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
 import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import {
@@ -73,7 +79,8 @@ function markLatestNews(doc: TextDoc): Array<[number, number]> {
  */
 export function tickerBlocks(input: string, minItems?: number): TickerItem[] {
   const lines = splitLines(input);
-  const doc: TextDoc = { input, blocks: textBlocks(input, lines), roles: new Map(), warnings: [] };
+  const blocks = textBlocks(input, lines);
+  const doc: TextDoc = { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
   const items = markTickers(doc, lines, minItems);
   markBoilerplate(doc);
   const cut = cutShort(input);
@@ -286,6 +293,16 @@ function readBody(
       } else pendingLabel = true;
       continue;
     }
+    // A headline over a read-more link (`… ⏎Read more 0`) is a link to another article.
+    if (
+      doc.roles.get(block.index + 1) === 'read-more' &&
+      titleLike(block.text) &&
+      !paragraphLike(block.text)
+    ) {
+      related.push({ title: block.text, start: block.start, end: block.end });
+      doc.roles.set(block.index, 'related');
+      continue;
+    }
     // A lone word is a menu entry, not a paragraph.
     if (block.text.length <= 20 && !/[\s.!?؟]/u.test(block.text)) {
       doc.roles.set(block.index, 'boilerplate');
@@ -406,7 +423,8 @@ function endAuthor(
 /** Reads a text dump into article parts. */
 export function parseTextArticle(input: string, options: TextOptions = {}): ArticleParts {
   const lines = splitLines(input);
-  const doc: TextDoc = { input, blocks: textBlocks(input, lines), roles: new Map(), warnings: [] };
+  const blocks = textBlocks(input, lines);
+  const doc: TextDoc = { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
   const reference = options.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
   if (options.referenceDate && !reference)
     doc.warnings.push(`referenceDate is not an ISO date: ${options.referenceDate}`);
@@ -477,7 +495,30 @@ export function parseTextArticle(input: string, options: TextOptions = {}): Arti
     if (slug) parts.source = slug;
   }
 
-  if (title) parts.title = { text: title.text, span: { start: title.start, end: title.end } };
+  if (title) {
+    // `<Title> Par <AUTEUR>` on one line: the title and its author.
+    const by = titleByline(title.text);
+    const text = by ? title.text.slice(0, by.at) : title.text;
+    parts.title = { text, span: { start: title.start, end: title.start + text.length } };
+    if (by && signed.length === 0 && header.authors.length === 0) {
+      const start = title.start + title.text.indexOf(by.name, by.at);
+      header.authors.push({ text: by.name, start, end: start + by.name.length });
+    }
+  }
+  // `…fin du mois.Auteur: Hichem Mabrouk`: an author glued to the last paragraph.
+  const last = parts.paragraphs[parts.paragraphs.length - 1];
+  const glued =
+    last && signed.length === 0 && header.authors.length === 0 ? gluedAuthor(last.text) : undefined;
+  if (last && glued) {
+    const text = last.text.slice(0, glued.at).trimEnd();
+    parts.paragraphs[parts.paragraphs.length - 1] = {
+      ...last,
+      text,
+      end: last.start + text.length,
+    };
+    const start = last.start + last.text.indexOf(glued.name, glued.at);
+    header.authors.push({ text: glued.name, start, end: start + glued.name.length });
+  }
   if (source) parts.source = { name: source.name, span: { start: source.start, end: source.end } };
   if (date) parts.publishedAt = { iso: date.iso, span: { start: date.start, end: date.end } };
   if (sourceLine && sourceLine.dateStart !== undefined && !sourceLine.date) {

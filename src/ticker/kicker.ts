@@ -46,7 +46,7 @@ function pipeKicker(text: string): number {
 }
 
 /** The Arabic "breaking" label: `عاجل/`, `عاجل:`, `عاجل - `, `عاجل..`, `عاجل |`. */
-const URGENT = /^عاجل(?=\s?[/:|]|\s[-–]\s|\.\.)/u;
+const URGENT = /^عاجل(?=\s?[/:|]|\s[-–]\s|\s?\.\.)/u;
 function urgentKicker(text: string): number {
   const m = URGENT.exec(text);
   return m ? m[0].length : -1;

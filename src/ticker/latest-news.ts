@@ -53,9 +53,9 @@ export function findLatestNewsRuns(
       if (first < 0) first = b.index;
       continue;
     }
-    // The article's own title follows the block with no gap: when anything comes
-    // after the run, its last line is that title, not a headline.
-    close(first >= 0 && b.index - first > MIN_RUN ? b.index - 2 : b.index - 1);
+    // The article's own title follows the block with no gap: when page text (not
+    // interface text) comes after the run, its last line is that title, not a headline.
+    close(first >= 0 && b.index - first > MIN_RUN && free(b) ? b.index - 2 : b.index - 1);
   }
   close(blocks.length - 1);
   return runs;

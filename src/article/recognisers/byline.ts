@@ -94,3 +94,23 @@ export function recogniseByline(block: Block): Byline | undefined {
     bareLabel: false,
   };
 }
+
+/** `…duAuteur: Hassan Manyani`: an author glued after the last words of a text. */
+const GLUED_AUTHOR = /(?:Auteur|Author|Par) ?: ?([\p{Lu}][\p{L}'’ .-]{1,40})$/u;
+
+/** An author glued at the end of `text` (`…mois.Auteur: Hichem Mabrouk`): where the label starts, and the name. */
+export function gluedAuthor(text: string): { at: number; name: string } | undefined {
+  const m = GLUED_AUTHOR.exec(text);
+  const name = m?.[1]?.trim();
+  return m && name && nameLike(name) ? { at: m.index, name } : undefined;
+}
+
+const TITLE_BY_NAME = /^[\p{Lu}][\p{Lu}\p{L}'’ .-]{1,40}$/u;
+
+/** `<Title> Par <AUTEUR>`: a title with its author at the end; where ` Par ` starts, and the name. */
+export function titleByline(text: string): { at: number; name: string } | undefined {
+  const at = text.lastIndexOf(' Par ');
+  if (at <= 0) return undefined;
+  const name = text.slice(at + 5).trim();
+  return TITLE_BY_NAME.test(name) && nameLike(name) ? { at, name } : undefined;
+}

@@ -23,11 +23,51 @@ export type Role =
   | 'standfirst'
   | 'body';
 
+const ROLE_NAMES: readonly Role[] = [
+  'ticker',
+  'boilerplate',
+  'widget',
+  'footer',
+  'after-footer',
+  'read-more',
+  'source',
+  'byline',
+  'date',
+  'listing-header',
+  'related',
+  'title',
+  'title-repeat',
+  'standfirst',
+  'body',
+];
+const ROLE_CODES = new Map(ROLE_NAMES.map((r, i) => [r, i + 1]));
+
+/** The role of each block, one byte per block (a dump can have hundreds of thousands of lines). */
+export class RoleMap {
+  private readonly codes: Uint8Array;
+  constructor(size: number) {
+    this.codes = new Uint8Array(size);
+  }
+  /** The block's role, if it has one. */
+  get(index: number): Role | undefined {
+    const code = this.codes[index] ?? 0;
+    return code === 0 ? undefined : ROLE_NAMES[code - 1];
+  }
+  /** Whether the block has a role. */
+  has(index: number): boolean {
+    return (this.codes[index] ?? 0) !== 0;
+  }
+  /** Gives the block a role (indexes outside the dump are ignored). */
+  set(index: number, role: Role): void {
+    if (index >= 0 && index < this.codes.length) this.codes[index] = ROLE_CODES.get(role) ?? 0;
+  }
+}
+
 /** A text dump being read. */
 export interface TextDoc {
   input: string;
   blocks: Block[];
-  roles: Map<number, Role>;
+  roles: RoleMap;
   warnings: string[];
   reference?: ReferenceDay;
 }

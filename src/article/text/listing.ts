@@ -10,7 +10,7 @@ import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
 import { LISTING_HEADERS } from '../profiles/generic.js';
-import { nameLike } from '../recognisers/byline.js';
+import { gluedAuthor, nameLike, titleByline } from '../recognisers/byline.js';
 import { readMoreInside, readMoreSuffix } from '../recognisers/read-more.js';
 import { recogniseRelated, SENTENCE_STARTERS, starter } from '../recognisers/related.js';
 import { isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -21,7 +21,6 @@ const HEADERS = LISTING_HEADERS.map(fold);
 const HEADER_FIRST = new Set(HEADERS.map((h) => h.slice(0, 1)));
 const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(\.\.\.\)|\(…\)|&[a-z]{1,6})$/u;
 /** `Auteur: X` glued after a cut teaser (`…duAuteur: Hassan Manyani`). */
-const GLUED_AUTHOR = /(?:Auteur|Author|Par) ?: ?([\p{Lu}][\p{L}'’ .-]{1,40})$/u;
 /** `Par X – teaser` or `par X <teaser>` at a teaser's start. */
 const LEADING_AUTHOR = /^[Pp]ar ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3}) ?[–—-] /u;
 
@@ -148,10 +147,10 @@ function item(doc: TextDoc, title: Piece | undefined, teaser: Piece, from: numbe
   if (title) out.title = title.text;
   const suffix = readMoreSuffix(text);
   if (suffix >= 0) text = text.slice(0, suffix).trimEnd();
-  const glued = GLUED_AUTHOR.exec(text);
-  if (glued?.[1] && nameLike(glued[1].trim())) {
-    out.author = glued[1].trim();
-    text = text.slice(0, glued.index);
+  const glued = gluedAuthor(text);
+  if (glued) {
+    out.author = glued.name;
+    text = text.slice(0, glued.at);
   }
   const leading = LEADING_AUTHOR.exec(text) ?? gluedLeadingAuthor(text);
   if (leading?.[1]) {
@@ -184,7 +183,6 @@ function metaLine(doc: TextDoc, p: Piece): { author?: string; date?: string } | 
 const MIN_TITLE = 20;
 
 /** `<Title> Par <AUTEUR>`: a title with its author glued at the end. */
-const TITLE_BY = /^[\p{Lu}][\p{Lu}\p{L}'’ .-]{1,40}$/u;
 
 /**
  * The items of a listing, in order: title⏎[byline/date]⏎teaser groups where
@@ -263,10 +261,8 @@ function titleOnly(p: Piece, meta: { author?: string; date?: string }): ListingI
 
 /** Moves a `Par AUTEUR` glued at the end of an item's title into its author. */
 function splitTitleAuthor(it: ListingItem): void {
-  const at = it.title?.lastIndexOf(' Par ') ?? -1;
-  if (!it.title || at < 0) return;
-  const name = it.title.slice(at + 5);
-  if (!TITLE_BY.test(name)) return;
-  it.author = it.author ?? name.trim();
-  it.title = it.title.slice(0, at);
+  const by = it.title ? titleByline(it.title) : undefined;
+  if (!it.title || !by) return;
+  it.author = it.author ?? by.name;
+  it.title = it.title.slice(0, by.at);
 }

@@ -8,6 +8,7 @@ import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { nameLine } from './header.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -43,6 +44,11 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     if (b.text.length < SHORT_LABEL) continue;
     if (!titleLike(b.text)) break;
+    // An author's name alone on its line stands between the title and the date.
+    if (nameLine(b.text) && k > index - 4) {
+      fallback = fallback ?? whole(b);
+      continue;
+    }
     // A sentence ending in a full stop is a standfirst when a headline stands before it.
     if (/[.!؟?]$/u.test(b.text) && !fallback) {
       fallback = whole(b);
