@@ -152,6 +152,20 @@ function isPairing(ctx: Context, i: number): boolean {
   );
 }
 
+/** Index of the token starting at `start` (tokens are in text order): a binary search, no per-token table. */
+function tokenAt(tokens: Context['tokens'], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = tokens[mid]?.start ?? 0;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
 /** Adds the bare members of pairs to `candidates` (before overlaps are settled). */
 export function elided(ctx: Context, candidates: Candidate[]): Candidate[] {
   const { tokens, text } = ctx;
@@ -167,10 +181,6 @@ export function elided(ctx: Context, candidates: Candidate[]): Candidate[] {
   }
   if (byStart.size === 0) return candidates;
   ends.sort((a, b) => a.end - b.end);
-  const tokenOf = new Map<number, number>();
-  tokens.forEach((t, k) => {
-    tokenOf.set(t.start, k);
-  });
   const added: Candidate[] = [];
   let previous: Candidate | undefined;
   let sentenceStart = 0;
@@ -207,7 +217,7 @@ export function elided(ctx: Context, candidates: Candidate[]): Candidate[] {
         made = derive(
           ctx,
           prev,
-          tokenOf.get(prev.start) ?? 0,
+          tokenAt(tokens, prev.start),
           start,
           end,
           amount.value,
