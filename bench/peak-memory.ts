@@ -24,6 +24,8 @@ const inputBytes = Buffer.byteLength(input, 'utf8');
 // Warm up on a small slice first, so compiled code and lexicon tables are not counted as the input's cost.
 parseArticle(input.slice(0, 65536), { format: 'text' });
 const before = process.resourceUsage().maxRSS * 1024;
+// Under --trace-gc, the heap sizes V8 prints after this marker show the heap's peak while parsing.
+console.log(`start heapBefore=${process.memoryUsage().heapUsed}`);
 const article = parseArticle(input, { format: 'text' });
 const after = process.resourceUsage().maxRSS * 1024;
 console.log(
