@@ -108,3 +108,21 @@ export function foldLoose(s: string): string {
     .replace(/ +/g, ' ')
     .trim();
 }
+
+const FIRST_CHARS = new Map<string, string>();
+
+/**
+ * {@link fold} of the first code point of `s`, memoised per character (a few
+ * hundred letters at most): the cheap gate recognisers test before folding a line.
+ */
+export function foldFirst(s: string): string {
+  const c = s.codePointAt(0);
+  if (c === undefined) return '';
+  const ch = String.fromCodePoint(c);
+  let folded = FIRST_CHARS.get(ch);
+  if (folded === undefined) {
+    folded = fold(ch);
+    if (FIRST_CHARS.size < 4096) FIRST_CHARS.set(ch, folded);
+  }
+  return folded;
+}

@@ -3,7 +3,7 @@
  * widgets, mastheads) or footers. Whole lines are looked up in folded tables;
  * line starts in a prefix table; counters and weather/prayer widgets by shape.
  */
-import { fold } from '../../text/fold.js';
+import { fold, foldFirst } from '../../text/fold.js';
 import type { SiteProfile } from '../profiles/profile.js';
 
 /** Folded boilerplate lines, prefixes and footers of a set of profiles, for fast lookups. */
@@ -60,10 +60,15 @@ export function recogniseBoilerplate(
   index: BoilerplateIndex,
 ): BoilerplateKind | undefined {
   if (text.length > MAX_LENGTH) return undefined;
-  if (WEATHER.test(text) || PRAYERS.test(text) || GLUED_TIMES.test(text)) return 'widget';
-  if (COUNTER.test(text) || MARKDOWN_TAIL.test(text)) return 'boilerplate';
+  // Shape tests, each behind a cheap guard: most lines are none of these.
+  const short = text.length <= 10;
+  if (short && WEATHER.test(text)) return 'widget';
+  if (text.includes('ال') && PRAYERS.test(text)) return 'widget';
+  if (text.includes(':') && GLUED_TIMES.test(text)) return 'widget';
+  if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
+    return 'boilerplate';
   // Entries start with few letters: a line starting otherwise is not folded at all.
-  if (!index.firsts.has(fold(text.slice(0, 1)))) return undefined;
+  if (!index.firsts.has(foldFirst(text))) return undefined;
   // Whole-line entries are short: a longer line can only start with a prefix entry.
   const whole = text.length <= index.longest;
   const key = fold(whole ? text : text.slice(0, index.window));

@@ -128,7 +128,8 @@ const RAW_HEADS = new Set([
 const WORD = /\S+/gu;
 
 /** Words every label contains: one scan rules out the lines that hold none. */
-const RELATED_HINT = /aussi|également|voir|also|more|أيضا|ايضا/i;
+const RELATED_HINT =
+  /(?:lire|voir)[\s\u00a0](?:aussi|également)|read[\s\u00a0](?:also|more)|also[\s\u00a0]read|أيضا|ايضا/i;
 
 /** An inline related link inside a collapsed body line. */
 export interface InlineRelated {

@@ -7,7 +7,7 @@
 
 import { findDates } from '../../dates/find-dates.js';
 import type { Block } from '../../input/block.js';
-import { fold } from '../../text/fold.js';
+import { fold, foldFirst } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
 import { LISTING_HEADERS } from '../profiles/generic.js';
 import { gluedAuthor, nameLike, titleByline } from '../recognisers/byline.js';
@@ -26,7 +26,7 @@ const LEADING_AUTHOR = /^[Pp]ar ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]
 
 /** True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`). */
 export function isListingHeader(text: string): boolean {
-  if (text.length > 80 || !HEADER_FIRST.has(fold(text.slice(0, 1)))) return false;
+  if (text.length > 80 || !HEADER_FIRST.has(foldFirst(text))) return false;
   const key = fold(text);
   return HEADERS.some((h) => key.startsWith(h));
 }
