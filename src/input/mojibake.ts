@@ -1,11 +1,11 @@
 /**
  * Recogniser: mojibake, UTF-8 bytes read as Latin-1 or windows-1252 (`Ã©` for
- * `é`, `Ø§Ù„` for `ال`). Counted on the first 64 kB, in one pass.
+ * `é`, `Ø§Ù„` for `ال`). Counted on the first 16 kB, in one pass.
  */
 
 /** Share of the sampled letters that must be mojibake pairs before a warning is given. */
 const SHARE = 0.02;
-const SAMPLE = 65536;
+const SAMPLE = 16384;
 
 /** True when `input` reads like UTF-8 decoded as a single-byte encoding. */
 export function looksLikeMojibake(input: string): boolean {

@@ -109,20 +109,20 @@ export function foldLoose(s: string): string {
     .trim();
 }
 
-const FIRST_CHARS = new Map<string, string>();
+const HEADS = new Map<string, string>();
 
 /**
- * {@link fold} of the first code point of `s`, memoised per character (a few
- * hundred letters at most): the cheap gate recognisers test before folding a line.
+ * The first two characters of {@link fold}(s), from the first four code units
+ * only (memoised per prefix): a gate recognisers test before folding a whole
+ * line. Falls back to folding `s` when those units fold to fewer than two characters.
  */
-export function foldFirst(s: string): string {
-  const c = s.codePointAt(0);
-  if (c === undefined) return '';
-  const ch = String.fromCodePoint(c);
-  let folded = FIRST_CHARS.get(ch);
-  if (folded === undefined) {
-    folded = fold(ch);
-    if (FIRST_CHARS.size < 4096) FIRST_CHARS.set(ch, folded);
+export function foldHead(s: string): string {
+  const prefix = s.slice(0, 4);
+  let head = HEADS.get(prefix);
+  if (head === undefined) {
+    head = fold(prefix).slice(0, 2);
+    if (head.length < 2 && s.length > 4) return fold(s).slice(0, 2);
+    if (HEADS.size < 16384) HEADS.set(prefix, head);
   }
-  return folded;
+  return head;
 }

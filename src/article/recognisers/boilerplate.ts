@@ -3,7 +3,7 @@
  * widgets, mastheads) or footers. Whole lines are looked up in folded tables;
  * line starts in a prefix table; counters and weather/prayer widgets by shape.
  */
-import { fold, foldFirst } from '../../text/fold.js';
+import { fold, foldHead } from '../../text/fold.js';
 import type { SiteProfile } from '../profiles/profile.js';
 
 /** Folded boilerplate lines, prefixes and footers of a set of profiles, for fast lookups. */
@@ -15,8 +15,8 @@ export interface BoilerplateIndex {
   longest: number;
   /** Characters of a long line folded to test the prefix entries: the longest prefix, and spacing room. */
   window: number;
-  /** Folded first characters of all entries. */
-  firsts: ReadonlySet<string>;
+  /** First two folded characters of all entries. */
+  heads: ReadonlySet<string>;
 }
 
 /** Longest line compared against the tables. */
@@ -32,7 +32,7 @@ export function buildBoilerplateIndex(profiles: readonly SiteProfile[]): Boilerp
     longest: Math.max(...whole.map((s) => s.length)) + 8,
     window:
       Math.max(...profiles.flatMap((p) => p.boilerplatePrefixes ?? []).map((s) => s.length)) + 8,
-    firsts: new Set(
+    heads: new Set(
       [...whole, ...profiles.flatMap((p) => p.boilerplatePrefixes ?? [])].map((s) =>
         fold(s).slice(0, 1),
       ),
@@ -68,7 +68,8 @@ export function recogniseBoilerplate(
   if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
     return 'boilerplate';
   // Entries start with few letters: a line starting otherwise is not folded at all.
-  if (!index.firsts.has(foldFirst(text))) return undefined;
+  const head = foldHead(text);
+  if (!index.heads.has(head) && !index.heads.has(head.slice(0, 1))) return undefined;
   // Whole-line entries are short: a longer line can only start with a prefix entry.
   const whole = text.length <= index.longest;
   const key = fold(whole ? text : text.slice(0, index.window));

@@ -127,9 +127,18 @@ const RAW_HEADS = new Set([
 ]);
 const WORD = /\S+/gu;
 
-/** Words every label contains: one scan rules out the lines that hold none. */
-const RELATED_HINT =
-  /(?:lire|voir)[\s\u00a0](?:aussi|également)|read[\s\u00a0](?:also|more)|also[\s\u00a0]read|أيضا|ايضا/i;
+/** Pieces every label holds: native substring scans rule out the lines that hold none. */
+const RELATED_HINTS = [
+  'aussi',
+  'Aussi',
+  'AUSSI',
+  'également',
+  'ead also',
+  'lso read',
+  'ead more',
+  'أيضا',
+  'ايضا',
+];
 
 /** An inline related link inside a collapsed body line. */
 export interface InlineRelated {
@@ -177,7 +186,7 @@ function titleEnd(input: string, start: number, limit: number): { end: number; u
 export function findInlineRelated(input: string, block: Block): InlineRelated[] {
   const out: InlineRelated[] = [];
   // Most lines hold no label: a few native substring searches rule them out.
-  if (!RELATED_HINT.test(block.text)) return out;
+  if (!RELATED_HINTS.some((h) => block.text.includes(h))) return out;
   const words = /\S+/gu;
   words.lastIndex = block.start;
   for (;;) {
