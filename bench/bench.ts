@@ -24,11 +24,11 @@ const corpus = resolve(process.env.DEPECHE_CORPUS ?? join(here, '../../shared/co
 const MB = 1024 * 1024;
 
 /** Runs `fn` repeatedly for at least `minMs` and returns milliseconds per call (median of batches). */
-function timeIt(fn: () => void, minMs = quick ? 300 : 1000): number {
+function timeIt(fn: () => void, minMs = quick ? 300 : 1000, minSamples = 3): number {
   fn(); // warm up
   const samples: number[] = [];
   const started = performance.now();
-  while (performance.now() - started < minMs || samples.length < 3) {
+  while (performance.now() - started < minMs || samples.length < minSamples) {
     const t0 = performance.now();
     fn();
     samples.push(performance.now() - t0);
@@ -159,7 +159,7 @@ function growth(label: string, unit: string, fn: (s: string) => void, maxSize: n
   let doublings = 0;
   for (let size = 1024; size <= maxSize; size *= 2) {
     const input = repeatTo(unit, size);
-    const t = timeIt(() => fn(input), size >= 8 * MB ? 1 : quick ? 100 : 800);
+    const t = timeIt(() => fn(input), size >= 8 * MB ? 1 : quick ? 100 : 800, quick ? 3 : 5);
     const ratio = prev > 0 ? t / prev : 0;
     if (prev > 0 && size >= 64 * 1024) worst = Math.max(worst, ratio);
     if (size === 64 * 1024) from64k = t;
