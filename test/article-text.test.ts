@@ -144,3 +144,18 @@ describe('parseArticle, the source slug of an aggregator URL', () => {
     ).toBeUndefined();
   });
 });
+
+describe('parseArticle, credit lines', () => {
+  const body =
+    "Le port de Tanger Med a traité 10 millions de conteneurs cette année, un record salué par l'autorité portuaire.";
+  test('a credit line names the source and stays out of the body, and an aggregator URL naming another is reported', () => {
+    const a = parseArticle(`Titre du port\n\n${body}\n\nContinue Reading on Le Matin`, {
+      url: 'https://www.maghress.com/fr/lavieeco/1',
+    });
+    expect(a.source?.name).toBe('Le Matin');
+    expect(a.text).not.toContain('Continue Reading');
+    expect(a.warnings).toContain(
+      'source differs: the page credits "Le Matin", the URL names "La Vie éco"',
+    );
+  });
+});

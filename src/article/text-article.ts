@@ -6,7 +6,7 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import type { Block } from '../input/block.js';
-import { splitLines, textBlocks } from '../input/text-blocks.js';
+import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { detectLang } from '../lang/detect.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
@@ -26,7 +26,7 @@ import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { trimBodyEdges } from './text/body-edges.js';
-import { crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
+import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
 import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
 import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
@@ -73,14 +73,19 @@ function markLatestNews(doc: TextDoc): Array<[number, number]> {
   return runs;
 }
 
+/** A dump's lines and blocks, no role given yet. */
+function openDoc(input: string): { doc: TextDoc; lines: Line[] } {
+  const lines = splitLines(input);
+  const blocks = textBlocks(input, lines);
+  return { doc: { input, blocks, roles: new RoleMap(blocks.length), warnings: [] }, lines };
+}
+
 /**
  * The headlines of every ticker in a dump, in order: NBSP-joined lines and
  * latest-news blocks (one headline per line). Items are not yet described.
  */
 export function tickerBlocks(input: string, minItems?: number): TickerItem[] {
-  const lines = splitLines(input);
-  const blocks = textBlocks(input, lines);
-  const doc: TextDoc = { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
+  const { doc, lines } = openDoc(input);
   const items = markTickers(doc, lines, minItems);
   markBoilerplate(doc);
   const cut = cutShort(input);
@@ -200,8 +205,6 @@ function markDateLines(doc: TextDoc, limit: number): Dated[] {
   }
   return out;
 }
-
-const CRAWLER_MARK = /^date \d{4}-\d{2}-\d{2}(?: |$)/;
 
 /** A crawler's ` date YYYY-MM-DD ` at the start is not text of the page: cut it off the first block. */
 function cutCrawlerMark(doc: TextDoc): void {
@@ -347,44 +350,16 @@ function pushParagraph(out: Paragraph[], input: string, start: number, end: numb
 function chooseSource(
   doc: TextDoc,
   line: SourceLine | undefined,
+  credit: SourceChoice | undefined,
   signed: Signed[],
   paragraphs: Paragraph[],
   url: string | undefined,
 ): SourceChoice | undefined {
-  let found: SourceChoice | undefined;
-  if (line) found = { name: line.name, start: line.nameStart, end: line.nameEnd };
-  for (const block of doc.blocks) {
-    if (found) break;
-    const role = doc.roles.get(block.index);
-    if (role !== undefined && role !== 'read-more' && role !== 'boilerplate') continue;
-    const credit = creditLine(block);
-    if (credit) {
-      doc.roles.set(block.index, 'source');
-      found = credit;
-    }
-  }
-  for (const s of signed) if (!found) found = agencyDateline(s.block);
+  let found = line ? { name: line.name, start: line.nameStart, end: line.nameEnd } : credit;
+  for (const s of signed) found = found ?? agencyDateline(s.block);
   const first = paragraphs[0];
-  if (!found && first)
-    found = agencyDateline({
-      index: -1,
-      text: first.text,
-      start: first.start,
-      end: first.end,
-      verbatim: true,
-      blankBefore: 0,
-    });
-  for (const p of paragraphs) {
-    if (found) break;
-    found = arabicCredit({
-      index: -1,
-      text: p.text,
-      start: p.start,
-      end: p.end,
-      verbatim: true,
-      blankBefore: 0,
-    });
-  }
+  if (first) found = found ?? agencyDateline(first);
+  for (const p of paragraphs) found = found ?? arabicCredit(p);
   const slug = slugSource(url);
   if (slug && found && !sameSource(slug.name, found.name)) {
     doc.warnings.push(
@@ -422,9 +397,7 @@ function endAuthor(
 
 /** Reads a text dump into article parts. */
 export function parseTextArticle(input: string, options: TextOptions = {}): ArticleParts {
-  const lines = splitLines(input);
-  const blocks = textBlocks(input, lines);
-  const doc: TextDoc = { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
+  const { doc, lines } = openDoc(input);
   const reference = options.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
   if (options.referenceDate && !reference)
     doc.warnings.push(`referenceDate is not an ISO date: ${options.referenceDate}`);
@@ -440,7 +413,7 @@ export function parseTextArticle(input: string, options: TextOptions = {}): Arti
   const signed = markBylines(doc, limit);
   const dateLines = markDateLines(doc, limit);
 
-  const listing = !sourceLine && looksLikeListing(doc, doc.blocks);
+  const listing = !sourceLine && !credit && looksLikeListing(doc, doc.blocks);
   const firstText =
     doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
   const anchors = [
@@ -489,7 +462,7 @@ export function parseTextArticle(input: string, options: TextOptions = {}): Arti
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined
-    : (credit ?? chooseSource(doc, sourceLine, signed, parts.paragraphs, options.url));
+    : chooseSource(doc, sourceLine, credit, signed, parts.paragraphs, options.url);
   if (!source && hasArticle && !listing) {
     const slug = slugSource(options.url);
     if (slug) parts.source = slug;

@@ -18,8 +18,8 @@ export interface DateChoice extends Span {
 const MAX_DATE_LINE = 120;
 /** Words that mark a photo caption or a credit line: their dates are not the article's. */
 const CAPTION = /©|\bphoto\b|\bcrédit|\bcredit|\(DR\)|\bDR\b|صورة|أرشيفية|\bAFP\/|\bgetty\b/iu;
-/** A crawler's marker at the very start of a dump. */
-const CRAWLER_DATE = /^\s?date (\d{4}-\d{2}-\d{2}) /;
+/** A crawler's ` date YYYY-MM-DD ` marker at the very start of a dump (or of its first line). */
+export const CRAWLER_MARK = /^\s?date (\d{4}-\d{2}-\d{2})(?: |$)/;
 
 function toChoice(block: Block, d: LineDate): DateChoice {
   return { iso: d.iso, start: block.start + d.start, end: block.start + d.end };
@@ -81,7 +81,7 @@ export function dateIn(
 export function crawlerDate(doc: TextDoc): DateChoice | undefined {
   const first = doc.blocks[0];
   if (!first) return undefined;
-  const m = CRAWLER_DATE.exec(doc.input.slice(0, 40));
+  const m = CRAWLER_MARK.exec(doc.input.slice(0, 40));
   const value = m?.[1];
   if (!m || !value) return undefined;
   const start = m.index + m[0].indexOf(value);

@@ -13,9 +13,8 @@ import { LISTING_HEADERS } from '../profiles/generic.js';
 import { gluedAuthor, nameLike, titleByline } from '../recognisers/byline.js';
 import { readMoreInside, readMoreSuffix } from '../recognisers/read-more.js';
 import { recogniseRelated, SENTENCE_STARTERS, starter } from '../recognisers/related.js';
-import { isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
-import { creditLine } from './source.js';
 
 const HEADERS = LISTING_HEADERS.map(fold);
 const HEADER_HEADS = new Set(HEADERS.map((h) => h.slice(0, 2)));
@@ -89,10 +88,9 @@ function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
 /**
  * Whether the page reads as a listing: a header and two teasers, three
  * teasers, or three titles each over a cut teaser; never with two full
- * paragraphs in a row, never when a credit line says it is an article preview.
+ * paragraphs in a row (a credit line, which makes it an article preview, is checked by the caller).
  */
 export function looksLikeListing(doc: TextDoc, blocks: readonly Block[]): boolean {
-  if (blocks.some((b) => isFree(doc, b) && creditLine(b))) return false;
   const list = pieces(doc, blocks);
   const header = blocks.some((b) => doc.roles.get(b.index) === 'listing-header');
   let teasers = 0;

@@ -55,7 +55,7 @@ export function creditLine(block: Block): SourceChoice | undefined {
 }
 
 /** An agency named in parentheses in the first 160 characters of a paragraph: `ALGIERS – … (APS) –`. */
-export function agencyDateline(block: Block): SourceChoice | undefined {
+export function agencyDateline(block: Pick<Block, 'text' | 'start'>): SourceChoice | undefined {
   const head = block.text.slice(0, 160);
   for (const m of head.matchAll(AGENCY_IN_PARENS)) {
     const code = m[1]?.trim() ?? '';
@@ -68,7 +68,7 @@ export function agencyDateline(block: Block): SourceChoice | undefined {
 }
 
 /** `حسب ما أوردته جريدة ”الأحداث المغربية”` anywhere in a paragraph. */
-export function arabicCredit(block: Block): SourceChoice | undefined {
+export function arabicCredit(block: Pick<Block, 'text' | 'start'>): SourceChoice | undefined {
   const text = block.text;
   for (const phrase of CREDIT_PHRASES) {
     const at = text.indexOf(phrase);
