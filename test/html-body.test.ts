@@ -89,3 +89,37 @@ describe('HTML body: what is dropped', () => {
     expect(parseArticle(html).paragraphs.map((p) => p.text)).toEqual([P1, P2]);
   });
 });
+
+describe('HTML body: second look and furniture tail', () => {
+  test('an article whose container carries a teaser class is still found', () => {
+    // Blog engines reuse their teaser markup for the full post: the class word must not lose the body.
+    const html = `<!doctype html><html><head><title>Council backs the new school | Town group</title></head><body>
+<div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/contact">Contact</a></div>
+<h1>Council backs the new school</h1>
+<div id="blog_detail" class="blog_teaser_text"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1.replace('Monday', 'Tuesday')}</p></div>
+<div class="footer">Town group, Main Street 4.</div></body></html>`;
+    const a = parseArticle(html);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P1.replace('Monday', 'Tuesday')]);
+  });
+  test('a heading and short label lines after the last sentence are cut', () => {
+    const a = parseArticle(
+      page(
+        `<p>${P1}</p><p>${P2}</p><p>${P3}</p><h3>Contact</h3><p>Port authority press office</p><p>+216 71 000 000</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test('a closing list and a long run of short lines stay: they are the article’s own', () => {
+    const dates = Array.from(
+      { length: 12 },
+      (_, i) => `<p>March ${i + 1} — Harbour stage, Sousse</p>`,
+    );
+    const a = parseArticle(page(`<p>${P1}</p><p>${P2}</p><h2>Tour dates</h2>${dates.join('')}`));
+    expect(a.paragraphs.length).toBe(15);
+    expect(a.paragraphs.at(-1)?.text).toBe('March 12 — Harbour stage, Sousse');
+    const b = parseArticle(
+      page(`<p>${P1}</p><p>${P2}</p><ul><li>Longer quay</li><li>New fish market</li></ul>`),
+    );
+    expect(b.paragraphs.map((p) => p.text)).toEqual([P1, P2, 'Longer quay', 'New fish market']);
+  });
+});

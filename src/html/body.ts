@@ -9,6 +9,7 @@
 import type { Paragraph, ParagraphKind } from '../types.js';
 import * as F from './flags.js';
 import { isFurnitureLine, isTeaserHeading } from './furniture.js';
+import { trimTail } from './tail.js';
 import type { HtmlBlock, HtmlElement, HtmlPage } from './walk.js';
 
 const KIND_BY_TAG: Readonly<Record<string, ParagraphKind>> = {
@@ -62,6 +63,14 @@ const TAG_BASE: Readonly<Record<string, number>> = {
   th: -5,
 };
 
+/** How much the region flags are trusted when choosing the body. */
+export interface BodyMasks {
+  /** Regions that keep a block out of the vote. */
+  noVote: number;
+  /** Regions whose blocks are dropped when they start inside the chosen container. */
+  dropInside: number;
+}
+
 /** Regions that keep a block out of the vote. */
 const NO_VOTE = F.NEVER_BODY | F.COMMENTS | F.RELATED | F.SHARE | F.DIALOG | F.CAPTION;
 /** Regions whose blocks are dropped when they start inside the chosen container. */
@@ -78,13 +87,26 @@ const DROP_INSIDE =
   F.FOOTER |
   F.HIDDEN;
 
+/** The first pass trusts every region flag, class words included. */
+export const STRICT: BodyMasks = { noVote: NO_VOTE, dropInside: DROP_INSIDE };
+/**
+ * The second pass, for pages where the first found next to nothing, trusts
+ * structure only: class words such as `teaser` or `related` on the article's
+ * own container are how such pages lose their body (Readability retries
+ * without its class filters in the same case).
+ */
+export const RELAXED: BodyMasks = {
+  noVote: F.NEVER_BODY,
+  dropInside: F.NAV | F.FORM | F.DIALOG | F.HIDDEN | F.COMMENTS,
+};
+
 function density(links: number, text: number): number {
   return text === 0 ? 0 : links / text;
 }
 
 /** Votes of a paragraph block: longer, comma-rich, link-poor text votes more. */
-function vote(b: HtmlBlock): number {
-  if (b.text.length < 25 || (b.flags & NO_VOTE) !== 0) return 0;
+function vote(b: HtmlBlock, noVote: number): number {
+  if (b.text.length < 25 || (b.flags & noVote) !== 0) return 0;
   if (density(b.linkChars, b.text.length) > 0.5) return 0;
   return 1 + Math.min(b.commas, 10) + Math.min(3, Math.floor(b.text.length / 100));
 }
@@ -109,6 +131,7 @@ export function chooseBody(
   page: HtmlPage,
   exclude: ReadonlySet<number>,
   titleBlock = -1,
+  masks: BodyMasks = STRICT,
 ): BodyChoice {
   const { blocks, elements } = page;
   const scores = new Float64Array(elements.length);
@@ -123,7 +146,7 @@ export function chooseBody(
     scores[id] = (TAG_BASE[el.tag] ?? 0) + hint * Math.min(1, el.text / 500);
   };
   for (const b of blocks) {
-    const v = vote(b);
+    const v = vote(b, masks.noVote);
     if (v === 0) continue;
     const owner = elements[b.owner];
     if (!owner) continue;
@@ -158,8 +181,8 @@ export function chooseBody(
   }
   if (top < 0) return { top: -1, blocks: fallback(blocks, exclude) };
   top = climb(top, scores, scored, elements);
-  const chosen = withSiblings(top, scores, scored, elements, blocks);
-  return { top, blocks: keepBlocks(page, chosen, top, exclude) };
+  const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
+  return { top, blocks: [...trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside))] };
 }
 
 /** Readability's widening: go up while the parent scores about as well, or holds the top alone. */
@@ -192,6 +215,7 @@ function withSiblings(
   scored: Uint8Array,
   elements: readonly HtmlElement[],
   blocks: readonly HtmlBlock[],
+  noVote: number,
 ): number[] {
   const el = elements[top];
   if (!el || el.parent < 0) return [top];
@@ -209,12 +233,13 @@ function withSiblings(
       out.push(id);
       continue;
     }
-    if ((sib.flags & NO_VOTE) !== 0) continue;
+    if ((sib.flags & noVote) !== 0) continue;
     if (scored[id] && (scores[id] ?? 0) >= threshold) {
       out.push(id);
       continue;
     }
-    if (sib.tag === 'p' || sib.tag === 'div') {
+    // Readability's rule for loose paragraphs, minus containers whose class words say furniture.
+    if ((sib.tag === 'p' || sib.tag === 'div') && sib.weight >= 0) {
       const d = density(sib.links, sib.text);
       const only = sib.endBlock - sib.firstBlock === 1 ? blocks[sib.firstBlock] : undefined;
       const text = only?.text ?? '';
@@ -231,6 +256,7 @@ function keepBlocks(
   chosen: readonly number[],
   top: number,
   exclude: ReadonlySet<number>,
+  dropInside: number,
 ): HtmlBlock[] {
   const { elements, blocks } = page;
   const topEl = elements[top];
@@ -260,7 +286,7 @@ function keepBlocks(
     if (isChosen[id]) continue;
     const own = el.own & ~baseFlags;
     const wrapper = el.text > 0.6 * topText;
-    if (!wrapper && (own & DROP_INSIDE) !== 0) dropped[id] = 1;
+    if (!wrapper && (own & dropInside) !== 0) dropped[id] = 1;
     else if (
       !wrapper &&
       (el.tag === 'ul' ||

@@ -1,0 +1,47 @@
+/**
+ * Refiner for the end of an HTML body: after the article's last sentence,
+ * containers often carry a tail of page furniture that class words did not
+ * mark (`Kontakt`, `Aktuelle News`, a rating prompt, a lone label). Headings
+ * with no sentence after them, and short lines that are not sentences, are
+ * cut from the end.
+ */
+import * as F from './flags.js';
+import type { HtmlBlock } from './walk.js';
+
+/** Closing punctuation of a sentence, quotes and brackets allowed after it. */
+const SENTENCE_END = /[.!?…؟。！？]["'»”’)\]]*$/u;
+
+/** A block that reads as article text: long, or a sentence. */
+function isSentence(b: HtmlBlock): boolean {
+  if ((b.flags & F.HEADING) !== 0) return false;
+  const t = b.text.trimEnd();
+  return t.length >= 100 || (t.length >= 15 && SENTENCE_END.test(t));
+}
+
+/** At most this many blocks are cut from the end. */
+const MAX_TAIL_BLOCKS = 5;
+/** At most this share of the body's text is cut from the end. */
+const MAX_TAIL_SHARE = 0.2;
+
+/** The kept blocks without the furniture tail after the last sentence. */
+export function trimTail(blocks: readonly HtmlBlock[]): readonly HtmlBlock[] {
+  let last = blocks.length - 1;
+  while (last >= 0) {
+    const b = blocks[last];
+    if (!b || isSentence(b)) break;
+    // A list after the last paragraph is the article's own (steps, sources), unless a heading follows it.
+    if ((b.flags & F.LIST) !== 0) break;
+    last--;
+  }
+  const cut = blocks.length - 1 - last;
+  if (cut === 0 || last < 0 || cut > MAX_TAIL_BLOCKS) return blocks;
+  // A long run of short lines (tour dates, a programme, credits of a film) is content, not furniture.
+  let tail = 0;
+  let all = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const n = blocks[i]?.text.length ?? 0;
+    all += n;
+    if (i > last) tail += n;
+  }
+  return tail > MAX_TAIL_SHARE * all ? blocks : blocks.slice(0, last + 1);
+}
