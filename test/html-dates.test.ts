@@ -34,6 +34,19 @@ describe('HTML publication date', () => {
       a.spans.publishedAt && html.slice(a.spans.publishedAt.start, a.spans.publishedAt.end),
     ).toBe('2024-06-03T08:15:00+02:00');
   });
+  test('a <meta> publication time beats a JSON-LD dateCreated (a CMS record time in UTC)', () => {
+    const html = doc(
+      `<meta property="article:published_time" content="2017-02-23T17:18:13-08:00"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget","dateCreated":"2017-02-24T01:18:13Z"}</script>`,
+      P,
+    );
+    expect(parseArticle(html).publishedAt).toBe('2017-02-23T17:18:13-08:00');
+    // Alone, dateCreated is still a publication date.
+    const alone = doc(
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget","dateCreated":"2017-02-24T01:18:13Z"}</script>`,
+      P,
+    );
+    expect(parseArticle(alone).publishedAt).toBe('2017-02-24T01:18:13Z');
+  });
   test('<time datetime> next to the title', () => {
     const html = doc('', `<h1>Budget</h1><time datetime="2023-02-14T10:00:00Z">Feb 14</time>${P}`);
     expect(parseArticle(html).publishedAt).toBe('2023-02-14T10:00:00Z');

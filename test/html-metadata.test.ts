@@ -129,4 +129,31 @@ describe('HTML metadata: title and byline in the page', () => {
     const span = a.spans.authors[0];
     expect(span && html.slice(span.start, span.end)).toBe('Ben Silverman');
   });
+  test('one <meta> per author (Dublin Core repeats DC.Creator): every author, in page order', () => {
+    const a = parseArticle(
+      withHead(
+        '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',
+      ),
+    );
+    expect(a.authors).toEqual(['Kooman, F.', 'Jong, Michiel de']);
+  });
+  test('a byline box that also names the publisher: the element marked itemprop=author wins', () => {
+    const html = withHead(
+      '',
+      `<h1>Budget</h1><div class="attribution-author"><a href="https://partner.example">Tech Insider</a> <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Alex Perry</span></span> <time datetime="2016-11-15">1 day ago</time></div>${BODY}`,
+    );
+    const a = parseArticle(html);
+    expect(a.authors).toEqual(['Alex Perry']);
+    const span = a.spans.authors[0];
+    expect(span && html.slice(span.start, span.end)).toBe('Alex Perry');
+  });
+  test('the day name before a date is not part of the name, and a site name ending with the owner does not hide him', () => {
+    const a = parseArticle(
+      withHead(
+        '<meta property="og:site_name" content="SIMPLYFOUND.COM | BY: JOE WEE">',
+        `<h1>Budget</h1><div class="article-author"><a href="/latest?author=joewee">Joe Wee</a> Monday, February 29, 2016 @ 11:10 PM UTC</div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Joe Wee']);
+  });
 });

@@ -6,10 +6,11 @@
  * `By` lead, trailing dates and roles, and split when several are listed.
  */
 
+import { DAYS } from '../dates/names.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
-import { firstOf, type PageMetadata } from './metadata.js';
+import { metaKey, type PageMetadata } from './metadata.js';
 import { findTextDates } from './text-dates.js';
 import { SPACES, trimEndOf } from './trim.js';
 import type { HtmlBlock, MetaRecord } from './walk.js';
@@ -121,6 +122,11 @@ function trimAfterName(s: string): string {
   while (words.length > 1) {
     const last = trimEndOf(words[words.length - 1] ?? '', ',.;:|•·–—-');
     const lower = last.toLowerCase();
+    // `Joe Wee Monday, February 29, 2016`: the day name stays when the date is cut.
+    if (DAYS.has(lower)) {
+      words.pop();
+      continue;
+    }
     const isRole = ROLES.has(lower);
     const isLower =
       last.length > 0 && last === lower && /\p{Ll}/u.test(last) && !PARTICLES.has(lower);
@@ -196,20 +202,22 @@ export function findAuthors(
   const ld = (meta.ld?.authors ?? []).flatMap(cleanByline);
   if (ld.length > 0) return [...new Set(ld)].map((name) => ({ name }));
   for (const key of AUTHOR_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    if (!v) continue;
-    const names = cleanByline(v.value);
-    if (names.length > 0) return names.map((name) => ({ name }));
+    const names = (meta.authors.get(metaKey(key)) ?? []).flatMap((v) => cleanByline(v.value));
+    if (names.length > 0) return [...new Set(names)].map((name) => ({ name }));
   }
   // In the page's text, the site's own name (`Le Monde | 04.05.2015`) is a credit line, not an author.
   const site = meta.siteName ? fold(meta.siteName.value) : '';
-  const isSite = (name: string): boolean => site.length > 0 && site.includes(fold(name));
-  for (const r of records) {
-    if ((r.flags & F.BYLINE) === 0 || (r.flags & (F.COMMENTS | F.RELATED | F.HIDDEN)) !== 0)
-      continue;
-    if (r.tag === 'meta' || r.tag === 'link') continue;
+  // The name opens the site name (`Le Monde` in `Le Monde | Actualités`); a site name that ends with its owner (`X | BY JOE WEE`) does not make him a site.
+  const isSite = (name: string): boolean => site.length > 0 && site.startsWith(fold(name));
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (!r || !isBylineRecord(r)) continue;
     const names = cleanByline(r.text);
     if (names.length === 0 || names.every(isSite)) continue;
+    // A byline box often holds the publisher too (`Tech Insider · Alex Perry`): the element marked as the author wins.
+    const inner = markedAuthorWithin(records, i, isSite);
+    if (inner)
+      return inner.names.map((name) => located(input, name, inner.r.textStart, inner.r.textEnd));
     return names.map((name) => located(input, name, r.textStart, r.textEnd));
   }
   const lo = Math.max(0, titleBlock < 0 ? 0 : titleBlock - 3);
@@ -223,6 +231,44 @@ export function findAuthors(
       return names.map((name) => located(input, name, b.start, b.end));
   }
   return [];
+}
+
+function isBylineRecord(r: MetaRecord): boolean {
+  return (
+    (r.flags & F.BYLINE) !== 0 &&
+    (r.flags & (F.COMMENTS | F.RELATED | F.HIDDEN)) === 0 &&
+    r.tag !== 'meta' &&
+    r.tag !== 'link'
+  );
+}
+
+/** An element inside a byline box is the author's own when it says so (`itemprop=author`, `rel=author`). */
+function marksAuthor(r: MetaRecord): boolean {
+  for (const a of r.attrs) {
+    const v = a.value.toLowerCase();
+    if (a.name === 'itemprop' && (v.includes('author') || v === 'creator')) return true;
+    if (a.name === 'rel' && /\bauthor\b/.test(v)) return true;
+  }
+  return false;
+}
+
+/** The first element nested in `records[at]` that marks the author and holds a name. */
+function markedAuthorWithin(
+  records: readonly MetaRecord[],
+  at: number,
+  isSite: (name: string) => boolean,
+): { r: MetaRecord; names: string[] } | undefined {
+  const outer = records[at];
+  if (!outer) return undefined;
+  // Records come in document order: those nested in the box start before it ends. A byline box is small: look a few records on.
+  for (let j = at + 1; j < records.length && j <= at + 20; j++) {
+    const r = records[j];
+    if (!r || r.textStart >= outer.textEnd) break;
+    if (!marksAuthor(r) || !isBylineRecord(r)) continue;
+    const names = cleanByline(r.text);
+    if (names.length > 0 && !names.every(isSite)) return { r, names };
+  }
+  return undefined;
 }
 
 /** The name with its span when it is written as is between `start` and `end`. */

@@ -142,6 +142,9 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     if (v && iso)
       return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
   }
+  // A JSON-LD creation date (a CMS's record time, often in another time zone) comes after the <meta> publication times.
+  const created = meta.ld?.dateCreated ? readDate(meta.ld.dateCreated, monthFirst) : undefined;
+  if (created) return { iso: created, from: 'json-ld created' };
   // 3. Microdata and <time pubdate>, <abbr class=published>.
   for (const r of records) {
     if ((r.flags & FOREIGN_DATES) !== 0) continue;

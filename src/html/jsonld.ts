@@ -18,6 +18,8 @@ export interface LdArticle {
   /** The object's `name`, which some sites fill with the title and others with their own name. */
   name?: string;
   datePublished?: string;
+  /** `dateCreated` or `uploadDate`: weaker than `datePublished` and than `<meta>` publication times. */
+  dateCreated?: string;
   dateModified?: string;
   authors: string[];
   publisher?: string;
@@ -169,10 +171,10 @@ export function readJsonLd(scripts: readonly string[]): LdArticle | undefined {
     const types = typesOf(o);
     if (types.some((t) => ARTICLE_TYPES.test(t))) {
       // Prefer the first article object that has a headline or a date.
-      if (!found || !article || (!found.headline && !found.datePublished)) {
+      if (!found || !article || (!found.headline && !found.datePublished && !found.dateCreated)) {
         found = o;
         article = true;
-        if (o.headline || o.datePublished) break;
+        if (o.headline || o.datePublished || o.dateCreated) break;
       }
     } else if (!found && types.some((t) => PAGE_TYPES.test(t))) found = o;
   }
@@ -190,7 +192,8 @@ export function readJsonLd(scripts: readonly string[]): LdArticle | undefined {
   };
   set('headline', str(o.headline));
   if (article) set('name', str(o.name));
-  set('datePublished', str(o.datePublished) ?? str(o.dateCreated) ?? str(o.uploadDate));
+  set('datePublished', str(o.datePublished));
+  set('dateCreated', str(o.dateCreated) ?? str(o.uploadDate));
   set('dateModified', str(o.dateModified));
   set('publisher', publisher);
   set('description', str(o.description));

@@ -21,8 +21,8 @@ export interface PageMetadata {
   title?: MetaValue;
   /** The `<title>` element's text. */
   documentTitle?: MetaValue;
-  /** Author names from JSON-LD or `<meta>`. */
-  authors: MetaValue[];
+  /** Every value of `<meta>` author keys, by key, in page order (`DC.Creator` is repeated once per author). */
+  authors: ReadonlyMap<string, MetaValue[]>;
   /** Site name from OpenGraph, JSON-LD publisher or `application-name`. */
   siteName?: MetaValue;
   /** Primary language subtag. */
@@ -138,6 +138,7 @@ export function readMetadata(input: string, records: readonly MetaRecord[]): Pag
   const byKey = new Map<string, MetaValue>();
   const scripts: string[] = [];
   const articleTags: string[] = [];
+  const authors = new Map<string, MetaValue[]>();
   const byProperty = new Set<string>();
   let documentTitle: MetaValue | undefined;
   let lang: string | undefined;
@@ -184,6 +185,12 @@ export function readMetadata(input: string, records: readonly MetaRecord[]): Pag
         const fromProperty = attr(r, 'property') !== undefined;
         for (const key of names) {
           if (key === 'article:tag') articleTags.push(value);
+          if (key.includes('author') || key.includes('creator')) {
+            const list = authors.get(key) ?? [];
+            if (list.length === 0) authors.set(key, list);
+            const at = attrSpan(input, r, 'content');
+            list.push(at ? { value, span: at } : { value });
+          }
           // A `property` value wins over a `name` one; otherwise the first value stays.
           if (byKey.has(key) && !(fromProperty && !byProperty.has(key))) continue;
           if (fromProperty) byProperty.add(key);
@@ -195,7 +202,7 @@ export function readMetadata(input: string, records: readonly MetaRecord[]): Pag
     }
   }
   const ld = readJsonLd(scripts);
-  const meta: PageMetadata = { authors: [], tags: [], byKey, articleTags };
+  const meta: PageMetadata = { authors, tags: [], byKey, articleTags };
   if (ld) meta.ld = ld;
   if (documentTitle) meta.documentTitle = documentTitle;
 
