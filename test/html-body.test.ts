@@ -123,3 +123,23 @@ describe('HTML body: second look and furniture tail', () => {
     expect(b.paragraphs.map((p) => p.text)).toEqual([P1, P2, 'Longer quay', 'New fish market']);
   });
 });
+
+describe('HTML body: caption credits and post-meta lines', () => {
+  test('a caption ending with a photo credit, a credit alone, a © line and a post-meta line are dropped', () => {
+    const a = parseArticle(
+      page(
+        `<p>January 13, 2020 at 08:45 AM | categories: Harbour, Fishing | View Comments</p>
+<p>${P1}</p><p>The new quay at dawn, seen from the lighthouse. (mlharing / iStock.com)</p>
+<p>Judy Eddy/WENN.com</p><p>${P2}</p><p>Logo of the harbour authority | © Port of Sfax</p>
+<p>Veröffentlichung: 2. Februar 2022</p><p>${P3}</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test('a sentence that quotes an agency or holds a slash and a date stays', () => {
+    const s1 = 'Sales rose 4% in 2021/2022, the ministry said (figures from 12/03/2022).';
+    const s2 = 'The port, 12 km north of Sfax, reopened on 2 February 2022 after repairs.';
+    const a = parseArticle(page(`<p>${P1}</p><p>${s1}</p><p>${s2}</p><p>${P2}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, s1, s2, P2]);
+  });
+});

@@ -4,6 +4,7 @@
  * photo credits. Multilingual phrase list (data), matched on folded text.
  */
 import { fold } from '../text/fold.js';
+import { findTextDates } from './text-dates.js';
 import { SPACES, trimEndOf } from './trim.js';
 
 /** Whole lines that are never article text (folded). */
@@ -141,11 +142,32 @@ const STARTS = [
   'tous droits reserves',
   'alle rechte vorbehalten',
   'اقرأ أيضا',
+  'vergroßern ',
+  'enlarge image',
+  'agrandir l',
 ];
+
+/** A credit alone: `Judy Eddy/WENN.com`, `AFP/Getty Images`. */
+const CREDIT_ONLY = /^[\p{L}][\p{L} .'’-]{1,40}\/\s?[\p{L}][\p{L} .-]{1,30}$/u;
+/** A post-meta line: a date and `|` separators (`January 13, 2020 | categories: Python | View Comments`). */
+const PIPES = /[^|]\|[^|]/;
 
 /** A date or clock time, with at most a few words around it (`Aktualisiert: 03.04.2020`, `05:28 Uhr`). */
 const DATE_ONLY =
-  /^(?:[\p{L}.]{1,15}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
+  /^(?:[\p{L}.]{1,20}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
+
+/** A photo credit closing a caption: `(mlharing / iStock.com)`, `| © Springer`, `© AFP`. */
+function endsWithCredit(f: string): boolean {
+  if (f.endsWith(')')) {
+    const open = f.lastIndexOf('(');
+    const slash = f.lastIndexOf('/');
+    return open >= 0 && f.length - open <= 80 && slash > open;
+  }
+  const c = f.lastIndexOf('©');
+  if (c < 0 || f.length - c > 60) return false;
+  for (let i = c + 1; i < f.length; i++) if ('.!?|'.includes(f.charAt(i))) return false;
+  return true;
+}
 
 /** True when a short line is page furniture rather than article text; a heading may end with a colon. */
 export function isFurnitureLine(text: string, heading = false): boolean {
@@ -153,6 +175,8 @@ export function isFurnitureLine(text: string, heading = false): boolean {
   if (EXACT.has(f) || EXACT.has(trimEndOf(f, `:.!»›>${SPACES}`))) return true;
   for (const s of STARTS) if (f.startsWith(s)) return true;
   if (f.length <= 60 && DATE_ONLY.test(f)) return true;
+  if (endsWithCredit(f) || CREDIT_ONLY.test(f)) return true;
+  if (PIPES.test(f) && findTextDates(text).length > 0) return true;
   // A label waiting for its value: `Quellenangaben:`, `Titelbild:`.
   if (!heading && f.length <= 30 && f.endsWith(':') && !f.includes(' ', f.indexOf(' ') + 1))
     return true;
