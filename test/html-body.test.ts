@@ -143,3 +143,23 @@ describe('HTML body: caption credits and post-meta lines', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, s1, s2, P2]);
   });
 });
+
+describe('HTML body: a body split into boxes', () => {
+  test('one <section> per paragraph under one parent: every paragraph is kept', () => {
+    const box = (p: string) =>
+      `<section class="co coTextmedia"><div class="co__container"><div class="co__main"><div class="rteContent">${p}</div></div></div></section>`;
+    const html = `<!doctype html><html><head><title>Heat pumps boom</title></head><body>
+<nav><a href="/">Home</a> <a href="/energy">Energy</a></nav><h1>Heat pumps boom</h1>
+<section class="contentMain">${box(`<p>${P1}</p>`)}${box(`<p>${P2}</p>`)}${box(`<p>${P3}</p>`)}${box(`<p>${P1.replace('Monday', 'Friday')}</p>`)}</section>
+<aside><h3>Most read</h3><ul><li><a href="/a">Storm in the north</a></li><li><a href="/b">Fish prices</a></li></ul></aside>
+</body></html>`;
+    const a = parseArticle(html);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P1.replace('Monday', 'Friday')]);
+  });
+  test('captions credited in parentheses and a "Don’t miss" label inside the body are dropped', () => {
+    const a = parseArticle(
+      page(`<p>${P1}</p><p>The quay at dawn (Image: GETTY)</p><p>DON'T MISS</p><p>${P2}</p>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+});

@@ -180,9 +180,62 @@ export function chooseBody(
     }
   }
   if (top < 0) return { top: -1, blocks: fallback(blocks, exclude) };
+  top = sharedAncestor(top, scores, scored, elements);
   top = climb(top, scores, scored, elements);
   const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
   return { top, blocks: [...trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside))] };
+}
+
+/** Candidates that score near the top one, and how near. */
+const RIVALS = 5;
+const RIVAL_SHARE = 0.75;
+/** Rivals that must share an ancestor for the body to be that ancestor. */
+const RIVALS_SHARING = 3;
+/** Levels looked up from a candidate. */
+const ANCESTOR_LEVELS = 40;
+
+/**
+ * Readability's rule for bodies split into many boxes (one `<section>` per
+ * paragraph): when at least three near-top candidates sit under one ancestor
+ * of the top, that ancestor is the body.
+ */
+function sharedAncestor(
+  top: number,
+  scores: Float64Array,
+  scored: Uint8Array,
+  elements: readonly HtmlElement[],
+): number {
+  const topScore = scores[top] ?? 0;
+  // The best few candidates other than the top, found in one pass.
+  const rivals: number[] = [];
+  for (let id = 0; id < elements.length; id++) {
+    if (!scored[id] || id === top) continue;
+    const s = scores[id] ?? 0;
+    if (s < RIVAL_SHARE * topScore) continue;
+    rivals.push(id);
+    if (rivals.length > RIVALS) {
+      rivals.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+      rivals.length = RIVALS;
+    }
+  }
+  if (rivals.length < RIVALS_SHARING) return top;
+  const count = new Map<number, number>();
+  // A rival counts for itself too: a rival that holds the top and two others is the body.
+  for (const id of rivals) {
+    let up = id;
+    for (let level = 0; level < ANCESTOR_LEVELS && up >= 0; level++) {
+      count.set(up, (count.get(up) ?? 0) + 1);
+      up = elements[up]?.parent ?? -1;
+    }
+  }
+  let up = elements[top]?.parent ?? -1;
+  for (let level = 0; level < ANCESTOR_LEVELS && up >= 0; level++) {
+    const el = elements[up];
+    if (!el || el.tag === 'body' || el.tag === 'html') break;
+    if ((count.get(up) ?? 0) >= RIVALS_SHARING) return up;
+    up = el.parent;
+  }
+  return top;
 }
 
 /** Readability's widening: go up while the parent scores about as well, or holds the top alone. */

@@ -44,6 +44,8 @@ const EXACT = new Set([
   'related posts',
   'you may also like',
   'you might also like',
+  "don't miss",
+  'dont miss',
   'recommended',
   'more from',
   'sur le meme sujet',
@@ -147,6 +149,8 @@ const STARTS = [
   'agrandir l',
 ];
 
+/** A credit label opening a parenthesis: `(Image: GETTY)`, `(Photo : AFP)`, `(Foto: dpa)` (folded). */
+const CREDIT_LABEL = /^(?:images?|photos?|pictures?|pics?|fotos?|bild|credits?|source|quelle) ?:/;
 /** A credit alone: `Judy Eddy/WENN.com`, `AFP/Getty Images`. */
 const CREDIT_ONLY = /^[\p{L}][\p{L} .'’-]{1,40}\/\s?[\p{L}][\p{L} .-]{1,30}$/u;
 /** A post-meta line: a date and `|` separators (`January 13, 2020 | categories: Python | View Comments`). */
@@ -160,8 +164,8 @@ const DATE_ONLY =
 function endsWithCredit(f: string): boolean {
   if (f.endsWith(')')) {
     const open = f.lastIndexOf('(');
-    const slash = f.lastIndexOf('/');
-    return open >= 0 && f.length - open <= 80 && slash > open;
+    if (open < 0 || f.length - open > 80) return false;
+    return f.lastIndexOf('/') > open || CREDIT_LABEL.test(f.slice(open + 1, open + 12));
   }
   const c = f.lastIndexOf('©');
   if (c < 0 || f.length - c > 60) return false;
