@@ -163,3 +163,28 @@ describe('HTML body: a body split into boxes', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
   });
 });
+
+describe('HTML body: notices and capitalised teaser labels', () => {
+  test('legal notices, newsletter and follow calls, tip lines are not article text', () => {
+    const a = parseArticle(
+      page(
+        `<p>${P1}</p><p>${P2}</p><p>Have a tip? Our reporter may be reached at desk@coast.example. Follow her on Twitter @desk.</p><p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p><p>Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy.</p><p>${P3}</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test('an agency copyright line that closes a wire story stays', () => {
+    const line =
+      '© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.';
+    const a = parseArticle(page(`<p>${P1}</p><p>${P2}</p><p>${line}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, line]);
+  });
+  test('RECENT ARTICLES in capitals opens other articles’ teasers; DON’T MISS mid-article is dropped alone', () => {
+    const a = parseArticle(
+      page(
+        `<p>${P1}</p><p>DON'T MISS</p><p>${P2}</p><p>RECENT ARTICLES</p><p>Aston Martin reveals a new SUV with a V8 engine from the Vantage</p><p>Jose Altoveros</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2]);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Paragraph, ParagraphKind } from '../types.js';
 import * as F from './flags.js';
-import { isFurnitureLine, isTeaserHeading } from './furniture.js';
+import { isFurnitureLine, isNoticeLine, isTeaserHeading } from './furniture.js';
 import { trimTail } from './tail.js';
 import type { HtmlBlock, HtmlElement, HtmlPage } from './walk.js';
 
@@ -367,12 +367,23 @@ function keepBlocks(
     if ((b.flags & F.H1) !== 0) continue;
     if ((b.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
     // `More from X`, `Related`, `Lire aussi` after the body: the rest is other articles' teasers.
-    if (chars >= 150 && (b.flags & F.HEADING) !== 0 && isTeaserHeading(b.text)) break;
+    // A label in capitals (`RECENT ARTICLES`) is a heading styled as a paragraph; `DON'T MISS` boxes sit mid-article and are dropped alone.
+    if (
+      chars >= 150 &&
+      ((b.flags & F.HEADING) !== 0 || (isCapitals(b.text) && !isFurnitureLine(b.text))) &&
+      isTeaserHeading(b.text)
+    )
+      break;
     if (!keepBlock(b)) continue;
     out.push(b);
     chars += b.text.length;
   }
   return out;
+}
+
+/** Letters, all of them capitals. */
+function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 function keepBlock(b: HtmlBlock): boolean {
@@ -381,6 +392,7 @@ function keepBlock(b: HtmlBlock): boolean {
   if (d > (heading ? 0.5 : 0.5)) return false;
   if (b.text.length < 2) return false;
   if (b.text.length < 120 && isFurnitureLine(b.text, heading)) return false;
+  if (isNoticeLine(b.text)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;

@@ -156,6 +156,46 @@ const CREDIT_ONLY = /^[\p{L}][\p{L} .'’-]{1,40}\/\s?[\p{L}][\p{L} .-]{1,30}$/u
 /** A post-meta line: a date and `|` separators (`January 13, 2020 | categories: Python | View Comments`). */
 const PIPES = /[^|]\|[^|]/;
 
+/**
+ * Phrases that make a short paragraph a legal notice, a newsletter or
+ * social-media call, or a tip line rather than article text (folded).
+ */
+const NOTICE_PHRASES = [
+  'privacy policy',
+  'terms of use',
+  'terms of service',
+  'user agreement',
+  'may not be reproduced',
+  'subscribe to our',
+  'newsletters',
+  'sign up for our',
+  'right in your inbox',
+  'follow him on',
+  'follow her on',
+  'follow them on',
+  'follow us on',
+  'have a tip?',
+  'politique de confidentialite',
+  "conditions generales d'utilisation",
+  'abonnez-vous a notre',
+  'inscrivez-vous a notre',
+  'suivez-nous sur',
+  'datenschutzerklarung',
+  'abonnieren sie unseren',
+  'folgen sie uns',
+];
+
+/** Longest paragraph read as a notice. */
+const NOTICE_MAX = 300;
+
+/** True when a short paragraph is a legal notice, a subscription or follow call, or a tip line. */
+export function isNoticeLine(text: string): boolean {
+  if (text.length > NOTICE_MAX) return false;
+  const f = fold(text);
+  for (const p of NOTICE_PHRASES) if (f.includes(p)) return true;
+  return false;
+}
+
 /** A date or clock time, with at most a few words around it (`Aktualisiert: 03.04.2020`, `05:28 Uhr`). */
 const DATE_ONLY =
   /^(?:[\p{L}.]{1,20}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
@@ -192,7 +232,7 @@ export function isFurnitureLine(text: string, heading = false): boolean {
  * `Related`, `Read next`, `Lire aussi`, `Mehr zum Thema`… (folded).
  */
 const TEASER_HEADING =
-  /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts)|top stories|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرأ أيضا|مواضيع ذات صلة|اخبار ذات صلة|الأكثر قراءة)/u;
+  /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts)|recent (?:news|stories|articles|posts)|top stories|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرأ أيضا|مواضيع ذات صلة|اخبار ذات صلة|الأكثر قراءة)/u;
 
 /** True when a short heading announces teasers of other articles rather than a section of this one. */
 export function isTeaserHeading(text: string): boolean {
