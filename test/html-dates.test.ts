@@ -47,6 +47,13 @@ describe('HTML publication date', () => {
     );
     expect(parseArticle(alone).publishedAt).toBe('2017-02-24T01:18:13Z');
   });
+  test('a hidden RDFa/microdata dateCreated span in the article footer is read', () => {
+    const html = doc(
+      '',
+      `<h1>Budget</h1>${P}<footer><span>Nadia Alaoui</span> <span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00" class="rdf-meta hidden"></span></footer>`,
+    );
+    expect(parseArticle(html).publishedAt).toBe('2022-01-28T12:45:46+00:00');
+  });
   test('<time datetime> next to the title', () => {
     const html = doc('', `<h1>Budget</h1><time datetime="2023-02-14T10:00:00Z">Feb 14</time>${P}`);
     expect(parseArticle(html).publishedAt).toBe('2023-02-14T10:00:00Z');

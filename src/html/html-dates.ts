@@ -74,6 +74,8 @@ const MODIFIED_KEYS = [
 
 /** Regions whose dates are never the page's publication date. */
 const FOREIGN_DATES = F.COMMENTS | F.RELATED | F.FOOTER | F.NAV | F.ASIDE | F.DIALOG | F.HIDDEN;
+/** Regions whose dates are other items' even when marked up as a publication date. */
+const MARKED_FOREIGN = F.COMMENTS | F.RELATED | F.NAV | F.ASIDE | F.DIALOG;
 
 const URL_DATE = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_.-]|$)/;
 const URL_DATE_SEP = /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)\//;
@@ -147,9 +149,11 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   if (created) return { iso: created, from: 'json-ld created' };
   // 3. Microdata and <time pubdate>, <abbr class=published>.
   for (const r of records) {
-    if ((r.flags & FOREIGN_DATES) !== 0) continue;
+    if ((r.flags & MARKED_FOREIGN) !== 0) continue;
     const itemprop = (attr(r, 'itemprop') ?? attr(r, 'property') ?? '').toLowerCase();
     const pub = itemprop.includes('datepublished') || itemprop.endsWith('datecreated');
+    // Hidden spans and an article's own <footer> are where microdata dates live; other dates there are not trusted.
+    if (!pub && (r.flags & FOREIGN_DATES) !== 0) continue;
     const pubdate = r.tag === 'time' && attr(r, 'pubdate') !== undefined;
     const abbr = r.tag === 'abbr' && /published|date/i.test(attr(r, 'class') ?? '');
     if (!pub && !pubdate && !abbr) continue;
