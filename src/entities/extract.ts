@@ -7,6 +7,7 @@ import type { Entity, EntityType, ExtractEntitiesOptions } from '../types.js';
 import type { Candidate, Context, Recogniser } from './candidate.js';
 import { countryHint } from './country-hint.js';
 import { lexicon } from './lexicon.js';
+import { pieces } from './pieces.js';
 import { recogniseAcronyms } from './recognisers/acronyms.js';
 import { recogniseDate } from './recognisers/date.js';
 import { recogniseInstitutions } from './recognisers/institutions.js';
@@ -18,7 +19,7 @@ import { recogniseQuantity } from './recognisers/quantity.js';
 import { recogniseQuoted } from './recognisers/quoted.js';
 import { coordinate } from './refiners/coordination.js';
 import { elided } from './refiners/elided.js';
-import { propagate } from './refiners/propagate.js';
+import { type Known, propagate } from './refiners/propagate.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
 import { tokenize } from './tokens.js';
 
@@ -75,8 +76,11 @@ function readLang(value: unknown): string | undefined {
   return m?.[1]?.toLowerCase();
 }
 
-function toEntity(text: string, c: Candidate): Entity {
-  const e: Entity = { type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end };
+/** The public entity of a candidate found in a piece that starts at `offset` in `text`. */
+function toEntity(text: string, c: Candidate, offset: number): Entity {
+  const start = c.start + offset;
+  const end = c.end + offset;
+  const e: Entity = { type: c.type, text: text.slice(start, end), start, end };
   if (c.value) e.value = c.value;
   if (c.expansion) e.expansion = c.expansion;
   return e;
@@ -117,23 +121,48 @@ function extractFrom(text: string, options: ExtractEntitiesOptions | undefined):
   }
   const reference = readReferenceDate(options?.referenceDate);
   if (text.length === 0) return [];
+  const lang = readLang(options?.lang) ?? detectLang(text, 'fr') ?? 'fr';
+  const wanted = types ? new Set(types) : undefined;
+  const out: Entity[] = [];
+  // Long texts are read piece by piece (see pieces.ts): names and acronyms defined in a piece carry over to the next, and so does the last country hint.
+  const names = new Map<string, Known>();
+  let hint: string | undefined;
+  for (const [start, end] of pieces(text)) {
+    const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+    const found = extractPiece(piece, lang, reference, names, hint);
+    hint = found.hint ?? hint;
+    for (const c of found.kept)
+      if (!wanted || wanted.has(c.type)) out.push(toEntity(text, c, start));
+  }
+  return out;
+}
+
+/** Entities of one piece, with offsets in the piece, and the piece's country hint. */
+function extractPiece(
+  text: string,
+  lang: string,
+  reference: Context['reference'],
+  names: Map<string, Known>,
+  earlierHint: string | undefined,
+): { kept: Candidate[]; hint: string | undefined } {
   const tokens = tokenize(text);
   const lex = lexicon();
   const ctx: Context = {
     text,
     tokens,
-    lang: readLang(options?.lang) ?? detectLang(text, 'fr') ?? 'fr',
+    lang,
     lex,
     titleCase: titleCaseTokens(tokens, lex.stopCapitalised),
   };
   if (reference) ctx.reference = reference;
   const hint = countryHint(tokens, lex);
-  if (hint) ctx.countryHint = hint;
+  const useHint = hint ?? earlierHint;
+  if (useHint) ctx.countryHint = useHint;
   const candidates = RECOGNISERS.flatMap((recognise) => recognise(ctx));
   const kept = propagate(
     ctx,
     coordinate(ctx, resolveOverlaps(elided(ctx, candidates), text.length)),
+    names,
   );
-  const wanted = types ? new Set(types) : undefined;
-  return kept.filter((c) => !wanted || wanted.has(c.type)).map((c) => toEntity(text, c));
+  return { kept, hint };
 }

@@ -8,14 +8,22 @@ import { fold } from '../../text/fold.js';
 import type { Candidate, Context } from '../candidate.js';
 import { key } from '../lexicon.js';
 
-interface Known {
+/** What a name is known as. */
+export interface Known {
   type: Candidate['type'];
   expansion?: string;
 }
 
-/** Adds mentions of known names where no entity stands yet; returns the whole list in text order. */
-export function propagate(ctx: Context, kept: Candidate[]): Candidate[] {
-  const names = new Map<string, Known>();
+/**
+ * Adds mentions of known names where no entity stands yet; returns the whole
+ * list in text order. `names` holds names learnt from earlier pieces of the
+ * same text, and learns this piece's.
+ */
+export function propagate(
+  ctx: Context,
+  kept: Candidate[],
+  names: Map<string, Known> = new Map(),
+): Candidate[] {
   for (const c of kept) {
     const surface = ctx.text.slice(c.start, c.end);
     if (c.expansion) names.set(key(surface), { type: c.type, expansion: c.expansion });
