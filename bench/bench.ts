@@ -9,18 +9,17 @@
  *   DEPECHE_CORPUS=/data/corpus npm run bench
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parse } from 'parse5';
-import { extractEntities, parseArticle, parseTicker } from '../src/index.js';
+import { dumpCorpus, dumpFixtures, entityCorpus, htmlPages, lib } from './bench-inputs.js';
+
+const { extractEntities, parseArticle, parseTicker } = lib;
 
 const quick = process.argv.includes('--quick');
 const here = import.meta.dirname;
-const corpus = resolve(process.env.DEPECHE_CORPUS ?? join(here, '../../shared/corpus'));
 const MB = 1024 * 1024;
 
 /** Runs `fn` repeatedly for at least `minMs` and returns milliseconds per call (median of batches). */
@@ -38,36 +37,13 @@ function timeIt(fn: () => void, minMs = quick ? 300 : 1000, minSamples = 3): num
   return samples[Math.floor(samples.length / 2)] ?? 0;
 }
 
-function files(dir: string, suffix: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir).sort()) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) out.push(...files(p, suffix));
-    else if (p.endsWith(suffix)) out.push(p);
-  }
-  return out;
-}
-
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 const fmt = (x: number, d = 1): string => x.toFixed(d);
 
 // ---------------------------------------------------------------- inputs
-const dumps = [
-  ...files(join(here, '../test/fixtures/dumps'), '.txt'),
-  ...files(join(here, '../test/fixtures/aggregator'), '.txt'),
-  join(here, '../samples/maghress-fr.txt'),
-].map((p) => readFileSync(p, 'utf8'));
-const dumpCorpus = dumps.join('\n\n\n');
-const articleTexts = dumps.map((d) => parseArticle(d).text).filter((t) => t.length > 0);
-const entityCorpus = articleTexts.join('\n\n');
-
-function htmlPages(): string[] {
-  const dir = join(corpus, 'html', 'scrapinghub-aeb', 'html');
-  const pages = files(dir, '.html.gz').map((p) => gunzipSync(readFileSync(p)).toString('utf8'));
-  if (pages.length > 0) return pages;
-  return files(join(here, '../test/fixtures/html'), '.html').map((p) => readFileSync(p, 'utf8'));
-}
+const dumps = dumpFixtures();
+const dumpText = dumpCorpus(dumps);
+const entityText = entityCorpus(dumps);
 const pages = htmlPages();
 const htmlBytes = pages.reduce((n, p) => n + bytes(p), 0);
 
@@ -89,17 +65,17 @@ out('## Throughput');
 out();
 out('| workload | input | time per run | throughput |');
 out('|---|---|---|---|');
-const tDump = timeIt(() => parseArticle(dumpCorpus, { format: 'text' }));
+const tDump = timeIt(() => parseArticle(dumpText, { format: 'text' }));
 out(
-  `| parseArticle, text dumps (${dumps.length} fixtures joined) | ${fmt(bytes(dumpCorpus) / 1024)} kB | ${fmt(tDump, 2)} ms | **${fmt(bytes(dumpCorpus) / MB / (tDump / 1000))} MB/s** |`,
+  `| parseArticle, text dumps (${dumps.length} fixtures joined) | ${fmt(bytes(dumpText) / 1024)} kB | ${fmt(tDump, 2)} ms | **${fmt(bytes(dumpText) / MB / (tDump / 1000))} MB/s** |`,
 );
-const tTicker = timeIt(() => parseTicker(dumpCorpus));
+const tTicker = timeIt(() => parseTicker(dumpText));
 out(
-  `| parseTicker, same input | ${fmt(bytes(dumpCorpus) / 1024)} kB | ${fmt(tTicker, 2)} ms | ${fmt(bytes(dumpCorpus) / MB / (tTicker / 1000))} MB/s |`,
+  `| parseTicker, same input | ${fmt(bytes(dumpText) / 1024)} kB | ${fmt(tTicker, 2)} ms | ${fmt(bytes(dumpText) / MB / (tTicker / 1000))} MB/s |`,
 );
-const tEnt = timeIt(() => extractEntities(entityCorpus));
+const tEnt = timeIt(() => extractEntities(entityText));
 out(
-  `| extractEntities, article texts | ${fmt(bytes(entityCorpus) / 1024)} kB | ${fmt(tEnt, 2)} ms | **${fmt(bytes(entityCorpus) / MB / (tEnt / 1000), 2)} MB/s** |`,
+  `| extractEntities, article texts | ${fmt(bytes(entityText) / 1024)} kB | ${fmt(tEnt, 2)} ms | **${fmt(bytes(entityText) / MB / (tEnt / 1000), 2)} MB/s** |`,
 );
 out();
 
@@ -142,12 +118,18 @@ out(
 out();
 
 // ---------------------------------------------------------------- growth
-function repeatTo(unit: string, size: number): string {
-  const n = Math.ceil(size / unit.length);
-  return unit.repeat(n).slice(0, size);
+/** Steady-state time per call of one workload at one size, timed in a fresh process (bench/growth-one.ts). */
+function timeInFreshProcess(kind: string, size: number): number | undefined {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'growth-one.ts'), kind, String(size)],
+    { encoding: 'utf8', maxBuffer: MB },
+  );
+  const m = /ms=([0-9.]+)/.exec(r.stdout);
+  return m ? Number(m[1]) : undefined;
 }
 
-function growth(label: string, unit: string, fn: (s: string) => void, maxSize: number): void {
+function growth(label: string, kind: string, maxSize: number): void {
   out(`### ${label}`);
   out();
   out('| size | time | ratio to the size before |');
@@ -158,42 +140,38 @@ function growth(label: string, unit: string, fn: (s: string) => void, maxSize: n
   let last = 0;
   let doublings = 0;
   for (let size = 1024; size <= maxSize; size *= 2) {
-    const input = repeatTo(unit, size);
-    const t = timeIt(() => fn(input), size >= 8 * MB ? 1 : quick ? 100 : 800, quick ? 3 : 5);
+    const t = timeInFreshProcess(kind, size);
+    const name = size >= MB ? `${size / MB} MB` : `${size / 1024} kB`;
+    if (t === undefined) {
+      out(`| ${name} | failed | |`);
+      break;
+    }
     const ratio = prev > 0 ? t / prev : 0;
-    if (prev > 0 && size >= 64 * 1024) worst = Math.max(worst, ratio);
+    if (prev > 0 && size > 64 * 1024) worst = Math.max(worst, ratio);
     if (size === 64 * 1024) from64k = t;
     if (size > 64 * 1024) doublings++;
     last = t;
-    out(
-      `| ${size >= MB ? `${size / MB} MB` : `${size / 1024} kB`} | ${fmt(t, 3)} ms | ${prev > 0 ? fmt(ratio, 2) : '–'} |`,
-    );
+    out(`| ${name} | ${fmt(t, 3)} ms | ${prev > 0 ? fmt(ratio, 2) : '–'} |`);
     prev = t;
   }
   out();
   const mean = doublings > 0 ? (last / from64k) ** (1 / doublings) : 0;
   out(
-    `From 64 kB up: mean ratio per doubling **${fmt(mean, 2)}** (time ×${fmt(last / from64k, 0)} for input ×${2 ** doublings}); largest single ratio ${fmt(worst, 2)}.`,
+    `From 64 kB up: mean ratio per doubling **${fmt(mean, 2)}** (time ×${fmt(last / from64k, 0)} for input ×${2 ** doublings}); largest single ratio **${fmt(worst, 2)}**.`,
   );
   out();
 }
 
 out('## Growth (time per doubling of the input)');
 out();
+out(
+  'Each size in a fresh process (bench/growth-one.ts): a warm-up second, then three batches of calls of at least half a second each (at least one call); the table gives the mean time per call of the fastest batch. Sizes are UTF-16 code units of a fixture repeated to that length.',
+);
+out();
 const maxSize = quick ? 8 * MB : 64 * MB;
-growth(
-  'parseArticle on a text dump',
-  `${dumpCorpus}\n`,
-  (s) => parseArticle(s, { format: 'text' }),
-  maxSize,
-);
-growth(
-  'parseArticle on HTML',
-  pages[0] ?? '<p>x</p>',
-  (s) => parseArticle(s, { format: 'html' }),
-  quick ? 4 * MB : 64 * MB,
-);
-growth('extractEntities', `${entityCorpus}\n`, (s) => extractEntities(s), quick ? 4 * MB : 16 * MB);
+growth('parseArticle on a text dump', 'text', maxSize);
+growth('parseArticle on HTML', 'html', quick ? 4 * MB : 64 * MB);
+growth('extractEntities', 'entities', quick ? 4 * MB : 64 * MB);
 
 // ---------------------------------------------------------------- memory
 out('## Peak memory on text dumps');

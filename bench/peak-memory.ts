@@ -3,23 +3,12 @@
  * process: prints `peak=<bytes> input=<bytes>` where peak is the growth of the
  * process's peak resident set while parsing. Used by bench.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArticle } from '../src/index.js';
+import { dumpCorpus, lib, repeatTo } from './bench-inputs.js';
+
+const { parseArticle } = lib;
 
 const size = Number(process.argv[2] ?? 16 * 1024 * 1024);
-const dir = join(import.meta.dirname, '../test/fixtures/dumps');
-const parts: string[] = [];
-const walk = (d: string): void => {
-  for (const e of readdirSync(d).sort()) {
-    const p = join(d, e);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (p.endsWith('.txt')) parts.push(readFileSync(p, 'utf8'));
-  }
-};
-walk(dir);
-const unit = `${parts.join('\n\n\n')}\n`;
-const input = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const input = repeatTo(`${dumpCorpus()}\n`, size);
 const inputBytes = Buffer.byteLength(input, 'utf8');
 // Warm up on a small slice first, so compiled code and lexicon tables are not counted as the input's cost.
 parseArticle(input.slice(0, 65536), { format: 'text' });

@@ -370,6 +370,7 @@ function keepBlocks(
     // A label in capitals (`RECENT ARTICLES`) is a heading styled as a paragraph; `DON'T MISS` boxes sit mid-article and are dropped alone.
     if (
       chars >= 150 &&
+      b.text.length <= TEASER_LABEL_MAX &&
       ((b.flags & F.HEADING) !== 0 || (isCapitals(b.text) && !isFurnitureLine(b.text))) &&
       isTeaserHeading(b.text)
     )
@@ -380,6 +381,9 @@ function keepBlocks(
   }
   return out;
 }
+
+/** Longest teaser label (`More from The Washington Post`). */
+const TEASER_LABEL_MAX = 40;
 
 /** Letters, all of them capitals. */
 function isCapitals(text: string): boolean {
