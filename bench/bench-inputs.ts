@@ -65,6 +65,15 @@ export function htmlPages(): string[] {
   return files(join(here, '../test/fixtures/html'), '.html').map((p) => readFileSync(p, 'utf8'));
 }
 
+/**
+ * The unit repeated for HTML growth: the hand-written article page of the
+ * fixtures (5 kB). A corpus page (100 kB and more) would make every size below
+ * it a prefix of one page, mostly `<head>`, cheaper per byte than the rest.
+ */
+export function htmlGrowthUnit(): string {
+  return readFileSync(join(here, '../test/fixtures/html/article-basic.html'), 'utf8');
+}
+
 /** `unit` repeated and cut to `size` code units. */
 export function repeatTo(unit: string, size: number): string {
   const n = Math.ceil(size / unit.length);

@@ -1,6 +1,6 @@
 /**
  * Times one workload at one input size, in a fresh process (run by bench.ts):
- * calls until a warm-up second has passed (at least one), then three batches
+ * calls until a warm-up second has passed (at least one), then five batches
  * of calls, each for at least half a second (at least one call), and prints
  * `ms=<mean time per call of the fastest batch> calls=<calls timed>`. Batches
  * of many calls give the steady-state cost of the size; forcing a garbage
@@ -9,7 +9,7 @@
  *
  *   node --import tsx bench/growth-one.ts text|html|entities <size in code units>
  */
-import { dumpCorpus, entityCorpus, htmlPages, lib, repeatTo } from './bench-inputs.js';
+import { dumpCorpus, entityCorpus, htmlGrowthUnit, lib, repeatTo } from './bench-inputs.js';
 
 const { extractEntities, parseArticle } = lib;
 
@@ -17,10 +17,7 @@ const kind = process.argv[2];
 const size = Number(process.argv[3]);
 const workloads: Record<string, () => { unit: string; fn: (s: string) => unknown }> = {
   text: () => ({ unit: `${dumpCorpus()}\n`, fn: (s) => parseArticle(s, { format: 'text' }) }),
-  html: () => ({
-    unit: htmlPages()[0] ?? '<p>x</p>',
-    fn: (s) => parseArticle(s, { format: 'html' }),
-  }),
+  html: () => ({ unit: htmlGrowthUnit(), fn: (s) => parseArticle(s, { format: 'html' }) }),
   entities: () => ({ unit: `${entityCorpus()}\n`, fn: (s) => extractEntities(s) }),
 };
 const make = kind === undefined ? undefined : workloads[kind];
@@ -47,7 +44,7 @@ function batch(ms: number): { mean: number; calls: number } {
 batch(1000);
 let best = Number.POSITIVE_INFINITY;
 let calls = 0;
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < 5; i++) {
   const b = batch(500);
   best = Math.min(best, b.mean);
   calls += b.calls;
