@@ -7,10 +7,11 @@
  * link lists, short furniture lines).
  */
 import type { Paragraph, ParagraphKind } from '../types.js';
+import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { isFurnitureLine, isNoticeLine, isTeaserHeading } from './furniture.js';
 import { trimTail } from './tail.js';
-import type { HtmlBlock, HtmlElement, HtmlPage } from './walk.js';
+import type { HtmlBlock, HtmlPage } from './walk.js';
 
 const KIND_BY_TAG: Readonly<Record<string, ParagraphKind>> = {
   h2: 'heading',
@@ -138,39 +139,40 @@ export function chooseBody(
   const scored = new Uint8Array(elements.length);
   const touch = (id: number): void => {
     if (scored[id]) return;
-    const el = elements[id];
-    if (!el) return;
     scored[id] = 1;
     // Class hints count in full only for containers with some text: a small box named `article-body` is not the body.
-    const hint = el.weight + ((el.own & F.ARTICLE_BODY) !== 0 ? 30 : 0);
-    scores[id] = (TAG_BASE[el.tag] ?? 0) + hint * Math.min(1, el.text / 500);
+    const hint = at(elements.weight, id) + ((at(elements.own, id) & F.ARTICLE_BODY) !== 0 ? 30 : 0);
+    scores[id] =
+      (TAG_BASE[elements.tag(id)] ?? 0) + hint * Math.min(1, at(elements.text, id) / 500);
   };
   for (const b of blocks) {
     const v = vote(b, masks.noVote);
-    if (v === 0) continue;
-    const owner = elements[b.owner];
-    if (!owner) continue;
-    let id = PARAGRAPH_TAGS.has(owner.tag) || owner.tag.startsWith('h') ? owner.parent : b.owner;
+    if (v === 0 || b.owner >= elements.length) continue;
+    const ownerTag = elements.tag(b.owner);
+    let id =
+      PARAGRAPH_TAGS.has(ownerTag) || ownerTag.startsWith('h')
+        ? at(elements.parent, b.owner)
+        : b.owner;
     for (let level = 0; level < 5 && id >= 0; level++) {
-      const el = elements[id];
-      if (!el || el.tag === 'body' || el.tag === 'html') break;
+      const tag = elements.tag(id);
+      if (tag === 'body' || tag === 'html') break;
       touch(id);
       scores[id] = (scores[id] ?? 0) + (level === 0 ? v : level === 1 ? v / 2 : v / (level * 3));
-      id = el.parent;
+      id = at(elements.parent, id);
     }
   }
   let top = -1;
   let best = 0;
   for (let id = 0; id < elements.length; id++) {
     if (!scored[id]) continue;
-    const el = elements[id];
-    if (!el) continue;
-    let s = (scores[id] ?? 0) * (1 - density(el.links, el.text));
+    let s = (scores[id] ?? 0) * (1 - density(at(elements.links, id), at(elements.text, id)));
+    const first = at(elements.firstBlock, id);
+    const end = at(elements.endBlock, id);
     if (
       titleBlock >= 0 &&
-      el.endBlock > titleBlock &&
-      el.firstBlock <= titleBlock + NEAR_TITLE &&
-      (el.firstBlock > titleBlock || el.endBlock > titleBlock)
+      end > titleBlock &&
+      first <= titleBlock + NEAR_TITLE &&
+      (first > titleBlock || end > titleBlock)
     )
       s *= 1.5;
     scores[id] = s;
@@ -203,7 +205,7 @@ function sharedAncestor(
   top: number,
   scores: Float64Array,
   scored: Uint8Array,
-  elements: readonly HtmlElement[],
+  elements: HtmlElements,
 ): number {
   const topScore = scores[top] ?? 0;
   // The best few candidates other than the top, found in one pass.
@@ -225,15 +227,15 @@ function sharedAncestor(
     let up = id;
     for (let level = 0; level < ANCESTOR_LEVELS && up >= 0; level++) {
       count.set(up, (count.get(up) ?? 0) + 1);
-      up = elements[up]?.parent ?? -1;
+      up = at(elements.parent, up);
     }
   }
-  let up = elements[top]?.parent ?? -1;
+  let up = at(elements.parent, top);
   for (let level = 0; level < ANCESTOR_LEVELS && up >= 0; level++) {
-    const el = elements[up];
-    if (!el || el.tag === 'body' || el.tag === 'html') break;
+    const tag = elements.tag(up);
+    if (tag === 'body' || tag === 'html') break;
     if ((count.get(up) ?? 0) >= RIVALS_SHARING) return up;
-    up = el.parent;
+    up = at(elements.parent, up);
   }
   return top;
 }
@@ -243,20 +245,20 @@ function climb(
   start: number,
   scores: Float64Array,
   scored: Uint8Array,
-  elements: readonly HtmlElement[],
+  elements: HtmlElements,
 ): number {
   let top = start;
   const topScore = scores[top] ?? 0;
   for (let i = 0; i < 8; i++) {
-    const el = elements[top];
-    if (!el || el.parent < 0) break;
-    const parent = elements[el.parent];
-    if (!parent || parent.tag === 'body' || parent.tag === 'html') break;
+    const parent = at(elements.parent, top);
+    if (parent < 0 || top >= elements.length) break;
+    const tag = elements.tag(parent);
+    if (tag === 'body' || tag === 'html') break;
     // The parent adds little text of its own: the top is (nearly) its only content.
-    const alone = el.text >= 0.9 * parent.text;
-    const better = scored[el.parent] === 1 && (scores[el.parent] ?? 0) >= 0.85 * topScore;
+    const alone = at(elements.text, top) >= 0.9 * at(elements.text, parent);
+    const better = scored[parent] === 1 && (scores[parent] ?? 0) >= 0.85 * topScore;
     if (!alone && !better) break;
-    top = el.parent;
+    top = parent;
   }
   return top;
 }
@@ -266,42 +268,45 @@ function withSiblings(
   top: number,
   scores: Float64Array,
   scored: Uint8Array,
-  elements: readonly HtmlElement[],
+  elements: HtmlElements,
   blocks: readonly HtmlBlock[],
   noVote: number,
 ): number[] {
-  const el = elements[top];
-  if (!el || el.parent < 0) return [top];
+  const parent = at(elements.parent, top);
+  if (top >= elements.length || parent < 0) return [top];
   const threshold = Math.max(10, (scores[top] ?? 0) * 0.2);
   const out: number[] = [];
   // Siblings are the elements whose parent is top's parent, found in id order from the parent on.
-  const parent = el.parent;
-  const parentEl = elements[parent];
-  if (!parentEl) return [top];
+  const parentDepth = at(elements.depth, parent);
   for (let id = parent + 1; id < elements.length; id++) {
-    const sib = elements[id];
-    if (!sib || sib.depth <= parentEl.depth) break;
-    if (sib.parent !== parent) continue;
+    if (at(elements.depth, id) <= parentDepth) break;
+    if (at(elements.parent, id) !== parent) continue;
     if (id === top) {
       out.push(id);
       continue;
     }
-    if ((sib.flags & noVote) !== 0) continue;
+    if ((at(elements.flags, id) & noVote) !== 0) continue;
     if (scored[id] && (scores[id] ?? 0) >= threshold) {
       out.push(id);
       continue;
     }
     // Readability's rule for loose paragraphs, minus containers whose class words say furniture.
-    if ((sib.tag === 'p' || sib.tag === 'div') && sib.weight >= 0) {
-      const d = density(sib.links, sib.text);
-      const only = sib.endBlock - sib.firstBlock === 1 ? blocks[sib.firstBlock] : undefined;
+    const tag = elements.tag(id);
+    if ((tag === 'p' || tag === 'div') && at(elements.weight, id) >= 0) {
+      const chars = at(elements.text, id);
+      const d = density(at(elements.links, id), chars);
+      const first = at(elements.firstBlock, id);
+      const only = at(elements.endBlock, id) - first === 1 ? blocks[first] : undefined;
       const text = only?.text ?? '';
-      if (sib.text > 80 && d < 0.25) out.push(id);
-      else if (sib.text > 0 && sib.text <= 80 && d === 0 && /[.!?؟]\s*$/.test(text)) out.push(id);
+      if (chars > 80 && d < 0.25) out.push(id);
+      else if (chars > 0 && chars <= 80 && d === 0 && /[.!?؟]\s*$/.test(text)) out.push(id);
     }
   }
   return out;
 }
+
+/** Containers dropped inside the body when they are mostly links. */
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'table', 'div', 'section', 'dl']);
 
 /** Blocks of the chosen elements that are article text. */
 function keepBlocks(
@@ -312,10 +317,9 @@ function keepBlocks(
   dropInside: number,
 ): HtmlBlock[] {
   const { elements, blocks } = page;
-  const topEl = elements[top];
-  if (!topEl) return [];
-  const baseFlags = elements[topEl.parent]?.flags ?? 0;
-  const topText = Math.max(1, topEl.text);
+  if (top < 0 || top >= elements.length) return [];
+  const baseFlags = at(elements.flags, at(elements.parent, top));
+  const topText = Math.max(1, at(elements.text, top));
   // One forward pass: elements come in document order, parents before children.
   const dropped = new Uint8Array(elements.length);
   const isChosen = new Uint8Array(elements.length);
@@ -325,39 +329,33 @@ function keepBlocks(
   for (const id of chosen) {
     isChosen[id] = 1;
     startId = Math.min(startId, id);
-    first = Math.min(first, elements[id]?.firstBlock ?? first);
-    end = Math.max(end, elements[id]?.endBlock ?? 0);
+    first = Math.min(first, id < elements.length ? at(elements.firstBlock, id) : first);
+    end = Math.max(end, at(elements.endBlock, id));
   }
   for (let id = startId; id < elements.length; id++) {
-    const el = elements[id];
-    if (!el) continue;
-    if (el.firstBlock >= end) break;
-    if (el.parent >= 0 && dropped[el.parent]) {
+    if (at(elements.firstBlock, id) >= end) break;
+    const parent = at(elements.parent, id);
+    if (parent >= 0 && dropped[parent]) {
       dropped[id] = 1;
       continue;
     }
     if (isChosen[id]) continue;
-    const own = el.own & ~baseFlags;
-    const wrapper = el.text > 0.6 * topText;
+    const own = at(elements.own, id) & ~baseFlags;
+    const chars = at(elements.text, id);
+    const wrapper = chars > 0.6 * topText;
     if (!wrapper && (own & dropInside) !== 0) dropped[id] = 1;
     else if (
       !wrapper &&
-      (el.tag === 'ul' ||
-        el.tag === 'ol' ||
-        el.tag === 'table' ||
-        el.tag === 'div' ||
-        el.tag === 'section' ||
-        el.tag === 'dl') &&
-      el.text > 0 &&
-      density(el.links, el.text) > 0.5
+      LINK_LIST_TAGS.has(elements.tag(id)) &&
+      chars > 0 &&
+      density(at(elements.links, id), chars) > 0.5
     )
       dropped[id] = 1;
   }
   const inChosen = new Uint8Array(blocks.length);
   for (const id of chosen) {
-    const el = elements[id];
-    if (!el) continue;
-    for (let i = el.firstBlock; i < el.endBlock; i++) inChosen[i] = 1;
+    const stop = at(elements.endBlock, id);
+    for (let i = at(elements.firstBlock, id); i < stop; i++) inChosen[i] = 1;
   }
   const out: HtmlBlock[] = [];
   let chars = 0;

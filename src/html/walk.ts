@@ -7,37 +7,12 @@
  * built and nesting depth costs no stack.
  */
 import type { Block } from '../input/block.js';
+import { at, HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { type HintCache, readHints, tagFlags } from './hints.js';
 import { buildTree } from './nesting.js';
 import { BLOCK, NO_TEXT } from './tags.js';
 import type { Attr, AttrLocs } from './tokens.js';
-
-/** An element of the page, with totals over its content. */
-export interface HtmlElement {
-  /** Tag name, lower case. */
-  tag: string;
-  /** Id of the parent element, -1 for the root. */
-  parent: number;
-  /** Nesting depth, 0 for the root. */
-  depth: number;
-  /** Context flags: its own and its ancestors' ({@link F}). */
-  flags: number;
-  /** Class/id weight (positive for article-like names). */
-  weight: number;
-  /** Offset of its start tag. */
-  start: number;
-  /** Visible text characters in its content (whitespace collapsed). */
-  text: number;
-  /** Of those, characters inside links. */
-  links: number;
-  /** Flags the element sets itself (from its tag and attributes). */
-  own: number;
-  /** Index of its first block. */
-  firstBlock: number;
-  /** Index past its last block. */
-  endBlock: number;
-}
 
 /** An HTML text block: a {@link Block} with its owner element and context. */
 export interface HtmlBlock extends Block {
@@ -80,7 +55,7 @@ export interface HtmlPage {
   /** Text blocks in document order. */
   blocks: HtmlBlock[];
   /** Every element, by id. */
-  elements: HtmlElement[];
+  elements: HtmlElements;
   /** Metadata records in document order. */
   meta: MetaRecord[];
 }
@@ -131,7 +106,7 @@ function wantsRecord(tag: string, attrs: readonly Attr[], own: number): boolean 
 /** Walks `input` as HTML. Linear in its length; never throws on a string. */
 export function walkHtml(input: string): HtmlPage {
   const blocks: HtmlBlock[] = [];
-  const elements: HtmlElement[] = [];
+  const elements = new HtmlElements();
   const meta: MetaRecord[] = [];
   const open: number[] = []; // element ids
   const blockOwners: number[] = []; // ids of open block-level elements
@@ -152,7 +127,6 @@ export function walkHtml(input: string): HtmlPage {
   const flush = (): void => {
     if (text.length > 0) {
       const owner = blockOwners[blockOwners.length - 1] ?? 0;
-      const el = elements[owner];
       const whole = href !== undefined && links === text.length;
       blocks.push({
         index: blocks.length,
@@ -161,7 +135,7 @@ export function walkHtml(input: string): HtmlPage {
         end,
         verbatim: false,
         blankBefore: 0,
-        tag: el?.tag ?? 'body',
+        tag: elements.tags[owner] ?? 'body',
         owner,
         flags: links === text.length ? F.LINK : 0,
         linkChars: links,
@@ -208,9 +182,9 @@ export function walkHtml(input: string): HtmlPage {
 
   const addText = (value: string, s: number, e: number, space: boolean): void => {
     const current = open[open.length - 1];
-    const el = current === undefined ? undefined : elements[current];
     if (captures.length > 0) addToCaptures(value, s, e, space, noText > 0);
-    if (noText > 0 || !el || (el.flags & F.HIDDEN) !== 0) return;
+    if (noText > 0 || current === undefined || (at(elements.flags, current) & F.HIDDEN) !== 0)
+      return;
     if (space) {
       pendingSpace = true;
       return;
@@ -249,36 +223,31 @@ export function walkHtml(input: string): HtmlPage {
     if (start < 0) start = s;
     end = e;
     text += piece;
-    el.text += chars;
+    elements.text[current] = at(elements.text, current) + chars;
     if (linkDepth > 0) {
       links += chars;
-      el.links += chars;
+      elements.links[current] = at(elements.links, current) + chars;
     }
   };
 
   buildTree(input, {
     open(tag, attrs, s, _end, attrLocs) {
       const parentId = open[open.length - 1] ?? -1;
-      const parent = parentId >= 0 ? elements[parentId] : undefined;
       const hints = readHints(tag, attrs, hintCache);
       let own = tagFlags(tag) | hints.flags;
       if (tag === 'a' && attrOf(attrs, 'href') === undefined) own &= ~F.LINK;
-      const id = elements.length;
       const isBlock = BLOCK.has(tag);
       if (isBlock) flush();
-      elements.push({
+      const id = elements.add(
         tag,
-        parent: parentId,
-        depth: open.length,
-        flags: ((parent?.flags ?? 0) & F.HIDDEN) | own,
-        weight: hints.weight,
-        start: s,
-        text: 0,
-        links: 0,
+        parentId,
+        open.length,
         own,
-        firstBlock: blocks.length,
-        endBlock: blocks.length,
-      });
+        (at(elements.flags, parentId) & F.HIDDEN) | own,
+        hints.weight,
+        s,
+        blocks.length,
+      );
       open.push(id);
       if (isBlock) blockOwners.push(id);
       if (NO_TEXT.has(tag)) noText++;
@@ -313,21 +282,20 @@ export function walkHtml(input: string): HtmlPage {
     },
     close() {
       const id = open.pop();
-      if (id === undefined) return;
-      const el = elements[id];
-      if (!el) return;
-      if (BLOCK.has(el.tag)) {
+      if (id === undefined || id >= elements.length) return;
+      const tag = elements.tag(id);
+      if (BLOCK.has(tag)) {
         flush();
         blockOwners.pop();
       }
-      el.endBlock = blocks.length;
-      const parent = elements[el.parent];
-      if (parent) {
-        parent.text += el.text;
-        parent.links += el.links;
+      elements.endBlock[id] = blocks.length;
+      const parent = at(elements.parent, id);
+      if (parent >= 0) {
+        elements.text[parent] = at(elements.text, parent) + at(elements.text, id);
+        elements.links[parent] = at(elements.links, parent) + at(elements.links, id);
       }
-      if (NO_TEXT.has(el.tag)) noText--;
-      if ((el.own & F.LINK) !== 0 && linkDepth > 0) {
+      if (NO_TEXT.has(tag)) noText--;
+      if ((at(elements.own, id) & F.LINK) !== 0 && linkDepth > 0) {
         linkDepth--;
         if (linkDepth === 0) href = undefined;
       }
@@ -361,26 +329,26 @@ function resolveFlags(page: HtmlPage): void {
   const { elements, blocks, meta } = page;
   let h1 = -1;
   for (const b of blocks) {
-    const el = elements[b.owner];
-    if (el?.tag === 'h1') {
+    if (elements.tags[b.owner] === 'h1') {
       h1 = b.index;
       break;
     }
   }
-  const total = elements[0]?.text ?? 0;
-  for (const el of elements) {
-    const parent = elements[el.parent];
-    let own = el.own;
+  const { text, links, flags } = elements;
+  const total = at(text, 0);
+  for (let id = 0; id < elements.length; id++) {
+    let own = at(elements.own, id);
     if ((own & (WEAK | LANDMARKS)) !== 0) {
-      const holdsTitle = h1 >= el.firstBlock && h1 < el.endBlock;
-      const most = el.text > 0.5 * total;
+      const chars = at(text, id);
+      const holdsTitle = h1 >= at(elements.firstBlock, id) && h1 < at(elements.endBlock, id);
+      const most = chars > 0.5 * total;
       if (holdsTitle || most) own &= ~WEAK;
       // Widgets, share bars, captions and bylines are small and link-rich: a region of prose named like one is a layout.
-      if (el.text > 2500 || (el.text > 600 && el.links < 0.3 * el.text)) own &= ~SMALL;
-      if (most || (holdsTitle && el.tag === 'form')) own &= ~LANDMARKS;
+      if (chars > 2500 || (chars > 600 && at(links, id) < 0.3 * chars)) own &= ~SMALL;
+      if (most || (holdsTitle && elements.tag(id) === 'form')) own &= ~LANDMARKS;
     }
-    el.flags = (parent?.flags ?? 0) | own | (el.flags & F.HIDDEN);
+    flags[id] = at(flags, at(elements.parent, id)) | own | (at(flags, id) & F.HIDDEN);
   }
-  for (const b of blocks) b.flags |= elements[b.owner]?.flags ?? 0;
-  for (const r of meta) r.flags = elements[r.element]?.flags ?? r.flags;
+  for (const b of blocks) b.flags |= at(flags, b.owner);
+  for (const r of meta) r.flags = r.element < elements.length ? at(flags, r.element) : r.flags;
 }
