@@ -54,6 +54,15 @@ describe('HTML publication date', () => {
     );
     expect(parseArticle(html).publishedAt).toBe('2022-01-28T12:45:46+00:00');
   });
+  test('a two-digit year in a date element next to the title (30.10.23), not in body text', () => {
+    const html = doc('', `<div class="date">Party, 30.10.23</div><h1>Budget</h1>${P}`);
+    expect(parseArticle(html).publishedAt).toBe('2023-10-30');
+    const plain = doc(
+      '',
+      `<h1>Budget</h1><p>Version 30.10.23 of the plan was adopted after a long debate.</p>${P}`,
+    );
+    expect(parseArticle(plain).publishedAt).toBeUndefined();
+  });
   test('<time datetime> next to the title', () => {
     const html = doc('', `<h1>Budget</h1><time datetime="2023-02-14T10:00:00Z">Feb 14</time>${P}`);
     expect(parseArticle(html).publishedAt).toBe('2023-02-14T10:00:00Z');

@@ -12,7 +12,7 @@ import { normaliseIsoString } from '../dates/iso-string.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
-import { findTextDates } from './text-dates.js';
+import { findShortYearDate, findTextDates } from './text-dates.js';
 import type { HtmlBlock, MetaRecord } from './walk.js';
 
 /** A publication date and where it was read. */
@@ -246,7 +246,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         return span ? { iso, span, from: 'time' } : { iso, from: 'time' };
       }
     } else if ((r.flags & F.DATE) !== 0 && r.text.length > 0 && r.text.length < 120) {
-      const found = findTextDates(r.text, monthFirst)[0];
+      const found = findTextDates(r.text, monthFirst)[0] ?? findShortYearDate(r.text);
       if (found && !/©|copyright/i.test(r.text))
         return {
           iso: found.iso,

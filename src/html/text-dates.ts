@@ -100,6 +100,20 @@ const DAY_MONTH =
   /(?<![\p{L}\d])([0-9\u0660-\u0669]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º)?\.? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 
+const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+
+/**
+ * A day written `30.10.23` (two-digit year, 2000–2099), the first in `text`.
+ * Read only inside date elements: elsewhere such figures are too often
+ * something else (versions, scores).
+ */
+export function findShortYearDate(text: string): TextDate | undefined {
+  const m = SHORT_YEAR.exec(text);
+  if (!m) return undefined;
+  const iso = isoDay(2000 + Number(m[3]), Number(m[2]), Number(m[1]));
+  return iso ? { iso, index: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** Every plausible calendar date in `text` (years 1990–2099), in order of position. */
 export function findTextDates(text: string, monthFirst = false): TextDate[] {
   const out: TextDate[] = [];
