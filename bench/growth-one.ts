@@ -7,8 +7,9 @@
  * collection before each call would instead shrink V8's young generation and
  * charge the regrowth to the call.
  *
- *   node --import tsx bench/growth-one.ts text|html|entities <size in code units>
+ *   node --import tsx bench/growth-one.ts text|html|parse5|entities <size in code units>
  */
+import { parse } from 'parse5';
 import { dumpCorpus, entityCorpus, htmlGrowthUnit, lib, repeatTo } from './bench-inputs.js';
 
 const { extractEntities, parseArticle } = lib;
@@ -18,11 +19,13 @@ const size = Number(process.argv[3]);
 const workloads: Record<string, () => { unit: string; fn: (s: string) => unknown }> = {
   text: () => ({ unit: `${dumpCorpus()}\n`, fn: (s) => parseArticle(s, { format: 'text' }) }),
   html: () => ({ unit: htmlGrowthUnit(), fn: (s) => parseArticle(s, { format: 'html' }) }),
+  // The reference: a bare parse5 tree of the same HTML, measured the same way.
+  parse5: () => ({ unit: htmlGrowthUnit(), fn: (s) => parse(s) }),
   entities: () => ({ unit: `${entityCorpus()}\n`, fn: (s) => extractEntities(s) }),
 };
 const make = kind === undefined ? undefined : workloads[kind];
 if (!make || !Number.isFinite(size) || size <= 0) {
-  console.error('usage: node --import tsx bench/growth-one.ts text|html|entities <size>');
+  console.error('usage: node --import tsx bench/growth-one.ts text|html|parse5|entities <size>');
   process.exit(2);
 }
 const { unit, fn } = make();
