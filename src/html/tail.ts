@@ -26,10 +26,11 @@ const MAX_TAIL_SHARE = 0.2;
 /** The kept blocks without the furniture tail after the last sentence. */
 export function trimTail(blocks: readonly HtmlBlock[]): readonly HtmlBlock[] {
   let last = blocks.length - 1;
-  while (last >= 0) {
+  // Walk back over at most one block more than may be cut.
+  while (last >= 0 && blocks.length - 1 - last <= MAX_TAIL_BLOCKS) {
     const b = blocks[last];
     if (!b || isSentence(b)) break;
-    // A list after the last paragraph is the article's own (steps, sources), unless a heading follows it.
+    // A list after the last paragraph is the article's own (steps, sources): nothing before it is cut.
     if ((b.flags & F.LIST) !== 0) break;
     last--;
   }
