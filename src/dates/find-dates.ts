@@ -43,6 +43,10 @@ const RELATIVE_AR =
 const RELATIVE_EN =
   /(?<![\p{L}\d])(\d{1,3}|an?|a few) (minutes?|hours?|days?|weeks?|months?|years?) ago/giu;
 const YESTERDAY = /(?<!\p{L})(hier|yesterday|أمس)(?!\p{L})/giu;
+/** Every date written with digits has one (Western, Arabic-Indic or Persian). */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+/** A word without which no relative date matches. */
+const RELATIVE_HINT = /il y a|ago|منذ|hier|yesterday|أمس/i;
 
 const PM = new Set(['مساء', 'مساءً', 'PM', 'pm', 'p.m.', 'م']);
 
@@ -197,10 +201,13 @@ export const MAX_DATE_LINE = 600;
 export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
   const line = text.length > MAX_DATE_LINE ? text.slice(0, MAX_DATE_LINE) : text;
   const found: LineDate[] = [];
-  numeric(line, found);
-  iso(line, found);
-  named(line, found);
-  relative(line, found, reference);
+  // Cheap gates first: most lines of a page hold no digit and no relative-date word.
+  if (ANY_DIGIT.test(line)) {
+    numeric(line, found);
+    iso(line, found);
+    named(line, found);
+  }
+  if (RELATIVE_HINT.test(line)) relative(line, found, reference);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: LineDate[] = [];
   for (const d of found) {
