@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parse } from 'parse5';
 import { dumpCorpus, dumpFixtures, entityCorpus, htmlPages, lib } from './bench-inputs.js';
+import { HOSTILE_SHAPES } from './hostile-shapes.js';
 
 const { extractEntities, parseArticle, parseTicker } = lib;
 
@@ -195,6 +196,43 @@ growth(
   quick ? 4 * MB : 64 * MB,
 );
 growth('extractEntities', 'entities', quick ? 4 * MB : 64 * MB);
+
+// ---------------------------------------------------------------- hostile shapes
+out('## Hostile shapes (time for 1 MB, and ratio to 256 kB: linear is about 4)');
+out();
+out(
+  'Each shape of bench/hostile-shapes.ts, built at 256 kB and 1 MB and run once each through the four entry points, after a warm-up on the small one. A quadratic path would show a ratio near 16.',
+);
+out();
+out('| shape | parseArticle (HTML) | parseArticle (text) | parseTicker | extractEntities |');
+out('|---|---|---|---|---|');
+const entryPoints: ReadonlyArray<(s: string) => unknown> = [
+  (s) => parseArticle(s, { format: 'html' }),
+  (s) => parseArticle(s, { format: 'text' }),
+  (s) => parseTicker(s),
+  (s) => extractEntities(s),
+];
+let worstHostile = 0;
+for (const [name, make] of HOSTILE_SHAPES) {
+  const small = make(256 * 1024);
+  const large = make(MB);
+  const cells = entryPoints.map((fn) => {
+    fn(small);
+    const t0 = performance.now();
+    fn(small);
+    const t1 = performance.now();
+    fn(large);
+    const t2 = performance.now();
+    // Below a millisecond the ratio is timer noise.
+    const ratio = (t2 - t1) / Math.max(t1 - t0, 1);
+    worstHostile = Math.max(worstHostile, ratio);
+    return `${fmt(t2 - t1, 0)} ms (×${fmt(ratio, 1)})`;
+  });
+  out(`| ${name} | ${cells.join(' | ')} |`);
+}
+out();
+out(`Largest ratio for 4× the input: **${fmt(worstHostile, 1)}**.`);
+out();
 
 // ---------------------------------------------------------------- memory
 out('## Peak memory on text dumps');

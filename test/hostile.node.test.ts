@@ -1,9 +1,11 @@
 /**
  * Hostile inputs of our own making: each returns a result with spans inside
  * the input, and a warning where the input is not news. How their time grows
- * with size is measured by `npm run bench` (bench/hostile.ts), not here.
+ * with size is measured by `npm run bench` (shapes in bench/hostile-shapes.ts),
+ * not here.
  */
 import { describe, expect, test } from 'vitest';
+import { HOSTILE_SHAPES } from '../bench/hostile-shapes.js';
 import { extractEntities, parseArticle, parseTicker } from '../src/index.js';
 import { checkArticle, checkEntities, checkTicker } from './helpers/checks.js';
 
@@ -82,6 +84,19 @@ describe('hostile inputs', () => {
       LONG,
     );
   }
+  test(
+    "the benchmark's hostile shapes give valid results from all four entry points",
+    () => {
+      for (const [, make] of HOSTILE_SHAPES) {
+        const input = make(64 * 1024);
+        checkArticle(input, parseArticle(input, { format: 'html' }));
+        checkArticle(input, parseArticle(input, { format: 'text' }));
+        checkTicker(input, parseTicker(input));
+        checkEntities(input, extractEntities(input));
+      }
+    },
+    LONG,
+  );
   test('mojibake says so in a warning', () => {
     const input = Buffer.from(article.repeat(20), 'utf8').toString('latin1');
     expect(parseArticle(input).warnings.some((w) => w.includes('mojibake'))).toBe(true);
