@@ -49,6 +49,12 @@ describe('HTML metadata: JSON-LD', () => {
     );
     expect(two.authors).toEqual(['Ana Ruiz', 'Omar Tazi']);
   });
+  test('a JSON-LD block is read up to 200,000 characters: a bigger one is left out, not parsed at length', () => {
+    const small = `{"@type":"NewsArticle","headline":"Le budget adopté","datePublished":"2025-12-02"}`;
+    expect(parseArticle(withHead(ld(JSON.parse(small)))).publishedAt).toBe('2025-12-02');
+    const big = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-02","x":"${'a'.repeat(200_000)}"}</script>`;
+    expect(parseArticle(withHead(big)).publishedAt).toBeUndefined();
+  });
   test('JSON-LD wrapped in CDATA or with a raw line break in a string is still read', () => {
     const raw =
       '<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"Deux\nlignes"}]]></script>';

@@ -64,9 +64,11 @@ function parse(raw: string): Json | undefined {
   try {
     return JSON.parse(text) as Json;
   } catch {
-    // Control characters inside strings are the most common breakage.
+    // Control characters inside strings are the most common breakage; without any, a second try is the same.
+    const cleaned = withoutControls(text);
+    if (cleaned === text) return undefined;
     try {
-      return JSON.parse(withoutControls(text)) as Json;
+      return JSON.parse(cleaned) as Json;
     } catch {
       return undefined;
     }

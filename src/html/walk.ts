@@ -166,7 +166,8 @@ export function walkHtml(input: string): HtmlPage {
       const r = c.record;
       const max = c.raw ? RAW_CAPTURE_MAX : CAPTURE_MAX;
       if (r.text.length >= max) continue;
-      if (c.raw) r.text += piece;
+      if (c.raw)
+        r.text += piece.length > max - r.text.length ? piece.slice(0, max - r.text.length) : piece;
       else if (space) {
         c.pendingSpace = r.text.length > 0;
         continue;
