@@ -126,6 +126,26 @@ const rows: string[] = [];
 const row = (label: string, values: number[]): void => {
   rows.push(`  ${label.padEnd(34)}${values.map((v) => v.toFixed(3).padStart(14)).join('')}`);
 };
+
+/** Precision, recall and F1 rows from each extractor's true positives, false positives and false negatives. */
+function countRows(sums: ReadonlyArray<{ tp: number; fp: number; fn: number }>): void {
+  const pr = sums.map((s) => ({
+    p: s.tp / Math.max(1, s.tp + s.fp),
+    r: s.tp / Math.max(1, s.tp + s.fn),
+  }));
+  row(
+    'precision',
+    pr.map((x) => x.p),
+  );
+  row(
+    'recall',
+    pr.map((x) => x.r),
+  );
+  row(
+    'F1',
+    pr.map((x) => f1(x.p, x.r)),
+  );
+}
 const worstLines: string[] = [];
 const noteWorst = (bench: string, scored: Array<{ id: string; score: number; info: string }>) => {
   if (worst <= 0) return;
@@ -196,18 +216,7 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
       });
     }
     rows.push(`trafilatura (${pages.length} pages), segments`);
-    row(
-      'precision',
-      sums.map((s) => (s.tp + s.fp === 0 ? 0 : s.tp / (s.tp + s.fp))),
-    );
-    row(
-      'recall',
-      sums.map((s) => (s.tp + s.fn === 0 ? 0 : s.tp / (s.tp + s.fn))),
-    );
-    row(
-      'F1',
-      sums.map((s) => (2 * s.tp) / (2 * s.tp + s.fp + s.fn)),
-    );
+    countRows(sums);
     noteWorst('trafilatura', scored);
   }
 }
@@ -235,22 +244,7 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
       });
     }
     rows.push(`htmldate (${pages.length} pages), publication day`);
-    const pr = sums.map((s) => ({
-      p: s.tp / Math.max(1, s.tp + s.fp),
-      r: s.tp / Math.max(1, s.tp + s.fn),
-    }));
-    row(
-      'precision',
-      pr.map((x) => x.p),
-    );
-    row(
-      'recall',
-      pr.map((x) => x.r),
-    );
-    row(
-      'F1',
-      pr.map((x) => f1(x.p, x.r)),
-    );
+    countRows(sums);
     noteWorst('htmldate', scored);
   }
 }
