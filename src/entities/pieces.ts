@@ -26,16 +26,22 @@ export function pieces(text: string, length = PIECE_LENGTH): Array<[number, numb
   return out;
 }
 
-/** The best cut at or before `target` and after `floor`: just after a break, a sentence end or a space. */
+/**
+ * The best cut at or before `target` and after `floor`: just after a break, a
+ * sentence end or a space. Only the window `[floor, target)` is searched (a
+ * `lastIndexOf` from `target` would scan back to the start of a text with no
+ * break, once per piece).
+ */
 function cutNear(text: string, target: number, floor: number): number {
-  const blank = text.lastIndexOf('\n\n', target - 2);
-  if (blank >= floor) return blank + 2;
-  const line = text.lastIndexOf('\n', target - 1);
-  if (line >= floor) return line + 1;
-  const sentence = text.lastIndexOf('. ', target - 2);
-  if (sentence >= floor) return sentence + 2;
-  const space = text.lastIndexOf(' ', target - 1);
-  if (space >= floor) return space + 1;
+  const window = text.slice(floor, target);
+  const blank = window.lastIndexOf('\n\n');
+  if (blank >= 0) return floor + blank + 2;
+  const line = window.lastIndexOf('\n');
+  if (line >= 0) return floor + line + 1;
+  const sentence = window.lastIndexOf('. ');
+  if (sentence >= 0) return floor + sentence + 2;
+  const space = window.lastIndexOf(' ');
+  if (space >= 0) return floor + space + 1;
   // No break at all: cut at the target, never between the halves of a surrogate pair.
   const c = text.charCodeAt(target - 1);
   return c >= 0xd800 && c <= 0xdbff ? target - 1 : target;
