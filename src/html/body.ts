@@ -9,7 +9,7 @@
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
-import { isFurnitureLine, isNoticeLine, isTeaserHeading } from './furniture.js';
+import { isFurnitureBlock, isFurnitureLine, isTeaserHeading } from './furniture.js';
 import { trimTail } from './tail.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
 
@@ -391,10 +391,9 @@ function isCapitals(text: string): boolean {
 function keepBlock(b: HtmlBlock): boolean {
   const d = density(b.linkChars, b.text.length);
   const heading = (b.flags & F.HEADING) !== 0;
-  if (d > (heading ? 0.5 : 0.5)) return false;
+  if (d > 0.5) return false;
   if (b.text.length < 2) return false;
-  if (b.text.length < 120 && isFurnitureLine(b.text, heading)) return false;
-  if (isNoticeLine(b.text)) return false;
+  if (isFurnitureBlock(b.text, heading)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;

@@ -189,11 +189,23 @@ const NOTICE_PHRASES = [
 const NOTICE_MAX = 300;
 
 /** True when a short paragraph is a legal notice, a subscription or follow call, or a tip line. */
-export function isNoticeLine(text: string): boolean {
+function isNoticeLine(text: string, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
-  const f = fold(text);
+  const f = folded ?? fold(text);
   for (const p of NOTICE_PHRASES) if (f.includes(p)) return true;
   return false;
+}
+
+/** Longest line checked against the furniture phrases. */
+const FURNITURE_MAX = 120;
+
+/** A body block that is furniture or a notice, its text folded once for both checks. */
+export function isFurnitureBlock(text: string, heading: boolean): boolean {
+  if (text.length > NOTICE_MAX) return false;
+  const f = fold(text);
+  return (
+    (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) || isNoticeLine(text, f)
+  );
 }
 
 /** A date or clock time, with at most a few words around it (`Aktualisiert: 03.04.2020`, `05:28 Uhr`). */
@@ -214,8 +226,8 @@ function endsWithCredit(f: string): boolean {
 }
 
 /** True when a short line is page furniture rather than article text; a heading may end with a colon. */
-export function isFurnitureLine(text: string, heading = false): boolean {
-  const f = fold(text);
+export function isFurnitureLine(text: string, heading = false, folded?: string): boolean {
+  const f = folded ?? fold(text);
   if (EXACT.has(f) || EXACT.has(trimEndOf(f, `:.!»›>${SPACES}`))) return true;
   for (const s of STARTS) if (f.startsWith(s)) return true;
   if (f.length <= 60 && DATE_ONLY.test(f)) return true;
