@@ -65,7 +65,7 @@ const TAG_BASE: Readonly<Record<string, number>> = {
 };
 
 /** How much the region flags are trusted when choosing the body. */
-export interface BodyMasks {
+interface BodyMasks {
   /** Regions that keep a block out of the vote. */
   noVote: number;
   /** Regions whose blocks are dropped when they start inside the chosen container. */
@@ -89,14 +89,14 @@ const DROP_INSIDE =
   F.HIDDEN;
 
 /** The first pass trusts every region flag, class words included. */
-export const STRICT: BodyMasks = { noVote: NO_VOTE, dropInside: DROP_INSIDE };
+const STRICT: BodyMasks = { noVote: NO_VOTE, dropInside: DROP_INSIDE };
 /**
  * The second pass, for pages where the first found next to nothing, trusts
  * structure only: class words such as `teaser` or `related` on the article's
  * own container are how such pages lose their body (Readability retries
  * without its class filters in the same case).
  */
-export const RELAXED: BodyMasks = {
+const RELAXED: BodyMasks = {
   noVote: F.NEVER_BODY,
   dropInside: F.NAV | F.FORM | F.DIALOG | F.HIDDEN | F.COMMENTS,
 };
@@ -123,16 +123,41 @@ export interface BodyChoice {
 /** Blocks after the title within which a container counts as next to it. */
 const NEAR_TITLE = 20;
 
+/** Below this many characters the body is looked for again, trusting structure only. */
+const SHORT_BODY = 500;
+
+function textLength(blocks: readonly HtmlBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
+}
+
 /**
  * Chooses the container of the article's body and the blocks to keep.
  * `titleBlock` is the index of the title's block (-1 when unknown): containers
- * that hold it or start right after it score half as much again.
+ * that hold it or start right after it score half as much again. When the
+ * region flags leave under {@link SHORT_BODY} characters, the body is chosen
+ * again with {@link RELAXED} masks and that answer is taken if it holds more
+ * than twice the text.
  */
 export function chooseBody(
   page: HtmlPage,
   exclude: ReadonlySet<number>,
   titleBlock = -1,
-  masks: BodyMasks = STRICT,
+): BodyChoice {
+  const first = chooseBodyWith(page, exclude, titleBlock, STRICT);
+  const n = textLength(first.blocks);
+  if (n >= SHORT_BODY) return first;
+  const second = chooseBodyWith(page, exclude, titleBlock, RELAXED);
+  return textLength(second.blocks) > 2 * n ? second : first;
+}
+
+/** One choice of the body, trusting the region flags that `masks` name. */
+function chooseBodyWith(
+  page: HtmlPage,
+  exclude: ReadonlySet<number>,
+  titleBlock: number,
+  masks: BodyMasks,
 ): BodyChoice {
   const { blocks, elements } = page;
   const scores = new Float64Array(elements.length);

@@ -2,7 +2,7 @@
 import type { ArticleParts } from '../article/result.js';
 import { siteFromUrl } from '../article/site.js';
 import type { Article } from '../types.js';
-import { chooseBody, RELAXED, toParagraphs } from './body.js';
+import { chooseBody, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { findPublished } from './html-dates.js';
 import { readMetadata } from './metadata.js';
@@ -38,28 +38,6 @@ export function htmlArticleFields(
   };
 }
 
-/** Below this many characters the body is looked for again, trusting structure only. */
-const SHORT_BODY = 500;
-
-function textLength(blocks: readonly { text: string }[]): number {
-  let n = 0;
-  for (const b of blocks) n += b.text.length;
-  return n;
-}
-
-/** The body, looked for a second time without class-word filters when the first pass found little. */
-function chooseBodyRetrying(
-  page: ReturnType<typeof walkHtml>,
-  exclude: ReadonlySet<number>,
-  titleBlock: number,
-): ReturnType<typeof chooseBody> {
-  const first = chooseBody(page, exclude, titleBlock);
-  const n = textLength(first.blocks);
-  if (n >= SHORT_BODY) return first;
-  const second = chooseBody(page, exclude, titleBlock, RELAXED);
-  return textLength(second.blocks) > 2 * n ? second : first;
-}
-
 /** Reads an HTML page into article parts. */
 export function parseHtmlArticle(
   input: string,
@@ -88,7 +66,7 @@ export function parseHtmlArticle(
     if (title.span && title.block >= 0) exclude.add(title.block);
   }
 
-  const body = chooseBodyRetrying(page, exclude, title?.block ?? -1);
+  const body = chooseBody(page, exclude, title?.block ?? -1);
   parts.paragraphs = toParagraphs(body.blocks);
   const firstBody = body.blocks[0]?.index ?? -1;
   const lastBody = body.blocks[body.blocks.length - 1]?.index ?? -1;

@@ -188,8 +188,8 @@ export function readMetadata(input: string, records: readonly MetaRecord[]): Pag
           if (key.includes('author') || key.includes('creator')) {
             const list = authors.get(key) ?? [];
             if (list.length === 0) authors.set(key, list);
-            const at = attrSpan(input, r, 'content');
-            list.push(at ? { value, span: at } : { value });
+            span ??= attrSpan(input, r, 'content');
+            list.push(span ? { value, span } : { value });
           }
           // A `property` value wins over a `name` one; otherwise the first value stays.
           if (byKey.has(key) && !(fromProperty && !byProperty.has(key))) continue;
