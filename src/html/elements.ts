@@ -25,25 +25,25 @@ export class HtmlElements {
   /** Tag name, lower case. */
   readonly tags: string[] = [];
   /** Id of the parent element, -1 for the root. */
-  parent = new Int32Array(FIRST_CAPACITY) as Column;
+  parent = new Int32Array(FIRST_CAPACITY);
   /** Nesting depth, 0 for the root. */
-  depth = new Int32Array(FIRST_CAPACITY) as Column;
+  depth = new Int32Array(FIRST_CAPACITY);
   /** Context flags: its own and its ancestors' (see flags.ts). */
-  flags = new Int32Array(FIRST_CAPACITY) as Column;
+  flags = new Int32Array(FIRST_CAPACITY);
   /** Flags the element sets itself (from its tag and attributes). */
-  own = new Int32Array(FIRST_CAPACITY) as Column;
+  own = new Int32Array(FIRST_CAPACITY);
   /** Class/id weight (positive for article-like names). */
-  weight = new Int32Array(FIRST_CAPACITY) as Column;
+  weight = new Int32Array(FIRST_CAPACITY);
   /** Offset of its start tag. */
-  start = new Int32Array(FIRST_CAPACITY) as Column;
+  start = new Int32Array(FIRST_CAPACITY);
   /** Visible text characters in its content (whitespace collapsed). */
-  text = new Int32Array(FIRST_CAPACITY) as Column;
+  text = new Int32Array(FIRST_CAPACITY);
   /** Of those, characters inside links. */
-  links = new Int32Array(FIRST_CAPACITY) as Column;
+  links = new Int32Array(FIRST_CAPACITY);
   /** Index of its first block. */
-  firstBlock = new Int32Array(FIRST_CAPACITY) as Column;
+  firstBlock = new Int32Array(FIRST_CAPACITY);
   /** Index past its last block. */
-  endBlock = new Int32Array(FIRST_CAPACITY) as Column;
+  endBlock = new Int32Array(FIRST_CAPACITY);
 
   /** Adds an element with no text yet; returns its id. */
   add(
