@@ -7,6 +7,7 @@
 import { readReferenceDay } from '../dates/reference.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
+import { foldWhitespace, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
@@ -73,11 +74,19 @@ function markLatestNews(doc: TextDoc): Array<[number, number]> {
   return runs;
 }
 
-/** A dump's lines and blocks, no role given yet. */
-function openDoc(input: string): { doc: TextDoc; lines: Line[] } {
-  const lines = splitLines(input);
+/**
+ * A dump's lines and blocks, no role given yet. Hard-wrapped text is read
+ * through its unwrapped view (same length, same offsets), one line per paragraph.
+ */
+function openDoc(raw: string): { doc: TextDoc; lines: Line[] } {
+  const rawLines = splitLines(raw);
+  const unwrapped = unwrap(raw, rawLines);
+  const input = unwrapped?.view ?? raw;
+  const lines = unwrapped ? splitLines(input) : rawLines;
   const blocks = textBlocks(input, lines);
-  return { doc: { input, blocks, roles: new RoleMap(blocks.length), warnings: [] }, lines };
+  const doc: TextDoc = { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
+  if (unwrapped) doc.wrapWidth = unwrapped.width;
+  return { doc, lines };
 }
 
 /**
@@ -93,7 +102,8 @@ export function tickerBlocks(input: string, minItems?: number): TickerItem[] {
     for (let k = a; k <= b; k++) {
       const block = doc.blocks[k];
       if (!block) continue;
-      const item: TickerItem = { text: block.text, start: block.start, end: block.end };
+      const text = doc.wrapWidth === undefined ? block.text : foldWhitespace(block.text);
+      const item: TickerItem = { text, start: block.start, end: block.end };
       if (cut && block.end === input.trimEnd().length && block.index === doc.blocks.length - 1)
         item.truncated = true;
       items.push(item);
@@ -396,8 +406,27 @@ function endAuthor(
 }
 
 /** Reads a text dump into article parts. */
-export function parseTextArticle(input: string, options: TextOptions = {}): ArticleParts {
-  const { doc, lines } = openDoc(input);
+export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
+  const { doc, lines } = openDoc(raw);
+  const parts = readParts(doc, lines, options);
+  if (doc.wrapWidth !== undefined) foldWrapped(parts);
+  return parts;
+}
+
+/** A hard-wrapped input's fields: each joined run of spaces and line breaks read as one space. */
+function foldWrapped(parts: ArticleParts): void {
+  if (parts.title) parts.title.text = foldWhitespace(parts.title.text);
+  for (const p of parts.paragraphs) p.text = foldWhitespace(p.text);
+  for (const r of parts.related) r.title = foldWhitespace(r.title);
+  for (const a of parts.authors) a.name = foldWhitespace(a.name);
+  for (const item of parts.items ?? []) {
+    if (item.title !== undefined) item.title = foldWhitespace(item.title);
+    if (item.teaser !== undefined) item.teaser = foldWhitespace(item.teaser);
+  }
+}
+
+function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticleParts {
+  const { input } = doc;
   const reference = options.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
   if (options.referenceDate && !reference)
     doc.warnings.push(`referenceDate is not an ISO date: ${options.referenceDate}`);

@@ -70,6 +70,8 @@ export interface TextDoc {
   roles: RoleMap;
   warnings: string[];
   reference?: ReferenceDay;
+  /** The wrap width when the input was hard-wrapped and is read through its unwrapped view. */
+  wrapWidth?: number;
 }
 
 /** True when no recogniser has claimed the block yet. */

@@ -1,0 +1,148 @@
+/**
+ * Hard-wrapped text (lynx dumps, mail archives, fixed-width exports): lines cut
+ * at a fixed width, so one paragraph spans several lines. Found by its shape,
+ * not its words: most lines stop near one width, and where a line stops there,
+ * the next line's first word would not have fitted after it.
+ *
+ * The joined text is a *view* of the input of the same length: the line
+ * breaks inside a paragraph become spaces, everything else stays where it
+ * was, so every offset found in the view is an offset into the input.
+ */
+import { isSpace } from '../text/chars.js';
+import type { Line } from './text-blocks.js';
+
+/** A hard-wrapped input read as one line per paragraph. */
+export interface Unwrapped {
+  /** The input with the line breaks inside paragraphs turned into spaces (same length, same offsets). */
+  view: string;
+  /** The wrap width found, in characters. */
+  width: number;
+  /** How many line breaks were turned into spaces. */
+  joins: number;
+}
+
+/** Lines shorter than this say nothing about the wrap width. */
+const MIN_MEASURED = 20;
+/** Wider than this is not a fixed wrap (no renderer or mailer wraps wider). */
+const MAX_WIDTH = 160;
+/** How far below the width a line may stop and still be a wrapped line. */
+const BAND = 15;
+/** A renderer's right margin: the next word counts as not fitting when it would pass `width - SLACK`. */
+const SLACK = 3;
+/** Line pairs needed, and the share of them that must look wrapped. */
+const MIN_PAIRS = 4;
+const MIN_AGREEMENT = 0.75;
+
+interface Shape {
+  /** First non-space column (code units from the line's start). */
+  indent: number;
+  /** Length up to the last non-space character. */
+  length: number;
+  /** Where a list item's text starts after its bullet (`* `, `+ `, `1. `), else `indent`. */
+  textAt: number;
+  /** Length of the first word. */
+  firstWord: number;
+}
+
+function shapeOf(input: string, line: Line): Shape | undefined {
+  let s = line.start;
+  let e = line.end;
+  while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
+  while (s < e && isSpace(input.charCodeAt(s))) s++;
+  if (s === e) return undefined;
+  const indent = s - line.start;
+  let w = s;
+  while (w < e && !isSpace(input.charCodeAt(w))) w++;
+  let textAt = indent;
+  if (isBullet(input, s, w) && w < e) {
+    let t = w;
+    while (t < e && isSpace(input.charCodeAt(t))) t++;
+    textAt = t - line.start;
+  }
+  return { indent, length: e - line.start, textAt, firstWord: w - s };
+}
+
+/** `*`, `+`, `-`, `o`, `•`, `#` or `12.` standing alone as a word. */
+function isBullet(input: string, s: number, w: number): boolean {
+  const n = w - s;
+  const c = input.charCodeAt(s);
+  if (n === 1) return c === 0x2a || c === 0x2b || c === 0x2d || c === 0x6f || c === 0x2022 || c === 0x23;
+  if (n < 2 || n > 4 || input.charCodeAt(w - 1) !== 0x2e) return false;
+  for (let k = s; k < w - 1; k++) {
+    const d = input.charCodeAt(k);
+    if (d < 0x30 || d > 0x39) return false;
+  }
+  return true;
+}
+
+/** The width most wrapped lines stop at: the length that 98 % of the measured lines do not pass. */
+function wrapWidth(shapes: ReadonlyArray<Shape | undefined>): number | undefined {
+  const counts = new Uint32Array(MAX_WIDTH + 2);
+  let measured = 0;
+  for (const s of shapes) {
+    if (!s || s.length < MIN_MEASURED) continue;
+    const k = Math.min(s.length, MAX_WIDTH + 1);
+    counts[k] = (counts[k] ?? 0) + 1;
+    measured++;
+  }
+  if (measured < 6) return undefined;
+  let over = 0;
+  const allowed = Math.max(1, Math.floor(measured * 0.02));
+  for (let w = MAX_WIDTH + 1; w >= MIN_MEASURED; w--) {
+    over += counts[w] ?? 0;
+    if (over > allowed) return w > MAX_WIDTH ? undefined : w;
+  }
+  return undefined;
+}
+
+/** Whether `b` continues `a` at the same margin (or under a list item's text). */
+function sameMargin(a: Shape, b: Shape): boolean {
+  return b.textAt === b.indent && (b.indent === a.indent || b.indent === a.textAt);
+}
+
+/** True when the line break between `a` and `b` is a wrap: `b`'s first word would not have fitted on `a`. */
+function wraps(a: Shape, b: Shape, width: number): boolean {
+  return a.length >= width - BAND && sameMargin(a, b) && a.length + 1 + b.firstWord > width - SLACK;
+}
+
+/**
+ * Reads `input` as hard-wrapped text when its shape says so, and returns the
+ * view with paragraphs joined; `undefined` for text written one line per block.
+ */
+export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undefined {
+  const shapes = lines.map((line) => shapeOf(input, line));
+  const width = wrapWidth(shapes);
+  if (width === undefined) return undefined;
+  let pairs = 0;
+  let agreeing = 0;
+  for (let i = 0; i + 1 < shapes.length; i++) {
+    const a = shapes[i];
+    const b = shapes[i + 1];
+    if (!a || !b || a.length < width - BAND || a.length > width + 5 || b.indent !== a.indent)
+      continue;
+    pairs++;
+    if (a.length + 1 + b.firstWord > width - SLACK) agreeing++;
+  }
+  if (pairs < MIN_PAIRS || agreeing < pairs * MIN_AGREEMENT) return undefined;
+  const pieces: string[] = [];
+  let from = 0;
+  let joins = 0;
+  for (let i = 0; i + 1 < shapes.length; i++) {
+    const a = shapes[i];
+    const b = shapes[i + 1];
+    const here = lines[i];
+    const next = lines[i + 1];
+    if (!a || !b || !here || !next || !wraps(a, b, width)) continue;
+    pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
+    from = next.start;
+    joins++;
+  }
+  if (joins === 0) return undefined;
+  pieces.push(input.slice(from));
+  return { view: pieces.join(''), width, joins };
+}
+
+/** Each run of spaces, tabs and line breaks as one space: how a joined paragraph's text reads. */
+export function foldWhitespace(text: string): string {
+  return text.replace(/[ \t\r\n\u2028\u2029]+/g, ' ');
+}
