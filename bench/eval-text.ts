@@ -143,7 +143,10 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
       if (withHtml && htmlFigure === undefined) {
         const h = scorer.html.get(page.key);
         if (h) {
-          const out = parseArticle(h.html, h.url ? { url: h.url, format: 'html' } : { format: 'html' });
+          const out = parseArticle(
+            h.html,
+            h.url ? { url: h.url, format: 'html' } : { format: 'html' },
+          );
           scorer.add(html, out.text, gold);
         }
       }
@@ -175,7 +178,9 @@ if (wantSet('trafilatura')) runBody('trafilatura', trafScorer());
 if (wantSet('readability')) {
   const gold = new Map(readabilityPages().map((p) => [p.id, p]));
   rows.push('readability — title right (share of pages)');
-  rows.push(`  ${'renderer'.padEnd(10)}${['pages', 'depeche', 'tune', 'check', 'HTML'].map((h) => h.padStart(9)).join('')}`);
+  rows.push(
+    `  ${'renderer'.padEnd(10)}${['pages', 'depeche', 'tune', 'check', 'HTML'].map((h) => h.padStart(9)).join('')}`,
+  );
   let htmlShare: number | undefined;
   for (const renderer of renderers) {
     const pages: TextPage[] = textPages(renderer, 'readability').filter(
@@ -196,7 +201,10 @@ if (wantSet('readability')) {
       n[part]++;
       hit.all += Number(ok);
       hit[part] += Number(ok);
-      if (!ok) misses.push(`  ${page.key}: got ${JSON.stringify(a.title)} want ${JSON.stringify(g.gold.title)}`);
+      if (!ok)
+        misses.push(
+          `  ${page.key}: got ${JSON.stringify(a.title)} want ${JSON.stringify(g.gold.title)}`,
+        );
       if (htmlShare === undefined)
         htmlHit += Number(sameTitle(parseArticle(g.html, { format: 'html' }).title, g.gold.title));
     }
@@ -205,7 +213,8 @@ if (wantSet('readability')) {
     rows.push(
       `  ${renderer.padEnd(10)}${String(n.all).padStart(9)}${[share('all'), share('tune'), share('check'), htmlShare].map((v) => v.toFixed(3).padStart(9)).join('')}`,
     );
-    if (worst > 0) worstLines.push(`readability / ${renderer}: title misses`, ...misses.slice(0, worst));
+    if (worst > 0)
+      worstLines.push(`readability / ${renderer}: title misses`, ...misses.slice(0, worst));
   }
 }
 

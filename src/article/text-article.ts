@@ -27,6 +27,7 @@ import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { trimBodyEdges } from './text/body-edges.js';
+import { chooseRegion, FURNITURE_WEIGHT, proseWeight, type Region } from './text/body-region.js';
 import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
 import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
 import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
@@ -356,6 +357,26 @@ function pushParagraph(out: Paragraph[], input: string, start: number, end: numb
   return true;
 }
 
+/** Keeps the body paragraphs inside the chosen region, furniture lines left out; the rest become boilerplate. */
+function keepRegion(
+  doc: TextDoc,
+  body: { paragraphs: Paragraph[]; owners: number[] },
+  region: Region | undefined,
+): void {
+  const paragraphs: Paragraph[] = [];
+  const owners: number[] = [];
+  body.paragraphs.forEach((p, i) => {
+    const owner = body.owners[i] ?? -1;
+    const inside = region !== undefined && owner >= region.first && owner <= region.last;
+    if (inside && proseWeight(p.text) !== FURNITURE_WEIGHT) {
+      paragraphs.push(p);
+      owners.push(owner);
+    } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
+  });
+  body.paragraphs = paragraphs;
+  body.owners = owners;
+}
+
 /** The credited source: network source line, credit line, agency dateline, Arabic credit, URL slug. */
 function chooseSource(
   doc: TextDoc,
@@ -395,8 +416,11 @@ function endAuthor(
 ): void {
   const { paragraphs, owners } = body;
   const last = paragraphs[paragraphs.length - 1];
+  const lastOwner = owners[owners.length - 1] ?? -1;
   if (known > 0 || paragraphs.length < 2 || !last || !nameLine(last.text) || last.text.length > 30)
     return;
+  // On the last lines of the page only: a name further up is a menu entry or a caption.
+  if (lastOwner < doc.blocks.length - 3) return;
   const words = last.text.split(/\s+/u).length;
   if (words < 2 || words > 3) return;
   paragraphs.pop();
@@ -469,6 +493,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
     const body = readBody(doc, from);
     if (!cutShort(input)) endAuthor(doc, body, signed.length + header.authors.length, header);
+    keepRegion(doc, body, chooseRegion(doc, from, cutShort(input)));
     trimBodyEdges(doc, body.paragraphs, body.owners);
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];

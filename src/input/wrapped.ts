@@ -66,7 +66,8 @@ function shapeOf(input: string, line: Line): Shape | undefined {
 function isBullet(input: string, s: number, w: number): boolean {
   const n = w - s;
   const c = input.charCodeAt(s);
-  if (n === 1) return c === 0x2a || c === 0x2b || c === 0x2d || c === 0x6f || c === 0x2022 || c === 0x23;
+  if (n === 1)
+    return c === 0x2a || c === 0x2b || c === 0x2d || c === 0x6f || c === 0x2022 || c === 0x23;
   if (n < 2 || n > 4 || input.charCodeAt(w - 1) !== 0x2e) return false;
   for (let k = s; k < w - 1; k++) {
     const d = input.charCodeAt(k);

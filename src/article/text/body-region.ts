@@ -1,0 +1,111 @@
+/**
+ * Refiner: where a text page's body runs. Every block after the header gets a
+ * weight from its shape (prose dense with function words weighs its length,
+ * short non-sentences and furniture weigh against), and the body is the run of
+ * blocks with the largest total weight that crosses no wall (a comment
+ * thread's heading, a heading over other articles' teasers, the footer). So
+ * the menus before the article and the lists, comments and footers after it
+ * fall away on any site, without knowing its wording.
+ */
+import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
+import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
+import type { Block } from '../../input/block.js';
+import { countWords } from '../../lang/function-words.js';
+import type { TextDoc } from './doc.js';
+
+/** Weight of a line that cannot start or end a body. */
+export const FURNITURE_WEIGHT = -40;
+const FURNITURE = FURNITURE_WEIGHT;
+/** Weight of a short line that is no sentence (a menu item, a headline, a label). */
+const SHORT = -18;
+/** Weight of a block another recogniser claimed (widget, boilerplate…). */
+const CLAIMED = -30;
+/** Weight of a related link or read-more line: they sit inside bodies (`Lire aussi`), so they cut little. */
+const LINK = -8;
+/** Share of function words above which a long block reads as prose. */
+const PROSE_DENSITY = 0.12;
+
+const SENTENCE_END = '.!?…;:"”»)]؟。';
+
+/** Whether a line ends like a sentence. */
+function endsSentence(text: string): boolean {
+  return SENTENCE_END.includes(text.charAt(text.length - 1));
+}
+
+/** Whether a line holds a clause break or ends a sentence: `, `, `، `, `; ` or a final stop. */
+function hasClause(text: string): boolean {
+  return endsSentence(text) || text.includes(', ') || text.includes('، ') || text.includes('; ');
+}
+
+/** The weight of one body candidate, from its text alone. */
+export function proseWeight(text: string): number {
+  const len = text.length;
+  if (len < 300 && (isFurnitureBlock(text, false) || isCommentLine(text))) return FURNITURE;
+  const { words, functionWords } = countWords(text);
+  const density = words === 0 ? 0 : functionWords / words;
+  // Scripts whose function words cling to the next word (Arabic `وقال`, `للمغرب`) show their prose by punctuation.
+  if (words >= 20 || len >= 140)
+    return density >= PROSE_DENSITY || hasClause(text) ? len : len * 0.1 + SHORT;
+  if (words >= 7) {
+    if (endsSentence(text)) return len * 0.8;
+    return density >= 0.25 ? len * 0.3 : SHORT;
+  }
+  return endsSentence(text) && words >= 3 ? len * 0.3 : SHORT;
+}
+
+/** A block that ends any body before it: a comment thread or other articles' teasers start here. */
+function isWall(doc: TextDoc, b: Block): boolean {
+  const role = doc.roles.get(b.index);
+  if (role === 'footer' || role === 'after-footer') return true;
+  if (b.text.length > 48) return false;
+  // A `Lire aussi` label the related recogniser took links one article from inside the body.
+  return isCommentHeading(b.text) || (role !== 'related' && isTeaserHeading(b.text));
+}
+
+/** First and last block index of the chosen body, inclusive. */
+export interface Region {
+  first: number;
+  last: number;
+  weight: number;
+}
+
+/**
+ * The heaviest run of blocks from `from` on, crossing no wall (Kadane's
+ * maximum-sum run, one pass). Blocks with the role `body` are weighed by
+ * their text; other claimed blocks weigh {@link CLAIMED}. When the input was
+ * `cut` mid-sentence, its last block is the stub of a body paragraph.
+ */
+export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | undefined {
+  let best: Region | undefined;
+  let runStart = -1;
+  let run = 0;
+  for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
+    const b = doc.blocks[k];
+    if (!b) break;
+    if (isWall(doc, b)) {
+      runStart = -1;
+      run = 0;
+      continue;
+    }
+    const role = doc.roles.get(k);
+    let w =
+      role === 'body'
+        ? proseWeight(b.text)
+        : role === undefined
+          ? 0
+          : role === 'related' || role === 'read-more'
+            ? LINK
+            : CLAIMED;
+    // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
+    if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE)
+      w = Math.max(w, 1);
+    if (runStart < 0 || run <= 0) {
+      if (w <= 0) continue;
+      runStart = k;
+      run = 0;
+    }
+    run += w;
+    if (!best || run > best.weight) best = { first: runStart, last: k, weight: run };
+  }
+  return best;
+}
