@@ -32,6 +32,7 @@ import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './
 import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
 import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
+import { titleAbove, titleShaped } from './text/page-title.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -41,6 +42,9 @@ import {
   slugSource,
 } from './text/source.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
+
+/** A title further above the body than this many blocks is not its headline. */
+const TITLE_REACH = 14;
 
 const BOILERPLATE = buildBoilerplateIndex(PROFILES);
 const SOURCE_FORMS = PROFILES.flatMap((p) => p.sourceLines);
@@ -478,7 +482,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     -1,
     ...anchors.filter((k): k is number => k !== undefined && k < firstText),
   );
-  const title = listing ? undefined : chooseTitle(doc, anchor);
+  let title = listing ? undefined : chooseTitle(doc, anchor);
   if (title) doc.roles.set(title.block.index, 'title');
 
   const parts: ArticleParts = { authors: [], paragraphs: [], related: [], warnings: doc.warnings };
@@ -493,7 +497,21 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
     const body = readBody(doc, from);
     if (!cutShort(input)) endAuthor(doc, body, signed.length + header.authors.length, header);
-    keepRegion(doc, body, chooseRegion(doc, from, cutShort(input)));
+    const region = chooseRegion(doc, from, cutShort(input));
+    keepRegion(doc, body, region);
+    // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
+    const firstOwner = body.owners[0];
+    if (
+      firstOwner !== undefined &&
+      (!title || title.block.index < firstOwner - TITLE_REACH || !titleShaped(title.block))
+    ) {
+      const above = titleAbove(doc, firstOwner, options.url);
+      if (above) {
+        if (title) doc.roles.set(title.block.index, 'boilerplate');
+        title = above;
+        doc.roles.set(above.block.index, 'title');
+      }
+    }
     trimBodyEdges(doc, body.paragraphs, body.owners);
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];

@@ -8,6 +8,7 @@
  * fall away on any site, without knowing its wording.
  */
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
+import { isInterfaceLine } from '../../furniture/interface.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
@@ -40,15 +41,16 @@ function hasClause(text: string): boolean {
 /** The weight of one body candidate, from its text alone. */
 export function proseWeight(text: string): number {
   const len = text.length;
-  if (len < 300 && (isFurnitureBlock(text, false) || isCommentLine(text))) return FURNITURE;
+  if (len < 300 && (isFurnitureBlock(text, false) || isCommentLine(text) || isInterfaceLine(text)))
+    return FURNITURE;
   const { words, functionWords } = countWords(text);
   const density = words === 0 ? 0 : functionWords / words;
   // Scripts whose function words cling to the next word (Arabic `وقال`, `للمغرب`) show their prose by punctuation.
   if (words >= 20 || len >= 140)
     return density >= PROSE_DENSITY || hasClause(text) ? len : len * 0.1 + SHORT;
   if (words >= 7) {
-    if (endsSentence(text)) return len * 0.8;
-    return density >= 0.25 ? len * 0.3 : SHORT;
+    // A line of some words with no sentence end is a headline or a subheading: it never opens a body.
+    return endsSentence(text) ? len * 0.8 : SHORT;
   }
   return endsSentence(text) && words >= 3 ? len * 0.3 : SHORT;
 }

@@ -1,0 +1,137 @@
+/**
+ * Refiner: the headline of a text page, once its body is known. It stands
+ * among the few lines above the body: a line shaped like a headline (a few
+ * words, no sentence or list punctuation at its end, not furniture), the
+ * nearer the body the likelier, more so when a byline or date line follows it,
+ * when the page prints it again (a repeated page title with its site name), or
+ * when the page address's slug spells the same words. Menu items and section
+ * labels are short and come in runs; teaser headings and comment headings are
+ * never titles.
+ */
+import { findDates } from '../../dates/find-dates.js';
+import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
+import { isInterfaceLine } from '../../furniture/interface.js';
+import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
+import type { Block } from '../../input/block.js';
+import { fold } from '../../text/fold.js';
+import { recogniseByline } from '../recognisers/byline.js';
+import type { TextDoc } from './doc.js';
+import type { TitleChoice } from './title.js';
+
+/** How many blocks above the body are searched. */
+const WINDOW = 14;
+const MIN_LENGTH = 12;
+const MAX_LENGTH = 220;
+
+/** Lower-case words of three letters or more. */
+function wordsOf(s: string): string[] {
+  return fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+}
+
+/** The words of the URL's last path segments (`/2019/11/18/new-york-state-attorney/` → new, york, state…). */
+export function slugWords(url: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!url) return out;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const parts = path.split('/').filter((p) => p.length > 0);
+  for (const part of parts.slice(-2)) {
+    let text = part;
+    try {
+      text = decodeURIComponent(part);
+    } catch {
+      // A malformed escape: the raw segment is read as it is.
+    }
+    for (const w of wordsOf(text.replace(/\.[a-z]{2,5}$/i, ''))) if (!/^\d+$/.test(w)) out.add(w);
+  }
+  return out;
+}
+
+/** Whether a line is shaped like a headline. */
+function headlineShaped(text: string): boolean {
+  if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return false;
+  const last = text.charAt(text.length - 1);
+  if (',;:…'.includes(last) || text.endsWith('...')) return false;
+  if (text.split(' ').length < 3) return false;
+  return true;
+}
+
+/** Why a headline-shaped line is not this page's title. */
+function ruledOut(b: Block): boolean {
+  const t = b.text;
+  return (
+    isFurnitureLine(t) ||
+    isInterfaceLine(t) ||
+    isCommentHeading(t) ||
+    isCommentLine(t) ||
+    isTeaserHeading(t) ||
+    recogniseByline(b) !== undefined ||
+    (t.length <= 60 && findDates(t).length > 0)
+  );
+}
+
+/** Whether a block could be a page's headline at all (shape, and not furniture, a byline or a date). */
+export function titleShaped(b: Block): boolean {
+  return headlineShaped(b.text) && !ruledOut(b);
+}
+
+/** Longest line counted as a menu entry beside a candidate. */
+const MENU_ENTRY = 30;
+
+/** Whether block `k` stands between two short free lines: an entry of a menu or a share bar. */
+function inShortRun(doc: TextDoc, k: number): boolean {
+  const short = (j: number): boolean => {
+    const b = doc.blocks[j];
+    return (
+      b !== undefined &&
+      b.text.length <= MENU_ENTRY &&
+      doc.roles.get(j) !== 'byline' &&
+      doc.roles.get(j) !== 'date'
+    );
+  };
+  return short(k - 1) && short(k + 1);
+}
+
+/** Roles a title candidate may already carry (a first guess, or body text the region left out). */
+const OPEN_ROLES = new Set([undefined, 'body', 'boilerplate', 'title', 'standfirst', 'related']);
+
+/**
+ * The headline above block `first` (the body's first block), or undefined
+ * when no line above it is shaped like one.
+ */
+export function titleAbove(
+  doc: TextDoc,
+  first: number,
+  url: string | undefined,
+): TitleChoice | undefined {
+  const slug = slugWords(url);
+  const top = new Set<string>();
+  for (let k = 0; k < Math.min(3, doc.blocks.length); k++) {
+    const b = doc.blocks[k];
+    if (b) top.add(fold(b.text));
+  }
+  let best: { block: Block; score: number } | undefined;
+  for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
+    const b = doc.blocks[k];
+    if (!b) break;
+    const role = doc.roles.get(k);
+    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || ruledOut(b)) continue;
+    let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
+    const after = doc.roles.get(k + 1);
+    if (after === 'byline' || after === 'date' || after === 'source') score += 3;
+    if (inShortRun(doc, k)) score -= 2;
+    if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
+    if (slug.size > 0) {
+      const words = wordsOf(b.text);
+      const shared = words.filter((w) => slug.has(w)).length;
+      score += (6 * shared) / Math.max(3, Math.min(words.length, slug.size));
+    }
+    const f = fold(b.text);
+    for (const t of top) if (t !== f && t.includes(f) && f.length >= 15) score += 3;
+    if (!best || score > best.score) best = { block: b, score };
+  }
+  if (!best || best.score <= 0) return undefined;
+  const b = best.block;
+  return { text: b.text, start: b.start, end: b.end, block: b };
+}

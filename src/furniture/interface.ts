@@ -1,0 +1,82 @@
+/**
+ * Recogniser for the site's own interface text that crawlers keep: skip
+ * links, sign-in and subscription prompts, share buttons, cookie and consent
+ * prompts, gallery controls (`Image 1 of 23`, `Back to Gallery`), photo
+ * credits and captions' labels (`Image copyright`, `Image caption`). Shared by
+ * the text and HTML pipelines; phrases are data, matched on folded line starts.
+ */
+import { fold } from '../text/fold.js';
+
+/** Line starts of interface text (folded). */
+const STARTS = [
+  'skip to ',
+  'sign in',
+  'sign up',
+  'log in',
+  'login',
+  'register',
+  'subscribe',
+  'upgrade to',
+  'share on ',
+  'share via ',
+  'share to ',
+  'share this',
+  'support on ',
+  'follow us',
+  'follow on ',
+  'go to permalink',
+  'please accept',
+  'we use cookies',
+  'accept cookies',
+  'cookie settings',
+  'manage cookies',
+  'back to gallery',
+  'back to top',
+  'image copyright',
+  'image caption',
+  'image credit',
+  'image source',
+  'media caption',
+  'photo credit',
+  'enable javascript',
+  'you must be logged in',
+  'se connecter',
+  "s'abonner",
+  'abonnez-vous',
+  'partager sur ',
+  'retour en haut',
+  'connexion',
+  'anmelden',
+  'registrieren',
+  'teilen auf ',
+  'zuruck zur ',
+  'zuruck nach ',
+  'lea tambien',
+  'lee tambien',
+  'lea mas:',
+  'lea:',
+  'te puede interesar',
+  'tambien te puede interesar',
+  'leggi anche',
+  'leia tambem',
+  'leia mais',
+  'lees ook',
+  'mehr lesen',
+  'mehr zum thema',
+  'tambien le puede interesar',
+];
+
+/** `Image 1 of 23`, `1 / 23`, `3 of 12`: a gallery's position. */
+const GALLERY =
+  /^(?:(?:image|photo|picture|slide|foto|bild) )?\d{1,3} ?(?:of|\/|sur|von|de) ?\/? ?\d{1,3}$/;
+
+/** Longest line read as interface text. */
+const MAX = 90;
+
+/** True when a short line is the site's interface rather than the page's text. */
+export function isInterfaceLine(text: string): boolean {
+  if (text.length > MAX) return false;
+  const f = fold(text);
+  for (const s of STARTS) if (f.startsWith(s)) return true;
+  return GALLERY.test(f);
+}
