@@ -25,6 +25,7 @@ interface Gold {
   related?: string[];
   body_span_chars?: [number, number] | null;
   ticker?: string[];
+  ticker_partial_tail?: string | null;
   boilerplate?: string[];
 }
 
@@ -113,7 +114,8 @@ function scoreOne(name: string, input: string, gold: Gold): void {
     tag(`got ${JSON.stringify(a.authors)} want ${JSON.stringify(goldAuthors)}`),
   );
   if (gold.kind) {
-    const want = gold.kind === 'listing' ? 'listing' : 'article';
+    // Tag, search, archive and section pages are listings too (the gold says `tag` for the first).
+    const want = gold.kind === 'listing' || gold.kind === 'tag' ? 'listing' : 'article';
     const got = a.kind === 'listing' ? 'listing' : 'article';
     count('article vs listing', got === want, () => tag(`got ${a.kind} want ${gold.kind}`));
   }
@@ -145,7 +147,16 @@ function scoreOne(name: string, input: string, gold: Gold): void {
     );
   }
   if (gold.ticker) {
-    const got = parseTicker(input).map((t) => t.text);
+    const items = parseTicker(input);
+    // The headline the dump cuts off is scored on its own, against the gold's partial tail.
+    const cut = items.find((t) => t.truncated);
+    if (gold.ticker_partial_tail !== undefined || cut)
+      count('ticker cut tail', (cut?.text ?? null) === (gold.ticker_partial_tail ?? null), () =>
+        tag(
+          `got ${JSON.stringify(cut?.text ?? null)} want ${JSON.stringify(gold.ticker_partial_tail ?? null)}`,
+        ),
+      );
+    const got = items.filter((t) => !t.truncated).map((t) => t.text);
     const t = setF1(got, gold.ticker);
     prf.ticker.tp += t.tp;
     prf.ticker.fp += t.fp;

@@ -1,6 +1,7 @@
 /** parseArticle: the one front door for text dumps and HTML pages. */
 import { assertOptions, assertString } from '../guards.js';
 import { htmlArticleFields, parseHtmlArticle } from '../html/html-article.js';
+import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
 import { applyLimit } from '../limits.js';
@@ -48,6 +49,8 @@ export function parseArticle(input: string, options?: ParseArticleOptions): Arti
         });
   if (warning) parts.warnings.unshift(warning);
   if (looksLikeMojibake(text)) parts.warnings.push(MOJIBAKE_WARNING);
+  const glued = gluedPagesWarning(text);
+  if (glued) parts.warnings.push(glued);
   const site = siteFromUrl(options?.url);
   if (site && !parts.site) parts.site = site;
   else if (options?.url && !site)

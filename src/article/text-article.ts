@@ -7,7 +7,7 @@
 import { readReferenceDay } from '../dates/reference.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
-import { foldWhitespace, unwrap } from '../input/wrapped.js';
+import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
@@ -42,6 +42,7 @@ import {
   slugSource,
 } from './text/source.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
+import { listingUrl } from './text/url-kind.js';
 
 /** A title further above the body than this many blocks is not its headline. */
 const TITLE_REACH = 14;
@@ -98,8 +99,9 @@ function openDoc(raw: string): { doc: TextDoc; lines: Line[] } {
  * The headlines of every ticker in a dump, in order: NBSP-joined lines and
  * latest-news blocks (one headline per line). Items are not yet described.
  */
-export function tickerBlocks(input: string, minItems?: number): TickerItem[] {
-  const { doc, lines } = openDoc(input);
+export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
+  const { doc, lines } = openDoc(raw);
+  const { input } = doc;
   const items = markTickers(doc, lines, minItems);
   markBoilerplate(doc);
   const cut = cutShort(input);
@@ -107,7 +109,10 @@ export function tickerBlocks(input: string, minItems?: number): TickerItem[] {
     for (let k = a; k <= b; k++) {
       const block = doc.blocks[k];
       if (!block) continue;
-      const text = doc.wrapWidth === undefined ? block.text : foldWhitespace(block.text);
+      const text =
+        doc.wrapWidth === undefined
+          ? block.text
+          : foldLineBreaks(raw.slice(block.start, block.end));
       const item: TickerItem = { text, start: block.start, end: block.end };
       if (cut && block.end === input.trimEnd().length && block.index === doc.blocks.length - 1)
         item.truncated = true;
@@ -437,19 +442,23 @@ function endAuthor(
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   const { doc, lines } = openDoc(raw);
   const parts = readParts(doc, lines, options);
-  if (doc.wrapWidth !== undefined) foldWrapped(parts);
+  if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
   return parts;
 }
 
-/** A hard-wrapped input's fields: each joined run of spaces and line breaks read as one space. */
-function foldWrapped(parts: ArticleParts): void {
-  if (parts.title) parts.title.text = foldWhitespace(parts.title.text);
-  for (const p of parts.paragraphs) p.text = foldWhitespace(p.text);
-  for (const r of parts.related) r.title = foldWhitespace(r.title);
-  for (const a of parts.authors) a.name = foldWhitespace(a.name);
+/**
+ * A hard-wrapped input's fields read from the input itself: each line break
+ * inside a field, with the spaces around it, as one space.
+ */
+function foldWrapped(raw: string, parts: ArticleParts): void {
+  const read = (s: { start: number; end: number }) => foldLineBreaks(raw.slice(s.start, s.end));
+  if (parts.title?.span) parts.title.text = read(parts.title.span);
+  for (const p of parts.paragraphs) p.text = read(p);
+  for (const r of parts.related) r.title = read(r);
+  for (const a of parts.authors) if (a.span) a.name = read(a.span);
   for (const item of parts.items ?? []) {
-    if (item.title !== undefined) item.title = foldWhitespace(item.title);
-    if (item.teaser !== undefined) item.teaser = foldWhitespace(item.teaser);
+    if (item.title !== undefined) item.title = foldLineBreaks(item.title);
+    if (item.teaser !== undefined) item.teaser = foldLineBreaks(item.teaser);
   }
 }
 
@@ -470,7 +479,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const signed = markBylines(doc, limit);
   const dateLines = markDateLines(doc, limit);
 
-  const listing = !sourceLine && !credit && looksLikeListing(doc, doc.blocks);
+  const listing =
+    listingUrl(options.url) || (!sourceLine && !credit && looksLikeListing(doc, doc.blocks));
   const firstText =
     doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
   const anchors = [

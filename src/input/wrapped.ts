@@ -87,6 +87,10 @@ function wrapWidth(shapes: ReadonlyArray<Shape | undefined>): number | undefined
     measured++;
   }
   if (measured < 6) return undefined;
+  // Wrapped prose stops at many lengths near the width; a page of one line repeated does not.
+  let lengths = 0;
+  for (const c of counts) if (c > 0) lengths++;
+  if (lengths < 5) return undefined;
   let over = 0;
   const allowed = Math.max(1, Math.floor(measured * 0.02));
   for (let w = MAX_WIDTH + 1; w >= MIN_MEASURED; w--) {
@@ -143,7 +147,29 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   return { view: pieces.join(''), width, joins };
 }
 
-/** Each run of spaces, tabs and line breaks as one space: how a joined paragraph's text reads. */
-export function foldWhitespace(text: string): string {
-  return text.replace(/[ \t\r\n\u2028\u2029]+/g, ' ');
+/**
+ * `text` with each line break, and the spaces and tabs around it, read as one
+ * space: how a hard-wrapped paragraph's text relates to its slice of the
+ * input. Text with no line break comes back unchanged. One pass.
+ */
+export function foldLineBreaks(text: string): string {
+  let out = '';
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
+    let s = i;
+    while (s > from && isBlank(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && (isBlank(text.charCodeAt(e)) || text.charCodeAt(e) === 0x0a)) e++;
+    out += `${text.slice(from, s)} `;
+    from = e;
+    i = e - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { Article, Entity, TickerItem } from '../../src/index.js';
 import { sniffFormat } from '../../src/input/sniff.js';
+import { foldLineBreaks } from '../../src/input/wrapped.js';
 
 /** Checks an article's spans against its input; text dumps slice back exactly. */
 export function checkArticle(input: string, a: Article): void {
@@ -17,17 +18,19 @@ export function checkArticle(input: string, a: Article): void {
   for (const s of [title, source, publishedAt]) if (s) inside(s);
   for (const s of a.spans.authors) if (s) inside(s);
   if (sniffFormat(input) === 'text') {
-    for (const p of a.paragraphs) expect(input.slice(p.start, p.end)).toBe(p.text);
-    // Text dumps: every field slices back to itself.
-    for (const r of a.related) expect(input.slice(r.start, r.end)).toBe(r.title);
-    if (title && a.title !== undefined) expect(input.slice(title.start, title.end)).toBe(a.title);
-    if (source && a.source) expect(input.slice(source.start, source.end)).toBe(a.source.name);
+    // Text dumps: every field slices back to itself (a hard-wrapped field with its line breaks read as spaces).
+    const read = (s: { start: number; end: number }) => foldLineBreaks(input.slice(s.start, s.end));
+    for (const p of a.paragraphs) expect(read(p)).toBe(p.text);
+    for (const r of a.related) expect(read(r)).toBe(r.title);
+    if (title && a.title !== undefined) expect(read(title)).toBe(a.title);
+    if (source && a.source) expect(read(source)).toBe(a.source.name);
   }
 }
 
 /** Checks ticker items against their input. */
 export function checkTicker(input: string, items: TickerItem[]): void {
-  for (const item of items) expect(input.slice(item.start, item.end)).toBe(item.text);
+  for (const item of items)
+    expect(foldLineBreaks(input.slice(item.start, item.end))).toBe(item.text);
   items.forEach((item, k) => {
     if (item.duplicateOf !== undefined) expect(item.duplicateOf).toBeLessThan(k);
   });

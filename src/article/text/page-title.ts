@@ -34,7 +34,7 @@ function wordsOf(s: string): string[] {
 export function slugWords(url: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!url) return out;
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '';
   const parts = path.split('/').filter((p) => p.length > 0);
   for (const part of parts.slice(-2)) {
     let text = part;
@@ -57,6 +57,14 @@ function headlineShaped(text: string): boolean {
   return true;
 }
 
+/** A line that is mostly a date (`Updated Nov 19, 9:41 AM`): a headline may name a day, not be one. */
+function dateOnly(t: string): boolean {
+  if (t.length > 80) return false;
+  let covered = 0;
+  for (const d of findDates(t)) covered += d.end - d.start;
+  return covered * 2 >= t.length;
+}
+
 /** Why a headline-shaped line is not this page's title. */
 function ruledOut(b: Block): boolean {
   const t = b.text;
@@ -67,7 +75,7 @@ function ruledOut(b: Block): boolean {
     isCommentLine(t) ||
     isTeaserHeading(t) ||
     recogniseByline(b) !== undefined ||
-    (t.length <= 60 && findDates(t).length > 0)
+    dateOnly(t)
   );
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Recogniser: listing pages by their address. Tag, category, section,
+ * author, search and archive pages, and the numbered pages of any of them
+ * (`/page/5`, `?page=152`), whatever the site: the path words are data.
+ */
+
+/** Path segments that name a page of many articles (lower case, decoded). */
+const LISTING_SEGMENTS = new Set([
+  'tag',
+  'tags',
+  'topic',
+  'topics',
+  'theme',
+  'themes',
+  'keyword',
+  'keywords',
+  'mot-cle',
+  'mots-cles',
+  'label',
+  'category',
+  'categories',
+  'categorie',
+  'rubrique',
+  'rubriques',
+  'section',
+  'sections',
+  'author',
+  'authors',
+  'auteur',
+  'auteurs',
+  'search',
+  'recherche',
+  'archive',
+  'archives',
+  'page',
+  'vsm',
+  'وسم',
+  'تصنيف',
+  'الكاتب',
+  'بحث',
+]);
+
+/** Query keys that mean a listing (`?page=3`, `?s=…`, `?search=…`, `?tag/…`). */
+const LISTING_QUERY = /(?:^|[?&])(?:page|paged|s|q|query|search|tag|category|cat)(?:=|\/|$)/i;
+
+/** Decodes a path segment; a malformed escape is read as written. */
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment).toLowerCase();
+  } catch {
+    return segment.toLowerCase();
+  }
+}
+
+/**
+ * True when the address is a listing's: a listing word among its path
+ * segments, a listing query, or a path of a year and month only (`/2013/02/`).
+ */
+export function listingUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
+  if (!m) return false;
+  const path = m[1] ?? '';
+  const query = m[2] ?? '';
+  if (query && LISTING_QUERY.test(query)) return true;
+  const segments = path
+    .split('/')
+    .filter((s) => s.length > 0)
+    .map(decode);
+  if (segments.some((s) => LISTING_SEGMENTS.has(s))) return true;
+  // `/2013/02/` or `/2013/`: an archive of a month or a year (an article's path goes on with its slug).
+  return (
+    segments.length > 0 &&
+    segments.length <= 2 &&
+    segments.every((s) => /^\d{1,4}$/.test(s)) &&
+    /^(?:19|20)\d\d$/.test(segments[0] ?? '')
+  );
+}
