@@ -22,12 +22,18 @@ import {
   recogniseByline,
   titleByline,
 } from './recognisers/byline.js';
-import { isReadMoreLine, readMoreSuffix } from './recognisers/read-more.js';
+import { isReadMoreLine, readMoreInside, readMoreSuffix } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { trimBodyEdges } from './text/body-edges.js';
-import { chooseRegion, FURNITURE_WEIGHT, proseWeight, type Region } from './text/body-region.js';
+import {
+  chooseRegion,
+  FURNITURE_WEIGHT,
+  hasArticleRun,
+  proseWeight,
+  type Region,
+} from './text/body-region.js';
 import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
 import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
 import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
@@ -480,7 +486,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const dateLines = markDateLines(doc, limit);
 
   const listing =
-    listingUrl(options.url) || (!sourceLine && !credit && looksLikeListing(doc, doc.blocks));
+    listingUrl(options.url) ||
+    (!sourceLine &&
+      !credit &&
+      looksLikeListing(doc, doc.blocks) &&
+      !hasArticleRun(doc, (t) => teaserLike(t) || readMoreInside(t) !== undefined));
   const firstText =
     doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
   const anchors = [

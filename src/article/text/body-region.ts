@@ -111,3 +111,35 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
   }
   return best;
 }
+
+/** Prose a page needs in one run, teasers left out, to be an article whatever teasers sit around it. */
+const ARTICLE_MASS = 1000;
+
+/**
+ * Whether the page holds an article's worth of prose in one run of free
+ * blocks, teasers (`…`, read-more) weighing against: a listing has teasers and
+ * no such run; an article with a sidebar of teasers has both.
+ */
+export function hasArticleRun(doc: TextDoc, isTeaser: (text: string) => boolean): boolean {
+  let run = 0;
+  let previous = '';
+  for (const b of doc.blocks) {
+    if (isWall(doc, b)) {
+      run = 0;
+      continue;
+    }
+    const role = doc.roles.get(b.index);
+    // A teaser cut at a fixed length under its title (`Titre⏎Le texte coupé sans`) is no article either.
+    const cutTeaser =
+      !endsSentence(b.text) &&
+      previous.length > 0 &&
+      previous.length <= 160 &&
+      !endsSentence(previous);
+    previous = b.text;
+    const w =
+      role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : proseWeight(b.text);
+    run = Math.max(0, run + w);
+    if (run >= ARTICLE_MASS) return true;
+  }
+  return false;
+}

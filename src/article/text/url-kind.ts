@@ -32,7 +32,6 @@ const LISTING_SEGMENTS = new Set([
   'recherche',
   'archive',
   'archives',
-  'page',
   'vsm',
   'وسم',
   'تصنيف',
@@ -40,8 +39,9 @@ const LISTING_SEGMENTS = new Set([
   'بحث',
 ]);
 
-/** Query keys that mean a listing (`?page=3`, `?s=…`, `?search=…`, `?tag/…`). */
-const LISTING_QUERY = /(?:^|[?&])(?:page|paged|s|q|query|search|tag|category|cat)(?:=|\/|$)/i;
+/** Query keys that mean a listing (`?s=…`, `?search=…`, `?tag/…`); a page number counts from 2 (`?page=152`). */
+const LISTING_QUERY =
+  /(?:^|[?&])(?:(?:s|q|query|search|tag|category|cat)(?:=|\/|$)|page=(?:[2-9]|[1-9]\d))/i;
 
 /** Decodes a path segment; a malformed escape is read as written. */
 function decode(segment: string): string {
@@ -68,6 +68,12 @@ export function listingUrl(url: string | undefined): boolean {
     .filter((s) => s.length > 0)
     .map(decode);
   if (segments.some((s) => LISTING_SEGMENTS.has(s))) return true;
+  // `/page/5`, `/page-5`: a numbered page of a list (the first page has no number).
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] ?? '';
+    if (s === 'page' && /^\d+$/.test(segments[i + 1] ?? '')) return true;
+    if (/^page-\d+$/.test(s)) return true;
+  }
   // `/2013/02/` or `/2013/`: an archive of a month or a year (an article's path goes on with its slug).
   return (
     segments.length > 0 &&
