@@ -55,13 +55,23 @@ export function proseWeight(text: string): number {
   return endsSentence(text) && words >= 3 ? len * 0.3 : SHORT;
 }
 
-/** A block that ends any body before it: a comment thread or other articles' teasers start here. */
+/** A block that ends any body before it: a comment thread or the footer starts here. */
 function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
-  if (b.text.length > 48) return false;
-  // A `Lire aussi` label the related recogniser took links one article from inside the body.
-  return isCommentHeading(b.text) || (role !== 'related' && isTeaserHeading(b.text));
+  return b.text.length <= 48 && isCommentHeading(b.text);
+}
+
+/**
+ * Weight of a heading over other articles' teasers (`Related`, `Most read`):
+ * heavy, for such a list usually closes the article, yet crossable, for a
+ * related box also sits inside long bodies with the article going on below.
+ */
+const TEASER_HEADING = -150;
+
+/** Whether a block announces other articles' teasers (a `Lire aussi` label the related recogniser took stays light). */
+function teaserHeading(doc: TextDoc, b: Block): boolean {
+  return b.text.length <= 48 && doc.roles.get(b.index) !== 'related' && isTeaserHeading(b.text);
 }
 
 /** First and last block index of the chosen body, inclusive. */
@@ -90,8 +100,9 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
       continue;
     }
     const role = doc.roles.get(k);
-    let w =
-      role === 'body'
+    let w = teaserHeading(doc, b)
+      ? TEASER_HEADING
+      : role === 'body'
         ? proseWeight(b.text)
         : role === undefined
           ? 0
