@@ -23,6 +23,8 @@ const SHORT = -18;
 const CLAIMED = -30;
 /** Weight of a related link or read-more line: they sit inside bodies (`Lire aussi`), so they cut little. */
 const LINK = -8;
+/** Blocks in a row with no prose that end a body: more than a caption or a related box, as many as a menu. */
+const MAX_GAP = 12;
 /** Share of function words above which a long block reads as prose. */
 const PROSE_DENSITY = 0.12;
 
@@ -91,6 +93,7 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
   let best: Region | undefined;
   let runStart = -1;
   let run = 0;
+  let gap = 0;
   for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!b) break;
@@ -112,6 +115,9 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
     // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
     if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE)
       w = Math.max(w, 1);
+    // A long stretch with no prose (a menu, a list of teasers) ends the body whatever follows it.
+    gap = w > 0 ? 0 : gap + 1;
+    if (gap >= MAX_GAP) runStart = -1;
     if (runStart < 0 || run <= 0) {
       if (w <= 0) continue;
       runStart = k;
