@@ -51,19 +51,22 @@ const STARTS = [
   'teilen auf ',
   'zuruck zur ',
   'zuruck nach ',
-  'lea tambien',
-  'lee tambien',
-  'lea mas:',
-  'lea:',
   'te puede interesar',
   'tambien te puede interesar',
-  'leggi anche',
-  'leia tambem',
-  'leia mais',
-  'lees ook',
   'mehr lesen',
-  'mehr zum thema',
   'tambien le puede interesar',
+];
+
+/** Words that make a short line interface text wherever they stand in it (folded). */
+const CONTAINS = [
+  'newsletter',
+  'comments are closed',
+  'commentaires sont fermes',
+  'kommentare sind geschlossen',
+  'powered by ',
+  'all rights reserved',
+  'tous droits reserves',
+  'alle rechte vorbehalten',
 ];
 
 /** `Image 1 of 23`, `1 / 23`, `3 of 12`: a gallery's position. */
@@ -78,5 +81,6 @@ export function isInterfaceLine(text: string): boolean {
   if (text.length > MAX) return false;
   const f = fold(text);
   for (const s of STARTS) if (f.startsWith(s)) return true;
+  for (const c of CONTAINS) if (f.includes(c)) return true;
   return GALLERY.test(f);
 }
