@@ -35,6 +35,33 @@ function endsSentence(text: string): boolean {
   return SENTENCE_END.includes(text.charAt(text.length - 1));
 }
 
+/**
+ * A teaser card copied as one line: a title-cased headline glued to its
+ * excerpt with no space (`Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's…`,
+ * `On The Rise?Violence is…`). The headline has no sentence end, three words
+ * or more, most of them capitalised.
+ */
+export function gluedTeaser(text: string): boolean {
+  const n = Math.min(text.length - 2, 160);
+  for (let i = 20; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) continue; // an ASCII capital…
+    const next = text.charCodeAt(i + 1);
+    if (next < 0x61 || next > 0x7a) continue; // …opening a lower-case word…
+    const before = text.charAt(i - 1);
+    const lower = before >= 'a' && before <= 'z';
+    if (!lower && !'?!’\'"”'.includes(before)) continue; // …glued to the previous word.
+    if (lower && !(text.charCodeAt(i - 2) >= 0x61 && text.charCodeAt(i - 3) >= 0x61)) continue;
+    const head = text.slice(0, i);
+    if (head.includes('. ')) return false;
+    const words = head.split(' ').filter((w) => w.length > 0);
+    if (words.length < 3) continue;
+    const capitalised = words.filter((w) => w.charAt(0) !== w.charAt(0).toLowerCase()).length;
+    return capitalised * 10 >= words.length * 6;
+  }
+  return false;
+}
+
 /** Whether a line holds a clause break or ends a sentence: `, `, `، `, `; ` or a final stop. */
 function hasClause(text: string): boolean {
   return endsSentence(text) || text.includes(', ') || text.includes('، ') || text.includes('; ');
@@ -45,6 +72,7 @@ export function proseWeight(text: string): number {
   const len = text.length;
   if (len < 300 && (isFurnitureBlock(text, false) || isCommentLine(text) || isInterfaceLine(text)))
     return FURNITURE;
+  if (gluedTeaser(text)) return SHORT;
   const { words, functionWords } = countWords(text);
   const density = words === 0 ? 0 : functionWords / words;
   // Scripts whose function words cling to the next word (Arabic `وقال`, `للمغرب`) show their prose by punctuation.
