@@ -105,8 +105,35 @@ export function isCommentHeading(text: string): boolean {
   return on > 0 && HEADINGS.has(bare.slice(0, on));
 }
 
+/** Endings of a commenter's line, or of a comment's meta line with its reply button (folded). */
+const COMMENTER_ENDS = [
+  ' says:',
+  ' said:',
+  ' wrote:',
+  ' a dit :',
+  ' a dit:',
+  ' a ecrit :',
+  ' schrieb:',
+  ' dice:',
+  ' scrive:',
+  '[ reply ]',
+  '[reply]',
+  '[ antworten ]',
+  '[antworten]',
+  '[ repondre ]',
+];
+
+/** True for a commenter's line (`jjfootball says:`, `Marie a dit :`): a comment thread runs here. */
+export function isCommenterLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const f = fold(text);
+  for (const end of COMMENTER_ENDS) if (f.endsWith(end)) return true;
+  return false;
+}
+
 /** True for a commenter's line (`jjfootball says:`, `Marie a dit :`) or a comment's button (`Reply`). */
 export function isCommentLine(text: string): boolean {
+  if (isCommenterLine(text)) return true;
   if (text.length > MAX_HEADING + 20) return false;
   const f = fold(text);
   if (COMMENT_CONTROLS.has(f) || COMMENT_CONTROLS.has(withoutCount(f))) return true;

@@ -46,6 +46,13 @@ export function countWords(text: string): WordCounts {
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x20;
+    // Chinese and Japanese write no spaces: each ideograph or kana counts as a word.
+    if (c >= 0x3040 && c <= 0x9fff) {
+      if (start >= 0) words++;
+      words++;
+      start = -1;
+      continue;
+    }
     if (isWordChar(c)) {
       if (start < 0) start = i;
       continue;
@@ -69,6 +76,6 @@ function isWordChar(c: number): boolean {
     (c >= 0x0620 && c <= 0x064a) ||
     (c >= 0x0660 && c <= 0x06d3) ||
     (c >= 0x0370 && c <= 0x052f) ||
-    (c >= 0x3040 && c <= 0x9fff)
+    (c >= 0xac00 && c <= 0xd7a3)
   );
 }

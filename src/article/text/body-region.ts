@@ -7,7 +7,7 @@
  * the menus before the article and the lists, comments and footers after it
  * fall away on any site, without knowing its wording.
  */
-import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
+import { isCommenterLine, isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -64,7 +64,14 @@ export function gluedTeaser(text: string): boolean {
 
 /** Whether a line holds a clause break or ends a sentence: `, `, `، `, `; ` or a final stop. */
 function hasClause(text: string): boolean {
-  return endsSentence(text) || text.includes(', ') || text.includes('، ') || text.includes('; ');
+  return (
+    endsSentence(text) ||
+    text.includes(', ') ||
+    text.includes('، ') ||
+    text.includes('; ') ||
+    text.includes('，') ||
+    text.includes('、')
+  );
 }
 
 /** The weight of one body candidate, from its text alone. */
@@ -89,7 +96,7 @@ export function proseWeight(text: string): number {
 function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
-  return b.text.length <= 48 && isCommentHeading(b.text);
+  return (b.text.length <= 48 && isCommentHeading(b.text)) || isCommenterLine(b.text);
 }
 
 /**
