@@ -332,8 +332,8 @@ function readBody(
       doc.roles.set(block.index, 'related');
       continue;
     }
-    // A lone word is a menu entry, not a paragraph.
-    if (block.text.length <= 20 && !/[\s.!?؟]/u.test(block.text)) {
+    // A lone word is a menu entry, not a paragraph, with a list bullet (`* Pinterest`) or without.
+    if (block.text.length <= 22 && !/[\s.!?؟]/u.test(withoutBullet(block.text))) {
       doc.roles.set(block.index, 'boilerplate');
       continue;
     }
@@ -362,6 +362,13 @@ function readBody(
   return { paragraphs, owners, related };
 }
 
+/** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */
+function withoutBullet(text: string): string {
+  return text.length > 2 && text.charAt(1) === ' ' && '*+-•o'.includes(text.charAt(0))
+    ? text.slice(2)
+    : text;
+}
+
 function pushParagraph(out: Paragraph[], input: string, start: number, end: number): boolean {
   let s = start;
   let e = end;
@@ -372,6 +379,26 @@ function pushParagraph(out: Paragraph[], input: string, start: number, end: numb
   return true;
 }
 
+/** Longest line checked for repeats. */
+const REPEAT_MAX = 300;
+
+/** For each short line text printed more than once, the index of its last block. */
+function lastOccurrences(doc: TextDoc): Map<string, number> {
+  const last = new Map<string, number>();
+  const repeated = new Map<string, number>();
+  for (const b of doc.blocks) {
+    if (b.text.length > REPEAT_MAX || b.text.length < 15) continue;
+    if (last.has(b.text)) repeated.set(b.text, b.index);
+    last.set(b.text, b.index);
+  }
+  return repeated;
+}
+
+/** Whether a text holds a letter of any script (rules and dingbat lines do not). */
+function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
 /** Keeps the body paragraphs inside the chosen region, furniture lines left out; the rest become boilerplate. */
 function keepRegion(
   doc: TextDoc,
@@ -380,10 +407,13 @@ function keepRegion(
 ): void {
   const paragraphs: Paragraph[] = [];
   const owners: number[] = [];
+  const last = lastOccurrences(doc);
   body.paragraphs.forEach((p, i) => {
     const owner = body.owners[i] ?? -1;
     const inside = region !== undefined && owner >= region.first && owner <= region.last;
-    if (inside && proseWeight(p.text) !== FURNITURE_WEIGHT) {
+    // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
+    const repeated = (last.get(p.text) ?? owner) !== owner;
+    if (inside && !repeated && hasLetter(p.text) && proseWeight(p.text) !== FURNITURE_WEIGHT) {
       paragraphs.push(p);
       owners.push(owner);
     } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
