@@ -15,6 +15,8 @@ import { dumpFixtures } from './helpers/fixtures.js';
 const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
 /** Cases per property here; the Node-only file runs the large counts. */
 const RUNS = Math.min(Number(env?.FUZZ_RUNS ?? 1000), 2000);
+/** Timeout of each property: a few seconds alone at 2,000 cases, with margin for a loaded CI machine. */
+const HEAVY = 120_000;
 
 const anyString = fc.oneof(
   hostileString,
@@ -31,56 +33,72 @@ function sameJson<T>(f: () => T): T {
 }
 
 describe('any string', () => {
-  test('parseArticle never throws, spans stay inside and slice back, output is deterministic JSON', () => {
-    fc.assert(
-      fc.property(anyString, (s) => {
-        checkArticle(
-          s,
-          sameJson(() => parseArticle(s)),
-        );
-      }),
-      { numRuns: RUNS },
-    );
-  });
-  test('parseTicker never throws and every item slices back to its text', () => {
-    fc.assert(
-      fc.property(anyString, (s) => {
-        checkTicker(
-          s,
-          sameJson(() => parseTicker(s)),
-        );
-      }),
-      { numRuns: RUNS },
-    );
-  });
-  test('extractEntities never throws, entities are flat, in order and slice back', () => {
-    fc.assert(
-      fc.property(anyString, (s) => {
-        checkEntities(
-          s,
-          sameJson(() => extractEntities(s)),
-        );
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    'parseArticle never throws, spans stay inside and slice back, output is deterministic JSON',
+    () => {
+      fc.assert(
+        fc.property(anyString, (s) => {
+          checkArticle(
+            s,
+            sameJson(() => parseArticle(s)),
+          );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    HEAVY,
+  );
+  test(
+    'parseTicker never throws and every item slices back to its text',
+    () => {
+      fc.assert(
+        fc.property(anyString, (s) => {
+          checkTicker(
+            s,
+            sameJson(() => parseTicker(s)),
+          );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    HEAVY,
+  );
+  test(
+    'extractEntities never throws, entities are flat, in order and slice back',
+    () => {
+      fc.assert(
+        fc.property(anyString, (s) => {
+          checkEntities(
+            s,
+            sameJson(() => extractEntities(s)),
+          );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    HEAVY,
+  );
 });
 
 describe('any prefix of a real-layout dump', () => {
-  test('parses without error, with spans inside the prefix', () => {
-    const dumps = dumpFixtures.map((f) => f.input);
-    expect(dumps.length).toBeGreaterThan(0);
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...dumps),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (dump, at) => {
-          const prefix = dump.slice(0, Math.floor(dump.length * at));
-          checkArticle(prefix, parseArticle(prefix));
-          checkTicker(prefix, parseTicker(prefix));
-        },
-      ),
-      { numRuns: Math.min(RUNS, 500) },
-    );
-  });
+  test(
+    'parses without error, with spans inside the prefix',
+    () => {
+      const dumps = dumpFixtures.map((f) => f.input);
+      expect(dumps.length).toBeGreaterThan(0);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...dumps),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (dump, at) => {
+            const prefix = dump.slice(0, Math.floor(dump.length * at));
+            checkArticle(prefix, parseArticle(prefix));
+            checkTicker(prefix, parseTicker(prefix));
+          },
+        ),
+        { numRuns: Math.min(RUNS, 500) },
+      );
+    },
+    HEAVY,
+  );
 });
