@@ -6,14 +6,24 @@
 
 export { extractEntities } from './entities/extract.js';
 export type {
+  DateEntity,
   DateValue,
   Entity,
+  EntityBase,
   EntityType,
+  EntityValue,
   ExtractEntitiesOptions,
+  LocationEntity,
   LocationValue,
+  MiscEntity,
   MiscValue,
+  MoneyEntity,
   MoneyValue,
+  OrganizationEntity,
+  PercentEntity,
   PercentValue,
+  PersonEntity,
+  QuantityEntity,
   QuantityValue,
   Span,
 } from './types.js';

@@ -97,7 +97,7 @@ export interface Article {
   related: RelatedLink[];
   /** Article, listing page, or unknown (nothing article-like found). */
   kind: ArticleKind;
-  /** A listing's teasers, when `kind` is `listing`. */
+  /** A listing's teasers, when `kind` is `listing` (read from text dumps; HTML listing pages leave it out for now). */
   items?: ListingItem[];
   /** The page's own summary (HTML: `og:description`, `<meta name="description">`, JSON-LD). */
   description?: string;
@@ -144,8 +144,8 @@ export interface TickerItem extends Span {
   kicker?: string;
   /** Index of an earlier item that this one repeats (same words, other quotes or spacing). */
   duplicateOf?: number;
-  /** True when the input ends inside this headline. */
-  truncated?: boolean;
+  /** Present, and `true`, only when the input ends inside this headline. */
+  truncated?: true;
 }
 
 /** Options of {@link parseTicker}. */
@@ -172,7 +172,11 @@ export type EntityType =
   | 'date'
   | 'quantity';
 
-/** Normalised value of a `money` entity. */
+/**
+ * Normalised value of a `money` entity.
+ *
+ * @category Entities
+ */
 export interface MoneyValue {
   /** The amount in units of the currency (multipliers applied). */
   amount: number;
@@ -180,13 +184,21 @@ export interface MoneyValue {
   currency?: string;
 }
 
-/** Normalised value of a `percent` entity. */
+/**
+ * Normalised value of a `percent` entity.
+ *
+ * @category Entities
+ */
 export interface PercentValue {
   /** The number written: `4 %` gives 4. */
   value: number;
 }
 
-/** Normalised value of a `quantity` entity. */
+/**
+ * Normalised value of a `quantity` entity.
+ *
+ * @category Entities
+ */
 export interface QuantityValue {
   /** The number (multipliers applied). */
   value: number;
@@ -194,7 +206,14 @@ export interface QuantityValue {
   unit: string;
 }
 
-/** Normalised value of a `date` entity: a partial ISO date, or a range. */
+/**
+ * Normalised value of a `date` entity: a partial ISO date, a range, or nothing
+ * known. Every field is optional: a range has `start` and `end` and no `iso`, and
+ * a deictic date whose day the span alone does not fix (`hier`, `Monday`, `cette
+ * année` with no `referenceDate`) has an empty value `{}`.
+ *
+ * @category Entities
+ */
 export interface DateValue {
   /** Partial ISO 8601 with `X` for unknown parts: `2025`, `2025-05`, `XXXX-12`, `2025-Q2`, `2025-05-14`. */
   iso?: string;
@@ -206,29 +225,174 @@ export interface DateValue {
   mod?: 'START' | 'END';
 }
 
-/** Normalised value of a `location` entity. */
+/**
+ * Normalised value of a `location` entity.
+ *
+ * @category Entities
+ */
 export interface LocationValue {
   /** ISO 3166-1 alpha-2 code of the country named or containing the place. */
   country: string;
 }
 
-/** Normalised value of a `misc` demonym (`Marocains` → MA). */
+/**
+ * Normalised value of a `misc` demonym (`Marocains` → MA).
+ *
+ * @category Entities
+ */
 export interface MiscValue {
   /** ISO 3166-1 alpha-2 code of the country the demonym refers to. */
   country: string;
 }
 
-/** A named or valued mention in text. */
-export interface Entity extends Span {
-  /** What it is. */
+/**
+ * Any entity's normalised value: the union of the value types.
+ *
+ * @category Entities
+ */
+export type EntityValue =
+  | MoneyValue
+  | PercentValue
+  | QuantityValue
+  | DateValue
+  | LocationValue
+  | MiscValue;
+
+/**
+ * What every entity has, whatever its type.
+ *
+ * @category Entities
+ */
+export interface EntityBase extends Span {
+  /** What it is; narrows {@link Entity} to the member with this type's value. */
   type: EntityType;
   /** `text.slice(start, end)`. */
   text: string;
-  /** Normalised value, when the type has one and it can be worked out. */
-  value?: MoneyValue | PercentValue | QuantityValue | DateValue | LocationValue | MiscValue;
   /** For an acronym, its long form as written in the text (`ASMEX` → `Association Marocaine des Exportateurs`). */
   expansion?: string;
 }
+
+/**
+ * A person's name (`Karim Benali`). Names carry no value.
+ *
+ * @category Entities
+ */
+export interface PersonEntity extends EntityBase {
+  /** Always `person`. */
+  type: 'person';
+  /** Names carry no value. */
+  value?: undefined;
+}
+
+/**
+ * An organisation's name or acronym (`Office National des Pêches`, `ONP`).
+ *
+ * @category Entities
+ */
+export interface OrganizationEntity extends EntityBase {
+  /** Always `organization`. */
+  type: 'organization';
+  /** Names carry no value. */
+  value?: undefined;
+}
+
+/**
+ * A place (`Dakhla`), with its country when known.
+ *
+ * @category Entities
+ */
+export interface LocationEntity extends EntityBase {
+  /** Always `location`. */
+  type: 'location';
+  /** The country, when the place is in the gazetteer. */
+  value?: LocationValue;
+}
+
+/**
+ * Another name: an event, a law, a title, a demonym (`Marocains`, with its country).
+ *
+ * @category Entities
+ */
+export interface MiscEntity extends EntityBase {
+  /** Always `misc`. */
+  type: 'misc';
+  /** For a demonym, the country it refers to. */
+  value?: MiscValue;
+}
+
+/**
+ * An amount of money (`1,2 milliard de dirhams`); always has a value.
+ *
+ * @category Entities
+ */
+export interface MoneyEntity extends EntityBase {
+  /** Always `money`. */
+  type: 'money';
+  /** Amount and currency. */
+  value: MoneyValue;
+}
+
+/**
+ * A percentage (`12 %`); always has a value.
+ *
+ * @category Entities
+ */
+export interface PercentEntity extends EntityBase {
+  /** Always `percent`. */
+  type: 'percent';
+  /** The number written. */
+  value: PercentValue;
+}
+
+/**
+ * A date, period or range (`31 octobre`, `2022-2026`, `fin 2024`); always has a
+ * value, empty for a deictic date the span alone does not fix.
+ *
+ * @category Entities
+ */
+export interface DateEntity extends EntityBase {
+  /** Always `date`. */
+  type: 'date';
+  /** Partial ISO date or range; `{}` when the span alone does not fix it. */
+  value: DateValue;
+}
+
+/**
+ * A counted or measured quantity (`8,6 millions de conteneurs`, `155 km`); always has a value.
+ *
+ * @category Entities
+ */
+export interface QuantityEntity extends EntityBase {
+  /** Always `quantity`. */
+  type: 'quantity';
+  /** Number and unit. */
+  value: QuantityValue;
+}
+
+/**
+ * A named or valued mention in text. A union on `type`: checking the type gives
+ * the value its type, with no cast.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * const text = "Le 3 mars 2025, l'ONP a investi 1,2 milliard de dirhams.";
+ * for (const e of extractEntities(text)) {
+ *   if (e.type === 'money') console.log(e.value.amount, e.value.currency); // 1200000000 'MAD'
+ *   if (e.type === 'date') console.log(e.value.iso); // '2025-03-03'
+ *   text.slice(e.start, e.end) === e.text; // true
+ * }
+ * ```
+ */
+export type Entity =
+  | PersonEntity
+  | OrganizationEntity
+  | LocationEntity
+  | MiscEntity
+  | MoneyEntity
+  | PercentEntity
+  | DateEntity
+  | QuantityEntity;
 
 /** Options of {@link extractEntities}. */
 export interface ExtractEntitiesOptions {

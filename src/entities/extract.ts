@@ -6,6 +6,7 @@ import { applyLimit } from '../limits.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from '../types.js';
 import type { Candidate, Context, Recogniser } from './candidate.js';
 import { countryHint } from './country-hint.js';
+import { makeEntity } from './entity.js';
 import { lexicon } from './lexicon.js';
 import { pieces } from './pieces.js';
 import { recogniseAcronyms } from './recognisers/acronyms.js';
@@ -77,13 +78,11 @@ function readLang(value: unknown): string | undefined {
 }
 
 /** The public entity of a candidate found in a piece that starts at `offset` in `text`. */
-function toEntity(text: string, c: Candidate, offset: number): Entity {
+function toEntity(text: string, c: Candidate, offset: number): Entity | undefined {
   const start = c.start + offset;
   const end = c.end + offset;
-  const e: Entity = { type: c.type, text: text.slice(start, end), start, end };
-  if (c.value) e.value = c.value;
-  if (c.expansion) e.expansion = c.expansion;
-  return e;
+  const base = { text: text.slice(start, end), start, end };
+  return makeEntity(c.expansion ? { ...base, expansion: c.expansion } : base, c.type, c.value);
 }
 
 /**
@@ -131,8 +130,10 @@ function extractFrom(text: string, options: ExtractEntitiesOptions | undefined):
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
     const found = extractPiece(piece, lang, reference, names, hint);
     hint = found.hint ?? hint;
-    for (const c of found.kept)
-      if (!wanted || wanted.has(c.type)) out.push(toEntity(text, c, start));
+    for (const c of found.kept) {
+      const e = !wanted || wanted.has(c.type) ? toEntity(text, c, start) : undefined;
+      if (e) out.push(e);
+    }
   }
   return out;
 }
