@@ -115,16 +115,27 @@ export interface Article {
   warnings: string[];
 }
 
-/** Options of {@link parseArticle}. */
+/**
+ * Options of {@link parseArticle}. Every option is optional; one given with a
+ * wrong value (`format: 'md'`, a `referenceDate` that is not a calendar day)
+ * throws a `TypeError` that names it and says what was expected, the same policy
+ * as {@link parseTicker} and {@link extractEntities}. Unknown names are ignored.
+ */
 export interface ParseArticleOptions {
-  /** The page's address: names the {@link Article.site} the page was taken from. */
+  /**
+   * The page's own address, where the dump or HTML was taken from (not the
+   * credited source's). It names the {@link Article.site}; a date written in it
+   * (`/2025/05/14/`) can date an HTML page; on the maghress network its path names
+   * the credited source when the page prints none
+   * (`/fr/quotidiendusud/123` → `Le Quotidien du Sud`), with a warning when the two differ.
+   */
   url?: string;
-  /** Force the input's format instead of sniffing it. */
+  /** Force the input's format instead of sniffing it: `text` or `html`. */
   format?: 'text' | 'html';
   /**
    * ISO date (`YYYY-MM-DD`) that relative dates (`il y a 3 heures`, `منذ 5 أشهر`,
-   * `hier`) resolve against, typically the crawl date. Without it such dates are
-   * left out, with a warning.
+   * `hier`) resolve against, typically the crawl date; a time may follow the day.
+   * Without it such dates are left out, with a warning.
    */
   referenceDate?: string;
   /**
@@ -148,9 +159,13 @@ export interface TickerItem extends Span {
   truncated?: true;
 }
 
-/** Options of {@link parseTicker}. */
+/**
+ * Options of {@link parseTicker}. Every option is optional; one given with a
+ * wrong value (`minItems: NaN`, `onWarning: 'x'`) throws a `TypeError` that names
+ * it and says what was expected. Unknown names are ignored.
+ */
 export interface ParseTickerOptions {
-  /** Minimum number of headlines a line must hold to be read as a ticker. Default 3. */
+  /** Minimum number of headlines a line must hold to be read as a ticker: an integer of 2 or more. Default 3. */
   minItems?: number;
   /**
    * Longest input read, in UTF-16 code units. Default 67,108,864 (64 Mi).
@@ -394,13 +409,18 @@ export type Entity =
   | DateEntity
   | QuantityEntity;
 
-/** Options of {@link extractEntities}. */
+/**
+ * Options of {@link extractEntities}. Every option is optional; one given with a
+ * wrong value (`lang: 'de'`, `types: ['people']`, a `referenceDate` that is not a
+ * calendar day) throws a `TypeError` that names it and says what was expected.
+ * Unknown names are ignored.
+ */
 export interface ExtractEntitiesOptions {
   /** Keep only these types. Default: all. */
   types?: EntityType[];
-  /** Language of the text; sniffed when absent. */
+  /** Language of the text: `fr`, `en` or `ar`, or a BCP 47 tag of one of them (`en-GB`); sniffed when absent. */
   lang?: string;
-  /** ISO date (`YYYY-MM-DD`) that relative dates such as `décembre dernier` resolve against. */
+  /** ISO date (`YYYY-MM-DD`, a time may follow) that relative dates such as `décembre dernier` resolve against. */
   referenceDate?: string;
   /**
    * Longest text read, in UTF-16 code units. Default 67,108,864 (64 Mi).
