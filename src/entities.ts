@@ -1,7 +1,9 @@
 /**
  * The entity extractor alone: `import { extractEntities } from 'depeche/entities'`.
+ * It leaves the HTML parser (parse5) and the article code out of a bundle.
  *
  * @packageDocumentation
+ * @module depeche/entities
  */
 
 export { extractEntities } from './entities/extract.js';

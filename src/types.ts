@@ -7,7 +7,11 @@
  * @module
  */
 
-/** A range of UTF-16 code units in the caller's input, end-exclusive. */
+/**
+ * A range of UTF-16 code units in the caller's input, end-exclusive.
+ *
+ * @group Types
+ */
 export interface Span {
   /** Offset of the first code unit. */
   start: number;
@@ -15,10 +19,24 @@ export interface Span {
   end: number;
 }
 
-/** What kind of block a body paragraph is. */
+/**
+ * What kind of block a body paragraph is.
+ *
+ * @group Articles
+ */
 export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'quote';
 
-/** One body paragraph of an article, with its place in the input. */
+/**
+ * One body paragraph of an article, with its place in the input.
+ *
+ * @group Articles
+ * @example
+ * ```ts
+ * for (const p of parseArticle(dump).paragraphs) {
+ *   dump.slice(p.start, p.end) === p.text; // true for text dumps
+ * }
+ * ```
+ */
 export interface Paragraph extends Span {
   /** The paragraph's text, whitespace-normalised for HTML, as written for text dumps. */
   text: string;
@@ -26,7 +44,11 @@ export interface Paragraph extends Span {
   kind?: ParagraphKind;
 }
 
-/** A publication or website, named as the page names it. */
+/**
+ * A publication or website, named as the page names it.
+ *
+ * @group Articles
+ */
 export interface Publication {
   /** Display name, e.g. `Maroc Diplomatique` or `maghress.com`. */
   name: string;
@@ -34,7 +56,11 @@ export interface Publication {
   url?: string;
 }
 
-/** A link to another article that the page offers (`Lire aussi : …`). */
+/**
+ * A link to another article that the page offers (`Lire aussi : …`).
+ *
+ * @group Articles
+ */
 export interface RelatedLink extends Span {
   /** The linked article's title as written. */
   title: string;
@@ -42,7 +68,11 @@ export interface RelatedLink extends Span {
   url?: string;
 }
 
-/** One teaser of a listing page (tag, section, archive or author page). */
+/**
+ * One teaser of a listing page (tag, section, archive or author page).
+ *
+ * @group Articles
+ */
 export interface ListingItem extends Span {
   /** The teaser's headline. */
   title?: string;
@@ -60,6 +90,8 @@ export interface ListingItem extends Span {
  * Where the single-valued fields of an {@link Article} were found in the input.
  * A field read from structured data that has no exact place (a JSON-LD value)
  * has no span here.
+ *
+ * @group Articles
  */
 export interface ArticleSpans {
   /** The title as printed in the input. */
@@ -72,10 +104,31 @@ export interface ArticleSpans {
   authors: Array<Span | null>;
 }
 
-/** Whether the page holds one article, a list of teasers, or neither. */
+/**
+ * Whether the page holds one article, a list of teasers, or neither.
+ *
+ * @group Articles
+ */
 export type ArticleKind = 'article' | 'listing' | 'unknown';
 
-/** The result of {@link parseArticle}. Plain JSON-serialisable data. */
+/**
+ * The result of {@link parseArticle}. Plain JSON-serialisable data; the same
+ * input gives the same JSON, byte for byte.
+ *
+ * @group Articles
+ * @example
+ * ```ts
+ * const article = parseArticle(dump, { url: 'https://www.maghress.com/fr/quotidiendusud/123456' });
+ * article.title;        // "L'ONP lance un plan de 1,2 milliard de dirhams pour moderniser…"
+ * article.source;       // { name: 'Le Quotidien du Sud' }
+ * article.site;         // { name: 'maghress.com', url: 'https://www.maghress.com/' }
+ * article.publishedAt;  // '2025-11-03'
+ * article.kind;         // 'article'
+ * article.paragraphs.length; // 7
+ * const t = article.spans.title;
+ * t && dump.slice(t.start, t.end) === article.title; // true
+ * ```
+ */
 export interface Article {
   /** The article's headline. Absent when the input holds none (a ticker-only dump). */
   title?: string;
@@ -120,6 +173,8 @@ export interface Article {
  * wrong value (`format: 'md'`, a `referenceDate` that is not a calendar day)
  * throws a `TypeError` that names it and says what was expected, the same policy
  * as {@link parseTicker} and {@link extractEntities}. Unknown names are ignored.
+ *
+ * @group Articles
  */
 export interface ParseArticleOptions {
   /**
@@ -145,7 +200,18 @@ export interface ParseArticleOptions {
   maxInputLength?: number;
 }
 
-/** One headline of a news ticker. */
+/**
+ * One headline of a news ticker, from {@link parseTicker}.
+ *
+ * @group Tickers
+ * @example
+ * ```ts
+ * const [first] = parseTicker(dump);
+ * // { text: "CAN 2025 : les Lions de l'Atlas bouclent leur stage de préparation à Maâmora",
+ * //   start: 0, end: 76, lang: 'fr', kicker: 'CAN 2025' }
+ * dump.slice(first.start, first.end) === first.text; // true
+ * ```
+ */
 export interface TickerItem extends Span {
   /** The headline as written, trimmed. */
   text: string;
@@ -163,6 +229,8 @@ export interface TickerItem extends Span {
  * Options of {@link parseTicker}. Every option is optional; one given with a
  * wrong value (`minItems: NaN`, `onWarning: 'x'`) throws a `TypeError` that names
  * it and says what was expected. Unknown names are ignored.
+ *
+ * @group Tickers
  */
 export interface ParseTickerOptions {
   /** Minimum number of headlines a line must hold to be read as a ticker: an integer of 2 or more. Default 3. */
@@ -176,7 +244,11 @@ export interface ParseTickerOptions {
   onWarning?: (message: string) => void;
 }
 
-/** Entity types, as in the annotation guidelines (PER, ORG, LOC, MISC, MONEY, PERCENT, DATE, QUANTITY). */
+/**
+ * Entity types, as in the annotation guidelines (PER, ORG, LOC, MISC, MONEY, PERCENT, DATE, QUANTITY).
+ *
+ * @group Entities
+ */
 export type EntityType =
   | 'person'
   | 'organization'
@@ -190,7 +262,7 @@ export type EntityType =
 /**
  * Normalised value of a `money` entity.
  *
- * @category Entities
+ * @group Entities
  */
 export interface MoneyValue {
   /** The amount in units of the currency (multipliers applied). */
@@ -202,7 +274,7 @@ export interface MoneyValue {
 /**
  * Normalised value of a `percent` entity.
  *
- * @category Entities
+ * @group Entities
  */
 export interface PercentValue {
   /** The number written: `4 %` gives 4. */
@@ -212,7 +284,7 @@ export interface PercentValue {
 /**
  * Normalised value of a `quantity` entity.
  *
- * @category Entities
+ * @group Entities
  */
 export interface QuantityValue {
   /** The number (multipliers applied). */
@@ -227,7 +299,7 @@ export interface QuantityValue {
  * a deictic date whose day the span alone does not fix (`hier`, `Monday`, `cette
  * année` with no `referenceDate`) has an empty value `{}`.
  *
- * @category Entities
+ * @group Entities
  */
 export interface DateValue {
   /** Partial ISO 8601 with `X` for unknown parts: `2025`, `2025-05`, `XXXX-12`, `2025-Q2`, `2025-05-14`. */
@@ -243,7 +315,7 @@ export interface DateValue {
 /**
  * Normalised value of a `location` entity.
  *
- * @category Entities
+ * @group Entities
  */
 export interface LocationValue {
   /** ISO 3166-1 alpha-2 code of the country named or containing the place. */
@@ -253,7 +325,7 @@ export interface LocationValue {
 /**
  * Normalised value of a `misc` demonym (`Marocains` → MA).
  *
- * @category Entities
+ * @group Entities
  */
 export interface MiscValue {
   /** ISO 3166-1 alpha-2 code of the country the demonym refers to. */
@@ -263,7 +335,7 @@ export interface MiscValue {
 /**
  * Any entity's normalised value: the union of the value types.
  *
- * @category Entities
+ * @group Entities
  */
 export type EntityValue =
   | MoneyValue
@@ -276,7 +348,7 @@ export type EntityValue =
 /**
  * What every entity has, whatever its type.
  *
- * @category Entities
+ * @group Entities
  */
 export interface EntityBase extends Span {
   /** What it is; narrows {@link Entity} to the member with this type's value. */
@@ -290,7 +362,7 @@ export interface EntityBase extends Span {
 /**
  * A person's name (`Karim Benali`). Names carry no value.
  *
- * @category Entities
+ * @group Entities
  */
 export interface PersonEntity extends EntityBase {
   /** Always `person`. */
@@ -302,7 +374,7 @@ export interface PersonEntity extends EntityBase {
 /**
  * An organisation's name or acronym (`Office National des Pêches`, `ONP`).
  *
- * @category Entities
+ * @group Entities
  */
 export interface OrganizationEntity extends EntityBase {
   /** Always `organization`. */
@@ -314,7 +386,7 @@ export interface OrganizationEntity extends EntityBase {
 /**
  * A place (`Dakhla`), with its country when known.
  *
- * @category Entities
+ * @group Entities
  */
 export interface LocationEntity extends EntityBase {
   /** Always `location`. */
@@ -326,7 +398,7 @@ export interface LocationEntity extends EntityBase {
 /**
  * Another name: an event, a law, a title, a demonym (`Marocains`, with its country).
  *
- * @category Entities
+ * @group Entities
  */
 export interface MiscEntity extends EntityBase {
   /** Always `misc`. */
@@ -338,7 +410,7 @@ export interface MiscEntity extends EntityBase {
 /**
  * An amount of money (`1,2 milliard de dirhams`); always has a value.
  *
- * @category Entities
+ * @group Entities
  */
 export interface MoneyEntity extends EntityBase {
   /** Always `money`. */
@@ -350,7 +422,7 @@ export interface MoneyEntity extends EntityBase {
 /**
  * A percentage (`12 %`); always has a value.
  *
- * @category Entities
+ * @group Entities
  */
 export interface PercentEntity extends EntityBase {
   /** Always `percent`. */
@@ -363,7 +435,7 @@ export interface PercentEntity extends EntityBase {
  * A date, period or range (`31 octobre`, `2022-2026`, `fin 2024`); always has a
  * value, empty for a deictic date the span alone does not fix.
  *
- * @category Entities
+ * @group Entities
  */
 export interface DateEntity extends EntityBase {
   /** Always `date`. */
@@ -375,7 +447,7 @@ export interface DateEntity extends EntityBase {
 /**
  * A counted or measured quantity (`8,6 millions de conteneurs`, `155 km`); always has a value.
  *
- * @category Entities
+ * @group Entities
  */
 export interface QuantityEntity extends EntityBase {
   /** Always `quantity`. */
@@ -388,7 +460,7 @@ export interface QuantityEntity extends EntityBase {
  * A named or valued mention in text. A union on `type`: checking the type gives
  * the value its type, with no cast.
  *
- * @category Entities
+ * @group Entities
  * @example
  * ```ts
  * const text = "Le 3 mars 2025, l'ONP a investi 1,2 milliard de dirhams.";
@@ -414,6 +486,8 @@ export type Entity =
  * wrong value (`lang: 'de'`, `types: ['people']`, a `referenceDate` that is not a
  * calendar day) throws a `TypeError` that names it and says what was expected.
  * Unknown names are ignored.
+ *
+ * @group Entities
  */
 export interface ExtractEntitiesOptions {
   /** Keep only these types. Default: all. */

@@ -42,6 +42,7 @@ function checkArticleOptions(options: ParseArticleOptions | undefined): void {
  * @throws TypeError when `input` is not a string, `options` not an object, or an option has a
  *   wrong value (the message names the option and what it expects).
  *
+ * @group Articles
  * @example
  * ```ts
  * const article = parseArticle(dump, { url: 'https://www.maghress.com/fr/marocdiplomatique/397038' });

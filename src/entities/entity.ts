@@ -27,6 +27,11 @@ const hasCountry = (v: EntityValue | undefined): v is { country: string } =>
 const isDate = (v: EntityValue): v is DateValue =>
   !('amount' in v) && !('value' in v) && !('country' in v);
 
+/** The entity with `expansion` appended last, so JSON keys keep the order type, text, start, end, value, expansion. */
+function withExpansion<E extends Entity>(e: E, expansion: string | undefined): E {
+  return expansion ? { ...e, expansion } : e;
+}
+
 /**
  * The entity of `type` with `value`, or undefined when a type that always has a
  * value (money, percent, quantity) comes without one of its kind, which the
@@ -38,20 +43,33 @@ export function makeEntity(
   type: EntityType,
   value: EntityValue | undefined,
 ): Entity | undefined {
+  const { text, start, end, expansion } = base;
   switch (type) {
     case 'person':
     case 'organization':
-      return { ...base, type };
+      return withExpansion({ type, text, start, end }, expansion);
     case 'location':
     case 'misc':
-      return hasCountry(value) ? { ...base, type, value } : { ...base, type };
+      return withExpansion(
+        hasCountry(value) ? { type, text, start, end, value } : { type, text, start, end },
+        expansion,
+      );
     case 'money':
-      return isMoney(value) ? { ...base, type, value } : undefined;
+      return isMoney(value)
+        ? withExpansion({ type, text, start, end, value }, expansion)
+        : undefined;
     case 'percent':
-      return isPercent(value) ? { ...base, type, value } : undefined;
+      return isPercent(value)
+        ? withExpansion({ type, text, start, end, value }, expansion)
+        : undefined;
     case 'quantity':
-      return isQuantity(value) ? { ...base, type, value } : undefined;
+      return isQuantity(value)
+        ? withExpansion({ type, text, start, end, value }, expansion)
+        : undefined;
     case 'date':
-      return { ...base, type, value: value && isDate(value) ? value : {} };
+      return withExpansion(
+        { type, text, start, end, value: value && isDate(value) ? value : {} },
+        expansion,
+      );
   }
 }

@@ -92,6 +92,7 @@ function toEntity(text: string, c: Candidate, offset: number): Entity | undefine
  * @throws TypeError when `text` is not a string, `options` not an object, or an option has a
  *   wrong value (the message names the option and what it expects).
  *
+ * @group Entities
  * @example
  * ```ts
  * extractEntities("une amende de 2,34 milliards d'euros");

@@ -22,6 +22,7 @@ import { DEFAULT_MIN_ITEMS, describe } from './ticker-lines.js';
  * @throws TypeError when `input` is not a string, `options` not an object, or an option has a
  *   wrong value (the message names the option and what it expects).
  *
+ * @group Tickers
  * @example
  * ```ts
  * const items = parseTicker('CAN 2025 : le programme\u00a0\u00a0\u00a0\u00a0Météo : pluie\u00a0\u00a0\u00a0\u00a0Bourse en hausse');
