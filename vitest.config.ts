@@ -5,8 +5,24 @@ import { CHROMIUM_ARGS, planBrowser } from './test/helpers/chromium.js';
 // Browser tests run in whatever Chromium this machine has (see test/helpers/chromium.ts):
 // none found leaves the browser project out with one line on stderr, unless
 // DEPECHE_BROWSER=required (CI) makes that a failure.
-const browser = planBrowser();
-if (!browser.run) {
+// Asking for the browser project alone (`npm run test:browser`) requires a browser too.
+const argv = process.argv;
+const projects = argv.flatMap((a, i) =>
+  a.startsWith('--project=')
+    ? [a.slice('--project='.length)]
+    : a === '--project' && argv[i + 1]
+      ? [argv[i + 1] ?? '']
+      : [],
+);
+const onlyBrowser = projects.length > 0 && projects.every((p) => p === 'browser');
+// Asking for the Node project alone needs no browser (unless required), and no line about one.
+const onlyNode = projects.length > 0 && projects.every((p) => p === 'node');
+const browser = planBrowser(
+  onlyBrowser && !process.env.DEPECHE_BROWSER
+    ? { ...process.env, DEPECHE_BROWSER: 'required' }
+    : process.env,
+);
+if (!browser.run && (!onlyNode || browser.fail)) {
   process.stderr.write(`${browser.reason}\n`);
   if (browser.fail) process.exit(1);
 }
