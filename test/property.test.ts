@@ -32,73 +32,57 @@ function sameJson<T>(f: () => T): T {
   return a;
 }
 
-describe('any string', () => {
-  test(
-    'parseArticle never throws, spans stay inside and slice back, output is deterministic JSON',
-    () => {
-      fc.assert(
-        fc.property(anyString, (s) => {
-          checkArticle(
-            s,
-            sameJson(() => parseArticle(s)),
-          );
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    HEAVY,
-  );
-  test(
-    'parseTicker never throws and every item slices back to its text',
-    () => {
-      fc.assert(
-        fc.property(anyString, (s) => {
-          checkTicker(
-            s,
-            sameJson(() => parseTicker(s)),
-          );
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    HEAVY,
-  );
-  test(
-    'extractEntities never throws, entities are flat, in order and slice back',
-    () => {
-      fc.assert(
-        fc.property(anyString, (s) => {
-          checkEntities(
-            s,
-            sameJson(() => extractEntities(s)),
-          );
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    HEAVY,
-  );
+describe('any string', { timeout: HEAVY }, () => {
+  test('parseArticle never throws, spans stay inside and slice back, output is deterministic JSON', () => {
+    fc.assert(
+      fc.property(anyString, (s) => {
+        checkArticle(
+          s,
+          sameJson(() => parseArticle(s)),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  test('parseTicker never throws and every item slices back to its text', () => {
+    fc.assert(
+      fc.property(anyString, (s) => {
+        checkTicker(
+          s,
+          sameJson(() => parseTicker(s)),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  test('extractEntities never throws, entities are flat, in order and slice back', () => {
+    fc.assert(
+      fc.property(anyString, (s) => {
+        checkEntities(
+          s,
+          sameJson(() => extractEntities(s)),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });
 
-describe('any prefix of a real-layout dump', () => {
-  test(
-    'parses without error, with spans inside the prefix',
-    () => {
-      const dumps = dumpFixtures.map((f) => f.input);
-      expect(dumps.length).toBeGreaterThan(0);
-      fc.assert(
-        fc.property(
-          fc.constantFrom(...dumps),
-          fc.double({ min: 0, max: 1, noNaN: true }),
-          (dump, at) => {
-            const prefix = dump.slice(0, Math.floor(dump.length * at));
-            checkArticle(prefix, parseArticle(prefix));
-            checkTicker(prefix, parseTicker(prefix));
-          },
-        ),
-        { numRuns: Math.min(RUNS, 500) },
-      );
-    },
-    HEAVY,
-  );
+describe('any prefix of a real-layout dump', { timeout: HEAVY }, () => {
+  test('parses without error, with spans inside the prefix', () => {
+    const dumps = dumpFixtures.map((f) => f.input);
+    expect(dumps.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...dumps),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (dump, at) => {
+          const prefix = dump.slice(0, Math.floor(dump.length * at));
+          checkArticle(prefix, parseArticle(prefix));
+          checkTicker(prefix, parseTicker(prefix));
+        },
+      ),
+      { numRuns: Math.min(RUNS, 500) },
+    );
+  });
 });
