@@ -1,18 +1,38 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/** The library's entry points: the whole library, and the entity extractor alone. */
+const ENTRIES = { index: 'src/index.ts', entities: 'src/entities.ts' } as const;
+
+/**
+ * One declaration build per entry point, so that dist/index.d.ts and
+ * dist/entities.d.ts each hold the public types under their own names. A single
+ * build of both shares them through a hashed chunk with renamed exports
+ * (`entities-D3xw.d.ts`, `A as Article`), where go-to-definition lands.
+ */
+const declarations = (name: keyof typeof ENTRIES): Options => ({
+  entry: { [name]: ENTRIES[name] },
+  format: ['esm', 'cjs'],
+  outDir: 'dist',
+  dts: { only: true, compilerOptions: { ignoreDeprecations: '6.0' } },
+  external: ['parse5'],
+  clean: false,
+});
 
 export default defineConfig([
   {
-    // The library: browser-safe core, ESM + CJS with their own type files.
-    entry: { index: 'src/index.ts', entities: 'src/entities.ts' },
+    // The library: browser-safe core, ESM + CJS. Its type files come from the builds below,
+    // which run at the same time: the clean step leaves them (and dist/cli) alone.
+    entry: ENTRIES,
     format: ['esm', 'cjs'],
     outDir: 'dist',
     platform: 'neutral',
     target: 'es2022',
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    dts: false,
     external: ['parse5'],
-    // dist/cli belongs to the config below, which runs at the same time.
-    clean: ['!cli/**'],
+    clean: ['!cli/**', '!index.d.ts', '!index.d.cts', '!entities.d.ts', '!entities.d.cts'],
   },
+  declarations('index'),
+  declarations('entities'),
   {
     // The command line: Node only, ESM only, executable.
     entry: { index: 'src/cli/index.ts' },

@@ -1,33 +1,44 @@
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { CHROMIUM_ARGS, planBrowser } from './test/helpers/chromium.js';
 
-// Debian's chromium: no browser download works on this machine (see TOOLCHAIN.md).
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Browser tests run in whatever Chromium this machine has (see test/helpers/chromium.ts):
+// none found leaves the browser project out with one line on stderr, unless
+// DEPECHE_BROWSER=required (CI) makes that a failure.
+// Asking for the browser project alone (`npm run test:browser`) requires a browser too.
+const argv = process.argv;
+const projects = argv.flatMap((a, i) =>
+  a.startsWith('--project=')
+    ? [a.slice('--project='.length)]
+    : a === '--project' && argv[i + 1]
+      ? [argv[i + 1] ?? '']
+      : [],
+);
+const onlyBrowser = projects.length > 0 && projects.every((p) => p === 'browser');
+// Asking for the Node project alone needs no browser (unless required), and no line about one.
+const onlyNode = projects.length > 0 && projects.every((p) => p === 'node');
+const browser = planBrowser(
+  onlyBrowser && !process.env.DEPECHE_BROWSER
+    ? { ...process.env, DEPECHE_BROWSER: 'required' }
+    : process.env,
+);
+if (!browser.run && (!onlyNode || browser.fail)) {
+  process.stderr.write(`${browser.reason}\n`);
+  if (browser.fail) process.exit(1);
+}
 
-export default defineConfig({
+const nodeProject: TestProjectInlineConfiguration = {
   test: {
-    // .ci/run reads the totals from this report.
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/vitest.json' },
-    projects: [
+    name: 'node',
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+  },
+};
+
+// Same tests in Chromium, except the Node-only ones (the CLI's, the playground's).
+const browserProjects: TestProjectInlineConfiguration[] = browser.run
+  ? [
       {
-        test: {
-          name: 'node',
-          environment: 'node',
-          include: ['test/**/*.test.ts'],
-        },
-      },
-      {
-        // Same tests in Chromium, except the Node-only ones (the CLI's).
         optimizeDeps: { include: ['parse5'] },
         test: {
           name: 'browser',
@@ -37,12 +48,20 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: chromium, args: chromiumArgs },
+              launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
           },
         },
       },
-    ],
+    ]
+  : [];
+
+export default defineConfig({
+  test: {
+    // .ci/run reads the totals from this report.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+    projects: [nodeProject, ...browserProjects],
   },
 });

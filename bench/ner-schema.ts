@@ -43,7 +43,14 @@ export const TYPE_OF: Readonly<Record<string, EntityType>> = {
  * no value, except places and demonyms, whose country code is a bonus.
  */
 export function valueMatches(pred: Entity, gold: GoldEntity): boolean {
-  if (!gold.norm) return pred.value === undefined || gold.type === 'LOC' || gold.type === 'MISC';
+  // No norm: a date's value is then empty (`{}`, a deictic date), any other value type has none.
+  if (!gold.norm)
+    return (
+      pred.value === undefined ||
+      Object.keys(pred.value).length === 0 ||
+      gold.type === 'LOC' ||
+      gold.type === 'MISC'
+    );
   const value = (pred.value ?? {}) as Record<string, unknown>;
   return Object.entries(gold.norm).every(([k, v]) =>
     typeof v === 'number'

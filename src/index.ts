@@ -2,7 +2,14 @@
  * depeche: news-site dumps (crawler text or HTML) into typed articles,
  * headline tickers and entities, each field with its offsets in the input.
  *
+ * @example
+ * ```ts
+ * import { parseArticle } from 'depeche';
+ * const article = parseArticle(dump);
+ * ```
+ *
  * @packageDocumentation
+ * @module depeche
  */
 export { parseArticle } from './article/parse-article.js';
 export { extractEntities } from './entities/extract.js';

@@ -7,7 +7,11 @@
  * @module
  */
 
-/** A range of UTF-16 code units in the caller's input, end-exclusive. */
+/**
+ * A range of UTF-16 code units in the caller's input, end-exclusive.
+ *
+ * @group Types
+ */
 export interface Span {
   /** Offset of the first code unit. */
   start: number;
@@ -15,10 +19,24 @@ export interface Span {
   end: number;
 }
 
-/** What kind of block a body paragraph is. */
+/**
+ * What kind of block a body paragraph is.
+ *
+ * @group Articles
+ */
 export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'quote';
 
-/** One body paragraph of an article, with its place in the input. */
+/**
+ * One body paragraph of an article, with its place in the input.
+ *
+ * @group Articles
+ * @example
+ * ```ts
+ * for (const p of parseArticle(dump).paragraphs) {
+ *   dump.slice(p.start, p.end) === p.text; // true for text dumps
+ * }
+ * ```
+ */
 export interface Paragraph extends Span {
   /** The paragraph's text, whitespace-normalised for HTML, as written for text dumps. */
   text: string;
@@ -26,7 +44,11 @@ export interface Paragraph extends Span {
   kind?: ParagraphKind;
 }
 
-/** A publication or website, named as the page names it. */
+/**
+ * A publication or website, named as the page names it.
+ *
+ * @group Articles
+ */
 export interface Publication {
   /** Display name, e.g. `Maroc Diplomatique` or `maghress.com`. */
   name: string;
@@ -34,7 +56,11 @@ export interface Publication {
   url?: string;
 }
 
-/** A link to another article that the page offers (`Lire aussi : …`). */
+/**
+ * A link to another article that the page offers (`Lire aussi : …`).
+ *
+ * @group Articles
+ */
 export interface RelatedLink extends Span {
   /** The linked article's title as written. */
   title: string;
@@ -42,7 +68,11 @@ export interface RelatedLink extends Span {
   url?: string;
 }
 
-/** One teaser of a listing page (tag, section, archive or author page). */
+/**
+ * One teaser of a listing page (tag, section, archive or author page).
+ *
+ * @group Articles
+ */
 export interface ListingItem extends Span {
   /** The teaser's headline. */
   title?: string;
@@ -60,6 +90,8 @@ export interface ListingItem extends Span {
  * Where the single-valued fields of an {@link Article} were found in the input.
  * A field read from structured data that has no exact place (a JSON-LD value)
  * has no span here.
+ *
+ * @group Articles
  */
 export interface ArticleSpans {
   /** The title as printed in the input. */
@@ -72,10 +104,31 @@ export interface ArticleSpans {
   authors: Array<Span | null>;
 }
 
-/** Whether the page holds one article, a list of teasers, or neither. */
+/**
+ * Whether the page holds one article, a list of teasers, or neither.
+ *
+ * @group Articles
+ */
 export type ArticleKind = 'article' | 'listing' | 'unknown';
 
-/** The result of {@link parseArticle}. Plain JSON-serialisable data. */
+/**
+ * The result of {@link parseArticle}. Plain JSON-serialisable data; the same
+ * input gives the same JSON, byte for byte.
+ *
+ * @group Articles
+ * @example
+ * ```ts
+ * const article = parseArticle(dump, { url: 'https://www.maghress.com/fr/quotidiendusud/123456' });
+ * article.title;        // "L'ONP lance un plan de 1,2 milliard de dirhams pour moderniser…"
+ * article.source;       // { name: 'Le Quotidien du Sud' }
+ * article.site;         // { name: 'maghress.com', url: 'https://www.maghress.com/' }
+ * article.publishedAt;  // '2025-11-03'
+ * article.kind;         // 'article'
+ * article.paragraphs.length; // 7
+ * const t = article.spans.title;
+ * t && dump.slice(t.start, t.end) === article.title; // true
+ * ```
+ */
 export interface Article {
   /** The article's headline. Absent when the input holds none (a ticker-only dump). */
   title?: string;
@@ -97,7 +150,7 @@ export interface Article {
   related: RelatedLink[];
   /** Article, listing page, or unknown (nothing article-like found). */
   kind: ArticleKind;
-  /** A listing's teasers, when `kind` is `listing`. */
+  /** A listing's teasers, when `kind` is `listing` (read from text dumps; HTML listing pages leave it out for now). */
   items?: ListingItem[];
   /** The page's own summary (HTML: `og:description`, `<meta name="description">`, JSON-LD). */
   description?: string;
@@ -115,16 +168,29 @@ export interface Article {
   warnings: string[];
 }
 
-/** Options of {@link parseArticle}. */
+/**
+ * Options of {@link parseArticle}. Every option is optional; one given with a
+ * wrong value (`format: 'md'`, a `referenceDate` that is not a calendar day)
+ * throws a `TypeError` that names it and says what was expected, the same policy
+ * as {@link parseTicker} and {@link extractEntities}. Unknown names are ignored.
+ *
+ * @group Articles
+ */
 export interface ParseArticleOptions {
-  /** The page's address: names the {@link Article.site} the page was taken from. */
+  /**
+   * The page's own address, where the dump or HTML was taken from (not the
+   * credited source's). It names the {@link Article.site}; a date written in it
+   * (`/2025/05/14/`) can date an HTML page; on the maghress network its path names
+   * the credited source when the page prints none
+   * (`/fr/quotidiendusud/123` → `Le Quotidien du Sud`), with a warning when the two differ.
+   */
   url?: string;
-  /** Force the input's format instead of sniffing it. */
+  /** Force the input's format instead of sniffing it: `text` or `html`. */
   format?: 'text' | 'html';
   /**
    * ISO date (`YYYY-MM-DD`) that relative dates (`il y a 3 heures`, `منذ 5 أشهر`,
-   * `hier`) resolve against, typically the crawl date. Without it such dates are
-   * left out, with a warning.
+   * `hier`) resolve against, typically the crawl date; a time may follow the day.
+   * Without it such dates are left out, with a warning.
    */
   referenceDate?: string;
   /**
@@ -134,7 +200,18 @@ export interface ParseArticleOptions {
   maxInputLength?: number;
 }
 
-/** One headline of a news ticker. */
+/**
+ * One headline of a news ticker, from {@link parseTicker}.
+ *
+ * @group Tickers
+ * @example
+ * ```ts
+ * const [first] = parseTicker(dump);
+ * // { text: "CAN 2025 : les Lions de l'Atlas bouclent leur stage de préparation à Maâmora",
+ * //   start: 0, end: 76, lang: 'fr', kicker: 'CAN 2025' }
+ * dump.slice(first.start, first.end) === first.text; // true
+ * ```
+ */
 export interface TickerItem extends Span {
   /** The headline as written, trimmed. */
   text: string;
@@ -144,13 +221,19 @@ export interface TickerItem extends Span {
   kicker?: string;
   /** Index of an earlier item that this one repeats (same words, other quotes or spacing). */
   duplicateOf?: number;
-  /** True when the input ends inside this headline. */
-  truncated?: boolean;
+  /** Present, and `true`, only when the input ends inside this headline. */
+  truncated?: true;
 }
 
-/** Options of {@link parseTicker}. */
+/**
+ * Options of {@link parseTicker}. Every option is optional; one given with a
+ * wrong value (`minItems: NaN`, `onWarning: 'x'`) throws a `TypeError` that names
+ * it and says what was expected. Unknown names are ignored.
+ *
+ * @group Tickers
+ */
 export interface ParseTickerOptions {
-  /** Minimum number of headlines a line must hold to be read as a ticker. Default 3. */
+  /** Minimum number of headlines a line must hold to be read as a ticker: an integer of 2 or more. Default 3. */
   minItems?: number;
   /**
    * Longest input read, in UTF-16 code units. Default 67,108,864 (64 Mi).
@@ -161,7 +244,11 @@ export interface ParseTickerOptions {
   onWarning?: (message: string) => void;
 }
 
-/** Entity types, as in the annotation guidelines (PER, ORG, LOC, MISC, MONEY, PERCENT, DATE, QUANTITY). */
+/**
+ * Entity types, as in the annotation guidelines (PER, ORG, LOC, MISC, MONEY, PERCENT, DATE, QUANTITY).
+ *
+ * @group Entities
+ */
 export type EntityType =
   | 'person'
   | 'organization'
@@ -172,7 +259,11 @@ export type EntityType =
   | 'date'
   | 'quantity';
 
-/** Normalised value of a `money` entity. */
+/**
+ * Normalised value of a `money` entity.
+ *
+ * @group Entities
+ */
 export interface MoneyValue {
   /** The amount in units of the currency (multipliers applied). */
   amount: number;
@@ -180,13 +271,21 @@ export interface MoneyValue {
   currency?: string;
 }
 
-/** Normalised value of a `percent` entity. */
+/**
+ * Normalised value of a `percent` entity.
+ *
+ * @group Entities
+ */
 export interface PercentValue {
   /** The number written: `4 %` gives 4. */
   value: number;
 }
 
-/** Normalised value of a `quantity` entity. */
+/**
+ * Normalised value of a `quantity` entity.
+ *
+ * @group Entities
+ */
 export interface QuantityValue {
   /** The number (multipliers applied). */
   value: number;
@@ -194,7 +293,14 @@ export interface QuantityValue {
   unit: string;
 }
 
-/** Normalised value of a `date` entity: a partial ISO date, or a range. */
+/**
+ * Normalised value of a `date` entity: a partial ISO date, a range, or nothing
+ * known. Every field is optional: a range has `start` and `end` and no `iso`, and
+ * a deictic date whose day the span alone does not fix (`hier`, `Monday`, `cette
+ * année` with no `referenceDate`) has an empty value `{}`.
+ *
+ * @group Entities
+ */
 export interface DateValue {
   /** Partial ISO 8601 with `X` for unknown parts: `2025`, `2025-05`, `XXXX-12`, `2025-Q2`, `2025-05-14`. */
   iso?: string;
@@ -206,37 +312,189 @@ export interface DateValue {
   mod?: 'START' | 'END';
 }
 
-/** Normalised value of a `location` entity. */
+/**
+ * Normalised value of a `location` entity.
+ *
+ * @group Entities
+ */
 export interface LocationValue {
   /** ISO 3166-1 alpha-2 code of the country named or containing the place. */
   country: string;
 }
 
-/** Normalised value of a `misc` demonym (`Marocains` → MA). */
+/**
+ * Normalised value of a `misc` demonym (`Marocains` → MA).
+ *
+ * @group Entities
+ */
 export interface MiscValue {
   /** ISO 3166-1 alpha-2 code of the country the demonym refers to. */
   country: string;
 }
 
-/** A named or valued mention in text. */
-export interface Entity extends Span {
-  /** What it is. */
+/**
+ * Any entity's normalised value: the union of the value types.
+ *
+ * @group Entities
+ */
+export type EntityValue =
+  | MoneyValue
+  | PercentValue
+  | QuantityValue
+  | DateValue
+  | LocationValue
+  | MiscValue;
+
+/**
+ * What every entity has, whatever its type.
+ *
+ * @group Entities
+ */
+export interface EntityBase extends Span {
+  /** What it is; narrows {@link Entity} to the member with this type's value. */
   type: EntityType;
   /** `text.slice(start, end)`. */
   text: string;
-  /** Normalised value, when the type has one and it can be worked out. */
-  value?: MoneyValue | PercentValue | QuantityValue | DateValue | LocationValue | MiscValue;
   /** For an acronym, its long form as written in the text (`ASMEX` → `Association Marocaine des Exportateurs`). */
   expansion?: string;
 }
 
-/** Options of {@link extractEntities}. */
+/**
+ * A person's name (`Karim Benali`). Names carry no value.
+ *
+ * @group Entities
+ */
+export interface PersonEntity extends EntityBase {
+  /** Always `person`. */
+  type: 'person';
+  /** Names carry no value. */
+  value?: undefined;
+}
+
+/**
+ * An organisation's name or acronym (`Office National des Pêches`, `ONP`).
+ *
+ * @group Entities
+ */
+export interface OrganizationEntity extends EntityBase {
+  /** Always `organization`. */
+  type: 'organization';
+  /** Names carry no value. */
+  value?: undefined;
+}
+
+/**
+ * A place (`Dakhla`), with its country when known.
+ *
+ * @group Entities
+ */
+export interface LocationEntity extends EntityBase {
+  /** Always `location`. */
+  type: 'location';
+  /** The country, when the place is in the gazetteer. */
+  value?: LocationValue;
+}
+
+/**
+ * Another name: an event, a law, a title, a demonym (`Marocains`, with its country).
+ *
+ * @group Entities
+ */
+export interface MiscEntity extends EntityBase {
+  /** Always `misc`. */
+  type: 'misc';
+  /** For a demonym, the country it refers to. */
+  value?: MiscValue;
+}
+
+/**
+ * An amount of money (`1,2 milliard de dirhams`); always has a value.
+ *
+ * @group Entities
+ */
+export interface MoneyEntity extends EntityBase {
+  /** Always `money`. */
+  type: 'money';
+  /** Amount and currency. */
+  value: MoneyValue;
+}
+
+/**
+ * A percentage (`12 %`); always has a value.
+ *
+ * @group Entities
+ */
+export interface PercentEntity extends EntityBase {
+  /** Always `percent`. */
+  type: 'percent';
+  /** The number written. */
+  value: PercentValue;
+}
+
+/**
+ * A date, period or range (`31 octobre`, `2022-2026`, `fin 2024`); always has a
+ * value, empty for a deictic date the span alone does not fix.
+ *
+ * @group Entities
+ */
+export interface DateEntity extends EntityBase {
+  /** Always `date`. */
+  type: 'date';
+  /** Partial ISO date or range; `{}` when the span alone does not fix it. */
+  value: DateValue;
+}
+
+/**
+ * A counted or measured quantity (`8,6 millions de conteneurs`, `155 km`); always has a value.
+ *
+ * @group Entities
+ */
+export interface QuantityEntity extends EntityBase {
+  /** Always `quantity`. */
+  type: 'quantity';
+  /** Number and unit. */
+  value: QuantityValue;
+}
+
+/**
+ * A named or valued mention in text. A union on `type`: checking the type gives
+ * the value its type, with no cast.
+ *
+ * @group Entities
+ * @example
+ * ```ts
+ * const text = "Le 3 mars 2025, l'ONP a investi 1,2 milliard de dirhams.";
+ * for (const e of extractEntities(text)) {
+ *   if (e.type === 'money') console.log(e.value.amount, e.value.currency); // 1200000000 'MAD'
+ *   if (e.type === 'date') console.log(e.value.iso); // '2025-03-03'
+ *   text.slice(e.start, e.end) === e.text; // true
+ * }
+ * ```
+ */
+export type Entity =
+  | PersonEntity
+  | OrganizationEntity
+  | LocationEntity
+  | MiscEntity
+  | MoneyEntity
+  | PercentEntity
+  | DateEntity
+  | QuantityEntity;
+
+/**
+ * Options of {@link extractEntities}. Every option is optional; one given with a
+ * wrong value (`lang: 'de'`, `types: ['people']`, a `referenceDate` that is not a
+ * calendar day) throws a `TypeError` that names it and says what was expected.
+ * Unknown names are ignored.
+ *
+ * @group Entities
+ */
 export interface ExtractEntitiesOptions {
   /** Keep only these types. Default: all. */
   types?: EntityType[];
-  /** Language of the text; sniffed when absent. */
+  /** Language of the text: `fr`, `en` or `ar`, or a BCP 47 tag of one of them (`en-GB`); sniffed when absent. */
   lang?: string;
-  /** ISO date (`YYYY-MM-DD`) that relative dates such as `décembre dernier` resolve against. */
+  /** ISO date (`YYYY-MM-DD`, a time may follow) that relative dates such as `décembre dernier` resolve against. */
   referenceDate?: string;
   /**
    * Longest text read, in UTF-16 code units. Default 67,108,864 (64 Mi).

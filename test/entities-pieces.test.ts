@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { PIECE_LENGTH, pieces } from '../src/entities/pieces.js';
 import { extractEntities } from '../src/index.js';
 
-describe('long texts are read in pieces', () => {
+/** Timeout of these tests, which read several 64 Ki pieces: seconds alone, with margin for a loaded CI machine. */
+const HEAVY = 120_000;
+
+describe('long texts are read in pieces', { timeout: HEAVY }, () => {
   test('pieces cover the text end to end, cut after a blank line when there is one', () => {
     const para = `${'Le port de Sfax a rouvert lundi. '.repeat(40)}\n\n`;
     const text = para.repeat(Math.ceil((3 * PIECE_LENGTH) / para.length));

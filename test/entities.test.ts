@@ -93,10 +93,10 @@ describe('dates', () => {
   ])('%s', (text, surface, value) => {
     expect(one(text, surface)).toMatchObject({ type: 'date', value });
   });
-  test('deictic dates have no value', () => {
+  test('deictic dates have an empty value: the span alone does not fix the day', () => {
     const e = one('Orange Alert Until Monday', 'Monday');
     expect(e?.type).toBe('date');
-    expect(e?.value).toBeUndefined();
+    expect(e?.value).toEqual({});
   });
 });
 
@@ -342,16 +342,16 @@ describe('dates the guidelines ask for', () => {
   ])('%s', (text, surface, value) => {
     expect(one(text, surface)).toMatchObject({ type: 'date', value });
   });
-  test('relative and deictic dates are dates without a value', () => {
+  test('relative and deictic dates are dates with an empty value', () => {
     const es = extractEntities(
       "Signé un an plus tôt, revu mardi soir, voté vendredi prochain, comme l'an dernier et le mois précédent.",
     );
     expect(es.map((e) => [e.text, e.value])).toEqual([
-      ['un an plus tôt', undefined],
-      ['mardi soir', undefined],
-      ['vendredi prochain', undefined],
-      ['an dernier', undefined],
-      ['mois précédent', undefined],
+      ['un an plus tôt', {}],
+      ['mardi soir', {}],
+      ['vendredi prochain', {}],
+      ['an dernier', {}],
+      ['mois précédent', {}],
     ]);
   });
   test('referenceDate resolves days, months and years named relative to it', () => {

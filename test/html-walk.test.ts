@@ -4,6 +4,9 @@ import { parseArticle } from '../src/article/parse-article.js';
 const texts = (html: string): string[] =>
   parseArticle(html, { format: 'html' }).paragraphs.map((p) => p.text);
 
+/** Timeout of the heavy tests: a few hundred ms alone, with margin for a loaded CI machine. */
+const HEAVY = 60_000;
+
 describe('HTML reading: structure and text', () => {
   test('unclosed <p> and <li> close where the HTML standard closes them', () => {
     const html =
@@ -49,21 +52,29 @@ describe('HTML reading: structure and text', () => {
       "Prix : 12 €, payable à l'entrée du festival, dès samedi matin.",
     ]);
   });
-  test('deep nesting costs no stack, and time stays linear in the input', () => {
-    const deep = `<body>${'<div>'.repeat(100_000)}<p>Deep text, inside a hundred thousand divs, still read.</p>${'</div>'.repeat(100_000)}</body>`;
-    expect(texts(deep)).toEqual(['Deep text, inside a hundred thousand divs, still read.']);
-    const unit = '<div><p>A paragraph of some length, with a comma, repeated many times.</p></div>';
-    const time = (n: number): number => {
-      const html = `<body>${unit.repeat(n)}</body>`;
-      const t0 = performance.now();
-      parseArticle(html, { format: 'html' });
-      return performance.now() - t0;
-    };
-    time(2000);
-    const small = Math.max(time(4000), 1);
-    const large = time(40_000);
-    expect(large / small).toBeLessThan(30);
-  });
+  // Heavy: 200,000 tags in one page. No clock here: the linear-time claim is measured by
+  // `npm run bench` (bench/bench.ts), which doubles the input and reports the time ratio.
+  test(
+    'deep nesting costs no stack',
+    () => {
+      const deep = `<body>${'<div>'.repeat(100_000)}<p>Deep text, inside a hundred thousand divs, still read.</p>${'</div>'.repeat(100_000)}</body>`;
+      expect(texts(deep)).toEqual(['Deep text, inside a hundred thousand divs, still read.']);
+    },
+    HEAVY,
+  );
+  test(
+    'a page of ten thousand sibling paragraphs is read to its last one',
+    () => {
+      const n = 10_000;
+      const html = `<body><article>${Array.from({ length: n }, (_, i) => `<div><p>Paragraphe numéro ${i + 1}, une phrase de longueur ordinaire.</p></div>`).join('')}</article></body>`;
+      const a = parseArticle(html, { format: 'html' });
+      expect(a.paragraphs.length).toBe(n);
+      expect(a.paragraphs.at(-1)?.text).toBe(
+        `Paragraphe numéro ${n}, une phrase de longueur ordinaire.`,
+      );
+    },
+    HEAVY,
+  );
   test('broken markup never throws', () => {
     for (const s of [
       '<',

@@ -15,6 +15,8 @@ import { dumpFixtures } from './helpers/fixtures.js';
 const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
 /** Cases per property here; the Node-only file runs the large counts. */
 const RUNS = Math.min(Number(env?.FUZZ_RUNS ?? 1000), 2000);
+/** Timeout of each property: a few seconds alone at 2,000 cases, with margin for a loaded CI machine. */
+const HEAVY = 120_000;
 
 const anyString = fc.oneof(
   hostileString,
@@ -30,7 +32,7 @@ function sameJson<T>(f: () => T): T {
   return a;
 }
 
-describe('any string', () => {
+describe('any string', { timeout: HEAVY }, () => {
   test('parseArticle never throws, spans stay inside and slice back, output is deterministic JSON', () => {
     fc.assert(
       fc.property(anyString, (s) => {
@@ -66,7 +68,7 @@ describe('any string', () => {
   });
 });
 
-describe('any prefix of a real-layout dump', () => {
+describe('any prefix of a real-layout dump', { timeout: HEAVY }, () => {
   test('parses without error, with spans inside the prefix', () => {
     const dumps = dumpFixtures.map((f) => f.input);
     expect(dumps.length).toBeGreaterThan(0);

@@ -1,5 +1,12 @@
 /** parseArticle: the one front door for text dumps and HTML pages. */
-import { assertOptions, assertString } from '../guards.js';
+import {
+  assertOptions,
+  assertString,
+  checkChoiceOption,
+  checkPositiveOption,
+  checkReferenceDate,
+  checkStringOption,
+} from '../guards.js';
 import { htmlArticleFields, parseHtmlArticle } from '../html/html-article.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
@@ -16,6 +23,16 @@ function htmlParts(text: string, url: string | undefined): ArticleParts {
   return { ...parts, extras: htmlArticleFields(parts.html) };
 }
 
+/** Throws a TypeError naming the first option of `options` with a wrong value (see guards.ts). */
+function checkArticleOptions(options: ParseArticleOptions | undefined): void {
+  assertOptions(options, 'parseArticle');
+  if (!options) return;
+  checkStringOption('parseArticle', 'url', options.url);
+  checkChoiceOption('parseArticle', 'format', options.format, ['text', 'html']);
+  checkReferenceDate('parseArticle', options.referenceDate);
+  checkPositiveOption('parseArticle', 'maxInputLength', options.maxInputLength);
+}
+
 /**
  * Parses a news page (a crawler's text dump or the page's HTML) into an
  * {@link Article}: title, credited source, date, authors, body paragraphs and
@@ -23,8 +40,10 @@ function htmlParts(text: string, url: string | undefined): ArticleParts {
  *
  * @param input The dump or the HTML, as a string. Any string: never throws on one.
  * @param options See {@link ParseArticleOptions}; give `url` to name the site.
- * @throws TypeError when `input` is not a string or `options` not an object.
+ * @throws TypeError when `input` is not a string, `options` not an object, or an option has a
+ *   wrong value (the message names the option and what it expects).
  *
+ * @group Articles
  * @example
  * ```ts
  * const article = parseArticle(dump, { url: 'https://www.maghress.com/fr/marocdiplomatique/397038' });
@@ -34,11 +53,8 @@ function htmlParts(text: string, url: string | undefined): ArticleParts {
  */
 export function parseArticle(input: string, options?: ParseArticleOptions): Article {
   assertString(input, 'parseArticle');
-  assertOptions(options, 'parseArticle');
+  checkArticleOptions(options);
   const { input: text, warning } = applyLimit(input, options?.maxInputLength, 'parseArticle');
-  if (options?.url !== undefined && typeof options.url !== 'string') {
-    throw new TypeError('parseArticle: expected options.url to be a string');
-  }
   const format = options?.format ?? sniffFormat(text);
   const parts =
     format === 'html'

@@ -28,7 +28,8 @@ Arguments:
   <file>             a UTF-8 file to read; "-" reads standard input
 
 Options:
-  --url <url>        the page's address (names the site and the source)
+  --url <url>        the page's own address: names the site; dates and network
+                     source names in the address are read (see parseArticle's url)
   --only <part>      print one part alone: article, ticker or entities
   --compact          one line of JSON instead of indented output
   -h, --help         show this help

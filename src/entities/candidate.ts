@@ -1,5 +1,5 @@
 /** What recognisers propose and refiners settle. */
-import type { Entity, EntityType } from '../types.js';
+import type { EntityType, EntityValue } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -8,7 +8,7 @@ export interface Candidate {
   type: EntityType;
   start: number;
   end: number;
-  value?: Entity['value'];
+  value?: EntityValue;
   expansion?: string;
   /** Higher wins an overlap between spans of equal length. */
   priority: number;

@@ -1,11 +1,20 @@
 /** extractEntities: recognisers propose, refiners settle. */
-import { isoDay } from '../dates/iso.js';
-import { assertOptions, assertString } from '../guards.js';
+import { readReferenceDay } from '../dates/reference.js';
+import {
+  assertOptions,
+  assertString,
+  checkChoicesOption,
+  checkFunctionOption,
+  checkLangOption,
+  checkPositiveOption,
+  checkReferenceDate,
+} from '../guards.js';
 import { detectLang } from '../lang/detect.js';
 import { applyLimit } from '../limits.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from '../types.js';
 import type { Candidate, Context, Recogniser } from './candidate.js';
 import { countryHint } from './country-hint.js';
+import { makeEntity } from './entity.js';
 import { lexicon } from './lexicon.js';
 import { pieces } from './pieces.js';
 import { recogniseAcronyms } from './recognisers/acronyms.js';
@@ -47,43 +56,29 @@ const ALL_TYPES: readonly EntityType[] = [
   'quantity',
 ];
 
-const YMD = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** Parses `options.referenceDate`; a TypeError says what is wrong with it. */
-function readReferenceDate(value: unknown): Context['reference'] {
-  if (value === undefined) return undefined;
-  const m = typeof value === 'string' ? YMD.exec(value) : null;
-  const year = Number(m?.[1]);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  if (!m || !isoDay(year, month, day)) {
-    throw new TypeError(
-      'extractEntities: expected options.referenceDate to be an ISO date string such as 2025-05-14',
-    );
-  }
-  return { year, month, day };
+/** Throws a TypeError naming the first option of `options` with a wrong value (see guards.ts). */
+function checkEntityOptions(options: ExtractEntitiesOptions | undefined): void {
+  const fn = 'extractEntities';
+  assertOptions(options, fn);
+  if (!options) return;
+  checkChoicesOption(fn, 'types', options.types, ALL_TYPES);
+  checkLangOption(fn, options.lang);
+  checkReferenceDate(fn, options.referenceDate);
+  checkPositiveOption(fn, 'maxInputLength', options.maxInputLength);
+  checkFunctionOption(fn, 'onWarning', options.onWarning);
 }
 
-/** The primary language subtag of `options.lang` (`en-GB` → `en`); undefined when absent or unreadable. */
-function readLang(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    throw new TypeError(
-      'extractEntities: expected options.lang to be a language tag such as fr or en',
-    );
-  }
-  const m = /^([A-Za-z]{2,3})(?:$|[-_])/.exec(value);
-  return m?.[1]?.toLowerCase();
+/** The primary language subtag of a checked `options.lang` (`en-GB` → `en`). */
+function readLang(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : /^([A-Za-z]{2,3})/.exec(value)?.[1]?.toLowerCase();
 }
 
 /** The public entity of a candidate found in a piece that starts at `offset` in `text`. */
-function toEntity(text: string, c: Candidate, offset: number): Entity {
+function toEntity(text: string, c: Candidate, offset: number): Entity | undefined {
   const start = c.start + offset;
   const end = c.end + offset;
-  const e: Entity = { type: c.type, text: text.slice(start, end), start, end };
-  if (c.value) e.value = c.value;
-  if (c.expansion) e.expansion = c.expansion;
-  return e;
+  const base = { text: text.slice(start, end), start, end };
+  return makeEntity(c.expansion ? { ...base, expansion: c.expansion } : base, c.type, c.value);
 }
 
 /**
@@ -94,8 +89,10 @@ function toEntity(text: string, c: Candidate, offset: number): Entity {
  * @param text Any string: never throws on one.
  * @param options See {@link ExtractEntitiesOptions}.
  * @returns Entities in text order, flat and non-overlapping; `text.slice(start, end) === entity.text`.
- * @throws TypeError when `text` is not a string or `options` not an object.
+ * @throws TypeError when `text` is not a string, `options` not an object, or an option has a
+ *   wrong value (the message names the option and what it expects).
  *
+ * @group Entities
  * @example
  * ```ts
  * extractEntities("une amende de 2,34 milliards d'euros");
@@ -105,7 +102,7 @@ function toEntity(text: string, c: Candidate, offset: number): Entity {
  */
 export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
   assertString(text, 'extractEntities', 'text');
-  assertOptions(options, 'extractEntities');
+  checkEntityOptions(options);
   const limited = applyLimit(text, options?.maxInputLength, 'extractEntities');
   if (limited.warning) options?.onWarning?.(limited.warning);
   return extractFrom(limited.input, options);
@@ -114,12 +111,7 @@ export function extractEntities(text: string, options?: ExtractEntitiesOptions):
 /** The extraction proper, on a text already cut to the size limit. */
 function extractFrom(text: string, options: ExtractEntitiesOptions | undefined): Entity[] {
   const types = options?.types;
-  if (types !== undefined && (!Array.isArray(types) || types.some((t) => !ALL_TYPES.includes(t)))) {
-    throw new TypeError(
-      `extractEntities: expected options.types to be an array of ${ALL_TYPES.join(', ')}`,
-    );
-  }
-  const reference = readReferenceDate(options?.referenceDate);
+  const reference = options?.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
   if (text.length === 0) return [];
   const lang = readLang(options?.lang) ?? detectLang(text, 'fr') ?? 'fr';
   const wanted = types ? new Set(types) : undefined;
@@ -131,8 +123,10 @@ function extractFrom(text: string, options: ExtractEntitiesOptions | undefined):
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
     const found = extractPiece(piece, lang, reference, names, hint);
     hint = found.hint ?? hint;
-    for (const c of found.kept)
-      if (!wanted || wanted.has(c.type)) out.push(toEntity(text, c, start));
+    for (const c of found.kept) {
+      const e = !wanted || wanted.has(c.type) ? toEntity(text, c, start) : undefined;
+      if (e) out.push(e);
+    }
   }
   return out;
 }

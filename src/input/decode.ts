@@ -116,6 +116,7 @@ function metaCharset(bytes: Uint8Array): string | undefined {
  * @throws TypeError when `bytes` is not a `Uint8Array`, `ArrayBuffer` or typed-array view
  *   (a string is returned as it is).
  *
+ * @group Articles
  * @example
  * ```ts
  * const html = decodeHtml(readFileSync('page.html'));
