@@ -500,9 +500,8 @@ function foldWrapped(raw: string, parts: ArticleParts): void {
 
 function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticleParts {
   const { input } = doc;
+  // parseArticle has checked the option: a day that does not read is a TypeError there.
   const reference = options.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
-  if (options.referenceDate && !reference)
-    doc.warnings.push(`referenceDate is not an ISO date: ${options.referenceDate}`);
   if (reference) doc.reference = reference;
 
   const tickerItems = markTickers(doc, lines);
