@@ -33,6 +33,7 @@ import {
   hasArticleRun,
   proseWeight,
   type Region,
+  weightOf,
 } from './text/body-region.js';
 import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
 import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
@@ -413,7 +414,9 @@ function keepRegion(
     const inside = region !== undefined && owner >= region.first && owner <= region.last;
     // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
     const repeated = (last.get(p.text) ?? owner) !== owner;
-    if (inside && !repeated && hasLetter(p.text) && proseWeight(p.text) !== FURNITURE_WEIGHT) {
+    const block = doc.blocks[owner];
+    const weight = block && block.text === p.text ? weightOf(doc, block) : proseWeight(p.text);
+    if (inside && !repeated && hasLetter(p.text) && weight !== FURNITURE_WEIGHT) {
       paragraphs.push(p);
       owners.push(owner);
     } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');

@@ -124,18 +124,19 @@ const COMMENTER_ENDS = [
 ];
 
 /** True for a commenter's line (`jjfootball says:`, `Marie a dit :`): a comment thread runs here. */
-export function isCommenterLine(text: string): boolean {
+export function isCommenterLine(text: string, folded?: string): boolean {
   if (text.length > 120) return false;
-  const f = fold(text);
+  const f = folded ?? fold(text);
   for (const end of COMMENTER_ENDS) if (f.endsWith(end)) return true;
   return false;
 }
 
 /** True for a commenter's line (`jjfootball says:`, `Marie a dit :`) or a comment's button (`Reply`). */
-export function isCommentLine(text: string): boolean {
-  if (isCommenterLine(text)) return true;
+export function isCommentLine(text: string, folded?: string): boolean {
+  if (text.length > 120) return false;
+  const f = folded ?? fold(text);
+  if (isCommenterLine(text, f)) return true;
   if (text.length > MAX_HEADING + 20) return false;
-  const f = fold(text);
   if (COMMENT_CONTROLS.has(f) || COMMENT_CONTROLS.has(withoutCount(f))) return true;
   return (
     f.endsWith(' says:') ||

@@ -77,9 +77,9 @@ const GALLERY =
 const MAX = 90;
 
 /** True when a short line is the site's interface rather than the page's text. */
-export function isInterfaceLine(text: string): boolean {
+export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.length > MAX) return false;
-  const f = fold(text);
+  const f = folded ?? fold(text);
   for (const s of STARTS) if (f.startsWith(s)) return true;
   for (const c of CONTAINS) if (f.includes(c)) return true;
   return GALLERY.test(f);

@@ -199,10 +199,10 @@ function isNoticeLine(text: string, folded?: string): boolean {
 /** Longest line checked against the furniture phrases. */
 const FURNITURE_MAX = 120;
 
-/** A body block that is furniture or a notice, its text folded once for both checks. */
-export function isFurnitureBlock(text: string, heading: boolean): boolean {
+/** A body block that is furniture or a notice, its text folded once for both checks (or `folded` given). */
+export function isFurnitureBlock(text: string, heading: boolean, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
-  const f = fold(text);
+  const f = folded ?? fold(text);
   return (
     (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) || isNoticeLine(text, f)
   );

@@ -3,6 +3,7 @@ import { isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
 
 const WORD = /[\p{L}]+/gu;
+const WORD_SAMPLE = 4000;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
 
 /** Languages depeche tells apart. */
@@ -27,7 +28,8 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   if (latin === 0) return fallback;
   let fr = 0;
   let en = 0;
-  const sample = n < text.length ? text.slice(0, n) : text;
+  // Function words settle the language within a few thousand characters.
+  const sample = text.length > WORD_SAMPLE ? text.slice(0, WORD_SAMPLE) : text;
   for (const m of sample.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (FRENCH_WORDS.has(w)) fr++;

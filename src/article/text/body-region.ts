@@ -12,6 +12,7 @@ import { isInterfaceLine } from '../../furniture/interface.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
+import { fold } from '../../text/fold.js';
 import type { TextDoc } from './doc.js';
 
 /** Weight of a line that cannot start or end a body. */
@@ -77,8 +78,11 @@ function hasClause(text: string): boolean {
 /** The weight of one body candidate, from its text alone. */
 export function proseWeight(text: string): number {
   const len = text.length;
-  if (len < 300 && (isFurnitureBlock(text, false) || isCommentLine(text) || isInterfaceLine(text)))
-    return FURNITURE;
+  if (len < 300) {
+    const f = fold(text);
+    if (isFurnitureBlock(text, false, f) || isCommentLine(text, f) || isInterfaceLine(text, f))
+      return FURNITURE;
+  }
   if (gluedTeaser(text)) return SHORT;
   const { words, functionWords } = countWords(text);
   const density = words === 0 ? 0 : functionWords / words;
@@ -90,6 +94,21 @@ export function proseWeight(text: string): number {
     return endsSentence(text) ? len * 0.8 : SHORT;
   }
   return endsSentence(text) && words >= 3 ? len * 0.3 : SHORT;
+}
+
+/** The weight of block `b`, computed once per block of the document. */
+export function weightOf(doc: TextDoc, b: Block): number {
+  let weights = doc.weights;
+  if (!weights) {
+    weights = new Float64Array(doc.blocks.length).fill(Number.NaN);
+    doc.weights = weights;
+  }
+  let w = weights[b.index] ?? Number.NaN;
+  if (Number.isNaN(w)) {
+    w = proseWeight(b.text);
+    weights[b.index] = w;
+  }
+  return w;
 }
 
 /** A block that ends any body before it: a comment thread or the footer starts here. */
@@ -141,7 +160,7 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
     let w = teaserHeading(doc, b)
       ? TEASER_HEADING
       : role === 'body'
-        ? proseWeight(b.text)
+        ? weightOf(doc, b)
         : role === undefined
           ? 0
           : role === 'related' || role === 'read-more'

@@ -72,6 +72,8 @@ export interface TextDoc {
   reference?: ReferenceDay;
   /** The wrap width when the input was hard-wrapped and is read through its unwrapped view. */
   wrapWidth?: number;
+  /** Each block's prose weight once computed (NaN until then), see body-region.ts. */
+  weights?: Float64Array;
 }
 
 /** True when no recogniser has claimed the block yet. */
