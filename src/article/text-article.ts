@@ -31,6 +31,7 @@ import {
   chooseRegion,
   FURNITURE_WEIGHT,
   hasArticleRun,
+  isTeaserHeadingBlock,
   proseWeight,
   type Region,
   weightOf,
@@ -409,14 +410,22 @@ function keepRegion(
   const paragraphs: Paragraph[] = [];
   const owners: number[] = [];
   const last = lastOccurrences(doc);
+  // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
+  let teasers = false;
+  let scanned = region?.first ?? 0;
   body.paragraphs.forEach((p, i) => {
     const owner = body.owners[i] ?? -1;
+    for (; scanned < owner; scanned++) {
+      const b = doc.blocks[scanned];
+      if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
+    }
     const inside = region !== undefined && owner >= region.first && owner <= region.last;
     // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
     const repeated = (last.get(p.text) ?? owner) !== owner;
     const block = doc.blocks[owner];
     const weight = block && block.text === p.text ? weightOf(doc, block) : proseWeight(p.text);
-    if (inside && !repeated && hasLetter(p.text) && weight !== FURNITURE_WEIGHT) {
+    if (weight > 0) teasers = false;
+    if (inside && !repeated && !teasers && hasLetter(p.text) && weight !== FURNITURE_WEIGHT) {
       paragraphs.push(p);
       owners.push(owner);
     } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');

@@ -24,6 +24,8 @@ const SHORT = -18;
 const CLAIMED = -30;
 /** Weight of a related link or read-more line: they sit inside bodies (`Lire aussi`), so they cut little. */
 const LINK = -8;
+/** What a run after a comment thread's start counts for, against the article before it. */
+const AFTER_COMMENTS = 1 / 3;
 /** Blocks in a row with no prose that end a body: more than a caption or a related box, as many as a menu. */
 const MAX_GAP = 12;
 /** Share of function words above which a long block reads as prose. */
@@ -126,7 +128,7 @@ function isWall(doc: TextDoc, b: Block): boolean {
 const TEASER_HEADING = -150;
 
 /** Whether a block announces other articles' teasers (a `Lire aussi` label the related recogniser took stays light). */
-function teaserHeading(doc: TextDoc, b: Block): boolean {
+export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   return b.text.length <= 48 && doc.roles.get(b.index) !== 'related' && isTeaserHeading(b.text);
 }
 
@@ -148,16 +150,19 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
   let runStart = -1;
   let run = 0;
   let gap = 0;
+  // Past a comment thread's start, text is the readers': it must weigh three times the article found before it.
+  let damp = 1;
   for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!b) break;
     if (isWall(doc, b)) {
       runStart = -1;
       run = 0;
+      if (best) damp = AFTER_COMMENTS;
       continue;
     }
     const role = doc.roles.get(k);
-    let w = teaserHeading(doc, b)
+    let w = isTeaserHeadingBlock(doc, b)
       ? TEASER_HEADING
       : role === 'body'
         ? weightOf(doc, b)
@@ -178,7 +183,7 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
       run = 0;
     }
     run += w;
-    if (!best || run > best.weight) best = { first: runStart, last: k, weight: run };
+    if (!best || run * damp > best.weight) best = { first: runStart, last: k, weight: run * damp };
   }
   return best;
 }

@@ -1,0 +1,236 @@
+/**
+ * Crawler text of ordinary news pages (issue 10): the body found by evidence
+ * (menus, related boxes, comments and footers left out), hard-wrapped text
+ * joined, the headline above the body, listings by address, sniffing from
+ * structure, and glued pages flagged. Pages are synthetic, written here.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { sniffFormat } from '../src/input/sniff.js';
+import { foldLineBreaks } from '../src/input/wrapped.js';
+import { checkArticle } from './helpers/checks.js';
+
+const MENU = [
+  'Home',
+  'World',
+  'Business',
+  'Technology',
+  'Sport',
+  'Culture',
+  'Opinion',
+  'Sign in',
+  'Subscribe',
+];
+
+const PARAGRAPHS = [
+  'The port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to West Africa and the reopening of a terminal that had been closed for repairs.',
+  'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service and the rail link to the industrial zone is finally completed after three years of delays.',
+  'Shipping companies have welcomed the figures, although several of them warned that congestion at the gates was still costing them hours every day and that the new booking system had not yet solved the problem.',
+  'The authority said it would publish a detailed report on waiting times before the end of the month and would meet the main carriers in September to discuss what else could be done.',
+];
+
+const COMMENTS = [
+  '3 Comments',
+  'karim_b says:',
+  '2 days ago at 07:47 am',
+  'This is good news for the region but the trucks are still waiting for hours at the entrance, nobody seems to care about the drivers who sleep in their cabins.',
+  'Reply',
+  'sofia.m says:',
+  '1 day ago at 10:02 pm',
+  'I work at the port and I can tell you that the new cranes will not change anything if the booking system keeps failing every other morning as it did all summer.',
+  'Reply',
+];
+
+const FOOTER = [
+  'About us',
+  'Contact',
+  'Privacy Policy',
+  '© 2025 Example Media. All rights reserved.',
+];
+
+function page(lines: string[]): string {
+  return `${lines.join('\n')}\n`;
+}
+
+describe('parseArticle on crawler text of a news page', () => {
+  const related = [
+    'Related',
+    'Casablanca opens its second tramway line',
+    'Rail traffic doubles on the high-speed line',
+  ];
+  const input = page([
+    ...MENU,
+    'Port traffic in Tangier up nine percent in first half',
+    'By Amina Saidi',
+    'Photo: Harbour cranes at dawn (Reuters)',
+    ...(PARAGRAPHS.slice(0, 2) as string[]),
+    ...related,
+    ...(PARAGRAPHS.slice(2) as string[]),
+    'Share on Facebook',
+    'Share on Twitter',
+    ...COMMENTS,
+    ...FOOTER,
+  ]);
+  const a = parseArticle(input, {
+    url: 'https://news.example.com/economy/port-traffic-tangier-up',
+  });
+
+  test('keeps the article paragraphs, across a related box inside the body', () => {
+    expect(a.kind).toBe('article');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test('leaves menus, captions, share buttons, comments and the footer out', () => {
+    for (const line of [...MENU, ...COMMENTS, ...FOOTER, 'Photo: Harbour cranes at dawn (Reuters)'])
+      expect(a.text).not.toContain(line);
+  });
+  test('finds the headline above the body, not a menu entry', () => {
+    expect(a.title).toBe('Port traffic in Tangier up nine percent in first half');
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+  test('every span slices back to its field', () => {
+    checkArticle(input, a);
+  });
+  test('comments longer than the article do not take the body', () => {
+    const long = page([
+      'A short notice',
+      'The town council met on Monday and approved the budget for the coming year after a short debate.',
+      'The mayor said the new library would open in the spring.',
+      '12 Comments',
+      ...Array.from({ length: 6 }, (_, k) => [
+        `reader${k} says:`,
+        `This is a long comment number ${k} by a reader who has a lot to say about the library, the budget, the council and the way the town has been run for the last twenty years, and it goes on.`,
+        'Reply',
+      ]).flat(),
+    ]);
+    const b = parseArticle(long);
+    expect(b.text).toContain('approved the budget');
+    expect(b.text).not.toContain('reader');
+  });
+});
+
+describe('hard-wrapped text (lynx, mail archives)', () => {
+  /** Wraps a paragraph at `width` columns with an indent, as lynx prints it. */
+  function wrap(text: string, width: number, indent: string): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      if (line && indent.length + line.length + 1 + word.length > width) {
+        lines.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(indent + line);
+    return lines;
+  }
+  const lines = [
+    '     * Home',
+    '     * Economy',
+    '',
+    'Port traffic in Tangier up nine percent in first half',
+    '',
+    ...PARAGRAPHS.flatMap((p) => [...wrap(p, 76, '   '), '']),
+    '   © 2025 Example Media',
+  ];
+  const input = lines.join('\n');
+  const a = parseArticle(input);
+
+  test('joins each wrapped paragraph back into one', () => {
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test('a joined paragraph spans its wrapped lines; its text is the slice with line breaks read as spaces', () => {
+    const first = a.paragraphs[0];
+    expect(first).toBeDefined();
+    if (!first) return;
+    const slice = input.slice(first.start, first.end);
+    expect(slice).toContain('\n');
+    expect(foldLineBreaks(slice)).toBe(first.text);
+    checkArticle(input, a);
+  });
+  test('the headline is found and the input is not read as a listing', () => {
+    expect(a.kind).toBe('article');
+    expect(a.title).toBe('Port traffic in Tangier up nine percent in first half');
+  });
+  test('text written one line per paragraph is left as it is', () => {
+    const plain = PARAGRAPHS.join('\n\n');
+    const b = parseArticle(plain);
+    for (const p of b.paragraphs) expect(plain.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('listing pages', () => {
+  const teasers = page([
+    'Port traffic in Tangier up nine percent',
+    'The port authority said container traffic rose in the first half of the year…',
+    'Casablanca opens its second tramway line',
+    'The new line links the eastern districts to the city centre in twenty minutes…',
+    'Rail traffic doubles on the high-speed line',
+    'The national railway operator said ridership had doubled since the line opened…',
+  ]);
+  test.each([
+    'https://news.example.com/tag/transport',
+    'https://news.example.com/category/economy/',
+    'https://news.example.com/search?q=port',
+    'https://news.example.com/2013/02/page/5',
+    'https://news.example.com/economy?page=3',
+    'https://news.example.com/author/amina-saidi',
+  ])('%s is a listing: no title, date or body invented', (url) => {
+    const a = parseArticle(teasers, { url });
+    expect(a.kind).toBe('listing');
+    expect(a.title).toBeUndefined();
+    expect(a.publishedAt).toBeUndefined();
+    expect(a.paragraphs).toEqual([]);
+  });
+  test('the teasers become items with their spans', () => {
+    const a = parseArticle(teasers, { url: 'https://news.example.com/tag/transport' });
+    expect(a.items?.map((i) => i.title)).toEqual([
+      'Port traffic in Tangier up nine percent',
+      'Casablanca opens its second tramway line',
+      'Rail traffic doubles on the high-speed line',
+    ]);
+    for (const item of a.items ?? []) expect(item.end).toBeGreaterThan(item.start);
+  });
+  test.each([
+    'https://news.example.com/2019/11/18/port-traffic-up/',
+    'https://news.example.com/page/index.php?id=3',
+    'https://news.example.com/news_view.html?idx=8723&page=1',
+  ])('%s alone does not make an article page a listing', (url) => {
+    const a = parseArticle(page(PARAGRAPHS), { url });
+    expect(a.kind).toBe('article');
+  });
+  test('an article with a sidebar of teasers is an article', () => {
+    const a = parseArticle(page([...PARAGRAPHS, 'Most read', ...teasers.split('\n')]));
+    expect(a.kind).toBe('article');
+    expect(a.text).not.toContain('tramway');
+  });
+});
+
+describe('sniffing and glued pages', () => {
+  test('prose that mentions a tag stays text', () => {
+    const text =
+      'How to use <noun>.js in a page\nThe library reads <div class="story"> blocks and keeps the rest, the author explained in a post on Monday.';
+    expect(sniffFormat(text)).toBe('text');
+    const a = parseArticle(text);
+    for (const p of a.paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+  test('a page that starts with markup, or is made of it, is HTML', () => {
+    expect(sniffFormat('<!doctype html><title>x</title>')).toBe('html');
+    expect(sniffFormat('  <div class="a"><p>x</p></div>')).toBe('html');
+    const fragment = `Header text ${'<p><a href="/x">x</a></p><div><span>y</span></div>'.repeat(4)}`;
+    expect(sniffFormat(fragment)).toBe('html');
+  });
+  test('WET records glued into one string get a warning', () => {
+    const record = (n: number) =>
+      `WARC/1.0\nWARC-Type: conversion\nWARC-Target-URI: https://news.example.com/${n}\nContent-Length: 120\n\n${PARAGRAPHS[0]}\n\n`;
+    const a = parseArticle([1, 2, 3].map(record).join(''));
+    expect(
+      a.warnings.some((w) => w.startsWith('several pages in one input: 3 crawl records')),
+    ).toBe(true);
+  });
+  test('two HTML documents in one string get a warning', () => {
+    const doc = '<!doctype html><html><body><p>One page.</p></body></html>';
+    expect(parseArticle(doc + doc).warnings.some((w) => w.includes('2 HTML documents'))).toBe(true);
+  });
+  test('one page gets no such warning', () => {
+    expect(parseArticle(page(PARAGRAPHS)).warnings.join(' ')).not.toContain('several pages');
+  });
+});
