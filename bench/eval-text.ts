@@ -22,7 +22,6 @@ import {
   RENDERERS,
   type Renderer,
   splitOf,
-  TEXT_SETS,
   type TextPage,
   type TextSet,
   textifiedRoot,
