@@ -5,6 +5,7 @@
  * body from what is left, or read the page as a listing.
  */
 import { readReferenceDay } from '../dates/reference.js';
+import { isPhotoCredit } from '../furniture/credits.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
@@ -425,7 +426,17 @@ function keepRegion(
     const block = doc.blocks[owner];
     const weight = block && block.text === p.text ? weightOf(doc, block) : proseWeight(p.text);
     if (weight > 0) teasers = false;
-    if (inside && !repeated && !teasers && hasLetter(p.text) && weight !== FURNITURE_WEIGHT) {
+    // The line right above a photo credit is the picture's caption.
+    const next = doc.blocks[owner + 1];
+    const caption = p.text.length <= 300 && next !== undefined && isPhotoCredit(next.text);
+    if (
+      inside &&
+      !repeated &&
+      !teasers &&
+      !caption &&
+      hasLetter(p.text) &&
+      weight !== FURNITURE_WEIGHT
+    ) {
       paragraphs.push(p);
       owners.push(owner);
     } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');

@@ -8,6 +8,7 @@
  * fall away on any site, without knowing its wording.
  */
 import { isCommenterLine, isCommentHeading, isCommentLine } from '../../furniture/comments.js';
+import { isPhotoCredit, isPlaceholderLine } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -82,10 +83,29 @@ export function proseWeight(text: string): number {
   const len = text.length;
   if (len < 300) {
     const f = fold(text);
-    if (isFurnitureBlock(text, false, f) || isCommentLine(text, f) || isInterfaceLine(text, f))
+    if (
+      isFurnitureBlock(text, false, f) ||
+      isCommentLine(text, f) ||
+      isInterfaceLine(text, f) ||
+      isPhotoCredit(text, f) ||
+      isPlaceholderLine(text)
+    )
       return FURNITURE;
   }
   if (gluedTeaser(text)) return SHORT;
+  const w = shapeWeight(text);
+  // A list item weighs half: lists sit in bodies, and teaser lists of whole sentences sit beside them.
+  return w > 0 && isListItem(text) ? w * 0.5 : w;
+}
+
+/** A line opening with a text renderer's list bullet (`* `, `+ `, `• `, `- `, `o `). */
+function isListItem(text: string): boolean {
+  return text.length > 2 && text.charAt(1) === ' ' && '*+•-o'.includes(text.charAt(0));
+}
+
+/** The weight of a line from its length, words and punctuation. */
+function shapeWeight(text: string): number {
+  const len = text.length;
   const { words, functionWords } = countWords(text);
   const density = words === 0 ? 0 : functionWords / words;
   // Scripts whose function words cling to the next word (Arabic `وقال`, `للمغرب`) show their prose by punctuation.

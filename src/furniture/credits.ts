@@ -1,0 +1,92 @@
+/**
+ * Recogniser for photo credits and image placeholders, as crawler text keeps
+ * them: `Michael Conroy, AP`, `Sanjeev Verma/Hindustan Times/Getty Images`,
+ * `Alex Wong | Getty Images`, `Photo: Harbour cranes (Reuters)`, and the
+ * `[image-name]` lines text browsers print for pictures. A line standing right
+ * above a credit is the picture's caption. Shared by both pipelines; the
+ * agency and stock names are data, matched on folded text.
+ */
+import { fold } from '../text/fold.js';
+
+/** Names that close a photo credit (folded). */
+const CREDIT_NAMES = [
+  'ap',
+  'afp',
+  'reuters',
+  'epa',
+  'getty',
+  'getty images',
+  'gettyimages',
+  'shutterstock',
+  'istock',
+  'istockphoto',
+  'alamy',
+  'dpa',
+  'ansa',
+  'efe',
+  'xinhua',
+  'map',
+  'aps',
+  'tap',
+  'mena',
+  'wenn',
+  'imago',
+  'picture alliance',
+  'ap photo',
+  'associated press',
+  'the associated press',
+  'file photo',
+  'handout',
+  'dr',
+];
+
+/** Labels that open a credit line (folded). */
+const CREDIT_LABELS = [
+  'photo:',
+  'photo :',
+  'photos:',
+  'image:',
+  'credit:',
+  'foto:',
+  'crédit',
+  'credit photo',
+  'صورة:',
+  'photo credit',
+];
+
+/** Longest line read as a credit. */
+const MAX = 90;
+
+/** True for a photo credit line: a name and an agency (`Michael Conroy, AP`, `X/Getty Images`), or a credit label. */
+export function isPhotoCredit(text: string, folded?: string): boolean {
+  if (text.length > MAX) return false;
+  const f = folded ?? fold(text);
+  for (const label of CREDIT_LABELS) if (f.startsWith(label)) return true;
+  // The credit's last part, after `,`, `/`, `|`, `-` or `©`, or inside closing parentheses.
+  let end = f.length;
+  if (f.endsWith(')')) end--;
+  let cut = -1;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = f.charAt(i);
+    if (c === ',' || c === '/' || c === '|' || c === '©' || c === '(' || c === '-') {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return false;
+  const name = f.slice(cut + 1, end).trim();
+  return CREDIT_NAMES.includes(name) || name.endsWith(' images') || name.endsWith('/ap');
+}
+
+/** True for a line made only of bracketed placeholders: `[2020-audi-e-tron-11]`, `[facebook-i] [twitter-ic]`. */
+export function isPlaceholderLine(text: string): boolean {
+  if (text.charAt(0) !== '[' || text.charAt(text.length - 1) !== ']') return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (depth === 0 && c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
