@@ -382,6 +382,21 @@ function pushParagraph(out: Paragraph[], input: string, start: number, end: numb
   return true;
 }
 
+/**
+ * The blocks before a teaser heading that follows some prose (`Verwandte
+ * Beiträge`, `Most read` under a short article): the teasers below it are a
+ * related box, and do not make the page a listing.
+ */
+function beforeTeaserList(doc: TextDoc): readonly Block[] {
+  let prose = false;
+  for (const b of doc.blocks) {
+    if (doc.roles.get(b.index) !== undefined) continue;
+    if (prose && isTeaserHeadingBlock(doc, b)) return doc.blocks.slice(0, b.index);
+    if (!prose && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = true;
+  }
+  return doc.blocks;
+}
+
 /** Longest line checked for repeats. */
 const REPEAT_MAX = 300;
 
@@ -541,7 +556,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     listingUrl(options.url) ||
     (!sourceLine &&
       !credit &&
-      looksLikeListing(doc, doc.blocks) &&
+      looksLikeListing(doc, beforeTeaserList(doc)) &&
       !hasArticleRun(doc, (t) => teaserLike(t) || readMoreInside(t) !== undefined));
   const firstText =
     doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;

@@ -79,6 +79,6 @@ export function listingUrl(url: string | undefined): boolean {
     segments.length > 0 &&
     segments.length <= 2 &&
     segments.every((s) => /^\d{1,4}$/.test(s)) &&
-    /^(?:19|20)\d\d$/.test(segments[0] ?? '')
+    /^(?:19[89]\d|20[0-3]\d)$/.test(segments[0] ?? '')
   );
 }
