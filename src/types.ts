@@ -38,7 +38,12 @@ export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'quote';
  * ```
  */
 export interface Paragraph extends Span {
-  /** The paragraph's text, whitespace-normalised for HTML, as written for text dumps. */
+  /**
+   * The paragraph's text. Text dumps: `input.slice(start, end)` as written,
+   * except that in hard-wrapped text (lynx, mail archives) each line break,
+   * with the spaces and tabs around it, reads as one space. HTML: the
+   * element's text, whitespace-normalised.
+   */
   text: string;
   /** The block it came from; `paragraph` when nothing more specific is known. */
   kind?: ParagraphKind;
