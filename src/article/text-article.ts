@@ -290,6 +290,9 @@ function chooseDate(
   return crawlerDate(doc);
 }
 
+/** Most headlines read as one related box under a bare label. */
+const MAX_BOX = 6;
+
 /** Body paragraphs and related links from the free blocks at or after `from`. */
 function readBody(
   doc: TextDoc,
@@ -300,6 +303,7 @@ function readBody(
   const related: RelatedLink[] = [];
   const { input } = doc;
   let pendingLabel = false;
+  let boxed = 0;
   for (const block of doc.blocks) {
     if (block.index < from || !isFree(doc, block)) continue;
     if (pendingLabel) {
@@ -309,7 +313,11 @@ function readBody(
         doc.roles.set(block.index, 'related');
         // `شاهد أيضاً⏎<title>⏎<teaser> …`: the related article's teaser belongs to the link.
         const next = doc.blocks[block.index + 1];
-        if (isFree(doc, next) && teaserLike(next.text)) doc.roles.set(next.index, 'related');
+        const teaser = isFree(doc, next) && teaserLike(next.text);
+        if (teaser) doc.roles.set(next.index, 'related');
+        // A box of several headlines under one label: the next headline-shaped lines are links too.
+        pendingLabel =
+          !teaser && ++boxed < MAX_BOX && next !== undefined && next.text.split(' ').length >= 3;
         continue;
       }
     }
@@ -322,7 +330,10 @@ function readBody(
           start: rel.titleStart,
           end: rel.titleEnd,
         });
-      } else pendingLabel = true;
+      } else {
+        pendingLabel = true;
+        boxed = 0;
+      }
       continue;
     }
     // A headline over a read-more link (`… ⏎Read more 0`) is a link to another article.
@@ -590,7 +601,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const firstOwner = body.owners[0];
     if (
       firstOwner !== undefined &&
-      (!title || title.block.index < firstOwner - TITLE_REACH || !titleShaped(title.block))
+      (!title || title.block.index < firstOwner - TITLE_REACH || !titleShaped(doc, title.block))
     ) {
       const above = titleAbove(doc, firstOwner, options.url);
       if (above) {

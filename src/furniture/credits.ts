@@ -45,23 +45,59 @@ const CREDIT_LABELS = [
   'photo:',
   'photo :',
   'photos:',
+  'photos :',
+  'photograph:',
+  'photography:',
+  'picture:',
+  'pictures:',
   'image:',
+  'images:',
+  'illustration:',
+  'illustration :',
   'credit:',
-  'foto:',
-  'crédit',
+  'credit :',
+  'credits:',
   'credit photo',
-  'صورة:',
   'photo credit',
+  'foto:',
+  'fotos:',
+  'bild:',
+  'صورة:',
+  'صورة :',
+  'تصوير:',
+  'تصوير :',
+  '(تصوير',
+  'الصورة:',
+  '[photo]',
+  '[image]',
 ];
+
+/** Words that open a credit when a `/` or `©` follows (`Photo Le Courrier / J. Armand`). */
+const CREDIT_WORDS = ['photo ', 'photos ', 'foto ', 'credit ', 'image ', 'illustration '];
 
 /** Longest line read as a credit. */
 const MAX = 90;
+/** Longest caption read with its credit in parentheses at its end. */
+const CAPTION_MAX = 300;
+
+/** A caption closed by its credit: `… jumping for joy (Photo: R. Fassi)`, `… (تصوير: رامي الفاسي)`. */
+function creditInParentheses(f: string): boolean {
+  if (!f.endsWith(')')) return false;
+  const open = f.lastIndexOf('(');
+  if (open < 0 || f.length - open > 60) return false;
+  const inner = f.slice(open + 1);
+  return CREDIT_LABELS.some((label) => inner.startsWith(label));
+}
 
 /** True for a photo credit line: a name and an agency (`Michael Conroy, AP`, `X/Getty Images`), or a credit label. */
 export function isPhotoCredit(text: string, folded?: string): boolean {
-  if (text.length > MAX) return false;
+  if (text.length > CAPTION_MAX) return false;
   const f = folded ?? fold(text);
+  if (creditInParentheses(f)) return true;
+  if (text.length > MAX) return false;
   for (const label of CREDIT_LABELS) if (f.startsWith(label)) return true;
+  if ((f.includes('/') || f.includes('©')) && CREDIT_WORDS.some((w) => f.startsWith(w)))
+    return true;
   // The credit's last part, after `,`, `/`, `|`, `-` or `©`, or inside closing parentheses.
   let end = f.length;
   if (f.endsWith(')')) end--;

@@ -59,6 +59,8 @@ const STARTS = [
 
 /** Words that make a short line interface text wherever they stand in it (folded). */
 const CONTAINS = [
+  '(button)',
+  '____',
   'newsletter',
   'comments are closed',
   'commentaires sont fermes',

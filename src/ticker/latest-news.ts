@@ -3,10 +3,42 @@
  * (LAYOUTS.md §3: ten crawl-day headlines ahead of an old article). A run of
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
+import { isPhotoCredit } from '../furniture/credits.js';
 import type { Block } from '../input/block.js';
 
 /** Fewest consecutive headline lines read as a latest-news block. */
 export const MIN_RUN = 5;
+
+/** Breadcrumb separators, a copyright sign, a bullet or placeholder opening the line. */
+const NOT_HEADLINE = [' > ', ' › ', ' » ', '©', ' · '];
+/** Line starts of a byline or a date line (lower case). */
+const META_STARTS = [
+  'par ',
+  'by ',
+  'publié',
+  'published',
+  'posted',
+  'mis à jour',
+  'updated',
+  'von ',
+];
+
+/**
+ * Page furniture that a run of short lines holds on web pages and a news
+ * list never does: breadcrumbs, credits and captions, bullets and image
+ * placeholders, bylines and date lines, and a line opening in lower case
+ * (a phrase continuing the line before, as a script written one phrase per
+ * line does).
+ */
+function pageFurniture(text: string): boolean {
+  const c = text.charAt(0);
+  if (c === '[' || c === '(' || (text.charAt(1) === ' ' && '*+•-o'.includes(c))) return true;
+  if (c >= 'a' && c <= 'z') return true;
+  for (const mark of NOT_HEADLINE) if (text.includes(mark)) return true;
+  const lower = text.slice(0, 12).toLowerCase();
+  for (const start of META_STARTS) if (lower.startsWith(start)) return true;
+  return isPhotoCredit(text);
+}
 
 /** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
 export function headlineLike(text: string): boolean {
@@ -21,6 +53,7 @@ export function headlineLike(text: string): boolean {
   )
     return false;
   if (text.length < 32 && /[\d٠-٩]{4}/u.test(text)) return false;
+  if (pageFurniture(text)) return false;
   // Two sentences in one line are body text, not a headline.
   return !/[.!?؟] \p{Lu}/u.test(text);
 }

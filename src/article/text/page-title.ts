@@ -10,6 +10,7 @@
  */
 import { findDates } from '../../dates/find-dates.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
+import { isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -66,11 +67,16 @@ function dateOnly(t: string): boolean {
 }
 
 /** Why a headline-shaped line is not this page's title. */
-function ruledOut(b: Block): boolean {
+function ruledOut(doc: TextDoc, b: Block): boolean {
   const t = b.text;
+  const next = doc.blocks[b.index + 1];
   return (
+    t.charAt(0) === '[' ||
+    (t.length > 2 && t.charAt(1) === ' ' && '*+•-o'.includes(t.charAt(0))) ||
+    (next !== undefined && isPhotoCredit(next.text)) ||
     isFurnitureLine(t) ||
     isInterfaceLine(t) ||
+    isPhotoCredit(t) ||
     isCommentHeading(t) ||
     isCommentLine(t) ||
     isTeaserHeading(t) ||
@@ -80,8 +86,8 @@ function ruledOut(b: Block): boolean {
 }
 
 /** Whether a block could be a page's headline at all (shape, and not furniture, a byline or a date). */
-export function titleShaped(b: Block): boolean {
-  return headlineShaped(b.text) && !ruledOut(b);
+export function titleShaped(doc: TextDoc, b: Block): boolean {
+  return headlineShaped(b.text) && !ruledOut(doc, b);
 }
 
 /** Longest line counted as a menu entry beside a candidate. */
@@ -124,7 +130,7 @@ export function titleAbove(
     const b = doc.blocks[k];
     if (!b) break;
     const role = doc.roles.get(k);
-    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || ruledOut(b)) continue;
+    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || ruledOut(doc, b)) continue;
     let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
     const after = doc.roles.get(k + 1);
     if (after === 'byline' || after === 'date' || after === 'source') score += 3;
