@@ -12,7 +12,7 @@ import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
-import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
+import type { ListingItem, Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
@@ -408,6 +408,15 @@ function beforeTeaserList(doc: TextDoc): readonly Block[] {
   return doc.blocks;
 }
 
+/**
+ * A listing's items once most of them have a teaser: the lines with a title
+ * and no teaser are then its headers, menus and sidebar links, not items.
+ */
+function withTeasers(items: ListingItem[]): ListingItem[] {
+  const teased = items.filter((i) => i.teaser !== undefined && i.title !== undefined);
+  return teased.length >= 3 && teased.length * 2 >= items.length ? teased : items;
+}
+
 /** Longest line checked for repeats. */
 const REPEAT_MAX = 300;
 
@@ -588,7 +597,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   let inline: ReturnType<typeof inlineByline>;
   if (listing) {
     parts.kind = 'listing';
-    parts.items = listingItems(doc, doc.blocks);
+    parts.items = withTeasers(listingItems(doc, doc.blocks));
   } else {
     const from = title
       ? readHeader(doc, title.block.index, header)
