@@ -409,12 +409,16 @@ function beforeTeaserList(doc: TextDoc): readonly Block[] {
 }
 
 /**
- * A listing's items once most of them have a teaser: the lines with a title
- * and no teaser are then its headers, menus and sidebar links, not items.
+ * A listing's items once most of them have a teaser: the title-only lines
+ * before the first teased item are then the page's headers and menus, not
+ * items (a title-only item further down may be one whose teaser the dump cut).
  */
 function withTeasers(items: ListingItem[]): ListingItem[] {
-  const teased = items.filter((i) => i.teaser !== undefined && i.title !== undefined);
-  return teased.length >= 3 && teased.length * 2 >= items.length ? teased : items;
+  const teased = (i: ListingItem) => i.teaser !== undefined && i.title !== undefined;
+  const count = items.filter(teased).length;
+  if (count < 3 || count * 2 < items.length) return items;
+  const first = items.findIndex(teased);
+  return items.slice(first);
 }
 
 /** Longest line checked for repeats. */
