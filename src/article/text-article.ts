@@ -464,7 +464,10 @@ function keepRegion(
     const repeated = (last.get(p.text) ?? owner) !== owner;
     const block = doc.blocks[owner];
     const weight = block && block.text === p.text ? weightOf(doc, block) : proseWeight(p.text);
-    if (weight > 0) teasers = false;
+    // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
+    const nextBlock = doc.blocks[owner + 1];
+    if (weight > 0 && (!teasers || (nextBlock !== undefined && weightOf(doc, nextBlock) > 0)))
+      teasers = false;
     // The line right above a photo credit is the picture's caption.
     const next = doc.blocks[owner + 1];
     const caption = p.text.length <= 300 && next !== undefined && isPhotoCredit(next.text);

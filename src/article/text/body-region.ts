@@ -10,6 +10,7 @@
 import { isCommenterLine, isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isPhotoCredit, isPlaceholderLine } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
@@ -149,7 +150,11 @@ const TEASER_HEADING = -150;
 
 /** Whether a block announces other articles' teasers (a `Lire aussi` label the related recogniser took stays light). */
 export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
-  return b.text.length <= 48 && doc.roles.get(b.index) !== 'related' && isTeaserHeading(b.text);
+  return (
+    b.text.length <= 48 &&
+    doc.roles.get(b.index) !== 'related' &&
+    (isTeaserHeading(b.text) || isMoreHeading(b.text))
+  );
 }
 
 /** First and last block index of the chosen body, inclusive. */

@@ -1,0 +1,78 @@
+/**
+ * Headings over lists of other articles, in the languages the HTML
+ * pipeline's list (`html/furniture.ts` `isTeaserHeading`) leaves out or that
+ * crawler text prints in capitals: `TE PUEDE INTERESAR`, `Lo más leído`,
+ * `Potrebbe interessarti`, `Leia também`, `Meest gelezen`, `الأكثر مشاهدة`.
+ * Whole lines, folded. Data, shared by both pipelines.
+ */
+import { fold } from '../text/fold.js';
+
+const HEADINGS = new Set([
+  'te puede interesar',
+  'tambien te puede interesar',
+  'le puede interesar',
+  'lo mas leido',
+  'lo mas visto',
+  'noticias relacionadas',
+  'mas noticias',
+  'ultimas noticias',
+  'potrebbe interessarti',
+  'potrebbe interessarti anche',
+  'i piu letti',
+  'piu letti',
+  'articoli correlati',
+  'leia tambem',
+  'mais lidas',
+  'noticias relacionadas',
+  'meest gelezen',
+  'lees ook',
+  'gerelateerde artikelen',
+  'meistgelesen',
+  'meistgelesene artikel',
+  'das konnte sie auch interessieren',
+  'ebenfalls interessant',
+  'a lire egalement',
+  'a decouvrir',
+  'a voir aussi',
+  'les plus lus',
+  'les plus partages',
+  'les plus commentes',
+  'derniers articles',
+  'dernieres actualites',
+  'sur le meme theme',
+  'dans la meme rubrique',
+  'popular this week',
+  'most read',
+  'most popular',
+  'most viewed',
+  'read next',
+  'more stories',
+  'more news',
+  'you may also like',
+  'you might also like',
+  'related stories',
+  'related articles',
+  'related posts',
+  'related links',
+  'recommended for you',
+  'الأكثر قراءة',
+  'الاكثر قراءة',
+  'الأكثر مشاهدة',
+  'الاكثر مشاهدة',
+  'مقالات ذات صلة',
+  'أخبار ذات صلة',
+  'اخبار ذات صلة',
+  'مواضيع ذات صلة',
+  'اقرأ أيضا',
+  'آخر الأخبار',
+  'اخر الاخبار',
+]);
+
+/** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
+export function isMoreHeading(text: string): boolean {
+  if (text.length > 48) return false;
+  const f = fold(text);
+  let e = f.length;
+  while (e > 0 && ':.!»›> '.includes(f.charAt(e - 1))) e--;
+  return HEADINGS.has(f.slice(0, e));
+}
