@@ -10,7 +10,7 @@ import type { Block } from '../input/block.js';
 export const MIN_RUN = 5;
 
 /** Breadcrumb separators, a copyright sign, a bullet or placeholder opening the line. */
-const NOT_HEADLINE = [' > ', ' › ', ' » ', '©', ' · '];
+const NOT_HEADLINE = [' > ', ' › ', ' » ', ' / ', '©', ' · '];
 /** Line starts of a byline or a date line (lower case). */
 const META_STARTS = [
   'par ',

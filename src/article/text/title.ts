@@ -90,7 +90,8 @@ function breadcrumbTitle(doc: TextDoc, until: number): TitleChoice | undefined {
       if (last === first) continue;
       const start = b.start + last + sep.length;
       const text = doc.input.slice(start, b.end).trim();
-      if (!titleLike(text)) continue;
+      // A section name (`Accueil > Culture > Festivals`) ends a breadcrumb as often as a headline does.
+      if (!titleLike(text) || text.split(' ').length < 3) continue;
       doc.roles.set(b.index, 'boilerplate');
       return { text, start, end: start + text.length, block: b };
     }
