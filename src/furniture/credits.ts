@@ -80,6 +80,15 @@ const MAX = 90;
 /** Longest caption read with its credit in parentheses at its end. */
 const CAPTION_MAX = 300;
 
+/** Credit words that close a caption after its last sentence (`… du mélèze local. Photo L'Écho`), folded. */
+const CLOSING_CREDITS = ['. photo ', '. photo: ', '. photos ', '. picture: ', '. foto ', '. foto: ', '. credit: ', '. image: ', '. illustration '];
+
+/** A caption closed by a credit after its last sentence, within its last 60 characters. */
+function creditAfterCaption(f: string): boolean {
+  const tail = f.slice(-60);
+  return CLOSING_CREDITS.some((c) => tail.includes(c));
+}
+
 /** A caption closed by its credit: `… jumping for joy (Photo: R. Fassi)`, `… (تصوير: رامي الفاسي)`. */
 function creditInParentheses(f: string): boolean {
   if (!f.endsWith(')')) return false;
@@ -93,7 +102,7 @@ function creditInParentheses(f: string): boolean {
 export function isPhotoCredit(text: string, folded?: string): boolean {
   if (text.length > CAPTION_MAX) return false;
   const f = folded ?? fold(text);
-  if (creditInParentheses(f)) return true;
+  if (creditInParentheses(f) || creditAfterCaption(f)) return true;
   if (text.length > MAX) return false;
   for (const label of CREDIT_LABELS) if (f.startsWith(label)) return true;
   if ((f.includes('/') || f.includes('©')) && CREDIT_WORDS.some((w) => f.startsWith(w)))

@@ -68,11 +68,17 @@ const HEADINGS = new Set([
   'اخر الاخبار',
 ]);
 
+/** Starts of a heading naming the site or section the teasers come from (`Also on Millbrook Notes:`), folded. */
+const PREFIXES = ['also on ', 'also in ', 'more from ', 'aussi sur ', 'egalement sur ', 'mehr von ', 'mas de '];
+
 /** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
 export function isMoreHeading(text: string): boolean {
   if (text.length > 48) return false;
   const f = fold(text);
   let e = f.length;
   while (e > 0 && ':.!»›> '.includes(f.charAt(e - 1))) e--;
-  return HEADINGS.has(f.slice(0, e));
+  const bare = f.slice(0, e);
+  if (HEADINGS.has(bare)) return true;
+  // `Also on <site>:` with its colon, or short enough to be a label.
+  return (f.endsWith(':') || f.length <= 40) && PREFIXES.some((p) => bare.startsWith(p));
 }
