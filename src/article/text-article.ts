@@ -471,10 +471,12 @@ function keepRegion(
     // The line right above a photo credit is the picture's caption.
     const next = doc.blocks[owner + 1];
     const caption = p.text.length <= 300 && next !== undefined && isPhotoCredit(next.text);
+    const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
     if (
       inside &&
       !repeated &&
       !teasers &&
+      !heading &&
       !caption &&
       hasLetter(p.text) &&
       weight !== FURNITURE_WEIGHT

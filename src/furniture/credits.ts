@@ -81,7 +81,17 @@ const MAX = 90;
 const CAPTION_MAX = 300;
 
 /** Credit words that close a caption after its last sentence (`… du mélèze local. Photo L'Écho`), folded. */
-const CLOSING_CREDITS = ['. photo ', '. photo: ', '. photos ', '. picture: ', '. foto ', '. foto: ', '. credit: ', '. image: ', '. illustration '];
+const CLOSING_CREDITS = [
+  '. photo ',
+  '. photo: ',
+  '. photos ',
+  '. picture: ',
+  '. foto ',
+  '. foto: ',
+  '. credit: ',
+  '. image: ',
+  '. illustration ',
+];
 
 /** A caption closed by a credit after its last sentence, within its last 60 characters. */
 function creditAfterCaption(f: string): boolean {

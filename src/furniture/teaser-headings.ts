@@ -69,7 +69,15 @@ const HEADINGS = new Set([
 ]);
 
 /** Starts of a heading naming the site or section the teasers come from (`Also on Millbrook Notes:`), folded. */
-const PREFIXES = ['also on ', 'also in ', 'more from ', 'aussi sur ', 'egalement sur ', 'mehr von ', 'mas de '];
+const PREFIXES = [
+  'also on ',
+  'also in ',
+  'more from ',
+  'aussi sur ',
+  'egalement sur ',
+  'mehr von ',
+  'mas de ',
+];
 
 /** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
 export function isMoreHeading(text: string): boolean {
