@@ -94,9 +94,9 @@ function withoutCount(f: string): string {
 }
 
 /** True for the heading that opens a comment thread: `12 Comments`, `Leave a Reply`, `التعليقات (3)`. */
-export function isCommentHeading(text: string): boolean {
+export function isCommentHeading(text: string, folded?: string): boolean {
   if (text.length > MAX_HEADING) return false;
-  const f = fold(text);
+  const f = folded ?? fold(text);
   if (HEADINGS.has(f)) return true;
   const bare = withoutCount(f);
   if (HEADINGS.has(bare)) return true;

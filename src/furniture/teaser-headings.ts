@@ -80,9 +80,9 @@ const PREFIXES = [
 ];
 
 /** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
-export function isMoreHeading(text: string): boolean {
+export function isMoreHeading(text: string, folded?: string): boolean {
   if (text.length > 48) return false;
-  const f = fold(text);
+  const f = folded ?? fold(text);
   let e = f.length;
   while (e > 0 && ':.!»›> '.includes(f.charAt(e - 1))) e--;
   const bare = f.slice(0, e);

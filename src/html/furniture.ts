@@ -247,9 +247,9 @@ const TEASER_HEADING =
   /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts)|recent (?:news|stories|articles|posts)|top stories|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرأ أيضا|مواضيع ذات صلة|اخبار ذات صلة|الأكثر قراءة)/u;
 
 /** True when a short heading announces teasers of other articles rather than a section of this one. */
-export function isTeaserHeading(text: string): boolean {
+export function isTeaserHeading(text: string, folded?: string): boolean {
   if (text.length > 40) return false;
-  const f = fold(text);
+  const f = folded ?? fold(text);
   // `Related post: Pickled Sprouts` links one article inline: not a section of teasers.
   const colon = f.indexOf(':');
   if (colon >= 0 && colon < f.length - 1) return false;

@@ -15,7 +15,7 @@ import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
 import { fold } from '../../text/fold.js';
-import type { TextDoc } from './doc.js';
+import { foldedOf, type TextDoc } from './doc.js';
 
 /** Weight of a line that cannot start or end a body. */
 export const FURNITURE_WEIGHT = -40;
@@ -80,10 +80,10 @@ function hasClause(text: string): boolean {
 }
 
 /** The weight of one body candidate, from its text alone. */
-export function proseWeight(text: string): number {
+export function proseWeight(text: string, folded?: string): number {
   const len = text.length;
   if (len < 300) {
-    const f = fold(text);
+    const f = folded ?? fold(text);
     if (
       isFurnitureBlock(text, false, f) ||
       isCommentLine(text, f) ||
@@ -128,7 +128,7 @@ export function weightOf(doc: TextDoc, b: Block): number {
   }
   let w = weights[b.index] ?? Number.NaN;
   if (Number.isNaN(w)) {
-    w = proseWeight(b.text);
+    w = proseWeight(b.text, b.text.length < 300 ? foldedOf(doc, b) : undefined);
     weights[b.index] = w;
   }
   return w;
@@ -138,7 +138,9 @@ export function weightOf(doc: TextDoc, b: Block): number {
 function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
-  return (b.text.length <= 48 && isCommentHeading(b.text)) || isCommenterLine(b.text);
+  if (b.text.length > 120) return false;
+  const f = foldedOf(doc, b);
+  return (b.text.length <= 48 && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
 }
 
 /**
@@ -150,11 +152,9 @@ const TEASER_HEADING = -150;
 
 /** Whether a block announces other articles' teasers (a `Lire aussi` label the related recogniser took stays light). */
 export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
-  return (
-    b.text.length <= 48 &&
-    doc.roles.get(b.index) !== 'related' &&
-    (isTeaserHeading(b.text) || isMoreHeading(b.text))
-  );
+  if (b.text.length > 48 || doc.roles.get(b.index) === 'related') return false;
+  const f = foldedOf(doc, b);
+  return isTeaserHeading(b.text, f) || isMoreHeading(b.text, f);
 }
 
 /** First and last block index of the chosen body, inclusive. */

@@ -4,6 +4,7 @@
  */
 import type { ReferenceDay } from '../../dates/reference.js';
 import type { Block } from '../../input/block.js';
+import { fold } from '../../text/fold.js';
 
 /** What a block of a text dump turned out to be. */
 export type Role =
@@ -74,6 +75,27 @@ export interface TextDoc {
   wrapWidth?: number;
   /** Each block's prose weight once computed (NaN until then), see body-region.ts. */
   weights?: Float64Array;
+  /** Each short block's folded text once computed, see {@link foldedOf}. */
+  folded?: Array<string | undefined>;
+}
+
+/** Longest block whose folded text is kept: the furniture checks read nothing longer. */
+const FOLD_MAX = 300;
+
+/** The block's text folded (see `fold`), computed once per block; blocks past 300 characters fold on each call. */
+export function foldedOf(doc: TextDoc, b: Block): string {
+  if (b.text.length > FOLD_MAX) return fold(b.text);
+  let cache = doc.folded;
+  if (!cache) {
+    cache = new Array<string | undefined>(doc.blocks.length);
+    doc.folded = cache;
+  }
+  let f = cache[b.index];
+  if (f === undefined) {
+    f = fold(b.text);
+    cache[b.index] = f;
+  }
+  return f;
 }
 
 /** True when no recogniser has claimed the block yet. */
