@@ -38,7 +38,15 @@ import {
   weightOf,
 } from './text/body-region.js';
 import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
-import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
+import {
+  bodyLike,
+  foldedOf,
+  isFree,
+  paragraphLike,
+  RoleMap,
+  type TextDoc,
+  titleLike,
+} from './text/doc.js';
 import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { titleAbove, titleShaped } from './text/page-title.js';
@@ -470,7 +478,11 @@ function keepRegion(
       teasers = false;
     // The line right above a photo credit is the picture's caption.
     const next = doc.blocks[owner + 1];
-    const caption = p.text.length <= 300 && next !== undefined && isPhotoCredit(next.text);
+    const caption =
+      p.text.length <= 300 &&
+      next !== undefined &&
+      next.text.length <= 300 &&
+      isPhotoCredit(next.text, foldedOf(doc, next));
     const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
     if (
       inside &&

@@ -3,7 +3,7 @@ import { isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
 
 const WORD = /[\p{L}]+/gu;
-const WORD_SAMPLE = 4000;
+const WORD_SAMPLE = 2000;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
 
 /** Languages depeche tells apart. */
@@ -17,7 +17,7 @@ export type DetectedLang = 'fr' | 'en' | 'ar';
 export function detectLang(text: string, fallback?: DetectedLang): DetectedLang | undefined {
   let arabic = 0;
   let latin = 0;
-  const n = Math.min(text.length, 20000);
+  const n = Math.min(text.length, 8000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (isArabicLetter(c)) arabic++;

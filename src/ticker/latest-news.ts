@@ -37,7 +37,7 @@ function pageFurniture(text: string): boolean {
   for (const mark of NOT_HEADLINE) if (text.includes(mark)) return true;
   const lower = text.slice(0, 12).toLowerCase();
   for (const start of META_STARTS) if (lower.startsWith(start)) return true;
-  return isPhotoCredit(text);
+  return text.length <= 300 && isPhotoCredit(text);
 }
 
 /** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
