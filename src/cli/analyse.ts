@@ -36,12 +36,20 @@ export interface AnalyseOptions {
   format?: 'text' | 'html';
   /** Reference date for relative dates; else the article's own date is used for its entities. */
   referenceDate?: string;
+  /**
+   * A date to fall back on (the crawl date of a record): used for relative dates
+   * in the page when `referenceDate` is absent, and for its entities when the
+   * article has no date of its own either.
+   */
+  fallbackDate?: string;
   /** Language of the text, for entities. */
   lang?: string;
   /** Entity types kept. */
   types?: EntityType[];
   /** Longest input read, in UTF-16 code units. */
   maxInputLength?: number;
+  /** Compute the article even when it is not printed (a filter reads its date or language). */
+  needArticle?: boolean;
 }
 
 /** The computed parts; absent ones were not asked for. */
@@ -49,6 +57,8 @@ export interface Analysis {
   article?: Article;
   ticker?: TickerItem[];
   entities?: Entity[];
+  /** The article, computed for entities or a filter but not asked for: never printed. */
+  unprinted?: Article;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -62,21 +72,23 @@ export function analyse(api: Api, input: string, options: AnalyseOptions = {}): 
   const out: Analysis = {};
   const max = options.maxInputLength;
   let article: Article | undefined;
-  if (wantArticle || wantEntities) {
+  const pageDate = options.referenceDate ?? options.fallbackDate;
+  if (wantArticle || wantEntities || options.needArticle) {
     article = api.parseArticle(input, {
       ...(options.url !== undefined && { url: options.url }),
       ...(options.format !== undefined && { format: options.format }),
-      ...(options.referenceDate !== undefined && { referenceDate: options.referenceDate }),
+      ...(pageDate !== undefined && { referenceDate: pageDate }),
       ...(max !== undefined && { maxInputLength: max }),
     });
     if (wantArticle) out.article = article;
+    else out.unprinted = article;
   }
   if (wantTicker)
     out.ticker = api.parseTicker(input, max !== undefined ? { maxInputLength: max } : {});
   if (wantEntities && article) {
     // The article's own date is the best anchor for "hier" or "mardi dernier" in its text.
     const own = article.publishedAt?.match(ISO_DAY)?.[0];
-    const referenceDate = options.referenceDate ?? own;
+    const referenceDate = options.referenceDate ?? own ?? options.fallbackDate;
     out.entities = api.extractEntities(article.text, {
       ...(referenceDate !== undefined && { referenceDate }),
       ...(options.lang !== undefined && { lang: options.lang }),

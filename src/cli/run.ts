@@ -106,7 +106,7 @@ export async function runCli(io: CliIo): Promise<number> {
       status = 1;
       continue;
     }
-    const result = analyse(io.api, input, options);
+    const { unprinted: _, ...result } = analyse(io.api, input, options);
     const only = options.only;
     if (several) {
       io.stdout(`${JSON.stringify({ file: path, ...result })}\n`);
