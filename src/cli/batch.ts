@@ -59,7 +59,7 @@ Options:
   --html-field <name>
   --text-field <name>
   --max-record-bytes <n>   largest record read (default 67108864)
-  --recycle-after <n>      replace a worker after this many records (default 2000)
+  --recycle-after <n>      replace a worker after this many records (default 10000)
   --skip-bad-inputs        exit 0 even when inputs or records were bad (they are
                            still reported, as error lines and on stderr)
   --quiet                  no progress and no summary on stderr
@@ -178,7 +178,7 @@ export function parseBatchArgs(argv: string[]): BatchConfig | 'help' {
     },
     maxRecordBytes:
       parsePositiveInt('--max-record-bytes', values['max-record-bytes']) ?? 64 * 1024 * 1024,
-    recycleAfter: parsePositiveInt('--recycle-after', values['recycle-after']) ?? 2000,
+    recycleAfter: parsePositiveInt('--recycle-after', values['recycle-after']) ?? 10000,
     skipBadInputs: values['skip-bad-inputs'] === true,
     quiet: values.quiet === true,
   };
@@ -310,7 +310,8 @@ export async function runBatch(config: BatchConfig): Promise<number> {
           settings: config.settings,
           recycleAfter: config.recycleAfter,
         });
-  const inFlight = Math.max(1, config.jobs) * 4;
+  // The in-flight bound: records read but not yet written. It bounds memory and the reorder buffer.
+  const inFlight = executor instanceof WorkerPool ? executor.capacity : 1;
   const fifo: Promise<Entry>[] = [];
   const seenUrls = new Set<string>();
   const seenContent = new Set<string>();

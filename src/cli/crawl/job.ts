@@ -43,8 +43,8 @@ export function errorLine(source: SourceInfo, error: string): string {
   return `${JSON.stringify({ source, error })}\n`;
 }
 
-/** Page text and the format to read it in, or a skip. */
-function pageText(
+/** Page text and the format to read it in, or a skip (exported for the benchmark's plain loop). */
+export function pageText(
   record: CrawlRecord,
 ): { text: string; format?: 'text' | 'html' } | { skipped: string } {
   const p = record.payload;
