@@ -59,7 +59,7 @@ Options:
   --html-field <name>
   --text-field <name>
   --max-record-bytes <n>   largest record read (default 67108864)
-  --recycle-after <n>      replace a worker after this many records (default 10000)
+  --recycle-after <n>      replace a worker after this many records (default 100000)
   --skip-bad-inputs        exit 0 even when inputs or records were bad (they are
                            still reported, as error lines and on stderr)
   --quiet                  no progress and no summary on stderr
@@ -178,7 +178,7 @@ export function parseBatchArgs(argv: string[]): BatchConfig | 'help' {
     },
     maxRecordBytes:
       parsePositiveInt('--max-record-bytes', values['max-record-bytes']) ?? 64 * 1024 * 1024,
-    recycleAfter: parsePositiveInt('--recycle-after', values['recycle-after']) ?? 10000,
+    recycleAfter: parsePositiveInt('--recycle-after', values['recycle-after']) ?? 100_000,
     skipBadInputs: values['skip-bad-inputs'] === true,
     quiet: values.quiet === true,
   };

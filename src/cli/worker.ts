@@ -11,5 +11,7 @@ const api = { parseArticle, parseTicker, extractEntities };
 const settings = workerData as JobSettings;
 
 parentPort?.on('message', (jobs: Job[]) => {
-  parentPort?.postMessage(jobs.map((job) => runJob(api, job, settings)));
+  const outcomes = jobs.map((job) => runJob(api, job, settings));
+  const lines = outcomes.flatMap((o) => ('line' in o ? [o.line.buffer as ArrayBuffer] : []));
+  parentPort?.postMessage(outcomes, lines);
 });

@@ -83,6 +83,31 @@ export class ByteReader {
     }
   }
 
+  /**
+   * The next line as Latin-1 text (header lines), without copying when it lies
+   * in one chunk; undefined at the end of the stream.
+   */
+  async readLatin1Line(max: number): Promise<string | undefined> {
+    const chunk = this.chunks[0];
+    if (chunk) {
+      const at = chunk.indexOf(0x0a, this.head);
+      if (at >= 0 && at - this.head <= max) {
+        const end = at > this.head && chunk[at - 1] === 0x0d ? at - 1 : at;
+        const text = Buffer.from(
+          chunk.buffer,
+          chunk.byteOffset + this.head,
+          end - this.head,
+        ).toString('latin1');
+        this.drop(at + 1 - this.head);
+        return text;
+      }
+    }
+    const line = await this.readLine(max);
+    return line === undefined
+      ? undefined
+      : Buffer.from(line.buffer, line.byteOffset, line.length).toString('latin1');
+  }
+
   /** Exactly `n` bytes in a buffer of their own; throws when the stream ends first. */
   async readExact(n: number): Promise<Uint8Array> {
     while (this.held < n) {

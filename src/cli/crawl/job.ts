@@ -31,17 +31,19 @@ export interface Job {
 
 /** What came of one job. */
 export type Outcome =
-  | { seq: number; kind: 'line'; line: string; hash?: string }
-  | { seq: number; kind: 'error'; line: string; error: string }
+  | { seq: number; kind: 'line'; line: Uint8Array; hash?: string }
+  | { seq: number; kind: 'error'; line: Uint8Array; error: string }
   | { seq: number; kind: 'filtered'; reason: string }
   | { seq: number; kind: 'skipped'; reason: string };
 
-const utf8 = new TextDecoder('utf-8');
-
 /** The line printed for a record that could not be read. */
-export function errorLine(source: SourceInfo, error: string): string {
-  return `${JSON.stringify({ source, error })}\n`;
+export function errorLine(source: SourceInfo, error: string): Uint8Array {
+  return encoder.encode(`${JSON.stringify({ source, error })}\n`);
 }
+
+// Lines travel as UTF-8 bytes in buffers of their own: a worker hands them over
+// without a copy and the main thread writes them without encoding again.
+const encoder = new TextEncoder();
 
 /** Page text and the format to read it in, or a skip (exported for the benchmark's plain loop). */
 export function pageText(
@@ -50,7 +52,10 @@ export function pageText(
   const p = record.payload;
   if (p.kind === 'string')
     return { text: p.text, ...(record.pageFormat && { format: record.pageFormat }) };
-  if (p.kind === 'utf8') return { text: utf8.decode(p.bytes), format: 'text' };
+  if (p.kind === 'utf8') {
+    const text = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.length).toString('utf8');
+    return { text, format: 'text' };
+  }
   if (p.kind === 'bytes') {
     return {
       text: decodeHtml(p.bytes, p.contentType),
@@ -101,7 +106,7 @@ export function runJob(api: Api, job: Job, settings: JobSettings): Outcome {
       if (settings.until !== undefined && when > settings.until)
         return { seq, kind: 'filtered', reason: 'date' };
     }
-    const line = `${JSON.stringify({ source, ...parts })}\n`;
+    const line = encoder.encode(`${JSON.stringify({ source, ...parts })}\n`);
     if (!settings.hashContent) return { seq, kind: 'line', line };
     const hash = createHash('sha1').update(page.text).digest('base64').slice(0, 20);
     return { seq, kind: 'line', line, hash };

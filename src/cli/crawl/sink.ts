@@ -12,26 +12,26 @@ const FLUSH_AT = 256 * 1024;
 
 /** A destination for JSONL lines. */
 export interface Sink {
-  write(line: string): Promise<void> | undefined;
+  write(line: Uint8Array): Promise<void> | undefined;
   /** Flushes; for a file, `keep` renames it into place, otherwise it is removed. */
   finish(keep: boolean): Promise<void>;
 }
 
 /** Lines to a stream (stdout), gathered into large writes. */
 export class StreamSink implements Sink {
-  private buffer: string[] = [];
+  private buffer: Uint8Array[] = [];
   private size = 0;
   constructor(private readonly stream: Writable) {}
 
-  write(line: string): Promise<void> | undefined {
+  write(line: Uint8Array): Promise<void> | undefined {
     this.buffer.push(line);
     this.size += line.length;
     return this.size >= FLUSH_AT ? this.flush() : undefined;
   }
 
   private flush(): Promise<void> | undefined {
-    if (this.size === 0 && this.buffer.length === 0) return undefined;
-    const text = this.buffer.join('');
+    if (this.buffer.length === 0) return undefined;
+    const text = Buffer.concat(this.buffer, this.size);
     this.buffer = [];
     this.size = 0;
     if (this.stream.write(text)) return undefined;
@@ -50,7 +50,7 @@ export const openTemporaries = new Set<string>();
 export class FileSink implements Sink {
   private readonly temp: string;
   private readonly fd: number;
-  private buffer: string[] = [];
+  private buffer: Uint8Array[] = [];
   private size = 0;
 
   constructor(private readonly final: string) {
@@ -59,7 +59,7 @@ export class FileSink implements Sink {
     openTemporaries.add(this.temp);
   }
 
-  write(line: string): undefined {
+  write(line: Uint8Array): undefined {
     this.buffer.push(line);
     this.size += line.length;
     if (this.size >= FLUSH_AT) this.flush();
@@ -68,7 +68,7 @@ export class FileSink implements Sink {
 
   private flush(): void {
     if (this.buffer.length === 0) return;
-    writeSync(this.fd, this.buffer.join(''));
+    writeSync(this.fd, Buffer.concat(this.buffer, this.size));
     this.buffer = [];
     this.size = 0;
   }

@@ -23,7 +23,6 @@ export class WarcFormatError extends Error {}
 
 const MAX_HEADER_LINE = 64 * 1024;
 const MAX_HEADER_LINES = 1000;
-const latin1 = new TextDecoder('latin1');
 
 /**
  * Reads WARC records one by one. Blocks longer than `maxBlock` bytes are
@@ -35,21 +34,19 @@ export async function* readWarc(
 ): AsyncGenerator<WarcRecord, void, undefined> {
   for (;;) {
     // Tolerate blank lines between records (some writers add extra CRLFs).
-    let first: Uint8Array | undefined;
+    let version: string | undefined;
     do {
-      first = await reader.readLine(MAX_HEADER_LINE);
-    } while (first !== undefined && first.length === 0);
-    if (first === undefined) return;
-    const version = latin1.decode(first);
+      version = await reader.readLatin1Line(MAX_HEADER_LINE);
+    } while (version !== undefined && version.length === 0);
+    if (version === undefined) return;
     if (!version.startsWith('WARC/'))
       throw new WarcFormatError(`expected a WARC version line, found "${version.slice(0, 40)}"`);
     const fields = new Map<string, string>();
     for (let count = 0; ; count++) {
-      const line = await reader.readLine(MAX_HEADER_LINE);
-      if (line === undefined) throw new WarcFormatError('input ends inside a WARC header');
-      if (line.length === 0) break;
+      const text = await reader.readLatin1Line(MAX_HEADER_LINE);
+      if (text === undefined) throw new WarcFormatError('input ends inside a WARC header');
+      if (text.length === 0) break;
       if (count >= MAX_HEADER_LINES) throw new WarcFormatError('a WARC header with too many lines');
-      const text = latin1.decode(line);
       const colon = text.indexOf(':');
       if (colon <= 0)
         throw new WarcFormatError(`a WARC header line without a name: "${text.slice(0, 40)}"`);
@@ -68,7 +65,7 @@ export async function* readWarc(
     else await reader.skip(length);
     // The block is followed by CRLF CRLF (LF LF tolerated).
     for (let i = 0; i < 2; i++) {
-      const end = await reader.readLine(MAX_HEADER_LINE);
+      const end = await reader.readLatin1Line(MAX_HEADER_LINE);
       if (end === undefined)
         throw new WarcFormatError('input ends after a WARC block without its closing line breaks');
       if (end.length !== 0)
