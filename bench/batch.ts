@@ -208,7 +208,7 @@ out(
 );
 out();
 out(
-  '| input | plain loop, per CPU second | batch -j1, per CPU second | ratio | batch -j1, wall | batch -j2, wall | -j2 / -j1 |',
+  '| input | plain loop, cold / warm (records per CPU s) | batch -j1 (records per CPU s) | -j1 / loop, cold / warm | batch -j1, wall (records/s) | batch -j2, wall | -j2 / -j1 |',
 );
 out('|---|---|---|---|---|---|---|');
 for (const [name, write] of [
