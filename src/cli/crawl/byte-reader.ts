@@ -84,24 +84,30 @@ export class ByteReader {
   }
 
   /**
-   * The next line as Latin-1 text (header lines), without copying when it lies
-   * in one chunk; undefined at the end of the stream.
+   * The next line as Latin-1 text when it is already held in one chunk (no
+   * copy, no wait), else null: the fast path of {@link readLatin1Line}.
    */
-  async readLatin1Line(max: number): Promise<string | undefined> {
+  latin1LineNow(max: number): string | null {
     const chunk = this.chunks[0];
-    if (chunk) {
-      const at = chunk.indexOf(0x0a, this.head);
-      if (at >= 0 && at - this.head <= max) {
-        const end = at > this.head && chunk[at - 1] === 0x0d ? at - 1 : at;
-        const text = Buffer.from(
-          chunk.buffer,
-          chunk.byteOffset + this.head,
-          end - this.head,
-        ).toString('latin1');
-        this.drop(at + 1 - this.head);
-        return text;
-      }
-    }
+    if (!chunk) return null;
+    const at = chunk.indexOf(0x0a, this.head);
+    if (at < 0 || at - this.head > max) return null;
+    const end = at > this.head && chunk[at - 1] === 0x0d ? at - 1 : at;
+    const start = chunk.byteOffset + this.head;
+    const text = Buffer.from(chunk.buffer, start, end - this.head).toString('latin1');
+    this.drop(at + 1 - this.head);
+    return text;
+  }
+
+  /** Exactly `n` bytes when they are already held (no wait), else null. */
+  exactNow(n: number): Uint8Array | null {
+    return this.held >= n ? this.copy(n, true) : null;
+  }
+
+  /** The next line as Latin-1 text (header lines); undefined at the end of the stream. */
+  async readLatin1Line(max: number): Promise<string | undefined> {
+    const now = this.latin1LineNow(max);
+    if (now !== null) return now;
     const line = await this.readLine(max);
     return line === undefined
       ? undefined

@@ -34,16 +34,20 @@ export async function* readWarc(
 ): AsyncGenerator<WarcRecord, void, undefined> {
   for (;;) {
     // Tolerate blank lines between records (some writers add extra CRLFs).
+    // Lines and blocks already in memory are taken without awaiting: most of a
+    // record's header is, and a promise per header line costs as much as the line.
     let version: string | undefined;
     do {
-      version = await reader.readLatin1Line(MAX_HEADER_LINE);
+      version =
+        reader.latin1LineNow(MAX_HEADER_LINE) ?? (await reader.readLatin1Line(MAX_HEADER_LINE));
     } while (version !== undefined && version.length === 0);
     if (version === undefined) return;
     if (!version.startsWith('WARC/'))
       throw new WarcFormatError(`expected a WARC version line, found "${version.slice(0, 40)}"`);
     const fields = new Map<string, string>();
     for (let count = 0; ; count++) {
-      const text = await reader.readLatin1Line(MAX_HEADER_LINE);
+      const text =
+        reader.latin1LineNow(MAX_HEADER_LINE) ?? (await reader.readLatin1Line(MAX_HEADER_LINE));
       if (text === undefined) throw new WarcFormatError('input ends inside a WARC header');
       if (text.length === 0) break;
       if (count >= MAX_HEADER_LINES) throw new WarcFormatError('a WARC header with too many lines');
@@ -61,11 +65,12 @@ export async function* readWarc(
     const length = Number(lengthField);
     const type = (fields.get('warc-type') ?? '').toLowerCase();
     let block: Uint8Array | undefined;
-    if (length <= maxBlock) block = await reader.readExact(length);
+    if (length <= maxBlock) block = reader.exactNow(length) ?? (await reader.readExact(length));
     else await reader.skip(length);
     // The block is followed by CRLF CRLF (LF LF tolerated).
     for (let i = 0; i < 2; i++) {
-      const end = await reader.readLatin1Line(MAX_HEADER_LINE);
+      const end =
+        reader.latin1LineNow(MAX_HEADER_LINE) ?? (await reader.readLatin1Line(MAX_HEADER_LINE));
       if (end === undefined)
         throw new WarcFormatError('input ends after a WARC block without its closing line breaks');
       if (end.length !== 0)
