@@ -297,6 +297,31 @@ describe.skipIf(!existsSync(cli))('depeche batch (built)', () => {
     expect(batch([]).status).toBe(2);
   });
 
+  test.skipIf(spawnSync('script', ['--version']).status !== 0)(
+    'on a terminal, progress is redrawn with an ETA and ends with the summary',
+    () => {
+      const path = bigWet('tty.wet.gz', 5000);
+      // util-linux `script` gives the command a terminal; its output is what the terminal got.
+      const r = spawnSync(
+        'script',
+        [
+          '-qec',
+          `"${process.execPath}" ${cli} batch -j1 --only article "${path}" > /dev/null`,
+          '/dev/null',
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(r.status).toBe(0);
+      const draws = r.stdout.split('\r\x1b[K').filter((s) => s !== '');
+      expect(draws.length).toBeGreaterThan(1);
+      expect(draws[0]).toMatch(/^depeche batch: 0\/1 files, \d+ records, .* of [\d.]+ MB, .*ETA/);
+      expect(draws.at(-1)).toMatch(
+        /^depeche batch: 1\/1 files, 5000 records, 5000 lines, .* in \d+ s\r?\n$/,
+      );
+    },
+    60_000,
+  );
+
   test('piped into head, it ends quietly (EPIPE)', () => {
     const path = bigWet('epipe.wet.gz', 400);
     const r = spawnSync(
