@@ -137,6 +137,25 @@ describe('readRecords on the fixtures', () => {
   });
 });
 
+test('a JSONL line over the size limit is an error line, and the next line is still read', async () => {
+  const lines = [
+    JSON.stringify({ url: 'https://x.example/big', text: 'x'.repeat(5000) }),
+    JSON.stringify({ url: 'https://x.example/small', text: frenchText(2) }),
+  ].join('\n');
+  const out: Item[] = [];
+  for await (const item of readRecords('-', chunks(Buffer.from(lines), 333), {
+    maxRecordBytes: 4096,
+    fields,
+  }))
+    out.push(item);
+  expect(errors(out).map((e) => [e.source.record, e.error, e.fatal])).toEqual([
+    [1, 'a line longer than 4096 bytes', false],
+  ]);
+  expect(pages(out).map((p) => [p.source.record, p.source.url])).toEqual([
+    [2, 'https://x.example/small'],
+  ]);
+});
+
 describe('gzip', () => {
   test('every member of a multi-member file is read', async () => {
     const members = gzipMembers(['one ', 'two ', 'three'].map((s) => new TextEncoder().encode(s)));

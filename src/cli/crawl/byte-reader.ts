@@ -67,14 +67,14 @@ export class ByteReader {
         const at = chunk.indexOf(0x0a, start);
         if (at >= 0) {
           const length = scanned + (at - start);
-          if (length > max) throw new Error(`a line longer than ${max} bytes`);
+          if (length > max) throw new LineTooLongError(max);
           const line = this.copy(length + 1, true);
           const end = line.length >= 2 && line[line.length - 2] === 0x0d ? 2 : 1;
           return line.subarray(0, line.length - end);
         }
         scanned += chunk.length - start;
         start = 0;
-        if (scanned > max) throw new Error(`a line longer than ${max} bytes`);
+        if (scanned > max) throw new LineTooLongError(max);
       }
       if (!(await this.fill())) {
         if (this.held === 0) return undefined;
@@ -122,6 +122,22 @@ export class ByteReader {
     return this.copy(n, true);
   }
 
+  /** Skips the rest of the current line (to its `\n`, or the end), without holding it. */
+  async skipLine(): Promise<void> {
+    for (;;) {
+      while (this.chunks.length > 0) {
+        const chunk = this.chunks[0] as Uint8Array;
+        const at = chunk.indexOf(0x0a, this.head);
+        if (at >= 0) {
+          this.drop(at + 1 - this.head);
+          return;
+        }
+        this.drop(chunk.length - this.head);
+      }
+      if (!(await this.fill())) return;
+    }
+  }
+
   /** Skips exactly `n` bytes without holding them; throws when the stream ends first. */
   async skip(n: number): Promise<void> {
     let left = n;
@@ -166,6 +182,13 @@ export class ByteReader {
       this.chunks.shift();
       this.head = 0;
     }
+  }
+}
+
+/** A line longer than the reader was asked to hold; {@link ByteReader.skipLine} passes it. */
+export class LineTooLongError extends Error {
+  constructor(max: number) {
+    super(`a line longer than ${max} bytes`);
   }
 }
 

@@ -5,7 +5,7 @@
  * text or HTML file) and a {@link CrawlError} for each bad record or a bad
  * input. Streamed: only the record being read is held.
  */
-import { ByteReader } from './byte-reader.js';
+import { ByteReader, LineTooLongError } from './byte-reader.js';
 import { normaliseLangs } from './lang.js';
 import { maybeGunzip, type ReadCounter } from './open.js';
 import { readWarc, type WarcRecord } from './warc.js';
@@ -130,7 +130,16 @@ export async function* readRecords(
       }
     } else if (format === 'jsonl') {
       for (;;) {
-        const line = await reader.readLine(options.maxRecordBytes);
+        let line: Uint8Array | undefined;
+        try {
+          line = await reader.readLine(options.maxRecordBytes);
+        } catch (error) {
+          if (!(error instanceof LineTooLongError)) throw error;
+          await reader.skipLine();
+          count++;
+          yield { source: where(), error: error.message, fatal: false };
+          continue;
+        }
         if (line === undefined) break;
         count++;
         if (isBlank(line)) continue; // a blank line is no record (its number still counts)
