@@ -34,8 +34,9 @@ export default defineConfig([
   declarations('index'),
   declarations('entities'),
   {
-    // The command line: Node only, ESM only, executable.
-    entry: { index: 'src/cli/index.ts' },
+    // The command line: Node only, ESM only, executable; `depeche batch` starts
+    // worker.js in worker threads (it sits beside index.js).
+    entry: { index: 'src/cli/index.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     outDir: 'dist/cli',
     platform: 'node',
