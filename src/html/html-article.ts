@@ -5,6 +5,7 @@ import type { Article } from '../types.js';
 import { chooseBody, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { findPublished } from './html-dates.js';
+import { withLead } from './lead.js';
 import { readMetadata } from './metadata.js';
 import { findRelated } from './related.js';
 import { findTitle } from './title.js';
@@ -66,7 +67,8 @@ export function parseHtmlArticle(
     if (title.span && title.block >= 0) exclude.add(title.block);
   }
 
-  const body = chooseBody(page, exclude, title?.block ?? -1);
+  const chosen = chooseBody(page, exclude, title?.block ?? -1);
+  const body = { blocks: withLead(page.blocks, chosen.blocks, title?.block ?? -1) };
   parts.paragraphs = toParagraphs(body.blocks);
   const firstBody = body.blocks[0]?.index ?? -1;
   const lastBody = body.blocks[body.blocks.length - 1]?.index ?? -1;
