@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import * as F from './flags.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { findShortYearDate, findTextDates } from './text-dates.js';
-import type { HtmlBlock, MetaRecord } from './walk.js';
+import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
 
 /** A publication date and where it was read. */
 export interface FoundPublished {
@@ -151,7 +151,10 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   for (const r of records) {
     if ((r.flags & MARKED_FOREIGN) !== 0) continue;
     const itemprop = (attr(r, 'itemprop') ?? attr(r, 'property') ?? '').toLowerCase();
-    const pub = itemprop.includes('datepublished') || itemprop.endsWith('datecreated');
+    const pub =
+      itemprop.includes('datepublished') ||
+      itemprop.endsWith('datecreated') ||
+      (r.tag !== 'meta' && PUBLISHED_PROPERTY.test(attr(r, 'property') ?? ''));
     // Hidden spans and an article's own <footer> are where microdata dates live; other dates there are not trusted.
     if (!pub && (r.flags & FOREIGN_DATES) !== 0) continue;
     const pubdate = r.tag === 'time' && attr(r, 'pubdate') !== undefined;
