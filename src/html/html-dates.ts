@@ -197,6 +197,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
 /** How far from the title (in blocks) a printed date may stand. */
 const BEFORE_TITLE = 8;
 const AFTER_TITLE = 25;
+/** Blocks right under the title that belong to the article's header whatever their class words say. */
+const UNDER_TITLE = 3;
 
 /** Words that announce a publication date on the same line, in the supported languages (folded, lower case). */
 const DATE_WORDS =
@@ -258,10 +260,12 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         };
     }
   }
-  // Text lines near the title.
+  // Text lines near the title. Right under the title, `related` class words (a CMS's `teaser` boxes) are the article's own header.
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
-    if (!b || (b.flags & FOREIGN_DATES) !== 0 || b.text.length > 250) continue;
+    const under = ctx.titleBlock >= 0 && i > ctx.titleBlock && i <= ctx.titleBlock + UNDER_TITLE;
+    const foreign = under ? FOREIGN_DATES & ~F.RELATED : FOREIGN_DATES;
+    if (!b || (b.flags & foreign) !== 0 || b.text.length > 250) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     const found = findTextDates(b.text, monthFirst)[0];
     if (found) {
