@@ -147,7 +147,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // A JSON-LD creation date (a CMS's record time, often in another time zone) comes after the <meta> publication times.
   const created = meta.ld?.dateCreated ? readDate(meta.ld.dateCreated, monthFirst) : undefined;
   if (created) return { iso: created, from: 'json-ld created' };
-  // 3. Microdata and <time pubdate>, <abbr class=published>.
+  // 3. Microdata and <time pubdate>, <abbr class=published>. Several `pubdate` times on different days date a list (comments, teasers), not the page.
+  const pubdateList = pubdateDays(records) > 1;
   for (const r of records) {
     if ((r.flags & MARKED_FOREIGN) !== 0) continue;
     const itemprop = (attr(r, 'itemprop') ?? attr(r, 'property') ?? '').toLowerCase();
@@ -157,7 +158,7 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
       (r.tag !== 'meta' && PUBLISHED_PROPERTY.test(attr(r, 'property') ?? ''));
     // Hidden spans and an article's own <footer> are where microdata dates live; other dates there are not trusted.
     if (!pub && (r.flags & FOREIGN_DATES) !== 0) continue;
-    const pubdate = r.tag === 'time' && attr(r, 'pubdate') !== undefined;
+    const pubdate = !pubdateList && r.tag === 'time' && attr(r, 'pubdate') !== undefined;
     const abbr = r.tag === 'abbr' && /published|date/i.test(attr(r, 'class') ?? '');
     if (!pub && !pubdate && !abbr) continue;
     for (const name of ['datetime', 'content', 'title']) {
@@ -192,6 +193,18 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
       return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
   }
   return undefined;
+}
+
+/** Distinct days among the page's `<time pubdate>` elements (the first two are enough to tell a list). */
+function pubdateDays(records: readonly MetaRecord[]): number {
+  let first: string | undefined;
+  for (const r of records) {
+    if (r.tag !== 'time' || attr(r, 'pubdate') === undefined) continue;
+    const day = (attr(r, 'datetime') ?? r.text).slice(0, 10);
+    if (first === undefined) first = day;
+    else if (day !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
 }
 
 /** How far from the title (in blocks) a printed date may stand. */
