@@ -217,6 +217,10 @@ const UNDER_TITLE = 3;
 const DATE_WORDS =
   /(?:publi|posted|updated|date|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ|(?:^|\s)(?:on|le|am|vom|du|el|il)\s+$)/i;
 
+/** Words before a date that is not the article's: a member's registration, a birth, the clock (folded or as written). */
+const NOT_PUBLISHED =
+  /(?:registriert|registered|joined|member since|mitglied seit|inscrit|inscription|dabei seit|geboren|born|né le|née le|aktuelle zeit|current time)[\s:]{0,3}(?:le |am |on |seit |since )?$/i;
+
 /** A `<time>` anywhere, then a dated line with a date word, then the first date of the body. */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
@@ -280,7 +284,11 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     const foreign = under ? FOREIGN_DATES & ~F.RELATED : FOREIGN_DATES;
     if (!b || (b.flags & foreign) !== 0 || b.text.length > 250) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
+    // A date that is a whole link dates the item it links to (an archive, a teaser).
+    if ((b.flags & F.LINK) !== 0) continue;
     const found = findTextDates(b.text, monthFirst)[0];
+    if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
+      continue;
     if (found) {
       const span = b.verbatim
         ? { start: b.start + found.index, end: b.start + found.end }
