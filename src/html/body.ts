@@ -7,6 +7,7 @@
  * link lists, short furniture lines).
  */
 import type { Paragraph, ParagraphKind } from '../types.js';
+import { bylineLine } from './byline.js';
 import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { isFurnitureBlock, isFurnitureLine, isTeaserHeading } from './furniture.js';
@@ -422,6 +423,8 @@ function keepBlock(b: HtmlBlock): boolean {
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
+  // A byline written as a line of the body (`Propos recueillis par X`, `حوار: X`).
+  if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
   return true;
 }
 
