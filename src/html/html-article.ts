@@ -5,7 +5,7 @@ import type { Article } from '../types.js';
 import { chooseBody, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { findPublished } from './html-dates.js';
-import { withLead } from './lead.js';
+import { trimHead, withLead } from './lead.js';
 import { readMetadata } from './metadata.js';
 import { findRelated } from './related.js';
 import { findTitle } from './title.js';
@@ -68,7 +68,8 @@ export function parseHtmlArticle(
   }
 
   const chosen = chooseBody(page, exclude, title?.block ?? -1);
-  const body = { blocks: withLead(page.blocks, chosen.blocks, title?.block ?? -1) };
+  const titleBlock = title?.block ?? -1;
+  const body = { blocks: trimHead(withLead(page.blocks, chosen.blocks, titleBlock), titleBlock) };
   parts.paragraphs = toParagraphs(body.blocks);
   const firstBody = body.blocks[0]?.index ?? -1;
   const lastBody = body.blocks[body.blocks.length - 1]?.index ?? -1;

@@ -1,5 +1,5 @@
 /**
- * Refiner for the start of an HTML body: the lead (standfirst, `chapo`,
+ * Refiners for the start of an HTML body. The lead (standfirst, `chapo`,
  * `intro`, a CMS's `teaser` paragraph) often sits in its own box between the
  * headline and the body's container, so the container vote leaves it out.
  * Prose paragraphs standing between the title and the chosen body are the
@@ -59,4 +59,23 @@ export function withLead(
     else if (b.text.length >= MIN_LEAD) break;
   }
   return lead.length === 0 ? body : [...lead.reverse(), ...body];
+}
+
+/** Longest masthead line cut from before the title. */
+const MASTHEAD_LINE = 100;
+
+/**
+ * The body without the lines that come before the title's own block when the
+ * body holds it: a kicker, a section name, an issue's masthead, a price. They
+ * go only when every one of them is a short line, not a sentence.
+ */
+export function trimHead(body: readonly HtmlBlock[], titleBlock: number): readonly HtmlBlock[] {
+  if (titleBlock < 0 || (body[0]?.index ?? titleBlock) >= titleBlock) return body;
+  let k = 0;
+  while (k < body.length && (body[k]?.index ?? titleBlock) < titleBlock) {
+    const t = body[k]?.text.trimEnd() ?? '';
+    if (t.length >= MASTHEAD_LINE || (t.length >= 15 && SENTENCE_END.test(t))) return body;
+    k++;
+  }
+  return k === body.length ? body : body.slice(k);
 }
