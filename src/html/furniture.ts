@@ -158,7 +158,8 @@ const PIPES = /[^|]\|[^|]/;
 
 /**
  * Phrases that make a short paragraph a legal notice, a newsletter or
- * social-media call, or a tip line rather than article text (folded).
+ * social-media call, a tip line or download instructions rather than
+ * article text (folded).
  */
 const NOTICE_PHRASES = [
   'privacy policy',
@@ -183,6 +184,14 @@ const NOTICE_PHRASES = [
   'datenschutzerklarung',
   'abonnieren sie unseren',
   'folgen sie uns',
+  // Download instructions: a viewer to install, a file's size, an image to click.
+  'acrobat reader',
+  'adobe reader',
+  'poids du fichier',
+  'taille du fichier',
+  'file size:',
+  "en cliquant sur l'image",
+  'click on the image',
 ];
 
 /** Longest paragraph read as a notice. */
