@@ -255,12 +255,14 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
   const lo = anchor >= 0 ? anchor - BEFORE_TITLE : 0;
   const hi = anchor >= 0 ? anchor + AFTER_TITLE : 40;
-  // <time datetime> and date/byline elements near the title.
+  // <time datetime> and date/byline elements near the title; `pubdate` times of a list are its items'.
+  const pubdateList = pubdateDays(records) > 1;
   for (const r of records) {
     if (r.block < lo) continue;
     if (r.block > hi) break;
     if ((r.flags & FOREIGN_DATES) !== 0) continue;
     if (r.tag === 'time') {
+      if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
       const v = attr(r, 'datetime');
       const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
       if (iso) {

@@ -1,0 +1,158 @@
+/**
+ * Layouts met on real news pages, written here as small synthetic pages:
+ * co-authors in a byline's parentheses, RDFa Dublin Core dates, Arabic
+ * interview bylines, a title printed as a plain line under a masthead, download
+ * instructions, a lead in its own box, dates in more scripts.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+const FR1 =
+  'Les députés ont adopté mardi, à une large majorité, le projet de loi sur le renseignement, après trois semaines de débats.';
+const FR2 =
+  'Le texte doit maintenant être examiné par le Sénat, où la majorité a annoncé plusieurs amendements sur le contrôle des services.';
+
+/** Every author span gives back the author's name as written. */
+function spansGiveNames(input: string, a: ReturnType<typeof parseArticle>): void {
+  a.spans.authors.forEach((span, i) => {
+    if (span) expect(input.slice(span.start, span.end)).toBe(a.authors[i]);
+  });
+}
+
+describe('bylines with co-authors in parentheses', () => {
+  test.each([
+    ['Martin Untersinger (avec Damien Leloup, Morgane Tual)'],
+    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)'],
+  ])('"%s" gives three authors', (byline) => {
+    const input = `<html lang="fr"><head><title>Le projet de loi adopté</title></head><body><article>
+<h1>Le projet de loi adopté</h1><p class="signature">Par <span class="auteur">${byline}</span></p>
+<p>${FR1}</p><p>${FR2}</p></article></body></html>`;
+    const a = parseArticle(input);
+    expect(a.authors).toEqual(['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']);
+    spansGiveNames(input, a);
+  });
+  test('an agency in parentheses after the name is not part of it; a parenthesis inside a name stays', () => {
+    const agency = parseArticle(
+      `<html><body><article><h1>Harbour works begin</h1><p class="byline">By Jane Doe (Reuters)</p><p>${FR1}</p></article></body></html>`,
+    );
+    expect(agency.authors).toEqual(['Jane Doe']);
+    const middle = parseArticle(
+      `<html><body><article><h1>Harbour works begin</h1><p class="byline">Bruno (Henrique Zecchin) Rodrigues</p><p>${FR1}</p></article></body></html>`,
+    );
+    expect(middle.authors).toEqual(['Bruno (Henrique Zecchin) Rodrigues']);
+  });
+});
+
+const AR1 =
+  'ما الذي يحدث في السودان؟ وإلى أين يتجه البلد الذي يقوده الرئيس منذ ثلاثين عاما؟ وماذا عن الوعود الرسمية بالإصلاحات السياسية؟';
+const AR2 =
+  'تحدث إلينا الناشط عن المشهد السوداني بشخصية مكشوفة رافضا التخفي، برغم كل ما يمكن أن يتعرض إليه لاحقا من ضغوطات أمنية.';
+
+/** An Arabic interview laid out as a Drupal site does: masthead date, RDFa date in the article's footer, the interviewer's line in the body. */
+const ARABIC = `<!DOCTYPE html><html lang="ar" dir="rtl"><head><title>ناشط سوداني: كل الشروط متوفرة | الصباح</title></head><body>
+<div class="block"><span>المؤسس : فلان - الأحد 10 فيفري 2019</span></div>
+<section><h1 class="title">ناشط سوداني: كل الشروط متوفرة</h1>
+<footer class="submitted"><span class="date-display-single" property="dc:date" datatype="xsd:dateTime" content="2019-02-08T00:00:00+01:00">الجمعة 8 فيفري 2019</span></footer>
+<div class="field-body"><p>حوار: آسيا العتروس</p><p>${AR1}</p><p>${AR2}</p></div></section></body></html>`;
+
+describe('an Arabic interview page', () => {
+  test('the RDFa dc:date is the publication date, with its span', () => {
+    const a = parseArticle(ARABIC);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-02-08');
+    const span = a.spans.publishedAt;
+    expect(span && ARABIC.slice(span.start, span.end)).toBe('2019-02-08T00:00:00+01:00');
+  });
+  test('the "حوار:" line names the author and leaves the body', () => {
+    const a = parseArticle(ARABIC);
+    expect(a.authors).toEqual(['آسيا العتروس']);
+    spansGiveNames(ARABIC, a);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([AR1, AR2]);
+  });
+  test('a French interview line ("Propos recueillis par") is a byline too', () => {
+    const a = parseArticle(
+      `<html lang="fr"><body><article><h1>Le projet de loi adopté</h1><div class="content"><p>Propos recueillis par Jean Dupont</p><p>${FR1}</p><p>${FR2}</p></div></article></body></html>`,
+    );
+    expect(a.authors).toEqual(['Jean Dupont']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, FR2]);
+  });
+  test('a body line that only starts like a byline stays', () => {
+    const line = 'Par ailleurs, le Sénat a repoussé le vote.';
+    const a = parseArticle(
+      `<html lang="fr"><body><article><h1>Le projet de loi adopté</h1><p>${FR1}</p><p>${line}</p><p>${FR2}</p></article></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toContain(line);
+  });
+});
+
+describe('an archived magazine page laid out in tables', () => {
+  const TITLE = 'Les Français travaillent-ils trop peu ?';
+  const input = `<html><head><title>${TITLE}</title></head><body><table><tr><td>
+<div><b>Politiques publiques<br></b></div><div>L’état de l’économie 2007</div><div><b>Hors-série n° 72, 2e trimestre 2007</b></div>
+<div>7,65 euros, port inclus</div></td></tr><tr><td>
+<font size="3"><b>${TITLE}</b></font><br>
+<p>${FR1}</p><p>${FR2}</p><p>${FR1.replace('mardi', 'mercredi')}</p>
+<p>Vous pouvez télécharger ce graphique au format PDF en cliquant sur l'image. Poids du fichier 95k</p>
+<p>Les documents au format PDF s'ouvrent avec Acrobat Reader, que vous pouvez télécharger gratuitement.</p>
+</td></tr></table></body></html>`;
+  test('the masthead lines before the title and the download text are not body', () => {
+    const a = parseArticle(input);
+    expect(a.title).toBe(TITLE);
+    const texts = a.paragraphs.map((p) => p.text);
+    expect(texts[0]).toBe(FR1);
+    expect(texts).toHaveLength(3);
+    expect(a.text).not.toMatch(/Hors-série|euros|Acrobat|télécharger/);
+  });
+  test('the title keeps its span on the printed line', () => {
+    const a = parseArticle(input);
+    const span = a.spans.title;
+    expect(span && input.slice(span.start, span.end)).toContain(TITLE);
+  });
+});
+
+describe('a lead in its own box before the body', () => {
+  test('the lead paragraph between the title and the body is the article’s opening', () => {
+    const LEAD =
+      'Der Naturschutzverband bedauert, dass das Gespräch zwischen Klimaschützern und dem Minister ohne Ergebnis geblieben ist.';
+    const DE1 =
+      'Bei dem Treffen in Berlin ging es um den Ausbau der Windkraft, um Schutzgebiete und um die Frage, wie schnell Genehmigungen erteilt werden.';
+    const DE2 =
+      'Die Verbände wollen ihre Vorschläge nun schriftlich einreichen und erwarten eine Antwort des Ministeriums bis zum Ende des Monats.';
+    const a = parseArticle(
+      `<html lang="de"><body><main><h1>Gespräch ohne Ergebnis</h1><div class="teaser"><p>${LEAD}</p></div>
+<div class="text"><p>${DE1}</p><p>${DE2}</p><p>${DE1}</p><p>${DE2}</p></div>
+<aside><h2>Mehr zum Thema</h2><p><a href="/a">Windkraft: neue Regeln</a></p></aside></main></body></html>`,
+    );
+    expect(a.paragraphs[0]?.text).toBe(LEAD);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD, DE1, DE2, DE1, DE2]);
+  });
+});
+
+describe('publication dates in more scripts and layouts', () => {
+  const body = `<p>${FR1}</p><p>${FR2}</p>`;
+  test.each([
+    ['15 августа 2016, 13:43', '2016-08-15'],
+    ['15 серпня 2016', '2016-08-15'],
+    ['3 lipca 2020', '2020-07-03'],
+    ['12 Ağustos 2021', '2021-08-12'],
+    ['2020年07月03日 | 徒歩', '2020-07-03'],
+    ['2020년 7월 3일', '2020-07-03'],
+  ])('"%s" under the title gives %s', (line, day) => {
+    const a = parseArticle(
+      `<html><body><article><h1>Le projet de loi adopté</h1><div class="meta">${line}</div>${body}</article></body></html>`,
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe(day);
+  });
+  test('several <time pubdate> on different days are a comment list, not the page date', () => {
+    const a = parseArticle(
+      `<html><body><article><h1>Le projet de loi adopté</h1><p class="chapo">Le 28 juin 2019</p>${body}</article>
+<ul><li><time datetime="2019-09-22T07:30:29Z" pubdate>22 septembre</time> par Kevin</li><li><time datetime="2019-09-20T07:30:29Z" pubdate>20 septembre</time> par Ana</li></ul></body></html>`,
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-06-28');
+  });
+  test('a forum member’s registration date is not the post’s date', () => {
+    const a = parseArticle(
+      `<html lang="de"><body><h1>Frage zur Installation des Shops</h1><div class="profile">Registriert: 18.09.2008, 05:56</div><div class="post"><p>Beitrag » 21.01.2009, 05:42</p>${body}</div></body></html>`,
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2009-01-21');
+  });
+});
