@@ -217,9 +217,16 @@ const UNDER_TITLE = 3;
 const DATE_WORDS =
   /(?:publi|posted|updated|date|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ|(?:^|\s)(?:on|le|am|vom|du|el|il)\s+$)/i;
 
+/** A photo caption's lead (`FILE PHOTO:`, `Foto:`): its date is the picture's. */
+const CAPTION_LEAD = /^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
+
 /** Words before a date that is not the article's: a member's registration, a birth, the clock (folded or as written). */
 const NOT_PUBLISHED =
   /(?:registriert|registered|joined|member since|mitglied seit|inscrit|inscription|dabei seit|geboren|born|né le|née le|aktuelle zeit|current time)[\s:]{0,3}(?:le |am |on |seit |since )?$/i;
+
+/** {@link DATE_WORDS} without the prepositions. */
+const STRONG_DATE_WORDS =
+  /(?:publi|posted|updated|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ)/i;
 
 /** A `<time>` anywhere, then a dated line with a date word, then the first date of the body. */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
@@ -242,7 +249,9 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     const found = findTextDates(head, monthFirst)[0];
     if (!found) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
-    if (DATE_WORDS.test(before) || found.index === 0)
+    // In a long paragraph, `am`, `le`, `on` before a date are a sentence's (`nachdem am 2. September…`).
+    const words = b.text.length > 300 ? STRONG_DATE_WORDS : DATE_WORDS;
+    if (found.index === 0 || words.test(before))
       return { iso: found.iso, from: 'text anywhere' };
     if (!firstInBody && ctx.bodyStart >= 0 && b.index >= ctx.bodyStart)
       firstInBody = { iso: found.iso, from: 'text in body' };
@@ -279,15 +288,15 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         };
     }
   }
-  // Text lines near the title. Right under the title, `related` class words (a CMS's `teaser` boxes) are the article's own header.
+  // Text lines near the title. Right under the title, `related` or `aside` class words (a CMS's `teaser` boxes, a post-meta column) are the article's own header.
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
     const under = ctx.titleBlock >= 0 && i > ctx.titleBlock && i <= ctx.titleBlock + UNDER_TITLE;
-    const foreign = under ? FOREIGN_DATES & ~F.RELATED : FOREIGN_DATES;
+    const foreign = under ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
     if (!b || (b.flags & foreign) !== 0 || b.text.length > 250) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     // A date that is a whole link dates the item it links to (an archive, a teaser).
-    if ((b.flags & F.LINK) !== 0) continue;
+    if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
     const found = findTextDates(b.text, monthFirst)[0];
     if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
       continue;
