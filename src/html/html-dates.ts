@@ -134,16 +134,15 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     const iso = urlDate(url);
     if (iso) return { iso, from: 'url' };
   }
-  // 2. JSON-LD.
+  // 2. JSON-LD, then <meta> conventions; when they name different days, the one printed under the title wins.
   const ld = meta.ld?.datePublished ? readDate(meta.ld.datePublished, monthFirst) : undefined;
-  if (ld) return { iso: ld, from: 'json-ld' };
-  // 2. <meta> conventions.
-  for (const key of PUBLISHED_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (v && iso)
-      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  const marked = metaPublished(meta, monthFirst);
+  if (ld && marked && marked.iso.slice(0, 10) !== ld.slice(0, 10)) {
+    const printed = nearTitle(ctx)?.iso.slice(0, 10);
+    if (printed === marked.iso.slice(0, 10)) return marked;
   }
+  if (ld) return { iso: ld, from: 'json-ld' };
+  if (marked) return marked;
   // A JSON-LD creation date (a CMS's record time, often in another time zone) comes after the <meta> publication times.
   const created = meta.ld?.dateCreated ? readDate(meta.ld.dateCreated, monthFirst) : undefined;
   if (created) return { iso: created, from: 'json-ld created' };
@@ -187,6 +186,17 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   const modified = meta.ld?.dateModified ? readDate(meta.ld.dateModified, monthFirst) : undefined;
   if (modified) return { iso: modified, from: 'json-ld modified' };
   for (const key of MODIFIED_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (v && iso)
+      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  }
+  return undefined;
+}
+
+/** The first `<meta>` publication date, best key first. */
+function metaPublished(meta: PageMetadata, monthFirst: boolean): FoundPublished | undefined {
+  for (const key of PUBLISHED_KEYS) {
     const v = firstOf(meta.byKey, [key]);
     const iso = v ? readDate(v.value, monthFirst) : undefined;
     if (v && iso)
