@@ -149,10 +149,58 @@ describe('publication dates in more scripts and layouts', () => {
     );
     expect(a.publishedAt?.slice(0, 10)).toBe('2019-06-28');
   });
+  test('JSON-LD and <meta> disagree: the day printed under the title decides', () => {
+    const head = (printed: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-03T10:25:56+00:00"}</script><meta property="article:published_time" content="2023-11-06T14:25:00+00:00"></head><body><article><h1>Le projet de loi adopté</h1><p class="meta">${printed}</p>${body}</article></body></html>`;
+    expect(parseArticle(head('6. November 2023, 15:25 Uhr')).publishedAt?.slice(0, 10)).toBe(
+      '2023-11-06',
+    );
+    expect(parseArticle(head('3. November 2023')).publishedAt?.slice(0, 10)).toBe('2023-11-03');
+    expect(parseArticle(head('Mode')).publishedAt?.slice(0, 10)).toBe('2023-11-03');
+  });
+  test('a photo caption’s date is the picture’s, not the page’s', () => {
+    const a = parseArticle(
+      `<html lang="en"><body><h1>Protesters gather at the theatre</h1><p>FILE PHOTO: The president speaks at a ceremony, January 16, 2020</p><p>January 18, 2020</p>${body}</body></html>`,
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-01-18');
+  });
+  test('"am" before a date inside a long paragraph is the sentence’s, not a publication line', () => {
+    const long = `Wenige Stunden nachdem am 2. September 2022 die Nachricht eintraf, ${'versammelten sich viele Menschen auf dem Platz, um gemeinsam zu trauern und zu reden. '.repeat(4)}`;
+    const filler = Array.from({ length: 30 }, (_, i) => `<p>Absatz ${i + 1} ohne Datum.</p>`).join(
+      '',
+    );
+    const a = parseArticle(
+      `<html lang="de"><body><h1>Trauer auf dem Platz</h1><p>${long}</p>${filler}<p>Veröffentlicht am 18. Oktober 2023</p></body></html>`,
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2023-10-18');
+  });
   test('a forum member’s registration date is not the post’s date', () => {
     const a = parseArticle(
       `<html lang="de"><body><h1>Frage zur Installation des Shops</h1><div class="profile">Registriert: 18.09.2008, 05:56</div><div class="post"><p>Beitrag » 21.01.2009, 05:42</p>${body}</div></body></html>`,
     );
     expect(a.publishedAt?.slice(0, 10)).toBe('2009-01-21');
+  });
+});
+
+describe('the block-by-block prose candidate (jusText-like)', () => {
+  const DE1 =
+    'Verbraucher in Deutschland können bereits eine erneuerbare Alternative zu herkömmlichem Flüssiggas beziehen, die aus Reststoffen hergestellt wird und die gleichen Geräte nutzt. Für die Kunden ändert sich dabei nichts an der Anlage im Keller.';
+  const DE2 =
+    'Die Aussicht, dass der neue Brennstoff in naher Zukunft zum Heizen verfügbar ist, hängt von den Anlagen ab, die gerade in den Niederlanden und in Schweden gebaut werden. Erste Lieferungen an Haushalte sind für das Jahr 2025 geplant.';
+  const input = `<html lang="de"><body><nav><ul><li><a href="/">Start</a></li><li><a href="/w">Wissen</a></li></ul></nav>
+<div><div><p><a href="/a">Richtig heizen im Altbau: die besten Tipps</a></p><p><a href="/b">Energiesparen: was wirklich hilft</a></p></div></div>
+<h2>Verstärkung für Bio-Flüssiggas</h2><div><p>${DE1}</p></div><div><div><p>Tabelle 1</p></div></div><div><p>${DE2}</p></div>
+<footer><p>© 2022 Flüssiggas.de, alle Rechte vorbehalten.</p></footer></body></html>`;
+  test('keeps long dense prose (200 characters and more), the heading before it and a short line between two paragraphs; drops menus, link teasers and the footer', async () => {
+    const { walkHtml } = await import('../src/html/walk.js');
+    const { proseBlocks } = await import('../src/html/prose-blocks.js');
+    const texts = proseBlocks(walkHtml(input).blocks).map((b) => b.text);
+    expect(texts).toEqual(['Verstärkung für Bio-Flüssiggas', DE1, 'Tabelle 1', DE2]);
+  });
+  test('a language with no function-word list gives no candidate (the container vote stands)', async () => {
+    const { walkHtml } = await import('../src/html/walk.js');
+    const { proseBlocks } = await import('../src/html/prose-blocks.js');
+    const ar = `<html><body><p>${AR1}</p><p>${AR2}</p></body></html>`;
+    expect(proseBlocks(walkHtml(ar).blocks)).toEqual([]);
   });
 });

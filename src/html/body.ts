@@ -414,7 +414,8 @@ function isCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-function keepBlock(b: HtmlBlock): boolean {
+/** Whether a block of the chosen region is kept as body: not a link list, furniture, a date or byline line. */
+export function keepBlock(b: HtmlBlock): boolean {
   const d = density(b.linkChars, b.text.length);
   const heading = (b.flags & F.HEADING) !== 0;
   if (d > 0.5) return false;

@@ -255,14 +255,13 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     if ((b.flags & FOREIGN_DATES) !== 0) continue;
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
-    if (/©|copyright|\(c\)/i.test(head)) continue;
+    if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
     const found = findTextDates(head, monthFirst)[0];
     if (!found) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
     // In a long paragraph, `am`, `le`, `on` before a date are a sentence's (`nachdem am 2. September…`).
     const words = b.text.length > 300 ? STRONG_DATE_WORDS : DATE_WORDS;
-    if (found.index === 0 || words.test(before))
-      return { iso: found.iso, from: 'text anywhere' };
+    if (found.index === 0 || words.test(before)) return { iso: found.iso, from: 'text anywhere' };
     if (!firstInBody && ctx.bodyStart >= 0 && b.index >= ctx.bodyStart)
       firstInBody = { iso: found.iso, from: 'text in body' };
   }
