@@ -204,3 +204,34 @@ describe('the block-by-block prose candidate (jusText-like)', () => {
     expect(proseBlocks(walkHtml(ar).blocks)).toEqual([]);
   });
 });
+
+describe('notices, captions and server errors inside the body', () => {
+  test.each([
+    [
+      'Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie zabronione.',
+    ],
+    ['Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.'],
+    ['Anzeige, enthält Affiliate Links'],
+    ['We rely on your support to make local news available to all.'],
+    ['¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.'],
+    [
+      'Warning: Creating default object from empty value in /www/htdocs/site/wp-includes/class.php on line 58',
+    ],
+    [
+      'Abbildung: Vergleich der Schneehöhen auf dem Gletscher im Winter, farblich codiert nach Höhe.',
+    ],
+  ])('"%s" is left out', (line) => {
+    const a = parseArticle(
+      `<html><body><article><h1>Le projet de loi adopté</h1><p>${FR1}</p><p>${line}</p><p>${FR2}</p></article></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, FR2]);
+  });
+  test('a sentence that starts with a caption word stays', () => {
+    const line =
+      'Grafik, besonders der eigenen Bilder, ist in diesem Forum erlaubt, solange die Quelle genannt wird.';
+    const a = parseArticle(
+      `<html><body><article><h1>Le projet de loi adopté</h1><p>${FR1}</p><p>${line}</p><p>${FR2}</p></article></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, line, FR2]);
+  });
+});

@@ -192,6 +192,36 @@ const NOTICE_PHRASES = [
   'file size:',
   "en cliquant sur l'image",
   'click on the image',
+  // Rights and licence lines in the languages of the benchmarks.
+  'wszelkie prawa zastrzezone',
+  'todos los derechos reservados',
+  'tutti i diritti riservati',
+  'todos os direitos reservados',
+  'alle rechten voorbehouden',
+  'vervielfaltigung nur mit genehmigung',
+  'unter der lizenz cc',
+  'under a creative commons',
+  'sous licence creative commons',
+  // Affiliate and sponsorship disclosures.
+  'affiliate links',
+  'affiliate-links',
+  'enthalt werbung',
+  'contient des liens affilies',
+  // Calls to support, subscribe or join a channel.
+  'we rely on your support',
+  'support our journalism',
+  'support local journalism',
+  'soutenez notre journalisme',
+  'unterstutzen sie unseren journalismus',
+  'cancela cuando quieras',
+  'zapraszamy do subskrypcji',
+  'zapraszamy tez do subskrypcji',
+  'stay up-to-date on',
+  'stay up to date on',
+  'canal de telegram',
+  'telegram channel',
+  'whatsapp channel',
+  'kanal bei telegram',
 ];
 
 /** Longest paragraph read as a notice. */
@@ -205,6 +235,14 @@ function isNoticeLine(text: string, folded?: string): boolean {
   return false;
 }
 
+/** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
+const CAPTION_START =
+  /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|grafique|schaubild|screenshot|foto|photo|bild|image)(?: ?\d{1,3})? ?:|screenshot ?,)/;
+
+/** A server's error printed in the page: `Warning: … in /www/htdocs/…/file.php on line 58` (folded). */
+const SERVER_ERROR =
+  /^(?:warning|notice|deprecated|fatal error|parse error): [^\n]{0,250} on line \d/;
+
 /** Longest line checked against the furniture phrases. */
 const FURNITURE_MAX = 120;
 
@@ -213,7 +251,10 @@ export function isFurnitureBlock(text: string, heading: boolean): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = fold(text);
   return (
-    (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) || isNoticeLine(text, f)
+    (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) ||
+    isNoticeLine(text, f) ||
+    CAPTION_START.test(f) ||
+    SERVER_ERROR.test(f)
   );
 }
 
