@@ -174,6 +174,16 @@ describe('publication dates in more scripts and layouts', () => {
     );
     expect(a.publishedAt?.slice(0, 10)).toBe('2023-10-18');
   });
+  test('a byline under the title inside a box named "teaser" dates the article; a related box there does not', () => {
+    const byline = parseArticle(
+      `<html lang="de"><body><main><h1>„Es kommt darauf an“</h1><div class="teaser-small__metadata"><p class="byline__author">VON MORITZ MUSTER am 21. April 2020</p></div>${body}</main></body></html>`,
+    );
+    expect(byline.publishedAt?.slice(0, 10)).toBe('2020-04-21');
+    const related = parseArticle(
+      `<html><body><main><h1>„Es kommt darauf an“</h1><aside class="related"><p>Port traffic, 4 January 2024</p></aside>${body}</main></body></html>`,
+    );
+    expect(related.publishedAt).toBeUndefined();
+  });
   test('a forum member’s registration date is not the post’s date', () => {
     const a = parseArticle(
       `<html lang="de"><body><h1>Frage zur Installation des Shops</h1><div class="profile">Registriert: 18.09.2008, 05:56</div><div class="post"><p>Beitrag » 21.01.2009, 05:42</p>${body}</div></body></html>`,

@@ -297,12 +297,17 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         };
     }
   }
-  // Text lines near the title. Right under the title, `related` or `aside` class words (a CMS's `teaser` boxes, a post-meta column) are the article's own header.
+  // Text lines near the title. Right under the title, a date or byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta column) is the article's own header.
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
-    const under = ctx.titleBlock >= 0 && i > ctx.titleBlock && i <= ctx.titleBlock + UNDER_TITLE;
-    const foreign = under ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
-    if (!b || (b.flags & foreign) !== 0 || b.text.length > 250) continue;
+    if (!b) continue;
+    const postMeta =
+      (b.flags & (F.DATE | F.BYLINE)) !== 0 &&
+      ctx.titleBlock >= 0 &&
+      i > ctx.titleBlock &&
+      i <= ctx.titleBlock + UNDER_TITLE;
+    const foreign = postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
+    if ((b.flags & foreign) !== 0 || b.text.length > 250) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     // A date that is a whole link dates the item it links to (an archive, a teaser).
     if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
