@@ -245,3 +245,23 @@ describe('notices, captions and server errors inside the body', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, line, FR2]);
   });
 });
+
+describe('an author biography after the article', () => {
+  test('a closing paragraph that opens with the author’s name and a biography verb is left out', () => {
+    const bio =
+      'Meike Neitz studierte Internationale Beziehungen in Dresden und Boston und schreibt über Technik.';
+    const a = parseArticle(
+      `<html lang="de"><head><meta name="author" content="Meike Neitz"></head><body><article><h1>Tweets im Unterricht</h1><p>${FR1}</p><p>${FR2}</p><p>${FR1}</p><p>${bio}</p></article></body></html>`,
+    );
+    expect(a.authors).toEqual(['Meike Neitz']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, FR2, FR1]);
+  });
+  test('a closing paragraph about the author’s subject, not the author, stays', () => {
+    const last =
+      'Meike Neitz und ihre Kollegen haben die Daten gemeinsam mit der Universität ausgewertet.';
+    const a = parseArticle(
+      `<html lang="de"><head><meta name="author" content="Meike Neitz"></head><body><article><h1>Tweets im Unterricht</h1><p>${FR1}</p><p>${FR2}</p><p>${last}</p></article></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, FR2, last]);
+  });
+});

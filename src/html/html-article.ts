@@ -2,6 +2,7 @@
 import type { ArticleParts } from '../article/result.js';
 import { siteFromUrl } from '../article/site.js';
 import type { Article } from '../types.js';
+import { dropAuthorBio } from './bio.js';
 import { chooseBody, keepBlock, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { findPublished } from './html-dates.js';
@@ -121,6 +122,10 @@ export function parseHtmlArticle(
       : { iso: published.iso };
 
   parts.authors = findAuthors(input, meta, page.meta, page.blocks, title?.block ?? -1);
+  parts.paragraphs = dropAuthorBio(
+    parts.paragraphs,
+    parts.authors.map((a) => a.name),
+  );
   if (meta.siteName) {
     const origin = siteFromUrl(meta.canonical ?? options?.url)?.url;
     parts.site = origin
