@@ -184,6 +184,20 @@ describe('publication dates in more scripts and layouts', () => {
     );
     expect(related.publishedAt).toBeUndefined();
   });
+  test('with no date of its own, the page takes its earliest comment’s day, else a day its lists repeat', () => {
+    const comments = parseArticle(
+      `<html lang="de"><body><h1>Rinderleber mit Apfel</h1>${body}<div class="comments"><p>16. März 2011 um 12:22</p><p>Sehr lecker!</p><p>8. Dezember 2010 um 10:56</p><p>Danke für das Rezept.</p></div></body></html>`,
+    );
+    expect(comments.publishedAt?.slice(0, 10)).toBe('2010-12-08');
+    const list = parseArticle(
+      `<html lang="de"><body><h1>Menschenrechte achten</h1>${body}<ul class="related"><li>10.11.2021</li><li>10.11.2021</li><li>09.11.2021</li></ul></body></html>`,
+    );
+    expect(list.publishedAt?.slice(0, 10)).toBe('2021-11-10');
+    const footer = parseArticle(
+      `<html><body><h1>Menschenrechte achten</h1>${body}<footer><p>Stand 10.11.2021</p><p>Stand 10.11.2021</p></footer></body></html>`,
+    );
+    expect(footer.publishedAt).toBeUndefined();
+  });
   test('a forum member’s registration date is not the post’s date', () => {
     const a = parseArticle(
       `<html lang="de"><body><h1>Frage zur Installation des Shops</h1><div class="profile">Registriert: 18.09.2008, 05:56</div><div class="post"><p>Beitrag » 21.01.2009, 05:42</p>${body}</div></body></html>`,

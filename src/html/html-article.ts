@@ -120,6 +120,10 @@ export function parseHtmlArticle(
     parts.publishedAt = published.span
       ? { iso: published.iso, span: published.span }
       : { iso: published.iso };
+  if (published?.guess)
+    warnings.push(
+      `publication date guessed from ${published.from}: the page prints none of its own`,
+    );
 
   parts.authors = findAuthors(input, meta, page.meta, page.blocks, title?.block ?? -1);
   parts.paragraphs = dropAuthorBio(

@@ -21,6 +21,8 @@ export interface FoundPublished {
   span?: Span;
   /** Where it came from, for warnings and debugging. */
   from: string;
+  /** Set when the day is a guess (the earliest comment's, a day a list repeats), not the page's own date. */
+  guess?: true;
 }
 
 /** `<meta>` keys that carry the publication date, best first (lower case). */
@@ -191,7 +193,63 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     if (v && iso)
       return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
   }
-  return undefined;
+  // 7. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
+  // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
+  return earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ?? mostFrequentDay(ctx.blocks, monthFirst);
+}
+
+/** Least number of times a day must be written to be the guess. */
+const FREQUENT = 2;
+
+/** The day written at the start of the most blocks (outside footers and hidden text), when some day comes back. */
+function mostFrequentDay(
+  blocks: readonly HtmlBlock[],
+  monthFirst: boolean,
+): FoundPublished | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const b of blocks) {
+    if ((b.flags & (F.FOOTER | F.HIDDEN)) !== 0) continue;
+    const head = b.text.length > 300 ? b.text.slice(0, 300) : b.text;
+    if (/©|copyright/i.test(head)) continue;
+    const found = findTextDates(head, monthFirst)[0];
+    if (!found) continue;
+    const n = (counts.get(found.iso) ?? 0) + 1;
+    counts.set(found.iso, n);
+    if (n > bestCount) {
+      best = found.iso;
+      bestCount = n;
+    }
+  }
+  return best && bestCount >= FREQUENT
+    ? { iso: best, from: 'the day the page repeats most', guess: true }
+    : undefined;
+}
+
+/** The earliest day written at the start of the blocks inside `region`, with its span. */
+function earliestIn(
+  blocks: readonly HtmlBlock[],
+  region: number,
+  monthFirst: boolean,
+): FoundPublished | undefined {
+  let best: FoundPublished | undefined;
+  for (const b of blocks) {
+    if ((b.flags & region) === 0 || (b.flags & F.HIDDEN) !== 0) continue;
+    const head = b.text.length > 300 ? b.text.slice(0, 300) : b.text;
+    if (/©|copyright/i.test(head)) continue;
+    const found = findTextDates(head, monthFirst)[0];
+    if (!found || (best && best.iso <= found.iso)) continue;
+    best = b.verbatim
+      ? {
+          iso: found.iso,
+          span: { start: b.start + found.index, end: b.start + found.end },
+          from: 'the earliest comment',
+          guess: true,
+        }
+      : { iso: found.iso, from: 'the earliest comment', guess: true };
+  }
+  return best;
 }
 
 /** The first `<meta>` publication date, best key first. */
