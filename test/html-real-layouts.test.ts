@@ -279,3 +279,41 @@ describe('an author biography after the article', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, FR2, last]);
   });
 });
+
+describe('embeds, time stamps, gallery counters and citation lines', () => {
+  const EN1 =
+    'The state spent nearly half a million dollars on the campaign, which drew mockery online within hours of its launch.';
+  const EN2 =
+    'The governor defended the slogan on Tuesday, saying that the whole point of the campaign was to raise awareness.';
+  const wrap = (inner: string) =>
+    `<html lang="en"><body><article><h1>Campaign draws mockery</h1><div class="article-body">${inner}</div></article><div class="share-bar"><a href="/s">Share</a></div></body></html>`;
+  test('an embedded post inside a "social-media-embed" box is quoted text of the article', () => {
+    const tweet = 'Yes this is real and the state spent nearly half a million dollars on it.';
+    const a = parseArticle(
+      wrap(
+        `<p>${EN1}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>${tweet}</p></blockquote></div><p>${EN2}</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([EN1, tweet, EN2]);
+  });
+  test.each([
+    ['Updated at 1:23 p.m.'],
+    ['Updated 5:27 am CST, Wednesday, November 20, 2019'],
+    ['Image 1 of / 8'],
+    [
+      'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating.html',
+    ],
+    [
+      'This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission.',
+    ],
+  ])('"%s" is left out', (line) => {
+    const a = parseArticle(wrap(`<p>${EN1}</p><p>${line}</p><p>${EN2}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([EN1, EN2]);
+  });
+  test('a sentence that starts with "Updated" stays', () => {
+    const line =
+      'Updated figures released at 10:30 on Monday show the campaign reached two million people.';
+    const a = parseArticle(wrap(`<p>${EN1}</p><p>${line}</p><p>${EN2}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([EN1, line, EN2]);
+  });
+});

@@ -222,6 +222,9 @@ const NOTICE_PHRASES = [
   'telegram channel',
   'whatsapp channel',
   'kanal bei telegram',
+  // Reuse notices of science and press sites.
+  'is subject to copyright',
+  'no part may be reproduced',
 ];
 
 /** Longest paragraph read as a notice. */
@@ -243,6 +246,14 @@ const CAPTION_START =
 const SERVER_ERROR =
   /^(?:warning|notice|deprecated|fatal error|parse error): [^\n]{0,250} on line \d/;
 
+/** A time-stamp line: `Updated at 1:23 p.m.`, `Updated 5:27 am CST, Wednesday, November 20, 2019`, `Mis à jour à 10h05` (folded). */
+const STAMP =
+  /^(?:last )?(?:updated|published|posted|mis a jour|publie|aktualisiert|actualizado|publicado|aggiornato)(?: (?:at|on|le|a|am|um|el|il))? \d{1,2}[:h.]\d{2}(?: ?[ap]\.?m\.?)?(?:[ ,][^.!?]{0,50})?$/;
+/** A gallery's counter: `Image 1 of / 8`, `Photo 3 of 12`, `Bild 2 von 5`. */
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto) \d{1,3} (?:of|von|sur|de)\b/;
+/** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */
+const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
+
 /** Longest line checked against the furniture phrases. */
 const FURNITURE_MAX = 120;
 
@@ -254,7 +265,9 @@ export function isFurnitureBlock(text: string, heading: boolean): boolean {
     (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) ||
     isNoticeLine(text, f) ||
     CAPTION_START.test(f) ||
-    SERVER_ERROR.test(f)
+    SERVER_ERROR.test(f) ||
+    CITATION.test(f) ||
+    (f.length <= 80 && (STAMP.test(f) || GALLERY_COUNTER.test(f)))
   );
 }
 
