@@ -317,3 +317,25 @@ describe('embeds, time stamps, gallery counters and citation lines', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([EN1, line, EN2]);
   });
 });
+
+describe('a closing box below the article', () => {
+  const DE = [
+    'Die Zahl der Arbeitslosen ist im Dezember gesunken, teilte die Bundesagentur am Dienstag in Nürnberg mit, und liegt damit unter dem Vorjahr.',
+    'Vor allem in den Dienstleistungsberufen, in der Pflege und im Handwerk wurden mehr Stellen gemeldet als noch im Herbst, hieß es weiter.',
+    'Die Behörde erwartet für das Frühjahr eine weitere Belebung, warnt aber vor den Folgen hoher Energiepreise für die Industrie im Osten.',
+  ];
+  test('a short paragraph alone in its own box after the article’s paragraphs is left out', () => {
+    const tip =
+      'Tipp: Auf der Seite Aktuelle Meldungen finden Sie alle Nachrichten der Behörde, weitere Zahlen im Bereich Statistik.';
+    const a = parseArticle(
+      `<html lang="de"><body><main><h1>Arbeitsmarkt im Dezember</h1><div class="content"><div class="text">${DE.map((p) => `<p>${p}</p>`).join('')}</div><div class="hint"><p>${tip}</p></div></div></main></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(DE);
+  });
+  test('the last paragraph of the article’s own box stays', () => {
+    const a = parseArticle(
+      `<html lang="de"><body><main><h1>Arbeitsmarkt im Dezember</h1><div class="content"><div class="text">${DE.map((p) => `<p>${p}</p>`).join('')}</div></div></main></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(DE);
+  });
+});

@@ -211,7 +211,8 @@ function chooseBodyWith(
   top = sharedAncestor(top, scores, scored, elements);
   top = climb(top, scores, scored, elements);
   const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
-  return { top, blocks: [...trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside))] };
+  const kept = trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside));
+  return { top, blocks: [...withoutEndBox(kept, elements)] };
 }
 
 /** Candidates that score near the top one, and how near. */
@@ -404,6 +405,41 @@ function keepBlocks(
     chars += b.text.length;
   }
   return out;
+}
+
+/** Longest closing box dropped. */
+const END_BOX_MAX = 400;
+
+/** The element that holds a block's own element: the box the paragraph sits in. */
+function boxOf(b: HtmlBlock, elements: HtmlElements): number {
+  return b.owner < elements.length ? at(elements.parent, b.owner) : -1;
+}
+
+/** Whether element `a` holds element `b` (or is it). */
+function holds(a: number, b: number, elements: HtmlElements): boolean {
+  let cur = b;
+  for (let i = 0; i < 60 && cur >= 0; i++) {
+    if (cur === a) return true;
+    cur = at(elements.parent, cur);
+  }
+  return false;
+}
+
+/**
+ * The body without a closing box: a last short paragraph in a box of its own,
+ * after two paragraphs that share another box which does not hold it (a tip,
+ * a call to act, a promotion set below the article).
+ */
+function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): readonly HtmlBlock[] {
+  const n = blocks.length;
+  const last = blocks[n - 1];
+  const before = blocks[n - 2];
+  const third = blocks[n - 3];
+  if (!last || !before || !third || last.text.length > END_BOX_MAX) return blocks;
+  if ((last.flags & (F.HEADING | F.LIST)) !== 0) return blocks;
+  const box = boxOf(before, elements);
+  if (box < 0 || box !== boxOf(third, elements) || holds(box, last.owner, elements)) return blocks;
+  return blocks.slice(0, n - 1);
 }
 
 /** Longest teaser label (`More from The Washington Post`). */
