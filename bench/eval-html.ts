@@ -6,8 +6,15 @@
  *   npm run eval:html
  *   npm run eval:html -- --only=scrapinghub,trafilatura,htmldate,readability
  *   npm run eval:html -- --no-readability --worst=10   # depeche only, list its worst pages
+ *   npm run eval:html -- --split=tune      # tune | check | all (default): a fixed split of each set
+ *   npm run eval:html -- --dump=out.jsonl  # one line per page: set, id, split, score, what depeche gave
  *   DEPECHE_CORPUS=/data/corpus npm run eval:html
+ *
+ * `--split`: each page falls in "tune" (about two thirds) or "check" (one
+ * third) by a hash of its key, the same on every run and machine. Rules are
+ * tuned on "tune" and checked on "check", which they were never fitted to.
  */
+import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseArticle } from '../src/article/parse-article.js';
@@ -20,6 +27,7 @@ import {
   trafilatura,
 } from './html-corpus.js';
 import { dayOf, f1, sameByline, sameTitle, segmentCounts, shinglePR } from './html-metrics.js';
+import { type Split, splitOf } from './html-split.js';
 
 /** What each extractor gives for one page. */
 interface Extracted {
@@ -44,6 +52,27 @@ const only = args
   .split(',');
 const worst = Number(args.find((a) => a.startsWith('--worst='))?.slice(8) ?? 0);
 const withReadability = !args.includes('--no-readability');
+const split = (args.find((a) => a.startsWith('--split='))?.slice(8) ?? 'all') as Split;
+if (!['tune', 'check', 'all'].includes(split)) {
+  console.error(`--split must be tune, check or all, not ${split}`);
+  process.exit(2);
+}
+const dumpPath = args.find((a) => a.startsWith('--dump='))?.slice(7);
+const dumpLines: string[] = [];
+const dump = (set: string, page: Page<unknown>, score: number, info: string, out: Extracted) => {
+  if (dumpPath)
+    dumpLines.push(
+      JSON.stringify({
+        set,
+        id: page.id,
+        url: page.url,
+        split: splitOf(page.id),
+        score,
+        info,
+        out,
+      }),
+    );
+};
 
 const depeche: Extractor = {
   name: 'depeche',
@@ -94,11 +123,13 @@ const readability: Extractor = {
 const extractors = withReadability ? [depeche, readability] : [depeche];
 
 const want = (name: string): boolean => !only || only.includes(name);
+const inSplit = <G>(pages: Array<Page<G>>): Array<Page<G>> =>
+  split === 'all' ? pages : pages.filter((p) => splitOf(p.id) === split);
 const sets = {
-  scrapinghub: want('scrapinghub') ? scrapinghub() : [],
-  trafilatura: want('trafilatura') ? trafilatura() : [],
-  htmldate: want('htmldate') ? htmldate() : [],
-  readability: want('readability') ? readabilityPages() : [],
+  scrapinghub: want('scrapinghub') ? inSplit(scrapinghub()) : [],
+  trafilatura: want('trafilatura') ? inSplit(trafilatura()) : [],
+  htmldate: want('htmldate') ? inSplit(htmldate()) : [],
+  readability: want('readability') ? inSplit(readabilityPages()) : [],
 };
 const allPages: Array<Page<unknown>> = [
   ...sets.scrapinghub,
@@ -167,12 +198,11 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
           s.p += p;
           s.r += r;
         }
-        if (i === 0)
-          scored.push({
-            id: page.id.slice(0, 12),
-            score: f1(p, r),
-            info: `P ${p.toFixed(2)} R ${r.toFixed(2)} ${page.url ?? ''}`,
-          });
+        if (i === 0) {
+          const info = `P ${p.toFixed(2)} R ${r.toFixed(2)} ${page.url ?? ''}`;
+          scored.push({ id: page.id.slice(0, 12), score: f1(p, r), info });
+          dump('scrapinghub', page, f1(p, r), info, timed(x, page));
+        }
       });
     }
     const n = pages.length;
@@ -207,12 +237,11 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
           s.fn += c.fn;
           s.fp += c.fp;
         }
-        if (i === 0)
-          scored.push({
-            id: page.id,
-            score: c.tp - c.fn - c.fp,
-            info: `tp ${c.tp} fn ${c.fn} fp ${c.fp}`,
-          });
+        if (i === 0) {
+          const info = `tp ${c.tp} fn ${c.fn} fp ${c.fp}`;
+          scored.push({ id: page.id, score: c.tp - c.fn - c.fp, info });
+          dump('trafilatura', page, c.tp - c.fn - c.fp, info, timed(x, page));
+        }
       });
     }
     rows.push(`trafilatura (${pages.length} pages), segments`);
@@ -235,12 +264,12 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
           else if (day === page.gold) s.tp++;
           else s.fp++;
         }
-        if (i === 0 && day !== page.gold)
-          scored.push({
-            id: page.id,
-            score: day ? -1 : 0,
-            info: `got ${day ?? '-'} want ${page.gold} ${page.url ?? ''}`,
-          });
+        if (i === 0) {
+          const info = `got ${day ?? '-'} want ${page.gold} ${page.url ?? ''}`;
+          const score = day === page.gold ? 1 : day ? -1 : 0;
+          if (score < 1) scored.push({ id: page.id, score, info });
+          dump('htmldate', page, score, info, timed(x, page));
+        }
       });
     }
     rows.push(`htmldate (${pages.length} pages), publication day`);
@@ -314,7 +343,7 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
   }
 }
 
-console.log(`eval:html — ${corpusRoot}/html`);
+console.log(`eval:html — ${corpusRoot}/html, split ${split}`);
 console.log(`  ${''.padEnd(34)}${extractors.map((x) => x.name.padStart(14)).join('')}`);
 for (const r of rows) console.log(r);
 const speeds = extractors.map((x) => (x.ms === 0 ? 0 : (x.pages * 1000) / x.ms));
@@ -326,3 +355,4 @@ if (speeds.length > 1 && (speeds[1] ?? 0) > 0)
     `  depeche is ${((speeds[0] ?? 0) / (speeds[1] ?? 1)).toFixed(1)}× Readability's pages/s`,
   );
 for (const l of worstLines) console.log(l);
+if (dumpPath) writeFileSync(dumpPath, `${dumpLines.join('\n')}\n`);

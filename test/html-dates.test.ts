@@ -85,7 +85,18 @@ describe('HTML publication date', () => {
       '',
       `<h1>Budget</h1>${P}<p>© 2024-01-05 Coast News</p><aside class="related"><p>Port traffic, 4 January 2024</p></aside><div class="comments"><p>Posted on 6 January 2024</p></div>`,
     );
-    expect(parseArticle(html).publishedAt).toBeUndefined();
+    // With nothing else, the earliest comment's day is given as a guess, and a warning says so.
+    const a = parseArticle(html);
+    expect(a.publishedAt).toBe('2024-01-06');
+    expect(a.warnings.some((w) => w.includes('guessed from the earliest comment'))).toBe(true);
+    const dated = parseArticle(
+      doc(
+        '',
+        `<h1>Budget</h1><p>3 January 2024</p>${P}<div class="comments"><p>Posted on 6 January 2024</p></div>`,
+      ),
+    );
+    expect(dated.publishedAt).toBe('2024-01-03');
+    expect(dated.warnings.some((w) => w.includes('guessed'))).toBe(false);
   });
   test('the modification date only when nothing else is there', () => {
     const only = doc('<meta property="article:modified_time" content="2022-10-10">', P);

@@ -7,6 +7,7 @@
  * link lists, short furniture lines).
  */
 import type { Paragraph, ParagraphKind } from '../types.js';
+import { bylineLine } from './byline.js';
 import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { isFurnitureBlock, isFurnitureLine, isTeaserHeading } from './furniture.js';
@@ -210,7 +211,8 @@ function chooseBodyWith(
   top = sharedAncestor(top, scores, scored, elements);
   top = climb(top, scores, scored, elements);
   const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
-  return { top, blocks: [...trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside))] };
+  const kept = trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside));
+  return { top, blocks: [...withoutEndBox(kept, elements)] };
 }
 
 /** Candidates that score near the top one, and how near. */
@@ -405,6 +407,41 @@ function keepBlocks(
   return out;
 }
 
+/** Longest closing box dropped. */
+const END_BOX_MAX = 400;
+
+/** The element that holds a block's own element: the box the paragraph sits in. */
+function boxOf(b: HtmlBlock, elements: HtmlElements): number {
+  return b.owner < elements.length ? at(elements.parent, b.owner) : -1;
+}
+
+/** Whether element `a` holds element `b` (or is it). */
+function holds(a: number, b: number, elements: HtmlElements): boolean {
+  let cur = b;
+  for (let i = 0; i < 60 && cur >= 0; i++) {
+    if (cur === a) return true;
+    cur = at(elements.parent, cur);
+  }
+  return false;
+}
+
+/**
+ * The body without a closing box: a last short paragraph in a box of its own,
+ * after two paragraphs that share another box which does not hold it (a tip,
+ * a call to act, a promotion set below the article).
+ */
+function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): readonly HtmlBlock[] {
+  const n = blocks.length;
+  const last = blocks[n - 1];
+  const before = blocks[n - 2];
+  const third = blocks[n - 3];
+  if (!last || !before || !third || last.text.length > END_BOX_MAX) return blocks;
+  if ((last.flags & (F.HEADING | F.LIST)) !== 0) return blocks;
+  const box = boxOf(before, elements);
+  if (box < 0 || box !== boxOf(third, elements) || holds(box, last.owner, elements)) return blocks;
+  return blocks.slice(0, n - 1);
+}
+
 /** Longest teaser label (`More from The Washington Post`). */
 const TEASER_LABEL_MAX = 40;
 
@@ -413,7 +450,8 @@ function isCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-function keepBlock(b: HtmlBlock): boolean {
+/** Whether a block of the chosen region is kept as body: not a link list, furniture, a date or byline line. */
+export function keepBlock(b: HtmlBlock): boolean {
   const d = density(b.linkChars, b.text.length);
   const heading = (b.flags & F.HEADING) !== 0;
   if (d > 0.5) return false;
@@ -422,6 +460,8 @@ function keepBlock(b: HtmlBlock): boolean {
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
+  // A byline written as a line of the body (`Propos recueillis par X`, `حوار: X`).
+  if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
   return true;
 }
 

@@ -36,7 +36,12 @@ const AUTHOR_KEYS = [
 ];
 
 const LEAD =
-  /^(?:(?:written|posted|published|reported|text|story|words|photos?)\s+by|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|بقلم|كتب|كتبت)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|propos recueillis par|entretien réalisé par|بقلم|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
+/** A line of text that is a byline: its lead word, then the names (`By X`, `Par X`, `Propos recueillis par X`, `حوار: X`). */
+const BYLINE_LINE =
+  /^(?:by|par|von|por|interview(?:ed)? by|propos recueillis par|entretien réalisé par|بقلم|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s?[:–-]?\s/i;
+/** Longest line read as a byline. */
+const BYLINE_LINE_MAX = 120;
 /** Where a byline's tail starts: a date word (lower case: `Le Pen` is a name), a numeric date or a clock time. */
 const TAIL_WORD =
   /(?:^|[\s|•·,–—-])(?:on|le|am|updated|published|posted|mis à jour|publié|aktualisiert)\b/;
@@ -142,14 +147,14 @@ function trimAfterName(s: string): string {
   return words.join(' ');
 }
 
-/** Whether a part of a byline list reads like one name: 1 to 5 words, capitalised, no job title. */
+/** Whether a part of a byline list reads like one name: 1 to 5 words, capitalised (or in a script without case), no job title. */
 function nameLike(part: string): boolean {
   const words = part.split(' ').filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 5) return false;
   return words.every(
     (w) =>
       !ROLES.has(w.toLowerCase()) &&
-      (/^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()) || !/\p{L}/u.test(w[0] ?? '')),
+      (/^[\p{Lu}\p{Lo}]/u.test(w) || PARTICLES.has(w.toLowerCase()) || !/\p{L}/u.test(w[0] ?? '')),
   );
 }
 
@@ -165,6 +170,31 @@ function cutAt(s: string, re: RegExp): string {
   return m && m.index > 0 ? s.slice(0, m.index) : s;
 }
 
+/** A parenthesis that adds co-authors: `(avec Damien Leloup et Morgane Tual)`, `(with …)`, `(mit …)`. */
+const CO_AUTHORS = /^(?:avec|with|mit|con|com|and|et|und|y|e|مع|و)\s+/i;
+
+/**
+ * A byline's parentheses read: co-authors (`X (avec Y, Z)`) join the list as
+ * `X, Y, Z`; anything else in parentheses (an agency, a place: `(AFP)`,
+ * `(à Paris)`) after the name is dropped, inside a name it stays. A
+ * parenthesis the byline leaves open runs to its end.
+ */
+function openParentheses(s: string): string {
+  const open = s.indexOf('(');
+  if (open < 0) return s;
+  const close = s.indexOf(')', open);
+  const inner = s.slice(open + 1, close < 0 ? s.length : close).trim();
+  const rest = close < 0 ? '' : s.slice(close + 1);
+  const m = CO_AUTHORS.exec(inner);
+  const head = s.slice(0, open).trimEnd();
+  // `Bruno (Henrique Zecchin) Rodrigues`: a parenthesis inside a name stays.
+  if (!m && /^\s*\p{L}/u.test(rest)) return s;
+  const replaced = m ? `${head}, ${inner.slice(m[0].length)}${rest}` : `${head}${rest}`;
+  return replaced.includes('(')
+    ? replaced.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim()
+    : replaced;
+}
+
 /** Cleans a byline into names; empty when it does not read like one. */
 export function cleanByline(raw: string): string[] {
   let s = raw.replace(/\s+/g, ' ').trim();
@@ -172,6 +202,7 @@ export function cleanByline(raw: string): string[] {
   const inner = INNER_BY.exec(s);
   if (inner && inner.index < 40) s = s.slice(inner.index + inner[0].length);
   for (let i = 0; i < 2; i++) s = s.replace(LEAD, '');
+  s = openParentheses(s);
   s = cutAt(s, TAIL_WORD);
   s = cutAt(s, TAIL_NUMBER);
   // `CC7567`: a user name, not a person's name.
@@ -189,6 +220,17 @@ export function cleanByline(raw: string): string[] {
       return [names[0] ?? s];
   }
   return [s];
+}
+
+/**
+ * The names of a short line that is a byline (`By Jane Doe`, `Propos
+ * recueillis par Jean Dupont`, `حوار: آسيا العتروس`): its lead word, then
+ * only names. Empty for any other line (`Par ailleurs, le ministre…`).
+ */
+export function bylineLine(text: string): string[] {
+  if (text.length > BYLINE_LINE_MAX || !BYLINE_LINE.test(text)) return [];
+  const names = cleanByline(text);
+  return names.length > 0 && names.every(nameLike) ? names : [];
 }
 
 /** Finds the page's authors. */
@@ -224,9 +266,8 @@ export function findAuthors(
   const hi = Math.min(blocks.length, titleBlock < 0 ? 30 : titleBlock + 15);
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
-    if (!b || b.text.length > 120 || (b.flags & (F.COMMENTS | F.RELATED)) !== 0) continue;
-    if (!/^(?:by|par|von|por|بقلم)\s/i.test(b.text)) continue;
-    const names = cleanByline(b.text);
+    if (!b || (b.flags & (F.COMMENTS | F.RELATED)) !== 0) continue;
+    const names = bylineLine(b.text);
     if (names.length > 0 && !names.every(isSite))
       return names.map((name) => located(input, name, b.start, b.end));
   }

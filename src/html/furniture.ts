@@ -158,7 +158,8 @@ const PIPES = /[^|]\|[^|]/;
 
 /**
  * Phrases that make a short paragraph a legal notice, a newsletter or
- * social-media call, or a tip line rather than article text (folded).
+ * social-media call, a tip line or download instructions rather than
+ * article text (folded).
  */
 const NOTICE_PHRASES = [
   'privacy policy',
@@ -183,6 +184,47 @@ const NOTICE_PHRASES = [
   'datenschutzerklarung',
   'abonnieren sie unseren',
   'folgen sie uns',
+  // Download instructions: a viewer to install, a file's size, an image to click.
+  'acrobat reader',
+  'adobe reader',
+  'poids du fichier',
+  'taille du fichier',
+  'file size:',
+  "en cliquant sur l'image",
+  'click on the image',
+  // Rights and licence lines in the languages of the benchmarks.
+  'wszelkie prawa zastrzezone',
+  'todos los derechos reservados',
+  'tutti i diritti riservati',
+  'todos os direitos reservados',
+  'alle rechten voorbehouden',
+  'vervielfaltigung nur mit genehmigung',
+  'unter der lizenz cc',
+  'under a creative commons',
+  'sous licence creative commons',
+  // Affiliate and sponsorship disclosures.
+  'affiliate links',
+  'affiliate-links',
+  'enthalt werbung',
+  'contient des liens affilies',
+  // Calls to support, subscribe or join a channel.
+  'we rely on your support',
+  'support our journalism',
+  'support local journalism',
+  'soutenez notre journalisme',
+  'unterstutzen sie unseren journalismus',
+  'cancela cuando quieras',
+  'zapraszamy do subskrypcji',
+  'zapraszamy tez do subskrypcji',
+  'stay up-to-date on',
+  'stay up to date on',
+  'canal de telegram',
+  'telegram channel',
+  'whatsapp channel',
+  'kanal bei telegram',
+  // Reuse notices of science and press sites.
+  'is subject to copyright',
+  'no part may be reproduced',
 ];
 
 /** Longest paragraph read as a notice. */
@@ -196,6 +238,22 @@ function isNoticeLine(text: string, folded?: string): boolean {
   return false;
 }
 
+/** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
+const CAPTION_START =
+  /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|grafique|schaubild|screenshot|foto|photo|bild|image)(?: ?\d{1,3})? ?:|screenshot ?,)/;
+
+/** A server's error printed in the page: `Warning: … in /www/htdocs/…/file.php on line 58` (folded). */
+const SERVER_ERROR =
+  /^(?:warning|notice|deprecated|fatal error|parse error): [^\n]{0,250} on line \d/;
+
+/** A time-stamp line: `Updated at 1:23 p.m.`, `Updated 5:27 am CST, Wednesday, November 20, 2019`, `Mis à jour à 10h05` (folded). */
+const STAMP =
+  /^(?:last )?(?:updated|published|posted|mis a jour|publie|aktualisiert|actualizado|publicado|aggiornato)(?: (?:at|on|le|a|am|um|el|il))? \d{1,2}[:h.]\d{2}(?: ?[ap]\.?m\.?)?(?:[ ,][^.!?]{0,50})?$/;
+/** A gallery's counter: `Image 1 of / 8`, `Photo 3 of 12`, `Bild 2 von 5`. */
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto) \d{1,3} (?:of|von|sur|de)\b/;
+/** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */
+const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
+
 /** Longest line checked against the furniture phrases. */
 const FURNITURE_MAX = 120;
 
@@ -204,7 +262,12 @@ export function isFurnitureBlock(text: string, heading: boolean, folded?: string
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
   return (
-    (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) || isNoticeLine(text, f)
+    (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) ||
+    isNoticeLine(text, f) ||
+    CAPTION_START.test(f) ||
+    SERVER_ERROR.test(f) ||
+    CITATION.test(f) ||
+    (f.length <= 80 && (STAMP.test(f) || GALLERY_COUNTER.test(f)))
   );
 }
 

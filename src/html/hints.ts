@@ -14,6 +14,8 @@ const SHARE =
   /share|sharing|social|sociable|follow-?us|addthis|email-?this|print-?(?:this|article|button)/;
 const FURNITURE =
   /(?:^|[\s_-])(?:ads?|ad-\w{0,12}|tags|menu|sidebar|widgets?)(?:$|[\s_-])|tag-?(?:list|cloud|links)|advert|sponsor|promo|banner|newsletter|subscri|signup|sign-up|breadcrumb|pagination|pager|skyscraper|masthead|navbar|toolbar|keywords|shoutbox|paywall|login|jump-?link/;
+/** Class words of a post embedded from a social network. */
+const EMBED = /embed|twitter-tweet|instagram-media|tiktok-embed/;
 const DIALOG = /cookie|consent|gdpr|popup|modal|overlay|lightbox/;
 const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|screenreader/;
 const BODY =
@@ -106,7 +108,8 @@ function namesHints(names: string): Hints {
   }
   if (COMMENTS.test(names)) flags |= F.COMMENTS;
   if (RELATED.test(names)) flags |= F.RELATED;
-  if (SHARE.test(names)) flags |= F.SHARE;
+  // An embedded post (`social-media-embed`, `twitter-tweet`, `instagram-media`) is quoted in the article, not a share bar.
+  if (SHARE.test(names) && !EMBED.test(names)) flags |= F.SHARE;
   if (DIALOG.test(names)) flags |= F.DIALOG;
   if (FURNITURE.test(names)) flags |= F.FURNITURE;
   if (BYLINE.test(names)) flags |= F.BYLINE;

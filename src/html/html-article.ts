@@ -2,13 +2,16 @@
 import type { ArticleParts } from '../article/result.js';
 import { siteFromUrl } from '../article/site.js';
 import type { Article } from '../types.js';
-import { chooseBody, toParagraphs } from './body.js';
+import { dropAuthorBio } from './bio.js';
+import { chooseBody, keepBlock, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { findPublished } from './html-dates.js';
+import { trimHead, withLead } from './lead.js';
 import { readMetadata } from './metadata.js';
+import { proseBlocks } from './prose-blocks.js';
 import { findRelated } from './related.js';
 import { findTitle } from './title.js';
-import { walkHtml } from './walk.js';
+import { type HtmlBlock, walkHtml } from './walk.js';
 
 /** Options of {@link parseHtmlArticle}. */
 export interface HtmlArticleOptions {
@@ -36,6 +39,28 @@ export function htmlArticleFields(
     ...(extras.tags.length > 0 ? { tags: extras.tags } : {}),
     ...(extras.canonicalUrl ? { canonicalUrl: extras.canonicalUrl } : {}),
   };
+}
+
+/** Below this many characters, the body is compared with the block-by-block candidate. */
+const SHORT_BODY = 500;
+
+/**
+ * trafilatura's rescue of a short extraction: when the container vote kept
+ * under {@link SHORT_BODY} characters, the blocks judged prose one by one
+ * ({@link proseBlocks}) are taken instead if they hold more text.
+ */
+function rescueShortBody(
+  blocks: readonly HtmlBlock[],
+  body: readonly HtmlBlock[],
+  exclude: ReadonlySet<number>,
+): readonly HtmlBlock[] {
+  let n = 0;
+  for (const b of body) n += b.text.length;
+  if (n >= SHORT_BODY) return body;
+  const prose = proseBlocks(blocks).filter((b) => !exclude.has(b.index) && keepBlock(b));
+  let m = 0;
+  for (const b of prose) m += b.text.length;
+  return m > n ? prose : body;
 }
 
 /** Reads an HTML page into article parts. */
@@ -66,7 +91,15 @@ export function parseHtmlArticle(
     if (title.span && title.block >= 0) exclude.add(title.block);
   }
 
-  const body = chooseBody(page, exclude, title?.block ?? -1);
+  const chosen = chooseBody(page, exclude, title?.block ?? -1);
+  const titleBlock = title?.block ?? -1;
+  const body = {
+    blocks: rescueShortBody(
+      page.blocks,
+      trimHead(withLead(page.blocks, chosen.blocks, titleBlock), titleBlock),
+      exclude,
+    ),
+  };
   parts.paragraphs = toParagraphs(body.blocks);
   const firstBody = body.blocks[0]?.index ?? -1;
   const lastBody = body.blocks[body.blocks.length - 1]?.index ?? -1;
@@ -87,8 +120,16 @@ export function parseHtmlArticle(
     parts.publishedAt = published.span
       ? { iso: published.iso, span: published.span }
       : { iso: published.iso };
+  if (published?.guess)
+    warnings.push(
+      `publication date guessed from ${published.from}: the page prints none of its own`,
+    );
 
   parts.authors = findAuthors(input, meta, page.meta, page.blocks, title?.block ?? -1);
+  parts.paragraphs = dropAuthorBio(
+    parts.paragraphs,
+    parts.authors.map((a) => a.name),
+  );
   if (meta.siteName) {
     const origin = siteFromUrl(meta.canonical ?? options?.url)?.url;
     parts.site = origin

@@ -13,7 +13,7 @@ import type { Span } from '../types.js';
 import * as F from './flags.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { findShortYearDate, findTextDates } from './text-dates.js';
-import type { HtmlBlock, MetaRecord } from './walk.js';
+import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
 
 /** A publication date and where it was read. */
 export interface FoundPublished {
@@ -21,6 +21,8 @@ export interface FoundPublished {
   span?: Span;
   /** Where it came from, for warnings and debugging. */
   from: string;
+  /** Set when the day is a guess (the earliest comment's, a day a list repeats), not the page's own date. */
+  guess?: true;
 }
 
 /** `<meta>` keys that carry the publication date, best first (lower case). */
@@ -134,27 +136,30 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     const iso = urlDate(url);
     if (iso) return { iso, from: 'url' };
   }
-  // 2. JSON-LD.
+  // 2. JSON-LD, then <meta> conventions; when they name different days, the one printed under the title wins.
   const ld = meta.ld?.datePublished ? readDate(meta.ld.datePublished, monthFirst) : undefined;
-  if (ld) return { iso: ld, from: 'json-ld' };
-  // 2. <meta> conventions.
-  for (const key of PUBLISHED_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (v && iso)
-      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  const marked = metaPublished(meta, monthFirst);
+  if (ld && marked && marked.iso.slice(0, 10) !== ld.slice(0, 10)) {
+    const printed = nearTitle(ctx)?.iso.slice(0, 10);
+    if (printed === marked.iso.slice(0, 10)) return marked;
   }
+  if (ld) return { iso: ld, from: 'json-ld' };
+  if (marked) return marked;
   // A JSON-LD creation date (a CMS's record time, often in another time zone) comes after the <meta> publication times.
   const created = meta.ld?.dateCreated ? readDate(meta.ld.dateCreated, monthFirst) : undefined;
   if (created) return { iso: created, from: 'json-ld created' };
-  // 3. Microdata and <time pubdate>, <abbr class=published>.
+  // 3. Microdata and <time pubdate>, <abbr class=published>. Several `pubdate` times on different days date a list (comments, teasers), not the page.
+  const pubdateList = pubdateDays(records) > 1;
   for (const r of records) {
     if ((r.flags & MARKED_FOREIGN) !== 0) continue;
     const itemprop = (attr(r, 'itemprop') ?? attr(r, 'property') ?? '').toLowerCase();
-    const pub = itemprop.includes('datepublished') || itemprop.endsWith('datecreated');
+    const pub =
+      itemprop.includes('datepublished') ||
+      itemprop.endsWith('datecreated') ||
+      (r.tag !== 'meta' && PUBLISHED_PROPERTY.test(attr(r, 'property') ?? ''));
     // Hidden spans and an article's own <footer> are where microdata dates live; other dates there are not trusted.
     if (!pub && (r.flags & FOREIGN_DATES) !== 0) continue;
-    const pubdate = r.tag === 'time' && attr(r, 'pubdate') !== undefined;
+    const pubdate = !pubdateList && r.tag === 'time' && attr(r, 'pubdate') !== undefined;
     const abbr = r.tag === 'abbr' && /published|date/i.test(attr(r, 'class') ?? '');
     if (!pub && !pubdate && !abbr) continue;
     for (const name of ['datetime', 'content', 'title']) {
@@ -188,16 +193,108 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     if (v && iso)
       return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
   }
+  // 7. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
+  // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
+  return earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ?? mostFrequentDay(ctx.blocks, monthFirst);
+}
+
+/** Least number of times a day must be written to be the guess. */
+const FREQUENT = 2;
+
+/** The day written at the start of the most blocks (outside footers and hidden text), when some day comes back. */
+function mostFrequentDay(
+  blocks: readonly HtmlBlock[],
+  monthFirst: boolean,
+): FoundPublished | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const b of blocks) {
+    if ((b.flags & (F.FOOTER | F.HIDDEN)) !== 0) continue;
+    const head = b.text.length > 300 ? b.text.slice(0, 300) : b.text;
+    if (/©|copyright/i.test(head)) continue;
+    const found = findTextDates(head, monthFirst)[0];
+    if (!found) continue;
+    const n = (counts.get(found.iso) ?? 0) + 1;
+    counts.set(found.iso, n);
+    if (n > bestCount) {
+      best = found.iso;
+      bestCount = n;
+    }
+  }
+  return best && bestCount >= FREQUENT
+    ? { iso: best, from: 'the day the page repeats most', guess: true }
+    : undefined;
+}
+
+/** The earliest day written at the start of the blocks inside `region`, with its span. */
+function earliestIn(
+  blocks: readonly HtmlBlock[],
+  region: number,
+  monthFirst: boolean,
+): FoundPublished | undefined {
+  let best: FoundPublished | undefined;
+  for (const b of blocks) {
+    if ((b.flags & region) === 0 || (b.flags & F.HIDDEN) !== 0) continue;
+    const head = b.text.length > 300 ? b.text.slice(0, 300) : b.text;
+    if (/©|copyright/i.test(head)) continue;
+    const found = findTextDates(head, monthFirst)[0];
+    if (!found || (best && best.iso <= found.iso)) continue;
+    best = b.verbatim
+      ? {
+          iso: found.iso,
+          span: { start: b.start + found.index, end: b.start + found.end },
+          from: 'the earliest comment',
+          guess: true,
+        }
+      : { iso: found.iso, from: 'the earliest comment', guess: true };
+  }
+  return best;
+}
+
+/** The first `<meta>` publication date, best key first. */
+function metaPublished(meta: PageMetadata, monthFirst: boolean): FoundPublished | undefined {
+  for (const key of PUBLISHED_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (v && iso)
+      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  }
   return undefined;
+}
+
+/** Distinct days among the page's `<time pubdate>` elements (the first two are enough to tell a list). */
+function pubdateDays(records: readonly MetaRecord[]): number {
+  let first: string | undefined;
+  for (const r of records) {
+    if (r.tag !== 'time' || attr(r, 'pubdate') === undefined) continue;
+    const day = (attr(r, 'datetime') ?? r.text).slice(0, 10);
+    if (first === undefined) first = day;
+    else if (day !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
 }
 
 /** How far from the title (in blocks) a printed date may stand. */
 const BEFORE_TITLE = 8;
 const AFTER_TITLE = 25;
+/** Blocks right under the title that belong to the article's header whatever their class words say. */
+const UNDER_TITLE = 3;
 
 /** Words that announce a publication date on the same line, in the supported languages (folded, lower case). */
 const DATE_WORDS =
   /(?:publi|posted|updated|date|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ|(?:^|\s)(?:on|le|am|vom|du|el|il)\s+$)/i;
+
+/** A photo caption's lead (`FILE PHOTO:`, `Foto:`): its date is the picture's. */
+const CAPTION_LEAD = /^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
+
+/** Words before a date that is not the article's: a member's registration, a birth, the clock (folded or as written). */
+const NOT_PUBLISHED =
+  /(?:registriert|registered|joined|member since|mitglied seit|inscrit|inscription|dabei seit|geboren|born|né le|née le|aktuelle zeit|current time)[\s:]{0,3}(?:le |am |on |seit |since )?$/i;
+
+/** {@link DATE_WORDS} without the prepositions. */
+const STRONG_DATE_WORDS =
+  /(?:publi|posted|updated|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ)/i;
 
 /** A `<time>` anywhere, then a dated line with a date word, then the first date of the body. */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
@@ -216,12 +313,13 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     if ((b.flags & FOREIGN_DATES) !== 0) continue;
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
-    if (/©|copyright|\(c\)/i.test(head)) continue;
+    if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
     const found = findTextDates(head, monthFirst)[0];
     if (!found) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
-    if (DATE_WORDS.test(before) || found.index === 0)
-      return { iso: found.iso, from: 'text anywhere' };
+    // In a long paragraph, `am`, `le`, `on` before a date are a sentence's (`nachdem am 2. September…`).
+    const words = b.text.length > 300 ? STRONG_DATE_WORDS : DATE_WORDS;
+    if (found.index === 0 || words.test(before)) return { iso: found.iso, from: 'text anywhere' };
     if (!firstInBody && ctx.bodyStart >= 0 && b.index >= ctx.bodyStart)
       firstInBody = { iso: found.iso, from: 'text in body' };
   }
@@ -233,12 +331,14 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
   const lo = anchor >= 0 ? anchor - BEFORE_TITLE : 0;
   const hi = anchor >= 0 ? anchor + AFTER_TITLE : 40;
-  // <time datetime> and date/byline elements near the title.
+  // <time datetime> and date/byline elements near the title; `pubdate` times of a list are its items'.
+  const pubdateList = pubdateDays(records) > 1;
   for (const r of records) {
     if (r.block < lo) continue;
     if (r.block > hi) break;
     if ((r.flags & FOREIGN_DATES) !== 0) continue;
     if (r.tag === 'time') {
+      if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
       const v = attr(r, 'datetime');
       const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
       if (iso) {
@@ -255,12 +355,23 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         };
     }
   }
-  // Text lines near the title.
+  // Text lines near the title. Right under the title, a date or byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta column) is the article's own header.
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
-    if (!b || (b.flags & FOREIGN_DATES) !== 0 || b.text.length > 250) continue;
+    if (!b) continue;
+    const postMeta =
+      (b.flags & (F.DATE | F.BYLINE)) !== 0 &&
+      ctx.titleBlock >= 0 &&
+      i > ctx.titleBlock &&
+      i <= ctx.titleBlock + UNDER_TITLE;
+    const foreign = postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
+    if ((b.flags & foreign) !== 0 || b.text.length > 250) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
+    // A date that is a whole link dates the item it links to (an archive, a teaser).
+    if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
     const found = findTextDates(b.text, monthFirst)[0];
+    if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
+      continue;
     if (found) {
       const span = b.verbatim
         ? { start: b.start + found.index, end: b.start + found.end }

@@ -2,8 +2,9 @@
  * Recogniser for dates written in visible text: ISO (`2021-05-01`), numeric
  * (`01.05.2021`, `1/5/2021`, `2021/05/01`), day-month-year and
  * month-day-year with month names in French, English, Arabic (the three
- * families), German, Spanish, Italian, Portuguese and Dutch, Arabic-Indic
- * digits. Global regular expressions with bounded quantifiers only.
+ * families), German, Spanish, Italian, Portuguese, Dutch, Russian,
+ * Ukrainian, Polish and Turkish, Chinese, Japanese and Korean
+ * `2020年7月3日` / `2020년 7월 3일`, Arabic-Indic digits. Global regular expressions with bounded quantifiers only.
  */
 import { asciiDigits, isoDay } from '../dates/iso.js';
 import { MONTHS } from '../dates/names.js';
@@ -73,6 +74,55 @@ const MORE_MONTHS: ReadonlyMap<string, number> = new Map([
   ['ott', 10],
   ['mrt', 3],
   ['okt', 10],
+  // Russian and Ukrainian (genitive, as dates write them), Polish (genitive), Turkish.
+  ['января', 1],
+  ['февраля', 2],
+  ['марта', 3],
+  ['апреля', 4],
+  ['мая', 5],
+  ['июня', 6],
+  ['июля', 7],
+  ['августа', 8],
+  ['сентября', 9],
+  ['октября', 10],
+  ['ноября', 11],
+  ['декабря', 12],
+  ['січня', 1],
+  ['лютого', 2],
+  ['березня', 3],
+  ['квітня', 4],
+  ['травня', 5],
+  ['червня', 6],
+  ['липня', 7],
+  ['серпня', 8],
+  ['вересня', 9],
+  ['жовтня', 10],
+  ['листопада', 11],
+  ['грудня', 12],
+  ['stycznia', 1],
+  ['lutego', 2],
+  ['marca', 3],
+  ['kwietnia', 4],
+  ['maja', 5],
+  ['czerwca', 6],
+  ['lipca', 7],
+  ['sierpnia', 8],
+  ['wrzesnia', 9],
+  ['pazdziernika', 10],
+  ['listopada', 11],
+  ['grudnia', 12],
+  ['ocak', 1],
+  ['subat', 2],
+  ['mart', 3],
+  ['nisan', 4],
+  ['mayıs', 5],
+  ['haziran', 6],
+  ['temmuz', 7],
+  ['agustos', 8],
+  ['eylul', 9],
+  ['ekim', 10],
+  ['kasım', 11],
+  ['aralık', 12],
 ]);
 
 /** The month number of a month name or abbreviation, any supported language. */
@@ -98,6 +148,7 @@ const NUMERIC =
   /(?<![0-9\u0660-\u0669.:/])([0-9\u0660-\u0669]{1,2}) ?([./-]) ?([0-9\u0660-\u0669]{1,2}) ?\2 ?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
 const DAY_MONTH =
   /(?<![\p{L}\d])([0-9\u0660-\u0669]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º)?\.? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
+const CJK = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 
 const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
@@ -146,6 +197,8 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
         m[0].length,
       );
   }
+  for (const m of text.matchAll(CJK))
+    push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length);
   for (const m of text.matchAll(MONTH_DAY)) {
     const month = monthNumber(m[1] ?? '');
     if (month) push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length);

@@ -78,6 +78,24 @@ function agrees(a: string, b: string): boolean {
 /** At most this many headings are compared with the metadata title. */
 const MAX_HEADINGS = 200;
 
+/** Regions where a line that repeats the title is not the article's heading. */
+const NOT_TITLE_LINE = F.HIDDEN | F.NAV | F.FOOTER | F.ASIDE | F.RELATED | F.COMMENTS | F.LINK;
+/** Blocks looked at for a title printed as a plain line. */
+const TITLE_LINE_BLOCKS = 400;
+
+/** The first plain block (not a link, not in navigation) whose text is the title, once folded. */
+function plainTitleLine(blocks: readonly HtmlBlock[], title: string): HtmlBlock | undefined {
+  const want = fold(title);
+  if (want.length < 15) return undefined;
+  const n = Math.min(blocks.length, TITLE_LINE_BLOCKS);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i];
+    if (!b || (b.flags & NOT_TITLE_LINE) !== 0 || b.text.length > 2 * title.length + 10) continue;
+    if (fold(b.text) === want) return b;
+  }
+  return undefined;
+}
+
 /** Chooses the title. */
 export function findTitle(
   blocks: readonly HtmlBlock[],
@@ -103,6 +121,10 @@ export function findTitle(
       headings.find((b) => agrees(b.text, reference));
     if (same)
       return { text: same.text, span: { start: same.start, end: same.end }, block: same.index };
+    // No heading at all: a page laid out in tables prints its title as a bold line.
+    const line = firstH1 ? undefined : plainTitleLine(blocks, reference);
+    if (line)
+      return { text: line.text, span: { start: line.start, end: line.end }, block: line.index };
     const span = meta.title ? meta.title.span : meta.documentTitle?.span;
     const block = firstH1?.index ?? -1;
     // The <title>'s span holds the site name too: keep it only when nothing was cut.

@@ -80,6 +80,10 @@ function attrOf(attrs: readonly Attr[], name: string): string | undefined {
   return undefined;
 }
 
+/** An RDFa `property` naming a publication date: schema.org's, or Dublin Core's `dc:date`, `dc:created`, `dcterms:issued`. */
+export const PUBLISHED_PROPERTY =
+  /date(?:published|created)|(?:^|\s)dc(?:terms)?:(?:date|created|issued)(?:\s|$)/i;
+
 function wantsRecord(tag: string, attrs: readonly Attr[], own: number): boolean {
   switch (tag) {
     case 'meta':
@@ -97,7 +101,7 @@ function wantsRecord(tag: string, attrs: readonly Attr[], own: number): boolean 
       return (
         (own & (F.BYLINE | F.DATE)) !== 0 ||
         attrOf(attrs, 'itemprop') !== undefined ||
-        /date(?:published|created)/i.test(attrOf(attrs, 'property') ?? '') ||
+        PUBLISHED_PROPERTY.test(attrOf(attrs, 'property') ?? '') ||
         (tag === 'abbr' && attrOf(attrs, 'title') !== undefined)
       );
   }

@@ -1,0 +1,30 @@
+/**
+ * Refiner for the end of an HTML body: an author's biography box after the
+ * article (`Meike Neitz studierte…`, `Eric Song is IGN's deal curator…`,
+ * `Jossi Loibl (Jahrgang 1962) schreibt…`). A paragraph among the last few
+ * that opens with an author's name and a verb or parenthesis of a biography
+ * is the box, not the article.
+ */
+import type { Paragraph } from '../types.js';
+
+/** Paragraphs looked at from the end. */
+const LAST = 2;
+/** Longest biography read as one. */
+const BIO_MAX = 800;
+/** What follows the name in a biography (lower case as written). */
+const BIO_CUE =
+  /^[\s,]*(?:\(|ist |is |was |war |est |a été |studierte |studied |schreibt |writes |works |arbeitet |lives |lebt |has been |hat |holds |teaches |lehrt )/u;
+
+/** The paragraphs without an author's biography among the last {@link LAST}. */
+export function dropAuthorBio(paragraphs: Paragraph[], authors: readonly string[]): Paragraph[] {
+  const names = authors.filter((a) => a.includes(' '));
+  if (names.length === 0 || paragraphs.length <= LAST) return paragraphs;
+  const out = paragraphs.slice();
+  for (let i = out.length - 1; i >= out.length - LAST && i > 0; i--) {
+    const t = out[i]?.text ?? '';
+    if (t.length > BIO_MAX) continue;
+    const name = names.find((n) => t.startsWith(n));
+    if (name && BIO_CUE.test(t.slice(name.length))) out.splice(i, 1);
+  }
+  return out;
+}
