@@ -16,6 +16,7 @@ import { parseHTML } from 'linkedom';
 import { parse } from 'parse5';
 import { dumpCorpus, dumpFixtures, entityCorpus, htmlPages, lib } from './bench-inputs.js';
 import { HOSTILE_SHAPES } from './hostile-shapes.js';
+import { RENDERERS, TEXT_SETS, textifiedRoot, textPages } from './textified-corpus.js';
 
 const { extractEntities, parseArticle, parseTicker } = lib;
 
@@ -79,6 +80,31 @@ out(
   `| extractEntities, article texts | ${fmt(bytes(entityText) / 1024)} kB | ${fmt(tEnt, 2)} ms | **${fmt(bytes(entityText) / MB / (tEnt / 1000), 2)} MB/s** |`,
 );
 out();
+
+// ---------------------------------------------------------------- crawler text of real pages
+const textified = RENDERERS.map((renderer) => ({
+  renderer,
+  pages: TEXT_SETS.flatMap((set) => textPages(renderer, set)),
+}));
+if (textified.some((t) => t.pages.length > 0)) {
+  out(
+    `## Crawler text of real pages (the benchmark pages rendered to text, \`${textifiedRoot}\`)`,
+  );
+  out();
+  out('| renderer | pages | characters | time per pass | throughput |');
+  out('|---|---|---|---|---|');
+  for (const { renderer, pages: texts } of textified) {
+    if (texts.length === 0) continue;
+    const chars = texts.reduce((n, p) => n + p.text.length, 0);
+    const t = timeIt(() => {
+      for (const p of texts) parseArticle(p.text, p.url ? { url: p.url } : {});
+    });
+    out(
+      `| ${renderer} | ${texts.length} | ${fmt(chars / 1e6, 2)} M | ${fmt(t, 0)} ms | **${fmt(chars / 1e6 / (t / 1000), 2)} M characters/s** |`,
+    );
+  }
+  out();
+} else out(`(No textified corpus at ${textifiedRoot}: crawler-text throughput skipped.)\n`);
 
 // ---------------------------------------------------------------- HTML side by side
 out(`## HTML, same ${pages.length} pages (${fmt(htmlBytes / MB, 2)} MB), same run`);

@@ -32,6 +32,7 @@ import {
   chooseRegion,
   FURNITURE_WEIGHT,
   hasArticleRun,
+  isFurnitureIn,
   isTeaserHeadingBlock,
   proseWeight,
   type Region,
@@ -463,15 +464,21 @@ function keepRegion(
   let scanned = region?.first ?? 0;
   body.paragraphs.forEach((p, i) => {
     const owner = body.owners[i] ?? -1;
+    const inside = region !== undefined && owner >= region.first && owner <= region.last;
+    if (!inside) {
+      if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
+      return;
+    }
     for (; scanned < owner; scanned++) {
       const b = doc.blocks[scanned];
       if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
     }
-    const inside = region !== undefined && owner >= region.first && owner <= region.last;
     // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
     const repeated = (last.get(p.text) ?? owner) !== owner;
     const block = doc.blocks[owner];
-    const weight = block && block.text === p.text ? weightOf(doc, block) : proseWeight(p.text);
+    const same = block !== undefined && block.text === p.text;
+    const weight = same ? weightOf(doc, block) : proseWeight(p.text);
+    const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;
     // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
     const nextBlock = doc.blocks[owner + 1];
     if (weight > 0 && (!teasers || (nextBlock !== undefined && weightOf(doc, nextBlock) > 0)))
@@ -485,13 +492,12 @@ function keepRegion(
       isPhotoCredit(next.text, foldedOf(doc, next));
     const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
     if (
-      inside &&
       !repeated &&
       !teasers &&
       !heading &&
       !caption &&
       hasLetter(p.text) &&
-      weight !== FURNITURE_WEIGHT
+      !furniture
     ) {
       paragraphs.push(p);
       owners.push(owner);

@@ -28,6 +28,9 @@ const WORDS = [
 /** Function words of English, French, German, Spanish, Italian, Portuguese, Dutch and Arabic. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.split(' '));
 
+/** Characters of a text read for its counts. */
+const SAMPLE = 400;
+
 /** A word's share of a text: its function words over its words, and the word count. */
 export interface WordCounts {
   words: number;
@@ -35,7 +38,7 @@ export interface WordCounts {
 }
 
 /**
- * Counts the words of `text` (runs of letters, digits and apostrophes split
+ * Counts the words of `text`'s first 400 characters (runs of letters, digits and apostrophes split
  * on `'` and `’` so `l'homme` gives `l` and `homme`) and those that are
  * function words. One pass, no regular expression.
  */
@@ -43,7 +46,8 @@ export function countWords(text: string): WordCounts {
   let words = 0;
   let functionWords = 0;
   let start = -1;
-  const n = text.length;
+  // The first 400 characters tell a line's density as well as the whole of a long paragraph.
+  const n = Math.min(text.length, SAMPLE);
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x20;
     // Chinese and Japanese write no spaces: each ideograph or kana counts as a word.

@@ -47,6 +47,7 @@ function endsSentence(text: string): boolean {
  * or more, most of them capitalised.
  */
 export function gluedTeaser(text: string): boolean {
+  if (text.length < 40) return false;
   const n = Math.min(text.length - 2, 160);
   for (let i = 20; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -79,20 +80,29 @@ function hasClause(text: string): boolean {
   );
 }
 
+/** Longest line checked against the furniture lists. */
+const FURNITURE_MAX = 300;
+
+/** Whether a short line is furniture: the HTML pipeline's lines and notices, comment lines, interface text, credits, placeholders. */
+export function isFurnitureText(text: string, folded?: string): boolean {
+  if (text.length >= FURNITURE_MAX) return false;
+  const f = folded ?? fold(text);
+  return (
+    isFurnitureBlock(text, false, f) ||
+    isCommentLine(text, f) ||
+    isInterfaceLine(text, f) ||
+    isPhotoCredit(text, f) ||
+    isPlaceholderLine(text)
+  );
+}
+
 /** The weight of one body candidate, from its text alone. */
 export function proseWeight(text: string, folded?: string): number {
-  const len = text.length;
-  if (len < 300) {
-    const f = folded ?? fold(text);
-    if (
-      isFurnitureBlock(text, false, f) ||
-      isCommentLine(text, f) ||
-      isInterfaceLine(text, f) ||
-      isPhotoCredit(text, f) ||
-      isPlaceholderLine(text)
-    )
-      return FURNITURE;
-  }
+  return isFurnitureText(text, folded) ? FURNITURE : lineWeight(text);
+}
+
+/** A line's weight from its shape alone, furniture not checked. */
+function lineWeight(text: string): number {
   if (gluedTeaser(text)) return SHORT;
   const w = shapeWeight(text);
   // A list item weighs half: lists sit in bodies, and teaser lists of whole sentences sit beside them.
@@ -128,10 +138,21 @@ export function weightOf(doc: TextDoc, b: Block): number {
   }
   let w = weights[b.index] ?? Number.NaN;
   if (Number.isNaN(w)) {
-    w = proseWeight(b.text, b.text.length < 300 ? foldedOf(doc, b) : undefined);
+    // Furniture is looked for only where it would count: a line that weighs for the body.
+    // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
+    w = lineWeight(b.text);
+    if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
+      w = FURNITURE;
     weights[b.index] = w;
   }
   return w;
+}
+
+/** Whether block `b`, inside the chosen body, is furniture to leave out. */
+export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
+  const w = weightOf(doc, b);
+  if (w === FURNITURE) return true;
+  return w <= 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b));
 }
 
 /** A block that ends any body before it: a comment thread or the footer starts here. */
