@@ -159,9 +159,12 @@ export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
 function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
-  if (b.text.length > 120) return false;
+  const n = b.text.length;
+  // A commenter's line ends with its colon or its reply button's bracket.
+  const last = b.text.charAt(n - 1);
+  if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
   const f = foldedOf(doc, b);
-  return (b.text.length <= 48 && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
+  return (n <= 48 && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
 }
 
 /**
