@@ -9,6 +9,7 @@ import { countryHint } from './country-hint.js';
 import { lexicon } from './lexicon.js';
 import { pieces } from './pieces.js';
 import { recogniseAcronyms } from './recognisers/acronyms.js';
+import { recogniseArabicNames } from './recognisers/ar-names.js';
 import { recogniseDate } from './recognisers/date.js';
 import { recogniseInstitutions } from './recognisers/institutions.js';
 import { recogniseLaws } from './recognisers/laws.js';
@@ -34,6 +35,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseInstitutions,
   recogniseLaws,
   recogniseQuoted,
+  recogniseArabicNames,
 ];
 
 const ALL_TYPES: readonly EntityType[] = [

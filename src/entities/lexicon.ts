@@ -3,7 +3,7 @@
  * maps, built once on first use (nothing is shipped for country names: the
  * platform's ICU data names them in French, English and Arabic).
  */
-import { fold } from '../text/fold.js';
+import { fold, foldArabic } from '../text/fold.js';
 import {
   COMMON_ACRONYMS,
   LOC_CUES_AFTER,
@@ -34,7 +34,7 @@ import {
 
 /** Folding for lexicon keys: {@link fold}, hyphens as spaces, no trailing dot. */
 export function key(s: string): string {
-  return fold(s).replace(/-/g, ' ').replace(/ +/g, ' ');
+  return foldArabic(fold(s).replace(/-/g, ' ').replace(/ +/g, ' '));
 }
 
 /** Lookup maps of the lexicon. */

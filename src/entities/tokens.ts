@@ -3,7 +3,7 @@
  * spans, in one left-to-right pass. French elisions (`l'`, `d'`, `qu'`) and
  * English possessives (`'s`) are split off; `B.V.`, `M.` and `Etats-Unis` stay whole.
  */
-import { fold } from '../text/fold.js';
+import { fold, foldArabic, isArabicCode } from '../text/fold.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -22,8 +22,10 @@ export interface Token {
   cap: boolean;
   /** The text folded for matching ({@link fold}): lower case, no accents, one apostrophe. */
   f: string;
-  /** The lexicon key of the text: {@link f} with hyphens as spaces. */
+  /** The lexicon key of the text: {@link f} with hyphens as spaces; Arabic words also through {@link foldArabic}. */
   k: string;
+  /** The word is written in Arabic script. */
+  ar: boolean;
 }
 
 const ASCII_PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
@@ -96,6 +98,7 @@ export function tokenize(text: string): Token[] {
   const push = (kind: TokenKind, start: number, end: number): void => {
     const t = text.slice(start, end);
     const f = foldToken(t);
+    const ar = kind === 'word' && isArabicCode(t.charCodeAt(0));
     tokens.push({
       kind,
       text: t,
@@ -105,7 +108,8 @@ export function tokenize(text: string): Token[] {
       breakBefore: lineBreak || nbspRun >= 2,
       cap: kind === 'word' && UPPER.test(t[0] ?? ''),
       f,
-      k: f.includes('-') ? f.replace(/-/g, ' ') : f,
+      k: ar ? foldArabic(f) : f.includes('-') ? f.replace(/-/g, ' ') : f,
+      ar,
     });
     space = false;
     lineBreak = false;
@@ -141,7 +145,8 @@ export function tokenize(text: string): Token[] {
       i++;
       while (i < n) {
         const c = text[i];
-        if (isLetter(c) || (isDigit(text.charCodeAt(i)) && i > start)) {
+        // Digits continue a Latin word (`G20`, `km2`) but not an Arabic one: `بـ12`, `و0.3` are a clitic and a number.
+        if (isLetter(c) || (isDigit(text.charCodeAt(i)) && i > start && !isArabicCode(code))) {
           i++;
           continue;
         }

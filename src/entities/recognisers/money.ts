@@ -2,7 +2,7 @@
 import { readAmount, skipOf, startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
 import { DINARS } from '../country-hint.js';
-import { CURRENCY_WORDS, type CurrencyWord, DINAR } from '../units.js';
+import { CURRENCY_ADJECTIVES, CURRENCY_WORDS, type CurrencyWord, DINAR } from '../units.js';
 
 function currencyAt(ctx: Context, i: number): CurrencyWord | undefined {
   const t = ctx.tokens[i];
@@ -53,8 +53,15 @@ export function recogniseMoney(ctx: Context): Candidate[] {
     const j = skipOf(ctx, afterLetter);
     const cur = currencyAt(ctx, j) ?? currencyAt(ctx, afterLetter + 1);
     if (!cur) continue;
-    const at = currencyAt(ctx, j) ? j : afterLetter + 1;
-    const code = resolve(cur.code, ctx);
+    let at = currencyAt(ctx, j) ? j : afterLetter + 1;
+    // `دينار جزائري`, `ريال قطري`: the country adjective is inside the span and settles the code.
+    const adjective = tokens[at + 1];
+    const settled =
+      adjective?.ar && !tokens[at]?.cap
+        ? CURRENCY_ADJECTIVES[`${cur.code}:${adjective.k}`]
+        : undefined;
+    if (settled) at++;
+    const code = settled ?? resolve(cur.code, ctx);
     const value = amount.value * (cur.times ?? 1) * (times ?? 1);
     out.push(money(ctx, tokens[amount.first]?.start ?? 0, at, value, code));
     i = at;
