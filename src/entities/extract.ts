@@ -9,7 +9,9 @@ import { countryHint } from './country-hint.js';
 import { lexicon } from './lexicon.js';
 import { pieces } from './pieces.js';
 import { recogniseAcronyms } from './recognisers/acronyms.js';
+import { recogniseArabicDates } from './recognisers/ar-dates.js';
 import { recogniseArabicNames } from './recognisers/ar-names.js';
+import { recogniseArabicQuantity } from './recognisers/ar-quantity.js';
 import { recogniseDate } from './recognisers/date.js';
 import { recogniseInstitutions } from './recognisers/institutions.js';
 import { recogniseLaws } from './recognisers/laws.js';
@@ -36,6 +38,8 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseLaws,
   recogniseQuoted,
   recogniseArabicNames,
+  recogniseArabicDates,
+  recogniseArabicQuantity,
 ];
 
 const ALL_TYPES: readonly EntityType[] = [

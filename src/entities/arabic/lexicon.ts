@@ -3,6 +3,7 @@
  * country names folded into lookup maps (hamza seats, harakat, tatweel, ى/ي,
  * ة/ه folded), built once on first use.
  */
+import { DAYS, MONTHS } from '../../dates/names.js';
 import type { EntityType } from '../../types.js';
 import { AR_ORG_CLASSIFIERS, AR_MISC, AR_NAME_ADJECTIVES, AR_NOT_ORGS, AR_ORG_HEADS, AR_ORGANIZATIONS } from '../data/ar-orgs.js';
 import { AR_FIRST_NAMES, AR_NAME_PARTICLES, AR_REGNAL, AR_SPEECH_CUES, AR_TITLES } from '../data/ar-people.js';
@@ -120,7 +121,7 @@ export function arLexicon(): ArLexicon {
     locClassifiers: keys(AR_LOC_CLASSIFIERS),
     facilityHeads: keys(AR_FACILITY_HEADS),
     nisba,
-    stop: keys(AR_STOP),
+    stop: keys([...AR_STOP, ...DAYS, ...[...MONTHS.keys()].filter((m) => m.length > 2)]),
     notUnits: keys(AR_NOT_UNITS),
     numberLabels: keys(AR_NUMBER_LABELS),
     pluralUnits,

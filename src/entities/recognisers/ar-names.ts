@@ -51,11 +51,20 @@ function lookup(ctx: Context, lex: ArLexicon, i: number, allStems = true): Match
   return best;
 }
 
+/** Prepositions written as `على`, `إلى`… fold like the name `علي`: told apart by their light folding. */
+const LIGHT_STOP = new Set(['على', 'الى', 'حتى', 'لدى', 'متى', 'مدى', 'سوى', 'ادى', 'لدي']);
+
+/** A preposition or conjunction glued to the article (`بالرباط`, `والمالية`, `للمغرب`): no name part. */
+function articleAfterClitic(k: string): boolean {
+  return k.length > 4 && (k.startsWith('لل') || (k[1] === 'ا' && k[2] === 'ل' && 'بوفك'.includes(k[0] ?? '')));
+}
+
 /** Whether word `t` may be part of an unknown name: Arabic, no function word, title, head or date word. */
 function nameLike(lex: ArLexicon, t: Token | undefined): t is Token {
-  if (!t || t.kind !== 'word' || !t.ar || t.k.length < 2) return false;
+  if (!t || t.kind !== 'word' || !t.ar || t.k.length < 2 || LIGHT_STOP.has(t.f)) return false;
   const k = t.k;
   return (
+    !articleAfterClitic(k) &&
     !lex.stop.has(k) &&
     !lex.titles.has(k) &&
     !lex.orgHeads.has(k) &&
@@ -83,6 +92,7 @@ function nameUnit(ctx: Context, lex: ArLexicon, j: number, k: string): number | 
 function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   const t = ctx.tokens[i];
   if (!t?.ar) return undefined;
+  if (LIGHT_STOP.has(t.f)) return undefined;
   const s = startKey(lex, t, lex.firstNames) ?? startKey(lex, t, lex.particles);
   if (!s) return undefined;
   let last = nameUnit(ctx, lex, i, s.k);
@@ -208,8 +218,7 @@ function placeAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
     let last = i;
     for (let n = 0; n < 5; n++) {
       const w = arWord(ctx.tokens, last + 1);
-      if (!w || lex.stop.has(w.k) || (w.k.length > 3 && 'بلو'.includes(w.k[0] ?? '') && w.k[1] === 'ا'))
-        break;
+      if (!w || lex.stop.has(w.k) || articleAfterClitic(w.k)) break;
       if (nisbaOf(lex, w.k) && last > i) break;
       last++;
     }
@@ -336,7 +345,10 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.ar) continue;
-    const known = lookup(ctx, lex, i);
+    let known = lookup(ctx, lex, i);
+    // `الهيئة العامة للإحصاء السعودية`: a place name that is also a nisba, after a definite word, is an adjective.
+    if (known && known.last === i && known.skip === 0 && nisbaOf(lex, t.k) && tokens[i - 1]?.k.startsWith('ال'))
+      known = undefined;
     if (known) {
       if (known.name.type === 'misc') known.last = withYear(ctx, known.last);
       out.push(toCandidate(ctx, known, 4));

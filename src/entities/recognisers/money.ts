@@ -2,12 +2,27 @@
 import { readAmount, skipOf, startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
 import { DINARS } from '../country-hint.js';
+import { key } from '../lexicon.js';
 import { CURRENCY_ADJECTIVES, CURRENCY_WORDS, type CurrencyWord, DINAR } from '../units.js';
 
 function currencyAt(ctx: Context, i: number): CurrencyWord | undefined {
   const t = ctx.tokens[i];
   if (!t) return undefined;
   return CURRENCY_WORDS[t.f];
+}
+
+let adjectives: Map<string, string> | undefined;
+
+/** The code a country adjective gives a currency family (`دينار جزائري` → DZD), keys folded once. */
+function adjectiveCode(family: string, adjective: string): string | undefined {
+  if (!adjectives) {
+    adjectives = new Map();
+    for (const [k, v] of Object.entries(CURRENCY_ADJECTIVES)) {
+      const [fam = '', adj = ''] = k.split(':');
+      adjectives.set(`${fam}:${key(adj)}`, v);
+    }
+  }
+  return adjectives.get(`${family}:${adjective}`);
 }
 
 function resolve(code: string, ctx: Context): string | undefined {
@@ -58,7 +73,7 @@ export function recogniseMoney(ctx: Context): Candidate[] {
     const adjective = tokens[at + 1];
     const settled =
       adjective?.ar && !tokens[at]?.cap
-        ? CURRENCY_ADJECTIVES[`${cur.code}:${adjective.k}`]
+        ? adjectiveCode(cur.code, adjective.k)
         : undefined;
     if (settled) at++;
     const code = settled ?? resolve(cur.code, ctx);
