@@ -22,6 +22,7 @@ import { recogniseQuantity } from './recognisers/quantity.js';
 import { recogniseQuoted } from './recognisers/quoted.js';
 import { coordinate } from './refiners/coordination.js';
 import { elided } from './refiners/elided.js';
+import { oneType } from './refiners/one-type.js';
 import { type Known, propagate } from './refiners/propagate.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
 import { tokenize } from './tokens.js';
@@ -165,9 +166,9 @@ function extractPiece(
   const useHint = hint ?? earlierHint;
   if (useHint) ctx.countryHint = useHint;
   const candidates = RECOGNISERS.flatMap((recognise) => recognise(ctx));
-  const kept = propagate(
+  const kept = oneType(
     ctx,
-    coordinate(ctx, resolveOverlaps(elided(ctx, candidates), text.length)),
+    propagate(ctx, coordinate(ctx, resolveOverlaps(elided(ctx, candidates), text.length)), names),
     names,
   );
   return { kept, hint };

@@ -1,0 +1,84 @@
+/**
+ * Refiner: one name, one type across a text. A bare surname after a full
+ * name takes the person's type (`Tim Cook … Cook`, `وليد الركراكي … الركراكي`);
+ * a two-word "person" whose first word is no given name and that stands after
+ * a place preposition or starts with a place word is a place (`à San
+ * Francisco`, `in Yerba Buena`); and the same name written again gets the
+ * type most of its mentions have (the first one breaks a tie).
+ */
+import type { Candidate, Context } from '../candidate.js';
+import { key } from '../lexicon.js';
+import type { Known } from './propagate.js';
+
+/** Words before a place (folded). */
+const PLACE_PREPOSITIONS = new Set(['a', 'à', 'in', 'at', 'near', 'from', 'to', 'vers', 'pres', 'près']);
+/** First words of place names (folded). */
+const PLACE_WORDS = new Set(['san', 'santa', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'new', 'saint', 'sainte', 'st', 'porto', 'puerto', 'rio']);
+
+/** Retypes candidates in place and returns them. `names` holds names learnt from earlier pieces. */
+export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Known>): Candidate[] {
+  const { lex, text, tokens } = ctx;
+  // Surnames of full person names in this piece (propagate.ts learnt earlier pieces').
+  const surnames = new Set<string>();
+  for (const c of kept) {
+    if (c.type !== 'person') continue;
+    const words = text.slice(c.start, c.end).split(/\s+/);
+    if (words.length >= 2) surnames.add(key(words[words.length - 1] ?? ''));
+  }
+  for (const [k, known] of names) if (known.type === 'person') surnames.add(k);
+  let tokenAt: Map<number, number> | undefined;
+  for (const c of kept) {
+    const surface = text.slice(c.start, c.end);
+    const k = key(surface);
+    if (c.type !== 'person' && !c.value && !c.expansion && !k.includes(' ') && surnames.has(k)) {
+      if (!lex.places.has(k) && !lex.organizations.has(k)) c.type = 'person';
+      continue;
+    }
+    if (c.type === 'person' && k.includes(' ')) {
+      const first = k.split(' ')[0] ?? '';
+      if (lex.firstNames.has(first) || lex.titles.has(first)) continue;
+      const place = lex.places.get(k);
+      if (place !== undefined) {
+        c.type = 'location';
+        if (place) c.value = { country: place };
+        continue;
+      }
+      if (PLACE_WORDS.has(first)) {
+        c.type = 'location';
+        continue;
+      }
+      if (!tokenAt) {
+        tokenAt = new Map();
+        for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i]?.start ?? -1, i);
+      }
+      const i = tokenAt.get(c.start);
+      const prev = i === undefined ? undefined : tokens[i - 1];
+      if (prev?.kind === 'word' && PLACE_PREPOSITIONS.has(prev.f)) c.type = 'location';
+    }
+  }
+  // The same name gets the type most of its mentions have.
+  const groups = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    if (c.type === 'money' || c.type === 'percent' || c.type === 'date' || c.type === 'quantity')
+      continue;
+    const k = key(text.slice(c.start, c.end));
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2 || g.every((c) => c.type === g[0]?.type)) continue;
+    const votes = new Map<Candidate['type'], number>();
+    for (const c of g) votes.set(c.type, (votes.get(c.type) ?? 0) + 1);
+    let best = g[0]?.type ?? 'misc';
+    for (const [t, n] of votes) if (n > (votes.get(best) ?? 0)) best = t;
+    const model = g.find((c) => c.type === best);
+    for (const c of g) {
+      if (c.type === best) continue;
+      c.type = best;
+      if (model?.value) c.value = model.value;
+      else delete c.value;
+    }
+  }
+  return kept;
+}
