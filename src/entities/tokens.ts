@@ -26,6 +26,8 @@ export interface Token {
   k: string;
   /** The word is written in Arabic script. */
   ar: boolean;
+  /** Readings without proclitics, computed once by the Arabic recognisers (arabic/clitics.ts). */
+  stems?: ReadonlyArray<{ skip: number; k: string }>;
 }
 
 const ASCII_PLAIN = /^[\x20-\x5f\x61-\x7e]*$/;
@@ -38,7 +40,7 @@ const LATIN = /^[\x20-\x5f\x61-\x7e\u00c0-\u00ff\u0152\u0153\u2019]*$/;
  */
 function foldToken(t: string): string {
   if (ASCII_PLAIN.test(t)) return t.toLowerCase();
-  if (!LATIN.test(t)) return fold(t);
+  if (!LATIN.test(t)) return foldMemo(t);
   const d = t.toLowerCase().normalize('NFKD');
   let out = '';
   for (let i = 0; i < d.length; i++) {
@@ -47,6 +49,18 @@ function foldToken(t: string): string {
     out += c === 0x2019 ? "'" : d[i];
   }
   return out;
+}
+
+const FOLDED = new Map<string, string>();
+
+/** {@link fold} remembered for up to 65,536 distinct words (news repeats its words). */
+function foldMemo(t: string): string {
+  let f = FOLDED.get(t);
+  if (f === undefined) {
+    f = fold(t);
+    if (FOLDED.size < 65536) FOLDED.set(t, f);
+  }
+  return f;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -68,7 +82,12 @@ const ELISIONS = new Set([
 ]);
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // Fast paths: ASCII, and the Arabic letters, tatweel and harakat.
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c >= 0x0621 && c <= 0x065f) return true;
+  return LETTER.test(ch);
 }
 
 function isDigit(code: number): boolean {

@@ -25,7 +25,15 @@ const PREPOSITIONS = 'بلك';
  * The readings of `t`: as written first, then without one or two proclitics,
  * shortest rest last. A rest shorter than two letters is not offered.
  */
-export function stems(t: Token): Stem[] {
+export function stems(t: Token): readonly Stem[] {
+  if (t.stems) return t.stems;
+  const out = readings(t);
+  t.stems = out;
+  return out;
+}
+
+/** {@link stems} computed. */
+function readings(t: Token): Stem[] {
   const out: Stem[] = [{ skip: 0, k: t.k }];
   if (!t.ar || t.k.length < 3) return out;
   const raw = t.text;

@@ -34,7 +34,7 @@ function lookup(ctx: Context, lex: ArLexicon, i: number, allStems = true): Match
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || !t.ar) return undefined;
   let best: Match | undefined;
-  const readings: Stem[] = allStems ? stems(t) : [{ skip: 0, k: t.k }];
+  const readings: readonly Stem[] = allStems ? stems(t) : [{ skip: 0, k: t.k }];
   for (const s of readings) {
     let k = s.k;
     let j = i;
