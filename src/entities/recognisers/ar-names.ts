@@ -347,7 +347,8 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
     if (!t?.ar) continue;
     let known = lookup(ctx, lex, i);
     // `الهيئة العامة للإحصاء السعودية`: a place name that is also a nisba, after a definite word, is an adjective.
-    if (known && known.last === i && known.skip === 0 && nisbaOf(lex, t.k) && tokens[i - 1]?.k.startsWith('ال'))
+    const prev = tokens[i - 1];
+    if (known && known.last === i && known.skip === 0 && nisbaOf(lex, t.k) && prev?.ar && !t.breakBefore && !lex.stop.has(prev.k))
       known = undefined;
     if (known) {
       if (known.name.type === 'misc') known.last = withYear(ctx, known.last);

@@ -46,6 +46,7 @@ export function recogniseArabicQuantity(ctx: Context): Candidate[] {
     lex ??= arLexicon();
     const before = tokens[amount.first - 1];
     if (before?.kind === 'word' && (lex.numberLabels.has(before.k) || before.k.endsWith('ال'))) continue;
+    if (before && (before.text === '%' || before.text === '٪') && !tokens[amount.first]?.spaceBefore) continue; // `٪1.5`
     if (amount.yearLike) continue;
     const k = noun.k;
     if (
