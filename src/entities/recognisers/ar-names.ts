@@ -146,7 +146,7 @@ function titledPerson(ctx: Context, lex: ArLexicon, i: number): Match | undefine
   if ((first.k[0] === 'ي' || first.k[0] === 'ت') && first.k.length > 3) return undefined;
   let last = j;
   const second = arWord(ctx.tokens, j + 1);
-  if (nameLike(lex, second) && !second.k.startsWith('ال') && !lookup(ctx, lex, j + 1, false)) last++;
+  if (nameLike(lex, second) && !lookup(ctx, lex, j + 1, false)) last++;
   return { i: j, skip: 0, last, name: { type: 'person' } };
 }
 
