@@ -32,10 +32,56 @@ function prng(seed: number): () => number {
 }
 
 const FR = {
-  people: ['Nadia Fettah', 'Aziz Akhannouch', 'Karim Zidane', 'Fouzi Lekjaa', 'Leila Benali', 'Abdelmadjid Tebboune', 'Kaïs Saïed', 'Emmanuel Macron', 'Christine Lagarde', 'Abdellatif Jouahri'],
-  places: ['Rabat', 'Casablanca', 'Tanger', 'Alger', 'Oran', 'Tunis', 'Sfax', 'Paris', 'Marseille', 'Dakar', 'Agadir', 'Béjaïa'],
-  orgs: ['Bank Al-Maghrib', 'le Fonds monétaire international', "l'Office national des hydrocarbures et des mines", 'la Banque mondiale', 'Sonatrach', "l'OCP", 'la Commission européenne', 'le Haut-Commissariat au Plan'],
-  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  people: [
+    'Nadia Fettah',
+    'Aziz Akhannouch',
+    'Karim Zidane',
+    'Fouzi Lekjaa',
+    'Leila Benali',
+    'Abdelmadjid Tebboune',
+    'Kaïs Saïed',
+    'Emmanuel Macron',
+    'Christine Lagarde',
+    'Abdellatif Jouahri',
+  ],
+  places: [
+    'Rabat',
+    'Casablanca',
+    'Tanger',
+    'Alger',
+    'Oran',
+    'Tunis',
+    'Sfax',
+    'Paris',
+    'Marseille',
+    'Dakar',
+    'Agadir',
+    'Béjaïa',
+  ],
+  orgs: [
+    'Bank Al-Maghrib',
+    'le Fonds monétaire international',
+    "l'Office national des hydrocarbures et des mines",
+    'la Banque mondiale',
+    'Sonatrach',
+    "l'OCP",
+    'la Commission européenne',
+    'le Haut-Commissariat au Plan',
+  ],
+  months: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
   units: ['tonnes', 'hectares', 'kilomètres', 'logements', 'emplois', 'voyageurs', 'mégawatts'],
   currencies: ['dirhams', "d'euros", 'dinars', 'de dollars'],
   verbs: ['a annoncé', 'a indiqué', 'a précisé', 'a souligné', 'a rappelé'],
@@ -50,10 +96,62 @@ const FR = {
 };
 
 const AR = {
-  people: ['عبد المجيد تبون', 'قيس سعيد', 'نادية فتاح', 'فوزي لقجع', 'عزيز أخنوش', 'سعاد عبد الرحيم', 'محمد بن علي', 'ليلى بنعلي', 'كريم زيدان', 'طارق عامر'],
-  places: ['الرباط', 'الدار البيضاء', 'طنجة', 'الجزائر', 'وهران', 'تونس', 'صفاقس', 'القاهرة', 'الرياض', 'جدة', 'باريس', 'ورقلة'],
-  orgs: ['بنك المغرب', 'صندوق النقد الدولي', 'وزارة الاقتصاد والمالية', 'المعهد الوطني للإحصاء', 'البنك المركزي المصري', 'مجلس النواب', 'المندوبية السامية للتخطيط', 'سوناطراك'],
-  months: ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر', 'جانفي', 'فيفري', 'أفريل', 'جوان', 'جويلية', 'أوت'],
+  people: [
+    'عبد المجيد تبون',
+    'قيس سعيد',
+    'نادية فتاح',
+    'فوزي لقجع',
+    'عزيز أخنوش',
+    'سعاد عبد الرحيم',
+    'محمد بن علي',
+    'ليلى بنعلي',
+    'كريم زيدان',
+    'طارق عامر',
+  ],
+  places: [
+    'الرباط',
+    'الدار البيضاء',
+    'طنجة',
+    'الجزائر',
+    'وهران',
+    'تونس',
+    'صفاقس',
+    'القاهرة',
+    'الرياض',
+    'جدة',
+    'باريس',
+    'ورقلة',
+  ],
+  orgs: [
+    'بنك المغرب',
+    'صندوق النقد الدولي',
+    'وزارة الاقتصاد والمالية',
+    'المعهد الوطني للإحصاء',
+    'البنك المركزي المصري',
+    'مجلس النواب',
+    'المندوبية السامية للتخطيط',
+    'سوناطراك',
+  ],
+  months: [
+    'يناير',
+    'فبراير',
+    'مارس',
+    'أبريل',
+    'ماي',
+    'يونيو',
+    'يوليوز',
+    'غشت',
+    'شتنبر',
+    'أكتوبر',
+    'نونبر',
+    'دجنبر',
+    'جانفي',
+    'فيفري',
+    'أفريل',
+    'جوان',
+    'جويلية',
+    'أوت',
+  ],
   units: ['طن', 'هكتار', 'كيلومتر', 'مسافرا', 'منصب شغل', 'ميغاواط', 'سائحا'],
   currencies: ['درهم', 'دينار', 'دولار', 'أورو', 'جنيه'],
   verbs: ['أعلن', 'أكد', 'أوضح', 'كشف', 'أفاد'],
@@ -175,19 +273,25 @@ async function main(): Promise<void> {
       extract(paras[k++ % paras.length] ?? '', { lang });
     });
     const avg = paras.reduce((s, p) => s + p.length, 0) / paras.length;
-    console.log(`| ${name} paragraph (~${Math.round(avg)} chars) | ${para.toFixed(3)} ms | ${((avg / para) * 1000 / 1e6).toFixed(2)} M |`);
+    console.log(
+      `| ${name} paragraph (~${Math.round(avg)} chars) | ${para.toFixed(3)} ms | ${(((avg / para) * 1000) / 1e6).toFixed(2)} M |`,
+    );
     const articles = Array.from({ length: 16 }, (_, i) => text(l, 500 + i, 6000));
     k = 0;
     const art = perCall(() => {
       extract(articles[k++ % articles.length] ?? '', { lang });
     });
     const alen = articles.reduce((s, p) => s + p.length, 0) / articles.length;
-    console.log(`| ${name} article (~${Math.round(alen)} chars) | ${art.toFixed(2)} ms | ${((alen / art) * 1000 / 1e6).toFixed(2)} M |`);
+    console.log(
+      `| ${name} article (~${Math.round(alen)} chars) | ${art.toFixed(2)} ms | ${(((alen / art) * 1000) / 1e6).toFixed(2)} M |`,
+    );
     const mb = text(l, 7, 1024 * 1024);
     const whole = perCall(() => {
       extract(mb, { lang });
     }, 3000);
-    console.log(`| ${name} 1 MB (${mb.length} chars, one call) | ${whole.toFixed(0)} ms | ${((mb.length / whole) * 1000 / 1e6).toFixed(2)} M |`);
+    console.log(
+      `| ${name} 1 MB (${mb.length} chars, one call) | ${whole.toFixed(0)} ms | ${(((mb.length / whole) * 1000) / 1e6).toFixed(2)} M |`,
+    );
   }
   console.log('\n### Growth (one call on N MB, French and Arabic paragraphs interleaved)\n');
   console.log('| size | time | ratio to the previous size |');
@@ -200,7 +304,9 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     extract(input);
     const ms = performance.now() - t0;
-    console.log(`| ${size} MB | ${ms.toFixed(0)} ms | ${previous ? (ms / previous).toFixed(2) : '-'} |`);
+    console.log(
+      `| ${size} MB | ${ms.toFixed(0)} ms | ${previous ? (ms / previous).toFixed(2) : '-'} |`,
+    );
     previous = ms;
   }
 }

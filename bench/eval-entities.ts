@@ -289,7 +289,11 @@ async function main(): Promise<number> {
     if (split && only === 'tune') recs = recs.filter((r) => !AR_HELD.has(r.id));
     if (split && only === 'held') recs = recs.filter((r) => AR_HELD.has(r.id));
     records.push(...recs);
-    report(`eval:entities ${path}${only && split ? ` (${only} split)` : ''}`, recs, score(recs, verbose));
+    report(
+      `eval:entities ${path}${only && split ? ` (${only} split)` : ''}`,
+      recs,
+      score(recs, verbose),
+    );
     if (split && !only) {
       const tune = recs.filter((r) => !AR_HELD.has(r.id));
       const held = recs.filter((r) => AR_HELD.has(r.id));

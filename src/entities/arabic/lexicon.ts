@@ -5,8 +5,21 @@
  */
 import { DAYS, MONTHS } from '../../dates/names.js';
 import type { EntityType } from '../../types.js';
-import { AR_ORG_CLASSIFIERS, AR_MISC, AR_NAME_ADJECTIVES, AR_NOT_ORGS, AR_ORG_HEADS, AR_ORGANIZATIONS } from '../data/ar-orgs.js';
-import { AR_FIRST_NAMES, AR_NAME_PARTICLES, AR_REGNAL, AR_SPEECH_CUES, AR_TITLES } from '../data/ar-people.js';
+import {
+  AR_MISC,
+  AR_NAME_ADJECTIVES,
+  AR_NOT_ORGS,
+  AR_ORG_CLASSIFIERS,
+  AR_ORG_HEADS,
+  AR_ORGANIZATIONS,
+} from '../data/ar-orgs.js';
+import {
+  AR_FIRST_NAMES,
+  AR_NAME_PARTICLES,
+  AR_REGNAL,
+  AR_SPEECH_CUES,
+  AR_TITLES,
+} from '../data/ar-people.js';
 import {
   AR_COUNTRIES,
   AR_DEMONYM_NOUNS,
@@ -15,7 +28,13 @@ import {
   AR_NISBA,
   AR_PLACES,
 } from '../data/ar-places.js';
-import { AR_NOT_UNITS, AR_NUMBER_LABELS, AR_PLURAL_UNITS, AR_STOP, AR_UNIT_SECOND } from '../data/ar-words.js';
+import {
+  AR_NOT_UNITS,
+  AR_NUMBER_LABELS,
+  AR_PLURAL_UNITS,
+  AR_STOP,
+  AR_UNIT_SECOND,
+} from '../data/ar-words.js';
 import { key } from '../lexicon.js';
 
 /** A name the lexicon knows: its type and, for countries and demonyms, the country code. */

@@ -10,10 +10,10 @@
  */
 import { MONTHS } from '../../dates/names.js';
 import type { DateValue } from '../../types.js';
+import { stems } from '../arabic/clitics.js';
 import type { Candidate, Context } from '../candidate.js';
 import { num, pad } from '../date-helpers.js';
 import { key } from '../lexicon.js';
-import { stems } from '../arabic/clitics.js';
 import type { Token } from '../tokens.js';
 
 const HIJRI_NAMES: ReadonlyArray<readonly [string, number]> = [
@@ -71,7 +71,22 @@ function load(): Tables {
 }
 
 const RELATIVE = new Set(
-  ['الماضي', 'المنصرم', 'الفارط', 'المقبل', 'القادم', 'الجاري', 'الحالي', 'الماضية', 'المقبلة', 'القادمة', 'الجارية', 'الحالية', 'المنصرمة', 'الفارطة'].map(key),
+  [
+    'الماضي',
+    'المنصرم',
+    'الفارط',
+    'المقبل',
+    'القادم',
+    'الجاري',
+    'الحالي',
+    'الماضية',
+    'المقبلة',
+    'القادمة',
+    'الجارية',
+    'الحالية',
+    'المنصرمة',
+    'الفارطة',
+  ].map(key),
 );
 const DAY_PARTS = new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر', 'زوال'].map(key));
 const CLASSIFIERS = new Set(['شهر', 'سنة', 'عام', 'يوم', 'خلال'].map(key));
@@ -155,7 +170,11 @@ function explicit(
     if (day !== undefined && !(tokens[j]?.text.length === 4)) {
       const m = monthAt(ctx, j + 1);
       if (m) j++;
-      else if (wk(ctx, j + 1) === 'من' && PERIOD_NOUNS.has(wk(ctx, j + 2)) && SAME.has(wk(ctx, j + 3)))
+      else if (
+        wk(ctx, j + 1) === 'من' &&
+        PERIOD_NOUNS.has(wk(ctx, j + 2)) &&
+        SAME.has(wk(ctx, j + 3))
+      )
         return { last: j + 3, dayOnly: true }; // `13 من الشهر ذاته`
       else day = undefined;
     } else day = undefined;
@@ -214,7 +233,7 @@ function dateAt(
 ): { first: number; last: number; value?: DateValue } | undefined {
   const t = load();
   let j = i;
-  let first = i;
+  const first = i;
   let mod: 'START' | 'END' | undefined;
   let lead = false; // a part of the day, deictic or day name already read
   const k0 = wk(ctx, j);
@@ -226,7 +245,8 @@ function dateAt(
       if (inner?.value) {
         return { first, last: inner.last, value: withMod(inner.value, mod) };
       }
-      if (PERIOD_NOUNS.has(wk(ctx, j)) && RELATIVE.has(wk(ctx, j + 1))) return { first, last: j + 1 };
+      if (PERIOD_NOUNS.has(wk(ctx, j)) && RELATIVE.has(wk(ctx, j + 1)))
+        return { first, last: j + 1 };
       if (PERIOD_NOUNS.has(wk(ctx, j))) return { first, last: j };
       return undefined;
     }
@@ -271,6 +291,8 @@ function dateAt(
     }
     return undefined;
   }
+  const days = dayRange(ctx, j);
+  if (days) return { first, last: days.last, value: days.value };
   const inner = explicit(ctx, j);
   if (inner) {
     if (inner.dayOnly) return lead ? undefined : { first, last: inner.last };
@@ -285,6 +307,19 @@ function dateAt(
 
 function withMod(value: DateValue, mod: 'START' | 'END'): DateValue {
   return value.iso ? { ...value, mod } : value;
+}
+
+/** `12 إلى 15 أفريل 2024`, `3 و4 غشت`: two days of one month, one span with start and end. */
+function dayRange(ctx: Context, j: number): { last: number; value: DateValue } | undefined {
+  const d1 = num(ctx, j, 1, 31);
+  if (d1 === undefined || ctx.tokens[j]?.text.length === 4) return undefined;
+  const link = wk(ctx, j + 1);
+  const glued = link === 'و' && !ctx.tokens[j + 2]?.spaceBefore;
+  if (link !== 'الي' && link !== 'حتي' && !glued) return undefined;
+  const second = explicit(ctx, j + 2);
+  const end = second?.value?.iso;
+  if (!end || second.value?.calendar || end.length !== 10) return undefined;
+  return { last: second.last, value: { start: `${end.slice(0, 8)}${pad(d1)}`, end } };
 }
 
 /** `21 ديسمبر إلى 18 جانفي 2026`: a second date after `إلى`, one span with start and end. */

@@ -7,8 +7,9 @@
  * classifier, and `LONG (SHORT)` acronym links. Proclitics stay outside spans
  * (see ../arabic/clitics.ts). Surnames found once are carried to later mentions.
  */
-import { type ArLexicon, type ArName, arLexicon, nisbaOf } from '../arabic/lexicon.js';
+
 import { type Stem, stems } from '../arabic/clitics.js';
+import { type ArLexicon, type ArName, arLexicon, nisbaOf } from '../arabic/lexicon.js';
 import type { Candidate, Context } from '../candidate.js';
 import type { Token } from '../tokens.js';
 
@@ -32,7 +33,7 @@ function arWord(tokens: readonly Token[], j: number): Token | undefined {
 /** The longest lexicon name starting at token `i` (under any stem of it). */
 function lookup(ctx: Context, lex: ArLexicon, i: number, allStems = true): Match | undefined {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word' || !t.ar) return undefined;
+  if (t?.kind !== 'word' || !t.ar) return undefined;
   let best: Match | undefined;
   const readings: readonly Stem[] = allStems ? stems(t) : [{ skip: 0, k: t.k }];
   for (const s of readings) {
@@ -56,12 +57,15 @@ const LIGHT_STOP = new Set(['على', 'الى', 'حتى', 'لدى', 'متى', '�
 
 /** A preposition or conjunction glued to the article (`بالرباط`, `والمالية`, `للمغرب`): no name part. */
 function articleAfterClitic(k: string): boolean {
-  return k.length > 4 && (k.startsWith('لل') || (k[1] === 'ا' && k[2] === 'ل' && 'بوفك'.includes(k[0] ?? '')));
+  return (
+    k.length > 4 &&
+    (k.startsWith('لل') || (k[1] === 'ا' && k[2] === 'ل' && 'بوفك'.includes(k[0] ?? '')))
+  );
 }
 
 /** Whether word `t` may be part of an unknown name: Arabic, no function word, title, head or date word. */
 function nameLike(lex: ArLexicon, t: Token | undefined): t is Token {
-  if (!t || t.kind !== 'word' || !t.ar || t.k.length < 2 || LIGHT_STOP.has(t.f)) return false;
+  if (t?.kind !== 'word' || !t.ar || t.k.length < 2 || LIGHT_STOP.has(t.f)) return false;
   const k = t.k;
   return (
     !articleAfterClitic(k) &&
@@ -76,8 +80,9 @@ function nameLike(lex: ArLexicon, t: Token | undefined): t is Token {
 }
 
 /** The key of token `i`'s reading with at most a conjunction stripped (`وعبد` → `عبد`). */
-function startKey(lex: ArLexicon, t: Token, set: Set<string>): Stem | undefined {
-  for (const s of stems(t)) if (set.has(s.k) && (s.skip === 0 || 'وف'.includes(t.text[0] ?? ''))) return s;
+function startKey(t: Token, set: Set<string>): Stem | undefined {
+  for (const s of stems(t))
+    if (set.has(s.k) && (s.skip === 0 || 'وف'.includes(t.text[0] ?? ''))) return s;
   return undefined;
 }
 
@@ -93,11 +98,10 @@ function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   const t = ctx.tokens[i];
   if (!t?.ar) return undefined;
   if (LIGHT_STOP.has(t.f)) return undefined;
-  const s = startKey(lex, t, lex.firstNames) ?? startKey(lex, t, lex.particles);
+  const s = startKey(t, lex.firstNames) ?? startKey(t, lex.particles);
   if (!s) return undefined;
   let last = nameUnit(ctx, lex, i, s.k);
   if (last === undefined) return undefined;
-  let words = last - i + 1;
   let surname = false;
   for (let n = 0; n < 4; n++) {
     const next = arWord(ctx.tokens, last + 1);
@@ -105,17 +109,14 @@ function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
     const unit = nameUnit(ctx, lex, last + 1, next.k);
     if (unit !== undefined) {
       last = unit;
-      words += unit - (last - 1);
       continue;
     }
     if (lex.regnal.has(next.k)) {
       last++;
-      words++;
       break;
     }
     if (surname) break;
     last++;
-    words++;
     surname = true;
   }
   if (last === i) return undefined; // a given name alone is not annotated
@@ -140,7 +141,8 @@ function titledPerson(ctx: Context, lex: ArLexicon, i: number): Match | undefine
   const nisba = arWord(ctx.tokens, j);
   if (nisba && nisbaOf(lex, nisba.k)) j++;
   const first = arWord(ctx.tokens, j);
-  if (!nameLike(lex, first) || first.k.startsWith('ال') || lookup(ctx, lex, j, false)) return undefined;
+  if (!nameLike(lex, first) || first.k.startsWith('ال') || lookup(ctx, lex, j, false))
+    return undefined;
   if (lex.firstNames.has(first.k) || lex.particles.has(first.k)) return personAt(ctx, lex, j);
   // An imperfect verb (`يطالب`, `تؤكد`) after a title is no name.
   if ((first.k[0] === 'ي' || first.k[0] === 'ت') && first.k.length > 3) return undefined;
@@ -185,7 +187,10 @@ function organizationAt(ctx: Context, lex: ArLexicon, i: number): Match | undefi
     }
     if (k.startsWith('ال') && !(known && known.skip > 0)) {
       if (lex.nameAdjectives.has(k)) named = true;
-    } else if (k.startsWith('لل') || (k.startsWith('ل') && arWord(ctx.tokens, j + 1)?.k.startsWith('ال'))) {
+    } else if (
+      k.startsWith('لل') ||
+      (k.startsWith('ل') && arWord(ctx.tokens, j + 1)?.k.startsWith('ال'))
+    ) {
       if (last === i) break;
       named = true;
     } else if (k.startsWith('وال') && last > i) {
@@ -234,9 +239,24 @@ function placeAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   return { i: i + 1, skip: 0, last: i + 1, name: { type: 'location' } };
 }
 
-const ADMINISTRATIVE = new Set(
-  ['ولايه', 'ولايتي', 'اقليم', 'عماله', 'مدينه', 'محافظه', 'بلديه', 'دائره', 'دايره', 'حوض', 'حوضي', 'قريه', 'دوار', 'معتمديه', 'مقاطعه', 'بلده'],
-);
+const ADMINISTRATIVE = new Set([
+  'ولايه',
+  'ولايتي',
+  'اقليم',
+  'عماله',
+  'مدينه',
+  'محافظه',
+  'بلديه',
+  'دائره',
+  'دايره',
+  'حوض',
+  'حوضي',
+  'قريه',
+  'دوار',
+  'معتمديه',
+  'مقاطعه',
+  'بلده',
+]);
 
 /** A finance law or numbered law: `مشروع قانون المالية للسنة المالية 2025`, `القانون عدد 14 لسنة 2025`. */
 function lawAt(ctx: Context, i: number): Match | undefined {
@@ -281,7 +301,18 @@ function lawAt(ctx: Context, i: number): Match | undefined {
 
 const LAW_START = new Set(['مشروع', 'قانون', 'القانون', 'مقترح']);
 const LAW_WORDS = new Set([
-  'قانون', 'القانون', 'الماليه', 'التعديلي', 'رقم', 'عدد', 'لسنه', 'للسنه', 'لعام', 'المالي', 'سنه', 'للعام',
+  'قانون',
+  'القانون',
+  'الماليه',
+  'التعديلي',
+  'رقم',
+  'عدد',
+  'لسنه',
+  'للسنه',
+  'لعام',
+  'المالي',
+  'سنه',
+  'للعام',
 ]);
 const YEAR_LEAD = new Set(['لسنه', 'للسنه', 'لعام', 'الماليه', 'سنه', 'للعام']);
 
@@ -308,7 +339,13 @@ function demonymAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
     const n = nisbaOf(lex, s.k);
     if (!n?.plural) continue;
     const prev = ctx.tokens[i - 1];
-    if (s.skip === 0 && prev?.kind === 'word' && prev.ar && prev.k.startsWith('ال') && !t.breakBefore)
+    if (
+      s.skip === 0 &&
+      prev?.kind === 'word' &&
+      prev.ar &&
+      prev.k.startsWith('ال') &&
+      !t.breakBefore
+    )
       return undefined; // `المواطنين الجزائريين`: an adjective
     return { i, skip: s.skip, last: i, name: { type: 'misc', country: n.country } };
   }
@@ -348,7 +385,15 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
     let known = lookup(ctx, lex, i);
     // `الهيئة العامة للإحصاء السعودية`: a place name that is also a nisba, after a definite word, is an adjective.
     const prev = tokens[i - 1];
-    if (known && known.last === i && known.skip === 0 && nisbaOf(lex, t.k) && prev?.ar && !t.breakBefore && !lex.stop.has(prev.k))
+    if (
+      known &&
+      known.last === i &&
+      known.skip === 0 &&
+      nisbaOf(lex, t.k) &&
+      prev?.ar &&
+      !t.breakBefore &&
+      !lex.stop.has(prev.k)
+    )
       known = undefined;
     if (known) {
       if (known.name.type === 'misc') known.last = withYear(ctx, known.last);
@@ -374,7 +419,12 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
       out.push(c);
       people.push(c);
       const lastWord = tokens[person.last];
-      if (lastWord && lastWord.k.length > 2 && !lex.firstNames.has(lastWord.k) && !lex.regnal.has(lastWord.k))
+      if (
+        lastWord &&
+        lastWord.k.length > 2 &&
+        !lex.firstNames.has(lastWord.k) &&
+        !lex.regnal.has(lastWord.k)
+      )
         surnames.set(lastWord.k, person.last);
     }
   }

@@ -4,8 +4,9 @@
  * head noun; the unit is its singular (the accusative alif dropped, a few
  * broken plurals mapped). Durations, times, ordinals and labels are left out.
  */
-import { type ArLexicon, arLexicon, nisbaOf } from '../arabic/lexicon.js';
+
 import { readAmount, startsNumber } from '../amounts.js';
+import { type ArLexicon, arLexicon, nisbaOf } from '../arabic/lexicon.js';
 import type { Candidate, Context } from '../candidate.js';
 import type { Token } from '../tokens.js';
 import { CURRENCY_WORDS, MULTIPLIERS } from '../units.js';
@@ -45,8 +46,14 @@ export function recogniseArabicQuantity(ctx: Context): Candidate[] {
     if (noun?.kind !== 'word' || !noun.ar || !noun.spaceBefore || noun.breakBefore) continue;
     lex ??= arLexicon();
     const before = tokens[amount.first - 1];
-    if (before?.kind === 'word' && (lex.numberLabels.has(before.k) || before.k.endsWith('ال'))) continue;
-    if (before && (before.text === '%' || before.text === '٪') && !tokens[amount.first]?.spaceBefore) continue; // `٪1.5`
+    if (before?.kind === 'word' && (lex.numberLabels.has(before.k) || before.k.endsWith('ال')))
+      continue;
+    if (
+      before &&
+      (before.text === '%' || before.text === '٪') &&
+      !tokens[amount.first]?.spaceBefore
+    )
+      continue; // `٪1.5`
     if (amount.yearLike) continue;
     const k = noun.k;
     if (

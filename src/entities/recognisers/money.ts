@@ -72,9 +72,7 @@ export function recogniseMoney(ctx: Context): Candidate[] {
     // `دينار جزائري`, `ريال قطري`: the country adjective is inside the span and settles the code.
     const adjective = tokens[at + 1];
     const settled =
-      adjective?.ar && !tokens[at]?.cap
-        ? adjectiveCode(cur.code, adjective.k)
-        : undefined;
+      adjective?.ar && !tokens[at]?.cap ? adjectiveCode(cur.code, adjective.k) : undefined;
     if (settled) at++;
     const code = settled ?? resolve(cur.code, ctx);
     const value = amount.value * (cur.times ?? 1) * (times ?? 1);

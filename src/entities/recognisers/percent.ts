@@ -37,7 +37,13 @@ export function recognisePercent(ctx: Context): Candidate[] {
     let start = tokens[num.first]?.start ?? 0;
     const after = tokens[num.last + 2];
     if (next && isSign(next.text)) end = num.last + 1;
-    else if (next?.text === '،' && !next.spaceBefore && after && isSign(after.text) && !after.spaceBefore)
+    else if (
+      next?.text === '،' &&
+      !next.spaceBefore &&
+      after &&
+      isSign(after.text) &&
+      !after.spaceBefore
+    )
       end = num.last + 2; // `4.3،%`: a stray Arabic comma before the sign
     else {
       for (const words of WORDS_AFTER) {
@@ -48,7 +54,13 @@ export function recognisePercent(ctx: Context): Candidate[] {
       }
     }
     const before = tokens[num.first - 1];
-    if (end < 0 && before && isSign(before.text) && !tokens[num.first]?.spaceBefore && (before.spaceBefore || num.first === 1)) {
+    if (
+      end < 0 &&
+      before &&
+      isSign(before.text) &&
+      !tokens[num.first]?.spaceBefore &&
+      (before.spaceBefore || num.first === 1)
+    ) {
       // `%2.4`, `٪0.3`: the sign written before the number (right-to-left habit) is inside
       start = before.start;
       end = num.last;

@@ -11,9 +11,36 @@ import { key } from '../lexicon.js';
 import type { Known } from './propagate.js';
 
 /** Words before a place (folded). */
-const PLACE_PREPOSITIONS = new Set(['a', 'à', 'in', 'at', 'near', 'from', 'to', 'vers', 'pres', 'près']);
+const PLACE_PREPOSITIONS = new Set([
+  'a',
+  'à',
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'vers',
+  'pres',
+  'près',
+]);
 /** First words of place names (folded). */
-const PLACE_WORDS = new Set(['san', 'santa', 'los', 'las', 'port', 'fort', 'mount', 'lake', 'new', 'saint', 'sainte', 'st', 'porto', 'puerto', 'rio']);
+const PLACE_WORDS = new Set([
+  'san',
+  'santa',
+  'los',
+  'las',
+  'port',
+  'fort',
+  'mount',
+  'lake',
+  'new',
+  'saint',
+  'sainte',
+  'st',
+  'porto',
+  'puerto',
+  'rio',
+]);
 
 /** Retypes candidates in place and returns them. `names` holds names learnt from earlier pieces. */
 export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Known>): Candidate[] {
