@@ -19,16 +19,16 @@ export const DINARS: Readonly<Record<string, string>> = {
   MK: 'MKD',
 };
 
-const CUES: Readonly<Record<string, string>> = {
-  da: 'DZ',
-  dt: 'TN',
-  dzd: 'DZ',
-  tnd: 'TN',
-  lyd: 'LY',
-  الجزائر: 'DZ',
-  تونس: 'TN',
-  ليبيا: 'LY',
-};
+const CUES: ReadonlyMap<string, string> = new Map([
+  ['da', 'DZ'],
+  ['dt', 'TN'],
+  ['dzd', 'DZ'],
+  ['tnd', 'TN'],
+  ['lyd', 'LY'],
+  ['الجزائر', 'DZ'],
+  ['تونس', 'TN'],
+  ['ليبيا', 'LY'],
+]);
 
 /** The ISO 3166 code of the dinar country the text's cues point to; undefined when none or a tie. */
 export function countryHint(tokens: readonly Token[], lex: Lexicon): string | undefined {
@@ -36,7 +36,7 @@ export function countryHint(tokens: readonly Token[], lex: Lexicon): string | un
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t?.kind !== 'word' || t.text.length > 24) continue;
-    let code = CUES[t.f];
+    let code = CUES.get(t.f);
     if (code === undefined && t.cap) {
       const next = tokens[i + 1];
       // `Sidi Bel Abbès`, `El Oued`: try the two-word name first.

@@ -55,6 +55,8 @@ const ALL_TYPES: readonly EntityType[] = [
 ];
 
 const YMD = /^(\d{4})-(\d{2})-(\d{2})/;
+/** A dinar written as a word (the only currency whose code needs the text's country). */
+const DINAR_WORD = /dinar|د[\u0640\u064b-\u065f]*ي[\u0640\u064b-\u065f]*ن|د[\u0640\u064b-\u065f]*ن[\u0640\u064b-\u065f]*ا[\u0640\u064b-\u065f]*ن/i;
 
 /** Parses `options.referenceDate`; a TypeError says what is wrong with it. */
 function readReferenceDate(value: unknown): Context['reference'] {
@@ -134,9 +136,11 @@ function extractFrom(text: string, options: ExtractEntitiesOptions | undefined):
   // Long texts are read piece by piece (see pieces.ts): names and acronyms defined in a piece carry over to the next, and so does the last country hint.
   const names = new Map<string, Known>();
   let hint: string | undefined;
+  // The country hint only settles bare dinars: a text without one skips the cue count.
+  const dinars = DINAR_WORD.test(text);
   for (const [start, end] of pieces(text)) {
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-    const found = extractPiece(piece, lang, reference, names, hint);
+    const found = extractPiece(piece, lang, reference, names, hint, dinars);
     hint = found.hint ?? hint;
     for (const c of found.kept)
       if (!wanted || wanted.has(c.type)) out.push(toEntity(text, c, start));
@@ -151,6 +155,7 @@ function extractPiece(
   reference: Context['reference'],
   names: Map<string, Known>,
   earlierHint: string | undefined,
+  dinars: boolean,
 ): { kept: Candidate[]; hint: string | undefined } {
   const tokens = tokenize(text);
   const lex = lexicon();
@@ -162,7 +167,7 @@ function extractPiece(
     titleCase: titleCaseTokens(tokens, lex.stopCapitalised),
   };
   if (reference) ctx.reference = reference;
-  const hint = countryHint(tokens, lex);
+  const hint = dinars ? countryHint(tokens, lex) : undefined;
   const useHint = hint ?? earlierHint;
   if (useHint) ctx.countryHint = useHint;
   const candidates = RECOGNISERS.flatMap((recognise) => recognise(ctx));

@@ -32,9 +32,16 @@ import {
   STOP_CAPITALISED,
 } from './data/index.js';
 
-/** Folding for lexicon keys: {@link fold}, hyphens as spaces, no trailing dot. */
+const KEYS = new Map<string, string>();
+
+/** Folding for lexicon keys: {@link fold}, hyphens as spaces, no trailing dot (remembered for up to 65,536 strings: entity texts repeat). */
 export function key(s: string): string {
-  return foldArabic(fold(s).replace(/-/g, ' ').replace(/ +/g, ' '));
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = foldArabic(fold(s).replace(/-/g, ' ').replace(/ +/g, ' '));
+    if (KEYS.size < 65536) KEYS.set(s, k);
+  }
+  return k;
 }
 
 /** Lookup maps of the lexicon. */

@@ -81,6 +81,13 @@ const ELISIONS = new Set([
   'quoiqu',
 ]);
 
+/** Whether the first character of `t` (code `c`) is an upper-case letter; ASCII and Arabic without a regex. */
+function isUpper(c: number, t: string): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x0600 && c <= 0x06ff) return false;
+  return UPPER.test(t[0] ?? '');
+}
+
 function isLetter(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
@@ -125,7 +132,7 @@ export function tokenize(text: string): Token[] {
       end,
       spaceBefore: space,
       breakBefore: lineBreak || nbspRun >= 2,
-      cap: kind === 'word' && UPPER.test(t[0] ?? ''),
+      cap: kind === 'word' && isUpper(t.charCodeAt(0), t),
       f,
       k: ar ? foldArabic(f) : f.includes('-') ? f.replace(/-/g, ' ') : f,
       ar,
@@ -149,7 +156,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (/\s/u.test(ch)) {
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/u.test(ch))) {
       space = true;
       i++;
       continue;

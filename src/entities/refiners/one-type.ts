@@ -46,17 +46,20 @@ const PLACE_WORDS = new Set([
 export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Known>): Candidate[] {
   const { lex, text, tokens } = ctx;
   // Surnames of full person names in this piece (propagate.ts learnt earlier pieces').
+  if (kept.length === 0) return kept;
+  const keys = kept.map((c) => key(text.slice(c.start, c.end)));
   const surnames = new Set<string>();
-  for (const c of kept) {
-    if (c.type !== 'person') continue;
-    const words = text.slice(c.start, c.end).split(/\s+/);
-    if (words.length >= 2) surnames.add(key(words[words.length - 1] ?? ''));
+  for (let n = 0; n < kept.length; n++) {
+    const k = keys[n] ?? '';
+    const space = k.lastIndexOf(' ');
+    if (kept[n]?.type === 'person' && space > 0) surnames.add(k.slice(space + 1));
   }
   for (const [k, known] of names) if (known.type === 'person') surnames.add(k);
   let tokenAt: Map<number, number> | undefined;
-  for (const c of kept) {
-    const surface = text.slice(c.start, c.end);
-    const k = key(surface);
+  for (let n = 0; n < kept.length; n++) {
+    const c = kept[n];
+    const k = keys[n];
+    if (!c || k === undefined) continue;
     if (c.type !== 'person' && !c.value && !c.expansion && !k.includes(' ') && surnames.has(k)) {
       if (!lex.places.has(k) && !lex.organizations.has(k)) c.type = 'person';
       continue;
@@ -85,10 +88,12 @@ export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Know
   }
   // The same name gets the type most of its mentions have.
   const groups = new Map<string, Candidate[]>();
-  for (const c of kept) {
+  for (let n = 0; n < kept.length; n++) {
+    const c = kept[n];
+    const k = keys[n];
+    if (!c || k === undefined) continue;
     if (c.type === 'money' || c.type === 'percent' || c.type === 'date' || c.type === 'quantity')
       continue;
-    const k = key(text.slice(c.start, c.end));
     const g = groups.get(k);
     if (g) g.push(c);
     else groups.set(k, [c]);
