@@ -56,7 +56,8 @@ const ALL_TYPES: readonly EntityType[] = [
 
 const YMD = /^(\d{4})-(\d{2})-(\d{2})/;
 /** A dinar written as a word (the only currency whose code needs the text's country). */
-const DINAR_WORD = /dinar|د[\u0640\u064b-\u065f]*ي[\u0640\u064b-\u065f]*ن|د[\u0640\u064b-\u065f]*ن[\u0640\u064b-\u065f]*ا[\u0640\u064b-\u065f]*ن/i;
+const DINAR_WORD =
+  /dinar|د[\u0640\u064b-\u065f]*ي[\u0640\u064b-\u065f]*ن|د[\u0640\u064b-\u065f]*ن[\u0640\u064b-\u065f]*ا[\u0640\u064b-\u065f]*ن/i;
 
 /** Parses `options.referenceDate`; a TypeError says what is wrong with it. */
 function readReferenceDate(value: unknown): Context['reference'] {
