@@ -136,6 +136,7 @@ export function tokenize(text: string): Token[] {
       f,
       k: ar ? foldArabic(f) : f.includes('-') ? f.replace(/-/g, ' ') : f,
       ar,
+      stems: undefined, // set later by the Arabic recognisers; present from the start so every token has one shape
     });
     space = false;
     lineBreak = false;

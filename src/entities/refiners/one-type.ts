@@ -55,7 +55,6 @@ export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Know
     if (kept[n]?.type === 'person' && space > 0) surnames.add(k.slice(space + 1));
   }
   for (const [k, known] of names) if (known.type === 'person') surnames.add(k);
-  let tokenAt: Map<number, number> | undefined;
   for (let n = 0; n < kept.length; n++) {
     const c = kept[n];
     const k = keys[n];
@@ -77,12 +76,7 @@ export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Know
         c.type = 'location';
         continue;
       }
-      if (!tokenAt) {
-        tokenAt = new Map();
-        for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i]?.start ?? -1, i);
-      }
-      const i = tokenAt.get(c.start);
-      const prev = i === undefined ? undefined : tokens[i - 1];
+      const prev = tokens[tokenStartingAt(tokens, c.start) - 1];
       if (prev?.kind === 'word' && PLACE_PREPOSITIONS.has(prev.f)) c.type = 'location';
     }
   }
@@ -113,4 +107,18 @@ export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Know
     }
   }
   return kept;
+}
+
+/** Index of the token that starts at `offset` (binary search; tokens are in text order), or -1. */
+function tokenStartingAt(tokens: Context['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid]?.start ?? 0;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
