@@ -171,6 +171,14 @@ describe('Arabic dates', () => {
     expect(find(text, '15 مارس 2025 م')?.value).toEqual({ iso: '2025-03-15' });
   });
 
+  test('a Hijri fiscal-year pair is one span with its calendar', () => {
+    expect(find('تبدأ السنة المالية 1446 / 1447 هـ قريبا', '1446 / 1447 هـ')?.value).toEqual({
+      calendar: 'hijri',
+      start: '1446',
+      end: '1447',
+    });
+  });
+
   test('deictic days and periods are dates without a value', () => {
     const text = 'أعلن الوزير مساء أمس الأحد أن العام الماضي كان صعبا';
     const dates = all(text).filter((e) => e.type === 'date');

@@ -341,8 +341,12 @@ export function arabicDateStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.kind === 'word') return t.ar;
+  if (t.kind !== 'number') return false;
   const next = tokens[i + 1];
-  return t.kind === 'number' && next?.kind === 'word' && next.ar;
+  if (next?.kind === 'word') return next.ar;
+  // `1446 / 1447 هـ`: a pair of years before the era mark
+  const after = tokens[i + 3];
+  return next?.text === '/' && tokens[i + 2]?.kind === 'number' && after?.kind === 'word' && after.ar;
 }
 
 /** Proposes Arabic dates. */
