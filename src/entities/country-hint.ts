@@ -3,6 +3,8 @@
  * dinar countries' names, demonyms, cities (from the place lexicon), `DA` and
  * `DT`. The country with the most cues wins; a tie gives no hint.
  */
+import { stems } from './arabic/clitics.js';
+import { arLexicon, nisbaOf } from './arabic/lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -30,6 +32,18 @@ const CUES: ReadonlyMap<string, string> = new Map([
   ['ليبيا', 'LY'],
 ]);
 
+/** The country an Arabic word names or qualifies (`تونس`, `والجزائر`, `الجزائري`, `التونسية`). */
+function arabicCountry(t: Token): string | undefined {
+  const lex = arLexicon();
+  for (const s of stems(t)) {
+    const name = lex.names.get(s.k);
+    if (name?.type === 'location' && name.country) return name.country;
+    const nisba = nisbaOf(lex, s.k);
+    if (nisba) return nisba.country;
+  }
+  return undefined;
+}
+
 /** The ISO 3166 code of the dinar country the text's cues point to; undefined when none or a tie. */
 export function countryHint(tokens: readonly Token[], lex: Lexicon): string | undefined {
   const counts = new Map<string, number>();
@@ -49,6 +63,8 @@ export function countryHint(tokens: readonly Token[], lex: Lexicon): string | un
     }
     // `le gouvernement algérien`: lower-case adjectives count too.
     if (code === undefined && !t.cap) code = lex.demonyms.get(t.k);
+    // Arabic: country names and nisbas, proclitics aside (`بالجزائر`, `التونسية`).
+    if (code === undefined && t.ar) code = arabicCountry(t);
     if (code && DINARS[code]) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   let best: string | undefined;

@@ -254,6 +254,8 @@ function dateAt(
     if (!inner?.value) return undefined;
     return { first, last: inner.last, value: withMod(inner.value, mod) };
   }
+  const part = periodOfYear(ctx, j);
+  if (part) return { first, last: part.last, value: part.value };
   if (DAY_PARTS.has(k0)) {
     j++;
     lead = true;
@@ -285,7 +287,7 @@ function dateAt(
   if (!lead && PERIOD_NOUNS.has(k)) {
     // `العام الماضي`, `الشهر المقبل`, `لسنة المالية المقبلة`
     let r = j + 1;
-    if (wk(ctx, r) === 'الماليه') r++;
+    if (wk(ctx, r) === 'الماليه' || wk(ctx, r) === 'المالي') r++;
     if (RELATIVE.has(wk(ctx, r))) {
       return { first, last: r };
     }
@@ -303,6 +305,28 @@ function dateAt(
     return out;
   }
   return lead && last >= i ? { first, last } : undefined;
+}
+
+const QUARTERS = new Set(['الربع', 'الفصل', 'الثلاثي'].map(key));
+const HALVES = new Set(['النصف', 'السداسي'].map(key));
+const ORDINALS: ReadonlyMap<string, number> = new Map(
+  [['الأول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4]].map(([w, n]) => [key(String(w)), Number(n)]),
+);
+
+/** `الربع الأول من سنة 2025` → `2025-Q1`, `النصف الثاني من 2024` → `2024-H2` (only with a year: `الفصل الأول` is also a chapter). */
+function periodOfYear(ctx: Context, j: number): { last: number; value: DateValue } | undefined {
+  const noun = wk(ctx, j);
+  const quarter = QUARTERS.has(noun);
+  if (!quarter && !HALVES.has(noun)) return undefined;
+  const n = ORDINALS.get(wk(ctx, j + 1));
+  if (n === undefined || (!quarter && n > 2)) return undefined;
+  let k = j + 2;
+  if (wk(ctx, k) === 'من') k++;
+  if (CLASSIFIERS.has(wk(ctx, k)) || PERIOD_NOUNS.has(wk(ctx, k))) k++;
+  const y = num(ctx, k, 1900, 2100, 4);
+  if (y === undefined) return undefined;
+  const e = era(ctx, k);
+  return { last: e.last, value: { iso: `${y}-${quarter ? 'Q' : 'H'}${n}` } };
 }
 
 function withMod(value: DateValue, mod: 'START' | 'END'): DateValue {

@@ -10,7 +10,9 @@
 
 import { type Stem, stems } from '../arabic/clitics.js';
 import { type ArLexicon, type ArName, arLexicon, nisbaOf } from '../arabic/lexicon.js';
+import { MONTHS } from '../../dates/names.js';
 import type { Candidate, Context } from '../candidate.js';
+import { key } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 
 const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'"]);
@@ -105,7 +107,11 @@ function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   let surname = false;
   for (let n = 0; n < 4; n++) {
     const next = arWord(ctx.tokens, last + 1);
-    if (!nameLike(lex, next) || lookup(ctx, lex, last + 1, false)) break;
+    if (!nameLike(lex, next)) break;
+    // A known name ends the person, except a town written as a surname (`زكية الدريوش`).
+    const known = lookup(ctx, lex, last + 1, false);
+    if (known && (surname || known.last > last + 1 || known.name.type !== 'location' || known.name.country))
+      break;
     const unit = nameUnit(ctx, lex, last + 1, next.k);
     if (unit !== undefined) {
       last = unit;
@@ -221,6 +227,9 @@ function placeAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   const facility = stems(t).find((x) => lex.facilityHeads.has(x.k));
   if (facility) {
     let last = i;
+    // `ملعب 5 جويلية`, `ملعب 20 أوت 1955`: a facility named after a date is one place.
+    const dated = datedName(ctx, i + 1);
+    if (dated !== undefined) return { i, skip: facility.skip, last: dated, name: { type: 'location' } };
     for (let n = 0; n < 5; n++) {
       const w = arWord(ctx.tokens, last + 1);
       if (!w || lex.stop.has(w.k) || articleAfterClitic(w.k)) break;
@@ -238,6 +247,20 @@ function placeAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   if (!nameLike(lex, w) || !ADMINISTRATIVE.has(classifier.k)) return undefined;
   return { i: i + 1, skip: 0, last: i + 1, name: { type: 'location' } };
 }
+
+/** `5 جويلية`, `20 أوت 1955` right after a facility head: the last token of the date, or undefined. */
+function datedName(ctx: Context, j: number): number | undefined {
+  const day = ctx.tokens[j];
+  const month = ctx.tokens[j + 1];
+  if (day?.kind !== 'number' || day.text.length > 2 || month?.kind !== 'word' || !month.ar) return undefined;
+  if (!MONTH_KEYS.has(month.k)) return undefined;
+  const year = ctx.tokens[j + 2];
+  return year?.kind === 'number' && year.text.length === 4 && !year.breakBefore ? j + 2 : j + 1;
+}
+
+const MONTH_KEYS = new Set(
+  [...MONTHS.keys()].filter((m) => (m.charCodeAt(0) ?? 0) >= 0x0600).map((m) => key(m)),
+);
 
 const ADMINISTRATIVE = new Set([
   'ولايه',

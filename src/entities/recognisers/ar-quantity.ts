@@ -54,7 +54,7 @@ export function recogniseArabicQuantity(ctx: Context): Candidate[] {
       !tokens[amount.first]?.spaceBefore
     )
       continue; // `٪1.5`
-    if (amount.yearLike) continue;
+    if (amount.yearLike && amount.value >= 1900 && amount.value <= 2100) continue;
     const k = noun.k;
     if (
       lex.notUnits.has(k) ||
