@@ -12,6 +12,7 @@ import {
   AR_ORG_CLASSIFIERS,
   AR_ORG_HEADS,
   AR_ORGANIZATIONS,
+  AR_QUOTED_NICKNAMES,
 } from '../data/ar-orgs.js';
 import {
   AR_FIRST_NAMES,
@@ -59,6 +60,8 @@ export interface ArLexicon {
   nameAdjectives: Set<string>;
   orgClassifiers: Set<string>;
   notOrgs: Set<string>;
+  /** Nicknames read as organisations only between quotes. */
+  quotedNicknames: Set<string>;
   locClassifiers: Set<string>;
   facilityHeads: Set<string>;
   /** Nisba stems (`مغربي`) → country. */
@@ -137,6 +140,7 @@ export function arLexicon(): ArLexicon {
     nameAdjectives: keys(AR_NAME_ADJECTIVES),
     orgClassifiers: keys(AR_ORG_CLASSIFIERS),
     notOrgs: keys(AR_NOT_ORGS),
+    quotedNicknames: keys(AR_QUOTED_NICKNAMES),
     locClassifiers: keys(AR_LOC_CLASSIFIERS),
     facilityHeads: keys(AR_FACILITY_HEADS),
     nisba,

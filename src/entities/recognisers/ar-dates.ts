@@ -310,7 +310,12 @@ function dateAt(
 const QUARTERS = new Set(['الربع', 'الفصل', 'الثلاثي'].map(key));
 const HALVES = new Set(['النصف', 'السداسي'].map(key));
 const ORDINALS: ReadonlyMap<string, number> = new Map(
-  [['الأول', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4]].map(([w, n]) => [key(String(w)), Number(n)]),
+  [
+    ['الأول', 1],
+    ['الثاني', 2],
+    ['الثالث', 3],
+    ['الرابع', 4],
+  ].map(([w, n]) => [key(String(w)), Number(n)]),
 );
 
 /** `الربع الأول من سنة 2025` → `2025-Q1`, `النصف الثاني من 2024` → `2024-H2` (only with a year: `الفصل الأول` is also a chapter). */
@@ -370,7 +375,9 @@ export function arabicDateStart(tokens: readonly Token[], i: number): boolean {
   if (next?.kind === 'word') return next.ar;
   // `1446 / 1447 هـ`: a pair of years before the era mark
   const after = tokens[i + 3];
-  return next?.text === '/' && tokens[i + 2]?.kind === 'number' && after?.kind === 'word' && after.ar;
+  return (
+    next?.text === '/' && tokens[i + 2]?.kind === 'number' && after?.kind === 'word' && after.ar
+  );
 }
 
 /** Proposes Arabic dates. */

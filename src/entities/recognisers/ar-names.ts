@@ -8,9 +8,9 @@
  * (see ../arabic/clitics.ts). Surnames found once are carried to later mentions.
  */
 
+import { MONTHS } from '../../dates/names.js';
 import { type Stem, stems } from '../arabic/clitics.js';
 import { type ArLexicon, type ArName, arLexicon, nisbaOf } from '../arabic/lexicon.js';
-import { MONTHS } from '../../dates/names.js';
 import type { Candidate, Context } from '../candidate.js';
 import { key } from '../lexicon.js';
 import type { Token } from '../tokens.js';
@@ -110,7 +110,10 @@ function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
     if (!nameLike(lex, next)) break;
     // A known name ends the person, except a town written as a surname (`زكية الدريوش`).
     const known = lookup(ctx, lex, last + 1, false);
-    if (known && (surname || known.last > last + 1 || known.name.type !== 'location' || known.name.country))
+    if (
+      known &&
+      (surname || known.last > last + 1 || known.name.type !== 'location' || known.name.country)
+    )
       break;
     const unit = nameUnit(ctx, lex, last + 1, next.k);
     if (unit !== undefined) {
@@ -183,7 +186,14 @@ function organizationAt(ctx: Context, lex: ArLexicon, i: number): Match | undefi
       break;
     }
     const known = lookup(ctx, lex, j);
-    if (known && known.name.type !== 'misc' && (known.skip === 0 || k.startsWith('ب'))) {
+    // `الاتحاد الأوروبي والمغرب`: a known name after و is a second entity, not part of this one.
+    if (known && k.startsWith('و') && known.skip > 0) break;
+    // A known name right after the head is its genitive (`جامعة الدول العربية`); after ب, its parent body.
+    if (
+      known &&
+      known.name.type !== 'misc' &&
+      ((known.skip === 0 && last === i) || (k.startsWith('ب') && known.skip > 0))
+    ) {
       // a known name in the genitive (`جامعة الدول العربية`, `بعثة صندوق النقد الدولي`) or a parent body (`… بمجلس النواب`)
       if (known.skip > 0 && last === i) break;
       last = known.last;
@@ -229,7 +239,8 @@ function placeAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
     let last = i;
     // `ملعب 5 جويلية`, `ملعب 20 أوت 1955`: a facility named after a date is one place.
     const dated = datedName(ctx, i + 1);
-    if (dated !== undefined) return { i, skip: facility.skip, last: dated, name: { type: 'location' } };
+    if (dated !== undefined)
+      return { i, skip: facility.skip, last: dated, name: { type: 'location' } };
     for (let n = 0; n < 5; n++) {
       const w = arWord(ctx.tokens, last + 1);
       if (!w || lex.stop.has(w.k) || articleAfterClitic(w.k)) break;
@@ -252,7 +263,8 @@ function placeAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
 function datedName(ctx: Context, j: number): number | undefined {
   const day = ctx.tokens[j];
   const month = ctx.tokens[j + 1];
-  if (day?.kind !== 'number' || day.text.length > 2 || month?.kind !== 'word' || !month.ar) return undefined;
+  if (day?.kind !== 'number' || day.text.length > 2 || month?.kind !== 'word' || !month.ar)
+    return undefined;
   if (!MONTH_KEYS.has(month.k)) return undefined;
   const year = ctx.tokens[j + 2];
   return year?.kind === 'number' && year.text.length === 4 && !year.breakBefore ? j + 2 : j + 1;
@@ -344,6 +356,14 @@ function quotedAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   const { tokens } = ctx;
   const t = tokens[i];
   if (!t?.ar) return undefined;
+  // `“الخضر”`: a team nickname that is also an everyday word counts only between quotes.
+  const before = tokens[i - 1];
+  if (
+    lex.quotedNicknames.has(t.k) &&
+    QUOTES.has(before?.text ?? '') &&
+    QUOTES.has(tokens[i + 1]?.text ?? '')
+  )
+    return { i, skip: 0, last: i, name: { type: 'organization' } };
   const org = stems(t).some((x) => lex.orgClassifiers.has(x.k));
   const place = !org && stems(t).some((x) => lex.facilityHeads.has(x.k));
   if (!org && !place) return undefined;

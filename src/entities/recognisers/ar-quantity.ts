@@ -29,7 +29,7 @@ function unitOf(lex: ArLexicon, t: Token): string {
   if (mapped) return mapped;
   const w = bare(t);
   // `برلمانيا` → `برلماني`, `مسافرا` → `مسافر`: the accusative (tanwin) alif is not part of the noun.
-  if (w.length > 3 && w.endsWith('ا') && !w.endsWith('اا')) return w.slice(0, -1);
+  if (w.length >= 3 && w.endsWith('ا') && !w.endsWith('اا')) return w.slice(0, -1);
   return w;
 }
 
