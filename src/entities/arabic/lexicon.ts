@@ -162,6 +162,9 @@ export function nisbaOf(
   lex: ArLexicon,
   k: string,
 ): { country: string; plural: boolean } | undefined {
+  const end = k.charCodeAt(k.length - 1);
+  // Every nisba form ends in ي, ه (ة folded), ا, ن: anything else is no nisba.
+  if (end !== 0x064a && end !== 0x0647 && end !== 0x0627 && end !== 0x0646) return undefined;
   let w = k.startsWith('ال') ? k.slice(2) : k;
   let plural = false;
   if (w.endsWith('يون') || w.endsWith('يين')) {

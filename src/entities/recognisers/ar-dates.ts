@@ -365,6 +365,30 @@ function rangeAfter(
   return { last: second.last, value: { start: value.iso, end: second.value.iso } };
 }
 
+let startWords: Set<string> | undefined;
+
+/** Every word an Arabic date may start with (first words of month names included). */
+function starts(): Set<string> {
+  if (startWords) return startWords;
+  const t = load();
+  const first = (k: string): string => k.split(' ')[0] ?? k;
+  startWords = new Set([
+    ...[...t.months.keys()].map(first),
+    ...[...t.hijri.keys()].map(first),
+    ...t.days,
+    ...RELATIVE,
+    ...DAY_PARTS,
+    ...DEICTIC,
+    ...CLASSIFIERS,
+    ...PERIOD_NOUNS,
+    ...Object.keys(MODS),
+    ...QUARTERS,
+    ...HALVES,
+    'اول',
+  ]);
+  return startWords;
+}
+
 /** Whether a date may start at token `t` in Arabic text (an Arabic word, or a number before one). */
 export function arabicDateStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -387,6 +411,7 @@ export function recogniseArabicDates(ctx: Context): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!arabicDateStart(tokens, i)) continue;
     const t = tokens[i];
+    if (t?.kind === 'word' && !stems(t).some((st) => starts().has(st.k))) continue;
     let d: ReturnType<typeof dateAt>;
     let skip = 0;
     for (const s of t?.kind === 'word' ? stems(t) : [{ skip: 0, k: '' }]) {

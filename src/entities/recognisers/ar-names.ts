@@ -414,6 +414,45 @@ function withYear(ctx: Context, last: number): number {
   return y?.kind === 'number' && /^[12]\d{3}$/.test(y.text) && !y.breakBefore ? last + 1 : last;
 }
 
+const NAME = 1;
+const ORG_HEAD = 2;
+const PLACE_HEAD = 4;
+const LAW = 8;
+const QUOTED = 16;
+const GIVEN = 32;
+const TITLE = 64;
+
+let triggerTable: Map<string, number> | undefined;
+
+/** Every key a recogniser may start on, with the recognisers it may start (bit flags), built once. */
+function triggers(lex: ArLexicon): Map<string, number> {
+  if (triggerTable) return triggerTable;
+  const table = new Map<string, number>();
+  const add = (keys: Iterable<string>, flag: number): void => {
+    for (const k of keys) {
+      const first = k.split(' ')[0] ?? k;
+      table.set(first, (table.get(first) ?? 0) | flag);
+    }
+  };
+  add(lex.names.keys(), NAME);
+  add(lex.orgHeads, ORG_HEAD);
+  add(lex.facilityHeads, PLACE_HEAD | QUOTED);
+  add(lex.locClassifiers, PLACE_HEAD);
+  add(LAW_START, LAW);
+  add(lex.orgClassifiers, QUOTED);
+  add(lex.quotedNicknames, QUOTED);
+  add(lex.firstNames, GIVEN);
+  add(lex.particles, GIVEN);
+  add(lex.titles, TITLE);
+  triggerTable = table;
+  return table;
+}
+
+/** A cheap test before {@link nisbaOf}: plural nisbas end in `يون` or `يين`. */
+function mayBePluralNisba(k: string): boolean {
+  return k.endsWith('يون') || k.endsWith('يين');
+}
+
 /** Proposes Arabic-script names; nothing for a text with no Arabic word. */
 export function recogniseArabicNames(ctx: Context): Candidate[] {
   const { tokens } = ctx;
@@ -422,10 +461,16 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const surnames = new Map<string, number>();
   const people: Candidate[] = [];
+  const table = triggers(lex);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t?.ar) continue;
-    let known = lookup(ctx, lex, i);
+    // One look-up per reading of the token tells which recognisers may start here.
+    let flags = 0;
+    for (const st of stems(t)) flags |= table.get(st.k) ?? 0;
+    const plural = mayBePluralNisba(t.k);
+    if (flags === 0 && !plural) continue;
+    let known = flags & NAME ? lookup(ctx, lex, i) : undefined;
     // `الهيئة العامة للإحصاء السعودية`: a place name that is also a nisba, after a definite word, is an adjective.
     const prev = tokens[i - 1];
     if (
@@ -443,20 +488,22 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
       out.push(toCandidate(ctx, known, 4));
       acronymAfter(ctx, known, out);
     }
-    const org = organizationAt(ctx, lex, i);
+    const org = flags & ORG_HEAD ? organizationAt(ctx, lex, i) : undefined;
     if (org) {
       out.push(toCandidate(ctx, org, 3));
       acronymAfter(ctx, org, out);
     }
-    const place = placeAt(ctx, lex, i);
+    const place = flags & PLACE_HEAD ? placeAt(ctx, lex, i) : undefined;
     if (place) out.push(toCandidate(ctx, place, 3));
-    const law = lawAt(ctx, i);
+    const law = flags & LAW ? lawAt(ctx, i) : undefined;
     if (law) out.push(toCandidate(ctx, law, 5));
-    const quoted = quotedAt(ctx, lex, i);
+    const quoted = flags & QUOTED ? quotedAt(ctx, lex, i) : undefined;
     if (quoted) out.push(toCandidate(ctx, quoted, 5));
-    const demonym = known ? undefined : demonymAt(ctx, lex, i);
+    const demonym = known || !plural ? undefined : demonymAt(ctx, lex, i);
     if (demonym) out.push(toCandidate(ctx, demonym, 2));
-    const person = personAt(ctx, lex, i) ?? titledPerson(ctx, lex, i);
+    const person =
+      (flags & GIVEN ? personAt(ctx, lex, i) : undefined) ??
+      (flags & TITLE ? titledPerson(ctx, lex, i) : undefined);
     if (person) {
       const c = toCandidate(ctx, person, 3);
       out.push(c);

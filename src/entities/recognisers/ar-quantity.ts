@@ -37,6 +37,7 @@ function unitOf(lex: ArLexicon, t: Token): string {
 export function recogniseArabicQuantity(ctx: Context): Candidate[] {
   const { tokens } = ctx;
   const out: Candidate[] = [];
+  if (!tokens.some((t) => t.ar)) return out;
   let lex: ArLexicon | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!startsNumber(ctx, i)) continue;
