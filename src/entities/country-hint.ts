@@ -34,15 +34,22 @@ const CUES: ReadonlyMap<string, string> = new Map([
 
 /** The country an Arabic word names or qualifies (`تونس`, `والجزائر`, `الجزائري`, `التونسية`). */
 function arabicCountry(t: Token): string | undefined {
+  const known = COUNTRY_OF.get(t.text);
+  if (known !== undefined) return known || undefined;
   const lex = arLexicon();
+  let code = '';
   for (const s of stems(t)) {
     const name = lex.names.get(s.k);
-    if (name?.type === 'location' && name.country) return name.country;
-    const nisba = nisbaOf(lex, s.k);
-    if (nisba) return nisba.country;
+    if (name?.type === 'location' && name.country) code = name.country;
+    else code = nisbaOf(lex, s.k)?.country ?? '';
+    if (code) break;
   }
-  return undefined;
+  if (COUNTRY_OF.size < 65536) COUNTRY_OF.set(t.text, code);
+  return code || undefined;
 }
+
+/** {@link arabicCountry} remembered per written word (`''`: none). */
+const COUNTRY_OF = new Map<string, string>();
 
 /** The ISO 3166 code of the dinar country the text's cues point to; undefined when none or a tie. */
 export function countryHint(tokens: readonly Token[], lex: Lexicon): string | undefined {

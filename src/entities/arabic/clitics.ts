@@ -27,10 +27,17 @@ const PREPOSITIONS = 'بلك';
  */
 export function stems(t: Token): readonly Stem[] {
   if (t.stems) return t.stems;
-  const out = readings(t);
+  // The readings depend on the written word only: shared by every token that writes it.
+  let out = SHARED.get(t.text);
+  if (!out) {
+    out = readings(t);
+    if (SHARED.size < 65536) SHARED.set(t.text, out);
+  }
   t.stems = out;
   return out;
 }
+
+const SHARED = new Map<string, readonly Stem[]>();
 
 /** {@link stems} computed. */
 function readings(t: Token): Stem[] {
