@@ -88,13 +88,15 @@ function isUpper(c: number, t: string): boolean {
   return UPPER.test(t[0] ?? '');
 }
 
-function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  // Fast paths: ASCII, and the Arabic letters, tatweel and harakat.
+/** Whether the code unit at `i` of `text` is a letter or a mark; false past the end. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // Fast paths (no one-character string): ASCII, Latin-1 letters, and the Arabic letters, tatweel and harakat.
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0x0621 && c <= 0x065f) return true;
-  return LETTER.test(ch);
+  if (c >= 0xc0 && c <= 0xff) return c !== 0xd7 && c !== 0xf7;
+  if (Number.isNaN(c)) return false;
+  return LETTER.test(text[i] ?? '');
 }
 
 function isDigit(code: number): boolean {
@@ -103,14 +105,6 @@ function isDigit(code: number): boolean {
     (code >= 0x0660 && code <= 0x0669) ||
     (code >= 0x06f0 && code <= 0x06f9)
   );
-}
-
-function isApostrophe(ch: string | undefined): boolean {
-  return ch === "'" || ch === '\u2019' || ch === '\u02bc';
-}
-
-function isHyphen(ch: string | undefined): boolean {
-  return ch === '-' || ch === '\u2010' || ch === '\u2011';
 }
 
 /** Splits `text` into tokens. Linear in the text's length. */
@@ -143,7 +137,6 @@ export function tokenize(text: string): Token[] {
     nbspRun = 0;
   };
   while (i < n) {
-    const ch = text[i] ?? '';
     const code = text.charCodeAt(i);
     if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
       space = true;
@@ -157,7 +150,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/u.test(ch))) {
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/u.test(text[i] ?? ''))) {
       space = true;
       i++;
       continue;
@@ -168,34 +161,35 @@ export function tokenize(text: string): Token[] {
       push('number', start, i);
       continue;
     }
-    if (isLetter(ch)) {
+    if (isLetterAt(text, i)) {
       i++;
+      const latin = !isArabicCode(code);
       while (i < n) {
-        const c = text[i];
+        const c = text.charCodeAt(i);
         // Digits continue a Latin word (`G20`, `km2`) but not an Arabic one: `بـ12`, `و0.3` are a clitic and a number.
-        if (isLetter(c) || (isDigit(text.charCodeAt(i)) && i > start && !isArabicCode(code))) {
+        if (isLetterAt(text, i) || (latin && isDigit(c))) {
           i++;
           continue;
         }
-        if (isHyphen(c) && isLetter(text[i + 1])) {
-          i++;
+        if ((c === 0x2d || c === 0x2010 || c === 0x2011) && isLetterAt(text, i + 1)) {
+          i++; // a hyphen inside a word
           continue;
         }
-        if (isApostrophe(c) && isLetter(text[i + 1])) {
+        if ((c === 0x27 || c === 0x2019 || c === 0x02bc) && isLetterAt(text, i + 1)) {
           const word = text.slice(start, i).toLowerCase();
           if (ELISIONS.has(word)) {
             i++; // keep the apostrophe with the elided word: `d'`
             break;
           }
-          const next = text[i + 1];
-          if ((next === 's' || next === 'S') && !isLetter(text[i + 2])) break; // English possessive
+          const next = text.charCodeAt(i + 1);
+          if ((next === 0x73 || next === 0x53) && !isLetterAt(text, i + 2)) break; // English possessive
           i++;
           continue;
         }
         break;
       }
       // Initials with dots: `M.`, `B.V.`, `U.S.A.`
-      if (i - start === 1 && UPPER.test(ch) && text[i] === '.') {
+      if (i - start === 1 && isUpper(code, text[start] ?? '') && text[i] === '.') {
         i++;
         while (i + 1 < n && UPPER.test(text[i] ?? '') && text[i + 1] === '.') i += 2;
       }
