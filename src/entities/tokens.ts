@@ -63,6 +63,15 @@ function foldMemo(t: string): string {
   return f;
 }
 
+const ARABIC_KEYS = new Map<string, string>();
+
+/** {@link fold} of an Arabic word, remembering its {@link foldArabic} key beside it (one pair of strings per distinct word). */
+function arabicFolds(t: string): string {
+  const f = foldMemo(t);
+  if (!ARABIC_KEYS.has(t) && ARABIC_KEYS.size < 65536) ARABIC_KEYS.set(t, foldArabic(f));
+  return f;
+}
+
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const ELISIONS = new Set([
@@ -117,8 +126,8 @@ export function tokenize(text: string): Token[] {
   let nbspRun = 0;
   const push = (kind: TokenKind, start: number, end: number): void => {
     const t = text.slice(start, end);
-    const f = foldToken(t);
     const ar = kind === 'word' && isArabicCode(t.charCodeAt(0));
+    const f = ar ? arabicFolds(t) : foldToken(t);
     tokens.push({
       kind,
       text: t,
@@ -128,7 +137,7 @@ export function tokenize(text: string): Token[] {
       breakBefore: lineBreak || nbspRun >= 2,
       cap: kind === 'word' && isUpper(t.charCodeAt(0), t),
       f,
-      k: ar ? foldArabic(f) : f.includes('-') ? f.replace(/-/g, ' ') : f,
+      k: ar ? (ARABIC_KEYS.get(t) ?? foldArabic(f)) : f.includes('-') ? f.replace(/-/g, ' ') : f,
       ar,
       stems: undefined, // set later by the Arabic recognisers; present from the start so every token has one shape
     });
@@ -150,7 +159,11 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/u.test(text[i] ?? ''))) {
+    if (
+      code === 0x20 ||
+      (code >= 0x09 && code <= 0x0d) ||
+      (code > 0x7f && /\s/u.test(text[i] ?? ''))
+    ) {
       space = true;
       i++;
       continue;

@@ -101,5 +101,6 @@ function money(
 
 /** Removes binary noise from `2.34 * 1e9`-style products. */
 export function round(x: number): number {
+  if (Number.isSafeInteger(x)) return x; // nothing to remove, and no string to build
   return Number.parseFloat(x.toPrecision(12));
 }
