@@ -41,6 +41,19 @@ const LATIN = /^[\x20-\x5f\x61-\x7e\u00c0-\u00ff\u0152\u0153\u2019]*$/;
 function foldToken(t: string): string {
   if (ASCII_PLAIN.test(t)) return t.toLowerCase();
   if (!LATIN.test(t)) return foldMemo(t);
+  let f = LATIN_FOLDED.get(t);
+  if (f === undefined) {
+    f = foldLatin(t);
+    if (LATIN_FOLDED.size < 65536) LATIN_FOLDED.set(t, f);
+  }
+  return f;
+}
+
+/** Latin words with accents folded, remembered (`Algérie`, `décembre` come back often). */
+const LATIN_FOLDED = new Map<string, string>();
+
+/** Lower case, accents off by decomposition, one apostrophe. */
+function foldLatin(t: string): string {
   const d = t.toLowerCase().normalize('NFKD');
   let out = '';
   for (let i = 0; i < d.length; i++) {

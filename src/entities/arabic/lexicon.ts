@@ -9,6 +9,7 @@ import {
   AR_MISC,
   AR_NAME_ADJECTIVES,
   AR_NOT_ORGS,
+  AR_OPERATIONS,
   AR_ORG_CLASSIFIERS,
   AR_ORG_HEADS,
   AR_ORGANIZATIONS,
@@ -60,6 +61,8 @@ export interface ArLexicon {
   nameAdjectives: Set<string>;
   orgClassifiers: Set<string>;
   notOrgs: Set<string>;
+  /** Operation names, read after `عملية`. */
+  operations: Set<string>;
   /** Nicknames read as organisations only between quotes. */
   quotedNicknames: Set<string>;
   locClassifiers: Set<string>;
@@ -141,6 +144,7 @@ export function arLexicon(): ArLexicon {
     orgClassifiers: keys(AR_ORG_CLASSIFIERS),
     notOrgs: keys(AR_NOT_ORGS),
     quotedNicknames: keys(AR_QUOTED_NICKNAMES),
+    operations: keys(AR_OPERATIONS),
     locClassifiers: keys(AR_LOC_CLASSIFIERS),
     facilityHeads: keys(AR_FACILITY_HEADS),
     nisba,

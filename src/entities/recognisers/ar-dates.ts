@@ -170,6 +170,8 @@ function explicit(
     if (day !== undefined && !(tokens[j]?.text.length === 4)) {
       const m = monthAt(ctx, j + 1);
       if (m) j++;
+      else if (wk(ctx, j + 1) === 'من' && monthAt(ctx, j + 2))
+        j += 2; // `12 من مارس`
       else if (
         wk(ctx, j + 1) === 'من' &&
         PERIOD_NOUNS.has(wk(ctx, j + 2)) &&
@@ -344,7 +346,8 @@ function dayRange(ctx: Context, j: number): { last: number; value: DateValue } |
   if (d1 === undefined || ctx.tokens[j]?.text.length === 4) return undefined;
   const link = wk(ctx, j + 1);
   const glued = link === 'و' && !ctx.tokens[j + 2]?.spaceBefore;
-  if (link !== 'الي' && link !== 'حتي' && !glued) return undefined;
+  // `5 والـ 12 من مارس`: the article before the second day's digits is inside the range
+  if (link !== 'الي' && link !== 'حتي' && link !== 'وال' && !glued) return undefined;
   const second = explicit(ctx, j + 2);
   const end = second?.value?.iso;
   if (!end || second.value?.calendar || end.length !== 10) return undefined;

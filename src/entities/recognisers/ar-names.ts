@@ -192,7 +192,8 @@ function organizationAt(ctx: Context, lex: ArLexicon, i: number): Match | undefi
     if (
       known &&
       known.name.type !== 'misc' &&
-      ((known.skip === 0 && last === i) || (k.startsWith('ب') && known.skip > 0))
+      ((known.skip === 0 && last === i) ||
+        (k.startsWith('ب') && known.skip > 0 && known.name.type === 'organization'))
     ) {
       // a known name in the genitive (`جامعة الدول العربية`, `بعثة صندوق النقد الدولي`) or a parent body (`… بمجلس النواب`)
       if (known.skip > 0 && last === i) break;
@@ -374,6 +375,13 @@ function quotedAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   return { i: i + 2, skip: 0, last: j - 1, name: { type: place ? 'location' : 'organization' } };
 }
 
+/** A named operation after `عملية` (outside): `عملية مرحبا 2024` → `مرحبا 2024`. */
+function operationAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
+  const name = arWord(ctx.tokens, i + 1);
+  if (!name || !lex.operations.has(name.k)) return undefined;
+  return { i: i + 1, skip: 0, last: withYear(ctx, i + 1), name: { type: 'misc' } };
+}
+
 /** A demonym noun: a plural nisba standing alone (`الجزائريون`, `التونسيين`), not after a noun it would qualify. */
 function demonymAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   const t = ctx.tokens[i];
@@ -421,6 +429,7 @@ const LAW = 8;
 const QUOTED = 16;
 const GIVEN = 32;
 const TITLE = 64;
+const OPERATION = 128;
 
 let triggerTable: Map<string, number> | undefined;
 
@@ -444,6 +453,7 @@ function triggers(lex: ArLexicon): Map<string, number> {
   add(lex.firstNames, GIVEN);
   add(lex.particles, GIVEN);
   add(lex.titles, TITLE);
+  add(['عمليه'], OPERATION);
   triggerTable = table;
   return table;
 }
@@ -496,6 +506,8 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
     const place = flags & PLACE_HEAD ? placeAt(ctx, lex, i) : undefined;
     if (place) out.push(toCandidate(ctx, place, 3));
     const law = flags & LAW ? lawAt(ctx, i) : undefined;
+    const operation = flags & OPERATION ? operationAt(ctx, lex, i) : undefined;
+    if (operation) out.push(toCandidate(ctx, operation, 5));
     if (law) out.push(toCandidate(ctx, law, 5));
     const quoted = flags & QUOTED ? quotedAt(ctx, lex, i) : undefined;
     if (quoted) out.push(toCandidate(ctx, quoted, 5));
