@@ -102,6 +102,15 @@ describe('Arabic people and organisations', () => {
     expect(find(text, 'المكتب الشريف للفوسفاط')?.type).toBe('organization');
   });
 
+  test('a named operation without its classifier, and a nickname only in quotes', () => {
+    expect(pairs('انطلقت عملية مرحبا 2025 بميناء طنجة المتوسط')).toEqual([
+      ['misc', 'مرحبا 2025'],
+      ['location', 'ميناء طنجة المتوسط'],
+    ]);
+    expect(pairs('ارتفعت أسعار الخضر في الأسواق')).toEqual([]);
+    expect(pairs('فاز "الخضر" بهدفين')).toEqual([['organization', 'الخضر']]);
+  });
+
   test('finance laws are one misc span, with no date inside', () => {
     expect(pairs('صادق البرلمان على مشروع قانون المالية للسنة المالية 2026 بالأغلبية')).toEqual([
       ['organization', 'البرلمان'],
@@ -169,6 +178,14 @@ describe('Arabic dates', () => {
     const text = 'الرياض 15 رمضان 1446 هـ الموافق 15 مارس 2025 م';
     expect(find(text, '15 رمضان 1446 هـ')?.value).toEqual({ calendar: 'hijri', iso: '1446-09-15' });
     expect(find(text, '15 مارس 2025 م')?.value).toEqual({ iso: '2025-03-15' });
+  });
+
+  test('the article before digits stays outside a range (`الـ 5 والـ 12 من مارس`)', () => {
+    const text = 'تنعقد الدورة ما بين الـ 5 والـ 12 من مارس المقبل بمراكش';
+    expect(find(text, '5 والـ 12 من مارس المقبل')?.value).toEqual({
+      start: 'XXXX-03-05',
+      end: 'XXXX-03-12',
+    });
   });
 
   test('a Hijri fiscal-year pair is one span with its calendar', () => {
