@@ -71,6 +71,11 @@ describe('Arabic people and organisations', () => {
     );
   });
 
+  test('people named alone by the press, and a known surname after a given name', () => {
+    expect(pairs('وقال الرئيس تبون إن الحوار مفتوح')).toEqual([['person', 'تبون']]);
+    expect(pairs('استقبل الرئيس إيمانويل ماكرون الوفد')).toEqual([['person', 'إيمانويل ماكرون']]);
+  });
+
   test('a surname found once is carried to later mentions', () => {
     const text = 'صرح المدرب رشيد الهواري بأن الفريق جاهز. وأضاف الهواري أن اللاعبين في حالة جيدة.';
     const people = all(text).filter((e) => e.type === 'person');
@@ -194,6 +199,11 @@ describe('Arabic dates', () => {
       start: '1446',
       end: '1447',
     });
+  });
+
+  test('اليوم meaning "nowadays" is no date; dating the event, it is', () => {
+    expect(pairs('لم تتغير الأوضاع إلى اليوم')).toEqual([]);
+    expect(pairs('أعلنت الوزارة اليوم عن خطة جديدة')).toEqual([['date', 'اليوم']]);
   });
 
   test('deictic days and periods are dates without a value', () => {

@@ -27,6 +27,7 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   مليارات: 1e9,
   // More Arabic forms (folded: hamza seats and harakat dropped): plurals, accusatives, Maghreb `ملايير`.
   الاف: 1e3,
+  الفا: 1e3,
   مليونا: 1e6,
   مليارا: 1e9,
   ملايير: 1e9,

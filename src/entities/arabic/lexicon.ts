@@ -18,6 +18,7 @@ import {
 import {
   AR_FIRST_NAMES,
   AR_NAME_PARTICLES,
+  AR_PEOPLE,
   AR_REGNAL,
   AR_SPEECH_CUES,
   AR_TITLES,
@@ -117,6 +118,7 @@ export function arLexicon(): ArLexicon {
   const names = new Map<string, ArName>();
   for (const s of AR_ORGANIZATIONS) names.set(key(s), { type: 'organization' });
   for (const s of AR_MISC) names.set(key(s), { type: 'misc' });
+  for (const s of AR_PEOPLE) names.set(key(s), { type: 'person' });
   for (const s of AR_PLACES) if (!names.has(key(s))) names.set(key(s), { type: 'location' });
   for (const [s, country] of Object.entries(AR_COUNTRIES))
     names.set(key(s), { type: 'location', country });

@@ -101,6 +101,7 @@ const MODS: Readonly<Record<string, 'START' | 'END'>> = {
   [key('أوائل')]: 'START',
 };
 const DEICTIC = new Set(['اليوم', 'أمس', 'غدا', 'البارحة'].map(key));
+const UNTIL = new Set(['إلى', 'حتى', 'منذ', 'لحد'].map(key));
 const SAME = new Set(['ذاته', 'نفسه', 'الجاري', 'الحالي'].map(key));
 
 /** The first token's key without its proclitics, while one date is read (`وأمس` → `امس`). */
@@ -270,6 +271,13 @@ function dateAt(
     j += 2;
     lead = true;
   } else if (DEICTIC.has(k)) {
+    // `إلى اليوم`, `واليوم …`: "nowadays", not the day of the event (unless a day name follows).
+    const nowadays =
+      k === 'اليوم' &&
+      !lead &&
+      !t.days.has(wk(ctx, j + 1)) &&
+      (firstKey?.i === j || UNTIL.has(wk(ctx, j - 1)));
+    if (nowadays) return undefined;
     last = j;
     j++;
     lead = true;

@@ -110,6 +110,10 @@ function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
     if (!nameLike(lex, next)) break;
     // A known name ends the person, except a town written as a surname (`زكية الدريوش`).
     const known = lookup(ctx, lex, last + 1, false);
+    if (known?.name.type === 'person') {
+      last = known.last; // a known surname ends the name: `إيمانويل ماكرون`
+      break;
+    }
     if (
       known &&
       (surname || known.last > last + 1 || known.name.type !== 'location' || known.name.country)
