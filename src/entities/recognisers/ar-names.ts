@@ -369,6 +369,17 @@ function quotedAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
     QUOTES.has(tokens[i + 1]?.text ?? '')
   )
     return { i, skip: 0, last: i, name: { type: 'organization' } };
+  // `تصريحات لـ"برلماني"`: a short quoted name right after the preposition لـ is the medium spoken to.
+  if (t.k === 'ل' && t.text.length > 1 && QUOTES.has(tokens[i + 1]?.text ?? '')) {
+    const w1 = tokens[i + 2];
+    const close = QUOTES.has(tokens[i + 3]?.text ?? '')
+      ? i + 3
+      : QUOTES.has(tokens[i + 4]?.text ?? '')
+        ? i + 4
+        : -1;
+    if (nameLike(lex, w1) && close > 0 && (close === i + 3 || nameLike(lex, arWord(tokens, i + 3))))
+      return { i: i + 2, skip: 0, last: close - 1, name: { type: 'organization' } };
+  }
   const org = stems(t).some((x) => lex.orgClassifiers.has(x.k));
   const place = !org && stems(t).some((x) => lex.facilityHeads.has(x.k));
   if (!org && !place) return undefined;
@@ -458,6 +469,7 @@ function triggers(lex: ArLexicon): Map<string, number> {
   add(lex.particles, GIVEN);
   add(lex.titles, TITLE);
   add(['عمليه'], OPERATION);
+  add(['ل'], QUOTED);
   triggerTable = table;
   return table;
 }
