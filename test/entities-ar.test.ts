@@ -76,6 +76,26 @@ describe('Arabic people and organisations', () => {
     expect(pairs('استقبل الرئيس إيمانويل ماكرون الوفد')).toEqual([['person', 'إيمانويل ماكرون']]);
   });
 
+  test('a title, its office and a nisba stay outside an unknown name', () => {
+    expect(pairs('وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى عمان')).toContainEqual([
+      'person',
+      'أنتوني بلينكن',
+    ]);
+  });
+
+  test('official state names keep their form-of-state word; a dual classifier stays out', () => {
+    expect(
+      all('استقبل سفير جمهورية الصين الشعبية ثم وفدا من دولتي قطر والكويت').map((e) => [
+        e.text,
+        e.value,
+      ]),
+    ).toEqual([
+      ['جمهورية الصين الشعبية', { country: 'CN' }],
+      ['قطر', { country: 'QA' }],
+      ['الكويت', { country: 'KW' }],
+    ]);
+  });
+
   test('a surname found once is carried to later mentions', () => {
     const text = 'صرح المدرب رشيد الهواري بأن الفريق جاهز. وأضاف الهواري أن اللاعبين في حالة جيدة.';
     const people = all(text).filter((e) => e.type === 'person');
@@ -105,6 +125,12 @@ describe('Arabic people and organisations', () => {
     expect(ocp?.type).toBe('organization');
     expect(ocp?.expansion).toBe('المكتب الشريف للفوسفاط');
     expect(find(text, 'المكتب الشريف للفوسفاط')?.type).toBe('organization');
+  });
+
+  test('a cup with its genitive and year is one misc', () => {
+    expect(pairs('تأهل المنتخب إلى كأس أمم إفريقيا 2027 بعد فوزه')).toEqual([
+      ['misc', 'كأس أمم إفريقيا 2027'],
+    ]);
   });
 
   test('a named operation without its classifier, and a nickname only in quotes', () => {

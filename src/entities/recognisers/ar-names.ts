@@ -151,8 +151,12 @@ function titleAt(ctx: Context, lex: ArLexicon, i: number): number | undefined {
 function titledPerson(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   let j = titleAt(ctx, lex, i);
   if (j === undefined) return undefined;
-  const nisba = arWord(ctx.tokens, j);
-  if (nisba && nisbaOf(lex, nisba.k)) j++;
+  // The office and a nisba between the title and the name: `وزير الخارجية الأمريكي أنتوني بلينكن`.
+  for (let n = 0; n < 3; n++) {
+    const w = arWord(ctx.tokens, j);
+    if (!w || lex.stop.has(w.k) || !(w.k.startsWith('ال') || w.k.startsWith('وال'))) break;
+    j++;
+  }
   const first = arWord(ctx.tokens, j);
   if (!nameLike(lex, first) || first.k.startsWith('ال') || lookup(ctx, lex, j, false))
     return undefined;
@@ -390,6 +394,54 @@ function quotedAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   return { i: i + 2, skip: 0, last: j - 1, name: { type: place ? 'location' : 'organization' } };
 }
 
+const STATE_WORDS = ['جمهوريه', 'مملكه', 'دوله', 'سلطنه', 'اماره', 'الجمهوريه', 'المملكه'];
+const STATE_ADJECTIVES = new Set(
+  [
+    'الشعبية',
+    'الديمقراطية',
+    'العربية',
+    'الاتحادية',
+    'المتحدة',
+    'الإسلامية',
+    'الهاشمية',
+    'الشقيقة',
+  ].map((w) => key(w)),
+);
+
+/** An official state name: `جمهورية الصين الشعبية`, `دولة الكويت` (the form-of-state word inside, the country's code). */
+function stateAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
+  const t = ctx.tokens[i];
+  if (!t) return undefined;
+  const s = stems(t).find((x) => STATE_WORDS.includes(x.k));
+  const country = s ? lookup(ctx, lex, i + 1, false) : undefined;
+  if (!s || !country?.name.country || country.name.type !== 'location') return undefined;
+  let last = country.last;
+  while (last < country.last + 2) {
+    const w = arWord(ctx.tokens, last + 1);
+    // `الشقيقة` (sister) is praise, not part of the name
+    if (!w || !STATE_ADJECTIVES.has(w.k) || w.k === key('الشقيقة')) break;
+    last++;
+  }
+  return { i, skip: s.skip, last, name: { type: 'location', country: country.name.country } };
+}
+
+/** A competition: `كأس` and its genitive (`كأس أمم إفريقيا 2024`, `كأس العرب للسيدات`). */
+function cupAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
+  let last = i;
+  for (let n = 0; n < 4; n++) {
+    const w = arWord(ctx.tokens, last + 1);
+    if (!w || lex.stop.has(w.k)) break;
+    const known = lookup(ctx, lex, last + 1, false);
+    if (known && known.name.type === 'location') last = known.last;
+    else if (w.k.startsWith('ال') || w.k.startsWith('لل') || w.k === 'امم') last++;
+    else break;
+  }
+  if (last === i) return undefined;
+  const t = ctx.tokens[i];
+  const skip = t ? (stems(t).find((x) => x.k === 'كاس')?.skip ?? 0) : 0;
+  return { i, skip, last: withYear(ctx, last), name: { type: 'misc' } };
+}
+
 /** A named operation after `عملية` (outside): `عملية مرحبا 2024` → `مرحبا 2024`. */
 function operationAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   const name = arWord(ctx.tokens, i + 1);
@@ -445,6 +497,8 @@ const QUOTED = 16;
 const GIVEN = 32;
 const TITLE = 64;
 const OPERATION = 128;
+const STATE = 256;
+const CUP = 512;
 
 let triggerTable: Map<string, number> | undefined;
 
@@ -470,6 +524,8 @@ function triggers(lex: ArLexicon): Map<string, number> {
   add(lex.titles, TITLE);
   add(['عمليه'], OPERATION);
   add(['ل'], QUOTED);
+  add(STATE_WORDS, STATE);
+  add(['كاس'], CUP);
   triggerTable = table;
   return table;
 }
@@ -520,6 +576,10 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
       acronymAfter(ctx, org, out);
     }
     const place = flags & PLACE_HEAD ? placeAt(ctx, lex, i) : undefined;
+    const state = flags & STATE ? stateAt(ctx, lex, i) : undefined;
+    if (state) out.push(toCandidate(ctx, state, 4));
+    const cup = flags & CUP ? cupAt(ctx, lex, i) : undefined;
+    if (cup) out.push(toCandidate(ctx, cup, 3));
     if (place) out.push(toCandidate(ctx, place, 3));
     const law = flags & LAW ? lawAt(ctx, i) : undefined;
     const operation = flags & OPERATION ? operationAt(ctx, lex, i) : undefined;
