@@ -160,6 +160,11 @@ describe('Arabic values', () => {
     expect(find(text, '300 مليون دولار')?.value).toEqual({ amount: 300_000_000, currency: 'USD' });
   });
 
+  test('a bare amount after مقابل takes the currency of its pair', () => {
+    const text = 'بلغت المداخيل 45.2 مليار درهم مقابل 41.7 مليارا في السنة الماضية';
+    expect(find(text, '41.7 مليارا')?.value).toEqual({ amount: 41_700_000_000, currency: 'MAD' });
+  });
+
   test('a bare دينار takes the country of the text', () => {
     const text = 'قررت الحكومة في تونس رصد 40 مليون دينار لدعم الفلاحين في تونس';
     expect(find(text, '40 مليون دينار')?.value).toEqual({ amount: 40_000_000, currency: 'TND' });
