@@ -96,6 +96,12 @@ describe('Arabic people and organisations', () => {
     ]);
   });
 
+  test('particles join the next word even when it is a title word (ولد الشيخ)', () => {
+    expect(pairs('استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني الوفد')).toEqual([
+      ['person', 'محمد ولد الشيخ الغزواني'],
+    ]);
+  });
+
   test('a surname found once is carried to later mentions', () => {
     const text = 'صرح المدرب رشيد الهواري بأن الفريق جاهز. وأضاف الهواري أن اللاعبين في حالة جيدة.';
     const people = all(text).filter((e) => e.type === 'person');

@@ -107,6 +107,12 @@ function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   let surname = false;
   for (let n = 0; n < 4; n++) {
     const next = arWord(ctx.tokens, last + 1);
+    // `ولد الشيخ`, `بن علي`: a particle joins the next word, even a title word or one starting with و
+    const joined = next && lex.particles.has(next.k) ? arWord(ctx.tokens, last + 2) : undefined;
+    if (joined && !lex.stop.has(joined.k) && !LIGHT_STOP.has(joined.f)) {
+      last += 2;
+      continue;
+    }
     if (!nameLike(lex, next)) break;
     // A known name ends the person, except a town written as a surname (`زكية الدريوش`).
     const known = lookup(ctx, lex, last + 1, false);
@@ -252,9 +258,10 @@ function placeAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
       return { i, skip: facility.skip, last: dated, name: { type: 'location' } };
     for (let n = 0; n < 5; n++) {
       const w = arWord(ctx.tokens, last + 1);
-      if (!w || lex.stop.has(w.k) || articleAfterClitic(w.k)) break;
+      if (!w || lex.stop.has(w.k) || lex.speech.has(w.k) || articleAfterClitic(w.k)) break;
       if (nisbaOf(lex, w.k) && last > i) break;
       last++;
+      if (INTERNATIONAL.has(w.k)) break; // `… الدولي` ends a facility's name
     }
     return last === i ? undefined : { i, skip: facility.skip, last, name: { type: 'location' } };
   }
@@ -282,6 +289,8 @@ function datedName(ctx: Context, j: number): number | undefined {
 const MONTH_KEYS = new Set(
   [...MONTHS.keys()].filter((m) => (m.charCodeAt(0) ?? 0) >= 0x0600).map((m) => key(m)),
 );
+
+const INTERNATIONAL = new Set(['الدولي', 'الدولية'].map((w) => key(w)));
 
 const ADMINISTRATIVE = new Set([
   'ولايه',
