@@ -102,6 +102,14 @@ describe('Arabic people and organisations', () => {
     ]);
   });
 
+  test('plain nouns after office titles and إلى are no names', () => {
+    expect(pairs('ووجه المحافظ الشركة المنفذة بضرورة الانتهاء من الأشغال')).toEqual([]);
+    expect(pairs('يستمر العمل وإلى غاية نهاية الموسم')).toEqual([]);
+    expect(pairs('أعلنت جامعة ابن زهر نتائج المباراة')).toEqual([
+      ['organization', 'جامعة ابن زهر'],
+    ]);
+  });
+
   test('a surname found once is carried to later mentions', () => {
     const text = 'صرح المدرب رشيد الهواري بأن الفريق جاهز. وأضاف الهواري أن اللاعبين في حالة جيدة.';
     const people = all(text).filter((e) => e.type === 'person');

@@ -21,6 +21,7 @@ import {
   AR_PEOPLE,
   AR_REGNAL,
   AR_SPEECH_CUES,
+  AR_STRONG_TITLES,
   AR_TITLES,
 } from '../data/ar-people.js';
 import {
@@ -57,6 +58,8 @@ export interface ArLexicon {
   regnal: Set<string>;
   /** Titles, one or more words. */
   titles: Set<string>;
+  /** Titles that may introduce a name the lexicon does not know. */
+  strongTitles: Set<string>;
   speech: Set<string>;
   orgHeads: Set<string>;
   nameAdjectives: Set<string>;
@@ -140,6 +143,7 @@ export function arLexicon(): ArLexicon {
     particles: keys(AR_NAME_PARTICLES),
     regnal: keys(AR_REGNAL),
     titles,
+    strongTitles: keys(AR_STRONG_TITLES),
     speech: keys(AR_SPEECH_CUES),
     orgHeads: keys(AR_ORG_HEADS),
     nameAdjectives: keys(AR_NAME_ADJECTIVES),

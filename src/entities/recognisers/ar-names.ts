@@ -55,7 +55,20 @@ function lookup(ctx: Context, lex: ArLexicon, i: number, allStems = true): Match
 }
 
 /** Prepositions written as `على`, `إلى`… fold like the name `علي`: told apart by their light folding. */
-const LIGHT_STOP = new Set(['على', 'الى', 'حتى', 'لدى', 'متى', 'مدى', 'سوى', 'ادى', 'لدي']);
+const LIGHT_STOP = new Set([
+  'على',
+  'الى',
+  'حتى',
+  'لدى',
+  'متى',
+  'مدى',
+  'سوى',
+  'ادى',
+  'لدي',
+  'والى',
+  'وعلى',
+  'وحتى',
+]);
 
 /** A preposition or conjunction glued to the article (`بالرباط`, `والمالية`, `للمغرب`): no name part. */
 function articleAfterClitic(k: string): boolean {
@@ -135,6 +148,8 @@ function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
       break;
     }
     if (surname) break;
+    // An imperfect verb (`جامعة ابن زهر تعلن`) is no surname; known surnames (`تبون`) were taken above.
+    if ((next.k[0] === 'ي' || next.k[0] === 'ت') && next.k.length > 3) break;
     last++;
     surname = true;
   }
@@ -143,30 +158,39 @@ function personAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
 }
 
 /** A title (one or two words) at `i`; the index after it. */
-function titleAt(ctx: Context, lex: ArLexicon, i: number): number | undefined {
+function titleAt(
+  ctx: Context,
+  lex: ArLexicon,
+  i: number,
+): { next: number; key: string } | undefined {
   const t = ctx.tokens[i];
-  if (!t?.ar) return undefined;
+  if (!t?.ar || LIGHT_STOP.has(t.f)) return undefined; // `وإلى` folds like `والي` (governor)
   const s = stems(t).find((x) => lex.titles.has(x.k) || lex.prefixes.has(x.k));
   if (!s) return undefined;
   const two = arWord(ctx.tokens, i + 1);
-  if (two && lex.titles.has(`${s.k} ${two.k}`)) return i + 2;
-  return lex.titles.has(s.k) ? i + 1 : undefined;
+  if (two && lex.titles.has(`${s.k} ${two.k}`)) return { next: i + 2, key: `${s.k} ${two.k}` };
+  return lex.titles.has(s.k) ? { next: i + 1, key: s.k } : undefined;
 }
 
 /** An unknown name after a title (and a nisba): `المدرب الفرنسي هيرفي رونار`. */
 function titledPerson(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
-  let j = titleAt(ctx, lex, i);
-  if (j === undefined) return undefined;
+  const title = titleAt(ctx, lex, i);
+  if (title === undefined) return undefined;
+  let j = title.next;
+  // Only titles that name people introduce an unknown name (`المحافظ`, `المدير` are also plain nouns).
+  let unknownAllowed = lex.strongTitles.has(title.key);
   // The office and a nisba between the title and the name: `وزير الخارجية الأمريكي أنتوني بلينكن`.
   for (let n = 0; n < 3; n++) {
     const w = arWord(ctx.tokens, j);
     if (!w || lex.stop.has(w.k) || !(w.k.startsWith('ال') || w.k.startsWith('وال'))) break;
+    if (!nisbaOf(lex, w.k)) unknownAllowed = false; // after an office, only a known given name
     j++;
   }
   const first = arWord(ctx.tokens, j);
   if (!nameLike(lex, first) || first.k.startsWith('ال') || lookup(ctx, lex, j, false))
     return undefined;
   if (lex.firstNames.has(first.k) || lex.particles.has(first.k)) return personAt(ctx, lex, j);
+  if (!unknownAllowed) return undefined;
   // An imperfect verb (`يطالب`, `تؤكد`) after a title is no name.
   if ((first.k[0] === 'ي' || first.k[0] === 'ت') && first.k.length > 3) return undefined;
   let last = j;
@@ -226,7 +250,7 @@ function organizationAt(ctx: Context, lex: ArLexicon, i: number): Match | undefi
       named = true;
     } else if (k.startsWith('وال') && last > i) {
       // coordination inside the name: `والمالية`
-    } else if (!definite && last === i && lex.firstNames.has(k)) {
+    } else if (!definite && last === i && (lex.firstNames.has(k) || lex.particles.has(k))) {
       // `جامعة محمد الخامس`
       const p = personAt(ctx, lex, j);
       last = p ? p.last : j;
