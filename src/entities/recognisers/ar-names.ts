@@ -253,7 +253,11 @@ function organizationAt(ctx: Context, lex: ArLexicon, i: number): Match | undefi
     } else if (!definite && last === i && (lex.firstNames.has(k) || lex.particles.has(k))) {
       // `جامعة محمد الخامس`
       const p = personAt(ctx, lex, j);
-      last = p ? p.last : j;
+      const unit = nameUnit(ctx, lex, j, k) ?? j;
+      // A surname inside an institution's name has the article (`جامعة عبد المالك السعدي`), else it is the next word (`… نتائج`).
+      const end =
+        p && p.last > unit && !(ctx.tokens[p.last]?.k.startsWith('ال') ?? false) ? unit : p?.last;
+      last = end ?? j;
       named = true;
       prev = ctx.tokens[last]?.k ?? '';
       continue;
