@@ -42,12 +42,15 @@ const PLACE_WORDS = new Set([
   'rio',
 ]);
 
+const VALUE_TYPES: ReadonlySet<string> = new Set(['money', 'percent', 'date', 'quantity']);
+
 /** Retypes candidates in place and returns them. `names` holds names learnt from earlier pieces. */
 export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Known>): Candidate[] {
   const { lex, text, tokens } = ctx;
   // Surnames of full person names in this piece (propagate.ts learnt earlier pieces').
   if (kept.length === 0) return kept;
-  const keys = kept.map((c) => key(text.slice(c.start, c.end)));
+  // Names only: values (`3,5 %`, `12 mai`) are all different strings and need no key.
+  const keys = kept.map((c) => (VALUE_TYPES.has(c.type) ? '' : key(text.slice(c.start, c.end))));
   const surnames = new Set<string>();
   for (let n = 0; n < kept.length; n++) {
     const k = keys[n] ?? '';
@@ -86,8 +89,7 @@ export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Know
     const c = kept[n];
     const k = keys[n];
     if (!c || k === undefined) continue;
-    if (c.type === 'money' || c.type === 'percent' || c.type === 'date' || c.type === 'quantity')
-      continue;
+    if (VALUE_TYPES.has(c.type)) continue;
     const g = groups.get(k);
     if (g) g.push(c);
     else groups.set(k, [c]);
