@@ -87,9 +87,7 @@ const textified = RENDERERS.map((renderer) => ({
   pages: TEXT_SETS.flatMap((set) => textPages(renderer, set)),
 }));
 if (textified.some((t) => t.pages.length > 0)) {
-  out(
-    `## Crawler text of real pages (the benchmark pages rendered to text, \`${textifiedRoot}\`)`,
-  );
+  out(`## Crawler text of real pages (the benchmark pages rendered to text, \`${textifiedRoot}\`)`);
   out();
   out('| renderer | pages | characters | time per pass | throughput |');
   out('|---|---|---|---|---|');

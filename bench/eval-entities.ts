@@ -6,7 +6,8 @@
  * then speed (MB/s of text over repeated runs) and, when `dist/entities.js`
  * exists, the entities module's size (min+gzip).
  *
- *   npm run eval:entities                          # the seed gold in ../shared/corpus
+ *   npm run eval:entities                          # the seed gold and the Arabic dev set in ../shared/corpus
+ *   npm run eval:entities -- --split=tune          # the Arabic dev set: only the tuning passages (or --split=held)
  *   npm run eval:entities -- gold.jsonl dir/ …     # files, or folders of *.jsonl
  *   npm run eval:entities -- --verbose             # list every miss
  *   npm run eval:entities -- --no-speed --no-size
@@ -28,6 +29,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { ExtractEntitiesOptions } from '../src/index.js';
 import { extractEntities } from '../src/index.js';
+import { AR_HELD } from './ner-ar-split.js';
 import { type GoldRecord, TYPE_OF, valueMatches } from './ner-schema.js';
 
 const VALUE_TYPES = new Set<string>(['money', 'percent', 'date', 'quantity']);
@@ -151,38 +153,42 @@ async function size(): Promise<string[]> {
   return lines;
 }
 
-async function main(): Promise<number> {
-  const corpus = process.env.DEPECHE_CORPUS ?? resolve(process.cwd(), '../shared/corpus');
-  const args = process.argv.slice(2);
-  const files = args.filter((a) => !a.startsWith('--'));
-  const verbose = args.includes('--verbose');
-  const paths = expand(files.length > 0 ? files : [join(corpus, 'ner', 'seed-gold.jsonl')]);
-  const missing = paths.filter((p) => !existsSync(p));
-  if (missing.length > 0 || paths.length === 0) {
-    console.error(
-      `eval:entities: gold file not found: ${missing.join(', ') || files.join(', ')}\nPass JSONL paths or folders, or set DEPECHE_CORPUS to the folder holding ner/seed-gold.jsonl (default ../shared/corpus).`,
-    );
-    return 2;
-  }
-  const perType = new Map<string, Counts>();
-  const all = counts();
-  const values = counts();
-  const lenient = counts();
-  const acr = counts();
-  let valued = 0;
-  let valueOk = 0;
-  const records: GoldRecord[] = paths.flatMap(readGold);
+/** Exact, lenient, value and acronym counts over a set of records. */
+interface Score {
+  perType: Map<string, Counts>;
+  all: Counts;
+  values: Counts;
+  named: Counts;
+  lenient: Counts;
+  acr: Counts;
+  valued: number;
+  valueOk: number;
+}
+
+/** Scores extractEntities on `records`; `verbose` lists every miss. */
+function score(records: GoldRecord[], verbose: boolean): Score {
+  const s: Score = {
+    perType: new Map(),
+    all: counts(),
+    values: counts(),
+    named: counts(),
+    lenient: counts(),
+    acr: counts(),
+    valued: 0,
+    valueOk: 0,
+  };
   const bump = (type: string, k: keyof Counts): void => {
-    const c = perType.get(type) ?? counts();
-    perType.set(type, c);
+    const c = s.perType.get(type) ?? counts();
+    s.perType.set(type, c);
     c[k]++;
-    all[k]++;
-    if (VALUE_TYPES.has(type)) values[k]++;
+    s.all[k]++;
+    if (VALUE_TYPES.has(type)) s.values[k]++;
+    else s.named[k]++;
   };
   for (const rec of records) {
     const pred = extractEntities(rec.text, optionsOf(rec));
     const gold = rec.entities.map((g) => ({ ...g, t: TYPE_OF[g.type] ?? g.type }));
-    const key = (s: number, e: number, t: string) => `${s}:${e}:${t}`;
+    const key = (st: number, e: number, t: string) => `${st}:${e}:${t}`;
     const goldKeys = new Map(gold.map((g) => [key(g.start, g.end, g.t), g]));
     const predKeys = new Set(pred.map((p) => key(p.start, p.end, p.type)));
     for (const p of pred) {
@@ -190,8 +196,8 @@ async function main(): Promise<number> {
       if (g) {
         bump(p.type, 'tp');
         if (g.norm || VALUE_TYPES.has(p.type)) {
-          valued++;
-          if (valueMatches(p, g)) valueOk++;
+          s.valued++;
+          if (valueMatches(p, g)) s.valueOk++;
           else if (verbose)
             console.log(
               `  value ${rec.id}: ${p.text} → ${JSON.stringify(p.value)} gold ${JSON.stringify(g.norm)}`,
@@ -206,15 +212,15 @@ async function main(): Promise<number> {
           );
         }
       }
-      if (gold.some((g) => g.t === p.type && g.start < p.end && p.start < g.end)) lenient.tp++;
-      else lenient.fp++;
+      if (gold.some((g) => g.t === p.type && g.start < p.end && p.start < g.end)) s.lenient.tp++;
+      else s.lenient.fp++;
     }
     for (const g of gold) {
       if (!predKeys.has(key(g.start, g.end, g.t))) {
         bump(g.t, 'fn');
         if (verbose) console.log(`  FN ${rec.id}: ${g.t} "${g.text}"`);
       }
-      if (!pred.some((p) => g.t === p.type && g.start < p.end && p.start < g.end)) lenient.fn++;
+      if (!pred.some((p) => g.t === p.type && g.start < p.end && p.start < g.end)) s.lenient.fn++;
     }
     const goldPairs = new Set(
       (rec.acronyms ?? []).map((a) => `${a.short.toLowerCase()}=${a.long.toLowerCase()}`),
@@ -225,29 +231,77 @@ async function main(): Promise<number> {
         .map((p) => `${p.text.toLowerCase()}=${(p.expansion ?? '').toLowerCase()}`),
     );
     for (const p of predPairs)
-      if (goldPairs.has(p)) acr.tp++;
+      if (goldPairs.has(p)) s.acr.tp++;
       else {
-        acr.fp++;
+        s.acr.fp++;
         if (verbose) console.log(`  acronym FP ${rec.id}: ${p}`);
       }
     for (const g of goldPairs)
       if (!predPairs.has(g)) {
-        acr.fn++;
+        s.acr.fn++;
         if (verbose) console.log(`  acronym FN ${rec.id}: ${g}`);
       }
   }
-  const entities = records.reduce((s, r) => s + r.entities.length, 0);
+  return s;
+}
+
+/** Prints a score: per type, overall exact, named vs values, lenient, acronyms, value norms. */
+function report(title: string, records: GoldRecord[], s: Score): void {
+  const entities = records.reduce((n, r) => n + r.entities.length, 0);
+  console.log(`${title} — ${records.length} records, ${entities} gold entities`);
+  for (const [type, c] of [...s.perType].sort()) console.log(`  ${type.padEnd(13)} ${prf(c)}`);
+  console.log(`  ${'ALL (exact)'.padEnd(13)} ${prf(s.all)}`);
+  console.log(`  ${'named'.padEnd(13)} ${prf(s.named)}`);
+  console.log(`  ${'value types'.padEnd(13)} ${prf(s.values)}`);
+  console.log(`  ${'ALL (overlap)'.padEnd(13)} ${prf(s.lenient)}`);
+  console.log(`  ${'acronym pairs'.padEnd(13)} ${prf(s.acr)}`);
   console.log(
-    `eval:entities — ${records.length} records, ${entities} gold entities from ${paths.join(', ')}`,
+    `  values correct on exact matches: ${s.valueOk}/${s.valued}${s.valued ? ` (${(s.valueOk / s.valued).toFixed(3)})` : ''}`,
   );
-  for (const [type, c] of [...perType].sort()) console.log(`  ${type.padEnd(13)} ${prf(c)}`);
-  console.log(`  ${'ALL (exact)'.padEnd(13)} ${prf(all)}`);
-  console.log(`  ${'value types'.padEnd(13)} ${prf(values)}`);
-  console.log(`  ${'ALL (overlap)'.padEnd(13)} ${prf(lenient)}`);
-  console.log(`  ${'acronym pairs'.padEnd(13)} ${prf(acr)}`);
-  console.log(
-    `  values correct on exact matches: ${valueOk}/${valued}${valued ? ` (${(valueOk / valued).toFixed(3)})` : ''}`,
-  );
+}
+
+/** Short summary line of a score (for the split). */
+function summary(title: string, s: Score): string {
+  const acc = s.valued ? (s.valueOk / s.valued).toFixed(3) : '-';
+  return `  ${title.padEnd(22)} exact F1 ${f1(s.all).toFixed(3)}  named ${f1(s.named).toFixed(3)}  values ${f1(s.values).toFixed(3)}  norms ${acc}`;
+}
+
+async function main(): Promise<number> {
+  const corpus = process.env.DEPECHE_CORPUS ?? resolve(process.cwd(), '../shared/corpus');
+  const args = process.argv.slice(2);
+  const files = args.filter((a) => !a.startsWith('--'));
+  const verbose = args.includes('--verbose');
+  const only = args.find((a) => a.startsWith('--split='))?.slice('--split='.length);
+  const defaults = [join(corpus, 'ner', 'seed-gold.jsonl'), join(corpus, 'ner', 'ar', 'dev.jsonl')];
+  let paths = expand(files.length > 0 ? files : defaults);
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    console.error(
+      `eval:entities: gold file not found, skipped: ${missing.join(', ')}\n  Pass JSONL paths or folders, or set DEPECHE_CORPUS to the folder holding ner/seed-gold.jsonl and ner/ar/dev.jsonl (default ../shared/corpus).`,
+    );
+    paths = paths.filter((p) => existsSync(p));
+  }
+  if (paths.length === 0) return 2;
+  const records: GoldRecord[] = [];
+  for (const path of paths) {
+    let recs = readGold(path);
+    const split = recs.some((r) => AR_HELD.has(r.id));
+    if (split && only === 'tune') recs = recs.filter((r) => !AR_HELD.has(r.id));
+    if (split && only === 'held') recs = recs.filter((r) => AR_HELD.has(r.id));
+    records.push(...recs);
+    report(
+      `eval:entities ${path}${only && split ? ` (${only} split)` : ''}`,
+      recs,
+      score(recs, verbose),
+    );
+    if (split && !only) {
+      const tune = recs.filter((r) => !AR_HELD.has(r.id));
+      const held = recs.filter((r) => AR_HELD.has(r.id));
+      console.log(`  own split of ${path} (see bench/ner-ar-split.ts):`);
+      console.log(summary(`tune (${tune.length} passages)`, score(tune, false)));
+      console.log(summary(`held back (${held.length})`, score(held, false)));
+    }
+  }
   if (!args.includes('--no-speed')) console.log(`  ${await speed(records)}`);
   if (!args.includes('--no-size')) for (const line of await size()) console.log(`  ${line}`);
   return 0;

@@ -315,6 +315,8 @@ export interface DateValue {
   end?: string;
   /** `END` for `fin X`, `START` for `début X`. */
   mod?: 'START' | 'END';
+  /** `hijri` when the date is written in the Hijri calendar (`29 رمضان 1445 هـ`): its numbers are Hijri, not converted. Absent for Gregorian dates. */
+  calendar?: 'hijri';
 }
 
 /**

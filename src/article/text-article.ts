@@ -491,14 +491,7 @@ function keepRegion(
       next.text.length <= 300 &&
       isPhotoCredit(next.text, foldedOf(doc, next));
     const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
-    if (
-      !repeated &&
-      !teasers &&
-      !heading &&
-      !caption &&
-      hasLetter(p.text) &&
-      !furniture
-    ) {
+    if (!repeated && !teasers && !heading && !caption && hasLetter(p.text) && !furniture) {
       paragraphs.push(p);
       owners.push(owner);
     } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');

@@ -21,11 +21,12 @@ export function readAmount(ctx: Context, i: number): Amount | undefined {
   const next = ctx.tokens[num.last + 1];
   const times = next?.kind === 'word' ? MULTIPLIERS[next.f] : undefined;
   if (times !== undefined) {
+    const compound = next?.ar ? arabicCompound(ctx, num.last + 1, times) : undefined;
     return {
-      value: num.value * times,
+      value: num.value * times + (compound?.value ?? 0),
       written: num.value,
       first: num.first,
-      last: num.last + 1,
+      last: compound?.last ?? num.last + 1,
       multiplied: true,
       yearLike: false,
     };
@@ -76,4 +77,39 @@ export function startsNumber(ctx: Context, i: number): boolean {
     !ctx.tokens[i + 1]?.spaceBefore &&
     (prev === undefined || t.spaceBefore || prev.kind === 'punct')
   );
+}
+
+/**
+ * The rest of an Arabic compound number after the multiplier at token `m`:
+ * `439 ألف و845` (439 845), `3 مليارات و200 مليون` (3.2 × 10⁹). Each part is
+ * `و` glued to a number, with its own smaller multiplier or none.
+ */
+function arabicCompound(
+  ctx: Context,
+  m: number,
+  times: number,
+): { value: number; last: number } | undefined {
+  let value = 0;
+  let last = m;
+  let bound = times;
+  for (let k = 0; k < 3; k++) {
+    const and = ctx.tokens[last + 1];
+    const digits = ctx.tokens[last + 2];
+    if (and?.text !== 'و' || digits?.kind !== 'number' || digits.spaceBefore) break;
+    const num = readNumber(ctx.tokens, last + 2, ctx.text, ctx.lang);
+    if (!num) break;
+    const next = ctx.tokens[num.last + 1];
+    const inner = next?.kind === 'word' ? MULTIPLIERS[next.f] : undefined;
+    if (inner !== undefined && inner < bound) {
+      value += num.value * inner;
+      last = num.last + 1;
+      bound = inner;
+      continue;
+    }
+    if (inner !== undefined || num.value >= bound) break;
+    value += num.value;
+    last = num.last;
+    break;
+  }
+  return last === m ? undefined : { value, last };
 }

@@ -18,6 +18,9 @@ import { makeEntity } from './entity.js';
 import { lexicon } from './lexicon.js';
 import { pieces } from './pieces.js';
 import { recogniseAcronyms } from './recognisers/acronyms.js';
+import { recogniseArabicDates } from './recognisers/ar-dates.js';
+import { recogniseArabicNames } from './recognisers/ar-names.js';
+import { recogniseArabicQuantity } from './recognisers/ar-quantity.js';
 import { recogniseDate } from './recognisers/date.js';
 import { recogniseInstitutions } from './recognisers/institutions.js';
 import { recogniseLaws } from './recognisers/laws.js';
@@ -28,6 +31,7 @@ import { recogniseQuantity } from './recognisers/quantity.js';
 import { recogniseQuoted } from './recognisers/quoted.js';
 import { coordinate } from './refiners/coordination.js';
 import { elided } from './refiners/elided.js';
+import { oneType } from './refiners/one-type.js';
 import { type Known, propagate } from './refiners/propagate.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
 import { tokenize } from './tokens.js';
@@ -43,6 +47,9 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseInstitutions,
   recogniseLaws,
   recogniseQuoted,
+  recogniseArabicNames,
+  recogniseArabicDates,
+  recogniseArabicQuantity,
 ];
 
 const ALL_TYPES: readonly EntityType[] = [
@@ -67,6 +74,10 @@ function checkEntityOptions(options: ExtractEntitiesOptions | undefined): void {
   checkPositiveOption(fn, 'maxInputLength', options.maxInputLength);
   checkFunctionOption(fn, 'onWarning', options.onWarning);
 }
+
+/** A dinar written as a word (the only currency whose code needs the text's country). */
+const DINAR_WORD =
+  /dinar|د[\u0640\u064b-\u065f]*ي[\u0640\u064b-\u065f]*ن|د[\u0640\u064b-\u065f]*ن[\u0640\u064b-\u065f]*ا[\u0640\u064b-\u065f]*ن/i;
 
 /** The primary language subtag of a checked `options.lang` (`en-GB` → `en`). */
 function readLang(value: string | undefined): string | undefined {
@@ -119,9 +130,11 @@ function extractFrom(text: string, options: ExtractEntitiesOptions | undefined):
   // Long texts are read piece by piece (see pieces.ts): names and acronyms defined in a piece carry over to the next, and so does the last country hint.
   const names = new Map<string, Known>();
   let hint: string | undefined;
+  // The country hint only settles bare dinars: a text without one skips the cue count.
+  const dinars = DINAR_WORD.test(text);
   for (const [start, end] of pieces(text)) {
     const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-    const found = extractPiece(piece, lang, reference, names, hint);
+    const found = extractPiece(piece, lang, reference, names, hint, dinars);
     hint = found.hint ?? hint;
     for (const c of found.kept) {
       const e = !wanted || wanted.has(c.type) ? toEntity(text, c, start) : undefined;
@@ -138,6 +151,7 @@ function extractPiece(
   reference: Context['reference'],
   names: Map<string, Known>,
   earlierHint: string | undefined,
+  dinars: boolean,
 ): { kept: Candidate[]; hint: string | undefined } {
   const tokens = tokenize(text);
   const lex = lexicon();
@@ -149,13 +163,13 @@ function extractPiece(
     titleCase: titleCaseTokens(tokens, lex.stopCapitalised),
   };
   if (reference) ctx.reference = reference;
-  const hint = countryHint(tokens, lex);
+  const hint = dinars ? countryHint(tokens, lex) : undefined;
   const useHint = hint ?? earlierHint;
   if (useHint) ctx.countryHint = useHint;
   const candidates = RECOGNISERS.flatMap((recognise) => recognise(ctx));
-  const kept = propagate(
+  const kept = oneType(
     ctx,
-    coordinate(ctx, resolveOverlaps(elided(ctx, candidates), text.length)),
+    propagate(ctx, coordinate(ctx, resolveOverlaps(elided(ctx, candidates), text.length)), names),
     names,
   );
   return { kept, hint };

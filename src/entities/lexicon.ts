@@ -3,7 +3,7 @@
  * maps, built once on first use (nothing is shipped for country names: the
  * platform's ICU data names them in French, English and Arabic).
  */
-import { fold } from '../text/fold.js';
+import { fold, foldArabic } from '../text/fold.js';
 import {
   COMMON_ACRONYMS,
   LOC_CUES_AFTER,
@@ -32,9 +32,16 @@ import {
   STOP_CAPITALISED,
 } from './data/index.js';
 
-/** Folding for lexicon keys: {@link fold}, hyphens as spaces, no trailing dot. */
+const KEYS = new Map<string, string>();
+
+/** Folding for lexicon keys: {@link fold}, hyphens as spaces, no trailing dot (remembered for up to 65,536 strings: entity texts repeat). */
 export function key(s: string): string {
-  return fold(s).replace(/-/g, ' ').replace(/ +/g, ' ');
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    k = foldArabic(fold(s).replace(/-/g, ' ').replace(/ +/g, ' '));
+    if (KEYS.size < 65536) KEYS.set(s, k);
+  }
+  return k;
 }
 
 /** Lookup maps of the lexicon. */

@@ -84,6 +84,8 @@ export function readNumber(
   const dec = tokens[last + 2];
   if (sep?.kind === 'punct' && dec?.kind === 'number' && !sep.spaceBefore && !dec.spaceBefore) {
     const isDecimal =
+      sep.text === '،' ||
+      sep.text === '٫' ||
       (sep.text === ',' && (lang !== 'en' || dec.text.length !== 3)) ||
       (sep.text === '.' && !grouped && (lang === 'en' || dec.text.length !== 3));
     if (isDecimal) {

@@ -25,6 +25,16 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   ملايين: 1e6,
   مليار: 1e9,
   مليارات: 1e9,
+  // More Arabic forms (folded: hamza seats and harakat dropped): plurals, accusatives, Maghreb `ملايير`.
+  الاف: 1e3,
+  الفا: 1e3,
+  مليونا: 1e6,
+  مليارا: 1e9,
+  ملايير: 1e9,
+  بليون: 1e9,
+  بلايين: 1e9,
+  تريليون: 1e12,
+  تريليونات: 1e12,
 };
 
 /** A currency word: its ISO code (`DINAR` is resolved from the text's country) and a built-in multiplier. */
@@ -86,6 +96,48 @@ export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
   يورو: { code: 'EUR' },
   دينار: { code: DINAR },
   دنانير: { code: DINAR },
+  دينارا: { code: DINAR },
+  درهما: { code: 'MAD' },
+  دولارا: { code: 'USD' },
+  اورو: { code: 'EUR' },
+  جنيه: { code: 'EGP' },
+  جنيها: { code: 'EGP' },
+  جنيهات: { code: 'EGP' },
+  ريال: { code: 'SAR' },
+  ريالا: { code: 'SAR' },
+  ريالات: { code: 'SAR' },
+  ليرة: { code: 'TRY' },
+  اوقية: { code: 'MRU' },
+};
+
+/**
+ * A currency word's country adjective (folded, deep Arabic folding: ة as ه)
+ * settles its code: `دينار جزائري` DZD, `ريال قطري` QAR, `درهم إماراتي` AED.
+ * Keys are `family:adjective`; the family is the currency's default code.
+ */
+export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
+  'DINAR:جزائري': 'DZD',
+  'DINAR:تونسي': 'TND',
+  'DINAR:ليبي': 'LYD',
+  'DINAR:كويتي': 'KWD',
+  'DINAR:اردني': 'JOD',
+  'DINAR:عراقي': 'IQD',
+  'DINAR:بحريني': 'BHD',
+  'SAR:سعودي': 'SAR',
+  'SAR:قطري': 'QAR',
+  'SAR:عماني': 'OMR',
+  'SAR:يمني': 'YER',
+  'MAD:مغربي': 'MAD',
+  'MAD:اماراتي': 'AED',
+  'EGP:مصري': 'EGP',
+  'EGP:سوداني': 'SDG',
+  'EGP:استرليني': 'GBP',
+  'TRY:تركيه': 'TRY',
+  'TRY:لبنانيه': 'LBP',
+  'TRY:سوريه': 'SYP',
+  'USD:امريكي': 'USD',
+  'USD:اميركي': 'USD',
+  'USD:كندي': 'CAD',
 };
 
 /** Unit symbols kept as written (folded keys). */

@@ -237,7 +237,9 @@ function isNoticeLine(text: string, folded?: string): boolean {
 }
 
 /** The notice phrases as one alternation of literals (one scan of the line instead of one per phrase; no quantifier, so no backtracking). */
-const NOTICE = new RegExp(NOTICE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const NOTICE = new RegExp(
+  NOTICE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 
 /** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
 const CAPTION_START =

@@ -126,3 +126,39 @@ export function foldHead(s: string): string {
   }
   return head;
 }
+
+/** True for a code unit of the Arabic blocks (letters, marks, digits, punctuation, presentation forms). */
+export function isArabicCode(c: number): boolean {
+  return (
+    (c >= 0x0600 && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  );
+}
+
+/**
+ * Deeper Arabic folding of a string already {@link fold}ed (hamza seats and
+ * harakat are gone by then): alif maqsura as ya (`مصرى` = `مصري`), ta marbuta
+ * as ha (`جدة` = `جده`), alif wasla as alif, Persian kaf and yeh as Arabic.
+ * One character for one, so it keeps the folded string's length.
+ */
+export function foldArabic(folded: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    let r: string | undefined;
+    if (c === 0x0649 || c === 0x06cc) r = 'ي';
+    else if (c === 0x0629) r = 'ه';
+    else if (c === 0x0671) r = 'ا';
+    else if (c === 0x06a9) r = 'ك';
+    if (r === undefined) out += folded[i];
+    else {
+      out += r;
+      changed = true;
+    }
+  }
+  return changed ? out : folded;
+}

@@ -60,7 +60,7 @@ export const PLACES: Readonly<Record<string, string>> = {
   Serbie: 'RS', Serbia: 'RS', Vatican: 'VA', 'Saint-Siège': 'VA', Kiev: 'UA', Kyiv: 'UA',
   Donbass: 'UA', Donbas: 'UA', Crimée: 'UA', Crimea: 'UA', Moscou: 'RU', Moscow: 'RU',
   Kremlin: 'RU', 'Fédération de Russie': 'RU', Istanbul: 'TR', Ankara: 'TR', Bakou: 'AZ',
-  Baku: 'AZ', 'New York': 'US', Washington: 'US', 'Los Angeles': 'US', 'Silicon Valley': 'US',
+  Baku: 'AZ', 'New York': 'US', Washington: 'US', 'Los Angeles': 'US', 'San Francisco': 'US', 'San Diego': 'US', 'San Jose': 'US', Seattle: 'US', Boston: 'US', Chicago: 'US', 'Silicon Valley': 'US',
   'Maison Blanche': 'US', 'White House': 'US', Pentagone: 'US', Pentagon: 'US', Capitole: 'US',
   'Capitol Hill': 'US', 'Wall Street': 'US', 'Etats-Unis d\'Amérique': 'US', USA: 'US',
   'U.S.': 'US', US: 'US', Montréal: 'CA', Québec: 'CA', Ottawa: 'CA', 'Rio de Janeiro': 'BR',

@@ -22,6 +22,7 @@ import {
   w,
   year,
 } from '../date-helpers.js';
+import { arabicDateStart } from './ar-dates.js';
 import { dayRange, monthDayRange, weekRange } from './date-ranges.js';
 import {
   deictic,
@@ -366,7 +367,9 @@ export function recogniseDate(ctx: Context): Candidate[] {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || !mayStart(ctx, i)) continue;
+    if (!t || !mayStart(ctx, i) || arabicDateStart(tokens, i)) continue; // Arabic dates: ar-dates.ts
+    const after = tokens[i + 1]?.text;
+    if (t.kind === 'number' && (after === '%' || after === '٪')) continue; // a percentage, not a date
     // A demonstrative is kept before a day or period: `ce samedi`, `cette semaine`, `this Monday`.
     let start = i;
     const dem = DEMONSTRATIVES.has(t.f);

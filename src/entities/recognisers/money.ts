@@ -2,12 +2,27 @@
 import { readAmount, skipOf, startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
 import { DINARS } from '../country-hint.js';
-import { CURRENCY_WORDS, type CurrencyWord, DINAR } from '../units.js';
+import { key } from '../lexicon.js';
+import { CURRENCY_ADJECTIVES, CURRENCY_WORDS, type CurrencyWord, DINAR } from '../units.js';
 
 function currencyAt(ctx: Context, i: number): CurrencyWord | undefined {
   const t = ctx.tokens[i];
   if (!t) return undefined;
   return CURRENCY_WORDS[t.f];
+}
+
+let adjectives: Map<string, string> | undefined;
+
+/** The code a country adjective gives a currency family (`دينار جزائري` → DZD), keys folded once. */
+function adjectiveCode(family: string, adjective: string): string | undefined {
+  if (!adjectives) {
+    adjectives = new Map();
+    for (const [k, v] of Object.entries(CURRENCY_ADJECTIVES)) {
+      const [fam = '', adj = ''] = k.split(':');
+      adjectives.set(`${fam}:${key(adj)}`, v);
+    }
+  }
+  return adjectives.get(`${family}:${adjective}`);
 }
 
 function resolve(code: string, ctx: Context): string | undefined {
@@ -53,8 +68,13 @@ export function recogniseMoney(ctx: Context): Candidate[] {
     const j = skipOf(ctx, afterLetter);
     const cur = currencyAt(ctx, j) ?? currencyAt(ctx, afterLetter + 1);
     if (!cur) continue;
-    const at = currencyAt(ctx, j) ? j : afterLetter + 1;
-    const code = resolve(cur.code, ctx);
+    let at = currencyAt(ctx, j) ? j : afterLetter + 1;
+    // `دينار جزائري`, `ريال قطري`: the country adjective is inside the span and settles the code.
+    const adjective = tokens[at + 1];
+    const settled =
+      adjective?.ar && !tokens[at]?.cap ? adjectiveCode(cur.code, adjective.k) : undefined;
+    if (settled) at++;
+    const code = settled ?? resolve(cur.code, ctx);
     const value = amount.value * (cur.times ?? 1) * (times ?? 1);
     out.push(money(ctx, tokens[amount.first]?.start ?? 0, at, value, code));
     i = at;
@@ -81,5 +101,6 @@ function money(
 
 /** Removes binary noise from `2.34 * 1e9`-style products. */
 export function round(x: number): number {
+  if (Number.isSafeInteger(x)) return x; // nothing to remove, and no string to build
   return Number.parseFloat(x.toPrecision(12));
 }

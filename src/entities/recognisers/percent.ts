@@ -1,10 +1,11 @@
 /** Recogniser: percentages (`6,1%`, `4 %`, `+2,2 %`, `3 pour cent`, `2.5 percent`). */
 import { startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
+import { key } from '../lexicon.js';
 import { readNumber } from '../numbers.js';
 import { round } from './money.js';
 
-const WORDS_AFTER: ReadonlyArray<readonly string[]> = [
+const WRITTEN_AFTER: ReadonlyArray<readonly string[]> = [
   ['pour', 'cent'],
   ['percent'],
   ['per', 'cent'],
@@ -13,7 +14,15 @@ const WORDS_AFTER: ReadonlyArray<readonly string[]> = [
   ['بالمائة'],
   ['في', 'المائة'],
   ['في', 'المئة'],
+  ['فى', 'المائة'],
 ];
+
+/** The words after a number that make it a percentage, as lexicon keys (compared with token keys). */
+const WORDS_AFTER = WRITTEN_AFTER.map((words) => words.map(key));
+
+function isSign(s: string): boolean {
+  return s === '%' || s === '٪';
+}
 
 /** Proposes percent entities. */
 export function recognisePercent(ctx: Context): Candidate[] {
@@ -25,19 +34,41 @@ export function recognisePercent(ctx: Context): Candidate[] {
     if (!num) continue;
     let end = -1;
     const next = tokens[num.last + 1];
-    if (next && (next.text === '%' || next.text === '٪')) end = num.last + 1;
+    let start = tokens[num.first]?.start ?? 0;
+    const after = tokens[num.last + 2];
+    if (next && isSign(next.text)) end = num.last + 1;
+    else if (
+      next?.text === '،' &&
+      !next.spaceBefore &&
+      after &&
+      isSign(after.text) &&
+      !after.spaceBefore
+    )
+      end = num.last + 2; // `4.3،%`: a stray Arabic comma before the sign
     else {
       for (const words of WORDS_AFTER) {
-        if (words.every((w, k) => (tokens[num.last + 1 + k]?.f ?? '') === w)) {
+        if (words.every((w, k) => (tokens[num.last + 1 + k]?.k ?? '') === w)) {
           end = num.last + words.length;
           break;
         }
       }
     }
+    const before = tokens[num.first - 1];
+    if (
+      end < 0 &&
+      before &&
+      isSign(before.text) &&
+      !tokens[num.first]?.spaceBefore &&
+      (before.spaceBefore || num.first === 1)
+    ) {
+      // `%2.4`, `٪0.3`: the sign written before the number (right-to-left habit) is inside
+      start = before.start;
+      end = num.last;
+    }
     if (end < 0) continue;
     out.push({
       type: 'percent',
-      start: tokens[num.first]?.start ?? 0,
+      start,
       end: tokens[end]?.end ?? 0,
       value: { value: round(num.value) },
       priority: 3,

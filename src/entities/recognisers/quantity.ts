@@ -364,7 +364,7 @@ export function recogniseQuantity(ctx: Context): Candidate[] {
         noun = tokens[j];
       }
     }
-    if (noun?.kind !== 'word' || (noun.cap && ctx.titleCase[j] !== 1)) continue;
+    if (noun?.kind !== 'word' || noun.ar || (noun.cap && ctx.titleCase[j] !== 1)) continue; // Arabic nouns: ar-quantity.ts
     const w = noun.f;
     if (NOT_NOUNS.has(w) || MONTHS.has(w) || CURRENCY_WORDS[w] || w.endsWith("'")) continue;
     if (yearContext) continue; // `en 2021 une amende`: a year

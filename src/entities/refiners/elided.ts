@@ -31,6 +31,9 @@ const PAIRING = new Set([
   'including',
   'to',
   'and',
+  // Arabic (folded): `مقابل 41.7 مليارا`; a bare `و40` pairs only through TO (`40 و42 سفينة`)
+  'مقابل',
+  'منها',
 ]);
 /** Words that may follow a bare amount (it has no noun of its own). */
 const AFTER_BARE = new Set([
@@ -202,7 +205,12 @@ export function elided(ctx: Context, candidates: Candidate[]): Candidate[] {
     if (!amount || amount.yearLike) continue;
     const next = tokens[amount.last + 1];
     if (next && !next.spaceBefore && next.kind === 'word') continue; // `20h`, `23e`
-    if (!bareAfter(ctx, amount.last + 1)) continue;
+    // Arabic: a bare amount with its multiplier after `مقابل`/`منها` (`مقابل 41.7 مليارا في …`), whatever follows; Arabic ranges (`40 إلى 42 سفينة`) are one span in the guideline, not a pair.
+    const arabicCue =
+      amount.multiplied &&
+      tokens[amount.first - 1]?.ar === true &&
+      isPairing(ctx, amount.first - 1);
+    if (!arabicCue && !bareAfter(ctx, amount.last + 1)) continue;
     const start = tokens[amount.first]?.start ?? t.start;
     const end = tokens[amount.last]?.end ?? t.end;
     let made: Candidate | undefined;

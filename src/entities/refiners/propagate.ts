@@ -25,6 +25,7 @@ export function propagate(
   names: Map<string, Known> = new Map(),
 ): Candidate[] {
   for (const c of kept) {
+    if (!c.expansion && c.type !== 'person' && c.type !== 'organization') continue; // values and places teach nothing
     const surface = ctx.text.slice(c.start, c.end);
     if (c.expansion) names.set(key(surface), { type: c.type, expansion: c.expansion });
     const words = surface.split(/\s+/);

@@ -7,18 +7,15 @@ import type { Candidate } from '../candidate.js';
  * Cost: sorting plus the total length of accepted spans.
  */
 export function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
+  // Array.prototype.sort is stable: equal keys keep their input order (the former index tie-break).
   const order = candidates
-    .map((c, i) => ({ c, i }))
+    .slice()
     .sort(
-      (x, y) =>
-        y.c.end - y.c.start - (x.c.end - x.c.start) ||
-        y.c.priority - x.c.priority ||
-        x.c.start - y.c.start ||
-        x.i - y.i,
+      (x, y) => y.end - y.start - (x.end - x.start) || y.priority - x.priority || x.start - y.start,
     );
   const taken = new Uint8Array(textLength + 1);
   const kept: Candidate[] = [];
-  for (const { c } of order) {
+  for (const c of order) {
     if (c.end <= c.start) continue;
     // Spans are checked at both ends and every position inside: the kept set is flat, so
     // any overlap shows at c's own positions.
