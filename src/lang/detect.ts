@@ -17,7 +17,7 @@ export type DetectedLang = 'fr' | 'en' | 'ar';
 export function detectLang(text: string, fallback?: DetectedLang): DetectedLang | undefined {
   let arabic = 0;
   let latin = 0;
-  const n = Math.min(text.length, 8000);
+  const n = Math.min(text.length, 4000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (isArabicLetter(c)) arabic++;

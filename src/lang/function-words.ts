@@ -63,8 +63,15 @@ export function countWords(text: string): WordCounts {
     }
     if (start >= 0) {
       words++;
-      // Only short words can be function words: the lookup is skipped for the rest.
-      if (i - start <= 6 && FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) functionWords++;
+      // Only short words in lower case are looked up: function words are short, and
+      // in running text only a sentence's first word is capitalised.
+      const first = text.charCodeAt(start);
+      if (
+        i - start <= 6 &&
+        (first < 0x41 || first > 0x5a) &&
+        FUNCTION_WORDS.has(text.slice(start, i))
+      )
+        functionWords++;
       start = -1;
     }
   }

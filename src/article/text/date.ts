@@ -41,9 +41,10 @@ export interface DateLineMatch {
 
 /** Reads `block` as a date line; undefined when it is not one. */
 export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined {
-  if (block.text.length > MAX_DATE_LINE || CAPTION.test(block.text)) return undefined;
+  if (block.text.length > MAX_DATE_LINE) return undefined;
+  // Most lines hold no date (findDates is gated on a digit): the caption words are looked for after.
   const d = findDates(block.text, doc.reference)[0];
-  if (!d) return undefined;
+  if (!d || CAPTION.test(block.text)) return undefined;
   const before = block.text.slice(0, d.start);
   // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`: a Hijri date, then the Gregorian one.
   if (!LABEL_BEFORE.test(before) && !before.includes('الموافق')) return undefined;
