@@ -76,6 +76,9 @@ function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
   return (
     prev !== undefined &&
     !prev.teaser &&
+    // A headline printed again (after its breadcrumb, or twice) is a repeat, not a teaser.
+    !prev.text.includes(p.text) &&
+    !p.text.includes(prev.text) &&
     titleLike(prev.text) &&
     prev.text.length >= MIN_TITLE &&
     prev.text.length <= 160 &&
