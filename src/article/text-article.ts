@@ -10,6 +10,7 @@ import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
+import { foldLoose } from '../text/fold.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { ListingItem, Paragraph, RelatedLink, TickerItem } from '../types.js';
@@ -430,8 +431,26 @@ function withTeasers(items: ListingItem[]): ListingItem[] {
   return items.slice(first);
 }
 
+/** The headline printed again inside the body's run (above the lead, after a caption) is not a paragraph. */
+function dropTitleRepeats(
+  doc: TextDoc,
+  body: { paragraphs: Paragraph[]; owners: number[] },
+  title: string,
+): void {
+  const key = foldLoose(title);
+  const keep = body.paragraphs.map(
+    (p) => p.text.length > title.length + 20 || foldLoose(p.text) !== key,
+  );
+  if (keep.every(Boolean)) return;
+  body.owners.forEach((owner, i) => {
+    if (!keep[i]) doc.roles.set(owner, 'title-repeat');
+  });
+  body.paragraphs = body.paragraphs.filter((_, i) => keep[i]);
+  body.owners = body.owners.filter((_, i) => keep[i]);
+}
+
 /** Longest line checked for repeats. */
-const REPEAT_MAX = 300;
+const REPEAT_MAX = 1000;
 
 /** For each short line text printed more than once, the index of its last block. */
 function lastOccurrences(doc: TextDoc): Map<string, number> {
@@ -639,6 +658,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         doc.roles.set(above.block.index, 'title');
       }
     }
+    if (title) dropTitleRepeats(doc, body, title.text);
     trimBodyEdges(doc, body.paragraphs, body.owners);
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];

@@ -72,7 +72,7 @@ const CREDIT_LABELS = [
   '[image]',
 ];
 
-/** Words that open a credit when a `/` or `©` follows (`Photo Le Courrier / J. Armand`). */
+/** Words that open a credit when a `/` or `©` follows (`Photo Le Courrier / J. Armand`), or when a closing parenthesis holds them alone (`(Photo AFP)`). */
 const CREDIT_WORDS = ['photo ', 'photos ', 'foto ', 'credit ', 'image ', 'illustration '];
 
 /** Longest line read as a credit. */
@@ -100,12 +100,17 @@ function creditAfterCaption(f: string): boolean {
 }
 
 /** A caption closed by its credit: `… jumping for joy (Photo: R. Fassi)`, `… (تصوير: رامي الفاسي)`. */
-function creditInParentheses(f: string): boolean {
+function creditInParentheses(text: string): boolean {
+  // `… (Photo AFP).`: a full stop may close the caption after its credit.
+  const f = text.endsWith(').') ? text.slice(0, -1) : text;
   if (!f.endsWith(')')) return false;
   const open = f.lastIndexOf('(');
   if (open < 0 || f.length - open > 60) return false;
   const inner = f.slice(open + 1);
-  return CREDIT_LABELS.some((label) => inner.startsWith(label));
+  return (
+    CREDIT_LABELS.some((label) => inner.startsWith(label)) ||
+    (inner.length <= 40 && CREDIT_WORDS.some((w) => inner.startsWith(w)))
+  );
 }
 
 /** True for a photo credit line: a name and an agency (`Michael Conroy, AP`, `X/Getty Images`), or a credit label. */
