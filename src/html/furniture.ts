@@ -234,20 +234,20 @@ const NOTICE_MAX = 300;
 function isNoticeLine(text: string, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
-  // One pass over the line's word starts, each looked up by its first three letters.
+  // One pass over the line's word starts, each looked up by its first letter.
   for (let i = 0; i < f.length; i++) {
     if (i > 0 && f.charCodeAt(i - 1) !== 0x20) continue;
-    const phrases = NOTICE_BY_HEAD.get(f.slice(i, i + 3));
+    const phrases = NOTICE_BY_FIRST.get(f.charCodeAt(i));
     if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
   }
   return false;
 }
 
-/** The notice phrases by their first three letters. */
-const NOTICE_BY_HEAD = new Map<string, string[]>();
+/** The notice phrases by their first letter's code. */
+const NOTICE_BY_FIRST = new Map<number, string[]>();
 for (const p of NOTICE_PHRASES) {
-  const head = p.slice(0, 3);
-  NOTICE_BY_HEAD.set(head, [...(NOTICE_BY_HEAD.get(head) ?? []), p]);
+  const first = p.charCodeAt(0);
+  NOTICE_BY_FIRST.set(first, [...(NOTICE_BY_FIRST.get(first) ?? []), p]);
 }
 
 /** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */

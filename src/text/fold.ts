@@ -66,34 +66,66 @@ function foldChar(c: number): string | undefined {
 export function fold(s: string): string {
   if (isPlainAscii(s)) return foldAscii(s);
   const n = s.normalize('NFKD');
+  // Runs of characters that fold to themselves are copied as slices, not one by one.
   let out = '';
   let pendingSpace = false;
+  let run = 0;
+  const flush = (end: number): void => {
+    if (end <= run) return;
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += n.slice(run, end);
+  };
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
+    // Printable characters below the combining marks fold to themselves, but for a few quotes.
     if (
-      c === 0x20 ||
-      (c >= 0x09 && c <= 0x0d) ||
-      c === 0xa0 ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x3000 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0xfeff ||
-      c === 0x1680 ||
-      c === 0x205f ||
-      c === 0x85
-    ) {
+      c > 0x20 &&
+      c < 0x300 &&
+      c !== 0x60 &&
+      c !== 0xab &&
+      c !== 0xb4 &&
+      c !== 0xbb &&
+      c !== 0xa0 &&
+      c !== 0x85 &&
+      (c < 0x7f || c > 0x9f)
+    )
+      continue;
+    if (isFoldSpace(c)) {
+      flush(i);
+      run = i + 1;
       pendingSpace = out.length > 0;
       continue;
     }
     const folded = foldChar(c);
+    if (folded === undefined) continue;
+    flush(i);
+    run = i + 1;
     if (folded === '') continue;
     if (pendingSpace) out += ' ';
     pendingSpace = false;
-    out += folded ?? n[i];
+    out += folded;
   }
+  flush(n.length);
   return out.toLowerCase();
+}
+
+/** The spaces {@link fold} collapses. */
+function isFoldSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    c === 0x205f ||
+    c === 0x85
+  );
 }
 
 /**
