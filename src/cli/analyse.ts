@@ -3,6 +3,8 @@
  * and a batch worker do for each page. Only the parts asked for are computed
  * (entities need the article, since they are read from its text).
  */
+
+import { ENTITY_TYPES } from '../entities/entity-types.js';
 import type {
   Article,
   Entity,
@@ -115,17 +117,6 @@ export function parseParts(value: string | undefined): Part[] | undefined {
   if (parts.length === 0) throw new UsageError('--only needs at least one part');
   return ALL_PARTS.filter((p) => parts.includes(p));
 }
-
-const ENTITY_TYPES: readonly EntityType[] = [
-  'person',
-  'organization',
-  'location',
-  'misc',
-  'money',
-  'percent',
-  'date',
-  'quantity',
-];
 
 /** Parses `--types person,location`. */
 export function parseTypes(value: string | undefined): EntityType[] | undefined {

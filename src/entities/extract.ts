@@ -11,10 +11,11 @@ import {
 } from '../guards.js';
 import { detectLang } from '../lang/detect.js';
 import { applyLimit } from '../limits.js';
-import type { Entity, EntityType, ExtractEntitiesOptions } from '../types.js';
+import type { Entity, ExtractEntitiesOptions } from '../types.js';
 import type { Candidate, Context, Recogniser } from './candidate.js';
 import { countryHint } from './country-hint.js';
 import { makeEntity } from './entity.js';
+import { ENTITY_TYPES } from './entity-types.js';
 import { lexicon } from './lexicon.js';
 import { pieces } from './pieces.js';
 import { recogniseAcronyms } from './recognisers/acronyms.js';
@@ -52,23 +53,12 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseArabicQuantity,
 ];
 
-const ALL_TYPES: readonly EntityType[] = [
-  'person',
-  'organization',
-  'location',
-  'misc',
-  'money',
-  'percent',
-  'date',
-  'quantity',
-];
-
 /** Throws a TypeError naming the first option of `options` with a wrong value (see guards.ts). */
 function checkEntityOptions(options: ExtractEntitiesOptions | undefined): void {
   const fn = 'extractEntities';
   assertOptions(options, fn);
   if (!options) return;
-  checkChoicesOption(fn, 'types', options.types, ALL_TYPES);
+  checkChoicesOption(fn, 'types', options.types, ENTITY_TYPES);
   checkLangOption(fn, options.lang);
   checkReferenceDate(fn, options.referenceDate);
   checkPositiveOption(fn, 'maxInputLength', options.maxInputLength);
