@@ -100,6 +100,31 @@ function wrapWidth(shapes: ReadonlyArray<Shape | undefined>): number | undefined
   return undefined;
 }
 
+/**
+ * Whether lines run past the width with a space before it, more than a couple
+ * of times: a wrapper would have broken them there, so the text is not
+ * wrapped (a table printed with padded cells, one line per block with some
+ * lines that happen to stop near one length). Unbreakable runs (addresses) may
+ * pass the width.
+ */
+function overlong(
+  input: string,
+  lines: readonly Line[],
+  shapes: ReadonlyArray<Shape | undefined>,
+  width: number,
+): boolean {
+  let count = 0;
+  const allowed = Math.max(2, Math.floor(lines.length / 100));
+  for (let i = 0; i < lines.length; i++) {
+    const s = shapes[i];
+    const line = lines[i];
+    if (!s || !line || s.length <= width + 5) continue;
+    const head = input.slice(line.start + s.indent, line.start + width);
+    if (head.includes(' ') && ++count > allowed) return true;
+  }
+  return false;
+}
+
 /** Whether `b` continues `a` at the same margin (or under a list item's text). */
 function sameMargin(a: Shape, b: Shape): boolean {
   return b.textAt === b.indent && (b.indent === a.indent || b.indent === a.textAt);
@@ -129,6 +154,7 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     if (a.length + 1 + b.firstWord > width - SLACK) agreeing++;
   }
   if (pairs < MIN_PAIRS || agreeing < pairs * MIN_AGREEMENT) return undefined;
+  if (overlong(input, lines, shapes, width)) return undefined;
   const pieces: string[] = [];
   let from = 0;
   let joins = 0;
