@@ -150,6 +150,19 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     expect(a.kind).toBe('article');
     expect(a.title).toBe('Port traffic in Tangier up nine percent in first half');
   });
+  test('lines that run past the width with spaces in them mean the text is not wrapped', () => {
+    // Two hundred entries near one length, as a padded table gives, and three one-line paragraphs.
+    const short = Array.from(
+      { length: 200 },
+      (_, k) =>
+        `   Item ${String(k).padStart(3, '0')} of a list whose entries stop near seventy col${'x'.repeat(k % 5)}`,
+    );
+    const long = PARAGRAPHS.slice(0, 3).map((p) => `   ${p}`);
+    const mixed = [...short.slice(0, 100), ...long, ...short.slice(100)].join('\n');
+    const b = parseArticle(mixed);
+    for (const p of b.paragraphs) expect(mixed.slice(p.start, p.end)).toBe(p.text);
+    expect(b.paragraphs.some((p) => p.text.includes('Item 1 of'))).toBe(false);
+  });
   test('text written one line per paragraph is left as it is', () => {
     const plain = PARAGRAPHS.join('\n\n');
     const b = parseArticle(plain);
