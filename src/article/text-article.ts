@@ -5,15 +5,13 @@
  * body from what is left, or read the page as a listing.
  */
 import { readReferenceDay } from '../dates/reference.js';
-import { isPhotoCredit } from '../furniture/credits.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
-import { foldLoose } from '../text/fold.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
-import type { ListingItem, Paragraph, RelatedLink, TickerItem } from '../types.js';
+import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
@@ -29,28 +27,13 @@ import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { trimBodyEdges } from './text/body-edges.js';
-import {
-  chooseRegion,
-  FURNITURE_WEIGHT,
-  hasArticleRun,
-  isFurnitureIn,
-  isTeaserHeadingBlock,
-  proseWeight,
-  type Region,
-  weightOf,
-} from './text/body-region.js';
+import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
+import { chooseRegion, hasArticleRun } from './text/body-region.js';
 import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
-import {
-  bodyLike,
-  foldedOf,
-  isFree,
-  paragraphLike,
-  RoleMap,
-  type TextDoc,
-  titleLike,
-} from './text/doc.js';
+import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
 import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
+import { beforeTeaserList, withTeasers } from './text/listing-refiners.js';
 import { titleAbove, titleShaped } from './text/page-title.js';
 import {
   agencyDateline,
@@ -401,122 +384,6 @@ function pushParagraph(out: Paragraph[], input: string, start: number, end: numb
   if (e - s < 2) return false;
   out.push({ text: input.slice(s, e), start: s, end: e, kind: 'paragraph' });
   return true;
-}
-
-/**
- * The blocks before a teaser heading that follows some prose (`Verwandte
- * Beiträge`, `Most read` under a short article): the teasers below it are a
- * related box, and do not make the page a listing.
- */
-function beforeTeaserList(doc: TextDoc): readonly Block[] {
-  let prose = false;
-  for (const b of doc.blocks) {
-    if (doc.roles.get(b.index) !== undefined) continue;
-    if (prose && isTeaserHeadingBlock(doc, b)) return doc.blocks.slice(0, b.index);
-    if (!prose && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = true;
-  }
-  return doc.blocks;
-}
-
-/**
- * A listing's items once most of them have a teaser: the title-only lines
- * before the first teased item are then the page's headers and menus, not
- * items (a title-only item further down may be one whose teaser the dump cut).
- */
-function withTeasers(items: ListingItem[]): ListingItem[] {
-  const teased = (i: ListingItem) => i.teaser !== undefined && i.title !== undefined;
-  const count = items.filter(teased).length;
-  if (count < 3 || count * 2 < items.length) return items;
-  const first = items.findIndex(teased);
-  return items.slice(first);
-}
-
-/** The headline printed again inside the body's run (above the lead, after a caption) is not a paragraph. */
-function dropTitleRepeats(
-  doc: TextDoc,
-  body: { paragraphs: Paragraph[]; owners: number[] },
-  title: string,
-): void {
-  const key = foldLoose(title);
-  const keep = body.paragraphs.map(
-    (p) => p.text.length > title.length + 20 || foldLoose(p.text) !== key,
-  );
-  if (keep.every(Boolean)) return;
-  body.owners.forEach((owner, i) => {
-    if (!keep[i]) doc.roles.set(owner, 'title-repeat');
-  });
-  body.paragraphs = body.paragraphs.filter((_, i) => keep[i]);
-  body.owners = body.owners.filter((_, i) => keep[i]);
-}
-
-/** Longest line checked for repeats. */
-const REPEAT_MAX = 1000;
-
-/** For each short line text printed more than once, the index of its last block. */
-function lastOccurrences(doc: TextDoc): Map<string, number> {
-  const last = new Map<string, number>();
-  const repeated = new Map<string, number>();
-  for (const b of doc.blocks) {
-    if (b.text.length > REPEAT_MAX || b.text.length < 15) continue;
-    if (last.has(b.text)) repeated.set(b.text, b.index);
-    last.set(b.text, b.index);
-  }
-  return repeated;
-}
-
-/** Whether a text holds a letter of any script (rules and dingbat lines do not). */
-function hasLetter(text: string): boolean {
-  return /\p{L}/u.test(text);
-}
-
-/** Keeps the body paragraphs inside the chosen region, furniture lines left out; the rest become boilerplate. */
-function keepRegion(
-  doc: TextDoc,
-  body: { paragraphs: Paragraph[]; owners: number[] },
-  region: Region | undefined,
-): void {
-  const paragraphs: Paragraph[] = [];
-  const owners: number[] = [];
-  const last = lastOccurrences(doc);
-  // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
-  let teasers = false;
-  let scanned = region?.first ?? 0;
-  body.paragraphs.forEach((p, i) => {
-    const owner = body.owners[i] ?? -1;
-    const inside = region !== undefined && owner >= region.first && owner <= region.last;
-    if (!inside) {
-      if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
-      return;
-    }
-    for (; scanned < owner; scanned++) {
-      const b = doc.blocks[scanned];
-      if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
-    }
-    // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
-    const repeated = (last.get(p.text) ?? owner) !== owner;
-    const block = doc.blocks[owner];
-    const same = block !== undefined && block.text === p.text;
-    const weight = same ? weightOf(doc, block) : proseWeight(p.text);
-    const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;
-    // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
-    const nextBlock = doc.blocks[owner + 1];
-    if (weight > 0 && (!teasers || (nextBlock !== undefined && weightOf(doc, nextBlock) > 0)))
-      teasers = false;
-    // The line right above a photo credit is the picture's caption.
-    const next = doc.blocks[owner + 1];
-    const caption =
-      p.text.length <= 300 &&
-      next !== undefined &&
-      next.text.length <= 300 &&
-      isPhotoCredit(next.text, foldedOf(doc, next));
-    const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
-    if (!repeated && !teasers && !heading && !caption && hasLetter(p.text) && !furniture) {
-      paragraphs.push(p);
-      owners.push(owner);
-    } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
-  });
-  body.paragraphs = paragraphs;
-  body.owners = owners;
 }
 
 /** The credited source: network source line, credit line, agency dateline, Arabic credit, URL slug. */

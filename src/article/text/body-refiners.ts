@@ -1,0 +1,104 @@
+/**
+ * Refiners of a text page's body once its region is chosen (body-region.ts):
+ * inside the run, furniture, captions above a credit, lines printed again
+ * further down, headlines under a teaser heading and the headline repeated
+ * are left out of the paragraphs.
+ */
+import { isPhotoCredit } from '../../furniture/credits.js';
+import { foldLoose } from '../../text/fold.js';
+import type { Paragraph } from '../../types.js';
+import {
+  FURNITURE_WEIGHT,
+  isFurnitureIn,
+  isTeaserHeadingBlock,
+  proseWeight,
+  type Region,
+  weightOf,
+} from './body-region.js';
+import { foldedOf, type TextDoc } from './doc.js';
+
+/** Body paragraphs with the block each came from. */
+export interface BodyParts {
+  paragraphs: Paragraph[];
+  owners: number[];
+}
+
+/** Longest line checked for repeats. */
+const REPEAT_MAX = 1000;
+
+/** For each short line text printed more than once, the index of its last block. */
+function lastOccurrences(doc: TextDoc): Map<string, number> {
+  const last = new Map<string, number>();
+  const repeated = new Map<string, number>();
+  for (const b of doc.blocks) {
+    if (b.text.length > REPEAT_MAX || b.text.length < 15) continue;
+    if (last.has(b.text)) repeated.set(b.text, b.index);
+    last.set(b.text, b.index);
+  }
+  return repeated;
+}
+
+/** Whether a text holds a letter of any script (rules and dingbat lines do not). */
+function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/** Keeps the body paragraphs inside the chosen region, furniture lines left out; the rest become boilerplate. */
+export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undefined): void {
+  const paragraphs: Paragraph[] = [];
+  const owners: number[] = [];
+  const last = lastOccurrences(doc);
+  // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
+  let teasers = false;
+  let scanned = region?.first ?? 0;
+  body.paragraphs.forEach((p, i) => {
+    const owner = body.owners[i] ?? -1;
+    const inside = region !== undefined && owner >= region.first && owner <= region.last;
+    if (!inside) {
+      if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
+      return;
+    }
+    for (; scanned < owner; scanned++) {
+      const b = doc.blocks[scanned];
+      if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
+    }
+    // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
+    const repeated = (last.get(p.text) ?? owner) !== owner;
+    const block = doc.blocks[owner];
+    const same = block !== undefined && block.text === p.text;
+    const weight = same ? weightOf(doc, block) : proseWeight(p.text);
+    const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;
+    // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
+    const nextBlock = doc.blocks[owner + 1];
+    if (weight > 0 && (!teasers || (nextBlock !== undefined && weightOf(doc, nextBlock) > 0)))
+      teasers = false;
+    // The line right above a photo credit is the picture's caption.
+    const next = doc.blocks[owner + 1];
+    const caption =
+      p.text.length <= 300 &&
+      next !== undefined &&
+      next.text.length <= 300 &&
+      isPhotoCredit(next.text, foldedOf(doc, next));
+    const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
+    if (!repeated && !teasers && !heading && !caption && hasLetter(p.text) && !furniture) {
+      paragraphs.push(p);
+      owners.push(owner);
+    } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
+  });
+  body.paragraphs = paragraphs;
+  body.owners = owners;
+}
+
+/** The headline printed again inside the body's run (above the lead, after a caption) is not a paragraph. */
+export function dropTitleRepeats(doc: TextDoc, body: BodyParts, title: string): void {
+  const key = foldLoose(title);
+  const keep = body.paragraphs.map(
+    (p) => p.text.length > title.length + 20 || foldLoose(p.text) !== key,
+  );
+  if (keep.every(Boolean)) return;
+  body.owners.forEach((owner, i) => {
+    if (!keep[i]) doc.roles.set(owner, 'title-repeat');
+  });
+  body.paragraphs = body.paragraphs.filter((_, i) => keep[i]);
+  body.owners = body.owners.filter((_, i) => keep[i]);
+}

@@ -1,0 +1,38 @@
+/**
+ * Refiners of the listing decision and of a listing's items on text pages:
+ * teasers under a related heading after prose do not make a listing, and a
+ * listing's title-only lines before its first teased item are headers.
+ */
+import type { Block } from '../../input/block.js';
+import type { ListingItem } from '../../types.js';
+import { isTeaserHeadingBlock, weightOf } from './body-region.js';
+import type { TextDoc } from './doc.js';
+import { teaserLike } from './listing.js';
+
+/**
+ * The blocks before a teaser heading that follows some prose (`Verwandte
+ * Beiträge`, `Most read` under a short article): the teasers below it are a
+ * related box, and do not make the page a listing.
+ */
+export function beforeTeaserList(doc: TextDoc): readonly Block[] {
+  let prose = false;
+  for (const b of doc.blocks) {
+    if (doc.roles.get(b.index) !== undefined) continue;
+    if (prose && isTeaserHeadingBlock(doc, b)) return doc.blocks.slice(0, b.index);
+    if (!prose && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = true;
+  }
+  return doc.blocks;
+}
+
+/**
+ * A listing's items once most of them have a teaser: the title-only lines
+ * before the first teased item are then the page's headers and menus, not
+ * items (a title-only item further down may be one whose teaser the dump cut).
+ */
+export function withTeasers(items: ListingItem[]): ListingItem[] {
+  const teased = (i: ListingItem) => i.teaser !== undefined && i.title !== undefined;
+  const count = items.filter(teased).length;
+  if (count < 3 || count * 2 < items.length) return items;
+  const first = items.findIndex(teased);
+  return items.slice(first);
+}
