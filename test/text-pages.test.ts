@@ -210,6 +210,49 @@ describe('listing pages', () => {
     const a = parseArticle(page(PARAGRAPHS), { url });
     expect(a.kind).toBe('article');
   });
+  test('a web listing: kicker, headline, excerpt, byline, date and read-more per unit', () => {
+    const units = [
+      [
+        'Port traffic in Tangier up nine percent in the first half',
+        'The port authority said container traffic rose again…',
+        '12 August 2024',
+      ],
+      [
+        'Casablanca opens its second tramway line to the east',
+        'The new line links the eastern districts to the centre…',
+        '9 August 2024',
+      ],
+      [
+        'Rail traffic doubles on the high-speed line this summer',
+        'The railway operator said ridership had doubled since…',
+        '2 August 2024',
+      ],
+      [
+        'Agadir airport welcomes two new routes to Europe',
+        'Two low-cost carriers will fly to Lyon and Brussels from…',
+        '29 July 2024',
+      ],
+    ];
+    const page = [
+      'Tag: transport',
+      'Stories about ports, trains and planes across the region, updated every day.',
+      'Showing 1–4 of 37 articles',
+      ...units.flatMap(([title, excerpt, date]) => [
+        'Transport',
+        title,
+        excerpt,
+        'By Amina Saidi',
+        date,
+        'Read more',
+      ]),
+    ].join('\n');
+    const a = parseArticle(page, { url: 'https://news.example.com/tag/transport/' });
+    expect(a.items?.map((i) => i.title)).toEqual(units.map((u) => u[0]));
+    expect(a.items?.map((i) => i.teaser)).toEqual(units.map((u) => u[1]));
+    expect(a.items?.[0]?.publishedAt).toBe('2024-08-12');
+    for (const i of a.items ?? [])
+      expect(page.slice(i.start, i.end).startsWith(i.title ?? '')).toBe(true);
+  });
   test('an article with a sidebar of teasers is an article', () => {
     const a = parseArticle(page([...PARAGRAPHS, 'Most read', ...teasers.split('\n')]));
     expect(a.kind).toBe('article');

@@ -33,7 +33,7 @@ import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './
 import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
 import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
-import { beforeTeaserList, withTeasers } from './text/listing-refiners.js';
+import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
 import { titleAbove, titleShaped } from './text/page-title.js';
 import {
   agencyDateline,
@@ -43,6 +43,7 @@ import {
   sameSource,
   slugSource,
 } from './text/source.js';
+import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { listingUrl } from './text/url-kind.js';
 
@@ -503,7 +504,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   let inline: ReturnType<typeof inlineByline>;
   if (listing) {
     parts.kind = 'listing';
-    parts.items = withTeasers(listingItems(doc, doc.blocks));
+    parts.items = betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc));
   } else {
     const from = title
       ? readHeader(doc, title.block.index, header)

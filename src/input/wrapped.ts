@@ -32,6 +32,8 @@ const SLACK = 3;
 /** Line pairs needed, and the share of them that must look wrapped. */
 const MIN_PAIRS = 4;
 const MIN_AGREEMENT = 0.75;
+/** Share of wrapped lines (in scripts with case) that must continue in lower case. */
+const MIN_LOWER = 0.2;
 
 interface Shape {
   /** First non-space column (code units from the line's start). */
@@ -135,26 +137,56 @@ function wraps(a: Shape, b: Shape, width: number): boolean {
   return a.length >= width - BAND && sameMargin(a, b) && a.length + 1 + b.firstWord > width - SLACK;
 }
 
+/** How many widths below the percentile's are tried. */
+const WIDTH_TRIES = 10;
+
+/**
+ * Whether the text reads as wrapped at `width`: enough full lines whose next
+ * line's first word would not have fitted, and, in scripts with case, a fair
+ * share of those next lines opening in lower case (a wrap falls mid-sentence;
+ * a fifth at least, for German capitalises its nouns).
+ */
+function wrappedAt(
+  input: string,
+  lines: readonly Line[],
+  shapes: ReadonlyArray<Shape | undefined>,
+  width: number,
+): boolean {
+  let pairs = 0;
+  let agreeing = 0;
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i + 1 < shapes.length; i++) {
+    const a = shapes[i];
+    const b = shapes[i + 1];
+    const next = lines[i + 1];
+    if (!a || !b || !next) continue;
+    if (a.length < width - BAND || a.length > width + 5 || b.indent !== a.indent) continue;
+    pairs++;
+    if (a.length + 1 + b.firstWord <= width - SLACK) continue;
+    agreeing++;
+    const c = input.charAt(next.start + b.indent);
+    if (c !== c.toUpperCase()) lower++;
+    else if (c !== c.toLowerCase()) upper++;
+  }
+  if (pairs < MIN_PAIRS || agreeing < MIN_PAIRS || agreeing < pairs * MIN_AGREEMENT) return false;
+  return lower + upper < MIN_PAIRS || lower >= (lower + upper) * MIN_LOWER;
+}
+
 /**
  * Reads `input` as hard-wrapped text when its shape says so, and returns the
  * view with paragraphs joined; `undefined` for text written one line per block.
  */
 export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undefined {
   const shapes = lines.map((line) => shapeOf(input, line));
-  const width = wrapWidth(shapes);
-  if (width === undefined) return undefined;
-  let pairs = 0;
-  let agreeing = 0;
-  for (let i = 0; i + 1 < shapes.length; i++) {
-    const a = shapes[i];
-    const b = shapes[i + 1];
-    if (!a || !b || a.length < width - BAND || a.length > width + 5 || b.indent !== a.indent)
-      continue;
-    pairs++;
-    if (a.length + 1 + b.firstWord > width - SLACK) agreeing++;
-  }
-  if (pairs < MIN_PAIRS || agreeing < pairs * MIN_AGREEMENT) return undefined;
-  if (overlong(input, lines, shapes, width)) return undefined;
+  const highest = wrapWidth(shapes);
+  if (highest === undefined) return undefined;
+  // A few lines the wrapper could not break (a long address, a heading) can push the
+  // percentile past the real width: the widths just below it are tried too.
+  let width: number | undefined;
+  for (let w = highest; w >= highest - WIDTH_TRIES && width === undefined; w--)
+    if (wrappedAt(input, lines, shapes, w)) width = w;
+  if (width === undefined || overlong(input, lines, shapes, width)) return undefined;
   const pieces: string[] = [];
   let from = 0;
   let joins = 0;

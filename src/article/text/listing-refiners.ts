@@ -36,3 +36,30 @@ export function withTeasers(items: ListingItem[]): ListingItem[] {
   const first = items.findIndex(teased);
   return items.slice(first);
 }
+
+/** Whether an item has a headline and an excerpt that reads as one. */
+function isComplete(i: ListingItem): boolean {
+  return i.title !== undefined && i.teaser !== undefined && teaserLike(i.teaser);
+}
+
+/**
+ * Whether the dump reader's items hold the page's other lines: an item with no
+ * headline, or headers taken as items before the first complete one (a last
+ * item whose excerpt the dump cut off is not counted against it).
+ */
+function holdsJunk(items: readonly ListingItem[]): boolean {
+  const first = items.findIndex(isComplete);
+  return items.some((i, k) => i.title === undefined || (first >= 0 && k < first));
+}
+
+/**
+ * The dump reader's items, or the web page's teaser units when those are at
+ * least three and pair more headlines with excerpts, or as many while the dump
+ * reader's items hold the page's other lines (a web listing's kicker, byline
+ * and date lines around each unit confuse the dump reader's pairing).
+ */
+export function betterItems(dump: ListingItem[], units: ListingItem[]): ListingItem[] {
+  const n = units.filter(isComplete).length;
+  const d = dump.filter(isComplete).length;
+  return n >= 3 && (n > d || (n === d && holdsJunk(dump))) ? units : dump;
+}

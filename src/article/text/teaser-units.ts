@@ -1,0 +1,71 @@
+/**
+ * Recogniser: the teaser units of a web listing page copied as text. Each unit
+ * is a headline, an excerpt cut with `…` (or followed by a read-more link),
+ * and around them a kicker, a byline and a date. The excerpt is found first;
+ * its headline is the nearest headline-shaped line above it, within three
+ * lines; its date and byline are the short lines right after it.
+ */
+import { findDates } from '../../dates/find-dates.js';
+import type { Block } from '../../input/block.js';
+import type { ListingItem } from '../../types.js';
+import { isFree, type TextDoc } from './doc.js';
+import { teaserLike } from './listing.js';
+
+/** How far above an excerpt its headline may stand, and below it its byline and date. */
+const REACH = 3;
+const MIN_TITLE = 15;
+const MAX_TITLE = 200;
+const MIN_EXCERPT = 40;
+
+/** A line an item may use: free, or a date or byline line a recogniser took early. */
+function usable(doc: TextDoc, b: Block | undefined): b is Block {
+  if (!b) return false;
+  const role = doc.roles.get(b.index);
+  return role === undefined || role === 'date' || role === 'byline';
+}
+
+/** A line shaped like a headline: a few words, no sentence or list punctuation at its end, no date alone. */
+function headline(doc: TextDoc, b: Block): boolean {
+  const t = b.text;
+  if (t.length < MIN_TITLE || t.length > MAX_TITLE || teaserLike(t)) return false;
+  if (',;:.'.includes(t.charAt(t.length - 1)) || t.split(' ').length < 3) return false;
+  const role = doc.roles.get(b.index);
+  return role === undefined;
+}
+
+/** Whether block `b` is an excerpt: cut with an ellipsis, or long and followed by a read-more link. */
+function excerpt(doc: TextDoc, b: Block): boolean {
+  if (b.text.length < MIN_EXCERPT || !isFree(doc, b)) return false;
+  return teaserLike(b.text) || doc.roles.get(b.index + 1) === 'read-more';
+}
+
+/** The teaser units of the page, in order; a line serves one unit at most. */
+export function teaserUnits(doc: TextDoc): ListingItem[] {
+  const items: ListingItem[] = [];
+  let used = -1;
+  for (const b of doc.blocks) {
+    if (!excerpt(doc, b)) continue;
+    let title: Block | undefined;
+    for (let k = b.index - 1; k > used && k >= b.index - REACH; k--) {
+      const above = doc.blocks[k];
+      if (above && usable(doc, above) && headline(doc, above)) {
+        title = above;
+        break;
+      }
+    }
+    if (!title) continue;
+    const item: ListingItem = { title: title.text, teaser: b.text, start: title.start, end: b.end };
+    used = b.index;
+    for (let k = b.index + 1; k <= b.index + REACH; k++) {
+      const below = doc.blocks[k];
+      if (!below || !usable(doc, below) || below.text.length > 60 || excerpt(doc, below)) break;
+      const date = findDates(below.text, doc.reference)[0];
+      if (date && !date.unresolved && item.publishedAt === undefined) item.publishedAt = date.iso;
+      else if (/^(?:[Bb]y|[Pp]ar|بواسطة) /u.test(below.text) && item.author === undefined)
+        item.author = below.text.slice(below.text.indexOf(' ') + 1);
+      used = k;
+    }
+    items.push(item);
+  }
+  return items;
+}
