@@ -4,6 +4,8 @@
  * The folded string is for comparison only: spans always point at the original.
  */
 
+import { isSpace } from './chars.js';
+
 const SPACES = /[\s\u00a0]+/g;
 
 /** True when `s` holds only printable ASCII and spaces: nothing to normalise. */
@@ -110,22 +112,9 @@ export function fold(s: string): string {
   return out.toLowerCase();
 }
 
-/** The spaces {@link fold} collapses. */
+/** The spaces {@link fold} collapses: every Unicode space, and NEL. */
 function isFoldSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0xfeff ||
-    c === 0x1680 ||
-    c === 0x205f ||
-    c === 0x85
-  );
+  return c === 0x85 || isSpace(c);
 }
 
 /**
