@@ -14,5 +14,6 @@
 export { parseArticle } from './article/parse-article.js';
 export { extractEntities } from './entities/extract.js';
 export { decodeHtml } from './input/decode.js';
+export { foldLineBreaks } from './input/wrapped.js';
 export { parseTicker } from './ticker/parse-ticker.js';
 export * from './types.js';

@@ -5,7 +5,7 @@
  * structure, and glued pages flagged. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, foldLineBreaks as publicFold } from '../src/index.js';
 import { sniffFormat } from '../src/input/sniff.js';
 import { foldLineBreaks } from '../src/input/wrapped.js';
 import { checkArticle } from './helpers/checks.js';
@@ -162,6 +162,14 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     const b = parseArticle(mixed);
     for (const p of b.paragraphs) expect(mixed.slice(p.start, p.end)).toBe(p.text);
     expect(b.paragraphs.some((p) => p.text.includes('Item 1 of'))).toBe(false);
+  });
+  test('foldLineBreaks is public and refuses a non-string with a TypeError', () => {
+    expect(publicFold).toBe(foldLineBreaks);
+    expect(foldLineBreaks('a  \n   b\r\nc')).toBe('a b c');
+    expect(foldLineBreaks('no break')).toBe('no break');
+    expect(() => foldLineBreaks(3 as unknown as string)).toThrow(
+      'foldLineBreaks: expected text to be a string, got a number',
+    );
   });
   test('text written one line per paragraph is left as it is', () => {
     const plain = PARAGRAPHS.join('\n\n');

@@ -8,6 +8,7 @@
  * breaks inside a paragraph become spaces, everything else stays where it
  * was, so every offset found in the view is an offset into the input.
  */
+import { assertString } from '../guards.js';
 import { isSpace } from '../text/chars.js';
 import type { Line } from './text-blocks.js';
 
@@ -209,8 +210,20 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
  * `text` with each line break, and the spaces and tabs around it, read as one
  * space: how a hard-wrapped paragraph's text relates to its slice of the
  * input. Text with no line break comes back unchanged. One pass.
+ *
+ * @param text Any string, typically `input.slice(field.start, field.end)`.
+ * @returns The string with its line breaks folded.
+ * @throws TypeError when `text` is not a string.
+ * @group Articles
+ * @example
+ * ```ts
+ * const article = parseArticle(lynxDump);
+ * const p = article.paragraphs[0];
+ * foldLineBreaks(lynxDump.slice(p.start, p.end)) === p.text; // true, wrapped or not
+ * ```
  */
 export function foldLineBreaks(text: string): string {
+  assertString(text, 'foldLineBreaks', 'text');
   let out = '';
   let from = 0;
   const n = text.length;
