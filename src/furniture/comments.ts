@@ -139,13 +139,6 @@ export function isCommentLine(text: string, folded?: string): boolean {
   if (text.length > MAX_HEADING + 20) return false;
   if (COMMENT_CONTROLS.has(f) || COMMENT_CONTROLS.has(withoutCount(f))) return true;
   return (
-    f.endsWith(' says:') ||
-    f.endsWith(' said:') ||
-    f.endsWith(' wrote:') ||
-    f.endsWith(' a dit :') ||
-    f.endsWith(' a dit:') ||
-    f.endsWith(' a ecrit :') ||
-    f.endsWith(' schrieb:') ||
     f.startsWith('rating:') ||
     (f.endsWith(' votes') && /\d/.test(f)) ||
     (f.startsWith('in reply to ') && f.length < 60)
