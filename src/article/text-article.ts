@@ -9,6 +9,7 @@ import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
+import { startsWithBullet } from '../text/chars.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
@@ -372,9 +373,7 @@ function readBody(
 
 /** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */
 function withoutBullet(text: string): string {
-  return text.length > 2 && text.charAt(1) === ' ' && '*+-•o'.includes(text.charAt(0))
-    ? text.slice(2)
-    : text;
+  return startsWithBullet(text) ? text.slice(2) : text;
 }
 
 function pushParagraph(out: Paragraph[], input: string, start: number, end: number): boolean {

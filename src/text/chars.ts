@@ -44,3 +44,11 @@ export function trimRange(input: string, start: number, end: number): [number, n
   while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
   return [s, e];
 }
+
+/**
+ * True when a line opens with a text renderer's list bullet and a space
+ * (`* `, `+ `, `- `, `• `, `o `, as w3m and lynx print list items) and goes on.
+ */
+export function startsWithBullet(text: string): boolean {
+  return text.length > 2 && text.charAt(1) === ' ' && '*+-•o'.includes(text.charAt(0));
+}

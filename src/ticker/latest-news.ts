@@ -5,6 +5,7 @@
  */
 import { isPhotoCredit } from '../furniture/credits.js';
 import type { Block } from '../input/block.js';
+import { startsWithBullet } from '../text/chars.js';
 
 /** Fewest consecutive headline lines read as a latest-news block. */
 export const MIN_RUN = 5;
@@ -32,7 +33,7 @@ const META_STARTS = [
  */
 function pageFurniture(text: string): boolean {
   const c = text.charAt(0);
-  if (c === '[' || c === '(' || (text.charAt(1) === ' ' && '*+•-o'.includes(c))) return true;
+  if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
   for (const mark of NOT_HEADLINE) if (text.includes(mark)) return true;
   const lower = text.slice(0, 12).toLowerCase();

@@ -14,6 +14,7 @@ import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
+import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { foldedOf, type TextDoc } from './doc.js';
 
@@ -106,12 +107,7 @@ function lineWeight(text: string): number {
   if (gluedTeaser(text)) return SHORT;
   const w = shapeWeight(text);
   // A list item weighs half: lists sit in bodies, and teaser lists of whole sentences sit beside them.
-  return w > 0 && isListItem(text) ? w * 0.5 : w;
-}
-
-/** A line opening with a text renderer's list bullet (`* `, `+ `, `• `, `- `, `o `). */
-function isListItem(text: string): boolean {
-  return text.length > 2 && text.charAt(1) === ' ' && '*+•-o'.includes(text.charAt(0));
+  return w > 0 && startsWithBullet(text) ? w * 0.5 : w;
 }
 
 /** The weight of a line from its length, words and punctuation. */

@@ -14,6 +14,7 @@ import { isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
+import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import type { TextDoc } from './doc.js';
@@ -72,7 +73,7 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
   const next = doc.blocks[b.index + 1];
   return (
     t.charAt(0) === '[' ||
-    (t.length > 2 && t.charAt(1) === ' ' && '*+•-o'.includes(t.charAt(0))) ||
+    startsWithBullet(t) ||
     (next !== undefined && isPhotoCredit(next.text)) ||
     isFurnitureLine(t) ||
     isInterfaceLine(t) ||
