@@ -5,15 +5,33 @@
  * says so in a warning rather than reading a thousand pages as one.
  */
 
-/** Markers that open a crawl record or a new HTML document, searched for as written. */
-const RECORD_MARKS = ['\nWARC/1.0', '\nWARC/1.1', '\nWARC-Type:'];
-const DOCUMENT_MARKS = ['<!DOCTYPE html', '<!doctype html', '<!DOCTYPE HTML', '<html'];
+/** A record's version line (`WARC/1.0`, `WARC/1.1`) after a line break. */
+const VERSION_LINE = '\nWARC/1.';
+/** A record's type header, counted when the version lines are not there. */
+const TYPE_LINE = '\nWARC-Type:';
+/** The doctypes counted, as pages write them. */
+const DOCTYPES = ['<!DOCTYPE html', '<!doctype html', '<!DOCTYPE HTML'];
 
-function occurrences(input: string, mark: string, max: number): number {
+/** How many times `mark` occurs in `input` (native searches, one pass). */
+function occurrences(input: string, mark: string, accept?: (at: number) => boolean): number {
   let n = 0;
-  for (let at = input.indexOf(mark); at >= 0 && n < max; at = input.indexOf(mark, at + mark.length))
-    n++;
+  for (let at = input.indexOf(mark); at >= 0; at = input.indexOf(mark, at + mark.length))
+    if (!accept || accept(at)) n++;
   return n;
+}
+
+/** Crawl records: version lines (and a record opening the input), else type headers. */
+function records(input: string): number {
+  const versions =
+    (input.startsWith('WARC/') ? 1 : 0) +
+    occurrences(input, VERSION_LINE, (at) => '01'.includes(input.charAt(at + VERSION_LINE.length)));
+  return versions >= 2 ? versions : Math.max(versions, occurrences(input, TYPE_LINE));
+}
+
+/** HTML documents: doctypes, else `<html` tags. */
+function documents(input: string): number {
+  const doctypes = occurrences(input, '<!', (at) => DOCTYPES.some((d) => input.startsWith(d, at)));
+  return doctypes > 0 ? doctypes : occurrences(input, '<html');
 }
 
 /**
@@ -21,21 +39,11 @@ function occurrences(input: string, mark: string, max: number): number {
  * several HTML documents; undefined for one page.
  */
 export function gluedPagesWarning(input: string): string | undefined {
-  let records = input.startsWith('WARC/') ? 1 : 0;
-  for (const mark of RECORD_MARKS) {
-    if (mark === '\nWARC-Type:') continue;
-    records += occurrences(input, mark, 1_000_000);
-  }
-  if (records < 2)
-    records = Math.max(records, occurrences(input, RECORD_MARKS[2] ?? '', 1_000_000));
-  if (records >= 2)
-    return `several pages in one input: ${records} crawl records glued together; split them first (depeche batch reads WARC and WET files record by record)`;
-  let documents = 0;
-  for (const mark of DOCUMENT_MARKS) {
-    if (mark === '<html' && documents > 0) break;
-    documents += occurrences(input, mark, 1_000_000);
-  }
-  if (documents >= 2)
-    return `several pages in one input: ${documents} HTML documents glued together; only the first page's structure is read reliably`;
+  const r = records(input);
+  if (r >= 2)
+    return `several pages in one input: ${r} crawl records glued together; split them first (depeche batch reads WARC and WET files record by record)`;
+  const d = documents(input);
+  if (d >= 2)
+    return `several pages in one input: ${d} HTML documents glued together; only the first page's structure is read reliably`;
   return undefined;
 }

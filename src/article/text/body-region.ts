@@ -20,7 +20,6 @@ import { foldedOf, type TextDoc } from './doc.js';
 
 /** Weight of a line that cannot start or end a body. */
 export const FURNITURE_WEIGHT = -40;
-const FURNITURE = FURNITURE_WEIGHT;
 /** Weight of a short line that is no sentence (a menu item, a headline, a label). */
 const SHORT = -18;
 /** Weight of a block another recogniser claimed (widget, boilerplate…). */
@@ -99,7 +98,7 @@ export function isFurnitureText(text: string, folded?: string): boolean {
 
 /** The weight of one body candidate, from its text alone. */
 export function proseWeight(text: string, folded?: string): number {
-  return isFurnitureText(text, folded) ? FURNITURE : lineWeight(text);
+  return isFurnitureText(text, folded) ? FURNITURE_WEIGHT : lineWeight(text);
 }
 
 /** A line's weight from its shape alone, furniture not checked. */
@@ -138,7 +137,7 @@ export function weightOf(doc: TextDoc, b: Block): number {
     // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
     w = lineWeight(b.text);
     if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
-      w = FURNITURE;
+      w = FURNITURE_WEIGHT;
     weights[b.index] = w;
   }
   return w;
@@ -147,7 +146,7 @@ export function weightOf(doc: TextDoc, b: Block): number {
 /** Whether block `b`, inside the chosen body, is furniture to leave out. */
 export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   const w = weightOf(doc, b);
-  if (w === FURNITURE) return true;
+  if (w === FURNITURE_WEIGHT) return true;
   return w <= 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b));
 }
 
@@ -217,7 +216,7 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
             ? LINK
             : CLAIMED;
     // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
-    if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE)
+    if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE_WEIGHT)
       w = Math.max(w, 1);
     // A long stretch with no prose (a menu, a list of teasers) ends the body whatever follows it.
     gap = w > 0 ? 0 : gap + 1;
