@@ -5,6 +5,7 @@
  * `Potrebbe interessarti`, `Leia também`, `Meest gelezen`, `الأكثر مشاهدة`.
  * Whole lines, folded. Data, shared by both pipelines.
  */
+import { trimEndOf } from '../html/trim.js';
 import { fold } from '../text/fold.js';
 
 const HEADINGS = new Set([
@@ -83,9 +84,7 @@ const PREFIXES = [
 export function isMoreHeading(text: string, folded?: string): boolean {
   if (text.length > 48) return false;
   const f = folded ?? fold(text);
-  let e = f.length;
-  while (e > 0 && ':.!»›> '.includes(f.charAt(e - 1))) e--;
-  const bare = f.slice(0, e);
+  const bare = trimEndOf(f, ':.!»›> ');
   if (HEADINGS.has(bare)) return true;
   // `Also on <site>:` with its colon, or short enough to be a label.
   return (f.endsWith(':') || f.length <= 40) && PREFIXES.some((p) => bare.startsWith(p));
