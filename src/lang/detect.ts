@@ -2,7 +2,10 @@
 import { isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
 
-const WORD = /[\p{L}]+/gu;
+/** One letter of any script (tested on characters past Latin Extended-B only). */
+const LETTER = /^\p{L}$/u;
+/** The longest French or English function word. */
+const LONGEST = Math.max(...[...FRENCH_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
 const WORD_SAMPLE = 2000;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
 
@@ -30,13 +33,45 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   let en = 0;
   // Function words settle the language within a few thousand characters.
   const sample = text.length > WORD_SAMPLE ? text.slice(0, WORD_SAMPLE) : text;
-  for (const m of sample.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
+  forEachWord(sample, (start, end) => {
+    // No function word is longer than LONGEST: longer words are not looked up.
+    if (end - start > LONGEST) return;
+    const w = sample.slice(start, end).toLowerCase();
     if (FRENCH_WORDS.has(w)) fr++;
     if (ENGLISH_WORDS.has(w)) en++;
-  }
+  });
   if (FRENCH_LETTERS.test(sample)) fr += 0.5;
   if (fr > en) return 'fr';
   if (en > fr) return 'en';
   return fallback ?? 'fr';
+}
+
+/** Code units a letter at `i` takes (2 for a letter outside the BMP), or 0 when none starts there. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xc0 && c < 0x250) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const pair = text.slice(i, i + 2);
+    return pair.length === 2 && LETTER.test(pair) ? 2 : 0;
+  }
+  return LETTER.test(text.charAt(i)) ? 1 : 0;
+}
+
+/** Calls `visit` with the bounds of each run of letters (what `/\p{L}+/gu` matches), in one pass. */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const width = letterAt(text, i);
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) visit(start, i);
+    start = -1;
+    i++;
+  }
+  if (start >= 0) visit(start, text.length);
 }
