@@ -172,8 +172,18 @@ const TEASER_HEADING = -150;
 /** Whether a block announces other articles' teasers (a `Lire aussi` label the related recogniser took stays light). */
 export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   if (b.text.length > 48 || doc.roles.get(b.index) === 'related') return false;
+  // The text's answer is computed once per block; the role is read on each call, for roles change.
+  let known = doc.teaserHeadings;
+  if (!known) {
+    known = new Uint8Array(doc.blocks.length);
+    doc.teaserHeadings = known;
+  }
+  const memo = known[b.index];
+  if (memo) return memo === 2;
   const f = foldedOf(doc, b);
-  return isTeaserHeading(b.text, f) || isMoreHeading(b.text, f);
+  const heading = isTeaserHeading(b.text, f) || isMoreHeading(b.text, f);
+  known[b.index] = heading ? 2 : 1;
+  return heading;
 }
 
 /** First and last block index of the chosen body, inclusive. */

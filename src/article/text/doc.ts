@@ -77,6 +77,8 @@ export interface TextDoc {
   weights?: Float64Array;
   /** Each short block's folded text once computed, see {@link foldedOf}. */
   folded?: Array<string | undefined>;
+  /** Whether each block's text is a teaser heading (0 not yet known, 1 no, 2 yes), see body-region.ts. */
+  teaserHeadings?: Uint8Array;
 }
 
 /** Longest block whose folded text is kept: the furniture checks read nothing longer. */
