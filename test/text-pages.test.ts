@@ -106,6 +106,22 @@ describe('parseArticle on crawler text of a news page', () => {
     expect(b.text).toContain('approved the budget');
     expect(b.text).not.toContain('reader');
   });
+  test.each([
+    'There are 6 comments',
+    'Il y a 6 commentaires',
+    '6 thoughts on “Port traffic up nine percent”',
+  ])('a thread opened by `%s` (commenters not marked) does not take the body', (heading) => {
+    const long = page([
+      'Port traffic up nine percent',
+      ...PARAGRAPHS,
+      heading,
+      ...Array.from({ length: 6 }, (_, k) => [
+        `Reader ${k} · March 10, 2017 at 12:20 AM`,
+        `This is a long comment number ${k} by a reader who has a lot to say about the port, the cranes, the trucks and the way the harbour has been run for the last twenty years, and it goes on.`,
+      ]).flat(),
+    ]);
+    expect(parseArticle(long).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
 });
 
 describe('hard-wrapped text (lynx, mail archives)', () => {
@@ -260,6 +276,40 @@ describe('listing pages', () => {
     expect(a.items?.[0]?.publishedAt).toBe('2024-08-12');
     for (const i of a.items ?? [])
       expect(page.slice(i.start, i.end).startsWith(i.title ?? '')).toBe(true);
+  });
+  const post = (box: string[]) =>
+    page([
+      ...MENU,
+      'Keep our harbours clean!',
+      'Posted by Harbour Blog on 23 February 2020',
+      'The poster contest for children takes place for the sixth time this year.',
+      'Send your poster to the club before the third of April.',
+      ...box,
+      ...teasers.split('\n'),
+      ...FOOTER,
+    ]);
+  const POST_BODY = [
+    'The poster contest for children takes place for the sixth time this year.',
+    'Send your poster to the club before the third of April.',
+  ];
+  test('a short post keeps its body over a heavier box of cut teasers under a heading', () => {
+    const text = post(['Related posts']);
+    const a = parseArticle(text);
+    expect(a.kind).toBe('article');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(POST_BODY);
+    checkArticle(text, a);
+  });
+  test('an address that names one article (a slug of three words or more) makes it an article', () => {
+    const text = post([]);
+    // With no heading over the teasers, the text alone reads as a listing…
+    expect(parseArticle(text).kind).toBe('listing');
+    // …the article's address says otherwise…
+    const a = parseArticle(text, { url: 'https://blog.example.org/keep-our-harbours-clean/' });
+    expect(a.kind).toBe('article');
+    expect(a.paragraphs[0]?.text).toBe(POST_BODY[0]);
+    // …and a listing's address still wins over a slug.
+    const tag = parseArticle(text, { url: 'https://blog.example.org/tag/keep-our-harbours-clean' });
+    expect(tag.kind).toBe('listing');
   });
   test('an article with a sidebar of teasers is an article', () => {
     const a = parseArticle(page([...PARAGRAPHS, 'Most read', ...teasers.split('\n')]));

@@ -46,7 +46,7 @@ import {
 } from './text/source.js';
 import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
-import { listingUrl } from './text/url-kind.js';
+import { articleUrl, listingUrl } from './text/url-kind.js';
 
 /** A title further above the body than this many blocks is not its headline. */
 const TITLE_REACH = 14;
@@ -478,9 +478,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const signed = markBylines(doc, limit);
   const dateLines = markDateLines(doc, limit);
 
+  // An address that names one article settles the kind: its teasers are a related box, not a listing.
   const listing =
     listingUrl(options.url) ||
-    (!sourceLine &&
+    (!articleUrl(options.url) &&
+      !sourceLine &&
       !credit &&
       looksLikeListing(doc, beforeTeaserList(doc)) &&
       !hasArticleRun(doc, (t) => teaserLike(t) || readMoreInside(t) !== undefined));

@@ -80,6 +80,9 @@ const COMMENT_CONTROLS = new Set([
   'إبلاغ',
 ]);
 
+/** Words that say a comment count in a sentence (`There are 13 comments`), folded. */
+const COUNT_LEADS = ['there are ', 'there is ', 'il y a ', 'es gibt ', 'hay '];
+
 /** Longest line read as a thread heading or a commenter's line. */
 const MAX_HEADING = 48;
 
@@ -96,10 +99,14 @@ function withoutCount(f: string): string {
 /** True for the heading that opens a comment thread: `12 Comments`, `Leave a Reply`, `التعليقات (3)`. */
 export function isCommentHeading(text: string, folded?: string): boolean {
   if (text.length > MAX_HEADING) return false;
-  const f = folded ?? fold(text);
+  let f = folded ?? fold(text);
   if (HEADINGS.has(f)) return true;
+  // `There are 13 comments`, `Il y a 2 commentaires`: a count said in a sentence.
+  for (const lead of COUNT_LEADS) if (f.startsWith(lead)) f = f.slice(lead.length);
   const bare = withoutCount(f);
   if (HEADINGS.has(bare)) return true;
+  // `12 thoughts on "Title"`: counted thoughts are comments; a headline may start with `Thoughts on`.
+  if (bare !== f && /^thoughts? on /.test(bare)) return true;
   // `12 comments on "Title"`, `one response to "Title"`.
   const on = bare.search(/ (?:on|to|sur|zu|a) /);
   return on > 0 && HEADINGS.has(bare.slice(0, on));

@@ -17,6 +17,7 @@ import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { foldedOf, type TextDoc } from './doc.js';
+import { teaserLike } from './listing.js';
 
 /** Weight of a line that cannot start or end a body. */
 export const FURNITURE_WEIGHT = -40;
@@ -206,6 +207,7 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
   let gap = 0;
   // Past a comment thread's start, text is the readers': it must weigh three times the article found before it.
   let damp = 1;
+  let underTeasers = false;
   for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!b) break;
@@ -216,7 +218,8 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
       continue;
     }
     const role = doc.roles.get(k);
-    let w = isTeaserHeadingBlock(doc, b)
+    const heading = isTeaserHeadingBlock(doc, b);
+    let w = heading
       ? TEASER_HEADING
       : role === 'body'
         ? weightOf(doc, b)
@@ -225,6 +228,12 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
           : role === 'related' || role === 'read-more'
             ? LINK
             : CLAIMED;
+    // Under a teaser heading, a cut excerpt (`…`, read-more) is a teaser's, until prose of the article's own comes back.
+    if (heading) underTeasers = true;
+    else if (underTeasers && w > 0) {
+      if (teaserLike(b.text)) w = SHORT;
+      else underTeasers = false;
+    }
     // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
     if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE_WEIGHT)
       w = Math.max(w, 1);

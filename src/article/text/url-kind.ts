@@ -43,6 +43,12 @@ const LISTING_SEGMENTS = new Set([
 const LISTING_QUERY =
   /(?:^|[?&])(?:(?:s|q|query|search|tag|category|cat)(?:=|\/|$)|page=(?:[2-9]|[1-9]\d))/i;
 
+/** The path of an absolute address, or undefined. */
+function pathOf(url: string): { path: string; query: string } | undefined {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
+  return m ? { path: m[1] ?? '', query: m[2] ?? '' } : undefined;
+}
+
 /** Decodes a path segment; a malformed escape is read as written. */
 function decode(segment: string): string {
   try {
@@ -58,10 +64,9 @@ function decode(segment: string): string {
  */
 export function listingUrl(url: string | undefined): boolean {
   if (!url) return false;
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
-  if (!m) return false;
-  const path = m[1] ?? '';
-  const query = m[2] ?? '';
+  const parts = pathOf(url);
+  if (!parts) return false;
+  const { path, query } = parts;
   if (query && LISTING_QUERY.test(query)) return true;
   const segments = path
     .split('/')
@@ -81,4 +86,30 @@ export function listingUrl(url: string | undefined): boolean {
     segments.every((s) => /^\d{1,4}$/.test(s)) &&
     /^(?:19[89]\d|20[0-3]\d)$/.test(segments[0] ?? '')
   );
+}
+
+/** A file extension closing an article's address (`.html`, `.php`, `.aspx`…). */
+const PAGE_EXTENSION = /\.[a-z]{2,5}$/;
+
+/** Words of a slug: runs between hyphens and underscores holding a letter of any script. */
+function slugWords(segment: string): number {
+  let words = 0;
+  for (const w of segment.split(/[-_]/)) if (/\p{L}/u.test(w)) words++;
+  return words;
+}
+
+/**
+ * True when the address names one article: its last path segment is a slug
+ * of three words or more (`/haltet-unsere-gewaesser-sauber/`,
+ * `/166725-revue-de-presse-du-jour.html`), as sites name their articles and
+ * not their sections. A listing's address ({@link listingUrl}) never is.
+ */
+export function articleUrl(url: string | undefined): boolean {
+  if (!url || listingUrl(url)) return false;
+  const parts = pathOf(url);
+  if (!parts) return false;
+  const segments = parts.path.split('/').filter((s) => s.length > 0);
+  const last = segments[segments.length - 1];
+  if (last === undefined) return false;
+  return slugWords(decode(last).replace(PAGE_EXTENSION, '')) >= 3;
 }
