@@ -106,6 +106,25 @@ describe('parseArticle on crawler text of a news page', () => {
     expect(b.text).toContain('approved the budget');
     expect(b.text).not.toContain('reader');
   });
+  test("text after the footer's rights notice (a hidden dialog) does not take the body", () => {
+    const dialog = [
+      'About the programme',
+      'The training programme gives officer cadets a year of basic military instruction, with field exercises, leadership classes and academic courses taught by visiting lecturers from the partner academies abroad.',
+      'The academy stands in the hills above the capital, on the site of a garrison founded in the nineteenth century, and its buildings were restored in the nineteen-sixties when the regiment took them over from the departing army.',
+      'Cadets live on site for the whole year and return home only for two short breaks, one at Christmas and one in the summer, when the academy hosts a public open day for families and visitors.',
+      'The programme has trained more than four hundred officers from eleven countries of the region since it began, and several of them now command units of their own national forces.',
+      'Close',
+    ];
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      ...PARAGRAPHS,
+      'Contact',
+      'Copyright 2025 Example Media. All Rights Reserved. Read our Privacy Policy.',
+      ...dialog,
+    ]);
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
   test.each([
     'There are 6 comments',
     'Il y a 6 commentaires',

@@ -6,6 +6,7 @@
  * the text and HTML pipelines; phrases are data, matched on folded line starts.
  */
 import { fold } from '../text/fold.js';
+import { RIGHTS_PHRASES } from './rights.js';
 
 /** Line starts of interface text (folded). */
 const STARTS = [
@@ -66,9 +67,7 @@ const CONTAINS = [
   'commentaires sont fermes',
   'kommentare sind geschlossen',
   'powered by ',
-  'all rights reserved',
-  'tous droits reserves',
-  'alle rechte vorbehalten',
+  ...RIGHTS_PHRASES,
 ];
 
 /** `Image 1 of 23`, `1 / 23`, `3 of 12`: a gallery's position. */

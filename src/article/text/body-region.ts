@@ -10,6 +10,7 @@
 import { isCommenterLine, isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isPhotoCredit, isPlaceholderLine } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { isRightsLine } from '../../furniture/rights.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -151,15 +152,18 @@ export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   return w <= 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b));
 }
 
-/** A block that ends any body before it: a comment thread or the footer starts here. */
+/** A block that ends any body before it: a comment thread, the footer or its rights notice starts here. */
 function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
   const n = b.text.length;
+  if (n > 200) return false;
+  const f = foldedOf(doc, b);
+  // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
+  if (isRightsLine(b.text, f)) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
-  const f = foldedOf(doc, b);
   return (n <= 48 && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
 }
 

@@ -1,0 +1,30 @@
+/**
+ * Recogniser: the rights notice of a page's footer (`© 2020 The Daily. All
+ * rights reserved.`, `Tous droits réservés`, `جميع الحقوق محفوظة`). Text after
+ * it is the footer's or a hidden dialog's, seldom the article's. Phrases are
+ * data, matched on folded text; shared by the text pipeline's body region and
+ * its interface lines.
+ */
+import { fold } from '../text/fold.js';
+
+/** Rights-reserved phrases of the languages depeche reads (folded). */
+export const RIGHTS_PHRASES = [
+  'all rights reserved',
+  'tous droits reserves',
+  'alle rechte vorbehalten',
+  'todos los derechos reservados',
+  'tutti i diritti riservati',
+  'todos os direitos reservados',
+  'alle rechten voorbehouden',
+  'الحقوق محفوظة',
+];
+
+/** Longest line read as a rights notice: a footer line, not a paragraph quoting one. */
+const MAX = 200;
+
+/** True when a short line is a rights notice. */
+export function isRightsLine(text: string, folded?: string): boolean {
+  if (text.length > MAX) return false;
+  const f = folded ?? fold(text);
+  return RIGHTS_PHRASES.some((p) => f.includes(p));
+}
