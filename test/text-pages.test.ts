@@ -5,6 +5,7 @@
  * structure, and glued pages flagged. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
+import { proseWeight } from '../src/article/text/body-region.js';
 import { parseArticle, foldLineBreaks as publicFold } from '../src/index.js';
 import { sniffFormat } from '../src/input/sniff.js';
 import { foldLineBreaks } from '../src/input/wrapped.js';
@@ -125,9 +126,17 @@ describe('parseArticle on crawler text of a news page', () => {
     ]);
     expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
+  test.each(['-'.repeat(1000), '_'.repeat(300), '[                    ] '.repeat(12)])(
+    'a rule or a row of empty fields weighs against the body however long it is',
+    (line) => {
+      expect(proseWeight(line)).toBeLessThan(0);
+    },
+  );
   test.each([
     'There are 6 comments',
     'Il y a 6 commentaires',
+    'Leave a Reply Cancel reply',
+    'Schreibe einen Kommentar Antworten abbrechen',
     '6 thoughts on “Port traffic up nine percent”',
   ])('a thread opened by `%s` (commenters not marked) does not take the body', (heading) => {
     const long = page([

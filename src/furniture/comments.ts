@@ -26,6 +26,11 @@ const HEADINGS = new Set([
   'add a comment',
   'add comment',
   'write a comment',
+  'schreibe einen kommentar',
+  'deja una respuesta',
+  'laisser une reponse',
+  'deixe um comentario',
+  'deixe uma resposta',
   'show comments',
   'view comments',
   'load comments',
@@ -80,6 +85,16 @@ const COMMENT_CONTROLS = new Set([
   'إبلاغ',
 ]);
 
+/** The cancel link a blog prints inside its reply heading (`Leave a Reply Cancel reply`), folded. */
+const CANCEL_REPLY = [
+  ' cancel reply',
+  ' annuler la reponse',
+  ' antworten abbrechen',
+  ' cancelar la respuesta',
+  ' annulla risposta',
+  ' cancelar resposta',
+];
+
 /** Words that say a comment count in a sentence (`There are 13 comments`), folded. */
 const COUNT_LEADS = ['there are ', 'there is ', 'il y a ', 'es gibt ', 'hay '];
 
@@ -101,6 +116,7 @@ export function isCommentHeading(text: string, folded?: string): boolean {
   if (text.length > MAX_HEADING) return false;
   let f = folded ?? fold(text);
   if (HEADINGS.has(f)) return true;
+  for (const cancel of CANCEL_REPLY) if (f.endsWith(cancel)) f = f.slice(0, -cancel.length);
   // `There are 13 comments`, `Il y a 2 commentaires`: a count said in a sentence.
   for (const lead of COUNT_LEADS) if (f.startsWith(lead)) f = f.slice(lead.length);
   const bare = withoutCount(f);

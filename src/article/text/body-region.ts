@@ -115,7 +115,9 @@ function lineWeight(text: string): number {
 function shapeWeight(text: string): number {
   const len = text.length;
   const { words, functionWords } = countWords(text);
-  const density = words === 0 ? 0 : functionWords / words;
+  // A rule, a row of dingbats or of empty form fields: however long, no text.
+  if (words === 0) return SHORT;
+  const density = functionWords / words;
   // Scripts whose function words cling to the next word (Arabic `وقال`, `للمغرب`) show their prose by punctuation.
   if (words >= 20 || len >= 140)
     return density >= PROSE_DENSITY || hasClause(text) ? len : len * 0.1 + SHORT;
