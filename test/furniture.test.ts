@@ -17,6 +17,10 @@ describe('headings over other articles', () => {
     'Recent Posts',
     'Articles récents',
     'Entradas recientes',
+    'Zum Weiterlesen',
+    'Pour approfondir',
+    'Czytaj też',
+    'Leggi anche',
     'Most read',
   ])('%s is one', (line) => {
     expect(isMoreHeading(line)).toBe(true);
