@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isCommentHeading } from '../src/furniture/comments.js';
+import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
 
@@ -71,5 +72,22 @@ describe("a footer's rights notice", () => {
     `The publisher said all rights reserved by the old contract would return to the author. ${'The dispute went on for years. '.repeat(6)}`,
   ])('%s is not', (line) => {
     expect(isRightsLine(line)).toBe(false);
+  });
+});
+
+describe('interface lines a text page prints above or inside its article', () => {
+  test.each([
+    'Continue reading the main story',
+    'Up Next',
+    'Share Tweet Share',
+    'Posted by Andrew Hayden, Software Engineer on Google Play',
+    'Reviewed by Hansa D. Bhargava, MD',
+    'From Wikipedia, the free encyclopedia',
+    'Illustration for article titled The Story of a Port',
+  ])('%s is one', (line) => {
+    expect(isInterfaceLine(line)).toBe(true);
+  });
+  test.each(['Up to 30 ships a day', 'Continued growth at the port'])('%s is not', (line) => {
+    expect(isInterfaceLine(line)).toBe(false);
   });
 });
