@@ -159,13 +159,12 @@ function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
   const n = b.text.length;
-  if (n > 200) return false;
-  const f = foldedOf(doc, b);
   // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
-  if (isRightsLine(b.text, f)) return true;
+  if (isRightsLine(b.text)) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
+  const f = foldedOf(doc, b);
   return (n <= 48 && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
 }
 
