@@ -3,8 +3,10 @@
  * (up to `groupSize` records or 1 MB, or whatever is waiting when the main
  * thread next yields), each worker holding a few groups at a time. A worker
  * is replaced after `recycleAfter` jobs (its successor starts at once, so no
- * time is lost), and if one dies its jobs come back as error outcomes (no
- * record is lost) and a new worker takes its place.
+ * time is lost). If one dies (out of memory, a crash), a new worker takes its
+ * place and the jobs it held run again, each alone: the records that were
+ * only in the same group as the one that killed it get their lines, and that
+ * one comes back as an error outcome (no record is lost either way).
  */
 import { Worker } from 'node:worker_threads';
 import { errorLine, type Job, type JobSettings, type Outcome } from './job.js';
@@ -18,6 +20,10 @@ export interface Executor {
 interface Waiting {
   job: Job;
   resolve: (o: Outcome) => void;
+  /** Set once the job was running when its worker died: it runs again alone, and fails if that worker dies too. */
+  retried?: boolean;
+  /** The message it went in (a worker runs its messages in order). */
+  message?: number;
 }
 
 interface Slot {
@@ -55,6 +61,10 @@ export class WorkerPool implements Executor {
   private readonly slots = new Set<Slot>();
   private waiting: Waiting[] = [];
   private waitingBytes = 0;
+  /** Jobs of a worker that died, to run again one per message. */
+  private retry: Waiting[] = [];
+  /** Messages posted so far, to number them. */
+  private messages = 0;
   private readonly groupSize: number;
   private readonly depth: number;
   private flushScheduled = false;
@@ -94,9 +104,20 @@ export class WorkerPool implements Executor {
     const fail = (why: string): void => {
       if (!this.slots.has(slot)) return;
       this.slots.delete(slot);
-      for (const { job, resolve } of slot.pending.values()) {
-        const error = `worker died (${why})`;
-        resolve({ seq: job.seq, kind: 'error', line: errorLine(job.record.source, error), error });
+      // The worker died on its oldest unanswered message; the later ones had not started.
+      const running = slot.pending.values().next().value?.message;
+      for (const entry of slot.pending.values()) {
+        const { job, resolve } = entry;
+        const ran = entry.message === running;
+        if (this.closed || (ran && entry.retried)) {
+          const error = `worker died (${why})`;
+          resolve({
+            seq: job.seq,
+            kind: 'error',
+            line: errorLine(job.record.source, error),
+            error,
+          });
+        } else this.retry.push({ job, resolve, retried: ran || entry.retried === true });
       }
       slot.pending.clear();
       if (!this.closed) {
@@ -115,36 +136,43 @@ export class WorkerPool implements Executor {
 
   /** Posts groups to workers with room; partial groups only when `partial`. */
   private pump(partial: boolean): void {
+    // Jobs to run again go first, one per message, so one that kills its worker takes no other with it.
+    while (this.retry.length > 0) {
+      const slot = this.roomiest();
+      const entry = slot && this.retry.shift();
+      if (!slot || !entry) return;
+      entry.message = this.messages++;
+      slot.pending.set(entry.job.seq, entry);
+      slot.groups++;
+      slot.worker.postMessage([entry.job]);
+    }
     while (this.waiting.length > 0) {
       const full = this.waiting.length >= this.groupSize || this.waitingBytes >= GROUP_BYTES;
       if (!full && !partial) return;
-      let best: Slot | undefined;
-      for (const s of this.slots) {
-        if (s.retiring || s.groups >= this.depth) continue;
-        if (!best || s.groups < best.groups) best = s;
-      }
+      const best = this.roomiest();
       if (!best) return;
       const group = this.waiting.splice(0, this.groupSize);
       this.waitingBytes = 0;
       for (const w of this.waiting) this.waitingBytes += payloadBytes(w.job);
-      const transfer: ArrayBuffer[] = [];
+      // The records' bytes are copied, not handed over: a job whose worker dies must still hold them to run again.
+      const message = this.messages++;
       for (const w of group) {
+        w.message = message;
         best.pending.set(w.job.seq, w);
-        // Hand the record's bytes over instead of copying them (the reader gives each record its own buffer).
-        const p = w.job.record.payload;
-        if (
-          'bytes' in p &&
-          p.bytes.byteOffset === 0 &&
-          p.bytes.byteLength === p.bytes.buffer.byteLength
-        )
-          transfer.push(p.bytes.buffer as ArrayBuffer);
       }
       best.groups++;
-      best.worker.postMessage(
-        group.map((w) => w.job),
-        transfer,
-      );
+      best.worker.postMessage(group.map((w) => w.job));
     }
+  }
+
+  /** The live worker holding the fewest groups, if one has room. */
+  private roomiest(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) {
+      if (s.retiring || s.groups >= this.depth) continue;
+      if (!best || s.groups < best.groups) best = s;
+    }
+    return best;
   }
 
   run(job: Job): Promise<Outcome> {
