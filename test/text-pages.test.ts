@@ -91,6 +91,18 @@ describe('parseArticle on crawler text of a news page', () => {
   test('every span slices back to its field', () => {
     checkArticle(input, a);
   });
+  test('an entry of the table of contents above the body is not the headline', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      'Contents',
+      '1. 1.The figures',
+      '2. 2.What the carriers say',
+      '3. 3.What comes next for the port',
+      ...PARAGRAPHS,
+    ]);
+    expect(parseArticle(text).title).toBe('Port traffic up nine percent');
+  });
   test('comments longer than the article do not take the body', () => {
     const long = page([
       'A short notice',

@@ -67,6 +67,9 @@ function dateOnly(t: string): boolean {
   return covered * 2 >= t.length;
 }
 
+/** An ordered list's item or a table of contents' entry (`1. Linda Poon`, `17. 7.Montessori ab Schulalter`). */
+const ORDERED_ITEM = /^\d{1,3}[.)] /;
+
 /** Why a headline-shaped line is not this page's title. */
 function ruledOut(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -74,6 +77,7 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
   return (
     t.charAt(0) === '[' ||
     startsWithBullet(t) ||
+    ORDERED_ITEM.test(t) ||
     (next !== undefined && isPhotoCredit(next.text)) ||
     isFurnitureLine(t) ||
     isInterfaceLine(t) ||
