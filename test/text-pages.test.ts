@@ -91,6 +91,20 @@ describe('parseArticle on crawler text of a news page', () => {
   test('every span slices back to its field', () => {
     checkArticle(input, a);
   });
+  test('the headline, not the deck printed under it', () => {
+    const text = page([
+      ...MENU,
+      'Sunday, Feb 1, 2015 11:57 AM UTC',
+      'Tangier port traffic up nine percent',
+      'New shipping lines to West Africa and a reopened terminal drove the rise in the first half of the year',
+      'Amina Saidi',
+      '* Share',
+      '* 0',
+      'Topics: ports, shipping, Tangier',
+      ...PARAGRAPHS,
+    ]);
+    expect(parseArticle(text).title).toBe('Tangier port traffic up nine percent');
+  });
   test('an entry of the table of contents above the body is not the headline', () => {
     const text = page([
       ...MENU,

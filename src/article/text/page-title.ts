@@ -90,6 +90,28 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
   );
 }
 
+/** A breadcrumb's separators (`Accueil > Culture > Festivals`). */
+const BREADCRUMB = / [>»›|/] /;
+
+/** A deck runs longer than a headline: the chosen line is one when it is at least this long… */
+const DECK_MIN = 90;
+/** …and the line right above it, a headline of four words or more, is shorter by this much. */
+const DECK_RATIO = 1.2;
+
+/**
+ * The headline over `b` when `b` is its deck (standfirst): the line right
+ * above, headline-shaped, of four words or more and clearly shorter.
+ */
+function deckOf(doc: TextDoc, b: Block): Block | undefined {
+  if (b.text.length < DECK_MIN) return undefined;
+  const above = doc.blocks[b.index - 1];
+  if (!above || !OPEN_ROLES.has(doc.roles.get(above.index))) return undefined;
+  const t = above.text;
+  if (t.length * DECK_RATIO > b.text.length || BREADCRUMB.test(t)) return undefined;
+  if (t.split(' ').filter((w) => /\p{L}/u.test(w)).length < 4) return undefined;
+  return headlineShaped(t) && !/[.!?؟]$/u.test(t) && !ruledOut(doc, above) ? above : undefined;
+}
+
 /** Whether a block could be a page's headline at all (shape, and not furniture, a byline or a date). */
 export function titleShaped(doc: TextDoc, b: Block): boolean {
   return headlineShaped(b.text) && !ruledOut(doc, b);
@@ -151,6 +173,6 @@ export function titleAbove(
     if (!best || score > best.score) best = { block: b, score };
   }
   if (!best || best.score <= 0) return undefined;
-  const b = best.block;
+  const b = deckOf(doc, best.block) ?? best.block;
   return { text: b.text, start: b.start, end: b.end, block: b };
 }
