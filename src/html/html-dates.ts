@@ -130,25 +130,88 @@ export interface DateContext {
 
 /** Finds the page's publication date. */
 export function findPublished(ctx: DateContext): FoundPublished | undefined {
-  const { input, meta, records, monthFirst } = ctx;
+  const { meta, monthFirst } = ctx;
   // 1. A full date in the URL: the most reliable of all when present.
   for (const url of ctx.urls) {
     const iso = urlDate(url);
     if (iso) return { iso, from: 'url' };
   }
-  // 2. JSON-LD, then <meta> conventions; when they name different days, the one printed under the title wins.
-  const ld = meta.ld?.datePublished ? readDate(meta.ld.datePublished, monthFirst) : undefined;
-  const marked = metaPublished(meta, monthFirst);
-  if (ld && marked && marked.iso.slice(0, 10) !== ld.slice(0, 10)) {
-    const printed = nearTitle(ctx)?.iso.slice(0, 10);
-    if (printed === marked.iso.slice(0, 10)) return marked;
+  // 2. JSON-LD, <meta> conventions, microdata and <time pubdate>, best first. When they name different days and
+  // the date printed under the title is one of them, that one wins: two sources agree on it.
+  const machine = machineDates(ctx);
+  const first = machine[0];
+  if (first) {
+    const day = first.iso.slice(0, 10);
+    if (machine.some((m) => m.iso.slice(0, 10) !== day)) {
+      const printed = nearTitle(ctx)?.iso.slice(0, 10);
+      const agreed = printed ? machine.find((m) => m.iso.slice(0, 10) === printed) : undefined;
+      if (agreed) return withoutWeak(agreed);
+    }
+    if (!first.weak) return first;
   }
-  if (ld) return { iso: ld, from: 'json-ld' };
-  if (marked) return marked;
-  // A JSON-LD creation date (a CMS's record time, often in another time zone) comes after the <meta> publication times.
+  // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
+  const near = nearTitle(ctx);
+  if (near) return near;
+  const weak = machine.find((m) => m.weak);
+  if (weak) return withoutWeak(weak);
+  const far = anywhere(ctx);
+  if (far) return far;
+  // 4. Modification dates.
+  const modified = meta.ld?.dateModified ? readDate(meta.ld.dateModified, monthFirst) : undefined;
+  if (modified) return { iso: modified, from: 'json-ld modified' };
+  for (const key of MODIFIED_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (v && iso)
+      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  }
+  // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
+  // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
+  return earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ?? mostFrequentDay(ctx.blocks, monthFirst);
+}
+
+/** A machine-readable publication date; `weak` for the loose `<meta>` keys that come after printed dates. */
+type MachineDate = FoundPublished & { weak?: true };
+
+/**
+ * The page's machine-readable publication dates, best first: JSON-LD, the
+ * first `<meta>` publication key, a JSON-LD creation date (a CMS's record
+ * time, often in another time zone), microdata and `<time pubdate>`, then
+ * the loose `<meta>` keys.
+ */
+function machineDates(ctx: DateContext): MachineDate[] {
+  const { meta, monthFirst } = ctx;
+  const out: MachineDate[] = [];
+  const ld = meta.ld?.datePublished ? readDate(meta.ld.datePublished, monthFirst) : undefined;
+  if (ld) out.push({ iso: ld, from: 'json-ld' });
+  const marked = metaPublished(meta, monthFirst);
+  if (marked) out.push(marked);
   const created = meta.ld?.dateCreated ? readDate(meta.ld.dateCreated, monthFirst) : undefined;
-  if (created) return { iso: created, from: 'json-ld created' };
-  // 3. Microdata and <time pubdate>, <abbr class=published>. Several `pubdate` times on different days date a list (comments, teasers), not the page.
+  if (created) out.push({ iso: created, from: 'json-ld created' });
+  const micro = microdataPublished(ctx);
+  if (micro) out.push(micro);
+  for (const key of WEAK_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (!v || !iso) continue;
+    out.push(
+      v.span
+        ? { iso, span: v.span, from: `meta ${key}`, weak: true }
+        : { iso, from: `meta ${key}`, weak: true },
+    );
+    break;
+  }
+  return out;
+}
+
+function withoutWeak(m: MachineDate): FoundPublished {
+  const { weak: _, ...found } = m;
+  return found;
+}
+
+/** Microdata and `<time pubdate>`, `<abbr class=published>`. Several `pubdate` times on different days date a list (comments, teasers), not the page. */
+function microdataPublished(ctx: DateContext): FoundPublished | undefined {
+  const { input, records, monthFirst } = ctx;
   const pubdateList = pubdateDays(records) > 1;
   for (const r of records) {
     if ((r.flags & MARKED_FOREIGN) !== 0) continue;
@@ -173,29 +236,7 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     const iso = readDate(r.text, monthFirst);
     if (iso) return { iso, span: { start: r.textStart, end: r.textEnd }, from: 'microdata text' };
   }
-  // 4. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
-  const near = nearTitle(ctx);
-  if (near) return near;
-  for (const key of WEAK_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (v && iso)
-      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
-  }
-  const far = anywhere(ctx);
-  if (far) return far;
-  // 6. Modification dates.
-  const modified = meta.ld?.dateModified ? readDate(meta.ld.dateModified, monthFirst) : undefined;
-  if (modified) return { iso: modified, from: 'json-ld modified' };
-  for (const key of MODIFIED_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (v && iso)
-      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
-  }
-  // 7. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
-  // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
-  return earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ?? mostFrequentDay(ctx.blocks, monthFirst);
+  return undefined;
 }
 
 /** Least number of times a day must be written to be the guess. */
