@@ -167,7 +167,39 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   }
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
   // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
-  return earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ?? mostFrequentDay(ctx.blocks, monthFirst);
+  return (
+    sourceTimestamp(ctx.input) ??
+    imageUrlDate(meta.image) ??
+    earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ??
+    mostFrequentDay(ctx.blocks, monthFirst)
+  );
+}
+
+/** A full date and time of day (`2021-05-01T08:30:00`, `2021-05-01 08:30:00`), as CMSs write their records' times. */
+const TIMESTAMP = /(?<![\d])((?:19|20)\d{2})-([01]\d)-([0-3]\d)[T ]([0-2]\d):([0-5]\d):([0-5]\d)/;
+
+/**
+ * htmldate's timestamp rescue: the first date-and-time written anywhere in
+ * the source (a script's record of the page, `"published_at":"…"`), a guess.
+ * Run once, only when nothing else dated the page.
+ */
+function sourceTimestamp(input: string): FoundPublished | undefined {
+  const m = TIMESTAMP.exec(input);
+  if (!m) return undefined;
+  const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!iso) return undefined;
+  return {
+    iso,
+    span: { start: m.index, end: m.index + 10 },
+    from: 'a time stamp in the page source',
+    guess: true,
+  };
+}
+
+/** A full date in the lead image's address (`/uploads/2021/05/01/…`): the day the picture was filed, a guess. */
+function imageUrlDate(image: string | undefined): FoundPublished | undefined {
+  const iso = urlDate(image);
+  return iso ? { iso, from: "the lead image's address", guess: true } : undefined;
 }
 
 /** A machine-readable publication date; `weak` for the loose `<meta>` keys that come after printed dates. */
