@@ -12,7 +12,7 @@ import { normaliseIsoString } from '../dates/iso-string.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
-import { findShortYearDate, findTextDates } from './text-dates.js';
+import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
 
 /** A publication date and where it was read. */
@@ -399,6 +399,31 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   return firstInBody;
 }
 
+/** Words right before an update's date (`Updated:`, `Aktualisiert am`, `mis à jour le`), folded or as written. */
+const UPDATE_WORDS =
+  /(?:updated?|last edited|modified|aktualisiert|geändert|mis à jour|modifié|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|обновлено|güncellendi|güncelleme)\D{0,12}$/i;
+
+/** Class or `itemprop` words of a `<time>` that holds the update's time, not the publication's. */
+function isUpdateTime(r: MetaRecord): boolean {
+  const words = `${attr(r, 'class') ?? ''} ${attr(r, 'itemprop') ?? ''}`.toLowerCase();
+  return /updated|modified/.test(words) && !/publish|pubdate|entry-date/.test(words);
+}
+
+/**
+ * The publication's date in a printed line: the first date, unless the line
+ * also holds another and the first is announced as the update's
+ * (`Updated 3 May 2021 · Published 1 May 2021`).
+ */
+function publishedIn(text: string, monthFirst: boolean): TextDate | undefined {
+  const dates = findTextDates(text, monthFirst);
+  const first = dates[0];
+  if (!first || dates.length < 2) return first;
+  const isUpdate = (d: TextDate): boolean =>
+    UPDATE_WORDS.test(text.slice(Math.max(0, d.index - 30), d.index));
+  if (!isUpdate(first)) return first;
+  return dates.find((d) => d.iso !== first.iso && !isUpdate(d)) ?? first;
+}
+
 function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
   const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
@@ -406,6 +431,8 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const hi = anchor >= 0 ? anchor + AFTER_TITLE : 40;
   // <time datetime> and date/byline elements near the title; `pubdate` times of a list are its items'.
   const pubdateList = pubdateDays(records) > 1;
+  // A <time> marked as the update's (`class="updated"`, `itemprop="dateModified"`) stands aside while another may follow.
+  let updated: FoundPublished | undefined;
   for (const r of records) {
     if (r.block < lo) continue;
     if (r.block > hi) break;
@@ -416,10 +443,12 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
-        return span ? { iso, span, from: 'time' } : { iso, from: 'time' };
+        const found = span ? { iso, span, from: 'time' } : { iso, from: 'time' };
+        if (!isUpdateTime(r)) return found;
+        updated ??= found;
       }
     } else if ((r.flags & F.DATE) !== 0 && r.text.length > 0 && r.text.length < 120) {
-      const found = findTextDates(r.text, monthFirst)[0] ?? findShortYearDate(r.text);
+      const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text);
       if (found && !/©|copyright/i.test(r.text))
         return {
           iso: found.iso,
@@ -428,6 +457,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         };
     }
   }
+  if (updated) return updated;
   // Text lines near the title. Right under the title, a date or byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta column) is the article's own header.
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
@@ -442,7 +472,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     // A date that is a whole link dates the item it links to (an archive, a teaser).
     if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
-    const found = findTextDates(b.text, monthFirst)[0];
+    const found = publishedIn(b.text, monthFirst);
     if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
       continue;
     if (found) {
