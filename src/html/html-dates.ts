@@ -424,6 +424,13 @@ function publishedIn(text: string, monthFirst: boolean): TextDate | undefined {
   return dates.find((d) => d.iso !== first.iso && !isUpdate(d)) ?? first;
 }
 
+/** The span of a date read in an element's text: the date itself when the text is the source verbatim, else the element's text. */
+function elementSpan(input: string, r: MetaRecord, found: TextDate): Span {
+  if (input.slice(r.textStart, r.textEnd) === r.text)
+    return { start: r.textStart + found.index, end: r.textStart + found.end };
+  return { start: r.textStart, end: r.textEnd };
+}
+
 function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
   const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
@@ -433,9 +440,12 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const pubdateList = pubdateDays(records) > 1;
   // A <time> marked as the update's (`class="updated"`, `itemprop="dateModified"`) stands aside while another may follow.
   let updated: FoundPublished | undefined;
+  // A date element (`<div class="entry-meta">`) waits for the <time> elements it holds: their machine dates say which is which.
+  let element: FoundPublished | undefined;
+  let elementBlock = -1;
   for (const r of records) {
     if (r.block < lo) continue;
-    if (r.block > hi) break;
+    if (r.block > hi || (element && r.block > elementBlock)) break;
     if ((r.flags & FOREIGN_DATES) !== 0) continue;
     if (r.tag === 'time') {
       if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
@@ -447,17 +457,22 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         if (!isUpdateTime(r)) return found;
         updated ??= found;
       }
-    } else if ((r.flags & F.DATE) !== 0 && r.text.length > 0 && r.text.length < 120) {
+    } else if (
+      !element &&
+      (r.flags & F.DATE) !== 0 &&
+      r.text.length > 0 &&
+      r.text.length < 120 &&
+      !/©|copyright/i.test(r.text)
+    ) {
       const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text);
-      if (found && !/©|copyright/i.test(r.text))
-        return {
-          iso: found.iso,
-          from: 'date element',
-          span: { start: r.textStart, end: r.textEnd },
-        };
+      if (found) {
+        element = { iso: found.iso, from: 'date element', span: elementSpan(input, r, found) };
+        elementBlock = r.block;
+      }
     }
   }
-  if (updated) return updated;
+  const first = element ?? updated;
+  if (first) return first;
   // Text lines near the title. Right under the title, a date or byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta column) is the article's own header.
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
