@@ -29,7 +29,10 @@ describe('machine-readable dates that disagree', () => {
     expect(guessed(a)).toBe(false);
   });
   test('without the printed line, the microdata date stands', () => {
-    const page = corroborated.replace('<p class="article-meta">Hamburg, 28.10.2021, 041/21</p>', '');
+    const page = corroborated.replace(
+      '<p class="article-meta">Hamburg, 28.10.2021, 041/21</p>',
+      '',
+    );
     expect(page).not.toBe(corroborated);
     const a = parseArticle(page, { format: 'html' });
     expect(a.publishedAt).toBe('2021-10-27T20:35:36+01:00');
