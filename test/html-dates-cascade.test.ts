@@ -86,6 +86,21 @@ describe('update dates printed next to the publication date', () => {
   });
 });
 
+describe('a <time> whose machine date is not what it prints', () => {
+  test('its text (published, then updated) agrees with JSON-LD against the <meta> time: the JSON-LD day', () => {
+    const input = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Port strike ends after nine days</title>
+<meta property="article:published_time" content="2024-12-07T12:43:39Z">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Port strike ends after nine days","datePublished":"2024-12-06T22:00:40Z","dateModified":"2024-12-07T12:43:39Z"}</script>
+</head><body><article><h1>Port strike ends after nine days</h1>
+<div class="article-date"><time datetime="2024-12-07T12:43:39Z">Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC</time></div>
+<p>Dock workers voted on Friday night to accept the new contract, ending a strike that had left more than forty ships waiting outside the harbour.</p>
+<p>The first cranes were back at work on Saturday morning, and the port authority said the queue should clear within a week.</p>
+</article></body></html>`;
+    const a = parseArticle(input, { format: 'html' });
+    expect(a.publishedAt).toBe('2024-12-06T22:00:40Z');
+  });
+});
+
 describe('dates printed in more languages', () => {
   test.each([
     ['sv', 'Publicerad 12 maj 2020', '2020-05-12', '12 maj 2020'],

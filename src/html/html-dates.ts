@@ -403,6 +403,12 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
 const UPDATE_WORDS =
   /(?:updated?|last edited|modified|aktualisiert|geändert|mis à jour|modifié|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|обновлено|güncellendi|güncelleme)\D{0,12}$/i;
 
+/** Class or `itemprop` words of a `<time>` that holds the publication's time (`entry-date published`, `itemprop="datePublished"`). */
+function isPublishedTime(r: MetaRecord): boolean {
+  const words = `${attr(r, 'class') ?? ''} ${attr(r, 'itemprop') ?? ''}`.toLowerCase();
+  return /publish|pubdate|entry-date/.test(words) && !/updated|modified/.test(words);
+}
+
 /** Class or `itemprop` words of a `<time>` that holds the update's time, not the publication's. */
 function isUpdateTime(r: MetaRecord): boolean {
   const words = `${attr(r, 'class') ?? ''} ${attr(r, 'itemprop') ?? ''}`.toLowerCase();
@@ -440,7 +446,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const pubdateList = pubdateDays(records) > 1;
   // A <time> marked as the update's (`class="updated"`, `itemprop="dateModified"`) stands aside while another may follow.
   let updated: FoundPublished | undefined;
-  // A date element (`<div class="entry-meta">`) waits for the <time> elements it holds: their machine dates say which is which.
+  // A date element (`<div class="entry-meta">`) waits for the <time> elements it holds: one marked as the publication's beats its text.
   let element: FoundPublished | undefined;
   let elementBlock = -1;
   for (const r of records) {
@@ -454,8 +460,9 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
         const found = span ? { iso, span, from: 'time' } : { iso, from: 'time' };
-        if (!isUpdateTime(r)) return found;
-        updated ??= found;
+        // Inside a date element already read, only a <time> that says it is the publication's overrides its text.
+        if (element ? isPublishedTime(r) : !isUpdateTime(r)) return found;
+        if (!element) updated ??= found;
       }
     } else if (
       !element &&
