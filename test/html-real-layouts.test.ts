@@ -339,3 +339,19 @@ describe('a closing box below the article', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(DE);
   });
 });
+
+describe('a question-and-answer page', () => {
+  test('the label before the date in a post signature ("asked") is not an author; the user named after it is', () => {
+    const input = `<!DOCTYPE html><html lang="en"><head><title>When is the passive formed with "werden"?</title></head><body>
+<div class="question"><h1>When is the passive formed with "werden"?</h1>
+<div class="post-text"><p>${FR1}</p><p>${FR2}</p></div>
+<div class="post-signature owner"><div class="user-info"><div class="user-action-time">asked <span title="2014-02-06 20:37:20Z">Feb 6, 2014 at 20:37</span></div>
+<div class="user-details" itemprop="author"><a href="/users/5">Lena Hartmann</a></div></div></div></div></body></html>`;
+    const a = parseArticle(input, { format: 'html' });
+    expect(a.authors).toEqual(['Lena Hartmann']);
+    spansGiveNames(input, a);
+    // A user handle is no name either: no author rather than the label.
+    const handle = input.replace('Lena Hartmann', 'user5105');
+    expect(parseArticle(handle, { format: 'html' }).authors).toEqual([]);
+  });
+});
