@@ -354,4 +354,20 @@ describe('a question-and-answer page', () => {
     const handle = input.replace('Lena Hartmann', 'user5105');
     expect(parseArticle(handle, { format: 'html' }).authors).toEqual([]);
   });
+  test('with schema.org Question and Answer items, the text is the question, the answers are left out like comments', () => {
+    const q1 =
+      'How does one choose between the two auxiliaries when the sentence describes a state rather than an action?';
+    const q2 =
+      'My textbook uses both forms in the same chapter, and I could not find the rule it follows.';
+    const answer = (n: number) =>
+      `<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="post-text" itemprop="text"><p>Answer ${n}: the first form describes the event itself, while the second describes the state that results from it, which is why both appear in the chapter.</p><p>Compare the two sentences once more and ask whether something happens or whether something is the case; the choice follows from that, and the textbook follows the same rule throughout.</p></div></div>`;
+    const input = `<!DOCTYPE html><html lang="en" itemscope itemtype="https://schema.org/QAPage"><head><title>Choosing the auxiliary</title></head><body>
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Choosing the auxiliary</h1>
+<div class="post-text" itemprop="text"><p>${q1}</p><p>${q2}</p></div></div>
+<div id="answers">${answer(1)}${answer(2)}${answer(3)}</div></body></html>`;
+    const a = parseArticle(input, { format: 'html' });
+    expect(a.text).toContain(q1);
+    expect(a.text).toContain(q2);
+    expect(a.text).not.toContain('Answer 1');
+  });
 });
