@@ -40,6 +40,27 @@ describe('machine-readable dates that disagree', () => {
   });
 });
 
+describe('a date in the URL against the page', () => {
+  const page = (
+    printed: string,
+  ) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Flood barrier passes its first test</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood barrier passes its first test","datePublished":"2020-08-26T09:00:00+02:00"}</script>
+</head><body><article><h1>Flood barrier passes its first test</h1>${printed}
+<p>The new barrier on the river mouth held back a tide almost two metres above normal on Tuesday night, the first real test since it was finished in the spring.</p>
+<p>Engineers said the gates closed in eleven minutes, as planned, and that no water reached the streets of the old town.</p>
+</article></body></html>`;
+  const url = 'https://news.example.org/2020/08/24/flood-barrier-test';
+  test('the URL day stands against the JSON-LD day alone', () => {
+    expect(parseArticle(page(''), { url, format: 'html' }).publishedAt).toBe('2020-08-24');
+  });
+  test('the JSON-LD day wins when the date printed under the title agrees with it', () => {
+    const input = page('<p class="date">26 August 2020</p>');
+    expect(parseArticle(input, { url, format: 'html' }).publishedAt).toBe(
+      '2020-08-26T09:00:00+02:00',
+    );
+  });
+});
+
 describe('last-resort guesses', () => {
   test('a product page that prints no date: the first date-and-time in a script, flagged as a guess', () => {
     const a = parseArticle(productScript, { format: 'html' });

@@ -132,13 +132,20 @@ export interface DateContext {
 export function findPublished(ctx: DateContext): FoundPublished | undefined {
   const { meta, monthFirst } = ctx;
   // 1. A full date in the URL: the most reliable of all when present.
+  const machine = machineDates(ctx);
   for (const url of ctx.urls) {
     const iso = urlDate(url);
-    if (iso) return { iso, from: 'url' };
+    if (!iso) continue;
+    // Unless the page's own machine date and the date printed under its title agree on another day.
+    const other = machine[0];
+    if (other && !other.weak && other.iso.slice(0, 10) !== iso) {
+      const printed = nearTitle(ctx)?.iso.slice(0, 10);
+      if (printed === other.iso.slice(0, 10)) return other;
+    }
+    return { iso, from: 'url' };
   }
   // 2. JSON-LD, <meta> conventions, microdata and <time pubdate>, best first. When they name different days and
   // the date printed under the title is one of them, that one wins: two sources agree on it.
-  const machine = machineDates(ctx);
   const first = machine[0];
   if (first) {
     const day = first.iso.slice(0, 10);
