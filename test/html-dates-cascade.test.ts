@@ -61,6 +61,17 @@ describe('a date in the URL against the page', () => {
   });
 });
 
+describe('dates inside the body', () => {
+  test("a date in a sentence of the body is an event's, not the page's", () => {
+    const input = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Tunnel gesperrt</title></head><body>
+<main><h1>Tunnel gesperrt</h1>
+<p>Der Bergtunnel wird wegen Bauarbeiten vom 24. April bis 2. Oktober 2017 für den Verkehr gesperrt. Reisende nutzen in dieser Zeit die Umleitung über den Pass.</p>
+<p>Die Bahn richtet zusätzlich einen Busverkehr zwischen den beiden Talorten ein, der im Stundentakt fährt und alle Fahrräder mitnimmt.</p>
+</main></body></html>`;
+    expect(parseArticle(input, { format: 'html' }).publishedAt).toBeUndefined();
+  });
+});
+
 describe('last-resort guesses', () => {
   test('a product page that prints no date: the first date-and-time in a script, flagged as a guess', () => {
     const a = parseArticle(productScript, { format: 'html' });

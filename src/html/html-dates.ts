@@ -376,7 +376,10 @@ const NOT_PUBLISHED =
 const STRONG_DATE_WORDS =
   /(?:publi|posted|updated|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ)/i;
 
-/** A `<time>` anywhere, then a dated line with a date word, then the first date of the body. */
+/** Longest body line whose date may date the page (htmldate's free-text segments are as short): in a sentence, a date is an event's. */
+const SHORT_SEGMENT = 60;
+
+/** A `<time>` anywhere, then a dated line with a date word, then the first date of a short line of the body. */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
   for (const r of records) {
@@ -400,7 +403,12 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     // In a long paragraph, `am`, `le`, `on` before a date are a sentence's (`nachdem am 2. September…`).
     const words = b.text.length > 300 ? STRONG_DATE_WORDS : DATE_WORDS;
     if (found.index === 0 || words.test(before)) return { iso: found.iso, from: 'text anywhere' };
-    if (!firstInBody && ctx.bodyStart >= 0 && b.index >= ctx.bodyStart)
+    if (
+      !firstInBody &&
+      ctx.bodyStart >= 0 &&
+      b.index >= ctx.bodyStart &&
+      b.text.length <= SHORT_SEGMENT
+    )
       firstInBody = { iso: found.iso, from: 'text in body' };
   }
   return firstInBody;
