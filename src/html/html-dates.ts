@@ -512,6 +512,14 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     const found = publishedIn(b.text, monthFirst);
     if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
       continue;
+    // In a sentence (a longer line, the date inside it, no publication word before it), the date is an event's.
+    if (
+      found &&
+      b.text.length > SHORT_SEGMENT &&
+      found.index > 0 &&
+      !DATE_WORDS.test(b.text.slice(Math.max(0, found.index - 40), found.index))
+    )
+      continue;
     if (found) {
       const span = b.verbatim
         ? { start: b.start + found.index, end: b.start + found.end }
