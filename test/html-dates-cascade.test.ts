@@ -70,6 +70,16 @@ describe('dates inside the body', () => {
 </main></body></html>`;
     expect(parseArticle(input, { format: 'html' }).publishedAt).toBeUndefined();
   });
+  test('a long byline line under the title keeps its date at the end', () => {
+    const input = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Tunnel closed</title></head><body>
+<main><h1>Tunnel closed</h1><p class="byline">By Jane Doe, Senior Correspondent for Transport and Cities, March 3, 2020</p>
+<p>The mountain tunnel will close for repairs through the summer, and drivers will be sent over the pass road instead, the roads agency said.</p>
+<p>The railway will add a shuttle bus between the two valley towns, running every hour and taking bicycles on board.</p>
+</main></body></html>`;
+    const a = parseArticle(input, { format: 'html' });
+    expect(a.publishedAt).toBe('2020-03-03');
+    expect(dateText(input, a)).toBe('March 3, 2020');
+  });
 });
 
 describe('last-resort guesses', () => {

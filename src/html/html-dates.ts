@@ -512,18 +512,21 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     const found = publishedIn(b.text, monthFirst);
     if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
       continue;
-    // In a sentence (a longer line, the date inside it, no publication word before it), the date is an event's.
+    // In a sentence (a longer line, the date inside it, no publication word before it, not a date or byline element), the date is an event's.
     if (
       found &&
+      (b.flags & (F.DATE | F.BYLINE)) === 0 &&
       b.text.length > SHORT_SEGMENT &&
       found.index > 0 &&
       !DATE_WORDS.test(b.text.slice(Math.max(0, found.index - 40), found.index))
     )
       continue;
     if (found) {
-      const span = b.verbatim
-        ? { start: b.start + found.index, end: b.start + found.end }
-        : undefined;
+      // The date's own span when the line is the source as written.
+      const span =
+        b.verbatim || input.slice(b.start, b.end) === b.text
+          ? { start: b.start + found.index, end: b.start + found.end }
+          : undefined;
       return span ? { iso: found.iso, span, from: 'text' } : { iso: found.iso, from: 'text' };
     }
   }
