@@ -371,3 +371,22 @@ describe('a question-and-answer page', () => {
     expect(a.text).not.toContain('Answer 1');
   });
 });
+
+describe('a how-to article that ends with commands', () => {
+  test('the labels and code blocks after the last paragraph are kept', () => {
+    const p1 =
+      'Since an update last spring, some older routers no longer cope with the receive window tuning of the operating system, and transfers slow down or stall.';
+    const p2 =
+      'The setting can be read and changed from a command prompt opened as administrator; the commands below show the current value, turn the tuning off and turn it back on.';
+    const input = `<!DOCTYPE html><html lang="en"><head><title>Slow network after the update</title></head><body>
+<article><h1>Slow network after the update</h1><div class="entry-content">
+<p>${p1}</p><p>${p1.replace('Since', 'Ever since')}</p><p>${p2.replace('The setting', 'This setting')}</p><p>${p2}</p>
+<p><strong>Current setting</strong></p><pre>netsh interface tcp show global</pre>
+<p>Turn it off or back on:</p><pre>netsh interface tcp set global autotuninglevel=normal</pre>
+</div></article></body></html>`;
+    const a = parseArticle(input, { format: 'html' });
+    expect(a.text).toContain(p2);
+    expect(a.text).toContain('netsh interface tcp show global');
+    expect(a.text).toContain('netsh interface tcp set global autotuninglevel=normal');
+  });
+});
