@@ -397,7 +397,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
     if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
-    const found = findTextDates(head, monthFirst)[0];
+    const found = publishedIn(head, monthFirst);
     if (!found) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
     // In a long paragraph, `am`, `le`, `on` before a date are a sentence's (`nachdem am 2. September…`).
