@@ -175,33 +175,11 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
   // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
   return (
-    footerDate(ctx.blocks, monthFirst) ??
     sourceTimestamp(ctx.input) ??
     imageUrlDate(meta.image) ??
     earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ??
     mostFrequentDay(ctx.blocks, monthFirst)
   );
-}
-
-/** Longest footer line read for a date. */
-const FOOTER_LINE = 120;
-
-/**
- * A page footer's `Last updated 12 March 2020` / `Stand: 12.03.2020` /
- * `Veröffentlicht am …` (htmldate reads footers): the page's own date when it
- * prints no other, a guess. Copyright lines and dates without such a word stay out.
- */
-function footerDate(blocks: readonly HtmlBlock[], monthFirst: boolean): FoundPublished | undefined {
-  for (const b of blocks) {
-    if ((b.flags & F.FOOTER) === 0 || (b.flags & (F.HIDDEN | F.COMMENTS)) !== 0) continue;
-    if (b.text.length > FOOTER_LINE || /©|copyright|\(c\)/i.test(b.text)) continue;
-    const found = publishedIn(b.text, monthFirst);
-    if (!found) continue;
-    const before = b.text.slice(Math.max(0, found.index - 40), found.index);
-    if (UPDATE_WORDS.test(before) || STRONG_DATE_WORDS.test(before) || /stand:?\s*$/i.test(before))
-      return { iso: found.iso, from: "the page footer's date", guess: true };
-  }
-  return undefined;
 }
 
 /** A full date and time of day (`2021-05-01T08:30:00`, `2021-05-01 08:30:00`), as CMSs write their records' times. */
