@@ -60,6 +60,22 @@ describe('HTML metadata: JSON-LD', () => {
       '<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"Deux\nlignes"}]]></script>';
     expect(parseArticle(withHead(raw)).title).toBe('Deux lignes');
   });
+  test("a JSON-LD name that is the publisher's is the site, not the title: the headline is", () => {
+    const html = withHead(
+      `<title>Heulage: besser als ihr Ruf? - fuetterung - praxis - Reitmagazin Nord</title>${ld({
+        '@type': 'Article',
+        name: 'Reitmagazin Nord',
+        headline: 'Heulage: besser als ihr Ruf?',
+        publisher: { '@type': 'Organization', name: 'Reitmagazin Nord' },
+      })}`,
+      `<h1 class="sr-only">Reitmagazin Nord</h1><article><h1>Heulage: besser als ihr Ruf?</h1>${BODY}</article>`,
+    );
+    const a = parseArticle(html);
+    expect(a.title).toBe('Heulage: besser als ihr Ruf?');
+    expect(a.spans.title && html.slice(a.spans.title.start, a.spans.title.end)).toBe(
+      'Heulage: besser als ihr Ruf?',
+    );
+  });
 });
 
 describe('HTML metadata: <meta> conventions', () => {

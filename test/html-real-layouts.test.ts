@@ -339,3 +339,54 @@ describe('a closing box below the article', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(DE);
   });
 });
+
+describe('a question-and-answer page', () => {
+  test('the label before the date in a post signature ("asked") is not an author; the user named after it is', () => {
+    const input = `<!DOCTYPE html><html lang="en"><head><title>When is the passive formed with "werden"?</title></head><body>
+<div class="question"><h1>When is the passive formed with "werden"?</h1>
+<div class="post-text"><p>${FR1}</p><p>${FR2}</p></div>
+<div class="post-signature owner"><div class="user-info"><div class="user-action-time">asked <span title="2014-02-06 20:37:20Z">Feb 6, 2014 at 20:37</span></div>
+<div class="user-details" itemprop="author"><a href="/users/5">Lena Hartmann</a></div></div></div></div></body></html>`;
+    const a = parseArticle(input, { format: 'html' });
+    expect(a.authors).toEqual(['Lena Hartmann']);
+    spansGiveNames(input, a);
+    // A user handle is no name either: no author rather than the label.
+    const handle = input.replace('Lena Hartmann', 'user5105');
+    expect(parseArticle(handle, { format: 'html' }).authors).toEqual([]);
+  });
+  test('with schema.org Question and Answer items, the text is the question, the answers are left out like comments', () => {
+    const q1 =
+      'How does one choose between the two auxiliaries when the sentence describes a state rather than an action?';
+    const q2 =
+      'My textbook uses both forms in the same chapter, and I could not find the rule it follows.';
+    const answer = (n: number) =>
+      `<div class="answer" itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"><div class="post-text" itemprop="text"><p>Answer ${n}: the first form describes the event itself, while the second describes the state that results from it, which is why both appear in the chapter.</p><p>Compare the two sentences once more and ask whether something happens or whether something is the case; the choice follows from that, and the textbook follows the same rule throughout.</p></div></div>`;
+    const input = `<!DOCTYPE html><html lang="en" itemscope itemtype="https://schema.org/QAPage"><head><title>Choosing the auxiliary</title></head><body>
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Choosing the auxiliary</h1>
+<div class="post-text" itemprop="text"><p>${q1}</p><p>${q2}</p></div></div>
+<div id="answers">${answer(1)}${answer(2)}${answer(3)}</div></body></html>`;
+    const a = parseArticle(input, { format: 'html' });
+    expect(a.text).toContain(q1);
+    expect(a.text).toContain(q2);
+    expect(a.text).not.toContain('Answer 1');
+  });
+});
+
+describe('a how-to article that ends with commands', () => {
+  test('the labels and code blocks after the last paragraph are kept', () => {
+    const p1 =
+      'Since an update last spring, some older routers no longer cope with the receive window tuning of the operating system, and transfers slow down or stall.';
+    const p2 =
+      'The setting can be read and changed from a command prompt opened as administrator; the commands below show the current value, turn the tuning off and turn it back on.';
+    const input = `<!DOCTYPE html><html lang="en"><head><title>Slow network after the update</title></head><body>
+<article><h1>Slow network after the update</h1><div class="entry-content">
+<p>${p1}</p><p>${p1.replace('Since', 'Ever since')}</p><p>${p2.replace('The setting', 'This setting')}</p><p>${p2}</p>
+<p><strong>Current setting</strong></p><pre>netsh interface tcp show global</pre>
+<p>Turn it off or back on:</p><pre>netsh interface tcp set global autotuninglevel=normal</pre>
+</div></article></body></html>`;
+    const a = parseArticle(input, { format: 'html' });
+    expect(a.text).toContain(p2);
+    expect(a.text).toContain('netsh interface tcp show global');
+    expect(a.text).toContain('netsh interface tcp set global autotuninglevel=normal');
+  });
+});

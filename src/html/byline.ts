@@ -211,6 +211,8 @@ export function cleanByline(raw: string): string[] {
   if (!/^\p{L}/u.test(s)) return [];
   s = trimEndOf(trimAfterName(s), `${SPACES},|:;–—@-`).trim();
   if (s.length < 2 || s.length > 100 || words(s) > 12 || NOT_A_NAME.test(s)) return [];
+  // A name has a capital (or is in a script without case): `asked`, `posted` before a cut date are a label's words.
+  if (/\p{Ll}/u.test(s) && !/[\p{Lu}\p{Lo}]/u.test(s)) return [];
   const parts = s.split(SPLIT).map((p) => p.trim());
   if (parts.length > 1) {
     const names = parts.filter(nameLike);

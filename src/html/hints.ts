@@ -75,7 +75,8 @@ export function readHints(tag: string, attrs: readonly Attr[], cache?: HintCache
         break;
       }
       case 'itemtype':
-        if (/Comment/.test(a.value)) flags |= F.COMMENTS;
+        // Comments, and the answers of a question page (schema.org `Answer`): the question is the page's text.
+        if (/Comment|schema\.org\/Answer$/.test(a.value)) flags |= F.COMMENTS;
         break;
       case 'rel':
         if (/\bauthor\b/i.test(a.value)) flags |= F.BYLINE;

@@ -12,7 +12,7 @@ import { normaliseIsoString } from '../dates/iso-string.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
-import { findShortYearDate, findTextDates } from './text-dates.js';
+import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
 
 /** A publication date and where it was read. */
@@ -130,25 +130,127 @@ export interface DateContext {
 
 /** Finds the page's publication date. */
 export function findPublished(ctx: DateContext): FoundPublished | undefined {
-  const { input, meta, records, monthFirst } = ctx;
+  const { meta, monthFirst } = ctx;
   // 1. A full date in the URL: the most reliable of all when present.
+  const machine = machineDates(ctx);
   for (const url of ctx.urls) {
     const iso = urlDate(url);
-    if (iso) return { iso, from: 'url' };
+    if (!iso) continue;
+    // Unless the page's own machine date and the date printed under its title agree on another day.
+    const other = machine[0];
+    if (other && !other.weak && other.iso.slice(0, 10) !== iso) {
+      const printed = nearTitle(ctx)?.iso.slice(0, 10);
+      if (printed === other.iso.slice(0, 10)) return other;
+    }
+    return { iso, from: 'url' };
   }
-  // 2. JSON-LD, then <meta> conventions; when they name different days, the one printed under the title wins.
+  // 2. JSON-LD, <meta> conventions, microdata and <time pubdate>, best first. When they name different days and
+  // the date printed under the title is one of them, that one wins: two sources agree on it.
+  const first = machine[0];
+  if (first) {
+    const day = first.iso.slice(0, 10);
+    if (machine.some((m) => m.iso.slice(0, 10) !== day)) {
+      const printed = nearTitle(ctx)?.iso.slice(0, 10);
+      const agreed = printed ? machine.find((m) => m.iso.slice(0, 10) === printed) : undefined;
+      if (agreed) return withoutWeak(agreed);
+    }
+    if (!first.weak) return first;
+  }
+  // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
+  const near = nearTitle(ctx);
+  if (near) return near;
+  const weak = machine.find((m) => m.weak);
+  if (weak) return withoutWeak(weak);
+  const far = anywhere(ctx);
+  if (far) return far;
+  // 4. Modification dates.
+  const modified = meta.ld?.dateModified ? readDate(meta.ld.dateModified, monthFirst) : undefined;
+  if (modified) return { iso: modified, from: 'json-ld modified' };
+  for (const key of MODIFIED_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (v && iso)
+      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
+  }
+  // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
+  // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
+  return (
+    sourceTimestamp(ctx.input) ??
+    imageUrlDate(meta.image) ??
+    earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ??
+    mostFrequentDay(ctx.blocks, monthFirst)
+  );
+}
+
+/** A full date and time of day (`2021-05-01T08:30:00`, `2021-05-01 08:30:00`), as CMSs write their records' times. */
+const TIMESTAMP = /(?<![\d])((?:19|20)\d{2})-([01]\d)-([0-3]\d)[T ]([0-2]\d):([0-5]\d):([0-5]\d)/;
+
+/**
+ * htmldate's timestamp rescue: the first date-and-time written anywhere in
+ * the source (a script's record of the page, `"published_at":"…"`), a guess.
+ * Run once, only when nothing else dated the page.
+ */
+function sourceTimestamp(input: string): FoundPublished | undefined {
+  const m = TIMESTAMP.exec(input);
+  if (!m) return undefined;
+  const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!iso) return undefined;
+  return {
+    iso,
+    span: { start: m.index, end: m.index + 10 },
+    from: 'a time stamp in the page source',
+    guess: true,
+  };
+}
+
+/** A full date in the lead image's address (`/uploads/2021/05/01/…`): the day the picture was filed, a guess. */
+function imageUrlDate(image: string | undefined): FoundPublished | undefined {
+  const iso = urlDate(image);
+  return iso ? { iso, from: "the lead image's address", guess: true } : undefined;
+}
+
+/** A machine-readable publication date; `weak` for the loose `<meta>` keys that come after printed dates. */
+type MachineDate = FoundPublished & { weak?: true };
+
+/**
+ * The page's machine-readable publication dates, best first: JSON-LD, the
+ * first `<meta>` publication key, a JSON-LD creation date (a CMS's record
+ * time, often in another time zone), microdata and `<time pubdate>`, then
+ * the loose `<meta>` keys.
+ */
+function machineDates(ctx: DateContext): MachineDate[] {
+  const { meta, monthFirst } = ctx;
+  const out: MachineDate[] = [];
   const ld = meta.ld?.datePublished ? readDate(meta.ld.datePublished, monthFirst) : undefined;
+  if (ld) out.push({ iso: ld, from: 'json-ld' });
   const marked = metaPublished(meta, monthFirst);
-  if (ld && marked && marked.iso.slice(0, 10) !== ld.slice(0, 10)) {
-    const printed = nearTitle(ctx)?.iso.slice(0, 10);
-    if (printed === marked.iso.slice(0, 10)) return marked;
-  }
-  if (ld) return { iso: ld, from: 'json-ld' };
-  if (marked) return marked;
-  // A JSON-LD creation date (a CMS's record time, often in another time zone) comes after the <meta> publication times.
+  if (marked) out.push(marked);
   const created = meta.ld?.dateCreated ? readDate(meta.ld.dateCreated, monthFirst) : undefined;
-  if (created) return { iso: created, from: 'json-ld created' };
-  // 3. Microdata and <time pubdate>, <abbr class=published>. Several `pubdate` times on different days date a list (comments, teasers), not the page.
+  if (created) out.push({ iso: created, from: 'json-ld created' });
+  const micro = microdataPublished(ctx);
+  if (micro) out.push(micro);
+  for (const key of WEAK_KEYS) {
+    const v = firstOf(meta.byKey, [key]);
+    const iso = v ? readDate(v.value, monthFirst) : undefined;
+    if (!v || !iso) continue;
+    out.push(
+      v.span
+        ? { iso, span: v.span, from: `meta ${key}`, weak: true }
+        : { iso, from: `meta ${key}`, weak: true },
+    );
+    break;
+  }
+  return out;
+}
+
+function withoutWeak(m: MachineDate): FoundPublished {
+  const { weak: _, ...found } = m;
+  return found;
+}
+
+/** Microdata and `<time pubdate>`, `<abbr class=published>`. Several `pubdate` times on different days date a list (comments, teasers), not the page. */
+function microdataPublished(ctx: DateContext): FoundPublished | undefined {
+  const { input, records, monthFirst } = ctx;
   const pubdateList = pubdateDays(records) > 1;
   for (const r of records) {
     if ((r.flags & MARKED_FOREIGN) !== 0) continue;
@@ -173,29 +275,7 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     const iso = readDate(r.text, monthFirst);
     if (iso) return { iso, span: { start: r.textStart, end: r.textEnd }, from: 'microdata text' };
   }
-  // 4. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
-  const near = nearTitle(ctx);
-  if (near) return near;
-  for (const key of WEAK_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (v && iso)
-      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
-  }
-  const far = anywhere(ctx);
-  if (far) return far;
-  // 6. Modification dates.
-  const modified = meta.ld?.dateModified ? readDate(meta.ld.dateModified, monthFirst) : undefined;
-  if (modified) return { iso: modified, from: 'json-ld modified' };
-  for (const key of MODIFIED_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (v && iso)
-      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
-  }
-  // 7. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
-  // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
-  return earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ?? mostFrequentDay(ctx.blocks, monthFirst);
+  return undefined;
 }
 
 /** Least number of times a day must be written to be the guess. */
@@ -296,7 +376,10 @@ const NOT_PUBLISHED =
 const STRONG_DATE_WORDS =
   /(?:publi|posted|updated|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ)/i;
 
-/** A `<time>` anywhere, then a dated line with a date word, then the first date of the body. */
+/** Longest body line whose date may date the page (htmldate's free-text segments are as short): in a sentence, a date is an event's. */
+const SHORT_SEGMENT = 60;
+
+/** A `<time>` anywhere, then a dated line with a date word, then the first date of a short line of the body. */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
   for (const r of records) {
@@ -314,16 +397,59 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
     if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
-    const found = findTextDates(head, monthFirst)[0];
+    const found = publishedIn(head, monthFirst);
     if (!found) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
     // In a long paragraph, `am`, `le`, `on` before a date are a sentence's (`nachdem am 2. September…`).
     const words = b.text.length > 300 ? STRONG_DATE_WORDS : DATE_WORDS;
     if (found.index === 0 || words.test(before)) return { iso: found.iso, from: 'text anywhere' };
-    if (!firstInBody && ctx.bodyStart >= 0 && b.index >= ctx.bodyStart)
+    if (
+      !firstInBody &&
+      ctx.bodyStart >= 0 &&
+      b.index >= ctx.bodyStart &&
+      b.text.length <= SHORT_SEGMENT
+    )
       firstInBody = { iso: found.iso, from: 'text in body' };
   }
   return firstInBody;
+}
+
+/** Words right before an update's date (`Updated:`, `Aktualisiert am`, `mis à jour le`), folded or as written. */
+const UPDATE_WORDS =
+  /(?:updated?|last edited|modified|aktualisiert|geändert|mis à jour|modifié|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|обновлено|güncellendi|güncelleme)\D{0,12}$/i;
+
+/** Class or `itemprop` words of a `<time>` that holds the publication's time (`entry-date published`, `itemprop="datePublished"`). */
+function isPublishedTime(r: MetaRecord): boolean {
+  const words = `${attr(r, 'class') ?? ''} ${attr(r, 'itemprop') ?? ''}`.toLowerCase();
+  return /publish|pubdate|entry-date/.test(words) && !/updated|modified/.test(words);
+}
+
+/** Class or `itemprop` words of a `<time>` that holds the update's time, not the publication's. */
+function isUpdateTime(r: MetaRecord): boolean {
+  const words = `${attr(r, 'class') ?? ''} ${attr(r, 'itemprop') ?? ''}`.toLowerCase();
+  return /updated|modified/.test(words) && !/publish|pubdate|entry-date/.test(words);
+}
+
+/**
+ * The publication's date in a printed line: the first date, unless the line
+ * also holds another and the first is announced as the update's
+ * (`Updated 3 May 2021 · Published 1 May 2021`).
+ */
+function publishedIn(text: string, monthFirst: boolean): TextDate | undefined {
+  const dates = findTextDates(text, monthFirst);
+  const first = dates[0];
+  if (!first || dates.length < 2) return first;
+  const isUpdate = (d: TextDate): boolean =>
+    UPDATE_WORDS.test(text.slice(Math.max(0, d.index - 30), d.index));
+  if (!isUpdate(first)) return first;
+  return dates.find((d) => d.iso !== first.iso && !isUpdate(d)) ?? first;
+}
+
+/** The span of a date read in an element's text: the date itself when the text is the source verbatim, else the element's text. */
+function elementSpan(input: string, r: MetaRecord, found: TextDate): Span {
+  if (input.slice(r.textStart, r.textEnd) === r.text)
+    return { start: r.textStart + found.index, end: r.textStart + found.end };
+  return { start: r.textStart, end: r.textEnd };
 }
 
 function nearTitle(ctx: DateContext): FoundPublished | undefined {
@@ -333,9 +459,14 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const hi = anchor >= 0 ? anchor + AFTER_TITLE : 40;
   // <time datetime> and date/byline elements near the title; `pubdate` times of a list are its items'.
   const pubdateList = pubdateDays(records) > 1;
+  // A <time> marked as the update's (`class="updated"`, `itemprop="dateModified"`) stands aside while another may follow.
+  let updated: FoundPublished | undefined;
+  // A date element (`<div class="entry-meta">`) waits for the <time> elements it holds: one marked as the publication's beats its text.
+  let element: FoundPublished | undefined;
+  let elementBlock = -1;
   for (const r of records) {
     if (r.block < lo) continue;
-    if (r.block > hi) break;
+    if (r.block > hi || (element && r.block > elementBlock)) break;
     if ((r.flags & FOREIGN_DATES) !== 0) continue;
     if (r.tag === 'time') {
       if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
@@ -343,18 +474,27 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
-        return span ? { iso, span, from: 'time' } : { iso, from: 'time' };
+        const found = span ? { iso, span, from: 'time' } : { iso, from: 'time' };
+        // Inside a date element already read, only a <time> that says it is the publication's overrides its text.
+        if (element ? isPublishedTime(r) : !isUpdateTime(r)) return found;
+        if (!element) updated ??= found;
       }
-    } else if ((r.flags & F.DATE) !== 0 && r.text.length > 0 && r.text.length < 120) {
-      const found = findTextDates(r.text, monthFirst)[0] ?? findShortYearDate(r.text);
-      if (found && !/©|copyright/i.test(r.text))
-        return {
-          iso: found.iso,
-          from: 'date element',
-          span: { start: r.textStart, end: r.textEnd },
-        };
+    } else if (
+      !element &&
+      (r.flags & F.DATE) !== 0 &&
+      r.text.length > 0 &&
+      r.text.length < 120 &&
+      !/©|copyright/i.test(r.text)
+    ) {
+      const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text);
+      if (found) {
+        element = { iso: found.iso, from: 'date element', span: elementSpan(input, r, found) };
+        elementBlock = r.block;
+      }
     }
   }
+  const first = element ?? updated;
+  if (first) return first;
   // Text lines near the title. Right under the title, a date or byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta column) is the article's own header.
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
@@ -369,13 +509,24 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     // A date that is a whole link dates the item it links to (an archive, a teaser).
     if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
-    const found = findTextDates(b.text, monthFirst)[0];
+    const found = publishedIn(b.text, monthFirst);
     if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
       continue;
+    // In a sentence (a longer line, the date inside it, no publication word before it, not a date or byline element), the date is an event's.
+    if (
+      found &&
+      (b.flags & (F.DATE | F.BYLINE)) === 0 &&
+      b.text.length > SHORT_SEGMENT &&
+      found.index > 0 &&
+      !DATE_WORDS.test(b.text.slice(Math.max(0, found.index - 40), found.index))
+    )
+      continue;
     if (found) {
-      const span = b.verbatim
-        ? { start: b.start + found.index, end: b.start + found.end }
-        : undefined;
+      // The date's own span when the line is the source as written.
+      const span =
+        b.verbatim || input.slice(b.start, b.end) === b.text
+          ? { start: b.start + found.index, end: b.start + found.end }
+          : undefined;
       return span ? { iso: found.iso, span, from: 'text' } : { iso: found.iso, from: 'text' };
     }
   }

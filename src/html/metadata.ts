@@ -4,6 +4,7 @@
  * `itemprop`, `<link rel=canonical>`, `<title>` and `<html lang>`. Each field
  * keeps the first value of its best source and, when it has one, its span.
  */
+import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
 import { type LdArticle, readJsonLd } from './jsonld.js';
 import { stripSiteName } from './title.js';
@@ -124,6 +125,8 @@ function similarity(a: string, b: string): number {
  */
 function ldHeadline(ld: LdArticle, documentTitle: string | undefined): string | undefined {
   const { name, headline } = ld;
+  // A `name` that is the publisher's names the site, not the article.
+  if (name && headline && ld.publisher && fold(name) === fold(ld.publisher)) return headline;
   if (name && headline && name !== headline && documentTitle) {
     const doc = stripSiteName(documentTitle);
     const nameMatches = similarity(name, doc) > 0.75;

@@ -3,8 +3,10 @@
  * (`01.05.2021`, `1/5/2021`, `2021/05/01`), day-month-year and
  * month-day-year with month names in French, English, Arabic (the three
  * families), German, Spanish, Italian, Portuguese, Dutch, Russian,
- * Ukrainian, Polish and Turkish, Chinese, Japanese and Korean
- * `2020年7月3日` / `2020년 7월 3일`, Arabic-Indic digits. Global regular expressions with bounded quantifiers only.
+ * Ukrainian, Polish, Turkish, the Scandinavian languages, Indonesian and
+ * Malay, Czech and Slovak, Romanian, Hungarian (`2020. március 12.`),
+ * Finnish, Catalan, Bulgarian and Greek, Vietnamese `12 tháng 3 năm 2020`,
+ * Chinese, Japanese and Korean `2020年7月3日` / `2020년 7월 3일`, Arabic-Indic digits. Global regular expressions with bounded quantifiers only.
  */
 import { asciiDigits, isoDay } from '../dates/iso.js';
 import { MONTHS } from '../dates/names.js';
@@ -123,6 +125,110 @@ const MORE_MONTHS: ReadonlyMap<string, number> = new Map([
   ['ekim', 10],
   ['kasım', 11],
   ['aralık', 12],
+  // Danish, Norwegian, Swedish (beyond the German and Dutch spellings above).
+  ['marts', 3],
+  ['maj', 5],
+  ['augusti', 8],
+  ['desember', 12],
+  // Indonesian and Malay.
+  ['maret', 3],
+  ['agustus', 8],
+  ['mac', 3],
+  ['julai', 7],
+  ['ogos', 8],
+  ['disember', 12],
+  // Czech and Slovak (genitive, as dates write them).
+  ['ledna', 1],
+  ['unora', 2],
+  ['brezna', 3],
+  ['dubna', 4],
+  ['kvetna', 5],
+  ['cervna', 6],
+  ['cervence', 7],
+  ['srpna', 8],
+  ['zari', 9],
+  ['rijna', 10],
+  ['listopadu', 11],
+  ['prosince', 12],
+  ['januara', 1],
+  ['februara', 2],
+  ['aprila', 4],
+  ['juna', 6],
+  ['jula', 7],
+  ['augusta', 8],
+  ['septembra', 9],
+  ['oktobra', 10],
+  ['novembra', 11],
+  ['decembra', 12],
+  // Romanian.
+  ['ianuarie', 1],
+  ['februarie', 2],
+  ['martie', 3],
+  ['aprilie', 4],
+  ['iunie', 6],
+  ['iulie', 7],
+  ['septembrie', 9],
+  ['octombrie', 10],
+  ['noiembrie', 11],
+  ['decembrie', 12],
+  // Hungarian (written year first: `2020. március 12.`).
+  ['marcius', 3],
+  ['aprilis', 4],
+  ['majus', 5],
+  ['junius', 6],
+  ['julius', 7],
+  ['augusztus', 8],
+  ['szeptember', 9],
+  // Finnish (partitive, as dates write them).
+  ['tammikuuta', 1],
+  ['helmikuuta', 2],
+  ['maaliskuuta', 3],
+  ['huhtikuuta', 4],
+  ['toukokuuta', 5],
+  ['kesakuuta', 6],
+  ['heinakuuta', 7],
+  ['elokuuta', 8],
+  ['syyskuuta', 9],
+  ['lokakuuta', 10],
+  ['marraskuuta', 11],
+  ['joulukuuta', 12],
+  // Catalan.
+  ['gener', 1],
+  ['febrer', 2],
+  ['marc', 3],
+  ['maig', 5],
+  ['juny', 6],
+  ['juliol', 7],
+  ['agost', 8],
+  ['setembre', 9],
+  ['octubre', 10],
+  ['desembre', 12],
+  // Bulgarian.
+  ['януари', 1],
+  ['февруари', 2],
+  ['март', 3],
+  ['април', 4],
+  ['май', 5],
+  ['юни', 6],
+  ['юли', 7],
+  ['август', 8],
+  ['септември', 9],
+  ['октомври', 10],
+  ['ноември', 11],
+  ['декември', 12],
+  // Greek (genitive, folded: no accents).
+  ['ιανουαριου', 1],
+  ['φεβρουαριου', 2],
+  ['μαρτιου', 3],
+  ['απριλιου', 4],
+  ['μαιου', 5],
+  ['ιουνιου', 6],
+  ['ιουλιου', 7],
+  ['αυγουστου', 8],
+  ['σεπτεμβριου', 9],
+  ['οκτωβριου', 10],
+  ['νοεμβριου', 11],
+  ['δεκεμβριου', 12],
 ]);
 
 /** The month number of a month name or abbreviation, any supported language. */
@@ -141,13 +247,17 @@ export interface TextDate {
   end: number;
 }
 
-// `[0-9\u0660-\u0669]`: ASCII or Arabic-Indic digits (written out: patterns stay literal for the ReDoS check).
+// `[0-9\u0660-\u0669\u06f0-\u06f9]`: ASCII, Arabic-Indic or Persian digits (written out: patterns stay literal for the ReDoS check).
 const ISO = /(?<![\d])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
 const YMD = /(?<![\d])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const NUMERIC =
-  /(?<![0-9\u0660-\u0669.:/])([0-9\u0660-\u0669]{1,2}) ?([./-]) ?([0-9\u0660-\u0669]{1,2}) ?\2 ?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
+  /(?<![0-9\u0660-\u0669\u06f0-\u06f9.:/])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?([./-]) ?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?\2 ?([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 const DAY_MONTH =
-  /(?<![\p{L}\d])([0-9\u0660-\u0669]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º)?\.? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
+  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|η)?(?:\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.?,? (?:de )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
+/** Year first with a month name, Hungarian style: `2020. március 12.`. */
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
+/** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
+const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
 const CJK = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 
@@ -197,6 +307,12 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
         m[0].length,
       );
   }
+  for (const m of text.matchAll(YEAR_MONTH_DAY)) {
+    const month = monthNumber(m[2] ?? '');
+    if (month) push(+(m[1] ?? 0), month, +(m[3] ?? 0), m.index, m[0].length);
+  }
+  for (const m of text.matchAll(VI))
+    push(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0), m.index, m[0].length);
   for (const m of text.matchAll(CJK))
     push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length);
   for (const m of text.matchAll(MONTH_DAY)) {
