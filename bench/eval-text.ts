@@ -17,7 +17,7 @@
 import { existsSync } from 'node:fs';
 import { parseArticle } from '../src/article/parse-article.js';
 import { readabilityPages, scrapinghub, trafilatura } from './html-corpus.js';
-import { f1, sameTitle, segmentCounts, shinglePR } from './html-metrics.js';
+import { f1, sameByline, sameTitle, segmentCounts, shinglePR } from './html-metrics.js';
 import {
   RENDERERS,
   type Renderer,
@@ -176,44 +176,64 @@ if (wantSet('trafilatura')) runBody('trafilatura', trafScorer());
 
 if (wantSet('readability')) {
   const gold = new Map(readabilityPages().map((p) => [p.id, p]));
-  rows.push('readability — title right (share of pages)');
-  rows.push(
-    `  ${'renderer'.padEnd(10)}${['pages', 'depeche', 'tune', 'check', 'HTML'].map((h) => h.padStart(9)).join('')}`,
-  );
-  let htmlShare: number | undefined;
-  for (const renderer of renderers) {
-    const pages: TextPage[] = textPages(renderer, 'readability').filter(
-      (p) => gold.has(p.key) && inSplit(p.key),
-    );
-    if (pages.length === 0) continue;
-    const hit = { all: 0, tune: 0, check: 0 };
-    const n = { all: 0, tune: 0, check: 0 };
-    let htmlHit = 0;
-    const misses: string[] = [];
-    for (const page of pages) {
-      const g = gold.get(page.key);
-      if (!g) continue;
-      const a = parseArticle(page.text);
-      const ok = sameTitle(a.title, g.gold.title);
-      const part = splitOf(page.key);
-      n.all++;
-      n[part]++;
-      hit.all += Number(ok);
-      hit[part] += Number(ok);
-      if (!ok)
-        misses.push(
-          `  ${page.key}: got ${JSON.stringify(a.title)} want ${JSON.stringify(g.gold.title)}`,
-        );
-      if (htmlShare === undefined)
-        htmlHit += Number(sameTitle(parseArticle(g.html, { format: 'html' }).title, g.gold.title));
-    }
-    if (htmlShare === undefined) htmlShare = htmlHit / Math.max(1, n.all);
-    const share = (k: 'all' | 'tune' | 'check') => (n[k] === 0 ? 0 : hit[k] / n[k]);
+  type Gold = NonNullable<ReturnType<typeof gold.get>>;
+  // Fields scored on Readability's pages: the title, and the byline (an empty gold byline wants none).
+  const fields: Array<{
+    name: string;
+    ok: (a: ReturnType<typeof parseArticle>, g: Gold) => boolean;
+    show: (a: ReturnType<typeof parseArticle>, g: Gold) => string;
+  }> = [
+    {
+      name: 'title',
+      ok: (a, g) => sameTitle(a.title, g.gold.title),
+      show: (a, g) => `got ${JSON.stringify(a.title)} want ${JSON.stringify(g.gold.title)}`,
+    },
+    {
+      name: 'byline',
+      ok: (a, g) => sameByline(a.authors, g.gold.byline),
+      show: (a, g) => `got ${JSON.stringify(a.authors)} want ${JSON.stringify(g.gold.byline)}`,
+    },
+  ];
+  for (const field of fields) {
+    rows.push(`readability — ${field.name} right (share of pages)`);
     rows.push(
-      `  ${renderer.padEnd(10)}${String(n.all).padStart(9)}${[share('all'), share('tune'), share('check'), htmlShare].map((v) => v.toFixed(3).padStart(9)).join('')}`,
+      `  ${'renderer'.padEnd(10)}${['pages', 'depeche', 'tune', 'check', 'HTML'].map((h) => h.padStart(9)).join('')}`,
     );
-    if (worst > 0)
-      worstLines.push(`readability / ${renderer}: title misses`, ...misses.slice(0, worst));
+    let htmlShare: number | undefined;
+    for (const renderer of renderers) {
+      const pages: TextPage[] = textPages(renderer, 'readability').filter(
+        (p) => gold.has(p.key) && inSplit(p.key),
+      );
+      if (pages.length === 0) continue;
+      const hit = { all: 0, tune: 0, check: 0 };
+      const n = { all: 0, tune: 0, check: 0 };
+      let htmlHit = 0;
+      const misses: string[] = [];
+      for (const page of pages) {
+        const g = gold.get(page.key);
+        if (!g) continue;
+        const a = parseArticle(page.text);
+        const ok = field.ok(a, g);
+        const part = splitOf(page.key);
+        n.all++;
+        n[part]++;
+        hit.all += Number(ok);
+        hit[part] += Number(ok);
+        if (!ok) misses.push(`  ${page.key}: ${field.show(a, g)}`);
+        if (htmlShare === undefined)
+          htmlHit += Number(field.ok(parseArticle(g.html, { format: 'html' }), g));
+      }
+      if (htmlShare === undefined) htmlShare = htmlHit / Math.max(1, n.all);
+      const share = (k: 'all' | 'tune' | 'check') => (n[k] === 0 ? 0 : hit[k] / n[k]);
+      rows.push(
+        `  ${renderer.padEnd(10)}${String(n.all).padStart(9)}${[share('all'), share('tune'), share('check'), htmlShare].map((v) => v.toFixed(3).padStart(9)).join('')}`,
+      );
+      if (worst > 0)
+        worstLines.push(
+          `readability / ${renderer}: ${field.name} misses`,
+          ...misses.slice(0, worst),
+        );
+    }
   }
 }
 
