@@ -178,6 +178,38 @@ describe('parseArticle on crawler text of a news page', () => {
   });
 });
 
+describe('bylines on web pages, taken out of the body into authors', () => {
+  const withByline = (lines: string[]) =>
+    page([...MENU, 'Port traffic in Tangier up nine percent', ...lines, ...PARAGRAPHS, ...FOOTER]);
+  test.each([
+    ['By Amina Saidi March 18 at 3:57 PM  Follow @aminasaidi', 'Amina Saidi'],
+    ['by Amina Saidi @aminasaidi February 1, 2016: 12:41 PM ET', 'Amina Saidi'],
+    ['// By Amina Saidi • Nov 11, 2020', 'Amina Saidi'],
+    ['by Amina Saidi22 Dec 2016651', 'Amina Saidi'],
+    ['Written by Amina Saidi', 'Amina Saidi'],
+    ['By June Carter Cash', 'June Carter Cash'],
+  ])('`%s` gives %s', (line, name) => {
+    const text = withByline(['Share', line]);
+    const a = parseArticle(text);
+    expect(a.authors).toEqual([name]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    checkArticle(text, a);
+  });
+  test('a name alone under the headline, with a reading time or a date under it', () => {
+    for (const after of ['14 min read', '12 August 2024']) {
+      const a = parseArticle(withByline(['Amina Saidi', after]));
+      expect(a.authors).toEqual(['Amina Saidi']);
+    }
+  });
+  test('menu words and share labels are not names, nor is a headline with a lower-case word', () => {
+    expect(parseArticle(withByline(['PARTAGER', '12 August 2024'])).authors).toEqual([]);
+    expect(parseArticle(withByline(['Short Url', '12 August 2024'])).authors).toEqual([]);
+    expect(parseArticle(withByline(['The Heroines of Chaos', '12 August 2024'])).authors).toEqual(
+      [],
+    );
+  });
+});
+
 describe('hard-wrapped text (lynx, mail archives)', () => {
   /** Wraps a paragraph at `width` columns with an indent, as lynx prints it. */
   function wrap(text: string, width: number, indent: string): string[] {

@@ -5,6 +5,7 @@
  * body from what is left, or read the page as a listing.
  */
 import { readReferenceDay } from '../dates/reference.js';
+import { isInterfaceLine } from '../furniture/interface.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
@@ -29,10 +30,10 @@ import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.
 import type { ArticleParts } from './result.js';
 import { trimBodyEdges } from './text/body-edges.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
-import { chooseRegion, hasArticleRun } from './text/body-region.js';
+import { chooseRegion, hasArticleRun, isFurnitureText, weightOf } from './text/body-region.js';
 import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
 import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
-import { type Header, inlineByline, nameLine, readHeader } from './text/header.js';
+import { bylineNear, type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
 import { titleAbove, titleShaped } from './text/page-title.js';
@@ -430,12 +431,31 @@ function endAuthor(
     return;
   // On the last lines of the page only: a name further up is a menu entry or a caption.
   if (lastOwner < doc.blocks.length - 3) return;
+  // Right after prose, and no footer link (`Privacy Policy`, `Ad Choices`).
+  const previous = doc.blocks[lastOwner - 1];
+  if (
+    !previous ||
+    weightOf(doc, previous) <= 0 ||
+    isFurnitureText(last.text) ||
+    isInterfaceLine(last.text)
+  )
+    return;
   const words = last.text.split(/\s+/u).length;
   if (words < 2 || words > 3) return;
   paragraphs.pop();
   const owner = owners.pop();
   header.authors.push({ text: last.text, start: last.start, end: last.end });
   if (owner !== undefined) doc.roles.set(owner, 'byline');
+}
+
+/** Forgets the authors and related links read under a title guess that turned out wrong. */
+function dropHeader(doc: TextDoc, header: Header): void {
+  for (const x of [...header.authors, ...header.related]) {
+    const b = doc.blocks.find((block) => block.start <= x.start && x.end <= block.end);
+    if (b) doc.roles.set(b.index, 'boilerplate');
+  }
+  header.authors = [];
+  header.related = [];
 }
 
 /** Reads a text dump into article parts. */
@@ -523,6 +543,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       const above = titleAbove(doc, firstOwner, options.url);
       if (above) {
         if (title) doc.roles.set(title.block.index, 'boilerplate');
+        // What was read under the first guess (a menu entry) was its header, not the article's.
+        dropHeader(doc, header);
         title = above;
         doc.roles.set(above.block.index, 'title');
       }
@@ -542,6 +564,14 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         header.authors.push(inline.author);
       }
     }
+  }
+  // No byline yet: the one between the title and the body, now that both are known.
+  const firstBodyBlock = parts.paragraphs[0]
+    ? doc.blocks.find((b) => doc.roles.get(b.index) === 'body')
+    : undefined;
+  if (!listing && firstBodyBlock && signed.length === 0 && header.authors.length === 0) {
+    const near = bylineNear(doc, title?.block.index ?? -1, firstBodyBlock.index);
+    if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
   const date = listing

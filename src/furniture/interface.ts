@@ -34,6 +34,8 @@ const STARTS = [
   'back to gallery',
   'back to top',
   'continue reading',
+  'short url',
+  'copy link',
   'up next',
   'share tweet',
   'illustration for article titled',

@@ -13,21 +13,40 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Auteur ?:|Author ?:|Auteurs ?:|بواسطة|بقلم|كتب ?:|إعداد ?:)\s*:?\s*/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|Words by|Story by|Text by|Reporting by|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|كتب|إعداد) ?:)\s*:?\s*/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` في`, ` يوم`. */
 const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'في', 'يوم', '-le']);
-/** Characters that end a name: a pipe, a parenthesis, a comma. */
-const NAME_STOPS = new Set(['|', '｜', '(', ',']);
+/** Characters that end a name: a pipe, a parenthesis, a comma, a handle's `@`, a middle dot or bullet. */
+const NAME_STOPS = new Set(['|', '｜', '(', ',', '@', '•', '·']);
+
+/**
+ * Words that start a byline's date part once the name has two words
+ * (`By Erin Cunningham March 18`, `Updated Jul 24`): months in English and
+ * French, and time-stamp words. One word in, a month is a first name (`June Carter`).
+ */
+const DATE_STARTS = new Set(
+  [
+    'january february march april may june july august september october november december',
+    'jan feb mar apr jun jul aug sep sept oct nov dec',
+    'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre',
+    'updated published posted follow mis publié',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /**
  * Where the author's name ends in the rest of a byline: before a date word, a
  * pipe, a dash, a parenthesis, a comma or a number. One pass over the characters.
  */
 function nameEnd(rest: string): number {
+  let words = 1;
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i] ?? '';
     if (NAME_STOPS.has(ch)) return trimmedEnd(rest, i);
+    // A date glued to the name (`Lucas Nolan22 Dec 2016`).
+    if (i > 0 && /\d/u.test(ch) && /\p{L}/u.test(rest[i - 1] ?? '')) return i;
     if (ch === '-' && rest.startsWith('-le', i) && !/\p{L}/u.test(rest[i + 3] ?? ''))
       return trimmedEnd(rest, i);
     if (!/\s/u.test(ch)) continue;
@@ -35,7 +54,10 @@ function nameEnd(rest: string): number {
     if (next === '-' || next === '–' || next === '—' || /\d/u.test(next)) return i;
     let j = i + 1;
     while (j < rest.length && !/\s/u.test(rest[j] ?? '')) j++;
-    if (DATE_WORDS.has(rest.slice(i + 1, j))) return i;
+    const word = rest.slice(i + 1, j);
+    if (DATE_WORDS.has(word)) return i;
+    if (words >= 2 && DATE_STARTS.has(word.replace(/[.,:]$/u, '').toLowerCase())) return i;
+    if (j > i + 1) words++;
   }
   return rest.length;
 }

@@ -7,10 +7,11 @@
  */
 import { findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
+import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
-import { nameLike } from '../recognisers/byline.js';
+import { nameLike, recogniseByline } from '../recognisers/byline.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import type { DateChoice } from './date.js';
 import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -32,9 +33,36 @@ const HEADER_LINES = 5;
 /** A line that is only a name: short, few words, no digits, no sentence punctuation. */
 export function nameLine(text: string): boolean {
   if (text.length > 40 || /[\d٠-٩.,:;!?؟«»"]/u.test(text)) return false;
-  const words = text.split(/\s+/u).length;
-  return nameLike(text) && words >= 2 && words <= 5;
+  const words = text.split(/\s+/u);
+  // In a cased script, every word of a name is capitalised but its particles (`Abdelkader Ben Ali`, `Jong de`).
+  if (words.some((w) => w.toLowerCase() === w && w.toUpperCase() !== w && !NAME_PARTICLES.has(w)))
+    return false;
+  return nameLike(text) && words.length >= 2 && words.length <= 5;
 }
+
+/** Lower-case words that stand inside names. */
+const NAME_PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'dos',
+  'del',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'y',
+  'e',
+]);
 
 const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
 
@@ -123,4 +151,43 @@ export function inlineByline(
   if (!d.unresolved)
     out.date = { iso: d.iso, start: b.start + whenAt + d.start, end: b.start + whenAt + d.end };
   return out;
+}
+
+/** Blocks above the body searched for its byline when the title is far or unknown. */
+const BYLINE_REACH = 12;
+/** Roles a byline line may carry by then (a date line, a line the body region left out). */
+const BYLINE_ROLES = new Set([undefined, 'date', 'boilerplate', 'standfirst', 'body']);
+/** `14 min read`, `5 Min. Lesezeit`: a reading time, printed under an author's name. */
+const READING_TIME = /^\d{1,3} ?(?:min|minutes?|mn)\b/iu;
+
+/**
+ * The byline between the title (`from`, exclusive; -1 when none) and the
+ * body's first block (`to`), for pages whose header was not read: a labelled
+ * byline (`By X`, `// By X • Nov 11`, `Written by X`), else a name alone on
+ * its line that the page prints twice or follows with a date or a reading time.
+ */
+export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | undefined {
+  const start = Math.max(from + 1, to - BYLINE_REACH, 0);
+  for (let k = start; k < to; k++) {
+    const b = doc.blocks[k];
+    if (!b || !BYLINE_ROLES.has(doc.roles.get(k))) continue;
+    const byline = recogniseByline(b);
+    if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
+      doc.roles.set(k, 'byline');
+      return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    }
+    if (!nameLine(b.text) || isInterfaceLine(b.text)) continue;
+    const next = doc.blocks[k + 1]?.text ?? '';
+    const previous = doc.blocks[k - 1]?.text ?? '';
+    if (
+      next === b.text ||
+      previous === b.text ||
+      READING_TIME.test(next) ||
+      findDates(next, doc.reference).length > 0
+    ) {
+      doc.roles.set(k, 'byline');
+      return splitNamePlace(b);
+    }
+  }
+  return undefined;
 }
