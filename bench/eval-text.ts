@@ -17,7 +17,7 @@
 import { existsSync } from 'node:fs';
 import { parseArticle } from '../src/article/parse-article.js';
 import { readabilityPages, scrapinghub, trafilatura } from './html-corpus.js';
-import { f1, sameByline, sameTitle, segmentCounts, shinglePR } from './html-metrics.js';
+import { dayOf, f1, sameByline, sameTitle, segmentCounts, shinglePR } from './html-metrics.js';
 import {
   RENDERERS,
   type Renderer,
@@ -180,6 +180,8 @@ if (wantSet('readability')) {
   // Fields scored on Readability's pages: the title, and the byline (an empty gold byline wants none).
   const fields: Array<{
     name: string;
+    /** Pages the field is scored on (default: all). */
+    applies?: (g: Gold) => boolean;
     ok: (a: ReturnType<typeof parseArticle>, g: Gold) => boolean;
     show: (a: ReturnType<typeof parseArticle>, g: Gold) => string;
   }> = [
@@ -193,6 +195,13 @@ if (wantSet('readability')) {
       ok: (a, g) => sameByline(a.authors, g.gold.byline),
       show: (a, g) => `got ${JSON.stringify(a.authors)} want ${JSON.stringify(g.gold.byline)}`,
     },
+    {
+      name: 'publication day (pages with one in the gold)',
+      applies: (g) => dayOf(g.gold.publishedTime) !== undefined,
+      ok: (a, g) => dayOf(a.publishedAt) === dayOf(g.gold.publishedTime),
+      show: (a, g) =>
+        `got ${JSON.stringify(a.publishedAt)} want ${JSON.stringify(g.gold.publishedTime)}`,
+    },
   ];
   for (const field of fields) {
     rows.push(`readability — ${field.name} right (share of pages)`);
@@ -201,9 +210,10 @@ if (wantSet('readability')) {
     );
     let htmlShare: number | undefined;
     for (const renderer of renderers) {
-      const pages: TextPage[] = textPages(renderer, 'readability').filter(
-        (p) => gold.has(p.key) && inSplit(p.key),
-      );
+      const pages: TextPage[] = textPages(renderer, 'readability').filter((p) => {
+        const g = gold.get(p.key);
+        return g !== undefined && inSplit(p.key) && (field.applies?.(g) ?? true);
+      });
       if (pages.length === 0) continue;
       const hit = { all: 0, tune: 0, check: 0 };
       const n = { all: 0, tune: 0, check: 0 };

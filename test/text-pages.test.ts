@@ -210,6 +210,28 @@ describe('bylines on web pages, taken out of the body into authors', () => {
   });
 });
 
+describe('dates on web pages', () => {
+  test('the date line between the headline and the body, below a sidebar of prose', () => {
+    const text = page([
+      ...MENU,
+      'Most read',
+      'The national railway operator said on Monday that ridership on the high-speed line had doubled since it opened.',
+      'Two low-cost carriers will fly from Agadir to Lyon and Brussels from the spring, the airport said in a statement.',
+      ...MENU,
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      'Amina Saidi',
+      'Published 12 August 2024, 10:05',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2024-08-12');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    checkArticle(text, a);
+  });
+});
+
 describe('hard-wrapped text (lynx, mail archives)', () => {
   /** Wraps a paragraph at `width` columns with an indent, as lynx prints it. */
   function wrap(text: string, width: number, indent: string): string[] {

@@ -31,7 +31,14 @@ import type { ArticleParts } from './result.js';
 import { trimBodyEdges } from './text/body-edges.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
 import { chooseRegion, hasArticleRun, isFurnitureText, weightOf } from './text/body-region.js';
-import { CRAWLER_MARK, crawlerDate, type DateChoice, dateIn, dateLine } from './text/date.js';
+import {
+  CRAWLER_MARK,
+  crawlerDate,
+  type DateChoice,
+  dateIn,
+  dateLine,
+  dateNear,
+} from './text/date.js';
 import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
 import { bylineNear, type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
@@ -576,7 +583,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
   const date = listing
     ? undefined
-    : (inline?.date ?? chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph));
+    : (inline?.date ??
+      chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
+      (firstParagraph ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index) : undefined));
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined

@@ -88,3 +88,23 @@ export function crawlerDate(doc: TextDoc): DateChoice | undefined {
   const start = m.index + m[0].indexOf(value);
   return { iso: value, start, end: start + value.length };
 }
+
+/** Blocks above the body searched for a date when no date line was read near the top. */
+const DATE_REACH = 12;
+/** Roles whose dates are other articles' (teasers, related links, tickers). */
+const FOREIGN_ROLES = new Set(['ticker', 'related', 'listing-header', 'widget']);
+
+/**
+ * The first date on a short line between the title (`from`; -1 when none)
+ * and the body's first block (`to`): on a web page the date line stands in
+ * that header, further down than the first screenful of a dump.
+ */
+export function dateNear(doc: TextDoc, from: number, to: number): DateChoice | undefined {
+  for (let k = Math.max(from + 1, to - DATE_REACH, 0); k < to; k++) {
+    const b = doc.blocks[k];
+    if (!b || b.text.length > MAX_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
+    const d = findDates(b.text, doc.reference)[0];
+    if (d && !d.unresolved && !CAPTION.test(b.text)) return toChoice(b, d);
+  }
+  return undefined;
+}
