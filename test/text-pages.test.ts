@@ -105,6 +105,17 @@ describe('parseArticle on crawler text of a news page', () => {
     ]);
     expect(parseArticle(text).title).toBe('Tangier port traffic up nine percent');
   });
+  test.each(['From: Harbour Weekly', 'Credit Amina Saidi for Harbour Weekly'])(
+    'a provenance or credit line (`%s`) under the headline is not the headline',
+    (line) => {
+      const text = page([...MENU, 'Tangier port traffic up nine percent', line, ...PARAGRAPHS]);
+      expect(parseArticle(text).title).toBe('Tangier port traffic up nine percent');
+    },
+  );
+  test('a headline may start with From', () => {
+    const text = page([...MENU, 'From Tangier to Dakar by container ship', ...PARAGRAPHS]);
+    expect(parseArticle(text).title).toBe('From Tangier to Dakar by container ship');
+  });
   test('an entry of the table of contents above the body is not the headline', () => {
     const text = page([
       ...MENU,

@@ -70,6 +70,9 @@ function dateOnly(t: string): boolean {
 /** An ordered list's item or a table of contents' entry (`1. Linda Poon`, `17. 7.Montessori ab Schulalter`). */
 const ORDERED_ITEM = /^\d{1,3}[.)] /;
 
+/** A credit or provenance label opening the line (`From: Herald Sun`, `Credit Harry Campbell`, `Via: Reuters`); a headline may start with `From `. */
+const CREDIT_LABEL = /^(?:(?:from|source|via) ?:|credits? ?:?) /i;
+
 /** Why a headline-shaped line is not this page's title. */
 function ruledOut(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -78,6 +81,7 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
     t.charAt(0) === '[' ||
     startsWithBullet(t) ||
     ORDERED_ITEM.test(t) ||
+    CREDIT_LABEL.test(t) ||
     (next !== undefined && isPhotoCredit(next.text)) ||
     isFurnitureLine(t) ||
     isInterfaceLine(t) ||
