@@ -17,7 +17,7 @@ import type { Block } from '../../input/block.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { recogniseByline } from '../recognisers/byline.js';
-import type { TextDoc } from './doc.js';
+import { foldedOf, type TextDoc } from './doc.js';
 import type { TitleChoice } from './title.js';
 
 /** How many blocks above the body are searched. */
@@ -76,23 +76,31 @@ const CREDIT_LABEL = /^(?:(?:from|source|via) ?:|credits? ?:?) /i;
 /** Why a headline-shaped line is not this page's title. */
 function ruledOut(doc: TextDoc, b: Block): boolean {
   const t = b.text;
+  if (t.charAt(0) === '[' || startsWithBullet(t) || ORDERED_ITEM.test(t) || CREDIT_LABEL.test(t))
+    return true;
   const next = doc.blocks[b.index + 1];
+  if (
+    next !== undefined &&
+    next.text.length <= CREDIT_MAX &&
+    isPhotoCredit(next.text, foldedOf(doc, next))
+  )
+    return true;
+  // The line folded once (and kept) for every list it is looked up in.
+  const f = foldedOf(doc, b);
   return (
-    t.charAt(0) === '[' ||
-    startsWithBullet(t) ||
-    ORDERED_ITEM.test(t) ||
-    CREDIT_LABEL.test(t) ||
-    (next !== undefined && isPhotoCredit(next.text)) ||
-    isFurnitureLine(t) ||
-    isInterfaceLine(t) ||
-    isPhotoCredit(t) ||
-    isCommentHeading(t) ||
-    isCommentLine(t) ||
-    isTeaserHeading(t) ||
+    isFurnitureLine(t, false, f) ||
+    isInterfaceLine(t, f) ||
+    isPhotoCredit(t, f) ||
+    isCommentHeading(t, f) ||
+    isCommentLine(t, f) ||
+    isTeaserHeading(t, f) ||
     recogniseByline(b) !== undefined ||
     dateOnly(t)
   );
 }
+
+/** Longest line read as a photo credit (its caption included); longer lines are not folded for it. */
+const CREDIT_MAX = 300;
 
 /** A breadcrumb's separators (`Accueil > Culture > Festivals`). */
 const BREADCRUMB = / [>»›|/] /;
