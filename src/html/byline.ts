@@ -7,6 +7,7 @@
  */
 
 import { DAYS } from '../dates/names.js';
+import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
@@ -89,31 +90,6 @@ const ROLES = new Set([
   'redakteurin',
   'korrespondent',
 ]);
-/** Lower-case words that belong inside names. */
-const PARTICLES = new Set([
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'dos',
-  'das',
-  'del',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ben',
-  'ter',
-  'y',
-  'e',
-]);
 
 /** Drops what follows a name: a date, a time, digits, then trailing lower-case words and job titles. */
 function trimAfterName(s: string): string {
@@ -134,7 +110,7 @@ function trimAfterName(s: string): string {
     }
     const isRole = ROLES.has(lower);
     const isLower =
-      last.length > 0 && last === lower && /\p{Ll}/u.test(last) && !PARTICLES.has(lower);
+      last.length > 0 && last === lower && /\p{Ll}/u.test(last) && !NAME_PARTICLES.has(lower);
     if (!isRole && !isLower && last.length > 0) break;
     role ||= isRole;
     words.pop();
@@ -154,7 +130,9 @@ function nameLike(part: string): boolean {
   return words.every(
     (w) =>
       !ROLES.has(w.toLowerCase()) &&
-      (/^[\p{Lu}\p{Lo}]/u.test(w) || PARTICLES.has(w.toLowerCase()) || !/\p{L}/u.test(w[0] ?? '')),
+      (/^[\p{Lu}\p{Lo}]/u.test(w) ||
+        NAME_PARTICLES.has(w.toLowerCase()) ||
+        !/\p{L}/u.test(w[0] ?? '')),
   );
 }
 

@@ -9,6 +9,7 @@ import { findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
+import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
 import { nameLike, recogniseByline } from '../recognisers/byline.js';
@@ -39,30 +40,6 @@ export function nameLine(text: string): boolean {
     return false;
   return nameLike(text) && words.length >= 2 && words.length <= 5;
 }
-
-/** Lower-case words that stand inside names. */
-const NAME_PARTICLES = new Set([
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'dos',
-  'del',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ben',
-  'y',
-  'e',
-]);
 
 const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
 
