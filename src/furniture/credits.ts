@@ -7,6 +7,7 @@
  * agency and stock names are data, matched on folded text.
  */
 import { fold } from '../text/fold.js';
+import { prefixTest } from '../text/prefixes.js';
 
 /** Names that close a photo credit (folded). */
 const CREDIT_NAMES = [
@@ -72,6 +73,9 @@ const CREDIT_LABELS = [
   '[image]',
 ];
 
+/** The credit labels above, looked up by their first characters. */
+const startsWithCreditLabel = prefixTest(CREDIT_LABELS);
+
 /** Words that open a credit when a `/` or `©` follows (`Photo Le Courrier / J. Armand`), or when a closing parenthesis holds them alone (`(Photo AFP)`). */
 const CREDIT_WORDS = ['photo ', 'photos ', 'foto ', 'credit ', 'image ', 'illustration '];
 
@@ -119,7 +123,7 @@ export function isPhotoCredit(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   if (creditInParentheses(f) || creditAfterCaption(f)) return true;
   if (text.length > MAX) return false;
-  for (const label of CREDIT_LABELS) if (f.startsWith(label)) return true;
+  if (startsWithCreditLabel(f)) return true;
   if ((f.includes('/') || f.includes('©')) && CREDIT_WORDS.some((w) => f.startsWith(w)))
     return true;
   // The credit's last part, after `,`, `/`, `|`, `-` or `©`, or inside closing parentheses.

@@ -6,6 +6,7 @@
  * the text and HTML pipelines; phrases are data, matched on folded line starts.
  */
 import { fold } from '../text/fold.js';
+import { prefixTest } from '../text/prefixes.js';
 import { RIGHTS_PHRASES } from './rights.js';
 
 /** Line starts of interface text (folded). */
@@ -68,6 +69,9 @@ const STARTS = [
   'tambien le puede interesar',
 ];
 
+/** The line starts above, looked up by their first characters. */
+const startsWithInterface = prefixTest(STARTS);
+
 /** Words that make a short line interface text wherever they stand in it (folded). */
 const CONTAINS = [
   '(button)',
@@ -91,7 +95,7 @@ const MAX = 90;
 export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.length > MAX) return false;
   const f = folded ?? fold(text);
-  for (const s of STARTS) if (f.startsWith(s)) return true;
+  if (startsWithInterface(f)) return true;
   for (const c of CONTAINS) if (f.includes(c)) return true;
   return GALLERY.test(f);
 }

@@ -4,6 +4,7 @@
  * photo credits. Multilingual phrase list (data), matched on folded text.
  */
 import { fold } from '../text/fold.js';
+import { prefixTest } from '../text/prefixes.js';
 import { findTextDates } from './text-dates.js';
 import { SPACES, trimEndOf } from './trim.js';
 
@@ -148,6 +149,9 @@ const STARTS = [
   'enlarge image',
   'agrandir l',
 ];
+
+/** The line starts above, looked up by their first characters. */
+const startsWithFurniture = prefixTest(STARTS);
 
 /** A credit label opening a parenthesis: `(Image: GETTY)`, `(Photo : AFP)`, `(Foto: dpa)` (folded). */
 const CREDIT_LABEL = /^(?:images?|photos?|pictures?|pics?|fotos?|bild|credits?|source|quelle) ?:/;
@@ -304,7 +308,7 @@ function endsWithCredit(f: string): boolean {
 export function isFurnitureLine(text: string, heading = false, folded?: string): boolean {
   const f = folded ?? fold(text);
   if (EXACT.has(f) || EXACT.has(trimEndOf(f, `:.!»›>${SPACES}`))) return true;
-  for (const s of STARTS) if (f.startsWith(s)) return true;
+  if (startsWithFurniture(f)) return true;
   if (f.length <= 60 && DATE_ONLY.test(f)) return true;
   if (endsWithCredit(f) || CREDIT_ONLY.test(f)) return true;
   if (PIPES.test(f) && findTextDates(text).length > 0) return true;
