@@ -96,6 +96,14 @@ const HEADS = new Map<string, string>();
  * line. Falls back to folding `s` when those units fold to fewer than two characters.
  */
 export function foldHead(s: string): string {
+  // Two printable ASCII characters (no space, no backtick) fold to themselves in lower case.
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  if (a > 0x20 && a < 0x7f && a !== 0x60 && b > 0x20 && b < 0x7f && b !== 0x60)
+    return String.fromCharCode(
+      a >= 0x41 && a <= 0x5a ? a + 32 : a,
+      b >= 0x41 && b <= 0x5a ? b + 32 : b,
+    );
   const prefix = s.slice(0, 4);
   let head = HEADS.get(prefix);
   if (head === undefined) {
