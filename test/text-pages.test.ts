@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { proseWeight } from '../src/article/text/body-region.js';
-import { parseArticle, foldLineBreaks as publicFold } from '../src/index.js';
+import { parseArticle, parseTicker, foldLineBreaks as publicFold } from '../src/index.js';
 import { sniffFormat } from '../src/input/sniff.js';
 import { foldLineBreaks } from '../src/input/wrapped.js';
 import { checkArticle } from './helpers/checks.js';
@@ -218,6 +218,36 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(parseArticle(withByline(['The Heroines of Chaos', '12 August 2024'])).authors).toEqual(
       [],
     );
+  });
+});
+
+describe('lists the article introduces', () => {
+  test('a list after a sentence ending with a colon stays in the body, and is no ticker', () => {
+    const dates = [
+      'June 9 -- Grand Theatre, Casablanca',
+      'June 12 -- Mohammed V Theatre, Rabat',
+      'June 14 -- Palais des Congrès, Marrakech',
+      'June 17 -- Cap Spartel Arena, Tangier',
+      'June 19 -- Théâtre de Verdure, Agadir',
+      'June 21 -- Stade Olympique, Oujda',
+    ];
+    const text = page([
+      ...MENU,
+      'The orchestra announces its summer tour',
+      ...PARAGRAPHS,
+      'The orchestra will play in six cities this summer, on these dates:',
+      ...dates,
+      '',
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      ...PARAGRAPHS,
+      'The orchestra will play in six cities this summer, on these dates:',
+      ...dates,
+    ]);
+    expect(parseTicker(text)).toEqual([]);
+    checkArticle(text, a);
   });
 });
 

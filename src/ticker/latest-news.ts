@@ -59,6 +59,11 @@ export function headlineLike(text: string): boolean {
   return !/[.!?؟] \p{Lu}/u.test(text);
 }
 
+/** A sentence that announces a list: six words or more, ending with a colon (`The tour dates:`); a label (`Latest news:`) is shorter. */
+export function introducesList(text: string): boolean {
+  return text.endsWith(':') && text.split(' ').length >= 6;
+}
+
 /**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
@@ -74,7 +79,10 @@ export function findLatestNewsRuns(
   for (const b of blocks) if (b.text.length <= 160) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   let first = -1;
   const close = (last: number): void => {
-    if (first >= 0 && last - first + 1 >= MIN_RUN) runs.push([first, last]);
+    // A list introduced by a sentence ending in a colon (`The tour dates:`) is the text's own.
+    const intro = blocks[first - 1];
+    if (first >= 0 && last - first + 1 >= MIN_RUN && !(intro && introducesList(intro.text)))
+      runs.push([first, last]);
     first = -1;
   };
   for (const b of blocks) {

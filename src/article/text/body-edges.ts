@@ -5,6 +5,7 @@
  * text (`(وأج)`, `Continue Reading on X`, a comment form).
  */
 import { findDates } from '../../dates/find-dates.js';
+import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
@@ -62,9 +63,18 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     if (bodyLike(p.text)) lastFull = k;
   });
   if (lastFull < 0) return;
+  // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between.
+  let inList = false;
   for (let k = lastFull + 1; k < paragraphs.length; k++) {
     const gap = interfaceBetween(doc, owners[k - 1] ?? 0, owners[k] ?? 0);
     const p = paragraphs[k];
+    const owner = owners[k] ?? -1;
+    if (p && introducesList(p.text)) {
+      inList = true;
+      continue;
+    }
+    inList &&= owner === (owners[k - 1] ?? -2) + 1 && (doc.blocks[owner]?.blankBefore ?? 1) === 0;
+    if (inList) continue;
     // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end.
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;
     if (!p || gap || (!paragraphLike(p.text) && !cutEnd && p.text.length < 60)) {

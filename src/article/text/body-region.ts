@@ -17,6 +17,7 @@ import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
+import { introducesList } from '../../ticker/latest-news.js';
 import { foldedOf, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
 
@@ -253,7 +254,34 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
     run += w;
     if (!best || run * damp > best.weight) best = { first: runStart, last: k, weight: run * damp };
   }
-  return best;
+  return best && withIntroducedList(doc, best);
+}
+
+/** Most items of a list taken into the body after the sentence that introduces it. */
+const MAX_LIST = 80;
+
+/**
+ * Refiner: a list the body's last sentence introduces (`The tour dates:`,
+ * `You will need:`) belongs to the body, item lines weighing against it or
+ * not: its lines that follow with no blank line between them, up to the first
+ * furniture, wall or teaser heading.
+ */
+function withIntroducedList(doc: TextDoc, region: Region): Region {
+  const intro = doc.blocks[region.last];
+  if (!intro || !introducesList(intro.text)) return region;
+  let last = region.last;
+  for (let k = region.last + 1; k <= region.last + MAX_LIST; k++) {
+    const b = doc.blocks[k];
+    if (!b || b.blankBefore > 0 || b.text.length > 200) break;
+    const role = doc.roles.get(k);
+    if ((role !== 'body' && role !== 'ticker') || isWall(doc, b) || isTeaserHeadingBlock(doc, b))
+      break;
+    if (isFurnitureIn(doc, b)) break;
+    last = k;
+  }
+  if (last === region.last) return region;
+  for (let k = region.last + 1; k <= last; k++) doc.roles.set(k, 'body');
+  return { ...region, last };
 }
 
 /** Prose a page needs in one run, teasers left out, to be an article whatever teasers sit around it. */
