@@ -251,6 +251,23 @@ describe('lists the article introduces', () => {
   });
 });
 
+describe('captions and datelines', () => {
+  test('a long caption closed by its credit in parentheses stays out of the body', () => {
+    const caption =
+      'A few hours before the end of the thirty days the law gives him to form his team, the port director presented the new terminal plan to the regional council on Monday night, together with the carriers who will use it from the autumn and the unions of the dockers and of the truck drivers who wait at its gates every morning. (Photo AFP).';
+    expect(caption.length).toBeGreaterThan(300);
+    const text = page([...MENU, 'Port traffic in Tangier up nine percent', caption, ...PARAGRAPHS]);
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test('a dateline dates the article even when a title such as Dr. follows in the paragraph', () => {
+    const text = page([
+      'ALGIERS – Tuesday, 02 May 2023 (APS) – The President received on Tuesday the Speaker of the Shura Council, Dr. Abdullah Al-Sheikh, at the headquarters of the Presidency.',
+      'The audience took place in the presence of the Speaker of the Council of the Nation and of the Chief of Staff at the Presidency of the Republic.',
+    ]);
+    expect(parseArticle(text).publishedAt?.slice(0, 10)).toBe('2023-05-02');
+  });
+});
+
 describe('dates on web pages', () => {
   test('the date line between the headline and the body, below a sidebar of prose', () => {
     const text = page([

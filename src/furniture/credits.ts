@@ -117,6 +117,13 @@ function creditInParentheses(text: string): boolean {
   );
 }
 
+/** A caption of any length closed by its credit in parentheses (`… Kais Saied. (Photo AFP).`): its last characters folded alone. */
+export function endsWithPhotoCredit(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  if (last !== ')' && last !== '.') return false;
+  return creditInParentheses(fold(text.slice(-64)));
+}
+
 /** True for a photo credit line: a name and an agency (`Michael Conroy, AP`, `X/Getty Images`), or a credit label. */
 export function isPhotoCredit(text: string, folded?: string): boolean {
   if (text.length > CAPTION_MAX) return false;

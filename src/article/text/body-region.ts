@@ -8,7 +8,7 @@
  * fall away on any site, without knowing its wording.
  */
 import { isCommenterLine, isCommentHeading, isCommentLine } from '../../furniture/comments.js';
-import { isPhotoCredit, isPlaceholderLine } from '../../furniture/credits.js';
+import { endsWithPhotoCredit, isPhotoCredit, isPlaceholderLine } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isRightsLine } from '../../furniture/rights.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
@@ -142,6 +142,9 @@ export function weightOf(doc: TextDoc, b: Block): number {
     // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
     w = lineWeight(b.text);
     if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
+      w = FURNITURE_WEIGHT;
+    // A long caption is known by the credit closing it.
+    else if (w > 0 && b.text.length >= FURNITURE_MAX && endsWithPhotoCredit(b.text))
       w = FURNITURE_WEIGHT;
     weights[b.index] = w;
   }

@@ -17,7 +17,14 @@ export interface DateChoice extends Span {
 /** Longest line read as a date line (a line that is mostly a date). */
 const MAX_DATE_LINE = 120;
 /** Words that mark a photo caption or a credit line: their dates are not the article's. */
-const CAPTION = /©|\bphoto\b|\bcrédit|\bcredit|\(DR\)|\bDR\b|صورة|أرشيفية|\bAFP\/|\bgetty\b/iu;
+const CAPTION_WORDS = /©|\bphoto\b|\bcrédit|\bcredit|صورة|أرشيفية|\bAFP\/|\bgetty\b/iu;
+/** `DR` (droits réservés) in capitals only: `Dr.` is a title before a name. */
+const RIGHTS_RESERVED = /\(DR\)|\bDR\b/u;
+
+/** Whether a text reads as a photo caption or a credit line. */
+function captionLike(text: string): boolean {
+  return CAPTION_WORDS.test(text) || RIGHTS_RESERVED.test(text);
+}
 /** A crawler's ` date YYYY-MM-DD ` marker at the very start of a dump (or of its first line). */
 export const CRAWLER_MARK = /^\s?date (\d{4}-\d{2}-\d{2})(?: |$)/;
 
@@ -44,7 +51,7 @@ export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined 
   if (block.text.length > MAX_DATE_LINE) return undefined;
   // Most lines hold no date (findDates is gated on a digit): the caption words are looked for after.
   const d = findDates(block.text, doc.reference)[0];
-  if (!d || CAPTION.test(block.text)) return undefined;
+  if (!d || captionLike(block.text)) return undefined;
   const before = block.text.slice(0, d.start);
   // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`: a Hijri date, then the Gregorian one.
   if (!LABEL_BEFORE.test(before) && !before.includes('الموافق')) return undefined;
@@ -71,8 +78,9 @@ export function dateIn(
   from: number,
   to: number,
 ): DateChoice | undefined {
-  if (CAPTION.test(block.text)) return undefined;
   const text = doc.input.slice(from, Math.min(to, from + MAX_DATE_LINE));
+  // The caption words are looked for where the date is read, not in the rest of a long paragraph.
+  if (captionLike(text)) return undefined;
   const d = findDates(text, doc.reference)[0];
   if (!d) return undefined;
   return resolved(doc, { ...block, start: from }, d);
@@ -104,7 +112,7 @@ export function dateNear(doc: TextDoc, from: number, to: number): DateChoice | u
     const b = doc.blocks[k];
     if (!b || b.text.length > MAX_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
     const d = findDates(b.text, doc.reference)[0];
-    if (d && !d.unresolved && !CAPTION.test(b.text)) return toChoice(b, d);
+    if (d && !d.unresolved && !captionLike(b.text)) return toChoice(b, d);
   }
   return undefined;
 }
