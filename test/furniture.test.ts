@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isCommentHeading } from '../src/furniture/comments.js';
+import { endsWithPhotoCredit } from '../src/furniture/credits.js';
 import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
@@ -63,6 +64,19 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       '© AFP',
       'Photo: Reuters',
       `The publisher said all rights reserved by the old contract would return to the author. ${'The dispute went on for years. '.repeat(6)}`,
+    ],
+  },
+  {
+    what: 'a caption of any length closed by its credit',
+    is: (line) => endsWithPhotoCredit(line),
+    yes: [
+      `${'The port director presented the new terminal plan to the council. '.repeat(5)}(Photo AFP).`,
+      `${'The cranes arrived in Tangier on Monday night after a week at sea. '.repeat(5)}Photo: R. Fassi`,
+      'Ici, M. Mechichi présente sa formation au président. (Photo AFP)',
+    ],
+    no: [
+      `${'The port director presented the new terminal plan to the council. '.repeat(5)}`,
+      'The minister said the photo (taken in May) was real.',
     ],
   },
   {

@@ -117,11 +117,10 @@ function creditInParentheses(text: string): boolean {
   );
 }
 
-/** A caption of any length closed by its credit in parentheses (`… Kais Saied. (Photo AFP).`): its last characters folded alone. */
+/** A caption of any length closed by its credit (`… Kais Saied. (Photo AFP).`, `… the harbour. Photo: R. Fassi`): its last characters folded alone. */
 export function endsWithPhotoCredit(text: string): boolean {
-  const last = text.charAt(text.length - 1);
-  if (last !== ')' && last !== '.') return false;
-  return creditInParentheses(fold(text.slice(-64)));
+  const tail = fold(text.slice(-64));
+  return creditInParentheses(tail) || creditAfterCaption(tail);
 }
 
 /** True for a photo credit line: a name and an agency (`Michael Conroy, AP`, `X/Getty Images`), or a credit label. */
