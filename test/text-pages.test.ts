@@ -218,6 +218,8 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(parseArticle(withByline(['The Heroines of Chaos', '12 August 2024'])).authors).toEqual(
       [],
     );
+    // A publication's name opens with an article.
+    expect(parseArticle(withByline(['Le Matin', '12 August 2024'])).authors).toEqual([]);
   });
 });
 

@@ -38,8 +38,13 @@ export function nameLine(text: string): boolean {
   // In a cased script, every word of a name is capitalised but its particles (`Abdelkader Ben Ali`, `Jong de`).
   if (words.some((w) => w.toLowerCase() === w && w.toUpperCase() !== w && !NAME_PARTICLES.has(w)))
     return false;
+  // `Le Matin`, `The Guardian`: a publication opens with an article, a person's name does not.
+  if (NOT_A_FIRST_NAME.has(words[0] ?? '')) return false;
   return nameLike(text) && words.length >= 2 && words.length <= 5;
 }
+
+/** Articles that open publication names, not people's. */
+const NOT_A_FIRST_NAME = new Set(['Le', 'La', 'Les', 'The', 'Un', 'Une', 'Der', 'Die', 'Das']);
 
 const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
 
