@@ -270,6 +270,30 @@ describe('captions and datelines', () => {
   });
 });
 
+describe("the header under a dump's title", () => {
+  test('a headline ending with a quoted word after the date line is a related title; the name under it is the author', () => {
+    const text = page([
+      'La rentrée scolaire commence officiellement au Maroc',
+      '',
+      '04 septembre 2023 09:34',
+      'Le gouvernement autorise les autorités locales à fermer les écoles face au "virus"',
+      '',
+      'Rédaction Centrale-Suivis',
+      '',
+      'Les cours ont commencé ce lundi matin dans tous les établissements scolaires, publics comme privés, dans une ambiance particulière.',
+      '',
+      'Les équipes pédagogiques se sont mobilisées dans la plupart des établissements pour accueillir les élèves dans les meilleures conditions.',
+    ]);
+    const a = parseArticle(text);
+    expect(a.related.map((r) => r.title)).toEqual([
+      'Le gouvernement autorise les autorités locales à fermer les écoles face au "virus"',
+    ]);
+    expect(a.authors).toEqual(['Rédaction Centrale-Suivis']);
+    expect(a.paragraphs[0]?.text.startsWith('Les cours ont commencé')).toBe(true);
+    checkArticle(text, a);
+  });
+});
+
 describe('dates on web pages', () => {
   test('the date line between the headline and the body, below a sidebar of prose', () => {
     const text = page([

@@ -28,6 +28,9 @@ export interface Header {
   related: RelatedLink[];
 }
 
+/** A sentence's end, a closing quote or bracket after it allowed (`… a-t-il dit."`). */
+const SENTENCE_END = /[.!?؟…]["”»)]*$/u;
+
 /** Lines after the title read as its header (byline, date, standfirst). */
 const HEADER_LINES = 5;
 
@@ -87,7 +90,13 @@ export function readHeader(doc: TextDoc, from: number, header: Header): number {
       continue;
     }
     if (!isFree(doc, b)) continue;
-    if (b.index > closing && (paragraphLike(b.text) || recogniseRelated(doc.input, b)))
+    // A headline after the date line, ending with a quoted word (`… لمواجهة "كورونا"`), is another article's title, not the lead.
+    const quotedHeadline =
+      dated && b.text.length < 120 && /["”»]$/u.test(b.text) && !SENTENCE_END.test(b.text);
+    if (
+      b.index > closing &&
+      ((paragraphLike(b.text) && !quotedHeadline) || recogniseRelated(doc.input, b))
+    )
       return b.index;
     if (nameLine(b.text) && header.authors.length === 0) {
       header.authors.push(splitNamePlace(b));
