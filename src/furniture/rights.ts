@@ -25,9 +25,12 @@ const MAX = 200;
 /** A piece of every Latin phrase, in the raw text of any case or accent, or an Arabic letter (harakat may stand inside the words): lines with neither are not folded. */
 const GATE = /serv|echte|iritti|ireitos|[\u0621-\u064a]/i;
 
-/** True when a short line is a rights notice. */
-export function isRightsLine(text: string, folded?: string): boolean {
+/**
+ * True when a short line is a rights notice. `folded` gives the line's
+ * folded text when the caller keeps it; it is asked for only past the gate.
+ */
+export function isRightsLine(text: string, folded?: () => string): boolean {
   if (text.length > MAX || !GATE.test(text)) return false;
-  const f = folded ?? fold(text);
+  const f = folded ? folded() : fold(text);
   return RIGHTS_PHRASES.some((p) => f.includes(p));
 }

@@ -164,7 +164,7 @@ function isWall(doc: TextDoc, b: Block): boolean {
   if (role === 'footer' || role === 'after-footer') return true;
   const n = b.text.length;
   // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
-  if (isRightsLine(b.text)) return true;
+  if (isRightsLine(b.text, () => foldedOf(doc, b))) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
