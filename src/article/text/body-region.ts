@@ -276,15 +276,11 @@ function withIntroducedList(doc: TextDoc, region: Region): Region {
   for (let k = region.last + 1; k <= region.last + MAX_LIST; k++) {
     const b = doc.blocks[k];
     if (!b || b.blankBefore > 0 || b.text.length > 200) break;
-    const role = doc.roles.get(k);
-    if ((role !== 'body' && role !== 'ticker') || isWall(doc, b) || isTeaserHeadingBlock(doc, b))
-      break;
+    if (doc.roles.get(k) !== 'body' || isWall(doc, b) || isTeaserHeadingBlock(doc, b)) break;
     if (isFurnitureIn(doc, b)) break;
     last = k;
   }
-  if (last === region.last) return region;
-  for (let k = region.last + 1; k <= last; k++) doc.roles.set(k, 'body');
-  return { ...region, last };
+  return last === region.last ? region : { ...region, last };
 }
 
 /** Prose a page needs in one run, teasers left out, to be an article whatever teasers sit around it. */
