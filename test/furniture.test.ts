@@ -5,7 +5,7 @@
  * written here, in the shapes blogs and news sites print them.
  */
 import { describe, expect, test } from 'vitest';
-import { isCommentHeading } from '../src/furniture/comments.js';
+import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
 import { endsWithPhotoCredit } from '../src/furniture/credits.js';
 import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
@@ -43,12 +43,34 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Schreibe einen Kommentar Antworten abbrechen',
       'Laisser un commentaire Annuler la réponse',
       'Deja una respuesta Cancelar la respuesta',
+      'Kommentare Schreibe einen Kommentar',
+      '54 Kommentare',
     ],
     no: [
       'Thoughts on the budget',
       'There are reasons to doubt it',
       'Cancel reply',
       'The minister left a reply to the union',
+      'Kommentare zum Haushalt',
+    ],
+  },
+  {
+    what: "a comment form's line",
+    is: (line) => isCommentFormLine(line),
+    yes: [
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'Speichern Sie meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser, bis ich wieder kommentiere.',
+      'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
+      'Your email address will not be published. Required fields are marked *',
+      'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *',
+      'Notify me of follow-up comments by email.',
+      'Please enter your comment!',
+      'Sie haben eine falsche E-Mail-Adresse eingegeben!',
+    ],
+    no: [
+      'The minister said the address will not be changed before the vote.',
+      'Please enter',
+      'Readers can comment on the plan until the end of the month, the council said.',
     ],
   },
   {

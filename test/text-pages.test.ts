@@ -144,6 +144,18 @@ describe('parseArticle on crawler text of a news page', () => {
     expect(b.text).toContain('approved the budget');
     expect(b.text).not.toContain('reader');
   });
+  test('a thread four times as long as the article does not take the body', () => {
+    const long = page([
+      'Port traffic up nine percent',
+      ...PARAGRAPHS,
+      '18 Comments',
+      ...Array.from({ length: 18 }, (_, k) => [
+        `Reader ${k} · March 10, 2017 at 12:20 AM`,
+        `This is a long comment number ${k} by a reader who has a lot to say about the port, the cranes, the trucks and the way the harbour has been run for the last twenty years, and it goes on.`,
+      ]).flat(),
+    ]);
+    expect(parseArticle(long).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
   test("text after the footer's rights notice (a hidden dialog) does not take the body", () => {
     const dialog = [
       'About the programme',
@@ -175,6 +187,10 @@ describe('parseArticle on crawler text of a news page', () => {
     'Leave a Reply Cancel reply',
     'Schreibe einen Kommentar Antworten abbrechen',
     '6 thoughts on “Port traffic up nine percent”',
+    'Kommentare Schreibe einen Kommentar',
+    'Save my name, email, and website in this browser for the next time I comment.',
+    'Bitte geben Sie Ihren Kommentar ein!',
+    "S'il vous plaît entrer votre commentaire!",
   ])('a thread opened by `%s` (commenters not marked) does not take the body', (heading) => {
     const long = page([
       'Port traffic up nine percent',

@@ -121,11 +121,70 @@ export function isCommentHeading(text: string, folded?: string): boolean {
   for (const lead of COUNT_LEADS) if (f.startsWith(lead)) f = f.slice(lead.length);
   const bare = withoutCount(f);
   if (HEADINGS.has(bare)) return true;
+  // Two headings run together (`Kommentare Schreibe einen Kommentar`: the thread's and its form's).
+  for (let i = bare.indexOf(' '); i > 0; i = bare.indexOf(' ', i + 1))
+    if (HEADINGS.has(bare.slice(0, i)) && HEADINGS.has(bare.slice(i + 1))) return true;
   // `12 thoughts on "Title"`: counted thoughts are comments; a headline may start with `Thoughts on`.
   if (bare !== f && /^thoughts? on /.test(bare)) return true;
   // `12 comments on "Title"`, `one response to "Title"`.
   const on = bare.search(/ (?:on|to|sur|zu|a) /);
   return on > 0 && HEADINGS.has(bare.slice(0, on));
+}
+
+/**
+ * Phrases of a comment form, as blog engines and news themes print them
+ * around its fields (folded): the consent box (`Save my name, email, and
+ * website in this browser for the next time I comment.`), the notice over the
+ * fields, the prompts and errors of the fields, the follow-up boxes. A form
+ * closes the article: comments and their form never sit inside a body.
+ */
+const COMMENT_FORM = [
+  'for the next time i comment',
+  'fur den nachsten kommentar',
+  'bis ich wieder kommentiere',
+  'pour mon prochain commentaire',
+  'la proxima vez que comente',
+  'la prossima volta che commento',
+  'a proxima vez que eu comentar',
+  'notify me of follow-up comments',
+  'notify me of new comments',
+  'notify me of new posts by email',
+  'benachrichtige mich uber nachfolgende kommentare',
+  'benachrichtige mich uber neue beitrage',
+  'prevenez-moi de tous les nouveaux commentaires',
+  'avertissez-moi par e-mail des nouveaux commentaires',
+  'avisame de los nuevos comentarios',
+  'your email address will not be published',
+  'your email will not be published',
+  'e-mail-adresse wird nicht veroffentlicht',
+  'votre adresse e-mail ne sera pas publiee',
+  'votre adresse de messagerie ne sera pas publiee',
+  'direccion de correo electronico no sera publicada',
+  'il tuo indirizzo email non sara pubblicato',
+  'o seu endereco de email nao sera publicado',
+  'please enter your comment',
+  'please enter your name here',
+  'you have entered an incorrect email address',
+  'bitte geben sie ihren kommentar ein',
+  'bitte geben sie hier ihren namen ein',
+  'sie haben eine falsche e-mail-adresse eingegeben',
+  "s'il vous plait entrer votre commentaire",
+  "s'il vous plait entrez votre nom ici",
+  'vous avez entre une adresse e-mail incorrecte',
+  'por favor ingrese su comentario',
+  'por favor, introduce tu comentario',
+  'kommentieren sie den artikel',
+];
+
+/** Longest line read as a comment form's phrase. */
+const MAX_FORM_LINE = 240;
+
+/** True for a line of a comment form: its consent box, its notice, a field's prompt or error. */
+export function isCommentFormLine(text: string, folded?: string): boolean {
+  if (text.length > MAX_FORM_LINE || text.length < 20) return false;
+  const f = folded ?? fold(text);
+  for (const phrase of COMMENT_FORM) if (f.includes(phrase)) return true;
+  return false;
 }
 
 /** Endings of a commenter's line, or of a comment's meta line with its reply button (folded). */
@@ -156,8 +215,10 @@ export function isCommenterLine(text: string, folded?: string): boolean {
 
 /** True for a commenter's line (`jjfootball says:`, `Marie a dit :`) or a comment's button (`Reply`). */
 export function isCommentLine(text: string, folded?: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > MAX_FORM_LINE) return false;
   const f = folded ?? fold(text);
+  if (isCommentFormLine(text, f)) return true;
+  if (text.length > 120) return false;
   if (isCommenterLine(text, f)) return true;
   if (text.length > MAX_HEADING + 20) return false;
   if (COMMENT_CONTROLS.has(f) || COMMENT_CONTROLS.has(withoutCount(f))) return true;

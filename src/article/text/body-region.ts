@@ -7,7 +7,12 @@
  * the menus before the article and the lists, comments and footers after it
  * fall away on any site, without knowing its wording.
  */
-import { isCommenterLine, isCommentHeading, isCommentLine } from '../../furniture/comments.js';
+import {
+  isCommenterLine,
+  isCommentFormLine,
+  isCommentHeading,
+  isCommentLine,
+} from '../../furniture/comments.js';
 import { endsWithPhotoCredit, isPhotoCredit, isPlaceholderLine } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isRightsLine } from '../../furniture/rights.js';
@@ -30,7 +35,7 @@ const CLAIMED = -30;
 /** Weight of a related link or read-more line: they sit inside bodies (`Lire aussi`), so they cut little. */
 const LINK = -8;
 /** What a run after a comment thread's start counts for, against the article before it. */
-const AFTER_COMMENTS = 1 / 3;
+const AFTER_COMMENTS = 1 / 6;
 /** Blocks in a row with no prose that end a body: more than a caption or a related box, as many as a menu. */
 const MAX_GAP = 12;
 /** Share of function words above which a long block reads as prose. */
@@ -165,6 +170,8 @@ function isWall(doc: TextDoc, b: Block): boolean {
   const n = b.text.length;
   // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
   if (isRightsLine(b.text, () => foldedOf(doc, b))) return true;
+  // A comment form's consent box, notice or prompts.
+  if (n >= 20 && n <= 240 && isCommentFormLine(b.text, foldedOf(doc, b))) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
