@@ -5,6 +5,7 @@
  * written here, in the shapes blogs and news sites print them.
  */
 import { describe, expect, test } from 'vitest';
+import { isAuthorBio } from '../src/furniture/bio.js';
 import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
 import { endsWithPhotoCredit } from '../src/furniture/credits.js';
 import { isInterfaceLine } from '../src/furniture/interface.js';
@@ -52,6 +53,23 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Cancel reply',
       'The minister left a reply to the union',
       'Kommentare zum Haushalt',
+    ],
+  },
+  {
+    what: "an author's biography",
+    is: (line) => isAuthorBio(line),
+    yes: [
+      'Amina Saidi is a Staff Writer at the Tangier Herald covering the port, transport and trade.',
+      'Karim El Alaoui est journaliste au service économie du Quotidien depuis 2015.',
+      'Anna Berg ist Redakteurin im Ressort Wirtschaft.',
+      'Lucía Gómez es periodista y corresponsal en Rabat.',
+      'Jan van der Berg is a freelance photographer based in Casablanca.',
+    ],
+    no: [
+      'Ahmed Tazi is a senior official of the port authority, who spoke on condition of anonymity.',
+      'The minister is a former journalist who worked for the state broadcaster.',
+      'Amina Saidi said the reporters had left the port before the strike began.',
+      'Saidi is a writer.',
     ],
   },
   {

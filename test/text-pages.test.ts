@@ -156,6 +156,20 @@ describe('parseArticle on crawler text of a news page', () => {
     ]);
     expect(parseArticle(long).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
+  test("an author's biography ends the body, with the author's other stories under it", () => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      ...PARAGRAPHS,
+      'Amina Saidi is a Staff Writer at the Tangier Herald covering the port, transport and trade. She was formerly a reporter at a business weekly in Casablanca.',
+      'Rail link to the industrial zone opens after three years of delays',
+      'The line will carry containers from the port to the factories of the free zone, cutting the trucks on the coast road by a third, the operator said on Monday.',
+      'Fishermen protest new quotas',
+      'Hundreds of boats stayed in harbour on Friday as fishermen protested against the quotas set for the sardine season, which they say will ruin the smaller crews.',
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
   test("text after the footer's rights notice (a hidden dialog) does not take the body", () => {
     const dialog = [
       'About the programme',

@@ -28,7 +28,7 @@ import { isReadMoreLine, readMoreInside, readMoreSuffix } from './recognisers/re
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
-import { trimBodyEdges } from './text/body-edges.js';
+import { cutAtAuthorBio, trimBodyEdges } from './text/body-edges.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
 import { chooseRegion, hasArticleRun, isFurnitureText, weightOf } from './text/body-region.js';
 import {
@@ -558,6 +558,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     }
     if (title) dropTitleRepeats(doc, body, title.text);
     trimBodyEdges(doc, body.paragraphs, body.owners);
+    cutAtAuthorBio(doc, body.paragraphs, body.owners);
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];
     const first = parts.paragraphs[0];

@@ -2,9 +2,11 @@
  * Refiners for the edges of a text dump's body: a photo caption or a rubric
  * glued to the lead at the start (`Kiosque360. …`), and, after the last full
  * paragraph, sidebar and comment-form lines that come after some interface
- * text (`(وأج)`, `Continue Reading on X`, a comment form).
+ * text (`(وأج)`, `Continue Reading on X`, a comment form), and an author's
+ * biography in the body's second half with what follows it.
  */
 import { findDates } from '../../dates/find-dates.js';
+import { isAuthorBio } from '../../furniture/bio.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
@@ -83,5 +85,30 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       owners.length = k;
       return;
     }
+  }
+}
+
+/** Paragraphs the body keeps at least before a biography can end it. */
+const BEFORE_BIO = 2;
+
+/**
+ * Ends the body at an author's biography (`Meg James is a media reporter
+ * for…`) in its second half: the box sits under the article, and what
+ * follows it (the author's other stories, the footer) is not the article's.
+ */
+export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  let total = 0;
+  for (const p of paragraphs) total += p.text.length;
+  let before = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (!p) break;
+    if (k >= BEFORE_BIO && before * 2 >= total && isAuthorBio(p.text)) {
+      for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
+      paragraphs.length = k;
+      owners.length = k;
+      return;
+    }
+    before += p.text.length;
   }
 }

@@ -1,0 +1,83 @@
+/**
+ * Recogniser for an author's biography as news pages print it under the
+ * article (`Meg James is a corporate media reporter for the Los Angeles
+ * Times…`, `Louise Matsakis is a Staff Writer at WIRED…`, `Karim Alaoui est
+ * journaliste au service économie…`, `Anna Berg ist Redakteurin im
+ * Ressort…`): a name of two to four capitalised words, a copula, and a
+ * newsroom trade within a few words. Trades are data; a name the page's
+ * byline gave is not needed.
+ */
+import { NAME_PARTICLES } from '../lang/name-particles.js';
+import { fold } from '../text/fold.js';
+
+/** Verbs that link the name to the trade, folded: `is a`, `est`, `ist`, `es`, `è`, `jest`. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'est', 'ist', 'war', 'es', 'e', 'jest']);
+
+/** Starts of newsroom trades, folded (`reporter`, `redakteurin`, `journaliste`, `corresponsal`…). */
+const TRADES = [
+  'writer',
+  'reporter',
+  'editor',
+  'correspondent',
+  'journalist',
+  'columnist',
+  'contributor',
+  'contributing',
+  'freelance',
+  'blogger',
+  'photographer',
+  'redakteur',
+  'redaktor',
+  'korrespondent',
+  'chroniqueu',
+  'redacteur',
+  'redactrice',
+  'redactor',
+  'correspondant',
+  'periodista',
+  'corresponsal',
+  'giornalista',
+  'dziennikar',
+];
+
+/** Trades matched as whole words only (`author`, not `authority`), folded. */
+const WHOLE_TRADES: ReadonlySet<string> = new Set([
+  'author',
+  'autor',
+  'autorin',
+  'auteur',
+  'auteure',
+  'autrice',
+]);
+
+/** Words read after the copula for the trade: `is a senior political reporter`. */
+const TRADE_WINDOW = 7;
+/** Longest paragraph read as a biography. */
+const MAX_BIO = 800;
+
+/** Whether a word is capitalised as a name's word (`Meg`, `O'Neil`, `Al-Fassi`). */
+function nameWord(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && word.length > 1 && word.length < 25;
+}
+
+/** True for a paragraph that opens an author's biography: a name, a copula, a newsroom trade. */
+export function isAuthorBio(text: string): boolean {
+  if (text.length > MAX_BIO) return false;
+  const words = text.slice(0, 200).split(' ');
+  let k = 0;
+  let names = 0;
+  while (k < words.length && k < 6) {
+    const w = words[k] ?? '';
+    if (nameWord(w)) names++;
+    else if (!(names > 0 && NAME_PARTICLES.has(w))) break;
+    k++;
+  }
+  if (names < 2 || names > 4 || !COPULAS.has(fold(words[k] ?? ''))) return false;
+  for (let j = k + 1; j < words.length && j <= k + TRADE_WINDOW; j++) {
+    const f = fold(words[j] ?? '');
+    if (WHOLE_TRADES.has(f.replace(/[.,;:]$/, ''))) return true;
+    for (const trade of TRADES) if (f.startsWith(trade)) return true;
+  }
+  return false;
+}
