@@ -156,6 +156,52 @@ describe('parseArticle on crawler text of a news page', () => {
     ]);
     expect(parseArticle(long).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
+  test('teasers under a "More stories" heading, each a headline over one full sentence, do not take a paywalled body', () => {
+    const lead = PARAGRAPHS.slice(0, 2);
+    const teasers = [
+      'Rail link to the industrial zone opens after three years',
+      'The line will carry containers from the port to the factories of the free zone, cutting the number of trucks on the coast road by a third, the operator said.',
+      'Fishermen protest new sardine quotas',
+      'Hundreds of boats stayed in harbour on Friday as fishermen protested against the quotas set for the season, which they say will ruin the smaller crews.',
+      'A new ferry line to Algeciras',
+      'The company will run four crossings a day from the spring, with a larger ship able to carry two hundred cars and forty trucks on each of its trips.',
+      'Customs strike ends after a week',
+      'Customs officers went back to work on Monday after the ministry agreed to review their allowances, ending a strike that had left hundreds of trucks waiting.',
+      'Tourism figures beat forecasts',
+      'Hotels in the north counted more nights in the summer than in any year before, helped by the new flights from Europe and a festival season that ran into October.',
+      'Water cuts in three districts',
+      'The utility will cut water for twelve hours on Thursday in three districts of the old town while it replaces a main that burst twice during the winter.',
+    ];
+    // Blank lines part every block, as Chromium and w3m print a page's paragraphs and headings.
+    // A paywall's offer stands between the lead and the box, as on subscription sites.
+    const paywall = [
+      'Already a subscriber? Sign in',
+      'Read this article now!',
+      'Exclusive benefits:',
+      'One premium article a month',
+      'Our newsletter',
+      'Digital basic',
+      '3 € a month',
+      'for the first 3 months',
+      'Read on now',
+      'cancel any time after 3 months',
+      'Register',
+      'free of charge',
+      'E-mail:*',
+      'Password:*',
+      'Forgot your password?',
+    ];
+    const text = [
+      ...MENU,
+      'Port traffic up nine percent',
+      ...lead,
+      ...paywall,
+      'More stories',
+      ...teasers,
+      ...FOOTER,
+    ].join('\n\n');
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(lead);
+  });
   test("an author's biography ends the body, with the author's other stories under it", () => {
     const text = page([
       ...MENU,

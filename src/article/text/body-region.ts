@@ -203,6 +203,27 @@ export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   return heading;
 }
 
+/** Length from which one paragraph is an article's prose on its own, not a teaser's excerpt. */
+const LONE_PROSE = 400;
+/** Longest headline over a teaser's excerpt. */
+const TEASER_TITLE = 160;
+
+/**
+ * Whether block `k` is a teaser's excerpt: a paragraph under a headline (a
+ * short line, no sentence end, no caption or credit) with no more prose
+ * after it. The article's own prose comes back as a run, or after its furniture.
+ */
+function loneExcerpt(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  const prev = doc.blocks[k - 1];
+  if (!b || !prev || b.text.length >= LONE_PROSE) return false;
+  if (prev.text.length > TEASER_TITLE || endsSentence(prev.text)) return false;
+  if (doc.roles.get(k - 1) !== 'body' || isFurnitureText(prev.text, foldedOf(doc, prev)))
+    return false;
+  const next = doc.blocks[k + 1];
+  return !(next && doc.roles.get(k + 1) === 'body' && weightOf(doc, next) > 0);
+}
+
 /** First and last block index of the chosen body, inclusive. */
 export interface Region {
   first: number;
@@ -245,16 +266,19 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
             ? LINK
             : CLAIMED;
     // Under a teaser heading, a cut excerpt (`…`, read-more) is a teaser's, until prose of the article's own comes back.
+    // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.
+    // An excerpt is prose all the same: a box of teasers is no gap in the page's text.
+    const prose = w > 0;
     if (heading) underTeasers = true;
     else if (underTeasers && w > 0) {
-      if (teaserLike(b.text)) w = SHORT;
+      if (teaserLike(b.text) || loneExcerpt(doc, k)) w = SHORT;
       else underTeasers = false;
     }
     // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
     if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE_WEIGHT)
       w = Math.max(w, 1);
     // A long stretch with no prose (a menu, a list of teasers) ends the body whatever follows it.
-    gap = w > 0 ? 0 : gap + 1;
+    gap = prose ? 0 : gap + 1;
     if (gap >= MAX_GAP) runStart = -1;
     if (runStart < 0 || run <= 0) {
       if (w <= 0) continue;
