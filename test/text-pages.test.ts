@@ -265,6 +265,31 @@ describe('parseArticle on crawler text of a news page', () => {
   });
 });
 
+describe('a header the body region took in', () => {
+  test('a headline ending with a stop, over a deck, a caption and a labelled byline: title and author, not body', () => {
+    const text = page([
+      ...MENU,
+      'Supported by',
+      'Cranes and Container Queues: How the Winter Storms Slowed the Port of Tangier Med.',
+      'The new terminal was built for the summer trade, and the gales of January showed how much of its traffic still depends on a single access road.',
+      'Image',
+      'A crane operator at work this month on the east quay. The storm closed the port for two days.',
+      'By Amina Saidi',
+      'Feb. 21, 2019',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe(
+      'Cranes and Container Queues: How the Winter Storms Slowed the Port of Tangier Med.',
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(PARAGRAPHS));
+    expect(a.text).not.toContain('By Amina Saidi');
+    checkArticle(text, a);
+  });
+});
+
 describe('bylines on web pages, taken out of the body into authors', () => {
   const withByline = (lines: string[]) =>
     page([...MENU, 'Port traffic in Tangier up nine percent', ...lines, ...PARAGRAPHS, ...FOOTER]);

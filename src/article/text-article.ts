@@ -29,6 +29,7 @@ import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { cutAtAuthorBio, trimBodyEdges } from './text/body-edges.js';
+import { readBodyHead } from './text/body-head.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
 import { chooseRegion, hasArticleRun, isFurnitureText, weightOf } from './text/body-region.js';
 import {
@@ -559,6 +560,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     if (title) dropTitleRepeats(doc, body, title.text);
     trimBodyEdges(doc, body.paragraphs, body.owners);
     cutAtAuthorBio(doc, body.paragraphs, body.owners);
+    // A byline the region took in, and the headline over it when none was found.
+    const head = readBodyHead(doc, body, title === undefined);
+    if (head.author && signed.length === 0 && header.authors.length === 0)
+      header.authors.push(head.author);
+    if (head.title) title = head.title;
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];
     const first = parts.paragraphs[0];
