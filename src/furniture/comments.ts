@@ -150,7 +150,6 @@ const COMMENT_FORM = [
   'notify me of new comments',
   'notify me of new posts by email',
   'benachrichtige mich uber nachfolgende kommentare',
-  'benachrichtige mich uber neue beitrage',
   'prevenez-moi de tous les nouveaux commentaires',
   'avertissez-moi par e-mail des nouveaux commentaires',
   'avisame de los nuevos comentarios',
@@ -163,13 +162,10 @@ const COMMENT_FORM = [
   'il tuo indirizzo email non sara pubblicato',
   'o seu endereco de email nao sera publicado',
   'please enter your comment',
-  'please enter your name here',
   'you have entered an incorrect email address',
   'bitte geben sie ihren kommentar ein',
-  'bitte geben sie hier ihren namen ein',
   'sie haben eine falsche e-mail-adresse eingegeben',
   "s'il vous plait entrer votre commentaire",
-  "s'il vous plait entrez votre nom ici",
   'vous avez entre une adresse e-mail incorrecte',
   'por favor ingrese su comentario',
   'por favor, introduce tu comentario',
@@ -178,11 +174,13 @@ const COMMENT_FORM = [
 
 /** Longest line read as a comment form's phrase. */
 const MAX_FORM_LINE = 240;
+/** A word every phrase of {@link COMMENT_FORM} holds, read on the raw line: lines without one are not folded nor looked up. */
+const FORM_GATE = /[ck]om+ent|mail|messagerie|correo/i;
 
 /** True for a line of a comment form: its consent box, its notice, a field's prompt or error. */
-export function isCommentFormLine(text: string, folded?: string): boolean {
-  if (text.length > MAX_FORM_LINE || text.length < 20) return false;
-  const f = folded ?? fold(text);
+export function isCommentFormLine(text: string, folded?: string | (() => string)): boolean {
+  if (text.length > MAX_FORM_LINE || text.length < 20 || !FORM_GATE.test(text)) return false;
+  const f = folded === undefined ? fold(text) : typeof folded === 'string' ? folded : folded();
   for (const phrase of COMMENT_FORM) if (f.includes(phrase)) return true;
   return false;
 }

@@ -22,8 +22,13 @@ export const RIGHTS_PHRASES = [
 /** Longest line read as a rights notice: a footer line, not a paragraph quoting one. */
 const MAX = 200;
 
-/** A piece of every Latin phrase, in the raw text of any case or accent, or an Arabic letter (harakat may stand inside the words): lines with neither are not folded. */
-const GATE = /serv|echte|iritti|ireitos|[\u0621-\u064a]/i;
+/**
+ * A piece of every phrase in the raw text, of any case or accent (`reserv`,
+ * `réserv`, `echte`, `iritti`) or with harakat and tatweel between the
+ * Arabic letters (`حقوق`): lines with none are not folded.
+ */
+const GATE =
+  /r[eéèêë]\u0301?serv|echte|iritti|ح[\u0640\u064b-\u0652]*ق[\u0640\u064b-\u0652]*و[\u0640\u064b-\u0652]*ق/i;
 
 /**
  * True when a short line is a rights notice. `folded` gives the line's

@@ -171,7 +171,7 @@ function isWall(doc: TextDoc, b: Block): boolean {
   // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
   if (isRightsLine(b.text, () => foldedOf(doc, b))) return true;
   // A comment form's consent box, notice or prompts.
-  if (n >= 20 && n <= 240 && isCommentFormLine(b.text, foldedOf(doc, b))) return true;
+  if (isCommentFormLine(b.text, () => foldedOf(doc, b))) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
