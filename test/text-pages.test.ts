@@ -112,6 +112,17 @@ describe('parseArticle on crawler text of a news page', () => {
       expect(parseArticle(text).title).toBe('Tangier port traffic up nine percent');
     },
   );
+  test("a share menu's label glued before the headline is cut off the title and its span", () => {
+    const text = page([
+      ...MENU,
+      'Share All sharing options for: Port traffic up nine percent',
+      ...PARAGRAPHS,
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe('Port traffic up nine percent');
+    const span = a.spans.title;
+    expect(span && text.slice(span.start, span.end)).toBe('Port traffic up nine percent');
+  });
   test('a headline may start with From', () => {
     const text = page([...MENU, 'From Tangier to Dakar by container ship', ...PARAGRAPHS]);
     expect(parseArticle(text).title).toBe('From Tangier to Dakar by container ship');

@@ -5,7 +5,7 @@
  * body from what is left, or read the page as a listing.
  */
 import { readReferenceDay } from '../dates/reference.js';
-import { isInterfaceLine } from '../furniture/interface.js';
+import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
@@ -605,8 +605,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   if (title) {
     // `<Title> Par <AUTEUR>` on one line: the title and its author.
     const by = titleByline(title.text);
-    const text = by ? title.text.slice(0, by.at) : title.text;
-    parts.title = { text, span: { start: title.start, end: title.start + text.length } };
+    // `Share All sharing options for: <Title>`: a share menu's label glued before the headline.
+    const from = labelBeforeTitle(title.text);
+    const text = title.text.slice(from, by ? by.at : title.text.length);
+    const start = title.start + from;
+    parts.title = { text, span: { start, end: start + text.length } };
     if (by && signed.length === 0 && header.authors.length === 0) {
       const start = title.start + title.text.indexOf(by.name, by.at);
       header.authors.push({ text: by.name, start, end: start + by.name.length });

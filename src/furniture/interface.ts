@@ -39,6 +39,7 @@ const STARTS = [
   'copy link',
   'up next',
   'share tweet',
+  'show more sharing options',
   'illustration for article titled',
   'from wikipedia, the free encyclopedia',
   'posted by ',
@@ -98,4 +99,17 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   if (startsWithInterface(f)) return true;
   for (const c of CONTAINS) if (f.includes(c)) return true;
   return GALLERY.test(f);
+}
+
+/** Interface labels a renderer glues before the headline on one line (folded): a share menu's `Share All sharing options for: `. */
+const TITLE_LABELS = ['share all sharing options for:'];
+
+/** Length of an interface label glued before a headline (`Share All sharing options for: Title`), or 0. */
+export function labelBeforeTitle(text: string): number {
+  for (const label of TITLE_LABELS) {
+    const n = label.length;
+    if (text.length > n + 1 && text.charAt(n) === ' ' && fold(text.slice(0, n)) === label)
+      return n + 1;
+  }
+  return 0;
 }
