@@ -5,6 +5,7 @@
  * written here, in the shapes blogs and news sites print them.
  */
 import { describe, expect, test } from 'vitest';
+import { isReaderAppeal } from '../src/furniture/appeals.js';
 import { isAuthorBio } from '../src/furniture/bio.js';
 import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
 import { endsWithPhotoCredit } from '../src/furniture/credits.js';
@@ -56,6 +57,22 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Cancel reply',
       'The minister left a reply to the union',
       'Kommentare zum Haushalt',
+    ],
+  },
+  {
+    what: "a site's appeal to the reader",
+    is: (line) => isReaderAppeal(line),
+    yes: [
+      'Wenn du per E-Mail über Aktuelles informiert werden möchtest, melde dich für unseren Newsletter an.',
+      "Abonnez-vous à notre lettre d'information pour recevoir l'essentiel de l'actualité.",
+      'Support independent journalism: become a subscriber today.',
+      'Sign up for our morning briefing and get the news in your inbox.',
+      'Verraten Sie uns in den Kommentaren, was Sie davon halten!',
+    ],
+    no: [
+      'Residents can sign up for the vaccine on the city website until Friday.',
+      'The club donated the proceeds to the hospital, the mayor said.',
+      'The minister said she would follow the talks closely.',
     ],
   },
   {

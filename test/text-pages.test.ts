@@ -213,6 +213,23 @@ describe('parseArticle on crawler text of a news page', () => {
     ].join('\n\n');
     expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(lead);
   });
+  test("the site's appeals closing the body (newsletter, support) are not the article's", () => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      ...PARAGRAPHS,
+      'Wenn du per E-Mail über Aktuelles aus dem Hafen informiert werden möchtest, melde dich für unseren Newsletter an.',
+      'If you value our reporting on the port and the region, please consider supporting our journalism with a monthly gift.',
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test('a closing sentence about signing up for something stays in the body', () => {
+    const last =
+      'Residents can sign up for the new ferry line on the port authority’s website until Friday.';
+    const text = page([...MENU, 'Port traffic up nine percent', ...PARAGRAPHS, last, ...FOOTER]);
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual([...PARAGRAPHS, last]);
+  });
   test("an author's biography ends the body, with the author's other stories under it", () => {
     const text = page([
       ...MENU,

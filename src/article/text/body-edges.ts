@@ -6,6 +6,7 @@
  * biography in the body's second half with what follows it.
  */
 import { findDates } from '../../dates/find-dates.js';
+import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isAuthorBio } from '../../furniture/bio.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
@@ -110,5 +111,24 @@ export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: nu
       return;
     }
     before += p.text.length;
+  }
+}
+
+/** Most closing paragraphs read as the site's appeals. */
+const MAX_APPEALS = 3;
+
+/**
+ * Drops the site's appeals closing the body (`Sign up for our newsletter…`,
+ * `Unterstützen Sie unseren Journalismus…`): up to three paragraphs from the
+ * end, never the body's first.
+ */
+export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  for (let n = 0; n < MAX_APPEALS && paragraphs.length > 1; n++) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (!last || !isReaderAppeal(last.text)) return;
+    const owner = owners[owners.length - 1];
+    if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
+    paragraphs.pop();
+    owners.pop();
   }
 }

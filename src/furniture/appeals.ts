@@ -1,0 +1,63 @@
+/**
+ * Recogniser for the appeals a site prints under its articles: sign up for
+ * the newsletter, subscribe, download the app, follow us, support or donate
+ * to the newsroom, tell us in the comments (`Wenn du per E-Mail über
+ * Aktuelles informiert werden möchtest, melde dich für unseren Newsletter
+ * an.`, `Abonnez-vous à notre lettre d'information`, `Support independent
+ * journalism`). A sentence, not a button: the interface lines cover those.
+ * Stems are data, matched on folded text; shared by both pipelines.
+ */
+import { fold } from '../text/fold.js';
+
+/** Stems of an appeal to the reader (folded). */
+const APPEALS = [
+  'newsletter',
+  'sign up for our',
+  'subscribe to our',
+  'subscribe now',
+  'support our journalism',
+  'supporting our journalism',
+  'support independent journalism',
+  'support our work',
+  'donate now',
+  'make a donation',
+  'download our app',
+  'download the app',
+  'follow us on',
+  'let us know in the comments',
+  'tell us in the comments',
+  'abonnieren sie',
+  'jetzt abonnieren',
+  'unterstutzen sie',
+  'unterstutze unsere',
+  'folgen sie uns',
+  'in den kommentaren',
+  'ihre meinung zu diesem thema',
+  'abonnez-vous',
+  "lettre d'information",
+  'inscrivez-vous',
+  'soutenez notre',
+  'soutenez-nous',
+  'suivez-nous',
+  'telechargez notre application',
+  'dites-nous en commentaire',
+  'suscribete',
+  'suscribase',
+  'siguenos en',
+  'descarga nuestra app',
+  'iscriviti',
+  'seguici su',
+  'اشترك في نشرتنا',
+  'تابعونا',
+];
+
+/** Longest paragraph read as an appeal. */
+const MAX_APPEAL = 400;
+
+/** True for a short paragraph that appeals to the reader (newsletter, subscription, donation, app, comments). */
+export function isReaderAppeal(text: string): boolean {
+  if (text.length > MAX_APPEAL) return false;
+  const f = fold(text);
+  for (const stem of APPEALS) if (f.includes(stem)) return true;
+  return false;
+}
