@@ -50,6 +50,8 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Deja una respuesta Cancelar la respuesta',
       'Kommentare Schreibe einen Kommentar',
       '54 Kommentare',
+      '11 Antworten zu „Hafen“',
+      '3 réponses à « Le port »',
     ],
     no: [
       'Thoughts on the budget',
@@ -57,6 +59,8 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Cancel reply',
       'The minister left a reply to the union',
       'Kommentare zum Haushalt',
+      'Antworten',
+      'Réponses à la crise',
     ],
   },
   {

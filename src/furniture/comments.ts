@@ -62,6 +62,9 @@ const HEADINGS = new Set([
   'أترك تعليقا',
 ]);
 
+/** Headings that open a thread only with their count (`11 Antworten zu „…“`, `3 réponses à …`): alone, they are reply buttons (folded). */
+const COUNTED_HEADINGS = new Set(['antworten', 'reponses', 'respuestas', 'risposte', 'respostas']);
+
 /** The buttons and counters under one comment (folded, whole line). */
 const COMMENT_CONTROLS = new Set([
   'reply',
@@ -126,9 +129,13 @@ export function isCommentHeading(text: string, folded?: string): boolean {
     if (HEADINGS.has(bare.slice(0, i)) && HEADINGS.has(bare.slice(i + 1))) return true;
   // `12 thoughts on "Title"`: counted thoughts are comments; a headline may start with `Thoughts on`.
   if (bare !== f && /^thoughts? on /.test(bare)) return true;
-  // `12 comments on "Title"`, `one response to "Title"`.
+  const counted = bare !== f;
+  if (counted && COUNTED_HEADINGS.has(bare)) return true;
+  // `12 comments on "Title"`, `one response to "Title"`, `11 Antworten zu „Title“`.
   const on = bare.search(/ (?:on|to|sur|zu|a) /);
-  return on > 0 && HEADINGS.has(bare.slice(0, on));
+  if (on <= 0) return false;
+  const head = bare.slice(0, on);
+  return HEADINGS.has(head) || (counted && COUNTED_HEADINGS.has(head));
 }
 
 /**
