@@ -33,6 +33,8 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Next Up In Science & Health',
       'Around the Web',
       'Vous aimerez aussi',
+      'Empfehlungen aus der Redaktion',
+      'Weiterführende Links',
     ],
     no: ['Verwandte Beiträge zum Hafen von Tanger und seiner Geschichte', 'Recent posts show'],
   },
