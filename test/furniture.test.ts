@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { isReaderAppeal } from '../src/furniture/appeals.js';
 import { isAuthorBio } from '../src/furniture/bio.js';
 import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
-import { endsWithPhotoCredit } from '../src/furniture/credits.js';
+import { endsWithPhotoCredit, isAgencyCaption } from '../src/furniture/credits.js';
 import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
@@ -63,6 +63,19 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Kommentare zum Haushalt',
       'Antworten',
       'Réponses à la crise',
+    ],
+  },
+  {
+    what: "a news agency's caption",
+    is: (line) => isAgencyCaption(line),
+    yes: [
+      'In this Dec. 12, 2006, file photo, made available by the port authority, a crane lifts a container on the east quay.',
+      'FILE - In this photo taken on March 3, 2019, trucks wait at the gates of the port.',
+      'In this image released by the navy, a patrol boat leaves the harbour.',
+    ],
+    no: [
+      'In this port, trucks wait for hours at the gates, the drivers say.',
+      'In this year’s budget, the photo agency lost its grant.',
     ],
   },
   {

@@ -213,6 +213,12 @@ describe('parseArticle on crawler text of a news page', () => {
     ].join('\n\n');
     expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(lead);
   });
+  test("a news agency's caption above the body, however long, is not the article's", () => {
+    const caption =
+      'In this Dec. 12, 2006, file photo, made available by the port authority, a crane operator lifts a container onto a ship at the east quay of Tangier Med, where two more cranes are due to enter service in the autumn, officials said.';
+    const text = page([...MENU, 'Port traffic up nine percent', caption, ...PARAGRAPHS, ...FOOTER]);
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
   test("the site's appeals closing the body (newsletter, support) are not the article's", () => {
     const text = page([
       ...MENU,

@@ -160,3 +160,54 @@ export function isPlaceholderLine(text: string): boolean {
   }
   return true;
 }
+
+/** Words that name the picture in a news agency's caption (`In this Dec. 12, 2006, file photo…`), folded. */
+const PICTURE_WORDS: ReadonlySet<string> = new Set(['photo', 'image', 'picture', 'photograph']);
+/** Words that may stand between `In this` and the picture's word: a date, `file`, `undated`, `handout`. */
+const PICTURE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'file',
+  'undated',
+  'handout',
+  'aerial',
+  'jan',
+  'january',
+  'feb',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'aug',
+  'august',
+  'sept',
+  'sep',
+  'september',
+  'oct',
+  'october',
+  'nov',
+  'november',
+  'dec',
+  'december',
+]);
+/** Words after `In this ` read for the picture's word. */
+const PICTURE_REACH = 7;
+
+/**
+ * True for a news agency's caption, whatever its length: `In this Dec. 12,
+ * 2006, file photo, astronaut…`, `FILE - In this photo taken…`, `In this
+ * image released by…` (the AP's style, copied by many sites): between `In
+ * this` and the picture's word, only a date and `file`.
+ */
+export function isAgencyCaption(text: string): boolean {
+  const head = fold(text.slice(0, 80));
+  const at = head.startsWith('file - ') ? 7 : head.startsWith('file: ') ? 6 : 0;
+  if (!head.startsWith('in this ', at)) return false;
+  const words = head.slice(at + 8).split(' ', PICTURE_REACH);
+  for (const raw of words) {
+    const w = raw.replace(/[.,]+$/, '');
+    if (PICTURE_WORDS.has(w)) return true;
+    if (!PICTURE_QUALIFIERS.has(w) && !/^\d{1,4}$/.test(w)) return false;
+  }
+  return false;
+}

@@ -13,7 +13,12 @@ import {
   isCommentHeading,
   isCommentLine,
 } from '../../furniture/comments.js';
-import { endsWithPhotoCredit, isPhotoCredit, isPlaceholderLine } from '../../furniture/credits.js';
+import {
+  endsWithPhotoCredit,
+  isAgencyCaption,
+  isPhotoCredit,
+  isPlaceholderLine,
+} from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isRightsLine } from '../../furniture/rights.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
@@ -100,6 +105,7 @@ export function isFurnitureText(text: string, folded?: string): boolean {
     isCommentLine(text, f) ||
     isInterfaceLine(text, f) ||
     isPhotoCredit(text, f) ||
+    isAgencyCaption(text) ||
     isPlaceholderLine(text)
   );
 }
@@ -148,8 +154,12 @@ export function weightOf(doc: TextDoc, b: Block): number {
     w = lineWeight(b.text);
     if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
       w = FURNITURE_WEIGHT;
-    // A long caption is known by the credit closing it.
-    else if (w > 0 && b.text.length >= FURNITURE_MAX && endsWithPhotoCredit(b.text))
+    // A long caption is known by the credit closing it, or by the agency's way of opening it.
+    else if (
+      w > 0 &&
+      b.text.length >= FURNITURE_MAX &&
+      (endsWithPhotoCredit(b.text) || isAgencyCaption(b.text))
+    )
       w = FURNITURE_WEIGHT;
     weights[b.index] = w;
   }
