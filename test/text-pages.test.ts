@@ -123,6 +123,13 @@ describe('parseArticle on crawler text of a news page', () => {
     const span = a.spans.title;
     expect(span && text.slice(span.start, span.end)).toBe('Port traffic up nine percent');
   });
+  test.each(['Tangier Herald Tangier Herald', 'The Harbour MapThe Harbour Map'])(
+    'a line printed twice in a row (%s: a logo, an image and its alt) is not the headline',
+    (twice) => {
+      const text = page([...MENU, 'Port traffic up nine percent', twice, ...PARAGRAPHS]);
+      expect(parseArticle(text).title).toBe('Port traffic up nine percent');
+    },
+  );
   test('a headline may start with From', () => {
     const text = page([...MENU, 'From Tangier to Dakar by container ship', ...PARAGRAPHS]);
     expect(parseArticle(text).title).toBe('From Tangier to Dakar by container ship');

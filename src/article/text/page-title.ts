@@ -73,11 +73,20 @@ const ORDERED_ITEM = /^\d{1,3}[.)] /;
 /** A credit or provenance label opening the line (`From: Herald Sun`, `Credit Harry Campbell`, `Via: Reuters`); a headline may start with `From `. */
 const CREDIT_LABEL = /^(?:(?:from|source|via) ?:|credits? ?:?) /i;
 
+/** A text printed twice in a row (`Tech Insider Tech Insider`, `The PlayStation VRThe PlayStation VR`): a logo's or an image's alt beside its caption. */
+function doubled(t: string): boolean {
+  const n = t.length;
+  const half = n >> 1;
+  if (n % 2 === 0 && t.slice(0, half) === t.slice(half)) return true;
+  return n % 2 === 1 && t.charAt(half) === ' ' && t.slice(0, half) === t.slice(half + 1);
+}
+
 /** Why a headline-shaped line is not this page's title. */
 function ruledOut(doc: TextDoc, b: Block): boolean {
   const t = b.text;
   if (t.charAt(0) === '[' || startsWithBullet(t) || ORDERED_ITEM.test(t) || CREDIT_LABEL.test(t))
     return true;
+  if (doubled(t)) return true;
   const next = doc.blocks[b.index + 1];
   if (
     next !== undefined &&
