@@ -221,7 +221,8 @@ const TEASER_TITLE = 160;
 /**
  * Whether block `k` is a teaser's excerpt: a paragraph under a headline (a
  * short line, no sentence end, no caption or credit) with no more prose
- * after it. The article's own prose comes back as a run, or after its furniture.
+ * right after it and another excerpt a few lines below. The article's own
+ * prose comes back as a run, or after its furniture, or alone at its end.
  */
 function loneExcerpt(doc: TextDoc, k: number): boolean {
   const b = doc.blocks[k];
@@ -230,8 +231,19 @@ function loneExcerpt(doc: TextDoc, k: number): boolean {
   if (prev.text.length > TEASER_TITLE || endsSentence(prev.text)) return false;
   if (doc.roles.get(k - 1) !== 'body' || isFurnitureText(prev.text, foldedOf(doc, prev)))
     return false;
-  const next = doc.blocks[k + 1];
-  return !(next && doc.roles.get(k + 1) === 'body' && weightOf(doc, next) > 0);
+  if (prosy(doc, k + 1)) return false;
+  // A box repeats its units: another excerpt follows within a few lines (the article's last paragraph stands alone).
+  for (let j = k + 2; j <= k + UNIT_REACH; j++) if (prosy(doc, j)) return true;
+  return false;
+}
+
+/** Lines after a teaser's excerpt searched for the next one. */
+const UNIT_REACH = 5;
+
+/** Whether block `k` is body text that weighs for the body. */
+function prosy(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  return b !== undefined && doc.roles.get(k) === 'body' && weightOf(doc, b) > 0;
 }
 
 /** First and last block index of the chosen body, inclusive. */
