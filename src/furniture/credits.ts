@@ -200,6 +200,9 @@ const PICTURE_REACH = 7;
  * this` and the picture's word, only a date and `file`.
  */
 export function isAgencyCaption(text: string): boolean {
+  // `In this…`, `FILE - In this…`: any other first letter is not folded at all.
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 0x69 && first !== 0x66) return false;
   const head = fold(text.slice(0, 80));
   const at = head.startsWith('file - ') ? 7 : head.startsWith('file: ') ? 6 : 0;
   if (!head.startsWith('in this ', at)) return false;
