@@ -270,6 +270,14 @@ describe('an author biography after the article', () => {
     expect(a.authors).toEqual(['Meike Neitz']);
     expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, FR2, FR1]);
   });
+  test('a closing biography with a newsroom trade is left out even when no byline names its author', () => {
+    const bio =
+      'Anna Berg ist Redakteurin im Ressort Wirtschaft und schreibt über Häfen und Handel.';
+    const a = parseArticle(
+      `<html lang="de"><body><article><h1>Tweets im Unterricht</h1><p>${FR1}</p><p>${FR2}</p><p>${FR1}</p><p>${bio}</p></article></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([FR1, FR2, FR1]);
+  });
   test('a closing paragraph about the author’s subject, not the author, stays', () => {
     const last =
       'Meike Neitz und ihre Kollegen haben die Daten gemeinsam mit der Universität ausgewertet.';

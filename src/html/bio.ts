@@ -5,6 +5,7 @@
  * that opens with an author's name and a verb or parenthesis of a biography
  * is the box, not the article.
  */
+import { isAuthorBio } from '../furniture/bio.js';
 import type { Paragraph } from '../types.js';
 
 /** Paragraphs looked at from the end. */
@@ -18,13 +19,14 @@ const BIO_CUE =
 /** The paragraphs without an author's biography among the last {@link LAST}. */
 export function dropAuthorBio(paragraphs: Paragraph[], authors: readonly string[]): Paragraph[] {
   const names = authors.filter((a) => a.includes(' '));
-  if (names.length === 0 || paragraphs.length <= LAST) return paragraphs;
+  if (paragraphs.length <= LAST) return paragraphs;
   const out = paragraphs.slice();
   for (let i = out.length - 1; i >= out.length - LAST && i > 0; i--) {
     const t = out[i]?.text ?? '';
     if (t.length > BIO_MAX) continue;
     const name = names.find((n) => t.startsWith(n));
-    if (name && BIO_CUE.test(t.slice(name.length))) out.splice(i, 1);
+    // The byline's author with a biography's verb, or any name with a newsroom trade (the text path's recogniser).
+    if ((name && BIO_CUE.test(t.slice(name.length))) || isAuthorBio(t)) out.splice(i, 1);
   }
   return out;
 }
