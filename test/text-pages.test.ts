@@ -500,6 +500,29 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     expect(a.kind).toBe('article');
     expect(a.title).toBe('Port traffic in Tangier up nine percent in first half');
   });
+  test('a long list of one-line items beside the wrapped paragraphs does not hide the wrap', () => {
+    // A blog's archive in the sidebar: many items whose lines stop near the width, none wrapped.
+    const names = [
+      'harbour master',
+      'port authority',
+      'customs office',
+      'ferry company',
+      'fishermen union',
+    ];
+    const archive = Array.from(
+      { length: 30 },
+      (_, k) =>
+        `   + Feb ${String((k % 27) + 1).padStart(2, '0')}, 2020 Letter to the ${names[k % 5]} about berth ${k}${'s'.repeat(k % 7)}`,
+    );
+    const text = [
+      'Port traffic in Tangier up nine percent in first half',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [...wrap(p, 76, '   '), '']),
+      ...archive,
+    ].join('\n');
+    const b = parseArticle(text);
+    expect(b.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
   test('lines that run past the width with spaces in them mean the text is not wrapped', () => {
     // Two hundred entries near one length, as a padded table gives, and three one-line paragraphs.
     const short = Array.from(

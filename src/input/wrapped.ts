@@ -163,6 +163,8 @@ function wrappedAt(
     const next = lines[i + 1];
     if (!a || !b || !next) continue;
     if (a.length < width - BAND || a.length > width + 5 || b.indent !== a.indent) continue;
+    // A list item opening the next line is no continuation, wrapped text or not: it says nothing.
+    if (b.textAt !== b.indent) continue;
     pairs++;
     if (a.length + 1 + b.firstWord <= width - SLACK) continue;
     agreeing++;
