@@ -208,7 +208,9 @@ export function isAgencyCaption(text: string): boolean {
   if (!head.startsWith('in this ', at)) return false;
   const words = head.slice(at + 8).split(' ', PICTURE_REACH);
   for (const raw of words) {
-    const w = raw.replace(/[.,]+$/, '');
+    let end = raw.length;
+    while (end > 0 && (raw.charAt(end - 1) === '.' || raw.charAt(end - 1) === ',')) end--;
+    const w = raw.slice(0, end);
     if (PICTURE_WORDS.has(w)) return true;
     if (!PICTURE_QUALIFIERS.has(w) && !/^\d{1,4}$/.test(w)) return false;
   }
