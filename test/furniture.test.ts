@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { isReaderAppeal } from '../src/furniture/appeals.js';
 import { isAuthorBio } from '../src/furniture/bio.js';
 import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
-import { endsWithPhotoCredit, isAgencyCaption } from '../src/furniture/credits.js';
+import { endsWithPhotoCredit, isAgencyCaption, isPhotoCredit } from '../src/furniture/credits.js';
 import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
@@ -63,6 +63,21 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Kommentare zum Haushalt',
       'Antworten',
       'Réponses à la crise',
+    ],
+  },
+  {
+    what: 'a photo credit line',
+    is: (line) => isPhotoCredit(line),
+    yes: [
+      'Imagen: Télam',
+      'Imagem: Agência Brasil',
+      'Immagine: Ansa',
+      'fot. PAP/Leszek Szymański',
+      'Foto: dpa',
+    ],
+    no: [
+      'Imagen de la semana en el puerto de Tánger, según los estibadores',
+      'Fotografen warten am Hafen',
     ],
   },
   {
