@@ -332,6 +332,20 @@ describe('a header the body region took in', () => {
 });
 
 describe('bylines on web pages, taken out of the body into authors', () => {
+  test.each(['Read Later', 'Sign In'])(
+    'an interface line shaped like a name (%s) is no author',
+    (line) => {
+      const text = page([
+        ...MENU,
+        'Port traffic up nine percent',
+        line,
+        'By Amina Saidi',
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]);
+      expect(parseArticle(text).authors).toEqual(['Amina Saidi']);
+    },
+  );
   const withByline = (lines: string[]) =>
     page([...MENU, 'Port traffic in Tangier up nine percent', ...lines, ...PARAGRAPHS, ...FOOTER]);
   test.each([

@@ -585,7 +585,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     ? doc.blocks.find((b) => doc.roles.get(b.index) === 'body')
     : undefined;
   if (!listing && firstBodyBlock && signed.length === 0 && header.authors.length === 0) {
-    const near = bylineNear(doc, title?.block.index ?? -1, firstBodyBlock.index);
+    // A title found below the body's start bounds nothing: the lines right above the body are read.
+    const above = title && title.block.index < firstBodyBlock.index ? title.block.index : -1;
+    const near = bylineNear(doc, above, firstBodyBlock.index);
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');

@@ -14,7 +14,7 @@ import type { NameSpan } from './header.js';
 import type { TitleChoice } from './title.js';
 
 /** Paragraphs of the body's head searched for a byline. */
-const HEAD_REACH = 6;
+const HEAD_REACH = 10;
 /** Longest byline paragraph. */
 const MAX_BYLINE = 100;
 /** Bounds of a headline opening the body. */

@@ -98,7 +98,7 @@ export function readHeader(doc: TextDoc, from: number, header: Header): number {
       ((paragraphLike(b.text) && !quotedHeadline) || recogniseRelated(doc.input, b))
     )
       return b.index;
-    if (nameLine(b.text) && header.authors.length === 0) {
+    if (nameLine(b.text) && header.authors.length === 0 && !isInterfaceLine(b.text)) {
       header.authors.push(splitNamePlace(b));
       doc.roles.set(b.index, 'byline');
     } else if (
