@@ -362,6 +362,21 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     checkArticle(text, a);
   });
+  test.each([
+    'Amina Saidi - Apr 16, 2015 8:02 pm UTC',
+    'Amina Saidi • 8h',
+    'Amina Saidi 1 day ago',
+    'Amina Saidi, @aminasaidi',
+  ])(
+    'a name with its date, relative time or handle on one line (`%s`) is the author, not the title',
+    (line) => {
+      const text = withByline([line]);
+      const a = parseArticle(text);
+      expect(a.authors).toEqual(['Amina Saidi']);
+      expect(a.title).toBe('Port traffic in Tangier up nine percent');
+      checkArticle(text, a);
+    },
+  );
   test('a name alone under the headline, with a reading time or a date under it', () => {
     for (const after of ['14 min read', '12 August 2024']) {
       const a = parseArticle(withByline(['Amina Saidi', after]));

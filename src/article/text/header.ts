@@ -151,6 +151,47 @@ const BYLINE_ROLES = new Set([undefined, 'date', 'boilerplate', 'standfirst', 'b
 /** `14 min read`, `5 Min. Lesezeit`: a reading time, printed under an author's name. */
 const READING_TIME = /^\d{1,3} ?(?:min|minutes?|mn)\b/iu;
 
+/** Separators between a name and its stamp on one line: `Dan Goodin - Apr 16`, `James Akinaka • 8h`, `X | May 2`, `X, @handle`. */
+const STAMP_SEPARATORS = [' - ', ' – ', ' — ', ' • ', ' · ', ' | ', ', @'];
+/** A relative time (`8h`, `1 day ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`). */
+const RELATIVE_TIME =
+  /^(?:\d{1,3} ?(?:h|min|m|d)|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) \d{1,3} \p{L}{3,9})$/iu;
+
+/**
+ * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex
+ * Perry 1 day ago`, `Devindra Hardawar, @devindra`: a name and, on the same
+ * line, its date, a relative time or its handle. The name's span, or undefined.
+ */
+export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
+  const t = b.text;
+  if (t.length > 80) return undefined;
+  for (const sep of STAMP_SEPARATORS) {
+    const at = t.indexOf(sep);
+    if (at <= 0) continue;
+    const name = t.slice(0, at);
+    const rest = t.slice(at + sep.length).trim();
+    const stamp =
+      sep === ', @' ? /^\w{2,30}$/u.test(rest) : RELATIVE_TIME.test(rest) || dateOnly(rest, doc);
+    if (stamp && nameLine(name) && !isInterfaceLine(name))
+      return { text: name, start: b.start, end: b.start + name.length };
+  }
+  // `Alex Perry 1 day ago`: a relative time right after the name.
+  const ago = / \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago$/iu.exec(t);
+  if (ago) {
+    const name = t.slice(0, ago.index);
+    if (nameLine(name) && !isInterfaceLine(name))
+      return { text: name, start: b.start, end: b.start + name.length };
+  }
+  return undefined;
+}
+
+/** Whether `text` is mostly a date (its dates cover half of it or more). */
+function dateOnly(text: string, doc: TextDoc): boolean {
+  let covered = 0;
+  for (const d of findDates(text, doc.reference)) covered += d.end - d.start;
+  return text.length > 0 && covered * 2 >= text.length;
+}
+
 /**
  * The byline between the title (`from`, exclusive; -1 when none) and the
  * body's first block (`to`), for pages whose header was not read: a labelled
@@ -166,6 +207,11 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
       doc.roles.set(k, 'byline');
       return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    }
+    const stamped = nameWithStamp(doc, b);
+    if (stamped) {
+      doc.roles.set(k, 'byline');
+      return stamped;
     }
     if (!nameLine(b.text) || isInterfaceLine(b.text)) continue;
     const next = doc.blocks[k + 1]?.text ?? '';

@@ -18,6 +18,7 @@ import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
+import { nameWithStamp } from './header.js';
 import type { TitleChoice } from './title.js';
 
 /** How many blocks above the body are searched. */
@@ -104,6 +105,7 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
     isCommentLine(t, f) ||
     isTeaserHeading(t, f) ||
     recogniseByline(b) !== undefined ||
+    nameWithStamp(doc, b) !== undefined ||
     dateOnly(t)
   );
 }
