@@ -367,6 +367,8 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     'Amina Saidi • 8h',
     'Amina Saidi 1 day ago',
     'Amina Saidi, @aminasaidi',
+    'Tuesday 15 October 2019 by Amina Saidi',
+    'Le Quotidien | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Amina Saidi',
   ])(
     'a name with its date, relative time or handle on one line (`%s`) is the author, not the title',
     (line) => {

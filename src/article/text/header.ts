@@ -153,6 +153,10 @@ const READING_TIME = /^\d{1,3} ?(?:min|minutes?|mn)\b/iu;
 
 /** Separators between a name and its stamp on one line: `Dan Goodin - Apr 16`, `James Akinaka • 8h`, `X | May 2`, `X, @handle`. */
 const STAMP_SEPARATORS = [' - ', ' – ', ' — ', ' • ', ' · ', ' | ', ', @'];
+/** Longest header line read for a name and its stamp. */
+const MAX_HEADER_LINE = 200;
+/** Labels between a date and the name after it (`… 2019 by Bradley M. Kuhn`). */
+const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por '];
 /** A relative time (`8h`, `1 day ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`). */
 const RELATIVE_TIME =
   /^(?:\d{1,3} ?(?:h|min|m|d)|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) \d{1,3} \p{L}{3,9})$/iu;
@@ -164,7 +168,7 @@ const RELATIVE_TIME =
  */
 export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
-  if (t.length > 80) return undefined;
+  if (t.length > MAX_HEADER_LINE) return undefined;
   for (const sep of STAMP_SEPARATORS) {
     const at = t.indexOf(sep);
     if (at <= 0) continue;
@@ -174,6 +178,35 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       sep === ', @' ? /^\w{2,30}$/u.test(rest) : RELATIVE_TIME.test(rest) || dateOnly(rest, doc);
     if (stamp && nameLine(name) && !isInterfaceLine(name))
       return { text: name, start: b.start, end: b.start + name.length };
+  }
+  // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name.
+  for (const label of DATE_FIRST_LABELS) {
+    const at = t.indexOf(label);
+    if (at <= 0) continue;
+    const from = at + label.length;
+    const name = t.slice(from).trim();
+    if (dateOnly(t.slice(0, at), doc) && nameLine(name) && !isInterfaceLine(name)) {
+      const start = b.start + t.indexOf(name, from);
+      return { text: name, start, end: start + name.length };
+    }
+  }
+  // `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`: a labelled byline among a header line's segments.
+  for (const sep of [' | ', ' • ']) {
+    let from = 0;
+    for (let at = t.indexOf(sep); at >= 0; at = t.indexOf(sep, from)) {
+      from = at + sep.length;
+      const next = t.indexOf(sep, from);
+      const end = next < 0 ? t.length : next;
+      const segment: Block = {
+        ...b,
+        text: t.slice(from, end),
+        start: b.start + from,
+        end: b.start + end,
+      };
+      const byline = recogniseByline(segment);
+      if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
+        return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    }
   }
   // `Alex Perry 1 day ago`: a relative time right after the name.
   const ago = / \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago$/iu.exec(t);
