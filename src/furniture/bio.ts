@@ -13,6 +13,9 @@ import { fold } from '../text/fold.js';
 /** Verbs that link the name to the trade, folded: `is a`, `est`, `ist`, `es`, `è`, `jest`. */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'est', 'ist', 'war', 'es', 'e', 'jest']);
 
+/** The copulas above as words, in the raw text (`è` with its accent). */
+const COPULA_GATE = / (?:is|was|est|ist|war|es|e|è|jest) /i;
+
 /** Starts of newsroom trades, folded (`reporter`, `redakteurin`, `journaliste`, `corresponsal`…). */
 const TRADES = [
   'writer',
@@ -64,7 +67,11 @@ function nameWord(word: string): boolean {
 /** True for a paragraph that opens an author's biography: a name, a copula, a newsroom trade. */
 export function isAuthorBio(text: string): boolean {
   if (text.length > MAX_BIO) return false;
-  const words = text.slice(0, 200).split(' ');
+  // A capitalised first word and a copula among the first words, read in place: most paragraphs stop here.
+  const head = text.slice(0, 200);
+  const space = head.indexOf(' ');
+  if (space < 2 || !nameWord(head.slice(0, space)) || !COPULA_GATE.test(head)) return false;
+  const words = head.split(' ');
   let k = 0;
   let names = 0;
   while (k < words.length && k < 6) {
