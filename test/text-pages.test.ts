@@ -332,6 +332,17 @@ describe('a header the body region took in', () => {
 });
 
 describe('bylines on web pages, taken out of the body into authors', () => {
+  test('a section name under a labelled byline is no second author', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      'By Amina Saidi March 18 at 12:22 PM',
+      'Middle East',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).authors).toEqual(['Amina Saidi']);
+  });
   test.each(['Read Later', 'Sign In'])(
     'an interface line shaped like a name (%s) is no author',
     (line) => {

@@ -536,7 +536,12 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     parts.items = betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc));
   } else {
     const from = title
-      ? readHeader(doc, title.block.index, header)
+      ? readHeader(
+          doc,
+          title.block.index,
+          header,
+          signed.some((x) => x.name !== undefined),
+        )
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
     const body = readBody(doc, from);
     if (!cutShort(input)) endAuthor(doc, body, signed.length + header.authors.length, header);

@@ -67,10 +67,11 @@ export function splitNamePlace(b: Block): NameSpan {
 /**
  * Reads the free blocks between the title (`from`, exclusive) and the first
  * body paragraph: names become authors, a headline after a date line becomes
- * a related link, anything else is a standfirst and stays out of the body.
+ * a related link, anything else is a standfirst and stays out of the body;
+ * a name alone is no author when `signed` (a labelled byline named one).
  * Returns the index where the body starts.
  */
-export function readHeader(doc: TextDoc, from: number, header: Header): number {
+export function readHeader(doc: TextDoc, from: number, header: Header, signed = false): number {
   let dated = false;
   // A byline or date line a few lines down closes the header: what stands before it is a standfirst.
   let closing = -1;
@@ -98,7 +99,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header): number {
       ((paragraphLike(b.text) && !quotedHeadline) || recogniseRelated(doc.input, b))
     )
       return b.index;
-    if (nameLine(b.text) && header.authors.length === 0 && !isInterfaceLine(b.text)) {
+    // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
+    if (nameLine(b.text) && header.authors.length === 0 && !signed && !isInterfaceLine(b.text)) {
       header.authors.push(splitNamePlace(b));
       doc.roles.set(b.index, 'byline');
     } else if (
