@@ -59,9 +59,42 @@ const PUBLISHED_KEYS = [
   'og:pubdate',
   'bt:pubdate',
   'release_date',
+  // More of htmldate's publication keys (CMS and analytics conventions).
+  'article:published_date',
+  'article:publicationdate',
+  'article:post_date',
+  'og:publish_date',
+  'og:datepublished',
+  'published_date',
+  'publisheddate',
+  'publish_time',
+  'dc.date.publication',
+  'dcsext.articlefirstpublished',
+  'analyticsattributes.articledate',
+  'mediator_published_time',
+  'shareaholic:article_published_time',
+  'vr:published_time',
+  'twt-published-at',
+  'rbpubdate',
+  'displaydate',
+  'dateposted',
+  'pdate',
+  'ptime',
 ];
 /** Looser `<meta>` keys (a page's creation, a generic `date`): after the dates printed near the title. */
-const WEAK_KEYS = ['date', 'dcterms.date', 'datecreated', 'created', 'creation_date'];
+const WEAK_KEYS = [
+  'date',
+  'dcterms.date',
+  'datecreated',
+  'created',
+  'creation_date',
+  'date_created',
+  'content_create_date',
+  'dc.created',
+  'article.created',
+  'doc_date',
+  'timestamp',
+];
 /** `<meta>` keys of a modification date: the last resort. */
 const MODIFIED_KEYS = [
   'article:modified_time',
@@ -157,6 +190,9 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     if (!first.weak) return first;
   }
   // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
+  // A publication key in a script's record of the page (htmldate's JSON search): JSON-LD that did not parse, a CMS's state.
+  const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
+  if (keyed) return keyed;
   const near = nearTitle(ctx);
   if (near) return near;
   const weak = machine.find((m) => m.weak);
@@ -201,6 +237,20 @@ function sourceTimestamp(input: string): FoundPublished | undefined {
     from: 'a time stamp in the page source',
     guess: true,
   };
+}
+
+/** A publication key of a script's JSON (`"datePublished": "2021-05-01…"`, `"published_at"`, `"publishDate"`), with its date. */
+const KEYED_DATE =
+  /"(?:datePublished|date_published|publishDate|publish_date|publishedAt|published_at|publicationDate|firstPublishedAt|pubDate)"\s{0,3}:\s{0,3}"((?:19|20)\d{2})-([01]\d)-([0-3]\d)/;
+
+/** htmldate's JSON search: the first publication key of a script's record, when no JSON-LD or `<meta>` gave a date. */
+function keyedSourceDate(input: string): FoundPublished | undefined {
+  const m = KEYED_DATE.exec(input);
+  if (!m) return undefined;
+  const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!iso) return undefined;
+  const start = m.index + m[0].length - 10;
+  return { iso, span: { start, end: start + 10 }, from: 'a publication key in a script' };
 }
 
 /** A full date in the lead image's address (`/uploads/2021/05/01/…`): the day the picture was filed, a guess. */
