@@ -302,6 +302,9 @@ function withSiblings(
   const parent = at(elements.parent, top);
   if (top >= elements.length || parent < 0) return [top];
   const threshold = Math.max(10, (scores[top] ?? 0) * 0.2);
+  // Readability's bonus: a sibling of the top's own kind (same tag, same class) scores a fifth of the top more (a body split into `<section>`s).
+  const kind = at(elements.classKey, top);
+  const bonus = (scores[top] ?? 0) * 0.2;
   const out: number[] = [];
   // Siblings are the elements whose parent is top's parent, found in id order from the parent on.
   const parentDepth = at(elements.depth, parent);
@@ -313,7 +316,9 @@ function withSiblings(
       continue;
     }
     if ((at(elements.flags, id) & noVote) !== 0) continue;
-    if (scored[id] && (scores[id] ?? 0) >= threshold) {
+    const same =
+      kind !== 0 && at(elements.classKey, id) === kind && elements.tag(id) === elements.tag(top);
+    if (scored[id] && (scores[id] ?? 0) + (same ? bonus : 0) >= threshold) {
       out.push(id);
       continue;
     }

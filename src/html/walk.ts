@@ -7,7 +7,7 @@
  * built and nesting depth costs no stack.
  */
 import type { Block } from '../input/block.js';
-import { at, HtmlElements } from './elements.js';
+import { at, classKeyOf, HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { type HintCache, readHints, tagFlags } from './hints.js';
 import { buildTree } from './nesting.js';
@@ -253,6 +253,7 @@ export function walkHtml(input: string): HtmlPage {
         s,
         blocks.length,
       );
+      elements.classKey[id] = classKeyOf(attrOf(attrs, 'class'));
       open.push(id);
       if (isBlock) blockOwners.push(id);
       if (NO_TEXT.has(tag)) noText++;

@@ -1,0 +1,95 @@
+/**
+ * HTML path, fifth pass: a body split into sibling `<section>`s of one class
+ * (Readability's same-class sibling bonus), and htmldate's publication keys
+ * (more `<meta>` names, a publication key in a script's JSON). Every page is
+ * written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+/** A paragraph of about 300 characters with three commas, numbered so each one can be looked for. */
+function para(n: number): string {
+  return `<p>Paragraph ${n} of the essay, written for this test, goes on about the harbour, the boats and the weather of the small town where nothing much happens in winter and where the ferry comes twice a day, and it ends here with a full stop after enough words to count as real prose for the vote.</p>`;
+}
+
+/** A blog post whose body is cut into two sections of the same class, the first much shorter. */
+function sectionsPage(firstClass: string): string {
+  const first = [1, 2, 3].map(para).join('\n');
+  const second = Array.from({ length: 15 }, (_, i) => para(i + 4)).join('\n');
+  return `<!doctype html><html lang="en"><head><title>Why the ferry matters</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a></nav>
+<article>
+<h1>Why the ferry matters</h1>
+<div>
+<section class="${firstClass}"><div class="x1"><div class="x2">
+${first}
+</div></div></section>
+<section class="sx eg eh"><div class="x1"><div class="x2">
+${second}
+</div></div></section>
+</div>
+</article>
+<footer><p>Written by nobody in particular.</p></footer>
+</body></html>`;
+}
+
+describe('a body split into sections of one class', () => {
+  test('the short first section is read with the long one', () => {
+    const a = parseArticle(sectionsPage('sx eg eh'), { format: 'html' });
+    expect(a.text).toContain('Paragraph 1 of the essay');
+    expect(a.text).toContain('Paragraph 3 of the essay');
+    expect(a.text).toContain('Paragraph 18 of the essay');
+    expect(a.text).not.toContain('Written by nobody');
+  });
+  test('the class is compared as written, whitespace aside', () => {
+    const a = parseArticle(sectionsPage(' sx  eg\neh '), { format: 'html' });
+    expect(a.text).toContain('Paragraph 1 of the essay');
+  });
+  test('a short sibling of another class gets no bonus', () => {
+    const a = parseArticle(sectionsPage('teaser-box'), { format: 'html' });
+    expect(a.text).toContain('Paragraph 18 of the essay');
+    expect(a.text).not.toContain('Paragraph 1 of the essay');
+  });
+});
+
+/** A page with no printed date: only the head's and scripts' records. */
+function undatedPage(head: string, script = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Harbour works</title>${head}</head><body>
+<article><h1>Harbour works</h1>
+<p>The harbour works go on through the winter, the council said, and the quay will reopen once the new stones are set.</p>
+<p>Fishermen moor at the old pier in the meantime, which is shorter, so the larger boats wait outside for the tide.</p>
+</article>${script}</body></html>`;
+}
+
+describe("htmldate's publication keys", () => {
+  test.each([
+    ['displaydate', '2021-03-04'],
+    ['article:published_date', '2021-03-04T08:00:00+01:00'],
+    ['published_date', '2021-03-04'],
+    ['pdate', '20210304'],
+  ])('<meta name="%s"> dates the page', (name, value) => {
+    const html = undatedPage(`<meta name="${name}" content="${value}">`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-03-04');
+    expect(a.warnings.some((w) => w.includes('guessed'))).toBe(false);
+  });
+  test('a publication key in a script dates the page, its span on the date', () => {
+    const html = undatedPage(
+      '',
+      '<script>window.__STATE__={"build":{"at":"2023-01-09T00:00:00"},"article":{"id":7,"publishedAt": "2021-03-04","title":"Harbour works"}};</script>',
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-03-04');
+    const s = a.spans.publishedAt;
+    expect(s && html.slice(s.start, s.end)).toBe('2021-03-04');
+    expect(a.warnings.some((w) => w.includes('guessed'))).toBe(false);
+  });
+  test('a page with JSON-LD keeps its JSON-LD date over a script key', () => {
+    const html = undatedPage(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour works","datePublished":"2021-03-05T09:00:00Z"}</script>',
+      '<script>var s={"publishedAt":"2021-03-04"};</script>',
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-03-05');
+  });
+});
