@@ -93,3 +93,52 @@ describe("htmldate's publication keys", () => {
     expect(a.publishedAt?.slice(0, 10)).toBe('2021-03-05');
   });
 });
+
+/** A page with one machine date and a line printed under its title. */
+function printedPage(head: string, printed: string): string {
+  return `<!doctype html><html lang="en"><head><title>Lemon cake</title>${head}</head><body>
+<article><h1>Lemon cake</h1>
+${printed}
+<p>Butter the tin, then beat the sugar with the eggs until pale, and fold the flour in with the zest of two lemons.</p>
+<p>Bake for forty minutes, let it cool in the tin, and pour the syrup over while it is still warm so it soaks in.</p>
+</article></body></html>`;
+}
+
+describe('a lone machine date against the date printed under the title', () => {
+  const ld = (iso: string) =>
+    `<script type="application/ld+json">{"@type":"Article","headline":"Lemon cake","datePublished":"${iso}"}</script>`;
+  test('the printed date wins over a lone JSON-LD date of another day', () => {
+    const a = parseArticle(
+      printedPage(ld('2019-10-15T16:59:59Z'), '<div class="post-date">Mar 12, 2020</div>'),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-03-12');
+  });
+  test('JSON-LD and <meta> agreeing stand against the printed line', () => {
+    const a = parseArticle(
+      printedPage(
+        `${ld('2019-10-15T16:59:59Z')}<meta property="article:published_time" content="2019-10-15T16:59:59Z">`,
+        '<div class="post-date">Mar 12, 2020</div>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-10-15');
+  });
+  test('a printed day that is the machine time in another time zone is the same date', () => {
+    const a = parseArticle(
+      printedPage(ld('2018-06-12T23:00:00Z'), '<div class="post-date">June 13, 2018</div>'),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2018-06-12T23:00:00Z');
+  });
+  test('a sentence naming an earlier publication does not override', () => {
+    const a = parseArticle(
+      printedPage(
+        ld('2015-02-24T19:56:33Z'),
+        '<p>Originally published at www.example.org on November 18, 2011. The cake has not changed since then, only the tin.</p>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2015-02-24');
+  });
+});

@@ -23,6 +23,8 @@ export interface FoundPublished {
   from: string;
   /** Set when the day is a guess (the earliest comment's, a day a list repeats), not the page's own date. */
   guess?: true;
+  /** For a date printed in the page, the index of its block. */
+  block?: number;
 }
 
 /** `<meta>` keys that carry the publication date, best first (lower case). */
@@ -187,7 +189,16 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
       const agreed = printed ? machine.find((m) => m.iso.slice(0, 10) === printed) : undefined;
       if (agreed) return withoutWeak(agreed);
     }
-    if (!first.weak) return first;
+    if (!first.weak) {
+      // A lone machine date, corroborated by no other source, gives way to the date printed under the title when they differ
+      // (a template's fixed `datePublished`, a record copied from another page): the printed day is what readers see.
+      const strong = machine.filter((m) => !m.weak);
+      if (strong.length === 1) {
+        const printed = nearTitle(ctx);
+        if (printed && overrides(printed, first, ctx.blocks, ctx.titleBlock)) return printed;
+      }
+      return first;
+    }
   }
   // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
   // A publication key in a script's record of the page (htmldate's JSON search): JSON-LD that did not parse, a CMS's state.
@@ -237,6 +248,45 @@ function sourceTimestamp(input: string): FoundPublished | undefined {
     from: 'a time stamp in the page source',
     guess: true,
   };
+}
+
+/** Hours a local day may lie ahead of, or behind, UTC. */
+const AHEAD_MS = 14 * 3600_000;
+const BEHIND_MS = 12 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * Whether the date printed under the title outweighs a lone machine date:
+ * it names another day, and that day is not the machine time seen from
+ * another time zone (`2018-06-12T23:00:00Z` printed `13 June 2018` in Europe).
+ * It must stand at or below the title (a masthead's date above it is the
+ * day's). A text line counts only when short, a date line rather than a
+ * sentence (htmldate's short segments): a sentence may be an `Originally
+ * published at … on …` note.
+ */
+function overrides(
+  printed: FoundPublished,
+  machine: FoundPublished,
+  blocks: readonly HtmlBlock[],
+  titleBlock: number,
+): boolean {
+  const day = printed.iso.slice(0, 10);
+  if (day === machine.iso.slice(0, 10)) return false;
+  // Above the title, a masthead's date is the day's, not the article's.
+  if (printed.block === undefined || titleBlock < 0 || printed.block < titleBlock) return false;
+  if (printed.from === 'text' && (blocks[printed.block]?.text.length ?? 0) > SHORT_SEGMENT)
+    return false;
+  if (machine.iso.length > 10) {
+    const instant = Date.parse(machine.iso);
+    const start = Date.parse(`${day}T00:00:00Z`);
+    if (
+      !Number.isNaN(instant) &&
+      instant >= start - AHEAD_MS &&
+      instant < start + DAY_MS + BEHIND_MS
+    )
+      return false;
+  }
+  return true;
 }
 
 /** A publication key of a script's JSON (`"datePublished": "2021-05-01…"`, `"published_at"`, `"publishDate"`), with its date. */
@@ -524,7 +574,9 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
-        const found = span ? { iso, span, from: 'time' } : { iso, from: 'time' };
+        const found: FoundPublished = span
+          ? { iso, span, from: 'time', block: r.block }
+          : { iso, from: 'time', block: r.block };
         // Inside a date element already read, only a <time> that says it is the publication's overrides its text.
         if (element ? isPublishedTime(r) : !isUpdateTime(r)) return found;
         if (!element) updated ??= found;
@@ -538,7 +590,12 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     ) {
       const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text);
       if (found) {
-        element = { iso: found.iso, from: 'date element', span: elementSpan(input, r, found) };
+        element = {
+          iso: found.iso,
+          from: 'date element',
+          span: elementSpan(input, r, found),
+          block: r.block,
+        };
         elementBlock = r.block;
       }
     }
@@ -577,7 +634,9 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         b.verbatim || input.slice(b.start, b.end) === b.text
           ? { start: b.start + found.index, end: b.start + found.end }
           : undefined;
-      return span ? { iso: found.iso, span, from: 'text' } : { iso: found.iso, from: 'text' };
+      return span
+        ? { iso: found.iso, span, from: 'text', block: i }
+        : { iso: found.iso, from: 'text', block: i };
     }
   }
   return undefined;
