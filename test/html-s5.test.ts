@@ -142,3 +142,30 @@ describe('a lone machine date against the date printed under the title', () => {
     expect(a.publishedAt?.slice(0, 10)).toBe('2015-02-24');
   });
 });
+
+describe('numeric dates on English pages: month first only where English writes them so', () => {
+  const page = (lang: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>Council meets</title></head><body>
+<article><h1>Council meets</h1><p class="date">Published 04/03/2020</p>
+<p>The council met on the green, as it does every spring, and agreed to mend the fence before the fair comes to town.</p>
+<p>Everyone who spoke wanted the fair kept, and the vote was quick, so the meeting ended before the light went.</p>
+</article></body></html>`;
+  test('en-US: 4 March is written 03/04, so 04/03 is 3 April', () => {
+    expect(parseArticle(page('en-US'), { format: 'html' }).publishedAt).toBe('2020-04-03');
+  });
+  test('en-GB: 04/03/2020 is 4 March', () => {
+    expect(parseArticle(page('en-GB'), { format: 'html' }).publishedAt).toBe('2020-03-04');
+  });
+  test('plain `en` on a .co.uk address reads day first; on a .com, month first', () => {
+    const uk = parseArticle(page('en'), {
+      format: 'html',
+      url: 'https://www.example.co.uk/news/council-meets',
+    });
+    expect(uk.publishedAt).toBe('2020-03-04');
+    const com = parseArticle(page('en'), {
+      format: 'html',
+      url: 'https://www.example.com/news/council-meets',
+    });
+    expect(com.publishedAt).toBe('2020-04-03');
+  });
+});
