@@ -169,3 +169,32 @@ describe('numeric dates on English pages: month first only where English writes 
     expect(com.publishedAt).toBe('2020-04-03');
   });
 });
+
+describe('loose paragraphs beside the body', () => {
+  const body = Array.from({ length: 8 }, (_, i) => para(i + 1)).join('\n');
+  const teasers = Array.from(
+    { length: 12 },
+    (_, i) => `<li><a href="/news/${i}">Other story number ${i} about the harbour</a></li>`,
+  ).join('\n');
+  const page = (
+    between: string,
+  ) => `<!doctype html><html lang="en"><head><title>Why the ferry matters</title></head><body>
+<div class="wrap">
+<div class="story"><h1>Why the ferry matters</h1>
+${body}
+</div>
+${between}
+<p>Harbourtown.example is the leading source of news for the harbour and the villages around it, with daily headlines since 1999. It covers the council, the schools, the fishing fleet, the ferry timetable and the weather, and its readers send in photographs of the coast every week. Advertising and subscriptions pay for its four reporters, who live in the town, and the site has no owner outside the county. Write to the desk with news, corrections and questions.</p>
+</div></body></html>`;
+  test('a blurb past a list of teasers is not the article', () => {
+    const a = parseArticle(page(`<ul class="more">${teasers}</ul>`), { format: 'html' });
+    expect(a.text).toContain('Paragraph 8 of the essay');
+    expect(a.text).not.toContain('leading source of news');
+  });
+  test('a paragraph right after the body (past an ad) still is', () => {
+    const a = parseArticle(page('<div class="ad-slot"><a href="/ad">Advertisement</a></div>'), {
+      format: 'html',
+    });
+    expect(a.text).toContain('leading source of news');
+  });
+});

@@ -290,6 +290,47 @@ function climb(
   return top;
 }
 
+/** Blocks between the top container and a loose paragraph from which the run between them is looked at. */
+const LOOSE_GAP = 10;
+/** Share of link text in that run that makes it navigation or teasers. */
+const LOOSE_GAP_LINKS = 0.4;
+
+/** Running totals of block text and link text: `text[i]` is the text of the blocks before block `i`. */
+interface RunningTotals {
+  text: Float64Array;
+  links: Float64Array;
+}
+
+function runningTotals(blocks: readonly HtmlBlock[]): RunningTotals {
+  const text = new Float64Array(blocks.length + 1);
+  const links = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    text[i + 1] = (text[i] ?? 0) + (blocks[i]?.text.length ?? 0);
+    links[i + 1] = (links[i] ?? 0) + (blocks[i]?.linkChars ?? 0);
+  }
+  return { text, links };
+}
+
+/**
+ * Whether a loose paragraph is cut off from the top container: at least
+ * {@link LOOSE_GAP} blocks lie between them, and they are mostly links
+ * (menus, teaser lists, a tag cloud). Readability's loose-paragraph rule is
+ * for paragraphs next to the body, split from it by an ad or a figure.
+ */
+function cutOff(
+  top: number,
+  id: number,
+  elements: HtmlElements,
+  totals: () => RunningTotals,
+): boolean {
+  const from = id > top ? at(elements.endBlock, top) : at(elements.endBlock, id);
+  const to = id > top ? at(elements.firstBlock, id) : at(elements.firstBlock, top);
+  if (to - from < LOOSE_GAP) return false;
+  const { text, links } = totals();
+  const chars = (text[to] ?? 0) - (text[from] ?? 0);
+  return chars > 0 && (links[to] ?? 0) - (links[from] ?? 0) >= LOOSE_GAP_LINKS * chars;
+}
+
 /** The top container plus siblings that read like more of the article. */
 function withSiblings(
   top: number,
@@ -306,6 +347,11 @@ function withSiblings(
   const kind = at(elements.classKey, top);
   const bonus = (scores[top] ?? 0) * 0.2;
   const out: number[] = [];
+  let running: RunningTotals | undefined;
+  const totals = (): RunningTotals => {
+    running ??= runningTotals(blocks);
+    return running;
+  };
   // Siblings are the elements whose parent is top's parent, found in id order from the parent on.
   const parentDepth = at(elements.depth, parent);
   for (let id = parent + 1; id < elements.length; id++) {
@@ -322,12 +368,17 @@ function withSiblings(
       out.push(id);
       continue;
     }
-    // Readability's rule for loose paragraphs, minus containers whose class words say furniture.
+    // Readability's rule for loose paragraphs, minus containers whose class words say furniture,
+    // and minus those cut off from the top by a run of links (a site's blurb at the foot of the page, past teasers and menus).
     const tag = elements.tag(id);
-    if ((tag === 'p' || tag === 'div') && at(elements.weight, id) >= 0) {
+    const first = at(elements.firstBlock, id);
+    if (
+      (tag === 'p' || tag === 'div') &&
+      at(elements.weight, id) >= 0 &&
+      !cutOff(top, id, elements, totals)
+    ) {
       const chars = at(elements.text, id);
       const d = density(at(elements.links, id), chars);
-      const first = at(elements.firstBlock, id);
       const only = at(elements.endBlock, id) - first === 1 ? blocks[first] : undefined;
       const text = only?.text ?? '';
       if (chars > 80 && d < 0.25) out.push(id);
