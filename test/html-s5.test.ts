@@ -198,3 +198,24 @@ ${between}
     expect(a.text).toContain('leading source of news');
   });
 });
+
+describe("a person's hover card inside a sentence", () => {
+  const card = (cls: string) =>
+    `<span class="${cls}"><img src="/p.jpg" alt=""><a href="/people/ann-baker">Ann Baker</a><a href="/news/1">Council votes on the harbour budget | Ferry timetable changes for winter | School roof repaired after storm</a></span>`;
+  const page = (
+    cls: string,
+  ) => `<!doctype html><html lang="en"><head><title>Harbour budget passes</title></head><body>
+<article><h1>Harbour budget passes</h1>
+<p>The budget for the harbour passed on Tuesday after councillor <span class="people"><a href="/people/ann-baker">Ann Baker</a>${card(cls)}</span> asked for the ferry money to be kept, and the vote was seven to two.</p>
+${para(1)}
+${para(2)}
+</article></body></html>`;
+  test.each(['rollover-people-block', 'hovercard', 'tooltip-content', 'popover'])(
+    'the card (%s) is not read, the sentence is kept whole',
+    (cls) => {
+      const a = parseArticle(page(cls), { format: 'html' });
+      expect(a.text).toContain('after councillor Ann Baker asked for the ferry money');
+      expect(a.text).not.toContain('Ferry timetable changes');
+    },
+  );
+});
