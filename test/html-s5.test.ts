@@ -219,3 +219,20 @@ ${para(2)}
     },
   );
 });
+
+describe('photo credits written as body lines', () => {
+  test('a credit line and a caption closed by its credit are not the article', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Smog over the city</title></head><body>
+<article><h1>Smog over the city</h1>
+${para(1)}
+<p>Ravi Kumar/Harbour Times/Getty Images</p>
+${para(2)}
+<p>Children walk to school through the haze on Monday morning. (Photo: R. Kumar)</p>
+${para(3)}
+</article></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Paragraph 3 of the essay');
+    expect(a.text).not.toContain('Getty Images');
+    expect(a.text).not.toContain('Children walk to school');
+  });
+});

@@ -6,6 +6,8 @@
  * one by one (navigation, share bars, captions, comments, related lists,
  * link lists, short furniture lines).
  */
+
+import { isPhotoCredit } from '../furniture/credits.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { bylineLine } from './byline.js';
 import { at, type HtmlElements } from './elements.js';
@@ -513,6 +515,8 @@ export function keepBlock(b: HtmlBlock): boolean {
   if (d > 0.5) return false;
   if (b.text.length < 2) return false;
   if (isFurnitureBlock(b.text, heading)) return false;
+  // A photo credit (`Sanjeev Verma/Hindustan Times/Getty Images`) or a caption closed by one, as the text path reads them.
+  if (isPhotoCredit(b.text)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
