@@ -236,3 +236,30 @@ ${para(3)}
     expect(a.text).not.toContain('Children walk to school');
   });
 });
+
+describe('a teaser label styled as a heading above a list', () => {
+  test('"More Great Harbour Stories" in a div above a list ends the body', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Ferry news</title></head><body>
+<article><h1>Ferry news</h1>
+${para(1)}
+${para(2)}
+<ul><li>Bring a coat, since the deck is cold in the morning.</li><li>Tickets are sold on board.</li></ul>
+<hr><div class="heading-h3">More Great Harbour Stories</div>
+<ul>${[
+      'The strange life and quiet death of a <a href="/s/1">lighthouse keeper</a>',
+      'How the fish market moved inland after the <a href="/s/2">spring flood</a>',
+      'Why the ferry timetable changes every <a href="/s/3">winter</a>',
+      'A safer way to cross the bay at <a href="/s/4">night</a>',
+      'The best coats for the deck, tested by the <a href="/s/5">crew</a>',
+      'What the new quay means for the <a href="/s/6">boats</a>',
+    ]
+      .map((t) => `<li>${t}</li>`)
+      .join('')}</ul>
+</article></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Tickets are sold on board.');
+    expect(a.text).not.toContain('More Great Harbour Stories');
+    expect(a.text).not.toContain('lighthouse keeper');
+    expect(a.text).not.toContain('new quay means');
+  });
+});

@@ -451,10 +451,13 @@ function keepBlocks(
     if ((b.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
     // `More from X`, `Related`, `Lire aussi` after the body: the rest is other articles' teasers.
     // A label in capitals (`RECENT ARTICLES`) is a heading styled as a paragraph; `DON'T MISS` boxes sit mid-article and are dropped alone.
+    // So is a label with no closing punctuation right above a list (`<div class="heading-h3">More Great X Stories</div><ul>`).
     if (
       chars >= 150 &&
       b.text.length <= TEASER_LABEL_MAX &&
-      ((b.flags & F.HEADING) !== 0 || (isCapitals(b.text) && !isFurnitureLine(b.text))) &&
+      ((b.flags & F.HEADING) !== 0 ||
+        (isCapitals(b.text) && !isFurnitureLine(b.text)) ||
+        labelsList(b, blocks[i + 1])) &&
       isTeaserHeading(b.text)
     )
       break;
@@ -502,6 +505,11 @@ function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): re
 
 /** Longest teaser label (`More from The Washington Post`). */
 const TEASER_LABEL_MAX = 40;
+
+/** A line with no closing punctuation standing right above a list's first item. */
+function labelsList(b: HtmlBlock, next: HtmlBlock | undefined): boolean {
+  return next !== undefined && (next.flags & F.LIST) !== 0 && !/[.!?;,؟]\s*$/.test(b.text);
+}
 
 /** Letters, all of them capitals. */
 function isCapitals(text: string): boolean {
