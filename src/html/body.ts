@@ -8,6 +8,7 @@
  */
 
 import { isPhotoCredit } from '../furniture/credits.js';
+import { fold } from '../text/fold.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { bylineLine } from './byline.js';
 import { at, type HtmlElements } from './elements.js';
@@ -346,7 +347,7 @@ function withSiblings(
   if (top >= elements.length || parent < 0) return [top];
   const threshold = Math.max(10, (scores[top] ?? 0) * 0.2);
   // Readability's bonus: a sibling of the top's own kind (same tag, same class) scores a fifth of the top more (a body split into `<section>`s).
-  const kind = at(elements.classKey, top);
+  const kind = elements.classNames[top]?.trim();
   const bonus = (scores[top] ?? 0) * 0.2;
   const out: number[] = [];
   let running: RunningTotals | undefined;
@@ -365,7 +366,10 @@ function withSiblings(
     }
     if ((at(elements.flags, id) & noVote) !== 0) continue;
     const same =
-      kind !== 0 && at(elements.classKey, id) === kind && elements.tag(id) === elements.tag(top);
+      kind !== undefined &&
+      kind.length > 0 &&
+      elements.tag(id) === elements.tag(top) &&
+      elements.classNames[id]?.trim() === kind;
     if (scored[id] && (scores[id] ?? 0) + (same ? bonus : 0) >= threshold) {
       out.push(id);
       continue;
@@ -522,9 +526,11 @@ export function keepBlock(b: HtmlBlock): boolean {
   const heading = (b.flags & F.HEADING) !== 0;
   if (d > 0.5) return false;
   if (b.text.length < 2) return false;
-  if (isFurnitureBlock(b.text, heading)) return false;
+  // Folded once for both recognisers; neither reads lines longer than this.
+  const folded = b.text.length <= CREDIT_MAX ? fold(b.text) : undefined;
+  if (isFurnitureBlock(b.text, heading, folded)) return false;
   // A photo credit (`Sanjeev Verma/Hindustan Times/Getty Images`) or a caption closed by one, as the text path reads them.
-  if (isPhotoCredit(b.text)) return false;
+  if (folded !== undefined && isPhotoCredit(b.text, folded)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
@@ -532,6 +538,9 @@ export function keepBlock(b: HtmlBlock): boolean {
   if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
   return true;
 }
+
+/** Longest line the photo-credit recogniser reads (a caption closed by its credit). */
+const CREDIT_MAX = 300;
 
 /** No container won: the link-poor blocks of some length, outside landmarks. */
 function fallback(blocks: readonly HtmlBlock[], exclude: ReadonlySet<number>): HtmlBlock[] {

@@ -36,8 +36,8 @@ export class HtmlElements {
   weight = new Int32Array(FIRST_CAPACITY);
   /** Offset of its start tag. */
   start = new Int32Array(FIRST_CAPACITY);
-  /** A hash of its `class` attribute as written, 0 when it has none (elements of one kind share it). */
-  classKey = new Int32Array(FIRST_CAPACITY);
+  /** Its `class` attribute as written, by id (`undefined` when it has none): elements of one kind share it. */
+  readonly classNames: Array<string | undefined> = [];
   /** Visible text characters in its content (whitespace collapsed). */
   text = new Int32Array(FIRST_CAPACITY);
   /** Of those, characters inside links. */
@@ -57,10 +57,12 @@ export class HtmlElements {
     weight: number,
     start: number,
     block: number,
+    className?: string,
   ): number {
     const id = this.length;
     if (id === this.parent.length) this.reserve(id * 2);
     this.tags.push(tag);
+    this.classNames.push(className);
     this.parent[id] = parent;
     this.depth[id] = depth;
     this.own[id] = own;
@@ -85,31 +87,11 @@ export class HtmlElements {
     this.own = grow(this.own, size);
     this.weight = grow(this.weight, size);
     this.start = grow(this.start, size);
-    this.classKey = grow(this.classKey, size);
     this.text = grow(this.text, size);
     this.links = grow(this.links, size);
     this.firstBlock = grow(this.firstBlock, size);
     this.endBlock = grow(this.endBlock, size);
   }
-}
-
-/** FNV-1a hash of a `class` attribute, whitespace collapsed; 0 when it is empty. */
-export function classKeyOf(value: string | undefined): number {
-  const v = value?.trim();
-  if (!v) return 0;
-  let h = 0x811c9dc5;
-  let space = false;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
-      space = true;
-      continue;
-    }
-    if (space) h = Math.imul(h ^ 32, 0x01000193);
-    space = false;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h === 0 ? 1 : h;
 }
 
 /** Reads column `a` at `id`: 0 outside the table. */

@@ -168,13 +168,19 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   const { meta, monthFirst } = ctx;
   // 1. A full date in the URL: the most reliable of all when present.
   const machine = machineDates(ctx);
+  // The date printed near the title, read once when first asked for.
+  let printedNear: FoundPublished | undefined | null = null;
+  const near = (): FoundPublished | undefined => {
+    if (printedNear === null) printedNear = nearTitle(ctx);
+    return printedNear;
+  };
   for (const url of ctx.urls) {
     const iso = urlDate(url);
     if (!iso) continue;
     // Unless the page's own machine date and the date printed under its title agree on another day.
     const other = machine[0];
     if (other && !other.weak && other.iso.slice(0, 10) !== iso) {
-      const printed = nearTitle(ctx)?.iso.slice(0, 10);
+      const printed = near()?.iso.slice(0, 10);
       if (printed === other.iso.slice(0, 10)) return other;
     }
     return { iso, from: 'url' };
@@ -185,7 +191,7 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   if (first) {
     const day = first.iso.slice(0, 10);
     if (machine.some((m) => m.iso.slice(0, 10) !== day)) {
-      const printed = nearTitle(ctx)?.iso.slice(0, 10);
+      const printed = near()?.iso.slice(0, 10);
       const agreed = printed ? machine.find((m) => m.iso.slice(0, 10) === printed) : undefined;
       if (agreed) return withoutWeak(agreed);
     }
@@ -194,7 +200,7 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
       // (a template's fixed `datePublished`, a record copied from another page): the printed day is what readers see.
       const strong = machine.filter((m) => !m.weak);
       if (strong.length === 1) {
-        const printed = nearTitle(ctx);
+        const printed = near();
         if (printed && overrides(printed, first, ctx.blocks, ctx.titleBlock)) return printed;
       }
       return first;
@@ -204,8 +210,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // A publication key in a script's record of the page (htmldate's JSON search): JSON-LD that did not parse, a CMS's state.
   const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
   if (keyed) return keyed;
-  const near = nearTitle(ctx);
-  if (near) return near;
+  const printed = near();
+  if (printed) return printed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
   const far = anywhere(ctx);

@@ -7,7 +7,7 @@
  * built and nesting depth costs no stack.
  */
 import type { Block } from '../input/block.js';
-import { at, classKeyOf, HtmlElements } from './elements.js';
+import { at, HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { type HintCache, readHints, tagFlags } from './hints.js';
 import { buildTree } from './nesting.js';
@@ -252,8 +252,8 @@ export function walkHtml(input: string): HtmlPage {
         hints.weight,
         s,
         blocks.length,
+        attrOf(attrs, 'class'),
       );
-      elements.classKey[id] = classKeyOf(attrOf(attrs, 'class'));
       open.push(id);
       if (isBlock) blockOwners.push(id);
       if (NO_TEXT.has(tag)) noText++;
