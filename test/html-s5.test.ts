@@ -263,3 +263,42 @@ ${para(2)}
     expect(a.text).not.toContain('new quay means');
   });
 });
+
+describe('a lead above the photo, its caption and the date', () => {
+  const page = (
+    lead: string,
+  ) => `<!doctype html><html lang="de"><head><title>Hafen wird erweitert</title></head><body>
+<header class="head"><h1>Hafen wird erweitert</h1>
+<p>${lead}</p>
+<figure><img src="/h.jpg" alt=""><figcaption>Foto: Anna Beispiel</figcaption></figure>
+<div class="date">20.01.2022</div>
+<div class="share"><a href="/s">teilen</a></div></header>
+<div class="wrap"><div class="text">
+<p>Der Stadtrat hat am Dienstag beschlossen, den Hafen nach Norden zu erweitern, und die Arbeiten sollen im Frühjahr beginnen, sobald das Wetter es erlaubt und die Genehmigungen vorliegen.</p>
+<p>Die Fischer begrüßen den Plan, denn der alte Kai ist zu kurz für die größeren Boote, die heute oft draußen auf die Flut warten müssen, bevor sie anlegen können.</p>
+<p>Die Kosten trägt zum größten Teil das Land, der Rest kommt aus der Stadtkasse und aus den Gebühren, die der Hafen in den nächsten Jahren einnehmen wird.</p>
+<p>Im Sommer soll ein neuer Steg für die Ausflugsboote folgen, damit die Gäste nicht mehr über die Fischkisten steigen müssen, wenn sie an Bord gehen wollen.</p>
+<p>Wer Fragen zum Bau hat, kann sie bei der Sitzung im März stellen, zu der die Stadt alle Anwohner und die Vereine am Hafen ausdrücklich eingeladen hat.</p>
+</div><div class="box"><a href="/a">Archiv</a></div></div></body></html>`;
+  test('a lead of two sentences comes back in front of the body', () => {
+    const a = parseArticle(
+      page(
+        'Der Hafen wird größer. Der Stadtrat gibt grünes Licht für den Ausbau nach Norden, die Fischer sind zufrieden.',
+      ),
+      { format: 'html' },
+    );
+    expect(a.paragraphs[0]?.text).toBe(
+      'Der Hafen wird größer. Der Stadtrat gibt grünes Licht für den Ausbau nach Norden, die Fischer sind zufrieden.',
+    );
+    expect(a.text).not.toContain('Foto: Anna Beispiel');
+  });
+  test('a one-sentence deck that far up stays out', () => {
+    const a = parseArticle(
+      page(
+        'Der Stadtrat gibt grünes Licht für den Ausbau des Hafens nach Norden, und die Fischer sind zufrieden damit.',
+      ),
+      { format: 'html' },
+    );
+    expect(a.paragraphs[0]?.text.startsWith('Der Stadtrat hat am Dienstag')).toBe(true);
+  });
+});
