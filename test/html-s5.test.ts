@@ -302,3 +302,26 @@ describe('a lead above the photo, its caption and the date', () => {
     expect(a.paragraphs[0]?.text.startsWith('Der Stadtrat hat am Dienstag')).toBe(true);
   });
 });
+
+describe("a news agency's closing credit line", () => {
+  test('(Reporting by …; Editing by …) after the last paragraph is not the article', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Ferry firm sold</title></head><body>
+<article><h1>Ferry firm sold</h1>
+${para(1)}
+${para(2)}
+<p>(Reporting by Ann Baker, Tom Reed and Kim Lane in Harbourtown, additional reporting by Sam Cole in Bayport; Editing by Lee Park)</p>
+</article></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Paragraph 2 of the essay');
+    expect(a.text).not.toContain('Reporting by');
+  });
+  test('a sentence naming reporting is kept', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Ferry firm sold</title></head><body>
+<article><h1>Ferry firm sold</h1>
+${para(1)}
+<p>The sale (reporting by the local paper first broke the news) surprised the crew, who learned of it on the radio.</p>
+${para(2)}
+</article></body></html>`;
+    expect(parseArticle(html, { format: 'html' }).text).toContain('surprised the crew');
+  });
+});

@@ -269,6 +269,9 @@ const STAMP =
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto) \d{1,3} (?:of|von|sur|de)\b/;
 /** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */
 const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
+/** A news agency's closing credit line in parentheses: `(Reporting by X; Editing by Y)`, `(Additional reporting by Z.)` (folded). */
+const WIRE_CREDIT =
+  /^\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]{1,280}\)\.?$/;
 
 /** Longest line checked against the furniture phrases. */
 const FURNITURE_MAX = 120;
@@ -283,6 +286,7 @@ export function isFurnitureBlock(text: string, heading: boolean, folded?: string
     CAPTION_START.test(f) ||
     SERVER_ERROR.test(f) ||
     CITATION.test(f) ||
+    WIRE_CREDIT.test(f) ||
     (f.length <= 80 && (STAMP.test(f) || GALLERY_COUNTER.test(f)))
   );
 }
