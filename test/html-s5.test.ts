@@ -325,3 +325,28 @@ ${para(2)}
     expect(parseArticle(html, { format: 'html' }).text).toContain('surprised the crew');
   });
 });
+
+describe("a post's meta line in the body", () => {
+  const page = (
+    line: string,
+  ) => `<!doctype html><html lang="en"><head><title>Ferry notes</title></head><body>
+<article><h1>Ferry notes</h1>
+<p>${line}</p>
+${para(1)}
+${para(2)}
+</article></body></html>`;
+  test.each([
+    'Posted on March 3, 2020 by Admin',
+    'Veröffentlicht am 03.03.2020 von Redaktion',
+    'Published on 3 March 2020',
+  ])('"%s" is not the article', (line) => {
+    const a = parseArticle(page(line), { format: 'html' });
+    expect(a.text).toContain('Paragraph 1 of the essay');
+    expect(a.text).not.toContain(line);
+  });
+  test('a sentence that starts the same way is kept', () => {
+    const line =
+      'Posted on the harbour door on March 3, 2020, the notice told the crews to move their boats.';
+    expect(parseArticle(page(line), { format: 'html' }).text).toContain(line);
+  });
+});

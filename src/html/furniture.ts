@@ -308,6 +308,21 @@ function endsWithCredit(f: string): boolean {
   return true;
 }
 
+/** A post's meta line opening: `Posted on`, `Published`, `Veröffentlicht am`, `Publié le` (folded). */
+const POSTED =
+  /^(?:posted|published|written|geschrieben|veroffentlicht|publie|publicado|pubblicato|diposting|gepost)(?: (?:on|am|le|el|il|pada|op))? /;
+/** What may follow the date on such a line: its author (`by Admin`, `von Redaktion`), at most four words. */
+const POSTED_BY = /^,? ?(?:(?:by|von|par|por|di|oleh|door) [^.!?]{1,40})?$/;
+
+/** A post's meta line: `Posted on March 3, 2020 by Admin`, `Veröffentlicht am 12.03.2020 von Redaktion`. */
+function isPostedLine(text: string, f: string): boolean {
+  if (text.length > 80 || !POSTED.test(f)) return false;
+  const date = findTextDates(text)[0];
+  if (!date) return false;
+  const rest = fold(text.slice(date.end)).trim();
+  return POSTED_BY.test(rest) && rest.split(' ').length <= 5;
+}
+
 /** True when a short line is page furniture rather than article text; a heading may end with a colon. */
 export function isFurnitureLine(text: string, heading = false, folded?: string): boolean {
   const f = folded ?? fold(text);
@@ -316,6 +331,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   if (f.length <= 60 && DATE_ONLY.test(f)) return true;
   if (endsWithCredit(f) || CREDIT_ONLY.test(f)) return true;
   if (PIPES.test(f) && findTextDates(text).length > 0) return true;
+  if (isPostedLine(text, f)) return true;
   // A label waiting for its value: `Quellenangaben:`, `Titelbild:`.
   if (!heading && f.length <= 30 && f.endsWith(':') && !f.includes(' ', f.indexOf(' ') + 1))
     return true;
