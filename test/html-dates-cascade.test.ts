@@ -84,10 +84,19 @@ describe('dates inside the body', () => {
 
 describe('last-resort guesses', () => {
   test('a product page that prints no date: the first date-and-time in a script, flagged as a guess', () => {
+    // Without a publication key (`published_at` is one, read without a guess: see html-s5.test.ts).
+    const page = productScript.replace('"published_at"', '"stamp_at"');
+    expect(page).not.toBe(productScript);
+    const a = parseArticle(page, { format: 'html' });
+    expect(a.publishedAt).toBe('2019-03-02');
+    expect(dateText(page, a)).toBe('2019-03-02');
+    expect(guessed(a)).toBe(true);
+  });
+  test("the same page with its script's `published_at` key: that date, not a guess", () => {
     const a = parseArticle(productScript, { format: 'html' });
     expect(a.publishedAt).toBe('2019-03-02');
     expect(dateText(productScript, a)).toBe('2019-03-02');
-    expect(guessed(a)).toBe(true);
+    expect(guessed(a)).toBe(false);
   });
   test('a version number (2019.11.04.1) is not a time stamp', () => {
     const page = productScript.replace(/"published_at":"[^"]*","created_at":"[^"]*",/, '');

@@ -52,8 +52,12 @@ describe('HTML metadata: JSON-LD', () => {
   test('a JSON-LD block is read up to 200,000 characters: a bigger one is left out, not parsed at length', () => {
     const small = `{"@type":"NewsArticle","headline":"Le budget adopté","datePublished":"2025-12-02"}`;
     expect(parseArticle(withHead(ld(JSON.parse(small)))).publishedAt).toBe('2025-12-02');
-    const big = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-02","x":"${'a'.repeat(200_000)}"}</script>`;
+    // `dateCreated`: read only by parsing (a `datePublished` key is also found by the linear search of scripts' keys).
+    const big = `<script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2025-12-02","x":"${'a'.repeat(200_000)}"}</script>`;
     expect(parseArticle(withHead(big)).publishedAt).toBeUndefined();
+    const bigKeyed = big.replace('dateCreated', 'datePublished');
+    const keyed = parseArticle(withHead(bigKeyed));
+    expect(keyed.publishedAt).toBe('2025-12-02');
   });
   test('JSON-LD wrapped in CDATA or with a raw line break in a string is still read', () => {
     const raw =

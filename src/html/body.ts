@@ -6,6 +6,9 @@
  * one by one (navigation, share bars, captions, comments, related lists,
  * link lists, short furniture lines).
  */
+
+import { isPhotoCredit } from '../furniture/credits.js';
+import { fold } from '../text/fold.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { bylineLine } from './byline.js';
 import { at, type HtmlElements } from './elements.js';
@@ -290,6 +293,47 @@ function climb(
   return top;
 }
 
+/** Blocks between the top container and a loose paragraph from which the run between them is looked at. */
+const LOOSE_GAP = 10;
+/** Share of link text in that run that makes it navigation or teasers. */
+const LOOSE_GAP_LINKS = 0.4;
+
+/** Running totals of block text and link text: `text[i]` is the text of the blocks before block `i`. */
+interface RunningTotals {
+  text: Float64Array;
+  links: Float64Array;
+}
+
+function runningTotals(blocks: readonly HtmlBlock[]): RunningTotals {
+  const text = new Float64Array(blocks.length + 1);
+  const links = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    text[i + 1] = (text[i] ?? 0) + (blocks[i]?.text.length ?? 0);
+    links[i + 1] = (links[i] ?? 0) + (blocks[i]?.linkChars ?? 0);
+  }
+  return { text, links };
+}
+
+/**
+ * Whether a loose paragraph is cut off from the top container: at least
+ * {@link LOOSE_GAP} blocks lie between them, and they are mostly links
+ * (menus, teaser lists, a tag cloud). Readability's loose-paragraph rule is
+ * for paragraphs next to the body, split from it by an ad or a figure.
+ */
+function cutOff(
+  top: number,
+  id: number,
+  elements: HtmlElements,
+  totals: () => RunningTotals,
+): boolean {
+  const from = id > top ? at(elements.endBlock, top) : at(elements.endBlock, id);
+  const to = id > top ? at(elements.firstBlock, id) : at(elements.firstBlock, top);
+  if (to - from < LOOSE_GAP) return false;
+  const { text, links } = totals();
+  const chars = (text[to] ?? 0) - (text[from] ?? 0);
+  return chars > 0 && (links[to] ?? 0) - (links[from] ?? 0) >= LOOSE_GAP_LINKS * chars;
+}
+
 /** The top container plus siblings that read like more of the article. */
 function withSiblings(
   top: number,
@@ -302,7 +346,15 @@ function withSiblings(
   const parent = at(elements.parent, top);
   if (top >= elements.length || parent < 0) return [top];
   const threshold = Math.max(10, (scores[top] ?? 0) * 0.2);
+  // Readability's bonus: a sibling of the top's own kind (same tag, same class) scores a fifth of the top more (a body split into `<section>`s).
+  const kind = elements.classNames[top]?.trim();
+  const bonus = (scores[top] ?? 0) * 0.2;
   const out: number[] = [];
+  let running: RunningTotals | undefined;
+  const totals = (): RunningTotals => {
+    running ??= runningTotals(blocks);
+    return running;
+  };
   // Siblings are the elements whose parent is top's parent, found in id order from the parent on.
   const parentDepth = at(elements.depth, parent);
   for (let id = parent + 1; id < elements.length; id++) {
@@ -313,16 +365,26 @@ function withSiblings(
       continue;
     }
     if ((at(elements.flags, id) & noVote) !== 0) continue;
-    if (scored[id] && (scores[id] ?? 0) >= threshold) {
+    const same =
+      kind !== undefined &&
+      kind.length > 0 &&
+      elements.tag(id) === elements.tag(top) &&
+      elements.classNames[id]?.trim() === kind;
+    if (scored[id] && (scores[id] ?? 0) + (same ? bonus : 0) >= threshold) {
       out.push(id);
       continue;
     }
-    // Readability's rule for loose paragraphs, minus containers whose class words say furniture.
+    // Readability's rule for loose paragraphs, minus containers whose class words say furniture,
+    // and minus those cut off from the top by a run of links (a site's blurb at the foot of the page, past teasers and menus).
     const tag = elements.tag(id);
-    if ((tag === 'p' || tag === 'div') && at(elements.weight, id) >= 0) {
+    const first = at(elements.firstBlock, id);
+    if (
+      (tag === 'p' || tag === 'div') &&
+      at(elements.weight, id) >= 0 &&
+      !cutOff(top, id, elements, totals)
+    ) {
       const chars = at(elements.text, id);
       const d = density(at(elements.links, id), chars);
-      const first = at(elements.firstBlock, id);
       const only = at(elements.endBlock, id) - first === 1 ? blocks[first] : undefined;
       const text = only?.text ?? '';
       if (chars > 80 && d < 0.25) out.push(id);
@@ -393,10 +455,13 @@ function keepBlocks(
     if ((b.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
     // `More from X`, `Related`, `Lire aussi` after the body: the rest is other articles' teasers.
     // A label in capitals (`RECENT ARTICLES`) is a heading styled as a paragraph; `DON'T MISS` boxes sit mid-article and are dropped alone.
+    // So is a label with no closing punctuation right above a list (`<div class="heading-h3">More Great X Stories</div><ul>`).
     if (
       chars >= 150 &&
       b.text.length <= TEASER_LABEL_MAX &&
-      ((b.flags & F.HEADING) !== 0 || (isCapitals(b.text) && !isFurnitureLine(b.text))) &&
+      ((b.flags & F.HEADING) !== 0 ||
+        (isCapitals(b.text) && !isFurnitureLine(b.text)) ||
+        labelsList(b, blocks[i + 1])) &&
       isTeaserHeading(b.text)
     )
       break;
@@ -445,6 +510,11 @@ function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): re
 /** Longest teaser label (`More from The Washington Post`). */
 const TEASER_LABEL_MAX = 40;
 
+/** A line with no closing punctuation standing right above a list's first item. */
+function labelsList(b: HtmlBlock, next: HtmlBlock | undefined): boolean {
+  return next !== undefined && (next.flags & F.LIST) !== 0 && !/[.!?;,؟]\s*$/.test(b.text);
+}
+
 /** Letters, all of them capitals. */
 function isCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -456,7 +526,11 @@ export function keepBlock(b: HtmlBlock): boolean {
   const heading = (b.flags & F.HEADING) !== 0;
   if (d > 0.5) return false;
   if (b.text.length < 2) return false;
-  if (isFurnitureBlock(b.text, heading)) return false;
+  // Folded once for both recognisers; neither reads lines longer than this.
+  const folded = b.text.length <= CREDIT_MAX ? fold(b.text) : undefined;
+  if (isFurnitureBlock(b.text, heading, folded)) return false;
+  // A photo credit (`Sanjeev Verma/Hindustan Times/Getty Images`) or a caption closed by one, as the text path reads them.
+  if (folded !== undefined && isPhotoCredit(b.text, folded)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
@@ -464,6 +538,9 @@ export function keepBlock(b: HtmlBlock): boolean {
   if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
   return true;
 }
+
+/** Longest line the photo-credit recogniser reads (a caption closed by its credit). */
+const CREDIT_MAX = 300;
 
 /** No container won: the link-poor blocks of some length, outside landmarks. */
 function fallback(blocks: readonly HtmlBlock[], exclude: ReadonlySet<number>): HtmlBlock[] {

@@ -36,6 +36,8 @@ export class HtmlElements {
   weight = new Int32Array(FIRST_CAPACITY);
   /** Offset of its start tag. */
   start = new Int32Array(FIRST_CAPACITY);
+  /** Its `class` attribute as written, by id (`undefined` when it has none): elements of one kind share it. */
+  readonly classNames: Array<string | undefined> = [];
   /** Visible text characters in its content (whitespace collapsed). */
   text = new Int32Array(FIRST_CAPACITY);
   /** Of those, characters inside links. */
@@ -55,10 +57,12 @@ export class HtmlElements {
     weight: number,
     start: number,
     block: number,
+    className?: string,
   ): number {
     const id = this.length;
     if (id === this.parent.length) this.reserve(id * 2);
     this.tags.push(tag);
+    this.classNames.push(className);
     this.parent[id] = parent;
     this.depth[id] = depth;
     this.own[id] = own;

@@ -269,6 +269,9 @@ const STAMP =
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto) \d{1,3} (?:of|von|sur|de)\b/;
 /** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */
 const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
+/** A news agency's closing credit line in parentheses: `(Reporting by X; Editing by Y)`, `(Additional reporting by Z.)` (folded). */
+const WIRE_CREDIT =
+  /^\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]{1,280}\)\.?$/;
 
 /** Longest line checked against the furniture phrases. */
 const FURNITURE_MAX = 120;
@@ -283,6 +286,7 @@ export function isFurnitureBlock(text: string, heading: boolean, folded?: string
     CAPTION_START.test(f) ||
     SERVER_ERROR.test(f) ||
     CITATION.test(f) ||
+    WIRE_CREDIT.test(f) ||
     (f.length <= 80 && (STAMP.test(f) || GALLERY_COUNTER.test(f)))
   );
 }
@@ -304,6 +308,21 @@ function endsWithCredit(f: string): boolean {
   return true;
 }
 
+/** A post's meta line opening: `Posted on`, `Published`, `Veröffentlicht am`, `Publié le` (folded). */
+const POSTED =
+  /^(?:posted|published|written|geschrieben|veroffentlicht|publie|publicado|pubblicato|diposting|gepost)(?: (?:on|am|le|el|il|pada|op))? /;
+/** What may follow the date on such a line: its author (`by Admin`, `von Redaktion`), at most four words. */
+const POSTED_BY = /^,? ?(?:(?:by|von|par|por|di|oleh|door) [^.!?]{1,40})?$/;
+
+/** A post's meta line: `Posted on March 3, 2020 by Admin`, `Veröffentlicht am 12.03.2020 von Redaktion`. */
+function isPostedLine(text: string, f: string): boolean {
+  if (text.length > 80 || !POSTED.test(f)) return false;
+  const date = findTextDates(text)[0];
+  if (!date) return false;
+  const rest = fold(text.slice(date.end)).trim();
+  return POSTED_BY.test(rest) && rest.split(' ').length <= 5;
+}
+
 /** True when a short line is page furniture rather than article text; a heading may end with a colon. */
 export function isFurnitureLine(text: string, heading = false, folded?: string): boolean {
   const f = folded ?? fold(text);
@@ -312,6 +331,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   if (f.length <= 60 && DATE_ONLY.test(f)) return true;
   if (endsWithCredit(f) || CREDIT_ONLY.test(f)) return true;
   if (PIPES.test(f) && findTextDates(text).length > 0) return true;
+  if (isPostedLine(text, f)) return true;
   // A label waiting for its value: `Quellenangaben:`, `Titelbild:`.
   if (!heading && f.length <= 30 && f.endsWith(':') && !f.includes(' ', f.indexOf(' ') + 1))
     return true;
@@ -323,7 +343,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
  * `Related`, `Read next`, `Lire aussi`, `Mehr zum Thema`… (folded).
  */
 const TEASER_HEADING =
-  /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts)|recent (?:news|stories|articles|posts)|top stories|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرأ أيضا|مواضيع ذات صلة|اخبار ذات صلة|الأكثر قراءة)/u;
+  /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$|(?:\p{L}{2,20} ){1,3}(?:stories|news|articles|reads)$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts)|recent (?:news|stories|articles|posts)|top stories|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرأ أيضا|مواضيع ذات صلة|اخبار ذات صلة|الأكثر قراءة)/u;
 
 /** True when a short heading announces teasers of other articles rather than a section of this one. */
 export function isTeaserHeading(text: string, folded?: string): boolean {

@@ -18,6 +18,9 @@ const FURNITURE =
 const EMBED = /embed|twitter-tweet|instagram-media|tiktok-embed/;
 const DIALOG = /cookie|consent|gdpr|popup|modal|overlay|lightbox/;
 const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|screenreader/;
+/** Class words of a box shown only on hover (a person's card under a linked name, a tooltip): hidden text inside a sentence. */
+const HOVER_BOX =
+  /(?:^|\s)(?:tooltip-?(?:content|text|box|inner)|popover-?(?:content|body)?|hover-?card|rollover-(?:[a-z]{1,12}-)?(?:block|card|box|content))(?:$|\s)/;
 const BODY =
   /article[-_]?(?:body|content|text|main|entry)|articlebody|(?:post|entry|story|news|blog|page)[-_]?(?:body|content|text|entry)|(?:body|main)[-_]?(?:text|content|copy)|content[-_]?(?:body|article)|field-?(?:name-)?body|rich-?text|prose/;
 const ARTICLE =
@@ -99,7 +102,7 @@ export function readHints(tag: string, attrs: readonly Attr[], cache?: HintCache
 function namesHints(names: string): Hints {
   let flags = 0;
   let weight = 0;
-  if (SCREEN_READER.test(names)) flags |= F.HIDDEN;
+  if (SCREEN_READER.test(names) || HOVER_BOX.test(names)) flags |= F.HIDDEN;
   if (BODY.test(names)) {
     flags |= F.ARTICLE_BODY;
     weight += 25;

@@ -63,6 +63,37 @@ function rescueShortBody(
   return m > n ? prose : body;
 }
 
+/** Regions (and their country domains) where English writes numeric dates day first (`04/03/2020` is 4 March). */
+const DAY_FIRST_REGIONS = new Set([
+  'gb',
+  'uk',
+  'ie',
+  'au',
+  'nz',
+  'in',
+  'za',
+  'sg',
+  'my',
+  'pk',
+  'ng',
+  'ke',
+  'gh',
+  'jm',
+  'tt',
+  'mt',
+  'hk',
+  'scot',
+  'wales',
+]);
+
+/** Whether an English page writes numeric dates day first: its language tag's region, else its address's country domain. */
+function dayFirstEnglish(region: string | undefined, urls: readonly string[]): boolean {
+  if (region) return DAY_FIRST_REGIONS.has(region);
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(urls[0] ?? '')?.[1]?.toLowerCase();
+  const tld = host?.slice(host.lastIndexOf('.') + 1);
+  return tld !== undefined && DAY_FIRST_REGIONS.has(tld);
+}
+
 /** Reads an HTML page into article parts. */
 export function parseHtmlArticle(
   input: string,
@@ -114,7 +145,7 @@ export function parseHtmlArticle(
     titleBlock: title?.block ?? -1,
     bodyStart: firstBody,
     urls,
-    monthFirst: lang === 'en',
+    monthFirst: lang === 'en' && !dayFirstEnglish(meta.region, urls),
   });
   if (published)
     parts.publishedAt = published.span

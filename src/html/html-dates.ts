@@ -23,6 +23,8 @@ export interface FoundPublished {
   from: string;
   /** Set when the day is a guess (the earliest comment's, a day a list repeats), not the page's own date. */
   guess?: true;
+  /** For a date printed in the page, the index of its block. */
+  block?: number;
 }
 
 /** `<meta>` keys that carry the publication date, best first (lower case). */
@@ -59,9 +61,42 @@ const PUBLISHED_KEYS = [
   'og:pubdate',
   'bt:pubdate',
   'release_date',
+  // More of htmldate's publication keys (CMS and analytics conventions).
+  'article:published_date',
+  'article:publicationdate',
+  'article:post_date',
+  'og:publish_date',
+  'og:datepublished',
+  'published_date',
+  'publisheddate',
+  'publish_time',
+  'dc.date.publication',
+  'dcsext.articlefirstpublished',
+  'analyticsattributes.articledate',
+  'mediator_published_time',
+  'shareaholic:article_published_time',
+  'vr:published_time',
+  'twt-published-at',
+  'rbpubdate',
+  'displaydate',
+  'dateposted',
+  'pdate',
+  'ptime',
 ];
 /** Looser `<meta>` keys (a page's creation, a generic `date`): after the dates printed near the title. */
-const WEAK_KEYS = ['date', 'dcterms.date', 'datecreated', 'created', 'creation_date'];
+const WEAK_KEYS = [
+  'date',
+  'dcterms.date',
+  'datecreated',
+  'created',
+  'creation_date',
+  'date_created',
+  'content_create_date',
+  'dc.created',
+  'article.created',
+  'doc_date',
+  'timestamp',
+];
 /** `<meta>` keys of a modification date: the last resort. */
 const MODIFIED_KEYS = [
   'article:modified_time',
@@ -133,13 +168,19 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   const { meta, monthFirst } = ctx;
   // 1. A full date in the URL: the most reliable of all when present.
   const machine = machineDates(ctx);
+  // The date printed near the title, read once when first asked for.
+  let printedNear: FoundPublished | undefined | null = null;
+  const near = (): FoundPublished | undefined => {
+    if (printedNear === null) printedNear = nearTitle(ctx);
+    return printedNear;
+  };
   for (const url of ctx.urls) {
     const iso = urlDate(url);
     if (!iso) continue;
     // Unless the page's own machine date and the date printed under its title agree on another day.
     const other = machine[0];
     if (other && !other.weak && other.iso.slice(0, 10) !== iso) {
-      const printed = nearTitle(ctx)?.iso.slice(0, 10);
+      const printed = near()?.iso.slice(0, 10);
       if (printed === other.iso.slice(0, 10)) return other;
     }
     return { iso, from: 'url' };
@@ -150,15 +191,27 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   if (first) {
     const day = first.iso.slice(0, 10);
     if (machine.some((m) => m.iso.slice(0, 10) !== day)) {
-      const printed = nearTitle(ctx)?.iso.slice(0, 10);
+      const printed = near()?.iso.slice(0, 10);
       const agreed = printed ? machine.find((m) => m.iso.slice(0, 10) === printed) : undefined;
       if (agreed) return withoutWeak(agreed);
     }
-    if (!first.weak) return first;
+    if (!first.weak) {
+      // A lone machine date, corroborated by no other source, gives way to the date printed under the title when they differ
+      // (a template's fixed `datePublished`, a record copied from another page): the printed day is what readers see.
+      const strong = machine.filter((m) => !m.weak);
+      if (strong.length === 1) {
+        const printed = near();
+        if (printed && overrides(printed, first, ctx.blocks, ctx.titleBlock)) return printed;
+      }
+      return first;
+    }
   }
   // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
-  const near = nearTitle(ctx);
-  if (near) return near;
+  // A publication key in a script's record of the page (htmldate's JSON search): JSON-LD that did not parse, a CMS's state.
+  const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
+  if (keyed) return keyed;
+  const printed = near();
+  if (printed) return printed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
   const far = anywhere(ctx);
@@ -201,6 +254,59 @@ function sourceTimestamp(input: string): FoundPublished | undefined {
     from: 'a time stamp in the page source',
     guess: true,
   };
+}
+
+/** Hours a local day may lie ahead of, or behind, UTC. */
+const AHEAD_MS = 14 * 3600_000;
+const BEHIND_MS = 12 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+
+/**
+ * Whether the date printed under the title outweighs a lone machine date:
+ * it names another day, and that day is not the machine time seen from
+ * another time zone (`2018-06-12T23:00:00Z` printed `13 June 2018` in Europe).
+ * It must stand at or below the title (a masthead's date above it is the
+ * day's). A text line counts only when short, a date line rather than a
+ * sentence (htmldate's short segments): a sentence may be an `Originally
+ * published at … on …` note.
+ */
+function overrides(
+  printed: FoundPublished,
+  machine: FoundPublished,
+  blocks: readonly HtmlBlock[],
+  titleBlock: number,
+): boolean {
+  const day = printed.iso.slice(0, 10);
+  if (day === machine.iso.slice(0, 10)) return false;
+  // Above the title, a masthead's date is the day's, not the article's.
+  if (printed.block === undefined || titleBlock < 0 || printed.block < titleBlock) return false;
+  if (printed.from === 'text' && (blocks[printed.block]?.text.length ?? 0) > SHORT_SEGMENT)
+    return false;
+  if (machine.iso.length > 10) {
+    const instant = Date.parse(machine.iso);
+    const start = Date.parse(`${day}T00:00:00Z`);
+    if (
+      !Number.isNaN(instant) &&
+      instant >= start - AHEAD_MS &&
+      instant < start + DAY_MS + BEHIND_MS
+    )
+      return false;
+  }
+  return true;
+}
+
+/** A publication key of a script's JSON (`"datePublished": "2021-05-01…"`, `"published_at"`, `"publishDate"`), with its date. */
+const KEYED_DATE =
+  /"(?:datePublished|date_published|publishDate|publish_date|publishedAt|published_at|publicationDate|firstPublishedAt|pubDate)"\s{0,3}:\s{0,3}"((?:19|20)\d{2})-([01]\d)-([0-3]\d)/;
+
+/** htmldate's JSON search: the first publication key of a script's record, when no JSON-LD or `<meta>` gave a date. */
+function keyedSourceDate(input: string): FoundPublished | undefined {
+  const m = KEYED_DATE.exec(input);
+  if (!m) return undefined;
+  const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!iso) return undefined;
+  const start = m.index + m[0].length - 10;
+  return { iso, span: { start, end: start + 10 }, from: 'a publication key in a script' };
 }
 
 /** A full date in the lead image's address (`/uploads/2021/05/01/…`): the day the picture was filed, a guess. */
@@ -474,7 +580,9 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
-        const found = span ? { iso, span, from: 'time' } : { iso, from: 'time' };
+        const found: FoundPublished = span
+          ? { iso, span, from: 'time', block: r.block }
+          : { iso, from: 'time', block: r.block };
         // Inside a date element already read, only a <time> that says it is the publication's overrides its text.
         if (element ? isPublishedTime(r) : !isUpdateTime(r)) return found;
         if (!element) updated ??= found;
@@ -488,7 +596,12 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     ) {
       const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text);
       if (found) {
-        element = { iso: found.iso, from: 'date element', span: elementSpan(input, r, found) };
+        element = {
+          iso: found.iso,
+          from: 'date element',
+          span: elementSpan(input, r, found),
+          block: r.block,
+        };
         elementBlock = r.block;
       }
     }
@@ -527,7 +640,9 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
         b.verbatim || input.slice(b.start, b.end) === b.text
           ? { start: b.start + found.index, end: b.start + found.end }
           : undefined;
-      return span ? { iso: found.iso, span, from: 'text' } : { iso: found.iso, from: 'text' };
+      return span
+        ? { iso: found.iso, span, from: 'text', block: i }
+        : { iso: found.iso, from: 'text', block: i };
     }
   }
   return undefined;

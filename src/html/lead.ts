@@ -37,11 +37,27 @@ function isLeadParagraph(b: HtmlBlock): boolean {
   return t.length >= MIN_LEAD && (t.length >= 200 || SENTENCE_END.test(t));
 }
 
+/** Regions a look-back for the lead passes over: a photo and its caption, a share bar, the date and byline boxes. */
+const PASSABLE = F.CAPTION | F.FIGURE | F.SHARE | F.DATE | F.BYLINE;
+/** Blocks looked back at most when passing over such regions. */
+const LOOK_FAR = 14;
+/** Longest other line passed over beyond the body's neighbourhood. */
+const SHORT_LINE = 40;
+
+/** Sentences in `t`: closing punctuation before a capital or the end. */
+function sentences(t: string): number {
+  let n = 0;
+  for (const _ of t.matchAll(/[.!?…؟](?=["'»”’)\]]*(?:\s+\p{Lu}|\s*$))/gu)) n++;
+  return n;
+}
+
 /**
  * The body with the prose paragraphs that stand between the title block and
- * its first block put in front. Short lines between them (a date, a byline, a
- * caption) are passed over and stay out; a long block that is not prose ends
- * the search.
+ * its first block put in front. Next to the body (at most one short line
+ * between), a prose paragraph is the lead. Further up, past a photo and its
+ * caption, a share bar, the date or byline box and short lines, only a
+ * paragraph of two sentences or more is: a one-sentence deck or a caption
+ * that was not marked as one is not the article's text.
  */
 export function withLead(
   blocks: readonly HtmlBlock[],
@@ -51,12 +67,20 @@ export function withLead(
   const first = body[0]?.index ?? -1;
   if (titleBlock < 0 || first <= titleBlock + 1) return body;
   const lead: HtmlBlock[] = [];
-  const stop = Math.max(titleBlock + 1, first - LOOK_BACK);
+  const stop = Math.max(titleBlock + 1, first - LOOK_FAR);
+  let passedLong = false;
   for (let i = first - 1; i >= stop; i--) {
     const b = blocks[i];
     if (!b) break;
-    if (isLeadParagraph(b)) lead.push(b);
-    else if (b.text.length >= MIN_LEAD) break;
+    const near = first - i <= LOOK_BACK && !passedLong;
+    if (isLeadParagraph(b) && (near || sentences(b.text) >= 2)) {
+      lead.push(b);
+      continue;
+    }
+    if (lead.length > 0) break;
+    const passable = (b.flags & PASSABLE) !== 0 || b.text.length < (near ? MIN_LEAD : SHORT_LINE);
+    if (!passable) break;
+    if (b.text.length >= MIN_LEAD) passedLong = true;
   }
   return lead.length === 0 ? body : [...lead.reverse(), ...body];
 }

@@ -28,6 +28,8 @@ export interface PageMetadata {
   siteName?: MetaValue;
   /** Primary language subtag. */
   lang?: string;
+  /** Region subtag of the language tag, lower case (`gb` of `en-GB`), when it has one. */
+  region?: string;
   /** Canonical address of the page. */
   canonical?: string;
   /** Summary. */
@@ -244,8 +246,9 @@ export function readMetadata(input: string, records: readonly MetaRecord[]): Pag
     ld?.lang ??
     firstOf(byKey, ['og:locale', 'content-language', 'language', 'dc.language'])?.value;
   if (l) {
-    const primary = l.trim().toLowerCase().split(/[-_]/)[0];
+    const [primary, region] = l.trim().toLowerCase().split(/[-_]/);
     if (primary && /^[a-z]{2,3}$/.test(primary)) meta.lang = primary;
+    if (region && /^[a-z]{2}$/.test(region)) meta.region = region;
   }
 
   const c = canonical ?? firstOf(byKey, ['og:url', 'twitter:url'])?.value ?? ld?.url;

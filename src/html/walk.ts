@@ -252,6 +252,7 @@ export function walkHtml(input: string): HtmlPage {
         hints.weight,
         s,
         blocks.length,
+        attrOf(attrs, 'class'),
       );
       open.push(id);
       if (isBlock) blockOwners.push(id);
