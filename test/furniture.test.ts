@@ -8,7 +8,12 @@ import { describe, expect, test } from 'vitest';
 import { isReaderAppeal } from '../src/furniture/appeals.js';
 import { isAuthorBio } from '../src/furniture/bio.js';
 import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
-import { endsWithPhotoCredit, isAgencyCaption, isPhotoCredit } from '../src/furniture/credits.js';
+import {
+  endsWithPhotoCredit,
+  isAgencyCaption,
+  isLabelledCaption,
+  isPhotoCredit,
+} from '../src/furniture/credits.js';
 import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
@@ -78,6 +83,19 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
     no: [
       'Imagen de la semana en el puerto de Tánger, según los estibadores',
       'Fotografen warten am Hafen',
+    ],
+  },
+  {
+    what: 'a caption or an embedded post opened by its label',
+    is: (line) => isLabelledCaption(line),
+    yes: [
+      'Image caption The harbour master has run the port of Tangier Med since it opened, and he says the new cranes will change everything for the carriers.',
+      'Twitter post by @portdetanger: The new cranes are in place on the east quay and will enter service in September.',
+      'Légende : les grues du quai est, photographiées au lever du jour.',
+    ],
+    no: [
+      'Images of the harbour at dawn were shown at the exhibition.',
+      'The caption read: cranes at dawn.',
     ],
   },
   {

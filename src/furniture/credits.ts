@@ -223,3 +223,25 @@ export function isAgencyCaption(text: string): boolean {
   }
   return false;
 }
+
+/** Labels that open a caption or an embedded post at any length (folded): `Image caption …`, `Twitter post by @x: …`. */
+const CAPTION_LABELS = [
+  'image caption ',
+  'media caption ',
+  'caption: ',
+  'legende : ',
+  'legende: ',
+  'bildunterschrift: ',
+  'twitter post by ',
+  'instagram post by ',
+  'facebook post by ',
+  'youtube post by ',
+  'tiktok post by ',
+];
+
+/** True for a caption or an embedded post opened by its label (`Image caption Scooter Braun has…`), whatever its length. */
+export function isLabelledCaption(text: string): boolean {
+  const head = fold(text.slice(0, 24));
+  for (const label of CAPTION_LABELS) if (head.startsWith(label)) return true;
+  return false;
+}

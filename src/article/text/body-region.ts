@@ -16,6 +16,7 @@ import {
 import {
   endsWithPhotoCredit,
   isAgencyCaption,
+  isLabelledCaption,
   isPhotoCredit,
   isPlaceholderLine,
 } from '../../furniture/credits.js';
@@ -106,6 +107,7 @@ export function isFurnitureText(text: string, folded?: string): boolean {
     isInterfaceLine(text, f) ||
     isPhotoCredit(text, f) ||
     isAgencyCaption(text) ||
+    isLabelledCaption(text) ||
     isPlaceholderLine(text)
   );
 }
@@ -158,7 +160,7 @@ export function weightOf(doc: TextDoc, b: Block): number {
     else if (
       w > 0 &&
       b.text.length >= FURNITURE_MAX &&
-      (endsWithPhotoCredit(b.text) || isAgencyCaption(b.text))
+      (endsWithPhotoCredit(b.text) || isAgencyCaption(b.text) || isLabelledCaption(b.text))
     )
       w = FURNITURE_WEIGHT;
     weights[b.index] = w;
