@@ -725,6 +725,30 @@ describe('sniffing and glued pages', () => {
     const a = parseArticle(text);
     for (const p of a.paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
+  test("crawler text printing a noscript block's escaped markup on a few lines stays text", () => {
+    const noscript = '<div><img src="https://stats.example.com/pixel.gif?c=1&amp;d=2" /></div>';
+    const branding = '<span class=firstTabBranding>Harbour News</span> '.repeat(6);
+    const text = [
+      noscript,
+      ...MENU,
+      branding,
+      'Port traffic up nine percent',
+      ...PARAGRAPHS,
+      '<div><a href="https://ads.example.com/jump"><img alt="" src="https://ads.example.com/ad.gif"></a></div>',
+      ...FOOTER,
+    ].join('\n');
+    expect(sniffFormat(text)).toBe('text');
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test("a page opened by a server's warnings in markup, over its first 8 kB, is HTML", () => {
+    const warning =
+      '<br />\n<b>Deprecated</b>:  Assigning the return value of new by reference is deprecated in <b>/www/htdocs/wp-settings.php</b> on line <b>520</b><br />\n';
+    expect(
+      sniffFormat(
+        `${warning.repeat(60)}<!DOCTYPE html><html><head><title>x</title></head><body><p>y</p></body></html>`,
+      ),
+    ).toBe('html');
+  });
   test('a page that starts with markup, or is made of it, is HTML', () => {
     expect(sniffFormat('<!doctype html><title>x</title>')).toBe('html');
     expect(sniffFormat('  <div class="a"><p>x</p></div>')).toBe('html');

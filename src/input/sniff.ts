@@ -7,7 +7,7 @@
  */
 
 const HTML_START =
-  /^[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|!--|\?xml\s|(?:div|article|section|main|header|nav|table|p|span|h[1-6]|ul|form|link|script|style|title)[\s>/])/i;
+  /^[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|!--|\?xml\s|(?:div|article|section|main|header|nav|table|p|span|h[1-6]|ul|form|link|script|style|title|br|b)[\s>/])/i;
 const OPEN_TAG =
   /<(?:html|head|body|div|p|span|a|article|section|main|nav|header|footer|aside|script|style|meta|link|title|li|ul|ol|table|tr|td|br|img|h[1-6]|figure|iframe|form|input|button)[\s>/]/gi;
 const CLOSE_TAG =
@@ -16,6 +16,11 @@ const CLOSE_TAG =
 /** Tags and closing tags the first 8 kB must hold to read as markup when they do not open it. */
 const MIN_TAGS = 10;
 const MIN_CLOSES = 4;
+/** Share of the first 8 kB's lines that hold a tag when markup is the text's fabric. */
+const MIN_TAGGED_LINES = 0.5;
+
+/** A tag that only a whole document holds: doctype, `<html>`, `<head>`, `<body>`, `<meta …>`, `<title>`. */
+const DOCUMENT_TAG = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>)/i;
 
 /** Which front door an input goes through. */
 export type InputFormat = 'html' | 'text';
@@ -27,16 +32,45 @@ function countUpTo(re: RegExp, text: string, max: number): number {
   return n;
 }
 
+/** Share of the non-blank lines of `head` holding a tag (`<` before a letter, `/` or `!`), in one pass. */
+function taggedLines(head: string): number {
+  let lines = 0;
+  let tagged = 0;
+  let text = false;
+  let tag = false;
+  for (let i = 0; i <= head.length; i++) {
+    const c = i < head.length ? head.charCodeAt(i) : 0x0a;
+    if (c === 0x0a) {
+      if (text) lines++;
+      if (tag) tagged++;
+      text = false;
+      tag = false;
+      continue;
+    }
+    if (c > 0x20) text = true;
+    if (c === 0x3c) {
+      const d = head.charCodeAt(i + 1) | 0x20;
+      if ((d >= 0x61 && d <= 0x7a) || d === 0x2f || d === 0x21) tag = true;
+    }
+  }
+  return lines === 0 ? 0 : tagged / lines;
+}
+
 /**
- * `html` when the input starts like a page (doctype, `<html>`, `<head>`, a
- * block element…) or its first 8 kB hold at least ten element tags with
- * closing tags among them; `text` otherwise.
+ * `html` when markup is the document's fabric: it starts like a page (doctype,
+ * `<html>`, `<head>`, a block element…) or its first 8 kB hold at least ten
+ * element tags with closing tags among them, and, either way, it holds a
+ * document's own tag (doctype, `<html>`, `<head>`, `<body>`, `<meta>`,
+ * `<title>`) or most of its lines hold tags. `text` otherwise: crawler text
+ * that prints a `<noscript>` block's escaped markup (`<span class=x>`, `<img
+ * src=…>`) on a few of its lines stays text.
  */
 export function sniffFormat(input: string): InputFormat {
   const head = input.slice(0, 8192);
-  if (HTML_START.test(head)) return 'html';
-  return countUpTo(OPEN_TAG, head, MIN_TAGS) >= MIN_TAGS &&
-    countUpTo(CLOSE_TAG, head, MIN_CLOSES) >= MIN_CLOSES
-    ? 'html'
-    : 'text';
+  const markup = HTML_START.test(head)
+    ? true
+    : countUpTo(OPEN_TAG, head, MIN_TAGS) >= MIN_TAGS &&
+      countUpTo(CLOSE_TAG, head, MIN_CLOSES) >= MIN_CLOSES;
+  if (!markup) return 'text';
+  return DOCUMENT_TAG.test(head) || taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : 'text';
 }
