@@ -6,6 +6,7 @@
 import { isPhotoCredit } from '../furniture/credits.js';
 import type { Block } from '../input/block.js';
 import { startsWithBullet } from '../text/chars.js';
+import { fold } from '../text/fold.js';
 
 /** Fewest consecutive headline lines read as a latest-news block. */
 export const MIN_RUN = 5;
@@ -32,17 +33,27 @@ const META_STARTS = [
  * line does).
  */
 function pageFurniture(text: string): boolean {
+  return pageFurnitureShape(text) || (text.length <= 300 && isPhotoCredit(text));
+}
+
+/** {@link pageFurniture} but for photo credits, the one check that folds the line. */
+function pageFurnitureShape(text: string): boolean {
   const c = text.charAt(0);
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
   for (const mark of NOT_HEADLINE) if (text.includes(mark)) return true;
   const lower = text.slice(0, 12).toLowerCase();
   for (const start of META_STARTS) if (lower.startsWith(start)) return true;
-  return text.length <= 300 && isPhotoCredit(text);
+  return false;
 }
 
 /** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
 export function headlineLike(text: string): boolean {
+  return headlineShaped(text) && !pageFurniture(text);
+}
+
+/** {@link headlineLike} but for {@link pageFurniture}, which the caller checks. */
+function headlineShaped(text: string): boolean {
   if (text.length < 12 || text.length > 160) return false;
   if (/[.:;,…]$|\.\.\.$|\[…\]$|\(\.\.\.\)$/u.test(text)) return false;
   // Breadcrumbs and menus (` | `), numbered widget lists (`1. … (5.00)`), short date lines.
@@ -54,7 +65,6 @@ export function headlineLike(text: string): boolean {
   )
     return false;
   if (text.length < 32 && /[\d٠-٩]{4}/u.test(text)) return false;
-  if (pageFurniture(text)) return false;
   // Two sentences in one line are body text, not a headline.
   return !/[.!?؟] \p{Lu}/u.test(text);
 }
@@ -67,11 +77,13 @@ export function introducesList(text: string): boolean {
 /**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
- * block index ranges `[first, last]`.
+ * block index ranges `[first, last]`. `folded` gives a block's folded text
+ * when the caller keeps it (one fold per block, shared with later readers).
  */
 export function findLatestNewsRuns(
   blocks: readonly Block[],
   free: (b: Block) => boolean,
+  folded: (b: Block) => string = (b) => fold(b.text),
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   // A line printed twice is a page's title, not a headline of a list.
@@ -88,9 +100,11 @@ export function findLatestNewsRuns(
   for (const b of blocks) {
     const ok =
       free(b) &&
-      headlineLike(b.text) &&
+      headlineShaped(b.text) &&
       (seen.get(b.text) ?? 0) < 2 &&
-      (first < 0 || b.blankBefore <= 1);
+      (first < 0 || b.blankBefore <= 1) &&
+      !pageFurnitureShape(b.text) &&
+      !isPhotoCredit(b.text, folded(b));
     if (ok) {
       if (first < 0) first = b.index;
       continue;
