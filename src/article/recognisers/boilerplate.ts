@@ -15,8 +15,10 @@ export interface BoilerplateIndex {
   longest: number;
   /** Characters of a long line folded to test the prefix entries: the longest prefix, and spacing room. */
   window: number;
-  /** First two folded characters of all entries. */
+  /** First two folded characters of all entries (the whole entry when it folds to one character). */
   heads: ReadonlySet<string>;
+  /** Prefix entries that fold to one character: any line starting with it may match. */
+  shortPrefixes: ReadonlySet<string>;
 }
 
 /** Longest line compared against the tables. */
@@ -34,8 +36,11 @@ export function buildBoilerplateIndex(profiles: readonly SiteProfile[]): Boilerp
       Math.max(...profiles.flatMap((p) => p.boilerplatePrefixes ?? []).map((s) => s.length)) + 8,
     heads: new Set(
       [...whole, ...profiles.flatMap((p) => p.boilerplatePrefixes ?? [])].map((s) =>
-        fold(s).slice(0, 1),
+        fold(s).slice(0, 2),
       ),
+    ),
+    shortPrefixes: new Set(
+      profiles.flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold)).filter((s) => s.length < 2),
     ),
   };
 }
@@ -67,9 +72,9 @@ export function recogniseBoilerplate(
   if (text.includes(':') && GLUED_TIMES.test(text)) return 'widget';
   if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
     return 'boilerplate';
-  // Entries start with few letters: a line starting otherwise is not folded at all.
+  // Entries start with few letter pairs: a line starting otherwise is not folded at all.
   const head = foldHead(text);
-  if (!index.heads.has(head) && !index.heads.has(head.slice(0, 1))) return undefined;
+  if (!index.heads.has(head) && !index.shortPrefixes.has(head.slice(0, 1))) return undefined;
   // Whole-line entries are short: a longer line can only start with a prefix entry.
   const whole = text.length <= index.longest;
   const key = fold(whole ? text : text.slice(0, index.window));
