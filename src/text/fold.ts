@@ -64,15 +64,118 @@ const ODD_SPACING = /[^\S ]|\u0085| {2}|^ | $/;
  * Folds `s` for loose, case- and accent-insensitive comparison: NFKD, then
  * marks dropped, quotes and dashes unified and spaces collapsed, each by one
  * native replace (a loop over the characters in JavaScript was twice slower).
+ * Text of the Latin, Greek, Cyrillic, Hebrew and Arabic blocks and general
+ * punctuation folds through a table of each character's fold instead.
  */
 export function fold(s: string): string {
   if (isPlainAscii(s)) return foldAscii(s);
+  return foldByTable(s) ?? foldNormalised(s);
+}
+
+/** {@link fold} through `normalize`, for any text. */
+function foldNormalised(s: string): string {
   let n = s.normalize('NFKD').replace(DROPPED, '').replace(QUOTES_AND_DASHES, foldQuoteOrDash);
   if (ODD_SPACING.test(n)) n = n.replace(FOLD_SPACES, ' ');
   const from = n.charCodeAt(0) === 0x20 ? 1 : 0;
   const to = n.length > from && n.charCodeAt(n.length - 1) === 0x20 ? n.length - 1 : n.length;
   if (from > 0 || to < n.length) n = n.slice(from, to);
   return n.toLowerCase();
+}
+
+/** Code units below this fold through {@link FOLD_KIND}: Latin, Greek, Cyrillic, Hebrew, Arabic. */
+const TABLE_LOW_END = 0x0700;
+/** General punctuation, super- and subscripts and currency signs, also in the table. */
+const TABLE_PUNCT = 0x2000;
+const TABLE_PUNCT_END = 0x20d0;
+const TABLE_SIZE = TABLE_LOW_END + (TABLE_PUNCT_END - TABLE_PUNCT);
+
+/** How a character folds: 0 not by the table, 1 dropped, 2 a space, 3 one code unit ({@link FOLD_ONE}), 4 several ({@link FOLD_MANY}). */
+const FOLD_KIND = new Uint8Array(TABLE_SIZE);
+const FOLD_ONE = new Uint16Array(TABLE_SIZE);
+const FOLD_MANY: string[] = [];
+/** Longest fold of one character in the table. */
+let foldWidest = 1;
+{
+  const allSpace = /^[\s\u0085]+$/;
+  const someSpace = /[\s\u0085]/;
+  for (let i = 0; i < TABLE_SIZE; i++) {
+    const c = i < TABLE_LOW_END ? i : i - TABLE_LOW_END + TABLE_PUNCT;
+    // The slow path on the character alone. NFKD of a string is the characters'
+    // decompositions with combining marks reordered, and every mark these blocks
+    // hold or decompose to is dropped, so the order cannot show. Lower case is
+    // per character but for the final sigma: a capital sigma (or what decomposes
+    // to it) is left to the slow path.
+    const d = String.fromCharCode(c).normalize('NFKD');
+    const m = d.replace(DROPPED, '').replace(QUOTES_AND_DASHES, foldQuoteOrDash).toLowerCase();
+    if (d.includes('\u03a3') || (someSpace.test(m) && !allSpace.test(m))) FOLD_KIND[i] = 0;
+    else if (m.length === 0) FOLD_KIND[i] = 1;
+    else if (allSpace.test(m)) FOLD_KIND[i] = 2;
+    else if (m.length === 1) {
+      FOLD_KIND[i] = 3;
+      FOLD_ONE[i] = m.charCodeAt(0);
+    } else {
+      FOLD_KIND[i] = 4;
+      FOLD_MANY[i] = m;
+      foldWidest = Math.max(foldWidest, m.length);
+    }
+  }
+}
+
+/** Longest text folded through the table. */
+const TABLE_MAX = 4096;
+const FOLD_BUFFER = new Uint16Array(TABLE_MAX * foldWidest);
+
+interface Utf16Decoder {
+  decode(input: Uint16Array): string;
+}
+/** The platform's UTF-16LE decoder (a flat string from the buffer in one call), on little-endian platforms only. */
+const UTF16: Utf16Decoder | undefined = (() => {
+  const Ctor = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
+  if (!Ctor || new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) return undefined;
+  try {
+    return new Ctor('utf-16le');
+  } catch {
+    return undefined;
+  }
+})();
+
+/**
+ * {@link fold} of text whose every character is in the table: each one's fold
+ * written to a buffer, runs of spaces collapsed and trimmed on the way;
+ * undefined for any other text.
+ */
+function foldByTable(s: string): string | undefined {
+  const n = s.length;
+  if (n > TABLE_MAX) return undefined;
+  const out = FOLD_BUFFER;
+  let k = 0;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const at =
+      c < TABLE_LOW_END
+        ? c
+        : c >= TABLE_PUNCT && c < TABLE_PUNCT_END
+          ? c - TABLE_PUNCT + TABLE_LOW_END
+          : -1;
+    if (at < 0) return undefined;
+    const kind = FOLD_KIND[at];
+    if (kind === 3 || kind === 4) {
+      if (space) {
+        out[k++] = 0x20;
+        space = false;
+      }
+      if (kind === 3) out[k++] = FOLD_ONE[at] ?? 0;
+      else {
+        const m = FOLD_MANY[at] ?? '';
+        for (let j = 0; j < m.length; j++) out[k++] = m.charCodeAt(j);
+      }
+    } else if (kind === 2) space = k > 0;
+    else if (kind === 0) return undefined;
+  }
+  const codes = out.subarray(0, k);
+  if (UTF16) return UTF16.decode(codes);
+  return String.fromCharCode.apply(null, codes as unknown as number[]);
 }
 
 /**
