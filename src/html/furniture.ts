@@ -352,5 +352,12 @@ export function isTeaserHeading(text: string, folded?: string): boolean {
   // `Related post: Pickled Sprouts` links one article inline: not a section of teasers.
   const colon = f.indexOf(':');
   if (colon >= 0 && colon < f.length - 1) return false;
-  return f.split(' ').length <= 6 && TEASER_HEADING.test(f);
+  return spacesAtMost(f, 5) && TEASER_HEADING.test(f);
+}
+
+/** True when `f` holds at most `most` spaces (at most `most + 1` words), counted without splitting it. */
+function spacesAtMost(f: string, most: number): boolean {
+  let n = 0;
+  for (let i = f.indexOf(' '); i >= 0; i = f.indexOf(' ', i + 1)) if (++n > most) return false;
+  return true;
 }

@@ -86,9 +86,16 @@ export function findLatestNewsRuns(
   folded: (b: Block) => string = (b) => fold(b.text),
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  // A line printed twice is a page's title, not a headline of a list.
+  // A line printed twice is a page's title, not a headline of a list. Only
+  // headline-shaped lines are counted: a line equal to one is shaped alike.
+  const shaped = new Uint8Array(blocks.length);
   const seen = new Map<string, number>();
-  for (const b of blocks) if (b.text.length <= 160) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (!headlineShaped(text)) continue;
+    shaped[i] = 1;
+    seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
   let first = -1;
   const close = (last: number): void => {
     // A list introduced by a sentence ending in a colon (`The tour dates:`) is the text's own.
@@ -100,7 +107,7 @@ export function findLatestNewsRuns(
   for (const b of blocks) {
     const ok =
       free(b) &&
-      headlineShaped(b.text) &&
+      shaped[b.index] === 1 &&
       (seen.get(b.text) ?? 0) < 2 &&
       (first < 0 || b.blankBefore <= 1) &&
       !pageFurnitureShape(b.text) &&
