@@ -6,35 +6,6 @@
 
 const SPACES = /[\s\u00a0]+/g;
 
-/** True when `s` holds only printable ASCII and spaces: nothing to normalise. */
-function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x7e || c === 0x60 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d))
-      return false;
-  }
-  return true;
-}
-
-/** {@link fold} for plain ASCII: lower case, spaces collapsed and trimmed. */
-function foldAscii(s: string): string {
-  const lower = s.toLowerCase();
-  let spaced = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (
-      (c === 0x20 && (i === 0 || lower.charCodeAt(i - 1) === 0x20)) ||
-      c === 0x09 ||
-      c === 0x0a ||
-      c === 0x0d
-    ) {
-      spaced = true;
-      break;
-    }
-  }
-  return (spaced ? lower.replace(SPACES, ' ') : lower).trim();
-}
-
 /**
  * What folding drops: combining marks (Latin diacritics, Arabic harakat and
  * Quranic marks, and the other common blocks) and the Arabic tatweel.
@@ -68,8 +39,17 @@ const ODD_SPACING = /[^\S ]|\u0085| {2}|^ | $/;
  * punctuation folds through a table of each character's fold instead.
  */
 export function fold(s: string): string {
-  if (isPlainAscii(s)) return foldAscii(s);
-  return foldByTable(s) ?? foldNormalised(s);
+  // Printable ASCII and spaces (the most common line) need lower case and
+  // spacing only: one pass looks for anything else and for odd spacing.
+  let spaced = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || c === 0x60 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d))
+      return foldByTable(s) ?? foldNormalised(s);
+    if (c === 0x20 ? i === 0 || s.charCodeAt(i - 1) === 0x20 : c < 0x20) spaced = true;
+  }
+  const lower = s.toLowerCase();
+  return (spaced ? lower.replace(SPACES, ' ') : lower).trim();
 }
 
 /** {@link fold} through `normalize`, for any text. */
