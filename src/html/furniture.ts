@@ -238,11 +238,13 @@ const NOTICE_MAX = 300;
 function isNoticeLine(text: string, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
-  // One pass over the line's word starts, each looked up by its first letter.
-  for (let i = 0; i < f.length; i++) {
-    if (i > 0 && f.charCodeAt(i - 1) !== 0x20) continue;
+  // One pass over the line's word starts (after each space), each looked up by its first letter.
+  for (let i = 0; i < f.length; ) {
     const phrases = NOTICE_BY_FIRST.get(f.charCodeAt(i));
     if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
+    const space = f.indexOf(' ', i);
+    if (space < 0) break;
+    i = space + 1;
   }
   return false;
 }
@@ -323,14 +325,17 @@ function isPostedLine(text: string, f: string): boolean {
   return POSTED_BY.test(rest) && rest.split(' ').length <= 5;
 }
 
+/** What may close a furniture line after its phrase: `Partager :`, `Read more »`. */
+const CLOSING_MARKS = `:.!»›>${SPACES}`;
+
 /** True when a short line is page furniture rather than article text; a heading may end with a colon. */
 export function isFurnitureLine(text: string, heading = false, folded?: string): boolean {
   const f = folded ?? fold(text);
-  if (EXACT.has(f) || EXACT.has(trimEndOf(f, `:.!»›>${SPACES}`))) return true;
+  if (EXACT.has(f) || EXACT.has(trimEndOf(f, CLOSING_MARKS))) return true;
   if (startsWithFurniture(f)) return true;
   if (f.length <= 60 && DATE_ONLY.test(f)) return true;
-  if (endsWithCredit(f) || CREDIT_ONLY.test(f)) return true;
-  if (PIPES.test(f) && findTextDates(text).length > 0) return true;
+  if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
+  if (f.includes('|') && PIPES.test(f) && findTextDates(text).length > 0) return true;
   if (isPostedLine(text, f)) return true;
   // A label waiting for its value: `Quellenangaben:`, `Titelbild:`.
   if (!heading && f.length <= 30 && f.endsWith(':') && !f.includes(' ', f.indexOf(' ') + 1))
