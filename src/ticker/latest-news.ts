@@ -42,10 +42,15 @@ function pageFurnitureShape(text: string): boolean {
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
   for (const mark of NOT_HEADLINE) if (text.includes(mark)) return true;
+  // Every meta start opens with one of these letters, in capitals here (lower case returned above).
+  if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();
   for (const start of META_STARTS) if (lower.startsWith(start)) return true;
   return false;
 }
+
+/** Last characters of a sentence or of a teaser cut short (`…`, `...`, `[…]` and `(...)` end with `.` or are ruled out by their `…` and `...`). */
+const SENTENCE_ENDS = '.:;,…';
 
 /** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
 export function headlineLike(text: string): boolean {
@@ -55,13 +60,15 @@ export function headlineLike(text: string): boolean {
 /** {@link headlineLike} but for {@link pageFurniture}, which the caller checks. */
 function headlineShaped(text: string): boolean {
   if (text.length < 12 || text.length > 160) return false;
-  if (/[.:;,…]$|\.\.\.$|\[…\]$|\(\.\.\.\)$/u.test(text)) return false;
+  // Read at the line's end, not searched for (an end-anchored pattern is tried at every position).
+  if (SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
   // Breadcrumbs and menus (` | `), numbered widget lists (`1. … (5.00)`), short date lines.
   if (
     text.includes(' | ') ||
     text.includes('…') ||
     text.includes('...') ||
-    /^\d{1,2}\. |\(\d(?:[.,]\d\d)?\)$/u.test(text)
+    /^\d{1,2}\. /u.test(text) ||
+    (text.endsWith(')') && /\(\d(?:[.,]\d\d)?\)$/u.test(text))
   )
     return false;
   if (text.length < 32 && /[\d٠-٩]{4}/u.test(text)) return false;
