@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../src/text/fold.js';
+import { fold, foldHead, foldHeadCode, headCode } from '../src/text/fold.js';
 
 /** What `fold` promises, written out: NFKD, marks and tatweel dropped, quotes and dashes unified, spaces collapsed and trimmed, lower case. */
 function reference(s: string): string {
@@ -37,5 +37,14 @@ describe('fold', () => {
       for (const s of [ch, `x${ch}`, `Έ${ch} `, ...around.flatMap((a) => [a + ch, ch + a])])
         expect(fold(s), JSON.stringify(s)).toBe(reference(s));
     }
+  });
+
+  it('gives the first two folded characters as a number', () => {
+    expect(foldHeadCode('Ab cd')).toBe(0x61 * 65536 + 0x62);
+    expect(foldHeadCode('Été')).toBe(0x65 * 65536 + 0x74);
+    expect(foldHeadCode('É')).toBe(-1 - 0x65);
+    expect(foldHeadCode('')).toBe(-65538);
+    for (const s of ['  x', 'A\u0301b', '«Oui»', 'ال', '©', 'a', '`b', 'ﷺ x'])
+      expect(foldHeadCode(s), s).toBe(headCode(foldHead(s)));
   });
 });

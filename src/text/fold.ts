@@ -197,6 +197,25 @@ export function foldHead(s: string): string {
   return head;
 }
 
+/**
+ * {@link foldHead} as a number, for set lookups without building a string:
+ * two characters `a`, `b` give `a * 65536 + b`, one character `c` gives
+ * `-1 - c`, none gives `-65538` (see {@link headCode}).
+ */
+export function foldHeadCode(s: string): number {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  if (a > 0x20 && a < 0x7f && a !== 0x60 && b > 0x20 && b < 0x7f && b !== 0x60)
+    return (a >= 0x41 && a <= 0x5a ? a + 32 : a) * 65536 + (b >= 0x41 && b <= 0x5a ? b + 32 : b);
+  return headCode(foldHead(s));
+}
+
+/** The number {@link foldHeadCode} gives for a head of at most two characters (only the first two are read). */
+export function headCode(head: string): number {
+  if (head.length >= 2) return head.charCodeAt(0) * 65536 + head.charCodeAt(1);
+  return head.length === 1 ? -1 - head.charCodeAt(0) : -65538;
+}
+
 /** True for a code unit of the Arabic blocks (letters, marks, digits, punctuation, presentation forms). */
 export function isArabicCode(c: number): boolean {
   return (
