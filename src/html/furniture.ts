@@ -282,16 +282,35 @@ const FURNITURE_MAX = 120;
 export function isFurnitureBlock(text: string, heading: boolean, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
+  // The line-start patterns below open with few characters: each is tried only after one of its own.
+  const first = OPENERS[f.charCodeAt(0)] ?? 0;
   return (
     (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) ||
     isNoticeLine(text, f) ||
-    CAPTION_START.test(f) ||
-    SERVER_ERROR.test(f) ||
-    CITATION.test(f) ||
-    WIRE_CREDIT.test(f) ||
-    (f.length <= 80 && (STAMP.test(f) || GALLERY_COUNTER.test(f)))
+    ((first & 1) !== 0 && CAPTION_START.test(f)) ||
+    ((first & 2) !== 0 && SERVER_ERROR.test(f)) ||
+    ((first & 4) !== 0 && CITATION.test(f)) ||
+    ((first & 8) !== 0 && WIRE_CREDIT.test(f)) ||
+    (f.length <= 80 &&
+      (((first & 16) !== 0 && STAMP.test(f)) || ((first & 32) !== 0 && GALLERY_COUNTER.test(f))))
   );
 }
+
+/**
+ * For each ASCII code, which of the patterns of {@link isFurnitureBlock} may
+ * start with it: 1 caption, 2 server error, 4 citation, 8 wire credit,
+ * 16 time stamp, 32 gallery counter (their first characters, folded text).
+ */
+const OPENERS = new Uint8Array(128);
+for (const [bit, firsts] of [
+  [1, 'afgspbi'],
+  [2, 'wndfp'],
+  [4, 'c'],
+  [8, '('],
+  [16, 'lupma'],
+  [32, 'ipsbf'],
+] as const)
+  for (const c of firsts) OPENERS[c.charCodeAt(0)] = (OPENERS[c.charCodeAt(0)] ?? 0) | bit;
 
 /** A date or clock time, with at most a few words around it (`Aktualisiert: 03.04.2020`, `05:28 Uhr`). */
 const DATE_ONLY =
