@@ -103,21 +103,10 @@ let foldWidest = 1;
 
 /** Longest text folded through the table. */
 const TABLE_MAX = 4096;
-const FOLD_BUFFER = new Uint16Array(TABLE_MAX * foldWidest);
-
-interface Utf16Decoder {
-  decode(input: Uint16Array): string;
-}
-/** The platform's UTF-16LE decoder (a flat string from the buffer in one call), on little-endian platforms only. */
-const UTF16: Utf16Decoder | undefined = (() => {
-  const Ctor = (globalThis as { TextDecoder?: new (label: string) => Utf16Decoder }).TextDecoder;
-  if (!Ctor || new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) return undefined;
-  try {
-    return new Ctor('utf-16le');
-  } catch {
-    return undefined;
-  }
-})();
+/** The folded code units, written here and read back by `String.fromCharCode` (a plain array of small integers is its fastest argument list). */
+const FOLD_BUFFER: number[] = new Array<number>(TABLE_MAX * foldWidest).fill(0);
+/** Most code units passed to one `String.fromCharCode` call. */
+const CHUNK = 8192;
 
 /**
  * {@link fold} of text whose every character is in the table: each one's fold
@@ -153,9 +142,11 @@ function foldByTable(s: string): string | undefined {
     } else if (kind === 2) space = k > 0;
     else if (kind === 0) return undefined;
   }
-  const codes = out.subarray(0, k);
-  if (UTF16) return UTF16.decode(codes);
-  return String.fromCharCode.apply(null, codes as unknown as number[]);
+  if (k <= CHUNK) return String.fromCharCode.apply(null, out.slice(0, k));
+  let folded = '';
+  for (let i = 0; i < k; i += CHUNK)
+    folded += String.fromCharCode.apply(null, out.slice(i, Math.min(k, i + CHUNK)));
+  return folded;
 }
 
 /**
