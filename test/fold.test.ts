@@ -25,6 +25,8 @@ describe('fold', () => {
     expect(fold('ΟΔΟΣ Σ')).toBe('οδος σ');
     expect(fold('أحمد')).toBe('احمد');
     expect(fold('Fin…')).toBe('fin...');
+    expect(fold('…'.repeat(4000))).toBe('.'.repeat(12000));
+    expect(fold('É'.repeat(5000))).toBe('e'.repeat(5000));
   });
 
   it('folds every Latin, Greek, Cyrillic, Hebrew, Arabic and punctuation character as NFKD does, alone and in context', () => {
