@@ -198,7 +198,27 @@ export function foldHeadCode(s: string): number {
   const b = s.charCodeAt(1);
   if (a > 0x20 && a < 0x7f && a !== 0x60 && b > 0x20 && b < 0x7f && b !== 0x60)
     return (a >= 0x41 && a <= 0x5a ? a + 32 : a) * 65536 + (b >= 0x41 && b <= 0x5a ? b + 32 : b);
+  // Through the table: two characters that fold to one (non-space) character each
+  // (`Él`, `«L`, `ال`), or such a character, one space and another (`A new`). What
+  // follows cannot change them: the marks after them are dropped, and the folded
+  // characters are no marks themselves.
+  const ta = tableIndex(a);
+  if (ta >= 0 && FOLD_KIND[ta] === 3) {
+    const tb = tableIndex(b);
+    const kb = tb >= 0 ? FOLD_KIND[tb] : 0;
+    if (kb === 3) return (FOLD_ONE[ta] ?? 0) * 65536 + (FOLD_ONE[tb] ?? 0);
+    if (kb === 2) {
+      const tc = tableIndex(s.charCodeAt(2));
+      if (tc >= 0 && FOLD_KIND[tc] === 3) return (FOLD_ONE[ta] ?? 0) * 65536 + 0x20;
+    }
+  }
   return headCode(foldHead(s));
+}
+
+/** Where code unit `c` sits in the fold table, or -1 when it is not there (NaN included). */
+function tableIndex(c: number): number {
+  if (c < TABLE_LOW_END) return c;
+  return c >= TABLE_PUNCT && c < TABLE_PUNCT_END ? c - TABLE_PUNCT + TABLE_LOW_END : -1;
 }
 
 /** The number {@link foldHeadCode} gives for a head of at most two characters (only the first two are read). */

@@ -1,9 +1,10 @@
 /** Recogniser: read-more links, alone on a line or glued at the end of a teaser (`… Lire la suite`). */
-import { fold, foldHead } from '../../text/fold.js';
+import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import { READ_MORE } from '../profiles/generic.js';
 
 const FOLDED = READ_MORE.map(fold).sort((a, b) => b.length - a.length);
-const HEADS = new Set(FOLDED.map((l) => l.slice(0, 2)));
+/** The labels' first two folded characters, as `headCode` numbers. */
+const HEADS = new Set(FOLDED.map(headCode));
 /** Characters after the label that still belong to it: ` »`, ` 0` (a comment count), `...`. */
 const TAIL = /^[\s»›>.…0-9]*$/u;
 
@@ -26,7 +27,7 @@ const READ_MORE_HINTS = ['suite', 'more', 'article', 'reading', 'القراءة'
 
 /** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`). */
 export function isReadMoreLine(text: string): boolean {
-  if (text.length > 40 || !HEADS.has(foldHead(text).slice(0, 2))) return false;
+  if (text.length > 40 || !HEADS.has(foldHeadCode(text))) return false;
   const key = fold(text);
   return FOLDED.some((label) => key.startsWith(label) && TAIL.test(key.slice(label.length)));
 }
