@@ -40,7 +40,15 @@ import {
   dateLine,
   dateNear,
 } from './text/date.js';
-import { bodyLike, isFree, paragraphLike, RoleMap, type TextDoc, titleLike } from './text/doc.js';
+import {
+  bodyLike,
+  foldedOf,
+  isFree,
+  paragraphLike,
+  RoleMap,
+  type TextDoc,
+  titleLike,
+} from './text/doc.js';
 import { bylineNear, type Header, inlineByline, nameLine, readHeader } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
@@ -88,7 +96,11 @@ function markTickers(
 
 /** Latest-news runs among the blocks still free, marked as tickers. */
 function markLatestNews(doc: TextDoc): Array<[number, number]> {
-  const runs = findLatestNewsRuns(doc.blocks, (b) => isFree(doc, b));
+  const runs = findLatestNewsRuns(
+    doc.blocks,
+    (b) => isFree(doc, b),
+    (b) => foldedOf(doc, b),
+  );
   for (const [a, b] of runs) for (let k = a; k <= b; k++) doc.roles.set(k, 'ticker');
   return runs;
 }

@@ -238,11 +238,13 @@ const NOTICE_MAX = 300;
 function isNoticeLine(text: string, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
-  // One pass over the line's word starts, each looked up by its first letter.
-  for (let i = 0; i < f.length; i++) {
-    if (i > 0 && f.charCodeAt(i - 1) !== 0x20) continue;
+  // One pass over the line's word starts (after each space), each looked up by its first letter.
+  for (let i = 0; i < f.length; ) {
     const phrases = NOTICE_BY_FIRST.get(f.charCodeAt(i));
     if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
+    const space = f.indexOf(' ', i);
+    if (space < 0) break;
+    i = space + 1;
   }
   return false;
 }
@@ -280,16 +282,35 @@ const FURNITURE_MAX = 120;
 export function isFurnitureBlock(text: string, heading: boolean, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
+  // The line-start patterns below open with few characters: each is tried only after one of its own.
+  const first = OPENERS[f.charCodeAt(0)] ?? 0;
   return (
     (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) ||
     isNoticeLine(text, f) ||
-    CAPTION_START.test(f) ||
-    SERVER_ERROR.test(f) ||
-    CITATION.test(f) ||
-    WIRE_CREDIT.test(f) ||
-    (f.length <= 80 && (STAMP.test(f) || GALLERY_COUNTER.test(f)))
+    ((first & 1) !== 0 && CAPTION_START.test(f)) ||
+    ((first & 2) !== 0 && SERVER_ERROR.test(f)) ||
+    ((first & 4) !== 0 && CITATION.test(f)) ||
+    ((first & 8) !== 0 && WIRE_CREDIT.test(f)) ||
+    (f.length <= 80 &&
+      (((first & 16) !== 0 && STAMP.test(f)) || ((first & 32) !== 0 && GALLERY_COUNTER.test(f))))
   );
 }
+
+/**
+ * For each ASCII code, which of the patterns of {@link isFurnitureBlock} may
+ * start with it: 1 caption, 2 server error, 4 citation, 8 wire credit,
+ * 16 time stamp, 32 gallery counter (their first characters, folded text).
+ */
+const OPENERS = new Uint8Array(128);
+for (const [bit, firsts] of [
+  [1, 'afgspbi'],
+  [2, 'wndfp'],
+  [4, 'c'],
+  [8, '('],
+  [16, 'lupma'],
+  [32, 'ipsbf'],
+] as const)
+  for (const c of firsts) OPENERS[c.charCodeAt(0)] = (OPENERS[c.charCodeAt(0)] ?? 0) | bit;
 
 /** A date or clock time, with at most a few words around it (`Aktualisiert: 03.04.2020`, `05:28 Uhr`). */
 const DATE_ONLY =
@@ -323,14 +344,17 @@ function isPostedLine(text: string, f: string): boolean {
   return POSTED_BY.test(rest) && rest.split(' ').length <= 5;
 }
 
+/** What may close a furniture line after its phrase: `Partager :`, `Read more »`. */
+const CLOSING_MARKS = `:.!»›>${SPACES}`;
+
 /** True when a short line is page furniture rather than article text; a heading may end with a colon. */
 export function isFurnitureLine(text: string, heading = false, folded?: string): boolean {
   const f = folded ?? fold(text);
-  if (EXACT.has(f) || EXACT.has(trimEndOf(f, `:.!»›>${SPACES}`))) return true;
+  if (EXACT.has(f) || EXACT.has(trimEndOf(f, CLOSING_MARKS))) return true;
   if (startsWithFurniture(f)) return true;
   if (f.length <= 60 && DATE_ONLY.test(f)) return true;
-  if (endsWithCredit(f) || CREDIT_ONLY.test(f)) return true;
-  if (PIPES.test(f) && findTextDates(text).length > 0) return true;
+  if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
+  if (f.includes('|') && PIPES.test(f) && findTextDates(text).length > 0) return true;
   if (isPostedLine(text, f)) return true;
   // A label waiting for its value: `Quellenangaben:`, `Titelbild:`.
   if (!heading && f.length <= 30 && f.endsWith(':') && !f.includes(' ', f.indexOf(' ') + 1))
@@ -352,5 +376,12 @@ export function isTeaserHeading(text: string, folded?: string): boolean {
   // `Related post: Pickled Sprouts` links one article inline: not a section of teasers.
   const colon = f.indexOf(':');
   if (colon >= 0 && colon < f.length - 1) return false;
-  return f.split(' ').length <= 6 && TEASER_HEADING.test(f);
+  return spacesAtMost(f, 5) && TEASER_HEADING.test(f);
+}
+
+/** True when `f` holds at most `most` spaces (at most `most + 1` words), counted without splitting it. */
+function spacesAtMost(f: string, most: number): boolean {
+  let n = 0;
+  for (let i = f.indexOf(' '); i >= 0; i = f.indexOf(' ', i + 1)) if (++n > most) return false;
+  return true;
 }

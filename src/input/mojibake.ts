@@ -6,9 +6,14 @@
 /** Share of the sampled letters that must be mojibake pairs before a warning is given. */
 const SHARE = 0.02;
 const SAMPLE = 16384;
+/** A lead byte and a continuation byte as the loop below counts them. */
+const PAIR = /[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]/;
 
 /** True when `input` reads like UTF-8 decoded as a single-byte encoding. */
 export function looksLikeMojibake(input: string): boolean {
+  // Most text holds no such pair at all: one native search says so (the pair's
+  // second character may sit just past the sample, as in the loop below).
+  if (!PAIR.test(input.length > SAMPLE + 1 ? input.slice(0, SAMPLE + 1) : input)) return false;
   const n = Math.min(input.length, SAMPLE);
   let pairs = 0;
   let letters = 0;

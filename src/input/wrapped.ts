@@ -79,13 +79,21 @@ function isBullet(input: string, s: number, w: number): boolean {
   return true;
 }
 
+/** A line's {@link Shape} length (up to its last non-space character), 0 for a blank line. */
+function lengthOf(input: string, line: Line): number {
+  let e = line.end;
+  while (e > line.start && isSpace(input.charCodeAt(e - 1))) e--;
+  return e - line.start;
+}
+
 /** The width most wrapped lines stop at: the length that 98 % of the measured lines do not pass. */
-function wrapWidth(shapes: ReadonlyArray<Shape | undefined>): number | undefined {
+function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
   const counts = new Uint32Array(MAX_WIDTH + 2);
   let measured = 0;
-  for (const s of shapes) {
-    if (!s || s.length < MIN_MEASURED) continue;
-    const k = Math.min(s.length, MAX_WIDTH + 1);
+  for (const line of lines) {
+    const length = lengthOf(input, line);
+    if (length < MIN_MEASURED) continue;
+    const k = Math.min(length, MAX_WIDTH + 1);
     counts[k] = (counts[k] ?? 0) + 1;
     measured++;
   }
@@ -181,9 +189,10 @@ function wrappedAt(
  * view with paragraphs joined; `undefined` for text written one line per block.
  */
 export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undefined {
-  const shapes = lines.map((line) => shapeOf(input, line));
-  const highest = wrapWidth(shapes);
+  // The width needs the lines' lengths only: most text is not wrapped, and is told so before any shape is built.
+  const highest = wrapWidth(input, lines);
   if (highest === undefined) return undefined;
+  const shapes = lines.map((line) => shapeOf(input, line));
   // A few lines the wrapper could not break (a long address, a heading) can push the
   // percentile past the real width: the widths just below it are tried too.
   let width: number | undefined;

@@ -6,35 +6,6 @@
 
 const SPACES = /[\s\u00a0]+/g;
 
-/** True when `s` holds only printable ASCII and spaces: nothing to normalise. */
-function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x7e || c === 0x60 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d))
-      return false;
-  }
-  return true;
-}
-
-/** {@link fold} for plain ASCII: lower case, spaces collapsed and trimmed. */
-function foldAscii(s: string): string {
-  const lower = s.toLowerCase();
-  let spaced = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (
-      (c === 0x20 && (i === 0 || lower.charCodeAt(i - 1) === 0x20)) ||
-      c === 0x09 ||
-      c === 0x0a ||
-      c === 0x0d
-    ) {
-      spaced = true;
-      break;
-    }
-  }
-  return (spaced ? lower.replace(SPACES, ' ') : lower).trim();
-}
-
 /**
  * What folding drops: combining marks (Latin diacritics, Arabic harakat and
  * Quranic marks, and the other common blocks) and the Arabic tatweel.
@@ -64,15 +35,118 @@ const ODD_SPACING = /[^\S ]|\u0085| {2}|^ | $/;
  * Folds `s` for loose, case- and accent-insensitive comparison: NFKD, then
  * marks dropped, quotes and dashes unified and spaces collapsed, each by one
  * native replace (a loop over the characters in JavaScript was twice slower).
+ * Text of the Latin, Greek, Cyrillic, Hebrew and Arabic blocks and general
+ * punctuation folds through a table of each character's fold instead.
  */
 export function fold(s: string): string {
-  if (isPlainAscii(s)) return foldAscii(s);
+  // Printable ASCII and spaces (the most common line) need lower case and
+  // spacing only: one pass looks for anything else and for odd spacing.
+  let spaced = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || c === 0x60 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d))
+      return foldByTable(s) ?? foldNormalised(s);
+    if (c === 0x20 ? i === 0 || s.charCodeAt(i - 1) === 0x20 : c < 0x20) spaced = true;
+  }
+  const lower = s.toLowerCase();
+  return (spaced ? lower.replace(SPACES, ' ') : lower).trim();
+}
+
+/** {@link fold} through `normalize`, for any text. */
+function foldNormalised(s: string): string {
   let n = s.normalize('NFKD').replace(DROPPED, '').replace(QUOTES_AND_DASHES, foldQuoteOrDash);
   if (ODD_SPACING.test(n)) n = n.replace(FOLD_SPACES, ' ');
   const from = n.charCodeAt(0) === 0x20 ? 1 : 0;
   const to = n.length > from && n.charCodeAt(n.length - 1) === 0x20 ? n.length - 1 : n.length;
   if (from > 0 || to < n.length) n = n.slice(from, to);
   return n.toLowerCase();
+}
+
+/** Code units below this fold through {@link FOLD_KIND}: Latin, Greek, Cyrillic, Hebrew, Arabic. */
+const TABLE_LOW_END = 0x0700;
+/** General punctuation, super- and subscripts and currency signs, also in the table. */
+const TABLE_PUNCT = 0x2000;
+const TABLE_PUNCT_END = 0x20d0;
+const TABLE_SIZE = TABLE_LOW_END + (TABLE_PUNCT_END - TABLE_PUNCT);
+
+/** How a character folds: 0 not by the table, 1 dropped, 2 a space, 3 one code unit ({@link FOLD_ONE}), 4 several ({@link FOLD_MANY}). */
+const FOLD_KIND = new Uint8Array(TABLE_SIZE);
+const FOLD_ONE = new Uint16Array(TABLE_SIZE);
+const FOLD_MANY: string[] = [];
+/** Longest fold of one character in the table. */
+let foldWidest = 1;
+{
+  const allSpace = /^[\s\u0085]+$/;
+  const someSpace = /[\s\u0085]/;
+  for (let i = 0; i < TABLE_SIZE; i++) {
+    const c = i < TABLE_LOW_END ? i : i - TABLE_LOW_END + TABLE_PUNCT;
+    // The slow path on the character alone. NFKD of a string is the characters'
+    // decompositions with combining marks reordered, and every mark these blocks
+    // hold or decompose to is dropped, so the order cannot show. Lower case is
+    // per character but for the final sigma: a capital sigma (or what decomposes
+    // to it) is left to the slow path.
+    const d = String.fromCharCode(c).normalize('NFKD');
+    const m = d.replace(DROPPED, '').replace(QUOTES_AND_DASHES, foldQuoteOrDash).toLowerCase();
+    if (d.includes('\u03a3') || (someSpace.test(m) && !allSpace.test(m))) FOLD_KIND[i] = 0;
+    else if (m.length === 0) FOLD_KIND[i] = 1;
+    else if (allSpace.test(m)) FOLD_KIND[i] = 2;
+    else if (m.length === 1) {
+      FOLD_KIND[i] = 3;
+      FOLD_ONE[i] = m.charCodeAt(0);
+    } else {
+      FOLD_KIND[i] = 4;
+      FOLD_MANY[i] = m;
+      foldWidest = Math.max(foldWidest, m.length);
+    }
+  }
+}
+
+/** Longest text folded through the table. */
+const TABLE_MAX = 4096;
+/** The folded code units, written here and read back by `String.fromCharCode` (a plain array of small integers is its fastest argument list). */
+const FOLD_BUFFER: number[] = new Array<number>(TABLE_MAX * foldWidest).fill(0);
+/** Most code units passed to one `String.fromCharCode` call. */
+const CHUNK = 8192;
+
+/**
+ * {@link fold} of text whose every character is in the table: each one's fold
+ * written to a buffer, runs of spaces collapsed and trimmed on the way;
+ * undefined for any other text.
+ */
+function foldByTable(s: string): string | undefined {
+  const n = s.length;
+  if (n > TABLE_MAX) return undefined;
+  const out = FOLD_BUFFER;
+  let k = 0;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const at =
+      c < TABLE_LOW_END
+        ? c
+        : c >= TABLE_PUNCT && c < TABLE_PUNCT_END
+          ? c - TABLE_PUNCT + TABLE_LOW_END
+          : -1;
+    if (at < 0) return undefined;
+    const kind = FOLD_KIND[at];
+    if (kind === 3 || kind === 4) {
+      if (space) {
+        out[k++] = 0x20;
+        space = false;
+      }
+      if (kind === 3) out[k++] = FOLD_ONE[at] ?? 0;
+      else {
+        const m = FOLD_MANY[at] ?? '';
+        for (let j = 0; j < m.length; j++) out[k++] = m.charCodeAt(j);
+      }
+    } else if (kind === 2) space = k > 0;
+    else if (kind === 0) return undefined;
+  }
+  if (k <= CHUNK) return String.fromCharCode.apply(null, out.slice(0, k));
+  let folded = '';
+  for (let i = 0; i < k; i += CHUNK)
+    folded += String.fromCharCode.apply(null, out.slice(i, Math.min(k, i + CHUNK)));
+  return folded;
 }
 
 /**
@@ -112,6 +186,45 @@ export function foldHead(s: string): string {
     if (HEADS.size < 16384) HEADS.set(prefix, head);
   }
   return head;
+}
+
+/**
+ * {@link foldHead} as a number, for set lookups without building a string:
+ * two characters `a`, `b` give `a * 65536 + b`, one character `c` gives
+ * `-1 - c`, none gives `-65538` (see {@link headCode}).
+ */
+export function foldHeadCode(s: string): number {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  if (a > 0x20 && a < 0x7f && a !== 0x60 && b > 0x20 && b < 0x7f && b !== 0x60)
+    return (a >= 0x41 && a <= 0x5a ? a + 32 : a) * 65536 + (b >= 0x41 && b <= 0x5a ? b + 32 : b);
+  // Through the table: two characters that fold to one (non-space) character each
+  // (`Él`, `«L`, `ال`), or such a character, one space and another (`A new`). What
+  // follows cannot change them: the marks after them are dropped, and the folded
+  // characters are no marks themselves.
+  const ta = tableIndex(a);
+  if (ta >= 0 && FOLD_KIND[ta] === 3) {
+    const tb = tableIndex(b);
+    const kb = tb >= 0 ? FOLD_KIND[tb] : 0;
+    if (kb === 3) return (FOLD_ONE[ta] ?? 0) * 65536 + (FOLD_ONE[tb] ?? 0);
+    if (kb === 2) {
+      const tc = tableIndex(s.charCodeAt(2));
+      if (tc >= 0 && FOLD_KIND[tc] === 3) return (FOLD_ONE[ta] ?? 0) * 65536 + 0x20;
+    }
+  }
+  return headCode(foldHead(s));
+}
+
+/** Where code unit `c` sits in the fold table, or -1 when it is not there (NaN included). */
+function tableIndex(c: number): number {
+  if (c < TABLE_LOW_END) return c;
+  return c >= TABLE_PUNCT && c < TABLE_PUNCT_END ? c - TABLE_PUNCT + TABLE_LOW_END : -1;
+}
+
+/** The number {@link foldHeadCode} gives for a head of at most two characters (only the first two are read). */
+export function headCode(head: string): number {
+  if (head.length >= 2) return head.charCodeAt(0) * 65536 + head.charCodeAt(1);
+  return head.length === 1 ? -1 - head.charCodeAt(0) : -65538;
 }
 
 /** True for a code unit of the Arabic blocks (letters, marks, digits, punctuation, presentation forms). */

@@ -6,6 +6,7 @@
 import { isPhotoCredit } from '../furniture/credits.js';
 import type { Block } from '../input/block.js';
 import { startsWithBullet } from '../text/chars.js';
+import { fold } from '../text/fold.js';
 
 /** Fewest consecutive headline lines read as a latest-news block. */
 export const MIN_RUN = 5;
@@ -32,29 +33,45 @@ const META_STARTS = [
  * line does).
  */
 function pageFurniture(text: string): boolean {
+  return pageFurnitureShape(text) || (text.length <= 300 && isPhotoCredit(text));
+}
+
+/** {@link pageFurniture} but for photo credits, the one check that folds the line. */
+function pageFurnitureShape(text: string): boolean {
   const c = text.charAt(0);
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
   for (const mark of NOT_HEADLINE) if (text.includes(mark)) return true;
+  // Every meta start opens with one of these letters, in capitals here (lower case returned above).
+  if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();
   for (const start of META_STARTS) if (lower.startsWith(start)) return true;
-  return text.length <= 300 && isPhotoCredit(text);
+  return false;
 }
+
+/** Last characters of a sentence or of a teaser cut short (`…`, `...`, `[…]` and `(...)` end with `.` or are ruled out by their `…` and `...`). */
+const SENTENCE_ENDS = '.:;,…';
 
 /** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
 export function headlineLike(text: string): boolean {
+  return headlineShaped(text) && !pageFurniture(text);
+}
+
+/** {@link headlineLike} but for {@link pageFurniture}, which the caller checks. */
+function headlineShaped(text: string): boolean {
   if (text.length < 12 || text.length > 160) return false;
-  if (/[.:;,…]$|\.\.\.$|\[…\]$|\(\.\.\.\)$/u.test(text)) return false;
+  // Read at the line's end, not searched for (an end-anchored pattern is tried at every position).
+  if (SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
   // Breadcrumbs and menus (` | `), numbered widget lists (`1. … (5.00)`), short date lines.
   if (
     text.includes(' | ') ||
     text.includes('…') ||
     text.includes('...') ||
-    /^\d{1,2}\. |\(\d(?:[.,]\d\d)?\)$/u.test(text)
+    /^\d{1,2}\. /u.test(text) ||
+    (text.endsWith(')') && /\(\d(?:[.,]\d\d)?\)$/u.test(text))
   )
     return false;
   if (text.length < 32 && /[\d٠-٩]{4}/u.test(text)) return false;
-  if (pageFurniture(text)) return false;
   // Two sentences in one line are body text, not a headline.
   return !/[.!?؟] \p{Lu}/u.test(text);
 }
@@ -67,16 +84,25 @@ export function introducesList(text: string): boolean {
 /**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
- * block index ranges `[first, last]`.
+ * block index ranges `[first, last]`. `folded` gives a block's folded text
+ * when the caller keeps it (one fold per block, shared with later readers).
  */
 export function findLatestNewsRuns(
   blocks: readonly Block[],
   free: (b: Block) => boolean,
+  folded: (b: Block) => string = (b) => fold(b.text),
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  // A line printed twice is a page's title, not a headline of a list.
+  // A line printed twice is a page's title, not a headline of a list. Only
+  // headline-shaped lines are counted: a line equal to one is shaped alike.
+  const shaped = new Uint8Array(blocks.length);
   const seen = new Map<string, number>();
-  for (const b of blocks) if (b.text.length <= 160) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]?.text ?? '';
+    if (!headlineShaped(text)) continue;
+    shaped[i] = 1;
+    seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
   let first = -1;
   const close = (last: number): void => {
     // A list introduced by a sentence ending in a colon (`The tour dates:`) is the text's own.
@@ -88,9 +114,11 @@ export function findLatestNewsRuns(
   for (const b of blocks) {
     const ok =
       free(b) &&
-      headlineLike(b.text) &&
+      shaped[b.index] === 1 &&
       (seen.get(b.text) ?? 0) < 2 &&
-      (first < 0 || b.blankBefore <= 1);
+      (first < 0 || b.blankBefore <= 1) &&
+      !pageFurnitureShape(b.text) &&
+      !isPhotoCredit(b.text, folded(b));
     if (ok) {
       if (first < 0) first = b.index;
       continue;

@@ -3,7 +3,7 @@
  * widgets, mastheads) or footers. Whole lines are looked up in folded tables;
  * line starts in a prefix table; counters and weather/prayer widgets by shape.
  */
-import { fold, foldHead } from '../../text/fold.js';
+import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { SiteProfile } from '../profiles/profile.js';
 
 /** Folded boilerplate lines, prefixes and footers of a set of profiles, for fast lookups. */
@@ -15,8 +15,10 @@ export interface BoilerplateIndex {
   longest: number;
   /** Characters of a long line folded to test the prefix entries: the longest prefix, and spacing room. */
   window: number;
-  /** First two folded characters of all entries. */
-  heads: ReadonlySet<string>;
+  /** First two folded characters of all entries (the whole entry when it folds to one character), as `headCode` numbers. */
+  heads: ReadonlySet<number>;
+  /** Prefix entries that fold to one character (its code, -1 for none): any line starting with it may match. */
+  shortPrefixes: ReadonlySet<number>;
 }
 
 /** Longest line compared against the tables. */
@@ -34,8 +36,14 @@ export function buildBoilerplateIndex(profiles: readonly SiteProfile[]): Boilerp
       Math.max(...profiles.flatMap((p) => p.boilerplatePrefixes ?? []).map((s) => s.length)) + 8,
     heads: new Set(
       [...whole, ...profiles.flatMap((p) => p.boilerplatePrefixes ?? [])].map((s) =>
-        fold(s).slice(0, 1),
+        headCode(fold(s)),
       ),
+    ),
+    shortPrefixes: new Set(
+      profiles
+        .flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold))
+        .filter((s) => s.length < 2)
+        .map((s) => (s.length === 1 ? s.charCodeAt(0) : -1)),
     ),
   };
 }
@@ -50,6 +58,12 @@ const PRAYERS =
 const GLUED_TIMES = /\d\d:\d\d\d\d:\d\d\d\d:\d\d/;
 /** A markdown leftover such as `.gif)` or `.jpg)`. */
 const MARKDOWN_TAIL = /^\.(?:gif|jpe?g|png|webp)\)$/i;
+
+/** The first character's code of a `headCode` number, -1 for an empty head. */
+function firstOfHead(code: number): number {
+  if (code >= 0) return Math.floor(code / 65536);
+  return code === -65538 ? -1 : -1 - code;
+}
 
 /** What a boilerplate line is. */
 export type BoilerplateKind = 'footer' | 'boilerplate' | 'widget';
@@ -67,9 +81,9 @@ export function recogniseBoilerplate(
   if (text.includes(':') && GLUED_TIMES.test(text)) return 'widget';
   if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
     return 'boilerplate';
-  // Entries start with few letters: a line starting otherwise is not folded at all.
-  const head = foldHead(text);
-  if (!index.heads.has(head) && !index.heads.has(head.slice(0, 1))) return undefined;
+  // Entries start with few letter pairs: a line starting otherwise is not folded at all.
+  const head = foldHeadCode(text);
+  if (!index.heads.has(head) && !index.shortPrefixes.has(firstOfHead(head))) return undefined;
   // Whole-line entries are short: a longer line can only start with a prefix entry.
   const whole = text.length <= index.longest;
   const key = fold(whole ? text : text.slice(0, index.window));

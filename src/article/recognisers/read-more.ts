@@ -1,19 +1,33 @@
 /** Recogniser: read-more links, alone on a line or glued at the end of a teaser (`… Lire la suite`). */
-import { fold, foldHead } from '../../text/fold.js';
+import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import { READ_MORE } from '../profiles/generic.js';
 
 const FOLDED = READ_MORE.map(fold).sort((a, b) => b.length - a.length);
-const HEADS = new Set(FOLDED.map((l) => l.slice(0, 2)));
+/** The labels' first two folded characters, as `headCode` numbers. */
+const HEADS = new Set(FOLDED.map(headCode));
 /** Characters after the label that still belong to it: ` »`, ` 0` (a comment count), `...`. */
 const TAIL = /^[\s»›>.…0-9]*$/u;
 
 const LOWER = READ_MORE.map((l) => l.toLowerCase());
+/** One character of {@link TAIL}. */
+const TAIL_CHAR = /^[\s»›>.…0-9]$/u;
+
+/** The last character of `s` that is not a tail character (`e` of `Lire la suite »`), or ''. */
+function lastNonTail(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charAt(i);
+    if (!TAIL_CHAR.test(c)) return c;
+  }
+  return '';
+}
+/** The last non-tail character of every label, lower case. */
+const LAST_CHARS = new Set(LOWER.map(lastNonTail));
 /** A piece of every label: tails without one are no read-more link. */
 const READ_MORE_HINTS = ['suite', 'more', 'article', 'reading', 'القراءة', 'المزيد', 'قراءة'];
 
 /** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`). */
 export function isReadMoreLine(text: string): boolean {
-  if (text.length > 40 || !HEADS.has(foldHead(text).slice(0, 2))) return false;
+  if (text.length > 40 || !HEADS.has(foldHeadCode(text))) return false;
   const key = fold(text);
   return FOLDED.some((label) => key.startsWith(label) && TAIL.test(key.slice(label.length)));
 }
@@ -24,6 +38,10 @@ export function isReadMoreLine(text: string): boolean {
  */
 export function readMoreSuffix(text: string): number {
   const from = Math.max(0, text.length - 40);
+  // A label closes the line but for tail characters: its last other character
+  // closes the line too. (`İ` lower-cases to two characters, shifting the offsets
+  // the search below reads: such a line skips this gate.)
+  if (!LAST_CHARS.has(lastNonTail(text).toLowerCase()) && !text.includes('\u0130', from)) return -1;
   const tail = text.slice(from);
   const key = tail.toLowerCase();
   if (!READ_MORE_HINTS.some((h) => key.includes(h))) return -1;
@@ -43,6 +61,7 @@ export function readMoreSuffix(text: string): number {
  * start and the offset after its `»`, or undefined. Glued listings look like this.
  */
 export function readMoreInside(text: string): { at: number; after: number } | undefined {
+  if (!text.includes('»') && !text.includes('›')) return undefined;
   for (const label of READ_MORE) {
     const at = text.indexOf(`${label}`);
     if (at <= 0) continue;

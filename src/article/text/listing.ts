@@ -7,7 +7,7 @@
 
 import { findDates } from '../../dates/find-dates.js';
 import type { Block } from '../../input/block.js';
-import { fold, foldHead } from '../../text/fold.js';
+import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
 import { LISTING_HEADERS } from '../profiles/generic.js';
 import { gluedAuthor, nameLike, titleByline } from '../recognisers/byline.js';
@@ -17,7 +17,8 @@ import { paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
 
 const HEADERS = LISTING_HEADERS.map(fold);
-const HEADER_HEADS = new Set(HEADERS.map((h) => h.slice(0, 2)));
+/** The headers' first two folded characters, as `headCode` numbers. */
+const HEADER_HEADS = new Set(HEADERS.map(headCode));
 const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(\.\.\.\)|\(…\)|&[a-z]{1,6})$/u;
 /** `Auteur: X` glued after a cut teaser (`…duAuteur: Hassan Manyani`). */
 /** `Par X – teaser` or `par X <teaser>` at a teaser's start. */
@@ -25,7 +26,7 @@ const LEADING_AUTHOR = /^[Pp]ar ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]
 
 /** True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`). */
 export function isListingHeader(text: string): boolean {
-  if (text.length > 80 || !HEADER_HEADS.has(foldHead(text))) return false;
+  if (text.length > 80 || !HEADER_HEADS.has(foldHeadCode(text))) return false;
   const key = fold(text);
   return HEADERS.some((h) => key.startsWith(h));
 }
