@@ -1,0 +1,76 @@
+/**
+ * A/B speed of the text path: an older build against the current sources, in
+ * one process, alternating rounds, CPU time (robust to a loaded machine, which
+ * wall-clock medians are not). Inputs: the dump fixtures joined into one input
+ * (60 parses a round) and every textified benchmark page (one pass a round).
+ *
+ *   git worktree add /tmp/base <rev> && ln -s "$PWD/node_modules" /tmp/base/node_modules
+ *   npx esbuild /tmp/base/src/index.ts --bundle --platform=neutral --format=esm --outfile=/tmp/base.mjs
+ *   npx tsx bench/ab-text.ts /tmp/base.mjs
+ *
+ * Prints the best of rounds 2–5 for each side, in M characters/s.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as current from '../src/index.js';
+import { dumpCorpus } from './bench-inputs.js';
+import { RENDERERS, textifiedRoot, textPages } from './textified-corpus.js';
+
+type Lib = Pick<typeof current, 'parseArticle'>;
+
+const basePath = process.argv[2];
+if (!basePath || !existsSync(basePath)) {
+  console.error('usage: npx tsx bench/ab-text.ts <older build as one ESM file>');
+  process.exit(2);
+}
+if (!existsSync(textifiedRoot)) {
+  console.error(`ab-text: no textified corpus at ${textifiedRoot} (set DEPECHE_CORPUS)`);
+  process.exit(2);
+}
+const base = (await import(pathToFileURL(resolve(basePath)).href)) as Lib;
+
+const fixture = dumpCorpus();
+const pages = RENDERERS.flatMap((r) => [
+  ...textPages(r, 'scrapinghub'),
+  ...textPages(r, 'trafilatura'),
+  ...textPages(r, 'readability'),
+]);
+const pageChars = pages.reduce((n, p) => n + p.text.length, 0);
+
+/** Characters per CPU second (M) of `run`, which parses `chars` characters. */
+function rate(chars: number, run: () => void): number {
+  const c0 = process.cpuUsage();
+  run();
+  const c = process.cpuUsage(c0);
+  return chars / ((c.user + c.system) / 1e6) / 1e6;
+}
+const fixtures = (lib: Lib) =>
+  rate(fixture.length * 60, () => {
+    for (let i = 0; i < 60; i++) lib.parseArticle(fixture, { format: 'text' });
+  });
+const textified = (lib: Lib) =>
+  rate(pageChars, () => {
+    for (const p of pages) lib.parseArticle(p.text, p.url ? { url: p.url } : {});
+  });
+
+const rounds = {
+  baseFix: [] as number[],
+  curFix: [] as number[],
+  baseTxt: [] as number[],
+  curTxt: [] as number[],
+};
+for (let round = 0; round < 5; round++) {
+  rounds.baseFix.push(fixtures(base));
+  rounds.curFix.push(fixtures(current));
+  rounds.baseTxt.push(textified(base));
+  rounds.curTxt.push(textified(current));
+}
+// The first round warms both builds up; the best of the others is kept.
+const best = (xs: number[]) => Math.max(...xs.slice(1)).toFixed(2);
+console.log(
+  `dump fixtures joined (${fixture.length} characters): base ${best(rounds.baseFix)}, current ${best(rounds.curFix)} M characters/s`,
+);
+console.log(
+  `textified pages (${pages.length}, ${pageChars} characters): base ${best(rounds.baseTxt)}, current ${best(rounds.curTxt)} M characters/s`,
+);
