@@ -62,6 +62,9 @@ const HEADINGS = new Set([
   'أترك تعليقا',
 ]);
 
+/** The first word of each heading above. */
+const HEADING_STARTS: ReadonlySet<string> = new Set([...HEADINGS].map((h) => h.split(' ')[0] ?? h));
+
 /** Headings that open a thread only with their count (`11 Antworten zu „…“`, `3 réponses à …`): alone, they are reply buttons (folded). */
 const COUNTED_HEADINGS = new Set(['antworten', 'reponses', 'respuestas', 'risposte', 'respostas']);
 
@@ -124,9 +127,12 @@ export function isCommentHeading(text: string, folded?: string): boolean {
   for (const lead of COUNT_LEADS) if (f.startsWith(lead)) f = f.slice(lead.length);
   const bare = withoutCount(f);
   if (HEADINGS.has(bare)) return true;
-  // Two headings run together (`Kommentare Schreibe einen Kommentar`: the thread's and its form's).
-  for (let i = bare.indexOf(' '); i > 0; i = bare.indexOf(' ', i + 1))
-    if (HEADINGS.has(bare.slice(0, i)) && HEADINGS.has(bare.slice(i + 1))) return true;
+  // Two headings run together (`Kommentare Schreibe einen Kommentar`: the thread's and its form's),
+  // looked for only when the line's first word opens a heading.
+  const space = bare.indexOf(' ');
+  if (space > 0 && HEADING_STARTS.has(bare.slice(0, space)))
+    for (let i = space; i > 0; i = bare.indexOf(' ', i + 1))
+      if (HEADINGS.has(bare.slice(0, i)) && HEADINGS.has(bare.slice(i + 1))) return true;
   // `12 thoughts on "Title"`: counted thoughts are comments; a headline may start with `Thoughts on`.
   if (bare !== f && /^thoughts? on /.test(bare)) return true;
   const counted = bare !== f;
