@@ -156,11 +156,14 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Notify me of follow-up comments by email.',
       'Please enter your comment!',
       'Sie haben eine falsche E-Mail-Adresse eingegeben!',
+      'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
+      'احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.',
     ],
     no: [
       'The minister said the address will not be changed before the vote.',
       'Please enter',
       'Readers can comment on the plan until the end of the month, the council said.',
+      'وقال الوزير إن البريد الإلكتروني للوزارة سيبقى مفتوحا أمام المواطنين طوال الأسبوع.',
     ],
   },
   {

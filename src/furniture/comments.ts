@@ -183,12 +183,15 @@ const COMMENT_FORM = [
   'por favor ingrese su comentario',
   'por favor, introduce tu comentario',
   'kommentieren sie den artikel',
+  'لن يتم نشر عنوان بريدك',
+  'في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي',
+  'بالتعليقات الجديدة عبر البريد',
 ];
 
 /** Longest line read as a comment form's phrase. */
 const MAX_FORM_LINE = 240;
 /** A word every phrase of {@link COMMENT_FORM} holds, read on the raw line: lines without one are not folded nor looked up. */
-const FORM_GATE = /[ck]om+ent|mail|messagerie|correo/i;
+const FORM_GATE = /[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
 
 /** True for a line of a comment form: its consent box, its notice, a field's prompt or error. */
 export function isCommentFormLine(text: string, folded?: string | (() => string)): boolean {
