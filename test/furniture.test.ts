@@ -17,6 +17,7 @@ import {
 import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
+import { isTeaserHeading } from '../src/html/furniture.js';
 
 /** Each recogniser with lines it must take and lines it must leave. */
 const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[]; no: string[] }> = [
@@ -40,8 +41,17 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Vous aimerez aussi',
       'Empfehlungen aus der Redaktion',
       'Weiterführende Links',
+      'اقرأ أيضاً',
+      'قد يهمك أيضاً',
+      'Vous pourriez aussi aimer',
     ],
     no: ['Verwandte Beiträge zum Hafen von Tanger und seiner Geschichte', 'Recent posts show'],
+  },
+  {
+    what: "the HTML pipeline's heading over other articles, Arabic written with its hamzas",
+    is: (line) => isTeaserHeading(line),
+    yes: ['اقرأ أيضاً', 'الأكثر قراءة', 'أخبار ذات صلة'],
+    no: ['قرأ الوزير البيان أمام البرلمان'],
   },
   {
     what: "a comment thread's heading",
