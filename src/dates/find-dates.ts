@@ -217,3 +217,11 @@ export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
   }
   return kept;
 }
+
+/** Share of `text` covered by the dates {@link findDates} reads in it (0 for an empty text): a line that is mostly a date (`Updated Nov 19, 9:41 AM`) covers half or more. */
+export function dateShare(text: string, reference?: ReferenceDay): number {
+  if (text.length === 0) return 0;
+  let covered = 0;
+  for (const d of findDates(text, reference)) covered += d.end - d.start;
+  return covered / text.length;
+}

@@ -67,10 +67,10 @@ function taggedLines(head: string): number {
  */
 export function sniffFormat(input: string): InputFormat {
   const head = input.slice(0, 8192);
-  const markup = HTML_START.test(head)
-    ? true
-    : countUpTo(OPEN_TAG, head, MIN_TAGS) >= MIN_TAGS &&
-      countUpTo(CLOSE_TAG, head, MIN_CLOSES) >= MIN_CLOSES;
+  const markup =
+    HTML_START.test(head) ||
+    (countUpTo(OPEN_TAG, head, MIN_TAGS) >= MIN_TAGS &&
+      countUpTo(CLOSE_TAG, head, MIN_CLOSES) >= MIN_CLOSES);
   if (!markup) return 'text';
   return DOCUMENT_TAG.test(head) || taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : 'text';
 }

@@ -52,9 +52,8 @@ export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean):
     if (!p || !block || owner === undefined) continue;
     const head: BodyHead = {};
     const drop = new Set<number>();
-    if (bylineBefore(doc, body.owners[i - 1] ?? owner, owner)) {
-      // The byline was read already, between two paragraphs of the region: it ends the header all the same.
-    } else {
+    // A byline read already between two paragraphs of the region ends the header all the same.
+    if (!bylineBefore(doc, body.owners[i - 1] ?? owner, owner)) {
       const byline = p.text.length <= MAX_BYLINE ? recogniseByline(block) : undefined;
       if (!byline?.name || byline.nameStart === undefined || byline.nameEnd === undefined) continue;
       head.author = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };

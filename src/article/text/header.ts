@@ -5,7 +5,7 @@
  * byline-and-dateline opening the first paragraph (`<author> - القاهرة في
  * <date> - …`), and an author alone after the last paragraph.
  */
-import { findDates } from '../../dates/find-dates.js';
+import { dateShare, findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
@@ -163,6 +163,11 @@ const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por '];
 const RELATIVE_TIME =
   /^(?:\d{1,3} ?(?:h|min|m|d)|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) \d{1,3} \p{L}{3,9})$/iu;
 
+/** A handle after `, @` (`devindra`). */
+const HANDLE = /^\w{2,30}$/u;
+/** A relative time closing a line, after a space (`… 1 day ago`). */
+const TRAILING_AGO = / \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago$/iu;
+
 /**
  * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex
  * Perry 1 day ago`, `Devindra Hardawar, @devindra`: a name and, on the same
@@ -177,7 +182,9 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     const name = t.slice(0, at);
     const rest = t.slice(at + sep.length).trim();
     const stamp =
-      sep === ', @' ? /^\w{2,30}$/u.test(rest) : RELATIVE_TIME.test(rest) || dateOnly(rest, doc);
+      sep === ', @'
+        ? HANDLE.test(rest)
+        : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5;
     if (stamp && nameLine(name) && !isInterfaceLine(name))
       return { text: name, start: b.start, end: b.start + name.length };
   }
@@ -187,7 +194,11 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (at <= 0) continue;
     const from = at + label.length;
     const name = t.slice(from).trim();
-    if (dateOnly(t.slice(0, at), doc) && nameLine(name) && !isInterfaceLine(name)) {
+    if (
+      dateShare(t.slice(0, at), doc.reference) >= 0.5 &&
+      nameLine(name) &&
+      !isInterfaceLine(name)
+    ) {
       const start = b.start + t.indexOf(name, from);
       return { text: name, start, end: start + name.length };
     }
@@ -211,20 +222,13 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     }
   }
   // `Alex Perry 1 day ago`: a relative time right after the name.
-  const ago = / \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago$/iu.exec(t);
+  const ago = TRAILING_AGO.exec(t);
   if (ago) {
     const name = t.slice(0, ago.index);
     if (nameLine(name) && !isInterfaceLine(name))
       return { text: name, start: b.start, end: b.start + name.length };
   }
   return undefined;
-}
-
-/** Whether `text` is mostly a date (its dates cover half of it or more). */
-function dateOnly(text: string, doc: TextDoc): boolean {
-  let covered = 0;
-  for (const d of findDates(text, doc.reference)) covered += d.end - d.start;
-  return text.length > 0 && covered * 2 >= text.length;
 }
 
 /**

@@ -8,7 +8,7 @@
  * labels are short and come in runs; teaser headings and comment headings are
  * never titles.
  */
-import { findDates } from '../../dates/find-dates.js';
+import { dateShare } from '../../dates/find-dates.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
@@ -63,9 +63,7 @@ function headlineShaped(text: string): boolean {
 /** A line that is mostly a date (`Updated Nov 19, 9:41 AM`): a headline may name a day, not be one. */
 function dateOnly(t: string): boolean {
   if (t.length > 80) return false;
-  let covered = 0;
-  for (const d of findDates(t)) covered += d.end - d.start;
-  return covered * 2 >= t.length;
+  return dateShare(t) >= 0.5;
 }
 
 /** An ordered list's item or a table of contents' entry (`1. Linda Poon`, `17. 7.Montessori ab Schulalter`). */
