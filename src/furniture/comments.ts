@@ -58,9 +58,7 @@ const HEADINGS = new Set(
     'تعليقات',
     'التعليقات',
     'اضف تعليق',
-    'أضف تعليق',
     'اترك تعليقا',
-    'أترك تعليقا',
   ].map((h) => fold(h)),
 );
 
@@ -70,28 +68,29 @@ const HEADING_STARTS: ReadonlySet<string> = new Set([...HEADINGS].map((h) => h.s
 /** Headings that open a thread only with their count (`11 Antworten zu „…“`, `3 réponses à …`): alone, they are reply buttons (folded). */
 const COUNTED_HEADINGS = new Set(['antworten', 'reponses', 'respuestas', 'risposte', 'respostas']);
 
-/** The buttons and counters under one comment (folded, whole line). */
-const COMMENT_CONTROLS = new Set([
-  'reply',
-  'report',
-  'report abuse',
-  'flag',
-  'like',
-  'dislike',
-  'share',
-  'permalink',
-  'repondre',
-  'signaler',
-  'signaler un abus',
-  'antworten',
-  'melden',
-  'responder',
-  'rispondi',
-  'رد',
-  'الرد',
-  'ابلاغ',
-  'إبلاغ',
-]);
+/** The buttons and counters under one comment (whole line), folded when loaded. */
+const COMMENT_CONTROLS = new Set(
+  [
+    'reply',
+    'report',
+    'report abuse',
+    'flag',
+    'like',
+    'dislike',
+    'share',
+    'permalink',
+    'repondre',
+    'signaler',
+    'signaler un abus',
+    'antworten',
+    'melden',
+    'responder',
+    'rispondi',
+    'رد',
+    'الرد',
+    'ابلاغ',
+  ].map((c) => fold(c)),
+);
 
 /** The cancel link a blog prints inside its reply heading (`Leave a Reply Cancel reply`), folded. */
 const CANCEL_REPLY = [

@@ -97,11 +97,9 @@ const EXACT = new Set(
     'was this article helpful?',
     'war dieser artikel hilfreich?',
     'اقرأ أيضا',
-    'اقرأ ايضا',
     'شارك',
     'مشاركة',
     'إعلان',
-    'اعلان',
   ].map((line) => fold(line)),
 );
 
