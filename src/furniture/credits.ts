@@ -240,8 +240,9 @@ const CAPTION_LABELS = [
 ];
 
 /** True for a caption or an embedded post opened by its label (`Image caption Scooter Braun has…`), whatever its length. */
-export function isLabelledCaption(text: string): boolean {
-  const head = fold(text.slice(0, 24));
+export function isLabelledCaption(text: string, folded?: string): boolean {
+  // The line's folded text when the caller holds it; else its head folded alone.
+  const head = folded ?? fold(text.slice(0, 24));
   for (const label of CAPTION_LABELS) if (head.startsWith(label)) return true;
   return false;
 }

@@ -107,7 +107,7 @@ export function isFurnitureText(text: string, folded?: string): boolean {
     isInterfaceLine(text, f) ||
     isPhotoCredit(text, f) ||
     isAgencyCaption(text) ||
-    isLabelledCaption(text) ||
+    isLabelledCaption(text, f) ||
     isPlaceholderLine(text)
   );
 }
