@@ -53,6 +53,11 @@ function page(lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The body's paragraph texts parseArticle reads in `text`. */
+function bodyOf(text: string): string[] {
+  return parseArticle(text).paragraphs.map((p) => p.text);
+}
+
 describe('parseArticle on crawler text of a news page', () => {
   const related = [
     'Related',
@@ -172,7 +177,7 @@ describe('parseArticle on crawler text of a news page', () => {
         `This is a long comment number ${k} by a reader who has a lot to say about the port, the cranes, the trucks and the way the harbour has been run for the last twenty years, and it goes on.`,
       ]).flat(),
     ]);
-    expect(parseArticle(long).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(bodyOf(long)).toEqual(PARAGRAPHS);
   });
   test('teasers under a "More stories" heading, each a headline over one full sentence, do not take a paywalled body', () => {
     const lead = PARAGRAPHS.slice(0, 2);
@@ -218,13 +223,13 @@ describe('parseArticle on crawler text of a news page', () => {
       ...teasers,
       ...FOOTER,
     ].join('\n\n');
-    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(lead);
+    expect(bodyOf(text)).toEqual(lead);
   });
   test("a news agency's caption above the body, however long, is not the article's", () => {
     const caption =
       'In this Dec. 12, 2006, file photo, made available by the port authority, a crane operator lifts a container onto a ship at the east quay of Tangier Med, where two more cranes are due to enter service in the autumn, officials said.';
     const text = page([...MENU, 'Port traffic up nine percent', caption, ...PARAGRAPHS, ...FOOTER]);
-    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test("the site's appeals closing the body (newsletter, support) are not the article's", () => {
     const text = page([
@@ -235,13 +240,13 @@ describe('parseArticle on crawler text of a news page', () => {
       'If you value our reporting on the port and the region, please consider supporting our journalism with a monthly gift.',
       ...FOOTER,
     ]);
-    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test('a closing sentence about signing up for something stays in the body', () => {
     const last =
       'Residents can sign up for the new ferry line on the port authority’s website until Friday.';
     const text = page([...MENU, 'Port traffic up nine percent', ...PARAGRAPHS, last, ...FOOTER]);
-    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual([...PARAGRAPHS, last]);
+    expect(bodyOf(text)).toEqual([...PARAGRAPHS, last]);
   });
   test("an author's biography ends the body, with the author's other stories under it", () => {
     const text = page([
@@ -255,7 +260,7 @@ describe('parseArticle on crawler text of a news page', () => {
       'Hundreds of boats stayed in harbour on Friday as fishermen protested against the quotas set for the sardine season, which they say will ruin the smaller crews.',
       ...FOOTER,
     ]);
-    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test("text after the footer's rights notice (a hidden dialog) does not take the body", () => {
     const dialog = [
@@ -274,7 +279,7 @@ describe('parseArticle on crawler text of a news page', () => {
       'Copyright 2025 Example Media. All Rights Reserved. Read our Privacy Policy.',
       ...dialog,
     ]);
-    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test.each(['-'.repeat(1000), '_'.repeat(300), '[                    ] '.repeat(12)])(
     'a rule or a row of empty fields weighs against the body however long it is',
@@ -302,7 +307,7 @@ describe('parseArticle on crawler text of a news page', () => {
         `This is a long comment number ${k} by a reader who has a lot to say about the port, the cranes, the trucks and the way the harbour has been run for the last twenty years, and it goes on.`,
       ]).flat(),
     ]);
-    expect(parseArticle(long).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(bodyOf(long)).toEqual(PARAGRAPHS);
   });
 });
 
@@ -443,7 +448,7 @@ describe('captions and datelines', () => {
       'A few hours before the end of the thirty days the law gives him to form his team, the port director presented the new terminal plan to the regional council on Monday night, together with the carriers who will use it from the autumn and the unions of the dockers and of the truck drivers who wait at its gates every morning. (Photo AFP).';
     expect(caption.length).toBeGreaterThan(300);
     const text = page([...MENU, 'Port traffic in Tangier up nine percent', caption, ...PARAGRAPHS]);
-    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test('a dateline dates the article even when a title such as Dr. follows in the paragraph', () => {
     const text = page([
@@ -738,7 +743,7 @@ describe('sniffing and glued pages', () => {
       ...FOOTER,
     ].join('\n');
     expect(sniffFormat(text)).toBe('text');
-    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test("a page opened by a server's warnings in markup, over its first 8 kB, is HTML", () => {
     const warning =
