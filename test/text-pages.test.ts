@@ -442,6 +442,50 @@ describe('lists the article introduces', () => {
   });
 });
 
+describe('tables in the body', () => {
+  test("a browser-copied table's rows (cells between tabs) are no gap: the prose after a long table stays in the body", () => {
+    const rows = [
+      'Port\tContainers (TEU)\tChange\tRank',
+      ...[
+        'Tangier Med',
+        'Casablanca',
+        'Agadir',
+        'Nador',
+        'Jorf Lasfar',
+        'Safi',
+        'Kenitra',
+        'Mohammedia',
+        'Laayoune',
+        'Dakhla',
+        'Al Hoceima',
+        'Tan-Tan',
+        'Essaouira',
+        'Larache',
+      ].map((port, i) => `${port}\t${(900 - i * 60) * 1000}\t+${i + 1},${i}%\t${i + 1}`),
+    ];
+    const text = page([
+      ...MENU,
+      'Container traffic in Moroccan ports',
+      PARAGRAPHS[0] ?? '',
+      PARAGRAPHS[1] ?? '',
+      ...rows,
+      PARAGRAPHS[2] ?? '',
+      PARAGRAPHS[3] ?? '',
+      '',
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      PARAGRAPHS[0],
+      PARAGRAPHS[1],
+      ...rows,
+      PARAGRAPHS[2],
+      PARAGRAPHS[3],
+    ]);
+    checkArticle(text, a);
+  });
+});
+
 describe('captions and datelines', () => {
   test('a long caption closed by its credit in parentheses stays out of the body', () => {
     const caption =

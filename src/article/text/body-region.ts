@@ -94,6 +94,17 @@ function hasClause(text: string): boolean {
   );
 }
 
+/**
+ * Whether a line is a table's row as a browser copies it: cells separated by
+ * tabs (`Hauck Comfort Fix⇥120 €⇥nein⇥2,4`). A results or price table sits in
+ * articles; its rows are no prose and no furniture, so they weigh nothing and
+ * a long table is no gap in the body.
+ */
+function isTableRow(text: string): boolean {
+  const tab = text.indexOf('\t');
+  return tab > 0 && tab < text.length - 1;
+}
+
 /** Longest line checked against the furniture lists. */
 const FURNITURE_MAX = 300;
 
@@ -293,6 +304,8 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
     // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.
     // An excerpt is prose all the same: a box of teasers is no gap in the page's text.
     const prose = w > 0;
+    const row = role === 'body' && w < 0 && w !== FURNITURE_WEIGHT && isTableRow(b.text);
+    if (row) w = 0;
     if (heading) underTeasers = true;
     else if (underTeasers && w > 0) {
       if (teaserLike(b.text) || loneExcerpt(doc, k)) w = SHORT;
@@ -302,7 +315,9 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
     if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE_WEIGHT)
       w = Math.max(w, 1);
     // A long stretch with no prose (a menu, a list of teasers) ends the body whatever follows it.
-    gap = prose ? 0 : gap + 1;
+    // A table's rows are neither: a long table is no gap.
+    if (prose) gap = 0;
+    else if (!row) gap++;
     if (gap >= MAX_GAP) runStart = -1;
     if (runStart < 0 || run <= 0) {
       if (w <= 0) continue;
