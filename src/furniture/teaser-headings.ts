@@ -132,12 +132,92 @@ const PREFIXES = [
   'mas de ',
 ];
 
+/** Words opening a heading over more articles (`Weitere`, `Otras`, `Autres`), folded. */
+const MORE_WORDS = new Set(
+  [
+    'more',
+    'other',
+    'further',
+    'weitere',
+    'mehr',
+    'andere',
+    'autres',
+    'otras',
+    'otros',
+    'mas',
+    'altri',
+    'altre',
+    'outras',
+    'outros',
+    'mais',
+    'inne',
+    'wiecej',
+    'meer',
+  ].map((w) => fold(w)),
+);
+
+/** Words closing such a heading: what the teasers are (`Nachrichten`, `noticias`, `stories`), folded. */
+const ITEM_WORDS = new Set(
+  [
+    'stories',
+    'articles',
+    'news',
+    'posts',
+    'videos',
+    'themen',
+    'artikel',
+    'beitrage',
+    'nachrichten',
+    'meldungen',
+    'actualites',
+    'nouvelles',
+    'infos',
+    'sujets',
+    'noticias',
+    'articulos',
+    'notas',
+    'articoli',
+    'notizie',
+    'artigos',
+    'materias',
+    'artykuly',
+    'wiadomosci',
+    'berichten',
+    'artikelen',
+    'مقالات',
+    'أخبار',
+    'مواضيع',
+  ].map((w) => fold(w)),
+);
+
+/** The word closing an Arabic heading over more articles, after its noun (`مقالات أخرى`), folded. */
+const ARABIC_OTHER = fold('أخرى');
+
+/**
+ * A heading shaped `<more> [one or two words] <articles>` in any of the
+ * languages above (`Weitere interessante Themen`, `Otras noticias`, `Más en
+ * Noticias`, `Other stories`), or Arabic's `<articles> أخرى`: two to four
+ * words, folded.
+ */
+function moreOfItems(bare: string): boolean {
+  const first = bare.indexOf(' ');
+  const last = bare.lastIndexOf(' ');
+  if (first < 0) return false;
+  // Arabic puts the noun first: `مقالات أخرى`, `أخبار أخرى`.
+  if (first === last && bare.slice(last + 1) === ARABIC_OTHER)
+    return ITEM_WORDS.has(bare.slice(0, first));
+  if (!MORE_WORDS.has(bare.slice(0, first)) || !ITEM_WORDS.has(bare.slice(last + 1))) return false;
+  let spaces = 0;
+  for (let i = first; i >= 0; i = bare.indexOf(' ', i + 1)) if (++spaces > 3) return false;
+  return true;
+}
+
 /** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
 export function isMoreHeading(text: string, folded?: string): boolean {
   if (text.length > 48) return false;
   const f = folded ?? fold(text);
   const bare = trimEndOf(f, ':.!»›> ');
-  if (HEADINGS.has(bare)) return true;
+  if (HEADINGS.has(bare) || moreOfItems(bare)) return true;
   // `Also on <site>:` with its colon, or short enough to be a label.
   return (f.endsWith(':') || f.length <= 40) && PREFIXES.some((p) => bare.startsWith(p));
 }
