@@ -442,6 +442,86 @@ describe('lists the article introduces', () => {
   });
 });
 
+describe('lists the article introduces, under labels', () => {
+  const items = [
+    'NOT HARD',
+    'Writing a short report',
+    'Sending the weekly letter',
+    'Calling a supplier',
+    'A BIT HARDER',
+    'Publishing the report',
+    'Answering the press',
+    'Meeting the carriers',
+    'QUITE HARD',
+    'Speaking at the port council',
+    'Hosting the open day',
+    'Presenting the yearly figures',
+    'THE HARDEST',
+    'Facing the unions',
+    'Going on the radio',
+    'Writing the annual book',
+  ];
+  const intro = 'For the new director, the list of tasks looked like this at the start:';
+  const after = [
+    'She did not start with the hardest tasks: she took the easy ones first and moved up one level at a time, month after month, until the radio no longer frightened her.',
+    'Her advice to the young managers of the port is the same, and she repeats it at every meeting: start small, because nobody is watching yet, and grow with the job.',
+  ];
+  const text = page([
+    ...MENU,
+    'How the port director learned the job',
+    PARAGRAPHS[0] ?? '',
+    '',
+    PARAGRAPHS[1] ?? '',
+    '',
+    intro,
+    '',
+    ...items,
+    '',
+    ...after,
+    '',
+    ...FOOTER,
+  ]);
+
+  test('its items (more lines than a gap allows) stay in the body and the prose after them too', () => {
+    const a = parseArticle(text);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      PARAGRAPHS[0],
+      PARAGRAPHS[1],
+      intro,
+      ...items,
+      ...after,
+    ]);
+    checkArticle(text, a);
+  });
+
+  test('its items are no latest-news ticker', () => {
+    expect(parseTicker(text)).toEqual([]);
+  });
+
+  test('a list a related label introduces (`Related coverage from …:`) does not carry the body over what follows', () => {
+    const links = [
+      'Related coverage from our port desk, all the stories:',
+      '',
+      ...items.slice(0, 14).map((t) => `  * ${t} at the port`),
+      '',
+      'Port Tangier Morocco Shipping Containers Cranes Trade Africa Economy',
+      'Sponsored content from our partners, about logistics and finance, and other offers you may like this week.',
+    ];
+    const linked = page([
+      ...MENU,
+      'How the port director learned the job',
+      ...PARAGRAPHS,
+      '',
+      ...links,
+      '',
+      ...FOOTER,
+    ]);
+    const body = bodyOf(linked);
+    expect(body.slice(0, PARAGRAPHS.length)).toEqual(PARAGRAPHS);
+    expect(body.filter((p) => p.includes('at the port') || p.startsWith('Sponsored'))).toEqual([]);
+  });
+});
+
 describe('tables in the body', () => {
   test("a browser-copied table's rows (cells between tabs) are no gap: the prose after a long table stays in the body", () => {
     const rows = [

@@ -379,6 +379,11 @@ export function isTeaserHeading(text: string, folded?: string): boolean {
   return spacesAtMost(f, 5) && TEASER_HEADING.test(f);
 }
 
+/** True when a folded line opens like a heading over other articles (`Related coverage from …:`), whatever its length. */
+export function opensLikeTeaserHeading(f: string): boolean {
+  return TEASER_HEADING.test(f);
+}
+
 /** True when `f` holds at most `most` spaces (at most `most + 1` words), counted without splitting it. */
 function spacesAtMost(f: string, most: number): boolean {
   let n = 0;

@@ -81,6 +81,28 @@ export function introducesList(text: string): boolean {
   return text.endsWith(':') && text.split(' ').length >= 6;
 }
 
+/** Longest label between a list's introducing sentence and its items (`NOT SCARY`, `Dates`). */
+const LIST_LABEL = 40;
+
+/**
+ * Whether the list whose first item is block `first` is introduced by a
+ * sentence ending in a colon (`The tour dates:`), right above it or above a
+ * short label of the list's (`…looked like this:⏎NOT SCARY⏎Writing a blog post`):
+ * such a list is the text's own, no ticker.
+ */
+function introducedAt(blocks: readonly Block[], first: number): boolean {
+  const above = blocks[first - 1];
+  if (!above) return false;
+  if (introducesList(above.text)) return true;
+  const intro = blocks[first - 2];
+  return (
+    above.text.length <= LIST_LABEL &&
+    !/[.!?…]$/u.test(above.text) &&
+    intro !== undefined &&
+    introducesList(intro.text)
+  );
+}
+
 /**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
@@ -105,9 +127,7 @@ export function findLatestNewsRuns(
   }
   let first = -1;
   const close = (last: number): void => {
-    // A list introduced by a sentence ending in a colon (`The tour dates:`) is the text's own.
-    const intro = blocks[first - 1];
-    if (first >= 0 && last - first + 1 >= MIN_RUN && !(intro && introducesList(intro.text)))
+    if (first >= 0 && last - first + 1 >= MIN_RUN && !introducedAt(blocks, first))
       runs.push([first, last]);
     first = -1;
   };

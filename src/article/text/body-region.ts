@@ -23,7 +23,7 @@ import {
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isRightsLine } from '../../furniture/rights.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
-import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
+import { isFurnitureBlock, isTeaserHeading, opensLikeTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
@@ -259,6 +259,11 @@ function prosy(doc: TextDoc, k: number): boolean {
   return b !== undefined && doc.roles.get(k) === 'body' && weightOf(doc, b) > 0;
 }
 
+/** Whether block `b` introduces a list of the article's own (`…looked like this:`), not a list of links (`Related coverage from …:`). */
+function opensList(doc: TextDoc, b: Block): boolean {
+  return introducesList(b.text) && !opensLikeTeaserHeading(foldedOf(doc, b));
+}
+
 /** First and last block index of the chosen body, inclusive. */
 export interface Region {
   first: number;
@@ -280,6 +285,8 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
   // Past a comment thread's start, text is the readers': it must weigh three times the article found before it.
   let damp = 1;
   let underTeasers = false;
+  // Items taken since a sentence introducing a list (`…looked like this:`); MAX_LIST when no list is open.
+  let listed = MAX_LIST;
   for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!b) break;
@@ -304,8 +311,17 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
     // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.
     // An excerpt is prose all the same: a box of teasers is no gap in the page's text.
     const prose = w > 0;
-    const row = role === 'body' && w < 0 && w !== FURNITURE_WEIGHT && isTableRow(b.text);
-    if (row) w = 0;
+    const row =
+      role === 'body' &&
+      !heading &&
+      w < 0 &&
+      w !== FURNITURE_WEIGHT &&
+      (isTableRow(b.text) ||
+        (listed < MAX_LIST && b.text.length <= 200 && (listed === 0 || b.blankBefore === 0)));
+    if (row) {
+      w = 0;
+      listed++;
+    } else listed = prose && opensList(doc, b) ? 0 : MAX_LIST;
     if (heading) underTeasers = true;
     else if (underTeasers && w > 0) {
       if (teaserLike(b.text) || loneExcerpt(doc, k)) w = SHORT;
