@@ -64,7 +64,7 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
   {
     what: "the HTML pipeline's heading over other articles, Arabic written with its hamzas",
     is: (line) => isTeaserHeading(line),
-    yes: ['اقرأ أيضاً', 'الأكثر قراءة', 'أخبار ذات صلة'],
+    yes: ['اقرأ أيضاً', 'الأكثر قراءة', 'أخبار ذات صلة', 'Latest Headlines', 'Top headlines'],
     no: ['قرأ الوزير البيان أمام البرلمان'],
   },
   {

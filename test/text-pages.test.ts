@@ -522,6 +522,100 @@ describe('lists the article introduces, under labels', () => {
   });
 });
 
+describe('a box splitting the article under its lead', () => {
+  test('the lead right under the headline and date stays in the body across a long box of job offers; the box does not', () => {
+    const jobs = [
+      'Port jobs this week',
+      'See all offers',
+      ...[
+        'Crane Operator (m/f) Tanger Med Port Authority',
+        'Logistics Planner (m/f) Marsa Maroc',
+        'Customs Broker (m/f) Atlas Freight',
+        'Rail Dispatcher (m/f) ONCF Cargo',
+        'Harbour Pilot (m/f) Tanger Med Port Authority',
+        'Safety Officer (m/f) Marsa Maroc',
+        'Warehouse Lead (m/f) Atlas Freight',
+        'Electrical Engineer (m/f) Tanger Med Utilities',
+        'Data Analyst (m/f) Port Community Systems',
+        'Fleet Manager (m/f) Atlas Freight',
+      ].flatMap((job, i) => [job, `${['Tangier', 'Casablanca', 'Kenitra', 'Nador'][i % 4]} Apply`]),
+    ];
+    const rest = [
+      'What the new cranes change',
+      PARAGRAPHS[2] ?? '',
+      PARAGRAPHS[3] ?? '',
+      'The carriers said they would judge the authority on the waiting times at the gates over the winter, and that they expected the booking system to be fixed before the new terminal opens to the largest ships.',
+      'A spokesman for the authority said the figures for the third quarter would be published in October, together with the first results of the new booking system and a plan for the rail link.',
+      'The unions, for their part, asked for the night shifts at the gates to be reinforced until the end of the year, when the second terminal reaches its full capacity and the queues should shrink.',
+    ];
+    const text = page([
+      ...MENU,
+      'Tangier port traffic rises by nine percent',
+      '12 June 2025',
+      '',
+      PARAGRAPHS[0] ?? '',
+      '',
+      PARAGRAPHS[1] ?? '',
+      '',
+      ...jobs,
+      ...rest,
+      '',
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe('Tangier port traffic rises by nine percent');
+    const body = a.paragraphs.map((p) => p.text);
+    expect(body.slice(0, 2)).toEqual([PARAGRAPHS[0], PARAGRAPHS[1]]);
+    expect(body.slice(-5)).toEqual(rest.slice(1));
+    expect(body.filter((p) => p.includes('(m/f)') || p.endsWith('Apply'))).toEqual([]);
+    checkArticle(text, a);
+  });
+});
+
+describe("a box under a header that is not the article's", () => {
+  test('teasers under their own heading right below a dated header are not taken for the lead', () => {
+    const teasers = [
+      'Fishermen in Al Hoceima protest new quotas, saying the rules announced last week will cut their catch by half before the winter season even starts.',
+      'Rabat tram extension opens two months early after the contractor finished the last viaduct ahead of schedule, the city council said on Monday.',
+      'Agadir hotels report record bookings for the autumn school holidays as flights from Europe return to their level before the pandemic.',
+    ];
+    const box = [
+      'Weather',
+      'More Weather',
+      'School Closings',
+      'Local Radars',
+      'Traffic',
+      'Video',
+      'Contests',
+      'Events',
+      'Photos',
+      'Podcasts',
+      'Newsletters',
+      'Apps',
+      'Jobs',
+    ];
+    const story = [
+      ...PARAGRAPHS,
+      'The carriers said they would judge the authority on the waiting times at the gates over the winter, and that they expected the booking system to be fixed before the new terminal opens to the largest ships.',
+    ];
+    const text = page([
+      ...MENU,
+      'Morning forecast: sunshine by the end of the day',
+      '12 June 2025',
+      'Latest Headlines',
+      '',
+      ...teasers.flatMap((t) => [t, '']),
+      ...box,
+      '',
+      'Tangier port traffic rises by nine percent',
+      '',
+      ...story.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(story);
+  });
+});
+
 describe('tables in the body', () => {
   test("a browser-copied table's rows (cells between tabs) are no gap: the prose after a long table stays in the body", () => {
     const rows = [

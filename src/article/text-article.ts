@@ -31,7 +31,13 @@ import type { ArticleParts } from './result.js';
 import { cutAtAuthorBio, dropClosingAppeals, trimBodyEdges } from './text/body-edges.js';
 import { readBodyHead } from './text/body-head.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
-import { chooseRegion, hasArticleRun, isFurnitureText, weightOf } from './text/body-region.js';
+import {
+  chooseRegion,
+  hasArticleRun,
+  isFurnitureText,
+  isTeaserHeadingBlock,
+  weightOf,
+} from './text/body-region.js';
 import {
   CRAWLER_MARK,
   crawlerDate,
@@ -478,6 +484,23 @@ function dropHeader(doc: TextDoc, header: Header): void {
   header.related = [];
 }
 
+/**
+ * Whether the header between the title and block `from` holds a date or
+ * byline line and no heading over teasers (`Latest Headlines`): the body's
+ * lead follows it.
+ */
+function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number): boolean {
+  if (!title) return false;
+  let dated = false;
+  for (let k = title.block.index + 1; k < from; k++) {
+    const b = doc.blocks[k];
+    if (b && isTeaserHeadingBlock(doc, b)) return false;
+    const role = doc.roles.get(k);
+    if (role === 'date' || role === 'byline') dated = true;
+  }
+  return dated;
+}
+
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   const { doc, lines } = openDoc(raw);
@@ -557,7 +580,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
     const body = readBody(doc, from);
     if (!cutShort(input)) endAuthor(doc, body, signed.length + header.authors.length, header);
-    const region = chooseRegion(doc, from, cutShort(input));
+    const region = chooseRegion(doc, from, cutShort(input), datedHeader(doc, title, from));
     keepRegion(doc, body, region);
     // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
     const firstOwner = body.owners[0];

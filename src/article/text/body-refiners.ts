@@ -53,7 +53,13 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
   let scanned = region?.first ?? 0;
   body.paragraphs.forEach((p, i) => {
     const owner = body.owners[i] ?? -1;
-    const inside = region !== undefined && owner >= region.first && owner <= region.last;
+    const bridged =
+      region?.bridge !== undefined &&
+      owner >= region.bridge.first &&
+      owner <= region.bridge.last &&
+      !(doc.blocks[owner] && weightOf(doc, doc.blocks[owner]) > 0);
+    const inside =
+      region !== undefined && owner >= region.first && owner <= region.last && !bridged;
     if (!inside) {
       if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
       return;

@@ -269,6 +269,8 @@ export interface Region {
   first: number;
   last: number;
   weight: number;
+  /** Blocks between the lead and the rest of the article (a box the body was joined over): only prose is kept there. */
+  bridge?: { first: number; last: number };
 }
 
 /**
@@ -277,8 +279,17 @@ export interface Region {
  * their text; other claimed blocks weigh {@link CLAIMED}. When the input was
  * `cut` mid-sentence, its last block is the stub of a body paragraph.
  */
-export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | undefined {
+export function chooseRegion(
+  doc: TextDoc,
+  from: number,
+  cut = false,
+  anchored = false,
+): Region | undefined {
   let best: Region | undefined;
+  // The first run, right under the header: the article's lead when a box (a job carousel) splits the article.
+  let opening: Region | undefined;
+  let openingDone = false;
+  let wallAfterOpening = Number.POSITIVE_INFINITY;
   let runStart = -1;
   let run = 0;
   let gap = 0;
@@ -294,6 +305,7 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
       runStart = -1;
       run = 0;
       if (best) damp = AFTER_COMMENTS;
+      if (opening) wallAfterOpening = Math.min(wallAfterOpening, k);
       continue;
     }
     const role = doc.roles.get(k);
@@ -336,15 +348,48 @@ export function chooseRegion(doc: TextDoc, from: number, cut = false): Region | 
     else if (!row) gap++;
     if (gap >= MAX_GAP) runStart = -1;
     if (runStart < 0 || run <= 0) {
+      if (opening) openingDone = true;
       if (w <= 0) continue;
       runStart = k;
       run = 0;
     }
     run += w;
+    if (!opening && runStart <= from + LEDE_SLACK && !headedBefore(doc, from, runStart))
+      opening = { first: runStart, last: k, weight: run };
+    else if (opening && !openingDone && run > opening.weight)
+      opening = { ...opening, last: k, weight: run };
     if (!best || run * damp > best.weight) best = { first: runStart, last: k, weight: run * damp };
   }
+  if (
+    anchored &&
+    best &&
+    opening &&
+    wallAfterOpening > best.first &&
+    opening.weight >= LEDE_MASS &&
+    best.first > opening.last
+  )
+    best = {
+      first: opening.first,
+      last: best.last,
+      weight: best.weight + opening.weight,
+      bridge: { first: opening.last + 1, last: best.first - 1 },
+    };
   return best && withIntroducedList(doc, best);
 }
+
+/** Whether a line of the page's own (no furniture, no claimed line) stands between the header's end and block `k`: a heading over a box (`Latest Headlines`), not the lead. */
+function headedBefore(doc: TextDoc, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) {
+    const b = doc.blocks[j];
+    if (b && doc.roles.get(j) === 'body' && !isFurnitureIn(doc, b)) return true;
+  }
+  return false;
+}
+
+/** Blocks under the header within which the first run must start to be the article's lead. */
+const LEDE_SLACK = 4;
+/** Weight the lead must reach: a paragraph or two, not a teaser line. */
+const LEDE_MASS = 300;
 
 /** Most items of a list taken into the body after the sentence that introduces it. */
 const MAX_LIST = 80;

@@ -8,6 +8,8 @@
 import { dateShare, findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { isMoreHeading } from '../../furniture/teaser-headings.js';
+import { isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import type { RelatedLink, Span } from '../../types.js';
@@ -44,6 +46,15 @@ export function nameLine(text: string): boolean {
   // `Le Matin`, `The Guardian`: a publication opens with an article, a person's name does not.
   if (NOT_A_FIRST_NAME.has(words[0] ?? '')) return false;
   return nameLike(text) && words.length >= 2 && words.length <= 5;
+}
+
+/**
+ * Whether a line is a person's name alone: name-shaped, and no interface
+ * text (`Read Later`) or heading over teasers (`Latest Headlines`), which are
+ * shaped like names too.
+ */
+function personLine(text: string): boolean {
+  return nameLine(text) && !isInterfaceLine(text) && !isTeaserHeading(text) && !isMoreHeading(text);
 }
 
 /** Articles that open publication names, not people's. */
@@ -100,7 +111,7 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     )
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
-    if (nameLine(b.text) && header.authors.length === 0 && !signed && !isInterfaceLine(b.text)) {
+    if (header.authors.length === 0 && !signed && personLine(b.text)) {
       header.authors.push(splitNamePlace(b));
       doc.roles.set(b.index, 'byline');
     } else if (
@@ -185,7 +196,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       sep === ', @'
         ? HANDLE.test(rest)
         : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5;
-    if (stamp && nameLine(name) && !isInterfaceLine(name))
+    if (stamp && personLine(name))
       return { text: name, start: b.start, end: b.start + name.length };
   }
   // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name.
@@ -194,11 +205,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (at <= 0) continue;
     const from = at + label.length;
     const name = t.slice(from).trim();
-    if (
-      dateShare(t.slice(0, at), doc.reference) >= 0.5 &&
-      nameLine(name) &&
-      !isInterfaceLine(name)
-    ) {
+    if (dateShare(t.slice(0, at), doc.reference) >= 0.5 && personLine(name)) {
       const start = b.start + t.indexOf(name, from);
       return { text: name, start, end: start + name.length };
     }
@@ -225,8 +232,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const ago = TRAILING_AGO.exec(t);
   if (ago) {
     const name = t.slice(0, ago.index);
-    if (nameLine(name) && !isInterfaceLine(name))
-      return { text: name, start: b.start, end: b.start + name.length };
+    if (personLine(name)) return { text: name, start: b.start, end: b.start + name.length };
   }
   return undefined;
 }
@@ -252,7 +258,7 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       doc.roles.set(k, 'byline');
       return stamped;
     }
-    if (!nameLine(b.text) || isInterfaceLine(b.text)) continue;
+    if (!personLine(b.text)) continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
     if (
