@@ -337,6 +337,13 @@ describe('a header the body region took in', () => {
 });
 
 describe('bylines on web pages, taken out of the body into authors', () => {
+  /** A box inside the article (a code sample), longer than a gap, and the article's rest, heavier than its lead. */
+  const BOX = Array.from({ length: 14 }, (_, i) => `  "crane-${i}": { "id": ${i} },`);
+  const REST = [
+    ...PARAGRAPHS.slice(2),
+    'A spokesman for the authority said the figures for the third quarter would be published in October, together with the first results of the new booking system and a plan for the rail link.',
+    'The carriers said they would judge the authority on the waiting times at the gates over the winter, and that they expected the booking system to be fixed before the new terminal opens to the largest ships.',
+  ];
   test('a section name under a labelled byline is no second author', () => {
     const text = page([
       ...MENU,
@@ -347,6 +354,48 @@ describe('bylines on web pages, taken out of the body into authors', () => {
       ...FOOTER,
     ]);
     expect(parseArticle(text).authors).toEqual(['Amina Saidi']);
+  });
+  test('a name with its date on one line, under a section label, headline and standfirst, anchors the header: title, author, date, and the lead above a box inside the article', () => {
+    const text = page([
+      ...MENU,
+      'Grid',
+      'List',
+      'Site theme',
+      'Black on white',
+      'White on black',
+      'Sign in',
+      'Comment activity',
+      'Sign up or login to join the discussions!',
+      'Stay logged in | Having trouble?',
+      'Economy —',
+      'Tangier port traffic rises by nine percent in the first half',
+      'New shipping lines to West Africa drive the growth.',
+      '',
+      'Amina Saidi - Apr 16, 2025 8:02 pm UTC',
+      '',
+      'Amina',
+      'reader comments',
+      '75 with 51 posters participating',
+      'Share this story',
+      'Share on Facebook',
+      'Share on Twitter',
+      'Share on Reddit',
+      '',
+      PARAGRAPHS[0] ?? '',
+      '',
+      PARAGRAPHS[1] ?? '',
+      '',
+      ...BOX,
+      '',
+      ...REST.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe('Tangier port traffic rises by nine percent in the first half');
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2025-04-16');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], ...REST]);
+    checkArticle(text, a);
   });
   test.each(['Read Later', 'Sign In'])(
     'an interface line shaped like a name (%s) is no author',

@@ -55,7 +55,14 @@ import {
   type TextDoc,
   titleLike,
 } from './text/doc.js';
-import { bylineNear, type Header, inlineByline, nameLine, readHeader } from './text/header.js';
+import {
+  bylineNear,
+  type Header,
+  inlineByline,
+  nameLine,
+  nameWithStamp,
+  readHeader,
+} from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
 import { titleAbove, titleShaped } from './text/page-title.js';
@@ -214,13 +221,27 @@ interface Signed {
   name?: { text: string; start: number; end: number };
 }
 
+/** A name with its date on one line (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`) read as a byline: the date follows the name. */
+function stampedName(doc: TextDoc, block: Block): Byline | undefined {
+  const name = nameWithStamp(doc, block);
+  return (
+    name && {
+      name: name.text,
+      nameStart: name.start,
+      nameEnd: name.end,
+      restStart: name.end,
+      bareLabel: false,
+    }
+  );
+}
+
 /** Bylines, and a bare label's name on the next line. Only the first screenful of blocks is searched. */
 function markBylines(doc: TextDoc, limit: number): Signed[] {
   const out: Signed[] = [];
   for (const block of doc.blocks) {
     if (block.index >= limit) break;
     if (!isFree(doc, block)) continue;
-    const byline = recogniseByline(block);
+    const byline = recogniseByline(block) ?? stampedName(doc, block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };
