@@ -397,6 +397,42 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], ...REST]);
     checkArticle(text, a);
   });
+  test('below the first screenful (two long promotions above), the headline over a byline is the title, not the desk line under it', () => {
+    const text = page([
+      ...MENU,
+      'We use cookies and similar technologies to improve your experience, to show you personalised content and to analyse our traffic, as described in our policy.',
+      'Sign up for a free account to save the articles you like, follow the topics that matter to you and receive our newsletter with the best stories of the week.',
+      ...[
+        'Health A-Z',
+        'Drugs & Supplements',
+        'Living Healthy',
+        'Family & Pregnancy',
+        'News & Experts',
+        'Allergies',
+        'Asthma',
+        'Cancer',
+        'Diabetes',
+        'Eye Health',
+        'Heart Disease',
+        'Sleep Disorders',
+        'Find a Doctor',
+        'Font Size',
+        'A',
+        'A',
+        'A',
+      ],
+      'Babies who eat peanuts early may avoid the allergy',
+      'By Amina Saidi, MA',
+      'Port Health News',
+      'Reviewed by Karima Bennani-Alaoui, MD',
+      '',
+      `Feb. 23, 2025 -- ${PARAGRAPHS[0]}`,
+      '',
+      ...PARAGRAPHS.slice(1).flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).title).toBe('Babies who eat peanuts early may avoid the allergy');
+  });
   test.each(['Read Later', 'Sign In'])(
     'an interface line shaped like a name (%s) is no author',
     (line) => {

@@ -181,7 +181,15 @@ export function titleAbove(
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || ruledOut(doc, b)) continue;
     let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
     const after = doc.roles.get(k + 1);
-    if (after === 'byline' || after === 'date' || after === 'source') score += 3;
+    const next = doc.blocks[k + 1];
+    // A byline below, marked or only shaped like one (the header search stops at the first screenful).
+    if (
+      after === 'byline' ||
+      after === 'date' ||
+      after === 'source' ||
+      (next !== undefined && OPEN_ROLES.has(after) && recogniseByline(next) !== undefined)
+    )
+      score += 3;
     if (inShortRun(doc, k)) score -= 2;
     if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
     if (slug.size > 0) {
