@@ -723,6 +723,27 @@ describe("a box under a header that is not the article's", () => {
   });
 });
 
+describe('headings printed behind a list bullet (w3m, lynx)', () => {
+  test('`* Top stories` over teasers ends the body like `Top stories`', () => {
+    const teasers = [
+      'Rabat tram extension opens two months early after the contractor finished the last viaduct ahead of schedule, the city council said on Monday.',
+      'Agadir hotels report record bookings for the autumn school holidays as flights from Europe return to their level before the pandemic.',
+    ];
+    const text = page([
+      ...MENU,
+      'Tangier port traffic rises by nine percent',
+      '12 June 2025',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      '* Top stories',
+      ...teasers.flatMap((t, i) => [`Teaser headline number ${i + 1}`, t]),
+      '',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('tables in the body', () => {
   test("a browser-copied table's rows (cells between tabs) are no gap: the prose after a long table stays in the body", () => {
     const rows = [

@@ -220,8 +220,11 @@ export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   }
   const memo = known[b.index];
   if (memo) return memo === 2;
-  const f = foldedOf(doc, b);
-  const heading = isTeaserHeading(b.text, f) || isMoreHeading(b.text, f);
+  // w3m and lynx print a heading inside a list item behind its bullet (`* Top stories`).
+  const bullet = startsWithBullet(b.text);
+  const text = bullet ? b.text.slice(2) : b.text;
+  const f = bullet ? fold(text) : foldedOf(doc, b);
+  const heading = isTeaserHeading(text, f) || isMoreHeading(text, f);
   known[b.index] = heading ? 2 : 1;
   return heading;
 }
