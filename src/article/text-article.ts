@@ -292,14 +292,11 @@ function cutCrawlerMark(doc: TextDoc): void {
   first.text = rest;
 }
 
-/** Blocks searched past the second long one: a standfirst and a long caption come before the byline too. */
-const LIMIT_SLACK = 3;
-
 /** Index of the first block after which body text runs (where bylines and dates stop being looked for). */
 function bodyLimit(doc: TextDoc): number {
   let seen = 0;
   for (const b of doc.blocks) {
-    if (isFree(doc, b) && bodyLike(b.text) && ++seen === 2) return b.index + LIMIT_SLACK;
+    if (isFree(doc, b) && bodyLike(b.text) && ++seen === 2) return b.index;
   }
   return doc.blocks.length;
 }
