@@ -722,6 +722,50 @@ describe('headings printed behind a list bullet (w3m, lynx)', () => {
   });
 });
 
+describe('key points above a lead that opens with its dateline', () => {
+  const points = [
+    '  • La nouvelle équipe compte vingt-cinq ministres, dont huit femmes, et aucun cadre encarté des partis représentés au Parlement. En revanche, trois de ses membres sont proches du premier parti',
+    '  • C’est le treizième gouvernement depuis la révolution de janvier 2011, et le troisième depuis les élections législatives de l’automne dernier, ce qui fait beaucoup',
+  ];
+  const lead =
+    'RABAT : Le chef du gouvernement désigné a dévoilé lundi soir la composition de sa nouvelle équipe, quelques heures avant la fin du délai que lui accorde la Constitution.';
+  const rest = [
+    'Le président du Parlement avait demandé de retirer le portefeuille de l’Intérieur à un proche du chef de l’État, ce que le chef du gouvernement désigné a refusé.',
+    'Le vote de confiance devrait avoir lieu la semaine prochaine, et les principaux partis n’ont pas encore dit comment ils voteraient.',
+  ];
+  const CAPTION =
+    'Le chef du gouvernement désigné a dévoilé la composition de son équipe lundi à minuit. Ici, il présente sa formation au président de la République. (Photo AFP).';
+  const dump = (opening: string) =>
+    page([
+      'Le nouveau gouvernement dévoilé à minuit',
+      '',
+      CAPTION,
+      CAPTION,
+      'Short Url',
+      'Publié le Mardi 25 août 2020',
+      '',
+      'Le nouveau gouvernement dévoilé à minuit',
+      '',
+      ...points,
+      '',
+      opening,
+      '',
+      ...rest.flatMap((p) => [p, '']),
+    ]);
+
+  test('the bullets are the standfirst: the body starts at the dateline', () => {
+    const text = dump(lead);
+    const a = parseArticle(text);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([lead, ...rest]);
+    checkArticle(text, a);
+  });
+
+  test('bullets before a lead with no dateline stay in the body', () => {
+    const plain = lead.replace('RABAT : Le', 'Le');
+    expect(bodyOf(dump(plain))).toEqual([...points.map((p) => p.trim()), plain, ...rest]);
+  });
+});
+
 describe('tables in the body', () => {
   test("a browser-copied table's rows (cells between tabs) are no gap: the prose after a long table stays in the body", () => {
     const rows = [

@@ -28,7 +28,12 @@ import { isReadMoreLine, readMoreInside, readMoreSuffix } from './recognisers/re
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
-import { cutAtAuthorBio, dropClosingAppeals, trimBodyEdges } from './text/body-edges.js';
+import {
+  cutAtAuthorBio,
+  dropClosingAppeals,
+  dropKeyPoints,
+  trimBodyEdges,
+} from './text/body-edges.js';
 import { readBodyHead } from './text/body-head.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
 import {
@@ -620,6 +625,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     }
     if (title) dropTitleRepeats(doc, body, title.text);
     trimBodyEdges(doc, body.paragraphs, body.owners);
+    dropKeyPoints(doc, body.paragraphs, body.owners);
     cutAtAuthorBio(doc, body.paragraphs, body.owners);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
     // A byline the region took in, and the headline over it when none was found.

@@ -8,6 +8,7 @@
 import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isAuthorBio } from '../../furniture/bio.js';
+import { startsWithBullet } from '../../text/chars.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
@@ -131,4 +132,31 @@ export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners
     paragraphs.pop();
     owners.pop();
   }
+}
+
+/** Most key-point lines read as a standfirst above the lead. */
+const MAX_KEY_POINTS = 5;
+
+/**
+ * A lead opening with its dateline: a place in capitals, maybe its state and
+ * an agency, then a colon or a dash (`TUNIS : `, `RABAT - `, `ST. JOSEPH,
+ * Mich. (AP) — `, `PARIS (AFP) – `).
+ */
+const DATELINE_LEAD =
+  /^\p{Lu}[\p{Lu}'’.]{1,20}(?: [\p{Lu}'’.]{2,20}){0,2}(?:, \p{Lu}[\p{L}.]{1,12})?(?: \([\p{L} .]{2,24}\))? [:—–-] /u;
+
+/**
+ * Drops the key points listed above the lead (`• Cette nouvelle formation…`):
+ * bullet lines opening the body, right before a paragraph that opens with its
+ * dateline, are the standfirst's; the article starts at the dateline.
+ */
+export function dropKeyPoints(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  let n = 0;
+  while (n < paragraphs.length && n < MAX_KEY_POINTS && startsWithBullet(paragraphs[n]?.text ?? ''))
+    n++;
+  const lead = paragraphs[n];
+  if (n === 0 || !lead || !DATELINE_LEAD.test(lead.text)) return;
+  for (const owner of owners.slice(0, n)) doc.roles.set(owner, 'standfirst');
+  paragraphs.splice(0, n);
+  owners.splice(0, n);
 }
