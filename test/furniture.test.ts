@@ -17,7 +17,7 @@ import {
 import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
-import { isTeaserHeading } from '../src/html/furniture.js';
+import { isFurnitureLine, isTeaserHeading } from '../src/html/furniture.js';
 
 /** Each recogniser with lines it must take and lines it must leave. */
 const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[]; no: string[] }> = [
@@ -92,6 +92,22 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Kommentare zum Haushalt',
       'Antworten',
       'Réponses à la crise',
+    ],
+  },
+  {
+    what: 'a share prompt',
+    is: (line) => isFurnitureLine(line),
+    yes: [
+      'Beitrag teilen',
+      'Teile diesen Beitrag!',
+      'Share this post',
+      'Compartir',
+      'Condividi',
+      'شارك',
+    ],
+    no: [
+      'Teilen Sie die Ansicht des Ministers?',
+      'Compartir el agua del río es la propuesta del gobierno.',
     ],
   },
   {
