@@ -982,6 +982,9 @@ describe('listing pages', () => {
     'https://news.example.com/2013/02/page/5',
     'https://news.example.com/economy?page=3',
     'https://news.example.com/author/amina-saidi',
+    'https://news.example.com/columns/amina-saidi/5/2010',
+    'https://news.example.com/sport/2020/05/',
+    'https://news.example.com/tag/le-front-polisario',
   ])('%s is a listing: no title, date or body invented', (url) => {
     const a = parseArticle(teasers, { url });
     expect(a.kind).toBe('listing');
@@ -998,10 +1001,34 @@ describe('listing pages', () => {
     ]);
     for (const item of a.items ?? []) expect(item.end).toBeGreaterThan(item.start);
   });
+  test("a month's archive under a section or an author (`/columns/<author>/5/2010`) is a listing even when its first teaser reads like an article", () => {
+    const text = page([
+      'A regional role to look for',
+      'Wednesday 26 May 2010 - 10:12',
+      'The newspaper published on Saturday an article whose title raised my curiosity for two reasons: the first is that it concerned a study described as academic,',
+    ]);
+    const archive = parseArticle(text, {
+      url: 'https://news.example.com/columns/amina-saidi/5/2010',
+    });
+    expect(archive.kind).toBe('listing');
+    expect(archive.title).toBeUndefined();
+    expect(archive.publishedAt).toBeUndefined();
+    // No teaser was read as an item: the listing's language is its first lines'.
+    expect(archive.lang).toBe('en');
+    expect(
+      parseArticle(text, {
+        url: 'https://news.example.com/columns/amina-saidi/a-regional-role-to-look-for',
+      }).kind,
+    ).toBe('article');
+  });
   test.each([
     'https://news.example.com/2019/11/18/port-traffic-up/',
     'https://news.example.com/page/index.php?id=3',
     'https://news.example.com/news_view.html?idx=8723&page=1',
+    'https://news.example.com/eng/news/275221/',
+    'https://news.example.com/sport/2020/05/ramadan-football-schedule',
+    'https://news.example.com/ideas/archive/2020/08/port-traffic-is-rising-again/615610/',
+    'https://news.example.com/category/economy/port-traffic-is-rising-again',
   ])('%s alone does not make an article page a listing', (url) => {
     const a = parseArticle(page(PARAGRAPHS), { url });
     expect(a.kind).toBe('article');

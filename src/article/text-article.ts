@@ -527,6 +527,9 @@ function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number)
   return dated;
 }
 
+/** Blocks a listing with no teaser read gives its language from. */
+const LANG_BLOCKS = 40;
+
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   const { doc, lines } = openDoc(raw);
@@ -713,9 +716,15 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     for (const a of header.authors)
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
   } else {
-    const lang = majority(
-      (parts.items ?? []).map((i) => detectLang(`${i.title ?? ''} ${i.teaser ?? ''}`)),
-    );
+    // A listing's language is its teasers'; with none read, its first lines'.
+    const lang =
+      majority((parts.items ?? []).map((i) => detectLang(`${i.title ?? ''} ${i.teaser ?? ''}`))) ??
+      detectLang(
+        doc.blocks
+          .slice(0, LANG_BLOCKS)
+          .map((b) => b.text)
+          .join('\n'),
+      );
     if (lang) parts.lang = lang;
   }
 

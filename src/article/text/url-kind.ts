@@ -72,7 +72,10 @@ export function listingUrl(url: string | undefined): boolean {
     .split('/')
     .filter((s) => s.length > 0)
     .map(decode);
-  if (segments.some((s) => LISTING_SEGMENTS.has(s))) return true;
+  // A listing word names the list right after it (`/tag/le-polisario-a`); an article's slug further on
+  // makes it a section's name (`/ideas/archive/2020/08/<slug>/615610/`, `/category/economy/<slug>`).
+  const listed = segments.findIndex((s) => LISTING_SEGMENTS.has(s));
+  if (listed >= 0 && !segments.slice(listed + 2).some((s) => slugWords(s) >= 3)) return true;
   // `/page/5`, `/page-5`: a numbered page of a list (the first page has no number).
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] ?? '';
@@ -80,12 +83,37 @@ export function listingUrl(url: string | undefined): boolean {
     if (/^page-\d+$/.test(s)) return true;
   }
   // `/2013/02/` or `/2013/`: an archive of a month or a year (an article's path goes on with its slug).
-  return (
+  if (
     segments.length > 0 &&
     segments.length <= 2 &&
     segments.every((s) => /^\d{1,4}$/.test(s)) &&
-    /^(?:19[89]\d|20[0-3]\d)$/.test(segments[0] ?? '')
-  );
+    isYear(segments[0] ?? '')
+  )
+    return true;
+  return endsWithMonth(segments);
+}
+
+/** A year a news archive holds. */
+function isYear(s: string): boolean {
+  return /^(?:19[89]\d|20[0-3]\d)$/.test(s);
+}
+
+/** A month's number, `1` to `12`, `01` to `09`. */
+function isMonth(s: string): boolean {
+  return /^(?:0?[1-9]|1[0-2])$/.test(s);
+}
+
+/**
+ * Whether the path ends with a month and its year, in either order, after
+ * a section or an author (`/columns/<author>/5/2010`, `/sport/2020/05/`): a
+ * month's archive, for an article's path goes on with its slug.
+ */
+function endsWithMonth(segments: readonly string[]): boolean {
+  const n = segments.length;
+  if (n < 3) return false;
+  const a = segments[n - 2] ?? '';
+  const b = segments[n - 1] ?? '';
+  return (isMonth(a) && isYear(b)) || (isYear(a) && isMonth(b));
 }
 
 /** A file extension closing an article's address (`.html`, `.php`, `.aspx`…). */
