@@ -179,6 +179,9 @@ const HANDLE = /^\w{2,30}$/u;
 /** A relative time closing a line, after a space (`… 1 day ago`). */
 const TRAILING_AGO = / \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago$/iu;
 
+/** A character every stamp holds. */
+const STAMP_GATE = /[\d@٠-٩]/u;
+
 /**
  * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex
  * Perry 1 day ago`, `Devindra Hardawar, @devindra`: a name and, on the same
@@ -186,18 +189,20 @@ const TRAILING_AGO = / \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago$/iu
  */
 export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
-  if (t.length > MAX_HEADER_LINE) return undefined;
+  // Every stamp holds a digit (a date, `8h`) or a handle's `@`.
+  if (t.length > MAX_HEADER_LINE || !STAMP_GATE.test(t)) return undefined;
   for (const sep of STAMP_SEPARATORS) {
     const at = t.indexOf(sep);
     if (at <= 0) continue;
     const name = t.slice(0, at);
+    // The name is checked first: reading the stamp's dates costs more.
+    if (!personLine(name)) continue;
     const rest = t.slice(at + sep.length).trim();
     const stamp =
       sep === ', @'
         ? HANDLE.test(rest)
         : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5;
-    if (stamp && personLine(name))
-      return { text: name, start: b.start, end: b.start + name.length };
+    if (stamp) return { text: name, start: b.start, end: b.start + name.length };
   }
   // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name.
   for (const label of DATE_FIRST_LABELS) {
