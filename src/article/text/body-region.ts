@@ -223,7 +223,9 @@ export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   // w3m and lynx print a heading inside a list item behind its bullet (`* Top stories`).
   const bullet = startsWithBullet(b.text);
   const text = bullet ? b.text.slice(2) : b.text;
-  const f = bullet ? fold(text) : foldedOf(doc, b);
+  const full = foldedOf(doc, b);
+  // The line's fold is kept: the bullet and its space fold to two characters.
+  const f = !bullet ? full : full.charAt(1) === ' ' ? full.slice(2) : fold(text);
   const heading = isTeaserHeading(text, f) || isMoreHeading(text, f);
   known[b.index] = heading ? 2 : 1;
   return heading;
