@@ -433,6 +433,20 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     ]);
     expect(parseArticle(text).title).toBe('Babies who eat peanuts early may avoid the allergy');
   });
+  test("a byline's relative date with no reference day is named in the warning as written", () => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      'Amina Saidi 1 day ago',
+      '',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBeUndefined();
+    expect(a.warnings).toContain('relative date left out (no referenceDate): 1 day ago');
+  });
   test.each(['Read Later', 'Sign In'])(
     'an interface line shaped like a name (%s) is no author',
     (line) => {

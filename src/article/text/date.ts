@@ -83,7 +83,7 @@ export function dateIn(
   if (captionLike(text)) return undefined;
   const d = findDates(text, doc.reference)[0];
   if (!d) return undefined;
-  return resolved(doc, { ...block, start: from }, d);
+  return resolved(doc, { ...block, start: from, text }, d);
 }
 
 /** The crawler's ` date YYYY-MM-DD ` marker at the start of the input, as a last resort. */
