@@ -447,6 +447,26 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.publishedAt).toBeUndefined();
     expect(a.warnings).toContain('relative date left out (no referenceDate): 1 day ago');
   });
+  test('a title with its byline right under it stays the title when share bars and teasers push the body far below', () => {
+    const bar = ['SHARE', 'SHARE', 'TWEET', 'SHARE', 'EMAIL'];
+    const text = page([
+      ...MENU,
+      'Tangier port traffic will rise again in December',
+      '',
+      'Port Insider',
+      'Amina Saidi 1 day ago',
+      ...bar,
+      'Rabat tram extension opens two months early',
+      ...bar,
+      'Agadir hotels report record bookings',
+      'Casablanca airport adds three routes',
+      'Oujda fair draws record crowds?',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).title).toBe('Tangier port traffic will rise again in December');
+  });
   test.each(['Read Later', 'Sign In'])(
     'an interface line shaped like a name (%s) is no author',
     (line) => {

@@ -527,6 +527,14 @@ function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number)
   return dated;
 }
 
+/** Blocks between a title and the byline or date line under it that confirms it. */
+const SIGNED_REACH = 4;
+
+/** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
+function signedBelow(title: TitleChoice, anchor: number): boolean {
+  return anchor > title.block.index && anchor - title.block.index <= SIGNED_REACH;
+}
+
 /** Blocks a listing with no teaser read gives its language from. */
 const LANG_BLOCKS = 40;
 
@@ -615,7 +623,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const firstOwner = body.owners[0];
     if (
       firstOwner !== undefined &&
-      (!title || title.block.index < firstOwner - TITLE_REACH || !titleShaped(doc, title.block))
+      (!title ||
+        (title.block.index < firstOwner - TITLE_REACH && !signedBelow(title, anchor)) ||
+        !titleShaped(doc, title.block))
     ) {
       const above = titleAbove(doc, firstOwner, options.url);
       if (above) {
