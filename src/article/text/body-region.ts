@@ -328,13 +328,7 @@ export function chooseRegion(
     // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.
     // An excerpt is prose all the same: a box of teasers is no gap in the page's text.
     const prose = w > 0;
-    const row =
-      role === 'body' &&
-      !heading &&
-      w < 0 &&
-      w !== FURNITURE_WEIGHT &&
-      (isTableRow(b.text) ||
-        (listed < MAX_LIST && b.text.length <= 200 && (listed === 0 || b.blankBefore === 0)));
+    const row = role === 'body' && !heading && w < 0 && w !== FURNITURE_WEIGHT && isRow(b, listed);
     if (row) {
       w = 0;
       listed++;
@@ -365,21 +359,33 @@ export function chooseRegion(
       opening = { ...opening, last: k, weight: run };
     if (!best || run * damp > best.weight) best = { first: runStart, last: k, weight: run * damp };
   }
-  if (
-    anchored &&
-    best &&
-    opening &&
-    wallAfterOpening > best.first &&
-    opening.weight >= LEDE_MASS &&
-    best.first > opening.last
-  )
-    best = {
-      first: opening.first,
-      last: best.last,
-      weight: best.weight + opening.weight,
-      bridge: { first: opening.last + 1, last: best.first - 1 },
-    };
+  if (anchored && best && opening && wallAfterOpening > best.first) best = withLead(best, opening);
   return best && withIntroducedList(doc, best);
+}
+
+/**
+ * Whether a short line that weighs against the body is a row that weighs
+ * nothing instead: a table's row, or an item (or a label over items) of a list
+ * a sentence opened `listed` items ago, its items following with no blank line.
+ */
+function isRow(b: Block, listed: number): boolean {
+  if (isTableRow(b.text)) return true;
+  return listed < MAX_LIST && b.text.length <= 200 && (listed === 0 || b.blankBefore === 0);
+}
+
+/**
+ * Refiner: the article's lead right under a dated header joined to the
+ * heavier run below it, when a box (a job carousel) split the two and no wall
+ * stands between: the box's lines between are the `bridge`, where only prose is kept.
+ */
+function withLead(best: Region, opening: Region): Region {
+  if (opening.weight < LEDE_MASS || best.first <= opening.last) return best;
+  return {
+    first: opening.first,
+    last: best.last,
+    weight: best.weight + opening.weight,
+    bridge: { first: opening.last + 1, last: best.first - 1 },
+  };
 }
 
 /** Whether a line of the page's own (no furniture, no claimed line) stands between the header's end and block `k`: a heading over a box (`Latest Headlines`), not the lead. */
