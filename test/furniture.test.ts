@@ -51,6 +51,9 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Other news',
       'Autres actualités',
       'مقالات أخرى',
+      'Weiterführende Artikel zu diesem Thema',
+      'Related articles on this topic',
+      'Articles similaires sur ce sujet',
     ],
     no: [
       'Verwandte Beiträge zum Hafen von Tanger und seiner Geschichte',

@@ -212,11 +212,32 @@ function moreOfItems(bare: string): boolean {
   return true;
 }
 
+/** Tails naming the article's topic after a heading (`Weiterführende Artikel zu diesem Thema`), folded. */
+const TOPIC_TAILS = [
+  ' zu diesem thema',
+  ' zum thema',
+  ' on this topic',
+  ' on this story',
+  ' sur ce sujet',
+  ' sur le sujet',
+  ' sobre este tema',
+  ' sobre el tema',
+  ' su questo argomento',
+  ' sobre o tema',
+];
+
+/** A folded heading without its topic tail. */
+function withoutTopic(bare: string): string {
+  for (const tail of TOPIC_TAILS)
+    if (bare.endsWith(tail)) return bare.slice(0, bare.length - tail.length);
+  return bare;
+}
+
 /** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
 export function isMoreHeading(text: string, folded?: string): boolean {
   if (text.length > 48) return false;
   const f = folded ?? fold(text);
-  const bare = trimEndOf(f, ':.!»›> ');
+  const bare = withoutTopic(trimEndOf(f, ':.!»›> '));
   if (HEADINGS.has(bare) || moreOfItems(bare)) return true;
   // `Also on <site>:` with its colon, or short enough to be a label.
   return (f.endsWith(':') || f.length <= 40) && PREFIXES.some((p) => bare.startsWith(p));

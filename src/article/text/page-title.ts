@@ -12,6 +12,7 @@ import { dateShare } from '../../dates/find-dates.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { startsWithBullet } from '../../text/chars.js';
@@ -102,6 +103,7 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
     isCommentHeading(t, f) ||
     isCommentLine(t, f) ||
     isTeaserHeading(t, f) ||
+    isMoreHeading(t, f) ||
     recogniseByline(b) !== undefined ||
     nameWithStamp(doc, b) !== undefined ||
     dateOnly(t)
