@@ -108,6 +108,18 @@ const COUNT_LEADS = ['there are ', 'there is ', 'il y a ', 'es gibt ', 'hay '];
 /** Longest line read as a thread heading or a commenter's line. */
 const MAX_HEADING = 48;
 
+/**
+ * The first two characters (as one number, `a * 65536 + b`) of every string a
+ * heading can open with once its leading count is skipped: the headings, the
+ * counted headings, `thought` and the count leads. {@link isCommentHeading}
+ * accepts nothing else, so a line opening otherwise is turned down at once.
+ */
+const HEADING_OPENINGS: ReadonlySet<number> = new Set(
+  [...HEADINGS, ...COUNTED_HEADINGS, 'thought', ...COUNT_LEADS].map(
+    (h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1),
+  ),
+);
+
 /** Drops a leading or trailing count: `12 comments`, `comments (12)`, `comments: 12`. */
 function withoutCount(f: string): string {
   let s = 0;
@@ -122,6 +134,11 @@ function withoutCount(f: string): string {
 export function isCommentHeading(text: string, folded?: string): boolean {
   if (text.length > MAX_HEADING) return false;
   let f = folded ?? fold(text);
+  // Gate: the two characters after a leading count (see HEADING_OPENINGS).
+  let s = 0;
+  while (s < f.length && ((f.charCodeAt(s) >= 0x30 && f.charCodeAt(s) <= 0x39) || f[s] === ' '))
+    s++;
+  if (!HEADING_OPENINGS.has(f.charCodeAt(s) * 65536 + f.charCodeAt(s + 1))) return false;
   if (HEADINGS.has(f)) return true;
   for (const cancel of CANCEL_REPLY) if (f.endsWith(cancel)) f = f.slice(0, -cancel.length);
   // `There are 13 comments`, `Il y a 2 commentaires`: a count said in a sentence.

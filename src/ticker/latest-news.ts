@@ -103,6 +103,22 @@ export function findLatestNewsRuns(
     shaped[i] = 1;
     seen.set(text, (seen.get(text) ?? 0) + 1);
   }
+  // Every test but the photo credit's, which folds the line: a credit matters only inside a
+  // stretch of MIN_RUN such lines in a row, for no run can reach past one.
+  const cheap = new Uint8Array(blocks.length);
+  let stretch = 0;
+  for (const b of blocks) {
+    if (
+      free(b) &&
+      shaped[b.index] === 1 &&
+      (seen.get(b.text) ?? 0) < 2 &&
+      !pageFurnitureShape(b.text)
+    ) {
+      cheap[b.index] = 1;
+      if (++stretch >= MIN_RUN)
+        for (let k = b.index; k > b.index - stretch && cheap[k] === 1; k--) cheap[k] = 2;
+    } else stretch = 0;
+  }
   let first = -1;
   const close = (last: number): void => {
     // A list introduced by a sentence ending in a colon (`The tour dates:`) is the text's own.
@@ -112,13 +128,11 @@ export function findLatestNewsRuns(
     first = -1;
   };
   for (const b of blocks) {
+    const kind = cheap[b.index] ?? 0;
     const ok =
-      free(b) &&
-      shaped[b.index] === 1 &&
-      (seen.get(b.text) ?? 0) < 2 &&
+      kind !== 0 &&
       (first < 0 || b.blankBefore <= 1) &&
-      !pageFurnitureShape(b.text) &&
-      !isPhotoCredit(b.text, folded(b));
+      (kind === 1 || !isPhotoCredit(b.text, folded(b)));
     if (ok) {
       if (first < 0) first = b.index;
       continue;
