@@ -236,11 +236,16 @@ const COMMENTER_ENDS = [
   '[antworten]',
   '[ repondre ]',
 ];
+/** The last characters of {@link COMMENTER_ENDS} (`:` and `]`): a line ending otherwise is none. */
+const COMMENTER_LAST: ReadonlySet<number> = new Set(
+  COMMENTER_ENDS.map((end) => end.charCodeAt(end.length - 1)),
+);
 
 /** True for a commenter's line (`jjfootball says:`, `Marie a dit :`): a comment thread runs here. */
 export function isCommenterLine(text: string, folded?: string): boolean {
   if (text.length > 120) return false;
   const f = folded ?? fold(text);
+  if (!COMMENTER_LAST.has(f.charCodeAt(f.length - 1))) return false;
   for (const end of COMMENTER_ENDS) if (f.endsWith(end)) return true;
   return false;
 }

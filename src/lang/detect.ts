@@ -8,6 +8,10 @@ const LETTER = /^\p{L}$/u;
 const LONGEST = Math.max(...[...FRENCH_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
 const WORD_SAMPLE = 2000;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
+/** Each French or English function word: 1 French, 2 English, 3 both (one lookup a word). */
+const FUNCTION_LANGS = new Map<string, number>();
+for (const w of FRENCH_WORDS) FUNCTION_LANGS.set(w, 1);
+for (const w of ENGLISH_WORDS) FUNCTION_LANGS.set(w, (FUNCTION_LANGS.get(w) ?? 0) | 2);
 
 /** Languages depeche tells apart. */
 export type DetectedLang = 'fr' | 'en' | 'ar';
@@ -23,9 +27,12 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   const n = Math.min(text.length, 4000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isArabicLetter(c)) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f))
-      latin++;
+    // ASCII first (no Arabic letter there): `c | 0x20` is a lower-case letter for both cases.
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) latin++;
+    } else if (isArabicLetter(c)) arabic++;
+    else if (c >= 0xc0 && c <= 0x24f) latin++;
   }
   if (arabic > latin) return 'ar';
   if (latin === 0) return fallback;
@@ -36,9 +43,9 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   forEachWord(sample, (start, end) => {
     // No function word is longer than LONGEST: longer words are not looked up.
     if (end - start > LONGEST) return;
-    const w = sample.slice(start, end).toLowerCase();
-    if (FRENCH_WORDS.has(w)) fr++;
-    if (ENGLISH_WORDS.has(w)) en++;
+    const langs = FUNCTION_LANGS.get(sample.slice(start, end).toLowerCase()) ?? 0;
+    fr += langs & 1;
+    en += langs >> 1;
   });
   if (FRENCH_LETTERS.test(sample)) fr += 0.5;
   if (fr > en) return 'fr';

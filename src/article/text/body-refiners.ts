@@ -5,7 +5,7 @@
  * are left out of the paragraphs.
  */
 import { isPhotoCredit } from '../../furniture/credits.js';
-import { foldLoose } from '../../text/fold.js';
+import { fold, foldLoose } from '../../text/fold.js';
 import type { Paragraph } from '../../types.js';
 import {
   FURNITURE_WEIGHT,
@@ -92,13 +92,41 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
 /** The headline printed again inside the body's run (above the lead, after a caption) is not a paragraph. */
 export function dropTitleRepeats(doc: TextDoc, body: BodyParts, title: string): void {
   const key = foldLoose(title);
-  const keep = body.paragraphs.map(
-    (p) => p.text.length > title.length + 20 || foldLoose(p.text) !== key,
-  );
+  const titleFolded = fold(title);
+  const keep = body.paragraphs.map((p, i) => {
+    if (p.text.length > title.length + 20) return true;
+    // The block's shared fold when the paragraph is its whole text: most lines differ there already.
+    const block = doc.blocks[body.owners[i] ?? -1];
+    const f = block !== undefined && block.text === p.text ? foldedOf(doc, block) : fold(p.text);
+    return !sameSkeleton(f, titleFolded) || foldLoose(p.text) !== key;
+  });
   if (keep.every(Boolean)) return;
   body.owners.forEach((owner, i) => {
     if (!keep[i]) doc.roles.set(owner, 'title-repeat');
   });
   body.paragraphs = body.paragraphs.filter((_, i) => keep[i]);
   body.owners = body.owners.filter((_, i) => keep[i]);
+}
+
+/** Whether a folded character is one `foldLoose` turns into spacing or drops (space, `"`, `-`). */
+function isLooseGap(c: number): boolean {
+  return c === 0x20 || c === 0x22 || c === 0x2d;
+}
+
+/**
+ * Whether two folded strings are equal once spaces, `"` and `-` are left out:
+ * `foldLoose` only turns those into spaces and moves spaces, so strings whose
+ * skeletons differ never have the same `foldLoose` key.
+ */
+function sameSkeleton(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isLooseGap(a.charCodeAt(i))) i++;
+    while (j < b.length && isLooseGap(b.charCodeAt(j))) j++;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
 }
