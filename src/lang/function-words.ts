@@ -28,6 +28,24 @@ const WORDS = [
 /** Function words of English, French, German, Spanish, Italian, Portuguese, Dutch and Arabic. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.split(' '));
 
+/** Longest word looked up in {@link FUNCTION_WORDS}. */
+const MAX_LOOKED_UP = 6;
+
+/**
+ * A word of ASCII small letters as a number, each letter a base-32 digit from
+ * 1 (`a`) to 26 (`z`): one number per word (no digit is 0), exact up to ten letters.
+ */
+function plainKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 0x60);
+  return key;
+}
+
+/** The function words of ASCII small letters only, as {@link plainKey} numbers: looked up without a slice. */
+const PLAIN_FUNCTION_WORDS: ReadonlySet<number> = new Set(
+  [...FUNCTION_WORDS].filter((w) => /^[a-z]+$/.test(w) && w.length <= MAX_LOOKED_UP).map(plainKey),
+);
+
 /** Characters of a text read for its counts. */
 const SAMPLE = 160;
 
@@ -46,6 +64,9 @@ export function countWords(text: string): WordCounts {
   let words = 0;
   let functionWords = 0;
   let start = -1;
+  // A word of ASCII small letters as a number (see plainKey), while it is one.
+  let key = 0;
+  let plain = false;
   // The first 160 characters tell a line's density as well as the whole of a long paragraph.
   const n = Math.min(text.length, SAMPLE);
   for (let i = 0; i <= n; i++) {
@@ -58,7 +79,15 @@ export function countWords(text: string): WordCounts {
       continue;
     }
     if (isWordChar(c)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        key = 0;
+        plain = true;
+      }
+      if (plain && i - start < MAX_LOOKED_UP) {
+        if (c >= 0x61 && c <= 0x7a) key = key * 32 + (c - 0x60);
+        else plain = false;
+      }
       continue;
     }
     if (start >= 0) {
@@ -67,9 +96,9 @@ export function countWords(text: string): WordCounts {
       // in running text only a sentence's first word is capitalised.
       const first = text.charCodeAt(start);
       if (
-        i - start <= 6 &&
+        i - start <= MAX_LOOKED_UP &&
         (first < 0x41 || first > 0x5a) &&
-        FUNCTION_WORDS.has(text.slice(start, i))
+        (plain ? PLAIN_FUNCTION_WORDS.has(key) : FUNCTION_WORDS.has(text.slice(start, i)))
       )
         functionWords++;
       start = -1;
