@@ -238,9 +238,9 @@ const NOTICE_MAX = 300;
 function isNoticeLine(text: string, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
-  // One pass over the line's word starts (after each space), each looked up by its first letter.
+  // One pass over the line's word starts (after each space), each looked up by its first two characters.
   for (let i = 0; i < f.length; ) {
-    const phrases = NOTICE_BY_FIRST.get(f.charCodeAt(i));
+    const phrases = NOTICE_BY_HEAD.get(f.charCodeAt(i) * 65536 + f.charCodeAt(i + 1));
     if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
     const space = f.indexOf(' ', i);
     if (space < 0) break;
@@ -249,11 +249,11 @@ function isNoticeLine(text: string, folded?: string): boolean {
   return false;
 }
 
-/** The notice phrases by their first letter's code. */
-const NOTICE_BY_FIRST = new Map<number, string[]>();
+/** The notice phrases (two characters or more) by their first two characters' codes, `a * 65536 + b`. */
+const NOTICE_BY_HEAD = new Map<number, string[]>();
 for (const p of NOTICE_PHRASES) {
-  const first = p.charCodeAt(0);
-  NOTICE_BY_FIRST.set(first, [...(NOTICE_BY_FIRST.get(first) ?? []), p]);
+  const head = p.charCodeAt(0) * 65536 + p.charCodeAt(1);
+  NOTICE_BY_HEAD.set(head, [...(NOTICE_BY_HEAD.get(head) ?? []), p]);
 }
 
 /** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
