@@ -104,8 +104,13 @@ const CLOSING_CREDITS = [
   '. illustration ',
 ];
 
+/** Whether every one of {@link CLOSING_CREDITS} opens with `. ` (the gate of {@link creditAfterCaption}). */
+const CLOSINGS_OPEN_WITH_STOP = CLOSING_CREDITS.every((c) => c.startsWith('. '));
+
 /** A caption closed by a credit after its last sentence, within its last 60 characters. */
 function creditAfterCaption(f: string): boolean {
+  // Every closing credit opens with `. `: one native search rules most captions out.
+  if (CLOSINGS_OPEN_WITH_STOP && !f.includes('. ', f.length - 60)) return false;
   const tail = f.slice(-60);
   return CLOSING_CREDITS.some((c) => tail.includes(c));
 }

@@ -13,6 +13,26 @@ const FUNCTION_LANGS = new Map<string, number>();
 for (const w of FRENCH_WORDS) FUNCTION_LANGS.set(w, 1);
 for (const w of ENGLISH_WORDS) FUNCTION_LANGS.set(w, (FUNCTION_LANGS.get(w) ?? 0) | 2);
 
+/**
+ * A word of ASCII letters in lower case as a number, each letter a base-32
+ * digit from 1 (`a`) to 26 (`z`): one number per word (no digit is 0), exact
+ * up to ten letters, so {@link LONGEST} letters and fewer.
+ */
+function asciiKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const lower = text.charCodeAt(i) | 0x20;
+    if (lower < 0x61 || lower > 0x7a) return -1;
+    key = key * 32 + (lower - 0x60);
+  }
+  return key;
+}
+
+/** {@link FUNCTION_LANGS} of the words of ASCII small letters, by {@link asciiKey}: looked up without a slice. */
+const ASCII_FUNCTION_LANGS = new Map<number, number>();
+for (const [w, langs] of FUNCTION_LANGS)
+  if (/^[a-z]+$/.test(w)) ASCII_FUNCTION_LANGS.set(asciiKey(w, 0, w.length), langs);
+
 /** Languages depeche tells apart. */
 export type DetectedLang = 'fr' | 'en' | 'ar';
 
@@ -43,7 +63,12 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   forEachWord(sample, (start, end) => {
     // No function word is longer than LONGEST: longer words are not looked up.
     if (end - start > LONGEST) return;
-    const langs = FUNCTION_LANGS.get(sample.slice(start, end).toLowerCase()) ?? 0;
+    // A word of ASCII letters (any case) lower-cases letter by letter; others are sliced.
+    const key = asciiKey(sample, start, end);
+    const langs =
+      (key >= 0
+        ? ASCII_FUNCTION_LANGS.get(key)
+        : FUNCTION_LANGS.get(sample.slice(start, end).toLowerCase())) ?? 0;
     fr += langs & 1;
     en += langs >> 1;
   });
