@@ -316,6 +316,15 @@ for (const [bit, firsts] of [
 const DATE_ONLY =
   /^(?:[\p{L}.]{1,20}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
 
+/** Whether `f` holds an ASCII digit: both of {@link DATE_ONLY}'s alternatives need one (`\d` is ASCII under `u`). */
+function hasDigit(f: string): boolean {
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** A photo credit closing a caption: `(mlharing / iStock.com)`, `| © Springer`, `© AFP`. */
 function endsWithCredit(f: string): boolean {
   if (f.endsWith(')')) {
@@ -352,7 +361,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   const f = folded ?? fold(text);
   if (EXACT.has(f) || EXACT.has(trimEndOf(f, CLOSING_MARKS))) return true;
   if (startsWithFurniture(f)) return true;
-  if (f.length <= 60 && DATE_ONLY.test(f)) return true;
+  if (f.length <= 60 && hasDigit(f) && DATE_ONLY.test(f)) return true;
   if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
   if (f.includes('|') && PIPES.test(f) && findTextDates(text).length > 0) return true;
   if (isPostedLine(text, f)) return true;

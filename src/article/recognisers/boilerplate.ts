@@ -68,10 +68,11 @@ function firstOfHead(code: number): number {
 /** What a boilerplate line is. */
 export type BoilerplateKind = 'footer' | 'boilerplate' | 'widget';
 
-/** `footer`, `boilerplate`, `widget`, or undefined for a line that is none of them. */
+/** `footer`, `boilerplate`, `widget`, or undefined for a line that is none of them. `folded` gives the line's fold when the caller keeps it. */
 export function recogniseBoilerplate(
   text: string,
   index: BoilerplateIndex,
+  folded?: () => string,
 ): BoilerplateKind | undefined {
   if (text.length > MAX_LENGTH) return undefined;
   // Shape tests, each behind a cheap guard: most lines are none of these.
@@ -86,7 +87,8 @@ export function recogniseBoilerplate(
   if (!index.heads.has(head) && !index.shortPrefixes.has(firstOfHead(head))) return undefined;
   // Whole-line entries are short: a longer line can only start with a prefix entry.
   const whole = text.length <= index.longest;
-  const key = fold(whole ? text : text.slice(0, index.window));
+  // The line's fold when the caller keeps it (`folded`, the same fold), else folded here.
+  const key = whole ? (folded ? folded() : fold(text)) : fold(text.slice(0, index.window));
   if (whole && index.footers.has(key)) return 'footer';
   if (whole && index.boilerplate.has(key)) return 'boilerplate';
   for (const prefix of index.prefixes) if (key.startsWith(prefix)) return 'boilerplate';

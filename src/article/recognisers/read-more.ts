@@ -25,10 +25,10 @@ const LAST_CHARS = new Set(LOWER.map(lastNonTail));
 /** A piece of every label: tails without one are no read-more link. */
 const READ_MORE_HINTS = ['suite', 'more', 'article', 'reading', 'القراءة', 'المزيد', 'قراءة'];
 
-/** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`). */
-export function isReadMoreLine(text: string): boolean {
+/** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`); `folded` gives the line's fold when the caller keeps it. */
+export function isReadMoreLine(text: string, folded?: () => string): boolean {
   if (text.length > 40 || !HEADS.has(foldHeadCode(text))) return false;
-  const key = fold(text);
+  const key = folded ? folded() : fold(text);
   return FOLDED.some((label) => key.startsWith(label) && TAIL.test(key.slice(label.length)));
 }
 

@@ -62,7 +62,9 @@ function endsSentence(text: string): boolean {
  */
 export function gluedTeaser(text: string): boolean {
   if (text.length < 40) return false;
-  const n = Math.min(text.length - 2, 160);
+  // A headline glued after a `. ` returns false below: the search stops where a head would hold one.
+  const stop = text.indexOf('. ');
+  const n = Math.min(text.length - 2, 160, stop < 0 ? text.length : stop + 2);
   for (let i = 20; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x41 || c > 0x5a) continue; // an ASCII capital…
