@@ -53,6 +53,12 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
       if (lower >= 0x61 && lower <= 0x7a) latin++;
     } else if (isArabicLetter(c)) arabic++;
     else if (c >= 0xc0 && c <= 0x24f) latin++;
+    // Settled once the characters left cannot turn the count: stop reading.
+    if ((i & 255) === 255) {
+      const left = n - i - 1;
+      if (arabic > latin + left) return 'ar';
+      if (latin > arabic + left) break;
+    }
   }
   if (arabic > latin) return 'ar';
   if (latin === 0) return fallback;
