@@ -132,10 +132,19 @@ const PREFIXES = [
   'mas de ',
 ];
 
+/** The first two characters (`a * 65536 + b`) of every heading and prefix above: a line opening otherwise is none. */
+const OPENINGS: ReadonlySet<number> = new Set(
+  [...HEADINGS, ...PREFIXES].map((h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1)),
+);
+/** Whether {@link OPENINGS} can gate: every heading and prefix has two characters or more. */
+const GATED = [...HEADINGS, ...PREFIXES].every((h) => h.length >= 2);
+
 /** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
 export function isMoreHeading(text: string, folded?: string): boolean {
   if (text.length > 48) return false;
   const f = folded ?? fold(text);
+  // The heading or prefix starts the line (only its end is trimmed below).
+  if (GATED && !OPENINGS.has(f.charCodeAt(0) * 65536 + f.charCodeAt(1))) return false;
   const bare = trimEndOf(f, ':.!»›> ');
   if (HEADINGS.has(bare)) return true;
   // `Also on <site>:` with its colon, or short enough to be a label.

@@ -121,8 +121,9 @@ export function proseWeight(text: string, folded?: string): number {
 
 /** A line's weight from its shape alone, furniture not checked. */
 function lineWeight(text: string): number {
-  if (gluedTeaser(text)) return SHORT;
   const w = shapeWeight(text);
+  // A line that weighs SHORT by its shape weighs SHORT glued or not: only other lines are searched.
+  if (w === SHORT || gluedTeaser(text)) return SHORT;
   // A list item weighs half: lists sit in bodies, and teaser lists of whole sentences sit beside them.
   return w > 0 && startsWithBullet(text) ? w * 0.5 : w;
 }
