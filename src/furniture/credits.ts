@@ -244,10 +244,11 @@ const CAPTION_LABELS = [
   'tiktok post by ',
 ];
 
+/** The caption labels above, looked up by their first characters. */
+const startsWithCaptionLabel = prefixTest(CAPTION_LABELS);
+
 /** True for a caption or an embedded post opened by its label (`Image caption Scooter Braun has…`), whatever its length. */
 export function isLabelledCaption(text: string, folded?: string): boolean {
   // The line's folded text when the caller holds it; else its head folded alone.
-  const head = folded ?? fold(text.slice(0, 24));
-  for (const label of CAPTION_LABELS) if (head.startsWith(label)) return true;
-  return false;
+  return startsWithCaptionLabel(folded ?? fold(text.slice(0, 24)));
 }
