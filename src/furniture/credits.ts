@@ -149,8 +149,9 @@ export function isPhotoCredit(text: string, folded?: string): boolean {
   if (f.endsWith(')')) end--;
   let cut = -1;
   for (let i = end - 1; i >= 0; i--) {
-    const c = f.charAt(i);
-    if (c === ',' || c === '/' || c === '|' || c === '©' || c === '(' || c === '-') {
+    // `,` `/` `|` `©` `(` `-`, by code.
+    const c = f.charCodeAt(i);
+    if (c === 0x2c || c === 0x2f || c === 0x7c || c === 0xa9 || c === 0x28 || c === 0x2d) {
       cut = i;
       break;
     }

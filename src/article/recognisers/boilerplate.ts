@@ -4,12 +4,15 @@
  * line starts in a prefix table; counters and weather/prayer widgets by shape.
  */
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
+import { type PrefixTest, prefixTest } from '../../text/prefixes.js';
 import type { SiteProfile } from '../profiles/profile.js';
 
 /** Folded boilerplate lines, prefixes and footers of a set of profiles, for fast lookups. */
 export interface BoilerplateIndex {
   boilerplate: ReadonlySet<string>;
   prefixes: readonly string[];
+  /** Whether a folded line starts with one of {@link BoilerplateIndex.prefixes}, looked up by its first characters. */
+  startsWithPrefix: PrefixTest;
   footers: ReadonlySet<string>;
   /** Length of the longest whole-line entry, with room for spacing variants. */
   longest: number;
@@ -27,9 +30,11 @@ const MAX_LENGTH = 240;
 /** Builds the lookup tables once for the given profiles. */
 export function buildBoilerplateIndex(profiles: readonly SiteProfile[]): BoilerplateIndex {
   const whole = profiles.flatMap((p) => [...p.boilerplate, ...p.footers]);
+  const prefixes = profiles.flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold));
   return {
     boilerplate: new Set(profiles.flatMap((p) => p.boilerplate.map(fold))),
-    prefixes: profiles.flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold)),
+    prefixes,
+    startsWithPrefix: prefixTest(prefixes),
     footers: new Set(profiles.flatMap((p) => p.footers.map(fold))),
     longest: Math.max(...whole.map((s) => s.length)) + 8,
     window:
@@ -91,6 +96,5 @@ export function recogniseBoilerplate(
   const key = whole ? (folded ? folded() : fold(text)) : fold(text.slice(0, index.window));
   if (whole && index.footers.has(key)) return 'footer';
   if (whole && index.boilerplate.has(key)) return 'boilerplate';
-  for (const prefix of index.prefixes) if (key.startsWith(prefix)) return 'boilerplate';
-  return undefined;
+  return index.startsWithPrefix(key) ? 'boilerplate' : undefined;
 }
