@@ -54,6 +54,9 @@ function endsSentence(text: string): boolean {
   return SENTENCE_END.includes(text.charAt(text.length - 1));
 }
 
+/** A capital glued to the word before it and opening a lower-case word (`RunDenny`, `Rise?Violence`): its match starts one before it. */
+const GLUED_CAPITAL = /[a-z?!’'"”][A-Z][a-z]/g;
+
 /**
  * A teaser card copied as one line: a title-cased headline glued to its
  * excerpt with no space (`Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's…`,
@@ -65,14 +68,17 @@ export function gluedTeaser(text: string): boolean {
   // A headline glued after a `. ` returns false below: the search stops where a head would hold one.
   const stop = text.indexOf('. ');
   const n = Math.min(text.length - 2, 160, stop < 0 ? text.length : stop + 2);
-  for (let i = 20; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x41 || c > 0x5a) continue; // an ASCII capital…
-    const next = text.charCodeAt(i + 1);
-    if (next < 0x61 || next > 0x7a) continue; // …opening a lower-case word…
-    const before = text.charAt(i - 1);
-    const lower = before >= 'a' && before <= 'z';
-    if (!lower && !'?!’\'"”'.includes(before)) continue; // …glued to the previous word.
+  // An ASCII capital opening a lower-case word, glued to the previous word (a small letter or `?!’'"”`),
+  // found by a native search from position 20 on, over the first n + 1 characters only.
+  const scanned = text.length > n + 1 ? text.slice(0, n + 1) : text;
+  GLUED_CAPITAL.lastIndex = 19;
+  for (;;) {
+    const m = GLUED_CAPITAL.exec(scanned);
+    const i = m ? m.index + 1 : n;
+    if (i >= n) break;
+    GLUED_CAPITAL.lastIndex = i;
+    const before = text.charCodeAt(i - 1);
+    const lower = before >= 0x61 && before <= 0x7a;
     if (lower && !(text.charCodeAt(i - 2) >= 0x61 && text.charCodeAt(i - 3) >= 0x61)) continue;
     const head = text.slice(0, i);
     if (head.includes('. ')) return false;
