@@ -211,9 +211,22 @@ const MAX_FORM_LINE = 240;
 /** A word every phrase of {@link COMMENT_FORM} holds, read on the raw line: lines without one are not folded nor looked up. */
 const FORM_GATE = /[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
 
+/** The last line {@link FORM_GATE} was tested on, and its answer: the body's wall and furniture checks ask for the same line in turn. */
+let gateLine = '';
+let gateAnswer = false;
+
+/** {@link FORM_GATE}'s answer for `text`, remembered for the last line asked. */
+function passesFormGate(text: string): boolean {
+  if (text !== gateLine) {
+    gateLine = text;
+    gateAnswer = FORM_GATE.test(text);
+  }
+  return gateAnswer;
+}
+
 /** True for a line of a comment form: its consent box, its notice, a field's prompt or error. */
 export function isCommentFormLine(text: string, folded?: string | (() => string)): boolean {
-  if (text.length > MAX_FORM_LINE || text.length < 20 || !FORM_GATE.test(text)) return false;
+  if (text.length > MAX_FORM_LINE || text.length < 20 || !passesFormGate(text)) return false;
   const f = folded === undefined ? fold(text) : typeof folded === 'string' ? folded : folded();
   for (const phrase of COMMENT_FORM) if (f.includes(phrase)) return true;
   return false;

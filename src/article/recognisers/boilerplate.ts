@@ -82,7 +82,9 @@ export function recogniseBoilerplate(
   if (text.length > MAX_LENGTH) return undefined;
   // Shape tests, each behind a cheap guard: most lines are none of these.
   const short = text.length <= 10;
-  if (short && WEATHER.test(text)) return 'widget';
+  // A reading ends with its unit's letter.
+  const last = text.charCodeAt(text.length - 1);
+  if (short && (last === 0x43 || last === 0x46) && WEATHER.test(text)) return 'widget';
   if (text.includes('ال') && PRAYERS.test(text)) return 'widget';
   if (text.includes(':') && GLUED_TIMES.test(text)) return 'widget';
   if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
