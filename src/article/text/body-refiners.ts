@@ -62,10 +62,11 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       const b = doc.blocks[scanned];
       if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
     }
-    // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
-    const repeated = (last.get(p.text) ?? owner) !== owner;
     const block = doc.blocks[owner];
     const same = block !== undefined && block.text === p.text;
+    // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
+    // (Looked up by the block's own string when equal: its hash is already known.)
+    const repeated = (last.get(same ? block.text : p.text) ?? owner) !== owner;
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;
     // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
