@@ -3,6 +3,7 @@
  * containers: share prompts, "Advertisement", "Read more", newsletter calls,
  * photo credits. Multilingual phrase list (data), matched on folded text.
  */
+import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
 import { findTextDates } from './text-dates.js';
@@ -240,13 +241,8 @@ function isNoticeLine(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   // One pass over the line's word starts (after each space), each looked up by its first two characters.
   for (let i = 0; i < f.length; ) {
-    const a = f.charCodeAt(i);
-    const b = f.charCodeAt(i + 1);
-    // Two ASCII characters are looked up in a bit table first, with no hashing.
-    if (!(a < 0x80 && b < 0x80 && NOTICE_ASCII_HEADS[a * 0x80 + b] === 0)) {
-      const phrases = NOTICE_BY_HEAD.get(a * 65536 + b);
-      if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
-    }
+    const phrases = noticesAt(f, i);
+    if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
     const space = f.indexOf(' ', i);
     if (space < 0) break;
     i = space + 1;
@@ -254,17 +250,8 @@ function isNoticeLine(text: string, folded?: string): boolean {
   return false;
 }
 
-/** The notice phrases (two characters or more) by their first two characters' codes, `a * 65536 + b`. */
-const NOTICE_BY_HEAD = new Map<number, string[]>();
-/** 1 for each pair of ASCII characters (`a * 128 + b`) that opens a notice phrase. */
-const NOTICE_ASCII_HEADS = new Uint8Array(0x80 * 0x80);
-for (const p of NOTICE_PHRASES) {
-  const a = p.charCodeAt(0);
-  const b = p.charCodeAt(1);
-  const head = a * 65536 + b;
-  NOTICE_BY_HEAD.set(head, [...(NOTICE_BY_HEAD.get(head) ?? []), p]);
-  if (a < 0x80 && b < 0x80) NOTICE_ASCII_HEADS[a * 0x80 + b] = 1;
-}
+/** The notice phrases (two characters or more each) by their first two characters. */
+const noticesAt = phrasesAt(NOTICE_PHRASES);
 
 /** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
 const CAPTION_START =

@@ -1,6 +1,7 @@
 /** Language sniffing for short texts: Arabic by script, French or English by function words. */
 import { isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
+import { asciiWordKey } from './word-key.js';
 
 /** One letter of any script (tested on characters past Latin Extended-B only). */
 const LETTER = /^\p{L}$/u;
@@ -13,25 +14,10 @@ const FUNCTION_LANGS = new Map<string, number>();
 for (const w of FRENCH_WORDS) FUNCTION_LANGS.set(w, 1);
 for (const w of ENGLISH_WORDS) FUNCTION_LANGS.set(w, (FUNCTION_LANGS.get(w) ?? 0) | 2);
 
-/**
- * A word of ASCII letters in lower case as a number, each letter a base-32
- * digit from 1 (`a`) to 26 (`z`): one number per word (no digit is 0), exact
- * up to ten letters, so {@link LONGEST} letters and fewer.
- */
-function asciiKey(text: string, start: number, end: number): number {
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    const lower = text.charCodeAt(i) | 0x20;
-    if (lower < 0x61 || lower > 0x7a) return -1;
-    key = key * 32 + (lower - 0x60);
-  }
-  return key;
-}
-
-/** {@link FUNCTION_LANGS} of the words of ASCII small letters, by {@link asciiKey}: looked up without a slice. */
+/** {@link FUNCTION_LANGS} of the words of ASCII small letters, by `asciiWordKey`: looked up without a slice. */
 const ASCII_FUNCTION_LANGS = new Map<number, number>();
 for (const [w, langs] of FUNCTION_LANGS)
-  if (/^[a-z]+$/.test(w)) ASCII_FUNCTION_LANGS.set(asciiKey(w, 0, w.length), langs);
+  if (/^[a-z]+$/.test(w)) ASCII_FUNCTION_LANGS.set(asciiWordKey(w, 0, w.length), langs);
 
 /** Languages depeche tells apart. */
 export type DetectedLang = 'fr' | 'en' | 'ar';
@@ -70,7 +56,7 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
     // No function word is longer than LONGEST: longer words are not looked up.
     if (end - start > LONGEST) return;
     // A word of ASCII letters (any case) lower-cases letter by letter; others are sliced.
-    const key = asciiKey(sample, start, end);
+    const key = asciiWordKey(sample, start, end);
     const langs =
       (key >= 0
         ? ASCII_FUNCTION_LANGS.get(key)

@@ -6,6 +6,8 @@
  * Data only.
  */
 
+import { asciiWordKey } from './word-key.js';
+
 const WORDS = [
   // English
   'the a an and or but of to in on at for with from by as is are was were be been has have had it its this that these those which who whom what not no he she they we you his her their our there than then so if also about after into over more',
@@ -31,19 +33,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.split(' '));
 /** Longest word looked up in {@link FUNCTION_WORDS}. */
 const MAX_LOOKED_UP = 6;
 
-/**
- * A word of ASCII small letters as a number, each letter a base-32 digit from
- * 1 (`a`) to 26 (`z`): one number per word (no digit is 0), exact up to ten letters.
- */
-function plainKey(word: string): number {
-  let key = 0;
-  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 0x60);
-  return key;
-}
-
-/** The function words of ASCII small letters only, as {@link plainKey} numbers: looked up without a slice. */
+/** The function words of ASCII small letters only, as `asciiWordKey` numbers: looked up without a slice. */
 const PLAIN_FUNCTION_WORDS: ReadonlySet<number> = new Set(
-  [...FUNCTION_WORDS].filter((w) => /^[a-z]+$/.test(w) && w.length <= MAX_LOOKED_UP).map(plainKey),
+  [...FUNCTION_WORDS]
+    .filter((w) => /^[a-z]+$/.test(w) && w.length <= MAX_LOOKED_UP)
+    .map((w) => asciiWordKey(w, 0, w.length)),
 );
 
 /** Characters of a text read for its counts. */
@@ -64,7 +58,7 @@ export function countWords(text: string): WordCounts {
   let words = 0;
   let functionWords = 0;
   let start = -1;
-  // A word of ASCII small letters as a number (see plainKey), while it is one.
+  // A word of ASCII small letters as a number (`asciiWordKey`, built letter by letter), while it is one.
   let key = 0;
   let plain = false;
   // The first 160 characters tell a line's density as well as the whole of a long paragraph.
