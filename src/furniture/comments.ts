@@ -5,7 +5,7 @@
  * comment (`Reply`, `Report`), votes and ratings (`Rating: 36 Votes`).
  * Shared by the text and HTML pipelines; phrases are data, matched on folded text.
  */
-import { fold } from '../text/fold.js';
+import { fold, headCode } from '../text/fold.js';
 
 /** Headings that open a comment thread (folded, without a leading count). */
 const HEADINGS = new Set(
@@ -109,15 +109,14 @@ const COUNT_LEADS = ['there are ', 'there is ', 'il y a ', 'es gibt ', 'hay '];
 const MAX_HEADING = 48;
 
 /**
- * The first two characters (as one number, `a * 65536 + b`) of every string a
- * heading can open with once its leading count is skipped: the headings, the
- * counted headings, `thought` and the count leads. {@link isCommentHeading}
- * accepts nothing else, so a line opening otherwise is turned down at once.
+ * The first two characters (as one number, `a * 65536 + b`, see `headCode`) of
+ * every string a heading can open with once its leading count is skipped: the
+ * headings, the counted headings, `thought` and the count leads (all of two
+ * characters or more). {@link isCommentHeading} accepts nothing else, so a
+ * line opening otherwise is turned down at once.
  */
 const HEADING_OPENINGS: ReadonlySet<number> = new Set(
-  [...HEADINGS, ...COUNTED_HEADINGS, 'thought', ...COUNT_LEADS].map(
-    (h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1),
-  ),
+  [...HEADINGS, ...COUNTED_HEADINGS, 'thought', ...COUNT_LEADS].map(headCode),
 );
 
 /** Drops a leading or trailing count: `12 comments`, `comments (12)`, `comments: 12`. */

@@ -6,7 +6,7 @@
  * Whole lines, folded. Data, shared by both pipelines.
  */
 import { trimEndOf } from '../html/trim.js';
-import { fold } from '../text/fold.js';
+import { fold, headCode } from '../text/fold.js';
 
 /** Whole-line headings, folded once here (an entry written with hamzas or accents matches its folded line). */
 const HEADINGS = new Set(
@@ -133,9 +133,7 @@ const PREFIXES = [
 ];
 
 /** The first two characters (`a * 65536 + b`) of every heading and prefix above: a line opening otherwise is none. */
-const OPENINGS: ReadonlySet<number> = new Set(
-  [...HEADINGS, ...PREFIXES].map((h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1)),
-);
+const OPENINGS: ReadonlySet<number> = new Set([...HEADINGS, ...PREFIXES].map(headCode));
 /** Whether {@link OPENINGS} can gate: every heading and prefix has two characters or more. */
 const GATED = [...HEADINGS, ...PREFIXES].every((h) => h.length >= 2);
 
