@@ -4,20 +4,21 @@ import { prefixTest } from '../src/text/prefixes.js';
 describe('prefixTest', () => {
   const test = prefixTest(['photo:', 'photo :', '©', '(c) ', 'اقرا ايضا']);
 
-  it('finds a prefix of two characters or more, and one of a single character', () => {
-    expect(test('photo: AFP')).toBe(true);
-    expect(test('photo : AFP')).toBe(true);
-    expect(test('© Reuters')).toBe(true);
-    expect(test('©')).toBe(true);
-    expect(test('(c) 2020 The Daily')).toBe(true);
-    expect(test('اقرا ايضا: عنوان')).toBe(true);
+  it.each([
+    'photo: AFP',
+    'photo : AFP',
+    '© Reuters',
+    '©',
+    '(c) 2020 The Daily',
+    'اقرا ايضا: عنوان',
+  ])('finds a prefix of one character or more opening %j', (text) => {
+    expect(test(text)).toBe(true);
   });
 
-  it('turns down lines that only share the first characters, or hold the prefix further on', () => {
-    expect(test('photographs of the harbour')).toBe(false);
-    expect(test('(cnn) a report')).toBe(false);
-    expect(test('a photo: AFP')).toBe(false);
-    expect(test('p')).toBe(false);
-    expect(test('')).toBe(false);
-  });
+  it.each(['photographs of the harbour', '(cnn) a report', 'a photo: AFP', 'p', ''])(
+    'turns down %j, which shares only first characters or holds the prefix further on',
+    (text) => {
+      expect(test(text)).toBe(false);
+    },
+  );
 });
