@@ -189,10 +189,11 @@ function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
   const n = b.text.length;
+  const folded = () => foldedOf(doc, b);
   // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
-  if (isRightsLine(b.text, () => foldedOf(doc, b))) return true;
+  if (isRightsLine(b.text, folded)) return true;
   // A comment form's consent box, notice or prompts.
-  if (isCommentFormLine(b.text, () => foldedOf(doc, b))) return true;
+  if (isCommentFormLine(b.text, folded)) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
