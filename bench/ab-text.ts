@@ -8,7 +8,8 @@
  *   npx esbuild /tmp/base/src/index.ts --bundle --platform=neutral --format=esm --outfile=/tmp/base.mjs
  *   npx tsx bench/ab-text.ts /tmp/base.mjs
  *
- * Prints the best of rounds 2–5 for each side, in M characters/s.
+ * Prints the best of rounds 2–5 for each side, in M characters/s. With
+ * `--renderers`, each renderer's pages are then timed the same way on their own.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -74,3 +75,27 @@ console.log(
 console.log(
   `textified pages (${pages.length}, ${pageChars} characters): base ${best(rounds.baseTxt)}, current ${best(rounds.curTxt)} M characters/s`,
 );
+
+if (process.argv.includes('--renderers')) {
+  for (const r of RENDERERS) {
+    const own = [
+      ...textPages(r, 'scrapinghub'),
+      ...textPages(r, 'trafilatura'),
+      ...textPages(r, 'readability'),
+    ];
+    const chars = own.reduce((n, p) => n + p.text.length, 0);
+    const pass = (lib: Lib) =>
+      rate(chars, () => {
+        for (const p of own) lib.parseArticle(p.text, p.url ? { url: p.url } : {});
+      });
+    const baseRates: number[] = [];
+    const curRates: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      baseRates.push(pass(base));
+      curRates.push(pass(current));
+    }
+    console.log(
+      `${r} (${own.length} pages, ${chars} characters): base ${best(baseRates)}, current ${best(curRates)} M characters/s`,
+    );
+  }
+}

@@ -175,7 +175,8 @@ function markBoilerplate(doc: TextDoc): void {
       doc.roles.set(block.index, 'after-footer');
       continue;
     }
-    const kind = recogniseBoilerplate(block.text, BOILERPLATE);
+    const folded = () => foldedOf(doc, block);
+    const kind = recogniseBoilerplate(block.text, BOILERPLATE, folded);
     if (kind) {
       doc.roles.set(block.index, kind);
       footer = kind === 'footer';
@@ -189,7 +190,7 @@ function markBoilerplate(doc: TextDoc): void {
       continue;
     }
     afterWidget = 0;
-    if (isReadMoreLine(block.text)) doc.roles.set(block.index, 'read-more');
+    if (isReadMoreLine(block.text, folded)) doc.roles.set(block.index, 'read-more');
     else if (isListingHeader(block.text)) doc.roles.set(block.index, 'listing-header');
   }
 }

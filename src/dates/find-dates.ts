@@ -45,6 +45,8 @@ const RELATIVE_EN =
 const YESTERDAY = /(?<!\p{L})(hier|yesterday|أمس)(?!\p{L})/giu;
 /** Every date written with digits has one (Western, Arabic-Indic or Persian). */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+/** Four digits in a row (Western or Arabic-Indic, mixed as the patterns allow): the year that NUMERIC, ISO, DAY_MONTH_YEAR and MONTH_DAY_YEAR all need. */
+const YEAR_DIGITS = /[0-9\u0660-\u0669]{4}/;
 /** A word without which no relative date matches. */
 const RELATIVE_HINT = /il y a|ago|منذ|hier|yesterday|أمس/i;
 
@@ -202,7 +204,8 @@ export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
   const line = text.length > MAX_DATE_LINE ? text.slice(0, MAX_DATE_LINE) : text;
   const found: LineDate[] = [];
   // Cheap gates first: most lines of a page hold no digit and no relative-date word.
-  if (ANY_DIGIT.test(line)) {
+  // The three read a four-digit year: a line with digits but no such run (`12:30`, `3 comments`) is not scanned.
+  if (ANY_DIGIT.test(line) && YEAR_DIGITS.test(line)) {
     numeric(line, found);
     iso(line, found);
     named(line, found);

@@ -5,7 +5,7 @@
  * comment (`Reply`, `Report`), votes and ratings (`Rating: 36 Votes`).
  * Shared by the text and HTML pipelines; phrases are data, matched on folded text.
  */
-import { fold } from '../text/fold.js';
+import { fold, headCode } from '../text/fold.js';
 
 /** Headings that open a comment thread (folded, without a leading count). */
 const HEADINGS = new Set(
@@ -108,6 +108,17 @@ const COUNT_LEADS = ['there are ', 'there is ', 'il y a ', 'es gibt ', 'hay '];
 /** Longest line read as a thread heading or a commenter's line. */
 const MAX_HEADING = 48;
 
+/**
+ * The first two characters (as one number, `a * 65536 + b`, see `headCode`) of
+ * every string a heading can open with once its leading count is skipped: the
+ * headings, the counted headings, `thought` and the count leads (all of two
+ * characters or more). {@link isCommentHeading} accepts nothing else, so a
+ * line opening otherwise is turned down at once.
+ */
+const HEADING_OPENINGS: ReadonlySet<number> = new Set(
+  [...HEADINGS, ...COUNTED_HEADINGS, 'thought', ...COUNT_LEADS].map(headCode),
+);
+
 /** Drops a leading or trailing count: `12 comments`, `comments (12)`, `comments: 12`. */
 function withoutCount(f: string): string {
   let s = 0;
@@ -122,6 +133,11 @@ function withoutCount(f: string): string {
 export function isCommentHeading(text: string, folded?: string): boolean {
   if (text.length > MAX_HEADING) return false;
   let f = folded ?? fold(text);
+  // Gate: the two characters after a leading count (see HEADING_OPENINGS).
+  let s = 0;
+  while (s < f.length && ((f.charCodeAt(s) >= 0x30 && f.charCodeAt(s) <= 0x39) || f[s] === ' '))
+    s++;
+  if (!HEADING_OPENINGS.has(f.charCodeAt(s) * 65536 + f.charCodeAt(s + 1))) return false;
   if (HEADINGS.has(f)) return true;
   for (const cancel of CANCEL_REPLY) if (f.endsWith(cancel)) f = f.slice(0, -cancel.length);
   // `There are 13 comments`, `Il y a 2 commentaires`: a count said in a sentence.
@@ -205,9 +221,22 @@ const MAX_FORM_LINE = 240;
 /** A word every phrase of {@link COMMENT_FORM} holds, read on the raw line: lines without one are not folded nor looked up. */
 const FORM_GATE = /[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
 
+/** The last line {@link FORM_GATE} was tested on, and its answer: the body's wall and furniture checks ask for the same line in turn. */
+let gateLine = '';
+let gateAnswer = false;
+
+/** {@link FORM_GATE}'s answer for `text`, remembered for the last line asked. */
+function passesFormGate(text: string): boolean {
+  if (text !== gateLine) {
+    gateLine = text;
+    gateAnswer = FORM_GATE.test(text);
+  }
+  return gateAnswer;
+}
+
 /** True for a line of a comment form: its consent box, its notice, a field's prompt or error. */
 export function isCommentFormLine(text: string, folded?: string | (() => string)): boolean {
-  if (text.length > MAX_FORM_LINE || text.length < 20 || !FORM_GATE.test(text)) return false;
+  if (text.length > MAX_FORM_LINE || text.length < 20 || !passesFormGate(text)) return false;
   const f = folded === undefined ? fold(text) : typeof folded === 'string' ? folded : folded();
   for (const phrase of COMMENT_FORM) if (f.includes(phrase)) return true;
   return false;
@@ -230,11 +259,16 @@ const COMMENTER_ENDS = [
   '[antworten]',
   '[ repondre ]',
 ];
+/** The last characters of {@link COMMENTER_ENDS} (`:` and `]`): a line ending otherwise is none. */
+const COMMENTER_LAST: ReadonlySet<number> = new Set(
+  COMMENTER_ENDS.map((end) => end.charCodeAt(end.length - 1)),
+);
 
 /** True for a commenter's line (`jjfootball says:`, `Marie a dit :`): a comment thread runs here. */
 export function isCommenterLine(text: string, folded?: string): boolean {
   if (text.length > 120) return false;
   const f = folded ?? fold(text);
+  if (!COMMENTER_LAST.has(f.charCodeAt(f.length - 1))) return false;
   for (const end of COMMENTER_ENDS) if (f.endsWith(end)) return true;
   return false;
 }

@@ -104,8 +104,13 @@ const CLOSING_CREDITS = [
   '. illustration ',
 ];
 
+/** Whether every one of {@link CLOSING_CREDITS} opens with `. ` (the gate of {@link creditAfterCaption}). */
+const CLOSINGS_OPEN_WITH_STOP = CLOSING_CREDITS.every((c) => c.startsWith('. '));
+
 /** A caption closed by a credit after its last sentence, within its last 60 characters. */
 function creditAfterCaption(f: string): boolean {
+  // Every closing credit opens with `. `: one native search rules most captions out.
+  if (CLOSINGS_OPEN_WITH_STOP && !f.includes('. ', f.length - 60)) return false;
   const tail = f.slice(-60);
   return CLOSING_CREDITS.some((c) => tail.includes(c));
 }
@@ -144,8 +149,9 @@ export function isPhotoCredit(text: string, folded?: string): boolean {
   if (f.endsWith(')')) end--;
   let cut = -1;
   for (let i = end - 1; i >= 0; i--) {
-    const c = f.charAt(i);
-    if (c === ',' || c === '/' || c === '|' || c === '©' || c === '(' || c === '-') {
+    // `,` `/` `|` `©` `(` `-`, by code.
+    const c = f.charCodeAt(i);
+    if (c === 0x2c || c === 0x2f || c === 0x7c || c === 0xa9 || c === 0x28 || c === 0x2d) {
       cut = i;
       break;
     }
@@ -239,10 +245,11 @@ const CAPTION_LABELS = [
   'tiktok post by ',
 ];
 
+/** The caption labels above, looked up by their first characters. */
+const startsWithCaptionLabel = prefixTest(CAPTION_LABELS);
+
 /** True for a caption or an embedded post opened by its label (`Image caption Scooter Braun has…`), whatever its length. */
 export function isLabelledCaption(text: string, folded?: string): boolean {
   // The line's folded text when the caller holds it; else its head folded alone.
-  const head = folded ?? fold(text.slice(0, 24));
-  for (const label of CAPTION_LABELS) if (head.startsWith(label)) return true;
-  return false;
+  return startsWithCaptionLabel(folded ?? fold(text.slice(0, 24)));
 }

@@ -5,6 +5,8 @@
  * credits and captions' labels (`Image copyright`, `Image caption`). Shared by
  * the text and HTML pipelines; phrases are data, matched on folded line starts.
  */
+
+import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
 import { RIGHTS_PHRASES } from './rights.js';
@@ -88,6 +90,9 @@ const CONTAINS = [
   ...RIGHTS_PHRASES,
 ];
 
+/** The words above, looked for in one pass. */
+const containsInterface = containsTest(CONTAINS);
+
 /** `Image 1 of 23`, `1 / 23`, `3 of 12`: a gallery's position. */
 const GALLERY =
   /^(?:(?:image|photo|picture|slide|foto|bild) )?\d{1,3} ?(?:of|\/|sur|von|de) ?\/? ?\d{1,3}$/;
@@ -100,7 +105,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.length > MAX) return false;
   const f = folded ?? fold(text);
   if (startsWithInterface(f)) return true;
-  for (const c of CONTAINS) if (f.includes(c)) return true;
+  if (containsInterface(f)) return true;
   return GALLERY.test(f);
 }
 

@@ -6,7 +6,7 @@
  * Whole lines, folded. Data, shared by both pipelines.
  */
 import { trimEndOf } from '../html/trim.js';
-import { fold } from '../text/fold.js';
+import { fold, headCode } from '../text/fold.js';
 
 /** Whole-line headings, folded once here (an entry written with hamzas or accents matches its folded line). */
 const HEADINGS = new Set(
@@ -233,10 +233,19 @@ function withoutTopic(bare: string): string {
   return bare;
 }
 
+/** Every way a heading opens: the headings, prefixes, more-words and (for Arabic's noun-first order) item words above. */
+const OPENERS = [...HEADINGS, ...PREFIXES, ...MORE_WORDS, ...ITEM_WORDS];
+/** The first two characters (`a * 65536 + b`) of every opener: a line opening otherwise is none. */
+const OPENINGS: ReadonlySet<number> = new Set(OPENERS.map(headCode));
+/** Whether {@link OPENINGS} can gate: every opener has two characters or more. */
+const GATED = OPENERS.every((h) => h.length >= 2);
+
 /** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
 export function isMoreHeading(text: string, folded?: string): boolean {
   if (text.length > 48) return false;
   const f = folded ?? fold(text);
+  // The heading or prefix starts the line (only its end is trimmed below).
+  if (GATED && !OPENINGS.has(f.charCodeAt(0) * 65536 + f.charCodeAt(1))) return false;
   const bare = withoutTopic(trimEndOf(f, ':.!»›> '));
   if (HEADINGS.has(bare) || moreOfItems(bare)) return true;
   // `Also on <site>:` with its colon, or short enough to be a label.

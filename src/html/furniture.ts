@@ -3,6 +3,7 @@
  * containers: share prompts, "Advertisement", "Read more", newsletter calls,
  * photo credits. Multilingual phrase list (data), matched on folded text.
  */
+import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
 import { findTextDates } from './text-dates.js';
@@ -259,9 +260,9 @@ const NOTICE_MAX = 300;
 function isNoticeLine(text: string, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
-  // One pass over the line's word starts (after each space), each looked up by its first letter.
+  // One pass over the line's word starts (after each space), each looked up by its first two characters.
   for (let i = 0; i < f.length; ) {
-    const phrases = NOTICE_BY_FIRST.get(f.charCodeAt(i));
+    const phrases = noticesAt(f, i);
     if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
     const space = f.indexOf(' ', i);
     if (space < 0) break;
@@ -270,12 +271,8 @@ function isNoticeLine(text: string, folded?: string): boolean {
   return false;
 }
 
-/** The notice phrases by their first letter's code. */
-const NOTICE_BY_FIRST = new Map<number, string[]>();
-for (const p of NOTICE_PHRASES) {
-  const first = p.charCodeAt(0);
-  NOTICE_BY_FIRST.set(first, [...(NOTICE_BY_FIRST.get(first) ?? []), p]);
-}
+/** The notice phrases (two characters or more each) by their first two characters. */
+const noticesAt = phrasesAt(NOTICE_PHRASES);
 
 /** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
 const CAPTION_START =
@@ -337,6 +334,15 @@ for (const [bit, firsts] of [
 const DATE_ONLY =
   /^(?:[\p{L}.]{1,20}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
 
+/** Whether `f` holds an ASCII digit: both of {@link DATE_ONLY}'s alternatives need one (`\d` is ASCII under `u`). */
+function hasDigit(f: string): boolean {
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** A photo credit closing a caption: `(mlharing / iStock.com)`, `| © Springer`, `© AFP`. */
 function endsWithCredit(f: string): boolean {
   if (f.endsWith(')')) {
@@ -373,7 +379,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   const f = folded ?? fold(text);
   if (EXACT.has(f) || EXACT.has(trimEndOf(f, CLOSING_MARKS))) return true;
   if (startsWithFurniture(f)) return true;
-  if (f.length <= 60 && DATE_ONLY.test(f)) return true;
+  if (f.length <= 60 && hasDigit(f) && DATE_ONLY.test(f)) return true;
   if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
   if (f.includes('|') && PIPES.test(f) && findTextDates(text).length > 0) return true;
   if (isPostedLine(text, f)) return true;

@@ -261,6 +261,9 @@ const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
 const CJK = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 
+/** Four digits in a row, of the digit sets the patterns above read (mixed as NUMERIC and DAY_MONTH allow). */
+const YEAR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
+
 const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
 
 /**
@@ -278,6 +281,8 @@ export function findShortYearDate(text: string): TextDate | undefined {
 /** Every plausible calendar date in `text` (years 1990–2099), in order of position. */
 export function findTextDates(text: string, monthFirst = false): TextDate[] {
   const out: TextDate[] = [];
+  // Every pattern below reads a four-digit year: a text without four digits in a row has no date here.
+  if (!YEAR_DIGITS.test(text)) return out;
   const push = (y: number, m: number, d: number, index: number, len: number): void => {
     if (y < 1990 || y > 2099) return;
     const iso = isoDay(y, m, d);

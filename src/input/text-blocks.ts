@@ -11,8 +11,9 @@ export interface Line {
 /** Splits `input` into lines (LF, CRLF, CR, U+2028, U+2029), in one pass. */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
-  // The common case, LF only: native searches instead of a loop over every character.
-  if (!/[\r\u2028\u2029]/.test(input)) {
+  // The common case, LF only: native searches instead of a loop over every character
+  // (three single-character searches scan faster than one character-class pattern).
+  if (!input.includes('\r') && !input.includes('\u2028') && !input.includes('\u2029')) {
     let start = 0;
     for (let nl = input.indexOf('\n'); nl >= 0; nl = input.indexOf('\n', start)) {
       lines.push({ start, end: nl });

@@ -1,6 +1,7 @@
 /** Language sniffing for short texts: Arabic by script, French or English by function words. */
 import { isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
+import { asciiWordKey } from './word-key.js';
 
 /** One letter of any script (tested on characters past Latin Extended-B only). */
 const LETTER = /^\p{L}$/u;
@@ -8,6 +9,15 @@ const LETTER = /^\p{L}$/u;
 const LONGEST = Math.max(...[...FRENCH_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
 const WORD_SAMPLE = 2000;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
+/** Each French or English function word: 1 French, 2 English, 3 both (one lookup a word). */
+const FUNCTION_LANGS = new Map<string, number>();
+for (const w of FRENCH_WORDS) FUNCTION_LANGS.set(w, 1);
+for (const w of ENGLISH_WORDS) FUNCTION_LANGS.set(w, (FUNCTION_LANGS.get(w) ?? 0) | 2);
+
+/** {@link FUNCTION_LANGS} of the words of ASCII small letters, by `asciiWordKey`: looked up without a slice. */
+const ASCII_FUNCTION_LANGS = new Map<number, number>();
+for (const [w, langs] of FUNCTION_LANGS)
+  if (/^[a-z]+$/.test(w)) ASCII_FUNCTION_LANGS.set(asciiWordKey(w, 0, w.length), langs);
 
 /** Languages depeche tells apart. */
 export type DetectedLang = 'fr' | 'en' | 'ar';
@@ -23,9 +33,18 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   const n = Math.min(text.length, 4000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isArabicLetter(c)) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f))
-      latin++;
+    // ASCII first (no Arabic letter there): `c | 0x20` is a lower-case letter for both cases.
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) latin++;
+    } else if (isArabicLetter(c)) arabic++;
+    else if (c >= 0xc0 && c <= 0x24f) latin++;
+    // Settled once the characters left cannot turn the count: stop reading.
+    if ((i & 255) === 255) {
+      const left = n - i - 1;
+      if (arabic > latin + left) return 'ar';
+      if (latin > arabic + left) break;
+    }
   }
   if (arabic > latin) return 'ar';
   if (latin === 0) return fallback;
@@ -36,9 +55,14 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   forEachWord(sample, (start, end) => {
     // No function word is longer than LONGEST: longer words are not looked up.
     if (end - start > LONGEST) return;
-    const w = sample.slice(start, end).toLowerCase();
-    if (FRENCH_WORDS.has(w)) fr++;
-    if (ENGLISH_WORDS.has(w)) en++;
+    // A word of ASCII letters (any case) lower-cases letter by letter; others are sliced.
+    const key = asciiWordKey(sample, start, end);
+    const langs =
+      (key >= 0
+        ? ASCII_FUNCTION_LANGS.get(key)
+        : FUNCTION_LANGS.get(sample.slice(start, end).toLowerCase())) ?? 0;
+    fr += langs & 1;
+    en += langs >> 1;
   });
   if (FRENCH_LETTERS.test(sample)) fr += 0.5;
   if (fr > en) return 'fr';

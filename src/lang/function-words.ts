@@ -6,6 +6,8 @@
  * Data only.
  */
 
+import { asciiWordKey } from './word-key.js';
+
 const WORDS = [
   // English
   'the a an and or but of to in on at for with from by as is are was were be been has have had it its this that these those which who whom what not no he she they we you his her their our there than then so if also about after into over more',
@@ -28,6 +30,16 @@ const WORDS = [
 /** Function words of English, French, German, Spanish, Italian, Portuguese, Dutch and Arabic. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.split(' '));
 
+/** Longest word looked up in {@link FUNCTION_WORDS}. */
+const MAX_LOOKED_UP = 6;
+
+/** The function words of ASCII small letters only, as `asciiWordKey` numbers: looked up without a slice. */
+const PLAIN_FUNCTION_WORDS: ReadonlySet<number> = new Set(
+  [...FUNCTION_WORDS]
+    .filter((w) => /^[a-z]+$/.test(w) && w.length <= MAX_LOOKED_UP)
+    .map((w) => asciiWordKey(w, 0, w.length)),
+);
+
 /** Characters of a text read for its counts. */
 const SAMPLE = 160;
 
@@ -46,6 +58,9 @@ export function countWords(text: string): WordCounts {
   let words = 0;
   let functionWords = 0;
   let start = -1;
+  // A word of ASCII small letters as a number (`asciiWordKey`, built letter by letter), while it is one.
+  let key = 0;
+  let plain = false;
   // The first 160 characters tell a line's density as well as the whole of a long paragraph.
   const n = Math.min(text.length, SAMPLE);
   for (let i = 0; i <= n; i++) {
@@ -58,7 +73,15 @@ export function countWords(text: string): WordCounts {
       continue;
     }
     if (isWordChar(c)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        key = 0;
+        plain = true;
+      }
+      if (plain && i - start < MAX_LOOKED_UP) {
+        if (c >= 0x61 && c <= 0x7a) key = key * 32 + (c - 0x60);
+        else plain = false;
+      }
       continue;
     }
     if (start >= 0) {
@@ -67,9 +90,9 @@ export function countWords(text: string): WordCounts {
       // in running text only a sentence's first word is capitalised.
       const first = text.charCodeAt(start);
       if (
-        i - start <= 6 &&
+        i - start <= MAX_LOOKED_UP &&
         (first < 0x41 || first > 0x5a) &&
-        FUNCTION_WORDS.has(text.slice(start, i))
+        (plain ? PLAIN_FUNCTION_WORDS.has(key) : FUNCTION_WORDS.has(text.slice(start, i)))
       )
         functionWords++;
       start = -1;

@@ -7,11 +7,18 @@
 /** A prefix test built once from a list of (folded) prefixes. */
 export type PrefixTest = (text: string) => boolean;
 
+/** A text's head as a number: its first two characters `a * 65536 + b`, one character `-1 - a`, none `-65538`. */
+function headKey(text: string): number {
+  if (text.length >= 2) return text.charCodeAt(0) * 65536 + text.charCodeAt(1);
+  return text.length === 1 ? -1 - text.charCodeAt(0) : -65538;
+}
+
 /** Builds the test: true when `text` starts with one of `prefixes`. */
 export function prefixTest(prefixes: readonly string[]): PrefixTest {
-  const byHead = new Map<string, string[]>();
+  // Keyed by number, so a lookup slices nothing.
+  const byHead = new Map<number, string[]>();
   for (const p of prefixes) {
-    const head = p.slice(0, 2);
+    const head = headKey(p);
     const list = byHead.get(head);
     if (list) list.push(p);
     else byHead.set(head, [p]);
@@ -21,6 +28,6 @@ export function prefixTest(prefixes: readonly string[]): PrefixTest {
     return false;
   };
   return (text) =>
-    startsWithAny(text, byHead.get(text.slice(0, 2))) ||
-    startsWithAny(text, byHead.get(text.slice(0, 1)));
+    startsWithAny(text, byHead.get(headKey(text))) ||
+    (text.length >= 2 && startsWithAny(text, byHead.get(-1 - text.charCodeAt(0))));
 }

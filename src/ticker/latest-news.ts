@@ -115,15 +115,40 @@ export function findLatestNewsRuns(
   folded: (b: Block) => string = (b) => fold(b.text),
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  const shaped = new Uint8Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) if (headlineShaped(blocks[i]?.text ?? '')) shaped[i] = 1;
+  // Every test but two: the repeated lines' (a map of the page's headline-shaped lines) and
+  // the photo credit's (which folds the line). Both only take lines out, and a run needs
+  // MIN_RUN lines in a row: a page with no such stretch has no run, and needs neither.
+  const cheap = new Uint8Array(blocks.length);
+  let stretch = 0;
+  let longest = 0;
+  for (const b of blocks) {
+    if (free(b) && shaped[b.index] === 1 && !pageFurnitureShape(b.text)) {
+      cheap[b.index] = 1;
+      longest = Math.max(longest, ++stretch);
+    } else stretch = 0;
+  }
+  if (longest < MIN_RUN) return runs;
   // A line printed twice is a page's title, not a headline of a list. Only
   // headline-shaped lines are counted: a line equal to one is shaped alike.
-  const shaped = new Uint8Array(blocks.length);
   const seen = new Map<string, number>();
   for (let i = 0; i < blocks.length; i++) {
+    if (shaped[i] !== 1) continue;
     const text = blocks[i]?.text ?? '';
-    if (!headlineShaped(text)) continue;
-    shaped[i] = 1;
     seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  // The repeated lines out; lines inside a stretch of MIN_RUN in a row marked 2, the only
+  // ones whose photo credit can break a run.
+  stretch = 0;
+  for (const b of blocks) {
+    if (cheap[b.index] === 1 && (seen.get(b.text) ?? 0) < 2) {
+      if (++stretch >= MIN_RUN)
+        for (let k = b.index; k > b.index - stretch && cheap[k] === 1; k--) cheap[k] = 2;
+    } else {
+      cheap[b.index] = 0;
+      stretch = 0;
+    }
   }
   let first = -1;
   const close = (last: number): void => {
@@ -132,13 +157,11 @@ export function findLatestNewsRuns(
     first = -1;
   };
   for (const b of blocks) {
+    const kind = cheap[b.index] ?? 0;
     const ok =
-      free(b) &&
-      shaped[b.index] === 1 &&
-      (seen.get(b.text) ?? 0) < 2 &&
+      kind !== 0 &&
       (first < 0 || b.blankBefore <= 1) &&
-      !pageFurnitureShape(b.text) &&
-      !isPhotoCredit(b.text, folded(b));
+      (kind === 1 || !isPhotoCredit(b.text, folded(b)));
     if (ok) {
       if (first < 0) first = b.index;
       continue;

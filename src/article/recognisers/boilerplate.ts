@@ -4,12 +4,15 @@
  * line starts in a prefix table; counters and weather/prayer widgets by shape.
  */
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
+import { type PrefixTest, prefixTest } from '../../text/prefixes.js';
 import type { SiteProfile } from '../profiles/profile.js';
 
 /** Folded boilerplate lines, prefixes and footers of a set of profiles, for fast lookups. */
 export interface BoilerplateIndex {
   boilerplate: ReadonlySet<string>;
   prefixes: readonly string[];
+  /** Whether a folded line starts with one of {@link BoilerplateIndex.prefixes}, looked up by its first characters. */
+  startsWithPrefix: PrefixTest;
   footers: ReadonlySet<string>;
   /** Length of the longest whole-line entry, with room for spacing variants. */
   longest: number;
@@ -27,9 +30,11 @@ const MAX_LENGTH = 240;
 /** Builds the lookup tables once for the given profiles. */
 export function buildBoilerplateIndex(profiles: readonly SiteProfile[]): BoilerplateIndex {
   const whole = profiles.flatMap((p) => [...p.boilerplate, ...p.footers]);
+  const prefixes = profiles.flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold));
   return {
     boilerplate: new Set(profiles.flatMap((p) => p.boilerplate.map(fold))),
-    prefixes: profiles.flatMap((p) => (p.boilerplatePrefixes ?? []).map(fold)),
+    prefixes,
+    startsWithPrefix: prefixTest(prefixes),
     footers: new Set(profiles.flatMap((p) => p.footers.map(fold))),
     longest: Math.max(...whole.map((s) => s.length)) + 8,
     window:
@@ -68,15 +73,18 @@ function firstOfHead(code: number): number {
 /** What a boilerplate line is. */
 export type BoilerplateKind = 'footer' | 'boilerplate' | 'widget';
 
-/** `footer`, `boilerplate`, `widget`, or undefined for a line that is none of them. */
+/** `footer`, `boilerplate`, `widget`, or undefined for a line that is none of them. `folded` gives the line's fold when the caller keeps it. */
 export function recogniseBoilerplate(
   text: string,
   index: BoilerplateIndex,
+  folded?: () => string,
 ): BoilerplateKind | undefined {
   if (text.length > MAX_LENGTH) return undefined;
   // Shape tests, each behind a cheap guard: most lines are none of these.
   const short = text.length <= 10;
-  if (short && WEATHER.test(text)) return 'widget';
+  // A reading ends with its unit's letter.
+  const last = text.charCodeAt(text.length - 1);
+  if (short && (last === 0x43 || last === 0x46) && WEATHER.test(text)) return 'widget';
   if (text.includes('ال') && PRAYERS.test(text)) return 'widget';
   if (text.includes(':') && GLUED_TIMES.test(text)) return 'widget';
   if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
@@ -86,9 +94,9 @@ export function recogniseBoilerplate(
   if (!index.heads.has(head) && !index.shortPrefixes.has(firstOfHead(head))) return undefined;
   // Whole-line entries are short: a longer line can only start with a prefix entry.
   const whole = text.length <= index.longest;
-  const key = fold(whole ? text : text.slice(0, index.window));
+  // The line's fold when the caller keeps it (`folded`, the same fold), else folded here.
+  const key = whole ? (folded ? folded() : fold(text)) : fold(text.slice(0, index.window));
   if (whole && index.footers.has(key)) return 'footer';
   if (whole && index.boilerplate.has(key)) return 'boilerplate';
-  for (const prefix of index.prefixes) if (key.startsWith(prefix)) return 'boilerplate';
-  return undefined;
+  return index.startsWithPrefix(key) ? 'boilerplate' : undefined;
 }

@@ -25,10 +25,38 @@ const LAST_CHARS = new Set(LOWER.map(lastNonTail));
 /** A piece of every label: tails without one are no read-more link. */
 const READ_MORE_HINTS = ['suite', 'more', 'article', 'reading', 'القراءة', 'المزيد', 'قراءة'];
 
-/** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`). */
-export function isReadMoreLine(text: string): boolean {
+/** For each ASCII code, 1 when its character in lower case is one of {@link LAST_CHARS}. */
+const LAST_ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  LAST_ASCII[c] = LAST_CHARS.has(String.fromCharCode(c).toLowerCase()) ? 1 : 0;
+
+/**
+ * Whether the last character of `s` that is not a tail character is, in lower
+ * case, one of {@link LAST_CHARS}: ASCII characters are read by code, the
+ * first other character met sends the line through {@link lastNonTail}.
+ */
+function endsLikeLabel(s: string): boolean {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) break;
+    // ASCII tail characters: spaces and controls of `\s`, `>`, `.`, digits.
+    if (
+      (c >= 0x09 && c <= 0x0d) ||
+      c === 0x20 ||
+      c === 0x3e ||
+      c === 0x2e ||
+      (c >= 0x30 && c <= 0x39)
+    )
+      continue;
+    return LAST_ASCII[c] === 1;
+  }
+  return LAST_CHARS.has(lastNonTail(s).toLowerCase());
+}
+
+/** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`); `folded` gives the line's fold when the caller keeps it. */
+export function isReadMoreLine(text: string, folded?: () => string): boolean {
   if (text.length > 40 || !HEADS.has(foldHeadCode(text))) return false;
-  const key = fold(text);
+  const key = folded ? folded() : fold(text);
   return FOLDED.some((label) => key.startsWith(label) && TAIL.test(key.slice(label.length)));
 }
 
@@ -41,7 +69,7 @@ export function readMoreSuffix(text: string): number {
   // A label closes the line but for tail characters: its last other character
   // closes the line too. (`İ` lower-cases to two characters, shifting the offsets
   // the search below reads: such a line skips this gate.)
-  if (!LAST_CHARS.has(lastNonTail(text).toLowerCase()) && !text.includes('\u0130', from)) return -1;
+  if (!endsLikeLabel(text) && !text.includes('\u0130', from)) return -1;
   const tail = text.slice(from);
   const key = tail.toLowerCase();
   if (!READ_MORE_HINTS.some((h) => key.includes(h))) return -1;

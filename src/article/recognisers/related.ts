@@ -56,6 +56,13 @@ export function recogniseRelated(input: string, block: Block): RelatedMatch | un
   // Cheaper still, the first character when it is ASCII: no label's first word starts with most.
   const c = block.text.charCodeAt(0);
   if (c < 0x80 && !RAW_HEAD_STARTS.has(c >= 0x41 && c <= 0x5a ? c + 32 : c)) return undefined;
+  // Two ASCII characters opening a word of two or more (no space, `:` or `|` second): their pair must open a label's first word.
+  const d = block.text.charCodeAt(1);
+  if (c < 0x80 && d < 0x80 && d > 0x20 && d !== 0x3a && d !== 0x7c) {
+    const pair =
+      (c >= 0x41 && c <= 0x5a ? c + 32 : c) * 65536 + (d >= 0x41 && d <= 0x5a ? d + 32 : d);
+    if (!RAW_HEAD_PAIRS.has(pair)) return undefined;
+  }
   // A cheap test on the first word before any folding: most lines are not related links.
   const first = FIRST_WORD.exec(block.text)?.[0] ?? '';
   if (!RAW_HEADS.has(first.toLowerCase().replace(/[:|]$/u, ''))) return undefined;
@@ -130,6 +137,10 @@ const RAW_HEADS = new Set([
 ]);
 /** The first code unit of each of {@link RAW_HEADS}. */
 const RAW_HEAD_STARTS: ReadonlySet<number> = new Set([...RAW_HEADS].map((h) => h.charCodeAt(0)));
+/** The first two code units of each of {@link RAW_HEADS} of two characters or more, as `a * 65536 + b`. */
+const RAW_HEAD_PAIRS: ReadonlySet<number> = new Set(
+  [...RAW_HEADS].filter((h) => h.length >= 2).map((h) => h.charCodeAt(0) * 65536 + h.charCodeAt(1)),
+);
 const WORD = /\S+/gu;
 
 /** Pieces every label holds: native substring scans rule out the lines that hold none. */

@@ -5,7 +5,7 @@
  * are left out of the paragraphs.
  */
 import { isPhotoCredit } from '../../furniture/credits.js';
-import { foldLoose } from '../../text/fold.js';
+import { fold, foldLoose } from '../../text/fold.js';
 import type { Paragraph } from '../../types.js';
 import {
   FURNITURE_WEIGHT,
@@ -68,10 +68,11 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       const b = doc.blocks[scanned];
       if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
     }
-    // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
-    const repeated = (last.get(p.text) ?? owner) !== owner;
     const block = doc.blocks[owner];
     const same = block !== undefined && block.text === p.text;
+    // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
+    // (Looked up by the block's own string when equal: its hash is already known.)
+    const repeated = (last.get(same ? block.text : p.text) ?? owner) !== owner;
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;
     // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
@@ -98,13 +99,41 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
 /** The headline printed again inside the body's run (above the lead, after a caption) is not a paragraph. */
 export function dropTitleRepeats(doc: TextDoc, body: BodyParts, title: string): void {
   const key = foldLoose(title);
-  const keep = body.paragraphs.map(
-    (p) => p.text.length > title.length + 20 || foldLoose(p.text) !== key,
-  );
+  const titleFolded = fold(title);
+  const keep = body.paragraphs.map((p, i) => {
+    if (p.text.length > title.length + 20) return true;
+    // The block's shared fold when the paragraph is its whole text: most lines differ there already.
+    const block = doc.blocks[body.owners[i] ?? -1];
+    const f = block !== undefined && block.text === p.text ? foldedOf(doc, block) : fold(p.text);
+    return !sameSkeleton(f, titleFolded) || foldLoose(p.text) !== key;
+  });
   if (keep.every(Boolean)) return;
   body.owners.forEach((owner, i) => {
     if (!keep[i]) doc.roles.set(owner, 'title-repeat');
   });
   body.paragraphs = body.paragraphs.filter((_, i) => keep[i]);
   body.owners = body.owners.filter((_, i) => keep[i]);
+}
+
+/** Whether a folded character is one `foldLoose` turns into spacing or drops (space, `"`, `-`). */
+function isLooseGap(c: number): boolean {
+  return c === 0x20 || c === 0x22 || c === 0x2d;
+}
+
+/**
+ * Whether two folded strings are equal once spaces, `"` and `-` are left out:
+ * `foldLoose` only turns those into spaces and moves spaces, so strings whose
+ * skeletons differ never have the same `foldLoose` key.
+ */
+function sameSkeleton(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isLooseGap(a.charCodeAt(i))) i++;
+    while (j < b.length && isLooseGap(b.charCodeAt(j))) j++;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
 }

@@ -54,6 +54,9 @@ function endsSentence(text: string): boolean {
   return SENTENCE_END.includes(text.charAt(text.length - 1));
 }
 
+/** A capital glued to the word before it and opening a lower-case word (`RunDenny`, `Rise?Violence`): its match starts one before it. */
+const GLUED_CAPITAL = /[a-z?!’'"”][A-Z][a-z]/g;
+
 /**
  * A teaser card copied as one line: a title-cased headline glued to its
  * excerpt with no space (`Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's…`,
@@ -62,15 +65,20 @@ function endsSentence(text: string): boolean {
  */
 export function gluedTeaser(text: string): boolean {
   if (text.length < 40) return false;
-  const n = Math.min(text.length - 2, 160);
-  for (let i = 20; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x41 || c > 0x5a) continue; // an ASCII capital…
-    const next = text.charCodeAt(i + 1);
-    if (next < 0x61 || next > 0x7a) continue; // …opening a lower-case word…
-    const before = text.charAt(i - 1);
-    const lower = before >= 'a' && before <= 'z';
-    if (!lower && !'?!’\'"”'.includes(before)) continue; // …glued to the previous word.
+  // A headline glued after a `. ` returns false below: the search stops where a head would hold one.
+  const stop = text.indexOf('. ');
+  const n = Math.min(text.length - 2, 160, stop < 0 ? text.length : stop + 2);
+  // An ASCII capital opening a lower-case word, glued to the previous word (a small letter or `?!’'"”`),
+  // found by a native search from position 20 on, over the first n + 1 characters only.
+  const scanned = text.length > n + 1 ? text.slice(0, n + 1) : text;
+  GLUED_CAPITAL.lastIndex = 19;
+  for (;;) {
+    const m = GLUED_CAPITAL.exec(scanned);
+    const i = m ? m.index + 1 : n;
+    if (i >= n) break;
+    GLUED_CAPITAL.lastIndex = i;
+    const before = text.charCodeAt(i - 1);
+    const lower = before >= 0x61 && before <= 0x7a;
     if (lower && !(text.charCodeAt(i - 2) >= 0x61 && text.charCodeAt(i - 3) >= 0x61)) continue;
     const head = text.slice(0, i);
     if (head.includes('. ')) return false;
@@ -130,8 +138,9 @@ export function proseWeight(text: string, folded?: string): number {
 
 /** A line's weight from its shape alone, furniture not checked. */
 function lineWeight(text: string): number {
-  if (gluedTeaser(text)) return SHORT;
   const w = shapeWeight(text);
+  // A line that weighs SHORT by its shape weighs SHORT glued or not: only other lines are searched.
+  if (w === SHORT || gluedTeaser(text)) return SHORT;
   // A list item weighs half: lists sit in bodies, and teaser lists of whole sentences sit beside them.
   return w > 0 && startsWithBullet(text) ? w * 0.5 : w;
 }
@@ -191,10 +200,11 @@ function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
   const n = b.text.length;
+  const folded = () => foldedOf(doc, b);
   // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
-  if (isRightsLine(b.text, () => foldedOf(doc, b))) return true;
+  if (isRightsLine(b.text, folded)) return true;
   // A comment form's consent box, notice or prompts.
-  if (isCommentFormLine(b.text, () => foldedOf(doc, b))) return true;
+  if (isCommentFormLine(b.text, folded)) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;

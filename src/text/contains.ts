@@ -1,0 +1,49 @@
+/**
+ * Phrases looked up by the two characters a text has at a position (a bit
+ * table for two ASCII characters, a map for others): only the phrases opening
+ * with them are compared there. `containsTest` looks for the phrases anywhere
+ * in one pass, instead of one native search of the whole text per phrase.
+ */
+
+/** The phrases (two characters or more) that open with the two characters of `text` at `i`, if any. */
+export type PhrasesAt = (text: string, i: number) => readonly string[] | undefined;
+
+/** Indexes `phrases` of two characters or more by their first two characters (shorter ones are left out). */
+export function phrasesAt(phrases: readonly string[]): PhrasesAt {
+  const byHead = new Map<number, string[]>();
+  const asciiHeads = new Uint8Array(0x80 * 0x80);
+  for (const p of phrases) {
+    if (p.length < 2) continue;
+    const a = p.charCodeAt(0);
+    const b = p.charCodeAt(1);
+    const head = a * 65536 + b;
+    const list = byHead.get(head);
+    if (list) list.push(p);
+    else byHead.set(head, [p]);
+    if (a < 0x80 && b < 0x80) asciiHeads[a * 0x80 + b] = 1;
+  }
+  return (text, i) => {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a < 0x80 && b < 0x80 && asciiHeads[a * 0x80 + b] === 0) return undefined;
+    return byHead.get(a * 65536 + b);
+  };
+}
+
+/** A containment test built once from a list of phrases. */
+export type ContainsTest = (text: string) => boolean;
+
+/** Builds the test: true when `text` holds one of `phrases` anywhere. */
+export function containsTest(phrases: readonly string[]): ContainsTest {
+  // Phrases shorter than two characters are searched for whole.
+  const short = phrases.filter((p) => p.length < 2);
+  const at = phrasesAt(phrases);
+  return (text) => {
+    for (const p of short) if (text.includes(p)) return true;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const list = at(text, i);
+      if (list) for (const p of list) if (text.startsWith(p, i)) return true;
+    }
+    return false;
+  };
+}

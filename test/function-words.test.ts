@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../src/lang/function-words.js';
+
+describe('countWords', () => {
+  it('counts the words and the lower-case function words of a line', () => {
+    // `Le` opens the sentence in capitals and is not looked up; `et` and `le` are.
+    expect(countWords('Le chat et le chien dorment.')).toEqual({ words: 6, functionWords: 2 });
+    expect(countWords('the cat sat on the mat')).toEqual({ words: 6, functionWords: 3 });
+  });
+
+  it('looks up words with accents, umlauts and Arabic letters as written', () => {
+    expect(countWords('über den Fluss')).toEqual({ words: 3, functionWords: 2 });
+    expect(countWords('il a été élu à Rabat')).toEqual({ words: 6, functionWords: 4 });
+    expect(countWords('قال في بيان')).toEqual({ words: 3, functionWords: 1 });
+  });
+
+  it('does not take a longer word or a word with digits for a function word it starts with', () => {
+    expect(countWords('thereof theses another')).toEqual({ words: 3, functionWords: 0 });
+    expect(countWords('the2 of3 and')).toEqual({ words: 3, functionWords: 1 });
+  });
+});
