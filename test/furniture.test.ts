@@ -98,6 +98,17 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
     ],
   },
   {
+    what: "a post's tag list",
+    is: (line) => isFurnitureLine(line),
+    yes: [
+      'Tags: Hafen, Tanger, Schifffahrt',
+      'Schlagwörter: Hafen, Tanger',
+      'Mots-clés : port, Tanger',
+      'Filed under: Ports',
+    ],
+    no: ['Tags are the small labels under each post, the editor said.'],
+  },
+  {
     what: 'a share prompt',
     is: (line) => isFurnitureLine(line),
     yes: [
