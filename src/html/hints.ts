@@ -7,7 +7,8 @@
 import * as F from './flags.js';
 import type { Attr } from './tokens.js';
 
-const COMMENTS = /comment|disqus|respond|replies|discussion|talkback|reactions/;
+/** A comment thread's class words, in the languages sites name them in (`comment`, `kommentar`, `comentario`, `commentaire`). */
+const COMMENTS = /[ck]omm?ent|disqus|respond|replies|discussion|talkback|reactions|reacties/;
 const RELATED =
   /related|more-?(?:stories|news|articles|from)|recommend|also-?read|read-?(?:more|next|also)|see-?also|similar|outbrain|taboola|trending|popular|most-?(?:read|viewed|shared)|recirc|teaser|latest-?(?:news|posts|articles)|other-?(?:news|articles)/;
 const SHARE =
