@@ -49,3 +49,67 @@ describe('comment threads named in the page language', () => {
     expect(a.text).toContain('madig machen');
   });
 });
+
+/** A news page whose body container holds, after the article, a paywall's prompt and its offers. */
+function paywallPage(prompt: string, after: string): string {
+  return `<!doctype html><html lang="de"><head><title>Wohnungssuche zum Semesterstart</title></head><body>
+<div class="seite"><div class="inhalt">
+<h1>Wohnungssuche zum Semesterstart</h1>
+<div>
+${[1, 2, 3].map(absatz).join('\n')}
+${prompt}
+${after}
+</div>
+</div></div>
+</body></html>`;
+}
+
+const OFFERS = `<p>Jetzt diesen Artikel lesen!</p>
+<ul><li>Alle Artikel auf der Website</li><li>News-App für unterwegs</li><li>Kommentarfunktion</li></ul>
+<h3>Digital Basis 3 € / Monat</h3>
+<p>nach 3 Monaten jederzeit kündbar</p>`;
+
+describe('a paywall ends the article', () => {
+  test.each([
+    '<p>Bereits Abonnent/in? <a href="/login">Anmelden</a></p>',
+    '<p>Already a subscriber? <a href="/login">Sign in</a></p>',
+    '<p>Déjà abonné ? <a href="/login">Connectez-vous</a></p>',
+    '<p>Ce contenu est réservé aux abonnés.</p>',
+  ])('%s and the offers after it are not the article', (prompt) => {
+    const a = parseArticle(paywallPage(prompt, OFFERS), { format: 'html' });
+    expect(a.text).toContain('Absatz 3 des Berichts');
+    expect(a.text).not.toContain('Anmelden');
+    expect(a.text).not.toContain('News-App');
+    expect(a.text).not.toContain('kündbar');
+    expect(a.paragraphs.at(-1)?.text).toMatch(/^Absatz 3 des Berichts/);
+  });
+  test('a prompt in the middle of the full text goes alone: the article resumes after it', () => {
+    const a = parseArticle(
+      paywallPage('<p>Bereits Abonnent/in? <a href="/login">Anmelden</a></p>', absatz(4)),
+      { format: 'html' },
+    );
+    expect(a.text).not.toContain('Anmelden');
+    expect(a.text).toContain('Absatz 4 des Berichts');
+  });
+});
+
+describe('closing appeals', () => {
+  test.each([
+    'Wenn du keinen Artikel mehr verpassen willst, dann hol dir jetzt meinen kostenlosen Newsletter.',
+    'Abonnez-vous à notre lettre d’information pour recevoir nos articles chaque semaine.',
+    'Support independent journalism: make a donation today.',
+  ])('the last paragraph "%s" is not the article', (appeal) => {
+    const a = parseArticle(paywallPage('', `<p>${appeal}</p>`), { format: 'html' });
+    expect(a.paragraphs.at(-1)?.text).toMatch(/^Absatz 3 des Berichts/);
+  });
+  test('an appeal inside the article, with prose after it, stays', () => {
+    const a = parseArticle(
+      paywallPage(
+        '<p>Der Verein ruft in seinem Newsletter dazu auf, beim nächsten Fest zu helfen.</p>',
+        absatz(4),
+      ),
+      { format: 'html' },
+    );
+    expect(a.text).toContain('in seinem Newsletter');
+  });
+});

@@ -16,6 +16,7 @@ import * as F from './flags.js';
 import { isFurnitureBlock, isFurnitureLine, isTeaserHeading } from './furniture.js';
 import { trimTail } from './tail.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
+import { paywallFilter } from './walls.js';
 
 const KIND_BY_TAG: Readonly<Record<string, ParagraphKind>> = {
   h2: 'heading',
@@ -448,11 +449,13 @@ function keepBlocks(
   }
   const out: HtmlBlock[] = [];
   let chars = 0;
+  const behindPaywall = paywallFilter();
   for (let i = first; i < end; i++) {
     const b = blocks[i];
     if (!b || !inChosen[i] || exclude.has(i) || dropped[b.owner]) continue;
     if ((b.flags & F.H1) !== 0) continue;
     if ((b.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
+    if (behindPaywall(b)) continue;
     // `More from X`, `Related`, `Lire aussi` after the body: the rest is other articles' teasers.
     // A label in capitals (`RECENT ARTICLES`) is a heading styled as a paragraph; `DON'T MISS` boxes sit mid-article and are dropped alone.
     // So is a label with no closing punctuation right above a list (`<div class="heading-h3">More Great X Stories</div><ul>`).
