@@ -113,3 +113,34 @@ describe('closing appeals', () => {
     expect(a.text).toContain('in seinem Newsletter');
   });
 });
+
+/** A wire story whose record gives the instant in UTC and whose address and byline give the local day. */
+function zonedPage(instant: string, printed: string): string {
+  return `<!doctype html><html lang="en"><head><title>Regulator opens inquiry into office firm</title>
+<meta property="article:published_time" content="${instant}">
+</head><body><article>
+<h1>Regulator opens inquiry into office firm</h1>
+<div class="article-byline"><a rel="author" href="/author/wire/">Wire Staff</a> <time datetime="${instant}">${printed}</time></div>
+<div class="article-content">
+<p>The state regulator has opened an inquiry into the office-sharing firm and its former chief executive, people familiar with the matter said on Monday evening.</p>
+<p>The inquiry follows months of questions about the firm's accounts, which the company says it will answer in full, and about loans made to its founder.</p>
+</div></article></body></html>`;
+}
+
+describe('a UTC instant and the local day of the same moment', () => {
+  const url = 'https://news.example.com/2019/11/18/regulator-opens-inquiry-into-office-firm/';
+  test("the address's day stands against a UTC instant of the next morning", () => {
+    const a = parseArticle(zonedPage('2019-11-19T07:03:25+00:00', 'November 18, 2019 11:03 PM'), {
+      format: 'html',
+      url,
+    });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-18');
+  });
+  test('control: an instant days away from the address, printed alike, still wins', () => {
+    const a = parseArticle(zonedPage('2019-11-21T07:03:25+00:00', 'November 21, 2019 7:03 AM'), {
+      format: 'html',
+      url,
+    });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-21');
+  });
+});
