@@ -144,3 +144,25 @@ describe('a UTC instant and the local day of the same moment', () => {
     expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-21');
   });
 });
+
+describe('a drop cap set apart from its paragraph', () => {
+  const page = (cap: string) => `<!doctype html><html lang="en"><head><title>Three islands added to quarantine list</title></head><body>
+<article><h1>Three islands added to quarantine list</h1>
+<div class="body">${cap}<p>hree islands have been removed from the list of travel corridors, the transport secretary said on Thursday, after a rise in cases.</p>
+<p>Travellers arriving from those places after 4am on Saturday must stay at home for fourteen days, the department added in a statement.</p>
+<p>The decision was taken after the latest figures showed the number of cases rising above the threshold set earlier in the summer.</p>
+</div></article></body></html>`;
+  test("the capital opens the paragraph's text, and its span starts on the capital", () => {
+    const html = page('<span class="dropcap">T</span>');
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.paragraphs[0]?.text.startsWith('Three islands have been removed')).toBe(true);
+    const first = a.paragraphs[0];
+    expect(first && html.slice(first.start, first.start + 1)).toBe('T');
+  });
+  test('control: a lone capital before a paragraph that opens with a capital stays apart', () => {
+    const a = parseArticle(page('<span class="dropcap">A</span>').replace('<p>hree', '<p>Three'), {
+      format: 'html',
+    });
+    expect(a.paragraphs[0]?.text.startsWith('Three islands')).toBe(true);
+  });
+});

@@ -450,11 +450,19 @@ function keepBlocks(
   const out: HtmlBlock[] = [];
   let chars = 0;
   const behindPaywall = paywallFilter();
+  let dropCap: HtmlBlock | undefined;
   for (let i = first; i < end; i++) {
-    const b = blocks[i];
-    if (!b || !inChosen[i] || exclude.has(i) || dropped[b.owner]) continue;
-    if ((b.flags & F.H1) !== 0) continue;
-    if ((b.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
+    const raw = blocks[i];
+    if (!raw || !inChosen[i] || exclude.has(i) || dropped[raw.owner]) continue;
+    if ((raw.flags & F.H1) !== 0) continue;
+    if ((raw.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
+    // A drop cap set in an element of its own (`<span>T</span><p>urkey, …`) is its paragraph's first letter.
+    if (isDropCap(raw)) {
+      dropCap = raw;
+      continue;
+    }
+    const b = dropCap?.index === i - 1 ? withDropCap(dropCap, raw) : raw;
+    dropCap = undefined;
     if (behindPaywall(b)) continue;
     // `More from X`, `Related`, `Lire aussi` after the body: the rest is other articles' teasers.
     // A label in capitals (`RECENT ARTICLES`) is a heading styled as a paragraph; `DON'T MISS` boxes sit mid-article and are dropped alone.
@@ -473,6 +481,16 @@ function keepBlocks(
     chars += b.text.length;
   }
   return out;
+}
+
+/** A block of one capital letter alone. */
+function isDropCap(b: HtmlBlock): boolean {
+  return b.text.length === 1 && /\p{Lu}/u.test(b.text);
+}
+
+/** The paragraph after a drop cap with the capital put back, when it opens with a small letter (the rest of a word). */
+function withDropCap(cap: HtmlBlock, b: HtmlBlock): HtmlBlock {
+  return /^\p{Ll}/u.test(b.text) ? { ...b, text: cap.text + b.text, start: cap.start } : b;
 }
 
 /** Longest closing box dropped. */
