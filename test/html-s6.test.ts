@@ -166,3 +166,35 @@ describe('a drop cap set apart from its paragraph', () => {
     expect(a.paragraphs[0]?.text.startsWith('Three islands')).toBe(true);
   });
 });
+
+describe('a sentence with many links is still prose', () => {
+  const page = (first: string) => `<!doctype html><html lang="en"><head><title>Storm may bring a sting jet</title></head><body>
+<article><h1>Storm may bring a sting jet</h1>
+<div class="entry-content">
+${first}
+<p>The storm has already been labelled a weather bomb due to its explosive power, caused by a rapid drop in pressure over the sea.</p>
+<p>A sting jet occurs when part of the jet stream descends to the surface very quickly, gaining momentum as it goes and creating a core of extreme winds.</p>
+<p>If it does hit, it will most likely affect only a narrow area, perhaps thirty miles across, and last only a few hours, forecasters said.</p>
+</div>
+<ul class="more"><li><a href="/a">Storm tracker shows where the winds will be strongest tonight</a></li><li><a href="/b">Island reduced to a disaster zone after winds hammer coast</a></li></ul>
+</article></body></html>`;
+  test('a paragraph whose clauses are mostly links, closed by a full stop, stays in the body', () => {
+    const a = parseArticle(
+      page(
+        '<p>As <a href="/1">the storm continues to batter the south coast of England</a> and <a href="/2">the islands</a>, forecasters warn that <a href="/3">the worst could be yet to come</a> in the form of a sting jet.</p>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.paragraphs[0]?.text).toMatch(/^As the storm continues to batter/);
+  });
+  test('control: a line that is one link, a teaser, stays out', () => {
+    const a = parseArticle(
+      page(
+        '<p><a href="/x">Storm tracker shows how the deadly storm will rip right through the heart of the country tonight</a></p>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.text).not.toContain('Storm tracker shows how');
+    expect(a.text).not.toContain('disaster zone');
+  });
+});

@@ -545,7 +545,7 @@ function isCapitals(text: string): boolean {
 export function keepBlock(b: HtmlBlock): boolean {
   const d = density(b.linkChars, b.text.length);
   const heading = (b.flags & F.HEADING) !== 0;
-  if (d > 0.5) return false;
+  if (d > 0.5 && !(d <= LINKED_SENTENCE_DENSITY && isLinkedSentence(b))) return false;
   if (b.text.length < 2) return false;
   // Folded once for both recognisers; neither reads lines longer than this.
   const folded = b.text.length <= CREDIT_MAX ? fold(b.text) : undefined;
@@ -558,6 +558,27 @@ export function keepBlock(b: HtmlBlock): boolean {
   // A byline written as a line of the body (`Propos recueillis par X`, `حوار: X`).
   if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
   return true;
+}
+
+/** Highest link density of a paragraph kept as a sentence (trafilatura's limit for paragraphs). */
+const LINKED_SENTENCE_DENSITY = 0.8;
+/** Shortest such paragraph: a teaser's headline is shorter, or is one link. */
+const LINKED_SENTENCE_MIN = 80;
+
+/**
+ * A paragraph of prose whose clauses are links (`As <a>the storm batters
+ * the coast</a> and <a>the islands</a>, forecasters warn…`): a `<p>` of some
+ * length, with several links and words between them, closed as a sentence.
+ * A list's item or a line that is one link is a teaser, not this.
+ */
+function isLinkedSentence(b: HtmlBlock): boolean {
+  return (
+    b.tag === 'p' &&
+    b.links >= 2 &&
+    b.text.length >= LINKED_SENTENCE_MIN &&
+    (b.flags & (F.LIST | F.HEADING)) === 0 &&
+    /[.!?؟]["'»”’)]*$/u.test(b.text)
+  );
 }
 
 /** Longest line the photo-credit recogniser reads (a caption closed by its credit). */
