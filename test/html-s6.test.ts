@@ -198,3 +198,29 @@ ${first}
     expect(a.text).not.toContain('disaster zone');
   });
 });
+
+describe('captions and players the text path already knows', () => {
+  const page = (extra: string) => `<!doctype html><html lang="en"><head><title>Protesters gather at theatre</title></head><body>
+<article><h1>Protesters gather at theatre</h1>
+<div class="story">
+${extra}
+<p>PARIS (Wire) – Protesters opposed to the proposed changes to the pension system tried to force their way into a theatre on Friday evening.</p>
+<p>The president and his wife were watching a play inside, and were briefly escorted to a safe place, a member of his staff said later.</p>
+<p>Opponents of the reform have staged more direct action as participation in rail strikes has waned over the past two weeks.</p>
+</div></article></body></html>`;
+  test.each([
+    '<p><img src="/p.jpg" alt=""><br>FILE PHOTO: The president delivers his new year wishes to the military during a ceremony at an air base, January 17, 2020. REUTERS/Staff</p>',
+    '<p>In this Jan. 17, 2020, file photo, the president delivers his new year wishes to the military during a ceremony at an air base.</p>',
+    '<p>Image caption The president delivers his new year wishes to the military during a ceremony at an air base</p>',
+  ])('%s is not the article', (caption) => {
+    const a = parseArticle(page(caption), { format: 'html' });
+    expect(a.paragraphs[0]?.text).toMatch(/^PARIS \(Wire\)/);
+  });
+  test.each(['<p>Video Loading</p>', '<div>1 of 33</div>'])(
+    "a player's or a gallery's line %s is not the article",
+    (line) => {
+      const a = parseArticle(page(line), { format: 'html' });
+      expect(a.paragraphs[0]?.text).toMatch(/^PARIS \(Wire\)/);
+    },
+  );
+});

@@ -224,11 +224,13 @@ export function isAgencyCaption(text: string): boolean {
   return false;
 }
 
-/** Labels that open a caption or an embedded post at any length (folded): `Image caption …`, `Twitter post by @x: …`. */
+/** Labels that open a caption or an embedded post at any length (folded): `Image caption …`, `FILE PHOTO: …` (Reuters), `Twitter post by @x: …`. */
 const CAPTION_LABELS = [
   'image caption ',
   'media caption ',
   'caption: ',
+  'file photo: ',
+  'file photo - ',
   'legende : ',
   'legende: ',
   'bildunterschrift: ',

@@ -7,7 +7,7 @@
  * link lists, short furniture lines).
  */
 
-import { isPhotoCredit } from '../furniture/credits.js';
+import { isAgencyCaption, isLabelledCaption, isPhotoCredit } from '../furniture/credits.js';
 import { fold } from '../text/fold.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { bylineLine } from './byline.js';
@@ -552,6 +552,8 @@ export function keepBlock(b: HtmlBlock): boolean {
   if (isFurnitureBlock(b.text, heading, folded)) return false;
   // A photo credit (`Sanjeev Verma/Hindustan Times/Getty Images`) or a caption closed by one, as the text path reads them.
   if (folded !== undefined && isPhotoCredit(b.text, folded)) return false;
+  // A news agency's caption (`In this Jan. 17, 2020, file photo, …`) or a labelled one (`FILE PHOTO: …`, `Image caption …`), as the text path reads them.
+  if (isAgencyCaption(b.text) || isLabelledCaption(b.text, folded)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;

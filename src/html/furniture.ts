@@ -70,6 +70,8 @@ const EXACT = new Set(
     'close',
     'fermer',
     'loading...',
+    'video loading',
+    'loading video',
     'chargement...',
     'next article',
     'previous article',
@@ -269,6 +271,8 @@ const STAMP =
   /^(?:last )?(?:updated|published|posted|mis a jour|publie|aktualisiert|actualizado|publicado|aggiornato)(?: (?:at|on|le|a|am|um|el|il))? \d{1,2}[:h.]\d{2}(?: ?[ap]\.?m\.?)?(?:[ ,][^.!?]{0,50})?$/;
 /** A gallery's counter: `Image 1 of / 8`, `Photo 3 of 12`, `Bild 2 von 5`. */
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto) \d{1,3} (?:of|von|sur|de)\b/;
+/** A gallery's counter without its label: `1 of 33`, `3 von 12`, `2 sur 8`. */
+const BARE_COUNTER = /^\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$/;
 /** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */
 const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
 /** A news agency's closing credit line in parentheses: `(Reporting by X; Editing by Y)`, `(Additional reporting by Z.)` (folded). */
@@ -353,6 +357,8 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   if (EXACT.has(f) || EXACT.has(trimEndOf(f, CLOSING_MARKS))) return true;
   if (startsWithFurniture(f)) return true;
   if (f.length <= 60 && DATE_ONLY.test(f)) return true;
+  // A gallery's counter alone: `1 of 33`, `3 von 12`.
+  if (f.length <= 12 && BARE_COUNTER.test(f)) return true;
   if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
   if (f.includes('|') && PIPES.test(f) && findTextDates(text).length > 0) return true;
   if (isPostedLine(text, f)) return true;
