@@ -224,3 +224,27 @@ ${extra}
     },
   );
 });
+
+describe('a dialog by the page’s own semantics', () => {
+  const glossary = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Glossary entry ${i + 1}: the bank's purchase programme for covered bonds, asset-backed securities and public sector debt is explained here at length, with its start date, its monthly volumes and the rules for reinvesting the bonds that mature.</p>`,
+  ).join('\n');
+  const page = (wrapOpen: string, wrapClose: string) => `<!doctype html><html lang="de"><head><title>Neuer Spielplatz eröffnet</title></head><body>
+${wrapOpen}<div class="inhalt"><h1>Neuer Spielplatz eröffnet</h1>
+<div class="text">${[1, 2, 3].map(absatz).join('\n')}</div></div>${wrapClose}
+<div class="pum pum-overlay" role="dialog" aria-modal="false"><div class="pum-title">Glossar</div><div class="pum-content">
+${glossary}
+</div></div>
+</body></html>`;
+  test('a role="dialog" box holding more text than the article is not the article', () => {
+    const a = parseArticle(page('', ''), { format: 'html' });
+    expect(a.text).toContain('Absatz 1 des Berichts');
+    expect(a.text).not.toContain('Glossary entry');
+  });
+  test('control: a page whose article itself sits in a dialog is still read', () => {
+    const a = parseArticle(page('<div role="dialog">', '</div>'), { format: 'html' });
+    expect(a.text).toContain('Absatz 1 des Berichts');
+  });
+});

@@ -143,7 +143,7 @@ function roleFlags(role: string): number {
       return F.ARTICLE;
     case 'dialog':
     case 'alertdialog':
-      return F.DIALOG;
+      return F.DIALOG | F.MODAL;
     default:
       return 0;
   }
@@ -194,7 +194,7 @@ export function tagFlags(tag: string): number {
     case 'main':
       return F.MAIN;
     case 'dialog':
-      return F.DIALOG;
+      return F.DIALOG | F.MODAL;
     default:
       return 0;
   }
