@@ -248,3 +248,36 @@ ${glossary}
     expect(a.text).toContain('Absatz 1 des Berichts');
   });
 });
+
+describe('a slideshow whose text is its captions', () => {
+  const slides = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<figure class="slide"><img src="/s${i}.jpg" alt=""><figcaption><p>Costume ${i + 1}: ${'a sheet, two holes and a piece of string make a ghost in five minutes'.slice(0, 30 + i * 4)}.</p><p>What you need: an old sheet, scissors and a marker, which every home has somewhere in a drawer or a cupboard.</p></figcaption></figure>`,
+  ).join('\n');
+  const page = `<!doctype html><html lang="en"><head><title>Ten costumes to make tonight</title></head><body>
+<article class="post gallery"><h1>Ten costumes to make tonight</h1>
+<div class="post-content"><p>Cheap and easy costumes are all that matter this year, and here are ten you can make tonight.</p>
+<p>None of them needs a sewing machine, a trip to the shops or more than an hour, and most use what is already in a wardrobe.</p>
+<p>Scroll through the slides for the ideas, each with the list of what you need, and pick the one that suits your evening best.</p>
+<p>Last year the ghost and the pirate were the favourites of our readers, and both are back, with eight new ideas beside them.</p>
+<p>If you make one of them, send us a photo: the best will join the gallery next week, with the name of the maker under it.</p></div>
+<div class="slides">
+${slides}
+</div></article>
+<footer><p>About us</p></footer></body></html>`;
+  test('every slide’s caption is read, short or long', () => {
+    const a = parseArticle(page, { format: 'html' });
+    for (let i = 1; i <= 10; i++) expect(a.text).toContain(`Costume ${i}:`);
+  });
+  test('control: a photo’s caption inside an article of prose stays out', () => {
+    const article = `<!doctype html><html lang="en"><head><title>Harbour works</title></head><body>
+<article><h1>Harbour works</h1><div class="entry-content">
+<p>The harbour works go on through the winter, the council said, and the quay will reopen once the new stones are set and the cranes have gone.</p>
+<figure><img src="/q.jpg" alt=""><figcaption>The old quay in the autumn light, before the works began.</figcaption></figure>
+<p>Fishermen moor at the old pier in the meantime, which is shorter, so the larger boats wait outside for the tide to turn in the evening.</p>
+<p>The council expects the works to end in the spring, when the ferry will call again at the new quay twice a day, as it did before.</p>
+</div></article></body></html>`;
+    expect(parseArticle(article, { format: 'html' }).text).not.toContain('autumn light');
+  });
+});

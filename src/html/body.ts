@@ -408,6 +408,9 @@ function keepBlocks(
 ): HtmlBlock[] {
   const { elements, blocks } = page;
   if (top < 0 || top >= elements.length) return [];
+  const inChosen = chosenBlocks(chosen, elements, blocks.length);
+  // A slideshow: when captions hold most of the chosen text, they are the article's text.
+  const drop = isGallery(blocks, inChosen) ? dropInside & ~F.CAPTION : dropInside;
   const baseFlags = at(elements.flags, at(elements.parent, top));
   const topText = Math.max(1, at(elements.text, top));
   // One forward pass: elements come in document order, parents before children.
@@ -433,7 +436,7 @@ function keepBlocks(
     const own = at(elements.own, id) & ~baseFlags;
     const chars = at(elements.text, id);
     const wrapper = chars > 0.6 * topText;
-    if (!wrapper && (own & dropInside) !== 0) dropped[id] = 1;
+    if (!wrapper && (own & drop) !== 0) dropped[id] = 1;
     else if (
       !wrapper &&
       LINK_LIST_TAGS.has(elements.tag(id)) &&
@@ -441,11 +444,6 @@ function keepBlocks(
       density(at(elements.links, id), chars) > 0.5
     )
       dropped[id] = 1;
-  }
-  const inChosen = new Uint8Array(blocks.length);
-  for (const id of chosen) {
-    const stop = at(elements.endBlock, id);
-    for (let i = at(elements.firstBlock, id); i < stop; i++) inChosen[i] = 1;
   }
   const out: HtmlBlock[] = [];
   let chars = 0;
@@ -491,6 +489,32 @@ function isDropCap(b: HtmlBlock): boolean {
 /** The paragraph after a drop cap with the capital put back, when it opens with a small letter (the rest of a word). */
 function withDropCap(cap: HtmlBlock, b: HtmlBlock): HtmlBlock {
   return /^\p{Ll}/u.test(b.text) ? { ...b, text: cap.text + b.text, start: cap.start } : b;
+}
+
+/** Which blocks the chosen elements hold (1) or not (0). */
+function chosenBlocks(chosen: readonly number[], elements: HtmlElements, n: number): Uint8Array {
+  const inChosen = new Uint8Array(n);
+  for (const id of chosen) {
+    const stop = at(elements.endBlock, id);
+    for (let i = at(elements.firstBlock, id); i < stop; i++) inChosen[i] = 1;
+  }
+  return inChosen;
+}
+
+/** Share of the chosen text in captions from which the page is a slideshow told in its captions. */
+const GALLERY_SHARE = 0.5;
+
+/** Whether captions hold most of the chosen blocks' text (a slideshow, a photo essay). */
+function isGallery(blocks: readonly HtmlBlock[], inChosen: Uint8Array): boolean {
+  let all = 0;
+  let captions = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || !inChosen[i] || (b.flags & F.NEVER_BODY) !== 0) continue;
+    all += b.text.length;
+    if ((b.flags & F.CAPTION) !== 0) captions += b.text.length;
+  }
+  return captions > GALLERY_SHARE * all;
 }
 
 /** Longest closing box dropped. */
