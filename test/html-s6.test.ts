@@ -146,7 +146,9 @@ describe('a UTC instant and the local day of the same moment', () => {
 });
 
 describe('a drop cap set apart from its paragraph', () => {
-  const page = (cap: string) => `<!doctype html><html lang="en"><head><title>Three islands added to quarantine list</title></head><body>
+  const page = (
+    cap: string,
+  ) => `<!doctype html><html lang="en"><head><title>Three islands added to quarantine list</title></head><body>
 <article><h1>Three islands added to quarantine list</h1>
 <div class="body">${cap}<p>hree islands have been removed from the list of travel corridors, the transport secretary said on Thursday, after a rise in cases.</p>
 <p>Travellers arriving from those places after 4am on Saturday must stay at home for fourteen days, the department added in a statement.</p>
@@ -168,7 +170,9 @@ describe('a drop cap set apart from its paragraph', () => {
 });
 
 describe('a sentence with many links is still prose', () => {
-  const page = (first: string) => `<!doctype html><html lang="en"><head><title>Storm may bring a sting jet</title></head><body>
+  const page = (
+    first: string,
+  ) => `<!doctype html><html lang="en"><head><title>Storm may bring a sting jet</title></head><body>
 <article><h1>Storm may bring a sting jet</h1>
 <div class="entry-content">
 ${first}
@@ -200,7 +204,9 @@ ${first}
 });
 
 describe('captions and players the text path already knows', () => {
-  const page = (extra: string) => `<!doctype html><html lang="en"><head><title>Protesters gather at theatre</title></head><body>
+  const page = (
+    extra: string,
+  ) => `<!doctype html><html lang="en"><head><title>Protesters gather at theatre</title></head><body>
 <article><h1>Protesters gather at theatre</h1>
 <div class="story">
 ${extra}
@@ -231,7 +237,10 @@ describe('a dialog by the page’s own semantics', () => {
     (_, i) =>
       `<p>Glossary entry ${i + 1}: the bank's purchase programme for covered bonds, asset-backed securities and public sector debt is explained here at length, with its start date, its monthly volumes and the rules for reinvesting the bonds that mature.</p>`,
   ).join('\n');
-  const page = (wrapOpen: string, wrapClose: string) => `<!doctype html><html lang="de"><head><title>Neuer Spielplatz eröffnet</title></head><body>
+  const page = (
+    wrapOpen: string,
+    wrapClose: string,
+  ) => `<!doctype html><html lang="de"><head><title>Neuer Spielplatz eröffnet</title></head><body>
 ${wrapOpen}<div class="inhalt"><h1>Neuer Spielplatz eröffnet</h1>
 <div class="text">${[1, 2, 3].map(absatz).join('\n')}</div></div>${wrapClose}
 <div class="pum pum-overlay" role="dialog" aria-modal="false"><div class="pum-title">Glossar</div><div class="pum-content">
