@@ -290,3 +290,24 @@ ${slides}
     expect(parseArticle(article, { format: 'html' }).text).not.toContain('autumn light');
   });
 });
+
+describe('two publication records agreeing against a loose key', () => {
+  const page = (published: string) => `<!doctype html><html lang="en-gb"><head><title>Wild goats ruled this island</title>
+<meta property="article:published_time" content="${published}">
+<meta name="date" content="2020-01-06T09:22:36Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Wild goats ruled this island","datePublished":"2020-01-03T09:48:24Z","dateModified":"2020-01-06T09:22:36Z"}</script>
+</head><body><article><h1>Wild goats ruled this island</h1>
+<div class="byline"><span class="date">Monday, 6 January 2020</span></div>
+<div class="article-body">
+<p>For more than a century wild goats ate their way across the island, stripping the hills of the shrubs that held the soil in place.</p>
+<p>Now that the last of them have gone, the plants are coming back, and with them the birds that nested there before the goats arrived.</p>
+</div></article></body></html>`;
+  test('JSON-LD and article:published_time on one day win over a loose date key and an updated day printed', () => {
+    const a = parseArticle(page('2020-01-03T09:48:24Z'), { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-01-03');
+  });
+  test('control: with only JSON-LD on its day, the printed day and the loose key settle it as before', () => {
+    const a = parseArticle(page('2020-01-06T09:22:36Z'), { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-01-06');
+  });
+});

@@ -187,11 +187,14 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     return { iso, from: 'url' };
   }
   // 2. JSON-LD, <meta> conventions, microdata and <time pubdate>, best first. When they name different days and
-  // the date printed under the title is one of them, that one wins: two sources agree on it.
+  // the date printed under the title is one of them, that one wins: two sources agree on it. Unless two
+  // publication records already agree on the first's day (a loose key and a printed update stand against them).
   const first = machine[0];
   if (first) {
     const day = first.iso.slice(0, 10);
-    if (machine.some((m) => m.iso.slice(0, 10) !== day)) {
+    let agreeing = 0;
+    for (const m of machine) if (!m.weak && m.iso.slice(0, 10) === day) agreeing++;
+    if (agreeing < 2 && machine.some((m) => m.iso.slice(0, 10) !== day)) {
       const printed = near()?.iso.slice(0, 10);
       const agreed = printed ? machine.find((m) => m.iso.slice(0, 10) === printed) : undefined;
       if (agreed) return withoutWeak(agreed);
