@@ -12,7 +12,7 @@ import { proseBlocks } from './prose-blocks.js';
 import { findRelated } from './related.js';
 import { findTitle } from './title.js';
 import { type HtmlBlock, walkHtml } from './walk.js';
-import { dropClosingAppeals } from './walls.js';
+import { withoutClosingAppeals } from './walls.js';
 
 /** Options of {@link parseHtmlArticle}. */
 export interface HtmlArticleOptions {
@@ -126,7 +126,7 @@ export function parseHtmlArticle(
   const chosen = chooseBody(page, exclude, title?.block ?? -1);
   const titleBlock = title?.block ?? -1;
   const body = {
-    blocks: dropClosingAppeals(
+    blocks: withoutClosingAppeals(
       rescueShortBody(
         page.blocks,
         trimHead(withLead(page.blocks, chosen.blocks, titleBlock), titleBlock),

@@ -41,7 +41,7 @@ export function paywallFilter(): (b: HtmlBlock) => boolean {
 const MAX_APPEALS = 3;
 
 /** The body without the appeals to the reader that close it (never its first block). */
-export function dropClosingAppeals(blocks: readonly HtmlBlock[]): readonly HtmlBlock[] {
+export function withoutClosingAppeals(blocks: readonly HtmlBlock[]): readonly HtmlBlock[] {
   let end = blocks.length;
   while (
     end > 1 &&
