@@ -308,3 +308,28 @@ describe('two publication records agreeing against a loose key', () => {
     expect(a.publishedAt?.slice(0, 10)).toBe('2020-01-06');
   });
 });
+
+describe('a link that shows its own address', () => {
+  const page = (
+    line: string,
+  ) => `<!doctype html><html lang="fr"><head><title>Suivi des réformes</title></head><body>
+<article><h1>Suivi des réformes</h1><div class="texte">
+<p>Le collectif suit les réformes de l’université depuis deux ans, et publie chaque mois un relevé des décisions prises par le ministère.</p>
+<p>Pour lui écrire, ou pour recevoir le relevé, une seule adresse :</p>
+${line}
+<p>Les réponses sont publiées le mois suivant, avec l’accord de leurs auteurs, dans la rubrique des lettres de lecteurs du site.</p>
+</div></article></body></html>`;
+  test.each([
+    '<p><a href="mailto:suivi@example.org">suivi@example.org</a></p>',
+    '<p><a href="https://www.example.org/releve/2020">https://www.example.org/releve/2020</a></p>',
+  ])('%s is the article’s text', (line) => {
+    const a = parseArticle(page(line), { format: 'html' });
+    expect(a.text).toMatch(/suivi@example\.org|https:\/\/www\.example\.org\/releve\/2020/);
+  });
+  test('control: a link line with a headline stays out', () => {
+    const a = parseArticle(page('<p><a href="/autre">Les universités face à la réforme</a></p>'), {
+      format: 'html',
+    });
+    expect(a.text).not.toContain('Les universités face à la réforme');
+  });
+});

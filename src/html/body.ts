@@ -569,7 +569,8 @@ function isCapitals(text: string): boolean {
 export function keepBlock(b: HtmlBlock): boolean {
   const d = density(b.linkChars, b.text.length);
   const heading = (b.flags & F.HEADING) !== 0;
-  if (d > 0.5 && !(d <= LINKED_SENTENCE_DENSITY && isLinkedSentence(b))) return false;
+  if (d > 0.5 && !(d <= LINKED_SENTENCE_DENSITY && isLinkedSentence(b)) && !isAddress(b.text))
+    return false;
   if (b.text.length < 2) return false;
   // Folded once for both recognisers; neither reads lines longer than this.
   const folded = b.text.length <= CREDIT_MAX ? fold(b.text) : undefined;
@@ -605,6 +606,18 @@ function isLinkedSentence(b: HtmlBlock): boolean {
     (b.flags & (F.LIST | F.HEADING)) === 0 &&
     /[.!?؟]["'»”’)]*$/u.test(b.text)
   );
+}
+
+/** A web or mail address written out: `https://…`, `www.…`, `name@host.tld`. */
+const ADDRESS = /^(?:(?:https?:\/\/|www\.)[^\s]{3,200}|[^\s@]{1,64}@[^\s@]{1,120}\.[a-z]{2,12})$/i;
+
+/**
+ * A line that is a link showing its own address (`suivi@example.org`,
+ * `https://www.gnu.org/philosophy/`): a reference the author wrote out, not a
+ * teaser, which shows a headline.
+ */
+function isAddress(text: string): boolean {
+  return text.length <= 200 && ADDRESS.test(text.trim());
 }
 
 /** Longest line the photo-credit recogniser reads (a caption closed by its credit). */
