@@ -333,3 +333,29 @@ ${line}
     expect(a.text).not.toContain('Les universités face à la réforme');
   });
 });
+
+describe('a footer named by its class', () => {
+  const page = (
+    cls: string,
+  ) => `<!doctype html><html lang="en"><head><title>Florida man exists</title></head><body>
+<div class="layout"><h1>Florida man exists</h1>
+<div class="article">
+<p>Florida man exists, and so, it seems, does his cousin in South Dakota, where a traffic stop on Monday ended with an arrest.</p>
+<p>The driver told deputies the bag on the passenger seat was not his, a statement the sheriff’s office shared with some amusement.</p>
+<p>The office later posted a photograph of the bag, and the internet did the rest, as it tends to do with such stories.</p>
+<div class="${cls}"><p>Disclaimer</p><p><a href="/rules/">Community Rules</a> apply to all content you upload or otherwise submit to this site.</p></div>
+</div>
+</div></body></html>`;
+  test.each(['footer__disclaimer', 'site-footer', 'page_footer'])(
+    'a box of class "%s" is not the article',
+    (cls) => {
+      const a = parseArticle(page(cls), { format: 'html' });
+      expect(a.text).toContain('Florida man exists, and so');
+      expect(a.text).not.toContain('Community Rules');
+    },
+  );
+  test('control: an article-footer box, named like the article, stays', () => {
+    const a = parseArticle(page('article-footer-note'), { format: 'html' });
+    expect(a.text).toContain('Community Rules');
+  });
+});

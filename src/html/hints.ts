@@ -30,6 +30,10 @@ const BYLINE =
   /byline|author|writer|contributor|autor|auteur|reporter|(?:^|[\s_-])by(?:$|[\s_-])|posted-?by|signature/;
 const DATE =
   /(?:^|[\s_-])(?:date|time|dateline|timestamp|published|pubdate|postdate|entrydate|meta|postmeta|entrymeta|info|posted-?on|updated)(?:$|[\s_-])/;
+/** A footer named by class words (`site-footer`, `footer__disclaimer`), as Readability's unlikely candidates read it. */
+const FOOTER_NAME = /(?:^|[\s_-])footer(?:$|[\s_-])/;
+/** Words that keep such a box: it belongs to the article (`article-footer`, `entry-footer`, Readability's exceptions). */
+const FOOTER_OF_ARTICLE = /article|body|column|content|main|entry|post|story/;
 const CAPTION = /caption|(?:^|[\s_-])credits?(?:$|[\s_-])|photo-?credit|image-?credit|legend/;
 const NEGATIVE =
   /hidden|banner|combx|contact|footer|masthead|media|outbrain|promo|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|widget/;
@@ -120,6 +124,7 @@ function namesHints(names: string): Hints {
   if (BYLINE.test(names)) flags |= F.BYLINE;
   if (DATE.test(names)) flags |= F.DATE;
   if (CAPTION.test(names)) flags |= F.CAPTION;
+  if (FOOTER_NAME.test(names) && !FOOTER_OF_ARTICLE.test(names)) flags |= F.FOOTER;
   if (NEGATIVE.test(names) || (flags & (F.COMMENTS | F.RELATED | F.SHARE | F.FURNITURE)) !== 0)
     weight -= 25;
   return { flags, weight };
