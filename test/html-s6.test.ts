@@ -359,3 +359,18 @@ describe('a footer named by its class', () => {
     expect(a.text).toContain('Community Rules');
   });
 });
+
+describe('Russian photo credits', () => {
+  test.each(['Фото: ТАСС', 'личный архив Андрея Иванова', 'Фото: личный архив героини'])(
+    '"%s" under a picture is not the article',
+    (credit) => {
+      const html = `<!doctype html><html lang="ru"><head><title>Мастера вкуса</title></head><body>
+<article><h1>Мастера вкуса</h1><div class="article-text">
+<p>Они настоящие гении кулинарного искусства, и их блюда поражают не только вкусом, но и красотой подачи, о которой пишут все.</p>
+<figure><img src="/a.jpg" alt=""></figure><p>${credit}</p>
+<p>Андрей начал вести блог пять лет назад, когда впервые испёк хлеб на закваске, и с тех пор его читают сотни тысяч человек.</p>
+</div></article></body></html>`;
+      expect(parseArticle(html, { format: 'html' }).text).not.toContain(credit);
+    },
+  );
+});
