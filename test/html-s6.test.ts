@@ -374,3 +374,21 @@ describe('Russian photo credits', () => {
     },
   );
 });
+
+describe('feedback and share prompts under the article', () => {
+  test.each([
+    'War der Artikel nützlich?',
+    'Fanden Sie diesen Beitrag hilfreich?',
+    'Möchten Sie den Artikel teilen?',
+    'Was this post useful?',
+    'Cet article vous a-t-il été utile ?',
+  ])('"%s" is not the article', (prompt) => {
+    const html = `<!doctype html><html lang="de"><head><title>Tote Hummeln unter Linden</title></head><body>
+<article><h1>Tote Hummeln unter Linden</h1><div class="inhalt">
+<p>Unter blühenden Linden finden Spaziergänger im Sommer oft tote Hummeln, manchmal Hunderte unter einem einzigen Baum, und fragen sich nach dem Grund.</p>
+<p>Lange galt der Nektar der Silberlinde als giftig, doch neuere Studien zeigen, dass die Tiere schlicht verhungern, weil das Angebot zu knapp ist.</p>
+<p>${prompt}</p>
+</div></article></body></html>`;
+    expect(parseArticle(html, { format: 'html' }).text).not.toContain(prompt);
+  });
+});
