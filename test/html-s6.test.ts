@@ -392,3 +392,18 @@ describe('feedback and share prompts under the article', () => {
     expect(parseArticle(html, { format: 'html' }).text).not.toContain(prompt);
   });
 });
+
+describe('bookmark buttons under the article', () => {
+  test.each([
+    'Story Saved',
+    'You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.',
+  ])('"%s" is not the article', (line) => {
+    const html = `<!doctype html><html lang="en"><head><title>Coroner continues inquiry</title></head><body>
+<article><h1>Coroner continues inquiry</h1><div class="article-body">
+<p>A coroner is continuing to investigate the death of a young man who featured in a television documentary, the court heard on Monday.</p>
+<p>He was seventeen when he was attacked in the street in October, and his case was followed by the cameras for more than a year.</p>
+<p>${line}</p>
+</div></article></body></html>`;
+    expect(parseArticle(html, { format: 'html' }).text).not.toContain(line);
+  });
+});

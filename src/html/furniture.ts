@@ -228,6 +228,9 @@ const NOTICE_PHRASES = [
   'telegram channel',
   'whatsapp channel',
   'kanal bei telegram',
+  // A bookmark button's confirmation.
+  'find this story in my bookmarks',
+  'find this article in my bookmarks',
   // Reuse notices of science and press sites.
   'is subject to copyright',
   'no part may be reproduced',
