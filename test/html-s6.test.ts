@@ -407,3 +407,27 @@ describe('bookmark buttons under the article', () => {
     expect(parseArticle(html, { format: 'html' }).text).not.toContain(line);
   });
 });
+
+describe('an embedded post closing the article', () => {
+  const page = (
+    cls: string,
+  ) => `<!doctype html><html lang="en"><head><title>Florida man exists</title></head><body>
+<article><h1>Florida man exists</h1><div class="entry-content">
+<p>Florida man exists, and so, it seems, does his cousin in South Dakota, where a traffic stop on Monday ended with an arrest.</p>
+<p>The driver told deputies the bag on the passenger seat was not his, a statement the sheriff’s office shared with some amusement.</p>
+<p>The internet did the rest, as it tends to do with such stories. One reader summed it up:</p>
+<blockquote class="${cls}"><p>we’re. on. it. <a href="https://t.co/HO1ZRs9T1P">https://t.co/HO1ZRs9T1P</a></p>— Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1">November 18, 2019</a></blockquote>
+</div></article></body></html>`;
+  test('its text, however linked, and its signature line are the article’s', () => {
+    const a = parseArticle(page('twitter-tweet'), { format: 'html' });
+    expect(a.text).toContain('we’re. on. it.');
+    expect(a.text).toContain('— Jane Roe (@janeroe) November 18, 2019');
+  });
+  test.each(['aside-note', 'wp-embedded-content'])(
+    'control: the same lines in a box of class "%s" (no social post) are link lines and a tail',
+    (cls) => {
+      const a = parseArticle(page(cls), { format: 'html' });
+      expect(a.text).not.toContain('we’re. on. it.');
+    },
+  );
+});

@@ -569,7 +569,14 @@ function isCapitals(text: string): boolean {
 export function keepBlock(b: HtmlBlock): boolean {
   const d = density(b.linkChars, b.text.length);
   const heading = (b.flags & F.HEADING) !== 0;
-  if (d > 0.5 && !(d <= LINKED_SENTENCE_DENSITY && isLinkedSentence(b)) && !isAddress(b.text))
+  // An embedded post is quoted whole: its links (a shortened address, the date linking to the post) are part of it.
+  const embedded = (b.flags & F.EMBED) !== 0;
+  if (
+    d > 0.5 &&
+    !embedded &&
+    !(d <= LINKED_SENTENCE_DENSITY && isLinkedSentence(b)) &&
+    !isAddress(b.text)
+  )
     return false;
   if (b.text.length < 2) return false;
   // Folded once for both recognisers; neither reads lines longer than this.

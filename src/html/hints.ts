@@ -17,6 +17,9 @@ const FURNITURE =
   /(?:^|[\s_-])(?:ads?|ad-\w{0,12}|tags|menu|sidebar|widgets?)(?:$|[\s_-])|tag-?(?:list|cloud|links)|advert|sponsor|promo|banner|newsletter|subscri|signup|sign-up|breadcrumb|pagination|pager|skyscraper|masthead|navbar|toolbar|keywords|shoutbox|paywall|login|jump-?link/;
 /** Class words of a post embedded from a social network. */
 const EMBED = /embed|twitter-tweet|instagram-media|tiktok-embed/;
+/** Class words of a social network's own post markup (not a site's link card to another article, `wp-embedded-content`). */
+const SOCIAL_POST =
+  /twitter-tweet|instagram-media|tiktok-embed|(?:^|\s)fb-post(?:$|\s)|bluesky-embed|mastodon-embed|reddit-embed/;
 const DIALOG = /cookie|consent|gdpr|popup|modal|overlay|lightbox/;
 const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|screenreader/;
 /** Class words of a box shown only on hover (a person's card under a linked name, a tooltip): hidden text inside a sentence. */
@@ -118,6 +121,7 @@ function namesHints(names: string): Hints {
   if (COMMENTS.test(names)) flags |= F.COMMENTS;
   if (RELATED.test(names)) flags |= F.RELATED;
   // An embedded post (`social-media-embed`, `twitter-tweet`, `instagram-media`) is quoted in the article, not a share bar.
+  if (SOCIAL_POST.test(names)) flags |= F.EMBED;
   if (SHARE.test(names) && !EMBED.test(names)) flags |= F.SHARE;
   if (DIALOG.test(names)) flags |= F.DIALOG;
   if (FURNITURE.test(names)) flags |= F.FURNITURE;
