@@ -360,50 +360,59 @@ describe('a footer named by its class', () => {
   });
 });
 
-describe('Russian photo credits', () => {
-  test.each(['Фото: ТАСС', 'личный архив Андрея Иванова', 'Фото: личный архив героини'])(
-    '"%s" under a picture is not the article',
-    (credit) => {
-      const html = `<!doctype html><html lang="ru"><head><title>Мастера вкуса</title></head><body>
-<article><h1>Мастера вкуса</h1><div class="article-text">
-<p>Они настоящие гении кулинарного искусства, и их блюда поражают не только вкусом, но и красотой подачи, о которой пишут все.</p>
-<figure><img src="/a.jpg" alt=""></figure><p>${credit}</p>
-<p>Андрей начал вести блог пять лет назад, когда впервые испёк хлеб на закваске, и с тех пор его читают сотни тысяч человек.</p>
+/** A short article in `lang` whose body holds `line` after (or, with `between`, between) its two paragraphs. */
+function withLine(
+  lang: string,
+  title: string,
+  paras: [string, string],
+  line: string,
+  between = false,
+): string {
+  const [first, second] = paras;
+  const body = between
+    ? `<p>${first}</p>\n<figure><img src="/a.jpg" alt=""></figure><p>${line}</p>\n<p>${second}</p>`
+    : `<p>${first}</p>\n<p>${second}</p>\n<p>${line}</p>`;
+  return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>
+<article><h1>${title}</h1><div class="article-text">
+${body}
 </div></article></body></html>`;
+}
+
+describe('lines under or between the paragraphs that are not the article', () => {
+  test.each(['Фото: ТАСС', 'личный архив Андрея Иванова', 'Фото: личный архив героини'])(
+    'a Russian photo credit "%s" under a picture',
+    (credit) => {
+      const html = withLine(
+        'ru',
+        'Мастера вкуса',
+        [
+          'Они настоящие гении кулинарного искусства, и их блюда поражают не только вкусом, но и красотой подачи, о которой пишут все.',
+          'Андрей начал вести блог пять лет назад, когда впервые испёк хлеб на закваске, и с тех пор его читают сотни тысяч человек.',
+        ],
+        credit,
+        true,
+      );
       expect(parseArticle(html, { format: 'html' }).text).not.toContain(credit);
     },
   );
-});
-
-describe('feedback and share prompts under the article', () => {
   test.each([
     'War der Artikel nützlich?',
     'Fanden Sie diesen Beitrag hilfreich?',
     'Möchten Sie den Artikel teilen?',
     'Was this post useful?',
     'Cet article vous a-t-il été utile ?',
-  ])('"%s" is not the article', (prompt) => {
-    const html = `<!doctype html><html lang="de"><head><title>Tote Hummeln unter Linden</title></head><body>
-<article><h1>Tote Hummeln unter Linden</h1><div class="inhalt">
-<p>Unter blühenden Linden finden Spaziergänger im Sommer oft tote Hummeln, manchmal Hunderte unter einem einzigen Baum, und fragen sich nach dem Grund.</p>
-<p>Lange galt der Nektar der Silberlinde als giftig, doch neuere Studien zeigen, dass die Tiere schlicht verhungern, weil das Angebot zu knapp ist.</p>
-<p>${prompt}</p>
-</div></article></body></html>`;
-    expect(parseArticle(html, { format: 'html' }).text).not.toContain(prompt);
-  });
-});
-
-describe('bookmark buttons under the article', () => {
-  test.each([
     'Story Saved',
     'You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.',
-  ])('"%s" is not the article', (line) => {
-    const html = `<!doctype html><html lang="en"><head><title>Coroner continues inquiry</title></head><body>
-<article><h1>Coroner continues inquiry</h1><div class="article-body">
-<p>A coroner is continuing to investigate the death of a young man who featured in a television documentary, the court heard on Monday.</p>
-<p>He was seventeen when he was attacked in the street in October, and his case was followed by the cameras for more than a year.</p>
-<p>${line}</p>
-</div></article></body></html>`;
+  ])('a feedback prompt or a bookmark confirmation "%s" under the article', (line) => {
+    const html = withLine(
+      'de',
+      'Tote Hummeln unter Linden',
+      [
+        'Unter blühenden Linden finden Spaziergänger im Sommer oft tote Hummeln, manchmal Hunderte unter einem einzigen Baum, und fragen sich nach dem Grund.',
+        'Lange galt der Nektar der Silberlinde als giftig, doch neuere Studien zeigen, dass die Tiere schlicht verhungern, weil das Angebot zu knapp ist.',
+      ],
+      line,
+    );
     expect(parseArticle(html, { format: 'html' }).text).not.toContain(line);
   });
 });
