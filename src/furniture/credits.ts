@@ -70,6 +70,9 @@ const CREDIT_LABELS = [
   'immagine:',
   'zdjecie:',
   'fot.',
+  'фото:',
+  'фото :',
+  'личныи архив',
   'صورة:',
   'صورة :',
   'تصوير:',
@@ -230,11 +233,13 @@ export function isAgencyCaption(text: string): boolean {
   return false;
 }
 
-/** Labels that open a caption or an embedded post at any length (folded): `Image caption …`, `Twitter post by @x: …`. */
+/** Labels that open a caption or an embedded post at any length (folded): `Image caption …`, `FILE PHOTO: …` (Reuters), `Twitter post by @x: …`. */
 const CAPTION_LABELS = [
   'image caption ',
   'media caption ',
   'caption: ',
+  'file photo: ',
+  'file photo - ',
   'legende : ',
   'legende: ',
   'bildunterschrift: ',

@@ -7,7 +7,7 @@
  * link lists, short furniture lines).
  */
 
-import { isPhotoCredit } from '../furniture/credits.js';
+import { isAgencyCaption, isLabelledCaption, isPhotoCredit } from '../furniture/credits.js';
 import { fold } from '../text/fold.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { bylineLine } from './byline.js';
@@ -16,6 +16,7 @@ import * as F from './flags.js';
 import { isFurnitureBlock, isFurnitureLine, isTeaserHeading } from './furniture.js';
 import { trimTail } from './tail.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
+import { paywallFilter } from './walls.js';
 
 const KIND_BY_TAG: Readonly<Record<string, ParagraphKind>> = {
   h2: 'heading',
@@ -407,6 +408,9 @@ function keepBlocks(
 ): HtmlBlock[] {
   const { elements, blocks } = page;
   if (top < 0 || top >= elements.length) return [];
+  const inChosen = chosenBlocks(chosen, elements, blocks.length);
+  // A slideshow: when captions hold most of the chosen text, they are the article's text.
+  const drop = isGallery(blocks, inChosen) ? dropInside & ~F.CAPTION : dropInside;
   const baseFlags = at(elements.flags, at(elements.parent, top));
   const topText = Math.max(1, at(elements.text, top));
   // One forward pass: elements come in document order, parents before children.
@@ -432,7 +436,7 @@ function keepBlocks(
     const own = at(elements.own, id) & ~baseFlags;
     const chars = at(elements.text, id);
     const wrapper = chars > 0.6 * topText;
-    if (!wrapper && (own & dropInside) !== 0) dropped[id] = 1;
+    if (!wrapper && (own & drop) !== 0) dropped[id] = 1;
     else if (
       !wrapper &&
       LINK_LIST_TAGS.has(elements.tag(id)) &&
@@ -441,18 +445,23 @@ function keepBlocks(
     )
       dropped[id] = 1;
   }
-  const inChosen = new Uint8Array(blocks.length);
-  for (const id of chosen) {
-    const stop = at(elements.endBlock, id);
-    for (let i = at(elements.firstBlock, id); i < stop; i++) inChosen[i] = 1;
-  }
   const out: HtmlBlock[] = [];
   let chars = 0;
+  const behindPaywall = paywallFilter();
+  let dropCap: HtmlBlock | undefined;
   for (let i = first; i < end; i++) {
-    const b = blocks[i];
-    if (!b || !inChosen[i] || exclude.has(i) || dropped[b.owner]) continue;
-    if ((b.flags & F.H1) !== 0) continue;
-    if ((b.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
+    const raw = blocks[i];
+    if (!raw || !inChosen[i] || exclude.has(i) || dropped[raw.owner]) continue;
+    if ((raw.flags & F.H1) !== 0) continue;
+    if ((raw.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
+    // A drop cap set in an element of its own (`<span>T</span><p>urkey, …`) is its paragraph's first letter.
+    if (isDropCap(raw)) {
+      dropCap = raw;
+      continue;
+    }
+    const b = dropCap?.index === i - 1 ? withDropCap(dropCap, raw) : raw;
+    dropCap = undefined;
+    if (behindPaywall(b)) continue;
     // `More from X`, `Related`, `Lire aussi` after the body: the rest is other articles' teasers.
     // A label in capitals (`RECENT ARTICLES`) is a heading styled as a paragraph; `DON'T MISS` boxes sit mid-article and are dropped alone.
     // So is a label with no closing punctuation right above a list (`<div class="heading-h3">More Great X Stories</div><ul>`).
@@ -470,6 +479,42 @@ function keepBlocks(
     chars += b.text.length;
   }
   return out;
+}
+
+/** A block of one capital letter alone. */
+function isDropCap(b: HtmlBlock): boolean {
+  return b.text.length === 1 && /\p{Lu}/u.test(b.text);
+}
+
+/** The paragraph after a drop cap with the capital put back, when it opens with a small letter (the rest of a word). */
+function withDropCap(cap: HtmlBlock, b: HtmlBlock): HtmlBlock {
+  return /^\p{Ll}/u.test(b.text) ? { ...b, text: cap.text + b.text, start: cap.start } : b;
+}
+
+/** Which blocks the chosen elements hold (1) or not (0). */
+function chosenBlocks(chosen: readonly number[], elements: HtmlElements, n: number): Uint8Array {
+  const inChosen = new Uint8Array(n);
+  for (const id of chosen) {
+    const stop = at(elements.endBlock, id);
+    for (let i = at(elements.firstBlock, id); i < stop; i++) inChosen[i] = 1;
+  }
+  return inChosen;
+}
+
+/** Share of the chosen text in captions from which the page is a slideshow told in its captions. */
+const GALLERY_SHARE = 0.5;
+
+/** Whether captions hold most of the chosen blocks' text (a slideshow, a photo essay). */
+function isGallery(blocks: readonly HtmlBlock[], inChosen: Uint8Array): boolean {
+  let all = 0;
+  let captions = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || !inChosen[i] || (b.flags & F.NEVER_BODY) !== 0) continue;
+    all += b.text.length;
+    if ((b.flags & F.CAPTION) !== 0) captions += b.text.length;
+  }
+  return captions > GALLERY_SHARE * all;
 }
 
 /** Longest closing box dropped. */
@@ -524,19 +569,62 @@ function isCapitals(text: string): boolean {
 export function keepBlock(b: HtmlBlock): boolean {
   const d = density(b.linkChars, b.text.length);
   const heading = (b.flags & F.HEADING) !== 0;
-  if (d > 0.5) return false;
+  // An embedded post is quoted whole: its links (a shortened address, the date linking to the post) are part of it.
+  const embedded = (b.flags & F.EMBED) !== 0;
+  if (
+    d > 0.5 &&
+    !embedded &&
+    !(d <= LINKED_SENTENCE_DENSITY && isLinkedSentence(b)) &&
+    !isAddress(b.text)
+  )
+    return false;
   if (b.text.length < 2) return false;
   // Folded once for both recognisers; neither reads lines longer than this.
   const folded = b.text.length <= CREDIT_MAX ? fold(b.text) : undefined;
   if (isFurnitureBlock(b.text, heading, folded)) return false;
   // A photo credit (`Sanjeev Verma/Hindustan Times/Getty Images`) or a caption closed by one, as the text path reads them.
   if (folded !== undefined && isPhotoCredit(b.text, folded)) return false;
+  // A news agency's caption (`In this Jan. 17, 2020, file photo, …`) or a labelled one (`FILE PHOTO: …`, `Image caption …`), as the text path reads them.
+  if (isAgencyCaption(b.text) || isLabelledCaption(b.text, folded)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
   // A byline written as a line of the body (`Propos recueillis par X`, `حوار: X`).
   if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
   return true;
+}
+
+/** Highest link density of a paragraph kept as a sentence (trafilatura's limit for paragraphs). */
+const LINKED_SENTENCE_DENSITY = 0.8;
+/** Shortest such paragraph: a teaser's headline is shorter, or is one link. */
+const LINKED_SENTENCE_MIN = 80;
+
+/**
+ * A paragraph of prose whose clauses are links (`As <a>the storm batters
+ * the coast</a> and <a>the islands</a>, forecasters warn…`): a `<p>` of some
+ * length, with several links and words between them, closed as a sentence.
+ * A list's item or a line that is one link is a teaser, not this.
+ */
+function isLinkedSentence(b: HtmlBlock): boolean {
+  return (
+    b.tag === 'p' &&
+    b.links >= 2 &&
+    b.text.length >= LINKED_SENTENCE_MIN &&
+    (b.flags & (F.LIST | F.HEADING)) === 0 &&
+    /[.!?؟]["'»”’)]*$/u.test(b.text)
+  );
+}
+
+/** A web or mail address written out: `https://…`, `www.…`, `name@host.tld`. */
+const ADDRESS = /^(?:(?:https?:\/\/|www\.)[^\s]{3,200}|[^\s@]{1,64}@[^\s@]{1,120}\.[a-z]{2,12})$/i;
+
+/**
+ * A line that is a link showing its own address (`suivi@example.org`,
+ * `https://www.gnu.org/philosophy/`): a reference the author wrote out, not a
+ * teaser, which shows a headline.
+ */
+function isAddress(text: string): boolean {
+  return text.length <= 200 && ADDRESS.test(text.trim());
 }
 
 /** Longest line the photo-credit recogniser reads (a caption closed by its credit). */

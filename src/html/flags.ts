@@ -55,6 +55,10 @@ export const MAIN = 1 << 22;
 export const H1 = 1 << 23;
 /** A dialog, modal, popup or cookie banner. */
 export const DIALOG = 1 << 24;
+/** A dialog by the page's own semantics (`<dialog>`, `role=dialog`): it stays one whatever its size, unless it holds the title. */
+export const MODAL = 1 << 25;
+/** A post embedded from a social network (`twitter-tweet`, `instagram-media`): quoted in the article, links and all. */
+export const EMBED = 1 << 26;
 
 /** Regions whose text is never article body. */
 export const NEVER_BODY = HIDDEN | NAV | FORM | COMMENTS | DIALOG;

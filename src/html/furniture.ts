@@ -92,6 +92,8 @@ const EXACT = new Set(
     'close',
     'fermer',
     'loading...',
+    'video loading',
+    'loading video',
     'chargement...',
     'next article',
     'previous article',
@@ -262,6 +264,9 @@ const NOTICE_PHRASES = [
   'telegram channel',
   'whatsapp channel',
   'kanal bei telegram',
+  // A bookmark button's confirmation.
+  'find this story in my bookmarks',
+  'find this article in my bookmarks',
   // Reuse notices of science and press sites.
   'is subject to copyright',
   'no part may be reproduced',
@@ -301,6 +306,15 @@ const STAMP =
   /^(?:last )?(?:updated|published|posted|mis a jour|publie|aktualisiert|actualizado|publicado|aggiornato)(?: (?:at|on|le|a|am|um|el|il))? \d{1,2}[:h.]\d{2}(?: ?[ap]\.?m\.?)?(?:[ ,][^.!?]{0,50})?$/;
 /** A gallery's counter: `Image 1 of / 8`, `Photo 3 of 12`, `Bild 2 von 5`. */
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto) \d{1,3} (?:of|von|sur|de)\b/;
+/**
+ * A reader's feedback or share prompt under the article (folded): `War der
+ * Artikel nützlich?`, `Was this post helpful?`, `Möchten Sie den Artikel
+ * teilen?`, `Would you like to share this article?`, `Cet article vous a-t-il été utile ?`.
+ */
+const FEEDBACK_PROMPT =
+  /^(?:(?:war|was|fanden sie|fandest du|fand(?:en)? sie|did you find) (?:dieser|diesen|der|den|das|this|the) (?:artikel|beitrag|article|post|story|page|seite|text) (?:hilfreich|nutzlich|helpful|useful|interessant)|(?:mochten sie|mochtest du) (?:den|diesen) (?:artikel|beitrag) teilen|(?:want to|would you like to) share (?:this|the) (?:article|post|story)|(?:cet|cette) (?:article|page) vous a-t-(?:il|elle) ete utile) ?\?$/;
+/** A gallery's counter without its label: `1 of 33`, `3 von 12`, `2 sur 8`. */
+const BARE_COUNTER = /^\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$/;
 /** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */
 const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
 /** A news agency's closing credit line in parentheses: `(Reporting by X; Editing by Y)`, `(Additional reporting by Z.)` (folded). */
@@ -394,6 +408,9 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   if (EXACT.has(f) || EXACT.has(trimEndOf(f, CLOSING_MARKS))) return true;
   if (startsWithFurniture(f)) return true;
   if (f.length <= 60 && hasDigit(f) && DATE_ONLY.test(f)) return true;
+  if (f.length <= 60 && f.endsWith('?') && FEEDBACK_PROMPT.test(f)) return true;
+  // A gallery's counter alone: `1 of 33`, `3 von 12`.
+  if (f.length <= 12 && BARE_COUNTER.test(f)) return true;
   if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
   if (f.includes('|') && PIPES.test(f) && findTextDates(text).length > 0) return true;
   if (isPostedLine(text, f)) return true;

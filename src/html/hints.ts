@@ -7,7 +7,8 @@
 import * as F from './flags.js';
 import type { Attr } from './tokens.js';
 
-const COMMENTS = /comment|disqus|respond|replies|discussion|talkback|reactions/;
+/** A comment thread's class words, in the languages sites name them in (`comment`, `kommentar`, `comentario`, `commentaire`). */
+const COMMENTS = /[ck]omm?ent|disqus|respond|replies|discussion|talkback|reactions|reacties/;
 const RELATED =
   /related|more-?(?:stories|news|articles|from)|recommend|also-?read|read-?(?:more|next|also)|see-?also|similar|outbrain|taboola|trending|popular|most-?(?:read|viewed|shared)|recirc|teaser|latest-?(?:news|posts|articles)|other-?(?:news|articles)/;
 const SHARE =
@@ -16,6 +17,9 @@ const FURNITURE =
   /(?:^|[\s_-])(?:ads?|ad-\w{0,12}|tags|menu|sidebar|widgets?)(?:$|[\s_-])|tag-?(?:list|cloud|links)|advert|sponsor|promo|banner|newsletter|subscri|signup|sign-up|breadcrumb|pagination|pager|skyscraper|masthead|navbar|toolbar|keywords|shoutbox|paywall|login|jump-?link/;
 /** Class words of a post embedded from a social network. */
 const EMBED = /embed|twitter-tweet|instagram-media|tiktok-embed/;
+/** Class words of a social network's own post markup (not a site's link card to another article, `wp-embedded-content`). */
+const SOCIAL_POST =
+  /twitter-tweet|instagram-media|tiktok-embed|(?:^|\s)fb-post(?:$|\s)|bluesky-embed|mastodon-embed|reddit-embed/;
 const DIALOG = /cookie|consent|gdpr|popup|modal|overlay|lightbox/;
 const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|screenreader/;
 /** Class words of a box shown only on hover (a person's card under a linked name, a tooltip): hidden text inside a sentence. */
@@ -29,6 +33,10 @@ const BYLINE =
   /byline|author|writer|contributor|autor|auteur|reporter|(?:^|[\s_-])by(?:$|[\s_-])|posted-?by|signature/;
 const DATE =
   /(?:^|[\s_-])(?:date|time|dateline|timestamp|published|pubdate|postdate|entrydate|meta|postmeta|entrymeta|info|posted-?on|updated)(?:$|[\s_-])/;
+/** A footer named by class words (`site-footer`, `footer__disclaimer`), as Readability's unlikely candidates read it. */
+const FOOTER_NAME = /(?:^|[\s_-])footer(?:$|[\s_-])/;
+/** Words that keep such a box: it belongs to the article (`article-footer`, `entry-footer`, Readability's exceptions). */
+const FOOTER_OF_ARTICLE = /article|body|column|content|main|entry|post|story/;
 const CAPTION = /caption|(?:^|[\s_-])credits?(?:$|[\s_-])|photo-?credit|image-?credit|legend/;
 const NEGATIVE =
   /hidden|banner|combx|contact|footer|masthead|media|outbrain|promo|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|widget/;
@@ -113,12 +121,14 @@ function namesHints(names: string): Hints {
   if (COMMENTS.test(names)) flags |= F.COMMENTS;
   if (RELATED.test(names)) flags |= F.RELATED;
   // An embedded post (`social-media-embed`, `twitter-tweet`, `instagram-media`) is quoted in the article, not a share bar.
+  if (SOCIAL_POST.test(names)) flags |= F.EMBED;
   if (SHARE.test(names) && !EMBED.test(names)) flags |= F.SHARE;
   if (DIALOG.test(names)) flags |= F.DIALOG;
   if (FURNITURE.test(names)) flags |= F.FURNITURE;
   if (BYLINE.test(names)) flags |= F.BYLINE;
   if (DATE.test(names)) flags |= F.DATE;
   if (CAPTION.test(names)) flags |= F.CAPTION;
+  if (FOOTER_NAME.test(names) && !FOOTER_OF_ARTICLE.test(names)) flags |= F.FOOTER;
   if (NEGATIVE.test(names) || (flags & (F.COMMENTS | F.RELATED | F.SHARE | F.FURNITURE)) !== 0)
     weight -= 25;
   return { flags, weight };
@@ -142,7 +152,7 @@ function roleFlags(role: string): number {
       return F.ARTICLE;
     case 'dialog':
     case 'alertdialog':
-      return F.DIALOG;
+      return F.DIALOG | F.MODAL;
     default:
       return 0;
   }
@@ -193,7 +203,7 @@ export function tagFlags(tag: string): number {
     case 'main':
       return F.MAIN;
     case 'dialog':
-      return F.DIALOG;
+      return F.DIALOG | F.MODAL;
     default:
       return 0;
   }

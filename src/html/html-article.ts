@@ -12,6 +12,7 @@ import { proseBlocks } from './prose-blocks.js';
 import { findRelated } from './related.js';
 import { findTitle } from './title.js';
 import { type HtmlBlock, walkHtml } from './walk.js';
+import { withoutClosingAppeals } from './walls.js';
 
 /** Options of {@link parseHtmlArticle}. */
 export interface HtmlArticleOptions {
@@ -125,10 +126,12 @@ export function parseHtmlArticle(
   const chosen = chooseBody(page, exclude, title?.block ?? -1);
   const titleBlock = title?.block ?? -1;
   const body = {
-    blocks: rescueShortBody(
-      page.blocks,
-      trimHead(withLead(page.blocks, chosen.blocks, titleBlock), titleBlock),
-      exclude,
+    blocks: withoutClosingAppeals(
+      rescueShortBody(
+        page.blocks,
+        trimHead(withLead(page.blocks, chosen.blocks, titleBlock), titleBlock),
+        exclude,
+      ),
     ),
   };
   parts.paragraphs = toParagraphs(body.blocks);

@@ -178,19 +178,23 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     const iso = urlDate(url);
     if (!iso) continue;
     // Unless the page's own machine date and the date printed under its title agree on another day.
+    // A UTC instant on the day before or after is the same moment (the address is written in the site's local day).
     const other = machine[0];
-    if (other && !other.weak && other.iso.slice(0, 10) !== iso) {
+    if (other && !other.weak && other.iso.slice(0, 10) !== iso && !utcOfLocalDay(other.iso, iso)) {
       const printed = near()?.iso.slice(0, 10);
       if (printed === other.iso.slice(0, 10)) return other;
     }
     return { iso, from: 'url' };
   }
   // 2. JSON-LD, <meta> conventions, microdata and <time pubdate>, best first. When they name different days and
-  // the date printed under the title is one of them, that one wins: two sources agree on it.
+  // the date printed under the title is one of them, that one wins: two sources agree on it. Unless two
+  // publication records already agree on the first's day (a loose key and a printed update stand against them).
   const first = machine[0];
   if (first) {
     const day = first.iso.slice(0, 10);
-    if (machine.some((m) => m.iso.slice(0, 10) !== day)) {
+    let agreeing = 0;
+    for (const m of machine) if (!m.weak && m.iso.slice(0, 10) === day) agreeing++;
+    if (agreeing < 2 && machine.some((m) => m.iso.slice(0, 10) !== day)) {
       const printed = near()?.iso.slice(0, 10);
       const agreed = printed ? machine.find((m) => m.iso.slice(0, 10) === printed) : undefined;
       if (agreed) return withoutWeak(agreed);
@@ -282,17 +286,24 @@ function overrides(
   if (printed.block === undefined || titleBlock < 0 || printed.block < titleBlock) return false;
   if (printed.from === 'text' && (blocks[printed.block]?.text.length ?? 0) > SHORT_SEGMENT)
     return false;
-  if (machine.iso.length > 10) {
-    const instant = Date.parse(machine.iso);
-    const start = Date.parse(`${day}T00:00:00Z`);
-    if (
-      !Number.isNaN(instant) &&
-      instant >= start - AHEAD_MS &&
-      instant < start + DAY_MS + BEHIND_MS
-    )
-      return false;
-  }
-  return true;
+  return !(machine.iso.length > 10 && seenFromSomeZone(machine.iso, day));
+}
+
+/** Whether the instant `iso` falls on `day` as seen from some time zone (UTC −12 h to +14 h). */
+function seenFromSomeZone(iso: string, day: string): boolean {
+  const instant = Date.parse(iso);
+  const start = Date.parse(`${day}T00:00:00Z`);
+  return (
+    !Number.isNaN(instant) && instant >= start - AHEAD_MS && instant < start + DAY_MS + BEHIND_MS
+  );
+}
+
+/** An instant written in UTC (`Z`, `+00:00`): it names UTC's day, not the site's. */
+const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]00:?00)$/;
+
+/** Whether `iso` is a UTC instant that falls on the local day `day` in some time zone. */
+function utcOfLocalDay(iso: string, day: string): boolean {
+  return UTC_INSTANT.test(iso) && seenFromSomeZone(iso, day);
 }
 
 /** A publication key of a script's JSON (`"datePublished": "2021-05-01…"`, `"published_at"`, `"publishDate"`), with its date. */

@@ -5,6 +5,7 @@
  * Prose paragraphs standing between the title and the chosen body are the
  * article's own opening: they are put back in front of the body.
  */
+import { keepBlock } from './body.js';
 import * as F from './flags.js';
 import type { HtmlBlock } from './walk.js';
 
@@ -34,7 +35,8 @@ function isLeadParagraph(b: HtmlBlock): boolean {
   if ((b.flags & NOT_LEAD) !== 0) return false;
   if (b.linkChars > 0.2 * b.text.length) return false;
   const t = b.text.trimEnd();
-  return t.length >= MIN_LEAD && (t.length >= 200 || SENTENCE_END.test(t));
+  // A block the body would drop (a caption, a notice, a byline line) is no lead either.
+  return t.length >= MIN_LEAD && (t.length >= 200 || SENTENCE_END.test(t)) && keepBlock(b);
 }
 
 /** Regions a look-back for the lead passes over: a photo and its caption, a share bar, the date and byline boxes. */

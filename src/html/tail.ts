@@ -30,8 +30,8 @@ export function trimTail(blocks: readonly HtmlBlock[]): readonly HtmlBlock[] {
   while (last >= 0 && blocks.length - 1 - last <= MAX_TAIL_BLOCKS) {
     const b = blocks[last];
     if (!b || isSentence(b)) break;
-    // A list or a code block after the last paragraph is the article's own (steps, sources, commands): nothing before it is cut.
-    if ((b.flags & (F.LIST | F.PRE)) !== 0) break;
+    // A list, a code block or an embedded post after the last paragraph is the article's own (steps, sources, commands, a quoted tweet): nothing before it is cut.
+    if ((b.flags & (F.LIST | F.PRE | F.EMBED)) !== 0) break;
     last--;
   }
   const cut = blocks.length - 1 - last;

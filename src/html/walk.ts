@@ -329,7 +329,8 @@ const LANDMARKS = F.FORM | F.NAV | F.HEADER | F.FOOTER | F.ASIDE;
  * Sets every element's, block's and record's inherited flags in one forward
  * pass (elements come parents first). A weak flag on an element that holds
  * the page's first `<h1>` or half of its text is ignored: it names a layout,
- * not a region.
+ * not a region. A dialog the page's semantics name stays one unless it
+ * holds the `<h1>`.
  */
 function resolveFlags(page: HtmlPage): void {
   const { elements, blocks, meta } = page;
@@ -344,11 +345,13 @@ function resolveFlags(page: HtmlPage): void {
   const total = at(text, 0);
   for (let id = 0; id < elements.length; id++) {
     let own = at(elements.own, id);
-    if ((own & (WEAK | LANDMARKS)) !== 0) {
+    if ((own & (WEAK | LANDMARKS | F.MODAL)) !== 0) {
       const chars = at(text, id);
       const holdsTitle = h1 >= at(elements.firstBlock, id) && h1 < at(elements.endBlock, id);
       const most = chars > 0.5 * total;
       if (holdsTitle || most) own &= ~WEAK;
+      // A dialog by the page's semantics (`role=dialog`, `<dialog>`) is one however much it holds (a popup's glossary), unless it holds the title.
+      if ((own & F.MODAL) !== 0 && !holdsTitle) own |= F.DIALOG;
       // Widgets, share bars, captions and bylines are small and link-rich: a region of prose named like one is a layout.
       if (chars > 2500 || (chars > 600 && at(links, id) < 0.3 * chars)) own &= ~SMALL;
       if (most || (holdsTitle && elements.tag(id) === 'form')) own &= ~LANDMARKS;
