@@ -617,6 +617,28 @@ describe('lists the article introduces, under labels', () => {
     expect(parseTicker(text)).toEqual([]);
   });
 
+  test('as w3m prints it (a blank line around each label, bulleted items), its items stay in the body too', () => {
+    const w3m = page([
+      ...MENU,
+      'How the port director learned the job',
+      PARAGRAPHS[0] ?? '',
+      '',
+      PARAGRAPHS[1] ?? '',
+      '',
+      intro,
+      '',
+      ...items.flatMap((item) => (item === item.toUpperCase() ? [item, ''] : [`  * ${item}`])),
+      '',
+      ...after,
+      '',
+      ...FOOTER,
+    ]);
+    const body = bodyOf(w3m);
+    expect(body.slice(0, 3)).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], intro]);
+    expect(body.slice(-2)).toEqual(after);
+    expect(body).toContain('* Going on the radio');
+  });
+
   test('a list a related label introduces (`Related coverage from …:`) does not carry the body over what follows', () => {
     const links = [
       'Related coverage from our port desk, all the stories:',

@@ -380,8 +380,18 @@ export function chooseRegion(
  */
 function isRow(b: Block, listed: number): boolean {
   if (isTableRow(b.text)) return true;
-  return listed < MAX_LIST && b.text.length <= 200 && (listed === 0 || b.blankBefore === 0);
+  if (listed >= MAX_LIST || b.text.length > 200) return false;
+  // w3m and lynx set a blank line between a list's groups: a bulleted item or a short label goes on with it.
+  return (
+    listed === 0 ||
+    b.blankBefore === 0 ||
+    startsWithBullet(b.text) ||
+    (b.text.length <= LIST_LABEL && !endsSentence(b.text))
+  );
 }
+
+/** Longest label over a group of a list's items (`KIND OF SCARY`). */
+const LIST_LABEL = 40;
 
 /**
  * Refiner: the article's lead right under a dated header joined to the
