@@ -233,8 +233,13 @@ function withoutTopic(bare: string): string {
   return bare;
 }
 
-/** Every way a heading opens: the headings, prefixes, more-words and (for Arabic's noun-first order) item words above. */
-const OPENERS = [...HEADINGS, ...PREFIXES, ...MORE_WORDS, ...ITEM_WORDS];
+/** Every way a heading opens: the headings, prefixes, more-words and (for Arabic's noun-first order) its item words. */
+const OPENERS = [
+  ...HEADINGS,
+  ...PREFIXES,
+  ...MORE_WORDS,
+  ...[...ITEM_WORDS].filter((w) => w.charCodeAt(0) >= 0x600),
+];
 /** The first two characters (`a * 65536 + b`) of every opener: a line opening otherwise is none. */
 const OPENINGS: ReadonlySet<number> = new Set(OPENERS.map(headCode));
 /** Whether {@link OPENINGS} can gate: every opener has two characters or more. */

@@ -179,6 +179,8 @@ const HANDLE = /^\w{2,30}$/u;
 /** A relative time closing a line, after a space (`… 1 day ago`). */
 const TRAILING_AGO = / \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?) ago$/iu;
 
+/** How a name opens (`nameLike`'s test): a capital or an Arabic letter. */
+const NAME_START = /^[\p{Lu}\u0600-\u06ff]/u;
 /** A character every stamp holds. */
 const STAMP_GATE = /[\d@٠-٩]/u;
 
@@ -191,7 +193,9 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
   // Every stamp holds a digit (a date, `8h`) or a handle's `@`.
   if (t.length > MAX_HEADER_LINE || !STAMP_GATE.test(t)) return undefined;
-  for (const sep of STAMP_SEPARATORS) {
+  // A name first (the line opens as a name does), then its stamp.
+  const nameFirst = NAME_START.test(t);
+  for (const sep of nameFirst ? STAMP_SEPARATORS : []) {
     const at = t.indexOf(sep);
     if (at <= 0) continue;
     const name = t.slice(0, at);
@@ -234,7 +238,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     }
   }
   // `Alex Perry 1 day ago`: a relative time right after the name.
-  const ago = TRAILING_AGO.exec(t);
+  const ago = nameFirst ? TRAILING_AGO.exec(t) : null;
   if (ago) {
     const name = t.slice(0, ago.index);
     if (personLine(name)) return { text: name, start: b.start, end: b.start + name.length };
