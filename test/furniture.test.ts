@@ -86,6 +86,8 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       '54 Kommentare',
       '11 Antworten zu „Hafen“',
       '3 réponses à « Le port »',
+      '11 Antworten zu „Sunday Thoughts: Ein wenig lost, aber immer noch da!“',
+      '12 thoughts on “Port traffic up in the first half of the year, driven by new lines”',
     ],
     no: [
       'Thoughts on the budget',
@@ -95,6 +97,7 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Kommentare zum Haushalt',
       'Antworten',
       'Réponses à la crise',
+      '12 ministers gave their answers to “the port question” on Tuesday, the council said in a statement.',
     ],
   },
   {

@@ -822,6 +822,27 @@ describe('key points above a lead that opens with its dateline', () => {
   });
 });
 
+describe('a counted comment heading quoting a long title', () => {
+  test('`12 thoughts on “<a long title>”` starts the thread however long the title', () => {
+    const title = 'Tangier port traffic rises by nine percent in the first half of the year';
+    const text = page([
+      ...MENU,
+      title,
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      `12 thoughts on “${title}”`,
+      '',
+      'karim_b',
+      'This is good news for the region but the trucks are still waiting for hours at the entrance, nobody seems to care about the drivers who sleep in their cabins night after night.',
+      'sofia.m',
+      'I work at the port and I can tell you that the new cranes will not change anything if the booking system keeps failing every other morning as it did all summer long.',
+      '',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('tables in the body', () => {
   test("a browser-copied table's rows (cells between tabs) are no gap: the prose after a long table stays in the body", () => {
     const rows = [

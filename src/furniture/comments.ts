@@ -107,6 +107,21 @@ const COUNT_LEADS = ['there are ', 'there is ', 'il y a ', 'es gibt ', 'hay '];
 
 /** Longest line read as a thread heading or a commenter's line. */
 const MAX_HEADING = 48;
+/** Longest counted heading that quotes the article's title (`11 Antworten zu „…“`). */
+const MAX_TITLED_HEADING = 240;
+
+/**
+ * Whether a line may be a counted heading quoting the article's title, which
+ * makes it longer than other headings: a count first, a quotation mark later
+ * (`12 thoughts on “…”`, `3 réponses à « … »`).
+ */
+export function countedOnTitle(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && text.length <= MAX_TITLED_HEADING && QUOTE.test(text);
+}
+
+/** An opening quotation mark. */
+const QUOTE = /["“„«‘']/;
 
 /**
  * The first two characters (as one number, `a * 65536 + b`, see `headCode`) of
@@ -131,7 +146,7 @@ function withoutCount(f: string): string {
 
 /** True for the heading that opens a comment thread: `12 Comments`, `Leave a Reply`, `التعليقات (3)`. */
 export function isCommentHeading(text: string, folded?: string): boolean {
-  if (text.length > MAX_HEADING) return false;
+  if (text.length > MAX_HEADING && !countedOnTitle(text)) return false;
   let f = folded ?? fold(text);
   // Gate: the two characters after a leading count (see HEADING_OPENINGS).
   let s = 0;

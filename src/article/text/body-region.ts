@@ -8,6 +8,7 @@
  * fall away on any site, without knowing its wording.
  */
 import {
+  countedOnTitle,
   isCommenterLine,
   isCommentFormLine,
   isCommentHeading,
@@ -205,6 +206,8 @@ function isWall(doc: TextDoc, b: Block): boolean {
   if (isRightsLine(b.text, folded)) return true;
   // A comment form's consent box, notice or prompts.
   if (isCommentFormLine(b.text, folded)) return true;
+  // A counted heading quoting the article's title (`11 Antworten zu „…“`) is longer than the others.
+  if (n > 48 && countedOnTitle(b.text) && isCommentHeading(b.text, folded())) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
