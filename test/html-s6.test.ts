@@ -415,6 +415,9 @@ describe('lines under or between the paragraphs that are not the article', () =>
     'Möchten Sie den Artikel teilen?',
     'Was this post useful?',
     'Cet article vous a-t-il été utile ?',
+    'Gefällt Ihnen dieser Artikel?',
+    'Did you enjoy this article?',
+    '¿Le ha gustado este artículo?',
     'Story Saved',
     'You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.',
   ])('a feedback prompt or a bookmark confirmation "%s" under the article', (line) => {
