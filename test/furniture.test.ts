@@ -177,9 +177,13 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Support independent journalism: become a subscriber today.',
       'Sign up for our morning briefing and get the news in your inbox.',
       'Verraten Sie uns in den Kommentaren, was Sie davon halten!',
+      'You can keep up with me on Twitter @aminasaidi.',
+      'Get regular updates on the latest stories from the port.',
+      'Folge mir auf Instagram, um keine Reise zu verpassen.',
     ],
     no: [
       'Residents can sign up for the vaccine on the city website until Friday.',
+      'The police said they would follow the suspects on their way to the border.',
       'The club donated the proceeds to the hospital, the mayor said.',
       'The minister said she would follow the talks closely.',
     ],
