@@ -84,6 +84,11 @@ export function introducesList(text: string): boolean {
 /** Longest label between a list's introducing sentence and its items (`NOT SCARY`, `Dates`). */
 const LIST_LABEL = 40;
 
+/** Whether a line can be a short label over a list's items (`NOT SCARY`, `Dates`): short, no sentence end. */
+export function isListLabel(text: string): boolean {
+  return text.length <= LIST_LABEL && !/[.!?…]$/u.test(text);
+}
+
 /**
  * Whether the list whose first item is block `first` is introduced by a
  * sentence ending in a colon (`The tour dates:`), right above it or above a
@@ -95,12 +100,7 @@ function introducedAt(blocks: readonly Block[], first: number): boolean {
   if (!above) return false;
   if (introducesList(above.text)) return true;
   const intro = blocks[first - 2];
-  return (
-    above.text.length <= LIST_LABEL &&
-    !/[.!?…]$/u.test(above.text) &&
-    intro !== undefined &&
-    introducesList(intro.text)
-  );
+  return isListLabel(above.text) && intro !== undefined && introducesList(intro.text);
 }
 
 /**

@@ -29,7 +29,7 @@ import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
-import { introducesList } from '../../ticker/latest-news.js';
+import { introducesList, isListLabel } from '../../ticker/latest-news.js';
 import { foldedOf, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
 
@@ -311,7 +311,7 @@ export function chooseRegion(
   let runStart = -1;
   let run = 0;
   let gap = 0;
-  // Past a comment thread's start, text is the readers': it must weigh three times the article found before it.
+  // Past a comment thread's start, text is the readers': it must weigh six times the article found before it.
   let damp = 1;
   let underTeasers = false;
   // Items taken since a sentence introducing a list (`…looked like this:`); MAX_LIST when no list is open.
@@ -379,22 +379,14 @@ export function chooseRegion(
 /**
  * Whether a short line that weighs against the body is a row that weighs
  * nothing instead: a table's row, or an item (or a label over items) of a list
- * a sentence opened `listed` items ago, its items following with no blank line.
+ * a sentence opened `listed` items ago, its items following with no blank line
+ * (w3m and lynx set one around a group's label and its bulleted items).
  */
 function isRow(b: Block, listed: number): boolean {
   if (isTableRow(b.text)) return true;
   if (listed >= MAX_LIST || b.text.length > 200) return false;
-  // w3m and lynx set a blank line between a list's groups: a bulleted item or a short label goes on with it.
-  return (
-    listed === 0 ||
-    b.blankBefore === 0 ||
-    startsWithBullet(b.text) ||
-    (b.text.length <= LIST_LABEL && !endsSentence(b.text))
-  );
+  return listed === 0 || b.blankBefore === 0 || startsWithBullet(b.text) || isListLabel(b.text);
 }
-
-/** Longest label over a group of a list's items (`KIND OF SCARY`). */
-const LIST_LABEL = 40;
 
 /**
  * Refiner: the article's lead right under a dated header joined to the
