@@ -639,7 +639,7 @@ describe('lists the article introduces, under labels', () => {
     expect(body).toContain('* Going on the radio');
   });
 
-  test('a list a related label introduces (`Related coverage from …:`) does not carry the body over what follows', () => {
+  test('guard: a list a related label introduces (`Related coverage from …:`) does not carry the body over what follows', () => {
     const links = [
       'Related coverage from our port desk, all the stories:',
       '',
@@ -714,7 +714,7 @@ describe('a box splitting the article under its lead', () => {
 });
 
 describe("a box under a header that is not the article's", () => {
-  test('teasers under their own heading right below a dated header are not taken for the lead', () => {
+  test('guard: teasers under their own heading right below a dated header are not taken for the lead', () => {
     const teasers = [
       'Fishermen in Al Hoceima protest new quotas, saying the rules announced last week will cut their catch by half before the winter season even starts.',
       'Rabat tram extension opens two months early after the contractor finished the last viaduct ahead of schedule, the city council said on Monday.',
@@ -816,7 +816,7 @@ describe('key points above a lead that opens with its dateline', () => {
     checkArticle(text, a);
   });
 
-  test('bullets before a lead with no dateline stay in the body', () => {
+  test('control: bullets before a lead with no dateline stay in the body', () => {
     const plain = lead.replace('RABAT : Le', 'Le');
     expect(bodyOf(dump(plain))).toEqual([...points.map((p) => p.trim()), plain, ...rest]);
   });
