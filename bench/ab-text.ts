@@ -11,25 +11,17 @@
  * Prints the best of rounds 2–5 for each side, in M characters/s. With
  * `--renderers`, each renderer's pages are then timed the same way on their own.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as current from '../src/index.js';
 import { dumpCorpus } from './bench-inputs.js';
-import { RENDERERS, textifiedRoot, textPages } from './textified-corpus.js';
+import { importBuild, RENDERERS, type TextBuild, textPages } from './textified-corpus.js';
 
-type Lib = Pick<typeof current, 'parseArticle'>;
+type Lib = TextBuild;
 
-const basePath = process.argv[2];
-if (!basePath || !existsSync(basePath)) {
-  console.error('usage: npx tsx bench/ab-text.ts <older build as one ESM file>');
-  process.exit(2);
-}
-if (!existsSync(textifiedRoot)) {
-  console.error(`ab-text: no textified corpus at ${textifiedRoot} (set DEPECHE_CORPUS)`);
-  process.exit(2);
-}
-const base = (await import(pathToFileURL(resolve(basePath)).href)) as Lib;
+const base = await importBuild(
+  'ab-text',
+  '<older build as one ESM file> [--renderers]',
+  process.argv[2],
+);
 
 const fixture = dumpCorpus();
 const pages = RENDERERS.flatMap((r) => [

@@ -10,29 +10,10 @@
  *
  * Prints the CPU seconds and M characters/s.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  RENDERERS,
-  type Renderer,
-  TEXT_SETS,
-  textifiedRoot,
-  textPages,
-} from './textified-corpus.js';
+import { importBuild, RENDERERS, type Renderer, TEXT_SETS, textPages } from './textified-corpus.js';
 
 const [build, renderer] = process.argv.slice(2);
-if (!build || !existsSync(build)) {
-  console.error('usage: npx tsx bench/text-speed.ts <build as one ESM file> [chromium|w3m|lynx]');
-  process.exit(2);
-}
-if (!existsSync(textifiedRoot)) {
-  console.error(`text-speed: no textified corpus at ${textifiedRoot} (set DEPECHE_CORPUS)`);
-  process.exit(2);
-}
-const lib = (await import(pathToFileURL(resolve(build)).href)) as {
-  parseArticle: (text: string, options?: { url?: string }) => unknown;
-};
+const lib = await importBuild('text-speed', '<build as one ESM file> [chromium|w3m|lynx]', build);
 const renderers = RENDERERS.filter((r) => renderer === undefined || r === (renderer as Renderer));
 const pages = renderers.flatMap((r) => TEXT_SETS.flatMap((s) => textPages(r, s)));
 let chars = 0;

@@ -6,7 +6,8 @@
  * The gold stays with the HTML pages (bench/html-corpus.ts), under the same keys.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { corpusRoot } from './html-corpus.js';
 
 /** The renderers the corpus holds, in the order reports print them. */
@@ -59,4 +60,30 @@ export function splitOf(key: string): 'tune' | 'check' {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % 3 === 0 ? 'check' : 'tune';
+}
+
+/** What a speed harness calls in a build of depeche bundled as one ESM file. */
+export interface TextBuild {
+  parseArticle: (text: string, options?: { url?: string; format?: 'text' | 'html' }) => unknown;
+}
+
+/**
+ * Loads a build of depeche bundled as one ESM file for a speed harness, after
+ * checking that it and the textified corpus are there; exits with `usage` (or
+ * the missing corpus) when not.
+ */
+export async function importBuild(
+  tool: string,
+  usage: string,
+  path: string | undefined,
+): Promise<TextBuild> {
+  if (!path || !existsSync(path)) {
+    console.error(`usage: npx tsx bench/${tool}.ts ${usage}`);
+    process.exit(2);
+  }
+  if (!existsSync(textifiedRoot)) {
+    console.error(`${tool}: no textified corpus at ${textifiedRoot} (set DEPECHE_CORPUS)`);
+    process.exit(2);
+  }
+  return (await import(pathToFileURL(resolve(path)).href)) as TextBuild;
 }
