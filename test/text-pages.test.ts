@@ -1248,3 +1248,33 @@ describe('sniffing and glued pages', () => {
     expect(parseArticle(page(PARAGRAPHS)).warnings.join(' ')).not.toContain('several pages');
   });
 });
+
+describe('the truncation warning', () => {
+  const truncated = (text: string): boolean =>
+    parseArticle(text).warnings.some((w) => w.startsWith('truncated'));
+
+  test('a browser copy ending on its footer without a final newline is not called cut', () => {
+    // innerText has no trailing newline; the last line is a footer link, not a cut sentence.
+    const text = [
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      ...PARAGRAPHS,
+      ...FOOTER.slice(0, 3),
+    ].join('\n');
+    expect(text.endsWith('Privacy Policy')).toBe(true);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+    expect(truncated(text)).toBe(false);
+  });
+
+  test('control: a text cut inside the body still says so', () => {
+    const cut = PARAGRAPHS[2]?.slice(0, 120) ?? '';
+    const text = [
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      cut,
+    ].join('\n');
+    expect(cut.endsWith(' ')).toBe(false);
+    expect(truncated(text)).toBe(true);
+  });
+});

@@ -470,6 +470,15 @@ function cutShort(input: string): boolean {
   return /[\p{L}\p{N},;'’-]$/u.test(last);
 }
 
+/** Roles of page furniture: a page whose text stops inside them (a footer's last link) lost nothing a reader keeps. */
+const FURNITURE_ROLES = new Set(['boilerplate', 'footer', 'after-footer', 'widget', 'read-more']);
+
+/** Whether the input's last block is furniture (`Impressum`, `© 2020 Site`), so that a missing final stop says no cut. */
+function endsInFurniture(doc: TextDoc): boolean {
+  const last = doc.blocks[doc.blocks.length - 1];
+  return last !== undefined && FURNITURE_ROLES.has(doc.roles.get(last.index) ?? '');
+}
+
 /** An author alone on the last line, after the body (`سناء الحمداوي` at the end of a TV script). */
 function endAuthor(
   doc: TextDoc,
@@ -755,7 +764,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     doc.warnings.push('ticker only: the input holds headlines but no article');
   else if (!listing && parts.paragraphs.length === 0) doc.warnings.push('no article body found');
   const cutTicker = tickerItems.some((t) => t.truncated);
-  if ((cutShort(input) || cutTicker) && doc.blocks.length > 0) {
+  if ((cutTicker || (cutShort(input) && !endsInFurniture(doc))) && doc.blocks.length > 0) {
     doc.warnings.push('truncated: the input stops mid-sentence');
   }
   return parts;
