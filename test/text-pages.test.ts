@@ -1041,6 +1041,31 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     const b = parseArticle(plain);
     for (const p of b.paragraphs) expect(plain.slice(p.start, p.end)).toBe(p.text);
   });
+  test('a line cut short by the long word after it is still wrapped (German compounds)', () => {
+    const german = [
+      'Die Stadtverwaltung von Tanger hat am Dienstag mitgeteilt, dass die Hafenverwaltung die Planung für die neuen Jahre mit der Verkehrsinfrastrukturplanungsgesellschaft des Landes überarbeiten will, nachdem die Zahl der Container deutlich gestiegen ist.',
+      'Nach Angaben der Behörde sollen zwei neue Kräne im Herbst in Betrieb gehen und die Bahnverbindung zur Industriezone endlich fertiggestellt werden, die seit drei Jahren auf sich warten lässt.',
+      'Die Reedereien begrüßten die Zahlen, warnten aber, dass die Wartezeiten an den Toren weiterhin Stunden kosten und das neue Buchungssystem das Problem bisher nicht gelöst habe.',
+    ];
+    const wrapped = german.map((p) => wrap(p, 76, '   '));
+    // The case itself: inside the first paragraph, a line stops well short of the width because the next word is long.
+    const first = wrapped[0] ?? [];
+    const short = first.findIndex(
+      (l, i) =>
+        i > 0 && l.length < 76 - 15 && (first[i + 1] ?? '').trim().split(' ')[0]?.length === 41,
+    );
+    expect(short).toBeGreaterThan(0);
+    const text = [
+      '     * Startseite',
+      '     * Wirtschaft',
+      '',
+      'Hafen von Tanger plant neue Infrastruktur',
+      '',
+      ...wrapped.flatMap((w) => [...w, '']),
+      '   © 2025 Beispiel Medien',
+    ].join('\n');
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(german);
+  });
 });
 
 describe('listing pages', () => {

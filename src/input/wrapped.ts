@@ -45,6 +45,8 @@ interface Shape {
   textAt: number;
   /** Length of the first word. */
   firstWord: number;
+  /** Whether the line ends like a sentence or a label (`.`, `!`, `?`, `:`). */
+  stops: boolean;
 }
 
 function shapeOf(input: string, line: Line): Shape | undefined {
@@ -62,7 +64,9 @@ function shapeOf(input: string, line: Line): Shape | undefined {
     while (t < e && isSpace(input.charCodeAt(t))) t++;
     textAt = t - line.start;
   }
-  return { indent, length: e - line.start, textAt, firstWord: w - s };
+  const last = input.charCodeAt(e - 1);
+  const stops = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a;
+  return { indent, length: e - line.start, textAt, firstWord: w - s, stops };
 }
 
 /** `*`, `+`, `-`, `o`, `•`, `#` or `12.` standing alone as a word. */
@@ -141,9 +145,15 @@ function sameMargin(a: Shape, b: Shape): boolean {
   return b.textAt === b.indent && (b.indent === a.indent || b.indent === a.textAt);
 }
 
-/** True when the line break between `a` and `b` is a wrap: `b`'s first word would not have fitted on `a`. */
-function wraps(a: Shape, b: Shape, width: number): boolean {
-  return a.length >= width - BAND && sameMargin(a, b) && a.length + 1 + b.firstWord > width - SLACK;
+/**
+ * True when the line break between `a` and `b` is a wrap: `b`'s first word
+ * would not have fitted on `a`. `a` must reach near the width, unless it
+ * continues a wrapped line itself (`inside`): then a long word opening `b`
+ * (`Kooperationsnetzwerks`) explains a short `a` that ends mid-sentence.
+ */
+function wraps(a: Shape, b: Shape, width: number, inside: boolean): boolean {
+  if (!sameMargin(a, b) || a.length + 1 + b.firstWord <= width - SLACK) return false;
+  return a.length >= width - BAND || (inside && !a.stops);
 }
 
 /** How many widths below the percentile's are tried. */
@@ -202,12 +212,16 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   const pieces: string[] = [];
   let from = 0;
   let joins = 0;
+  // The last line break read as a wrap (between lines `joinedAt` and `joinedAt + 1`).
+  let joinedAt = -2;
   for (let i = 0; i + 1 < shapes.length; i++) {
     const a = shapes[i];
     const b = shapes[i + 1];
     const here = lines[i];
     const next = lines[i + 1];
-    if (!a || !b || !here || !next || !wraps(a, b, width)) continue;
+    const inside = joinedAt === i - 1;
+    if (!a || !b || !here || !next || !wraps(a, b, width, inside)) continue;
+    joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
     from = next.start;
     joins++;
