@@ -5,7 +5,7 @@
  * structure, and glued pages flagged. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { proseWeight } from '../src/article/text/body-region.js';
+import { datedExcerpt, proseWeight } from '../src/article/text/body-region.js';
 import { parseArticle, parseTicker, foldLineBreaks as publicFold } from '../src/index.js';
 import { sniffFormat } from '../src/input/sniff.js';
 import { foldLineBreaks } from '../src/input/wrapped.js';
@@ -819,6 +819,84 @@ describe('key points above a lead that opens with its dateline', () => {
   test('control: bullets before a lead with no dateline stay in the body', () => {
     const plain = lead.replace('RABAT : Le', 'Le');
     expect(bodyOf(dump(plain))).toEqual([...points.map((p) => p.trim()), plain, ...rest]);
+  });
+});
+
+describe('teaser cards whose date is glued to their excerpt', () => {
+  // w3m prints a card's date element and its excerpt with no space between them.
+  const cards = [
+    [
+      'Hafenausbau in Tanger',
+      'Neue Kräne für den Containerhafen',
+      '21.01.2022Die Hafenbehörde hat zwei neue Kräne bestellt, die im Herbst geliefert werden sollen und den Umschlag an den Terminals deutlich beschleunigen sollen.',
+    ],
+    [
+      'Bahnverbindung',
+      'Die Strecke zur Industriezone ist fertig',
+      '18.01.2022Nach drei Jahren Bauzeit fährt der erste Güterzug zwischen dem Hafen und der Industriezone, wie die Bahngesellschaft am Montag mitteilte.',
+    ],
+    [
+      'Zoll',
+      'Neues Buchungssystem an den Toren',
+      '11.01.2022Das neue System soll die Wartezeiten der Lastwagen an den Toren verkürzen, doch die Fahrer berichten weiterhin von Staus am frühen Morgen.',
+    ],
+    [
+      'Fischerei',
+      'Fischer klagen über sinkende Preise',
+      '09.01.2022Die Fischer im alten Hafen sehen ihre Einnahmen schrumpfen, seit die Preise auf dem Großmarkt im Dezember um ein Viertel gefallen sind.',
+    ],
+    [
+      'Tourismus',
+      'Kreuzfahrtschiffe kehren zurück',
+      '05.01.2022Zum ersten Mal seit zwei Jahren legen wieder Kreuzfahrtschiffe in Tanger an, und die Stadt rechnet mit mehreren tausend Besuchern im Frühjahr.',
+    ],
+    [
+      'Energie',
+      'Solaranlage auf dem Terminaldach',
+      '02.01.2022Auf dem Dach des neuen Terminals entsteht eine Solaranlage, die einen Teil des Strombedarfs der Kräne und der Beleuchtung decken soll.',
+    ],
+    [
+      'Arbeit',
+      'Hafenarbeiter fordern mehr Lohn',
+      '28.12.2021Die Gewerkschaft der Hafenarbeiter verlangt eine Lohnerhöhung von acht Prozent und droht mit Warnstreiks, falls die Gespräche scheitern sollten.',
+    ],
+    [
+      'Umwelt',
+      'Messstationen für die Luftqualität',
+      '20.12.2021Rund um den Hafen misst die Stadt künftig an sechs Stationen die Luftqualität, nachdem Anwohner sich über Abgase beschwert hatten.',
+    ],
+  ];
+  const article = [
+    'Der Hafen von Tanger hat im ersten Halbjahr neun Prozent mehr Container umgeschlagen als im Vorjahr, getragen von neuen Linien nach Westafrika.',
+    'Die Behörde erwartet, dass das Wachstum im Herbst anhält, wenn zwei weitere Kräne in Betrieb gehen und die Bahnverbindung fertig ist.',
+    'Die Reedereien begrüßten die Zahlen, warnten aber vor langen Wartezeiten an den Toren.',
+  ];
+  const text = page([
+    ...MENU,
+    'Containerumschlag in Tanger steigt um neun Prozent',
+    ...article,
+    'Top-Artikel der Woche',
+    ...cards.flatMap(([kicker, headline, excerpt]) => [
+      '[160_90] [40_30]',
+      kicker ?? '',
+      headline ?? '',
+      excerpt ?? '',
+    ]),
+    ...FOOTER,
+  ]);
+
+  test('the article is the body, not the cards below it', () => {
+    expect(bodyOf(text)).toEqual(article);
+  });
+  test.each([
+    ['21.01.2022Erst mit den richtigen Accessoires', true],
+    ['2022-01-21Sobald die Temperatur sinkt', true],
+    ['1/21/22Trailbikes bieten das fast perfekte', true],
+    ['21.01.2022 Erst mit den richtigen Accessoires', false],
+    ['12.5 million containers passed through the port', false],
+    ['2022 was a record year for the port of Tangier', false],
+  ])('a glued date opens a card: %s → %s', (line, glued) => {
+    expect(datedExcerpt(line)).toBe(glued);
   });
 });
 

@@ -137,11 +137,26 @@ export function proseWeight(text: string, folded?: string): number {
   return isFurnitureText(text, folded) ? FURNITURE_WEIGHT : lineWeight(text);
 }
 
+/**
+ * A teaser card's excerpt copied with its date glued in front
+ * (`21.01.2022Erst mit den richtigen…`, `2022-01-21Sobald…`): the card's date
+ * element and its text have no space between them, which an article's own
+ * sentence never shows.
+ */
+export function datedExcerpt(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x30 || c > 0x39) return false;
+  return GLUED_DATE.test(text.slice(0, 12));
+}
+
+/** A numeric date (`21.01.2022`, `1/21/22`, `2022-01-21`) right before a letter. */
+const GLUED_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\p{L}/u;
+
 /** A line's weight from its shape alone, furniture not checked. */
 function lineWeight(text: string): number {
   const w = shapeWeight(text);
   // A line that weighs SHORT by its shape weighs SHORT glued or not: only other lines are searched.
-  if (w === SHORT || gluedTeaser(text)) return SHORT;
+  if (w === SHORT || gluedTeaser(text) || datedExcerpt(text)) return SHORT;
   // A list item weighs half: lists sit in bodies, and teaser lists of whole sentences sit beside them.
   return w > 0 && startsWithBullet(text) ? w * 0.5 : w;
 }
