@@ -822,6 +822,60 @@ describe('key points above a lead that opens with its dateline', () => {
   });
 });
 
+describe("a sidebar's recent posts printed as bulleted headlines over excerpts (w3m)", () => {
+  const posts = [
+    [
+      'Strike at the port of Algeciras enters its second week',
+      'Dockers in Algeciras have kept the terminals closed for a second week, and shipping lines have begun to divert their vessels to Tangier and Valencia while talks stall.',
+    ],
+    [
+      'Fishermen in Larache protest against falling prices',
+      'Several hundred fishermen gathered in front of the wholesale market on Monday to protest against prices that have fallen by a quarter since the beginning of December.',
+    ],
+    [
+      'New ferry line between Tarifa and Tangier announced',
+      'A Spanish operator said it would open a third ferry line across the strait in the spring, with six crossings a day and a new terminal building on the Moroccan side.',
+    ],
+    [
+      'Rail freight to the industrial zone starts next month',
+      'The first freight trains between the port and the industrial zone will run next month, three years later than planned, the national rail company said on Friday.',
+    ],
+    [
+      'Customs unveil a booking system for trucks',
+      'Customs officials presented a booking system meant to cut waiting times at the gates, though drivers say the trial run last summer did little to shorten the queues.',
+    ],
+  ];
+  const text = page([
+    ...MENU,
+    'Container traffic at Tangier up nine percent',
+    ...PARAGRAPHS.slice(0, 2),
+    '',
+    ...posts.flatMap(([headline, excerpt]) => [`  * ${headline}`, `    ${excerpt}`]),
+    ...FOOTER,
+  ]);
+
+  test('the article is the body, not the recent posts after it', () => {
+    expect(bodyOf(text)).toEqual(PARAGRAPHS.slice(0, 2));
+  });
+
+  test('control: an article whose own list items each carry a paragraph keeps them when they are sentences', () => {
+    const items = [
+      '  * The authority will publish a report on waiting times before the end of the month.',
+      '    It will cover every gate of the port and the hours at which queues are longest.',
+      '  * Carriers will meet the authority in September.',
+      '    They want the booking system changed before the winter season begins.',
+    ];
+    const own = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      ...items,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(own)).toEqual([...PARAGRAPHS.slice(0, 2), ...items.map((l) => l.trim())]);
+  });
+});
+
 describe('teaser cards whose date is glued to their excerpt', () => {
   // w3m prints a card's date element and its excerpt with no space between them.
   const cards = [

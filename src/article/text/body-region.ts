@@ -283,6 +283,31 @@ function loneExcerpt(doc: TextDoc, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether block `k` opens a list of teaser units as w3m and lynx print a
+ * sidebar's recent posts: a bulleted headline (`* Strike Debt hilft …`, no
+ * sentence end), its excerpt under it without a bullet, and the next unit's
+ * bulleted headline right after, twice in a row.
+ */
+function bulletedUnits(doc: TextDoc, k: number): boolean {
+  return bulletedUnit(doc, k) && bulletedUnit(doc, k + 2);
+}
+
+function bulletedUnit(doc: TextDoc, k: number): boolean {
+  const next = doc.blocks[k + 2];
+  return next !== undefined && startsWithBullet(next.text) && underBulletedHeadline(doc, k + 1);
+}
+
+/** Whether block `k`, prose without a bullet, stands right under a bulleted headline (no sentence end). */
+function underBulletedHeadline(doc: TextDoc, k: number): boolean {
+  const head = doc.blocks[k - 1];
+  const excerpt = doc.blocks[k];
+  if (!head || !excerpt || !startsWithBullet(head.text) || startsWithBullet(excerpt.text))
+    return false;
+  if (head.text.length > TEASER_TITLE || endsSentence(head.text)) return false;
+  return doc.roles.get(k) === 'body' && weightOf(doc, excerpt) > 0;
+}
+
 /** Lines after a teaser's excerpt searched for the next one. */
 const UNIT_REACH = 5;
 
@@ -361,9 +386,9 @@ export function chooseRegion(
       w = 0;
       listed++;
     } else listed = prose && opensList(doc, b) ? 0 : MAX_LIST;
-    if (heading) underTeasers = true;
+    if (heading || bulletedUnits(doc, k)) underTeasers = true;
     else if (underTeasers && w > 0) {
-      if (teaserLike(b.text) || loneExcerpt(doc, k)) w = SHORT;
+      if (teaserLike(b.text) || loneExcerpt(doc, k) || underBulletedHeadline(doc, k)) w = SHORT;
       else underTeasers = false;
     }
     // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
