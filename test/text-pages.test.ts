@@ -1027,6 +1027,32 @@ describe('captions and datelines', () => {
     const text = page([...MENU, 'Port traffic in Tangier up nine percent', caption, ...PARAGRAPHS]);
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
+  test("an image's alt text printed again by its caption under a label stays out, with the caption", () => {
+    // w3m prints the image's alt, then the caption after the zoom link's label, then the credit.
+    const alt = 'The new cranes on the container terminal at dawn';
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      alt,
+      `Enlarge ${alt}`,
+      '© Karim Benali / Reuters',
+      ...PARAGRAPHS.slice(2),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+  test('guard: a short line that the next one happens to end with is kept (under the length read as an alt text)', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      'Tangier.',
+      'The first ship of the new line sailed on to Tangier.',
+      ...PARAGRAPHS.slice(2),
+    ]);
+    expect(bodyOf(text)).toContain('Tangier.');
+  });
   test('a dateline dates the article even when a title such as Dr. follows in the paragraph', () => {
     const text = page([
       'ALGIERS – Tuesday, 02 May 2023 (APS) – The President received on Tuesday the Speaker of the Shura Council, Dr. Abdullah Al-Sheikh, at the headquarters of the Presidency.',

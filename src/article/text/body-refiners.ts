@@ -23,6 +23,9 @@ export interface BodyParts {
   owners: number[];
 }
 
+/** Shortest line read as an image's alt text echoed by the caption under it. */
+const ECHO_MIN = 20;
+
 /** Longest line checked for repeats. */
 const REPEAT_MAX = 1000;
 
@@ -87,7 +90,22 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       next.text.length <= 300 &&
       isPhotoCredit(next.text, foldedOf(doc, next));
     const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
-    if (!repeated && !teasers && !heading && !caption && hasLetter(p.text) && !furniture) {
+    // An image's alt text right above its caption, which prints it again after a label (`Vergrößern <caption>`).
+    const echoed =
+      same &&
+      p.text.length >= ECHO_MIN &&
+      next !== undefined &&
+      next.text.length > p.text.length &&
+      next.text.endsWith(p.text);
+    if (
+      !repeated &&
+      !echoed &&
+      !teasers &&
+      !heading &&
+      !caption &&
+      hasLetter(p.text) &&
+      !furniture
+    ) {
       paragraphs.push(p);
       owners.push(owner);
     } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
