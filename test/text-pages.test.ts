@@ -876,6 +876,58 @@ describe("a sidebar's recent posts printed as bulleted headlines over excerpts (
   });
 });
 
+describe('Chinese and Japanese pages, written with no spaces', () => {
+  // Synthetic Japanese: one paragraph per line, each a sentence or two ending with 。
+  const paragraphs = [
+    '先月、タンジェ港のコンテナ取扱量は前年同期比で九パーセント増加したと港湾当局が火曜日に発表した。',
+    '当局によると、西アフリカへの新しい航路と、修理のため閉鎖されていたターミナルの再開が増加を支えた。',
+    '秋には二基の新しいクレーンが稼働し、工業地帯への鉄道も三年の遅れを経てようやく完成する見込みだ。',
+    '一方で、海運会社はゲートでの混雑が依然として毎日数時間の損失になっていると警告している。',
+    '当局は月末までに待ち時間に関する詳しい報告書を公表し、九月に主要な船会社と協議する予定だ。',
+  ];
+  const title = 'タンジェ港のコンテナ取扱量が九パーセント増加';
+  const text = page([
+    'ホーム',
+    'ニュース',
+    '経済',
+    'スポーツ',
+    'お問い合わせ',
+    'ホーム > ニュース > 経済',
+    title,
+    '2025.06.10',
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    '関連記事',
+    'カサブランカ港で新しい倉庫が完成',
+    'ラバトの鉄道駅が改装へ',
+    'Copyright © Example Media',
+  ]);
+
+  test('lines of prose ending with 。 are the body, not a ticker of headlines', () => {
+    const a = parseArticle(text);
+    expect(a.kind).toBe('article');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+    expect(parseTicker(text)).toEqual([]);
+  });
+
+  test('the headline is the title', () => {
+    expect(parseArticle(text).title).toBe(title);
+  });
+});
+
+describe('a breadcrumb trail above the body', () => {
+  test('is never the title', () => {
+    for (const trail of [
+      'Home > World > Africa > Article',
+      'Accueil » Monde » Afrique',
+      '首页 > 科技频道 > 探索者 > 正文',
+    ]) {
+      const text = page([...MENU, trail, ...PARAGRAPHS, ...FOOTER]);
+      expect(parseArticle(text).title).not.toBe(trail);
+    }
+  });
+});
+
 describe('teaser cards whose date is glued to their excerpt', () => {
   // w3m prints a card's date element and its excerpt with no space between them.
   const cards = [

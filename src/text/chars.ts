@@ -52,3 +52,26 @@ export function trimRange(input: string, start: number, end: number): [number, n
 export function startsWithBullet(text: string): boolean {
   return text.length > 2 && text.charAt(1) === ' ' && '*+-•o'.includes(text.charAt(0));
 }
+
+/** Chinese and Japanese characters, written with no space between words: their punctuation, kana, ideographs, full-width forms. */
+const CJK = /[\u3001-\u9fff\uff00-\uffef]/gu;
+
+/** What one Chinese or Japanese character counts for against a Latin letter. */
+const CJK_WEIGHT = 3;
+
+/**
+ * A text's length as prose measures it: each Chinese or Japanese character
+ * counts {@link CJK_WEIGHT} times, for those scripts say in 40 characters
+ * what Latin scripts say in 120 (a Japanese paragraph is no shorter than a
+ * French one). Korean spaces its words and counts as written. Other texts:
+ * their length.
+ */
+export function proseLength(text: string): number {
+  // Most text holds no CJK character: one native search says so.
+  CJK.lastIndex = 0;
+  if (!CJK.test(text)) return text.length;
+  CJK.lastIndex = 0;
+  let cjk = 0;
+  while (CJK.exec(text) !== null) cjk++;
+  return text.length + (CJK_WEIGHT - 1) * cjk;
+}

@@ -5,7 +5,7 @@
  */
 import { isPhotoCredit } from '../furniture/credits.js';
 import type { Block } from '../input/block.js';
-import { startsWithBullet } from '../text/chars.js';
+import { proseLength, startsWithBullet } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 
 /** Fewest consecutive headline lines read as a latest-news block. */
@@ -50,7 +50,7 @@ function pageFurnitureShape(text: string): boolean {
 }
 
 /** Last characters of a sentence or of a teaser cut short (`…`, `...`, `[…]` and `(...)` end with `.` or are ruled out by their `…` and `...`). */
-const SENTENCE_ENDS = '.:;,…';
+const SENTENCE_ENDS = '.:;,…。，、；：';
 
 /** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
 export function headlineLike(text: string): boolean {
@@ -59,7 +59,8 @@ export function headlineLike(text: string): boolean {
 
 /** {@link headlineLike} but for {@link pageFurniture}, which the caller checks. */
 function headlineShaped(text: string): boolean {
-  if (text.length < 12 || text.length > 160) return false;
+  // A Chinese or Japanese line says in 60 characters what a French one says in 160.
+  if (text.length < 12 || proseLength(text) > 160) return false;
   // Read at the line's end, not searched for (an end-anchored pattern is tried at every position).
   if (SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
   // Breadcrumbs and menus (` | `), numbered widget lists (`1. … (5.00)`), short date lines.
@@ -73,7 +74,7 @@ function headlineShaped(text: string): boolean {
     return false;
   if (text.length < 32 && /[\d٠-٩]{4}/u.test(text)) return false;
   // Two sentences in one line are body text, not a headline.
-  return !/[.!?؟] \p{Lu}/u.test(text);
+  return !/[.!?؟] \p{Lu}/u.test(text) && !/[。！？]./u.test(text);
 }
 
 /** A sentence that announces a list: six words or more, ending with a colon (`The tour dates:`); a label (`Latest news:`) is shorter. */

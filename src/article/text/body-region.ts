@@ -27,7 +27,7 @@ import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading, opensLikeTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
-import { startsWithBullet } from '../../text/chars.js';
+import { proseLength, startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
 import { foldedOf, type TextDoc } from './doc.js';
@@ -163,7 +163,7 @@ function lineWeight(text: string): number {
 
 /** The weight of a line from its length, words and punctuation. */
 function shapeWeight(text: string): number {
-  const len = text.length;
+  const len = proseLength(text);
   const { words, functionWords } = countWords(text);
   // A rule, a row of dingbats or of empty form fields: however long, no text.
   if (words === 0) return SHORT;

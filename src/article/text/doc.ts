@@ -4,6 +4,7 @@
  */
 import type { ReferenceDay } from '../../dates/reference.js';
 import type { Block } from '../../input/block.js';
+import { proseLength } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 
 /** What a block of a text dump turned out to be. */
@@ -115,12 +116,18 @@ export function titleLike(text: string): boolean {
   );
 }
 
-/** Substantial body text: at least 100 characters with sentence punctuation, or 150. Widgets (polls, prompts) are shorter. */
+/**
+ * Substantial body text: at least 100 characters with sentence punctuation,
+ * or 150 (lengths as prose measures them, {@link proseLength}). Widgets
+ * (polls, prompts) are shorter.
+ */
 export function bodyLike(text: string): boolean {
-  return text.length >= 150 || (text.length >= 100 && /[.!?؟،,]/u.test(text));
+  const n = proseLength(text);
+  return n >= 150 || (n >= 100 && /[.!?؟،,。，、！？]/u.test(text));
 }
 
-/** A line that reads like body text: long, or a full sentence. */
+/** A line that reads like body text: long, or a full sentence ({@link proseLength}). */
 export function paragraphLike(text: string): boolean {
-  return text.length >= 120 || (text.length >= 40 && /[.!?؟…»"”)]$/.test(text));
+  const n = proseLength(text);
+  return n >= 120 || (n >= 40 && /[.!?؟…»"”)。！？」]$/u.test(text));
 }

@@ -15,7 +15,7 @@ import { isInterfaceLine } from '../../furniture/interface.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { startsWithBullet } from '../../text/chars.js';
+import { proseLength, startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
@@ -57,7 +57,8 @@ function headlineShaped(text: string): boolean {
   if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return false;
   const last = text.charAt(text.length - 1);
   if (',;:…'.includes(last) || text.endsWith('...')) return false;
-  if (text.split(' ').length < 3) return false;
+  // Chinese and Japanese headlines have no spaces to count words by.
+  if (text.split(' ').length < 3 && proseLength(text) === text.length) return false;
   return true;
 }
 
@@ -81,12 +82,26 @@ function doubled(t: string): boolean {
   return n % 2 === 1 && t.charAt(half) === ' ' && t.slice(0, half) === t.slice(half + 1);
 }
 
+/** A breadcrumb trail (`首页 > 科技频道 > 正文`, `Accueil » Culture » Festivals`): two pointing separators or more. */
+function breadcrumbTrail(t: string): boolean {
+  let marks = 0;
+  for (const sep of TRAIL_SEPARATORS) {
+    for (let at = t.indexOf(sep); at >= 0 && marks < 2; at = t.indexOf(sep, at + sep.length))
+      marks++;
+    if (marks >= 2) return true;
+  }
+  return false;
+}
+
+/** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
+const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
+
 /** Why a headline-shaped line is not this page's title. */
 function ruledOut(doc: TextDoc, b: Block): boolean {
   const t = b.text;
   if (t.charAt(0) === '[' || startsWithBullet(t) || ORDERED_ITEM.test(t) || CREDIT_LABEL.test(t))
     return true;
-  if (doubled(t)) return true;
+  if (doubled(t) || breadcrumbTrail(t)) return true;
   const next = doc.blocks[b.index + 1];
   if (
     next !== undefined &&

@@ -5,6 +5,7 @@
  * headline-like line followed by body text.
  */
 import type { Block } from '../../input/block.js';
+import { proseLength } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -64,7 +65,7 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   const keys = new Map<string, Block>();
   for (const b of doc.blocks) {
     if (b.index >= until) break;
-    if (!isFree(doc, b) || !titleLike(b.text) || b.text.length < 15) continue;
+    if (!isFree(doc, b) || !titleLike(b.text) || proseLength(b.text) < 15) continue;
     const key = fold(b.text);
     const first = keys.get(key);
     if (first && b.index - first.index <= REPEAT_WINDOW) {
