@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { isReaderAppeal } from '../src/furniture/appeals.js';
 import { isAuthorBio } from '../src/furniture/bio.js';
 import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
+import { isConsentNotice } from '../src/furniture/consent.js';
 import {
   endsWithPhotoCredit,
   isAgencyCaption,
@@ -286,3 +287,44 @@ for (const { what, is, yes, no } of CASES) {
     });
   });
 }
+
+describe('cookie-consent notices', () => {
+  test.each([
+    'En cliquant sur « OK TOUT ACCEPTER », vous acceptez que le site et les tiers utilisent des cookies et autres traceurs.',
+    'By clicking "Accept all", you agree to the storing of cookies on your device to enhance site navigation.',
+    'Please accept YouTube cookies to play this video. By accepting you will be accessing content from YouTube.',
+    'Wir verwenden Cookies. Wenn Sie auf „Alle akzeptieren“ klicken, stimmen Sie der Verwendung zu.',
+    'Vous pouvez également paramétrer les cookies en cliquant « PARAMÉTRER MES CHOIX » ci-dessous.',
+    'Al hacer clic en «Aceptar», usted acepta el uso de cookies en este sitio.',
+  ])('a notice: %s', (line) => {
+    expect(isConsentNotice(line)).toBe(true);
+  });
+  test.each([
+    // An article about the law: cookies and consent, no reader addressed.
+    'La CNIL exige que les sites obtiennent le consentement des internautes avant de déposer des cookies publicitaires.',
+    // A recipe: cookies and the reader, no consent.
+    'If you like your cookies soft, take them out of the oven after ten minutes and let them cool on the tray.',
+    // Consent and the reader, no cookies.
+    'By clicking the link you agree to receive our weekly newsletter.',
+    'Accept cookies',
+  ])('not a notice: %s', (line) => {
+    expect(isConsentNotice(line)).toBe(false);
+  });
+});
+
+describe('cookie-consent notices: privacy words', () => {
+  test('a notice in which the site speaks of the reader’s personal data is one', () => {
+    expect(
+      isConsentNotice(
+        'Soucieux de la protection de vos données personnelles, nous vous informons que nous et nos partenaires utilisons des cookies.',
+      ),
+    ).toBe(true);
+  });
+  test('advice to the reader about cookies and privacy is not', () => {
+    expect(
+      isConsentNotice(
+        'Clear your cookies every week if you care about your privacy on shared computers.',
+      ),
+    ).toBe(false);
+  });
+});

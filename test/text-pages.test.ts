@@ -928,6 +928,43 @@ describe('a breadcrumb trail above the body', () => {
   });
 });
 
+describe('cookie-consent notices', () => {
+  const consent = [
+    'Soucieux de la protection de vos données personnelles, nous vous informons que sur ce site, nous et nos partenaires utilisons des cookies et autres traceurs pour mesurer l’audience, vous permettre de partager du contenu et vous proposer des publicités.',
+    'En cliquant sur « OK, TOUT ACCEPTER », vous acceptez que le site et les tiers utilisent des cookies et autres traceurs pour les finalités décrites ci-dessus, pendant toute la durée de votre visite.',
+    'En cliquant sur « TOUT REFUSER », vous refusez que le site et les tiers utilisent ces cookies et autres traceurs, à l’exception de ceux qui sont strictement nécessaires au fonctionnement du site.',
+    'Vous pouvez également paramétrer les cookies en cliquant « PARAMÉTRER MES CHOIX » ci-dessous, et revenir sur votre choix à tout moment depuis le lien placé en bas de chaque page.',
+  ];
+
+  test('a consent dialog printed after the footer is not the body, however long', () => {
+    // Footer links and no rights notice: nothing else closes the article.
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      ...FOOTER.slice(0, 3),
+      ...consent,
+      'Tout refuser',
+      'OK, tout accepter',
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS.slice(0, 2));
+  });
+
+  test("a video's consent placeholder inside the article is left out, and the article goes on after it", () => {
+    const notice =
+      'Please accept YouTube cookies to play this video. By accepting you will be accessing content from YouTube, a service provided by an external third party.';
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      notice,
+      ...PARAGRAPHS.slice(2),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('teaser cards whose date is glued to their excerpt', () => {
   // w3m prints a card's date element and its excerpt with no space between them.
   const cards = [

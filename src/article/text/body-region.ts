@@ -14,6 +14,7 @@ import {
   isCommentHeading,
   isCommentLine,
 } from '../../furniture/comments.js';
+import { isConsentNotice } from '../../furniture/consent.js';
 import {
   endsWithPhotoCredit,
   isAgencyCaption,
@@ -35,6 +36,8 @@ import { teaserLike } from './listing.js';
 
 /** Weight of a line that cannot start or end a body. */
 export const FURNITURE_WEIGHT = -40;
+/** Weight of a cookie-consent notice: no text of the page's, and no sign of where the article ends either. */
+const CONSENT_WEIGHT = 0;
 /** Weight of a short line that is no sentence (a menu item, a headline, a label). */
 const SHORT = -18;
 /** Weight of a block another recogniser claimed (widget, boilerplate…). */
@@ -190,7 +193,9 @@ export function weightOf(doc: TextDoc, b: Block): number {
     // Furniture is looked for only where it would count: a line that weighs for the body.
     // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
     w = lineWeight(b.text);
-    if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
+    // A cookie-consent notice, long or short, at the page's end or over a video inside the article: left out, yet no gap.
+    if (w > 0 && isConsentNotice(b.text, foldedOf(doc, b))) w = CONSENT_WEIGHT;
+    else if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
       w = FURNITURE_WEIGHT;
     // A long caption is known by the credit closing it, or by the agency's way of opening it.
     else if (
@@ -207,7 +212,8 @@ export function weightOf(doc: TextDoc, b: Block): number {
 /** Whether block `b`, inside the chosen body, is furniture to leave out. */
 export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   const w = weightOf(doc, b);
-  if (w === FURNITURE_WEIGHT) return true;
+  if (w === FURNITURE_WEIGHT || (w === CONSENT_WEIGHT && isConsentNotice(b.text, foldedOf(doc, b))))
+    return true;
   return w <= 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b));
 }
 
