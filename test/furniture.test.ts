@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { isReaderAppeal } from '../src/furniture/appeals.js';
 import { isAuthorBio } from '../src/furniture/bio.js';
+import { isPictureCaption } from '../src/furniture/captions.js';
 import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
 import { isConsentNotice } from '../src/furniture/consent.js';
 import {
@@ -326,5 +327,25 @@ describe('cookie-consent notices: privacy words', () => {
         'Clear your cookies every week if you care about your privacy on shared computers.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('picture captions written as sentences', () => {
+  test.each([
+    'Port director Karim Alaoui, left, and the minister of transport visit the new terminal in Tangier on Tuesday.',
+    'Fatima Zahra Bennani, pictured at the port in 2018, when she was still a deputy.',
+    'Above: A container ship waits at the entrance of the port.',
+    'This illustration shows the terminal as it should look in 2030.',
+    'Le directeur du port (à gauche) et le ministre des Transports, mardi à Tanger.',
+    'Der Hafendirektor (links) und die Ministerin bei der Eröffnung am Dienstag.',
+  ])('a caption: %s', (line) => {
+    expect(isPictureCaption(line)).toBe(true);
+  });
+  test.each([
+    'The port authority said on Tuesday that container traffic rose by nine percent in the first half of the year.',
+    'Only two cranes were left after the storm.',
+    'Le directeur du port a quitté la réunion avant la fin.',
+  ])('a sentence of the article: %s', (line) => {
+    expect(isPictureCaption(line)).toBe(false);
   });
 });

@@ -1116,6 +1116,18 @@ describe('captions and datelines', () => {
     const text = page([...MENU, 'Port traffic in Tangier up nine percent', caption, ...PARAGRAPHS]);
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
+  test('a caption placing the people in the picture, right above the lead, stays out', () => {
+    const caption =
+      'Port director Karim Alaoui, left, and the minister of transport visit the new terminal in Tangier on Tuesday.';
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      caption,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
   test("an image's alt text printed again by its caption under a label stays out, with the caption", () => {
     // w3m prints the image's alt, then the caption after the zoom link's label, then the credit.
     const alt = 'The new cranes on the container terminal at dawn';

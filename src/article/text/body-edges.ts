@@ -8,6 +8,7 @@
 import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isAuthorBio } from '../../furniture/bio.js';
+import { isPictureCaption } from '../../furniture/captions.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
@@ -61,6 +62,7 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     const owner = owners.shift();
     if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
   }
+  dropLeadingCaptions(doc, paragraphs, owners);
   if (paragraphs[0]) paragraphs[0] = cutRubric(paragraphs[0]);
   let lastFull = -1;
   paragraphs.forEach((p, k) => {
@@ -88,6 +90,28 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       return;
     }
   }
+}
+
+/** Captions read at the body's start, at most (a picture and its credit line, two pictures). */
+const LEADING_CAPTIONS = 3;
+
+/**
+ * Drops picture captions written as sentences (`Mark Esper, left, and …`,
+ * `Above: …`) that open the body, when a full paragraph follows them: the
+ * picture stood above the lead.
+ */
+function dropLeadingCaptions(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  let n = 0;
+  while (n < LEADING_CAPTIONS && n + 1 < paragraphs.length) {
+    const p = paragraphs[n];
+    if (!p || !isPictureCaption(p.text)) break;
+    n++;
+  }
+  const next = paragraphs[n];
+  if (n === 0 || !next || !bodyLike(next.text)) return;
+  for (const owner of owners.slice(0, n)) doc.roles.set(owner, 'boilerplate');
+  paragraphs.splice(0, n);
+  owners.splice(0, n);
 }
 
 /** Paragraphs the body keeps at least before a biography can end it. */

@@ -1,0 +1,71 @@
+/**
+ * Recogniser for a picture's caption written as a sentence, which a page's
+ * text shows right above the article's lead: it places the people in the
+ * picture (`Defense Secretary Mark Esper, left, and …`, `(à gauche)`, `von
+ * links`), says who is pictured (`…, pictured at the White House in 2018`),
+ * or points at the picture (`Above: A coworking space`, `This illustration
+ * of …`). Phrases are data, matched on folded text; credits closing a
+ * caption are `credits.ts`'s.
+ */
+import { containsTest } from '../text/contains.js';
+import { fold } from '../text/fold.js';
+import { prefixTest } from '../text/prefixes.js';
+
+/** Phrases placing or naming who is in the picture (folded). */
+const PLACING = [
+  ', left,',
+  ', right,',
+  ', center,',
+  ', centre,',
+  ' (left)',
+  ' (right)',
+  ' (l) ',
+  ' (r) ',
+  'from left',
+  'left to right',
+  ', pictured',
+  ' is pictured',
+  ' are pictured',
+  ', a gauche,',
+  ', a droite,',
+  ' (a gauche)',
+  ' (a droite)',
+  'de gauche a droite',
+  ', links,',
+  ', rechts,',
+  ' (links)',
+  ' (rechts)',
+  'von links',
+  ', izquierda,',
+  ', derecha,',
+  'de izquierda a derecha',
+];
+
+/** Line starts pointing at the picture (folded). */
+const POINTING = [
+  'above:',
+  'top:',
+  'pictured:',
+  'this illustration',
+  'this image ',
+  'this photo ',
+  'this handout',
+  'in this photo',
+  "photo d'illustration",
+  'ci-dessus',
+  'en haut :',
+  'oben:',
+];
+
+const places = containsTest(PLACING);
+const points = prefixTest(POINTING);
+
+/** Longest caption read: a sentence or two. */
+const MAX_CAPTION = 400;
+
+/** True when a line is a picture's caption written as a sentence. */
+export function isPictureCaption(text: string, folded?: string): boolean {
+  if (text.length > MAX_CAPTION) return false;
+  const f = folded ?? fold(text);
+  return points(f) || places(f);
+}
