@@ -10,6 +10,7 @@ import { isAuthorBio } from '../src/furniture/bio.js';
 import { isPictureCaption } from '../src/furniture/captions.js';
 import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
 import { isConsentNotice } from '../src/furniture/consent.js';
+import { isEngagementCounter } from '../src/furniture/counters.js';
 import {
   endsWithPhotoCredit,
   isAgencyCaption,
@@ -20,6 +21,7 @@ import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../src/html/furniture.js';
+import { fold } from '../src/text/fold.js';
 
 /** Each recogniser with lines it must take and lines it must leave. */
 const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[]; no: string[] }> = [
@@ -347,5 +349,35 @@ describe('picture captions written as sentences', () => {
     'Le directeur du port a quitté la réunion avant la fin.',
   ])('a sentence of the article: %s', (line) => {
     expect(isPictureCaption(line)).toBe(false);
+  });
+});
+
+describe('engagement counters', () => {
+  test.each(['197 Shares', '1.2K shares', '653,817 VIEWS', '1 234 vues', '12 Aufrufe'])(
+    'a counter: %s',
+    (line) => {
+      expect(isEngagementCounter(fold(line))).toBe(true);
+    },
+  );
+  test.each(['3 reasons to visit Tangier', '2019 views on the port', 'Shares fell by 3%'])(
+    'not a counter: %s',
+    (line) => {
+      expect(isEngagementCounter(fold(line))).toBe(false);
+    },
+  );
+});
+
+describe('invitations to follow on social networks', () => {
+  test.each([
+    'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.',
+    'Suivez Le Monde sur Facebook et Twitter.',
+    'Folgen Sie der Redaktion auf Instagram',
+  ])('an appeal: %s', (line) => {
+    expect(isReaderAppeal(line)).toBe(true);
+  });
+  test('a sentence about following on a network that does not open with the verb is not', () => {
+    expect(
+      isReaderAppeal('Millions follow the minister on Twitter, where he announced the plan.'),
+    ).toBe(false);
   });
 });

@@ -928,6 +928,31 @@ describe('a breadcrumb trail above the body', () => {
   });
 });
 
+describe('counters and invitations to follow', () => {
+  test('a share or view counter inside the article is left out', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      '197 Shares',
+      ...PARAGRAPHS.slice(0, 2),
+      '653,817 VIEWS',
+      ...PARAGRAPHS.slice(2),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+  test('an invitation to follow the newsroom on social networks closing the article is left out', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      ...PARAGRAPHS,
+      'Follow the Tangier desk on Instagram, Facebook and YouTube.',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('cookie-consent notices', () => {
   const consent = [
     'Soucieux de la protection de vos données personnelles, nous vous informons que sur ce site, nous et nos partenaires utilisons des cookies et autres traceurs pour mesurer l’audience, vous permettre de partager du contenu et vous proposer des publicités.',

@@ -65,5 +65,30 @@ export function isReaderAppeal(text: string): boolean {
   if (text.length > MAX_APPEAL) return false;
   const f = fold(text);
   for (const stem of APPEALS) if (f.includes(stem)) return true;
-  return false;
+  return followOnNetwork(f);
+}
+
+/** Verbs opening an invitation to follow someone (folded, with the space after them). */
+const FOLLOW = ['follow ', 'suivez ', 'folgen sie ', 'folge ', 'sigue a ', 'siga a ', 'segui '];
+/** Social networks named after `on`, `sur`, `auf`, `en`, `su` (folded, with the space before them). */
+const NETWORKS = [
+  'facebook',
+  'twitter',
+  'instagram',
+  'youtube',
+  'linkedin',
+  'tiktok',
+  'threads',
+  'telegram',
+  'whatsapp',
+  'mastodon',
+  'bluesky',
+];
+/** Longest invitation to follow read: a line, not a paragraph. */
+const MAX_FOLLOW = 160;
+
+/** `Follow Newsbeat on Instagram, Facebook…`, `Suivez Le Monde sur Twitter`: a line opening with `follow` that names a social network. */
+function followOnNetwork(f: string): boolean {
+  if (f.length > MAX_FOLLOW || !FOLLOW.some((v) => f.startsWith(v))) return false;
+  return NETWORKS.some((n) => f.includes(n));
 }

@@ -15,6 +15,7 @@ import {
   isCommentLine,
 } from '../../furniture/comments.js';
 import { isConsentNotice } from '../../furniture/consent.js';
+import { isEngagementCounter } from '../../furniture/counters.js';
 import {
   endsWithPhotoCredit,
   isAgencyCaption,
@@ -131,7 +132,8 @@ export function isFurnitureText(text: string, folded?: string): boolean {
     isPhotoCredit(text, f) ||
     isAgencyCaption(text) ||
     isLabelledCaption(text, f) ||
-    isPlaceholderLine(text)
+    isPlaceholderLine(text) ||
+    isEngagementCounter(f)
   );
 }
 
