@@ -108,15 +108,20 @@ const addressesReader = containsTest(READER);
 
 /** Shortest line read as a consent notice (`Accept cookies` and such are interface lines). */
 const MIN_LENGTH = 24;
+/** Longest: a dialog's paragraph, not an article's. */
+const MAX_LENGTH = 800;
 
 /**
  * True when a line is a cookie-consent notice: it names cookies or trackers,
- * consent or its settings, and addresses the reader.
+ * consent or its settings, and addresses the reader. `folded` is the line's
+ * fold, or a function giving it, called only when the line names a tracker.
  */
-export function isConsentNotice(text: string, folded?: string): boolean {
+export function isConsentNotice(text: string, folded?: string | (() => string)): boolean {
   // A raw look for the tracker words first: most lines name none, and are not folded for it.
-  if (text.length < MIN_LENGTH || !TRACKER_GATE.test(text)) return false;
-  const f = ` ${folded ?? fold(text)} `;
+  if (text.length < MIN_LENGTH || text.length > MAX_LENGTH || !TRACKER_GATE.test(text))
+    return false;
+  const given = typeof folded === 'function' ? folded() : folded;
+  const f = ` ${given ?? fold(text)} `;
   return hasTracker(f) && (hasConsent(f) || (hasPrivacy(f) && siteSpeaks(f))) && addressesReader(f);
 }
 

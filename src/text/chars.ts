@@ -53,8 +53,13 @@ export function startsWithBullet(text: string): boolean {
   return text.length > 2 && text.charAt(1) === ' ' && '*+-•o'.includes(text.charAt(0));
 }
 
-/** Chinese and Japanese characters, written with no space between words: their punctuation, kana, ideographs, full-width forms. */
-const CJK = /[\u3001-\u9fff\uff00-\uffef]/gu;
+/** Whether a UTF-16 code is a Chinese or Japanese character: CJK punctuation, kana, ideographs, full-width forms. */
+function isCjk(c: number): boolean {
+  return c >= 0x3001 && (c <= 0x9fff || (c >= 0xff00 && c <= 0xffef));
+}
+
+/** Characters at a text's start searched for a CJK one: a Chinese or Japanese line shows one at once. */
+const CJK_HEAD = 48;
 
 /** What one Chinese or Japanese character counts for against a Latin letter. */
 const CJK_WEIGHT = 3;
@@ -67,11 +72,12 @@ const CJK_WEIGHT = 3;
  * their length.
  */
 export function proseLength(text: string): number {
-  // Most text holds no CJK character: one native search says so.
-  CJK.lastIndex = 0;
-  if (!CJK.test(text)) return text.length;
-  CJK.lastIndex = 0;
+  // Most text holds no CJK character, and a CJK line shows one within its first characters.
+  const head = Math.min(text.length, CJK_HEAD);
+  let k = 0;
+  while (k < head && !isCjk(text.charCodeAt(k))) k++;
+  if (k === head) return text.length;
   let cjk = 0;
-  while (CJK.exec(text) !== null) cjk++;
+  for (let i = k; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
   return text.length + (CJK_WEIGHT - 1) * cjk;
 }

@@ -60,7 +60,8 @@ export function headlineLike(text: string): boolean {
 /** {@link headlineLike} but for {@link pageFurniture}, which the caller checks. */
 function headlineShaped(text: string): boolean {
   // A Chinese or Japanese line says in 60 characters what a French one says in 160.
-  if (text.length < 12 || proseLength(text) > 160) return false;
+  if (text.length < 12 || text.length > 160 || (text.length > 53 && proseLength(text) > 160))
+    return false;
   // Read at the line's end, not searched for (an end-anchored pattern is tried at every position).
   if (SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
   // Breadcrumbs and menus (` | `), numbered widget lists (`1. … (5.00)`), short date lines.

@@ -196,7 +196,7 @@ export function weightOf(doc: TextDoc, b: Block): number {
     // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
     w = lineWeight(b.text);
     // A cookie-consent notice, long or short, at the page's end or over a video inside the article: left out, yet no gap.
-    if (w > 0 && isConsentNotice(b.text, foldedOf(doc, b))) w = CONSENT_WEIGHT;
+    if (w > 0 && isConsentNotice(b.text, () => foldedOf(doc, b))) w = CONSENT_WEIGHT;
     else if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
       w = FURNITURE_WEIGHT;
     // A long caption is known by the credit closing it, or by the agency's way of opening it.
@@ -214,7 +214,10 @@ export function weightOf(doc: TextDoc, b: Block): number {
 /** Whether block `b`, inside the chosen body, is furniture to leave out. */
 export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   const w = weightOf(doc, b);
-  if (w === FURNITURE_WEIGHT || (w === CONSENT_WEIGHT && isConsentNotice(b.text, foldedOf(doc, b))))
+  if (
+    w === FURNITURE_WEIGHT ||
+    (w === CONSENT_WEIGHT && isConsentNotice(b.text, () => foldedOf(doc, b)))
+  )
     return true;
   return w <= 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b));
 }

@@ -122,12 +122,13 @@ export function titleLike(text: string): boolean {
  * (polls, prompts) are shorter.
  */
 export function bodyLike(text: string): boolean {
-  const n = proseLength(text);
+  // Only a line under 150 characters can be measured longer than written.
+  const n = text.length >= 150 ? text.length : proseLength(text);
   return n >= 150 || (n >= 100 && /[.!?؟،,。，、！？]/u.test(text));
 }
 
 /** A line that reads like body text: long, or a full sentence ({@link proseLength}). */
 export function paragraphLike(text: string): boolean {
-  const n = proseLength(text);
+  const n = text.length >= 120 ? text.length : proseLength(text);
   return n >= 120 || (n >= 40 && /[.!?؟…»"”)。！？」]$/u.test(text));
 }
