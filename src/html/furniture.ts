@@ -5,6 +5,7 @@
  */
 import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
+import { patternOpenings } from '../text/openings.js';
 import { prefixTest } from '../text/prefixes.js';
 import { findTextDates } from './text-dates.js';
 import { SPACES, trimEndOf } from './trim.js';
@@ -426,6 +427,18 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
  */
 const TEASER_HEADING =
   /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$|(?:\p{L}{2,20} ){1,3}(?:stories|news|articles|reads)$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts|headlines)|recent (?:news|stories|articles|posts)|top (?:stories|headlines)|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرا ايضا|مواضيع ذات صلة|اخبار ذات صلة|الاكثر قراءة)/u;
+
+/** The first two characters of every line {@link TEASER_HEADING} opens, read off its source (undefined: no gate). */
+const TEASER_OPENINGS = patternOpenings(TEASER_HEADING);
+
+/**
+ * Whether a line whose fold opens with `head` (its first two characters, see
+ * `foldHeadCode`) may be a teaser heading: false only where
+ * {@link isTeaserHeading} is false, so a caller can turn a line down before folding it.
+ */
+export function mayOpenTeaserHeading(head: number): boolean {
+  return TEASER_OPENINGS === undefined || TEASER_OPENINGS.has(head);
+}
 
 /** True when a short heading announces teasers of other articles rather than a section of this one. */
 export function isTeaserHeading(text: string, folded?: string): boolean {

@@ -13,6 +13,8 @@ import {
   isCommentFormLine,
   isCommentHeading,
   isCommentLine,
+  mayEndCommenterLine,
+  mayOpenCommentHeading,
 } from '../../furniture/comments.js';
 import {
   endsWithPhotoCredit,
@@ -23,12 +25,17 @@ import {
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isRightsLine } from '../../furniture/rights.js';
-import { isMoreHeading } from '../../furniture/teaser-headings.js';
-import { isFurnitureBlock, isTeaserHeading, opensLikeTeaserHeading } from '../../html/furniture.js';
+import { isMoreHeading, mayOpenMoreHeading } from '../../furniture/teaser-headings.js';
+import {
+  isFurnitureBlock,
+  isTeaserHeading,
+  mayOpenTeaserHeading,
+  opensLikeTeaserHeading,
+} from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
-import { fold } from '../../text/fold.js';
+import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
 import { foldedOf, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
@@ -211,8 +218,11 @@ function isWall(doc: TextDoc, b: Block): boolean {
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
+  // Both checks read the fold's first or last characters: the raw line rules most lines out unfolded.
+  const heading = n <= 48 && mayOpenCommentHeading(foldHeadCode(b.text));
+  if (!heading && !mayEndCommenterLine(b.text)) return false;
   const f = foldedOf(doc, b);
-  return (n <= 48 && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
+  return (heading && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
 }
 
 /**
@@ -236,6 +246,12 @@ export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   // w3m and lynx print a heading inside a list item behind its bullet (`* Top stories`).
   const bullet = startsWithBullet(b.text);
   const text = bullet ? b.text.slice(2) : b.text;
+  // Both checks need the fold's first two characters among their openings: read off the raw line.
+  const head = foldHeadCode(text);
+  if (!mayOpenTeaserHeading(head) && !mayOpenMoreHeading(head)) {
+    known[b.index] = 1;
+    return false;
+  }
   const full = foldedOf(doc, b);
   // The line's fold is kept: the bullet and its space fold to two characters.
   const f = !bullet ? full : full.charAt(1) === ' ' ? full.slice(2) : fold(text);
