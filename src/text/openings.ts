@@ -62,7 +62,7 @@ export function patternOpenings(pattern: RegExp): ReadonlySet<number> | undefine
   const source = pattern.source;
   if (!source.startsWith('^')) return undefined;
   const top = alternatives(source.slice(1));
-  if (!top || top.length !== 1) return undefined;
+  if (top?.length !== 1) return undefined;
   const body = top[0] ?? '';
   let options: string[] | undefined = [body];
   if (body.startsWith('(?:')) {
