@@ -8,6 +8,8 @@ const LETTER = /^\p{L}$/u;
 /** The longest French or English function word. */
 const LONGEST = Math.max(...[...FRENCH_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
 const WORD_SAMPLE = 2000;
+/** Characters of its text {@link detectLang} reads, at most: a caller may pass that many alone. */
+export const DETECT_READS = 4000;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
 /** Each French or English function word: 1 French, 2 English, 3 both (one lookup a word). */
 const FUNCTION_LANGS = new Map<string, number>();
@@ -30,7 +32,7 @@ export type DetectedLang = 'fr' | 'en' | 'ar';
 export function detectLang(text: string, fallback?: DetectedLang): DetectedLang | undefined {
   let arabic = 0;
   let latin = 0;
-  const n = Math.min(text.length, 4000);
+  const n = Math.min(text.length, DETECT_READS);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // ASCII first (no Arabic letter there): `c | 0x20` is a lower-case letter for both cases.
