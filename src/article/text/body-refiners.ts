@@ -26,12 +26,13 @@ export interface BodyParts {
 /** Longest line checked for repeats. */
 const REPEAT_MAX = 1000;
 
-/** For each short line text printed more than once, the index of its last block. */
-function lastOccurrences(doc: TextDoc): Map<string, number> {
+/** For each short line text printed more than once from block `from` on, the index of its last block. */
+function lastOccurrences(doc: TextDoc, from = 0): Map<string, number> {
   const last = new Map<string, number>();
   const repeated = new Map<string, number>();
-  for (const b of doc.blocks) {
-    if (b.text.length > REPEAT_MAX || b.text.length < 15) continue;
+  for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
+    const b = doc.blocks[k];
+    if (!b || b.text.length > REPEAT_MAX || b.text.length < 15) continue;
     if (last.has(b.text)) repeated.set(b.text, b.index);
     last.set(b.text, b.index);
   }
@@ -47,7 +48,10 @@ function hasLetter(text: string): boolean {
 export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undefined): void {
   const paragraphs: Paragraph[] = [];
   const owners: number[] = [];
-  const last = lastOccurrences(doc);
+  // Whether a block inside the region is printed again further down is known from the region's
+  // first block on; a paragraph cut out of its block is looked up among all blocks (built if needed).
+  const laterOnes = region ? lastOccurrences(doc, region.first) : new Map<string, number>();
+  let allOnes: Map<string, number> | undefined;
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
   let scanned = region?.first ?? 0;
@@ -69,9 +73,11 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
     }
     const block = doc.blocks[owner];
-    const same = block !== undefined && block.text === p.text;
+    // The paragraph is its block's whole text when it spans the whole block (it is cut from the block's span).
+    const same = block !== undefined && block.start === p.start && block.end === p.end;
     // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
     // (Looked up by the block's own string when equal: its hash is already known.)
+    const last = same ? laterOnes : (allOnes ??= lastOccurrences(doc));
     const repeated = (last.get(same ? block.text : p.text) ?? owner) !== owner;
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;
