@@ -101,6 +101,16 @@ export function countWords(text: string): WordCounts {
   return { words, functionWords };
 }
 
+/** Whether {@link countWords} finds a word in `text` (a word character or an ideograph in its first 160 characters), read up to the first one. */
+export function holdsWord(text: string): boolean {
+  const n = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x9fff) || isWordChar(c)) return true;
+  }
+  return false;
+}
+
 function isWordChar(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) ||

@@ -77,7 +77,8 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
     const same = block !== undefined && block.start === p.start && block.end === p.end;
     // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
     // (Looked up by the block's own string when equal: its hash is already known.)
-    const last = same ? laterOnes : (allOnes ??= lastOccurrences(doc));
+    if (!same && !allOnes) allOnes = lastOccurrences(doc);
+    const last = same ? laterOnes : (allOnes ?? laterOnes);
     const repeated = (last.get(same ? block.text : p.text) ?? owner) !== owner;
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;

@@ -33,7 +33,7 @@ import {
   opensLikeTeaserHeading,
 } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { countWords } from '../../lang/function-words.js';
+import { countWords, holdsWord } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
@@ -156,6 +156,9 @@ function lineWeight(text: string): number {
 /** The weight of a line from its length, words and punctuation. */
 function shapeWeight(text: string): number {
   const len = text.length;
+  // A long line with a clause weighs its length whatever its share of function words (below):
+  // only whether it holds a word at all is read, not its counts.
+  if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
   const { words, functionWords } = countWords(text);
   // A rule, a row of dingbats or of empty form fields: however long, no text.
   if (words === 0) return SHORT;
