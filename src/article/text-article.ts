@@ -191,7 +191,7 @@ function markBoilerplate(doc: TextDoc): void {
     }
     afterWidget = 0;
     if (isReadMoreLine(block.text, folded)) doc.roles.set(block.index, 'read-more');
-    else if (isListingHeader(block.text)) doc.roles.set(block.index, 'listing-header');
+    else if (isListingHeader(block.text, folded)) doc.roles.set(block.index, 'listing-header');
   }
 }
 
