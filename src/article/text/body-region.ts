@@ -139,6 +139,21 @@ export function isFurnitureText(text: string, folded?: string): boolean {
   );
 }
 
+/** {@link isFurnitureText} of block `b`, computed once per block of the document. */
+function furnitureOf(doc: TextDoc, b: Block): boolean {
+  if (b.text.length >= FURNITURE_MAX) return false;
+  let known = doc.furniture;
+  if (!known) {
+    known = new Uint8Array(doc.blocks.length);
+    doc.furniture = known;
+  }
+  const memo = known[b.index];
+  if (memo) return memo === 2;
+  const furniture = isFurnitureText(b.text, foldedOf(doc, b));
+  known[b.index] = furniture ? 2 : 1;
+  return furniture;
+}
+
 /** The weight of one body candidate, from its text alone. */
 export function proseWeight(text: string, folded?: string): number {
   return isFurnitureText(text, folded) ? FURNITURE_WEIGHT : lineWeight(text);
@@ -185,8 +200,7 @@ export function weightOf(doc: TextDoc, b: Block): number {
     // Furniture is looked for only where it would count: a line that weighs for the body.
     // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
     w = lineWeight(b.text);
-    if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
-      w = FURNITURE_WEIGHT;
+    if (w > 0 && b.text.length < FURNITURE_MAX && furnitureOf(doc, b)) w = FURNITURE_WEIGHT;
     // A long caption is known by the credit closing it, or by the agency's way of opening it.
     else if (
       w > 0 &&
@@ -203,7 +217,7 @@ export function weightOf(doc: TextDoc, b: Block): number {
 export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   const w = weightOf(doc, b);
   if (w === FURNITURE_WEIGHT) return true;
-  return w <= 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b));
+  return w <= 0 && furnitureOf(doc, b);
 }
 
 /** A block that ends any body before it: a comment thread, the footer or its rights notice starts here. */
@@ -279,8 +293,7 @@ function loneExcerpt(doc: TextDoc, k: number): boolean {
   const prev = doc.blocks[k - 1];
   if (!b || !prev || b.text.length >= LONE_PROSE) return false;
   if (prev.text.length > TEASER_TITLE || endsSentence(prev.text)) return false;
-  if (doc.roles.get(k - 1) !== 'body' || isFurnitureText(prev.text, foldedOf(doc, prev)))
-    return false;
+  if (doc.roles.get(k - 1) !== 'body' || furnitureOf(doc, prev)) return false;
   if (prosy(doc, k + 1)) return false;
   // A box repeats its units: another excerpt follows within a few lines (the article's last paragraph stands alone).
   for (let j = k + 2; j <= k + UNIT_REACH; j++) if (prosy(doc, j)) return true;

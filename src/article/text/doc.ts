@@ -79,6 +79,8 @@ export interface TextDoc {
   folded?: Array<string | undefined>;
   /** Whether each block's text is a teaser heading (0 not yet known, 1 no, 2 yes), see body-region.ts. */
   teaserHeadings?: Uint8Array;
+  /** Whether each block's text is furniture (0 not yet known, 1 no, 2 yes), see body-region.ts. */
+  furniture?: Uint8Array;
 }
 
 /** Longest block whose folded text is kept: the furniture checks read nothing longer. */
