@@ -8,7 +8,7 @@ import { fold } from '../text/fold.js';
 import { patternOpenings } from '../text/openings.js';
 import { prefixTest } from '../text/prefixes.js';
 import { findTextDates } from './text-dates.js';
-import { SPACES, trimEndOf } from './trim.js';
+import { SPACES, trimmedEnd } from './trim.js';
 
 /** Whole lines that are never article text (folded). */
 const EXACT = new Set(
@@ -363,13 +363,12 @@ for (const [bit, firsts] of [
 const DATE_ONLY =
   /^(?:[\p{L}.]{1,20}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
 
-/** Whether `f` holds an ASCII digit: both of {@link DATE_ONLY}'s alternatives need one (`\d` is ASCII under `u`). */
+/** An ASCII digit: both of {@link DATE_ONLY}'s alternatives need one (`\d` is ASCII under `u`); one native search. */
+const DIGIT = /[0-9]/;
+
+/** Whether `f` holds an ASCII digit. */
 function hasDigit(f: string): boolean {
-  for (let i = 0; i < f.length; i++) {
-    const c = f.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
+  return DIGIT.test(f);
 }
 
 /** A photo credit closing a caption: `(mlharing / iStock.com)`, `| © Springer`, `© AFP`. */
@@ -403,10 +402,20 @@ function isPostedLine(text: string, f: string): boolean {
 /** What may close a furniture line after its phrase: `Partager :`, `Read more »`. */
 const CLOSING_MARKS = `:.!»›>${SPACES}`;
 
+/** The longest of {@link EXACT}: a longer string is none of them, and is not looked up (which would hash it). */
+const EXACT_LONGEST = Math.max(0, ...[...EXACT].map((e) => e.length));
+
+/** Whether a folded line is one of {@link EXACT}, as it is or without its closing marks. */
+function isExactLine(f: string): boolean {
+  if (f.length <= EXACT_LONGEST && EXACT.has(f)) return true;
+  const end = trimmedEnd(f, CLOSING_MARKS);
+  return end < f.length && end <= EXACT_LONGEST && EXACT.has(f.slice(0, end));
+}
+
 /** True when a short line is page furniture rather than article text; a heading may end with a colon. */
 export function isFurnitureLine(text: string, heading = false, folded?: string): boolean {
   const f = folded ?? fold(text);
-  if (EXACT.has(f) || EXACT.has(trimEndOf(f, CLOSING_MARKS))) return true;
+  if (isExactLine(f)) return true;
   if (startsWithFurniture(f)) return true;
   if (f.length <= 60 && hasDigit(f) && DATE_ONLY.test(f)) return true;
   if (f.length <= 60 && f.endsWith('?') && FEEDBACK_PROMPT.test(f)) return true;
