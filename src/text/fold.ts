@@ -52,7 +52,6 @@ export function fold(s: string): string {
   return (PLAIN_ODD_SPACING.test(s) ? lower.replace(SPACES, ' ') : lower).trim();
 }
 
-
 /** {@link fold} through `normalize`, for any text. */
 function foldNormalised(s: string): string {
   let n = s.normalize('NFKD').replace(DROPPED, '').replace(QUOTES_AND_DASHES, foldQuoteOrDash);

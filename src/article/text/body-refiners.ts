@@ -11,6 +11,7 @@ import {
   FURNITURE_WEIGHT,
   isFurnitureIn,
   isTeaserHeadingBlock,
+  knownNotFurniture,
   proseWeight,
   type Region,
   weightOf,
@@ -92,6 +93,8 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       p.text.length <= 300 &&
       next !== undefined &&
       next.text.length <= 300 &&
+      // A line the furniture check turned down is no credit: that check holds the credit's.
+      !knownNotFurniture(doc, next) &&
       isPhotoCredit(next.text, foldedOf(doc, next));
     const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
     if (!repeated && !teasers && !heading && !caption && hasLetter(p.text) && !furniture) {

@@ -124,7 +124,10 @@ function isTableRow(text: string): boolean {
 /** Longest line checked against the furniture lists. */
 const FURNITURE_MAX = 300;
 
-/** Whether a short line is furniture: the HTML pipeline's lines and notices, comment lines, interface text, credits, placeholders. */
+/**
+ * Whether a short line is furniture: the HTML pipeline's lines and notices, comment lines, interface text, credits, placeholders.
+ * keepRegion reads a no here as no photo credit either ({@link knownNotFurniture}): the credit check stays one of these.
+ */
 export function isFurnitureText(text: string, folded?: string): boolean {
   if (text.length >= FURNITURE_MAX) return false;
   const f = folded ?? fold(text);
@@ -152,6 +155,14 @@ function furnitureOf(doc: TextDoc, b: Block): boolean {
   const furniture = isFurnitureText(b.text, foldedOf(doc, b));
   known[b.index] = furniture ? 2 : 1;
   return furniture;
+}
+
+/**
+ * Whether block `b` is known to be no furniture: its check ran and said no. Then
+ * none of {@link isFurnitureText}'s recognisers (a photo credit's among them) took it.
+ */
+export function knownNotFurniture(doc: TextDoc, b: Block): boolean {
+  return doc.furniture?.[b.index] === 1;
 }
 
 /** The weight of one body candidate, from its text alone. */
