@@ -54,11 +54,10 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   let en = 0;
   // Function words settle the language within a few thousand characters.
   const sample = text.length > WORD_SAMPLE ? text.slice(0, WORD_SAMPLE) : text;
-  forEachWord(sample, (start, end) => {
+  forEachWord(sample, (start, end, key) => {
     // No function word is longer than LONGEST: longer words are not looked up.
     if (end - start > LONGEST) return;
-    // A word of ASCII letters (any case) lower-cases letter by letter; others are sliced.
-    const key = asciiWordKey(sample, start, end);
+    // A word of ASCII letters (any case) is looked up by its key; others are sliced.
     const langs =
       (key >= 0
         ? ASCII_FUNCTION_LANGS.get(key)
@@ -84,20 +83,33 @@ function letterAt(text: string, i: number): number {
   return LETTER.test(text.charAt(i)) ? 1 : 0;
 }
 
-/** Calls `visit` with the bounds of each run of letters (what `/\p{L}+/gu` matches), in one pass. */
-function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+/**
+ * Calls `visit` with the bounds of each run of letters (what `/\p{L}+/gu` matches), in one pass,
+ * and the word's `asciiWordKey` (built while the word is read: -1 unless it is all ASCII letters).
+ */
+function forEachWord(text: string, visit: (start: number, end: number, key: number) => void): void {
   let start = -1;
+  let key = 0;
   let i = 0;
   while (i < text.length) {
-    const width = letterAt(text, i);
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    // ASCII letters read here, with the key; any other character through letterAt.
+    const ascii = c < 0x80 && lower >= 0x61 && lower <= 0x7a;
+    const width = ascii ? 1 : c < 0x80 ? 0 : letterAt(text, i);
     if (width > 0) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        key = 0;
+      }
+      // The same arithmetic as asciiWordKey, letter by letter; a non-ASCII letter makes it -1 for good.
+      if (key >= 0) key = ascii ? key * 32 + (lower - 0x60) : -1;
       i += width;
       continue;
     }
-    if (start >= 0) visit(start, i);
+    if (start >= 0) visit(start, i, key);
     start = -1;
     i++;
   }
-  if (start >= 0) visit(start, text.length);
+  if (start >= 0) visit(start, text.length, key);
 }
