@@ -52,6 +52,7 @@ import {
   dateNear,
 } from './text/date.js';
 import {
+  blockFold,
   bodyLike,
   foldedOf,
   isFree,
@@ -175,7 +176,8 @@ function markBoilerplate(doc: TextDoc): void {
       doc.roles.set(block.index, 'after-footer');
       continue;
     }
-    const folded = () => foldedOf(doc, block);
+    // The recognisers below use it while they read this block (one getter per document, see blockFold).
+    const folded = blockFold(doc, block);
     const kind = recogniseBoilerplate(block.text, BOILERPLATE, folded);
     if (kind) {
       doc.roles.set(block.index, kind);

@@ -37,7 +37,7 @@ import { countWords, holdsWord } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
-import { foldedOf, type TextDoc } from './doc.js';
+import { blockFold, foldedOf, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
 
 /** Weight of a line that cannot start or end a body. */
@@ -236,7 +236,8 @@ function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
   const n = b.text.length;
-  const folded = () => foldedOf(doc, b);
+  // Used at once, before any other block's: one getter per document (see blockFold).
+  const folded = blockFold(doc, b);
   // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
   if (isRightsLine(b.text, folded)) return true;
   // A comment form's consent box, notice or prompts.

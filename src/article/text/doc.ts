@@ -81,6 +81,9 @@ export interface TextDoc {
   teaserHeadings?: Uint8Array;
   /** Whether each block's text is furniture (0 not yet known, 1 no, 2 yes), see body-region.ts. */
   furniture?: Uint8Array;
+  /** The block {@link blockFold}'s getter folds, and that getter (one per document). */
+  foldTarget?: Block;
+  foldGetter?: () => string;
 }
 
 /** Longest block whose folded text is kept: the furniture checks read nothing longer. */
@@ -100,6 +103,21 @@ export function foldedOf(doc: TextDoc, b: Block): string {
     cache[b.index] = f;
   }
   return f;
+}
+
+/**
+ * A getter of block `b`'s fold ({@link foldedOf}) for a recogniser that folds
+ * only past its gate: one getter per document, pointed at `b`, so no closure is
+ * made per block. It must be used before the next call for another block.
+ */
+export function blockFold(doc: TextDoc, b: Block): () => string {
+  doc.foldTarget = b;
+  let getter = doc.foldGetter;
+  if (!getter) {
+    getter = () => (doc.foldTarget ? foldedOf(doc, doc.foldTarget) : '');
+    doc.foldGetter = getter;
+  }
+  return getter;
 }
 
 /** True when no recogniser has claimed the block yet. */
