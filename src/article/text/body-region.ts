@@ -182,6 +182,9 @@ function lineWeight(text: string): number {
 /** The weight of a line from its length, words and punctuation. */
 function shapeWeight(text: string): number {
   const len = text.length;
+  // A line of fewer than 20 characters has fewer than 20 words (an ideograph is one): with no
+  // sentence end it weighs SHORT whatever its counts (below), so they are not taken.
+  if (len < 20 && !endsSentence(text)) return SHORT;
   // A long line with a clause weighs its length whatever its share of function words (below):
   // only whether it holds a word at all is read, not its counts.
   if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
