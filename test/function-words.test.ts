@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, holdsWord } from '../src/lang/function-words.js';
+import { countWords, holdsWord, wordsReach } from '../src/lang/function-words.js';
 
 describe('countWords', () => {
   it('counts the words and the lower-case function words of a line', () => {
@@ -31,5 +31,19 @@ describe('holdsWord', () => {
   ])('reads %s as countWords does', (_, text, expected) => {
     expect(holdsWord(text)).toBe(expected);
     expect(countWords(text).words > 0).toBe(expected);
+  });
+});
+
+describe('wordsReach', () => {
+  it('tells whether a line has k words, counted as countWords counts them', () => {
+    // Four words: `l`, `homme`, `est`, `là` (the apostrophe splits).
+    expect(wordsReach("l'homme est là", 4)).toBe(true);
+    expect(wordsReach("l'homme est là", 5)).toBe(false);
+    // Each ideograph is a word, and so is the run before it.
+    expect(wordsReach('ab字字', 3)).toBe(true);
+    expect(wordsReach('ab字字', 4)).toBe(false);
+    // Only the first 160 characters count.
+    expect(wordsReach(`${'a '.repeat(80)}b c d`, 81)).toBe(false);
+    expect(wordsReach(`${'a '.repeat(80)}b c d`, 80)).toBe(true);
   });
 });

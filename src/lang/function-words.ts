@@ -111,6 +111,32 @@ export function holdsWord(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether {@link countWords} finds at least `k` words in `text`, counted as it
+ * counts them (runs of word characters, each ideograph one word, in the first
+ * 160 characters) but without looking any up, and read only until the k-th.
+ */
+export function wordsReach(text: string, k: number): boolean {
+  if (k <= 0) return true;
+  let words = 0;
+  let inWord = false;
+  const n = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // A word is counted where it starts (countWords counts it where it ends: the same total).
+    if (c >= 0x3040 && c <= 0x9fff) {
+      words++;
+      inWord = false;
+    } else if (isWordChar(c)) {
+      if (!inWord && ++words >= k) return true;
+      inWord = true;
+      continue;
+    } else inWord = false;
+    if (words >= k) return true;
+  }
+  return words >= k;
+}
+
 function isWordChar(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) ||

@@ -33,7 +33,7 @@ import {
   opensLikeTeaserHeading,
 } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { countWords, holdsWord } from '../../lang/function-words.js';
+import { countWords, holdsWord, wordsReach } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
@@ -188,6 +188,9 @@ function shapeWeight(text: string): number {
   // A long line with a clause weighs its length whatever its share of function words (below):
   // only whether it holds a word at all is read, not its counts.
   if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
+  // A shorter line with no sentence end weighs SHORT unless it has 20 words or more (below):
+  // its words are counted up to 20, and looked up only past that.
+  if (len < 140 && !endsSentence(text) && !wordsReach(text, 20)) return SHORT;
   const { words, functionWords } = countWords(text);
   // A rule, a row of dingbats or of empty form fields: however long, no text.
   if (words === 0) return SHORT;
