@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, holdsWord, wordsReach } from '../src/lang/function-words.js';
+import { countWords, holdsWord, wordsUpTo } from '../src/lang/function-words.js';
 
 describe('countWords', () => {
   it('counts the words and the lower-case function words of a line', () => {
@@ -34,16 +34,15 @@ describe('holdsWord', () => {
   });
 });
 
-describe('wordsReach', () => {
-  it('tells whether a line has k words, counted as countWords counts them', () => {
+describe('wordsUpTo', () => {
+  it('counts the words of a line as countWords does, up to the number asked', () => {
     // Four words: `l`, `homme`, `est`, `là` (the apostrophe splits).
-    expect(wordsReach("l'homme est là", 4)).toBe(true);
-    expect(wordsReach("l'homme est là", 5)).toBe(false);
+    expect(wordsUpTo("l'homme est là", 20)).toBe(4);
+    expect(wordsUpTo("l'homme est là", 3)).toBe(3);
     // Each ideograph is a word, and so is the run before it.
-    expect(wordsReach('ab字字', 3)).toBe(true);
-    expect(wordsReach('ab字字', 4)).toBe(false);
-    // Only the first 160 characters count.
-    expect(wordsReach(`${'a '.repeat(80)}b c d`, 81)).toBe(false);
-    expect(wordsReach(`${'a '.repeat(80)}b c d`, 80)).toBe(true);
+    expect(wordsUpTo('ab字字', 20)).toBe(3);
+    // Only the first 160 characters count: 80 words there.
+    expect(wordsUpTo(`${'a '.repeat(80)}b c d`, 100)).toBe(80);
+    expect(wordsUpTo('— ★ —', 20)).toBe(0);
   });
 });

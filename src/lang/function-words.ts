@@ -112,12 +112,12 @@ export function holdsWord(text: string): boolean {
 }
 
 /**
- * Whether {@link countWords} finds at least `k` words in `text`, counted as it
+ * The words {@link countWords} finds in `text`, up to `most`: counted as it
  * counts them (runs of word characters, each ideograph one word, in the first
- * 160 characters) but without looking any up, and read only until the k-th.
+ * 160 characters) but without looking any up, and read only until the last one wanted.
  */
-export function wordsReach(text: string, k: number): boolean {
-  if (k <= 0) return true;
+export function wordsUpTo(text: string, most: number): number {
+  if (most <= 0) return 0;
   let words = 0;
   let inWord = false;
   const n = Math.min(text.length, SAMPLE);
@@ -128,13 +128,13 @@ export function wordsReach(text: string, k: number): boolean {
       words++;
       inWord = false;
     } else if (isWordChar(c)) {
-      if (!inWord && ++words >= k) return true;
+      if (!inWord && ++words >= most) return most;
       inWord = true;
       continue;
     } else inWord = false;
-    if (words >= k) return true;
+    if (words >= most) return most;
   }
-  return words >= k;
+  return words;
 }
 
 function isWordChar(c: number): boolean {

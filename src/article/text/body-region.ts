@@ -33,7 +33,7 @@ import {
   opensLikeTeaserHeading,
 } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { countWords, holdsWord, wordsReach } from '../../lang/function-words.js';
+import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
@@ -182,16 +182,14 @@ function lineWeight(text: string): number {
 /** The weight of a line from its length, words and punctuation. */
 function shapeWeight(text: string): number {
   const len = text.length;
-  // A line of fewer than 20 characters has fewer than 20 words (an ideograph is one): with no
-  // sentence end it weighs SHORT whatever its counts (below), so they are not taken.
-  if (len < 20 && !endsSentence(text)) return SHORT;
   // A long line with a clause weighs its length whatever its share of function words (below):
   // only whether it holds a word at all is read, not its counts.
   if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
-  // A shorter line with no sentence end weighs SHORT unless it has 20 words or more (below):
-  // its words are counted up to 20, and looked up only past that.
-  if (len < 140 && !endsSentence(text) && !wordsReach(text, 20)) return SHORT;
-  const { words, functionWords } = countWords(text);
+  // Under 140 characters the share of function words counts from 20 words on (below):
+  // fewer words are only counted (up to 20), not looked up.
+  let words = len < 140 ? wordsUpTo(text, 20) : 20;
+  let functionWords = 0;
+  if (words >= 20) ({ words, functionWords } = countWords(text));
   // A rule, a row of dingbats or of empty form fields: however long, no text.
   if (words === 0) return SHORT;
   const density = functionWords / words;
