@@ -15,26 +15,43 @@ function isQuantifier(c: string): boolean {
   return c.length === 1 && QUANTIFIERS.includes(c);
 }
 
-/** `source`'s alternatives at the top level (outside groups and classes), or undefined when it cannot be split safely. */
-function alternatives(source: string): string[] | undefined {
-  const out: string[] = [];
+/** A `(`, `)` or `|` of a pattern's source, outside classes and escapes, with the depth of groups around it. */
+interface Mark {
+  at: number;
+  c: string;
+  depth: number;
+}
+
+/** The {@link Mark}s of `source`, or undefined when its groups or a class do not close. */
+function marksOf(source: string): Mark[] | undefined {
+  const marks: Mark[] = [];
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source.charAt(i);
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    else if (c === '(') marks.push({ at: i, c, depth: depth++ });
     else if (c === ')') {
       if (--depth < 0) return undefined;
-    } else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
+      marks.push({ at: i, c, depth });
+    } else if (c === '|') marks.push({ at: i, c, depth });
   }
-  if (depth !== 0 || inClass) return undefined;
+  return depth === 0 && !inClass ? marks : undefined;
+}
+
+/** `source`'s alternatives at the top level (outside groups and classes), or undefined when it cannot be split safely. */
+function alternatives(source: string): string[] | undefined {
+  const marks = marksOf(source);
+  if (!marks) return undefined;
+  const out: string[] = [];
+  let from = 0;
+  for (const m of marks)
+    if (m.c === '|' && m.depth === 0) {
+      out.push(source.slice(from, m.at));
+      from = m.at + 1;
+    }
   out.push(source.slice(from));
   return out;
 }
@@ -81,16 +98,8 @@ export function patternOpenings(pattern: RegExp): ReadonlySet<number> | undefine
 
 /** What the group opening `source` (`(?:…)…`) holds between its parentheses; undefined when a quantifier follows the group. */
 function groupBody(source: string): string | undefined {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0)
-      return isQuantifier(source.charAt(i + 1)) ? undefined : source.slice(3, i);
-  }
-  return undefined;
+  // The group opened first closes at the first `)` back at depth 0.
+  const end = marksOf(source)?.find((m) => m.c === ')' && m.depth === 0)?.at;
+  if (end === undefined || isQuantifier(source.charAt(end + 1))) return undefined;
+  return source.slice(3, end);
 }

@@ -37,7 +37,7 @@ import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
-import { blockFold, foldedOf, type TextDoc } from './doc.js';
+import { blockFlags, blockFold, foldedOf, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
 
 /** Weight of a line that cannot start or end a body. */
@@ -145,11 +145,7 @@ export function isFurnitureText(text: string, folded?: string): boolean {
 /** {@link isFurnitureText} of block `b`, computed once per block of the document. */
 function furnitureOf(doc: TextDoc, b: Block): boolean {
   if (b.text.length >= FURNITURE_MAX) return false;
-  let known = doc.furniture;
-  if (!known) {
-    known = new Uint8Array(doc.blocks.length);
-    doc.furniture = known;
-  }
+  const known = blockFlags(doc, 'furniture');
   const memo = known[b.index];
   if (memo) return memo === 2;
   const furniture = isFurnitureText(b.text, foldedOf(doc, b));
@@ -269,11 +265,7 @@ const TEASER_HEADING = -150;
 export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   if (b.text.length > 48 || doc.roles.get(b.index) === 'related') return false;
   // The text's answer is computed once per block; the role is read on each call, for roles change.
-  let known = doc.teaserHeadings;
-  if (!known) {
-    known = new Uint8Array(doc.blocks.length);
-    doc.teaserHeadings = known;
-  }
+  const known = blockFlags(doc, 'teaserHeadings');
   const memo = known[b.index];
   if (memo) return memo === 2;
   // w3m and lynx print a heading inside a list item behind its bullet (`* Top stories`).

@@ -86,6 +86,16 @@ export interface TextDoc {
   foldGetter?: () => string;
 }
 
+/** The document's per-block yes/no answers of one kind (0 not yet known, 1 no, 2 yes), made on first use. */
+export function blockFlags(doc: TextDoc, kind: 'teaserHeadings' | 'furniture'): Uint8Array {
+  let flags = doc[kind];
+  if (!flags) {
+    flags = new Uint8Array(doc.blocks.length);
+    doc[kind] = flags;
+  }
+  return flags;
+}
+
 /** Longest block whose folded text is kept: the furniture checks read nothing longer. */
 const FOLD_MAX = 300;
 
