@@ -1,5 +1,5 @@
 /** Assembling an {@link Article} from the parts the pipelines found. */
-import { detectLang } from '../lang/detect.js';
+import { DETECT_READS, detectLang } from '../lang/detect.js';
 import type {
   Article,
   ArticleKind,
@@ -31,10 +31,19 @@ export interface ArticleParts {
 /** Fewer body characters than this, and an "article" gets a warning. */
 const MIN_ARTICLE_TEXT = 80;
 
+/**
+ * The title and text as one string, cut to what `detectLang` reads: a long
+ * text is not copied whole into the joined string only for its start to be read.
+ */
+function langSample(title: string, text: string): string {
+  const room = DETECT_READS - title.length - 1;
+  return `${title}\n${text.length > room ? text.slice(0, Math.max(0, room)) : text}`;
+}
+
 /** Shapes the parts into the public result, deriving `text`, `lang` and `kind`. */
 export function buildArticle(parts: ArticleParts): Article {
   const text = parts.paragraphs.map((p) => p.text).join('\n\n');
-  const lang = parts.lang ?? detectLang(`${parts.title?.text ?? ''}\n${text}`);
+  const lang = parts.lang ?? detectLang(langSample(parts.title?.text ?? '', text));
   const spans: ArticleSpans = { authors: parts.authors.map((a) => a.span ?? null) };
   if (parts.title?.span) spans.title = parts.title.span;
   if (parts.source?.span) spans.source = parts.source.span;

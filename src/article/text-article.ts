@@ -52,6 +52,7 @@ import {
   dateNear,
 } from './text/date.js';
 import {
+  blockFold,
   bodyLike,
   foldedOf,
   isFree,
@@ -175,7 +176,8 @@ function markBoilerplate(doc: TextDoc): void {
       doc.roles.set(block.index, 'after-footer');
       continue;
     }
-    const folded = () => foldedOf(doc, block);
+    // The recognisers below use it while they read this block (one getter per document, see blockFold).
+    const folded = blockFold(doc, block);
     const kind = recogniseBoilerplate(block.text, BOILERPLATE, folded);
     if (kind) {
       doc.roles.set(block.index, kind);
@@ -191,7 +193,7 @@ function markBoilerplate(doc: TextDoc): void {
     }
     afterWidget = 0;
     if (isReadMoreLine(block.text, folded)) doc.roles.set(block.index, 'read-more');
-    else if (isListingHeader(block.text)) doc.roles.set(block.index, 'listing-header');
+    else if (isListingHeader(block.text, folded)) doc.roles.set(block.index, 'listing-header');
   }
 }
 

@@ -12,6 +12,7 @@
  */
 
 import { fold } from '../text/fold.js';
+import { matchesOf } from '../text/matches.js';
 import { asciiDigits, isoDay, withTime } from './iso.js';
 import { MONTHS } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
@@ -67,7 +68,7 @@ function addTime(line: string, end: number, day: string): { iso: string; end: nu
 }
 
 function numeric(line: string, out: LineDate[]): void {
-  for (const m of line.matchAll(NUMERIC)) {
+  for (const m of matchesOf(NUMERIC, line)) {
     if (m[2] !== m[4]) continue; // one separator throughout: `14/05/2025`, not `14/05-2025`
     const end = m.index + m[0].length;
     if (HIJRI_AFTER.test(line.slice(end, end + 8))) continue;
@@ -79,7 +80,7 @@ function numeric(line: string, out: LineDate[]): void {
 }
 
 function iso(line: string, out: LineDate[]): void {
-  for (const m of line.matchAll(ISO)) {
+  for (const m of matchesOf(ISO, line)) {
     const day = isoDay(num(m[1]), num(m[2]), num(m[3]));
     if (!day) continue;
     const value = m[4] !== undefined ? withTime(day, num(m[4]), num(m[5])) : day;
@@ -88,7 +89,7 @@ function iso(line: string, out: LineDate[]): void {
 }
 
 function named(line: string, out: LineDate[]): void {
-  for (const m of line.matchAll(DAY_MONTH_YEAR)) {
+  for (const m of matchesOf(DAY_MONTH_YEAR, line)) {
     const month = MONTHS.get(fold(m[2] ?? ''));
     if (month === undefined) continue;
     const end = m.index + m[0].length;
@@ -98,7 +99,7 @@ function named(line: string, out: LineDate[]): void {
     const t = addTime(line, end, day);
     out.push({ iso: t.iso, start: m.index, end: t.end });
   }
-  for (const m of line.matchAll(MONTH_DAY_YEAR)) {
+  for (const m of matchesOf(MONTH_DAY_YEAR, line)) {
     const month = MONTHS.get(fold(m[1] ?? ''));
     if (month === undefined) continue;
     const day = isoDay(num(m[3]), month, num(m[2]));
@@ -175,22 +176,22 @@ function relative(line: string, out: LineDate[], ref: ReferenceDay | undefined):
     if (value) out.push({ iso: value, start, end, relative: true });
     else out.push({ iso: '', start, end, relative: true, unresolved: true });
   };
-  for (const m of line.matchAll(RELATIVE_FR)) {
+  for (const m of matchesOf(RELATIVE_FR, line)) {
     const unit = FR_UNITS[fold(m[2] ?? '')] ?? [0, 0];
     const n = countOf(m[1]);
     push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
   }
-  for (const m of line.matchAll(RELATIVE_EN)) {
+  for (const m of matchesOf(RELATIVE_EN, line)) {
     const unit = FR_UNITS[(m[2] ?? '').toLowerCase()] ?? [0, 0];
     const n = countOf(m[1]);
     push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
   }
-  for (const m of line.matchAll(RELATIVE_AR)) {
+  for (const m of matchesOf(RELATIVE_AR, line)) {
     const unit = AR_UNITS[m[2] ?? ''] ?? [0, 0];
     const n = m[1] ? num(m[1]) : (unit[2] ?? 1);
     push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
   }
-  for (const m of line.matchAll(YESTERDAY)) push(m.index, m.index + m[0].length, 1, 0);
+  for (const m of matchesOf(YESTERDAY, line)) push(m.index, m.index + m[0].length, 1, 0);
 }
 
 /** Longest line scanned (callers pass lines; longer ones are scanned on their first part only). */

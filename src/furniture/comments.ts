@@ -134,6 +134,19 @@ const HEADING_OPENINGS: ReadonlySet<number> = new Set(
   [...HEADINGS, ...COUNTED_HEADINGS, 'thought', ...COUNT_LEADS].map(headCode),
 );
 
+/**
+ * Whether a line whose fold opens with `head` (its first two characters, see
+ * `foldHeadCode`) may be a thread's heading: false only where
+ * {@link isCommentHeading} is false, so a caller can turn a line down before
+ * folding it. A head opening with a digit (a count, skipped there) is not ruled out.
+ */
+export function mayOpenCommentHeading(head: number): boolean {
+  // A fold of fewer than two characters opens no heading (every opening has two).
+  if (head < 0) return false;
+  const a = Math.floor(head / 65536);
+  return (a >= 0x30 && a <= 0x39) || a === 0x20 || HEADING_OPENINGS.has(head);
+}
+
 /** Drops a leading or trailing count: `12 comments`, `comments (12)`, `comments: 12`. */
 function withoutCount(f: string): string {
   let s = 0;
@@ -278,6 +291,19 @@ const COMMENTER_ENDS = [
 const COMMENTER_LAST: ReadonlySet<number> = new Set(
   COMMENTER_ENDS.map((end) => end.charCodeAt(end.length - 1)),
 );
+
+/**
+ * Whether a line may be a commenter's line, by its last raw character: one of
+ * printable ASCII (no space) folds to itself in lower case (a backtick to an
+ * apostrophe) and ends the fold, so it must be the last character of one of
+ * {@link COMMENTER_ENDS}; any other character is not ruled out. False only
+ * where {@link isCommenterLine} is false, so a caller can skip the fold.
+ */
+export function mayEndCommenterLine(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (!(c > 0x20 && c < 0x7f)) return true;
+  return COMMENTER_LAST.has(c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x60 ? 0x27 : c);
+}
 
 /** True for a commenter's line (`jjfootball says:`, `Marie a dit :`): a comment thread runs here. */
 export function isCommenterLine(text: string, folded?: string): boolean {

@@ -6,7 +6,7 @@
  * above a credit is the picture's caption. Shared by both pipelines; the
  * agency and stock names are data, matched on folded text.
  */
-import { fold } from '../text/fold.js';
+import { fold, foldHeadCode, headCode } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
 
 /** Names that close a photo credit (folded). */
@@ -177,6 +177,10 @@ export function isPlaceholderLine(text: string): boolean {
   return true;
 }
 
+/** `fi` and `in` as `headCode` numbers: the two ways an agency caption's fold opens. */
+const FI = headCode('fi');
+const IN = headCode('in');
+
 /** Words that name the picture in a news agency's caption (`In this Dec. 12, 2006, file photo…`), folded. */
 const PICTURE_WORDS: ReadonlySet<string> = new Set(['photo', 'image', 'picture', 'photograph']);
 /** Words that may stand between `In this` and the picture's word: a date, `file`, `undated`, `handout`. */
@@ -219,7 +223,11 @@ export function isAgencyCaption(text: string): boolean {
   // `In this…`, `FILE - In this…`: any other first letter is not folded at all.
   const first = text.charCodeAt(0) | 0x20;
   if (first !== 0x69 && first !== 0x66) return false;
-  const head = fold(text.slice(0, 80));
+  // The fold opens `fi` (`file - `, `file: `) or `in` (`in this `): the head alone is read first.
+  const start = text.slice(0, 80);
+  const opening = foldHeadCode(start);
+  if (opening !== FI && opening !== IN) return false;
+  const head = fold(start);
   const at = head.startsWith('file - ') ? 7 : head.startsWith('file: ') ? 6 : 0;
   if (!head.startsWith('in this ', at)) return false;
   const words = head.slice(at + 8).split(' ', PICTURE_REACH);
@@ -255,6 +263,15 @@ const startsWithCaptionLabel = prefixTest(CAPTION_LABELS);
 
 /** True for a caption or an embedded post opened by its label (`Image caption Scooter Braun has…`), whatever its length. */
 export function isLabelledCaption(text: string, folded?: string): boolean {
-  // The line's folded text when the caller holds it; else its head folded alone.
-  return startsWithCaptionLabel(folded ?? fold(text.slice(0, 24)));
+  // The line's folded text when the caller holds it; else its head folded alone,
+  // once its first two folded characters open a label.
+  if (folded !== undefined) return startsWithCaptionLabel(folded);
+  const start = text.slice(0, 24);
+  if (CAPTION_HEADS && !CAPTION_HEADS.has(foldHeadCode(start))) return false;
+  return startsWithCaptionLabel(fold(start));
 }
+
+/** The first two characters of every caption label (`headCode`), or undefined when a label is shorter (no gate then). */
+const CAPTION_HEADS: ReadonlySet<number> | undefined = CAPTION_LABELS.every((l) => l.length >= 2)
+  ? new Set(CAPTION_LABELS.map(headCode))
+  : undefined;

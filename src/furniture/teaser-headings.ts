@@ -245,6 +245,15 @@ const OPENINGS: ReadonlySet<number> = new Set(OPENERS.map(headCode));
 /** Whether {@link OPENINGS} can gate: every opener has two characters or more. */
 const GATED = OPENERS.every((h) => h.length >= 2);
 
+/**
+ * Whether a line whose fold opens with `head` (its first two characters, see
+ * `foldHeadCode`) may be such a heading: false only where {@link isMoreHeading}
+ * is false, so a caller can turn a line down before folding it.
+ */
+export function mayOpenMoreHeading(head: number): boolean {
+  return !GATED || OPENINGS.has(head);
+}
+
 /** True for a whole-line heading over other articles' teasers, in any case (`LO MÁS LEÍDO`). */
 export function isMoreHeading(text: string, folded?: string): boolean {
   if (text.length > 48) return false;

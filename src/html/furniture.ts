@@ -5,9 +5,10 @@
  */
 import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
+import { patternOpenings } from '../text/openings.js';
 import { prefixTest } from '../text/prefixes.js';
 import { findTextDates } from './text-dates.js';
-import { SPACES, trimEndOf } from './trim.js';
+import { SPACES, trimmedEnd } from './trim.js';
 
 /** Whole lines that are never article text (folded). */
 const EXACT = new Set(
@@ -362,13 +363,12 @@ for (const [bit, firsts] of [
 const DATE_ONLY =
   /^(?:[\p{L}.]{1,20}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
 
-/** Whether `f` holds an ASCII digit: both of {@link DATE_ONLY}'s alternatives need one (`\d` is ASCII under `u`). */
+/** An ASCII digit: both of {@link DATE_ONLY}'s alternatives need one (`\d` is ASCII under `u`); one native search. */
+const DIGIT = /[0-9]/;
+
+/** Whether `f` holds an ASCII digit. */
 function hasDigit(f: string): boolean {
-  for (let i = 0; i < f.length; i++) {
-    const c = f.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
+  return DIGIT.test(f);
 }
 
 /** A photo credit closing a caption: `(mlharing / iStock.com)`, `| © Springer`, `© AFP`. */
@@ -402,10 +402,20 @@ function isPostedLine(text: string, f: string): boolean {
 /** What may close a furniture line after its phrase: `Partager :`, `Read more »`. */
 const CLOSING_MARKS = `:.!»›>${SPACES}`;
 
+/** The longest of {@link EXACT}: a longer string is none of them, and is not looked up (which would hash it). */
+const EXACT_LONGEST = Math.max(0, ...[...EXACT].map((e) => e.length));
+
+/** Whether a folded line is one of {@link EXACT}, as it is or without its closing marks. */
+function isExactLine(f: string): boolean {
+  if (f.length <= EXACT_LONGEST && EXACT.has(f)) return true;
+  const end = trimmedEnd(f, CLOSING_MARKS);
+  return end < f.length && end <= EXACT_LONGEST && EXACT.has(f.slice(0, end));
+}
+
 /** True when a short line is page furniture rather than article text; a heading may end with a colon. */
 export function isFurnitureLine(text: string, heading = false, folded?: string): boolean {
   const f = folded ?? fold(text);
-  if (EXACT.has(f) || EXACT.has(trimEndOf(f, CLOSING_MARKS))) return true;
+  if (isExactLine(f)) return true;
   if (startsWithFurniture(f)) return true;
   if (f.length <= 60 && hasDigit(f) && DATE_ONLY.test(f)) return true;
   if (f.length <= 60 && f.endsWith('?') && FEEDBACK_PROMPT.test(f)) return true;
@@ -426,6 +436,18 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
  */
 const TEASER_HEADING =
   /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$|(?:\p{L}{2,20} ){1,3}(?:stories|news|articles|reads)$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts|headlines)|recent (?:news|stories|articles|posts)|top (?:stories|headlines)|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرا ايضا|مواضيع ذات صلة|اخبار ذات صلة|الاكثر قراءة)/u;
+
+/** The first two characters of every line {@link TEASER_HEADING} opens, read off its source (undefined: no gate). */
+const TEASER_OPENINGS = patternOpenings(TEASER_HEADING);
+
+/**
+ * Whether a line whose fold opens with `head` (its first two characters, see
+ * `foldHeadCode`) may be a teaser heading: false only where
+ * {@link isTeaserHeading} is false, so a caller can turn a line down before folding it.
+ */
+export function mayOpenTeaserHeading(head: number): boolean {
+  return TEASER_OPENINGS === undefined || TEASER_OPENINGS.has(head);
+}
 
 /** True when a short heading announces teasers of other articles rather than a section of this one. */
 export function isTeaserHeading(text: string, folded?: string): boolean {

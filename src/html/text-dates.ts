@@ -11,6 +11,7 @@
 import { asciiDigits, isoDay } from '../dates/iso.js';
 import { MONTHS } from '../dates/names.js';
 import { fold } from '../text/fold.js';
+import { matchesOf } from '../text/matches.js';
 
 /** Month names beyond the French, English and Arabic of `dates/names.ts`, folded. Data only. */
 const MORE_MONTHS: ReadonlyMap<string, number> = new Map([
@@ -288,11 +289,11 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
     const iso = isoDay(y, m, d);
     if (iso) out.push({ iso, index, end: index + len });
   };
-  for (const m of text.matchAll(ISO))
+  for (const m of matchesOf(ISO, text))
     push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length);
-  for (const m of text.matchAll(YMD))
+  for (const m of matchesOf(YMD, text))
     push(+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0), m.index, m[0].length);
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of matchesOf(NUMERIC, text)) {
     const a = Number(asciiDigits(m[1] ?? ''));
     const b = Number(asciiDigits(m[3] ?? ''));
     const y = Number(asciiDigits(m[4] ?? ''));
@@ -301,7 +302,7 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
     if (swap) push(y, a, b, m.index, m[0].length);
     else push(y, b, a, m.index, m[0].length);
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of matchesOf(DAY_MONTH, text)) {
     const month = monthNumber(m[2] ?? '');
     if (month)
       push(
@@ -312,15 +313,15 @@ export function findTextDates(text: string, monthFirst = false): TextDate[] {
         m[0].length,
       );
   }
-  for (const m of text.matchAll(YEAR_MONTH_DAY)) {
+  for (const m of matchesOf(YEAR_MONTH_DAY, text)) {
     const month = monthNumber(m[2] ?? '');
     if (month) push(+(m[1] ?? 0), month, +(m[3] ?? 0), m.index, m[0].length);
   }
-  for (const m of text.matchAll(VI))
+  for (const m of matchesOf(VI, text))
     push(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0), m.index, m[0].length);
-  for (const m of text.matchAll(CJK))
+  for (const m of matchesOf(CJK, text))
     push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length);
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1] ?? '');
     if (month) push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length);
   }

@@ -8,6 +8,8 @@ const LETTER = /^\p{L}$/u;
 /** The longest French or English function word. */
 const LONGEST = Math.max(...[...FRENCH_WORDS, ...ENGLISH_WORDS].map((w) => w.length));
 const WORD_SAMPLE = 2000;
+/** Characters of its text {@link detectLang} reads, at most: a caller may pass that many alone. */
+export const DETECT_READS = 4000;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
 /** Each French or English function word: 1 French, 2 English, 3 both (one lookup a word). */
 const FUNCTION_LANGS = new Map<string, number>();
@@ -30,7 +32,7 @@ export type DetectedLang = 'fr' | 'en' | 'ar';
 export function detectLang(text: string, fallback?: DetectedLang): DetectedLang | undefined {
   let arabic = 0;
   let latin = 0;
-  const n = Math.min(text.length, 4000);
+  const n = Math.min(text.length, DETECT_READS);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // ASCII first (no Arabic letter there): `c | 0x20` is a lower-case letter for both cases.
@@ -52,11 +54,10 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   let en = 0;
   // Function words settle the language within a few thousand characters.
   const sample = text.length > WORD_SAMPLE ? text.slice(0, WORD_SAMPLE) : text;
-  forEachWord(sample, (start, end) => {
+  forEachWord(sample, (start, end, key) => {
     // No function word is longer than LONGEST: longer words are not looked up.
     if (end - start > LONGEST) return;
-    // A word of ASCII letters (any case) lower-cases letter by letter; others are sliced.
-    const key = asciiWordKey(sample, start, end);
+    // A word of ASCII letters (any case) is looked up by its key; others are sliced.
     const langs =
       (key >= 0
         ? ASCII_FUNCTION_LANGS.get(key)
@@ -82,20 +83,33 @@ function letterAt(text: string, i: number): number {
   return LETTER.test(text.charAt(i)) ? 1 : 0;
 }
 
-/** Calls `visit` with the bounds of each run of letters (what `/\p{L}+/gu` matches), in one pass. */
-function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+/**
+ * Calls `visit` with the bounds of each run of letters (what `/\p{L}+/gu` matches), in one pass,
+ * and the word's `asciiWordKey` (built while the word is read: -1 unless it is all ASCII letters).
+ */
+function forEachWord(text: string, visit: (start: number, end: number, key: number) => void): void {
   let start = -1;
+  let key = 0;
   let i = 0;
   while (i < text.length) {
-    const width = letterAt(text, i);
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    // ASCII letters read here, with the key; any other character through letterAt.
+    const ascii = c < 0x80 && lower >= 0x61 && lower <= 0x7a;
+    const width = ascii ? 1 : c < 0x80 ? 0 : letterAt(text, i);
     if (width > 0) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        key = 0;
+      }
+      // The same arithmetic as asciiWordKey, letter by letter; a non-ASCII letter makes it -1 for good.
+      if (key >= 0) key = ascii ? key * 32 + (lower - 0x60) : -1;
       i += width;
       continue;
     }
-    if (start >= 0) visit(start, i);
+    if (start >= 0) visit(start, i, key);
     start = -1;
     i++;
   }
-  if (start >= 0) visit(start, text.length);
+  if (start >= 0) visit(start, text.length, key);
 }

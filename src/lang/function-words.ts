@@ -101,6 +101,42 @@ export function countWords(text: string): WordCounts {
   return { words, functionWords };
 }
 
+/** Whether {@link countWords} finds a word in `text` (a word character or an ideograph in its first 160 characters), read up to the first one. */
+export function holdsWord(text: string): boolean {
+  const n = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x9fff) || isWordChar(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words {@link countWords} finds in `text`, up to `most`: counted as it
+ * counts them (runs of word characters, each ideograph one word, in the first
+ * 160 characters) but without looking any up, and read only until the last one wanted.
+ */
+export function wordsUpTo(text: string, most: number): number {
+  if (most <= 0) return 0;
+  let words = 0;
+  let inWord = false;
+  const n = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // A word is counted where it starts (countWords counts it where it ends: the same total).
+    if (c >= 0x3040 && c <= 0x9fff) {
+      words++;
+      inWord = false;
+    } else if (isWordChar(c)) {
+      if (!inWord && ++words >= most) return most;
+      inWord = true;
+      continue;
+    } else inWord = false;
+    if (words >= most) return most;
+  }
+  return words;
+}
+
 function isWordChar(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) ||

@@ -31,6 +31,11 @@ const FOLD_SPACES = /[\s\u0085]+/g;
 /** Spacing that folding changes: a space other than U+0020, two in a row, one at either end. */
 const ODD_SPACING = /[^\S ]|\u0085| {2}|^ | $/;
 
+/** A character other than printable ASCII (the backtick, which folds to an apostrophe, included), a space, a tab or a line break. */
+const NOT_PLAIN = /[^\t\n\r -_a-~]/;
+/** Spacing that folding changes in plain ASCII: a tab or line break, a space first, two spaces in a row. */
+const PLAIN_ODD_SPACING = /[\t\n\r]|^ | {2}/;
+
 /**
  * Folds `s` for loose, case- and accent-insensitive comparison: NFKD, then
  * marks dropped, quotes and dashes unified and spaces collapsed, each by one
@@ -40,16 +45,11 @@ const ODD_SPACING = /[^\S ]|\u0085| {2}|^ | $/;
  */
 export function fold(s: string): string {
   // Printable ASCII and spaces (the most common line) need lower case and
-  // spacing only: one pass looks for anything else and for odd spacing.
-  let spaced = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x7e || c === 0x60 || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d))
-      return foldByTable(s) ?? foldNormalised(s);
-    if (c === 0x20 ? i === 0 || s.charCodeAt(i - 1) === 0x20 : c < 0x20) spaced = true;
-  }
+  // spacing only: a native search looks for anything else, another for odd spacing
+  // (both scan faster than a loop over the characters in JavaScript).
+  if (NOT_PLAIN.test(s)) return foldByTable(s) ?? foldNormalised(s);
   const lower = s.toLowerCase();
-  return (spaced ? lower.replace(SPACES, ' ') : lower).trim();
+  return (PLAIN_ODD_SPACING.test(s) ? lower.replace(SPACES, ' ') : lower).trim();
 }
 
 /** {@link fold} through `normalize`, for any text. */

@@ -11,8 +11,11 @@ import { fold } from '../text/fold.js';
 /** Fewest consecutive headline lines read as a latest-news block. */
 export const MIN_RUN = 5;
 
-/** Breadcrumb separators, a copyright sign, a bullet or placeholder opening the line. */
-const NOT_HEADLINE = [' > ', ' › ', ' » ', ' / ', '©', ' · '];
+/**
+ * Breadcrumb separators and a copyright sign (` > `, ` › `, ` » `, ` / `, `©`, ` · `), in one
+ * pattern: one native search scans a short line faster than one `includes` each.
+ */
+const NOT_HEADLINE = / > | › | » | \/ |©| · /;
 /** Line starts of a byline or a date line (lower case). */
 const META_STARTS = [
   'par ',
@@ -41,7 +44,7 @@ function pageFurnitureShape(text: string): boolean {
   const c = text.charAt(0);
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
-  for (const mark of NOT_HEADLINE) if (text.includes(mark)) return true;
+  if (NOT_HEADLINE.test(text)) return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).
   if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();
@@ -51,6 +54,9 @@ function pageFurnitureShape(text: string): boolean {
 
 /** Last characters of a sentence or of a teaser cut short (`…`, `...`, `[…]` and `(...)` end with `.` or are ruled out by their `…` and `...`). */
 const SENTENCE_ENDS = '.:;,…。，、；：';
+
+/** A menu's separator or a teaser's ellipsis (` | `, `…`, `...`), in one native search. */
+const MENU_OR_CUT = / \| |…|\.\.\./;
 
 /** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
 export function headlineLike(text: string): boolean {
@@ -66,9 +72,7 @@ function headlineShaped(text: string): boolean {
   if (SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
   // Breadcrumbs and menus (` | `), numbered widget lists (`1. … (5.00)`), short date lines.
   if (
-    text.includes(' | ') ||
-    text.includes('…') ||
-    text.includes('...') ||
+    MENU_OR_CUT.test(text) ||
     /^\d{1,2}\. /u.test(text) ||
     (text.endsWith(')') && /\(\d(?:[.,]\d\d)?\)$/u.test(text))
   )

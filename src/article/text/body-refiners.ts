@@ -11,6 +11,7 @@ import {
   FURNITURE_WEIGHT,
   isFurnitureIn,
   isTeaserHeadingBlock,
+  knownNotFurniture,
   proseWeight,
   type Region,
   weightOf,
@@ -29,12 +30,13 @@ const ECHO_MIN = 20;
 /** Longest line checked for repeats. */
 const REPEAT_MAX = 1000;
 
-/** For each short line text printed more than once, the index of its last block. */
-function lastOccurrences(doc: TextDoc): Map<string, number> {
+/** For each short line text printed more than once from block `from` on, the index of its last block. */
+function lastOccurrences(doc: TextDoc, from = 0): Map<string, number> {
   const last = new Map<string, number>();
   const repeated = new Map<string, number>();
-  for (const b of doc.blocks) {
-    if (b.text.length > REPEAT_MAX || b.text.length < 15) continue;
+  for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
+    const b = doc.blocks[k];
+    if (!b || b.text.length > REPEAT_MAX || b.text.length < 15) continue;
     if (last.has(b.text)) repeated.set(b.text, b.index);
     last.set(b.text, b.index);
   }
@@ -50,7 +52,10 @@ function hasLetter(text: string): boolean {
 export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undefined): void {
   const paragraphs: Paragraph[] = [];
   const owners: number[] = [];
-  const last = lastOccurrences(doc);
+  // Whether a block inside the region is printed again further down is known from the region's
+  // first block on; a paragraph cut out of its block is looked up among all blocks (built if needed).
+  const laterOnes = region ? lastOccurrences(doc, region.first) : new Map<string, number>();
+  let allOnes: Map<string, number> | undefined;
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
   let scanned = region?.first ?? 0;
@@ -72,9 +77,12 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
     }
     const block = doc.blocks[owner];
-    const same = block !== undefined && block.text === p.text;
+    // The paragraph is its block's whole text when it spans the whole block (it is cut from the block's span).
+    const same = block !== undefined && block.start === p.start && block.end === p.end;
     // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
     // (Looked up by the block's own string when equal: its hash is already known.)
+    if (!same && !allOnes) allOnes = lastOccurrences(doc);
+    const last = same ? laterOnes : (allOnes ?? laterOnes);
     const repeated = (last.get(same ? block.text : p.text) ?? owner) !== owner;
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;
@@ -88,6 +96,8 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       p.text.length <= 300 &&
       next !== undefined &&
       next.text.length <= 300 &&
+      // A line the furniture check turned down is no credit: that check holds the credit's.
+      !knownNotFurniture(doc, next) &&
       isPhotoCredit(next.text, foldedOf(doc, next));
     const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
     // An image's alt text right above its caption, which prints it again after a label (`Vergrößern <caption>`).

@@ -13,6 +13,8 @@ import {
   isCommentFormLine,
   isCommentHeading,
   isCommentLine,
+  mayEndCommenterLine,
+  mayOpenCommentHeading,
 } from '../../furniture/comments.js';
 import { isConsentNotice } from '../../furniture/consent.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
@@ -25,14 +27,19 @@ import {
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isRightsLine } from '../../furniture/rights.js';
-import { isMoreHeading } from '../../furniture/teaser-headings.js';
-import { isFurnitureBlock, isTeaserHeading, opensLikeTeaserHeading } from '../../html/furniture.js';
+import { isMoreHeading, mayOpenMoreHeading } from '../../furniture/teaser-headings.js';
+import {
+  isFurnitureBlock,
+  isTeaserHeading,
+  mayOpenTeaserHeading,
+  opensLikeTeaserHeading,
+} from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { countWords } from '../../lang/function-words.js';
+import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { proseLength, startsWithBullet } from '../../text/chars.js';
-import { fold } from '../../text/fold.js';
+import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
-import { foldedOf, type TextDoc } from './doc.js';
+import { blockFlags, blockFold, foldedOf, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
 
 /** Weight of a line that cannot start or end a body. */
@@ -121,7 +128,10 @@ function isTableRow(text: string): boolean {
 /** Longest line checked against the furniture lists. */
 const FURNITURE_MAX = 300;
 
-/** Whether a short line is furniture: the HTML pipeline's lines and notices, comment lines, interface text, credits, placeholders. */
+/**
+ * Whether a short line is furniture: the HTML pipeline's lines and notices, comment lines, interface text, credits, placeholders.
+ * keepRegion reads a no here as no photo credit either ({@link knownNotFurniture}): the credit check stays one of these.
+ */
 export function isFurnitureText(text: string, folded?: string): boolean {
   if (text.length >= FURNITURE_MAX) return false;
   const f = folded ?? fold(text);
@@ -135,6 +145,25 @@ export function isFurnitureText(text: string, folded?: string): boolean {
     isPlaceholderLine(text) ||
     isEngagementCounter(f)
   );
+}
+
+/** {@link isFurnitureText} of block `b`, computed once per block of the document. */
+function furnitureOf(doc: TextDoc, b: Block): boolean {
+  if (b.text.length >= FURNITURE_MAX) return false;
+  const known = blockFlags(doc, 'furniture');
+  const memo = known[b.index];
+  if (memo) return memo === 2;
+  const furniture = isFurnitureText(b.text, foldedOf(doc, b));
+  known[b.index] = furniture ? 2 : 1;
+  return furniture;
+}
+
+/**
+ * Whether block `b` is known to be no furniture: its check ran and said no. Then
+ * none of {@link isFurnitureText}'s recognisers (a photo credit's among them) took it.
+ */
+export function knownNotFurniture(doc: TextDoc, b: Block): boolean {
+  return doc.furniture?.[b.index] === 1;
 }
 
 /** The weight of one body candidate, from its text alone. */
@@ -168,8 +197,16 @@ function lineWeight(text: string): number {
 
 /** The weight of a line from its length, words and punctuation. */
 function shapeWeight(text: string): number {
+  // Chinese and Japanese characters count three times (proseLength).
   const len = proseLength(text);
-  const { words, functionWords } = countWords(text);
+  // A long line with a clause weighs its length whatever its share of function words (below):
+  // only whether it holds a word at all is read, not its counts.
+  if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
+  // Under 140 characters the share of function words counts from 20 words on (below):
+  // fewer words are only counted (up to 20), not looked up.
+  let words = len < 140 ? wordsUpTo(text, 20) : 20;
+  let functionWords = 0;
+  if (words >= 20) ({ words, functionWords } = countWords(text));
   // A rule, a row of dingbats or of empty form fields: however long, no text.
   if (words === 0) return SHORT;
   const density = functionWords / words;
@@ -197,8 +234,7 @@ export function weightOf(doc: TextDoc, b: Block): number {
     w = lineWeight(b.text);
     // A cookie-consent notice, long or short, at the page's end or over a video inside the article: left out, yet no gap.
     if (w > 0 && isConsentNotice(b.text, () => foldedOf(doc, b))) w = CONSENT_WEIGHT;
-    else if (w > 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b)))
-      w = FURNITURE_WEIGHT;
+    else if (w > 0 && b.text.length < FURNITURE_MAX && furnitureOf(doc, b)) w = FURNITURE_WEIGHT;
     // A long caption is known by the credit closing it, or by the agency's way of opening it.
     else if (
       w > 0 &&
@@ -219,7 +255,7 @@ export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
     (w === CONSENT_WEIGHT && isConsentNotice(b.text, () => foldedOf(doc, b)))
   )
     return true;
-  return w <= 0 && b.text.length < FURNITURE_MAX && isFurnitureText(b.text, foldedOf(doc, b));
+  return w <= 0 && furnitureOf(doc, b);
 }
 
 /** A block that ends any body before it: a comment thread, the footer or its rights notice starts here. */
@@ -227,7 +263,8 @@ function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
   const n = b.text.length;
-  const folded = () => foldedOf(doc, b);
+  // Used at once, before any other block's: one getter per document (see blockFold).
+  const folded = blockFold(doc, b);
   // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
   if (isRightsLine(b.text, folded)) return true;
   // A comment form's consent box, notice or prompts.
@@ -237,8 +274,11 @@ function isWall(doc: TextDoc, b: Block): boolean {
   // A commenter's line ends with its colon or its reply button's bracket.
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
+  // Both checks read the fold's first or last characters: the raw line rules most lines out unfolded.
+  const heading = n <= 48 && mayOpenCommentHeading(foldHeadCode(b.text));
+  if (!heading && !mayEndCommenterLine(b.text)) return false;
   const f = foldedOf(doc, b);
-  return (n <= 48 && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
+  return (heading && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
 }
 
 /**
@@ -252,16 +292,18 @@ const TEASER_HEADING = -150;
 export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   if (b.text.length > 48 || doc.roles.get(b.index) === 'related') return false;
   // The text's answer is computed once per block; the role is read on each call, for roles change.
-  let known = doc.teaserHeadings;
-  if (!known) {
-    known = new Uint8Array(doc.blocks.length);
-    doc.teaserHeadings = known;
-  }
+  const known = blockFlags(doc, 'teaserHeadings');
   const memo = known[b.index];
   if (memo) return memo === 2;
   // w3m and lynx print a heading inside a list item behind its bullet (`* Top stories`).
   const bullet = startsWithBullet(b.text);
   const text = bullet ? b.text.slice(2) : b.text;
+  // Both checks need the fold's first two characters among their openings: read off the raw line.
+  const head = foldHeadCode(text);
+  if (!mayOpenTeaserHeading(head) && !mayOpenMoreHeading(head)) {
+    known[b.index] = 1;
+    return false;
+  }
   const full = foldedOf(doc, b);
   // The line's fold is kept: the bullet and its space fold to two characters.
   const f = !bullet ? full : full.charAt(1) === ' ' ? full.slice(2) : fold(text);
@@ -286,8 +328,7 @@ function loneExcerpt(doc: TextDoc, k: number): boolean {
   const prev = doc.blocks[k - 1];
   if (!b || !prev || b.text.length >= LONE_PROSE) return false;
   if (prev.text.length > TEASER_TITLE || endsSentence(prev.text)) return false;
-  if (doc.roles.get(k - 1) !== 'body' || isFurnitureText(prev.text, foldedOf(doc, prev)))
-    return false;
+  if (doc.roles.get(k - 1) !== 'body' || furnitureOf(doc, prev)) return false;
   if (prosy(doc, k + 1)) return false;
   // A box repeats its units: another excerpt follows within a few lines (the article's last paragraph stands alone).
   for (let j = k + 2; j <= k + UNIT_REACH; j++) if (prosy(doc, j)) return true;

@@ -79,10 +79,10 @@ export function dateIn(
   to: number,
 ): DateChoice | undefined {
   const text = doc.input.slice(from, Math.min(to, from + MAX_DATE_LINE));
-  // The caption words are looked for where the date is read, not in the rest of a long paragraph.
-  if (captionLike(text)) return undefined;
+  // The caption words are looked for where the date is read, not in the rest of a long paragraph,
+  // and after the date (most texts hold none, and findDates is gated on a digit or a relative word).
   const d = findDates(text, doc.reference)[0];
-  if (!d) return undefined;
+  if (!d || captionLike(text)) return undefined;
   return resolved(doc, { ...block, start: from, text }, d);
 }
 

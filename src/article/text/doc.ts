@@ -80,6 +80,21 @@ export interface TextDoc {
   folded?: Array<string | undefined>;
   /** Whether each block's text is a teaser heading (0 not yet known, 1 no, 2 yes), see body-region.ts. */
   teaserHeadings?: Uint8Array;
+  /** Whether each block's text is furniture (0 not yet known, 1 no, 2 yes), see body-region.ts. */
+  furniture?: Uint8Array;
+  /** The block {@link blockFold}'s getter folds, and that getter (one per document). */
+  foldTarget?: Block;
+  foldGetter?: () => string;
+}
+
+/** The document's per-block yes/no answers of one kind (0 not yet known, 1 no, 2 yes), made on first use. */
+export function blockFlags(doc: TextDoc, kind: 'teaserHeadings' | 'furniture'): Uint8Array {
+  let flags = doc[kind];
+  if (!flags) {
+    flags = new Uint8Array(doc.blocks.length);
+    doc[kind] = flags;
+  }
+  return flags;
 }
 
 /** Longest block whose folded text is kept: the furniture checks read nothing longer. */
@@ -99,6 +114,21 @@ export function foldedOf(doc: TextDoc, b: Block): string {
     cache[b.index] = f;
   }
   return f;
+}
+
+/**
+ * A getter of block `b`'s fold ({@link foldedOf}) for a recogniser that folds
+ * only past its gate: one getter per document, pointed at `b`, so no closure is
+ * made per block. It must be used before the next call for another block.
+ */
+export function blockFold(doc: TextDoc, b: Block): () => string {
+  doc.foldTarget = b;
+  let getter = doc.foldGetter;
+  if (!getter) {
+    getter = () => (doc.foldTarget ? foldedOf(doc, doc.foldTarget) : '');
+    doc.foldGetter = getter;
+  }
+  return getter;
 }
 
 /** True when no recogniser has claimed the block yet. */

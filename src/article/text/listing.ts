@@ -25,9 +25,10 @@ const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(\.\.\.\)|\(…\)|&[a-z]{1
 const LEADING_AUTHOR = /^[Pp]ar ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3}) ?[–—-] /u;
 
 /** True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`). */
-export function isListingHeader(text: string): boolean {
+export function isListingHeader(text: string, folded?: () => string): boolean {
   if (text.length > 80 || !HEADER_HEADS.has(foldHeadCode(text))) return false;
-  const key = fold(text);
+  // The line's fold when the caller keeps it (the same fold), else folded here.
+  const key = folded ? folded() : fold(text);
   return HEADERS.some((h) => key.startsWith(h));
 }
 

@@ -188,7 +188,7 @@ export function titleAbove(
   const top = new Set<string>();
   for (let k = 0; k < Math.min(3, doc.blocks.length); k++) {
     const b = doc.blocks[k];
-    if (b) top.add(fold(b.text));
+    if (b) top.add(foldedOf(doc, b));
   }
   let best: { block: Block; score: number } | undefined;
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
@@ -214,7 +214,7 @@ export function titleAbove(
       const shared = words.filter((w) => slug.has(w)).length;
       score += (6 * shared) / Math.max(3, Math.min(words.length, slug.size));
     }
-    const f = fold(b.text);
+    const f = foldedOf(doc, b);
     for (const t of top) if (t !== f && t.includes(f) && f.length >= 15) score += 3;
     if (!best || score > best.score) best = { block: b, score };
   }

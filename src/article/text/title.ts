@@ -8,7 +8,7 @@ import type { Block } from '../../input/block.js';
 import { proseLength } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
-import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
@@ -66,11 +66,11 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   for (const b of doc.blocks) {
     if (b.index >= until) break;
     if (!isFree(doc, b) || !titleLike(b.text) || proseLength(b.text) < 15) continue;
-    const key = fold(b.text);
+    const key = foldedOf(doc, b);
     const first = keys.get(key);
     if (first && b.index - first.index <= REPEAT_WINDOW) {
       for (const r of doc.blocks)
-        if (r.index > first.index && r.index < until && isFree(doc, r) && fold(r.text) === key)
+        if (r.index > first.index && r.index < until && isFree(doc, r) && foldedOf(doc, r) === key)
           doc.roles.set(r.index, 'title-repeat');
       return whole(first);
     }
