@@ -22,6 +22,9 @@ const SOCIAL_POST =
   /twitter-tweet|instagram-media|tiktok-embed|(?:^|\s)fb-post(?:$|\s)|bluesky-embed|mastodon-embed|reddit-embed/;
 const DIALOG = /cookie|consent|gdpr|popup|modal|overlay|lightbox/;
 const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|screenreader/;
+/** Class words of a box shown only on paper (a print header repeating the page's address, a print logo): hidden on screen. */
+const PRINT_ONLY =
+  /(?:^|[\s_-])(?:print-?only|only-?print|print-?header|visible-print(?:-block|-inline)?|show-for-print|d-print-(?:block|inline|flex|table))(?:$|[\s_])/;
 /** Class words of a box shown only on hover (a person's card under a linked name, a tooltip): hidden text inside a sentence. */
 const HOVER_BOX =
   /(?:^|\s)(?:tooltip-?(?:content|text|box|inner)|popover-?(?:content|body)?|hover-?card|rollover-(?:[a-z]{1,12}-)?(?:block|card|box|content))(?:$|\s)/;
@@ -110,7 +113,8 @@ export function readHints(tag: string, attrs: readonly Attr[], cache?: HintCache
 function namesHints(names: string): Hints {
   let flags = 0;
   let weight = 0;
-  if (SCREEN_READER.test(names) || HOVER_BOX.test(names)) flags |= F.HIDDEN;
+  if (SCREEN_READER.test(names) || HOVER_BOX.test(names) || PRINT_ONLY.test(names))
+    flags |= F.HIDDEN;
   if (BODY.test(names)) {
     flags |= F.ARTICLE_BODY;
     weight += 25;
