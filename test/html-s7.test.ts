@@ -67,3 +67,51 @@ describe('text shown only when the page is printed', () => {
     },
   );
 });
+
+/** A French report whose paragraphs carry related-article capsules set inline (`<span>À LIRE AUSSI <a>…</a></span>`). */
+function capsulePage(capsule: (title: string, href: string) => string): string {
+  return `<!doctype html><html lang="fr"><head><title>Le port ouvrira au printemps</title></head><body>
+<main><article><h1>Le port ouvrira au printemps</h1>
+<p>La capitainerie a confirmé vendredi que le nouveau terminal des ferries, retardé deux fois par les tempêtes et une fois par un litige sur le contrat, ouvrira aux passagers au printemps. ${capsule('Tempête : la digue nord a cédé dans la nuit', '/societe/tempete-digue-nord-1234.php')}Les tarifs ne changeront pas cette année, a précisé la direction, qui promet des traversées toutes les demi-heures.</p>
+<p>${capsule('Ferries : la grève des marins est terminée', '/economie/greve-marins-5678.php')}« Nous avons tenu les délais malgré la météo », a déclaré le directeur du port devant les élus, en rappelant que le chantier avait employé deux cents personnes pendant trois ans.</p>
+<p>L'ancienne jetée restera ouverte aux bateaux de pêche jusqu'à l'été, puis elle sera rénovée à son tour pour accueillir les plaisanciers et un petit marché couvert le dimanche matin.</p>
+</article></main></body></html>`;
+}
+
+describe('related-article capsules inside a paragraph', () => {
+  test.each([
+    [
+      'À LIRE AUSSI',
+      (t: string, h: string) =>
+        `<span class="capsule"><span class="label">À LIRE AUSSI</span> <strong><a href="${h}">${t}</a></strong></span>`,
+    ],
+    ['Lire aussi :', (t: string, h: string) => `<em>Lire aussi : <a href="${h}">${t}</a></em>`],
+    ['A lire aussi', (t: string, h: string) => `<span>A lire aussi <a href="${h}">${t}</a></span>`],
+  ])('a capsule labelled "%s" is cut from the paragraph and listed as related', (_, capsule) => {
+    const html = capsulePage(capsule);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.text).not.toMatch(/lire aussi/i);
+    expect(a.text).not.toContain('la digue nord a cédé');
+    expect(a.text).not.toContain('la grève des marins est terminée');
+    expect(a.paragraphs[0]?.text).toContain('au printemps. Les tarifs ne changeront pas');
+    expect(a.paragraphs[1]?.text.startsWith('« Nous avons tenu les délais')).toBe(true);
+    // Each paragraph's span still holds its own text.
+    for (const p of a.paragraphs) expect(html.slice(p.start, p.end)).toContain(p.text.slice(-20));
+    expect(a.related.map((r) => [r.title, r.url])).toEqual([
+      ['Tempête : la digue nord a cédé dans la nuit', '/societe/tempete-digue-nord-1234.php'],
+      ['Ferries : la grève des marins est terminée', '/economie/greve-marins-5678.php'],
+    ]);
+    for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
+  });
+  test('control: an inline link with no related label stays in the paragraph', () => {
+    const html = capsulePage((t, h) => `<span>selon <a href="${h}">${t}</a>. </span>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('la digue nord a cédé');
+  });
+  test('control: a word that starts like the label is not one (`Lire aussitôt`)', () => {
+    const html = capsulePage((t, h) => `<span>Lire aussitôt <a href="${h}">${t}</a>. </span>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Lire aussitôt');
+  });
+});
