@@ -115,3 +115,52 @@ describe('related-article capsules inside a paragraph', () => {
     expect(a.text).toContain('Lire aussitôt');
   });
 });
+
+/** An English report with a box inside the article whose class words are `${cls}`. */
+function hiddenBoxPage(cls: string, box: string): string {
+  return `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
+<header><a href="/">Example News</a></header>
+<main><article><h1>Ferry terminal to open in spring</h1>
+${para(1)}
+<div class="video-player"><div class="${cls}">${box}</div></div>
+${[2, 3, 4].map(para).join('\n')}
+</article></main>
+<footer>© 2025 Example News</footer></body></html>`;
+}
+
+describe('boxes that class words hide (`hidden`, `hide`, `d-none`), as trafilatura discards them', () => {
+  const player =
+    '<span>Video Unavailable</span><div>The video will start in <span>8</span><span>Cancel</span></div><div>Play now</div>';
+  test.each([
+    'video-preloader-text hidden',
+    'timer hide',
+    'd-none',
+    'is-hidden',
+    'u-hidden invisible',
+  ])('a player box of class "%s" is not the article', (cls) => {
+    const a = parseArticle(hiddenBoxPage(cls, player), { format: 'html' });
+    expect(a.text).toContain('Paragraph 1 of the report');
+    expect(a.text).toContain('Paragraph 4 of the report');
+    expect(a.text).not.toContain('Video Unavailable');
+    expect(a.text).not.toContain('The video will start in');
+    expect(a.text).not.toContain('Play now');
+  });
+  const aside =
+    '<p>Harbour officials expect the first crossings to run every half hour, and the old pier will stay open for fishing boats until the summer.</p>';
+  test.each(['hidden md:block', 'd-none d-lg-block', 'hidden-xs', 'hide-on-mobile', 'unhidden'])(
+    'control: a box of class "%s" (shown on some screens, or not a hiding word) stays',
+    (cls) => {
+      const a = parseArticle(hiddenBoxPage(cls, aside), { format: 'html' });
+      expect(a.text).toContain('first crossings to run every half hour');
+    },
+  );
+  test('control: an article container named hidden (shown by a script) still gives the article', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="article-wrap hidden"><h1>Ferry terminal to open in spring</h1>${[1, 2, 3, 4].map(para).join('\n')}</div>
+<footer>© 2025 Example News</footer></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Paragraph 1 of the report');
+    expect(a.text).toContain('Paragraph 4 of the report');
+  });
+});

@@ -424,7 +424,15 @@ const CAPSULE_LINK_SHARE = 0.6;
 
 /** Class-derived flags that a large wrapper does not pass on (a whole page inside `class="site-overlay"`). */
 const WEAK =
-  F.COMMENTS | F.RELATED | F.SHARE | F.FURNITURE | F.DIALOG | F.DATE | F.BYLINE | F.CAPTION;
+  F.COMMENTS |
+  F.RELATED |
+  F.SHARE |
+  F.FURNITURE |
+  F.DIALOG |
+  F.DATE |
+  F.BYLINE |
+  F.CAPTION |
+  F.UNSHOWN;
 
 /** Flags of regions that are small by nature. */
 const SMALL = F.FURNITURE | F.DATE | F.BYLINE | F.CAPTION | F.SHARE;
