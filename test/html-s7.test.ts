@@ -164,3 +164,23 @@ describe('boxes that class words hide (`hidden`, `hide`, `d-none`), as trafilatu
     expect(a.text).toContain('Paragraph 4 of the report');
   });
 });
+
+describe("a video player's own lines inside the article", () => {
+  test.each([
+    'The video will start in 8 Cancel',
+    'Your video will play in 00:25',
+    'Click to play Tap to play',
+    'Play now',
+    'Video unavailable',
+  ])('"%s" is not a paragraph', (line) => {
+    const html = hiddenBoxPage('player-status', `<div>${line}</div>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Paragraph 4 of the report');
+    expect(a.text).not.toContain(line);
+  });
+  test('control: a sentence that starts like a player line is text', () => {
+    const line = 'Play now, pay later schemes have grown fast among young shoppers this year.';
+    const a = parseArticle(hiddenBoxPage('player-status', `<p>${line}</p>`), { format: 'html' });
+    expect(a.text).toContain(line);
+  });
+});
