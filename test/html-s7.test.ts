@@ -109,6 +109,19 @@ describe('related-article capsules inside a paragraph', () => {
     const a = parseArticle(html, { format: 'html' });
     expect(a.text).toContain('la digue nord a cédé');
   });
+  test('control: a label before plain words is a sentence (`Read more about … in <a>our guide</a>`)', () => {
+    const html = capsulePage(
+      (_, h) => `<span>Read more about the new timetable in <a href="${h}">our guide</a>. </span>`,
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Read more about the new timetable in our guide.');
+  });
+  test('an English capsule (`<em>Read more: <a>…</a></em>`) is cut the same way', () => {
+    const html = capsulePage((t, h) => `<em>Read more: <a href="${h}">${t}</a></em>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).not.toContain('Read more');
+    expect(a.related).toHaveLength(2);
+  });
   test('control: a word that starts like the label is not one (`Lire aussitôt`)', () => {
     const html = capsulePage((t, h) => `<span>Lire aussitôt <a href="${h}">${t}</a>. </span>`);
     const a = parseArticle(html, { format: 'html' });
