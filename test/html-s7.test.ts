@@ -150,6 +150,7 @@ describe('boxes that class words hide (`hidden`, `hide`, `d-none`), as trafilatu
     'd-none',
     'is-hidden',
     'u-hidden invisible',
+    'label nodisplay',
   ])('a player box of class "%s" is not the article', (cls) => {
     const a = parseArticle(hiddenBoxPage(cls, player), { format: 'html' });
     expect(a.text).toContain('Paragraph 1 of the report');
@@ -158,6 +159,18 @@ describe('boxes that class words hide (`hidden`, `hide`, `d-none`), as trafilatu
     expect(a.text).not.toContain('The video will start in');
     expect(a.text).not.toContain('Play now');
   });
+  test.each(['hidden', 'nodisplay', 'd-none'])(
+    'an inline element of class "%s" inside a paragraph is left out of its text',
+    (cls) => {
+      const html = hiddenBoxPage(
+        'note',
+        `<p>Fares will not rise this year<span class="${cls}"> (subscriber pricing applies)</span>, the operator said, and season tickets will keep their current price until the autumn.</p>`,
+      );
+      const a = parseArticle(html, { format: 'html' });
+      expect(a.text).toContain('Fares will not rise this year, the operator said');
+      expect(a.text).not.toContain('subscriber pricing');
+    },
+  );
   const aside =
     '<p>Harbour officials expect the first crossings to run every half hour, and the old pier will stay open for fishing boats until the summer.</p>';
   test.each(['hidden md:block', 'd-none d-lg-block', 'hidden-xs', 'hide-on-mobile', 'unhidden'])(

@@ -25,8 +25,9 @@ const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|screenreader/;
 /** Class words of a box shown only on paper (a print header repeating the page's address, a print logo): hidden on screen. */
 const PRINT_ONLY =
   /(?:^|[\s_-])(?:print-?only|only-?print|print-?header|visible-print(?:-block|-inline)?|show-for-print|d-print-(?:block|inline|flex|table))(?:$|[\s_])/;
-/** Utility class words that hide an element on every screen (`hidden`, `hide`, Bootstrap's `d-none` and `invisible`, `is-hidden`), as trafilatura discards them. */
-const HIDING = /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|u-hidden)(?:$|\s)/;
+/** Utility class words that hide an element on every screen (`hidden`, `hide`, `nodisplay`, Bootstrap's `d-none` and `invisible`, `is-hidden`), as trafilatura discards them. */
+const HIDING =
+  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|u-hidden|nodisplay|no-display|display-none)(?:$|\s)/;
 /** Responsive variants that show such an element on some screens (`hidden md:block`, `d-none d-lg-block`). */
 const SHOWN_SOMEWHERE =
   /(?:^|\s)(?:[a-z0-9]{1,4}:(?:block|flex|inline|grid|table|contents)|d-[a-z0-9]{1,4}-(?:block|flex|inline|grid|table))/;

@@ -303,6 +303,8 @@ export function walkHtml(input: string): HtmlPage {
       let own = tagFlags(tag) | hints.flags;
       if (tag === 'a' && attrOf(attrs, 'href') === undefined) own &= ~F.LINK;
       const isBlock = BLOCK.has(tag);
+      // An inline element hidden by class words (`<span class="hidden">`) hides its text inside the paragraph; a box is weighed by its size later.
+      if (!isBlock && (own & F.UNSHOWN) !== 0) own |= F.HIDDEN;
       if (isBlock) flush();
       const id = elements.add(
         tag,
