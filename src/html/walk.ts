@@ -147,7 +147,7 @@ export function walkHtml(input: string): HtmlPage {
   let serial = 0; // blocks flushed so far
   let cuts = 0; // capsules cut from the current block
   const capsules: InlineRelated[] = [];
-  // The first link opened inside the innermost open mark, with its text's span (`linkAt` counts links in the page).
+  // Every link opened so far (`linkAt` of them), with its address and the span of its text: a capsule's title is its first link.
   let linkAt = 0;
   const linkHrefs: string[] = [];
   const linkStarts: number[] = [];
@@ -403,11 +403,13 @@ export function walkHtml(input: string): HtmlPage {
 
 /** An open inline element and the state of the block when it opened. */
 interface InlineMark {
+  /** The element's id. */
   id: number;
   /** Serial number of the block it opened in. */
   block: number;
   /** Length of that block's text at the element's start. */
   len: number;
+  /** The block's link characters, links, commas and source range at that point, to roll back to. */
   links: number;
   linkCount: number;
   commas: number;
