@@ -210,3 +210,64 @@ describe("a video player's own lines inside the article", () => {
     expect(a.text).toContain(line);
   });
 });
+
+describe('a click-to-tweet pull quote (a sentence linked to a tweet intent)', () => {
+  const quote = (href: string, text: string) =>
+    `<div class="tweet-clear"></div><a class="ctt-box" href="${href}" rel="nofollow"><span class="ctt-text">${text}</span><span class="ctt-btn">Click To Tweet</span></a>`;
+  const page = (
+    box: string,
+  ) => `<!doctype html><html lang="en"><head><title>Focus</title></head><body>
+<main><article><h1>How to keep your business focus</h1>
+${para(1)}
+<p>Not to get too technical on you, but …</p>
+${box}
+${[2, 3].map(para).join('\n')}
+</article></main></body></html>`;
+  test.each([
+    'https://twitter.com/share?text=Every+online+business+exists+in+time&via=writer',
+    'https://twitter.com/intent/tweet?text=Every+online+business+exists+in+time',
+  ])('the quote linked to %s is article text, without its button', (href) => {
+    const a = parseArticle(
+      page(quote(href, 'Every online business exists in its own corner of space and time.')),
+      { format: 'html' },
+    );
+    expect(a.paragraphs.map((p) => p.text)).toContain(
+      'Every online business exists in its own corner of space and time.',
+    );
+    expect(a.text).not.toContain('Click To Tweet');
+  });
+  test('control: a share button linked to a tweet intent is not text', () => {
+    const a = parseArticle(
+      page('<p><a href="https://twitter.com/intent/tweet?text=Focus">Share on Twitter</a></p>'),
+      { format: 'html' },
+    );
+    expect(a.text).not.toContain('Share on Twitter');
+  });
+  test('control: a sentence linked to another article stays a teaser, not text', () => {
+    const a = parseArticle(
+      page(
+        '<div><a href="/2024/05/another-story.html">Every online business exists in its own corner of space and time.</a></div>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.text).not.toContain('Every online business exists');
+  });
+});
+
+describe('related links listed as one link per item', () => {
+  test('a related box of `<li><a href>title</a></li>` items gives the related links with their addresses', () => {
+    const items = [
+      ['/news/ferry-strike-ends-1234.html', 'Ferry strike ends after three weeks of talks'],
+      ['/news/new-pier-opens-5678.html', 'The new pier opens to fishing boats in June'],
+    ];
+    const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
+<main><article><h1>Ferry terminal to open in spring</h1>
+${[1, 2, 3].map(para).join('\n')}
+</article>
+<aside class="related"><h2>Related stories</h2><ul>${items.map(([h, t]) => `<li><a href="${h}">${t}</a></li>`).join('')}</ul></aside>
+</main></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.related.map((r) => [r.url, r.title])).toEqual(items);
+    for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
+  });
+});

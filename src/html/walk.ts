@@ -156,7 +156,10 @@ export function walkHtml(input: string): HtmlPage {
   const flush = (): void => {
     if (text.length > 0) {
       const owner = blockOwners[blockOwners.length - 1] ?? 0;
-      const whole = href !== undefined && links === text.length;
+      // A block that is one link (`<li><a href>…</a></li>`, `<a href><h3>…</h3></a>`) carries its address.
+      const only = links === text.length && linkCount === 1 ? linkHrefs[linkAt - 1] : undefined;
+      const blockHref = href ?? (only === '' ? undefined : only);
+      const whole = blockHref !== undefined && links === text.length;
       blocks.push({
         index: blocks.length,
         text,
@@ -170,7 +173,7 @@ export function walkHtml(input: string): HtmlPage {
         linkChars: links,
         links: linkCount,
         commas,
-        ...(whole ? { href } : {}),
+        ...(whole ? { href: blockHref } : {}),
       });
     }
     text = '';
