@@ -271,3 +271,33 @@ ${[1, 2, 3].map(para).join('\n')}
     for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
   });
 });
+
+describe('a heading over other columns or posts ends the article', () => {
+  test.each(['Other Opinion Columns', 'More Opinion Columns', 'Other Stories'])(
+    '"%s" and the teasers under it are not the article',
+    (heading) => {
+      const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
+<main><article><h1>Ferry terminal to open in spring</h1>
+${[1, 2, 3].map(para).join('\n')}
+<h2>${heading}</h2>
+<p><strong>JANE ROE</strong> THE harbour has always been the heart of this town, and it is time the council treated it that way.</p>
+<p><strong>JOHN DOE</strong> IT is easy to blame the weather for every delay, but the contract was the real problem from the start.</p>
+</article></main></body></html>`;
+      const a = parseArticle(html, { format: 'html' });
+      expect(a.text).toContain('Paragraph 3 of the report');
+      expect(a.text).not.toContain(heading);
+      expect(a.text).not.toContain('the heart of this town');
+    },
+  );
+  test('control: a section heading "Other measures" inside the article stays, with its text', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
+<main><article><h1>Ferry terminal to open in spring</h1>
+${[1, 2].map(para).join('\n')}
+<h2>Other measures</h2>
+${para(3)}
+</article></main></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Other measures');
+    expect(a.text).toContain('Paragraph 3 of the report');
+  });
+});
