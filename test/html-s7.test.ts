@@ -301,3 +301,49 @@ ${para(3)}
     expect(a.text).toContain('Paragraph 3 of the report');
   });
 });
+
+describe('a staff biography closing the article (`X joined the News 4 staff in 2022`)', () => {
+  const page = (
+    last: string,
+  ) => `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title>
+<meta name="author" content="Jane Roe"></head><body>
+<main><article><h1>Ferry terminal to open in spring</h1><p class="byline">By Jane Roe</p>
+${[1, 2, 3].map(para).join('\n')}
+<p>${last}</p>
+</article></main></body></html>`;
+  test.each([
+    'Jane Roe joined the News 4 staff in 2022. She is a graduate of Harbour College. You can see more of her work here.',
+    'Jane Roe covers transport and the port for the paper, and has reported from the harbour since 2015.',
+  ])('"%s" is not the article', (bio) => {
+    const a = parseArticle(page(bio), { format: 'html' });
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.text).toContain('Paragraph 3 of the report');
+    expect(a.text).not.toContain(bio.slice(0, 30));
+  });
+  test("the empty teaser boxes' headings above the biography go with it", () => {
+    const html = page(
+      'Jane Roe joined the News 4 staff in 2022. She is a graduate of Harbour College.',
+    ).replace(
+      '<p>Jane Roe joined',
+      '<h2>Local News</h2><h2>New on Example.com</h2><p>Jane Roe joined',
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('Paragraph 3 of the report');
+    expect(a.text).not.toContain('Local News');
+    expect(a.text).not.toContain('New on Example.com');
+  });
+  test('control: headings of the article with text under them stay', () => {
+    const html = page('Jane Roe joined the News 4 staff in 2022.').replace(
+      '<p>Paragraph 2',
+      '<h2>What happens next</h2><p>Paragraph 2',
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('What happens next');
+  });
+  test("control: the author's name opening a sentence of the report stays", () => {
+    const line =
+      'Jane Roe asked the harbour master whether the fares would rise, and he said they would not.';
+    const a = parseArticle(page(line), { format: 'html' });
+    expect(a.text).toContain(line);
+  });
+});
