@@ -347,3 +347,18 @@ ${[1, 2, 3].map(para).join('\n')}
     expect(a.text).toContain(line);
   });
 });
+
+describe('buttons and prompts of the page inside the article', () => {
+  test.each([
+    'Seite drucken',
+    'Artikel drucken',
+    'Imprimer cet article',
+    'Kommentieren',
+    'Want to get notified whenever we write about Harbour City?',
+    'Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.',
+  ])('"%s" is not a paragraph', (line) => {
+    const a = parseArticle(hiddenBoxPage('tools', `<p>${line}</p>`), { format: 'html' });
+    expect(a.text).toContain('Paragraph 4 of the report');
+    expect(a.text).not.toContain(line);
+  });
+});

@@ -121,6 +121,11 @@ const EXACT = new Set(
     'noticias relacionadas',
     'print this article',
     'print this page',
+    'seite drucken',
+    'artikel drucken',
+    'imprimer la page',
+    'imprimer cet article',
+    'kommentieren',
     'was this article helpful?',
     'war dieser artikel hilfreich?',
     'اقرأ أيضا',
@@ -139,6 +144,11 @@ const STARTS = [
   'subscribe to',
   'follow us on',
   'click here to',
+  // Prompts to sign in or to be notified: `You must be logged in to…`, `Want to get notified whenever we write about X?`.
+  'you must be logged in',
+  'sie mussen sich einloggen',
+  'sie mussen angemeldet sein',
+  'want to get notified',
   // A video player's countdown and prompts: `The video will start in 8 Cancel`, `Click to play Tap to play`.
   'the video will start in',
   'your video will play in',
