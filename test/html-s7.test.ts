@@ -362,3 +362,22 @@ describe('buttons and prompts of the page inside the article', () => {
     expect(a.text).not.toContain(line);
   });
 });
+
+describe("a gallery's size shown as a link label", () => {
+  test.each(['14 Bilder', '12 photos', '8 Fotos', '23 images'])(
+    '"%s" alone is not a paragraph',
+    (line) => {
+      const a = parseArticle(hiddenBoxPage('photo-count', `<div>${line}</div>`), {
+        format: 'html',
+      });
+      expect(a.text).toContain('Paragraph 4 of the report');
+      expect(a.text).not.toContain(line);
+    },
+  );
+  test('control: a sentence that starts with a count of photos stays', () => {
+    const line =
+      '12 photos from the opening day show the first ferry leaving the new terminal at dawn.';
+    const a = parseArticle(hiddenBoxPage('photo-count', `<p>${line}</p>`), { format: 'html' });
+    expect(a.text).toContain(line);
+  });
+});
