@@ -12,6 +12,14 @@ function para(n: number): string {
   return `<p>Paragraph ${n} of the report: the harbour authority said on Friday that the new ferry terminal, which was delayed twice by storms and once by a dispute over the contract, will open to passengers in the spring, and that fares will not rise this year.</p>`;
 }
 
+/** The report's page: `body` inside its `<article>` under the title, `head` added to `<head>`. */
+function reportPage(body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title>${head}</head><body>
+<main><article><h1>Ferry terminal to open in spring</h1>
+${body}
+</article></main></body></html>`;
+}
+
 const PAGE_URL =
   'https://www.harbourcitynews.example.com/news/local/article/Ferry-terminal-to-open-in-spring-after-delays-14848001.php';
 
@@ -276,13 +284,10 @@ describe('a heading over other columns or posts ends the article', () => {
   test.each(['Other Opinion Columns', 'More Opinion Columns', 'Other Stories'])(
     '"%s" and the teasers under it are not the article',
     (heading) => {
-      const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
-<main><article><h1>Ferry terminal to open in spring</h1>
-${[1, 2, 3].map(para).join('\n')}
+      const html = reportPage(`${[1, 2, 3].map(para).join('\n')}
 <h2>${heading}</h2>
 <p><strong>JANE ROE</strong> THE harbour has always been the heart of this town, and it is time the council treated it that way.</p>
-<p><strong>JOHN DOE</strong> IT is easy to blame the weather for every delay, but the contract was the real problem from the start.</p>
-</article></main></body></html>`;
+<p><strong>JOHN DOE</strong> IT is easy to blame the weather for every delay, but the contract was the real problem from the start.</p>`);
       const a = parseArticle(html, { format: 'html' });
       expect(a.text).toContain('Paragraph 3 of the report');
       expect(a.text).not.toContain(heading);
@@ -290,12 +295,7 @@ ${[1, 2, 3].map(para).join('\n')}
     },
   );
   test('control: a section heading "Other measures" inside the article stays, with its text', () => {
-    const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
-<main><article><h1>Ferry terminal to open in spring</h1>
-${[1, 2].map(para).join('\n')}
-<h2>Other measures</h2>
-${para(3)}
-</article></main></body></html>`;
+    const html = reportPage(`${[1, 2].map(para).join('\n')}\n<h2>Other measures</h2>\n${para(3)}`);
     const a = parseArticle(html, { format: 'html' });
     expect(a.text).toContain('Other measures');
     expect(a.text).toContain('Paragraph 3 of the report');
@@ -303,14 +303,11 @@ ${para(3)}
 });
 
 describe('a staff biography closing the article (`X joined the News 4 staff in 2022`)', () => {
-  const page = (
-    last: string,
-  ) => `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title>
-<meta name="author" content="Jane Roe"></head><body>
-<main><article><h1>Ferry terminal to open in spring</h1><p class="byline">By Jane Roe</p>
-${[1, 2, 3].map(para).join('\n')}
-<p>${last}</p>
-</article></main></body></html>`;
+  const page = (last: string): string =>
+    reportPage(
+      `<p class="byline">By Jane Roe</p>\n${[1, 2, 3].map(para).join('\n')}\n<p>${last}</p>`,
+      '<meta name="author" content="Jane Roe">',
+    );
   test.each([
     'Jane Roe joined the News 4 staff in 2022. She is a graduate of Harbour College. You can see more of her work here.',
     'Jane Roe covers transport and the port for the paper, and has reported from the harbour since 2015.',
