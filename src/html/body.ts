@@ -474,11 +474,31 @@ function keepBlocks(
       isTeaserHeading(b.text)
     )
       break;
-    if (!keepBlock(b)) continue;
-    out.push(b);
-    chars += b.text.length;
+    // A pull quote the reader may tweet (`<a href="https://twitter.com/intent/tweet?…">A sentence. Click To Tweet</a>`) is the article's own sentence.
+    const kept = b.href !== undefined && TWEET_INTENT.test(b.href) ? tweetQuote(b) : b;
+    if (!kept || !keepBlock(kept)) continue;
+    out.push(kept);
+    chars += kept.text.length;
   }
   return out;
+}
+
+/** A link that opens a tweet with prefilled text: a click-to-tweet box, or a share button. */
+const TWEET_INTENT =
+  /^(?:https?:)?\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:share|intent\/tweet)(?:[/?#]|$)/i;
+/** The button's label closing such a box (folded to lower case). */
+const TWEET_BUTTONS = ['click to tweet', 'tweet this', 'tweet'];
+/** Shortest quote: a share button's label (`Share on Twitter`) is shorter. */
+const TWEET_QUOTE_MIN = 30;
+
+/** The sentence of a click-to-tweet box, its button's label cut and its link no longer counted; undefined for a share button. */
+function tweetQuote(b: HtmlBlock): HtmlBlock | undefined {
+  let text = b.text.trimEnd();
+  const lower = text.toLowerCase();
+  const button = TWEET_BUTTONS.find((l) => lower.endsWith(l));
+  if (button) text = text.slice(0, text.length - button.length).trimEnd();
+  if (text.length < TWEET_QUOTE_MIN || !/\s\S+\s\S+\s/.test(text)) return undefined;
+  return { ...b, text, linkChars: 0, flags: b.flags & ~F.LINK };
 }
 
 /** A block of one capital letter alone. */

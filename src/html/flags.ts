@@ -59,6 +59,8 @@ export const DIALOG = 1 << 24;
 export const MODAL = 1 << 25;
 /** A post embedded from a social network (`twitter-tweet`, `instagram-media`): quoted in the article, links and all. */
 export const EMBED = 1 << 26;
+/** Hidden by class words (`hidden`, `hide`, `d-none`, `is-hidden`): not shown, unless it holds the page's title or most of its text (a script shows it). */
+export const UNSHOWN = 1 << 27;
 
 /** Regions whose text is never article body. */
-export const NEVER_BODY = HIDDEN | NAV | FORM | COMMENTS | DIALOG;
+export const NEVER_BODY = HIDDEN | NAV | FORM | COMMENTS | DIALOG | UNSHOWN;

@@ -95,6 +95,9 @@ const EXACT = new Set(
     'loading...',
     'video loading',
     'loading video',
+    'video unavailable',
+    'play video',
+    'play now',
     'chargement...',
     'next article',
     'previous article',
@@ -119,6 +122,11 @@ const EXACT = new Set(
     'noticias relacionadas',
     'print this article',
     'print this page',
+    'seite drucken',
+    'artikel drucken',
+    'imprimer la page',
+    'imprimer cet article',
+    'kommentieren',
     'was this article helpful?',
     'war dieser artikel hilfreich?',
     'اقرأ أيضا',
@@ -137,6 +145,17 @@ const STARTS = [
   'subscribe to',
   'follow us on',
   'click here to',
+  // Prompts to sign in or to be notified: `You must be logged in to…`, `Want to get notified whenever we write about X?`.
+  'you must be logged in',
+  'sie mussen sich einloggen',
+  'sie mussen angemeldet sein',
+  'want to get notified',
+  // A video player's countdown and prompts: `The video will start in 8 Cancel`, `Click to play Tap to play`.
+  'the video will start in',
+  'your video will play in',
+  'your video will begin in',
+  'click to play',
+  'tap to play',
   'lire aussi :',
   'lire aussi:',
   'a lire aussi',
@@ -316,6 +335,8 @@ const FEEDBACK_PROMPT =
   /^¿?(?:(?:war|was|fanden sie|fandest du|fand(?:en)? sie|did you find) (?:dieser|diesen|der|den|das|this|the) (?:artikel|beitrag|article|post|story|page|seite|text) (?:hilfreich|nutzlich|helpful|useful|interessant)|(?:mochten sie|mochtest du) (?:den|diesen) (?:artikel|beitrag) teilen|(?:want to|would you like to) share (?:this|the) (?:article|post|story)|(?:cet|cette) (?:article|page) vous a-t-(?:il|elle) ete utile|(?:gefallt|gefiel) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|did you (?:like|enjoy) (?:this|the) (?:article|post|story)|vous avez aime cet article|(?:te|le) ha gustado este articulo) ?\?$/;
 /** A gallery's counter without its label: `1 of 33`, `3 von 12`, `2 sur 8`. */
 const BARE_COUNTER = /^\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$/;
+/** A gallery's size alone, the label of a link to it: `14 Bilder`, `12 photos` (folded). */
+const GALLERY_SIZE = /^\d{1,3} (?:bilder|fotos|photos|images|pictures|pics|slides)$/;
 /** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */
 const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
 /** A news agency's closing credit line in parentheses: `(Reporting by X; Editing by Y)`, `(Additional reporting by Z.)` (folded). */
@@ -421,6 +442,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   if (f.length <= 60 && f.endsWith('?') && FEEDBACK_PROMPT.test(f)) return true;
   // A gallery's counter alone: `1 of 33`, `3 von 12`.
   if (f.length <= 12 && BARE_COUNTER.test(f)) return true;
+  if (f.length <= 16 && GALLERY_SIZE.test(f)) return true;
   if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
   if (f.includes('|') && PIPES.test(f) && findTextDates(text).length > 0) return true;
   if (isPostedLine(text, f)) return true;
@@ -435,7 +457,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
  * `Related`, `Read next`, `Lire aussi`, `Mehr zum Thema`… (folded).
  */
 const TEASER_HEADING =
-  /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$|(?:\p{L}{2,20} ){1,3}(?:stories|news|articles|reads)$)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts|headlines)|recent (?:news|stories|articles|posts)|top (?:stories|headlines)|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرا ايضا|مواضيع ذات صلة|اخبار ذات صلة|الاكثر قراءة)/u;
+  /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$|(?:\p{L}{2,20} ){1,3}(?:stories|news|articles|reads|columns|posts)$)|more$|other (?:\p{L}{2,20} ){0,2}(?:stories|news|articles|columns|posts)$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts|headlines)|recent (?:news|stories|articles|posts)|top (?:stories|headlines)|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرا ايضا|مواضيع ذات صلة|اخبار ذات صلة|الاكثر قراءة)/u;
 
 /** The first two characters of every line {@link TEASER_HEADING} opens, read off its source (undefined: no gate). */
 const TEASER_OPENINGS = patternOpenings(TEASER_HEADING);

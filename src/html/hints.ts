@@ -22,6 +22,15 @@ const SOCIAL_POST =
   /twitter-tweet|instagram-media|tiktok-embed|(?:^|\s)fb-post(?:$|\s)|bluesky-embed|mastodon-embed|reddit-embed/;
 const DIALOG = /cookie|consent|gdpr|popup|modal|overlay|lightbox/;
 const SCREEN_READER = /sr-only|visually-?hidden|screen-?reader|screenreader/;
+/** Class words of a box shown only on paper (a print header repeating the page's address, a print logo): hidden on screen. */
+const PRINT_ONLY =
+  /(?:^|[\s_-])(?:print-?only|only-?print|print-?header|visible-print(?:-block|-inline)?|show-for-print|d-print-(?:block|inline|flex|table))(?:$|[\s_])/;
+/** Utility class words that hide an element on every screen (`hidden`, `hide`, `nodisplay`, Bootstrap's `d-none` and `invisible`, `is-hidden`), as trafilatura discards them. */
+const HIDING =
+  /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|u-hidden|nodisplay|no-display|display-none)(?:$|\s)/;
+/** Responsive variants that show such an element on some screens (`hidden md:block`, `d-none d-lg-block`). */
+const SHOWN_SOMEWHERE =
+  /(?:^|\s)(?:[a-z0-9]{1,4}:(?:block|flex|inline|grid|table|contents)|d-[a-z0-9]{1,4}-(?:block|flex|inline|grid|table))/;
 /** Class words of a box shown only on hover (a person's card under a linked name, a tooltip): hidden text inside a sentence. */
 const HOVER_BOX =
   /(?:^|\s)(?:tooltip-?(?:content|text|box|inner)|popover-?(?:content|body)?|hover-?card|rollover-(?:[a-z]{1,12}-)?(?:block|card|box|content))(?:$|\s)/;
@@ -110,7 +119,9 @@ export function readHints(tag: string, attrs: readonly Attr[], cache?: HintCache
 function namesHints(names: string): Hints {
   let flags = 0;
   let weight = 0;
-  if (SCREEN_READER.test(names) || HOVER_BOX.test(names)) flags |= F.HIDDEN;
+  if (SCREEN_READER.test(names) || HOVER_BOX.test(names) || PRINT_ONLY.test(names))
+    flags |= F.HIDDEN;
+  if (HIDING.test(names) && !SHOWN_SOMEWHERE.test(names)) flags |= F.UNSHOWN;
   if (BODY.test(names)) {
     flags |= F.ARTICLE_BODY;
     weight += 25;

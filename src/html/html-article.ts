@@ -171,7 +171,14 @@ export function parseHtmlArticle(
       : { name: meta.siteName.value };
   }
   if (lang) parts.lang = lang;
-  parts.related = findRelated(page.blocks, lastBody);
+  const firstPara = parts.paragraphs[0];
+  const lastPara = parts.paragraphs[parts.paragraphs.length - 1];
+  parts.related = findRelated(
+    page.blocks,
+    lastBody,
+    page.capsules,
+    firstPara && lastPara ? { start: firstPara.start, end: lastPara.end } : undefined,
+  );
 
   if (page.blocks.length === 0) warnings.push('empty page: no text found');
   else if (parts.paragraphs.length === 0) warnings.push('no article body found');

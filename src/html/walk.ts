@@ -6,6 +6,7 @@
  * `<time>`, and the text of byline and date elements). Streaming: no tree is
  * built and nesting depth costs no stack.
  */
+import { relatedAt } from '../article/recognisers/related.js';
 import type { Block } from '../input/block.js';
 import { at, HtmlElements } from './elements.js';
 import * as F from './flags.js';
@@ -50,10 +51,24 @@ export interface MetaRecord {
   element: number;
 }
 
+/** A related-article capsule cut from a paragraph (`<span>À LIRE AUSSI <a href="…">Title</a></span>`). */
+export interface InlineRelated {
+  /** The linked title, as the walk reads it. */
+  title: string;
+  /** The link's target. */
+  href: string;
+  /** Span of the link's text in the input. */
+  start: number;
+  /** End of that span. */
+  end: number;
+}
+
 /** What the walk found. */
 export interface HtmlPage {
   /** Text blocks in document order. */
   blocks: HtmlBlock[];
+  /** Related-article capsules cut from inside paragraphs, in document order. */
+  capsules: InlineRelated[];
   /** Every element, by id. */
   elements: HtmlElements;
   /** Metadata records in document order. */
@@ -127,11 +142,24 @@ export function walkHtml(input: string): HtmlPage {
   let start = -1;
   let end = -1;
   let pendingSpace = false;
+  // Open inline elements inside text, with the block's state when each opened: a capsule closing rolls the block back.
+  const marks: InlineMark[] = [];
+  let serial = 0; // blocks flushed so far
+  let cuts = 0; // capsules cut from the current block
+  const capsules: InlineRelated[] = [];
+  // Every link opened so far (`linkAt` of them), with its address and the span of its text: a capsule's title is its first link.
+  let linkAt = 0;
+  const linkHrefs: string[] = [];
+  const linkStarts: number[] = [];
+  const linkEnds: number[] = [];
 
   const flush = (): void => {
     if (text.length > 0) {
       const owner = blockOwners[blockOwners.length - 1] ?? 0;
-      const whole = href !== undefined && links === text.length;
+      // A block that is one link (`<li><a href>…</a></li>`, `<a href><h3>…</h3></a>`) carries its address.
+      const only = links === text.length && linkCount === 1 ? linkHrefs[linkAt - 1] : undefined;
+      const blockHref = href ?? (only === '' ? undefined : only);
+      const whole = blockHref !== undefined && links === text.length;
       blocks.push({
         index: blocks.length,
         text,
@@ -145,7 +173,7 @@ export function walkHtml(input: string): HtmlPage {
         linkChars: links,
         links: linkCount,
         commas,
-        ...(whole ? { href } : {}),
+        ...(whole ? { href: blockHref } : {}),
       });
     }
     text = '';
@@ -155,6 +183,9 @@ export function walkHtml(input: string): HtmlPage {
     start = -1;
     end = -1;
     pendingSpace = false;
+    // Marks opened before this point now belong to a finished block.
+    serial++;
+    cuts = 0;
   };
 
   const addToCaptures = (
@@ -232,7 +263,40 @@ export function walkHtml(input: string): HtmlPage {
     if (linkDepth > 0) {
       links += chars;
       elements.links[current] = at(elements.links, current) + chars;
+      const k = linkAt - 1;
+      if (k >= 0) {
+        if ((linkStarts[k] ?? -1) < 0) linkStarts[k] = s;
+        linkEnds[k] = e;
+      }
     }
+  };
+
+  /** Rolls the block back to `m` when the inline element's text is a related label and a linked title; records the link. */
+  const cutCapsule = (m: InlineMark): boolean => {
+    // Bounded work: a capsule is short, and a paragraph holds a few (each cut copies the paragraph's text).
+    if (text.length - m.len > CAPSULE_MAX || cuts >= CAPSULES_PER_BLOCK) return false;
+    const piece = text.slice(m.len);
+    const lead = piece.length - piece.trimStart().length;
+    const match = relatedAt(piece, lead, piece.length);
+    if (match?.titleStart === undefined || match.titleEnd === undefined) return false;
+    // The title is the link: a label before plain words is a sentence (`Read more about the plan in <a>our guide</a>`).
+    const title = piece.slice(match.titleStart, match.titleEnd);
+    if (links - m.links < CAPSULE_LINK_SHARE * title.length) return false;
+    const k = m.link;
+    const from = linkStarts[k] ?? -1;
+    const to = linkEnds[k] ?? -1;
+    if (from >= 0 && to > from)
+      capsules.push({ title, href: linkHrefs[k] ?? '', start: from, end: to });
+    text = text.slice(0, m.len);
+    links = m.links;
+    linkCount = m.linkCount;
+    commas = m.commas;
+    start = m.start;
+    end = m.end;
+    // The paragraph's text resumes after the capsule as after a space.
+    pendingSpace = true;
+    cuts++;
+    return true;
   };
 
   buildTree(input, {
@@ -242,6 +306,8 @@ export function walkHtml(input: string): HtmlPage {
       let own = tagFlags(tag) | hints.flags;
       if (tag === 'a' && attrOf(attrs, 'href') === undefined) own &= ~F.LINK;
       const isBlock = BLOCK.has(tag);
+      // An inline element hidden by class words (`<span class="hidden">`) hides its text inside the paragraph; a box is weighed by its size later.
+      if (!isBlock && (own & F.UNSHOWN) !== 0) own |= F.HIDDEN;
       if (isBlock) flush();
       const id = elements.add(
         tag,
@@ -261,9 +327,24 @@ export function walkHtml(input: string): HtmlPage {
         if (linkDepth === 0) {
           href = attrOf(attrs, 'href');
           linkCount++;
+          linkHrefs.push(href ?? '');
+          linkStarts.push(-1);
+          linkEnds.push(-1);
+          linkAt = linkHrefs.length;
         }
         linkDepth++;
-      }
+      } else if (!isBlock && noText === 0 && tag !== 'br')
+        marks.push({
+          id,
+          block: serial,
+          len: text.length,
+          links,
+          linkCount,
+          commas,
+          start,
+          end,
+          link: linkAt,
+        });
       if (wantsRecord(tag, attrs, own)) {
         const record: MetaRecord = {
           tag,
@@ -295,6 +376,13 @@ export function walkHtml(input: string): HtmlPage {
         blockOwners.pop();
       }
       elements.endBlock[id] = blocks.length;
+      if (marks.length > 0 && marks[marks.length - 1]?.id === id) {
+        const m = marks.pop();
+        if (m && m.block === serial && linkCount > m.linkCount && cutCapsule(m)) {
+          elements.text[id] = 0;
+          elements.links[id] = 0;
+        }
+      }
       const parent = at(elements.parent, id);
       if (parent >= 0) {
         elements.text[parent] = at(elements.text, parent) + at(elements.text, id);
@@ -311,14 +399,47 @@ export function walkHtml(input: string): HtmlPage {
     text: addText,
   });
   flush();
-  const page = { blocks, elements, meta };
+  const page = { blocks, elements, meta, capsules };
   resolveFlags(page);
   return page;
 }
 
+/** An open inline element and the state of the block when it opened. */
+interface InlineMark {
+  /** The element's id. */
+  id: number;
+  /** Serial number of the block it opened in. */
+  block: number;
+  /** Length of that block's text at the element's start. */
+  len: number;
+  /** The block's link characters, links, commas and source range at that point, to roll back to. */
+  links: number;
+  linkCount: number;
+  commas: number;
+  start: number;
+  end: number;
+  /** Index of the first link that may open inside it. */
+  link: number;
+}
+
+/** Longest capsule text: a label and one headline. */
+const CAPSULE_MAX = 300;
+/** Most capsules cut from one block. */
+const CAPSULES_PER_BLOCK = 8;
+/** Share of a capsule's title that its link must cover. */
+const CAPSULE_LINK_SHARE = 0.6;
+
 /** Class-derived flags that a large wrapper does not pass on (a whole page inside `class="site-overlay"`). */
 const WEAK =
-  F.COMMENTS | F.RELATED | F.SHARE | F.FURNITURE | F.DIALOG | F.DATE | F.BYLINE | F.CAPTION;
+  F.COMMENTS |
+  F.RELATED |
+  F.SHARE |
+  F.FURNITURE |
+  F.DIALOG |
+  F.DATE |
+  F.BYLINE |
+  F.CAPTION |
+  F.UNSHOWN;
 
 /** Flags of regions that are small by nature. */
 const SMALL = F.FURNITURE | F.DATE | F.BYLINE | F.CAPTION | F.SHARE;
