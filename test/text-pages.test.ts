@@ -344,6 +344,17 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     'A spokesman for the authority said the figures for the third quarter would be published in October, together with the first results of the new booking system and a plan for the rail link.',
     'The carriers said they would judge the authority on the waiting times at the gates over the winter, and that they expected the booking system to be fixed before the new terminal opens to the largest ships.',
   ];
+  test.each([
+    ['Texte : Amina Saidi', 'Amina Saidi'],
+    ['Text: Amina Saidi', 'Amina Saidi'],
+    ['Autor: Amina Saidi', 'Amina Saidi'],
+    ['Текст: Амина Саиди · 18 марта 2024', 'Амина Саиди'],
+  ])('a byline labelled in another language (%s) names the author', (line, name) => {
+    const text = page([...MENU, 'Port traffic up nine percent', line, ...PARAGRAPHS, ...FOOTER]);
+    const a = parseArticle(text);
+    expect(a.authors).toEqual([name]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
   test('a section name under a labelled byline is no second author', () => {
     const text = page([
       ...MENU,
