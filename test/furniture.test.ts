@@ -275,8 +275,15 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Reviewed by Hansa D. Bhargava, MD',
       'From Wikipedia, the free encyclopedia',
       'Illustration for article titled The Story of a Port',
+      'ACCEPT AND CONTINUE TO SITE Deny permission',
+      'Tout accepter',
+      'Alle akzeptieren',
     ],
-    no: ['Up to 30 ships a day', 'Continued growth at the port'],
+    no: [
+      'Up to 30 ships a day',
+      'Continued growth at the port',
+      'Accepting all offers, the port grew',
+    ],
   },
 ];
 
