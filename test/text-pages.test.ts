@@ -939,6 +939,26 @@ describe('a breadcrumb trail above the body', () => {
   });
 });
 
+describe('a ranked list under a heading over teasers', () => {
+  test("a most-read ranking's numbered entries, headline and dek on one line, are not the article's", () => {
+    const ranking = [
+      '1. Dockers in Algeciras extend their strike Shipping lines divert their vessels to Tangier and Valencia while talks stall.',
+      '2. Fishermen protest against falling prices Several hundred gathered in front of the wholesale market on Monday.',
+      '3. A third ferry line across the strait An operator plans six crossings a day from the spring, with a new terminal.',
+      '4. Rail freight to the industrial zone starts The first trains will run next month, three years later than planned.',
+    ];
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      'Most Read',
+      ...ranking,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS.slice(0, 2));
+  });
+});
+
 describe('counters and invitations to follow', () => {
   test('a share or view counter inside the article is left out', () => {
     const text = page([

@@ -360,6 +360,15 @@ function underBulletedHeadline(doc: TextDoc, k: number): boolean {
   return doc.roles.get(k) === 'body' && weightOf(doc, excerpt) > 0;
 }
 
+/** An item of a ranked list (`1. Tuesday’s hearings were…`, `12) …`): under a heading over teasers, a most-read ranking's entry. */
+function rankedItem(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x30 || c > 0x39) return false;
+  return RANKED.test(text);
+}
+
+const RANKED = /^\d{1,2}[.)] \S/;
+
 /** Lines after a teaser's excerpt searched for the next one. */
 const UNIT_REACH = 5;
 
@@ -440,7 +449,13 @@ export function chooseRegion(
     } else listed = prose && opensList(doc, b) ? 0 : MAX_LIST;
     if (heading || bulletedUnits(doc, k)) underTeasers = true;
     else if (underTeasers && w > 0) {
-      if (teaserLike(b.text) || loneExcerpt(doc, k) || underBulletedHeadline(doc, k)) w = SHORT;
+      if (
+        teaserLike(b.text) ||
+        loneExcerpt(doc, k) ||
+        underBulletedHeadline(doc, k) ||
+        rankedItem(b.text)
+      )
+        w = SHORT;
       else underTeasers = false;
     }
     // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
