@@ -19,6 +19,7 @@ import {
 } from '../src/furniture/credits.js';
 import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isRightsLine } from '../src/furniture/rights.js';
+import { isStampLine } from '../src/furniture/stamps.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../src/html/furniture.js';
 import { fold } from '../src/text/fold.js';
@@ -386,5 +387,24 @@ describe('invitations to follow on social networks', () => {
     expect(
       isReaderAppeal('Millions follow the minister on Twitter, where he announced the plan.'),
     ).toBe(false);
+  });
+});
+
+describe('publication and update stamps on a line of their own', () => {
+  test.each([
+    'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+    '| UPDATED: 11:05, Tue, Nov 19, 2019',
+    'Mis à jour le 12/03/2024 à 11:05',
+    'Publié le 12 mars 2024 à 10h15',
+    'Published Thursday 27 July 2017',
+  ])('a stamp: %s', (line) => {
+    expect(isStampLine(line)).toBe(true);
+  });
+  test.each([
+    'Published in 1998, the report found that forty percent of the ships were late.',
+    'Updated figures show the port grew by nine percent in 2024.',
+    'Posted',
+  ])('not a stamp: %s', (line) => {
+    expect(isStampLine(line)).toBe(false);
   });
 });

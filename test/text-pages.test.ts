@@ -939,6 +939,21 @@ describe('a breadcrumb trail above the body', () => {
   });
 });
 
+describe('publication stamps at the top of the body', () => {
+  test('a published and an updated stamp between the headline and the lead are not paragraphs', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      'The port authority reports its half-year figures, driven by new shipping lines to West Africa.',
+      'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+      '| UPDATED: 11:05, Tue, Nov 19, 2019',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text).filter((p) => /PUBLISHED|UPDATED/.test(p))).toEqual([]);
+  });
+});
+
 describe('a ranked list under a heading over teasers', () => {
   test("a most-read ranking's numbered entries, headline and dek on one line, are not the article's", () => {
     const ranking = [

@@ -27,6 +27,7 @@ import {
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isRightsLine } from '../../furniture/rights.js';
+import { isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading, mayOpenMoreHeading } from '../../furniture/teaser-headings.js';
 import {
   isFurnitureBlock,
@@ -143,7 +144,8 @@ export function isFurnitureText(text: string, folded?: string): boolean {
     isAgencyCaption(text) ||
     isLabelledCaption(text, f) ||
     isPlaceholderLine(text) ||
-    isEngagementCounter(f)
+    isEngagementCounter(f) ||
+    isStampLine(text, f)
   );
 }
 

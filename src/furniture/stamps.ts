@@ -1,0 +1,57 @@
+/**
+ * Recogniser for a page's publication or update stamp on a line of its own
+ * (`PUBLISHED: 10:48, Tue, Nov 19, 2019`, `| UPDATED: 11:05, …`, `Posted on
+ * Tuesday 15 October 2019 at 09:11 by X.`, `Pubblicato il 19 Febbraio 2020`,
+ * `Mis à jour le 12/03/2024 à 11:05`): a label that says when, and a date
+ * taking a good share of what follows. The article's date is read elsewhere;
+ * in the body such a line is furniture. Labels are data, matched on folded
+ * line starts.
+ */
+import { dateShare } from '../dates/find-dates.js';
+import { fold } from '../text/fold.js';
+import { prefixTest } from '../text/prefixes.js';
+
+/** Labels opening a stamp (folded). */
+const LABELS = [
+  'published',
+  'updated',
+  'last updated',
+  'posted',
+  'modified',
+  'publie',
+  'mis a jour',
+  'modifie',
+  'veroffentlicht',
+  'aktualisiert',
+  'publicado',
+  'actualizado',
+  'pubblicato',
+  'aggiornato',
+  'ultima modifica',
+  'نشر في',
+  'اخر تحديث',
+];
+
+const opensWithLabel = prefixTest(LABELS);
+
+/** Longest stamp line. */
+const MAX_STAMP = 120;
+/** Share of the text after the label that its dates must cover. */
+const MIN_DATE_SHARE = 0.3;
+/** Marks a renderer prints before a stamp (a table cell's bar, a list's bullet). */
+const LEADING_MARKS = '|*•· ';
+
+/** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
+export function isStampLine(text: string, folded?: string): boolean {
+  if (text.length > MAX_STAMP) return false;
+  let at = 0;
+  while (at < text.length && LEADING_MARKS.includes(text.charAt(at))) at++;
+  const f = folded !== undefined && at === 0 ? folded : fold(text.slice(at));
+  if (!opensWithLabel(f)) return false;
+  // The rest after the label's first word holds the date: `: 10:48, Tue, Nov 19, 2019`.
+  const space = text.indexOf(' ', at);
+  const colon = text.indexOf(':', at);
+  const cut = colon > at && (space < 0 || colon < space) ? colon + 1 : space;
+  if (cut < 0) return false;
+  return dateShare(text.slice(cut)) >= MIN_DATE_SHARE;
+}
