@@ -31,6 +31,10 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
     is: (line) => isMoreHeading(line),
     yes: [
       'Verwandte Beiträge',
+      'Artikel zum Thema',
+      'Verwandte Themen',
+      'Articles connexes',
+      'Читайте также',
       'Ähnliche Artikel',
       'Neueste Beiträge',
       'Recent Posts',

@@ -44,6 +44,12 @@ const HEADINGS = new Set(
     'neueste beitrage',
     'zum weiterlesen',
     'artikel zum thema',
+    'verwandte themen',
+    'articles connexes',
+    'przeczytaj takze',
+    'przeczytaj tez',
+    'читайте также',
+    'похожие статьи',
     'meistgelesene artikel',
     'das konnte sie auch interessieren',
     'ebenfalls interessant',
@@ -260,7 +266,10 @@ export function isMoreHeading(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   // The heading or prefix starts the line (only its end is trimmed below).
   if (GATED && !OPENINGS.has(f.charCodeAt(0) * 65536 + f.charCodeAt(1))) return false;
-  const bare = withoutTopic(trimEndOf(f, ':.!»›> '));
+  const whole = trimEndOf(f, ':.!»›> ');
+  // A listed heading ending like a topic tail (`Artikel zum Thema`) is read whole first.
+  if (HEADINGS.has(whole)) return true;
+  const bare = withoutTopic(whole);
   if (HEADINGS.has(bare) || moreOfItems(bare)) return true;
   // `Also on <site>:` with its colon, or short enough to be a label.
   return (f.endsWith(':') || f.length <= 40) && PREFIXES.some((p) => bare.startsWith(p));
