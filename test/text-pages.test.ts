@@ -954,6 +954,54 @@ describe('publication stamps at the top of the body', () => {
   });
 });
 
+describe('a recipe: ingredients under their heading', () => {
+  const intro = [
+    'These almond biscuits are a Tangier classic: crisp outside, soft inside, and ready in less than an hour with what most kitchens already hold.',
+    'The dough keeps for three days in the fridge, so you can bake a tray whenever guests arrive.',
+  ];
+  const items = [
+    '250 g flour',
+    '150 g ground almonds',
+    '120 g sugar',
+    '2 eggs',
+    '1 lemon, zest only',
+    '1 tsp baking powder',
+    '1 pinch of salt',
+    '100 g butter',
+    '2 tbsp orange blossom water',
+    '1 tsp vanilla',
+    '50 g icing sugar',
+    '1 tbsp honey',
+    '1 handful of sesame seeds',
+  ];
+  const steps = [
+    'Mix the flour, the almonds, the sugar and the baking powder, then work in the butter with your fingertips until the mixture looks like sand.',
+    'Add the eggs, the zest and the orange blossom water, knead briefly, shape small balls and roll them in icing sugar before baking them for twelve minutes.',
+  ];
+  test.each([
+    ['Ingredients', items],
+    ['Zutaten', items.map((i) => `  * ${i}`)],
+  ])(
+    'the items under "%s" stay in the body between the introduction and the steps',
+    (heading, lines) => {
+      const text = page([
+        ...MENU,
+        'Almond biscuits from Tangier',
+        ...intro,
+        heading,
+        ...lines,
+        'Preparation',
+        ...steps,
+        ...FOOTER,
+      ]);
+      const body = bodyOf(text);
+      expect(body.slice(0, 2)).toEqual(intro);
+      expect(body.slice(-2)).toEqual(steps);
+      expect(body).toContain(lines[0]?.replace(/^ *\* /, '* '));
+    },
+  );
+});
+
 describe('a ranked list under a heading over teasers', () => {
   test("a most-read ranking's numbered entries, headline and dek on one line, are not the article's", () => {
     const ranking = [

@@ -82,9 +82,41 @@ function headlineShaped(text: string): boolean {
   return !/[.!?؟] \p{Lu}/u.test(text) && !/[。！？]./u.test(text);
 }
 
-/** A sentence that announces a list: six words or more, ending with a colon (`The tour dates:`); a label (`Latest news:`) is shorter. */
+/**
+ * A sentence that announces a list: six words or more, ending with a colon
+ * (`The tour dates:`); a label (`Latest news:`) is shorter. Or a recipe's
+ * heading over its ingredients (`Ingredients`, `Zutaten`, `Ingrédients :`),
+ * whose items are the article's however short.
+ */
 export function introducesList(text: string): boolean {
-  return text.endsWith(':') && text.split(' ').length >= 6;
+  if (text.endsWith(':') && text.split(' ').length >= 6) return true;
+  return text.length <= INGREDIENTS_MAX && INGREDIENTS.has(fold(trimLabel(text)));
+}
+
+/** Headings over a recipe's ingredients (folded), in the languages of the function-word lists and a few more. */
+const INGREDIENTS = new Set(
+  [
+    'ingredients',
+    'ingrédients',
+    'zutaten',
+    'ingredientes',
+    'ingredienti',
+    'ingrediënten',
+    'hozzávalók',
+    'składniki',
+    'ингредиенты',
+    'المكونات',
+    'المقادير',
+  ].map(fold),
+);
+/** Longest ingredients heading (`Ingrédients pour 4 personnes` is longer and not read). */
+const INGREDIENTS_MAX = 24;
+
+/** A heading without its closing colon and spaces. */
+function trimLabel(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charAt(end - 1) === ':' || text.charAt(end - 1) === ' ')) end--;
+  return text.slice(0, end);
 }
 
 /** Longest label between a list's introducing sentence and its items (`NOT SCARY`, `Dates`). */
@@ -102,11 +134,28 @@ export function isListLabel(text: string): boolean {
  * such a list is the text's own, no ticker.
  */
 function introducedAt(blocks: readonly Block[], first: number): boolean {
-  const above = blocks[first - 1];
+  // The list's first items may stand above the run, too short for headlines (`2 eggs`): walked back over.
+  let k = first - 1;
+  while (k >= 0 && first - k <= SHORT_ITEMS && shortItem(blocks[k], blocks[k + 1])) k--;
+  const above = blocks[k];
   if (!above) return false;
   if (introducesList(above.text)) return true;
-  const intro = blocks[first - 2];
+  const intro = blocks[k - 1];
   return isListLabel(above.text) && intro !== undefined && introducesList(intro.text);
+}
+
+/** Most items walked back over above a run. */
+const SHORT_ITEMS = 12;
+
+/** Whether `b` is a list's short item (a label's shape), with no blank line between it and the next line. */
+function shortItem(b: Block | undefined, next: Block | undefined): boolean {
+  return (
+    b !== undefined &&
+    next !== undefined &&
+    next.blankBefore === 0 &&
+    isListLabel(b.text) &&
+    !introducesList(b.text)
+  );
 }
 
 /**

@@ -448,7 +448,7 @@ export function chooseRegion(
     if (row) {
       w = 0;
       listed++;
-    } else listed = prose && opensList(doc, b) ? 0 : MAX_LIST;
+    } else listed = w !== FURNITURE_WEIGHT && opensList(doc, b) ? 0 : MAX_LIST;
     if (heading || bulletedUnits(doc, k)) underTeasers = true;
     else if (underTeasers && w > 0) {
       if (
