@@ -43,6 +43,7 @@ import {
   isTeaserHeadingBlock,
   weightOf,
 } from './text/body-region.js';
+import { coAuthors } from './text/co-authors.js';
 import {
   CRAWLER_MARK,
   crawlerDate,
@@ -732,10 +733,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     );
   }
   if (!listing) {
-    for (const s of signed)
-      if (s.name)
-        parts.authors.push({ name: s.name.text, span: { start: s.name.start, end: s.name.end } });
-    for (const a of header.authors)
+    // A byline naming several people gives one author each.
+    const named = [...signed.flatMap((s) => (s.name ? [s.name] : [])), ...header.authors];
+    for (const a of named.flatMap(coAuthors))
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
   } else {
     // A listing's language is its teasers'; with none read, its first lines'.
