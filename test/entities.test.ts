@@ -500,3 +500,12 @@ describe('more number and date styles', () => {
     ).toEqual({ iso: '2024-05-14' });
   });
 });
+
+describe('a signed zero', () => {
+  test('`$-0` is worth zero, not negative zero (which JSON cannot carry: found by the property test)', () => {
+    const money = extractEntities('$-0')[0];
+    expect(money?.type).toBe('money');
+    const amount = (money?.value as { amount?: number } | undefined)?.amount;
+    expect(Object.is(amount, 0)).toBe(true);
+  });
+});

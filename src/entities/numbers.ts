@@ -93,7 +93,8 @@ export function readNumber(
       last += 2;
     }
   }
-  const value = sign * Number(fraction ? `${intPart}.${fraction}` : intPart);
+  // `-0` reads as zero: a negative zero would not survive JSON (it prints `0`).
+  const value = sign * Number(fraction ? `${intPart}.${fraction}` : intPart) || 0;
   if (!Number.isFinite(value)) return undefined;
   return {
     value,
