@@ -90,24 +90,32 @@ function headlineShaped(text: string): boolean {
  */
 export function introducesList(text: string): boolean {
   if (text.endsWith(':') && text.split(' ').length >= 6) return true;
-  return text.length <= INGREDIENTS_MAX && INGREDIENTS.has(fold(trimLabel(text)));
+  return (
+    text.length <= INGREDIENTS_MAX &&
+    INGREDIENT_STARTS.has(text.charAt(0)) &&
+    INGREDIENTS.has(fold(trimLabel(text)))
+  );
 }
 
-/** Headings over a recipe's ingredients (folded), in the languages of the function-word lists and a few more. */
-const INGREDIENTS = new Set(
-  [
-    'ingredients',
-    'ingrédients',
-    'zutaten',
-    'ingredientes',
-    'ingredienti',
-    'ingrediënten',
-    'hozzávalók',
-    'składniki',
-    'ингредиенты',
-    'المكونات',
-    'المقادير',
-  ].map(fold),
+/** Headings over a recipe's ingredients as written, in the languages of the function-word lists and a few more. */
+const INGREDIENT_HEADINGS = [
+  'ingredients',
+  'ingrédients',
+  'zutaten',
+  'ingredientes',
+  'ingredienti',
+  'ingrediënten',
+  'hozzávalók',
+  'składniki',
+  'ингредиенты',
+  'المكونات',
+  'المقادير',
+];
+/** The headings above, folded. */
+const INGREDIENTS = new Set(INGREDIENT_HEADINGS.map(fold));
+/** Their first characters in either case: other lines are not folded for them. */
+const INGREDIENT_STARTS = new Set(
+  INGREDIENT_HEADINGS.flatMap((h) => [h.charAt(0), h.charAt(0).toUpperCase()]),
 );
 /** Longest ingredients heading (`Ingrédients pour 4 personnes` is longer and not read). */
 const INGREDIENTS_MAX = 24;
