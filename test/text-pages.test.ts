@@ -1002,6 +1002,24 @@ describe('a recipe: ingredients under their heading', () => {
   );
 });
 
+describe("a date line the body's run took in", () => {
+  test('dates the article and is no paragraph', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      'The authority reports its half-year figures, driven by new shipping lines to West Africa and a terminal reopened after repairs.',
+      'By Amina Saidi, a deputy editor who has covered the ports of the Mediterranean for ten years and writes the weekly shipping newsletter of the site.',
+      'Jun 7, 2023, 8:54 PM UTC|',
+      'Share this story',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2023-06-07');
+    expect(a.paragraphs.map((p) => p.text)).not.toContain('Jun 7, 2023, 8:54 PM UTC|');
+  });
+});
+
 describe('a ranked list under a heading over teasers', () => {
   test("a most-read ranking's numbered entries, headline and dek on one line, are not the article's", () => {
     const ranking = [

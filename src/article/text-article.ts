@@ -48,6 +48,7 @@ import {
   CRAWLER_MARK,
   crawlerDate,
   type DateChoice,
+  dateAtBodyTop,
   dateIn,
   dateLine,
   dateNear,
@@ -616,6 +617,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const parts: ArticleParts = { authors: [], paragraphs: [], related: [], warnings: doc.warnings };
   const header: Header = { authors: [], related: [] };
   let inline: ReturnType<typeof inlineByline>;
+  let topDate: DateChoice | undefined;
   if (listing) {
     parts.kind = 'listing';
     parts.items = betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc));
@@ -659,6 +661,15 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     if (head.author && signed.length === 0 && header.authors.length === 0)
       header.authors.push(head.author);
     if (head.title) title = head.title;
+    // A date line the body's run took in with the header: the article's date, not a paragraph.
+    const top =
+      signed.length === 0 && dateLines.length === 0 ? dateAtBodyTop(doc, body.owners) : undefined;
+    if (top) {
+      topDate = top.date;
+      const [owner] = body.owners.splice(top.at, 1);
+      body.paragraphs.splice(top.at, 1);
+      if (owner !== undefined) doc.roles.set(owner, 'date');
+    }
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];
     const first = parts.paragraphs[0];
@@ -688,7 +699,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     ? undefined
     : (inline?.date ??
       chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
-      (firstParagraph ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index) : undefined));
+      (firstParagraph
+        ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
+        : undefined) ??
+      topDate);
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined

@@ -4,7 +4,7 @@
  * start of the body, the title itself, a crawler's ` date YYYY-MM-DD `.
  * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
  */
-import { findDates, type LineDate } from '../../dates/find-dates.js';
+import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
 import type { Block } from '../../input/block.js';
 import type { Span } from '../../types.js';
 import type { TextDoc } from './doc.js';
@@ -113,6 +113,31 @@ export function dateNear(doc: TextDoc, from: number, to: number): DateChoice | u
     if (!b || b.text.length > MAX_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
     const d = findDates(b.text, doc.reference)[0];
     if (d && !d.unresolved && !captionLike(b.text)) return toChoice(b, d);
+  }
+  return undefined;
+}
+
+/** Body paragraphs searched for a date line the body's run took in. */
+const TOP_REACH = 4;
+/** Longest date line read at the body's top. */
+const TOP_DATE_LINE = 60;
+
+/**
+ * A date line the body's run took in with the header (`Jun 7, 2023, 8:54 PM
+ * UTC|`): among the body's first paragraphs, a short line that is mostly a
+ * date. Returns the date and the paragraph's position, so the caller takes
+ * it out of the body.
+ */
+export function dateAtBodyTop(
+  doc: TextDoc,
+  owners: readonly number[],
+): { date: DateChoice; at: number } | undefined {
+  for (let i = 0; i < Math.min(TOP_REACH, owners.length); i++) {
+    const b = doc.blocks[owners[i] ?? -1];
+    if (!b || b.text.length > TOP_DATE_LINE || captionLike(b.text)) continue;
+    if (dateShare(b.text, doc.reference) < 0.5) continue;
+    const d = findDates(b.text, doc.reference)[0];
+    if (d && !d.unresolved) return { date: toChoice(b, d), at: i };
   }
   return undefined;
 }
