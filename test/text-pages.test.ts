@@ -1437,6 +1437,26 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     const b = parseArticle(plain);
     for (const p of b.paragraphs) expect(plain.slice(p.start, p.end)).toBe(p.text);
   });
+  test("an image's alt text echoed by its caption stays out when both are wrapped at different places", () => {
+    const alt =
+      'A container ship waits at the entrance of the port of Tangier on a grey morning in May';
+    const text = [
+      'Port traffic in Tangier up nine percent',
+      '',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => [...wrap(p, 76, '   '), '']),
+      ...wrap(alt, 76, '   '),
+      '',
+      ...wrap(`Enlarge ${alt}`, 76, '   '),
+      '   © Karim Benali / Reuters',
+      '',
+      ...PARAGRAPHS.slice(2).flatMap((p) => [...wrap(p, 76, '   '), '']),
+    ].join('\n');
+    // The case itself: the alt text and the caption break their lines at different words.
+    expect(wrap(alt, 76, '   ')[0]?.trim()).not.toBe(
+      wrap(`Enlarge ${alt}`, 76, '   ')[0]?.trim().slice('Enlarge '.length),
+    );
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
   test('a line cut short by the long word after it is still wrapped (German compounds)', () => {
     const german = [
       'Die Stadtverwaltung von Tanger hat am Dienstag mitgeteilt, dass die Hafenverwaltung die Planung für die neuen Jahre mit der Verkehrsinfrastrukturplanungsgesellschaft des Landes überarbeiten will, nachdem die Zahl der Container deutlich gestiegen ist.',

@@ -5,6 +5,7 @@
  * are left out of the paragraphs.
  */
 import { isPhotoCredit } from '../../furniture/credits.js';
+import { isSpace } from '../../text/chars.js';
 import { fold, foldLoose } from '../../text/fold.js';
 import type { Paragraph } from '../../types.js';
 import {
@@ -26,6 +27,30 @@ export interface BodyParts {
 
 /** Shortest line read as an image's alt text echoed by the caption under it. */
 const ECHO_MIN = 20;
+
+/**
+ * Whether `text` ends with `tail`, runs of whitespace read as one space on
+ * both sides (a hard-wrapped caption breaks its lines where its alt text did
+ * not). Compared from the end, one pass over `tail`.
+ */
+function endsWithLoosely(text: string, tail: string): boolean {
+  let i = text.length - 1;
+  let j = tail.length - 1;
+  while (j >= 0) {
+    if (i < 0) return false;
+    const a = text.charCodeAt(i);
+    const b = tail.charCodeAt(j);
+    if (isSpace(a) && isSpace(b)) {
+      while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+      while (j >= 0 && isSpace(tail.charCodeAt(j))) j--;
+      continue;
+    }
+    if (a !== b) return false;
+    i--;
+    j--;
+  }
+  return true;
+}
 
 /** Longest line checked for repeats. */
 const REPEAT_MAX = 1000;
@@ -106,7 +131,7 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       p.text.length >= ECHO_MIN &&
       next !== undefined &&
       next.text.length > p.text.length &&
-      next.text.endsWith(p.text);
+      endsWithLoosely(next.text, p.text);
     if (
       !repeated &&
       !echoed &&
