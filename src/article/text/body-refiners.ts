@@ -33,13 +33,14 @@ const REPEAT_MAX = 1000;
 
 /** For each short line text printed more than once from block `from` on, the index of its last block. */
 function lastOccurrences(doc: TextDoc, from = 0): Map<string, number> {
-  const last = new Map<string, number>();
+  // One look-up a line: a text added to `seen` again leaves its size as it was.
+  const seen = new Set<string>();
   const repeated = new Map<string, number>();
   for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!b || b.text.length > REPEAT_MAX || b.text.length < 15) continue;
-    if (last.has(b.text)) repeated.set(b.text, b.index);
-    last.set(b.text, b.index);
+    const size = seen.size;
+    if (seen.add(b.text).size === size) repeated.set(b.text, b.index);
   }
   return repeated;
 }
