@@ -29,4 +29,13 @@ describe('containsTest', () => {
       expect(test(text)).toBe(false);
     },
   );
+
+  // Heads outside ASCII (a Latin letter then an accented one, two accented letters) are looked up too.
+  const accented = containsTest(['réservé', 'ćwiczenie', 'ёж']);
+  it.each(['tous droits réservés', 'ćwiczenie 3', 'Ещё ёжик'])('finds %j', (text) => {
+    expect(accented(text)).toBe(true);
+  });
+  it.each(['rêve réservoir', 'ćw', 'ё'])('turns down %j', (text) => {
+    expect(accented(text)).toBe(false);
+  });
 });

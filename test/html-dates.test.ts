@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/article/parse-article.js';
 import { parseHtmlArticle } from '../src/html/html-article.js';
+import { findTextDates, hasTextDate } from '../src/html/text-dates.js';
 
 const P =
   '<p>The city council approved the harbour budget on Tuesday evening, after a long debate on the costs.</p>';
@@ -106,5 +107,22 @@ describe('HTML publication date', () => {
       P,
     );
     expect(parseArticle(both).publishedAt).toBe('2022-10-01');
+  });
+});
+
+describe('text dates', () => {
+  test('findTextDates gives every date in order of position, whatever pattern found it', () => {
+    expect(findTextDates('Le 18/06/2024, mis à jour le 2024-06-19').map((d) => d.iso)).toEqual([
+      '2024-06-18',
+      '2024-06-19',
+    ]);
+  });
+  test('hasTextDate says whether findTextDates finds one', () => {
+    expect(hasTextDate("Par L'Economiste| Le 18/06/2024 - 19:35 | Partager")).toBe(true);
+    expect(hasTextDate('Posted March 3, 2021 | News')).toBe(true);
+    // Four digits but no calendar day: a year alone, a day that does not exist, a year out of range.
+    expect(hasTextDate('Results 2024 | Sport')).toBe(false);
+    expect(hasTextDate('31/02/2024 | Sport')).toBe(false);
+    expect(hasTextDate('18/06/1890 | Archive')).toBe(false);
   });
 });

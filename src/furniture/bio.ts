@@ -53,6 +53,8 @@ const WHOLE_TRADES: ReadonlySet<string> = new Set([
   'autrice',
 ]);
 
+/** Words read for the name and its particles before the copula. */
+const NAME_WORDS = 6;
 /** Words read after the copula for the trade: `is a senior political reporter`. */
 const TRADE_WINDOW = 7;
 /** Longest paragraph read as a biography. */
@@ -71,10 +73,11 @@ export function isAuthorBio(text: string): boolean {
   const head = text.slice(0, 200);
   const space = head.indexOf(' ');
   if (space < 2 || !nameWord(head.slice(0, space)) || !COPULA_GATE.test(head)) return false;
-  const words = head.split(' ');
+  // Only the words read below are split off: the name's (up to NAME_WORDS), the copula, the trade window.
+  const words = head.split(' ', NAME_WORDS + 1 + TRADE_WINDOW);
   let k = 0;
   let names = 0;
-  while (k < words.length && k < 6) {
+  while (k < words.length && k < NAME_WORDS) {
     const w = words[k] ?? '';
     if (nameWord(w)) names++;
     else if (!(names > 0 && NAME_PARTICLES.has(w))) break;

@@ -7,7 +7,7 @@ import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { patternOpenings } from '../text/openings.js';
 import { prefixTest } from '../text/prefixes.js';
-import { findTextDates } from './text-dates.js';
+import { findTextDates, hasTextDate } from './text-dates.js';
 import { SPACES, trimmedEnd } from './trim.js';
 
 /** Whole lines that are never article text (folded). */
@@ -444,7 +444,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   if (f.length <= 12 && BARE_COUNTER.test(f)) return true;
   if (f.length <= 16 && GALLERY_SIZE.test(f)) return true;
   if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
-  if (f.includes('|') && PIPES.test(f) && findTextDates(text).length > 0) return true;
+  if (f.includes('|') && PIPES.test(f) && hasTextDate(text)) return true;
   if (isPostedLine(text, f)) return true;
   // A label waiting for its value: `Quellenangaben:`, `Titelbild:`.
   if (!heading && f.length <= 30 && f.endsWith(':') && !f.includes(' ', f.indexOf(' ') + 1))

@@ -282,48 +282,72 @@ export function findShortYearDate(text: string): TextDate | undefined {
 /** Every plausible calendar date in `text` (years 1990–2099), in order of position. */
 export function findTextDates(text: string, monthFirst = false): TextDate[] {
   const out: TextDate[] = [];
+  eachTextDate(text, monthFirst, (d) => {
+    out.push(d);
+    return false;
+  });
+  return out.sort((x, y) => x.index - y.index);
+}
+
+/** Whether `text` holds a date {@link findTextDates} would find: the search stops at the first. */
+export function hasTextDate(text: string): boolean {
+  let found = false;
+  eachTextDate(text, false, () => {
+    found = true;
+    return true;
+  });
+  return found;
+}
+
+/**
+ * Hands the plausible calendar dates of `text` to `take`, pattern by pattern
+ * (not in order of position), until `take` returns true.
+ */
+function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => boolean): void {
   // Every pattern below reads a four-digit year: a text without four digits in a row has no date here.
-  if (!YEAR_DIGITS.test(text)) return out;
-  const push = (y: number, m: number, d: number, index: number, len: number): void => {
-    if (y < 1990 || y > 2099) return;
+  if (!YEAR_DIGITS.test(text)) return;
+  // True once `take` wants no more.
+  const push = (y: number, m: number, d: number, index: number, len: number): boolean => {
+    if (y < 1990 || y > 2099) return false;
     const iso = isoDay(y, m, d);
-    if (iso) out.push({ iso, index, end: index + len });
+    return iso !== undefined && take({ iso, index, end: index + len });
   };
   for (const m of matchesOf(ISO, text))
-    push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length);
+    if (push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length)) return;
   for (const m of matchesOf(YMD, text))
-    push(+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0), m.index, m[0].length);
+    if (push(+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0), m.index, m[0].length)) return;
   for (const m of matchesOf(NUMERIC, text)) {
     const a = Number(asciiDigits(m[1] ?? ''));
     const b = Number(asciiDigits(m[3] ?? ''));
     const y = Number(asciiDigits(m[4] ?? ''));
     // Day first, unless it cannot be, or a US page writes month/day/year.
     const swap = a <= 12 && (b > 12 || (monthFirst && m[2] === '/'));
-    if (swap) push(y, a, b, m.index, m[0].length);
-    else push(y, b, a, m.index, m[0].length);
+    if (swap ? push(y, a, b, m.index, m[0].length) : push(y, b, a, m.index, m[0].length)) return;
   }
   for (const m of matchesOf(DAY_MONTH, text)) {
     const month = monthNumber(m[2] ?? '');
-    if (month)
+    if (
+      month &&
       push(
         Number(asciiDigits(m[3] ?? '')),
         month,
         Number(asciiDigits(m[1] ?? '')),
         m.index,
         m[0].length,
-      );
+      )
+    )
+      return;
   }
   for (const m of matchesOf(YEAR_MONTH_DAY, text)) {
     const month = monthNumber(m[2] ?? '');
-    if (month) push(+(m[1] ?? 0), month, +(m[3] ?? 0), m.index, m[0].length);
+    if (month && push(+(m[1] ?? 0), month, +(m[3] ?? 0), m.index, m[0].length)) return;
   }
   for (const m of matchesOf(VI, text))
-    push(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0), m.index, m[0].length);
+    if (push(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0), m.index, m[0].length)) return;
   for (const m of matchesOf(CJK, text))
-    push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length);
+    if (push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length)) return;
   for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1] ?? '');
-    if (month) push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length);
+    if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
   }
-  return out.sort((x, y) => x.index - y.index);
 }

@@ -36,37 +36,54 @@ const MIN_AGREEMENT = 0.75;
 /** Share of wrapped lines (in scripts with case) that must continue in lower case. */
 const MIN_LOWER = 0.2;
 
-interface Shape {
+/** Every line's shape, one typed array a field, by line index (no object a line). */
+interface Shapes {
   /** First non-space column (code units from the line's start). */
-  indent: number;
-  /** Length up to the last non-space character. */
-  length: number;
+  indent: Int32Array;
+  /** Length up to the last non-space character; 0 for a blank line, which has no shape. */
+  length: Int32Array;
   /** Where a list item's text starts after its bullet (`* `, `+ `, `1. `), else `indent`. */
-  textAt: number;
+  textAt: Int32Array;
   /** Length of the first word. */
-  firstWord: number;
-  /** Whether the line ends like a sentence or a label (`.`, `!`, `?`, `:`). */
-  stops: boolean;
+  firstWord: Int32Array;
+  /** 1 when the line ends like a sentence or a label (`.`, `!`, `?`, `:`). */
+  stops: Uint8Array;
 }
 
-function shapeOf(input: string, line: Line): Shape | undefined {
-  let s = line.start;
-  let e = line.end;
-  while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
-  while (s < e && isSpace(input.charCodeAt(s))) s++;
-  if (s === e) return undefined;
-  const indent = s - line.start;
-  let w = s;
-  while (w < e && !isSpace(input.charCodeAt(w))) w++;
-  let textAt = indent;
-  if (isBullet(input, s, w) && w < e) {
-    let t = w;
-    while (t < e && isSpace(input.charCodeAt(t))) t++;
-    textAt = t - line.start;
+function shapesOf(input: string, lines: readonly Line[]): Shapes {
+  const n = lines.length;
+  const shapes: Shapes = {
+    indent: new Int32Array(n),
+    length: new Int32Array(n),
+    textAt: new Int32Array(n),
+    firstWord: new Int32Array(n),
+    stops: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    let s = line.start;
+    let e = line.end;
+    while (e > s && isSpace(input.charCodeAt(e - 1))) e--;
+    while (s < e && isSpace(input.charCodeAt(s))) s++;
+    if (s === e) continue;
+    const indent = s - line.start;
+    let w = s;
+    while (w < e && !isSpace(input.charCodeAt(w))) w++;
+    let textAt = indent;
+    if (isBullet(input, s, w) && w < e) {
+      let t = w;
+      while (t < e && isSpace(input.charCodeAt(t))) t++;
+      textAt = t - line.start;
+    }
+    const last = input.charCodeAt(e - 1);
+    shapes.indent[i] = indent;
+    shapes.length[i] = e - line.start;
+    shapes.textAt[i] = textAt;
+    shapes.firstWord[i] = w - s;
+    shapes.stops[i] = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a ? 1 : 0;
   }
-  const last = input.charCodeAt(e - 1);
-  const stops = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a;
-  return { indent, length: e - line.start, textAt, firstWord: w - s, stops };
+  return shapes;
 }
 
 /** `*`, `+`, `-`, `o`, `•`, `#` or `12.` standing alone as a word. */
@@ -83,7 +100,7 @@ function isBullet(input: string, s: number, w: number): boolean {
   return true;
 }
 
-/** A line's {@link Shape} length (up to its last non-space character), 0 for a blank line. */
+/** A line's {@link Shapes} length (up to its last non-space character), 0 for a blank line. */
 function lengthOf(input: string, line: Line): number {
   let e = line.end;
   while (e > line.start && isSpace(input.charCodeAt(e - 1))) e--;
@@ -122,27 +139,25 @@ function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
  * lines that happen to stop near one length). Unbreakable runs (addresses) may
  * pass the width.
  */
-function overlong(
-  input: string,
-  lines: readonly Line[],
-  shapes: ReadonlyArray<Shape | undefined>,
-  width: number,
-): boolean {
+function overlong(input: string, lines: readonly Line[], shapes: Shapes, width: number): boolean {
   let count = 0;
   const allowed = Math.max(2, Math.floor(lines.length / 100));
   for (let i = 0; i < lines.length; i++) {
-    const s = shapes[i];
     const line = lines[i];
-    if (!s || !line || s.length <= width + 5) continue;
-    const head = input.slice(line.start + s.indent, line.start + width);
+    // A blank line's length is 0: never past the width.
+    if (!line || (shapes.length[i] ?? 0) <= width + 5) continue;
+    const head = input.slice(line.start + (shapes.indent[i] ?? 0), line.start + width);
     if (head.includes(' ') && ++count > allowed) return true;
   }
   return false;
 }
 
-/** Whether `b` continues `a` at the same margin (or under a list item's text). */
-function sameMargin(a: Shape, b: Shape): boolean {
-  return b.textAt === b.indent && (b.indent === a.indent || b.indent === a.textAt);
+/** Whether line `b` continues line `a` at the same margin (or under a list item's text). */
+function sameMargin(shapes: Shapes, a: number, b: number): boolean {
+  const indent = shapes.indent[b];
+  return (
+    shapes.textAt[b] === indent && (indent === shapes.indent[a] || indent === shapes.textAt[a])
+  );
 }
 
 /**
@@ -151,9 +166,11 @@ function sameMargin(a: Shape, b: Shape): boolean {
  * continues a wrapped line itself (`inside`): then a long word opening `b`
  * (`Kooperationsnetzwerks`) explains a short `a` that ends mid-sentence.
  */
-function wraps(a: Shape, b: Shape, width: number, inside: boolean): boolean {
-  if (!sameMargin(a, b) || a.length + 1 + b.firstWord <= width - SLACK) return false;
-  return a.length >= width - BAND || (inside && !a.stops);
+function wraps(shapes: Shapes, a: number, b: number, width: number, inside: boolean): boolean {
+  const length = shapes.length[a] ?? 0;
+  if (!sameMargin(shapes, a, b) || length + 1 + (shapes.firstWord[b] ?? 0) <= width - SLACK)
+    return false;
+  return length >= width - BAND || (inside && shapes.stops[a] === 0);
 }
 
 /** How many widths below the percentile's are tried. */
@@ -165,28 +182,25 @@ const WIDTH_TRIES = 10;
  * share of those next lines opening in lower case (a wrap falls mid-sentence;
  * a fifth at least, for German capitalises its nouns).
  */
-function wrappedAt(
-  input: string,
-  lines: readonly Line[],
-  shapes: ReadonlyArray<Shape | undefined>,
-  width: number,
-): boolean {
+function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width: number): boolean {
   let pairs = 0;
   let agreeing = 0;
   let lower = 0;
   let upper = 0;
-  for (let i = 0; i + 1 < shapes.length; i++) {
-    const a = shapes[i];
-    const b = shapes[i + 1];
+  const { length, indent } = shapes;
+  for (let i = 0; i + 1 < lines.length; i++) {
     const next = lines[i + 1];
-    if (!a || !b || !next) continue;
-    if (a.length < width - BAND || a.length > width + 5 || b.indent !== a.indent) continue;
+    // Both lines hold text (a blank line's length is 0).
+    const a = length[i] ?? 0;
+    if (!next || a === 0 || length[i + 1] === 0) continue;
+    const bIndent = indent[i + 1] ?? 0;
+    if (a < width - BAND || a > width + 5 || bIndent !== indent[i]) continue;
     // A list item opening the next line is no continuation, wrapped text or not: it says nothing.
-    if (b.textAt !== b.indent) continue;
+    if (shapes.textAt[i + 1] !== bIndent) continue;
     pairs++;
-    if (a.length + 1 + b.firstWord <= width - SLACK) continue;
+    if (a + 1 + (shapes.firstWord[i + 1] ?? 0) <= width - SLACK) continue;
     agreeing++;
-    const c = input.charAt(next.start + b.indent);
+    const c = input.charAt(next.start + bIndent);
     if (c !== c.toUpperCase()) lower++;
     else if (c !== c.toLowerCase()) upper++;
   }
@@ -202,7 +216,7 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   // The width needs the lines' lengths only: most text is not wrapped, and is told so before any shape is built.
   const highest = wrapWidth(input, lines);
   if (highest === undefined) return undefined;
-  const shapes = lines.map((line) => shapeOf(input, line));
+  const shapes = shapesOf(input, lines);
   // A few lines the wrapper could not break (a long address, a heading) can push the
   // percentile past the real width: the widths just below it are tried too.
   let width: number | undefined;
@@ -214,13 +228,13 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   let joins = 0;
   // The last line break read as a wrap (between lines `joinedAt` and `joinedAt + 1`).
   let joinedAt = -2;
-  for (let i = 0; i + 1 < shapes.length; i++) {
-    const a = shapes[i];
-    const b = shapes[i + 1];
+  for (let i = 0; i + 1 < lines.length; i++) {
     const here = lines[i];
     const next = lines[i + 1];
     const inside = joinedAt === i - 1;
-    if (!a || !b || !here || !next || !wraps(a, b, width, inside)) continue;
+    // Both lines hold text (a blank line's length is 0).
+    if (!here || !next || shapes.length[i] === 0 || shapes.length[i + 1] === 0) continue;
+    if (!wraps(shapes, i, i + 1, width, inside)) continue;
     joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
     from = next.start;

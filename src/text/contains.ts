@@ -8,10 +8,21 @@
 /** The phrases (two characters or more) that open with the two characters of `text` at `i`, if any. */
 export type PhrasesAt = (text: string, i: number) => readonly string[] | undefined;
 
+/** Size of the hashed table of heads outside ASCII (4 kB a phrase list). */
+const OTHER_HEADS = 0x1000;
+
+/** The hash of a head outside ASCII: its slot in a table of {@link OTHER_HEADS} (0 past the text's end, where a code is NaN). */
+function otherHead(a: number, b: number): number {
+  return (a * 31 + b) & (OTHER_HEADS - 1);
+}
+
 /** Indexes `phrases` of two characters or more by their first two characters (shorter ones are left out). */
 export function phrasesAt(phrases: readonly string[]): PhrasesAt {
   const byHead = new Map<number, string[]>();
   const asciiHeads = new Uint8Array(0x80 * 0x80);
+  // Other heads (Arabic, Cyrillic…) marked by a hash of their two codes: most of a line's heads
+  // are no phrase's, and are turned down without a map look-up.
+  const otherHeads = new Uint8Array(OTHER_HEADS);
   for (const p of phrases) {
     if (p.length < 2) continue;
     const a = p.charCodeAt(0);
@@ -21,11 +32,14 @@ export function phrasesAt(phrases: readonly string[]): PhrasesAt {
     if (list) list.push(p);
     else byHead.set(head, [p]);
     if (a < 0x80 && b < 0x80) asciiHeads[a * 0x80 + b] = 1;
+    else otherHeads[otherHead(a, b)] = 1;
   }
   return (text, i) => {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
-    if (a < 0x80 && b < 0x80 && asciiHeads[a * 0x80 + b] === 0) return undefined;
+    if (a < 0x80 && b < 0x80) {
+      if (asciiHeads[a * 0x80 + b] === 0) return undefined;
+    } else if (otherHeads[otherHead(a, b)] === 0) return undefined;
     return byHead.get(a * 65536 + b);
   };
 }

@@ -58,6 +58,9 @@ const SENTENCE_ENDS = '.:;,…。，、；：';
 /** A menu's separator or a teaser's ellipsis (` | `, `…`, `...`), in one native search. */
 const MENU_OR_CUT = / \| |…|\.\.\./;
 
+/** Longest headline, in characters (Chinese and Japanese ones measured by `proseLength`). */
+const HEADLINE_MAX = 160;
+
 /** A line that reads like a headline: 12–160 characters, no sentence end, no teaser ellipsis. */
 export function headlineLike(text: string): boolean {
   return headlineShaped(text) && !pageFurniture(text);
@@ -66,7 +69,11 @@ export function headlineLike(text: string): boolean {
 /** {@link headlineLike} but for {@link pageFurniture}, which the caller checks. */
 function headlineShaped(text: string): boolean {
   // A Chinese or Japanese line says in 60 characters what a French one says in 160.
-  if (text.length < 12 || text.length > 160 || (text.length > 53 && proseLength(text) > 160))
+  if (
+    text.length < 12 ||
+    text.length > HEADLINE_MAX ||
+    (text.length > 53 && proseLength(text) > HEADLINE_MAX)
+  )
     return false;
   // Read at the line's end, not searched for (an end-anchored pattern is tried at every position).
   if (SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
@@ -178,28 +185,49 @@ export function findLatestNewsRuns(
   folded: (b: Block) => string = (b) => fold(b.text),
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  const shaped = new Uint8Array(blocks.length);
-  for (let i = 0; i < blocks.length; i++) if (headlineShaped(blocks[i]?.text ?? '')) shaped[i] = 1;
-  // Every test but two: the repeated lines' (a map of the page's headline-shaped lines) and
-  // the photo credit's (which folds the line). Both only take lines out, and a run needs
+  // Every test but two: the repeated lines' (a count of the page's lines equal to a candidate)
+  // and the photo credit's (which folds the line). Both only take lines out, and a run needs
   // MIN_RUN lines in a row: a page with no such stretch has no run, and needs neither.
+  // The shape is read only for free lines, the only ones a run takes.
   const cheap = new Uint8Array(blocks.length);
   let stretch = 0;
   let longest = 0;
   for (const b of blocks) {
-    if (free(b) && shaped[b.index] === 1 && !pageFurnitureShape(b.text)) {
+    if (free(b) && headlineShaped(b.text) && !pageFurnitureShape(b.text)) {
       cheap[b.index] = 1;
       longest = Math.max(longest, ++stretch);
     } else stretch = 0;
   }
   if (longest < MIN_RUN) return runs;
-  // A line printed twice is a page's title, not a headline of a list. Only
-  // headline-shaped lines are counted: a line equal to one is shaped alike.
+  // Only lines of a stretch of MIN_RUN in a row can end in a run (taking lines out only
+  // shortens stretches): the others are dropped here, and only these lines' copies counted.
   const seen = new Map<string, number>();
-  for (let i = 0; i < blocks.length; i++) {
-    if (shaped[i] !== 1) continue;
-    const text = blocks[i]?.text ?? '';
-    seen.set(text, (seen.get(text) ?? 0) + 1);
+  // Lengths of the counted lines (headline-shaped lines are at most 160 characters): a line of
+  // another length is no copy of one, and is not hashed.
+  const lengths = new Uint8Array(HEADLINE_MAX + 1);
+  stretch = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && cheap[i] === 1) {
+      stretch++;
+      continue;
+    }
+    for (let k = i - stretch; k < i; k++) {
+      if (stretch < MIN_RUN) cheap[k] = 0;
+      else {
+        const text = blocks[k]?.text ?? '';
+        seen.set(text, 0);
+        lengths[text.length] = 1;
+      }
+    }
+    stretch = 0;
+  }
+  // A line printed twice is a page's title, not a headline of a list (a copy of a headline-shaped
+  // line is shaped alike, wherever it stands).
+  for (const b of blocks) {
+    const n = b.text.length;
+    if (n > HEADLINE_MAX || lengths[n] !== 1) continue;
+    const count = seen.get(b.text);
+    if (count !== undefined) seen.set(b.text, count + 1);
   }
   // The repeated lines out; lines inside a stretch of MIN_RUN in a row marked 2, the only
   // ones whose photo credit can break a run.

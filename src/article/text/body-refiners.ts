@@ -5,6 +5,7 @@
  * are left out of the paragraphs.
  */
 import { isPhotoCredit } from '../../furniture/credits.js';
+import type { Block } from '../../input/block.js';
 import { isSpace } from '../../text/chars.js';
 import { fold, foldLoose } from '../../text/fold.js';
 import type { Paragraph } from '../../types.js';
@@ -57,13 +58,14 @@ const REPEAT_MAX = 1000;
 
 /** For each short line text printed more than once from block `from` on, the index of its last block. */
 function lastOccurrences(doc: TextDoc, from = 0): Map<string, number> {
-  const last = new Map<string, number>();
+  // One look-up a line: a text added to `seen` again leaves its size as it was.
+  const seen = new Set<string>();
   const repeated = new Map<string, number>();
   for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!b || b.text.length > REPEAT_MAX || b.text.length < 15) continue;
-    if (last.has(b.text)) repeated.set(b.text, b.index);
-    last.set(b.text, b.index);
+    const size = seen.size;
+    if (seen.add(b.text).size === size) repeated.set(b.text, b.index);
   }
   return repeated;
 }
@@ -71,6 +73,18 @@ function lastOccurrences(doc: TextDoc, from = 0): Map<string, number> {
 /** Whether a text holds a letter of any script (rules and dingbat lines do not). */
 function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);
+}
+
+/** Whether paragraph `p` is a picture's caption: the line right under it (`next`) is a photo credit. */
+function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): boolean {
+  return (
+    p.text.length <= 300 &&
+    next !== undefined &&
+    next.text.length <= 300 &&
+    // A line the furniture check turned down is no credit: that check holds the credit's.
+    !knownNotFurniture(doc, next) &&
+    isPhotoCredit(next.text, foldedOf(doc, next))
+  );
 }
 
 /** Keeps the body paragraphs inside the chosen region, furniture lines left out; the rest become boilerplate. */
@@ -110,36 +124,26 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
     const last = same ? laterOnes : (allOnes ?? laterOnes);
     const repeated = (last.get(same ? block.text : p.text) ?? owner) !== owner;
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
-    const furniture = same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT;
     // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
     const nextBlock = doc.blocks[owner + 1];
     if (weight > 0 && (!teasers || (nextBlock !== undefined && weightOf(doc, nextBlock) > 0)))
       teasers = false;
-    // The line right above a photo credit is the picture's caption.
-    const next = doc.blocks[owner + 1];
-    const caption =
-      p.text.length <= 300 &&
-      next !== undefined &&
-      next.text.length <= 300 &&
-      // A line the furniture check turned down is no credit: that check holds the credit's.
-      !knownNotFurniture(doc, next) &&
-      isPhotoCredit(next.text, foldedOf(doc, next));
-    const heading = block !== undefined && isTeaserHeadingBlock(doc, block);
     // An image's alt text right above its caption, which prints it again after a label (`Vergrößern <caption>`).
     const echoed =
       same &&
       p.text.length >= ECHO_MIN &&
-      next !== undefined &&
-      next.text.length > p.text.length &&
-      endsWithLoosely(next.text, p.text);
+      nextBlock !== undefined &&
+      nextBlock.text.length > p.text.length &&
+      endsWithLoosely(nextBlock.text, p.text);
+    // The checks below are read in turn, the costlier last: the first that holds settles it.
     if (
       !repeated &&
       !echoed &&
       !teasers &&
-      !heading &&
-      !caption &&
+      !(block !== undefined && isTeaserHeadingBlock(doc, block)) &&
+      !captionAbove(doc, p, nextBlock) &&
       hasLetter(p.text) &&
-      !furniture
+      !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT)
     ) {
       paragraphs.push(p);
       owners.push(owner);

@@ -173,6 +173,11 @@ export function proseWeight(text: string, folded?: string): number {
   return isFurnitureText(text, folded) ? FURNITURE_WEIGHT : lineWeight(text);
 }
 
+/** {@link proseWeight} of block `b`'s text, its furniture answer kept per block ({@link furnitureOf}) for the body's choice. */
+function proseWeightOf(doc: TextDoc, b: Block): number {
+  return furnitureOf(doc, b) ? FURNITURE_WEIGHT : lineWeight(b.text);
+}
+
 /**
  * A teaser card's excerpt copied with its date glued in front
  * (`21.01.2022Erst mit den richtigen…`, `2022-01-21Sobald…`): the card's date
@@ -574,7 +579,7 @@ export function hasArticleRun(doc: TextDoc, isTeaser: (text: string) => boolean)
       !endsSentence(previous);
     previous = b.text;
     const w =
-      role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : proseWeight(b.text);
+      role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : proseWeightOf(doc, b);
     run = Math.max(0, run + w);
     if (run >= ARTICLE_MASS) return true;
   }

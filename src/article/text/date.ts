@@ -28,6 +28,27 @@ function captionLike(text: string): boolean {
 /** A crawler's ` date YYYY-MM-DD ` marker at the very start of a dump (or of its first line). */
 export const CRAWLER_MARK = /^\s?date (\d{4}-\d{2}-\d{2})(?: |$)/;
 
+/**
+ * The first date of block `b`'s text (`findDates`, resolved against the
+ * document's reference day), read once per block: the date-line search and
+ * the search between title and body read the same header lines.
+ */
+function firstDateOf(doc: TextDoc, b: Block): LineDate | undefined {
+  let memo = doc.firstDates;
+  if (!memo) {
+    memo = new Array<LineDate | null | undefined>(doc.blocks.length);
+    doc.firstDates = memo;
+  }
+  // A block's text can be cut (the crawler's mark): the answer is kept with the text it was read from.
+  const known = memo[b.index];
+  if (known !== undefined && doc.firstDateTexts?.[b.index] === b.text) return known ?? undefined;
+  const d = findDates(b.text, doc.reference)[0];
+  memo[b.index] = d ?? null;
+  doc.firstDateTexts ??= new Array<string | undefined>(doc.blocks.length);
+  doc.firstDateTexts[b.index] = b.text;
+  return d;
+}
+
 function toChoice(block: Block, d: LineDate): DateChoice {
   return { iso: d.iso, start: block.start + d.start, end: block.start + d.end };
 }
@@ -50,7 +71,7 @@ export interface DateLineMatch {
 export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined {
   if (block.text.length > MAX_DATE_LINE) return undefined;
   // Most lines hold no date (findDates is gated on a digit): the caption words are looked for after.
-  const d = findDates(block.text, doc.reference)[0];
+  const d = firstDateOf(doc, block);
   if (!d || captionLike(block.text)) return undefined;
   const before = block.text.slice(0, d.start);
   // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`: a Hijri date, then the Gregorian one.
@@ -111,7 +132,7 @@ export function dateNear(doc: TextDoc, from: number, to: number): DateChoice | u
   for (let k = Math.max(from + 1, to - DATE_REACH, 0); k < to; k++) {
     const b = doc.blocks[k];
     if (!b || b.text.length > MAX_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
-    const d = findDates(b.text, doc.reference)[0];
+    const d = firstDateOf(doc, b);
     if (d && !d.unresolved && !captionLike(b.text)) return toChoice(b, d);
   }
   return undefined;

@@ -2,6 +2,7 @@
  * The state of a text dump while recognisers and refiners work on it: its
  * blocks and the role each block has been given so far.
  */
+import type { LineDate } from '../../dates/find-dates.js';
 import type { ReferenceDay } from '../../dates/reference.js';
 import type { Block } from '../../input/block.js';
 import { proseLength } from '../../text/chars.js';
@@ -82,6 +83,9 @@ export interface TextDoc {
   teaserHeadings?: Uint8Array;
   /** Whether each block's text is furniture (0 not yet known, 1 no, 2 yes), see body-region.ts. */
   furniture?: Uint8Array;
+  /** Each block's first date once read (null: none), see date.ts, and the text it was read from. */
+  firstDates?: Array<LineDate | null | undefined>;
+  firstDateTexts?: Array<string | undefined>;
   /** The block {@link blockFold}'s getter folds, and that getter (one per document). */
   foldTarget?: Block;
   foldGetter?: () => string;

@@ -49,6 +49,15 @@ interface Piece {
 /** The free blocks as pieces, split where a read-more link is glued to the next title. */
 function pieces(doc: TextDoc, blocks: readonly Block[]): Piece[] {
   const out: Piece[] = [];
+  eachPiece(doc, blocks, (p) => {
+    out.push(p);
+    return false;
+  });
+  return out;
+}
+
+/** Hands {@link pieces}' pieces to `take` in order, until it returns true. */
+function eachPiece(doc: TextDoc, blocks: readonly Block[], take: (p: Piece) => boolean): void {
   for (const b of blocks) {
     const role = doc.roles.get(b.index);
     // Date and byline lines were claimed early; in a listing they belong to its items.
@@ -64,13 +73,13 @@ function pieces(doc: TextDoc, blocks: readonly Block[]): Piece[] {
       const inside = readMoreInside(text);
       if (!inside) break;
       const teaser = text.slice(0, inside.at).trimEnd();
-      out.push({ block: b, start, end: start + teaser.length, text: teaser, teaser: true });
+      if (take({ block: b, start, end: start + teaser.length, text: teaser, teaser: true })) return;
       start += inside.after;
       text = text.slice(inside.after);
     }
-    out.push({ block: b, start, end: b.end, text, teaser: teaserLike(text) || nextIsReadMore });
+    if (take({ block: b, start, end: b.end, text, teaser: teaserLike(text) || nextIsReadMore }))
+      return;
   }
-  return out;
 }
 
 /** A cut teaser under a title: long, no sentence end (`…à destination`). */
@@ -96,19 +105,22 @@ function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
  * paragraphs in a row (a credit line, which makes it an article preview, is checked by the caller).
  */
 export function looksLikeListing(doc: TextDoc, blocks: readonly Block[]): boolean {
-  const list = pieces(doc, blocks);
   const header = blocks.some((b) => doc.roles.get(b.index) === 'listing-header');
   let teasers = 0;
   let cutPairs = 0;
   let run = 0;
-  let longestRun = 0;
-  list.forEach((p, k) => {
+  let previous: Piece | undefined;
+  // Two full paragraphs in a row say no whatever follows: the pieces after them are not read.
+  let prose = false;
+  eachPiece(doc, blocks, (p) => {
     if (p.teaser) teasers++;
-    if (cutUnderTitle(list[k - 1], p)) cutPairs++;
+    if (cutUnderTitle(previous, p)) cutPairs++;
+    previous = p;
     run = p.text.length >= 120 && !p.teaser ? run + 1 : 0;
-    longestRun = Math.max(longestRun, run);
+    prose = run >= 2;
+    return prose;
   });
-  if (longestRun >= 2) return false;
+  if (prose) return false;
   return (header && teasers >= 2) || teasers >= 3 || cutPairs >= 3;
 }
 
