@@ -53,6 +53,15 @@ export function startsWithBullet(text: string): boolean {
   return text.length > 2 && text.charAt(1) === ' ' && '*+-•o'.includes(text.charAt(0));
 }
 
+/** A numbered list's item (`1. Linda Poon`, `12) …`): one to three digits, a stop or bracket, a space. */
+const ORDERED_ITEM = /^\d{1,3}[.)] /;
+
+/** Whether a line opens as a numbered list's item: a table of contents' entry, a ranking's. */
+export function startsWithOrderedNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && ORDERED_ITEM.test(text);
+}
+
 /** Whether a UTF-16 code is a Chinese or Japanese character: CJK punctuation, kana, ideographs, full-width forms. */
 function isCjk(c: number): boolean {
   return c >= 0x3001 && (c <= 0x9fff || (c >= 0xff00 && c <= 0xffef));

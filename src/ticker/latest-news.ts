@@ -4,6 +4,7 @@
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
 import { isPhotoCredit } from '../furniture/credits.js';
+import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
 import { proseLength, startsWithBullet } from '../text/chars.js';
 import { fold } from '../text/fold.js';
@@ -100,7 +101,7 @@ export function introducesList(text: string): boolean {
   return (
     text.length <= INGREDIENTS_MAX &&
     INGREDIENT_STARTS.has(text.charAt(0)) &&
-    INGREDIENTS.has(fold(trimLabel(text)))
+    INGREDIENTS.has(fold(trimEndOf(text, ': ')))
   );
 }
 
@@ -126,13 +127,6 @@ const INGREDIENT_STARTS = new Set(
 );
 /** Longest ingredients heading (`Ingrédients pour 4 personnes` is longer and not read). */
 const INGREDIENTS_MAX = 24;
-
-/** A heading without its closing colon and spaces. */
-function trimLabel(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text.charAt(end - 1) === ':' || text.charAt(end - 1) === ' ')) end--;
-  return text.slice(0, end);
-}
 
 /** Longest label between a list's introducing sentence and its items (`NOT SCARY`, `Dates`). */
 const LIST_LABEL = 40;

@@ -37,7 +37,7 @@ import {
 } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
-import { proseLength, startsWithBullet } from '../../text/chars.js';
+import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
 import { blockFlags, blockFold, foldedOf, type TextDoc } from './doc.js';
@@ -367,15 +367,6 @@ function underBulletedHeadline(doc: TextDoc, k: number): boolean {
   return doc.roles.get(k) === 'body' && weightOf(doc, excerpt) > 0;
 }
 
-/** An item of a ranked list (`1. Tuesday’s hearings were…`, `12) …`): under a heading over teasers, a most-read ranking's entry. */
-function rankedItem(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x30 || c > 0x39) return false;
-  return RANKED.test(text);
-}
-
-const RANKED = /^\d{1,2}[.)] \S/;
-
 /** Lines after a teaser's excerpt searched for the next one. */
 const UNIT_REACH = 5;
 
@@ -460,7 +451,8 @@ export function chooseRegion(
         teaserLike(b.text) ||
         loneExcerpt(doc, k) ||
         underBulletedHeadline(doc, k) ||
-        rankedItem(b.text)
+        // A ranked list's entry (`1. <headline> <dek>`): a most-read ranking.
+        startsWithOrderedNumber(b.text)
       )
         w = SHORT;
       else underTeasers = false;

@@ -15,7 +15,7 @@ import { isInterfaceLine } from '../../furniture/interface.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { proseLength, startsWithBullet } from '../../text/chars.js';
+import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
@@ -68,9 +68,6 @@ function dateOnly(t: string): boolean {
   return dateShare(t) >= 0.5;
 }
 
-/** An ordered list's item or a table of contents' entry (`1. Linda Poon`, `17. 7.Montessori ab Schulalter`). */
-const ORDERED_ITEM = /^\d{1,3}[.)] /;
-
 /** A credit or provenance label opening the line (`From: Herald Sun`, `Credit Harry Campbell`, `Via: Reuters`); a headline may start with `From `. */
 const CREDIT_LABEL = /^(?:(?:from|source|via) ?:|credits? ?:?) /i;
 
@@ -99,7 +96,12 @@ const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
 /** Why a headline-shaped line is not this page's title. */
 function ruledOut(doc: TextDoc, b: Block): boolean {
   const t = b.text;
-  if (t.charAt(0) === '[' || startsWithBullet(t) || ORDERED_ITEM.test(t) || CREDIT_LABEL.test(t))
+  if (
+    t.charAt(0) === '[' ||
+    startsWithBullet(t) ||
+    startsWithOrderedNumber(t) ||
+    CREDIT_LABEL.test(t)
+  )
     return true;
   if (doubled(t) || breadcrumbTrail(t)) return true;
   const next = doc.blocks[b.index + 1];
