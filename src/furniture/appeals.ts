@@ -70,7 +70,7 @@ export function isReaderAppeal(text: string): boolean {
 
 /** Verbs opening an invitation to follow someone (folded, with the space after them). */
 const FOLLOW = ['follow ', 'suivez ', 'folgen sie ', 'folge ', 'sigue a ', 'siga a ', 'segui '];
-/** Social networks named after `on`, `sur`, `auf`, `en`, `su` (folded, with the space before them). */
+/** Social networks an invitation to follow names (folded), anywhere after its verb. */
 const NETWORKS = [
   'facebook',
   'twitter',

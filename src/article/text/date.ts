@@ -155,10 +155,11 @@ export function dateAtBodyTop(
 ): { date: DateChoice; at: number } | undefined {
   for (let i = 0; i < Math.min(TOP_REACH, owners.length); i++) {
     const b = doc.blocks[owners[i] ?? -1];
-    if (!b || b.text.length > TOP_DATE_LINE || captionLike(b.text)) continue;
-    if (dateShare(b.text, doc.reference) < 0.5) continue;
-    const d = findDates(b.text, doc.reference)[0];
-    if (d && !d.unresolved) return { date: toChoice(b, d), at: i };
+    if (!b || b.text.length > TOP_DATE_LINE) continue;
+    // The block's first date, read once per block; only a line holding one is measured.
+    const d = firstDateOf(doc, b);
+    if (!d || d.unresolved || captionLike(b.text)) continue;
+    if (dateShare(b.text, doc.reference) >= 0.5) return { date: toChoice(b, d), at: i };
   }
   return undefined;
 }
