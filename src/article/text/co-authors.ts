@@ -14,23 +14,24 @@ const MAX_NAMES = 5;
 
 /** The names in `author`'s text, each with its span; the author alone when it names one person. */
 export function coAuthors(author: NameSpan): NameSpan[] {
-  const parts: NameSpan[] = [];
-  let from = 0;
   const text = author.text;
-  // Commas first (`X, Y and Z`), then the joiner before the last name.
-  for (let i = 0; i <= text.length; i++) {
-    const joiner = i < text.length ? joinerAt(text, i) : 0;
-    if (i < text.length && joiner === 0) continue;
-    const piece = text.slice(from, i);
+  const parts: NameSpan[] = [];
+  const add = (from: number, to: number): void => {
     const start = author.start + from;
-    parts.push({ text: piece, start, end: start + piece.length });
-    if (parts.length > MAX_NAMES) return [author];
-    if (joiner === 0) break; // the text's end
+    parts.push({ text: text.slice(from, to), start, end: start + to - from });
+  };
+  // Cut at each separator (`, ` between names, a joiner before the last one).
+  let from = 0;
+  for (let i = 0; i < text.length && parts.length < MAX_NAMES; i++) {
+    const joiner = joinerAt(text, i);
+    if (joiner === 0) continue;
+    add(from, i);
     from = i + joiner;
     i = from - 1;
   }
-  if (parts.length < 2 || !parts.every((p) => nameLine(p.text))) return [author];
-  return parts;
+  if (parts.length === 0 || parts.length >= MAX_NAMES) return [author];
+  add(from, text.length);
+  return parts.every((p) => nameLine(p.text)) ? parts : [author];
 }
 
 /** Length of a separator between names starting at `i` (`, ` or a joiner), else 0. */
