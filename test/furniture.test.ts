@@ -283,11 +283,27 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'ACCEPT AND CONTINUE TO SITE Deny permission',
       'Tout accepter',
       'Alle akzeptieren',
+      // An empty form field as w3m prints it.
+      'Search for: [                    ] [Search]',
+      'Leave this field blank [                    ]',
+      // A breadcrumb's label.
+      'You are here: Home / News / Port of Tangier',
+      'Vous êtes ici : Accueil › Économie',
+      'Sie sind hier: Startseite / Wirtschaft / Hafen',
+      // Share buttons in other languages.
+      'Udostępnij na Facebooku',
+      'Compartir en Twitter',
+      'Email this to a friend',
     ],
     no: [
       'Up to 30 ships a day',
       'Continued growth at the port',
       'Accepting all offers, the port grew',
+      // A checkbox or a bracketed aside is no form field.
+      '[ ] Book the ferry',
+      'The port [of Tangier] grew',
+      'You are heroes, the minister told the dockers',
+      'Emails leaked from the port authority',
     ],
   },
   {

@@ -939,6 +939,30 @@ describe('a breadcrumb trail above the body', () => {
   });
 });
 
+describe('a line known as something else above a headline-less body', () => {
+  test('a photo credit, a share button or a form field is never the title', () => {
+    for (const line of [
+      'Photo: AdobeStock/rangizzz',
+      'Udostępnij na Facebooku',
+      'Search for: [                    ] [Search]',
+    ]) {
+      const a = parseArticle(page([...MENU, line, '', ...PARAGRAPHS, ...FOOTER]));
+      expect(a.title).toBeUndefined();
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    }
+  });
+
+  test("control: a breadcrumb's last part stays the title, though the trail as a line is no headline", () => {
+    const text = page([
+      'Home  »  Ports • Partners  »  Tangier Med welcomes new cranes',
+      '',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).title).toBe('Tangier Med welcomes new cranes');
+  });
+});
+
 describe('publication stamps at the top of the body', () => {
   test('a published and an updated stamp between the headline and the lead are not paragraphs', () => {
     const text = page([

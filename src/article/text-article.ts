@@ -73,7 +73,7 @@ import {
 } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
-import { titleAbove, titleShaped } from './text/page-title.js';
+import { notTitle, titleAbove, titleShaped } from './text/page-title.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -649,6 +649,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         dropHeader(doc, header);
         title = above;
         doc.roles.set(above.block.index, 'title');
+      } else if (title && title.text === title.block.text && notTitle(doc, title.block)) {
+        // The first guess, a whole line, is known as something else (a credit, a share button) and no headline stands above the body.
+        doc.roles.set(title.block.index, 'boilerplate');
+        title = undefined;
       }
     }
     if (title) dropTitleRepeats(doc, body, title.text);

@@ -83,6 +83,24 @@ const STARTS = [
   'tambien te puede interesar',
   'mehr lesen',
   'tambien le puede interesar',
+  // A breadcrumb's label: `You are here: Home / News / …`.
+  'you are here',
+  'vous etes ici',
+  'sie sind hier',
+  'usted esta aqui',
+  'estas aqui',
+  'sei qui',
+  'jestes tutaj',
+  'u bent hier',
+  // Share buttons in other languages (`Udostępnij na Facebooku`, `Compartir en Twitter`).
+  'email this',
+  'e-mail this',
+  'compartir en ',
+  'condividi su ',
+  'compartilhar no',
+  'partilhar no',
+  'udostepnij',
+  'delen op ',
 ];
 
 /** The line starts above, looked up by their first characters. */
@@ -110,9 +128,13 @@ const GALLERY =
 /** Longest line read as interface text. */
 const MAX = 90;
 
+/** An empty form field as w3m prints it: a bracket and a run of spaces (`Suche nach: [          ] [Suche]`). */
+const FORM_FIELD = '[    ';
+
 /** True when a short line is the site's interface rather than the page's text. */
 export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.length > MAX) return false;
+  if (text.includes(FORM_FIELD)) return true;
   const f = folded ?? fold(text);
   if (startsWithInterface(f)) return true;
   if (containsInterface(f)) return true;

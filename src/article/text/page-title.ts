@@ -152,6 +152,11 @@ function deckOf(doc: TextDoc, b: Block): Block | undefined {
   return headlineShaped(t) && !/[.!?؟]$/u.test(t) && !ruledOut(doc, above) ? above : undefined;
 }
 
+/** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
+export function notTitle(doc: TextDoc, b: Block): boolean {
+  return ruledOut(doc, b);
+}
+
 /** Whether a block could be a page's headline at all (shape, and not furniture, a byline or a date). */
 export function titleShaped(doc: TextDoc, b: Block): boolean {
   return headlineShaped(b.text) && !ruledOut(doc, b);
