@@ -4,7 +4,8 @@
  * `lynx -dump`), each data set with its own metric, beside two baselines (the
  * lines with at least 12 words or ending like a sentence; the whole text) and
  * parseArticle on the same pages' HTML. Title accuracy on Readability's test
- * pages as text. Characters per second of the text path per renderer.
+ * pages as text, and on the other pages against the title read from their
+ * HTML (silver). Characters per second of the text path per renderer.
  *
  * Pages are split once and for all into `tune` (two in three) and `check` (one
  * in three) by a hash of their key (bench/textified-corpus.ts): tune rules on
@@ -17,7 +18,15 @@
 import { existsSync } from 'node:fs';
 import { parseArticle } from '../src/article/parse-article.js';
 import { readabilityPages, scrapinghub, trafilatura } from './html-corpus.js';
-import { dayOf, f1, sameByline, sameTitle, segmentCounts, shinglePR } from './html-metrics.js';
+import {
+  dayOf,
+  f1,
+  norm,
+  sameByline,
+  sameTitle,
+  segmentCounts,
+  shinglePR,
+} from './html-metrics.js';
 import {
   RENDERERS,
   type Renderer,
@@ -107,6 +116,43 @@ const trafScorer = (): Scorer<{ with: string[]; without: string[] }> => {
 
 const rows: string[] = [];
 const worstLines: string[] = [];
+
+/**
+ * Silver titles: depeche's title of the same page read as HTML, on the pages
+ * whose text prints it as a line of its own (so the text path could find it).
+ * Counted per renderer over ScrapingHub and trafilatura pages: same, another
+ * title (`wrong`), or none.
+ */
+const htmlTitles = new Map<string, string | undefined>();
+const silver = new Map<Renderer, Record<string, number>>();
+
+function htmlTitleOf(
+  key: string,
+  h: { html: string; url?: string } | undefined,
+): string | undefined {
+  if (!htmlTitles.has(key)) {
+    const out = h
+      ? parseArticle(h.html, h.url ? { url: h.url, format: 'html' } : { format: 'html' })
+      : undefined;
+    htmlTitles.set(key, out?.title);
+  }
+  return htmlTitles.get(key);
+}
+
+function addSilver(
+  renderer: Renderer,
+  page: TextPage,
+  title: string | undefined,
+  want: string,
+): void {
+  const wanted = norm(want);
+  if (!page.text.split('\n').some((l) => norm(l) === wanted)) return;
+  const verdict = sameTitle(title, want) ? 'ok' : title ? 'wrong' : 'none';
+  const t = silver.get(renderer) ?? {};
+  const part = splitOf(page.key);
+  for (const k of ['n', `n-${part}`, verdict, `${verdict}-${part}`]) t[k] = (t[k] ?? 0) + 1;
+  silver.set(renderer, t);
+}
 const speed: Array<{ renderer: Renderer; chars: number; ms: number }> = [];
 const header = `  ${'renderer'.padEnd(10)}${['pages', 'depeche', 'tune', 'check', 'lines', 'whole', 'HTML'].map((h) => h.padStart(9)).join('')}`;
 
@@ -137,6 +183,10 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
       counts.all++;
       counts[part]++;
       scored.push({ key: page.key, score: s.score, info: `${s.info} ${page.url ?? ''}` });
+      if (withHtml) {
+        const want = htmlTitleOf(page.key, scorer.html.get(page.key));
+        if (want) addSilver(renderer, page, a.title, want);
+      }
       scorer.add(lines, linesBaseline(page.text), gold);
       scorer.add(whole, page.text, gold);
       if (withHtml && htmlFigure === undefined) {
@@ -173,6 +223,28 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
 
 if (wantSet('scrapinghub')) runBody('scrapinghub', shScorer());
 if (wantSet('trafilatura')) runBody('trafilatura', trafScorer());
+
+if (silver.size > 0) {
+  rows.push(
+    "silver titles — the title depeche reads on the page's HTML, where the text prints it as a line (ScrapingHub and trafilatura pages)",
+  );
+  rows.push(
+    `  ${'renderer'.padEnd(10)}${['pages', 'depeche', 'tune', 'check', 'wrong', 'none'].map((h) => h.padStart(9)).join('')}`,
+  );
+  for (const [renderer, t] of silver) {
+    const share = (ok: number | undefined, n: number | undefined) => (n ? (ok ?? 0) / n : 0);
+    const cells = [
+      share(t.ok, t.n).toFixed(3),
+      share(t['ok-tune'], t['n-tune']).toFixed(3),
+      share(t['ok-check'], t['n-check']).toFixed(3),
+      String(t.wrong ?? 0),
+      String(t.none ?? 0),
+    ];
+    rows.push(
+      `  ${renderer.padEnd(10)}${String(t.n ?? 0).padStart(9)}${cells.map((c) => c.padStart(9)).join('')}`,
+    );
+  }
+}
 
 if (wantSet('readability')) {
   const gold = new Map(readabilityPages().map((p) => [p.id, p]));
