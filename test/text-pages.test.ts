@@ -349,11 +349,22 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     ['Text: Amina Saidi', 'Amina Saidi'],
     ['Autor: Amina Saidi', 'Amina Saidi'],
     ['Текст: Амина Саиди · 18 марта 2024', 'Амина Саиди'],
+    ['VON AMINA SAIDI am 18. März 2024', 'AMINA SAIDI'],
+    ['von Amina Saidi', 'Amina Saidi'],
+    ['Veröffentlicht von Amina Saidi', 'Amina Saidi'],
   ])('a byline labelled in another language (%s) names the author', (line, name) => {
     const text = page([...MENU, 'Port traffic up nine percent', line, ...PARAGRAPHS, ...FOOTER]);
     const a = parseArticle(text);
     expect(a.authors).toEqual([name]);
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test.each([
+    'Von Berlin nach Tanger mit dem Schiff',
+    'Von der Leyen besucht den Hafen von Tanger',
+  ])('a headline opening with `Von` (%s) is no byline', (headline) => {
+    const a = parseArticle(page([...MENU, headline, ...PARAGRAPHS, ...FOOTER]));
+    expect(a.authors).toEqual([]);
+    expect(a.title).toBe(headline);
   });
   test('a section name under a labelled byline is no second author', () => {
     const text = page([

@@ -1,7 +1,7 @@
 /**
  * Recogniser: bylines. `Par X le DD/MM/YYYY à HHhMM`, `Par X| Le …`,
  * `Rédigé par X le …`, `Par Lesinfos -le`, `By X - Mon DD, YYYY Place`,
- * `Auteur: X`, `Author: X`, `Autor: X`, `Texte : X`, `Текст: X`, `بواسطة X`, `بقلم X`, and the bare label
+ * `Auteur: X`, `Author: X`, `Autor: X`, `Texte : X`, `Текст: X`, `VON X am …`, `بواسطة X`, `بقلم X`, and the bare label
  * (`بواسطة` alone: the name is on the next line). Returns the author's span
  * and the span of the rest of the line, where a date may stand.
  */
@@ -13,10 +13,10 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|Words by|Story by|Text by|Reporting by|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Veröffentlicht von|Geschrieben von|Von|VON|von|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
-/** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` في`, ` يوم`. */
-const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'في', 'يوم', '-le']);
+/** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`. */
+const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'am', 'في', 'يوم', '-le']);
 /** Characters that end a name: a pipe, a parenthesis, a comma, a handle's `@`, a middle dot or bullet. */
 const NAME_STOPS = new Set(['|', '｜', '(', ',', '@', '•', '·']);
 
@@ -90,6 +90,19 @@ export function nameLike(name: string): boolean {
   return /^[\p{Lu}\u0600-\u06ff]/u.test(name);
 }
 
+/** The German label `von` without a verb before it. */
+const GERMAN_VON = new Set(['Von', 'VON', 'von']);
+
+/** Particles inside a name written after `von` (`Ursula von der Leyen`). */
+const VON_PARTICLES = new Set(['von', 'van', 'der', 'de', 'zu', 'und']);
+
+/** Two to four words, each capitalised but a particle, no digit: a person's name (`MORITZ GATHMANN`, `Dennis Kochinky`). */
+function personName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || /\d/u.test(name)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || VON_PARTICLES.has(w));
+}
+
 /** Reads `block` as a byline; undefined when it is not one. */
 export function recogniseByline(block: Block): Byline | undefined {
   const text = block.text;
@@ -104,6 +117,8 @@ export function recogniseByline(block: Block): Byline | undefined {
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return undefined;
+  // German `von` also opens headlines (`Von Berlin nach Paris`): only a person's name follows it.
+  if (GERMAN_VON.has(label[0].trim()) && !personName(name)) return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
   const after = rest.slice(end);
   if (after.length > 60 && !/\d/u.test(after.slice(0, 40))) return undefined;
