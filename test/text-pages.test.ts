@@ -334,6 +334,47 @@ describe('a header the body region took in', () => {
     expect(a.text).not.toContain('By Amina Saidi');
     checkArticle(text, a);
   });
+
+  test.each([[[]], [['Share this article']]])(
+    'short lines above that headline (a notice, a share button %j) leave the body with it',
+    (extra) => {
+      const headline = 'Cranes and Container Queues: How the Winter Storms Slowed Tangier Med';
+      const notice = 'Supported by our readers. Thank you for switching the ad blocker off.';
+      const text = page([
+        ...MENU,
+        notice,
+        ...extra,
+        headline,
+        'The new terminal was built for the summer trade, and the gales of January showed how much of its traffic still depends on a single access road.',
+        'A crane operator at work this month on the east quay. The storm closed the port for two days.',
+        'By Amina Saidi',
+        'Feb. 21, 2019',
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]);
+      const a = parseArticle(text);
+      expect(a.title).toBe(headline);
+      expect(a.authors).toEqual(['Amina Saidi']);
+      expect(a.text).not.toContain(notice);
+      expect(a.text).not.toContain('Share this article');
+      expect(a.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(PARAGRAPHS));
+      checkArticle(text, a);
+    },
+  );
+
+  test('control: prose above the headline is no header junk; the body keeps it', () => {
+    const lead = PARAGRAPHS[0] ?? '';
+    const text = page([
+      ...MENU,
+      lead,
+      'Cranes and Container Queues: How the Winter Storms Slowed Tangier Med',
+      'The new terminal was built for the summer trade, and the gales of January showed how much of its traffic still depends on a single access road.',
+      'By Amina Saidi',
+      ...PARAGRAPHS.slice(1),
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).text).toContain(lead);
+  });
 });
 
 describe('bylines on web pages, taken out of the body into authors', () => {

@@ -9,8 +9,9 @@
  */
 import { recogniseByline } from '../recognisers/byline.js';
 import type { BodyParts } from './body-refiners.js';
-import type { TextDoc } from './doc.js';
+import { bodyLike, type TextDoc } from './doc.js';
 import type { NameSpan } from './header.js';
+import { notTitle } from './page-title.js';
 import type { TitleChoice } from './title.js';
 
 /** Paragraphs of the body's head searched for a byline. */
@@ -60,30 +61,34 @@ export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean):
       doc.roles.set(owner, 'byline');
       drop.add(i);
     }
-    const first = body.paragraphs[0];
-    const firstOwner = body.owners[0];
-    const firstBlock = firstOwner === undefined ? undefined : doc.blocks[firstOwner];
-    if (
-      wantTitle &&
-      first &&
-      firstBlock &&
-      firstOwner !== undefined &&
-      headlineShaped(first.text)
-    ) {
-      head.title = {
-        text: firstBlock.text,
-        start: firstBlock.start,
-        end: firstBlock.end,
-        block: firstBlock,
-      };
-      doc.roles.set(firstOwner, 'title');
-      drop.add(0);
+    // The headline: right above the byline, or above its deck; only short lines (a share bar) before it.
+    for (const h of headlineCandidates(i, wantTitle)) {
+      const hp = body.paragraphs[h];
+      const hOwner = body.owners[h];
+      const hBlock = hOwner === undefined ? undefined : doc.blocks[hOwner];
+      if (!hp || !hBlock || hOwner === undefined) break;
+      // The body's first paragraph, asked for, is the headline as it reads; further down, a sentence is a deck.
+      const opening = wantTitle && h === 0;
+      if (!headlineShaped(hp.text) || (!opening && /[.!?]$/u.test(hp.text))) continue;
+      if (notTitle(doc, hBlock) || body.paragraphs.slice(0, h).some((q) => bodyLike(q.text))) break;
+      head.title = { text: hBlock.text, start: hBlock.start, end: hBlock.end, block: hBlock };
+      doc.roles.set(hOwner, 'title');
+      for (let k = 0; k <= h; k++) drop.add(k);
+      for (let k = 0; k < h; k++) doc.roles.set(body.owners[k] ?? -1, 'boilerplate');
+      break;
     }
     body.paragraphs = body.paragraphs.filter((_, k) => !drop.has(k));
     body.owners = body.owners.filter((_, k) => !drop.has(k));
     return head;
   }
   return {};
+}
+
+/** Paragraphs looked at for the headline over a byline at `i`: the three above it (a deck and a caption may stand between), nearest first, and the body's first when a title is wanted. */
+function headlineCandidates(i: number, wantTitle: boolean): number[] {
+  const out = [i - 1, i - 2, i - 3].filter((h) => h >= 0);
+  if (wantTitle && i - 3 > 0) out.push(0);
+  return out;
 }
 
 /** Whether a block read as the byline stands between blocks `a` and `b`. */
