@@ -992,11 +992,14 @@ describe('a breadcrumb trail above the body', () => {
 });
 
 describe('a line known as something else above a headline-less body', () => {
-  test('a photo credit, a share button or a form field is never the title', () => {
+  test('a photo credit, a share button, a form field, a caption or a stamp is never the title', () => {
     for (const line of [
       'Photo: AdobeStock/rangizzz',
       'Udostępnij na Facebooku',
       'Search for: [                    ] [Search]',
+      // A picture's caption, and a publication stamp, right above the body.
+      'Port director Karim Alaoui, left, and the minister of transport at the new terminal',
+      'PUBLISHED: 10:48, Tue, Nov 19, 2019',
     ]) {
       const a = parseArticle(page([...MENU, line, '', ...PARAGRAPHS, ...FOOTER]));
       expect(a.title).toBeUndefined();

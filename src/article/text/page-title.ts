@@ -9,9 +9,11 @@
  * never titles.
  */
 import { dateShare } from '../../dates/find-dates.js';
+import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -121,6 +123,8 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
     isCommentLine(t, f) ||
     isTeaserHeading(t, f) ||
     isMoreHeading(t, f) ||
+    isPictureCaption(t, f) ||
+    isStampLine(t, f) ||
     recogniseByline(b) !== undefined ||
     nameWithStamp(doc, b) !== undefined ||
     dateOnly(t)
