@@ -1018,6 +1018,53 @@ describe('a line known as something else above a headline-less body', () => {
   });
 });
 
+describe('a headline far above the body', () => {
+  const PORTS = [
+    'Agadir',
+    'Algeciras',
+    'Alexandria',
+    'Annaba',
+    'Bejaia',
+    'Bizerte',
+    'Casablanca',
+    'Dakhla',
+    'Gabes',
+    'Jorf Lasfar',
+    'Kenitra',
+    'Laayoune',
+    'Mohammedia',
+    'Nador',
+    'Oran',
+    'Rades',
+    'Safi',
+    'Sfax',
+    'Skikda',
+    'Sousse',
+    'Tanger Med',
+    'Valencia',
+  ];
+  const headline = 'Port traffic at Tangier up nine percent';
+  const text = page([
+    ...MENU,
+    headline,
+    'Amina SaidiMore articles',
+    'FIND YOUR PORT',
+    'Select port',
+    ...PORTS,
+    'Select terminal',
+    ...PARAGRAPHS,
+    ...FOOTER,
+  ]);
+
+  test('a picker of 24 short lines between the headline and the body does not hide the title', () => {
+    const a = parseArticle(text, {
+      url: 'https://news.example.com/ports/port-traffic-tangier-up-nine-percent',
+    });
+    expect(a.title).toBe(headline);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('publication stamps at the top of the body', () => {
   test('a published and an updated stamp between the headline and the lead are not paragraphs', () => {
     const text = page([

@@ -24,8 +24,8 @@ import { foldedOf, type TextDoc } from './doc.js';
 import { nameWithStamp } from './header.js';
 import type { TitleChoice } from './title.js';
 
-/** How many blocks above the body are searched. */
-const WINDOW = 14;
+/** How many blocks above the body are searched: far ones win only on evidence (a byline under them, the address, the page title), as the score falls with distance. */
+const WINDOW = 40;
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 220;
 
