@@ -399,6 +399,47 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.authors).toEqual([name]);
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
+  test('a name over a time of day, between the headline and the body, is the author', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic at Tangier up nine percent',
+      'Amina Saidi',
+      '1:39 PM ET',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).authors).toEqual(['Amina Saidi']);
+  });
+  test("a labelled byline with the author's bio in apposition names the author and leaves the body", () => {
+    const byline =
+      'By Amina Saidi, a senior correspondent and author of the Ports newsletter. She has covered shipping for a decade at several outlets.';
+    const text = page([
+      ...MENU,
+      'Port traffic at Tangier up nine percent',
+      'The new terminal was built for the summer trade, and the gales of January showed how much of its traffic still depends on a single access road.',
+      byline,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.text).not.toContain('senior correspondent');
+  });
+  test('control: a sentence opening with By and a date or a phrase is no byline', () => {
+    for (const sentence of [
+      'By March, the port had grown by nine percent and the authority said the new cranes would arrive before the summer season.',
+      'By Ramadan standards, the traffic was light, and the authority said the new cranes would arrive before the summer season.',
+    ]) {
+      const text = page([
+        ...MENU,
+        'Port traffic at Tangier up nine percent',
+        sentence,
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]);
+      expect(parseArticle(text).authors).toEqual([]);
+    }
+  });
   test.each([
     'Von Berlin nach Tanger mit dem Schiff',
     'Von der Leyen besucht den Hafen von Tanger',

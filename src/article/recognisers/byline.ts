@@ -90,10 +90,13 @@ export function nameLike(name: string): boolean {
   return /^[\p{Lu}\u0600-\u06ff]/u.test(name);
 }
 
+/** A comma and a lower-case word after the name: the author's bio in apposition. */
+const APPOSITION = /^, ?\p{Ll}/u;
+
 /** The German label `von` without a verb before it. */
 const GERMAN_VON = new Set(['Von', 'VON', 'von']);
 
-/** Particles inside a name written after `von` (`Ursula von der Leyen`). */
+/** Particles inside a person's name (`Ursula von der Leyen`). */
 const VON_PARTICLES = new Set(['von', 'van', 'der', 'de', 'zu', 'und']);
 
 /** Two to four words, each capitalised but a particle, no digit: a person's name (`MORITZ GATHMANN`, `Dennis Kochinky`). */
@@ -121,7 +124,10 @@ export function recogniseByline(block: Block): Byline | undefined {
   if (GERMAN_VON.has(label[0].trim()) && !personName(name)) return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
   const after = rest.slice(end);
-  if (after.length > 60 && !/\d/u.test(after.slice(0, 40))) return undefined;
+  // …unless the rest is the author's bio in apposition (`By Alex Heath, a deputy editor and …`).
+  // A person's name (`By March, the port had grown…`, `By Ramadan standards, the…` are sentences).
+  const bio = APPOSITION.test(after) && personName(name);
+  if (after.length > 60 && !/\d/u.test(after.slice(0, 40)) && !bio) return undefined;
   const nameStart = block.start + from + rest.indexOf(name);
   return {
     name,

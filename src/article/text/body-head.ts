@@ -17,7 +17,7 @@ import type { TitleChoice } from './title.js';
 /** Paragraphs of the body's head searched for a byline. */
 const HEAD_REACH = 10;
 /** Longest byline paragraph. */
-const MAX_BYLINE = 100;
+const MAX_BYLINE = 220;
 /** Bounds of a headline opening the body. */
 const MIN_HEADLINE = 15;
 const MAX_HEADLINE = 200;

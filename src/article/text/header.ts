@@ -164,6 +164,9 @@ const BYLINE_ROLES = new Set([undefined, 'date', 'boilerplate', 'standfirst', 'b
 /** `14 min read`, `5 Min. Lesezeit`: a reading time, printed under an author's name. */
 const READING_TIME = /^\d{1,3} ?(?:min|minutes?|mn)\b/iu;
 
+/** A time of day alone on its line, as a stamp under a name (`1:39 PM ET`, `10:00AM`, `18:05`). */
+const TIME_OF_DAY = /^\d{1,2}[:.]\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/u;
+
 /** Separators between a name and its stamp on one line: `Dan Goodin - Apr 16`, `James Akinaka • 8h`, `X | May 2`, `X, @handle`. */
 const STAMP_SEPARATORS = [' - ', ' – ', ' — ', ' • ', ' · ', ' | ', ', @'];
 /** Longest header line read for a name and its stamp. */
@@ -274,6 +277,8 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       next === b.text ||
       previous === b.text ||
       READING_TIME.test(next) ||
+      TIME_OF_DAY.test(next) ||
+      RELATIVE_TIME.test(next) ||
       findDates(next, doc.reference).length > 0
     ) {
       doc.roles.set(k, 'byline');
