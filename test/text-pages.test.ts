@@ -393,10 +393,16 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     ['VON AMINA SAIDI am 18. März 2024', 'AMINA SAIDI'],
     ['von Amina Saidi', 'Amina Saidi'],
     ['Veröffentlicht von Amina Saidi', 'Amina Saidi'],
+    ['geschrieben von Amina Saidi', 'Amina Saidi'],
+    ['Por Amina Saidi Bennani', 'Amina Saidi Bennani'],
+    ['Von Amina Saidi und Karim Alaoui', ['Amina Saidi', 'Karim Alaoui']],
+    // A name with its date after a comma, or after a column's gap of (no-break) spaces.
+    ['Amina Saidi, 21 January 2015', 'Amina Saidi'],
+    ['Amina Saidi\u00a0\u00a0 \u00a0Monday, February 29, 2016 @ 11:10 PM UTC', 'Amina Saidi'],
   ])('a byline labelled in another language (%s) names the author', (line, name) => {
     const text = page([...MENU, 'Port traffic up nine percent', line, ...PARAGRAPHS, ...FOOTER]);
     const a = parseArticle(text);
-    expect(a.authors).toEqual([name]);
+    expect(a.authors).toEqual(typeof name === 'string' ? [name] : name);
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
   test('a name over a time of day, between the headline and the body, is the author', () => {
@@ -440,10 +446,21 @@ describe('bylines on web pages, taken out of the body into authors', () => {
       expect(parseArticle(text).authors).toEqual([]);
     }
   });
+  test('control: a dateline place before a comma and a date is no author', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      'New York, 21 January 2015',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).authors).toEqual([]);
+  });
   test.each([
     'Von Berlin nach Tanger mit dem Schiff',
     'Von der Leyen besucht den Hafen von Tanger',
-  ])('a headline opening with `Von` (%s) is no byline', (headline) => {
+    'Por qué el puerto de Tánger crece tan rápido',
+  ])('a headline opening with `Von` or `Por` (%s) is no byline', (headline) => {
     const a = parseArticle(page([...MENU, headline, ...PARAGRAPHS, ...FOOTER]));
     expect(a.authors).toEqual([]);
     expect(a.title).toBe(headline);

@@ -13,7 +13,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Veröffentlicht von|Geschrieben von|Von|VON|von|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Von|VON|von|Escrito por|Publicado por|Por|POR|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`. */
 const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'am', 'في', 'يوم', '-le']);
@@ -93,17 +93,32 @@ export function nameLike(name: string): boolean {
 /** A comma and a lower-case word after the name: the author's bio in apposition. */
 const APPOSITION = /^, ?\p{Ll}/u;
 
-/** The German label `von` without a verb before it. */
-const GERMAN_VON = new Set(['Von', 'VON', 'von']);
+/** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`): only a person's name may follow them. */
+const GERMAN_VON = new Set(['Von', 'VON', 'von', 'Por', 'POR']);
 
 /** Particles inside a person's name (`Ursula von der Leyen`). */
 const VON_PARTICLES = new Set(['von', 'van', 'der', 'de', 'zu', 'und']);
 
-/** Two to four words, each capitalised but a particle, no digit: a person's name (`MORITZ GATHMANN`, `Dennis Kochinky`). */
+/** Words joining two authors' names (`Roland Brockmann und Sebastian Drescher`). */
+const NAME_JOINERS = new Set(['und', 'and', 'et', 'y', 'e', '&']);
+
+/**
+ * A person's name, or two joined (`MORITZ GATHMANN`, `Dennis Kochinky`,
+ * `Roland Brockmann und Sebastian Drescher`): each of two to four words,
+ * capitalised but a particle, no digit.
+ */
 function personName(name: string): boolean {
-  const words = name.split(/\s+/u);
-  if (words.length < 2 || words.length > 4 || /\d/u.test(name)) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || VON_PARTICLES.has(w));
+  if (/\d/u.test(name)) return false;
+  let words = 0;
+  for (const w of name.split(/\s+/u)) {
+    if (NAME_JOINERS.has(w)) {
+      if (words < 2) return false;
+      words = 0;
+    } else if (/^\p{Lu}/u.test(w) || VON_PARTICLES.has(w)) {
+      if (++words > 4) return false;
+    } else return false;
+  }
+  return words >= 2;
 }
 
 /** Reads `block` as a byline; undefined when it is not one. */
@@ -120,7 +135,7 @@ export function recogniseByline(block: Block): Byline | undefined {
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return undefined;
-  // German `von` also opens headlines (`Von Berlin nach Paris`): only a person's name follows it.
+  // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.
   if (GERMAN_VON.has(label[0].trim()) && !personName(name)) return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
   const after = rest.slice(end);

@@ -62,6 +62,22 @@ const NOT_A_FIRST_NAME = new Set(['Le', 'La', 'Les', 'The', 'Un', 'Une', 'Der', 
 
 const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
 
+/** Where separator `sep` stands in `t` and where what follows it starts; a wide gap is a run of three spaces or more, no-break spaces too. */
+function separatorIn(t: string, sep: string): [number, number] {
+  if (sep !== WIDE_GAP) {
+    const at = t.indexOf(sep);
+    return [at, at + sep.length];
+  }
+  const m = WIDE_GAP_RUN.exec(t);
+  return m ? [m.index, m.index + m[0].length] : [-1, -1];
+}
+
+/** Whether a name-shaped text is a known place (`New York`, `Casablanca`): a dateline's, not an author's. */
+function isPlace(text: string): boolean {
+  const k = key(text.trim());
+  return DATELINE_KEYS.has(k) || lexicon().places.has(k);
+}
+
 /** `سامر الخطيب-الدوحة`: a name and the place it was written from; the place is left out when it is a known place. */
 export function splitNamePlace(b: Block): NameSpan {
   const dash = Math.max(b.text.lastIndexOf('-'), b.text.lastIndexOf('–'));
@@ -167,8 +183,12 @@ const READING_TIME = /^\d{1,3} ?(?:min|minutes?|mn)\b/iu;
 /** A time of day alone on its line, as a stamp under a name (`1:39 PM ET`, `10:00AM`, `18:05`). */
 const TIME_OF_DAY = /^\d{1,2}[:.]\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/u;
 
-/** Separators between a name and its stamp on one line: `Dan Goodin - Apr 16`, `James Akinaka • 8h`, `X | May 2`, `X, @handle`. */
-const STAMP_SEPARATORS = [' - ', ' – ', ' — ', ' • ', ' · ', ' | ', ', @'];
+/** Separators between a name and its stamp on one line: `Dan Goodin - Apr 16`, `James Akinaka • 8h`, `X | May 2`, `X, @handle`, `Joe Wee     Monday, …` (a column's spaces), `Georg Quaas, 21. Jan. 2015` (a place before a comma is a dateline, not a name). */
+const STAMP_SEPARATORS = [' - ', ' – ', ' — ', ' • ', ' · ', ' | ', ', @', '   ', ' , ', ','];
+/** The separator standing for a column's gap of spaces. */
+const WIDE_GAP = '   ';
+/** A column's gap: three spaces or more, no-break spaces too. */
+const WIDE_GAP_RUN = /[ \u00a0]{3,}/u;
 /** Longest header line read for a name and its stamp. */
 const MAX_HEADER_LINE = 200;
 /** Labels between a date and the name after it (`… 2019 by Bradley M. Kuhn`). */
@@ -199,12 +219,14 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   // A name first (the line opens as a name does), then its stamp.
   const nameFirst = NAME_START.test(t);
   for (const sep of nameFirst ? STAMP_SEPARATORS : []) {
-    const at = t.indexOf(sep);
+    const [at, after] = separatorIn(t, sep);
     if (at <= 0) continue;
     const name = t.slice(0, at);
     // The name is checked first: reading the stamp's dates costs more.
     if (!personLine(name)) continue;
-    const rest = t.slice(at + sep.length).trim();
+    // `New York, Nov. 3`: a dateline's place before a comma.
+    if (sep.trim() === ',' && isPlace(name)) continue;
+    const rest = t.slice(after).trim();
     const stamp =
       sep === ', @'
         ? HANDLE.test(rest)
