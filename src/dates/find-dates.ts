@@ -1,8 +1,9 @@
 /**
  * Date recognisers for publication dates in lines of text: numeric
  * (`14/05/2025`, `14 - 05 - 2025`, `14.05.2025`), ISO (`2025-05-14`), named
- * months in French, English and the three Arabic families (`dimanche 6 juillet
- * 2025`, `May 2, 2023`, `13 يونيو 2024`), Arabic-Indic digits, a clock time
+ * months in French, English, the three Arabic families and the other languages
+ * of `names.ts` (`dimanche 6 juillet 2025`, `May 2, 2023`, `13 يونيو 2024`,
+ * `13. Februar 2017`, `7 de mayo de 2022`, `24 сентября 2018`), Arabic-Indic digits, a clock time
  * after the date (`à 09h17`, `- 14:30`, `14:30 مساءً`), Hijri dates skipped,
  * and relative dates (`il y a 3 heures`, `منذ 5 أشهر`, `hier`) resolved
  * against a reference day when one is given.
@@ -14,7 +15,7 @@
 import { fold } from '../text/fold.js';
 import { matchesOf } from '../text/matches.js';
 import { asciiDigits, isoDay, withTime } from './iso.js';
-import { MONTHS } from './names.js';
+import { monthNumber } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
 
 /** A date found in a line: ISO value (with time when written) and its span in the line. */
@@ -32,7 +33,7 @@ const NUMERIC =
   /(?<![0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2}) ?([-/.]) ?([0-9\u0660-\u0669]{1,2}) ?([-/.]) ?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
 const DAY_MONTH_YEAR =
-  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ)? ([\p{L}\u064b-\u065f]{3,12})\.?,? ([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
+  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
 const TIME_AFTER =
   /^ ?(?:à|a|-|–|,|،|\||@)? ?([0-9\u0660-\u0669]{1,2}) ?[hH:] ?([0-9\u0660-\u0669]{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\.m\.|a\.m\.|م|ص))?/u;
@@ -90,7 +91,7 @@ function iso(line: string, out: LineDate[]): void {
 
 function named(line: string, out: LineDate[]): void {
   for (const m of matchesOf(DAY_MONTH_YEAR, line)) {
-    const month = MONTHS.get(fold(m[2] ?? ''));
+    const month = monthNumber(m[2] ?? '');
     if (month === undefined) continue;
     const end = m.index + m[0].length;
     if (HIJRI_AFTER.test(line.slice(end, end + 8))) continue;
@@ -100,7 +101,7 @@ function named(line: string, out: LineDate[]): void {
     out.push({ iso: t.iso, start: m.index, end: t.end });
   }
   for (const m of matchesOf(MONTH_DAY_YEAR, line)) {
-    const month = MONTHS.get(fold(m[1] ?? ''));
+    const month = monthNumber(m[1] ?? '');
     if (month === undefined) continue;
     const day = isoDay(num(m[3]), month, num(m[2]));
     if (!day) continue;
