@@ -605,7 +605,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       r.text.length < 120 &&
       !/©|copyright/i.test(r.text)
     ) {
-      const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text);
+      const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text, monthFirst);
       if (found) {
         element = {
           iso: found.iso,

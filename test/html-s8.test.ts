@@ -1,0 +1,110 @@
+/**
+ * HTML path, eighth pass: publication dates printed the way templates print
+ * them and the cascade missed. A US page's two-digit-year date, date boxes
+ * named as htmldate's date expressions name them (`displayDate`,
+ * `news-datum`, Drupal's `submitted`, `fecha`), a date line set right above
+ * the title in a teaser-named box, and the page's own entry in its site's
+ * dated list of articles. Every page is written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+/** Prose paragraphs of about 250 characters, numbered, in the page's language. */
+function para(n: number, lang = 'en'): string {
+  if (lang === 'de')
+    return `<p>Absatz ${n} des Berichts: Die Hafenbehörde teilte am Freitag mit, dass das neue Fährterminal, dessen Bau zweimal durch Stürme und einmal durch einen Streit um den Vertrag verzögert wurde, im Frühjahr für Fahrgäste öffnen soll und die Preise in diesem Jahr nicht steigen.</p>`;
+  if (lang === 'es')
+    return `<p>Párrafo ${n} del informe: la autoridad portuaria dijo el viernes que la nueva terminal de transbordadores, retrasada dos veces por tormentas y una vez por una disputa sobre el contrato, abrirá a los pasajeros en primavera y que las tarifas no subirán este año.</p>`;
+  return `<p>Paragraph ${n} of the report: the harbour authority said on Friday that the new ferry terminal, which was delayed twice by storms and once by a dispute over the contract, will open to passengers in the spring, and that fares will not rise this year.</p>`;
+}
+
+/** A page in `lang`: `head` added to `<head>`, `header` printed between the title and the text, `after` below the text. */
+function page(
+  lang: string,
+  opts: { head?: string; above?: string; header?: string; after?: string } = {},
+): string {
+  const body = [1, 2, 3, 4].map((n) => para(n, lang)).join('\n');
+  return `<!doctype html><html lang="${lang}"><head><title>Ferry terminal to open in spring</title>${opts.head ?? ''}</head><body>
+<header><a href="/">Example News</a></header>
+<main><article>
+${opts.above ?? ''}
+<h1>Ferry terminal to open in spring</h1>
+${opts.header ?? ''}
+<div class="article-body">${body}</div>
+</article>
+${opts.after ?? ''}
+</main>
+<footer>© 2025 Example News</footer></body></html>`;
+}
+
+const day = (html: string): string | undefined => parseArticle(html).publishedAt?.slice(0, 10);
+
+describe('a date with a two-digit year follows the page’s order of day and month', () => {
+  const header =
+    '<div class="meta"><a href="/about/editors/jane-doe/">Jane Doe</a><div class="meta-small"> 11.03.17 in <a href="/tags/gadgetry/">Gadgetry</a></div></div>';
+  test('US English writes the month first: 11.03.17 is 3 November 2017', () => {
+    expect(day(page('en', { header }))).toBe('2017-11-03');
+  });
+  test('control: British English and German write the day first', () => {
+    expect(day(page('en-GB', { header }))).toBe('2017-03-11');
+    expect(day(page('de', { header }))).toBe('2017-03-11');
+  });
+});
+
+describe('date boxes named as htmldate names them', () => {
+  test('a camel-case date class (`displayDate`), the date linked to the day’s archive', () => {
+    const header =
+      '<div class="displayDate"><a href="/archiv/auto/06-07-2018/">Freitag, 06.07.2018, 10:29</a></div>';
+    const after =
+      '<ul class="teaserList"><li><a href="/a">04.05.2020 Neue Modelle aus China</a></li><li><a href="/b">04.05.2020 Wie hoch die Prämie sein müsste</a></li></ul>';
+    expect(day(page('de', { header, after }))).toBe('2018-07-06');
+  });
+  test('German `datum` and Spanish `fecha` boxes, the date linked to the month’s archive', () => {
+    const de = '<p class="news-datum"><a href="/archiv/2021/04/">Montag, 12. April 2021</a></p>';
+    expect(day(page('de', { header: de }))).toBe('2021-04-12');
+    const es =
+      '<span class="fechaPublicacion"><a href="/2022/05/">martes, 3 de mayo de 2022</a></span>';
+    expect(day(page('es', { header: es }))).toBe('2022-05-03');
+  });
+  test('guard: Drupal’s `submitted` line', () => {
+    const header =
+      '<div class="submitted">Submitted by <a href="/user/12">anna</a> on Fri, 05/03/2021 - 10:22</div>';
+    expect(day(page('en', { header }))).toBe('2021-05-03');
+  });
+  test('guard: a paragraph of the text named `candidate` stays in the body', () => {
+    const html = page('en', {
+      header: `<p class="candidate">The mayor, who is a candidate for a second term, opened the terminal.</p>`,
+    });
+    expect(parseArticle(html).text).toContain('The mayor, who is a candidate');
+  });
+});
+
+describe('a date line right above the title', () => {
+  test('inside a box named as a teaser’s (`teaser-meta`), it is the article’s kicker', () => {
+    const above = '<h3 class="bb-teaser-meta bb-h6">02.01.2022</h3>';
+    expect(day(page('de', { above }))).toBe('2022-01-02');
+  });
+  test('control: a related list whose last date is not next to the title gives no date', () => {
+    const above =
+      '<ul class="related"><li class="date">02.01.2022</li><li><a href="/x">Ein anderer Artikel über den Hafen</a></li></ul>';
+    expect(day(page('de', { above }))).toBeUndefined();
+  });
+});
+
+describe('the page’s own entry in its site’s dated list of articles', () => {
+  const list = (first: string) =>
+    `<aside><ul class="news-list">${[
+      [first, '20.10.2021 - 10:24'],
+      ['Kommandant verstorben', '14.10.2021 - 11:49'],
+      ['Neue Fahrzeuge übergeben', '14.10.2021 - 08:58'],
+      ['Wenig Wissen über Freiwilligkeit', '11.10.2021 - 15:22'],
+    ]
+      .map(([t, d]) => `<li><a href="/n/${t?.length}">${t}<span class="time">${d}</span></a></li>`)
+      .join('')}</ul></aside>`;
+  test('with no date of its own, the page takes the date its title carries in the list', () => {
+    expect(day(page('de', { after: list('Ferry terminal to open in spring') }))).toBe('2021-10-20');
+  });
+  test('control: a list without the page’s title gives the guess it gave before (the day repeated most)', () => {
+    expect(day(page('de', { after: list('Zentrum am Berg eröffnet') }))).toBe('2021-10-14');
+  });
+});
