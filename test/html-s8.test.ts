@@ -66,6 +66,12 @@ describe('date boxes named as htmldate names them', () => {
       '<span class="fechaPublicacion"><a href="/2022/05/">martes, 3 de mayo de 2022</a></span>';
     expect(day(page('es', { header: es }))).toBe('2022-05-03');
   });
+  test('a date box in a widget above the title (a seminar’s `field-seminar-datum`) is not the article’s', () => {
+    const above =
+      '<div class="block-widget"><a href="/seminar">Seminar: Neuerungen 2023</a><div class="field-seminar-datum">19.1.23, 10:00-11:30 Uhr</div></div>';
+    const header = '<div class="field-post-date">20.12.2022</div>';
+    expect(day(page('de', { above, header }))).toBe('2022-12-20');
+  });
   test('guard: Drupal’s `submitted` line', () => {
     const header =
       '<div class="submitted">Submitted by <a href="/user/12">anna</a> on Fri, 05/03/2021 - 10:22</div>';

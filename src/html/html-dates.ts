@@ -601,6 +601,8 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     } else if (
       !element &&
       (r.flags & F.DATE) !== 0 &&
+      // Above the title, a date box in a widget, an ad or a promotion dates that item (a seminar, an offer).
+      !((r.flags & F.FURNITURE) !== 0 && ctx.titleBlock >= 0 && r.block < ctx.titleBlock) &&
       r.text.length > 0 &&
       r.text.length < 120 &&
       !/©|copyright/i.test(r.text)
