@@ -625,11 +625,12 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
     if (!b) continue;
+    // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
     const postMeta =
       (b.flags & (F.DATE | F.BYLINE)) !== 0 &&
       ctx.titleBlock >= 0 &&
-      i > ctx.titleBlock &&
-      i <= ctx.titleBlock + UNDER_TITLE;
+      ((i > ctx.titleBlock && i <= ctx.titleBlock + UNDER_TITLE) ||
+        (i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT));
     const foreign = postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
     if ((b.flags & foreign) !== 0 || b.text.length > 250) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
