@@ -218,6 +218,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   if (printed) return printed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
+  const own = ownEntry(ctx);
+  if (own) return own;
   const far = anywhere(ctx);
   if (far) return far;
   // 4. Modification dates.
@@ -495,6 +497,33 @@ const STRONG_DATE_WORDS =
 
 /** Longest body line whose date may date the page (htmldate's free-text segments are as short): in a sentence, a date is an event's. */
 const SHORT_SEGMENT = 60;
+
+/** Shortest title whose entry in a list is looked for: a shorter one (`News`) names too many items. */
+const ENTRY_TITLE = 20;
+/** Most characters an entry may hold beside the title: its date, time and category. */
+const ENTRY_EXTRA = 60;
+
+/**
+ * The page's own entry in its site's dated list of articles (`Latest news`
+ * beside the text, the current article among them): a short block holding
+ * the title and a date dates the page. Hidden and footer lists aside.
+ */
+function ownEntry(ctx: DateContext): FoundPublished | undefined {
+  const { blocks, titleBlock, monthFirst } = ctx;
+  const title = blocks[titleBlock]?.text.trim();
+  if (!title || title.length < ENTRY_TITLE) return undefined;
+  for (const b of blocks) {
+    if (b.index === titleBlock || (b.flags & (F.HIDDEN | F.FOOTER)) !== 0) continue;
+    if (b.text.length <= title.length || b.text.length > title.length + ENTRY_EXTRA) continue;
+    const at = b.text.indexOf(title);
+    if (at < 0) continue;
+    // The date beside the title, not inside it.
+    const rest = `${b.text.slice(0, at)} ${b.text.slice(at + title.length)}`;
+    const found = findTextDates(rest, monthFirst)[0];
+    if (found) return { iso: found.iso, from: "the page's own entry in a list" };
+  }
+  return undefined;
+}
 
 /** A `<time>` anywhere, then a dated line with a date word, then the first date of a short line of the body. */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
