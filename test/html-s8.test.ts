@@ -72,6 +72,18 @@ describe('date boxes named as htmldate names them', () => {
     const header = '<div class="field-post-date">20.12.2022</div>';
     expect(day(page('de', { above, header }))).toBe('2022-12-20');
   });
+  test('a news ticker above the title: its linked items’ dates are theirs', () => {
+    const items = ['26. Februar 2020', '20. Februar 2020', '19. Februar 2020']
+      .map(
+        (d, i) =>
+          `<li><a href="/post-${i}"><span class="ticker-item-date">[ ${d} ]</span> <span class="ticker-item-title">Ein anderer Beitrag ${i}</span></a></li>`,
+      )
+      .join('');
+    const above = `<div class="news-ticker"><ul>${items}</ul></div>`;
+    const header =
+      '<div class="entry-meta"><span class="entry-meta-date">16. Mai 2019</span></div>';
+    expect(day(page('de', { above, header }))).toBe('2019-05-16');
+  });
   test('guard: Drupal’s `submitted` line', () => {
     const header =
       '<div class="submitted">Submitted by <a href="/user/12">anna</a> on Fri, 05/03/2021 - 10:22</div>';

@@ -598,6 +598,11 @@ function elementSpan(input: string, r: MetaRecord, found: TextDate): Span {
   return { start: r.textStart, end: r.textEnd };
 }
 
+/** Whether a date element's flags say it dates another item: a widget's, an ad's, or a linked list item's. */
+function otherItem(flags: number): boolean {
+  return (flags & F.FURNITURE) !== 0 || (flags & (F.LIST | F.LINK)) === (F.LIST | F.LINK);
+}
+
 function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
   const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
@@ -630,8 +635,9 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     } else if (
       !element &&
       (r.flags & F.DATE) !== 0 &&
-      // Above the title, a date box in a widget, an ad or a promotion dates that item (a seminar, an offer).
-      !((r.flags & F.FURNITURE) !== 0 && ctx.titleBlock >= 0 && r.block < ctx.titleBlock) &&
+      // Above the title, a date box in a widget, an ad or a promotion dates that item (a seminar, an offer),
+      // and one in a linked list item dates the post it links to (a news ticker).
+      !(ctx.titleBlock >= 0 && r.block < ctx.titleBlock && otherItem(r.flags)) &&
       r.text.length > 0 &&
       r.text.length < 120 &&
       !/©|copyright/i.test(r.text)
