@@ -126,3 +126,24 @@ describe('the page’s own entry in its site’s dated list of articles', () => 
     expect(day(page('de', { after: list('Zentrum am Berg eröffnet') }))).toBe('2021-10-14');
   });
 });
+
+describe('dates inside an embedded social post', () => {
+  const tweet =
+    '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The count is in: 97 days at the club this year.</p>— Jane Reporter (@janereporter) <a href="https://twitter.com/janereporter/status/1">January 1, 2020</a></blockquote>';
+  test('a tweet’s date is the tweet’s: the page’s own modification date comes before it', () => {
+    const html = page('en', {
+      head: '<meta property="article:modified_time" content="2020-01-02T10:00:00Z">',
+      after: '',
+    }).replace('<div class="article-body">', `<div class="article-body">${tweet}`);
+    expect(day(html)).toBe('2020-01-02');
+  });
+  test('control: the same sign-off line outside an embedded post still dates the page', () => {
+    const html = page('en', {
+      head: '<meta property="article:modified_time" content="2020-01-02T10:00:00Z">',
+    }).replace(
+      '<div class="article-body">',
+      '<div class="article-body"><p>— Jane Reporter, January 1, 2020</p>',
+    );
+    expect(day(html)).toBe('2020-01-01');
+  });
+});

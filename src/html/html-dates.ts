@@ -109,8 +109,9 @@ const MODIFIED_KEYS = [
   'revised',
 ];
 
-/** Regions whose dates are never the page's publication date. */
-const FOREIGN_DATES = F.COMMENTS | F.RELATED | F.FOOTER | F.NAV | F.ASIDE | F.DIALOG | F.HIDDEN;
+/** Regions whose dates are never the page's publication date (an embedded post's date is the post's). */
+const FOREIGN_DATES =
+  F.COMMENTS | F.RELATED | F.FOOTER | F.NAV | F.ASIDE | F.DIALOG | F.HIDDEN | F.EMBED;
 /** Regions whose dates are other items' even when marked up as a publication date. */
 const MARKED_FOREIGN = F.COMMENTS | F.RELATED | F.NAV | F.ASIDE | F.DIALOG;
 
