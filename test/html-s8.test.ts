@@ -97,6 +97,28 @@ describe('date boxes named as htmldate names them', () => {
   });
 });
 
+describe('a date element in an `<aside>` of the article’s header', () => {
+  test('right under the title, it is the post’s date (a WordPress `entry-details` aside)', () => {
+    const header =
+      '<aside class="entry-details"><ul><li><a href="/die-ablehnung/" class="entry-date">8. April 2019</a>|</li><li>Von <a href="/author/lobin/">Henning Lobin</a></li></ul></aside>';
+    const html = page('de', { header }).replace(
+      '<div class="article-body">',
+      '<div class="article-body"><p>Akt drei: Am Dienstag, den 2.4.2019, werden die Ergebnisse der Umfrage veröffentlicht.</p>',
+    );
+    expect(day(html)).toBe('2019-04-08');
+  });
+  test('guard: a sidebar widget of recent posts right under the title dates nothing', () => {
+    const header =
+      '<aside class="widget widget_recent_entries"><ul><li><a href="/x">Growing figs</a> <span class="post-date">October 30, 2020</span></li><li><a href="/y">Pruning roses</a> <span class="post-date">October 28, 2020</span></li></ul></aside>';
+    expect(day(page('en', { header }))).toBeUndefined();
+  });
+  test('control: an aside of teasers farther down still dates nothing', () => {
+    const after =
+      '<aside><ul><li><a href="/x" class="entry-date">8. April 2019</a></li><li><a href="/y" class="entry-date">9. April 2019</a></li></ul></aside>';
+    expect(day(page('de', { after }))).toBeUndefined();
+  });
+});
+
 describe('a date line right above the title', () => {
   test('inside a box named as a teaser’s (`teaser-meta`), it is the article’s kicker', () => {
     const above = '<h3 class="bb-teaser-meta bb-h6">02.01.2022</h3>';

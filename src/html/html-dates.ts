@@ -599,6 +599,21 @@ function elementSpan(input: string, r: MetaRecord, found: TextDate): Span {
   return { start: r.textStart, end: r.textEnd };
 }
 
+/**
+ * The regions whose dates are not the page's, for an element in block `block`. Right under the title, a date or
+ * byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta `<aside>`) is the
+ * article's own header; not in a widget or sidebar (`widget_recent_entries`), whose items are other posts.
+ */
+function foreignAt(block: number, flags: number, titleBlock: number): number {
+  const postMeta =
+    (flags & (F.DATE | F.BYLINE)) !== 0 &&
+    (flags & F.FURNITURE) === 0 &&
+    titleBlock >= 0 &&
+    block > titleBlock &&
+    block <= titleBlock + UNDER_TITLE;
+  return postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
+}
+
 /** Whether a date element's flags say it dates another item: a widget's, an ad's, or a linked list item's. */
 function otherItem(flags: number): boolean {
   return (flags & F.FURNITURE) !== 0 || (flags & (F.LIST | F.LINK)) === (F.LIST | F.LINK);
@@ -619,7 +634,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   for (const r of records) {
     if (r.block < lo) continue;
     if (r.block > hi || (element && r.block > elementBlock)) break;
-    if ((r.flags & FOREIGN_DATES) !== 0) continue;
+    if ((r.flags & foreignAt(r.block, r.flags, ctx.titleBlock)) !== 0) continue;
     if (r.tag === 'time') {
       if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
       const v = attr(r, 'datetime');
@@ -662,12 +677,10 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     const b = blocks[i];
     if (!b) continue;
     // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
-    const postMeta =
-      (b.flags & (F.DATE | F.BYLINE)) !== 0 &&
-      ctx.titleBlock >= 0 &&
-      ((i > ctx.titleBlock && i <= ctx.titleBlock + UNDER_TITLE) ||
-        (i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT));
-    const foreign = postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
+    const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
+    const foreign = kicker
+      ? foreignAt(ctx.titleBlock + 1, b.flags, ctx.titleBlock)
+      : foreignAt(i, b.flags, ctx.titleBlock);
     if ((b.flags & foreign) !== 0 || b.text.length > 250) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     // A date that is a whole link dates the item it links to (an archive, a teaser).
