@@ -169,3 +169,24 @@ describe('dates inside an embedded social post', () => {
     expect(day(html)).toBe('2020-01-01');
   });
 });
+
+describe('the last paragraph after an embedded post', () => {
+  const post =
+    '<div class="fb-post" data-href="https://www.facebook.com/harbour/posts/1"><blockquote class="fb-xfbml-parse-ignore"><p>Harbour Authority: the new terminal opens in spring. https://harbour.example.org/terminal</p><p>Publiée par <a href="https://www.facebook.com/harbour/">Harbour Authority</a> sur <a href="https://www.facebook.com/harbour/posts/1">Jeudi 26 mars 2020</a></p></blockquote></div>';
+  test('a short closing paragraph after an embedded post is the article’s', () => {
+    const html = page('en').replace(
+      '</div>\n</article>',
+      `${post}<p>To help the authority, fill in the form on <a href="https://harbour.example.org/form">its site</a>.</p></div>\n</article>`,
+    );
+    expect(parseArticle(html).text).toContain(
+      'To help the authority, fill in the form on its site.',
+    );
+  });
+  test('control: a short closing line in a box of its own after two paragraphs still goes', () => {
+    const html = page('en').replace(
+      '</div>\n</article>',
+      '</div><div class="tip"><p>Got a tip? Write to us.</p></div>\n</article>',
+    );
+    expect(parseArticle(html).text).not.toContain('Got a tip?');
+  });
+});
