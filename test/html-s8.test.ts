@@ -72,6 +72,11 @@ describe('date boxes named as htmldate names them', () => {
     const header = '<div class="field-post-date">20.12.2022</div>';
     expect(day(page('de', { above, header }))).toBe('2022-12-20');
   });
+  test('a sidebar list above the title: its dated lines are its items’', () => {
+    const above =
+      '<div class="sidebar-widget"><ul><li><span>Laufschuhe im Test</span></li><li><span>22. Oktober 2018</span></li></ul></div>';
+    expect(day(page('de', { above }))).toBeUndefined();
+  });
   test('a news ticker above the title: its linked items’ dates are theirs', () => {
     const items = ['26. Februar 2020', '20. Februar 2020', '19. Februar 2020']
       .map(

@@ -526,11 +526,19 @@ function ownEntry(ctx: DateContext): FoundPublished | undefined {
   return undefined;
 }
 
-/** A `<time>` anywhere, then a dated line with a date word, then the first date of a short line of the body. */
+/**
+ * A `<time>` anywhere, then a dated line with a date word, then the first date of a short line of the body;
+ * never another item's (a teaser's, or above the title a widget's).
+ */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
+  // Another item's date: above the title, a widget's, an ad's or a linked list item's; anywhere, a linked list item's (a teaser).
+  const elsewhere = (block: number, flags: number): boolean =>
+    (flags & (F.LIST | F.LINK)) === (F.LIST | F.LINK) ||
+    (ctx.titleBlock >= 0 && block < ctx.titleBlock && otherItem(flags));
   for (const r of records) {
-    if (r.tag !== 'time' || (r.flags & FOREIGN_DATES) !== 0) continue;
+    if (r.tag !== 'time' || (r.flags & FOREIGN_DATES) !== 0 || elsewhere(r.block, r.flags))
+      continue;
     const v = attr(r, 'datetime');
     const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
     if (iso) {
@@ -540,7 +548,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   }
   let firstInBody: FoundPublished | undefined;
   for (const b of blocks) {
-    if ((b.flags & FOREIGN_DATES) !== 0) continue;
+    if ((b.flags & FOREIGN_DATES) !== 0 || elsewhere(b.index, b.flags)) continue;
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
     if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
@@ -682,6 +690,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       ? foreignAt(ctx.titleBlock + 1, b.flags, ctx.titleBlock)
       : foreignAt(i, b.flags, ctx.titleBlock);
     if ((b.flags & foreign) !== 0 || b.text.length > 250) continue;
+    if (ctx.titleBlock >= 0 && i < ctx.titleBlock && otherItem(b.flags)) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     // A date that is a whole link dates the item it links to (an archive, a teaser).
     if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
