@@ -195,3 +195,19 @@ describe('the last paragraph after an embedded post', () => {
     expect(parseArticle(html).text).not.toContain('Got a tip?');
   });
 });
+
+describe('a publication line in a footer', () => {
+  const footer =
+    '<div class="rez_footer"><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61<br>© bei der Autorin</p></div>';
+  test('`Erschienen am:` in the review’s footer box dates it', () => {
+    const html = page('de').replace('</div>\n</article>', `</div>${footer}\n</article>`);
+    expect(day(html)).toBe('2023-11-01');
+  });
+  test('control: a footer’s `Stand` or modification date alone still dates nothing', () => {
+    const html = page('de').replace(
+      '</div>\n</article>',
+      '</div><div class="rez_footer"><p>Letzte Änderung: 31.10.2023<br>Stand 31.10.2023</p></div>\n</article>',
+    );
+    expect(day(html)).toBeUndefined();
+  });
+});

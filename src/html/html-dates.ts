@@ -548,13 +548,20 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   }
   let firstInBody: FoundPublished | undefined;
   for (const b of blocks) {
-    if ((b.flags & FOREIGN_DATES) !== 0 || elsewhere(b.index, b.flags)) continue;
+    // A footer's line counts only when it says it gives the publication's date (`Erschienen am: 01.11.2023`).
+    const footer = (b.flags & FOREIGN_DATES) === F.FOOTER && b.text.length <= FOOTER_LINE;
+    if (((b.flags & FOREIGN_DATES) !== 0 && !footer) || elsewhere(b.index, b.flags)) continue;
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
     if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
     const found = publishedIn(head, monthFirst);
     if (!found) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
+    if (footer) {
+      if (PUBLISHED_BEFORE.test(before))
+        return { iso: found.iso, from: 'a publication line in a footer' };
+      continue;
+    }
     // In a long paragraph, `am`, `le`, `on` before a date are a sentence's (`nachdem am 2. September…`).
     const words = b.text.length > 300 ? STRONG_DATE_WORDS : DATE_WORDS;
     if (found.index === 0 || words.test(before)) return { iso: found.iso, from: 'text anywhere' };
@@ -568,6 +575,12 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   }
   return firstInBody;
 }
+
+/** Longest footer line read for a publication date: a line, not a paragraph. */
+const FOOTER_LINE = 120;
+/** A publication word right before a date (`Published:`, `Veröffentlicht am`, `Erschienen am:`, `Publié le`), as written. */
+const PUBLISHED_BEFORE =
+  /(?:publi[a-zé]{0,10}|posted|veröffentlicht|erschienen|mis en ligne|pubblicat[oa])(?: (?:on|am|le|il|el))?[\s:]{0,3}$/i;
 
 /** Words right before an update's date (`Updated:`, `Aktualisiert am`, `mis à jour le`), folded or as written. */
 const UPDATE_WORDS =
