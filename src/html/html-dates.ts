@@ -534,8 +534,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
   // Another item's date: above the title, a widget's, an ad's or a linked list item's; anywhere, a linked list item's (a teaser).
   const elsewhere = (block: number, flags: number): boolean =>
-    (flags & (F.LIST | F.LINK)) === (F.LIST | F.LINK) ||
-    (ctx.titleBlock >= 0 && block < ctx.titleBlock && otherItem(flags));
+    (flags & TEASER_ITEM) === TEASER_ITEM || aboveTitleItem(block, flags, ctx.titleBlock);
   for (const r of records) {
     if (r.tag !== 'time' || (r.flags & FOREIGN_DATES) !== 0 || elsewhere(r.block, r.flags))
       continue;
@@ -620,24 +619,31 @@ function elementSpan(input: string, r: MetaRecord, found: TextDate): Span {
   return { start: r.textStart, end: r.textEnd };
 }
 
+/** Whether block `block` lies in the article's header, the few blocks right under the title. */
+function underTitle(block: number, titleBlock: number): boolean {
+  return titleBlock >= 0 && block > titleBlock && block <= titleBlock + UNDER_TITLE;
+}
+
 /**
- * The regions whose dates are not the page's, for an element in block `block`. Right under the title, a date or
+ * The regions whose dates are not the page's, for an element with `flags`. In the article's header, a date or
  * byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta `<aside>`) is the
- * article's own header; not in a widget or sidebar (`widget_recent_entries`), whose items are other posts.
+ * article's own; not in a widget or sidebar (`widget_recent_entries`), whose items are other posts.
  */
-function foreignAt(block: number, flags: number, titleBlock: number): number {
-  const postMeta =
-    (flags & (F.DATE | F.BYLINE)) !== 0 &&
-    (flags & F.FURNITURE) === 0 &&
-    titleBlock >= 0 &&
-    block > titleBlock &&
-    block <= titleBlock + UNDER_TITLE;
+function foreignFor(flags: number, inHeader: boolean): number {
+  const postMeta = inHeader && (flags & (F.DATE | F.BYLINE)) !== 0 && (flags & F.FURNITURE) === 0;
   return postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
 }
 
-/** Whether a date element's flags say it dates another item: a widget's, an ad's, or a linked list item's. */
-function otherItem(flags: number): boolean {
-  return (flags & F.FURNITURE) !== 0 || (flags & (F.LIST | F.LINK)) === (F.LIST | F.LINK);
+/** A linked list item: a teaser for the post it links to. */
+const TEASER_ITEM = F.LIST | F.LINK;
+
+/** Whether an element above the title dates another item: a widget's, an ad's, a linked list item's (a news ticker). */
+function aboveTitleItem(block: number, flags: number, titleBlock: number): boolean {
+  return (
+    titleBlock >= 0 &&
+    block < titleBlock &&
+    ((flags & F.FURNITURE) !== 0 || (flags & TEASER_ITEM) === TEASER_ITEM)
+  );
 }
 
 function nearTitle(ctx: DateContext): FoundPublished | undefined {
@@ -655,7 +661,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   for (const r of records) {
     if (r.block < lo) continue;
     if (r.block > hi || (element && r.block > elementBlock)) break;
-    if ((r.flags & foreignAt(r.block, r.flags, ctx.titleBlock)) !== 0) continue;
+    if ((r.flags & foreignFor(r.flags, underTitle(r.block, ctx.titleBlock))) !== 0) continue;
     if (r.tag === 'time') {
       if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
       const v = attr(r, 'datetime');
@@ -674,7 +680,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       (r.flags & F.DATE) !== 0 &&
       // Above the title, a date box in a widget, an ad or a promotion dates that item (a seminar, an offer),
       // and one in a linked list item dates the post it links to (a news ticker).
-      !(ctx.titleBlock >= 0 && r.block < ctx.titleBlock && otherItem(r.flags)) &&
+      !aboveTitleItem(r.block, r.flags, ctx.titleBlock) &&
       r.text.length > 0 &&
       r.text.length < 120 &&
       !/©|copyright/i.test(r.text)
@@ -699,11 +705,9 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     if (!b) continue;
     // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
     const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
-    const foreign = kicker
-      ? foreignAt(ctx.titleBlock + 1, b.flags, ctx.titleBlock)
-      : foreignAt(i, b.flags, ctx.titleBlock);
+    const foreign = foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
     if ((b.flags & foreign) !== 0 || b.text.length > 250) continue;
-    if (ctx.titleBlock >= 0 && i < ctx.titleBlock && otherItem(b.flags)) continue;
+    if (aboveTitleItem(i, b.flags, ctx.titleBlock)) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     // A date that is a whole link dates the item it links to (an archive, a teaser).
     if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
