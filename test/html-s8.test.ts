@@ -149,6 +149,15 @@ describe('the page’s own entry in its site’s dated list of articles', () => 
   test('with no date of its own, the page takes the date its title carries in the list', () => {
     expect(day(page('de', { after: list('Ferry terminal to open in spring') }))).toBe('2021-10-20');
   });
+  test('guard: a series whose entries share the title on different days gives no such date', () => {
+    const series = `<aside><ul class="news-list">${['20.10.2021', '13.10.2021', '06.10.2021']
+      .map(
+        (d, i) =>
+          `<li><a href="/r/${i}">Ferry terminal to open in spring<span class="time">${d}</span></a></li>`,
+      )
+      .join('')}</ul></aside>`;
+    expect(day(page('de', { after: series }))).not.toBe('2021-10-20');
+  });
   test('control: a list without the page’s title gives the guess it gave before (the day repeated most)', () => {
     expect(day(page('de', { after: list('Zentrum am Berg eröffnet') }))).toBe('2021-10-14');
   });

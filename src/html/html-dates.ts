@@ -513,6 +513,7 @@ function ownEntry(ctx: DateContext): FoundPublished | undefined {
   const { blocks, titleBlock, monthFirst } = ctx;
   const title = blocks[titleBlock]?.text.trim();
   if (!title || title.length < ENTRY_TITLE) return undefined;
+  let day: string | undefined;
   for (const b of blocks) {
     if (b.index === titleBlock || (b.flags & (F.HIDDEN | F.FOOTER)) !== 0) continue;
     if (b.text.length <= title.length || b.text.length > title.length + ENTRY_EXTRA) continue;
@@ -521,9 +522,11 @@ function ownEntry(ctx: DateContext): FoundPublished | undefined {
     // The date beside the title, not inside it.
     const rest = `${b.text.slice(0, at)} ${b.text.slice(at + title.length)}`;
     const found = findTextDates(rest, monthFirst)[0];
-    if (found) return { iso: found.iso, from: "the page's own entry in a list" };
+    // Entries of one title on different days are a series' (`Weekly roundup`), none of them this page's for sure.
+    if (found && day !== undefined && found.iso !== day) return undefined;
+    if (found) day = found.iso;
   }
-  return undefined;
+  return day ? { iso: day, from: "the page's own entry in a list" } : undefined;
 }
 
 /**
