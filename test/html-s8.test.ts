@@ -94,6 +94,13 @@ describe('date boxes named as htmldate names them', () => {
       '<div class="submitted">Submitted by <a href="/user/12">anna</a> on Fri, 05/03/2021 - 10:22</div>';
     expect(day(page('en', { header }))).toBe('2021-05-03');
   });
+  test('guard: a tour’s list of dates (`fechas`) stays in the body', () => {
+    const html = page('es', {
+      header:
+        '<ul class="fechas"><li>Madrid, 3 de mayo de 2022</li><li>Sevilla, 5 de mayo de 2022</li></ul>',
+    });
+    expect(parseArticle(html).text).toContain('Sevilla, 5 de mayo de 2022');
+  });
   test('guard: a paragraph of the text named `candidate` stays in the body', () => {
     const html = page('en', {
       header: `<p class="candidate">The mayor, who is a candidate for a second term, opened the terminal.</p>`,
