@@ -18,10 +18,21 @@ function para(n: number, lang = 'en'): string {
   return `<p>Paragraph ${n} of the report: the harbour authority said on Friday that the new ferry terminal, which was delayed twice by storms and once by a dispute over the contract, will open to passengers in the spring, and that fares will not rise this year.</p>`;
 }
 
-/** A page in `lang`: `head` added to `<head>`, `header` printed between the title and the text, `after` below the text. */
+/**
+ * A page in `lang`: `head` added to `<head>`, `above` and `header` printed above and under the title, `lead` and
+ * `tail` at the start and end of the text's box, `end` after that box inside the article, `after` below the article.
+ */
 function page(
   lang: string,
-  opts: { head?: string; above?: string; header?: string; after?: string } = {},
+  opts: {
+    head?: string;
+    above?: string;
+    header?: string;
+    lead?: string;
+    tail?: string;
+    end?: string;
+    after?: string;
+  } = {},
 ): string {
   const body = [1, 2, 3, 4].map((n) => para(n, lang)).join('\n');
   return `<!doctype html><html lang="${lang}"><head><title>Ferry terminal to open in spring</title>${opts.head ?? ''}</head><body>
@@ -30,7 +41,7 @@ function page(
 ${opts.above ?? ''}
 <h1>Ferry terminal to open in spring</h1>
 ${opts.header ?? ''}
-<div class="article-body">${body}</div>
+<div class="article-body">${opts.lead ?? ''}${body}${opts.tail ?? ''}</div>${opts.end ?? ''}
 </article>
 ${opts.after ?? ''}
 </main>
@@ -113,11 +124,9 @@ describe('a date element in an `<aside>` of the article’s header', () => {
   test('right under the title, it is the post’s date (a WordPress `entry-details` aside)', () => {
     const header =
       '<aside class="entry-details"><ul><li><a href="/die-ablehnung/" class="entry-date">8. April 2019</a>|</li><li>Von <a href="/author/lobin/">Henning Lobin</a></li></ul></aside>';
-    const html = page('de', { header }).replace(
-      '<div class="article-body">',
-      '<div class="article-body"><p>Akt drei: Am Dienstag, den 2.4.2019, werden die Ergebnisse der Umfrage veröffentlicht.</p>',
-    );
-    expect(day(html)).toBe('2019-04-08');
+    const lead =
+      '<p>Akt drei: Am Dienstag, den 2.4.2019, werden die Ergebnisse der Umfrage veröffentlicht.</p>';
+    expect(day(page('de', { header, lead }))).toBe('2019-04-08');
   });
   test('guard: a sidebar widget of recent posts right under the title dates nothing', () => {
     const header =
@@ -173,21 +182,13 @@ describe('the page’s own entry in its site’s dated list of articles', () => 
 describe('dates inside an embedded social post', () => {
   const tweet =
     '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The count is in: 97 days at the club this year.</p>— Jane Reporter (@janereporter) <a href="https://twitter.com/janereporter/status/1">January 1, 2020</a></blockquote>';
+  const head = '<meta property="article:modified_time" content="2020-01-02T10:00:00Z">';
   test('a tweet’s date is the tweet’s: the page’s own modification date comes before it', () => {
-    const html = page('en', {
-      head: '<meta property="article:modified_time" content="2020-01-02T10:00:00Z">',
-      after: '',
-    }).replace('<div class="article-body">', `<div class="article-body">${tweet}`);
-    expect(day(html)).toBe('2020-01-02');
+    expect(day(page('en', { head, lead: tweet }))).toBe('2020-01-02');
   });
   test('control: the same sign-off line outside an embedded post still dates the page', () => {
-    const html = page('en', {
-      head: '<meta property="article:modified_time" content="2020-01-02T10:00:00Z">',
-    }).replace(
-      '<div class="article-body">',
-      '<div class="article-body"><p>— Jane Reporter, January 1, 2020</p>',
-    );
-    expect(day(html)).toBe('2020-01-01');
+    const lead = '<p>— Jane Reporter, January 1, 2020</p>';
+    expect(day(page('en', { head, lead }))).toBe('2020-01-01');
   });
 });
 
@@ -195,20 +196,14 @@ describe('the last paragraph after an embedded post', () => {
   const post =
     '<div class="fb-post" data-href="https://www.facebook.com/harbour/posts/1"><blockquote class="fb-xfbml-parse-ignore"><p>Harbour Authority: the new terminal opens in spring. https://harbour.example.org/terminal</p><p>Publiée par <a href="https://www.facebook.com/harbour/">Harbour Authority</a> sur <a href="https://www.facebook.com/harbour/posts/1">Jeudi 26 mars 2020</a></p></blockquote></div>';
   test('a short closing paragraph after an embedded post is the article’s', () => {
-    const html = page('en').replace(
-      '</div>\n</article>',
-      `${post}<p>To help the authority, fill in the form on <a href="https://harbour.example.org/form">its site</a>.</p></div>\n</article>`,
-    );
-    expect(parseArticle(html).text).toContain(
+    const tail = `${post}<p>To help the authority, fill in the form on <a href="https://harbour.example.org/form">its site</a>.</p>`;
+    expect(parseArticle(page('en', { tail })).text).toContain(
       'To help the authority, fill in the form on its site.',
     );
   });
   test('control: a short closing line in a box of its own after two paragraphs still goes', () => {
-    const html = page('en').replace(
-      '</div>\n</article>',
-      '</div><div class="tip"><p>Got a tip? Write to us.</p></div>\n</article>',
-    );
-    expect(parseArticle(html).text).not.toContain('Got a tip?');
+    const end = '<div class="tip"><p>Got a tip? Write to us.</p></div>';
+    expect(parseArticle(page('en', { end })).text).not.toContain('Got a tip?');
   });
 });
 
@@ -216,14 +211,11 @@ describe('a publication line in a footer', () => {
   const footer =
     '<div class="rez_footer"><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61<br>© bei der Autorin</p></div>';
   test('`Erschienen am:` in the review’s footer box dates it', () => {
-    const html = page('de').replace('</div>\n</article>', `</div>${footer}\n</article>`);
-    expect(day(html)).toBe('2023-11-01');
+    expect(day(page('de', { end: footer }))).toBe('2023-11-01');
   });
   test('control: a footer’s `Stand` or modification date alone still dates nothing', () => {
-    const html = page('de').replace(
-      '</div>\n</article>',
-      '</div><div class="rez_footer"><p>Letzte Änderung: 31.10.2023<br>Stand 31.10.2023</p></div>\n</article>',
-    );
-    expect(day(html)).toBeUndefined();
+    const end =
+      '<div class="rez_footer"><p>Letzte Änderung: 31.10.2023<br>Stand 31.10.2023</p></div>';
+    expect(day(page('de', { end }))).toBeUndefined();
   });
 });
