@@ -558,15 +558,20 @@ function holds(a: number, b: number, elements: HtmlElements): boolean {
 /**
  * The body without a closing box: a last short paragraph in a box of its own,
  * after two paragraphs that share another box which does not hold it (a tip,
- * a call to act, a promotion set below the article).
+ * a call to act, a promotion set below the article). An embedded post between
+ * them is looked past.
  */
 function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): readonly HtmlBlock[] {
   const n = blocks.length;
   const last = blocks[n - 1];
-  const before = blocks[n - 2];
-  const third = blocks[n - 3];
-  if (!last || !before || !third || last.text.length > END_BOX_MAX) return blocks;
-  if ((last.flags & (F.HEADING | F.LIST)) !== 0) return blocks;
+  if (!last || last.text.length > END_BOX_MAX) return blocks;
+  if ((last.flags & (F.HEADING | F.LIST | F.EMBED)) !== 0) return blocks;
+  // The article's paragraphs before it: an embedded post's lines sit in the post's own box.
+  let i = n - 2;
+  while (i >= 0 && ((blocks[i]?.flags ?? 0) & F.EMBED) !== 0) i--;
+  const before = blocks[i];
+  const third = blocks[i - 1];
+  if (!before || !third) return blocks;
   const box = boxOf(before, elements);
   if (box < 0 || box !== boxOf(third, elements) || holds(box, last.owner, elements)) return blocks;
   return blocks.slice(0, n - 1);

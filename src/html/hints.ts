@@ -40,8 +40,12 @@ const ARTICLE =
   /article|story|entry|post(?:$|[\s_-])|hentry|h-entry|blog|(?:^|[\s_-])(?:content|text|main|body)(?:$|[\s_-])/;
 const BYLINE =
   /byline|author|writer|contributor|autor|auteur|reporter|(?:^|[\s_-])by(?:$|[\s_-])|posted-?by|signature/;
+/**
+ * A date box's class words. Beside the English ones, those htmldate's date expressions name: German and Dutch `datum`,
+ * Spanish `fecha` (`fechaPublicacion`), French `parution`, Drupal's `submitted`, and a date glued to what it dates (`displayDate`, `newsDate`).
+ */
 const DATE =
-  /(?:^|[\s_-])(?:date|time|dateline|timestamp|published|pubdate|postdate|entrydate|meta|postmeta|entrymeta|info|posted-?on|updated)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:date|time|dateline|timestamp|published|pubdate|postdate|entrydate|meta|postmeta|entrymeta|info|posted-?on|updated|submitted|parution|datum|fecha(?:publicacion|articulo|noticia|nota|hora)?|(?:display|article|news|post|entry|publish|story|blog|item|created?|release|teaser)(?:date|datum))(?:$|[\s_-])/;
 /** A footer named by class words (`site-footer`, `footer__disclaimer`), as Readability's unlikely candidates read it. */
 const FOOTER_NAME = /(?:^|[\s_-])footer(?:$|[\s_-])/;
 /** Words that keep such a box: it belongs to the article (`article-footer`, `entry-footer`, Readability's exceptions). */

@@ -109,8 +109,9 @@ const MODIFIED_KEYS = [
   'revised',
 ];
 
-/** Regions whose dates are never the page's publication date. */
-const FOREIGN_DATES = F.COMMENTS | F.RELATED | F.FOOTER | F.NAV | F.ASIDE | F.DIALOG | F.HIDDEN;
+/** Regions whose dates are never the page's publication date (an embedded post's date is the post's). */
+const FOREIGN_DATES =
+  F.COMMENTS | F.RELATED | F.FOOTER | F.NAV | F.ASIDE | F.DIALOG | F.HIDDEN | F.EMBED;
 /** Regions whose dates are other items' even when marked up as a publication date. */
 const MARKED_FOREIGN = F.COMMENTS | F.RELATED | F.NAV | F.ASIDE | F.DIALOG;
 
@@ -218,6 +219,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   if (printed) return printed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
+  const own = ownEntry(ctx);
+  if (own) return own;
   const far = anywhere(ctx);
   if (far) return far;
   // 4. Modification dates.
@@ -496,11 +499,48 @@ const STRONG_DATE_WORDS =
 /** Longest body line whose date may date the page (htmldate's free-text segments are as short): in a sentence, a date is an event's. */
 const SHORT_SEGMENT = 60;
 
-/** A `<time>` anywhere, then a dated line with a date word, then the first date of a short line of the body. */
+/** Shortest title whose entry in a list is looked for: a shorter one (`News`) names too many items. */
+const ENTRY_TITLE = 20;
+/** Most characters an entry may hold beside the title: its date, time and category. */
+const ENTRY_EXTRA = 60;
+
+/**
+ * The page's own entry in its site's dated list of articles (`Latest news`
+ * beside the text, the current article among them): a short block holding
+ * the title and a date dates the page. Hidden and footer lists aside.
+ */
+function ownEntry(ctx: DateContext): FoundPublished | undefined {
+  const { blocks, titleBlock, monthFirst } = ctx;
+  const title = blocks[titleBlock]?.text.trim();
+  if (!title || title.length < ENTRY_TITLE) return undefined;
+  let day: string | undefined;
+  for (const b of blocks) {
+    if (b.index === titleBlock || (b.flags & (F.HIDDEN | F.FOOTER)) !== 0) continue;
+    if (b.text.length <= title.length || b.text.length > title.length + ENTRY_EXTRA) continue;
+    const at = b.text.indexOf(title);
+    if (at < 0) continue;
+    // The date beside the title, not inside it.
+    const rest = `${b.text.slice(0, at)} ${b.text.slice(at + title.length)}`;
+    const found = findTextDates(rest, monthFirst)[0];
+    // Entries of one title on different days are a series' (`Weekly roundup`), none of them this page's for sure.
+    if (found && day !== undefined && found.iso !== day) return undefined;
+    if (found) day = found.iso;
+  }
+  return day ? { iso: day, from: "the page's own entry in a list" } : undefined;
+}
+
+/**
+ * A `<time>` anywhere, then a dated line with a date word, then the first date of a short line of the body;
+ * never another item's (a teaser's, or above the title a widget's).
+ */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
+  // Another item's date: above the title, a widget's, an ad's or a linked list item's; anywhere, a linked list item's (a teaser).
+  const elsewhere = (block: number, flags: number): boolean =>
+    (flags & TEASER_ITEM) === TEASER_ITEM || aboveTitleItem(block, flags, ctx.titleBlock);
   for (const r of records) {
-    if (r.tag !== 'time' || (r.flags & FOREIGN_DATES) !== 0) continue;
+    if (r.tag !== 'time' || (r.flags & FOREIGN_DATES) !== 0 || elsewhere(r.block, r.flags))
+      continue;
     const v = attr(r, 'datetime');
     const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
     if (iso) {
@@ -510,13 +550,20 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   }
   let firstInBody: FoundPublished | undefined;
   for (const b of blocks) {
-    if ((b.flags & FOREIGN_DATES) !== 0) continue;
+    // A footer's line counts only when it says it gives the publication's date (`Erschienen am: 01.11.2023`).
+    const footer = (b.flags & FOREIGN_DATES) === F.FOOTER && b.text.length <= FOOTER_LINE;
+    if (((b.flags & FOREIGN_DATES) !== 0 && !footer) || elsewhere(b.index, b.flags)) continue;
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
     if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
     const found = publishedIn(head, monthFirst);
     if (!found) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
+    if (footer) {
+      if (PUBLISHED_BEFORE.test(before))
+        return { iso: found.iso, from: 'a publication line in a footer' };
+      continue;
+    }
     // In a long paragraph, `am`, `le`, `on` before a date are a sentence's (`nachdem am 2. September…`).
     const words = b.text.length > 300 ? STRONG_DATE_WORDS : DATE_WORDS;
     if (found.index === 0 || words.test(before)) return { iso: found.iso, from: 'text anywhere' };
@@ -530,6 +577,12 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   }
   return firstInBody;
 }
+
+/** Longest footer line read for a publication date: a line, not a paragraph. */
+const FOOTER_LINE = 120;
+/** A publication word right before a date (`Published:`, `Veröffentlicht am`, `Erschienen am:`, `Publié le`), as written. */
+const PUBLISHED_BEFORE =
+  /(?:publi[a-zé]{0,10}|posted|veröffentlicht|erschienen|mis en ligne|pubblicat[oa])(?: (?:on|am|le|il|el))?[\s:]{0,3}$/i;
 
 /** Words right before an update's date (`Updated:`, `Aktualisiert am`, `mis à jour le`), folded or as written. */
 const UPDATE_WORDS =
@@ -569,6 +622,33 @@ function elementSpan(input: string, r: MetaRecord, found: TextDate): Span {
   return { start: r.textStart, end: r.textEnd };
 }
 
+/** Whether block `block` lies in the article's header, the few blocks right under the title. */
+function underTitle(block: number, titleBlock: number): boolean {
+  return titleBlock >= 0 && block > titleBlock && block <= titleBlock + UNDER_TITLE;
+}
+
+/**
+ * The regions whose dates are not the page's, for an element with `flags`. In the article's header, a date or
+ * byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta `<aside>`) is the
+ * article's own; not in a widget or sidebar (`widget_recent_entries`), whose items are other posts.
+ */
+function foreignFor(flags: number, inHeader: boolean): number {
+  const postMeta = inHeader && (flags & (F.DATE | F.BYLINE)) !== 0 && (flags & F.FURNITURE) === 0;
+  return postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
+}
+
+/** A linked list item: a teaser for the post it links to. */
+const TEASER_ITEM = F.LIST | F.LINK;
+
+/** Whether an element above the title dates another item: a widget's, an ad's, a linked list item's (a news ticker). */
+function aboveTitleItem(block: number, flags: number, titleBlock: number): boolean {
+  return (
+    titleBlock >= 0 &&
+    block < titleBlock &&
+    ((flags & F.FURNITURE) !== 0 || (flags & TEASER_ITEM) === TEASER_ITEM)
+  );
+}
+
 function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const { input, records, blocks, monthFirst } = ctx;
   const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
@@ -584,7 +664,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   for (const r of records) {
     if (r.block < lo) continue;
     if (r.block > hi || (element && r.block > elementBlock)) break;
-    if ((r.flags & FOREIGN_DATES) !== 0) continue;
+    if ((r.flags & foreignFor(r.flags, underTitle(r.block, ctx.titleBlock))) !== 0) continue;
     if (r.tag === 'time') {
       if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
       const v = attr(r, 'datetime');
@@ -601,11 +681,14 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     } else if (
       !element &&
       (r.flags & F.DATE) !== 0 &&
+      // Above the title, a date box in a widget, an ad or a promotion dates that item (a seminar, an offer),
+      // and one in a linked list item dates the post it links to (a news ticker).
+      !aboveTitleItem(r.block, r.flags, ctx.titleBlock) &&
       r.text.length > 0 &&
       r.text.length < 120 &&
       !/©|copyright/i.test(r.text)
     ) {
-      const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text);
+      const found = publishedIn(r.text, monthFirst) ?? findShortYearDate(r.text, monthFirst);
       if (found) {
         element = {
           iso: found.iso,
@@ -623,13 +706,11 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
     const b = blocks[i];
     if (!b) continue;
-    const postMeta =
-      (b.flags & (F.DATE | F.BYLINE)) !== 0 &&
-      ctx.titleBlock >= 0 &&
-      i > ctx.titleBlock &&
-      i <= ctx.titleBlock + UNDER_TITLE;
-    const foreign = postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
+    // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
+    const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
+    const foreign = foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
     if ((b.flags & foreign) !== 0 || b.text.length > 250) continue;
+    if (aboveTitleItem(i, b.flags, ctx.titleBlock)) continue;
     if (/©|copyright|\(c\)/i.test(b.text)) continue;
     // A date that is a whole link dates the item it links to (an archive, a teaser).
     if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
