@@ -118,40 +118,80 @@ const rows: string[] = [];
 const worstLines: string[] = [];
 
 /**
- * Silver titles: depeche's title of the same page read as HTML, on the pages
- * whose text prints it as a line of its own (so the text path could find it).
- * Counted per renderer over ScrapingHub and trafilatura pages: same, another
- * title (`wrong`), or none.
+ * Silver fields: what depeche reads on the same page's HTML (title, authors,
+ * publication day) taken as the answer for its text, over ScrapingHub and
+ * trafilatura pages. A title counts where the text prints it as a line of its
+ * own, authors where every name is in the text; the day wherever the HTML
+ * gives one (the text may not print it). Each page: same, another answer
+ * (`wrong`), or none.
  */
-const htmlTitles = new Map<string, string | undefined>();
-const silver = new Map<Renderer, Record<string, number>>();
+interface HtmlFields {
+  title?: string;
+  authors: string[];
+  day?: string;
+}
+const htmlFields = new Map<string, HtmlFields>();
+const SILVER_FIELDS = ['title', 'authors', 'day'] as const;
+type SilverField = (typeof SILVER_FIELDS)[number];
+const silver = new Map<SilverField, Map<Renderer, Record<string, number>>>();
 
-function htmlTitleOf(
-  key: string,
-  h: { html: string; url?: string } | undefined,
-): string | undefined {
-  if (!htmlTitles.has(key)) {
+function htmlFieldsOf(key: string, h: { html: string; url?: string } | undefined): HtmlFields {
+  let f = htmlFields.get(key);
+  if (!f) {
     const out = h
       ? parseArticle(h.html, h.url ? { url: h.url, format: 'html' } : { format: 'html' })
       : undefined;
-    htmlTitles.set(key, out?.title);
+    f = { authors: out?.authors ?? [] };
+    if (out?.title) f.title = out.title;
+    const day = dayOf(out?.publishedAt);
+    if (day) f.day = day;
+    htmlFields.set(key, f);
   }
-  return htmlTitles.get(key);
+  return f;
+}
+
+/** The verdict on one field of one page, or undefined when the page does not count for it. */
+function silverVerdict(
+  field: SilverField,
+  page: TextPage,
+  a: ReturnType<typeof parseArticle>,
+  want: HtmlFields,
+): 'ok' | 'wrong' | 'none' | undefined {
+  if (field === 'title') {
+    if (!want.title) return undefined;
+    const wanted = norm(want.title);
+    if (!page.text.split('\n').some((l) => norm(l) === wanted)) return undefined;
+    return sameTitle(a.title, want.title) ? 'ok' : a.title ? 'wrong' : 'none';
+  }
+  if (field === 'authors') {
+    const text = norm(page.text);
+    const names = want.authors.map(norm);
+    if (names.length === 0 || !names.every((n) => text.includes(n))) return undefined;
+    const got = a.authors.map(norm);
+    if (got.length === 0) return 'none';
+    return names.every((n) => got.some((g) => g.includes(n) || n.includes(g))) ? 'ok' : 'wrong';
+  }
+  if (!want.day) return undefined;
+  const got = dayOf(a.publishedAt);
+  return got === undefined ? 'none' : got === want.day ? 'ok' : 'wrong';
 }
 
 function addSilver(
   renderer: Renderer,
   page: TextPage,
-  title: string | undefined,
-  want: string,
+  a: ReturnType<typeof parseArticle>,
+  want: HtmlFields,
 ): void {
-  const wanted = norm(want);
-  if (!page.text.split('\n').some((l) => norm(l) === wanted)) return;
-  const verdict = sameTitle(title, want) ? 'ok' : title ? 'wrong' : 'none';
-  const t = silver.get(renderer) ?? {};
   const part = splitOf(page.key);
-  for (const k of ['n', `n-${part}`, verdict, `${verdict}-${part}`]) t[k] = (t[k] ?? 0) + 1;
-  silver.set(renderer, t);
+  for (const field of SILVER_FIELDS) {
+    const verdict = silverVerdict(field, page, a, want);
+    if (!verdict) continue;
+    const byRenderer = silver.get(field) ?? new Map<Renderer, Record<string, number>>();
+    const t = byRenderer.get(renderer) ?? {};
+    for (const k of ['n', `n-${part}`, verdict, `${verdict}-${part}`]) t[k] = (t[k] ?? 0) + 1;
+    byRenderer.set(renderer, t);
+    silver.set(field, byRenderer);
+  }
 }
 const speed: Array<{ renderer: Renderer; chars: number; ms: number }> = [];
 const header = `  ${'renderer'.padEnd(10)}${['pages', 'depeche', 'tune', 'check', 'lines', 'whole', 'HTML'].map((h) => h.padStart(9)).join('')}`;
@@ -183,10 +223,7 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
       counts.all++;
       counts[part]++;
       scored.push({ key: page.key, score: s.score, info: `${s.info} ${page.url ?? ''}` });
-      if (withHtml) {
-        const want = htmlTitleOf(page.key, scorer.html.get(page.key));
-        if (want) addSilver(renderer, page, a.title, want);
-      }
+      if (withHtml) addSilver(renderer, page, a, htmlFieldsOf(page.key, scorer.html.get(page.key)));
       scorer.add(lines, linesBaseline(page.text), gold);
       scorer.add(whole, page.text, gold);
       if (withHtml && htmlFigure === undefined) {
@@ -224,14 +261,18 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
 if (wantSet('scrapinghub')) runBody('scrapinghub', shScorer());
 if (wantSet('trafilatura')) runBody('trafilatura', trafScorer());
 
-if (silver.size > 0) {
-  rows.push(
-    "silver titles — the title depeche reads on the page's HTML, where the text prints it as a line (ScrapingHub and trafilatura pages)",
-  );
+/** What each silver row compares, for its heading. */
+const SILVER_HEADINGS: Record<SilverField, string> = {
+  title: "the title depeche reads on the page's HTML, where the text prints it as a line",
+  authors: "the authors depeche reads on the page's HTML, where the text prints every name",
+  day: "the publication day depeche reads on the page's HTML",
+};
+for (const [field, byRenderer] of silver) {
+  rows.push(`silver ${field} — ${SILVER_HEADINGS[field]} (ScrapingHub and trafilatura pages)`);
   rows.push(
     `  ${'renderer'.padEnd(10)}${['pages', 'depeche', 'tune', 'check', 'wrong', 'none'].map((h) => h.padStart(9)).join('')}`,
   );
-  for (const [renderer, t] of silver) {
+  for (const [renderer, t] of byRenderer) {
     const share = (ok: number | undefined, n: number | undefined) => (n ? (ok ?? 0) / n : 0);
     const cells = [
       share(t.ok, t.n).toFixed(3),
