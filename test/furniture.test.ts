@@ -286,6 +286,8 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       // An empty form field as w3m prints it.
       'Search for: [                    ] [Search]',
       'Leave this field blank [                    ]',
+      'Zum Inhalt springen',
+      'Aller au contenu',
       // A breadcrumb's label.
       'You are here: Home / News / Port of Tangier',
       'Vous êtes ici : Accueil › Économie',
@@ -351,8 +353,24 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
   {
     what: 'an engagement counter alone on its line',
     is: (line) => isEngagementCounter(fold(line)),
-    yes: ['197 Shares', '1.2K shares', '653,817 VIEWS', '1 234 vues', '12 Aufrufe'],
-    no: ['3 reasons to visit Tangier', '2019 views on the port', 'Shares fell by 3%'],
+    yes: [
+      '197 Shares',
+      '1.2K shares',
+      '653,817 VIEWS',
+      '1 234 vues',
+      '12 Aufrufe',
+      // Counters joined on one line, comments among them.
+      '5343 mal gelesen | 32 Kommentare',
+      '1 234 vues · 12 commentaires',
+    ],
+    no: [
+      '3 reasons to visit Tangier',
+      '2019 views on the port',
+      'Shares fell by 3%',
+      // A comment count alone heads a thread: the comment recogniser's, not a counter.
+      '32 Comments',
+      '12 shares | 3 reasons to visit Tangier',
+    ],
   },
   {
     what: 'an invitation to follow on social networks',

@@ -1058,6 +1058,9 @@ describe('a line known as something else above a headline-less body', () => {
       // A picture's caption, and a publication stamp, right above the body.
       'Port director Karim Alaoui, left, and the minister of transport at the new terminal',
       'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+      // A skip link and joined counters.
+      'Zum Inhalt springen',
+      '5343 mal gelesen | 32 Kommentare',
     ]) {
       const a = parseArticle(page([...MENU, line, '', ...PARAGRAPHS, ...FOOTER]));
       expect(a.title).toBeUndefined();
@@ -1073,6 +1076,31 @@ describe('a line known as something else above a headline-less body', () => {
       ...FOOTER,
     ]);
     expect(parseArticle(text).title).toBe('Tangier Med welcomes new cranes');
+  });
+});
+
+describe('a headline over its deck, both above a date line', () => {
+  const headline = 'Tangier Med welcomes its new cranes';
+  const deck = 'Two more cranes enter service this autumn at the east quay';
+  const text = page([
+    ...MENU,
+    headline,
+    deck,
+    '3 November 2021 at 15:18',
+    ...PARAGRAPHS,
+    ...FOOTER,
+  ]);
+
+  test('the line that spells the address is the title, not the deck nearer the date', () => {
+    const a = parseArticle(text, {
+      url: 'https://news.example.com/ports/tangier-med-welcomes-new-cranes',
+    });
+    expect(a.title).toBe(headline);
+  });
+
+  test('control: with an address that spells neither, the nearer line stays the title', () => {
+    const a = parseArticle(text, { url: 'https://news.example.com/ports/article-2041' });
+    expect(a.title).toBe(deck);
   });
 });
 

@@ -73,7 +73,7 @@ import {
 } from './text/header.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
-import { notTitle, titleAbove, titleShaped } from './text/page-title.js';
+import { headlineOverDeck, notTitle, titleAbove, titleShaped } from './text/page-title.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -612,6 +612,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     ...anchors.filter((k): k is number => k !== undefined && k < firstText),
   );
   let title = listing ? undefined : chooseTitle(doc, anchor);
+  if (title) title = headlineOverDeck(doc, title, options.url);
   if (title) doc.roles.set(title.block.index, 'title');
 
   const parts: ArticleParts = { authors: [], paragraphs: [], related: [], warnings: doc.warnings };

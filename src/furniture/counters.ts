@@ -44,11 +44,46 @@ const COUNT = /^\d[\d.,\u00a0 ]{0,12}[km]? /u;
 /** Longest line read as a counter. */
 const MAX = 40;
 
-/** True when a folded line is a number of shares, views, likes or reads alone. */
-export function isEngagementCounter(folded: string): boolean {
-  if (folded.length > MAX) return false;
+/** Counts that stand beside the others on one line (`5343 mal gelesen | 32 Kommentare`), never alone: alone, `32 Comments` heads a thread. */
+const BESIDE = new Set([
+  'comment',
+  'comments',
+  'kommentar',
+  'kommentare',
+  'commentaire',
+  'commentaires',
+  'comentario',
+  'comentarios',
+]);
+
+/** Separators between counters on one line. */
+const JOINS = [' | ', ' · ', ' • '];
+
+/** Longest line of joined counters. */
+const MAX_JOINED = 80;
+
+/** One count and what it counts, among `counted`. */
+function counter(folded: string, counted: ReadonlySet<string>): boolean {
   const c = folded.charCodeAt(0);
   if (c < 0x30 || c > 0x39) return false;
   const m = COUNT.exec(folded);
-  return m !== null && COUNTED.has(folded.slice(m[0].length).trim());
+  if (m === null) return false;
+  const what = folded.slice(m[0].length).trim();
+  return COUNTED.has(what) || counted.has(what);
 }
+
+/**
+ * True when a folded line is a number of shares, views, likes or reads alone,
+ * or several counters joined (`5343 mal gelesen | 32 Kommentare`), comments
+ * among them.
+ */
+export function isEngagementCounter(folded: string): boolean {
+  if (folded.length > MAX_JOINED) return false;
+  const c = folded.charCodeAt(0);
+  if (c < 0x30 || c > 0x39) return false;
+  const join = JOINS.find((j) => folded.includes(j));
+  if (join === undefined) return folded.length <= MAX && counter(folded, NOTHING);
+  return folded.split(join).every((part) => counter(part.trim(), BESIDE));
+}
+
+const NOTHING: ReadonlySet<string> = new Set();

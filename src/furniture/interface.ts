@@ -14,6 +14,10 @@ import { RIGHTS_PHRASES } from './rights.js';
 /** Line starts of interface text (folded). */
 const STARTS = [
   'skip to ',
+  'zum inhalt springen',
+  'aller au contenu',
+  'ir al contenido',
+  'vai al contenuto',
   'sign in',
   'sign up',
   'log in',

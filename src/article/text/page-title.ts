@@ -11,6 +11,7 @@
 import { dateShare } from '../../dates/find-dates.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
+import { isEngagementCounter } from '../../furniture/counters.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isStampLine } from '../../furniture/stamps.js';
@@ -125,6 +126,7 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
     isMoreHeading(t, f) ||
     isPictureCaption(t, f) ||
     isStampLine(t, f) ||
+    isEngagementCounter(f) ||
     recogniseByline(b) !== undefined ||
     nameWithStamp(doc, b) !== undefined ||
     dateOnly(t)
@@ -164,6 +166,33 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
 /** Whether a block could be a page's headline at all (shape, and not furniture, a byline or a date). */
 export function titleShaped(doc: TextDoc, b: Block): boolean {
   return headlineShaped(b.text) && !ruledOut(doc, b);
+}
+
+/** Share of the address's slug words a line must hold to be taken for the headline over a chosen deck. */
+const SLUG_SHARE = 0.5;
+
+/**
+ * Refiner: the chosen title is a deck when the line right above it is
+ * headline-shaped and spells the address's slug (`…/bmw-3er-touring-facelift-erwischt`)
+ * while the chosen line does not: the line above is the title.
+ */
+export function headlineOverDeck(
+  doc: TextDoc,
+  title: TitleChoice,
+  url: string | undefined,
+): TitleChoice {
+  const slug = slugWords(url);
+  if (slug.size < 2 || title.text !== title.block.text) return title;
+  const above = doc.blocks[title.block.index - 1];
+  if (!above || !OPEN_ROLES.has(doc.roles.get(above.index)) || !titleShaped(doc, above)) return title;
+  const share = (text: string): number => {
+    const words = new Set(wordsOf(text));
+    let n = 0;
+    for (const w of slug) if (words.has(w)) n++;
+    return n / slug.size;
+  };
+  if (share(above.text) < SLUG_SHARE || share(title.text) >= share(above.text) / 2) return title;
+  return { text: above.text, start: above.start, end: above.end, block: above };
 }
 
 /** Longest line counted as a menu entry beside a candidate. */
