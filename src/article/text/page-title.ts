@@ -184,7 +184,8 @@ export function headlineOverDeck(
   const slug = slugWords(url);
   if (slug.size < 2 || title.text !== title.block.text) return title;
   const above = doc.blocks[title.block.index - 1];
-  if (!above || !OPEN_ROLES.has(doc.roles.get(above.index)) || !titleShaped(doc, above)) return title;
+  if (!above || !OPEN_ROLES.has(doc.roles.get(above.index)) || !titleShaped(doc, above))
+    return title;
   const share = (text: string): number => {
     const words = new Set(wordsOf(text));
     let n = 0;
