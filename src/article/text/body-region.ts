@@ -202,6 +202,9 @@ function lineWeight(text: string): number {
   return w > 0 && startsWithBullet(text) ? w * 0.5 : w;
 }
 
+/** Fewest characters that hold 20 words outside Chinese and Japanese: one-letter words, one character between them. */
+const TWENTY_WORDS = 39;
+
 /** The weight of a line from its length, words and punctuation. */
 function shapeWeight(text: string): number {
   // Chinese and Japanese characters count three times (proseLength).
@@ -209,6 +212,9 @@ function shapeWeight(text: string): number {
   // A long line with a clause weighs its length whatever its share of function words (below):
   // only whether it holds a word at all is read, not its counts.
   if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
+  // A short line that ends no sentence weighs SHORT unless it holds 20 words (below), which takes
+  // 39 characters at least when none is Chinese or Japanese (each such character is a word): not counted.
+  if (text.length < TWENTY_WORDS && len === text.length && !endsSentence(text)) return SHORT;
   // Under 140 characters the share of function words counts from 20 words on (below):
   // fewer words are only counted (up to 20), not looked up.
   let words = len < 140 ? wordsUpTo(text, 20) : 20;
