@@ -40,7 +40,7 @@ import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
-import { blockFlags, blockFold, foldedOf, type TextDoc } from './doc.js';
+import { blockFlags, blockFold, blockNumbers, foldedOf, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
 
 /** Weight of a line that cannot start or end a body. */
@@ -235,11 +235,7 @@ function shapeWeight(text: string): number {
 
 /** {@link lineWeight} of block `b`'s text, computed once per block of the document. */
 function lineWeightOf(doc: TextDoc, b: Block): number {
-  let shapes = doc.lineWeights;
-  if (!shapes) {
-    shapes = new Float64Array(doc.blocks.length).fill(Number.NaN);
-    doc.lineWeights = shapes;
-  }
+  const shapes = blockNumbers(doc, 'lineWeights');
   let w = shapes[b.index] ?? Number.NaN;
   if (Number.isNaN(w)) {
     w = lineWeight(b.text);
@@ -250,11 +246,7 @@ function lineWeightOf(doc: TextDoc, b: Block): number {
 
 /** The weight of block `b`, computed once per block of the document. */
 export function weightOf(doc: TextDoc, b: Block): number {
-  let weights = doc.weights;
-  if (!weights) {
-    weights = new Float64Array(doc.blocks.length).fill(Number.NaN);
-    doc.weights = weights;
-  }
+  const weights = blockNumbers(doc, 'weights');
   let w = weights[b.index] ?? Number.NaN;
   if (Number.isNaN(w)) {
     // Furniture is looked for only where it would count: a line that weighs for the body.

@@ -103,6 +103,16 @@ export function blockFlags(doc: TextDoc, kind: 'teaserHeadings' | 'furniture'): 
   return flags;
 }
 
+/** The document's per-block numbers of one kind (NaN until computed), made on first use. */
+export function blockNumbers(doc: TextDoc, kind: 'weights' | 'lineWeights'): Float64Array {
+  let numbers = doc[kind];
+  if (!numbers) {
+    numbers = new Float64Array(doc.blocks.length).fill(Number.NaN);
+    doc[kind] = numbers;
+  }
+  return numbers;
+}
+
 /** Longest block whose folded text is kept: the furniture checks read nothing longer. */
 const FOLD_MAX = 300;
 
