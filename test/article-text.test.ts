@@ -100,6 +100,14 @@ describe('parseArticle, source lines', () => {
     expect(a.related.map((r) => r.title)).toEqual(['Un autre article du site']);
     expect(a.paragraphs).toHaveLength(2);
   });
+  test('an Arabic related label inside a collapsed paragraph is cut out as a related link', () => {
+    const input =
+      'عنوان المقال عن الاقتصاد الوطني\n\nقال وزير الاقتصاد إن النمو سيرتفع هذا العام بفضل الاستثمارات الجديدة في قطاع الطاقة والبنية التحتية في مختلف جهات المملكة. اقرأ أيضا: الحكومة تعلن عن خطة جديدة للتشغيل. وأضاف الوزير أن الحكومة ستواصل دعم المقاولات الصغرى والمتوسطة خلال السنوات المقبلة من أجل خلق فرص الشغل.\n';
+    const a = parseArticle(input);
+    expect(a.related.map((r) => r.title)).toEqual(['الحكومة تعلن عن خطة جديدة للتشغيل.']);
+    expect(a.text).not.toContain('اقرأ أيضا');
+    expect(a.paragraphs.at(-1)?.text.startsWith('وأضاف الوزير')).toBe(true);
+  });
   test('a site that is not in any table is named by its host', () => {
     expect(parseArticle('x', { url: 'https://WWW.Example.org/a/b?c=1' }).site).toEqual({
       name: 'example.org',

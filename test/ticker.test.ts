@@ -121,3 +121,24 @@ describe('parseTicker, kickers', () => {
     expect(parseTicker('Un paragraphe ordinaire.\nUn autre.')).toEqual([]);
   });
 });
+
+describe('parseTicker, latest-news runs (one headline a line)', () => {
+  const headline = (lead: string) => `${lead} annonce un nouveau plan pour les régions`;
+  const paragraph =
+    'Le gouvernement a présenté mardi un programme de soutien aux petites entreprises, qui doit entrer en vigueur dès le mois prochain selon le ministre.';
+  const four = ['Le Maroc', 'La Tunisie', 'Le Sénégal', 'Le Mali'];
+  const five = ['Le Niger', 'Le Tchad', 'Le Gabon', 'Le Bénin', 'Le Togo'];
+  const six = ['La Guinée', 'Le Ghana', 'Le Kenya', 'Le Rwanda', 'Le Burundi', 'Le Congo'];
+  const input = [...four, paragraph, ...five, paragraph, ...six, paragraph]
+    .map((line) => (line === paragraph ? line : headline(line)))
+    .join('\n');
+  const items = parseTicker(input).map((i) => i.text);
+
+  test('four headlines in a row are no run; five are, each block between paragraphs found', () => {
+    for (const lead of four) expect(items).not.toContain(headline(lead));
+    expect(items.slice(0, 5)).toEqual(five.map(headline));
+  });
+  test('the last line of a longer run right above page text is its title, not a headline', () => {
+    expect(items.slice(5)).toEqual(six.slice(0, 5).map(headline));
+  });
+});

@@ -168,6 +168,57 @@ function shortItem(b: Block | undefined, next: Block | undefined): boolean {
 }
 
 /**
+ * Marks with 1 in `marks` the blocks of every stretch of {@link MIN_RUN} or
+ * more blocks in a row that pass `ok`, and tells whether there is one. Each
+ * block is tested once at most, most blocks not at all: a stretch holds every
+ * block it covers, so the search tests the last block of the next MIN_RUN
+ * first, and a block that fails lets it start again right after that block.
+ */
+function markStretches(
+  blocks: readonly Block[],
+  ok: (b: Block) => boolean,
+  marks: Uint8Array,
+): boolean {
+  const n = blocks.length;
+  // 0 not tested, 1 passes, 2 fails.
+  const known = new Uint8Array(n);
+  const passes = (k: number): boolean => {
+    let v = known[k] ?? 2;
+    if (v === 0) {
+      const b = blocks[k];
+      v = b !== undefined && ok(b) ? 1 : 2;
+      known[k] = v;
+    }
+    return v === 1;
+  };
+  let found = false;
+  // Every stretch of MIN_RUN that passes and starts before `i` is marked; block i - 1 fails.
+  let i = 0;
+  while (i + MIN_RUN <= n) {
+    const j = i + MIN_RUN - 1;
+    // A stretch starting in i..j covers j.
+    if (!passes(j)) {
+      i = j + 1;
+      continue;
+    }
+    // A stretch starting in i..p covers p.
+    let p = j - 1;
+    while (p >= i && passes(p)) p--;
+    if (p >= i) {
+      i = p + 1;
+      continue;
+    }
+    // Blocks i..j pass, block i - 1 fails: the stretch runs from i to the next block that fails.
+    let e = j + 1;
+    while (e < n && passes(e)) e++;
+    marks.fill(1, i, e);
+    found = true;
+    i = e + 1;
+  }
+  return found;
+}
+
+/**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
  * block index ranges `[first, last]`. `folded` gives a block's folded text
@@ -183,23 +234,17 @@ export function findLatestNewsRuns(
   // and the photo credit's (which folds the line). Both only take lines out, and a run needs
   // MIN_RUN lines in a row: a page with no such stretch has no run, and needs neither.
   // The shape is read only for free lines, the only ones a run takes.
-  const cheap = new Uint8Array(blocks.length);
-  let stretch = 0;
-  let longest = 0;
-  for (const b of blocks) {
-    if (free(b) && headlineShaped(b.text) && !pageFurnitureShape(b.text)) {
-      cheap[b.index] = 1;
-      longest = Math.max(longest, ++stretch);
-    } else stretch = 0;
-  }
-  if (longest < MIN_RUN) return runs;
   // Only lines of a stretch of MIN_RUN in a row can end in a run (taking lines out only
-  // shortens stretches): the others are dropped here, and only these lines' copies counted.
+  // shortens stretches): only these are marked, and only these lines' copies counted.
+  const cheap = new Uint8Array(blocks.length);
+  const shaped = (b: Block): boolean =>
+    free(b) && headlineShaped(b.text) && !pageFurnitureShape(b.text);
+  if (!markStretches(blocks, shaped, cheap)) return runs;
   const seen = new Map<string, number>();
   // Lengths of the counted lines (headline-shaped lines are at most 160 characters): a line of
   // another length is no copy of one, and is not hashed.
   const lengths = new Uint8Array(HEADLINE_MAX + 1);
-  stretch = 0;
+  let stretch = 0;
   for (let i = 0; i <= blocks.length; i++) {
     if (i < blocks.length && cheap[i] === 1) {
       stretch++;

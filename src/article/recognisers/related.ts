@@ -51,18 +51,34 @@ export function relatedAt(input: string, start: number, end: number): RelatedMat
 
 const FIRST_WORD = /^[^\s]{1,14}/u;
 
+/** A code unit lower-cased when it is an ASCII capital. */
+function asciiLower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+}
+
+/**
+ * Whether the word starting at `i` in `text` may be one of {@link RAW_HEADS}
+ * once lower-cased (a `:` or `|` at its end cut off): read off its first
+ * characters, false only where that look-up says no. An ASCII first character
+ * must open a head, and with an ASCII second one inside the word (no `:` or
+ * `|`) the pair must; an Arabic letter, which has no case, must open one.
+ */
+function mayOpenHead(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x600 && c <= 0x6ff) return RAW_HEAD_STARTS.has(c);
+  if (c >= 0x80) return true;
+  if (!RAW_HEAD_STARTS.has(asciiLower(c))) return false;
+  // Two ASCII characters opening a word of two or more (no space, `:` or `|` second): their pair must open a head.
+  const d = text.charCodeAt(i + 1);
+  if (d < 0x80 && d > 0x20 && d !== 0x3a && d !== 0x7c)
+    return RAW_HEAD_PAIRS.has(asciiLower(c) * 65536 + asciiLower(d));
+  return true;
+}
+
 /** Reads a whole block as a related line. */
 export function recogniseRelated(input: string, block: Block): RelatedMatch | undefined {
-  // Cheaper still, the first character when it is ASCII: no label's first word starts with most.
-  const c = block.text.charCodeAt(0);
-  if (c < 0x80 && !RAW_HEAD_STARTS.has(c >= 0x41 && c <= 0x5a ? c + 32 : c)) return undefined;
-  // Two ASCII characters opening a word of two or more (no space, `:` or `|` second): their pair must open a label's first word.
-  const d = block.text.charCodeAt(1);
-  if (c < 0x80 && d < 0x80 && d > 0x20 && d !== 0x3a && d !== 0x7c) {
-    const pair =
-      (c >= 0x41 && c <= 0x5a ? c + 32 : c) * 65536 + (d >= 0x41 && d <= 0x5a ? d + 32 : d);
-    if (!RAW_HEAD_PAIRS.has(pair)) return undefined;
-  }
+  // Cheaper still, the first characters: no label's first word starts with most.
+  if (!mayOpenHead(block.text, 0)) return undefined;
   // A cheap test on the first word before any folding: most lines are not related links.
   const first = FIRST_WORD.exec(block.text)?.[0] ?? '';
   if (!RAW_HEADS.has(first.toLowerCase().replace(/[:|]$/u, ''))) return undefined;
@@ -208,7 +224,9 @@ export function findInlineRelated(input: string, block: Block): InlineRelated[] 
   for (;;) {
     const m = words.exec(input);
     if (!m || m.index >= block.end) break;
-    if (!RAW_HEADS.has(m[0].toLowerCase().replace(/[:|]$/u, ''))) continue;
+    // The word's first characters rule most words out before a lower-cased copy is made.
+    if (!mayOpenHead(input, m.index) || !RAW_HEADS.has(m[0].toLowerCase().replace(/[:|]$/u, '')))
+      continue;
     const match = relatedAt(input, m.index, block.end);
     if (match?.titleStart === undefined) continue;
     const end = titleEnd(input, match.titleStart, block.end);

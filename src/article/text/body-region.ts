@@ -40,7 +40,7 @@ import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
-import { blockFlags, blockFold, foldedOf, type TextDoc } from './doc.js';
+import { blockFlags, blockFold, blockNumbers, foldedOf, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
 
 /** Weight of a line that cannot start or end a body. */
@@ -202,6 +202,9 @@ function lineWeight(text: string): number {
   return w > 0 && startsWithBullet(text) ? w * 0.5 : w;
 }
 
+/** Fewest characters that hold 20 words outside Chinese and Japanese: one-letter words, one character between them. */
+const TWENTY_WORDS = 39;
+
 /** The weight of a line from its length, words and punctuation. */
 function shapeWeight(text: string): number {
   // Chinese and Japanese characters count three times (proseLength).
@@ -209,6 +212,9 @@ function shapeWeight(text: string): number {
   // A long line with a clause weighs its length whatever its share of function words (below):
   // only whether it holds a word at all is read, not its counts.
   if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
+  // A short line that ends no sentence weighs SHORT unless it holds 20 words (below), which takes
+  // 39 characters at least when none is Chinese or Japanese (each such character is a word): not counted.
+  if (text.length < TWENTY_WORDS && len === text.length && !endsSentence(text)) return SHORT;
   // Under 140 characters the share of function words counts from 20 words on (below):
   // fewer words are only counted (up to 20), not looked up.
   let words = len < 140 ? wordsUpTo(text, 20) : 20;
@@ -227,18 +233,25 @@ function shapeWeight(text: string): number {
   return endsSentence(text) && words >= 3 ? len * 0.3 : SHORT;
 }
 
+/** {@link lineWeight} of block `b`'s text, computed once per block of the document. */
+function lineWeightOf(doc: TextDoc, b: Block): number {
+  const shapes = blockNumbers(doc, 'lineWeights');
+  let w = shapes[b.index] ?? Number.NaN;
+  if (Number.isNaN(w)) {
+    w = lineWeight(b.text);
+    shapes[b.index] = w;
+  }
+  return w;
+}
+
 /** The weight of block `b`, computed once per block of the document. */
 export function weightOf(doc: TextDoc, b: Block): number {
-  let weights = doc.weights;
-  if (!weights) {
-    weights = new Float64Array(doc.blocks.length).fill(Number.NaN);
-    doc.weights = weights;
-  }
+  const weights = blockNumbers(doc, 'weights');
   let w = weights[b.index] ?? Number.NaN;
   if (Number.isNaN(w)) {
     // Furniture is looked for only where it would count: a line that weighs for the body.
     // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
-    w = lineWeight(b.text);
+    w = lineWeightOf(doc, b);
     // A cookie-consent notice, long or short, at the page's end or over a video inside the article: left out, yet no gap.
     if (w > 0 && isConsentNotice(b.text, () => foldedOf(doc, b))) w = CONSENT_WEIGHT;
     else if (w > 0 && b.text.length < FURNITURE_MAX && furnitureOf(doc, b)) w = FURNITURE_WEIGHT;
@@ -415,9 +428,19 @@ export function chooseRegion(
   let underTeasers = false;
   // Items taken since a sentence introducing a list (`…looked like this:`); MAX_LIST when no list is open.
   let listed = MAX_LIST;
-  for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
+  const start = Math.max(0, from);
+  const reach = runReach(doc, start, cut);
+  for (let k = start; k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!b) break;
+    // Nothing from here on can outweigh the best run: the rest of the page is not weighed.
+    // (The lead's run is settled too: no run starting this far down can be it, and the first one has ended.)
+    if (
+      best &&
+      (opening ? openingDone : k > start + LEDE_SLACK) &&
+      (Math.max(run, 0) + (reach[k - start] ?? 0)) * damp < best.weight - REACH_MARGIN
+    )
+      break;
     if (isWall(doc, b)) {
       runStart = -1;
       run = 0;
@@ -480,6 +503,31 @@ export function chooseRegion(
   }
   if (anchored && best && opening && wallAfterOpening > best.first) best = withLead(best, opening);
   return best && withIntroducedList(doc, best);
+}
+
+/** Slack under the best run's weight for the stop test, far above any rounding in the sums. */
+const REACH_MARGIN = 1e-6;
+
+/**
+ * The most each block from `start` on, with all those after it, can add to
+ * a run: `reach[k - start]` sums the shape weight ({@link lineWeight}) of
+ * every body block from `k` on that weighs for the body. The weight
+ * chooseRegion gives a block is never more than this: furniture, consent
+ * notices and long captions weigh less than their shape, teaser headings and
+ * lines under them weigh against, claimed and unclaimed blocks weigh nothing
+ * or less, a row weighs nothing; only the stub of a `cut` text's last block
+ * can weigh 1 (counted here). Walls and long gaps only end runs.
+ */
+function runReach(doc: TextDoc, start: number, cut: boolean): Float64Array {
+  const n = doc.blocks.length;
+  const reach = new Float64Array(Math.max(0, n - start) + 1);
+  let sum = cut ? 1 : 0;
+  for (let k = n - 1; k >= start; k--) {
+    const b = doc.blocks[k];
+    if (b && doc.roles.get(k) === 'body') sum += Math.max(0, lineWeightOf(doc, b));
+    reach[k - start] = sum;
+  }
+  return reach;
 }
 
 /**

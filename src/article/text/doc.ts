@@ -77,6 +77,8 @@ export interface TextDoc {
   wrapWidth?: number;
   /** Each block's prose weight once computed (NaN until then), see body-region.ts. */
   weights?: Float64Array;
+  /** Each block's weight from its shape alone, furniture not checked, once computed (NaN until then), see body-region.ts. */
+  lineWeights?: Float64Array;
   /** Each short block's folded text once computed, see {@link foldedOf}. */
   folded?: Array<string | undefined>;
   /** Whether each block's text is a teaser heading (0 not yet known, 1 no, 2 yes), see body-region.ts. */
@@ -99,6 +101,16 @@ export function blockFlags(doc: TextDoc, kind: 'teaserHeadings' | 'furniture'): 
     doc[kind] = flags;
   }
   return flags;
+}
+
+/** The document's per-block numbers of one kind (NaN until computed), made on first use. */
+export function blockNumbers(doc: TextDoc, kind: 'weights' | 'lineWeights'): Float64Array {
+  let numbers = doc[kind];
+  if (!numbers) {
+    numbers = new Float64Array(doc.blocks.length).fill(Number.NaN);
+    doc[kind] = numbers;
+  }
+  return numbers;
 }
 
 /** Longest block whose folded text is kept: the furniture checks read nothing longer. */

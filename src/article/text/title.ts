@@ -100,9 +100,14 @@ function breadcrumbTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   return undefined;
 }
 
+/** Free blocks {@link firstHeadline} reads: six candidates and the block after the last. */
+const FIRST_HEADLINE_READS = 7;
+
 /** The first title-like free block followed by a paragraph-like one. */
 function firstHeadline(doc: TextDoc): TitleChoice | undefined {
-  const free = doc.blocks.filter((b) => isFree(doc, b));
+  // The first seven free blocks are all that is read.
+  const free: Block[] = [];
+  for (const b of doc.blocks) if (isFree(doc, b) && free.push(b) >= FIRST_HEADLINE_READS) break;
   for (let k = 0; k + 1 < free.length && k < 6; k++) {
     const b = free[k];
     const next = free[k + 1];
