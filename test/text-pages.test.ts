@@ -58,6 +58,16 @@ function bodyOf(text: string): string[] {
   return parseArticle(text).paragraphs.map((p) => p.text);
 }
 
+/** A page whose header lines stand between the menu and the paragraphs, a footer closing it. */
+function pageWith(header: string[]): string {
+  return page([...MENU, ...header, ...PARAGRAPHS, ...FOOTER]);
+}
+
+/** An address on the example site under `/ports/`. */
+function portsUrl(slug: string): { url: string } {
+  return { url: `https://news.example.com/ports/${slug}` };
+}
+
 describe('parseArticle on crawler text of a news page', () => {
   const related = [
     'Related',
@@ -312,6 +322,14 @@ describe('parseArticle on crawler text of a news page', () => {
 });
 
 describe('a header the body region took in', () => {
+  /** The deck, a caption and a dated byline under a headline. */
+  const UNDER_HEADLINE = [
+    'The new terminal was built for the summer trade, and the gales of January showed how much of its traffic still depends on a single access road.',
+    'A crane operator at work this month on the east quay. The storm closed the port for two days.',
+    'By Amina Saidi',
+    'Feb. 21, 2019',
+  ];
+
   test('a headline ending with a stop, over a deck, a caption and a labelled byline: title and author, not body', () => {
     const text = page([
       ...MENU,
@@ -340,18 +358,7 @@ describe('a header the body region took in', () => {
     (extra) => {
       const headline = 'Cranes and Container Queues: How the Winter Storms Slowed Tangier Med';
       const notice = 'Supported by our readers. Thank you for switching the ad blocker off.';
-      const text = page([
-        ...MENU,
-        notice,
-        ...extra,
-        headline,
-        'The new terminal was built for the summer trade, and the gales of January showed how much of its traffic still depends on a single access road.',
-        'A crane operator at work this month on the east quay. The storm closed the port for two days.',
-        'By Amina Saidi',
-        'Feb. 21, 2019',
-        ...PARAGRAPHS,
-        ...FOOTER,
-      ]);
+      const text = pageWith([notice, ...extra, headline, ...UNDER_HEADLINE]);
       const a = parseArticle(text);
       expect(a.title).toBe(headline);
       expect(a.authors).toEqual(['Amina Saidi']);
@@ -406,26 +413,16 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
   test('a name over a time of day, between the headline and the body, is the author', () => {
-    const text = page([
-      ...MENU,
-      'Port traffic at Tangier up nine percent',
-      'Amina Saidi',
-      '1:39 PM ET',
-      ...PARAGRAPHS,
-      ...FOOTER,
-    ]);
+    const text = pageWith(['Port traffic at Tangier up nine percent', 'Amina Saidi', '1:39 PM ET']);
     expect(parseArticle(text).authors).toEqual(['Amina Saidi']);
   });
   test("a labelled byline with the author's bio in apposition names the author and leaves the body", () => {
     const byline =
       'By Amina Saidi, a senior correspondent and author of the Ports newsletter. She has covered shipping for a decade at several outlets.';
-    const text = page([
-      ...MENU,
+    const text = pageWith([
       'Port traffic at Tangier up nine percent',
       'The new terminal was built for the summer trade, and the gales of January showed how much of its traffic still depends on a single access road.',
       byline,
-      ...PARAGRAPHS,
-      ...FOOTER,
     ]);
     const a = parseArticle(text);
     expect(a.authors).toEqual(['Amina Saidi']);
@@ -447,13 +444,7 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     }
   });
   test('control: a dateline place before a comma and a date is no author', () => {
-    const text = page([
-      ...MENU,
-      'Port traffic up nine percent',
-      'New York, 21 January 2015',
-      ...PARAGRAPHS,
-      ...FOOTER,
-    ]);
+    const text = pageWith(['Port traffic up nine percent', 'New York, 21 January 2015']);
     expect(parseArticle(text).authors).toEqual([]);
   });
   test.each([
@@ -466,13 +457,10 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.title).toBe(headline);
   });
   test('a section name under a labelled byline is no second author', () => {
-    const text = page([
-      ...MENU,
+    const text = pageWith([
       'Port traffic up nine percent',
       'By Amina Saidi March 18 at 12:22 PM',
       'Middle East',
-      ...PARAGRAPHS,
-      ...FOOTER,
     ]);
     expect(parseArticle(text).authors).toEqual(['Amina Saidi']);
   });
@@ -1082,25 +1070,14 @@ describe('a line known as something else above a headline-less body', () => {
 describe('a headline over its deck, both above a date line', () => {
   const headline = 'Tangier Med welcomes its new cranes';
   const deck = 'Two more cranes enter service this autumn at the east quay';
-  const text = page([
-    ...MENU,
-    headline,
-    deck,
-    '3 November 2021 at 15:18',
-    ...PARAGRAPHS,
-    ...FOOTER,
-  ]);
+  const text = pageWith([headline, deck, '3 November 2021 at 15:18']);
 
   test('the line that spells the address is the title, not the deck nearer the date', () => {
-    const a = parseArticle(text, {
-      url: 'https://news.example.com/ports/tangier-med-welcomes-new-cranes',
-    });
-    expect(a.title).toBe(headline);
+    expect(parseArticle(text, portsUrl('tangier-med-welcomes-new-cranes')).title).toBe(headline);
   });
 
   test('control: with an address that spells neither, the nearer line stays the title', () => {
-    const a = parseArticle(text, { url: 'https://news.example.com/ports/article-2041' });
-    expect(a.title).toBe(deck);
+    expect(parseArticle(text, portsUrl('article-2041')).title).toBe(deck);
   });
 });
 
@@ -1130,22 +1107,17 @@ describe('a headline far above the body', () => {
     'Valencia',
   ];
   const headline = 'Port traffic at Tangier up nine percent';
-  const text = page([
-    ...MENU,
+  const text = pageWith([
     headline,
     'Amina SaidiMore articles',
     'FIND YOUR PORT',
     'Select port',
     ...PORTS,
     'Select terminal',
-    ...PARAGRAPHS,
-    ...FOOTER,
   ]);
 
   test('a picker of 24 short lines between the headline and the body does not hide the title', () => {
-    const a = parseArticle(text, {
-      url: 'https://news.example.com/ports/port-traffic-tangier-up-nine-percent',
-    });
+    const a = parseArticle(text, portsUrl('port-traffic-tangier-up-nine-percent'));
     expect(a.title).toBe(headline);
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
