@@ -38,4 +38,28 @@ describe('dates in lines of text, months named in the languages pages are writte
     expect(a.publishedAt).toBe('2023-11-01T09:35');
     expect(a.paragraphs.map((p) => p.text)).toEqual(paragraphs);
   });
+
+  describe('a publication stamp the body left out dates the article when the header did not', () => {
+    const paragraphs = [
+      'The port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to West Africa.',
+      'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service and the rail link to the industrial zone is finally completed.',
+      'Shipping companies have welcomed the figures, although several of them warned that congestion at the gates was still costing them hours every day.',
+    ];
+    const frame = (between: string[], after: string[]): string =>
+      `${['Home', 'World', 'Business', 'Port traffic at Tangier up nine percent', ...between, ...paragraphs, ...after, 'About us', 'Contact', 'Privacy Policy'].join('\n')}\n`;
+
+    test('under the last paragraph', () => {
+      expect(parseArticle(frame([], ['Erstellt am: 01.11.2023'])).publishedAt).toBe('2023-11-01');
+    });
+
+    test('an update stamp first, the publication stamp after it: the publication', () => {
+      const text = frame([], ['Updated: 12 March 2024', 'Published: 10 March 2024']);
+      expect(parseArticle(text).publishedAt).toBe('2024-03-10');
+    });
+
+    test('control: a stamp past the footer, far from the body, dates nothing', () => {
+      const far = ['Newsletter', 'Careers', 'Advertise', 'Terms', 'Published: 10 March 2024'];
+      expect(parseArticle(frame([], far)).publishedAt).toBeUndefined();
+    });
+  });
 });

@@ -52,6 +52,7 @@ import {
   dateIn,
   dateLine,
   dateNear,
+  stampDate,
 } from './text/date.js';
 import {
   blockFold,
@@ -545,6 +546,12 @@ function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number)
 const SIGNED_REACH = 4;
 
 /** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
+/** The last block with the role `body`, or -1. */
+function lastBodyBlock(doc: TextDoc): number {
+  for (let k = doc.blocks.length - 1; k >= 0; k--) if (doc.roles.get(k) === 'body') return k;
+  return -1;
+}
+
 function signedBelow(title: TitleChoice, anchor: number): boolean {
   return anchor > title.block.index && anchor - title.block.index <= SIGNED_REACH;
 }
@@ -707,7 +714,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       (firstParagraph
         ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
         : undefined) ??
-      topDate);
+      topDate ??
+      (firstParagraph
+        ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
+        : undefined));
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined

@@ -22,6 +22,8 @@ const LABELS = [
   'mis a jour',
   'modifie',
   'veroffentlicht',
+  'erstellt am',
+  'erschienen am',
   'aktualisiert',
   'publicado',
   'actualizado',
@@ -33,6 +35,29 @@ const LABELS = [
 ];
 
 const opensWithLabel = prefixTest(LABELS);
+
+/** The labels above that say when the page was changed, not first published (folded). */
+const UPDATE_LABELS = [
+  'updated',
+  'last updated',
+  'modified',
+  'mis a jour',
+  'modifie',
+  'aktualisiert',
+  'actualizado',
+  'aggiornato',
+  'ultima modifica',
+  'اخر تحديث',
+];
+
+const opensWithUpdate = prefixTest(UPDATE_LABELS);
+
+/** True when a stamp line says when the page was updated (`Updated Nov 19, 9:41 AM`), not when it was published. */
+export function isUpdateStamp(text: string): boolean {
+  let at = 0;
+  while (at < text.length && LEADING_MARKS.includes(text.charAt(at))) at++;
+  return opensWithUpdate(fold(text.slice(at, at + 40)));
+}
 
 /** Longest stamp line. */
 const MAX_STAMP = 120;

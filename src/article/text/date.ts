@@ -5,6 +5,7 @@
  * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
  */
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
+import { isStampLine, isUpdateStamp } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import type { Span } from '../../types.js';
 import type { TextDoc } from './doc.js';
@@ -162,4 +163,29 @@ export function dateAtBodyTop(
     if (dateShare(b.text, doc.reference) >= 0.5) return { date: toChoice(b, d), at: i };
   }
   return undefined;
+}
+
+/** Blocks after the body's last looked at for a publication stamp (`Erstellt am: 01.11.2023` under the article). */
+const STAMP_AFTER = 3;
+
+/**
+ * A labelled publication stamp (`Veröffentlicht am 16.08.2019`, `PUBLISHED:
+ * 10:48, Tue, Nov 19, 2019 | UPDATED: …`) between the title (or the body's
+ * start) and a few blocks past the body's end: the body leaves such lines out
+ * as furniture, and when nothing in the header dated the article, the first
+ * one does.
+ */
+export function stampDate(doc: TextDoc, from: number, last: number): DateChoice | undefined {
+  const end = Math.min(doc.blocks.length - 1, last + STAMP_AFTER);
+  let updated: DateChoice | undefined;
+  for (let k = Math.max(0, from); k <= end; k++) {
+    const b = doc.blocks[k];
+    if (!b || !isStampLine(b.text)) continue;
+    const d = firstDateOf(doc, b);
+    if (!d || d.unresolved) continue;
+    // An update stamp dates the article only when no publication stamp does.
+    if (!isUpdateStamp(b.text)) return toChoice(b, d);
+    updated = updated ?? toChoice(b, d);
+  }
+  return updated;
 }
