@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { dateAboveTitle } from '../src/article/text/date.js';
+import { RoleMap, type TextDoc } from '../src/article/text/doc.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
 
@@ -60,6 +62,44 @@ describe('dates in lines of text, months named in the languages pages are writte
     test('control: a stamp past the footer, far from the body, dates nothing', () => {
       const far = ['Newsletter', 'Careers', 'Advertise', 'Terms', 'Published: 10 March 2024'];
       expect(parseArticle(frame([], far)).publishedAt).toBeUndefined();
+    });
+  });
+
+  describe('a date line right above the title (a kicker over the headline)', () => {
+    /** A document of one block a line, as the text path reads a dump. */
+    const docOf = (lines: string[]): TextDoc => {
+      const input = lines.join('\n');
+      let start = 0;
+      const blocks = lines.map((text, index) => {
+        const b = { index, text, start, end: start + text.length, verbatim: true, blankBefore: 0 };
+        start += text.length + 1;
+        return b;
+      });
+      return { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
+    };
+
+    test('one or two blocks up, a short line that is mostly a date dates the title', () => {
+      const doc = docOf([
+        'Home',
+        '15. Mai 2019, 05:28 Uhr',
+        'Wirtschaft',
+        'Port traffic at Tangier up nine percent',
+      ]);
+      const d = dateAboveTitle(doc, 3);
+      expect(d?.iso).toBe('2019-05-15T05:28');
+      expect(doc.input.slice(d?.start, d?.end)).toBe('15. Mai 2019, 05:28');
+    });
+
+    test('control: three blocks up, or a sentence naming a date, dates nothing', () => {
+      expect(
+        dateAboveTitle(docOf(['15. Mai 2019', 'Home', 'Wirtschaft', 'Port traffic up']), 3),
+      ).toBeUndefined();
+      expect(
+        dateAboveTitle(
+          docOf(['The port reopened on 15 May 2019 after repairs', 'Port traffic up']),
+          1,
+        ),
+      ).toBeUndefined();
     });
   });
 });

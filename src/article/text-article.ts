@@ -48,6 +48,7 @@ import {
   CRAWLER_MARK,
   crawlerDate,
   type DateChoice,
+  dateAboveTitle,
   dateAtBodyTop,
   dateIn,
   dateLine,
@@ -717,7 +718,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       topDate ??
       (firstParagraph
         ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
-        : undefined));
+        : undefined) ??
+      (title ? dateAboveTitle(doc, title.block.index) : undefined));
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined

@@ -189,3 +189,21 @@ export function stampDate(doc: TextDoc, from: number, last: number): DateChoice 
   }
   return updated;
 }
+
+/** Blocks right above the title looked at for its date (`15. Mai 2019, 05:28 Uhr` over the headline). */
+const ABOVE_TITLE = 2;
+
+/**
+ * A date line right above the title (a kicker's date, `15. Mai 2019, 05:28
+ * Uhr`): a short line that is mostly a date, one or two blocks up, when
+ * nothing else dated the article.
+ */
+export function dateAboveTitle(doc: TextDoc, title: number): DateChoice | undefined {
+  for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE; k--) {
+    const b = doc.blocks[k];
+    if (!b || b.text.length > TOP_DATE_LINE || captionLike(b.text)) continue;
+    const d = firstDateOf(doc, b);
+    if (d && !d.unresolved && dateShare(b.text, doc.reference) >= 0.5) return toChoice(b, d);
+  }
+  return undefined;
+}
