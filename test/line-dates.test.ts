@@ -102,4 +102,29 @@ describe('dates in lines of text, months named in the languages pages are writte
       ).toBeUndefined();
     });
   });
+
+  describe('a date opening the first paragraph', () => {
+    const rest =
+      'the port authority said that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to West Africa.';
+    const more = [
+      'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service and the rail link to the industrial zone is finally completed.',
+      'Shipping companies have welcomed the figures, although several of them warned that congestion at the gates was still costing them hours every day.',
+    ];
+    const pageOf = (lead: string): string =>
+      `${['Home', 'World', 'Business', 'Port traffic at Tangier up nine percent', lead, ...more, 'About us', 'Contact'].join('\n')}\n`;
+
+    test.each([
+      ['TANGER, 12 mars 2024 — ', '2024-03-12'],
+      ['Rabat, le 12 mars 2024 (MAP) - ', '2024-03-12'],
+    ])('a dateline (%s) dates the article', (dateline, iso) => {
+      expect(parseArticle(pageOf(dateline + rest)).publishedAt).toBe(iso);
+    });
+
+    test.each(['Am 1. Januar 2023 tritt das neue Hafengesetz in Kraft, und ', 'Le 12 mars 2024, '])(
+      'a sentence opening with an event’s date (%s) does not date the article',
+      (opening) => {
+        expect(parseArticle(pageOf(opening + rest)).publishedAt).toBeUndefined();
+      },
+    );
+  });
 });

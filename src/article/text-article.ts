@@ -52,6 +52,7 @@ import {
   dateAtBodyTop,
   dateIn,
   dateLine,
+  datelineIn,
   dateNear,
   stampDate,
 } from './text/date.js';
@@ -335,7 +336,7 @@ function chooseDate(
     if (date && (titleAt < 0 || block.index >= titleAt - 2)) return date;
   }
   if (firstParagraph) {
-    const d = dateIn(doc, firstParagraph, firstParagraph.start, firstParagraph.start + 80);
+    const d = datelineIn(doc, firstParagraph);
     if (d) return d;
   }
   if (title) {

@@ -108,6 +108,29 @@ export function dateIn(
   return resolved(doc, { ...block, start: from, text }, d);
 }
 
+/** Where a dateline's date may start in a paragraph: after a place and its comma at most. */
+const DATELINE_REACH = 40;
+/** What stands before a dateline's date: nothing, or a place and a comma, a bracket or a dash, and a short word (`Rabat, le`). */
+const DATELINE_BEFORE = /(?:^|[,(–—|-])(?:\s*\p{Ll}{1,3})?\s*$/u;
+/** What follows a dateline's date: a dash, a colon, a bracket or a bar. */
+const DATELINE_AFTER = /^\s*[-–—:(|)]/u;
+
+/**
+ * The date of a dateline opening a paragraph (`TANGER, 12 mars 2024 —`,
+ * `Rabat, le 12 mars 2024 (MAP) -`, `12.03.2024 | Rabat`); a sentence that
+ * opens with a date (`Le 12 mars 2024, le ministre…`, `Am 1. Januar 2023
+ * tritt…`) names an event, not the day the article was written.
+ */
+export function datelineIn(doc: TextDoc, block: Block): DateChoice | undefined {
+  const text = doc.input.slice(block.start, Math.min(block.end, block.start + 80));
+  const d = findDates(text, doc.reference)[0];
+  if (!d || d.start > DATELINE_REACH || captionLike(text)) return undefined;
+  const before = text.slice(0, d.start);
+  if (!DATELINE_BEFORE.test(before) && !DATELINE_AFTER.test(text.slice(d.end, d.end + 6)))
+    return undefined;
+  return resolved(doc, { ...block, text }, d);
+}
+
 /** The crawler's ` date YYYY-MM-DD ` marker at the start of the input, as a last resort. */
 export function crawlerDate(doc: TextDoc): DateChoice | undefined {
   const first = doc.blocks[0];
