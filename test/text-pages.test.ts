@@ -412,6 +412,16 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.authors).toEqual(typeof name === 'string' ? [name] : name);
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
+  test("a slash ends the byline's name: the date after it is the publication's, not the update's", () => {
+    const a = parseArticle(
+      pageWith([
+        'Port traffic at Tangier up nine percent',
+        'By Amina Saidi/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST',
+      ]),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2020-06-12T09:49');
+  });
   test('a name over a time of day, between the headline and the body, is the author', () => {
     const text = pageWith(['Port traffic at Tangier up nine percent', 'Amina Saidi', '1:39 PM ET']);
     expect(parseArticle(text).authors).toEqual(['Amina Saidi']);

@@ -18,7 +18,7 @@ const LABELS =
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`. */
 const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'am', 'في', 'يوم', '-le']);
 /** Characters that end a name: a pipe, a parenthesis, a comma, a handle's `@`, a middle dot or bullet. */
-const NAME_STOPS = new Set(['|', '｜', '(', ',', '@', '•', '·']);
+const NAME_STOPS = new Set(['|', '｜', '(', ',', '@', '•', '·', '/']);
 
 /**
  * Words that start a byline's date part once the name has two words
