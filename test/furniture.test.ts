@@ -288,6 +288,10 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Leave this field blank [                    ]',
       'Zum Inhalt springen',
       'Aller au contenu',
+      'The Wayback Machine - https://web.archive.org/web/20200101000000/https://news.example.com/',
+      'In den Warenkorb',
+      'Mobiles Menü öffnen',
+      'Besuchen Sie uns bei LinkedIn',
       // A breadcrumb's label.
       'You are here: Home / News / Port of Tangier',
       'Vous êtes ici : Accueil › Économie',
@@ -306,6 +310,7 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'The port [of Tangier] grew',
       'You are heroes, the minister told the dockers',
       'Emails leaked from the port authority',
+      'Visit us online for the timetable',
     ],
   },
   {

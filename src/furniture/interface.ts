@@ -87,6 +87,16 @@ const STARTS = [
   'tambien te puede interesar',
   'mehr lesen',
   'tambien le puede interesar',
+  // An archive's banner over the page it copied, shop buttons, menu toggles, invitations to a network.
+  'the wayback machine - http',
+  'add to cart',
+  'ajouter au panier',
+  'in den warenkorb',
+  'open menu',
+  'menu offnen',
+  'mobiles menu offnen',
+  'visit us on ',
+  'besuchen sie uns ',
   // A breadcrumb's label: `You are here: Home / News / …`.
   'you are here',
   'vous etes ici',
