@@ -59,6 +59,16 @@ describe('dates in lines of text, months named in the languages pages are writte
       expect(parseArticle(text).publishedAt).toBe('2024-03-10');
     });
 
+    test('under the headline, an update line first and the publication line after it: the publication', () => {
+      const text = `${['Home', 'World', 'Business', 'Port traffic at Tangier up nine percent', 'Aktualisiert: 12.04.2020, 10:27', 'Veröffentlicht: 11.04.2020, 08:05', ...paragraphs, 'About us', 'Contact'].join('\n')}\n`;
+      expect(parseArticle(text).publishedAt).toBe('2020-04-11T08:05');
+    });
+
+    test('control: an update line alone still dates the article', () => {
+      const text = `${['Home', 'World', 'Business', 'Port traffic at Tangier up nine percent', 'Aktualisiert: 12.04.2020, 10:27', ...paragraphs, 'About us', 'Contact'].join('\n')}\n`;
+      expect(parseArticle(text).publishedAt).toBe('2020-04-12T10:27');
+    });
+
     test('control: a stamp past the footer, far from the body, dates nothing', () => {
       const far = ['Newsletter', 'Careers', 'Advertise', 'Terms', 'Published: 10 March 2024'];
       expect(parseArticle(frame([], far)).publishedAt).toBeUndefined();

@@ -153,13 +153,17 @@ const FOREIGN_ROLES = new Set(['ticker', 'related', 'listing-header', 'widget'])
  * that header, further down than the first screenful of a dump.
  */
 export function dateNear(doc: TextDoc, from: number, to: number): DateChoice | undefined {
+  // An update stamp (`Aktualisiert: 12.04.2020`) dates the article only when no other line does.
+  let updated: DateChoice | undefined;
   for (let k = Math.max(from + 1, to - DATE_REACH, 0); k < to; k++) {
     const b = doc.blocks[k];
     if (!b || b.text.length > MAX_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
     const d = firstDateOf(doc, b);
-    if (d && !d.unresolved && !captionLike(b.text)) return toChoice(b, d);
+    if (!d || d.unresolved || captionLike(b.text)) continue;
+    if (!isUpdateStamp(b.text)) return toChoice(b, d);
+    updated = updated ?? toChoice(b, d);
   }
-  return undefined;
+  return updated;
 }
 
 /** Body paragraphs searched for a date line the body's run took in. */
