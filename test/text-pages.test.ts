@@ -453,6 +453,15 @@ describe('bylines on web pages, taken out of the body into authors', () => {
       expect(parseArticle(text).authors).toEqual([]);
     }
   });
+  test.each([
+    [['Published Monday, November 18, 2019 8:22AM EST']],
+    [['Im Wortlaut', '18 November 2019']],
+    [['Zum Video', '18 November 2019']],
+  ])('a stamp or a phrase shaped like a name over a date (%j) is no author', (header) => {
+    const a = parseArticle(pageWith(['Port traffic at Tangier up nine percent', ...header]));
+    expect(a.authors).toEqual([]);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-18');
+  });
   test('control: a dateline place before a comma and a date is no author', () => {
     const text = pageWith(['Port traffic up nine percent', 'New York, 21 January 2015']);
     expect(parseArticle(text).authors).toEqual([]);

@@ -8,6 +8,7 @@
 import { dateShare, findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -58,7 +59,37 @@ function personLine(text: string): boolean {
 }
 
 /** Articles that open publication names, not people's. */
-const NOT_A_FIRST_NAME = new Set(['Le', 'La', 'Les', 'The', 'Un', 'Une', 'Der', 'Die', 'Das']);
+const NOT_A_FIRST_NAME = new Set([
+  'Le',
+  'La',
+  'Les',
+  'The',
+  'Un',
+  'Une',
+  'Der',
+  'Die',
+  'Das',
+  // Words that open German, Spanish and Italian phrases shaped like names (`Zum Video`, `Im Wortlaut`, `Letzte Artikel`).
+  'Ein',
+  'Eine',
+  'Im',
+  'Am',
+  'Zum',
+  'Zur',
+  'Vom',
+  'Beim',
+  'Mit',
+  'Für',
+  'Über',
+  'Letzte',
+  'Neueste',
+  'El',
+  'Los',
+  'Las',
+  'Una',
+  'Il',
+  'Gli',
+]);
 
 const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
 
@@ -216,6 +247,8 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
   // Every stamp holds a digit (a date, `8h`) or a handle's `@`.
   if (t.length > MAX_HEADER_LINE || !STAMP_GATE.test(t)) return undefined;
+  // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name.
+  if (isStampLine(t)) return undefined;
   // A name first (the line opens as a name does), then its stamp.
   const nameFirst = NAME_START.test(t);
   for (const sep of nameFirst ? STAMP_SEPARATORS : []) {
