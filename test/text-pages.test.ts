@@ -422,6 +422,15 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.authors).toEqual(['Amina Saidi']);
     expect(a.publishedAt).toBe('2020-06-12T09:49');
   });
+  test.each(['vor einer Stunde', 'an hour ago', 'il y a une heure'])(
+    'a name over a relative time in words (%s) is the author',
+    (when) => {
+      const a = parseArticle(
+        pageWith(['Port traffic at Tangier up nine percent', 'Amina Saidi', when]),
+      );
+      expect(a.authors).toEqual(['Amina Saidi']);
+    },
+  );
   test('a name over a time of day, between the headline and the body, is the author', () => {
     const text = pageWith(['Port traffic at Tangier up nine percent', 'Amina Saidi', '1:39 PM ET']);
     expect(parseArticle(text).authors).toEqual(['Amina Saidi']);

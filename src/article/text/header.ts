@@ -224,9 +224,14 @@ const WIDE_GAP_RUN = /[ \u00a0]{3,}/u;
 const MAX_HEADER_LINE = 200;
 /** Labels between a date and the name after it (`… 2019 by Bradley M. Kuhn`). */
 const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por '];
-/** A relative time (`8h`, `1 day ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`). */
+/** A relative time (`8h`, `1 day ago`, `an hour ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`, `vor einer Stunde`). */
 const RELATIVE_TIME =
-  /^(?:\d{1,3} ?(?:h|min|m|d)|\d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) \d{1,3} \p{L}{3,9})$/iu;
+  /^(?:\d{1,3} ?(?:h|min|m|d)|(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) (?:\d{1,3}|une?|einer|einem|una?) \p{L}{3,9})$/iu;
+
+/** Whether a line is a relative time alone (`vor einer Stunde`, `3 hours ago`): a stamp, never a title. */
+export function isRelativeTime(text: string): boolean {
+  return text.length <= 40 && RELATIVE_TIME.test(text);
+}
 
 /** A handle after `, @` (`devindra`). */
 const HANDLE = /^\w{2,30}$/u;
