@@ -471,6 +471,18 @@ describe('bylines on web pages, taken out of the body into authors', () => {
     expect(a.authors).toEqual([]);
     expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-18');
   });
+  test('a name and its desk after a comma, between the headline and the body, is the author', () => {
+    const a = parseArticle(
+      pageWith(['Port traffic at Tangier up nine percent', 'Amina Saidi, Maghreb Ports Insight']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+  test('control: a place and its country after a comma is no author', () => {
+    const a = parseArticle(
+      pageWith(['Port traffic at Tangier up nine percent', 'New York, United States']),
+    );
+    expect(a.authors).toEqual([]);
+  });
   test('control: a dateline place before a comma and a date is no author', () => {
     const text = pageWith(['Port traffic up nine percent', 'New York, 21 January 2015']);
     expect(parseArticle(text).authors).toEqual([]);

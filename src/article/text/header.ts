@@ -103,6 +103,29 @@ function separatorIn(t: string, sep: string): [number, number] {
   return m ? [m.index, m.index + m[0].length] : [-1, -1];
 }
 
+/** Longest line read as a name and its desk. */
+const DESK_LINE = 60;
+
+/**
+ * `Tanza Loudenback, Business Insider`, `Marek Świerczyński, Polityka
+ * Insight`: a person's name and, after a comma, the desk or publication
+ * (one to four capitalised words, no digit). Read only between the title
+ * and the body; a known place before the comma is a dateline's.
+ */
+export function nameWithDesk(b: Block): NameSpan | undefined {
+  const t = b.text;
+  if (t.length > DESK_LINE) return undefined;
+  const comma = t.indexOf(', ');
+  if (comma <= 0 || t.indexOf(',', comma + 1) >= 0) return undefined;
+  const name = t.slice(0, comma);
+  const desk = t.slice(comma + 2).trim();
+  const words = desk.split(' ');
+  if (words.length > 4 || /\d/u.test(desk) || !words.every((w) => /^\p{Lu}/u.test(w)))
+    return undefined;
+  if (!personLine(name) || isPlace(name)) return undefined;
+  return { text: name, start: b.start, end: b.start + name.length };
+}
+
 /** Whether a name-shaped text is a known place (`New York`, `Casablanca`): a dateline's, not an author's. */
 function isPlace(text: string): boolean {
   const k = key(text.trim());
@@ -329,6 +352,11 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     if (stamped) {
       doc.roles.set(k, 'byline');
       return stamped;
+    }
+    const withDesk = nameWithDesk(b);
+    if (withDesk) {
+      doc.roles.set(k, 'byline');
+      return withDesk;
     }
     if (!personLine(b.text)) continue;
     const next = doc.blocks[k + 1]?.text ?? '';

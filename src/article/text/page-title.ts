@@ -22,7 +22,7 @@ import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../te
 import { fold } from '../../text/fold.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
-import { isRelativeTime, nameWithStamp } from './header.js';
+import { isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
 import type { TitleChoice } from './title.js';
 
 /** How many blocks above the body are searched: far ones win only on evidence (a byline under them, the address, the page title), as the score falls with distance. */
@@ -129,6 +129,7 @@ function ruledOut(doc: TextDoc, b: Block): boolean {
     isEngagementCounter(f) ||
     recogniseByline(b) !== undefined ||
     nameWithStamp(doc, b) !== undefined ||
+    nameWithDesk(b) !== undefined ||
     isRelativeTime(t) ||
     dateOnly(t)
   );
