@@ -553,13 +553,13 @@ function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number)
 /** Blocks between a title and the byline or date line under it that confirms it. */
 const SIGNED_REACH = 4;
 
-/** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
 /** The last block with the role `body`, or -1. */
 function lastBodyBlock(doc: TextDoc): number {
   for (let k = doc.blocks.length - 1; k >= 0; k--) if (doc.roles.get(k) === 'body') return k;
   return -1;
 }
 
+/** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
 function signedBelow(title: TitleChoice, anchor: number): boolean {
   return anchor > title.block.index && anchor - title.block.index <= SIGNED_REACH;
 }
