@@ -96,8 +96,8 @@ function breadcrumbTrail(t: string): boolean {
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
 const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
 
-/** Why a headline-shaped line is not this page's title. */
-function ruledOut(doc: TextDoc, b: Block): boolean {
+/** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
+export function notTitle(doc: TextDoc, b: Block): boolean {
   const t = b.text;
   if (
     t.charAt(0) === '[' ||
@@ -157,17 +157,12 @@ function deckOf(doc: TextDoc, b: Block): Block | undefined {
   const t = above.text;
   if (t.length * DECK_RATIO > b.text.length || BREADCRUMB.test(t)) return undefined;
   if (t.split(' ').filter((w) => /\p{L}/u.test(w)).length < 4) return undefined;
-  return headlineShaped(t) && !/[.!?؟]$/u.test(t) && !ruledOut(doc, above) ? above : undefined;
-}
-
-/** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
-export function notTitle(doc: TextDoc, b: Block): boolean {
-  return ruledOut(doc, b);
+  return headlineShaped(t) && !/[.!?؟]$/u.test(t) && !notTitle(doc, above) ? above : undefined;
 }
 
 /** Whether a block could be a page's headline at all (shape, and not furniture, a byline or a date). */
 export function titleShaped(doc: TextDoc, b: Block): boolean {
-  return headlineShaped(b.text) && !ruledOut(doc, b);
+  return headlineShaped(b.text) && !notTitle(doc, b);
 }
 
 /** Share of the address's slug words a line must hold to be taken for the headline over a chosen deck. */
@@ -238,7 +233,7 @@ export function titleAbove(
     const b = doc.blocks[k];
     if (!b) break;
     const role = doc.roles.get(k);
-    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || ruledOut(doc, b)) continue;
+    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || notTitle(doc, b)) continue;
     let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
     const after = doc.roles.get(k + 1);
     const next = doc.blocks[k + 1];
