@@ -13,6 +13,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von',
   'der',
   'den',
+  'zu',
   'da',
   'di',
   'dos',

@@ -6,6 +6,7 @@
  * and the span of the rest of the line, where a date may stand.
  */
 import type { Block } from '../../input/block.js';
+import { NAME_PARTICLES } from '../../lang/name-particles.js';
 
 /** Longest line read as a byline. */
 const MAX_LENGTH = 220;
@@ -94,10 +95,7 @@ export function nameLike(name: string): boolean {
 const APPOSITION = /^, ?\p{Ll}/u;
 
 /** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`): only a person's name may follow them. */
-const GERMAN_VON = new Set(['Von', 'VON', 'von', 'Por', 'POR']);
-
-/** Particles inside a person's name (`Ursula von der Leyen`). */
-const VON_PARTICLES = new Set(['von', 'van', 'der', 'de', 'zu', 'und']);
+const NAME_ONLY_LABELS = new Set(['Von', 'VON', 'von', 'Por', 'POR']);
 
 /** Words joining two authors' names (`Roland Brockmann und Sebastian Drescher`). */
 const NAME_JOINERS = new Set(['und', 'and', 'et', 'y', 'e', '&']);
@@ -114,7 +112,7 @@ function personName(name: string): boolean {
     if (NAME_JOINERS.has(w)) {
       if (words < 2) return false;
       words = 0;
-    } else if (/^\p{Lu}/u.test(w) || VON_PARTICLES.has(w)) {
+    } else if (/^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) {
       if (++words > 4) return false;
     } else return false;
   }
@@ -136,7 +134,7 @@ export function recogniseByline(block: Block): Byline | undefined {
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return undefined;
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.
-  if (GERMAN_VON.has(label[0].trim()) && !personName(name)) return undefined;
+  if (NAME_ONLY_LABELS.has(label[0].trim()) && !personName(name)) return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
   const after = rest.slice(end);
   // …unless the rest is the author's bio in apposition (`By Alex Heath, a deputy editor and …`).
