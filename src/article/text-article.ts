@@ -6,7 +6,6 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
-import { isUpdateStamp } from '../furniture/stamps.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
@@ -55,6 +54,7 @@ import {
   dateLine,
   datelineIn,
   dateNear,
+  publicationFirst,
   stampDate,
 } from './text/date.js';
 import {
@@ -334,13 +334,10 @@ function chooseDate(
   // A date line counts when it stands near the title: lines far ahead of it are widgets and crawl days.
   const titleAt = title?.block.index ?? -1;
   // An update stamp (`Aktualisiert: 11.04.2020`) dates the article only when no other date line does.
-  let updated: DateChoice | undefined;
-  for (const { block, date } of dateLines) {
-    if (!date || (titleAt >= 0 && block.index < titleAt - 2)) continue;
-    if (!isUpdateStamp(block.text)) return date;
-    updated = updated ?? date;
-  }
-  if (updated) return updated;
+  const near = publicationFirst(dateLines, ({ block, date }) =>
+    date && (titleAt < 0 || block.index >= titleAt - 2) ? { text: block.text, date } : undefined,
+  );
+  if (near) return near;
   if (firstParagraph) {
     const d = datelineIn(doc, firstParagraph);
     if (d) return d;

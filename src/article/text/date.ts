@@ -154,16 +154,14 @@ const FOREIGN_ROLES = new Set(['ticker', 'related', 'listing-header', 'widget'])
  */
 export function dateNear(doc: TextDoc, from: number, to: number): DateChoice | undefined {
   // An update stamp (`Aktualisiert: 12.04.2020`) dates the article only when no other line does.
-  let updated: DateChoice | undefined;
-  for (let k = Math.max(from + 1, to - DATE_REACH, 0); k < to; k++) {
-    const b = doc.blocks[k];
-    if (!b || b.text.length > MAX_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
+  return publicationFirst(blockRange(doc, Math.max(from + 1, to - DATE_REACH), to - 1), (b) => {
+    if (b.text.length > MAX_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(b.index) ?? ''))
+      return undefined;
     const d = firstDateOf(doc, b);
-    if (!d || d.unresolved || captionLike(b.text)) continue;
-    if (!isUpdateStamp(b.text)) return toChoice(b, d);
-    updated = updated ?? toChoice(b, d);
-  }
-  return updated;
+    return d && !d.unresolved && !captionLike(b.text)
+      ? { text: b.text, date: toChoice(b, d) }
+      : undefined;
+  });
 }
 
 /** Body paragraphs searched for a date line the body's run took in. */
@@ -183,13 +181,46 @@ export function dateAtBodyTop(
 ): { date: DateChoice; at: number } | undefined {
   for (let i = 0; i < Math.min(TOP_REACH, owners.length); i++) {
     const b = doc.blocks[owners[i] ?? -1];
-    if (!b || b.text.length > TOP_DATE_LINE) continue;
-    // The block's first date, read once per block; only a line holding one is measured.
-    const d = firstDateOf(doc, b);
-    if (!d || d.unresolved || captionLike(b.text)) continue;
-    if (dateShare(b.text, doc.reference) >= 0.5) return { date: toChoice(b, d), at: i };
+    const date = b && shortDateLine(doc, b);
+    if (date) return { date, at: i };
   }
   return undefined;
+}
+
+/** The date of a short line that is mostly a date (`Jun 7, 2023, 8:54 PM UTC|`, `15. Mai 2019, 05:28 Uhr`), not a caption. */
+function shortDateLine(doc: TextDoc, b: Block): DateChoice | undefined {
+  if (b.text.length > TOP_DATE_LINE) return undefined;
+  // The block's first date, read once per block; only a line holding one is measured.
+  const d = firstDateOf(doc, b);
+  if (!d || d.unresolved || captionLike(b.text)) return undefined;
+  return dateShare(b.text, doc.reference) >= 0.5 ? toChoice(b, d) : undefined;
+}
+
+/**
+ * The first date among `candidates` (each a line and its date, or undefined)
+ * whose line is not an update stamp (`Aktualisiert: 12.04.2020`); the first
+ * update stamp's when no other line gives one.
+ */
+export function publicationFirst<T>(
+  candidates: Iterable<T>,
+  read: (c: T) => { text: string; date: DateChoice } | undefined,
+): DateChoice | undefined {
+  let updated: DateChoice | undefined;
+  for (const c of candidates) {
+    const r = read(c);
+    if (!r) continue;
+    if (!isUpdateStamp(r.text)) return r.date;
+    updated = updated ?? r.date;
+  }
+  return updated;
+}
+
+/** The blocks from index `from` to index `to`, inclusive, clamped to the document. */
+function* blockRange(doc: TextDoc, from: number, to: number): Generator<Block> {
+  for (let k = Math.max(0, from); k <= Math.min(to, doc.blocks.length - 1); k++) {
+    const b = doc.blocks[k];
+    if (b) yield b;
+  }
 }
 
 /** Blocks after the body's last looked at for a publication stamp (`Erstellt am: 01.11.2023` under the article). */
@@ -203,18 +234,11 @@ const STAMP_AFTER = 3;
  * one does.
  */
 export function stampDate(doc: TextDoc, from: number, last: number): DateChoice | undefined {
-  const end = Math.min(doc.blocks.length - 1, last + STAMP_AFTER);
-  let updated: DateChoice | undefined;
-  for (let k = Math.max(0, from); k <= end; k++) {
-    const b = doc.blocks[k];
-    if (!b || !isStampLine(b.text)) continue;
+  return publicationFirst(blockRange(doc, from, last + STAMP_AFTER), (b) => {
+    if (!isStampLine(b.text)) return undefined;
     const d = firstDateOf(doc, b);
-    if (!d || d.unresolved) continue;
-    // An update stamp dates the article only when no publication stamp does.
-    if (!isUpdateStamp(b.text)) return toChoice(b, d);
-    updated = updated ?? toChoice(b, d);
-  }
-  return updated;
+    return d && !d.unresolved ? { text: b.text, date: toChoice(b, d) } : undefined;
+  });
 }
 
 /** Blocks right above the title looked at for its date (`15. Mai 2019, 05:28 Uhr` over the headline). */
@@ -228,9 +252,8 @@ const ABOVE_TITLE = 2;
 export function dateAboveTitle(doc: TextDoc, title: number): DateChoice | undefined {
   for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE; k--) {
     const b = doc.blocks[k];
-    if (!b || b.text.length > TOP_DATE_LINE || captionLike(b.text)) continue;
-    const d = firstDateOf(doc, b);
-    if (d && !d.unresolved && dateShare(b.text, doc.reference) >= 0.5) return toChoice(b, d);
+    const date = b && shortDateLine(doc, b);
+    if (date) return date;
   }
   return undefined;
 }
