@@ -62,14 +62,14 @@ const JOINS = [' | ', ' · ', ' • '];
 /** Longest line of joined counters. */
 const MAX_JOINED = 80;
 
-/** One count and what it counts, among `counted`. */
-function counter(folded: string, counted: ReadonlySet<string>): boolean {
+/** One count and what it counts; comments count only `beside` other counters. */
+function counter(folded: string, beside: boolean): boolean {
   const c = folded.charCodeAt(0);
   if (c < 0x30 || c > 0x39) return false;
   const m = COUNT.exec(folded);
   if (m === null) return false;
   const what = folded.slice(m[0].length).trim();
-  return COUNTED.has(what) || counted.has(what);
+  return COUNTED.has(what) || (beside && BESIDE.has(what));
 }
 
 /**
@@ -82,8 +82,6 @@ export function isEngagementCounter(folded: string): boolean {
   const c = folded.charCodeAt(0);
   if (c < 0x30 || c > 0x39) return false;
   const join = JOINS.find((j) => folded.includes(j));
-  if (join === undefined) return folded.length <= MAX && counter(folded, NOTHING);
-  return folded.split(join).every((part) => counter(part.trim(), BESIDE));
+  if (join === undefined) return folded.length <= MAX && counter(folded, false);
+  return folded.split(join).every((part) => counter(part.trim(), true));
 }
-
-const NOTHING: ReadonlySet<string> = new Set();

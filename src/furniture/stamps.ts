@@ -54,9 +54,15 @@ const opensWithUpdate = prefixTest(UPDATE_LABELS);
 
 /** True when a stamp line says when the page was updated (`Updated Nov 19, 9:41 AM`), not when it was published. */
 export function isUpdateStamp(text: string): boolean {
+  const at = afterMarks(text);
+  return opensWithUpdate(fold(text.slice(at, at + 40)));
+}
+
+/** Where a line's text starts after the marks a renderer prints before a stamp. */
+function afterMarks(text: string): number {
   let at = 0;
   while (at < text.length && LEADING_MARKS.includes(text.charAt(at))) at++;
-  return opensWithUpdate(fold(text.slice(at, at + 40)));
+  return at;
 }
 
 /** Longest stamp line. */
@@ -69,8 +75,7 @@ const LEADING_MARKS = '|*•· ';
 /** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
 export function isStampLine(text: string, folded?: string): boolean {
   if (text.length > MAX_STAMP) return false;
-  let at = 0;
-  while (at < text.length && LEADING_MARKS.includes(text.charAt(at))) at++;
+  const at = afterMarks(text);
   const f = folded !== undefined && at === 0 ? folded : fold(text.slice(at));
   if (!opensWithLabel(f)) return false;
   // The rest after the label's first word holds the date: `: 10:48, Tue, Nov 19, 2019`.

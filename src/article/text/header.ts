@@ -366,7 +366,7 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       previous === b.text ||
       READING_TIME.test(next) ||
       TIME_OF_DAY.test(next) ||
-      RELATIVE_TIME.test(next) ||
+      isRelativeTime(next) ||
       findDates(next, doc.reference).length > 0
     ) {
       doc.roles.set(k, 'byline');
