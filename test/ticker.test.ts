@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseTicker } from '../src/index.js';
+import { parseArticle, parseTicker } from '../src/index.js';
 import { dumpFixtures } from './helpers/fixtures.js';
 import { seed, seedGold, seedMissing } from './helpers/shared.js';
 
@@ -140,5 +140,39 @@ describe('parseTicker, latest-news runs (one headline a line)', () => {
   });
   test('the last line of a longer run right above page text is its title, not a headline', () => {
     expect(items.slice(5)).toEqual(six.slice(0, 5).map(headline));
+  });
+});
+
+describe('parseTicker and parseArticle, a table printed one row a line', () => {
+  // Chromium's innerText prints a table's cells separated by tabs: rows of a test-results table are no headlines.
+  const rows = [
+    'Britax Römer Baby-Safe 2 i-Size\t370 €\tja\t1,7',
+    'Joie i-Level Kinderschale\t300 €\tja\t1,7',
+    'Maxi-Cosi Cabriofix Basis\t140 €\tnein\t2,1',
+    'Hauck Comfort Fix Isofix\t220 €\tja\t2,1',
+    'Chicco Around U i-Size\t450 €\tja\t3,0',
+    'Osann Fox Kindersitz\t189 €\tja\t5,5',
+  ];
+  const lead =
+    'Im aktuellen Test wurden achtzehn Kindersitze in Sicherheit, Bedienung, Ergonomie und Schadstoffgehalt geprüft, und vier fielen durch.';
+  const after =
+    'Vier Sitzmodelle wurden mit mangelhaft bewertet, weil ihre Bezugsstoffe Schadstoffe enthalten, die in Spielzeug verboten wären.';
+  const input = [
+    'Kindersitze im Test: vier Modelle fallen durch',
+    '',
+    lead,
+    '',
+    ...rows,
+    '',
+    after,
+  ].join('\n');
+
+  test('tab-separated rows are not a latest-news run', () => {
+    expect(parseTicker(input)).toEqual([]);
+  });
+  test('the article keeps its lead and the prose after the table', () => {
+    const a = parseArticle(input);
+    expect(a.text).toContain('Im aktuellen Test');
+    expect(a.text).toContain('Vier Sitzmodelle');
   });
 });
