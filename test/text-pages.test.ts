@@ -1548,6 +1548,26 @@ describe("the header under a dump's title", () => {
   });
 });
 
+describe("the header under a dump's title: a sentence broken over lines", () => {
+  test('a headline-shaped line under the byline whose sentence goes on, in lower case, on the next line opens the body', () => {
+    const text = page([
+      'Haltet unsere Gewässer sauber!',
+      'Veröffentlicht von Redaktion am 23. Februar 2020',
+      'Der Plakatwettbewerb für Kinder',
+      'findet in diesem Jahr bereits zum sechsten Mal statt. Kinder zwischen sechs und zwölf Jahren sind aufgerufen, mitzumachen.',
+      'Gestalte ein Plakat unter dem Motto: Haltet unsere Gewässer sauber!',
+      'Mach Dir Gedanken dazu und sende Deine Botschaft bis zum dritten April an die Redaktion.',
+      '',
+      'Kategorien: Infos',
+    ]);
+    const a = parseArticle(text);
+    expect(a.related).toEqual([]);
+    expect(a.paragraphs[0]?.text.startsWith('Der Plakatwettbewerb für Kinder')).toBe(true);
+    expect(a.text).toContain('findet in diesem Jahr');
+    checkArticle(text, a);
+  });
+});
+
 describe('dates on web pages', () => {
   test('the date line between the headline and the body, below a sidebar of prose', () => {
     const text = page([

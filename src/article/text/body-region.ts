@@ -40,7 +40,14 @@ import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
-import { blockFlags, blockFold, blockNumbers, foldedOf, type TextDoc } from './doc.js';
+import {
+  blockFlags,
+  blockFold,
+  blockNumbers,
+  brokenSentence,
+  foldedOf,
+  type TextDoc,
+} from './doc.js';
 import { teaserLike } from './listing.js';
 
 /** Weight of a line that cannot start or end a body. */
@@ -502,7 +509,21 @@ export function chooseRegion(
     if (!best || run * damp > best.weight) best = { first: runStart, last: k, weight: run * damp };
   }
   if (anchored && best && opening && wallAfterOpening > best.first) best = withLead(best, opening);
-  return best && withIntroducedList(doc, best);
+  return best && withBrokenSentence(doc, withIntroducedList(doc, best));
+}
+
+/**
+ * Refiner: the run's first block continues, in lower case and with no blank
+ * line between, the sentence a body line right above it opens (`Der
+ * Wettbewerb für Kinder⏎findet in diesem Jahr …`, a paragraph broken by line
+ * breaks): that line is where the run starts.
+ */
+function withBrokenSentence(doc: TextDoc, best: Region): Region {
+  const above = best.first - 1;
+  const line = doc.blocks[above];
+  if (!line || doc.roles.get(above) !== 'body' || !brokenSentence(line, doc.blocks[best.first]))
+    return best;
+  return { ...best, first: above };
 }
 
 /** Slack under the best run's weight for the stop test, far above any rounding in the sums. */

@@ -2,7 +2,7 @@
  * The state of a text dump while recognisers and refiners work on it: its
  * blocks and the role each block has been given so far.
  */
-import type { LineDate } from '../../dates/find-dates.js';
+import { findDates, type LineDate } from '../../dates/find-dates.js';
 import type { ReferenceDay } from '../../dates/reference.js';
 import type { Block } from '../../input/block.js';
 import { proseLength } from '../../text/chars.js';
@@ -154,6 +154,28 @@ export function isFree(doc: TextDoc, b: Block | undefined): b is Block {
 
 /** Longest line taken for a title. */
 export const MAX_TITLE = 250;
+
+/** Shortest line, and shortest next line, read as one sentence broken over two lines. */
+const BROKEN_MIN = 25;
+const BROKEN_NEXT_MIN = 40;
+
+/**
+ * Whether `line` opens a sentence that goes on, in lower case and with no
+ * blank line between, on `next` (`Der Wettbewerb für Kinder⏎findet in diesem
+ * Jahr …`, a paragraph broken by line breaks), not a headline over its text.
+ * A date line over a lower-case line (`par …`, `mis à jour …`) is a header's.
+ */
+export function brokenSentence(line: Block, next: Block | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.index === line.index + 1 &&
+    next.blankBefore === 0 &&
+    line.text.length >= BROKEN_MIN &&
+    next.text.length >= BROKEN_NEXT_MIN &&
+    /^\p{Ll}/u.test(next.text) &&
+    findDates(line.text).length === 0
+  );
+}
 
 /** A line that reads like a headline: short, not ending as a sentence continues. */
 export function titleLike(text: string): boolean {

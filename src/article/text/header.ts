@@ -18,7 +18,7 @@ import { DATELINE_PLACES } from '../profiles/dateline-places.js';
 import { nameLike, recogniseByline } from '../recognisers/byline.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import type { DateChoice } from './date.js';
-import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { bodyLike, brokenSentence, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 
 /** An author's name and its span. */
 export interface NameSpan extends Span {
@@ -177,7 +177,9 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       dated && b.text.length < 120 && /["”»]$/u.test(b.text) && !SENTENCE_END.test(b.text);
     if (
       b.index > closing &&
-      ((paragraphLike(b.text) && !quotedHeadline) || recogniseRelated(doc.input, b))
+      ((paragraphLike(b.text) && !quotedHeadline) ||
+        recogniseRelated(doc.input, b) ||
+        brokenSentence(b, doc.blocks[b.index + 1]))
     )
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
