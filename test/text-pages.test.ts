@@ -272,6 +272,44 @@ describe('parseArticle on crawler text of a news page', () => {
     ]);
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
+  test.each([
+    'Über den Autor',
+    'Autoreninfo',
+    'About the author',
+    "À propos de l'auteur",
+    'Sobre el autor',
+  ])(
+    "under an author heading (%s), the author's biography ends the body even without a newsroom trade",
+    (heading) => {
+      const text = page([
+        ...MENU,
+        'Port traffic up nine percent',
+        ...PARAGRAPHS,
+        heading,
+        'Amina Saidi',
+        'Amina Saidi studierte Internationale Beziehungen in Dresden und Boston und leitet seit 2019 das Ressort Wirtschaft, nach langen Jahren im Ausland.',
+        'Nach ihrer Rückkehr aus Indonesien und der Türkei arbeitete sie zunächst für eine Stiftung, bevor sie zur Zeitung kam.',
+        ...FOOTER,
+      ]);
+      expect(bodyOf(text)).toEqual(PARAGRAPHS);
+    },
+  );
+  test('control: an author heading in the first half of the body does not cut it (a box beside the text)', () => {
+    const more = [
+      'A spokesman for the authority said the figures for the third quarter would be published in October, together with the first results of the new booking system and a plan for the rail link.',
+      'The carriers said they would judge the authority on the waiting times at the gates over the winter, and that they expected the booking system to be fixed before the new terminal opens to the largest ships.',
+    ];
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      'About the author',
+      ...PARAGRAPHS.slice(2),
+      ...more,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([...PARAGRAPHS, ...more]);
+  });
   test("text after the footer's rights notice (a hidden dialog) does not take the body", () => {
     const dialog = [
       'About the programme',

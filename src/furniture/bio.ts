@@ -57,6 +57,36 @@ const WHOLE_TRADES: ReadonlySet<string> = new Set([
 const NAME_WORDS = 6;
 /** Words read after the copula for the trade: `is a senior political reporter`. */
 const TRADE_WINDOW = 7;
+/**
+ * Headings over an author's biography (folded whole lines): `About the author`,
+ * `Über den Autor`, `Autoreninfo`, `À propos de l'auteur`, `Sobre el autor`…
+ * Shared with the HTML furniture list.
+ */
+export const ABOUT_AUTHOR_HEADINGS: readonly string[] = [
+  'about the author',
+  'about the authors',
+  'uber den autor',
+  'uber die autorin',
+  'uber die autoren',
+  'zum autor',
+  'zur autorin',
+  'autoreninfo',
+  "a propos de l'auteur",
+  "a propos de l'auteure",
+  "l'auteur",
+  'sobre el autor',
+  'sobre la autora',
+  "sull'autore",
+  'o autorze',
+  'об авторе',
+];
+const ABOUT_AUTHOR = new Set(ABOUT_AUTHOR_HEADINGS);
+
+/** Whether a whole line is a heading over the author's biography; `folded` is its folded text when known. */
+export function isAboutAuthorHeading(text: string, folded?: string): boolean {
+  return text.length <= 40 && ABOUT_AUTHOR.has((folded ?? fold(text)).replace(/[\s:]+$/u, ''));
+}
+
 /** Longest paragraph read as a biography. */
 const MAX_BIO = 800;
 

@@ -3,6 +3,7 @@
  * containers: share prompts, "Advertisement", "Read more", newsletter calls,
  * photo credits. Multilingual phrase list (data), matched on folded text.
  */
+import { ABOUT_AUTHOR_HEADINGS } from '../furniture/bio.js';
 import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { patternOpenings } from '../text/openings.js';
@@ -110,11 +111,8 @@ const EXACT = new Set(
     'rate this article',
     'artikel bewerten',
     'beitrag bewerten',
-    'about the author',
-    'uber den autor',
+    ...ABOUT_AUTHOR_HEADINGS,
     'fragen an den autor',
-    "a propos de l'auteur",
-    'sobre el autor',
     'schon gelesen?',
     'quellen ausblenden',
     'quellen anzeigen',

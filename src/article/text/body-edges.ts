@@ -7,7 +7,7 @@
  */
 import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
-import { isAuthorBio } from '../../furniture/bio.js';
+import { isAboutAuthorHeading, isAuthorBio } from '../../furniture/bio.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { introducesList } from '../../ticker/latest-news.js';
@@ -117,10 +117,20 @@ function dropLeadingCaptions(doc: TextDoc, paragraphs: Paragraph[], owners: numb
 /** Paragraphs the body keeps at least before a biography can end it. */
 const BEFORE_BIO = 2;
 
+/** Whether a heading over the author's biography (`Über den Autor`) stands in the blocks from `from` to `to`, inclusive. */
+function aboutAuthorIn(doc: TextDoc, from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j <= to; j++) {
+    const b = doc.blocks[j];
+    if (b && isAboutAuthorHeading(b.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Ends the body at an author's biography (`Meg James is a media reporter
- * for…`) in its second half: the box sits under the article, and what
- * follows it (the author's other stories, the footer) is not the article's.
+ * for…`), or at the paragraph under a heading over one (`Über den Autor`,
+ * `Autoreninfo`), in its second half: the box sits under the article, and
+ * what follows it (the author's other stories, the footer) is not the article's.
  */
 export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
   let total = 0;
@@ -129,7 +139,11 @@ export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: nu
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (!p) break;
-    if (k >= BEFORE_BIO && before * 2 >= total && isAuthorBio(p.text)) {
+    if (
+      k >= BEFORE_BIO &&
+      before * 2 >= total &&
+      (isAuthorBio(p.text) || aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1))
+    ) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
       owners.length = k;
