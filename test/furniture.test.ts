@@ -97,8 +97,13 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       '3 réponses à « Le port »',
       '11 Antworten zu „Sunday Thoughts: Ein wenig lost, aber immer noch da!“',
       '12 thoughts on “Port traffic up in the first half of the year, driven by new lines”',
+      '4 Comments. Leave new',
+      '2 Kommentare. Schreibe einen Kommentar',
+      '1 Comment. Add yours',
     ],
     no: [
+      'Comments. Leave new',
+      '4 ministers. Leave now',
       'Thoughts on the budget',
       'There are reasons to doubt it',
       'Cancel reply',

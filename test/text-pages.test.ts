@@ -342,6 +342,7 @@ describe('parseArticle on crawler text of a news page', () => {
     'Schreibe einen Kommentar Antworten abbrechen',
     '6 thoughts on “Port traffic up nine percent”',
     'Kommentare Schreibe einen Kommentar',
+    '6 Comments. Leave new',
     'Save my name, email, and website in this browser for the next time I comment.',
     'Bitte geben Sie Ihren Kommentar ein!',
     "S'il vous plaît entrer votre commentaire!",

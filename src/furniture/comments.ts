@@ -182,6 +182,12 @@ export function isCommentHeading(text: string, folded?: string): boolean {
   if (bare !== f && /^thoughts? on /.test(bare)) return true;
   const counted = bare !== f;
   if (counted && COUNTED_HEADINGS.has(bare)) return true;
+  // `4 Comments. Leave new`, `1 Comment. Add yours`: a counted heading and its form's button after a full stop.
+  const stop = bare.indexOf('. ');
+  if (counted && stop > 0) {
+    const head = bare.slice(0, stop);
+    if (HEADINGS.has(head) || COUNTED_HEADINGS.has(head)) return true;
+  }
   // `12 comments on "Title"`, `one response to "Title"`, `11 Antworten zu „Title“`.
   const on = bare.search(/ (?:on|to|sur|zu|a) /);
   if (on <= 0) return false;
