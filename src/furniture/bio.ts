@@ -7,6 +7,8 @@
  * newsroom trade within a few words. Trades are data; a name the page's
  * byline gave is not needed.
  */
+
+import { trimEndOf } from '../html/trim.js';
 import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
 
@@ -84,7 +86,7 @@ const ABOUT_AUTHOR = new Set(ABOUT_AUTHOR_HEADINGS);
 
 /** Whether a whole line is a heading over the author's biography; `folded` is its folded text when known. */
 export function isAboutAuthorHeading(text: string, folded?: string): boolean {
-  return text.length <= 40 && ABOUT_AUTHOR.has((folded ?? fold(text)).replace(/[\s:]+$/u, ''));
+  return text.length <= 40 && ABOUT_AUTHOR.has(trimEndOf(folded ?? fold(text), ' :'));
 }
 
 /** Longest paragraph read as a biography. */
