@@ -176,3 +176,44 @@ describe('parseTicker and parseArticle, a table printed one row a line', () => {
     expect(a.text).toContain('Vier Sitzmodelle');
   });
 });
+
+describe('parseArticle, a list the text introduces, some items too long for headlines', () => {
+  // lynx prints two of a tour's dates on one line where a wrapped item ran on: the run of
+  // headline-shaped items below starts after it, yet the list is the article's own.
+  const intro = 'The band will play these dates on its anniversary tour next summer:';
+  const items = [
+    'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL',
+    'June 10 -- Credit Union Amphitheatre, Tampa, FL',
+    'June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC    June 23 -- Veterans United Home Loans Amphitheater, Virginia Beach, VA',
+    'June 24 -- Jiffy Lube Live, Bristow, VA',
+    'June 26 -- PPL Center, Allentown, PA',
+    'June 27 -- BB&T Pavilion, Camden, NJ',
+    'June 29 -- PNC Bank Arts Center, Holmdel, NJ',
+    'June 30 -- Northwell Health at Jones Beach Theater, Wantagh, NY',
+    'July 2 -- Mohegan Sun Arena, Uncasville, CT',
+    'July 3 -- Xfinity Center, Mansfield, MA',
+    'July 19 -- Budweiser Stage, Toronto, ON',
+    'July 22 -- Blossom Music Center, Cuyahoga Falls, OH',
+  ];
+  const lead = [
+    'The band announced on Tuesday a thirty-date tour of North America to celebrate fifty years since it was formed in California.',
+    'Tickets go on sale on Friday, and the promoter said that more dates could be added in the autumn if demand is as strong as expected.',
+  ];
+  const closing =
+    'The promoter said the band would announce a European leg of the tour early next year, once the North American dates are sold.';
+  const input = [
+    'Band sets anniversary tour of North America',
+    '',
+    ...lead.flatMap((p) => [p, '']),
+    intro,
+    ...items,
+    '',
+    closing,
+    '',
+  ].join('\n');
+
+  test('the article keeps the whole list: its items are no latest-news run', () => {
+    const a = parseArticle(input);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([...lead, intro, ...items, closing]);
+  });
+});

@@ -155,15 +155,23 @@ function introducedAt(blocks: readonly Block[], first: number): boolean {
 }
 
 /** Most items walked back over above a run. */
-const SHORT_ITEMS = 12;
+const SHORT_ITEMS = 40;
 
-/** Whether `b` is a list's short item (a label's shape), with no blank line between it and the next line. */
+/** Longest line walked over as one of a list's items above a run (two items a renderer printed on one line). */
+const ITEM_MAX = 2 * HEADLINE_MAX;
+
+/**
+ * Whether `b` is one of the list's items above the run, with no blank line
+ * between it and the next line: no sentence end (`2 eggs`, `June 20 -- Walnut
+ * Creek, Raleigh, NC    June 23 -- …`, two items on one line, too long for a headline).
+ */
 function shortItem(b: Block | undefined, next: Block | undefined): boolean {
   return (
     b !== undefined &&
     next !== undefined &&
     next.blankBefore === 0 &&
-    isListLabel(b.text) &&
+    b.text.length <= ITEM_MAX &&
+    !/[.!?…]$/u.test(b.text) &&
     !introducesList(b.text)
   );
 }

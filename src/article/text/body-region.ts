@@ -474,6 +474,9 @@ export function chooseRegion(
     if (row) {
       w = 0;
       listed++;
+    } else if (listed < MAX_LIST && w > 0 && b.blankBefore === 0 && !endsSentence(b.text)) {
+      // A long item of the open list (two items a renderer printed on one line) keeps it open.
+      listed++;
     } else listed = w !== FURNITURE_WEIGHT && opensList(doc, b) ? 0 : MAX_LIST;
     if (heading || bulletedUnits(doc, k)) underTeasers = true;
     else if (underTeasers && w > 0) {
@@ -595,14 +598,22 @@ const LEDE_MASS = 300;
 /** Most items of a list taken into the body after the sentence that introduces it. */
 const MAX_LIST = 80;
 
+/** Whether `b` reads as one of a list's items right under the line before it: no blank line between, no sentence end. */
+function listItemLine(b: Block | undefined): boolean {
+  return b !== undefined && b.blankBefore === 0 && !endsSentence(b.text);
+}
+
 /**
  * Refiner: a list the body's last sentence introduces (`The tour dates:`,
  * `You will need:`) belongs to the body, item lines weighing against it or
  * not: its lines that follow with no blank line between them, up to the first
- * furniture, wall or teaser heading.
+ * furniture, wall or teaser heading. The run may already end on some of its
+ * items (a long one, two items printed on one line, weighs as prose).
  */
 function withIntroducedList(doc: TextDoc, region: Region): Region {
-  const intro = doc.blocks[region.last];
+  let at = region.last;
+  while (at > region.first && region.last - at < MAX_LIST && listItemLine(doc.blocks[at])) at--;
+  const intro = doc.blocks[at];
   if (!intro || !introducesList(intro.text)) return region;
   let last = region.last;
   for (let k = region.last + 1; k <= region.last + MAX_LIST; k++) {
