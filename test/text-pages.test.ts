@@ -360,6 +360,28 @@ describe('parseArticle on crawler text of a news page', () => {
   });
 });
 
+describe("a list's numbers on lines of their own", () => {
+  test('step numbers printed alone on their lines (`5.`) are no interface text: the short steps after the last long one stay', () => {
+    const steps = [
+      'Em uma vasilha grande coloque os ingredientes secos peneirados e misture bem.',
+      'Misture rapidamente e junte o ovo e a manteiga em temperatura ambiente, sem parar de mexer.',
+      'Mexa com uma colher bem firme ou com a ponta dos dedos até obter uma massinha homogênea que desgrude das mãos, e deixe descansar por alguns minutos na geladeira antes de continuar.',
+      'Quando os biscoitos já estiverem frios, derreta o chocolate em banho-maria.',
+      'Molhe apenas metade do biscoito para um acabamento mais bonito.',
+      'Deixe secar em uma folha de papel manteiga até o chocolate endurecer.',
+    ];
+    const text = page([
+      ...MENU,
+      'Biscoitos de chocolate da vovó',
+      'Como fazer',
+      ...steps.flatMap((step, k) => [`${k + 1}.`, step]),
+      '',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(steps);
+  });
+});
+
 describe('a header the body region took in', () => {
   /** The deck, a caption and a dated byline under a headline. */
   const UNDER_HEADLINE = [

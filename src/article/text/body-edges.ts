@@ -37,9 +37,24 @@ const INTERFACE = new Set([
   'read-more',
 ]);
 
-/** Whether interface text (not a related link) stands between two blocks. */
+/** A list's number alone on its line (`5.`, `12)`, `3`), as a browser prints an ordered list's markers. */
+function listNumber(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 4) return false;
+  const end = text.charAt(n - 1) === '.' || text.charAt(n - 1) === ')' ? n - 1 : n;
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** Whether interface text (not a related link, nor a list's number) stands between two blocks. */
 function interfaceBetween(doc: TextDoc, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (INTERFACE.has(doc.roles.get(k) ?? '')) return true;
+  for (let k = a + 1; k < b; k++)
+    if (INTERFACE.has(doc.roles.get(k) ?? '') && !listNumber(doc.blocks[k]?.text ?? ''))
+      return true;
   return false;
 }
 
