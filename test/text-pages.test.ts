@@ -360,6 +360,40 @@ describe('parseArticle on crawler text of a news page', () => {
   });
 });
 
+describe('a list or code block one blank line under the sentence that introduces it', () => {
+  test('the lines under `…In short:` and a blank line stay in the body', () => {
+    const intro = 'As usual, the answer was already online, and it was a short one. In short:';
+    const code = ['# .tmux.conf', 'set-option -g mouse on', 'set-option -s set-clipboard off'];
+    const text = page([
+      ...MENU,
+      'Copy and paste in tmux',
+      ...PARAGRAPHS,
+      intro,
+      '',
+      ...code,
+      '',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([...PARAGRAPHS, intro, ...code]);
+  });
+  test('control: two blank lines set the lines apart from the sentence', () => {
+    const intro = 'As usual, the answer was already online, and it was a short one. In short:';
+    const code = ['# .tmux.conf', 'set-option -g mouse on', 'set-option -s set-clipboard off'];
+    const text = page([
+      ...MENU,
+      'Copy and paste in tmux',
+      ...PARAGRAPHS,
+      intro,
+      '',
+      '',
+      ...code,
+      '',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([...PARAGRAPHS, intro]);
+  });
+});
+
 describe("a list's numbers on lines of their own", () => {
   test('step numbers printed alone on their lines (`5.`) are no interface text: the short steps after the last long one stay', () => {
     const steps = [

@@ -13,6 +13,7 @@ import { startsWithBullet } from '../../text/chars.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
+import { opensList } from './body-region.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
 
 /** Longest caption line. */
@@ -94,7 +95,12 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       inList = true;
       continue;
     }
-    inList &&= owner === (owners[k - 1] ?? -2) + 1 && (doc.blocks[owner]?.blankBefore ?? 1) === 0;
+    // The list's first item may stand one blank line under its sentence.
+    const above = doc.blocks[owners[k - 1] ?? -1];
+    const opening = above !== undefined && opensList(doc, above);
+    inList &&=
+      owner === (owners[k - 1] ?? -2) + 1 &&
+      (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0);
     if (inList) continue;
     // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end.
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;

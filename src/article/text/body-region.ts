@@ -397,7 +397,7 @@ function prosy(doc: TextDoc, k: number): boolean {
 }
 
 /** Whether block `b` introduces a list of the article's own (`…looked like this:`), not a list of links (`Related coverage from …:`). */
-function opensList(doc: TextDoc, b: Block): boolean {
+export function opensList(doc: TextDoc, b: Block): boolean {
   return introducesList(b.text) && !opensLikeTeaserHeading(foldedOf(doc, b));
 }
 
@@ -614,11 +614,12 @@ function withIntroducedList(doc: TextDoc, region: Region): Region {
   let at = region.last;
   while (at > region.first && region.last - at < MAX_LIST && listItemLine(doc.blocks[at])) at--;
   const intro = doc.blocks[at];
-  if (!intro || !introducesList(intro.text)) return region;
+  if (!intro || !opensList(doc, intro)) return region;
   let last = region.last;
   for (let k = region.last + 1; k <= region.last + MAX_LIST; k++) {
     const b = doc.blocks[k];
-    if (!b || b.blankBefore > 0 || b.text.length > 200) break;
+    // The first item may stand one blank line under the sentence (a code block, a list set apart).
+    if (!b || b.blankBefore > (k === region.last + 1 ? 1 : 0) || b.text.length > 200) break;
     if (doc.roles.get(k) !== 'body' || isWall(doc, b) || isTeaserHeadingBlock(doc, b)) break;
     if (isFurnitureIn(doc, b)) break;
     last = k;
