@@ -150,10 +150,18 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Immagine: Ansa',
       'fot. PAP/Leszek Szymański',
       'Foto: dpa',
+      'Photograph by Jane Smith',
+      'Photo by Karim Alaoui for The Tangier Herald',
+      'Bildquelle: Ring der Landjugend',
+      'Bildnachweis: Hafen Tanger Med',
+      'Vertreterinnen und Vertreter der Verbände sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )',
+      'Ein Jäger am Waldrand bei Sonnenaufgang. (Bildnachweis: Fleischmann/Unsplash)',
     ],
     no: [
       'Imagen de la semana en el puerto de Tánger, según los estibadores',
       'Fotografen warten am Hafen',
+      'Photo by photo, the exhibition retraces the port’s history, the curator said.',
+      'Der Hafen wächst weiter, sagte die Ministerin am Dienstag. (Quelle: Reuters)',
     ],
   },
   {

@@ -73,6 +73,10 @@ const CREDIT_LABELS = [
   'фото:',
   'фото :',
   'личныи архив',
+  'bildquelle:',
+  'bildquelle :',
+  'bildnachweis:',
+  'fotonachweis:',
   'صورة:',
   'صورة :',
   'تصوير:',
@@ -85,6 +89,28 @@ const CREDIT_LABELS = [
 
 /** The credit labels above, looked up by their first characters. */
 const startsWithCreditLabel = prefixTest(CREDIT_LABELS);
+
+/** Labels that open a credit when a capitalised name follows them (`Photo by Jane Smith`, not `Photo by photo, …`), folded. */
+const BY_LABELS = [
+  'photo by ',
+  'photos by ',
+  'photograph by ',
+  'photography by ',
+  'image by ',
+  'illustration by ',
+  'foto von ',
+  'fotos von ',
+];
+
+/** `Photo by Jane Smith`: a by-label as written (any case) and a capitalised name. */
+function byCredit(text: string, f: string): boolean {
+  for (const label of BY_LABELS) {
+    if (!f.startsWith(label) || text.slice(0, label.length).toLowerCase() !== label) continue;
+    const c = text.charAt(label.length);
+    return c !== c.toLowerCase();
+  }
+  return false;
+}
 
 /** Words that open a credit when a `/` or `©` follows (`Photo Le Courrier / J. Armand`), or when a closing parenthesis holds them alone (`(Photo AFP)`). */
 const CREDIT_WORDS = ['photo ', 'photos ', 'foto ', 'credit ', 'image ', 'illustration '];
@@ -144,7 +170,7 @@ export function isPhotoCredit(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   if (creditInParentheses(f) || creditAfterCaption(f)) return true;
   if (text.length > MAX) return false;
-  if (startsWithCreditLabel(f)) return true;
+  if (startsWithCreditLabel(f) || byCredit(text, f)) return true;
   if ((f.includes('/') || f.includes('©')) && CREDIT_WORDS.some((w) => f.startsWith(w)))
     return true;
   // The credit's last part, after `,`, `/`, `|`, `-` or `©`, or inside closing parentheses.
