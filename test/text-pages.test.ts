@@ -394,6 +394,26 @@ describe('a list or code block one blank line under the sentence that introduces
   });
 });
 
+describe('a teaser cut short above the headline', () => {
+  test('is not the article\'s first text: the headline under it is the title, and neither is body', () => {
+    const teaser = `${PARAGRAPHS[0]?.slice(0, 140) ?? ''}…`;
+    const text = page([
+      ...MENU,
+      teaser,
+      '',
+      'Port traffic up nine percent in the first half',
+      'By Amina Saidi',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe('Port traffic up nine percent in the first half');
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    checkArticle(text, a);
+  });
+});
+
 describe("a list's numbers on lines of their own", () => {
   test('step numbers printed alone on their lines (`5.`) are no interface text: the short steps after the last long one stay', () => {
     const steps = [

@@ -612,8 +612,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       !credit &&
       looksLikeListing(doc, beforeTeaserList(doc)) &&
       !hasArticleRun(doc, (t) => teaserLike(t) || readMoreInside(t) !== undefined));
+  // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
   const firstText =
-    doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
+    doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text))?.index ??
+    doc.blocks.length;
   const anchors = [
     sourceLine?.block.index,
     ...signed.map((x) => x.block.index),
