@@ -395,7 +395,7 @@ describe('a list or code block one blank line under the sentence that introduces
 });
 
 describe('a teaser cut short above the headline', () => {
-  test('is not the article\'s first text: the headline under it is the title, and neither is body', () => {
+  test("is not the article's first text: the headline under it is the title, and neither is body", () => {
     const teaser = `${PARAGRAPHS[0]?.slice(0, 140) ?? ''}…`;
     const text = page([
       ...MENU,
@@ -411,6 +411,45 @@ describe('a teaser cut short above the headline', () => {
     expect(a.authors).toEqual(['Amina Saidi']);
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     checkArticle(text, a);
+  });
+});
+
+describe('the article printed twice: as paragraphs, then as a hidden copy in long cut lines', () => {
+  // w3m and lynx print a page's hidden metadata block: the headline, the author, ISO stamps, an image
+  // address, then the whole text again in lines cut at a fixed width, with no paragraph breaks.
+  const summary =
+    'Container traffic at the port of Tangier rose by nine percent in the first half. New lines to West Africa and a reopened terminal drove the growth, and more cranes arrive in the autumn.';
+  const all = [summary, ...PARAGRAPHS].join(' ');
+  const copy: string[] = [];
+  for (let i = 0; i < all.length; i += 300) copy.push(all.slice(i, i + 300));
+  const text = page([
+    ...MENU,
+    'Port traffic up nine percent in the first half',
+    'By Amina Saidi',
+    'April 16, 2025',
+    '',
+    '1. The figures',
+    '',
+    ...PARAGRAPHS.slice(0, 2).flatMap((p) => [p, '']),
+    '2. The carriers',
+    '',
+    ...PARAGRAPHS.slice(2).flatMap((p) => [p, '']),
+    'Related coverage from our port desk:',
+    '* Cranes arrive at the east quay',
+    '',
+    'Port traffic up nine percent in the first half',
+    'Amina Saidi',
+    '2025-04-16T09:12:00+01:00',
+    'https://static.example.com/images/port-500-250.jpg',
+    ...copy,
+    '',
+    ...FOOTER,
+  ]);
+  test('the paragraphs are the body, once; the copy is not', () => {
+    const body = bodyOf(text);
+    expect(body.filter((p) => !p.endsWith('The figures') && !p.endsWith('The carriers'))).toEqual(
+      PARAGRAPHS,
+    );
   });
 });
 

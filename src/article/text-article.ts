@@ -28,6 +28,7 @@ import { isReadMoreLine, readMoreInside, readMoreSuffix } from './recognisers/re
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
+import { copiedBlocks } from './text/body-copy.js';
 import {
   cutAtAuthorBio,
   dropClosingAppeals,
@@ -647,7 +648,18 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
     const body = readBody(doc, from);
     if (!cutShort(input)) endAuthor(doc, body, signed.length + header.authors.length, header);
-    const region = chooseRegion(doc, from, cutShort(input), datedHeader(doc, title, from));
+    const anchored = datedHeader(doc, title, from);
+    let region = chooseRegion(doc, from, cutShort(input), anchored);
+    // The article printed again below (a hidden metadata block): its copy leaves, the run is chosen again.
+    const copies = region ? copiedBlocks(doc, from, region) : [];
+    if (copies.length > 0) {
+      for (const k of copies) doc.roles.set(k, 'boilerplate');
+      const copied = new Set(copies);
+      const keep = body.owners.map((owner) => !copied.has(owner));
+      body.paragraphs = body.paragraphs.filter((_, i) => keep[i]);
+      body.owners = body.owners.filter((_, i) => keep[i]);
+      region = chooseRegion(doc, from, cutShort(input), anchored);
+    }
     keepRegion(doc, body, region);
     // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
     const firstOwner = body.owners[0];
