@@ -60,12 +60,15 @@ export function isReadMoreLine(text: string, folded?: () => string): boolean {
   return FOLDED.some((label) => key.startsWith(label) && TAIL.test(key.slice(label.length)));
 }
 
+/** How many characters at the end of a line {@link readMoreSuffix} looks at. */
+export const SUFFIX_WINDOW = 40;
+
 /**
  * Where a read-more label glued at the end of `text` starts (`… Lire la suite`,
  * `… Read more 0`, `أكمل القراءة »`), or -1. Only the last 40 characters are looked at.
  */
 export function readMoreSuffix(text: string): number {
-  const from = Math.max(0, text.length - 40);
+  const from = Math.max(0, text.length - SUFFIX_WINDOW);
   // A label closes the line but for tail characters: its last other character
   // closes the line too. (`İ` lower-cases to two characters, shifting the offsets
   // the search below reads: such a line skips this gate.)
