@@ -245,9 +245,9 @@ const COMMENT_FORM = [
 ];
 
 /** Longest line read as a comment form's phrase. */
-const MAX_FORM_LINE = 240;
+export const MAX_FORM_LINE = 240;
 /** A word every phrase of {@link COMMENT_FORM} holds, read on the raw line: lines without one are not folded nor looked up. */
-const FORM_GATE = /[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
+export const FORM_GATE = /[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
 
 /** The last line {@link FORM_GATE} was tested on, and its answer: the body's wall and furniture checks ask for the same line in turn. */
 let gateLine = '';

@@ -13,6 +13,7 @@ import {
   isCommentFormLine,
   isCommentHeading,
   isCommentLine,
+  MAX_FORM_LINE,
   mayEndCommenterLine,
   mayOpenCommentHeading,
 } from '../../furniture/comments.js';
@@ -26,7 +27,7 @@ import {
   isPlaceholderLine,
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
-import { isRightsLine } from '../../furniture/rights.js';
+import { isRightsLine, RIGHTS_MAX } from '../../furniture/rights.js';
 import { isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading, mayOpenMoreHeading } from '../../furniture/teaser-headings.js';
 import {
@@ -278,6 +279,17 @@ export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   return w <= 0 && furnitureOf(doc, b);
 }
 
+/**
+ * The rights notice's gate and the comment form's in one pattern (both read
+ * the raw line, case aside): a line that passes neither alone fails both.
+ * Written out, as patterns are not built at run time: a test checks it is
+ * {@link RIGHTS_GATE}'s alternatives then {@link FORM_GATE}'s.
+ */
+export const WALL_GATE =
+  /r[eéèêë]\u0301?serv|echte|iritti|ح[\u0640\u064b-\u0652]*ق[\u0640\u064b-\u0652]*و[\u0640\u064b-\u0652]*ق|[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
+/** Longest line either of {@link WALL_GATE}'s checks reads. */
+const WALL_GATE_MAX = Math.max(RIGHTS_MAX, MAX_FORM_LINE);
+
 /** A block that ends any body before it: a comment thread, the footer or its rights notice starts here. */
 function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
@@ -285,10 +297,13 @@ function isWall(doc: TextDoc, b: Block): boolean {
   const n = b.text.length;
   // Used at once, before any other block's: one getter per document (see blockFold).
   const folded = blockFold(doc, b);
-  // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
-  if (isRightsLine(b.text, folded)) return true;
-  // A comment form's consent box, notice or prompts.
-  if (isCommentFormLine(b.text, folded)) return true;
+  // Both gates below in one native search first: most lines hold neither piece.
+  if (n <= WALL_GATE_MAX && WALL_GATE.test(b.text)) {
+    // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
+    if (isRightsLine(b.text, folded)) return true;
+    // A comment form's consent box, notice or prompts.
+    if (isCommentFormLine(b.text, folded)) return true;
+  }
   // A counted heading quoting the article's title (`11 Antworten zu „…“`) is longer than the others.
   if (n > 48 && countedOnTitle(b.text) && isCommentHeading(b.text, folded())) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
