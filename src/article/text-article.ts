@@ -622,7 +622,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     if (!cutShort(input))
       endAuthor(doc, read.blocks, signed.length + header.authors.length, header);
     const region = chooseRegion(doc, from, cutShort(input), datedHeader(doc, title, from));
-    const body = { ...keepRegion(doc, read.blocks, region), related: read.related };
+    const kept = keepRegion(doc, read.blocks, region);
+    const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
     // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
     const firstOwner = body.owners[0];
     if (

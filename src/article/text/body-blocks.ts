@@ -18,20 +18,30 @@ const BEFORE_LABEL = '…."»';
 /** The body's blocks in order, their paragraphs cut out on first use. */
 export class BodyBlocks {
   /** The blocks read as body, in order. */
-  readonly owners: number[] = [];
-  private readonly inline = new Map<number, InlineRelated[]>();
-  private readonly cut = new Map<number, Paragraph[]>();
+  readonly owners: number[];
+  private readonly doc: TextDoc;
+  /** The related links inside each block that has some (made on first use). */
+  private inline: Map<number, InlineRelated[]> | undefined;
+  /** Each block's paragraphs once cut (made on first use). */
+  private cut: Map<number, Paragraph[]> | undefined;
 
-  constructor(private readonly doc: TextDoc) {}
+  constructor(doc: TextDoc) {
+    this.doc = doc;
+    this.owners = [];
+  }
 
   /** Adds block `k` to the body, with the related links found inside its text (cut out of its paragraphs). */
   add(k: number, inline: InlineRelated[]): void {
     this.owners.push(k);
-    if (inline.length > 0) this.inline.set(k, inline);
+    if (inline.length > 0) {
+      this.inline ??= new Map();
+      this.inline.set(k, inline);
+    }
   }
 
   /** The paragraphs of body block `k`, in order (none when its pieces are under two characters). */
   paragraphs(k: number): Paragraph[] {
+    this.cut ??= new Map();
     let out = this.cut.get(k);
     if (out) return out;
     out = [];
@@ -43,7 +53,7 @@ export class BodyBlocks {
       const suffix = readMoreSuffix(block.text);
       if (suffix > 0)
         end = block.start + input.slice(block.start, block.start + suffix).trimEnd().length;
-      for (const inline of this.inline.get(k) ?? []) {
+      for (const inline of this.inline?.get(k) ?? []) {
         pushParagraph(out, input, start, inline.labelStart);
         start = inline.titleEnd;
       }
@@ -65,7 +75,7 @@ export class BodyBlocks {
   hasParagraph(k: number): boolean {
     const text = this.doc.blocks[k]?.text ?? '';
     if (
-      !this.inline.has(k) &&
+      !this.inline?.has(k) &&
       text.length >= 2 &&
       text.length !== SUFFIX_WINDOW + 1 &&
       !isSpace(text.charCodeAt(1)) &&
@@ -81,18 +91,21 @@ export class BodyBlocks {
    * paragraphs are found.
    */
   lastParagraph(): { paragraph: Paragraph; owner: number; more: boolean } | undefined {
-    let last: { paragraph: Paragraph; owner: number } | undefined;
+    let last: { paragraph: Paragraph; owner: number; more: boolean } | undefined;
     for (let i = this.owners.length - 1; i >= 0; i--) {
       const owner = this.owners[i] ?? -1;
       const ps = this.paragraphs(owner);
       for (let j = ps.length - 1; j >= 0; j--) {
         const paragraph = ps[j];
         if (!paragraph) continue;
-        if (last) return { ...last, more: true };
-        last = { paragraph, owner };
+        if (last) {
+          last.more = true;
+          return last;
+        }
+        last = { paragraph, owner, more: false };
       }
     }
-    return last && { ...last, more: false };
+    return last;
   }
 
   /** Takes the body's last paragraph out (see {@link lastParagraph}). */
