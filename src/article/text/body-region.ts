@@ -513,7 +513,8 @@ export function chooseRegion(
     if (!opening && runStart <= from + LEDE_SLACK && !headedBefore(doc, from, runStart))
       opening = { first: runStart, last: k, weight: run };
     else if (opening && !openingDone && run > opening.weight)
-      opening = { ...opening, last: k, weight: run };
+      // (A literal, not a spread: this runs on each block of the first run. The lead has no bridge.)
+      opening = { first: opening.first, last: k, weight: run };
     if (!best || run * damp > best.weight) best = { first: runStart, last: k, weight: run * damp };
   }
   if (anchored && best && opening && wallAfterOpening > best.first) best = withLead(best, opening);
