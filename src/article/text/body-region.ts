@@ -176,7 +176,7 @@ export function proseWeight(text: string, folded?: string): number {
 
 /** {@link proseWeight} of block `b`'s text, its furniture answer kept per block ({@link furnitureOf}) for the body's choice. */
 function proseWeightOf(doc: TextDoc, b: Block): number {
-  return furnitureOf(doc, b) ? FURNITURE_WEIGHT : lineWeight(b.text);
+  return furnitureOf(doc, b) ? FURNITURE_WEIGHT : lineWeightOf(doc, b);
 }
 
 /**
@@ -619,6 +619,13 @@ const ARTICLE_MASS = 1000;
  * no such run; an article with a sidebar of teasers has both.
  */
 export function hasArticleRun(doc: TextDoc, isTeaser: (text: string) => boolean): boolean {
+  // A free block's prose weight ({@link proseWeightOf}); its furniture is looked for only when it
+  // could tell: furniture weighs less than any shape, so when the shape's weight already ends the
+  // run (brings it to zero or under), furniture would too.
+  const prose = (run: number, b: Block): number => {
+    const shape = lineWeightOf(doc, b);
+    return run + shape <= 0 ? shape : proseWeightOf(doc, b);
+  };
   let run = 0;
   let previous = '';
   for (const b of doc.blocks) {
@@ -635,7 +642,7 @@ export function hasArticleRun(doc: TextDoc, isTeaser: (text: string) => boolean)
       !endsSentence(previous);
     previous = b.text;
     const w =
-      role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : proseWeightOf(doc, b);
+      role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : prose(run, b);
     run = Math.max(0, run + w);
     if (run >= ARTICLE_MASS) return true;
   }
