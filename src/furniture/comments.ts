@@ -262,6 +262,16 @@ function passesFormGate(text: string): boolean {
   return gateAnswer;
 }
 
+/**
+ * Records that `text` fails {@link FORM_GATE}, for a caller whose own wider
+ * gate (one that passes every line FORM_GATE passes) turned it down: the
+ * next check of the same line reads this answer instead of searching again.
+ */
+export function failsFormGate(text: string): void {
+  gateLine = text;
+  gateAnswer = false;
+}
+
 /** True for a line of a comment form: its consent box, its notice, a field's prompt or error. */
 export function isCommentFormLine(text: string, folded?: string | (() => string)): boolean {
   if (text.length > MAX_FORM_LINE || text.length < 20 || !passesFormGate(text)) return false;

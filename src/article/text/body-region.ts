@@ -9,6 +9,7 @@
  */
 import {
   countedOnTitle,
+  failsFormGate,
   isCommenterLine,
   isCommentFormLine,
   isCommentHeading,
@@ -298,11 +299,15 @@ function isWall(doc: TextDoc, b: Block): boolean {
   // Used at once, before any other block's: one getter per document (see blockFold).
   const folded = blockFold(doc, b);
   // Both gates below in one native search first: most lines hold neither piece.
-  if (n <= WALL_GATE_MAX && WALL_GATE.test(b.text)) {
-    // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
-    if (isRightsLine(b.text, folded)) return true;
-    // A comment form's consent box, notice or prompts.
-    if (isCommentFormLine(b.text, folded)) return true;
+  if (n <= WALL_GATE_MAX) {
+    if (WALL_GATE.test(b.text)) {
+      // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
+      if (isRightsLine(b.text, folded)) return true;
+      // A comment form's consent box, notice or prompts.
+      if (isCommentFormLine(b.text, folded)) return true;
+    }
+    // The furniture check asks the comment form's gate about this line next: it is told the answer.
+    else failsFormGate(b.text);
   }
   // A counted heading quoting the article's title (`11 Antworten zu „…“`) is longer than the others.
   if (n > 48 && countedOnTitle(b.text) && isCommentHeading(b.text, folded())) return true;
@@ -641,8 +646,7 @@ export function hasArticleRun(doc: TextDoc, isTeaser: (text: string) => boolean)
       previous.length <= 160 &&
       !endsSentence(previous);
     previous = b.text;
-    const w =
-      role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : prose(run, b);
+    const w = role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : prose(run, b);
     run = Math.max(0, run + w);
     if (run >= ARTICLE_MASS) return true;
   }
