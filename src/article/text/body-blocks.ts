@@ -8,7 +8,7 @@
 
 import { isSpace } from '../../text/chars.js';
 import type { Paragraph } from '../../types.js';
-import { readMoreSuffix, SUFFIX_WINDOW } from '../recognisers/read-more.js';
+import { mayEndWithReadMore, readMoreSuffix, SUFFIX_WINDOW } from '../recognisers/read-more.js';
 import type { InlineRelated } from '../recognisers/related.js';
 import type { TextDoc } from './doc.js';
 
@@ -66,23 +66,25 @@ export class BodyBlocks {
   /**
    * Whether body block `k` has a paragraph, known without cutting it when it
    * can be: a block's text is trimmed, so with no inline link cut out of it,
-   * its paragraph (the text up to a read-more label, trimmed) is under two
-   * characters only when the text is, or when a space follows the first
-   * character, or when the label starts one character in: after one of
-   * {@link BEFORE_LABEL} (a label inside the window searched follows a space
-   * or one of them), or at the window's start in a text one longer than it.
+   * its paragraph (the text up to a read-more label, trimmed) is the whole
+   * text when no label can end it, and is under two characters only when the
+   * text is, or when a space follows the first character, or when the label
+   * starts one character in: after one of {@link BEFORE_LABEL} (a label
+   * inside the window searched follows a space or one of them), or at the
+   * window's start in a text one longer than it.
    */
   hasParagraph(k: number): boolean {
     const text = this.doc.blocks[k]?.text ?? '';
-    if (
-      !this.inline?.has(k) &&
-      text.length >= 2 &&
-      text.length !== SUFFIX_WINDOW + 1 &&
-      !isSpace(text.charCodeAt(1)) &&
-      !BEFORE_LABEL.includes(text.charAt(0))
-    )
-      return true;
-    return this.paragraphs(k).length > 0;
+    if (this.cut?.has(k) || this.inline?.has(k)) return this.paragraphs(k).length > 0;
+    if (text.length < 2) return false;
+    // With no read-more label at its end, the paragraph is the whole (trimmed) text.
+    if (!mayEndWithReadMore(text)) return true;
+    return (
+      (text.length !== SUFFIX_WINDOW + 1 &&
+        !isSpace(text.charCodeAt(1)) &&
+        !BEFORE_LABEL.includes(text.charAt(0))) ||
+      this.paragraphs(k).length > 0
+    );
   }
 
   /**
