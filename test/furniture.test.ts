@@ -5,10 +5,11 @@
  * written here, in the shapes blogs and news sites print them.
  */
 import { describe, expect, test } from 'vitest';
+import { WALL_GATE } from '../src/article/text/body-region.js';
 import { isReaderAppeal } from '../src/furniture/appeals.js';
 import { isAuthorBio } from '../src/furniture/bio.js';
 import { isPictureCaption } from '../src/furniture/captions.js';
-import { isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
+import { FORM_GATE, isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
 import { isConsentNotice } from '../src/furniture/consent.js';
 import { isEngagementCounter } from '../src/furniture/counters.js';
 import {
@@ -18,7 +19,7 @@ import {
   isPhotoCredit,
 } from '../src/furniture/credits.js';
 import { isInterfaceLine } from '../src/furniture/interface.js';
-import { isRightsLine } from '../src/furniture/rights.js';
+import { isRightsLine, RIGHTS_GATE } from '../src/furniture/rights.js';
 import { isStampLine } from '../src/furniture/stamps.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../src/html/furniture.js';
@@ -429,3 +430,24 @@ for (const { what, is, yes, no } of CASES) {
     });
   });
 }
+
+describe("the body wall's shared gate", () => {
+  test('is the rights gate and the comment-form gate side by side, same flags', () => {
+    // The wall reads both checks only past WALL_GATE: it must pass every line either gate passes.
+    expect(WALL_GATE.source).toBe(`${RIGHTS_GATE.source}|${FORM_GATE.source}`);
+    expect(WALL_GATE.flags).toBe(RIGHTS_GATE.flags);
+    expect(WALL_GATE.flags).toBe(FORM_GATE.flags);
+  });
+
+  test('lets through the lines each check takes, and not a plain sentence', () => {
+    for (const line of [
+      '© 2024 Le Matin. Tous droits réservés.',
+      'جميع الحقوق محفوظة',
+      'Your email address will not be published.',
+    ])
+      expect(WALL_GATE.test(line)).toBe(true);
+    expect(WALL_GATE.test('Le ministre a présenté le projet de loi devant le parlement.')).toBe(
+      false,
+    );
+  });
+});

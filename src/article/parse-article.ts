@@ -15,12 +15,20 @@ import { applyLimit } from '../limits.js';
 import type { Article, ParseArticleOptions } from '../types.js';
 import { type ArticleParts, buildArticle } from './result.js';
 import { siteFromUrl } from './site.js';
-import { parseTextArticle } from './text-article.js';
+import { parseTextArticle, type TextOptions } from './text-article.js';
 
 /** The HTML pipeline's parts, with the page-level fields (description, image, tags…) it found. */
 function htmlParts(text: string, url: string | undefined): ArticleParts {
   const parts = parseHtmlArticle(text, url !== undefined ? { url } : undefined);
   return { ...parts, extras: htmlArticleFields(parts.html) };
+}
+
+/** The text pipeline's parts, given the options it reads (set one by one: no spread of conditional literals on each call). */
+function textParts(text: string, options: ParseArticleOptions | undefined): ArticleParts {
+  const textOptions: TextOptions = {};
+  if (options?.url !== undefined) textOptions.url = options.url;
+  if (options?.referenceDate !== undefined) textOptions.referenceDate = options.referenceDate;
+  return parseTextArticle(text, textOptions);
 }
 
 /** Throws a TypeError naming the first option of `options` with a wrong value (see guards.ts). */
@@ -56,13 +64,7 @@ export function parseArticle(input: string, options?: ParseArticleOptions): Arti
   checkArticleOptions(options);
   const { input: text, warning } = applyLimit(input, options?.maxInputLength, 'parseArticle');
   const format = options?.format ?? sniffFormat(text);
-  const parts =
-    format === 'html'
-      ? htmlParts(text, options?.url)
-      : parseTextArticle(text, {
-          ...(options?.url !== undefined ? { url: options.url } : {}),
-          ...(options?.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
-        });
+  const parts = format === 'html' ? htmlParts(text, options?.url) : textParts(text, options);
   if (warning) parts.warnings.unshift(warning);
   if (looksLikeMojibake(text)) parts.warnings.push(MOJIBAKE_WARNING);
   const glued = gluedPagesWarning(text);

@@ -52,23 +52,25 @@ export function buildArticle(parts: ArticleParts): Article {
   if (kind === 'article' && text.length < MIN_ARTICLE_TEXT) {
     parts.warnings.push(`very little text (${text.length} characters): probably not an article`);
   }
-  // Built in one literal so every result lists its keys in the same order.
-  return {
-    ...(parts.title ? { title: parts.title.text } : {}),
-    ...(parts.source ? { source: publication(parts.source) } : {}),
-    ...(parts.site ? { site: publication(parts.site) } : {}),
-    ...(parts.publishedAt ? { publishedAt: parts.publishedAt.iso } : {}),
-    authors: parts.authors.map((a) => a.name),
-    ...parts.extras,
-    ...(lang && (parts.lang || parts.title || text) ? { lang } : {}),
-    kind,
-    paragraphs: parts.paragraphs,
-    text,
-    related: parts.related,
-    ...(parts.items ? { items: parts.items } : {}),
-    spans,
-    warnings: parts.warnings,
-  };
+  // Built key by key, so every result lists its keys in the same order (spreading conditional
+  // literals, as one literal, cost microseconds a call: a small dump's parse is a few hundred).
+  const article: Partial<Article> = {};
+  if (parts.title) article.title = parts.title.text;
+  if (parts.source) article.source = publication(parts.source);
+  if (parts.site) article.site = publication(parts.site);
+  if (parts.publishedAt) article.publishedAt = parts.publishedAt.iso;
+  article.authors = parts.authors.map((a) => a.name);
+  if (parts.extras) Object.assign(article, parts.extras);
+  if (lang && (parts.lang || parts.title || text)) article.lang = lang;
+  article.kind = kind;
+  article.paragraphs = parts.paragraphs;
+  article.text = text;
+  article.related = parts.related;
+  if (parts.items) article.items = parts.items;
+  article.spans = spans;
+  article.warnings = parts.warnings;
+  // Every key an Article must have is set above.
+  return article as Article;
 }
 
 function publication(p: Publication): Publication {

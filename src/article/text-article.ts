@@ -24,10 +24,11 @@ import {
   recogniseByline,
   titleByline,
 } from './recognisers/byline.js';
-import { isReadMoreLine, readMoreInside, readMoreSuffix } from './recognisers/read-more.js';
+import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
+import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
   cutAtAuthorBio,
@@ -353,13 +354,9 @@ function chooseDate(
 /** Most headlines read as one related box under a bare label. */
 const MAX_BOX = 6;
 
-/** Body paragraphs and related links from the free blocks at or after `from`. */
-function readBody(
-  doc: TextDoc,
-  from: number,
-): { paragraphs: Paragraph[]; owners: number[]; related: RelatedLink[] } {
-  const paragraphs: Paragraph[] = [];
-  const owners: number[] = [];
+/** Body blocks (their paragraphs cut out when asked, see BodyBlocks) and related links from the free blocks at or after `from`. */
+function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: RelatedLink[] } {
+  const blocks = new BodyBlocks(doc);
   const related: RelatedLink[] = [];
   const { input } = doc;
   let pendingLabel = false;
@@ -412,13 +409,9 @@ function readBody(
       continue;
     }
     doc.roles.set(block.index, 'body');
-    let start = block.start;
-    let end = block.end;
-    const suffix = readMoreSuffix(block.text);
-    if (suffix > 0)
-      end = block.start + input.slice(block.start, block.start + suffix).trimEnd().length;
-    // A collapsed body holds its related links inline: cut them out of the paragraph.
-    for (const inline of block.text.length > 200 ? findInlineRelated(input, block) : []) {
+    // A collapsed body holds its related links inline: they are cut out of its paragraphs.
+    const inlines = block.text.length > 200 ? findInlineRelated(input, block) : [];
+    for (const inline of inlines) {
       related.push({
         title: input.slice(inline.titleStart, inline.titleEnd),
         start: inline.titleStart,
@@ -428,27 +421,15 @@ function readBody(
         doc.warnings.push(
           `related link title end guessed: ${input.slice(inline.titleStart, inline.titleEnd).slice(0, 80)}`,
         );
-      if (pushParagraph(paragraphs, input, start, inline.labelStart)) owners.push(block.index);
-      start = inline.titleEnd;
     }
-    if (pushParagraph(paragraphs, input, start, end)) owners.push(block.index);
+    blocks.add(block.index, inlines);
   }
-  return { paragraphs, owners, related };
+  return { blocks, related };
 }
 
 /** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */
 function withoutBullet(text: string): string {
   return startsWithBullet(text) ? text.slice(2) : text;
-}
-
-function pushParagraph(out: Paragraph[], input: string, start: number, end: number): boolean {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/u.test(input[s] ?? '')) s++;
-  while (e > s && /\s/u.test(input[e - 1] ?? '')) e--;
-  if (e - s < 2) return false;
-  out.push({ text: input.slice(s, e), start: s, end: e, kind: 'paragraph' });
-  return true;
 }
 
 /** The credited source: network source line, credit line, agency dateline, Arabic credit, URL slug. */
@@ -491,17 +472,12 @@ function endsInFurniture(doc: TextDoc): boolean {
 }
 
 /** An author alone on the last line, after the body (`سناء الحمداوي` at the end of a TV script). */
-function endAuthor(
-  doc: TextDoc,
-  body: { paragraphs: Paragraph[]; owners: number[] },
-  known: number,
-  header: Header,
-): void {
-  const { paragraphs, owners } = body;
-  const last = paragraphs[paragraphs.length - 1];
-  const lastOwner = owners[owners.length - 1] ?? -1;
-  if (known > 0 || paragraphs.length < 2 || !last || !nameLine(last.text) || last.text.length > 30)
-    return;
+function endAuthor(doc: TextDoc, body: BodyBlocks, known: number, header: Header): void {
+  if (known > 0) return;
+  const found = body.lastParagraph();
+  if (!found?.more) return;
+  const { paragraph: last, owner: lastOwner } = found;
+  if (!nameLine(last.text) || last.text.length > 30) return;
   // On the last lines of the page only: a name further up is a menu entry or a caption.
   if (lastOwner < doc.blocks.length - 3) return;
   // Right after prose, and no footer link (`Privacy Policy`, `Ad Choices`).
@@ -515,10 +491,9 @@ function endAuthor(
     return;
   const words = last.text.split(/\s+/u).length;
   if (words < 2 || words > 3) return;
-  paragraphs.pop();
-  const owner = owners.pop();
+  body.dropLastParagraph();
   header.authors.push({ text: last.text, start: last.start, end: last.end });
-  if (owner !== undefined) doc.roles.set(owner, 'byline');
+  doc.roles.set(lastOwner, 'byline');
 }
 
 /** Forgets the authors and related links read under a title guess that turned out wrong. */
@@ -646,21 +621,20 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
           signed.some((x) => x.name !== undefined),
         )
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
-    const body = readBody(doc, from);
-    if (!cutShort(input)) endAuthor(doc, body, signed.length + header.authors.length, header);
+    const read = readBody(doc, from);
+    if (!cutShort(input))
+      endAuthor(doc, read.blocks, signed.length + header.authors.length, header);
     const anchored = datedHeader(doc, title, from);
     let region = chooseRegion(doc, from, cutShort(input), anchored);
     // The article printed again below (a hidden metadata block): its copy leaves, the run is chosen again.
     const copies = region ? copiedBlocks(doc, from, region) : [];
     if (copies.length > 0) {
       for (const k of copies) doc.roles.set(k, 'boilerplate');
-      const copied = new Set(copies);
-      const keep = body.owners.map((owner) => !copied.has(owner));
-      body.paragraphs = body.paragraphs.filter((_, i) => keep[i]);
-      body.owners = body.owners.filter((_, i) => keep[i]);
+      read.blocks.drop(new Set(copies));
       region = chooseRegion(doc, from, cutShort(input), anchored);
     }
-    keepRegion(doc, body, region);
+    const kept = keepRegion(doc, read.blocks, region);
+    const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
     // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
     const firstOwner = body.owners[0];
     if (

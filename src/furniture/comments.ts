@@ -251,9 +251,9 @@ const COMMENT_FORM = [
 ];
 
 /** Longest line read as a comment form's phrase. */
-const MAX_FORM_LINE = 240;
+export const MAX_FORM_LINE = 240;
 /** A word every phrase of {@link COMMENT_FORM} holds, read on the raw line: lines without one are not folded nor looked up. */
-const FORM_GATE = /[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
+export const FORM_GATE = /[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
 
 /** The last line {@link FORM_GATE} was tested on, and its answer: the body's wall and furniture checks ask for the same line in turn. */
 let gateLine = '';
@@ -266,6 +266,16 @@ function passesFormGate(text: string): boolean {
     gateAnswer = FORM_GATE.test(text);
   }
   return gateAnswer;
+}
+
+/**
+ * Records that `text` fails {@link FORM_GATE}, for a caller whose own wider
+ * gate (one that passes every line FORM_GATE passes) turned it down: the
+ * next check of the same line reads this answer instead of searching again.
+ */
+export function failsFormGate(text: string): void {
+  gateLine = text;
+  gateAnswer = false;
 }
 
 /** True for a line of a comment form: its consent box, its notice, a field's prompt or error. */

@@ -20,14 +20,14 @@ export const RIGHTS_PHRASES = [
 ];
 
 /** Longest line read as a rights notice: a footer line, not a paragraph quoting one. */
-const MAX = 200;
+export const RIGHTS_MAX = 200;
 
 /**
  * A piece of every phrase in the raw text, of any case or accent (`reserv`,
  * `réserv`, `echte`, `iritti`) or with harakat and tatweel between the
  * Arabic letters (`حقوق`): lines with none are not folded.
  */
-const GATE =
+export const RIGHTS_GATE =
   /r[eéèêë]\u0301?serv|echte|iritti|ح[\u0640\u064b-\u0652]*ق[\u0640\u064b-\u0652]*و[\u0640\u064b-\u0652]*ق/i;
 
 /**
@@ -35,7 +35,7 @@ const GATE =
  * folded text when the caller keeps it; it is asked for only past the gate.
  */
 export function isRightsLine(text: string, folded?: () => string): boolean {
-  if (text.length > MAX || !GATE.test(text)) return false;
+  if (text.length > RIGHTS_MAX || !RIGHTS_GATE.test(text)) return false;
   const f = folded ? folded() : fold(text);
   return RIGHTS_PHRASES.some((p) => f.includes(p));
 }

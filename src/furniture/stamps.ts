@@ -66,7 +66,7 @@ function afterMarks(text: string): number {
 }
 
 /** Longest stamp line. */
-const MAX_STAMP = 120;
+export const MAX_STAMP = 120;
 /** Share of the text after the label that its dates must cover. */
 const MIN_DATE_SHARE = 0.3;
 /** Marks a renderer prints before a stamp (a table cell's bar, a list's bullet). */

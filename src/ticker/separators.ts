@@ -1,6 +1,8 @@
 /** Finds the separators of a NBSP-joined ticker line. */
 import { NBSP } from '../text/chars.js';
 
+const NBSP_CODE = NBSP.charCodeAt(0);
+
 /** A run of NBSP inside a line, `[start, end)`. */
 export interface SeparatorRun {
   start: number;
@@ -19,12 +21,13 @@ export function findSeparators(input: string, start: number, end: number): Separ
   const runs: SeparatorRun[] = [];
   let i = start;
   while (i < end) {
-    if (input[i] !== NBSP) {
+    // Read as code units: `input[i]` makes a string of each character outside Latin-1 (Arabic lines).
+    if (input.charCodeAt(i) !== NBSP_CODE) {
       i++;
       continue;
     }
     const runStart = i;
-    while (i < end && input[i] === NBSP) i++;
+    while (i < end && input.charCodeAt(i) === NBSP_CODE) i++;
     const atInputEnd = i === input.length;
     if (i - runStart >= MIN_SEPARATOR_RUN || atInputEnd) runs.push({ start: runStart, end: i });
   }

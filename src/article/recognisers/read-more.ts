@@ -61,15 +61,25 @@ export function isReadMoreLine(text: string, folded?: () => string): boolean {
 }
 
 /**
+ * The cheap test {@link readMoreSuffix} starts with: false only where it finds
+ * no label (-1). A label closes the line but for tail characters: its last
+ * other character closes the line too. (`İ` lower-cases to two characters,
+ * shifting the offsets the search reads: such a line passes.)
+ */
+export function mayEndWithReadMore(text: string): boolean {
+  return endsLikeLabel(text) || text.includes('\u0130', Math.max(0, text.length - SUFFIX_WINDOW));
+}
+
+/** How many characters at the end of a line {@link readMoreSuffix} looks at. */
+export const SUFFIX_WINDOW = 40;
+
+/**
  * Where a read-more label glued at the end of `text` starts (`… Lire la suite`,
  * `… Read more 0`, `أكمل القراءة »`), or -1. Only the last 40 characters are looked at.
  */
 export function readMoreSuffix(text: string): number {
-  const from = Math.max(0, text.length - 40);
-  // A label closes the line but for tail characters: its last other character
-  // closes the line too. (`İ` lower-cases to two characters, shifting the offsets
-  // the search below reads: such a line skips this gate.)
-  if (!endsLikeLabel(text) && !text.includes('\u0130', from)) return -1;
+  if (!mayEndWithReadMore(text)) return -1;
+  const from = Math.max(0, text.length - SUFFIX_WINDOW);
   const tail = text.slice(from);
   const key = tail.toLowerCase();
   if (!READ_MORE_HINTS.some((h) => key.includes(h))) return -1;

@@ -9,6 +9,7 @@ import type { Block } from '../../input/block.js';
 import { isSpace } from '../../text/chars.js';
 import { fold, foldLoose } from '../../text/fold.js';
 import type { Paragraph } from '../../types.js';
+import type { BodyBlocks } from './body-blocks.js';
 import {
   FURNITURE_WEIGHT,
   isFurnitureIn,
@@ -56,14 +57,40 @@ function endsWithLoosely(text: string, tail: string): boolean {
 /** Longest line checked for repeats. */
 const REPEAT_MAX = 1000;
 
+/** Slots of the table {@link lastOccurrences} counts line shapes in (a power of two). */
+const SHAPE_SLOTS = 4096;
+
+/** A line's shape, from its length and three of its characters: a text printed twice has the same shape twice. */
+function shapeSlot(text: string): number {
+  const n = text.length;
+  return (
+    (n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n >> 1) * 3 + text.charCodeAt(n - 1)) &
+    (SHAPE_SLOTS - 1)
+  );
+}
+
+/** Whether block `b` is a line {@link lastOccurrences} looks for repeats of. */
+function repeatable(b: Block | undefined): b is Block {
+  return b !== undefined && b.text.length <= REPEAT_MAX && b.text.length >= 15;
+}
+
 /** For each short line text printed more than once from block `from` on, the index of its last block. */
 function lastOccurrences(doc: TextDoc, from = 0): Map<string, number> {
+  // Shapes counted first (0, 1, 2 or more a slot): a line whose shape comes once is printed once, and is not hashed.
+  const shapes = new Uint8Array(SHAPE_SLOTS);
+  const start = Math.max(0, from);
+  for (let k = start; k < doc.blocks.length; k++) {
+    const b = doc.blocks[k];
+    if (!repeatable(b)) continue;
+    const slot = shapeSlot(b.text);
+    if ((shapes[slot] ?? 0) < 2) shapes[slot] = (shapes[slot] ?? 0) + 1;
+  }
   // One look-up a line: a text added to `seen` again leaves its size as it was.
   const seen = new Set<string>();
   const repeated = new Map<string, number>();
-  for (let k = Math.max(0, from); k < doc.blocks.length; k++) {
+  for (let k = start; k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
-    if (!b || b.text.length > REPEAT_MAX || b.text.length < 15) continue;
+    if (!repeatable(b) || (shapes[shapeSlot(b.text)] ?? 0) < 2) continue;
     const size = seen.size;
     if (seen.add(b.text).size === size) repeated.set(b.text, b.index);
   }
@@ -87,8 +114,12 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
   );
 }
 
-/** Keeps the body paragraphs inside the chosen region, furniture lines left out; the rest become boilerplate. */
-export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undefined): void {
+/**
+ * Keeps the body paragraphs inside the chosen region, furniture lines left
+ * out; the rest become boilerplate. Only the blocks inside the region are cut
+ * into paragraphs.
+ */
+export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | undefined): BodyParts {
   const paragraphs: Paragraph[] = [];
   const owners: number[] = [];
   // Whether a block inside the region is printed again further down is known from the region's
@@ -98,8 +129,7 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
   let scanned = region?.first ?? 0;
-  body.paragraphs.forEach((p, i) => {
-    const owner = body.owners[i] ?? -1;
+  for (const owner of body.owners) {
     const bridged =
       region?.bridge !== undefined &&
       owner >= region.bridge.first &&
@@ -108,9 +138,16 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
     const inside =
       region !== undefined && owner >= region.first && owner <= region.last && !bridged;
     if (!inside) {
-      if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
-      return;
+      // A block left out with no paragraph keeps its role, as it did when every block was cut first.
+      if (doc.roles.get(owner) === 'body' && body.hasParagraph(owner))
+        doc.roles.set(owner, 'boilerplate');
+      continue;
     }
+    for (const p of body.paragraphs(owner)) keepParagraph(p, owner);
+  }
+  return { paragraphs, owners };
+
+  function keepParagraph(p: Paragraph, owner: number): void {
     for (; scanned < owner; scanned++) {
       const b = doc.blocks[scanned];
       if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
@@ -148,9 +185,7 @@ export function keepRegion(doc: TextDoc, body: BodyParts, region: Region | undef
       paragraphs.push(p);
       owners.push(owner);
     } else if (doc.roles.get(owner) === 'body') doc.roles.set(owner, 'boilerplate');
-  });
-  body.paragraphs = paragraphs;
-  body.owners = owners;
+  }
 }
 
 /** The headline printed again inside the body's run (above the lead, after a caption) is not a paragraph. */

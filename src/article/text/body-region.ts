@@ -9,10 +9,12 @@
  */
 import {
   countedOnTitle,
+  failsFormGate,
   isCommenterLine,
   isCommentFormLine,
   isCommentHeading,
   isCommentLine,
+  MAX_FORM_LINE,
   mayEndCommenterLine,
   mayOpenCommentHeading,
 } from '../../furniture/comments.js';
@@ -26,7 +28,7 @@ import {
   isPlaceholderLine,
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
-import { isRightsLine } from '../../furniture/rights.js';
+import { isRightsLine, RIGHTS_MAX } from '../../furniture/rights.js';
 import { isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading, mayOpenMoreHeading } from '../../furniture/teaser-headings.js';
 import {
@@ -182,7 +184,7 @@ export function proseWeight(text: string, folded?: string): number {
 
 /** {@link proseWeight} of block `b`'s text, its furniture answer kept per block ({@link furnitureOf}) for the body's choice. */
 function proseWeightOf(doc: TextDoc, b: Block): number {
-  return furnitureOf(doc, b) ? FURNITURE_WEIGHT : lineWeight(b.text);
+  return furnitureOf(doc, b) ? FURNITURE_WEIGHT : lineWeightOf(doc, b);
 }
 
 /**
@@ -285,6 +287,17 @@ export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   return w <= 0 && furnitureOf(doc, b);
 }
 
+/**
+ * The rights notice's gate and the comment form's in one pattern (both read
+ * the raw line, case aside): a line that passes neither alone fails both.
+ * Written out, as patterns are not built at run time: a test checks it is
+ * {@link RIGHTS_GATE}'s alternatives then {@link FORM_GATE}'s.
+ */
+export const WALL_GATE =
+  /r[eéèêë]\u0301?serv|echte|iritti|ح[\u0640\u064b-\u0652]*ق[\u0640\u064b-\u0652]*و[\u0640\u064b-\u0652]*ق|[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
+/** Longest line either of {@link WALL_GATE}'s checks reads. */
+const WALL_GATE_MAX = Math.max(RIGHTS_MAX, MAX_FORM_LINE);
+
 /** A block that ends any body before it: a comment thread, the footer or its rights notice starts here. */
 function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
@@ -292,10 +305,17 @@ function isWall(doc: TextDoc, b: Block): boolean {
   const n = b.text.length;
   // Used at once, before any other block's: one getter per document (see blockFold).
   const folded = blockFold(doc, b);
-  // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
-  if (isRightsLine(b.text, folded)) return true;
-  // A comment form's consent box, notice or prompts.
-  if (isCommentFormLine(b.text, folded)) return true;
+  // Both gates below in one native search first: most lines hold neither piece.
+  if (n <= WALL_GATE_MAX) {
+    if (WALL_GATE.test(b.text)) {
+      // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
+      if (isRightsLine(b.text, folded)) return true;
+      // A comment form's consent box, notice or prompts.
+      if (isCommentFormLine(b.text, folded)) return true;
+    }
+    // The furniture check asks the comment form's gate about this line next: it is told the answer.
+    else failsFormGate(b.text);
+  }
   // A counted heading quoting the article's title (`11 Antworten zu „…“`) is longer than the others.
   if (n > 48 && countedOnTitle(b.text) && isCommentHeading(b.text, folded())) return true;
   // A commenter's line ends with its colon or its reply button's bracket.
@@ -508,7 +528,8 @@ export function chooseRegion(
     if (!opening && runStart <= from + LEDE_SLACK && !headedBefore(doc, from, runStart))
       opening = { first: runStart, last: k, weight: run };
     else if (opening && !openingDone && run > opening.weight)
-      opening = { ...opening, last: k, weight: run };
+      // (A literal, not a spread: this runs on each block of the first run. The lead has no bridge.)
+      opening = { first: opening.first, last: k, weight: run };
     if (!best || run * damp > best.weight) best = { first: runStart, last: k, weight: run * damp };
   }
   if (anchored && best && opening && wallAfterOpening > best.first) best = withLead(best, opening);
@@ -636,6 +657,13 @@ const ARTICLE_MASS = 1000;
  * no such run; an article with a sidebar of teasers has both.
  */
 export function hasArticleRun(doc: TextDoc, isTeaser: (text: string) => boolean): boolean {
+  // A free block's prose weight ({@link proseWeightOf}); its furniture is looked for only when it
+  // could tell: furniture weighs less than any shape, so when the shape's weight already ends the
+  // run (brings it to zero or under), furniture would too.
+  const prose = (run: number, b: Block): number => {
+    const shape = lineWeightOf(doc, b);
+    return run + shape <= 0 ? shape : proseWeightOf(doc, b);
+  };
   let run = 0;
   let previous = '';
   for (const b of doc.blocks) {
@@ -651,8 +679,7 @@ export function hasArticleRun(doc: TextDoc, isTeaser: (text: string) => boolean)
       previous.length <= 160 &&
       !endsSentence(previous);
     previous = b.text;
-    const w =
-      role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : proseWeightOf(doc, b);
+    const w = role !== undefined ? CLAIMED : isTeaser(b.text) || cutTeaser ? SHORT : prose(run, b);
     run = Math.max(0, run + w);
     if (run >= ARTICLE_MASS) return true;
   }

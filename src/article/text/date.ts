@@ -5,10 +5,10 @@
  * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
  */
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
-import { isStampLine, isUpdateStamp } from '../../furniture/stamps.js';
+import { isStampLine, isUpdateStamp, MAX_STAMP } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import type { Span } from '../../types.js';
-import type { TextDoc } from './doc.js';
+import { foldedOf, type TextDoc } from './doc.js';
 
 /** A chosen date: ISO value and its span in the input. */
 export interface DateChoice extends Span {
@@ -235,7 +235,8 @@ const STAMP_AFTER = 3;
  */
 export function stampDate(doc: TextDoc, from: number, last: number): DateChoice | undefined {
   return publicationFirst(blockRange(doc, from, last + STAMP_AFTER), (b) => {
-    if (!isStampLine(b.text)) return undefined;
+    // The block's kept fold (the body's furniture checks made most of them already); a longer line is no stamp, unfolded.
+    if (b.text.length > MAX_STAMP || !isStampLine(b.text, foldedOf(doc, b))) return undefined;
     const d = firstDateOf(doc, b);
     return d && !d.unresolved ? { text: b.text, date: toChoice(b, d) } : undefined;
   });

@@ -233,7 +233,8 @@ export function titleAbove(
     const b = doc.blocks[k];
     if (!b) break;
     const role = doc.roles.get(k);
-    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || notTitle(doc, b)) continue;
+    // The costly rule-out (notTitle) is read last, only for a line whose score would win.
+    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
     let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
     const after = doc.roles.get(k + 1);
     const next = doc.blocks[k + 1];
@@ -254,7 +255,7 @@ export function titleAbove(
     }
     const f = foldedOf(doc, b);
     for (const t of top) if (t !== f && t.includes(f) && f.length >= 15) score += 3;
-    if (!best || score > best.score) best = { block: b, score };
+    if ((!best || score > best.score) && !notTitle(doc, b)) best = { block: b, score };
   }
   if (!best || best.score <= 0) return undefined;
   const b = deckOf(doc, best.block) ?? best.block;
