@@ -453,6 +453,66 @@ describe('the article printed twice: as paragraphs, then as a hidden copy in lon
   });
 });
 
+describe("short lines between the body's last paragraphs", () => {
+  test("an interview's questions, each over its answer, all stay (answers shorter than a full paragraph)", () => {
+    const qa = [
+      'Why build a new terminal now?',
+      'Because the ships are getting bigger and our customers want to come to us. We have no room left on the east quay.',
+      'How much will it cost?',
+      'About two billion dirhams, half of it paid by our partners in the private sector.',
+      'When will it open?',
+      'The first berth in 2026, the rest two years later if the works go to plan.',
+    ];
+    const text = page([
+      ...MENU,
+      'We will double the port capacity by 2030',
+      'By Amina Saidi',
+      'March 3, 2024',
+      '',
+      ...PARAGRAPHS.slice(0, 1),
+      '',
+      ...qa.flatMap((l) => [l, '']),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([PARAGRAPHS[0], ...qa]);
+  });
+  test("a live blog's times of day, each over its entry, all stay", () => {
+    const live = [
+      '14:32',
+      'The port of Tangier has closed to all traffic until further notice, the port authority said.',
+      '13:58',
+      'Heavy rain is falling on Tetouan, where several streets in the old town are flooded.',
+      '12:40',
+      'Ferries between Tangier and Tarifa have been cancelled for the rest of the day, the operators said.',
+    ];
+    const text = page([
+      ...MENU,
+      'Live: storm hits the north coast',
+      'By Amina Saidi',
+      'March 3, 2024',
+      '',
+      ...PARAGRAPHS.slice(0, 1),
+      '',
+      ...live.flatMap((l) => [l, '']),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text).filter((p) => !/^\d/.test(p))).toEqual([
+      PARAGRAPHS[0],
+      ...live.filter((l) => !/^\d/.test(l)),
+    ]);
+  });
+  test('control: a short line after the last paragraph, nothing after it, leaves', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent',
+      ...PARAGRAPHS,
+      'What do you think?',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe("a list's numbers on lines of their own", () => {
   test('step numbers printed alone on their lines (`5.`) are no interface text: the short steps after the last long one stay', () => {
     const steps = [

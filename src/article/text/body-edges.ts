@@ -38,6 +38,9 @@ const INTERFACE = new Set([
   'read-more',
 ]);
 
+/** A time of day alone on its line (`14:32`, `9.05`, `2:15 PM`), as a live blog heads its entries. */
+const TIME_OF_DAY = /^\d{1,2}[:.h]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$/u;
+
 /** A list's number alone on its line (`5.`, `12)`, `3`), as a browser prints an ordered list's markers. */
 function listNumber(text: string): boolean {
   const n = text.length;
@@ -51,11 +54,13 @@ function listNumber(text: string): boolean {
   return true;
 }
 
-/** Whether interface text (not a related link, nor a list's number) stands between two blocks. */
+/** Whether interface text (not a related link, nor a list's number or a live blog's time of day) stands between two blocks. */
 function interfaceBetween(doc: TextDoc, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++)
-    if (INTERFACE.has(doc.roles.get(k) ?? '') && !listNumber(doc.blocks[k]?.text ?? ''))
-      return true;
+  for (let k = a + 1; k < b; k++) {
+    if (!INTERFACE.has(doc.roles.get(k) ?? '')) continue;
+    const text = doc.blocks[k]?.text ?? '';
+    if (!listNumber(text) && !TIME_OF_DAY.test(text)) return true;
+  }
   return false;
 }
 
@@ -102,15 +107,35 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       owner === (owners[k - 1] ?? -2) + 1 &&
       (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0);
     if (inList) continue;
-    // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end.
+    // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end
+    // nor a question or a time of day heading a sentence of the text's (an interview, a live blog).
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;
-    if (!p || gap || (!paragraphLike(p.text) && !cutEnd && p.text.length < 60)) {
+    const short = p !== undefined && !paragraphLike(p.text) && p.text.length < 60;
+    if (!p || gap || (short && !cutEnd && !headsSentence(doc, paragraphs, owners, k))) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
       owners.length = k;
       return;
     }
   }
+}
+
+/**
+ * Whether paragraph `k`, a short line, heads the sentence-shaped paragraph
+ * right after it (no interface text between): an interview's question
+ * (`How much will it cost?`) or a live blog's time of day (`14:32`).
+ */
+function headsSentence(
+  doc: TextDoc,
+  paragraphs: Paragraph[],
+  owners: number[],
+  k: number,
+): boolean {
+  const p = paragraphs[k];
+  const next = paragraphs[k + 1];
+  if (!p || !next || !paragraphLike(next.text)) return false;
+  if (interfaceBetween(doc, owners[k] ?? 0, owners[k + 1] ?? 0)) return false;
+  return p.text.endsWith('?') || p.text.endsWith('؟') || TIME_OF_DAY.test(p.text);
 }
 
 /** Captions read at the body's start, at most (a picture and its credit line, two pictures). */
