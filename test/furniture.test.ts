@@ -127,6 +127,20 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
     no: ['Tags are the small labels under each post, the editor said.'],
   },
   {
+    what: "an advertisement's note that the article goes on below it",
+    is: (line) => isFurnitureLine(line),
+    yes: [
+      'Story continues below advertisement',
+      'Article continues below advertisement',
+      'Continue reading below',
+      'La suite après cette publicité',
+      'Weiter nach der Anzeige',
+      'Lesen Sie nach der Anzeige weiter',
+      'Continúa después de la publicidad',
+    ],
+    no: ['The story continues below the port, where the old town begins.'],
+  },
+  {
     what: 'a share prompt',
     is: (line) => isFurnitureLine(line),
     yes: [

@@ -15,6 +15,16 @@ import { SPACES, trimmedEnd } from './trim.js';
 const EXACT = new Set(
   [
     'advertisement',
+    'story continues below advertisement',
+    'article continues below advertisement',
+    'story continues below',
+    'article continues below',
+    'continue reading below',
+    'la suite apres cette publicite',
+    'la suite apres la publicite',
+    'weiter nach der anzeige',
+    'lesen sie nach der anzeige weiter',
+    'continua despues de la publicidad',
     'advertisements',
     'publicite',
     'annonce',
