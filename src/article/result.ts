@@ -1,5 +1,6 @@
 /** Assembling an {@link Article} from the parts the pipelines found. */
-import { DETECT_READS, detectLang } from '../lang/detect.js';
+import { DETECT_READS } from '../lang/detect.js';
+import { guessLang } from '../lang/guess.js';
 import type {
   Article,
   ArticleKind,
@@ -43,7 +44,7 @@ function langSample(title: string, text: string): string {
 /** Shapes the parts into the public result, deriving `text`, `lang` and `kind`. */
 export function buildArticle(parts: ArticleParts): Article {
   const text = parts.paragraphs.map((p) => p.text).join('\n\n');
-  const lang = parts.lang ?? detectLang(langSample(parts.title?.text ?? '', text));
+  const lang = parts.lang ?? guessLang(langSample(parts.title?.text ?? '', text));
   const spans: ArticleSpans = { authors: parts.authors.map((a) => a.span ?? null) };
   if (parts.title?.span) spans.title = parts.title.span;
   if (parts.source?.span) spans.source = parts.source.span;

@@ -1,0 +1,67 @@
+/**
+ * The language of an article's text, for `Article.lang`: French, English and
+ * Arabic as {@link detectLang} tells them, and German, Spanish, Italian,
+ * Portuguese and Dutch by function words of their own (words the other
+ * languages here do not use: `der`, `und`; `los`, `más`; `gli`, `della`;
+ * `não`, `pelo`; `het`, `niet`). The entity and ticker rules keep to
+ * `detectLang`, which only names the languages they have rules for.
+ */
+import { DETECT_READS, detectLang } from './detect.js';
+
+/** Function words of each language that the others here do not share (lower case, accents as written). */
+const OWN_WORDS: ReadonlyArray<[string, string]> = [
+  [
+    'fr',
+    'les et est une des du au aux dans pour sur avec sont été elle ils nous vous qui cette ces pas plus ont aussi',
+  ],
+  ['en', 'the and of to is are was were be been has have had its this that which with from by as'],
+  [
+    'de',
+    'der und ist nicht mit sich auch auf für dem den eine einer im zum zur über wurde werden wird sind',
+  ],
+  ['es', 'el los las del más pero también fue muy este esta sus'],
+  ['it', 'gli della delle dei nel nella degli alla anche sono è di che questo questa più'],
+  ['pt', 'os não também pelo pela ao em são foi uma'],
+  ['nl', 'het een van op voor niet zijn met dat ook door bij wordt werd naar uit'],
+];
+/** Each word of {@link OWN_WORDS} and its language. */
+const LANG_OF = new Map<string, string>();
+for (const [lang, words] of OWN_WORDS) for (const w of words.split(' ')) LANG_OF.set(w, lang);
+
+/** Fewest own words a language needs to be named. */
+const MIN_OWN = 4;
+/** How many times the next language's own words a language's own words must outnumber. */
+const OVER = 1.5;
+/** Words read, at most. */
+const MAX_WORDS = 400;
+
+/**
+ * Guesses the language of an article's text: `ar`, else one of `de` `es`
+ * `it` `pt` `nl` when its own function words are {@link MIN_OWN} or more and
+ * outnumber every other language's own words (French and English counted
+ * too), else `fr` or `en` as {@link detectLang} says.
+ */
+export function guessLang(text: string): string | undefined {
+  const base = detectLang(text);
+  if (base === undefined || base === 'ar') return base;
+  const counts = new Map<string, number>();
+  let read = 0;
+  for (const m of text.slice(0, DETECT_READS).matchAll(/\p{L}+/gu)) {
+    if (++read > MAX_WORDS) break;
+    const lang = LANG_OF.get(m[0].toLowerCase());
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  let second = 0;
+  for (const [lang, n] of counts) {
+    if (n > most) {
+      second = most;
+      best = lang;
+      most = n;
+    } else if (n > second) second = n;
+  }
+  // French and English stay detectLang's answer; another language needs its own words to win clearly.
+  if (!best || best === 'fr' || best === 'en') return base;
+  return most >= MIN_OWN && most > OVER * second ? best : base;
+}
