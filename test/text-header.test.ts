@@ -1,0 +1,169 @@
+/**
+ * The header of crawler text of a news page (issue 10): who wrote the article
+ * and when, read from the lines between the headline and the body, as
+ * Chromium, w3m and lynx print them. Pages are synthetic, written here.
+ */
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../src/dates/find-dates.js';
+import { parseArticle } from '../src/index.js';
+
+const MENU = ['Home', 'World', 'Business', 'Technology', 'Sport', 'Sign in', 'Subscribe'];
+const TITLE = 'Port traffic at Tangier up nine percent';
+const PARAGRAPHS = [
+  'The port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to West Africa and the reopening of a terminal that had been closed for repairs.',
+  'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service and the rail link to the industrial zone is finally completed after three years of delays.',
+  'Shipping companies have welcomed the figures, although several of them warned that congestion at the gates was still costing them hours every day and that the new booking system had not yet solved the problem.',
+  'The authority said it would publish a detailed report on waiting times before the end of the month and would meet the main carriers in September to discuss what else could be done.',
+];
+const FOOTER = [
+  'About us',
+  'Contact',
+  'Privacy Policy',
+  '© 2025 Example Media. All rights reserved.',
+];
+
+/** A page: menu, the given header lines, the paragraphs, the footer. */
+function pageWith(header: string[], after: string[] = []): string {
+  return `${[...MENU, ...header, ...PARAGRAPHS, ...after, ...FOOTER].join('\n')}\n`;
+}
+
+const days = (line: string): string[] => findDates(line).map((d) => d.iso);
+
+describe('bylines between the headline and the body', () => {
+  /** A photo gallery's lines, as a news site prints them between its header and the article. */
+  const GALLERY = [
+    'Cranes at the new terminal of Tangier Med, in the north of Morocco, on Monday.',
+    'Photo: Karim Alaoui, AP',
+    'Image 1 of / 12',
+    'Caption',
+    'Close',
+    'Image 1 of 12',
+    'Cranes at the new terminal of Tangier Med, in the north of Morocco, on Monday.',
+    'Photo: Karim Alaoui, AP',
+    TITLE,
+    '1  /  12',
+    'Back to Gallery',
+    'Next',
+    'Previous',
+  ];
+
+  test('a name and its desk under the headline, a photo gallery before the body: the author', () => {
+    const a = parseArticle(
+      pageWith([
+        TITLE,
+        'Amina Saidi, Port Correspondent',
+        'Updated 1:39 am EST, Wednesday, November 20, 2019',
+        ...GALLERY,
+      ]),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+
+  test('a labelled byline under the headline, a photo gallery before the body: the author', () => {
+    const a = parseArticle(pageWith([TITLE, 'By Amina Saidi', ...GALLERY]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test("a menu's bare `von` naming nobody does not hide the name and desk under the headline", () => {
+    const a = parseArticle(
+      pageWith(['von', 'an', TITLE, 'Amina Saidi, Port Weekly', '13.11.2019, 23:06']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2019-11-13T23:06');
+  });
+
+  test.each([
+    ['Posted by Amina Saidi', 'Amina Saidi'],
+    ['posted by Amina Saidi', 'Amina Saidi'],
+    ['written by Amina Saidi', 'Amina Saidi'],
+    ['POSTED BY AMINA SAIDI', 'AMINA SAIDI'],
+    ['Verfasst von Amina Saidi', 'Amina Saidi'],
+  ])('a byline labelled %s names the author', (line, name) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.authors).toEqual([name]);
+  });
+
+  test.each([
+    [['By', 'Amina Saidi']],
+    [['  * Von', '', '  * Amina Saidi', '  * 19.10.2019, 12:00 Uhr']],
+    [['• By', '• Amina Saidi']],
+  ])('a bare label, the name on the next line, bulleted or not (%j): the author', (header) => {
+    const a = parseArticle(pageWith([TITLE, ...header]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a label closing the line above the name (`Kommentar Von` ⏎ name): the author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Kommentar Von', 'Amina Saidi']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('control: a headline ending in `by` over a line shaped like a name is no byline', () => {
+    const a = parseArticle(
+      pageWith(['Nobody in the port stands by', 'Tangier Med', 'Port Weekly Staff Notes']),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('numeric dates written month first', () => {
+  test.each([
+    ['11/19/2019', '2019-11-19'],
+    ['11.15.2019 10:09 AM', '2019-11-15T10:09'],
+    ['By Amina Saidi - 11/19/19 06:56 AM EST', '2019-11-19T06:56'],
+    ['BY AMINA SAIDI ON 11/13/19 AT 4:00 PM EST', '2019-11-13T16:00'],
+    ['19.10.19, 12:00 Uhr', '2019-10-19T12:00'],
+    // Two-digit years with slashes are the US way: month first when both read.
+    ['Amina Saidi 11/12/19 4:40PM', '2019-11-12T16:40'],
+    ['19/10/19 12:00', '2019-10-19T12:00'],
+  ])(
+    '%s → %s (the day-first reading is no date, or the year is two digits before a time)',
+    (line, iso) => {
+      expect(days(line)).toEqual([iso]);
+    },
+  );
+
+  test.each([
+    ['05/08/2019', ['2019-08-05']],
+    ['13/13/2019', []],
+    ['Version 1.13.19 is out', []],
+    ['The score was 3/4/19 at half time', []],
+  ])('control: %s stays day first, or is no date', (line, want) => {
+    expect(days(line)).toEqual(want);
+  });
+
+  test('a US byline with a month-first date dates the article', () => {
+    const a = parseArticle(pageWith([TITLE, '11/19/2019 by Amina Saidi']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2019-11-19');
+  });
+});
+
+describe('publication stamps the body left out', () => {
+  test.each([
+    ['Datum: 19.11.2021', '2021-11-19'],
+    ['Publiziert: 19.11.2021, 12:35', '2021-11-19T12:35'],
+    ['Veröffentlichung: 19. November 2021', '2021-11-19'],
+    ['Erschienen: 19.11.2021', '2021-11-19'],
+  ])('%s under the last paragraph dates the article', (stamp, iso) => {
+    expect(parseArticle(pageWith([TITLE], [stamp])).publishedAt).toBe(iso);
+  });
+
+  test('a label alone, its date on the next line, under the article', () => {
+    expect(parseArticle(pageWith([TITLE], ['Datum', '19.11.2021', 'Autor'])).publishedAt).toBe(
+      '2021-11-19',
+    );
+  });
+
+  test('an update line under the headline, the publication stamp under the article: the publication', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'Aktualisiert: 11.04.2020, 10:27'], ['Publiziert: 03.04.2020, 12:35']),
+    );
+    expect(a.publishedAt).toBe('2020-04-03T12:35');
+  });
+
+  test('control: an update line alone still dates the article', () => {
+    const a = parseArticle(pageWith([TITLE, 'Aktualisiert: 11.04.2020, 10:27']));
+    expect(a.publishedAt).toBe('2020-04-11T10:27');
+  });
+});
