@@ -31,20 +31,23 @@ const days = (line: string): string[] => findDates(line).map((d) => d.iso);
 
 describe('bylines between the headline and the body', () => {
   /** A photo gallery's lines, as a news site prints them between its header and the article. */
+  const CAPTION =
+    'Cranes at the new container terminal of Tangier Med, left, and the rail link to the industrial zone, right, seen from the harbour office on Monday morning.';
   const GALLERY = [
-    'Cranes at the new terminal of Tangier Med, in the north of Morocco, on Monday.',
+    CAPTION,
+    CAPTION,
+    'Photo: Karim Alaoui, AP',
     'Photo: Karim Alaoui, AP',
     'Image 1 of / 12',
     'Caption',
     'Close',
     'Image 1 of 12',
-    'Cranes at the new terminal of Tangier Med, in the north of Morocco, on Monday.',
+    CAPTION,
+    CAPTION,
     'Photo: Karim Alaoui, AP',
     TITLE,
     '1  /  12',
     'Back to Gallery',
-    'Next',
-    'Previous',
   ];
 
   test('a name and its desk under the headline, a photo gallery before the body: the author', () => {
@@ -165,5 +168,25 @@ describe('publication stamps the body left out', () => {
   test('control: an update line alone still dates the article', () => {
     const a = parseArticle(pageWith([TITLE, 'Aktualisiert: 11.04.2020, 10:27']));
     expect(a.publishedAt).toBe('2020-04-11T10:27');
+  });
+});
+
+describe('guards: lines shaped like bylines that name nobody', () => {
+  test('control: a sponsor label over a menu label (`Sponsored By` ⏎ `Primary Menu`) names no author', () => {
+    const a = parseArticle(pageWith(['Sponsored By', 'Primary Menu', TITLE]));
+    expect(a.authors).toEqual([]);
+  });
+  test('control: `Collected By` over a labelled field names no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Collected By', 'Organization: Harbour Crawls']));
+    expect(a.authors).toEqual([]);
+  });
+  test("control: a product's name printed three times under the title is no author", () => {
+    const name = 'Atlas Harbour Blend Beans';
+    const a = parseArticle(pageWith([TITLE, name, name, name]));
+    expect(a.authors).toEqual([]);
+  });
+  test('a name printed twice under the title (a picture label, then the name) is the author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Amina Saidi', 'Amina Saidi']));
+    expect(a.authors).toEqual(['Amina Saidi']);
   });
 });

@@ -19,8 +19,11 @@ import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
   type Byline,
+  bulletLength,
   gluedAuthor,
+  labelClosing,
   nameLike,
+  personName,
   recogniseByline,
   titleByline,
 } from './recognisers/byline.js';
@@ -255,7 +258,7 @@ function markBylines(doc: TextDoc, limit: number): Signed[] {
   for (const block of doc.blocks) {
     if (block.index >= limit) break;
     if (!isFree(doc, block)) continue;
-    const byline = recogniseByline(block) ?? stampedName(doc, block);
+    const byline = recogniseByline(block) ?? stampedName(doc, block) ?? closedByLabel(doc, block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };
@@ -263,14 +266,32 @@ function markBylines(doc: TextDoc, limit: number): Signed[] {
       signed.name = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
     } else if (byline.bareLabel) {
       const next = doc.blocks[block.index + 1];
-      if (isFree(doc, next) && nameLike(next.text)) {
+      const name = isFree(doc, next) ? nextLineName(next) : undefined;
+      if (next && name && nameLike(name.text)) {
         doc.roles.set(next.index, 'byline');
-        signed.name = { text: next.text, start: next.start, end: next.end };
+        signed.name = name;
       }
     }
     out.push(signed);
   }
   return out;
+}
+
+/** The next line's text after a renderer's list bullet (`  * Amina Saidi` under `  * Von`), as a name and its span. */
+function nextLineName(next: Block): { text: string; start: number; end: number } {
+  const skip = bulletLength(next.text);
+  return { text: next.text.slice(skip), start: next.start + skip, end: next.end };
+}
+
+/** A short line closed by a byline's label (`Kommentar Von`) over a person's name: a bare label, the name on the next line. */
+function closedByLabel(doc: TextDoc, block: Block): Byline | undefined {
+  if (!labelClosing(block.text)) return undefined;
+  const next = doc.blocks[block.index + 1];
+  if (!isFree(doc, next)) return undefined;
+  // A person's name, not a menu's label (`Sponsored By⏎Primary Menu`) nor a field (`Organization: …`).
+  const name = nextLineName(next).text;
+  if (!personName(name) || !nameLine(name) || isInterfaceLine(name)) return undefined;
+  return { restStart: block.end, bareLabel: true };
 }
 
 interface Dated {
@@ -705,7 +726,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const firstBodyBlock = parts.paragraphs[0]
     ? doc.blocks.find((b) => doc.roles.get(b.index) === 'body')
     : undefined;
-  if (!listing && firstBodyBlock && signed.length === 0 && header.authors.length === 0) {
+  // A bare label that named nobody (a menu's `von`) does not stop the search.
+  const named = signed.some((s) => s.name !== undefined);
+  if (!listing && firstBodyBlock && !named && header.authors.length === 0) {
     // A title found below the body's start bounds nothing: the lines right above the body are read.
     const above = title && title.block.index < firstBodyBlock.index ? title.block.index : -1;
     const near = bylineNear(doc, above, firstBodyBlock.index);

@@ -14,7 +14,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Von|VON|von|Escrito por|Publicado por|Por|POR|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Von|VON|von|Escrito por|Publicado por|Por|POR|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`. */
 const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'am', 'في', 'يوم', '-le']);
@@ -105,7 +105,7 @@ const NAME_JOINERS = new Set(['und', 'and', 'et', 'y', 'e', '&']);
  * `Roland Brockmann und Sebastian Drescher`): each of two to four words,
  * capitalised but a particle, no digit.
  */
-function personName(name: string): boolean {
+export function personName(name: string): boolean {
   if (/\d/u.test(name)) return false;
   let words = 0;
   for (const w of name.split(/\s+/u)) {
@@ -117,6 +117,62 @@ function personName(name: string): boolean {
     } else return false;
   }
   return words >= 2;
+}
+
+/** Labels that may close the line above a byline's name (`Kommentar Von`, `Story By`). */
+const CLOSING_LABELS = new Set([
+  'Von',
+  'von',
+  'VON',
+  'By',
+  'by',
+  'BY',
+  'Par',
+  'par',
+  'PAR',
+  'Por',
+  'por',
+  'POR',
+]);
+/** Longest line read as closed by a label. */
+const MAX_CLOSING = 40;
+
+/**
+ * Whether `text` is a short line closed by a byline's label (`Disko Von`, a
+ * section's name and the label on one line, two to four words): only a
+ * person's name on the next line makes it a byline, which the caller checks.
+ */
+export function labelClosing(text: string): boolean {
+  if (text.length > MAX_CLOSING) return false;
+  const words = text.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    CLOSING_LABELS.has(words[words.length - 1] ?? '') &&
+    !SPONSOR_WORDS.has((words[words.length - 2] ?? '').toLowerCase())
+  );
+}
+
+/** Words before `by` that name a sponsor or a tool, not an author (`Sponsored By`, `Powered by`). */
+const SPONSOR_WORDS = new Set([
+  'sponsored',
+  'presented',
+  'powered',
+  'brought',
+  'supported',
+  'collected',
+  'hosted',
+  'gesponsert',
+  'präsentiert',
+  'unterstützt',
+]);
+
+/** A list bullet a renderer prints before a line (`* `, `• `, `· `), and the spaces around it. */
+const LEADING_BULLET = /^(?:[*•·] +)?/u;
+
+/** How many characters of `text` a list bullet takes before the text itself. */
+export function bulletLength(text: string): number {
+  return LEADING_BULLET.exec(text)?.[0].length ?? 0;
 }
 
 /** Reads `block` as a byline; undefined when it is not one. */

@@ -181,8 +181,14 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     )
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
-    if (header.authors.length === 0 && !signed && personLine(b.text)) {
-      header.authors.push(splitNamePlace(b));
+    const named =
+      header.authors.length === 0 && !signed
+        ? personLine(b.text)
+          ? splitNamePlace(b)
+          : nameWithDesk(b)
+        : undefined;
+    if (named) {
+      header.authors.push(named);
       doc.roles.set(b.index, 'byline');
     } else if (
       dated &&
@@ -340,7 +346,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
  */
 export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | undefined {
   const start = Math.max(from + 1, to - BYLINE_REACH, 0);
-  for (let k = start; k < to; k++) {
+  // The lines right under the title, then those right above the body: a photo gallery may stand between them.
+  const underTitle = from < 0 ? start : Math.min(from + 1 + HEADER_LINES, start);
+  for (let k = from + 1; k < to; k++) {
+    if (k === underTitle) k = start;
     const b = doc.blocks[k];
     if (!b || !BYLINE_ROLES.has(doc.roles.get(k))) continue;
     const byline = recogniseByline(b);
@@ -361,9 +370,12 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     if (!personLine(b.text)) continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
+    // Printed twice (a picture's label and the name), not three times and more (a product's name, a menu).
+    const twice =
+      (next === b.text && doc.blocks[k + 2]?.text !== b.text && previous !== b.text) ||
+      (previous === b.text && doc.blocks[k - 2]?.text !== b.text && next !== b.text);
     if (
-      next === b.text ||
-      previous === b.text ||
+      twice ||
       READING_TIME.test(next) ||
       TIME_OF_DAY.test(next) ||
       isRelativeTime(next) ||
