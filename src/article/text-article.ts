@@ -57,7 +57,9 @@ import {
   dateLine,
   datelineIn,
   dateNear,
+  isUpdateDate,
   publicationFirst,
+  publicationStamp,
   stampDate,
 } from './text/date.js';
 import {
@@ -735,7 +737,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
-  const date = listing
+  let date = listing
     ? undefined
     : (inline?.date ??
       chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
@@ -747,6 +749,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
         : undefined) ??
       (title ? dateAboveTitle(doc, title.block.index) : undefined));
+  // An update stamp dates the article only when no publication stamp stands between the title and under the body.
+  if (date && firstParagraph && isUpdateDate(doc, date)) {
+    const from = title?.block.index ?? firstParagraph.index;
+    date = publicationStamp(doc, from, lastBodyBlock(doc)) ?? date;
+  }
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined

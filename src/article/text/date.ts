@@ -5,7 +5,7 @@
  * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
  */
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
-import { isStampLine, isUpdateStamp } from '../../furniture/stamps.js';
+import { isStampLabel, isStampLine, isUpdateStamp, saysUpdated } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import type { Span } from '../../types.js';
 import type { TextDoc } from './doc.js';
@@ -234,11 +234,48 @@ const STAMP_AFTER = 3;
  * one does.
  */
 export function stampDate(doc: TextDoc, from: number, last: number): DateChoice | undefined {
-  return publicationFirst(blockRange(doc, from, last + STAMP_AFTER), (b) => {
-    if (!isStampLine(b.text)) return undefined;
+  return publicationFirst(blockRange(doc, from, last + STAMP_AFTER), (b) => stampOf(doc, b));
+}
+
+/** Longest line read as the date under a stamp's label alone. */
+const LABELLED_DATE_LINE = 40;
+
+/**
+ * The stamp block `b` gives: a labelled stamp on one line, or a label alone
+ * (`Datum`, `Stand:`) over a line that is mostly a date. The text is the
+ * label's, so an update label still reads as one.
+ */
+function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoice } | undefined {
+  if (isStampLine(b.text)) {
     const d = firstDateOf(doc, b);
     return d && !d.unresolved ? { text: b.text, date: toChoice(b, d) } : undefined;
-  });
+  }
+  if (!isStampLabel(b.text)) return undefined;
+  const next = doc.blocks[b.index + 1];
+  if (!next || next.text.length > LABELLED_DATE_LINE) return undefined;
+  const d = firstDateOf(doc, next);
+  if (!d || d.unresolved || dateShare(next.text, doc.reference) < 0.5) return undefined;
+  return { text: `${b.text} ${next.text}`, date: toChoice(next, d) };
+}
+
+/**
+ * A publication stamp (never an update's) from block `from` to a few blocks
+ * past `last`: when the date chosen is an update stamp's
+ * (`Aktualisiert: 11.04.2020` under the headline), a `Publiziert: 03.04.2020`
+ * under the article says when it was published.
+ */
+export function publicationStamp(doc: TextDoc, from: number, last: number): DateChoice | undefined {
+  for (const b of blockRange(doc, from, last + STAMP_AFTER)) {
+    const s = stampOf(doc, b);
+    if (s && !isUpdateStamp(s.text)) return s.date;
+  }
+  return undefined;
+}
+
+/** Whether a chosen date is an update stamp's: an update label stands right before it on its line. */
+export function isUpdateDate(doc: TextDoc, date: DateChoice): boolean {
+  const b = doc.blocks.find((x) => x.start <= date.start && date.start < x.end);
+  return b !== undefined && saysUpdated(doc.input.slice(b.start, date.start));
 }
 
 /** Blocks right above the title looked at for its date (`15. Mai 2019, 05:28 Uhr` over the headline). */
