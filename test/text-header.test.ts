@@ -190,3 +190,47 @@ describe('guards: lines shaped like bylines that name nobody', () => {
     expect(a.authors).toEqual(['Amina Saidi']);
   });
 });
+
+describe('a name over its date, and stamps in words', () => {
+  test('a standfirst the body took in, then the name over its date line: the author, out of the body', () => {
+    const deck =
+      'Risks and side effects come not only with medicines but with the rules made to fight a pandemic, and the port has felt both.';
+    const a = parseArticle(
+      pageWith([TITLE, deck, 'Amina von Saidi', '24. April 2020', '08:30 Uhr']),
+    );
+    expect(a.authors).toEqual(['Amina von Saidi']);
+    expect(a.publishedAt).toBe('2020-04-24');
+    expect(a.paragraphs.map((p) => p.text)).not.toContain('Amina von Saidi');
+  });
+
+  test('control: a short line of prose over a date line in the body is no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'The Harbour Office', '24. April 2020']));
+    expect(a.authors).toEqual([]);
+  });
+
+  test.each([
+    '• Publiziert vor einer Stunde',
+    '· Updated 3 hours ago',
+    '| Veröffentlicht vor 2 Tagen',
+  ])('a name over a labelled relative time (%s) is the author', (stamp) => {
+    const a = parseArticle(pageWith([TITLE, 'Amina Saidi', stamp]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a name, a spaced comma, its date and a reading time on one line: the author and the day', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'Amina Saidi , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2017-12-01T12:01');
+  });
+
+  test('a year glued to its clock time (`4 de mayo de 202200:00 hs`) still reads', () => {
+    expect(days('miércoles, 4 de mayo de 202200:00 hs')).toEqual(['2022-05-04T00:00']);
+    expect(days('20.10.2021 - 10:24')).toEqual(['2021-10-20T10:24']);
+  });
+
+  test('control: a long number after a date is no clock time', () => {
+    expect(days('4 de mayo de 2022001234')).toEqual([]);
+  });
+});

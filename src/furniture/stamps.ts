@@ -76,6 +76,22 @@ export function saysUpdated(before: string): boolean {
   return updated >= 0 && updated > last(PUBLICATION_LABELS);
 }
 
+/**
+ * A stamp's text after its renderer's marks and its label (`• Publiziert vor
+ * einer Stunde` gives `vor einer Stunde`); the text without its marks when
+ * no label opens it.
+ */
+export function afterStampLabel(text: string): string {
+  const rest = text.slice(afterMarks(text));
+  const f = fold(rest);
+  const label = LABELS.find((l) => f.startsWith(l) && !/\p{L}/u.test(f.charAt(l.length)));
+  if (!label) return rest;
+  const words = rest.split(' ').slice(label.split(' ').length);
+  let out = words.join(' ');
+  while (out.startsWith(':') || out.startsWith(' ')) out = out.slice(1);
+  return out;
+}
+
 /** Longest line read as a stamp's label alone. */
 const MAX_LABEL_LINE = 24;
 

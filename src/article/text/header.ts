@@ -8,7 +8,7 @@
 import { dateShare, findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
-import { isStampLine } from '../../furniture/stamps.js';
+import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -54,7 +54,7 @@ export function nameLine(text: string): boolean {
  * text (`Read Later`) or heading over teasers (`Latest Headlines`), which are
  * shaped like names too.
  */
-function personLine(text: string): boolean {
+export function personLine(text: string): boolean {
   return nameLine(text) && !isInterfaceLine(text) && !isTeaserHeading(text) && !isMoreHeading(text);
 }
 
@@ -272,6 +272,16 @@ const NAME_START = /^[\p{Lu}\u0600-\u06ff]/u;
 /** A character every stamp holds. */
 const STAMP_GATE = /[\d@٠-٩]/u;
 
+/** Longest rest of a line read as a stamp opening with its date (`01. Dez. 2017, 12:01 Uhr 3 min Lesezeit`). */
+const MAX_STAMP_REST = 80;
+
+/** Whether a short text opens with a date (a reading time or a counter may follow it). */
+function dateOpens(rest: string, doc: TextDoc): boolean {
+  if (rest.length > MAX_STAMP_REST) return false;
+  const d = findDates(rest, doc.reference)[0];
+  return d !== undefined && d.start === 0 && !d.unresolved;
+}
+
 /**
  * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex
  * Perry 1 day ago`, `Devindra Hardawar, @devindra`: a name and, on the same
@@ -297,7 +307,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     const stamp =
       sep === ', @'
         ? HANDLE.test(rest)
-        : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5;
+        : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5 || dateOpens(rest, doc);
     if (stamp) return { text: name, start: b.start, end: b.start + name.length };
   }
   // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name.
@@ -379,6 +389,8 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       READING_TIME.test(next) ||
       TIME_OF_DAY.test(next) ||
       isRelativeTime(next) ||
+      // `• Publiziert vor einer Stunde`: a labelled relative time.
+      isRelativeTime(afterStampLabel(next)) ||
       findDates(next, doc.reference).length > 0
     ) {
       doc.roles.set(k, 'byline');

@@ -14,7 +14,7 @@ import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
-import { isStampLine } from '../../furniture/stamps.js';
+import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -131,6 +131,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     nameWithStamp(doc, b) !== undefined ||
     nameWithDesk(b) !== undefined ||
     isRelativeTime(t) ||
+    isRelativeTime(afterStampLabel(t)) ||
     dateOnly(t)
   );
 }
