@@ -4,6 +4,8 @@
  * Chromium, w3m and lynx print them. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
+import { RoleMap, type TextDoc } from '../src/article/text/doc.js';
+import { bylineNear } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
 
@@ -28,6 +30,18 @@ function pageWith(header: string[], after: string[] = []): string {
 }
 
 const days = (line: string): string[] => findDates(line).map((d) => d.iso);
+
+/** A document of one block a line, as the text path reads a dump. */
+function docOf(lines: string[]): TextDoc {
+  const input = lines.join('\n');
+  let start = 0;
+  const blocks = lines.map((text, index) => {
+    const b = { index, text, start, end: start + text.length, verbatim: true, blankBefore: 0 };
+    start += text.length + 1;
+    return b;
+  });
+  return { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
+}
 
 describe('bylines between the headline and the body', () => {
   /** A photo gallery's lines, as a news site prints them between its header and the article. */
@@ -180,10 +194,14 @@ describe('guards: lines shaped like bylines that name nobody', () => {
     const a = parseArticle(pageWith([TITLE, 'Collected By', 'Organization: Harbour Crawls']));
     expect(a.authors).toEqual([]);
   });
-  test("control: a product's name printed three times under the title is no author", () => {
+  test("control: a product's name printed three times above the body is no author", () => {
     const name = 'Atlas Harbour Blend Beans';
-    const a = parseArticle(pageWith([TITLE, name, name, name]));
-    expect(a.authors).toEqual([]);
+    const doc = docOf(['Previous | Next', name, name, name, ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 4)).toBeUndefined();
+    // Printed twice, the name is the author's (a picture's label, then the name).
+    expect(bylineNear(docOf(['Previous | Next', name, name, ...PARAGRAPHS]), -1, 3)?.text).toBe(
+      name,
+    );
   });
   test('a name printed twice under the title (a picture label, then the name) is the author', () => {
     const a = parseArticle(pageWith([TITLE, 'Amina Saidi', 'Amina Saidi']));
@@ -232,5 +250,42 @@ describe('a name over its date, and stamps in words', () => {
 
   test('control: a long number after a date is no clock time', () => {
     expect(days('4 de mayo de 2022001234')).toEqual([]);
+  });
+});
+
+describe('a publication stamp right above the headline', () => {
+  test('`Veröffentlichung: 2. Februar 2022` over the headline dates the article', () => {
+    expect(parseArticle(pageWith(['Veröffentlichung: 2. Februar 2022', TITLE])).publishedAt).toBe(
+      '2022-02-02',
+    );
+  });
+  test('control: a stamp three lines above the headline, menu entries between, dates nothing', () => {
+    const a = parseArticle(
+      pageWith(['Veröffentlichung: 2. Februar 2022', 'Culture', 'Opinion', 'Travel', TITLE]),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
+
+describe("an article's info box under the body, related links between", () => {
+  const RELATED = [
+    'Related articles',
+    'Container ships wait longer at the gates of Algeciras',
+    'Rail link to the industrial zone opens in spring',
+    'New cranes for the terminal arrive from Shanghai',
+    'Carriers ask for a booking system that works',
+  ];
+  test.each([
+    [['Datum: 19.11.2021', 'Autor: Amina Saidi', 'Quelle: Port Weekly']],
+    [['Date 19.11.2021', 'Author Amina Saidi']],
+    [['Autor', 'Amina Saidi', 'Datum', '19.11.2021']],
+  ])('%j dates the article', (box) => {
+    expect(parseArticle(pageWith([TITLE], [...RELATED, ...box])).publishedAt).toBe('2021-11-19');
+  });
+  test('control: a stamp that far down with no author field beside it dates nothing', () => {
+    const a = parseArticle(
+      pageWith([TITLE], [...RELATED, 'Datum: 19.11.2021', 'Quelle: Port Weekly']),
+    );
+    expect(a.publishedAt).toBeUndefined();
   });
 });

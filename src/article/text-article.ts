@@ -57,6 +57,7 @@ import {
   dateLine,
   datelineIn,
   dateNear,
+  infoBoxDate,
   isUpdateDate,
   publicationFirst,
   publicationStamp,
@@ -748,7 +749,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       (firstParagraph
         ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
         : undefined) ??
-      (title ? dateAboveTitle(doc, title.block.index) : undefined));
+      (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
+      (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined));
   // An update stamp dates the article only when no publication stamp stands between the title and under the body.
   if (date && firstParagraph && isUpdateDate(doc, date)) {
     const from = title?.block.index ?? firstParagraph.index;
