@@ -289,3 +289,40 @@ describe("an article's info box under the body, related links between", () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe('a name after its date on one line', () => {
+  test.each([
+    ['04.02.2022 | 15:33 Uhr | Amina Saidi', '2022-02-04T15:33'],
+    ['Veröffentlicht am 03.02.2022 von Amina Saidi', '2022-02-03'],
+    ['Tuesday 15 October 2019 by Amina Saidi', '2019-10-15'],
+  ])('%s: the author and the day', (line, iso) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe(iso);
+  });
+  test('control: a menu of sections after a date is no author', () => {
+    const a = parseArticle(pageWith([TITLE, '04.02.2022 | 15:33 Uhr | Ports and Shipping News']));
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe("the author in the article's info box under the body", () => {
+  const RELATED = [
+    'Related articles',
+    'Container ships wait longer at the gates of Algeciras',
+    'Rail link to the industrial zone opens in spring',
+  ];
+  test.each([
+    [['Datum: 19.11.2021', 'Autor: Amina Saidi', 'Quelle: Port Weekly']],
+    [['Date 19.11.2021', 'Author Amina Saidi']],
+    [['Autor', 'Amina Saidi', 'Datum', '19.11.2021']],
+  ])('%j names the author', (box) => {
+    expect(parseArticle(pageWith([TITLE], [...RELATED, ...box])).authors).toEqual(['Amina Saidi']);
+  });
+  test('control: an author field with no stamp beside it, that far down, names nobody', () => {
+    const a = parseArticle(
+      pageWith([TITLE], [...RELATED, 'Autor: Amina Saidi', 'Quelle: Port Weekly']),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});

@@ -57,7 +57,6 @@ import {
   dateLine,
   datelineIn,
   dateNear,
-  infoBoxDate,
   isUpdateDate,
   publicationFirst,
   publicationStamp,
@@ -81,6 +80,7 @@ import {
   nameWithStamp,
   readHeader,
 } from './text/header.js';
+import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
 import { headlineOverDeck, notTitle, titleAbove, titleShaped } from './text/page-title.js';
@@ -249,7 +249,8 @@ function stampedName(doc: TextDoc, block: Block): Byline | undefined {
       name: name.text,
       nameStart: name.start,
       nameEnd: name.end,
-      restStart: name.end,
+      // A name after its date (`11/19/2019 by X`, `04.02.2022 | 15:33 Uhr | X`): the date is read from the line's start.
+      restStart: name.start > block.start ? block.start : name.end,
       bareLabel: false,
     }
   );
@@ -734,7 +735,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   if (!listing && firstBodyBlock && !named && header.authors.length === 0) {
     // A title found below the body's start bounds nothing: the lines right above the body are read.
     const above = title && title.block.index < firstBodyBlock.index ? title.block.index : -1;
-    const near = bylineNear(doc, above, firstBodyBlock.index);
+    const near =
+      bylineNear(doc, above, firstBodyBlock.index) ?? infoBoxAuthor(doc, lastBodyBlock(doc));
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');

@@ -7,7 +7,6 @@
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
 import { isStampLabel, isStampLine, isUpdateStamp, saysUpdated } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
-import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import type { TextDoc } from './doc.js';
 
@@ -217,7 +216,7 @@ export function publicationFirst<T>(
 }
 
 /** The blocks from index `from` to index `to`, inclusive, clamped to the document. */
-function* blockRange(doc: TextDoc, from: number, to: number): Generator<Block> {
+export function* blockRange(doc: TextDoc, from: number, to: number): Generator<Block> {
   for (let k = Math.max(0, from); k <= Math.min(to, doc.blocks.length - 1); k++) {
     const b = doc.blocks[k];
     if (b) yield b;
@@ -246,7 +245,7 @@ const LABELLED_DATE_LINE = 40;
  * (`Datum`, `Stand:`) over a line that is mostly a date. The text is the
  * label's, so an update label still reads as one.
  */
-function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoice } | undefined {
+export function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoice } | undefined {
   if (isStampLine(b.text)) {
     const d = firstDateOf(doc, b);
     return d && !d.unresolved ? { text: b.text, date: toChoice(b, d) } : undefined;
@@ -298,40 +297,4 @@ export function dateAboveTitle(doc: TextDoc, title: number): DateChoice | undefi
     if (stamp && !isUpdateStamp(stamp.text)) return stamp.date;
   }
   return undefined;
-}
-
-/** Blocks after the body's last searched for the article's info box. */
-const INFO_BOX_REACH = 60;
-/** Blocks around a stamp where the info box's author field stands. */
-const INFO_BOX_SPAN = 3;
-/** Longest author field line. */
-const MAX_AUTHOR_FIELD = 60;
-/** Labels of an info box's author field (folded, without the colon). */
-const AUTHOR_FIELDS = new Set(['autor', 'autorin', 'author', 'auteur', 'autore', 'autora']);
-
-/** Whether a line is an author field (`Autor: Fritz Imhof`, `Author Ben Knight`, `Autor` alone). */
-function authorField(text: string): boolean {
-  if (text.length > MAX_AUTHOR_FIELD) return false;
-  const space = text.indexOf(' ');
-  const first = fold(space < 0 ? text : text.slice(0, space));
-  return AUTHOR_FIELDS.has(first.endsWith(':') ? first.slice(0, -1) : first);
-}
-
-/**
- * The date of an article's info box under the body, related links between
- * (`Datum: 19.11.2021⏎Autor: Fritz Imhof⏎Quelle: Livenet`, `Date
- * 19.01.2020⏎Author Ben Knight`): a stamp with an author field beside it,
- * up to {@link INFO_BOX_REACH} blocks past the body's last (`last`). Without
- * the author field, a stamp that far down is a teaser's or a comment's.
- */
-export function infoBoxDate(doc: TextDoc, last: number): DateChoice | undefined {
-  return publicationFirst(blockRange(doc, last + 1, last + INFO_BOX_REACH), (b) => {
-    const stamp = stampOf(doc, b);
-    if (!stamp) return undefined;
-    for (let k = b.index - INFO_BOX_SPAN; k <= b.index + INFO_BOX_SPAN; k++) {
-      const near = k === b.index ? undefined : doc.blocks[k];
-      if (near && authorField(near.text)) return stamp;
-    }
-    return undefined;
-  });
 }

@@ -291,6 +291,19 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
   // Every stamp holds a digit (a date, `8h`) or a handle's `@`.
   if (t.length > MAX_HEADER_LINE || !STAMP_GATE.test(t)) return undefined;
+  // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name (a stamp's line too).
+  for (const label of DATE_FIRST_LABELS) {
+    const at = t.indexOf(label);
+    if (at <= 0) continue;
+    const from = at + label.length;
+    const name = t.slice(from).trim();
+    const before = t.slice(0, at);
+    // `Veröffentlicht am 03.02.2022 von X`: a labelled stamp before the label counts as the date.
+    if ((dateShare(before, doc.reference) >= 0.5 || isStampLine(before)) && personLine(name)) {
+      const start = b.start + t.indexOf(name, from);
+      return { text: name, start, end: start + name.length };
+    }
+  }
   // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name.
   if (isStampLine(t)) return undefined;
   // A name first (the line opens as a name does), then its stamp.
@@ -310,17 +323,6 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
         : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5 || dateOpens(rest, doc);
     if (stamp) return { text: name, start: b.start, end: b.start + name.length };
   }
-  // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name.
-  for (const label of DATE_FIRST_LABELS) {
-    const at = t.indexOf(label);
-    if (at <= 0) continue;
-    const from = at + label.length;
-    const name = t.slice(from).trim();
-    if (dateShare(t.slice(0, at), doc.reference) >= 0.5 && personLine(name)) {
-      const start = b.start + t.indexOf(name, from);
-      return { text: name, start, end: start + name.length };
-    }
-  }
   // `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`: a labelled byline among a header line's segments.
   for (const sep of [' | ', ' • ']) {
     let from = 0;
@@ -337,6 +339,13 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       const byline = recogniseByline(segment);
       if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
         return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    }
+    // `04.02.2022 | 15:33 Uhr | Dennis Steimels`: the date and time first, the name closing the line.
+    const last = t.lastIndexOf(sep);
+    const name = last > 0 ? t.slice(last + sep.length).trim() : '';
+    if (name && personLine(name) && dateShare(t.slice(0, last), doc.reference) >= 0.5) {
+      const start = b.start + t.indexOf(name, last);
+      return { text: name, start, end: start + name.length };
     }
   }
   // `Alex Perry 1 day ago`: a relative time right after the name.
