@@ -326,3 +326,35 @@ describe("the author in the article's info box under the body", () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('bylines right above the body, as w3m prints them', () => {
+  test('a bulleted bare label and the bulleted name under it, far below the title: the author', () => {
+    const doc = docOf([
+      'Port traffic at Tangier up nine percent',
+      ...Array.from({ length: 14 }, (_, i) => `Gallery picture ${i + 1} of 14`),
+      '* Von',
+      '* Amina Saidi',
+      '* 19.10.19, 12:00 Uhr',
+      ...PARAGRAPHS,
+    ]);
+    expect(bylineNear(doc, 0, 18)?.text).toBe('Amina Saidi');
+  });
+  test('a bulleted name over a labelled relative time: the author, without its bullet', () => {
+    const doc = docOf(['* Amina Saidi', ' • Publiziert vor einer Stunde', ...PARAGRAPHS]);
+    const name = bylineNear(doc, -1, 2);
+    expect(name?.text).toBe('Amina Saidi');
+    expect(doc.input.slice(name?.start, name?.end)).toBe('Amina Saidi');
+  });
+  test('a name and its date after one space (`Amina von Saidi 24. April 2020`): the author', () => {
+    const doc = docOf(['Amina von Saidi 24. April 2020', '08:30 Uhr', ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 2)?.text).toBe('Amina von Saidi');
+  });
+  test('control: a stamp label and a day name before the date (`Publié le Mardi 12 mars 2024`) are no author', () => {
+    const doc = docOf(['Publié le Mardi 12 mars 2024', ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 1)).toBeUndefined();
+  });
+  test('control: a place and its date after one space is a dateline, not an author', () => {
+    const doc = docOf(['New York 24. April 2020', ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 1)).toBeUndefined();
+  });
+});

@@ -15,7 +15,7 @@ import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
-import { nameLike, recogniseByline } from '../recognisers/byline.js';
+import { bulletLength, nameLike, recogniseByline } from '../recognisers/byline.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import type { DateChoice } from './date.js';
 import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -367,7 +367,7 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
   const start = Math.max(from + 1, to - BYLINE_REACH, 0);
   // The lines right under the title, then those right above the body: a photo gallery may stand between them.
   const underTitle = from < 0 ? start : Math.min(from + 1 + HEADER_LINES, start);
-  for (let k = from + 1; k < to; k++) {
+  for (let k = from < 0 ? start : from + 1; k < to; k++) {
     if (k === underTitle) k = start;
     const b = doc.blocks[k];
     if (!b || !BYLINE_ROLES.has(doc.roles.get(k))) continue;
@@ -376,6 +376,9 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       doc.roles.set(k, 'byline');
       return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
     }
+    // A bare label (`* Von`), the name on the next line (`* Thomas Steinberg`).
+    const named = byline?.bareLabel ? labelledNext(doc, k) : undefined;
+    if (named) return named;
     const stamped = nameWithStamp(doc, b);
     if (stamped) {
       doc.roles.set(k, 'byline');
@@ -386,7 +389,14 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       doc.roles.set(k, 'byline');
       return withDesk;
     }
-    if (!personLine(b.text)) continue;
+    const dated = nameBeforeDate(doc, b);
+    if (dated) {
+      doc.roles.set(k, 'byline');
+      return dated;
+    }
+    // A name behind a list bullet (`* Stefan Loibl`), as w3m prints it.
+    const skip = bulletLength(b.text);
+    if (!personLine(b.text.slice(skip))) continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
     // Printed twice (a picture's label and the name), not three times and more (a product's name, a menu).
@@ -403,8 +413,39 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       findDates(next, doc.reference).length > 0
     ) {
       doc.roles.set(k, 'byline');
-      return splitNamePlace(b);
+      return splitNamePlace(
+        skip > 0 ? { ...b, text: b.text.slice(skip), start: b.start + skip } : b,
+      );
     }
   }
   return undefined;
+}
+
+/** The name on the line after a bare label at block `k`, behind its list bullet if any; both lines become the byline. */
+function labelledNext(doc: TextDoc, k: number): NameSpan | undefined {
+  const next = doc.blocks[k + 1];
+  if (!next) return undefined;
+  const skip = bulletLength(next.text);
+  const text = next.text.slice(skip);
+  if (!personLine(text)) return undefined;
+  doc.roles.set(k, 'byline');
+  doc.roles.set(k + 1, 'byline');
+  return { text, start: next.start + skip, end: next.end };
+}
+
+/** Longest line read as a name and its date after one space. */
+const MAX_NAME_DATE = 70;
+
+/** `Christoph von Ritter 24. April 2020`: a person's name, one space, and a rest that is mostly a date. */
+function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
+  const t = b.text;
+  if (t.length > MAX_NAME_DATE || !NAME_START.test(t) || !/\d/u.test(t)) return undefined;
+  const d = findDates(t, doc.reference)[0];
+  if (!d || d.unresolved || d.start < 2 || t[d.start - 1] !== ' ') return undefined;
+  const name = t.slice(0, d.start - 1);
+  // `Publié le Mardi 12 mars 2024`: a stamp's label and day name, not a name.
+  if (isStampLine(t) || afterStampLabel(name) !== name) return undefined;
+  if (!personLine(name) || isPlace(name) || dateShare(t.slice(d.start), doc.reference) < 0.5)
+    return undefined;
+  return { text: name, start: b.start, end: b.start + name.length };
 }
