@@ -144,6 +144,7 @@ describe('numeric dates written month first', () => {
     ['05/08/2019', ['2019-08-05']],
     ['13/13/2019', []],
     ['Version 1.13.19 is out', []],
+    ['Online-Seminar 19.1.23, 10:00-11:30 Uhr', []],
     ['The score was 3/4/19 at half time', []],
   ])('control: %s stays day first, or is no date', (line, want) => {
     expect(days(line)).toEqual(want);
@@ -357,4 +358,18 @@ describe('bylines right above the body, as w3m prints them', () => {
     const doc = docOf(['New York 24. April 2020', ...PARAGRAPHS]);
     expect(bylineNear(doc, -1, 1)).toBeUndefined();
   });
+});
+
+describe('a web address alone on its line', () => {
+  test.each([
+    'https://news.example.com/ports/traffic-at-tangier-up-nine-percent',
+    // Hard-wrapped by lynx and joined back with the wrap's spaces.
+    'https://news.example.com/ports/traffic-at-tangi    er-up-nine-percent-53129.html',
+  ])(
+    'is never the title (a print header prints the page address under the site name): %s',
+    (url) => {
+      const a = parseArticle(pageWith(['Port Weekly', url]));
+      expect(a.title).toBeUndefined();
+    },
+  );
 });

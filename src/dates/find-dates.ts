@@ -36,9 +36,10 @@ const NUMERIC =
  * A numeric date with a two-digit year (`11/19/19`, `19.10.19`), read only
  * when a clock time follows (`11/19/19 06:56 AM`, `19.10.19, 12:00 Uhr`,
  * `11/13/19 AT 4:00 PM`): alone, such a run is as often a score or a version.
+ * A time range after it (`19.1.23, 10:00-11:30 Uhr`) is an event's, not a stamp's.
  */
 const NUMERIC_SHORT_YEAR =
-  /(?<![0-9./])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{2})(?![0-9./])(?=,? ?(?:at |AT |um |à )?[0-9]{1,2}:[0-9]{2})/gu;
+  /(?<![0-9./])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{2})(?![0-9./])(?=,? ?(?:at |AT |um |à )?[0-9]{1,2}:[0-9]{2}(?! ?[-–] ?[0-9]))/gu;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
 const DAY_MONTH_YEAR =
   /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9])))/gu;

@@ -96,6 +96,16 @@ function breadcrumbTrail(t: string): boolean {
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
 const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
 
+/** A web address opening a line (a print header's, a link's). */
+const WEB_ADDRESS = /^https?:\/\//u;
+/** Most words of a line read as a web address alone (a hard-wrapped address breaks into a few). */
+const ADDRESS_WORDS = 3;
+
+/** Whether a line is a web address alone, hard-wrapped or not: never a headline. */
+function webAddress(t: string): boolean {
+  return WEB_ADDRESS.test(t) && t.split(/\s+/u).length <= ADDRESS_WORDS;
+}
+
 /** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
 export function notTitle(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -103,7 +113,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     t.charAt(0) === '[' ||
     startsWithBullet(t) ||
     startsWithOrderedNumber(t) ||
-    CREDIT_LABEL.test(t)
+    CREDIT_LABEL.test(t) ||
+    webAddress(t)
   )
     return true;
   if (doubled(t) || breadcrumbTrail(t)) return true;
