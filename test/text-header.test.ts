@@ -373,3 +373,14 @@ describe('a web address alone on its line', () => {
     },
   );
 });
+
+describe('two authors printed as links, each on its line', () => {
+  test('`By` ⏎ name ⏎ `and` ⏎ name: both authors, in order', () => {
+    const a = parseArticle(pageWith([TITLE, 'By', 'Amina Saidi', 'and', 'Karim Alaoui']));
+    expect(a.authors).toEqual(['Amina Saidi', 'Karim Alaoui']);
+  });
+  test('control: a joiner over a line that is no name adds nobody', () => {
+    const a = parseArticle(pageWith([TITLE, 'By', 'Amina Saidi', 'and', 'the harbour desk']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+});

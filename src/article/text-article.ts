@@ -21,6 +21,7 @@ import {
   type Byline,
   bulletLength,
   gluedAuthor,
+  joinerLine,
   labelClosing,
   nameLike,
   personName,
@@ -274,11 +275,30 @@ function markBylines(doc: TextDoc, limit: number): Signed[] {
       if (next && name && nameLike(name.text)) {
         doc.roles.set(next.index, 'byline');
         signed.name = name;
+        // `By⏎David Brand⏎and⏎Ramsey Khalifeh`: names printed as links, the joiner on a line between.
+        const second = secondName(doc, next.index);
+        if (second) {
+          out.push(signed, { byline, block, name: second });
+          continue;
+        }
       }
     }
     out.push(signed);
   }
   return out;
+}
+
+/** The second author's name two lines under the first (block `at`), a joiner alone between them. */
+function secondName(
+  doc: TextDoc,
+  at: number,
+): { text: string; start: number; end: number } | undefined {
+  const joiner = doc.blocks[at + 1];
+  const next = doc.blocks[at + 2];
+  if (!joiner || !next || !joinerLine(joiner.text) || !personName(next.text)) return undefined;
+  doc.roles.set(joiner.index, 'byline');
+  doc.roles.set(next.index, 'byline');
+  return { text: next.text, start: next.start, end: next.end };
 }
 
 /** The next line's text after a renderer's list bullet (`  * Amina Saidi` under `  * Von`), as a name and its span. */

@@ -100,6 +100,11 @@ const NAME_ONLY_LABELS = new Set(['Von', 'VON', 'von', 'Por', 'POR']);
 /** Words joining two authors' names (`Roland Brockmann und Sebastian Drescher`). */
 const NAME_JOINERS = new Set(['und', 'and', 'et', 'y', 'e', '&']);
 
+/** Whether a line is a joiner alone (`and` between two names printed as links on lines of their own). */
+export function joinerLine(text: string): boolean {
+  return NAME_JOINERS.has(text.trim());
+}
+
 /**
  * A person's name, or two joined (`MORITZ GATHMANN`, `Dennis Kochinky`,
  * `Roland Brockmann und Sebastian Drescher`): each of two to four words,
