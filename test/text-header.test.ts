@@ -4,10 +4,10 @@
  * Chromium, w3m and lynx print them. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { RoleMap, type TextDoc } from '../src/article/text/doc.js';
 import { bylineNear } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
+import { docOf } from './helpers/text-doc.js';
 
 const MENU = ['Home', 'World', 'Business', 'Technology', 'Sport', 'Sign in', 'Subscribe'];
 const TITLE = 'Port traffic at Tangier up nine percent';
@@ -30,18 +30,6 @@ function pageWith(header: string[], after: string[] = []): string {
 }
 
 const days = (line: string): string[] => findDates(line).map((d) => d.iso);
-
-/** A document of one block a line, as the text path reads a dump. */
-function docOf(lines: string[]): TextDoc {
-  const input = lines.join('\n');
-  let start = 0;
-  const blocks = lines.map((text, index) => {
-    const b = { index, text, start, end: start + text.length, verbatim: true, blankBefore: 0 };
-    start += text.length + 1;
-    return b;
-  });
-  return { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
-}
 
 describe('bylines between the headline and the body', () => {
   /** A photo gallery's lines, as a news site prints them between its header and the article. */
@@ -280,14 +268,22 @@ describe("an article's info box under the body, related links between", () => {
     [['Datum: 19.11.2021', 'Autor: Amina Saidi', 'Quelle: Port Weekly']],
     [['Date 19.11.2021', 'Author Amina Saidi']],
     [['Autor', 'Amina Saidi', 'Datum', '19.11.2021']],
-  ])('%j dates the article', (box) => {
-    expect(parseArticle(pageWith([TITLE], [...RELATED, ...box])).publishedAt).toBe('2021-11-19');
+  ])('%j dates the article and names its author', (box) => {
+    const a = parseArticle(pageWith([TITLE], [...RELATED, ...box]));
+    expect(a.publishedAt).toBe('2021-11-19');
+    expect(a.authors).toEqual(['Amina Saidi']);
   });
   test('control: a stamp that far down with no author field beside it dates nothing', () => {
     const a = parseArticle(
       pageWith([TITLE], [...RELATED, 'Datum: 19.11.2021', 'Quelle: Port Weekly']),
     );
     expect(a.publishedAt).toBeUndefined();
+  });
+  test('control: an author field with no stamp beside it, that far down, names nobody', () => {
+    const a = parseArticle(
+      pageWith([TITLE], [...RELATED, 'Autor: Amina Saidi', 'Quelle: Port Weekly']),
+    );
+    expect(a.authors).toEqual([]);
   });
 });
 
@@ -303,27 +299,6 @@ describe('a name after its date on one line', () => {
   });
   test('control: a menu of sections after a date is no author', () => {
     const a = parseArticle(pageWith([TITLE, '04.02.2022 | 15:33 Uhr | Ports and Shipping News']));
-    expect(a.authors).toEqual([]);
-  });
-});
-
-describe("the author in the article's info box under the body", () => {
-  const RELATED = [
-    'Related articles',
-    'Container ships wait longer at the gates of Algeciras',
-    'Rail link to the industrial zone opens in spring',
-  ];
-  test.each([
-    [['Datum: 19.11.2021', 'Autor: Amina Saidi', 'Quelle: Port Weekly']],
-    [['Date 19.11.2021', 'Author Amina Saidi']],
-    [['Autor', 'Amina Saidi', 'Datum', '19.11.2021']],
-  ])('%j names the author', (box) => {
-    expect(parseArticle(pageWith([TITLE], [...RELATED, ...box])).authors).toEqual(['Amina Saidi']);
-  });
-  test('control: an author field with no stamp beside it, that far down, names nobody', () => {
-    const a = parseArticle(
-      pageWith([TITLE], [...RELATED, 'Autor: Amina Saidi', 'Quelle: Port Weekly']),
-    );
     expect(a.authors).toEqual([]);
   });
 });
