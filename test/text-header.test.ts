@@ -70,6 +70,11 @@ describe('bylines between the headline and the body', () => {
     expect(a.authors).toEqual(['Amina Saidi']);
   });
 
+  test('a name and its desk behind a list bullet (`* Name, Desk`, w3m and lynx): the author', () => {
+    const a = parseArticle(pageWith([TITLE, '* Amina Saidi, Port Weekly', '* 13.11.2019, 23:06']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
   test("a menu's bare `von` naming nobody does not hide the name and desk under the headline", () => {
     const a = parseArticle(
       pageWith(['von', 'an', TITLE, 'Amina Saidi, Port Weekly', '13.11.2019, 23:06']),

@@ -113,7 +113,9 @@ const DESK_LINE = 60;
  * and the body; a known place before the comma is a dateline's.
  */
 export function nameWithDesk(b: Block): NameSpan | undefined {
-  const t = b.text;
+  // Behind a list bullet as w3m and lynx print it (`* Tanza Loudenback, Business Insider`).
+  const skip = bulletLength(b.text);
+  const t = b.text.slice(skip);
   if (t.length > DESK_LINE) return undefined;
   const comma = t.indexOf(', ');
   if (comma <= 0 || t.indexOf(',', comma + 1) >= 0) return undefined;
@@ -123,7 +125,7 @@ export function nameWithDesk(b: Block): NameSpan | undefined {
   if (words.length > 4 || /\d/u.test(desk) || !words.every((w) => /^\p{Lu}/u.test(w)))
     return undefined;
   if (!personLine(name) || isPlace(name)) return undefined;
-  return { text: name, start: b.start, end: b.start + name.length };
+  return { text: name, start: b.start + skip, end: b.start + skip + name.length };
 }
 
 /** Whether a name-shaped text is a known place (`New York`, `Casablanca`): a dateline's, not an author's. */
