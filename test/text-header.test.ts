@@ -364,3 +364,19 @@ describe('two authors printed as links, each on its line', () => {
     expect(a.authors).toEqual(['Amina Saidi']);
   });
 });
+
+describe("a date in the title is an event's more often than the article's", () => {
+  test('a publication stamp under the article wins over the date in the title', () => {
+    const a = parseArticle(
+      pageWith(
+        ['Minutes of the harbour board meeting of 5.8.2019'],
+        ['Veröffentlicht: 26.12.2019'],
+      ),
+    );
+    expect(a.publishedAt).toBe('2019-12-26');
+  });
+  test('control: with no other date, the title still dates the article', () => {
+    const a = parseArticle(pageWith(['Revue de presse du 12 mars 2024']));
+    expect(a.publishedAt).toBe('2024-03-12');
+  });
+});

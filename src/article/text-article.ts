@@ -360,7 +360,7 @@ function bodyLimit(doc: TextDoc): number {
   return doc.blocks.length;
 }
 
-/** Chooses the date: source line, byline, a date line near the title, the body's dateline, the title, the crawler's. */
+/** Chooses the date from the header: source line, byline, a date line near the title, the body's dateline. */
 function chooseDate(
   doc: TextDoc,
   source: SourceLine | undefined,
@@ -387,11 +387,18 @@ function chooseDate(
     const d = datelineIn(doc, firstParagraph);
     if (d) return d;
   }
-  if (title) {
-    const d = dateIn(doc, title.block, title.start, title.end);
-    if (d) return d;
-  }
-  return crawlerDate(doc);
+  return undefined;
+}
+
+/**
+ * The date written in the title (`Revue de presse du 12 mars 2024`), then
+ * the crawler's mark: read last, after every line of the header and the
+ * stamps, since a title's date is as often an event's (`seit 1. Januar
+ * 2020`, `Protokoll der Sitzung vom 5.8.2019`).
+ */
+function lastResortDate(doc: TextDoc, title: TitleChoice | undefined): DateChoice | undefined {
+  const d = title ? dateIn(doc, title.block, title.start, title.end) : undefined;
+  return d ?? crawlerDate(doc);
 }
 
 /** Most headlines read as one related box under a bare label. */
@@ -772,7 +779,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
         : undefined) ??
       (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
-      (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined));
+      (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
+      lastResortDate(doc, title));
   // An update stamp dates the article only when no publication stamp stands between the title and under the body.
   if (date && firstParagraph && isUpdateDate(doc, date)) {
     const from = title?.block.index ?? firstParagraph.index;
