@@ -242,6 +242,12 @@ describe('a name over its date, and stamps in words', () => {
     expect(days('20.10.2021 - 10:24')).toEqual(['2021-10-20T10:24']);
   });
 
+  test('two dates glued (published, then modified): the first, the publication, reads', () => {
+    expect(days('Published on 19. Juni 201619. Juni 2016')).toEqual(['2016-06-19']);
+    expect(days('20 janvier 202021 janvier 2020')).toEqual(['2020-01-20']);
+    expect(days('26.01.202227.01.2022')).toEqual(['2022-01-26']);
+  });
+
   test('control: a long number after a date is no clock time', () => {
     expect(days('4 de mayo de 2022001234')).toEqual([]);
   });
