@@ -386,3 +386,18 @@ describe("a date in the title is an event's more often than the article's", () =
     expect(a.publishedAt).toBe('2024-03-12');
   });
 });
+
+describe("a print view's header", () => {
+  test("the site's name and the printing time over the page's address are no byline", () => {
+    const a = parseArticle(
+      pageWith([
+        'PORT WEEKLY — 02.01.23 09:51',
+        'https://news.example.com/ports/traffic-at-tangier-up-nine-percent',
+        TITLE,
+        'von Amina Saidi, Online-Redaktion Veröffentlicht: 26.12.2022',
+      ]),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2022-12-26');
+  });
+});

@@ -84,7 +84,13 @@ import {
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
-import { headlineOverDeck, notTitle, titleAbove, titleShaped } from './text/page-title.js';
+import {
+  headlineOverDeck,
+  notTitle,
+  titleAbove,
+  titleShaped,
+  webAddress,
+} from './text/page-title.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -244,6 +250,9 @@ interface Signed {
 
 /** A name with its date on one line (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`) read as a byline: the date follows the name. */
 function stampedName(doc: TextDoc, block: Block): Byline | undefined {
+  // `SITE — 02.01.23 09:51` over the page's address: a print view's header, not a byline.
+  const next = doc.blocks[block.index + 1];
+  if (next && webAddress(next.text)) return undefined;
   const name = nameWithStamp(doc, block);
   return (
     name && {

@@ -102,7 +102,7 @@ const WEB_ADDRESS = /^https?:\/\//u;
 const ADDRESS_WORDS = 3;
 
 /** Whether a line is a web address alone, hard-wrapped or not: never a headline. */
-function webAddress(t: string): boolean {
+export function webAddress(t: string): boolean {
   return WEB_ADDRESS.test(t) && t.split(/\s+/u).length <= ADDRESS_WORDS;
 }
 
