@@ -250,10 +250,10 @@ interface Signed {
 
 /** A name with its date on one line (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`) read as a byline: the date follows the name. */
 function stampedName(doc: TextDoc, block: Block): Byline | undefined {
-  // `SITE — 02.01.23 09:51` over the page's address: a print view's header, not a byline.
-  const next = doc.blocks[block.index + 1];
-  if (next && webAddress(next.text)) return undefined;
   const name = nameWithStamp(doc, block);
+  // `SITE — 02.01.23 09:51` over the page's address: a print view's header, not a byline.
+  const next = name && doc.blocks[block.index + 1];
+  if (next && webAddress(next.text)) return undefined;
   return (
     name && {
       name: name.text,

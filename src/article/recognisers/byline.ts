@@ -149,13 +149,11 @@ const MAX_CLOSING = 40;
  */
 export function labelClosing(text: string): boolean {
   if (text.length > MAX_CLOSING) return false;
+  // The last word first: most lines end otherwise, and nothing is split for them.
+  const last = text.lastIndexOf(' ');
+  if (last <= 0 || !CLOSING_LABELS.has(text.slice(last + 1))) return false;
   const words = text.split(' ');
-  return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    CLOSING_LABELS.has(words[words.length - 1] ?? '') &&
-    !SPONSOR_WORDS.has((words[words.length - 2] ?? '').toLowerCase())
-  );
+  return words.length <= 4 && !SPONSOR_WORDS.has((words[words.length - 2] ?? '').toLowerCase());
 }
 
 /** Words before `by` that name a sponsor or a tool, not an author (`Sponsored By`, `Powered by`). */

@@ -237,6 +237,8 @@ export function stampDate(doc: TextDoc, from: number, last: number): DateChoice 
   return publicationFirst(blockRange(doc, from, last + STAMP_AFTER), (b) => stampOf(doc, b));
 }
 
+/** Longest line read as a stamp's label alone (`Veröffentlicht am:`). */
+const LABEL_LINE = 24;
 /** Longest line read as the date under a stamp's label alone. */
 const LABELLED_DATE_LINE = 40;
 
@@ -250,9 +252,11 @@ export function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoic
     const d = firstDateOf(doc, b);
     return d && !d.unresolved ? { text: b.text, date: toChoice(b, d) } : undefined;
   }
-  if (!isStampLabel(b.text)) return undefined;
+  // A short line over a short line with a digit: most lines are no label, and are not folded.
+  if (b.text.length > LABEL_LINE) return undefined;
   const next = doc.blocks[b.index + 1];
-  if (!next || next.text.length > LABELLED_DATE_LINE) return undefined;
+  if (!next || next.text.length > LABELLED_DATE_LINE || !/\d/u.test(next.text)) return undefined;
+  if (!isStampLabel(b.text)) return undefined;
   const d = firstDateOf(doc, next);
   if (!d || d.unresolved || dateShare(next.text, doc.reference) < 0.5) return undefined;
   return { text: `${b.text} ${next.text}`, date: toChoice(next, d) };

@@ -22,10 +22,12 @@ const AUTHOR_FIELDS = new Set(['autor', 'autorin', 'author', 'auteur', 'autore',
 
 /** Where the name starts after an author field's label (`Autor: Fritz Imhof`, `Author Ben Knight`, `Autor` alone: its length), or -1 when the line is no author field. */
 function authorFieldEnd(text: string): number {
-  if (text.length > MAX_AUTHOR_FIELD) return -1;
+  // Every label opens with an `a`: other lines are not folded.
+  const first = text.charAt(0);
+  if (text.length > MAX_AUTHOR_FIELD || (first !== 'A' && first !== 'a')) return -1;
   const space = text.indexOf(' ');
-  const first = fold(space < 0 ? text : text.slice(0, space));
-  if (!AUTHOR_FIELDS.has(first.endsWith(':') ? first.slice(0, -1) : first)) return -1;
+  const label = fold(space < 0 ? text : text.slice(0, space));
+  if (!AUTHOR_FIELDS.has(label.endsWith(':') ? label.slice(0, -1) : label)) return -1;
   let at = space < 0 ? text.length : space;
   while (at < text.length && (text[at] === ' ' || text[at] === ':')) at++;
   return at;
@@ -72,13 +74,16 @@ export function infoBoxAuthor(doc: TextDoc, last: number): NameSpan | undefined 
  * the author field, a stamp that far down is a teaser's or a comment's.
  */
 export function infoBoxDate(doc: TextDoc, last: number): DateChoice | undefined {
-  return publicationFirst(blockRange(doc, last + 1, last + INFO_BOX_REACH), (b) => {
-    const stamp = stampOf(doc, b);
-    if (!stamp) return undefined;
-    for (let k = b.index - INFO_BOX_SPAN; k <= b.index + INFO_BOX_SPAN; k++) {
-      const near = k === b.index ? undefined : doc.blocks[k];
-      if (near && authorField(near.text)) return stamp;
-    }
-    return undefined;
+  // The author fields first (a cheap test), then the stamps around them, in the page's order.
+  const around = new Set<number>();
+  for (const b of blockRange(doc, last + 1, last + INFO_BOX_REACH)) {
+    if (!authorField(b.text)) continue;
+    for (let k = b.index - INFO_BOX_SPAN; k <= b.index + INFO_BOX_SPAN; k++)
+      if (k !== b.index && k > last) around.add(k);
+  }
+  const candidates = [...around].sort((x, y) => x - y);
+  return publicationFirst(candidates, (k) => {
+    const b = doc.blocks[k];
+    return b ? stampOf(doc, b) : undefined;
   });
 }

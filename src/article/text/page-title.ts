@@ -96,6 +96,11 @@ function breadcrumbTrail(t: string): boolean {
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
 const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
 
+/** Longest line read as a labelled relative time (`• Publiziert vor einer Stunde`). */
+const LABELLED_RELATIVE = 60;
+/** What every relative time holds (a digit, or the words around `an hour`): lines without it are not folded for one. */
+const RELATIVE_GATE = /\d|ago|vor |il y a|hace /iu;
+
 /** A web address opening a line (a print header's, a link's). */
 const WEB_ADDRESS = /^https?:\/\//u;
 /** Most words of a line read as a web address alone (a hard-wrapped address breaks into a few). */
@@ -142,7 +147,9 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     nameWithStamp(doc, b) !== undefined ||
     nameWithDesk(b) !== undefined ||
     isRelativeTime(t) ||
-    isRelativeTime(afterStampLabel(t)) ||
+    (t.length <= LABELLED_RELATIVE &&
+      RELATIVE_GATE.test(t) &&
+      isRelativeTime(afterStampLabel(t))) ||
     dateOnly(t)
   );
 }
