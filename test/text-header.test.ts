@@ -215,6 +215,13 @@ describe('a name over its date, and stamps in words', () => {
     expect(a.paragraphs.map((p) => p.text)).not.toContain('Amina von Saidi');
   });
 
+  test('the name over a short line that is mostly a date (`/ 16.11.2018, 03:00 Uhr`), inside the body: the author', () => {
+    const deck =
+      'Risks and side effects come not only with medicines but with the rules made to fight a pandemic, and the port has felt both.';
+    const a = parseArticle(pageWith([TITLE, deck, 'Amina Saidi', '/ 16.11.2018, 03:00 Uhr']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
   test('control: a short line of prose over a date line in the body is no author', () => {
     const a = parseArticle(pageWith([TITLE, 'The Harbour Office', '24. April 2020']));
     expect(a.authors).toEqual([]);

@@ -7,6 +7,7 @@
  * was found, the headline-shaped paragraph opening the body above it is the
  * title.
  */
+import { dateShare } from '../../dates/find-dates.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import type { BodyParts } from './body-refiners.js';
 import { bodyLike, type TextDoc } from './doc.js';
@@ -58,8 +59,8 @@ export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean):
       const byline = p.text.length <= MAX_BYLINE ? recogniseByline(block) : undefined;
       if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
         head.author = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
-      // A person's name over the date line (`Christoph von Ritter⏎24. April 2020`).
-      else if (personLine(p.text) && doc.roles.get(owner + 1) === 'date')
+      // A person's name over the date line (`Christoph von Ritter⏎24. April 2020`, `Ronja Beck⏎/ 16.11.2018, 03:00 Uhr`).
+      else if (personLine(p.text) && dateLineAfter(doc, owner))
         head.author = { text: p.text, start: p.start, end: p.end };
       else continue;
       doc.roles.set(owner, 'byline');
@@ -86,6 +87,20 @@ export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean):
     return head;
   }
   return {};
+}
+
+/** Longest line read as the date line under a name. */
+const MAX_DATE_LINE = 60;
+
+/** Whether the block after `owner` is a date line: read as one, or short and mostly a date. */
+function dateLineAfter(doc: TextDoc, owner: number): boolean {
+  if (doc.roles.get(owner + 1) === 'date') return true;
+  const next = doc.blocks[owner + 1];
+  return (
+    next !== undefined &&
+    next.text.length <= MAX_DATE_LINE &&
+    dateShare(next.text, doc.reference) >= 0.5
+  );
 }
 
 /** Paragraphs looked at for the headline over a byline at `i`: the three above it (a deck and a caption may stand between), nearest first, and the body's first when a title is wanted. */
