@@ -408,3 +408,29 @@ describe("a print view's header", () => {
     expect(a.publishedAt).toBe('2022-12-26');
   });
 });
+
+describe('the date line right under the byline', () => {
+  const DECK =
+    'I toured the new terminal, and just like the first container port a century ago, there is no going back once you have seen it work.';
+  const BYLINE =
+    'By Amina Saidi, a senior correspondent and author of the Ports newsletter. She has covered shipping for a decade at several outlets.';
+  test('a byline under the deck, its date line under it (`… UTC| Comments`): the day', () => {
+    const a = parseArticle(
+      pageWith([
+        TITLE,
+        DECK,
+        BYLINE,
+        'Jun 7, 2023, 8:54 PM UTC| (BUTTON) Comments',
+        'Share this story',
+      ]),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2023-06-07T20:54');
+  });
+  test('control: a sentence under the byline that mentions a date later on dates nothing', () => {
+    const a = parseArticle(
+      pageWith([TITLE, DECK, BYLINE, 'The terminal opened on Jun 7, 2023 to the largest ships.']),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});

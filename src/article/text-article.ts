@@ -58,6 +58,7 @@ import {
   dateLine,
   datelineIn,
   dateNear,
+  dateUnderByline,
   isUpdateDate,
   publicationFirst,
   publicationStamp,
@@ -784,6 +785,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
         : undefined) ??
       topDate ??
+      dateUnderByline(doc, signed.find((x) => x.name)?.name ?? header.authors[0]) ??
       (firstParagraph
         ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
         : undefined) ??

@@ -302,3 +302,26 @@ export function dateAboveTitle(doc: TextDoc, title: number): DateChoice | undefi
   }
   return undefined;
 }
+
+/** Blocks under a byline looked at for its date line. */
+const UNDER_BYLINE = 2;
+
+/**
+ * The date line right under the byline that named the author (`By X, a
+ * deputy editor …` over `Jun 7, 2023, 8:54 PM UTC| Comments`), wherever the
+ * byline was found: inside the body's run too, where the search between
+ * the title and the body does not reach.
+ */
+export function dateUnderByline(doc: TextDoc, author: Span | undefined): DateChoice | undefined {
+  if (!author) return undefined;
+  const at = doc.blocks.findIndex((b) => b.start <= author.start && author.start < b.end);
+  if (at < 0) return undefined;
+  for (let k = at + 1; k <= at + UNDER_BYLINE; k++) {
+    const b = doc.blocks[k];
+    if (!b || b.text.length > TOP_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
+    // A short line opening with its date (`Jun 7, 2023, 8:54 PM UTC| Comments`).
+    const d = firstDateOf(doc, b);
+    if (d && !d.unresolved && d.start <= 2 && !captionLike(b.text)) return toChoice(b, d);
+  }
+  return undefined;
+}
