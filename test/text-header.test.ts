@@ -434,3 +434,19 @@ describe('the date line right under the byline', () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe('a relative day and a time of day (`Today 12:01 AM`, `dzisiaj, 08:07`)', () => {
+  test.each([
+    'Today 12:01 AM',
+    'dzisiaj, 08:07 Ten tekst przeczytasz w 1 minutę',
+    'Heute, 10:15 Uhr',
+  ])('%s under a name: the name is the author, the stamp no title', (stamp) => {
+    const a = parseArticle(pageWith([TITLE, 'Amina Saidi', stamp]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.title).toBe(TITLE);
+  });
+  test('control: a headline opening with "Today" and no time is a headline', () => {
+    const headline = 'Today the port of Tangier opens its new container terminal';
+    expect(parseArticle(pageWith([headline])).title).toBe(headline);
+  });
+});

@@ -259,6 +259,19 @@ const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por '];
 const RELATIVE_TIME =
   /^(?:\d{1,3} ?(?:h|min|m|d)|(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) (?:\d{1,3}|une?|einer|einem|una?) \p{L}{3,9})$/iu;
 
+/** Words for today and yesterday in the languages pages are written in. */
+const RELATIVE_DAY =
+  /^(?:today|yesterday|heute|gestern|hoy|ayer|aujourd'hui|hier|dzisiaj|wczoraj|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера),? (?:at |um |à |a las )?\d{1,2}[:.h]\d{2}/iu;
+
+/**
+ * Whether a line opens with a relative day and a time of day (`Today 12:01
+ * AM`, `dzisiaj, 08:07 Ten tekst przeczytasz w 1 minutę`, `Heute, 10:15
+ * Uhr`): a stamp, never a title.
+ */
+export function isRelativeDayStamp(text: string): boolean {
+  return RELATIVE_DAY.test(text);
+}
+
 /** Whether a line is a relative time alone (`vor einer Stunde`, `3 hours ago`): a stamp, never a title. */
 export function isRelativeTime(text: string): boolean {
   return text.length <= 40 && RELATIVE_TIME.test(text);
@@ -410,6 +423,7 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       READING_TIME.test(next) ||
       TIME_OF_DAY.test(next) ||
       isRelativeTime(next) ||
+      isRelativeDayStamp(next) ||
       // `• Publiziert vor einer Stunde`: a labelled relative time.
       isRelativeTime(afterStampLabel(next)) ||
       findDates(next, doc.reference).length > 0

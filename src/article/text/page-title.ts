@@ -22,7 +22,7 @@ import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../te
 import { fold } from '../../text/fold.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
-import { isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
+import { isRelativeDayStamp, isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
 import type { TitleChoice } from './title.js';
 
 /** How many blocks above the body are searched: far ones win only on evidence (a byline under them, the address, the page title), as the score falls with distance. */
@@ -147,6 +147,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     nameWithStamp(doc, b) !== undefined ||
     nameWithDesk(b) !== undefined ||
     isRelativeTime(t) ||
+    isRelativeDayStamp(t) ||
     (t.length <= LABELLED_RELATIVE &&
       RELATIVE_GATE.test(t) &&
       isRelativeTime(afterStampLabel(t))) ||
