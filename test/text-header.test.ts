@@ -310,6 +310,8 @@ describe('a name after its date on one line', () => {
     ['04.02.2022 | 15:33 Uhr | Amina Saidi', '2022-02-04T15:33'],
     ['Veröffentlicht am 03.02.2022 von Amina Saidi', '2022-02-03'],
     ['Tuesday 15 October 2019 by Amina Saidi', '2019-10-15'],
+    // A renderer glued the label to the date.
+    ['2.03.2018von Amina Saidi', '2018-03-02'],
   ])('%s: the author and the day', (line, iso) => {
     const a = parseArticle(pageWith([TITLE, line]));
     expect(a.authors).toEqual(['Amina Saidi']);

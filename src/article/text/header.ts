@@ -287,6 +287,22 @@ const NAME_START = /^[\p{Lu}\u0600-\u06ff]/u;
 /** A character every stamp holds. */
 const STAMP_GATE = /[\d@٠-٩]/u;
 
+/** Labels glued to the date before them by a renderer (`2.03.2018von X`). */
+const GLUED_LABELS = ['von ', 'by ', 'par ', 'por '];
+
+/** A date opening the line, a byline's label glued to it, and a person's name: the name and where it stands in `t`. */
+function labelAfterDate(doc: TextDoc, t: string): NameSpan | undefined {
+  const d = findDates(t, doc.reference)[0];
+  if (!d || d.start !== 0 || d.unresolved) return undefined;
+  const label = GLUED_LABELS.find((l) => t.startsWith(l, d.end));
+  if (!label) return undefined;
+  const from = d.end + label.length;
+  const name = t.slice(from).trim();
+  if (!personLine(name)) return undefined;
+  const start = t.indexOf(name, from);
+  return { text: name, start, end: start + name.length };
+}
+
 /** Longest rest of a line read as a stamp opening with its date (`01. Dez. 2017, 12:01 Uhr 3 min Lesezeit`). */
 const MAX_STAMP_REST = 80;
 
@@ -319,6 +335,9 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       return { text: name, start, end: start + name.length };
     }
   }
+  // `2.03.2018von Dennis Ziesecke`: the label glued to the date before it.
+  const glued = labelAfterDate(doc, t);
+  if (glued) return { text: glued.text, start: b.start + glued.start, end: b.start + glued.end };
   // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name.
   if (isStampLine(t)) return undefined;
   // A name first (the line opens as a name does), then its stamp.
