@@ -293,7 +293,7 @@ const GLUED_LABELS = ['von ', 'by ', 'par ', 'por '];
 /** A date opening the line, a byline's label glued to it, and a person's name: the name and where it stands in `t`. */
 function labelAfterDate(doc: TextDoc, t: string): NameSpan | undefined {
   const d = findDates(t, doc.reference)[0];
-  if (!d || d.start !== 0 || d.unresolved) return undefined;
+  if (d?.start !== 0 || d.unresolved) return undefined;
   const label = GLUED_LABELS.find((l) => t.startsWith(l, d.end));
   if (!label) return undefined;
   const from = d.end + label.length;
