@@ -123,6 +123,9 @@ function afterMarks(text: string): number {
   return at;
 }
 
+/** What every date findDates reads holds: a digit (Western or Arabic-Indic), or a relative date's words. */
+const DATE_GATE = /[0-9\u0660-\u0669]|il y a|ago|منذ|hier|yesterday|أمس/iu;
+
 /** Longest stamp line. */
 const MAX_STAMP = 120;
 /** Share of the text after the label that its dates must cover. */
@@ -132,7 +135,8 @@ const LEADING_MARKS = '|*•· ';
 
 /** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
 export function isStampLine(text: string, folded?: string): boolean {
-  if (text.length > MAX_STAMP) return false;
+  // A stamp holds a date: digits, or a relative date's words (what findDates needs).
+  if (text.length > MAX_STAMP || !DATE_GATE.test(text)) return false;
   const at = afterMarks(text);
   const f = folded !== undefined && at === 0 ? folded : fold(text.slice(at));
   if (!opensWithLabel(f)) return false;

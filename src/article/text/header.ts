@@ -290,8 +290,16 @@ const STAMP_GATE = /[\d@٠-٩]/u;
 /** Labels glued to the date before them by a renderer (`2.03.2018von X`). */
 const GLUED_LABELS = ['von ', 'by ', 'par ', 'por '];
 
+/** Whether `label` stands in `t` right after a digit. */
+function gluedAt(t: string, label: string): boolean {
+  const at = t.indexOf(label);
+  return at > 0 && /\d/u.test(t.charAt(at - 1));
+}
+
 /** A date opening the line, a byline's label glued to it, and a person's name: the name and where it stands in `t`. */
 function labelAfterDate(doc: TextDoc, t: string): NameSpan | undefined {
+  // A label right after a digit first: most lines hold none, and their dates are not read.
+  if (!GLUED_LABELS.some((l) => gluedAt(t, l))) return undefined;
   const d = findDates(t, doc.reference)[0];
   if (d?.start !== 0 || d.unresolved) return undefined;
   const label = GLUED_LABELS.find((l) => t.startsWith(l, d.end));
