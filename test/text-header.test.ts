@@ -349,6 +349,10 @@ describe('bylines right above the body, as w3m prints them', () => {
     const doc = docOf(['Publié le Mardi 12 mars 2024', ...PARAGRAPHS]);
     expect(bylineNear(doc, -1, 1)).toBeUndefined();
   });
+  test('control: a brand and a separator before the date (`Atlas | 26.01.2022`) are no author', () => {
+    const doc = docOf(['Atlas | 26.01.2022', ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 1)).toBeUndefined();
+  });
   test('control: a place and its date after one space is a dateline, not an author', () => {
     const doc = docOf(['New York 24. April 2020', ...PARAGRAPHS]);
     expect(bylineNear(doc, -1, 1)).toBeUndefined();
@@ -450,5 +454,14 @@ describe('a relative day and a time of day (`Today 12:01 AM`, `dzisiaj, 08:07`)'
   test('control: a headline opening with "Today" and no time is a headline', () => {
     const headline = 'Today the port of Tangier opens its new container terminal';
     expect(parseArticle(pageWith([headline])).title).toBe(headline);
+  });
+});
+
+describe('one author named twice', () => {
+  test('a byline and a name line under it naming the same person give one author', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'By', 'Amina Saidi', 'and', 'Karim Alaoui', 'By Amina Saidi']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi', 'Karim Alaoui']);
   });
 });

@@ -843,8 +843,13 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   if (!listing) {
     // A byline naming several people gives one author each.
     const named = [...signed.flatMap((s) => (s.name ? [s.name] : [])), ...header.authors];
-    for (const a of named.flatMap(coAuthors))
+    // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
+    const seen = new Set<string>();
+    for (const a of named.flatMap(coAuthors)) {
+      if (seen.has(a.text)) continue;
+      seen.add(a.text);
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
+    }
   } else {
     // A listing's language is its teasers'; with none read, its first lines'.
     const lang =

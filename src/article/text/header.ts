@@ -15,7 +15,7 @@ import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
-import { bulletLength, nameLike, recogniseByline } from '../recognisers/byline.js';
+import { bulletLength, nameLike, personName, recogniseByline } from '../recognisers/byline.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import type { DateChoice } from './date.js';
 import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -488,7 +488,8 @@ function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
   const name = t.slice(0, d.start - 1);
   // `Publié le Mardi 12 mars 2024`: a stamp's label and day name, not a name.
   if (isStampLine(t) || afterStampLabel(name) !== name) return undefined;
-  if (!personLine(name) || isPlace(name) || dateShare(t.slice(d.start), doc.reference) < 0.5)
-    return undefined;
+  // Every word a capitalised one or a particle: `Bosch | 26.01.2022` is a brand and a separator.
+  if (!personLine(name) || !personName(name) || isPlace(name)) return undefined;
+  if (dateShare(t.slice(d.start), doc.reference) < 0.5) return undefined;
   return { text: name, start: b.start, end: b.start + name.length };
 }
