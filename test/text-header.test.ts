@@ -465,3 +465,27 @@ describe('one author named twice', () => {
     expect(a.authors).toEqual(['Amina Saidi', 'Karim Alaoui']);
   });
 });
+
+describe("a byline naming a user's handle", () => {
+  /** Picture lines between the header and the body, more than the search above the body reaches. */
+  const PICTURES = Array.from({ length: 14 }, (_, i) => `Harbour picture ${i + 1} of 14`);
+  test.each([
+    ['Posted by admin on March 3, 2019', '2019-03-03'],
+    ['Verfasst von: mitundvoneinander | 31. Dezember 2008', '2008-12-31'],
+  ])('%s: no author, but the byline dates the article', (line, iso) => {
+    const a = parseArticle(pageWith([TITLE, line, ...PICTURES]));
+    expect(a.authors).toEqual([]);
+    expect(a.publishedAt).toBe(iso);
+    expect(a.title).toBe(TITLE);
+  });
+  test('a forum title with a dash over the handle byline is no author (`Harbour - Rules`)', () => {
+    const a = parseArticle(pageWith([TITLE, 'Harbour - Rules', 'von lupa am 30.05.2014, 23:17']));
+    expect(a.authors).toEqual([]);
+  });
+  test('control: a sentence opening with a lower-case `par` and a date later is no byline', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'par ailleurs le ministre a annoncé de nouvelles grues pour le port.']),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@
  * (`بواسطة` alone: the name is on the next line). Returns the author's span
  * and the span of the rest of the line, where a date may stand.
  */
+import { findDates } from '../../dates/find-dates.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 
@@ -191,7 +192,7 @@ export function recogniseByline(block: Block): Byline | undefined {
   const name = rest.slice(0, end).trim();
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
-  if (!nameLike(name)) return undefined;
+  if (!nameLike(name)) return handleByline(block, from, rest);
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.
   if (NAME_ONLY_LABELS.has(label[0].trim()) && !personName(name)) return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
@@ -208,6 +209,23 @@ export function recogniseByline(block: Block): Byline | undefined {
     restStart: nameStart + name.length,
     bareLabel: false,
   };
+}
+
+/** A user's handle after a byline's label, then a separator or a date word (`admin | `, `admin on `). */
+const HANDLE_THEN = /^[\p{Ll}\d_.-]{2,30}(?: ?[|·•–-] ?| (?:on|am|le|el|il) )/u;
+
+/**
+ * `Verfasst von: mitundvoneinander | 31. Dezember 2008`, `Posted by admin on
+ * March 3, 2019`: a byline naming a user's handle, no person, and its date
+ * right after; the byline without a name, so its date is read.
+ */
+function handleByline(block: Block, from: number, rest: string): Byline | undefined {
+  const m = HANDLE_THEN.exec(rest);
+  if (!m) return undefined;
+  const d = findDates(rest.slice(m[0].length, m[0].length + 60))[0];
+  return d && d.start === 0 && !d.unresolved
+    ? { restStart: block.start + from + m[0].length, bareLabel: false }
+    : undefined;
 }
 
 /** `…duAuteur: Hassan Manyani`: an author glued after the last words of a text. */

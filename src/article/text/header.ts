@@ -41,6 +41,8 @@ const HEADER_LINES = 5;
 export function nameLine(text: string): boolean {
   if (text.length > 40 || /[\d٠-٩.,:;!?؟«»"]/u.test(text)) return false;
   const words = text.split(/\s+/u);
+  // Every word holds a letter: `Forums - Regeln`, `Bosch |` are a title and a separator.
+  if (words.some((w) => !/\p{L}/u.test(w))) return false;
   // In a cased script, every word of a name is capitalised but its particles (`Abdelkader Ben Ali`, `Jong de`).
   if (words.some((w) => w.toLowerCase() === w && w.toUpperCase() !== w && !NAME_PARTICLES.has(w)))
     return false;
