@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { dateAboveTitle } from '../src/article/text/date.js';
-import { RoleMap, type TextDoc } from '../src/article/text/doc.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
+import { docOf } from './helpers/text-doc.js';
 
 const days = (line: string): string[] => findDates(line).map((d) => d.iso);
 
@@ -76,18 +76,6 @@ describe('dates in lines of text, months named in the languages pages are writte
   });
 
   describe('a date line right above the title (a kicker over the headline)', () => {
-    /** A document of one block a line, as the text path reads a dump. */
-    const docOf = (lines: string[]): TextDoc => {
-      const input = lines.join('\n');
-      let start = 0;
-      const blocks = lines.map((text, index) => {
-        const b = { index, text, start, end: start + text.length, verbatim: true, blankBefore: 0 };
-        start += text.length + 1;
-        return b;
-      });
-      return { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
-    };
-
     test('one or two blocks up, a short line that is mostly a date dates the title', () => {
       const doc = docOf([
         'Home',

@@ -19,8 +19,12 @@ import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
   type Byline,
+  bulletLength,
   gluedAuthor,
+  joinerLine,
+  labelClosing,
   nameLike,
+  personName,
   recogniseByline,
   titleByline,
 } from './recognisers/byline.js';
@@ -56,7 +60,10 @@ import {
   dateLine,
   datelineIn,
   dateNear,
+  dateUnderByline,
+  isUpdateDate,
   publicationFirst,
+  publicationStamp,
   stampDate,
 } from './text/date.js';
 import {
@@ -77,9 +84,16 @@ import {
   nameWithStamp,
   readHeader,
 } from './text/header.js';
+import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
-import { headlineOverDeck, notTitle, titleAbove, titleShaped } from './text/page-title.js';
+import {
+  headlineOverDeck,
+  notTitle,
+  titleAbove,
+  titleShaped,
+  webAddress,
+} from './text/page-title.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -240,12 +254,16 @@ interface Signed {
 /** A name with its date on one line (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`) read as a byline: the date follows the name. */
 function stampedName(doc: TextDoc, block: Block): Byline | undefined {
   const name = nameWithStamp(doc, block);
+  // `SITE — 02.01.23 09:51` over the page's address: a print view's header, not a byline.
+  const next = name && doc.blocks[block.index + 1];
+  if (next && webAddress(next.text)) return undefined;
   return (
     name && {
       name: name.text,
       nameStart: name.start,
       nameEnd: name.end,
-      restStart: name.end,
+      // A name after its date (`11/19/2019 by X`, `04.02.2022 | 15:33 Uhr | X`): the date is read from the line's start.
+      restStart: name.start > block.start ? block.start : name.end,
       bareLabel: false,
     }
   );
@@ -257,7 +275,7 @@ function markBylines(doc: TextDoc, limit: number): Signed[] {
   for (const block of doc.blocks) {
     if (block.index >= limit) break;
     if (!isFree(doc, block)) continue;
-    const byline = recogniseByline(block) ?? stampedName(doc, block);
+    const byline = recogniseByline(block) ?? stampedName(doc, block) ?? closedByLabel(doc, block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };
@@ -265,14 +283,51 @@ function markBylines(doc: TextDoc, limit: number): Signed[] {
       signed.name = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
     } else if (byline.bareLabel) {
       const next = doc.blocks[block.index + 1];
-      if (isFree(doc, next) && nameLike(next.text)) {
+      const name = isFree(doc, next) ? nextLineName(next) : undefined;
+      if (next && name && nameLike(name.text)) {
         doc.roles.set(next.index, 'byline');
-        signed.name = { text: next.text, start: next.start, end: next.end };
+        signed.name = name;
+        // `By⏎David Brand⏎and⏎Ramsey Khalifeh`: names printed as links, the joiner on a line between.
+        const second = secondName(doc, next.index);
+        if (second) {
+          out.push(signed, { byline, block, name: second });
+          continue;
+        }
       }
     }
     out.push(signed);
   }
   return out;
+}
+
+/** The second author's name two lines under the first (block `at`), a joiner alone between them. */
+function secondName(
+  doc: TextDoc,
+  at: number,
+): { text: string; start: number; end: number } | undefined {
+  const joiner = doc.blocks[at + 1];
+  const next = doc.blocks[at + 2];
+  if (!joiner || !next || !joinerLine(joiner.text) || !personName(next.text)) return undefined;
+  doc.roles.set(joiner.index, 'byline');
+  doc.roles.set(next.index, 'byline');
+  return { text: next.text, start: next.start, end: next.end };
+}
+
+/** The next line's text after a renderer's list bullet (`  * Amina Saidi` under `  * Von`), as a name and its span. */
+function nextLineName(next: Block): { text: string; start: number; end: number } {
+  const skip = bulletLength(next.text);
+  return { text: next.text.slice(skip), start: next.start + skip, end: next.end };
+}
+
+/** A short line closed by a byline's label (`Kommentar Von`) over a person's name: a bare label, the name on the next line. */
+function closedByLabel(doc: TextDoc, block: Block): Byline | undefined {
+  if (!labelClosing(block.text)) return undefined;
+  const next = doc.blocks[block.index + 1];
+  if (!isFree(doc, next)) return undefined;
+  // A person's name, not a menu's label (`Sponsored By⏎Primary Menu`) nor a field (`Organization: …`).
+  const name = nextLineName(next).text;
+  if (!personName(name) || !nameLine(name) || isInterfaceLine(name)) return undefined;
+  return { restStart: block.end, bareLabel: true };
 }
 
 interface Dated {
@@ -317,7 +372,7 @@ function bodyLimit(doc: TextDoc): number {
   return doc.blocks.length;
 }
 
-/** Chooses the date: source line, byline, a date line near the title, the body's dateline, the title, the crawler's. */
+/** Chooses the date from the header: source line, byline, a date line near the title, the body's dateline. */
 function chooseDate(
   doc: TextDoc,
   source: SourceLine | undefined,
@@ -344,11 +399,18 @@ function chooseDate(
     const d = datelineIn(doc, firstParagraph);
     if (d) return d;
   }
-  if (title) {
-    const d = dateIn(doc, title.block, title.start, title.end);
-    if (d) return d;
-  }
-  return crawlerDate(doc);
+  return undefined;
+}
+
+/**
+ * The date written in the title (`Revue de presse du 12 mars 2024`), then
+ * the crawler's mark: read last, after every line of the header and the
+ * stamps, since a title's date is as often an event's (`seit 1. Januar
+ * 2020`, `Protokoll der Sitzung vom 5.8.2019`).
+ */
+function lastResortDate(doc: TextDoc, title: TitleChoice | undefined): DateChoice | undefined {
+  const d = title ? dateIn(doc, title.block, title.start, title.end) : undefined;
+  return d ?? crawlerDate(doc);
 }
 
 /** Most headlines read as one related box under a bare label. */
@@ -693,14 +755,17 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const firstBodyBlock = parts.paragraphs[0]
     ? doc.blocks.find((b) => doc.roles.get(b.index) === 'body')
     : undefined;
-  if (!listing && firstBodyBlock && signed.length === 0 && header.authors.length === 0) {
+  // A bare label that named nobody (a menu's `von`) does not stop the search.
+  const named = signed.some((s) => s.name !== undefined);
+  if (!listing && firstBodyBlock && !named && header.authors.length === 0) {
     // A title found below the body's start bounds nothing: the lines right above the body are read.
     const above = title && title.block.index < firstBodyBlock.index ? title.block.index : -1;
-    const near = bylineNear(doc, above, firstBodyBlock.index);
+    const near =
+      bylineNear(doc, above, firstBodyBlock.index) ?? infoBoxAuthor(doc, lastBodyBlock(doc));
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
-  const date = listing
+  let date = listing
     ? undefined
     : (inline?.date ??
       chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
@@ -708,10 +773,18 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
         : undefined) ??
       topDate ??
+      dateUnderByline(doc, signed.find((x) => x.name)?.name ?? header.authors[0]) ??
       (firstParagraph
         ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
         : undefined) ??
-      (title ? dateAboveTitle(doc, title.block.index) : undefined));
+      (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
+      (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
+      lastResortDate(doc, title));
+  // An update stamp dates the article only when no publication stamp stands between the title and under the body.
+  if (date && firstParagraph && isUpdateDate(doc, date)) {
+    const from = title?.block.index ?? firstParagraph.index;
+    date = publicationStamp(doc, from, lastBodyBlock(doc)) ?? date;
+  }
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined
@@ -758,8 +831,13 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   if (!listing) {
     // A byline naming several people gives one author each.
     const named = [...signed.flatMap((s) => (s.name ? [s.name] : [])), ...header.authors];
-    for (const a of named.flatMap(coAuthors))
+    // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
+    const seen = new Set<string>();
+    for (const a of named.flatMap(coAuthors)) {
+      if (seen.has(a.text)) continue;
+      seen.add(a.text);
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
+    }
   } else {
     // A listing's language is its teasers'; with none read, its first lines'.
     const lang =

@@ -29,14 +29,24 @@ export interface LineDate {
   unresolved?: boolean;
 }
 
+// A year may be glued to the clock time after it (`4 de mayo de 202200:00 hs`) or to the next date
+// (`19. Juni 201619. Juni 2016`, a page's published and modified dates): a renderer joined two cells.
 const NUMERIC =
-  /(?<![0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2}) ?([-/.]) ?([0-9\u0660-\u0669]{1,2}) ?([-/.]) ?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
+  /(?<![0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2}) ?([-/.]) ?([0-9\u0660-\u0669]{1,2}) ?([-/.]) ?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{4}))/gu;
+/**
+ * A numeric date with a two-digit year (`11/19/19`, `19.10.19`), read only
+ * when a clock time follows (`11/19/19 06:56 AM`, `19.10.19, 12:00 Uhr`,
+ * `11/13/19 AT 4:00 PM`): alone, such a run is as often a score or a version.
+ * A time range after it (`19.1.23, 10:00-11:30 Uhr`) is an event's, not a stamp's.
+ */
+const NUMERIC_SHORT_YEAR =
+  /(?<![0-9./])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{2})(?![0-9./])(?=,? ?(?:at |AT |um |à )?[0-9]{1,2}:[0-9]{2}(?! ?[-–] ?[0-9]))/gu;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
 const DAY_MONTH_YEAR =
-  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/gu;
+  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L}))/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
 const TIME_AFTER =
-  /^ ?(?:à|a|-|–|,|،|\||@)? ?([0-9\u0660-\u0669]{1,2}) ?[hH:] ?([0-9\u0660-\u0669]{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\.m\.|a\.m\.|م|ص))?/u;
+  /^ ?(?:à|at|AT|um|a|-|–|,|،|\||@)? ?([0-9\u0660-\u0669]{1,2}) ?[hH:] ?([0-9\u0660-\u0669]{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\.m\.|a\.m\.|م|ص))?/u;
 const HIJRI_AFTER = /^ ?(?:هـ|ه\b|هجري)/u;
 const RELATIVE_FR =
   /il y a (\d+|une?|quelques) (minutes?|heures?|h|jours?|semaines?|mois|ans?|années?)/giu;
@@ -68,14 +78,43 @@ function addTime(line: string, end: number, day: string): { iso: string; end: nu
   return iso === day ? { iso, end } : { iso, end: end + m[0].length };
 }
 
+/**
+ * The day of a numeric date: day first (`05/08/2019` is 5 August), month
+ * first only when day first makes no date and month first does
+ * (`11/19/2019`, `11.15.2019`, as US pages write them).
+ */
+function dayOrMonthFirst(year: number, first: number, second: number): string | undefined {
+  return isoDay(year, second, first) ?? (second > 12 ? isoDay(year, first, second) : undefined);
+}
+
 function numeric(line: string, out: LineDate[]): void {
   for (const m of matchesOf(NUMERIC, line)) {
     if (m[2] !== m[4]) continue; // one separator throughout: `14/05/2025`, not `14/05-2025`
     const end = m.index + m[0].length;
     if (HIJRI_AFTER.test(line.slice(end, end + 8))) continue;
-    const day = isoDay(num(m[5]), num(m[3]), num(m[1]));
+    const day = dayOrMonthFirst(num(m[5]), num(m[1]), num(m[3]));
     if (!day) continue;
     const t = addTime(line, end, day);
+    out.push({ iso: t.iso, start: m.index, end: t.end });
+  }
+}
+
+/** Two-digit years read as this century's below 70, the last one's from 70. */
+const CENTURY_PIVOT = 70;
+
+/**
+ * Two-digit-year dates: with dots day first (`19.10.19`, as German pages
+ * write them), with slashes month first (`11/12/19 4:40PM`, as US pages
+ * write them) unless the first number is no month.
+ */
+function numericShortYear(line: string, out: LineDate[]): void {
+  for (const m of matchesOf(NUMERIC_SHORT_YEAR, line)) {
+    const yy = num(m[4]);
+    const year = yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy;
+    const [a, b] = [num(m[1]), num(m[3])];
+    const day = m[2] === '/' && a <= 12 ? isoDay(year, a, b) : dayOrMonthFirst(year, a, b);
+    if (!day) continue;
+    const t = addTime(line, m.index + m[0].length, day);
     out.push({ iso: t.iso, start: m.index, end: t.end });
   }
 }
@@ -211,6 +250,9 @@ export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
     numeric(line, found);
     iso(line, found);
     named(line, found);
+  } else if (ANY_DIGIT.test(line) && line.includes(':')) {
+    // No four-digit year: a two-digit one before a clock time is the only numeric date left.
+    numericShortYear(line, found);
   }
   if (RELATIVE_HINT.test(line)) relative(line, found, reference);
   found.sort((a, b) => a.start - b.start || b.end - a.end);

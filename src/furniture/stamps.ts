@@ -22,8 +22,13 @@ const LABELS = [
   'mis a jour',
   'modifie',
   'veroffentlicht',
+  'veroffentlichung',
+  'publiziert',
   'erstellt am',
-  'erschienen am',
+  'erschienen',
+  'datum',
+  'date',
+  'stand:',
   'aktualisiert',
   'publicado',
   'actualizado',
@@ -44,6 +49,7 @@ const UPDATE_LABELS = [
   'mis a jour',
   'modifie',
   'aktualisiert',
+  'stand:',
   'actualizado',
   'aggiornato',
   'ultima modifica',
@@ -51,6 +57,58 @@ const UPDATE_LABELS = [
 ];
 
 const opensWithUpdate = prefixTest(UPDATE_LABELS);
+
+/** The labels that say when the page was first published (folded). */
+const PUBLICATION_LABELS = LABELS.filter((l) => !UPDATE_LABELS.includes(l));
+
+/** Characters before a date read for the label that says what it dates. */
+const LABEL_REACH = 30;
+
+/**
+ * Whether the words right before a date (`By X Updated `, `… | Aktualisiert: `)
+ * say it is an update's: an update label stands there, after any publication
+ * label.
+ */
+export function saysUpdated(before: string): boolean {
+  const f = fold(before.slice(-LABEL_REACH));
+  const last = (labels: readonly string[]) => Math.max(...labels.map((l) => f.lastIndexOf(l)));
+  const updated = last(UPDATE_LABELS);
+  return updated >= 0 && updated > last(PUBLICATION_LABELS);
+}
+
+/**
+ * A stamp's text after its renderer's marks and its label (`• Publiziert vor
+ * einer Stunde` gives `vor einer Stunde`); the text without its marks when
+ * no label opens it.
+ */
+export function afterStampLabel(text: string): string {
+  const rest = text.slice(afterMarks(text));
+  const f = fold(rest);
+  const label = LABELS.find((l) => f.startsWith(l) && !/\p{L}/u.test(f.charAt(l.length)));
+  if (!label) return rest;
+  const words = rest.split(' ').slice(label.split(' ').length);
+  let out = words.join(' ');
+  while (out.startsWith(':') || out.startsWith(' ')) out = out.slice(1);
+  return out;
+}
+
+/** Longest line read as a stamp's label alone. */
+const MAX_LABEL_LINE = 24;
+
+/** The labels as whole lines. */
+const LABEL_SET = new Set(LABELS);
+/** Words that close a label before its date (`Veröffentlicht am`, `Published on`, `Publié le`). */
+const LABEL_TAILS = [' am', ' on', ' le', ' el', ' il'];
+
+/** Whether a line is a stamp's label alone (`Datum`, `Veröffentlicht am:`), its date on the next line. */
+export function isStampLabel(text: string): boolean {
+  if (text.length > MAX_LABEL_LINE) return false;
+  let f = fold(text.slice(afterMarks(text))).trim();
+  if (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
+  if (LABEL_SET.has(f) || LABEL_SET.has(`${f}:`)) return true;
+  const tail = LABEL_TAILS.find((t) => f.endsWith(t));
+  return tail !== undefined && LABEL_SET.has(f.slice(0, -tail.length));
+}
 
 /** True when a stamp line says when the page was updated (`Updated Nov 19, 9:41 AM`), not when it was published. */
 export function isUpdateStamp(text: string): boolean {
@@ -65,6 +123,9 @@ function afterMarks(text: string): number {
   return at;
 }
 
+/** What every date findDates reads holds: a digit (Western or Arabic-Indic), or a relative date's words. */
+const DATE_GATE = /[0-9\u0660-\u0669]|il y a|ago|منذ|hier|yesterday|أمس/iu;
+
 /** Longest stamp line. */
 export const MAX_STAMP = 120;
 /** Share of the text after the label that its dates must cover. */
@@ -74,7 +135,8 @@ const LEADING_MARKS = '|*•· ';
 
 /** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
 export function isStampLine(text: string, folded?: string): boolean {
-  if (text.length > MAX_STAMP) return false;
+  // A stamp holds a date: digits, or a relative date's words (what findDates needs).
+  if (text.length > MAX_STAMP || !DATE_GATE.test(text)) return false;
   const at = afterMarks(text);
   const f = folded !== undefined && at === 0 ? folded : fold(text.slice(at));
   if (!opensWithLabel(f)) return false;

@@ -5,6 +5,7 @@
  * (`بواسطة` alone: the name is on the next line). Returns the author's span
  * and the span of the rest of the line, where a date may stand.
  */
+import { findDates } from '../../dates/find-dates.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 
@@ -14,7 +15,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Von|VON|von|Escrito por|Publicado por|Por|POR|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Von|VON|von|Escrito por|Publicado por|Por|POR|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`. */
 const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'am', 'في', 'يوم', '-le']);
@@ -100,12 +101,17 @@ const NAME_ONLY_LABELS = new Set(['Von', 'VON', 'von', 'Por', 'POR']);
 /** Words joining two authors' names (`Roland Brockmann und Sebastian Drescher`). */
 const NAME_JOINERS = new Set(['und', 'and', 'et', 'y', 'e', '&']);
 
+/** Whether a line is a joiner alone (`and` between two names printed as links on lines of their own). */
+export function joinerLine(text: string): boolean {
+  return NAME_JOINERS.has(text.trim());
+}
+
 /**
  * A person's name, or two joined (`MORITZ GATHMANN`, `Dennis Kochinky`,
  * `Roland Brockmann und Sebastian Drescher`): each of two to four words,
  * capitalised but a particle, no digit.
  */
-function personName(name: string): boolean {
+export function personName(name: string): boolean {
   if (/\d/u.test(name)) return false;
   let words = 0;
   for (const w of name.split(/\s+/u)) {
@@ -117,6 +123,60 @@ function personName(name: string): boolean {
     } else return false;
   }
   return words >= 2;
+}
+
+/** Labels that may close the line above a byline's name (`Kommentar Von`, `Story By`). */
+const CLOSING_LABELS = new Set([
+  'Von',
+  'von',
+  'VON',
+  'By',
+  'by',
+  'BY',
+  'Par',
+  'par',
+  'PAR',
+  'Por',
+  'por',
+  'POR',
+]);
+/** Longest line read as closed by a label. */
+const MAX_CLOSING = 40;
+
+/**
+ * Whether `text` is a short line closed by a byline's label (`Disko Von`, a
+ * section's name and the label on one line, two to four words): only a
+ * person's name on the next line makes it a byline, which the caller checks.
+ */
+export function labelClosing(text: string): boolean {
+  if (text.length > MAX_CLOSING) return false;
+  // The last word first: most lines end otherwise, and nothing is split for them.
+  const last = text.lastIndexOf(' ');
+  if (last <= 0 || !CLOSING_LABELS.has(text.slice(last + 1))) return false;
+  const words = text.split(' ');
+  return words.length <= 4 && !SPONSOR_WORDS.has((words[words.length - 2] ?? '').toLowerCase());
+}
+
+/** Words before `by` that name a sponsor or a tool, not an author (`Sponsored By`, `Powered by`). */
+const SPONSOR_WORDS = new Set([
+  'sponsored',
+  'presented',
+  'powered',
+  'brought',
+  'supported',
+  'collected',
+  'hosted',
+  'gesponsert',
+  'präsentiert',
+  'unterstützt',
+]);
+
+/** A list bullet a renderer prints before a line (`* `, `• `, `· `), and the spaces around it. */
+const LEADING_BULLET = /^(?:[*•·] +)?/u;
+
+/** How many characters of `text` a list bullet takes before the text itself. */
+export function bulletLength(text: string): number {
+  return LEADING_BULLET.exec(text)?.[0].length ?? 0;
 }
 
 /** Reads `block` as a byline; undefined when it is not one. */
@@ -132,7 +192,7 @@ export function recogniseByline(block: Block): Byline | undefined {
   const name = rest.slice(0, end).trim();
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
-  if (!nameLike(name)) return undefined;
+  if (!nameLike(name)) return handleByline(block, from, rest);
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.
   if (NAME_ONLY_LABELS.has(label[0].trim()) && !personName(name)) return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
@@ -149,6 +209,23 @@ export function recogniseByline(block: Block): Byline | undefined {
     restStart: nameStart + name.length,
     bareLabel: false,
   };
+}
+
+/** A user's handle after a byline's label, then a separator or a date word (`admin | `, `admin on `). */
+const HANDLE_THEN = /^[\p{Ll}\d_.-]{2,30}(?: ?[|·•–-] ?| (?:on|am|le|el|il) )/u;
+
+/**
+ * `Verfasst von: mitundvoneinander | 31. Dezember 2008`, `Posted by admin on
+ * March 3, 2019`: a byline naming a user's handle, no person, and its date
+ * right after; the byline without a name, so its date is read.
+ */
+function handleByline(block: Block, from: number, rest: string): Byline | undefined {
+  const m = HANDLE_THEN.exec(rest);
+  if (!m) return undefined;
+  const d = findDates(rest.slice(m[0].length, m[0].length + 60))[0];
+  return d && d.start === 0 && !d.unresolved
+    ? { restStart: block.start + from + m[0].length, bareLabel: false }
+    : undefined;
 }
 
 /** `…duAuteur: Hassan Manyani`: an author glued after the last words of a text. */

@@ -2,15 +2,16 @@
  * Refiner: the head of a body region that took the article's header in. The
  * region is chosen by weight, and a header weighs like prose when its
  * headline ends with a stop (`… Underneath N.Y.C.`) and its deck and caption
- * are sentences. A labelled byline (`By Corey Kilgannon`) among the body's
- * first paragraphs tells: it is the author, not the body; and, when no title
+ * are sentences. A labelled byline (`By Corey Kilgannon`), or a person's
+ * name over the date line, among the body's first paragraphs tells: it is the author, not the body; and, when no title
  * was found, the headline-shaped paragraph opening the body above it is the
  * title.
  */
+import { dateShare } from '../../dates/find-dates.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import type { BodyParts } from './body-refiners.js';
 import { bodyLike, type TextDoc } from './doc.js';
-import type { NameSpan } from './header.js';
+import { type NameSpan, personLine } from './header.js';
 import { notTitle } from './page-title.js';
 import type { TitleChoice } from './title.js';
 
@@ -56,8 +57,12 @@ export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean):
     // A byline read already between two paragraphs of the region ends the header all the same.
     if (!bylineBefore(doc, body.owners[i - 1] ?? owner, owner)) {
       const byline = p.text.length <= MAX_BYLINE ? recogniseByline(block) : undefined;
-      if (!byline?.name || byline.nameStart === undefined || byline.nameEnd === undefined) continue;
-      head.author = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+      if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
+        head.author = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+      // A person's name over the date line (`Christoph von Ritter⏎24. April 2020`, `Ronja Beck⏎/ 16.11.2018, 03:00 Uhr`).
+      else if (personLine(p.text) && dateLineAfter(doc, owner))
+        head.author = { text: p.text, start: p.start, end: p.end };
+      else continue;
       doc.roles.set(owner, 'byline');
       drop.add(i);
     }
@@ -82,6 +87,20 @@ export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean):
     return head;
   }
   return {};
+}
+
+/** Longest line read as the date line under a name. */
+const MAX_DATE_LINE = 60;
+
+/** Whether the block after `owner` is a date line: read as one, or short and mostly a date. */
+function dateLineAfter(doc: TextDoc, owner: number): boolean {
+  if (doc.roles.get(owner + 1) === 'date') return true;
+  const next = doc.blocks[owner + 1];
+  return (
+    next !== undefined &&
+    next.text.length <= MAX_DATE_LINE &&
+    dateShare(next.text, doc.reference) >= 0.5
+  );
 }
 
 /** Paragraphs looked at for the headline over a byline at `i`: the three above it (a deck and a caption may stand between), nearest first, and the body's first when a title is wanted. */

@@ -5,7 +5,13 @@
  * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
  */
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
-import { isStampLine, isUpdateStamp, MAX_STAMP } from '../../furniture/stamps.js';
+import {
+  isStampLabel,
+  isStampLine,
+  isUpdateStamp,
+  MAX_STAMP,
+  saysUpdated,
+} from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import type { Span } from '../../types.js';
 import { foldedOf, type TextDoc } from './doc.js';
@@ -216,7 +222,7 @@ export function publicationFirst<T>(
 }
 
 /** The blocks from index `from` to index `to`, inclusive, clamped to the document. */
-function* blockRange(doc: TextDoc, from: number, to: number): Generator<Block> {
+export function* blockRange(doc: TextDoc, from: number, to: number): Generator<Block> {
   for (let k = Math.max(0, from); k <= Math.min(to, doc.blocks.length - 1); k++) {
     const b = doc.blocks[k];
     if (b) yield b;
@@ -234,12 +240,53 @@ const STAMP_AFTER = 3;
  * one does.
  */
 export function stampDate(doc: TextDoc, from: number, last: number): DateChoice | undefined {
-  return publicationFirst(blockRange(doc, from, last + STAMP_AFTER), (b) => {
-    // The block's kept fold (the body's furniture checks made most of them already); a longer line is no stamp, unfolded.
-    if (b.text.length > MAX_STAMP || !isStampLine(b.text, foldedOf(doc, b))) return undefined;
+  return publicationFirst(blockRange(doc, from, last + STAMP_AFTER), (b) => stampOf(doc, b));
+}
+
+/** Longest line read as a stamp's label alone (`Veröffentlicht am:`). */
+const LABEL_LINE = 24;
+/** Longest line read as the date under a stamp's label alone. */
+const LABELLED_DATE_LINE = 40;
+
+/**
+ * The stamp block `b` gives: a labelled stamp on one line, or a label alone
+ * (`Datum`, `Stand:`) over a line that is mostly a date. The text is the
+ * label's, so an update label still reads as one.
+ */
+export function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoice } | undefined {
+  // The block's kept fold (the body's furniture checks made most of them already); a longer line is no stamp, unfolded.
+  if (b.text.length <= MAX_STAMP && isStampLine(b.text, foldedOf(doc, b))) {
     const d = firstDateOf(doc, b);
     return d && !d.unresolved ? { text: b.text, date: toChoice(b, d) } : undefined;
-  });
+  }
+  // A short line over a short line with a digit: most lines are no label, and are not folded.
+  if (b.text.length > LABEL_LINE) return undefined;
+  const next = doc.blocks[b.index + 1];
+  if (!next || next.text.length > LABELLED_DATE_LINE || !/\d/u.test(next.text)) return undefined;
+  if (!isStampLabel(b.text)) return undefined;
+  const d = firstDateOf(doc, next);
+  if (!d || d.unresolved || dateShare(next.text, doc.reference) < 0.5) return undefined;
+  return { text: `${b.text} ${next.text}`, date: toChoice(next, d) };
+}
+
+/**
+ * A publication stamp (never an update's) from block `from` to a few blocks
+ * past `last`: when the date chosen is an update stamp's
+ * (`Aktualisiert: 11.04.2020` under the headline), a `Publiziert: 03.04.2020`
+ * under the article says when it was published.
+ */
+export function publicationStamp(doc: TextDoc, from: number, last: number): DateChoice | undefined {
+  for (const b of blockRange(doc, from, last + STAMP_AFTER)) {
+    const s = stampOf(doc, b);
+    if (s && !isUpdateStamp(s.text)) return s.date;
+  }
+  return undefined;
+}
+
+/** Whether a chosen date is an update stamp's: an update label stands right before it on its line. */
+export function isUpdateDate(doc: TextDoc, date: DateChoice): boolean {
+  const b = doc.blocks.find((x) => x.start <= date.start && date.start < x.end);
+  return b !== undefined && saysUpdated(doc.input.slice(b.start, date.start));
 }
 
 /** Blocks right above the title looked at for its date (`15. Mai 2019, 05:28 Uhr` over the headline). */
@@ -253,8 +300,35 @@ const ABOVE_TITLE = 2;
 export function dateAboveTitle(doc: TextDoc, title: number): DateChoice | undefined {
   for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE; k--) {
     const b = doc.blocks[k];
-    const date = b && shortDateLine(doc, b);
+    if (!b) continue;
+    const date = shortDateLine(doc, b);
     if (date) return date;
+    // `Veröffentlichung: 2. Februar 2022`, `Published: 30 January 2017` over the headline.
+    const stamp = stampOf(doc, b);
+    if (stamp && !isUpdateStamp(stamp.text)) return stamp.date;
+  }
+  return undefined;
+}
+
+/** Blocks under a byline looked at for its date line. */
+const UNDER_BYLINE = 2;
+
+/**
+ * The date line right under the byline that named the author (`By X, a
+ * deputy editor …` over `Jun 7, 2023, 8:54 PM UTC| Comments`), wherever the
+ * byline was found: inside the body's run too, where the search between
+ * the title and the body does not reach.
+ */
+export function dateUnderByline(doc: TextDoc, author: Span | undefined): DateChoice | undefined {
+  if (!author) return undefined;
+  const at = doc.blocks.findIndex((b) => b.start <= author.start && author.start < b.end);
+  if (at < 0) return undefined;
+  for (let k = at + 1; k <= at + UNDER_BYLINE; k++) {
+    const b = doc.blocks[k];
+    if (!b || b.text.length > TOP_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
+    // A short line opening with its date (`Jun 7, 2023, 8:54 PM UTC| Comments`).
+    const d = firstDateOf(doc, b);
+    if (d && !d.unresolved && d.start <= 2 && !captionLike(b.text)) return toChoice(b, d);
   }
   return undefined;
 }

@@ -8,14 +8,14 @@
 import { dateShare, findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
-import { isStampLine } from '../../furniture/stamps.js';
+import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
-import { nameLike, recogniseByline } from '../recognisers/byline.js';
+import { bulletLength, nameLike, personName, recogniseByline } from '../recognisers/byline.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import type { DateChoice } from './date.js';
 import { bodyLike, brokenSentence, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -41,6 +41,8 @@ const HEADER_LINES = 5;
 export function nameLine(text: string): boolean {
   if (text.length > 40 || /[\d٠-٩.,:;!?؟«»"]/u.test(text)) return false;
   const words = text.split(/\s+/u);
+  // Every word holds a letter: `Forums - Regeln`, `Bosch |` are a title and a separator.
+  if (words.some((w) => !/\p{L}/u.test(w))) return false;
   // In a cased script, every word of a name is capitalised but its particles (`Abdelkader Ben Ali`, `Jong de`).
   if (words.some((w) => w.toLowerCase() === w && w.toUpperCase() !== w && !NAME_PARTICLES.has(w)))
     return false;
@@ -54,7 +56,7 @@ export function nameLine(text: string): boolean {
  * text (`Read Later`) or heading over teasers (`Latest Headlines`), which are
  * shaped like names too.
  */
-function personLine(text: string): boolean {
+export function personLine(text: string): boolean {
   return nameLine(text) && !isInterfaceLine(text) && !isTeaserHeading(text) && !isMoreHeading(text);
 }
 
@@ -113,7 +115,9 @@ const DESK_LINE = 60;
  * and the body; a known place before the comma is a dateline's.
  */
 export function nameWithDesk(b: Block): NameSpan | undefined {
-  const t = b.text;
+  // Behind a list bullet as w3m and lynx print it (`* Tanza Loudenback, Business Insider`).
+  const skip = bulletLength(b.text);
+  const t = b.text.slice(skip);
   if (t.length > DESK_LINE) return undefined;
   const comma = t.indexOf(', ');
   if (comma <= 0 || t.indexOf(',', comma + 1) >= 0) return undefined;
@@ -123,7 +127,7 @@ export function nameWithDesk(b: Block): NameSpan | undefined {
   if (words.length > 4 || /\d/u.test(desk) || !words.every((w) => /^\p{Lu}/u.test(w)))
     return undefined;
   if (!personLine(name) || isPlace(name)) return undefined;
-  return { text: name, start: b.start, end: b.start + name.length };
+  return { text: name, start: b.start + skip, end: b.start + skip + name.length };
 }
 
 /** Whether a name-shaped text is a known place (`New York`, `Casablanca`): a dateline's, not an author's. */
@@ -183,8 +187,14 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     )
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
-    if (header.authors.length === 0 && !signed && personLine(b.text)) {
-      header.authors.push(splitNamePlace(b));
+    const named =
+      header.authors.length === 0 && !signed
+        ? personLine(b.text)
+          ? splitNamePlace(b)
+          : nameWithDesk(b)
+        : undefined;
+    if (named) {
+      header.authors.push(named);
       doc.roles.set(b.index, 'byline');
     } else if (
       dated &&
@@ -253,6 +263,19 @@ const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por '];
 const RELATIVE_TIME =
   /^(?:\d{1,3} ?(?:h|min|m|d)|(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) (?:\d{1,3}|une?|einer|einem|una?) \p{L}{3,9})$/iu;
 
+/** Words for today and yesterday in the languages pages are written in. */
+const RELATIVE_DAY =
+  /^(?:today|yesterday|heute|gestern|hoy|ayer|aujourd'hui|hier|dzisiaj|wczoraj|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера),? (?:at |um |à |a las )?\d{1,2}[:.h]\d{2}/iu;
+
+/**
+ * Whether a line opens with a relative day and a time of day (`Today 12:01
+ * AM`, `dzisiaj, 08:07 Ten tekst przeczytasz w 1 minutę`, `Heute, 10:15
+ * Uhr`): a stamp, never a title.
+ */
+export function isRelativeDayStamp(text: string): boolean {
+  return RELATIVE_DAY.test(text);
+}
+
 /** Whether a line is a relative time alone (`vor einer Stunde`, `3 hours ago`): a stamp, never a title. */
 export function isRelativeTime(text: string): boolean {
   return text.length <= 40 && RELATIVE_TIME.test(text);
@@ -268,6 +291,40 @@ const NAME_START = /^[\p{Lu}\u0600-\u06ff]/u;
 /** A character every stamp holds. */
 const STAMP_GATE = /[\d@٠-٩]/u;
 
+/** Labels glued to the date before them by a renderer (`2.03.2018von X`). */
+const GLUED_LABELS = ['von ', 'by ', 'par ', 'por '];
+
+/** Whether `label` stands in `t` right after a digit. */
+function gluedAt(t: string, label: string): boolean {
+  const at = t.indexOf(label);
+  return at > 0 && /\d/u.test(t.charAt(at - 1));
+}
+
+/** A date opening the line, a byline's label glued to it, and a person's name: the name and where it stands in `t`. */
+function labelAfterDate(doc: TextDoc, t: string): NameSpan | undefined {
+  // A label right after a digit first: most lines hold none, and their dates are not read.
+  if (!GLUED_LABELS.some((l) => gluedAt(t, l))) return undefined;
+  const d = findDates(t, doc.reference)[0];
+  if (d?.start !== 0 || d.unresolved) return undefined;
+  const label = GLUED_LABELS.find((l) => t.startsWith(l, d.end));
+  if (!label) return undefined;
+  const from = d.end + label.length;
+  const name = t.slice(from).trim();
+  if (!personLine(name)) return undefined;
+  const start = t.indexOf(name, from);
+  return { text: name, start, end: start + name.length };
+}
+
+/** Longest rest of a line read as a stamp opening with its date (`01. Dez. 2017, 12:01 Uhr 3 min Lesezeit`). */
+const MAX_STAMP_REST = 80;
+
+/** Whether a short text opens with a date (a reading time or a counter may follow it). */
+function dateOpens(rest: string, doc: TextDoc): boolean {
+  if (rest.length > MAX_STAMP_REST) return false;
+  const d = findDates(rest, doc.reference)[0];
+  return d !== undefined && d.start === 0 && !d.unresolved;
+}
+
 /**
  * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex
  * Perry 1 day ago`, `Devindra Hardawar, @devindra`: a name and, on the same
@@ -277,6 +334,22 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
   // Every stamp holds a digit (a date, `8h`) or a handle's `@`.
   if (t.length > MAX_HEADER_LINE || !STAMP_GATE.test(t)) return undefined;
+  // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name (a stamp's line too).
+  for (const label of DATE_FIRST_LABELS) {
+    const at = t.indexOf(label);
+    if (at <= 0) continue;
+    const from = at + label.length;
+    const name = t.slice(from).trim();
+    const before = t.slice(0, at);
+    // `Veröffentlicht am 03.02.2022 von X`: a labelled stamp before the label counts as the date.
+    if ((dateShare(before, doc.reference) >= 0.5 || isStampLine(before)) && personLine(name)) {
+      const start = b.start + t.indexOf(name, from);
+      return { text: name, start, end: start + name.length };
+    }
+  }
+  // `2.03.2018von Dennis Ziesecke`: the label glued to the date before it.
+  const glued = labelAfterDate(doc, t);
+  if (glued) return { text: glued.text, start: b.start + glued.start, end: b.start + glued.end };
   // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name.
   if (isStampLine(t)) return undefined;
   // A name first (the line opens as a name does), then its stamp.
@@ -293,19 +366,8 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     const stamp =
       sep === ', @'
         ? HANDLE.test(rest)
-        : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5;
+        : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5 || dateOpens(rest, doc);
     if (stamp) return { text: name, start: b.start, end: b.start + name.length };
-  }
-  // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name.
-  for (const label of DATE_FIRST_LABELS) {
-    const at = t.indexOf(label);
-    if (at <= 0) continue;
-    const from = at + label.length;
-    const name = t.slice(from).trim();
-    if (dateShare(t.slice(0, at), doc.reference) >= 0.5 && personLine(name)) {
-      const start = b.start + t.indexOf(name, from);
-      return { text: name, start, end: start + name.length };
-    }
   }
   // `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`: a labelled byline among a header line's segments.
   for (const sep of [' | ', ' • ']) {
@@ -323,6 +385,13 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       const byline = recogniseByline(segment);
       if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
         return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    }
+    // `04.02.2022 | 15:33 Uhr | Dennis Steimels`: the date and time first, the name closing the line.
+    const last = t.lastIndexOf(sep);
+    const name = last > 0 ? t.slice(last + sep.length).trim() : '';
+    if (name && personLine(name) && dateShare(t.slice(0, last), doc.reference) >= 0.5) {
+      const start = b.start + t.indexOf(name, last);
+      return { text: name, start, end: start + name.length };
     }
   }
   // `Alex Perry 1 day ago`: a relative time right after the name.
@@ -342,7 +411,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
  */
 export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | undefined {
   const start = Math.max(from + 1, to - BYLINE_REACH, 0);
-  for (let k = start; k < to; k++) {
+  // The lines right under the title, then those right above the body: a photo gallery may stand between them.
+  const underTitle = from < 0 ? start : Math.min(from + 1 + HEADER_LINES, start);
+  for (let k = from < 0 ? start : from + 1; k < to; k++) {
+    if (k === underTitle) k = start;
     const b = doc.blocks[k];
     if (!b || !BYLINE_ROLES.has(doc.roles.get(k))) continue;
     const byline = recogniseByline(b);
@@ -350,6 +422,9 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       doc.roles.set(k, 'byline');
       return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
     }
+    // A bare label (`* Von`), the name on the next line (`* Thomas Steinberg`).
+    const named = byline?.bareLabel ? labelledNext(doc, k) : undefined;
+    if (named) return named;
     const stamped = nameWithStamp(doc, b);
     if (stamped) {
       doc.roles.set(k, 'byline');
@@ -360,20 +435,65 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       doc.roles.set(k, 'byline');
       return withDesk;
     }
-    if (!personLine(b.text)) continue;
+    const dated = nameBeforeDate(doc, b);
+    if (dated) {
+      doc.roles.set(k, 'byline');
+      return dated;
+    }
+    // A name behind a list bullet (`* Stefan Loibl`), as w3m prints it.
+    const skip = bulletLength(b.text);
+    if (!personLine(b.text.slice(skip))) continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
+    // Printed twice (a picture's label and the name), not three times and more (a product's name, a menu).
+    const twice =
+      (next === b.text && doc.blocks[k + 2]?.text !== b.text && previous !== b.text) ||
+      (previous === b.text && doc.blocks[k - 2]?.text !== b.text && next !== b.text);
     if (
-      next === b.text ||
-      previous === b.text ||
+      twice ||
       READING_TIME.test(next) ||
       TIME_OF_DAY.test(next) ||
       isRelativeTime(next) ||
+      isRelativeDayStamp(next) ||
+      // `• Publiziert vor einer Stunde`: a labelled relative time.
+      isRelativeTime(afterStampLabel(next)) ||
       findDates(next, doc.reference).length > 0
     ) {
       doc.roles.set(k, 'byline');
-      return splitNamePlace(b);
+      return splitNamePlace(
+        skip > 0 ? { ...b, text: b.text.slice(skip), start: b.start + skip } : b,
+      );
     }
   }
   return undefined;
+}
+
+/** The name on the line after a bare label at block `k`, behind its list bullet if any; both lines become the byline. */
+function labelledNext(doc: TextDoc, k: number): NameSpan | undefined {
+  const next = doc.blocks[k + 1];
+  if (!next) return undefined;
+  const skip = bulletLength(next.text);
+  const text = next.text.slice(skip);
+  if (!personLine(text)) return undefined;
+  doc.roles.set(k, 'byline');
+  doc.roles.set(k + 1, 'byline');
+  return { text, start: next.start + skip, end: next.end };
+}
+
+/** Longest line read as a name and its date after one space. */
+const MAX_NAME_DATE = 70;
+
+/** `Christoph von Ritter 24. April 2020`: a person's name, one space, and a rest that is mostly a date. */
+function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
+  const t = b.text;
+  if (t.length > MAX_NAME_DATE || !NAME_START.test(t) || !/\d/u.test(t)) return undefined;
+  const d = findDates(t, doc.reference)[0];
+  if (!d || d.unresolved || d.start < 2 || t[d.start - 1] !== ' ') return undefined;
+  const name = t.slice(0, d.start - 1);
+  // `Publié le Mardi 12 mars 2024`: a stamp's label and day name, not a name.
+  if (isStampLine(t) || afterStampLabel(name) !== name) return undefined;
+  // Every word a capitalised one or a particle: `Bosch | 26.01.2022` is a brand and a separator.
+  if (!personLine(name) || !personName(name) || isPlace(name)) return undefined;
+  if (dateShare(t.slice(d.start), doc.reference) < 0.5) return undefined;
+  return { text: name, start: b.start, end: b.start + name.length };
 }

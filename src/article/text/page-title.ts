@@ -14,7 +14,7 @@ import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
-import { isStampLine } from '../../furniture/stamps.js';
+import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -22,7 +22,7 @@ import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../te
 import { fold } from '../../text/fold.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
-import { isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
+import { isRelativeDayStamp, isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
 import type { TitleChoice } from './title.js';
 
 /** How many blocks above the body are searched: far ones win only on evidence (a byline under them, the address, the page title), as the score falls with distance. */
@@ -96,6 +96,21 @@ function breadcrumbTrail(t: string): boolean {
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
 const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
 
+/** Longest line read as a labelled relative time (`• Publiziert vor einer Stunde`). */
+const LABELLED_RELATIVE = 60;
+/** What every relative time holds (a digit, or the words around `an hour`): lines without it are not folded for one. */
+const RELATIVE_GATE = /\d|ago|vor |il y a|hace /iu;
+
+/** A web address opening a line (a print header's, a link's). */
+const WEB_ADDRESS = /^https?:\/\//u;
+/** Most words of a line read as a web address alone (a hard-wrapped address breaks into a few). */
+const ADDRESS_WORDS = 3;
+
+/** Whether a line is a web address alone, hard-wrapped or not: never a headline. */
+export function webAddress(t: string): boolean {
+  return WEB_ADDRESS.test(t) && t.split(/\s+/u).length <= ADDRESS_WORDS;
+}
+
 /** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
 export function notTitle(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -103,7 +118,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     t.charAt(0) === '[' ||
     startsWithBullet(t) ||
     startsWithOrderedNumber(t) ||
-    CREDIT_LABEL.test(t)
+    CREDIT_LABEL.test(t) ||
+    webAddress(t)
   )
     return true;
   if (doubled(t) || breadcrumbTrail(t)) return true;
@@ -131,6 +147,10 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     nameWithStamp(doc, b) !== undefined ||
     nameWithDesk(b) !== undefined ||
     isRelativeTime(t) ||
+    isRelativeDayStamp(t) ||
+    (t.length <= LABELLED_RELATIVE &&
+      RELATIVE_GATE.test(t) &&
+      isRelativeTime(afterStampLabel(t))) ||
     dateOnly(t)
   );
 }

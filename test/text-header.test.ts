@@ -1,0 +1,491 @@
+/**
+ * The header of crawler text of a news page (issue 10): who wrote the article
+ * and when, read from the lines between the headline and the body, as
+ * Chromium, w3m and lynx print them. Pages are synthetic, written here.
+ */
+import { describe, expect, test } from 'vitest';
+import { bylineNear } from '../src/article/text/header.js';
+import { findDates } from '../src/dates/find-dates.js';
+import { parseArticle } from '../src/index.js';
+import { docOf } from './helpers/text-doc.js';
+
+const MENU = ['Home', 'World', 'Business', 'Technology', 'Sport', 'Sign in', 'Subscribe'];
+const TITLE = 'Port traffic at Tangier up nine percent';
+const PARAGRAPHS = [
+  'The port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to West Africa and the reopening of a terminal that had been closed for repairs.',
+  'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service and the rail link to the industrial zone is finally completed after three years of delays.',
+  'Shipping companies have welcomed the figures, although several of them warned that congestion at the gates was still costing them hours every day and that the new booking system had not yet solved the problem.',
+  'The authority said it would publish a detailed report on waiting times before the end of the month and would meet the main carriers in September to discuss what else could be done.',
+];
+const FOOTER = [
+  'About us',
+  'Contact',
+  'Privacy Policy',
+  '© 2025 Example Media. All rights reserved.',
+];
+
+/** A page: menu, the given header lines, the paragraphs, the footer. */
+function pageWith(header: string[], after: string[] = []): string {
+  return `${[...MENU, ...header, ...PARAGRAPHS, ...after, ...FOOTER].join('\n')}\n`;
+}
+
+const days = (line: string): string[] => findDates(line).map((d) => d.iso);
+
+describe('bylines between the headline and the body', () => {
+  /** A photo gallery's lines, as a news site prints them between its header and the article. */
+  const CAPTION =
+    'Cranes at the new container terminal of Tangier Med, left, and the rail link to the industrial zone, right, seen from the harbour office on Monday morning.';
+  const GALLERY = [
+    CAPTION,
+    CAPTION,
+    'Photo: Karim Alaoui, AP',
+    'Photo: Karim Alaoui, AP',
+    'Image 1 of / 12',
+    'Caption',
+    'Close',
+    'Image 1 of 12',
+    CAPTION,
+    CAPTION,
+    'Photo: Karim Alaoui, AP',
+    TITLE,
+    '1  /  12',
+    'Back to Gallery',
+  ];
+
+  test('a name and its desk under the headline, a photo gallery before the body: the author', () => {
+    const a = parseArticle(
+      pageWith([
+        TITLE,
+        'Amina Saidi, Port Correspondent',
+        'Updated 1:39 am EST, Wednesday, November 20, 2019',
+        ...GALLERY,
+      ]),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+
+  test('kept: a labelled byline under the headline, a photo gallery before the body, is still the author', () => {
+    const a = parseArticle(pageWith([TITLE, 'By Amina Saidi', ...GALLERY]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a name and its desk behind a list bullet (`* Name, Desk`, w3m and lynx): the author', () => {
+    const a = parseArticle(pageWith([TITLE, '* Amina Saidi, Port Weekly', '* 13.11.2019, 23:06']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test("a menu's bare `von` naming nobody does not hide the name and desk under the headline", () => {
+    const a = parseArticle(
+      pageWith(['von', 'an', TITLE, 'Amina Saidi, Port Weekly', '13.11.2019, 23:06']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2019-11-13T23:06');
+  });
+
+  test.each([
+    ['Posted by Amina Saidi', 'Amina Saidi'],
+    ['posted by Amina Saidi', 'Amina Saidi'],
+    ['written by Amina Saidi', 'Amina Saidi'],
+    ['POSTED BY AMINA SAIDI', 'AMINA SAIDI'],
+    ['Verfasst von Amina Saidi', 'Amina Saidi'],
+  ])('a byline labelled %s names the author', (line, name) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.authors).toEqual([name]);
+  });
+
+  test.each([
+    [['By', 'Amina Saidi']],
+    [['  * Von', '', '  * Amina Saidi', '  * 19.10.2019, 12:00 Uhr']],
+    [['• By', '• Amina Saidi']],
+  ])('a bare label, the name on the next line, bulleted or not (%j): the author', (header) => {
+    const a = parseArticle(pageWith([TITLE, ...header]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a label closing the line above the name (`Kommentar Von` ⏎ name): the author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Kommentar Von', 'Amina Saidi']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('control: a headline ending in `by` over a line shaped like a name is no byline', () => {
+    const a = parseArticle(
+      pageWith(['Nobody in the port stands by', 'Tangier Med', 'Port Weekly Staff Notes']),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('numeric dates written month first', () => {
+  test.each([
+    ['11/19/2019', '2019-11-19'],
+    ['11.15.2019 10:09 AM', '2019-11-15T10:09'],
+    ['By Amina Saidi - 11/19/19 06:56 AM EST', '2019-11-19T06:56'],
+    ['BY AMINA SAIDI ON 11/13/19 AT 4:00 PM EST', '2019-11-13T16:00'],
+    ['19.10.19, 12:00 Uhr', '2019-10-19T12:00'],
+    // Two-digit years with slashes are the US way: month first when both read.
+    ['Amina Saidi 11/12/19 4:40PM', '2019-11-12T16:40'],
+    ['19/10/19 12:00', '2019-10-19T12:00'],
+  ])(
+    '%s → %s (the day-first reading is no date, or the year is two digits before a time)',
+    (line, iso) => {
+      expect(days(line)).toEqual([iso]);
+    },
+  );
+
+  test.each([
+    ['05/08/2019', ['2019-08-05']],
+    ['13/13/2019', []],
+    ['Version 1.13.19 is out', []],
+    ['Online-Seminar 19.1.23, 10:00-11:30 Uhr', []],
+    ['The score was 3/4/19 at half time', []],
+  ])('control: %s stays day first, or is no date', (line, want) => {
+    expect(days(line)).toEqual(want);
+  });
+
+  test('a US byline with a month-first date dates the article', () => {
+    const a = parseArticle(pageWith([TITLE, '11/19/2019 by Amina Saidi']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2019-11-19');
+  });
+});
+
+describe('publication stamps the body left out', () => {
+  test.each([
+    ['Datum: 19.11.2021', '2021-11-19'],
+    ['Publiziert: 19.11.2021, 12:35', '2021-11-19T12:35'],
+    ['Veröffentlichung: 19. November 2021', '2021-11-19'],
+    ['Erschienen: 19.11.2021', '2021-11-19'],
+  ])('%s under the last paragraph dates the article', (stamp, iso) => {
+    expect(parseArticle(pageWith([TITLE], [stamp])).publishedAt).toBe(iso);
+  });
+
+  test('a label alone, its date on the next line, under the article', () => {
+    expect(parseArticle(pageWith([TITLE], ['Datum', '19.11.2021', 'Autor'])).publishedAt).toBe(
+      '2021-11-19',
+    );
+  });
+
+  test('an update line under the headline, the publication stamp under the article: the publication', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'Aktualisiert: 11.04.2020, 10:27'], ['Publiziert: 03.04.2020, 12:35']),
+    );
+    expect(a.publishedAt).toBe('2020-04-03T12:35');
+  });
+
+  test('control: an update line alone still dates the article', () => {
+    const a = parseArticle(pageWith([TITLE, 'Aktualisiert: 11.04.2020, 10:27']));
+    expect(a.publishedAt).toBe('2020-04-11T10:27');
+  });
+});
+
+describe('guards: lines shaped like bylines that name nobody', () => {
+  test('control: a sponsor label over a menu label (`Sponsored By` ⏎ `Primary Menu`) names no author', () => {
+    const a = parseArticle(pageWith(['Sponsored By', 'Primary Menu', TITLE]));
+    expect(a.authors).toEqual([]);
+  });
+  test('control: `Collected By` over a labelled field names no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Collected By', 'Organization: Harbour Crawls']));
+    expect(a.authors).toEqual([]);
+  });
+  test("control: a product's name printed three times above the body is no author", () => {
+    const name = 'Atlas Harbour Blend Beans';
+    const doc = docOf(['Previous | Next', name, name, name, ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 4)).toBeUndefined();
+    // Printed twice, the name is the author's (a picture's label, then the name).
+    expect(bylineNear(docOf(['Previous | Next', name, name, ...PARAGRAPHS]), -1, 3)?.text).toBe(
+      name,
+    );
+  });
+  test('control: a name printed twice under the title (a picture label, then the name) is still the author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Amina Saidi', 'Amina Saidi']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+});
+
+describe('a name over its date, and stamps in words', () => {
+  test('a standfirst the body took in, then the name over its date line: the author, out of the body', () => {
+    const deck =
+      'Risks and side effects come not only with medicines but with the rules made to fight a pandemic, and the port has felt both.';
+    const a = parseArticle(
+      pageWith([TITLE, deck, 'Amina von Saidi', '24. April 2020', '08:30 Uhr']),
+    );
+    expect(a.authors).toEqual(['Amina von Saidi']);
+    expect(a.publishedAt).toBe('2020-04-24');
+    expect(a.paragraphs.map((p) => p.text)).not.toContain('Amina von Saidi');
+  });
+
+  test('the name over a short line that is mostly a date (`/ 16.11.2018, 03:00 Uhr`), inside the body: the author', () => {
+    const deck =
+      'Risks and side effects come not only with medicines but with the rules made to fight a pandemic, and the port has felt both.';
+    const a = parseArticle(pageWith([TITLE, deck, 'Amina Saidi', '/ 16.11.2018, 03:00 Uhr']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('control: a short line of prose over a date line in the body is no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'The Harbour Office', '24. April 2020']));
+    expect(a.authors).toEqual([]);
+  });
+
+  test.each([
+    '• Publiziert vor einer Stunde',
+    '· Updated 3 hours ago',
+    '| Veröffentlicht vor 2 Tagen',
+  ])('a name over a labelled relative time (%s) is the author', (stamp) => {
+    const a = parseArticle(pageWith([TITLE, 'Amina Saidi', stamp]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a name, a spaced comma, its date and a reading time on one line: the author and the day', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'Amina Saidi , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit Kommentare 4']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2017-12-01T12:01');
+  });
+
+  test('a year glued to its clock time (`4 de mayo de 202200:00 hs`) still reads', () => {
+    expect(days('miércoles, 4 de mayo de 202200:00 hs')).toEqual(['2022-05-04T00:00']);
+    expect(days('20.10.2021 - 10:24')).toEqual(['2021-10-20T10:24']);
+  });
+
+  test('two dates glued (published, then modified): the first, the publication, reads', () => {
+    expect(days('Published on 19. Juni 201619. Juni 2016')).toEqual(['2016-06-19']);
+    expect(days('20 janvier 202021 janvier 2020')).toEqual(['2020-01-20']);
+    expect(days('26.01.202227.01.2022')).toEqual(['2022-01-26']);
+  });
+
+  test('control: a long number after a date is no clock time', () => {
+    expect(days('4 de mayo de 2022001234')).toEqual([]);
+  });
+});
+
+describe('a publication stamp right above the headline', () => {
+  test('`Veröffentlichung: 2. Februar 2022` over the headline dates the article', () => {
+    expect(parseArticle(pageWith(['Veröffentlichung: 2. Februar 2022', TITLE])).publishedAt).toBe(
+      '2022-02-02',
+    );
+  });
+  test('control: a stamp three lines above the headline, menu entries between, dates nothing', () => {
+    const a = parseArticle(
+      pageWith(['Veröffentlichung: 2. Februar 2022', 'Culture', 'Opinion', 'Travel', TITLE]),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
+
+describe("an article's info box under the body, related links between", () => {
+  const RELATED = [
+    'Related articles',
+    'Container ships wait longer at the gates of Algeciras',
+    'Rail link to the industrial zone opens in spring',
+    'New cranes for the terminal arrive from Shanghai',
+    'Carriers ask for a booking system that works',
+  ];
+  test.each([
+    [['Datum: 19.11.2021', 'Autor: Amina Saidi', 'Quelle: Port Weekly']],
+    [['Date 19.11.2021', 'Author Amina Saidi']],
+    [['Autor', 'Amina Saidi', 'Datum', '19.11.2021']],
+  ])('%j dates the article and names its author', (box) => {
+    const a = parseArticle(pageWith([TITLE], [...RELATED, ...box]));
+    expect(a.publishedAt).toBe('2021-11-19');
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+  test('control: a stamp that far down with no author field beside it dates nothing', () => {
+    const a = parseArticle(
+      pageWith([TITLE], [...RELATED, 'Datum: 19.11.2021', 'Quelle: Port Weekly']),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+  test('control: an author field with no stamp beside it, that far down, names nobody', () => {
+    const a = parseArticle(
+      pageWith([TITLE], [...RELATED, 'Autor: Amina Saidi', 'Quelle: Port Weekly']),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('a name after its date on one line', () => {
+  test.each([
+    ['04.02.2022 | 15:33 Uhr | Amina Saidi', '2022-02-04T15:33'],
+    ['Veröffentlicht am 03.02.2022 von Amina Saidi', '2022-02-03'],
+    ['Tuesday 15 October 2019 by Amina Saidi', '2019-10-15'],
+    // A renderer glued the label to the date.
+    ['2.03.2018von Amina Saidi', '2018-03-02'],
+  ])('%s: the author and the day', (line, iso) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe(iso);
+  });
+  test('control: a menu of sections after a date is no author', () => {
+    const a = parseArticle(pageWith([TITLE, '04.02.2022 | 15:33 Uhr | Ports and Shipping News']));
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('bylines right above the body, as w3m prints them', () => {
+  test('a bulleted bare label and the bulleted name under it, far below the title: the author', () => {
+    const doc = docOf([
+      'Port traffic at Tangier up nine percent',
+      ...Array.from({ length: 14 }, (_, i) => `Gallery picture ${i + 1} of 14`),
+      '* Von',
+      '* Amina Saidi',
+      '* 19.10.19, 12:00 Uhr',
+      ...PARAGRAPHS,
+    ]);
+    expect(bylineNear(doc, 0, 18)?.text).toBe('Amina Saidi');
+  });
+  test('a bulleted name over a labelled relative time: the author, without its bullet', () => {
+    const doc = docOf(['* Amina Saidi', ' • Publiziert vor einer Stunde', ...PARAGRAPHS]);
+    const name = bylineNear(doc, -1, 2);
+    expect(name?.text).toBe('Amina Saidi');
+    expect(doc.input.slice(name?.start, name?.end)).toBe('Amina Saidi');
+  });
+  test('a name and its date after one space (`Amina von Saidi 24. April 2020`): the author', () => {
+    const doc = docOf(['Amina von Saidi 24. April 2020', '08:30 Uhr', ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 2)?.text).toBe('Amina von Saidi');
+  });
+  test('control: a stamp label and a day name before the date (`Publié le Mardi 12 mars 2024`) are no author', () => {
+    const doc = docOf(['Publié le Mardi 12 mars 2024', ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 1)).toBeUndefined();
+  });
+  test('control: a brand and a separator before the date (`Atlas | 26.01.2022`) are no author', () => {
+    const doc = docOf(['Atlas | 26.01.2022', ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 1)).toBeUndefined();
+  });
+  test('control: a place and its date after one space is a dateline, not an author', () => {
+    const doc = docOf(['New York 24. April 2020', ...PARAGRAPHS]);
+    expect(bylineNear(doc, -1, 1)).toBeUndefined();
+  });
+});
+
+describe('a web address alone on its line', () => {
+  test.each([
+    'https://news.example.com/ports/traffic-at-tangier-up-nine-percent',
+    // Hard-wrapped by lynx and joined back with the wrap's spaces.
+    'https://news.example.com/ports/traffic-at-tangi    er-up-nine-percent-53129.html',
+  ])(
+    'is never the title (a print header prints the page address under the site name): %s',
+    (url) => {
+      const a = parseArticle(pageWith(['Port Weekly', url]));
+      expect(a.title).toBeUndefined();
+    },
+  );
+});
+
+describe('two authors printed as links, each on its line', () => {
+  test('`By` ⏎ name ⏎ `and` ⏎ name: both authors, in order', () => {
+    const a = parseArticle(pageWith([TITLE, 'By', 'Amina Saidi', 'and', 'Karim Alaoui']));
+    expect(a.authors).toEqual(['Amina Saidi', 'Karim Alaoui']);
+  });
+  test('control: a joiner over a line that is no name adds nobody', () => {
+    const a = parseArticle(pageWith([TITLE, 'By', 'Amina Saidi', 'and', 'the harbour desk']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+});
+
+describe("a date in the title is an event's more often than the article's", () => {
+  test('a publication stamp under the article wins over the date in the title', () => {
+    const a = parseArticle(
+      pageWith(
+        ['Minutes of the harbour board meeting of 5.8.2019'],
+        ['Veröffentlicht: 26.12.2019'],
+      ),
+    );
+    expect(a.publishedAt).toBe('2019-12-26');
+  });
+  test('control: with no other date, the title still dates the article', () => {
+    const a = parseArticle(pageWith(['Revue de presse du 12 mars 2024']));
+    expect(a.publishedAt).toBe('2024-03-12');
+  });
+});
+
+describe("a print view's header", () => {
+  test("guard: the site's name and the printing time over the page's address are no byline (a two-digit-year stamp would make one)", () => {
+    const a = parseArticle(
+      pageWith([
+        'PORT WEEKLY — 02.01.23 09:51',
+        'https://news.example.com/ports/traffic-at-tangier-up-nine-percent',
+        TITLE,
+        'von Amina Saidi, Online-Redaktion Veröffentlicht: 26.12.2022',
+      ]),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2022-12-26');
+  });
+});
+
+describe('the date line right under the byline', () => {
+  const DECK =
+    'I toured the new terminal, and just like the first container port a century ago, there is no going back once you have seen it work.';
+  const BYLINE =
+    'By Amina Saidi, a senior correspondent and author of the Ports newsletter. She has covered shipping for a decade at several outlets.';
+  test('a byline under the deck, its date line under it (`… UTC| Comments`): the day', () => {
+    const a = parseArticle(
+      pageWith([
+        TITLE,
+        DECK,
+        BYLINE,
+        'Jun 7, 2023, 8:54 PM UTC| (BUTTON) Comments',
+        'Share this story',
+      ]),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2023-06-07T20:54');
+  });
+  test('control: a sentence under the byline that mentions a date later on dates nothing', () => {
+    const a = parseArticle(
+      pageWith([TITLE, DECK, BYLINE, 'The terminal opened on Jun 7, 2023 to the largest ships.']),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
+
+describe('a relative day and a time of day (`Today 12:01 AM`, `dzisiaj, 08:07`)', () => {
+  test.each([
+    'Today 12:01 AM',
+    'dzisiaj, 08:07 Ten tekst przeczytasz w 1 minutę',
+    'Heute, 10:15 Uhr',
+  ])('%s under a name: the name is the author, the stamp no title', (stamp) => {
+    const a = parseArticle(pageWith([TITLE, 'Amina Saidi', stamp]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.title).toBe(TITLE);
+  });
+  test('control: a headline opening with "Today" and no time is a headline', () => {
+    const headline = 'Today the port of Tangier opens its new container terminal';
+    expect(parseArticle(pageWith([headline])).title).toBe(headline);
+  });
+});
+
+describe('one author named twice', () => {
+  test('a byline and a name line under it naming the same person give one author', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'By', 'Amina Saidi', 'and', 'Karim Alaoui', 'By Amina Saidi']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi', 'Karim Alaoui']);
+  });
+});
+
+describe("a byline naming a user's handle", () => {
+  /** Picture lines between the header and the body, more than the search above the body reaches. */
+  const PICTURES = Array.from({ length: 14 }, (_, i) => `Harbour picture ${i + 1} of 14`);
+  test.each([
+    ['Posted by admin on March 3, 2019', '2019-03-03'],
+    ['Verfasst von: mitundvoneinander | 31. Dezember 2008', '2008-12-31'],
+  ])('%s: no author, but the byline dates the article', (line, iso) => {
+    const a = parseArticle(pageWith([TITLE, line, ...PICTURES]));
+    expect(a.authors).toEqual([]);
+    expect(a.publishedAt).toBe(iso);
+    expect(a.title).toBe(TITLE);
+  });
+  test('a forum title with a dash over the handle byline is no author (`Harbour - Rules`)', () => {
+    const a = parseArticle(pageWith([TITLE, 'Harbour - Rules', 'von lupa am 30.05.2014, 23:17']));
+    expect(a.authors).toEqual([]);
+  });
+  test('control: a sentence opening with a lower-case `par` and a date later is no byline', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'par ailleurs le ministre a annoncé de nouvelles grues pour le port.']),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
