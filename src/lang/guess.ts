@@ -6,7 +6,7 @@
  * `não`, `pelo`; `het`, `niet`). The entity and ticker rules keep to
  * `detectLang`, which only names the languages they have rules for.
  */
-import { DETECT_READS, detectLang } from './detect.js';
+import { detectLang } from './detect.js';
 
 /** Function words of each language that the others here do not share (lower case, accents as written). */
 const OWN_WORDS: ReadonlyArray<[string, string]> = [
@@ -32,8 +32,10 @@ for (const [lang, words] of OWN_WORDS) for (const w of words.split(' ')) LANG_OF
 const MIN_OWN = 4;
 /** How many times the next language's own words a language's own words must outnumber. */
 const OVER = 1.5;
-/** Words read, at most. */
-const MAX_WORDS = 400;
+/** Words read, at most (a paragraph's worth settles it). */
+const MAX_WORDS = 150;
+/** Characters read, at most. */
+const MAX_CHARS = 1500;
 
 /**
  * Guesses the language of an article's text: `ar`, else one of `de` `es`
@@ -43,10 +45,11 @@ const MAX_WORDS = 400;
  */
 export function guessLang(text: string): string | undefined {
   const base = detectLang(text);
-  if (base === undefined || base === 'ar') return base;
+  // detectLang calls any Latin-script text that is not English French: only then is another language looked for.
+  if (base !== 'fr') return base;
   const counts = new Map<string, number>();
   let read = 0;
-  for (const m of text.slice(0, DETECT_READS).matchAll(/\p{L}+/gu)) {
+  for (const m of text.slice(0, MAX_CHARS).matchAll(/\p{L}+/gu)) {
     if (++read > MAX_WORDS) break;
     const lang = LANG_OF.get(m[0].toLowerCase());
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
