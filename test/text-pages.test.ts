@@ -513,6 +513,37 @@ describe("short lines between the body's last paragraphs", () => {
   });
 });
 
+describe("bylines: Italian `di`, an interview's label, a lynx link number before the name", () => {
+  test.each([
+    ['di Marco Rossi', ['Marco Rossi']],
+    ['Interview by Amina Saidi', ['Amina Saidi']],
+    ['By [6]Amina Saidi', ['Amina Saidi']],
+    ['Von [12]Anna Berg', ['Anna Berg']],
+  ])('`%s` under the headline', (line, authors) => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent in the first half',
+      line,
+      'March 3, 2024',
+      '',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe('Port traffic up nine percent in the first half');
+    expect(a.authors).toEqual(authors);
+    checkArticle(text, a);
+  });
+  test('guard: a headline opening with `Di` and a surname (`Di Maio incontra …`) is no byline', () => {
+    const headline = 'Di Maio incontra il ministro del porto';
+    const a = parseArticle(
+      page([...MENU, headline, 'March 3, 2024', '', ...PARAGRAPHS, ...FOOTER]),
+    );
+    expect(a.authors).toEqual([]);
+    expect(a.title).toBe(headline);
+  });
+});
+
 describe("a list's numbers on lines of their own", () => {
   test('step numbers printed alone on their lines (`5.`) are no interface text: the short steps after the last long one stay', () => {
     const steps = [

@@ -15,7 +15,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Von|VON|von|Escrito por|Publicado por|Por|POR|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`. */
 const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'am', 'في', 'يوم', '-le']);
@@ -95,8 +95,11 @@ export function nameLike(name: string): boolean {
 /** A comma and a lower-case word after the name: the author's bio in apposition. */
 const APPOSITION = /^, ?\p{Ll}/u;
 
-/** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`): only a person's name may follow them. */
-const NAME_ONLY_LABELS = new Set(['Von', 'VON', 'von', 'Por', 'POR']);
+/** A link's number as lynx prints it before the link's text (`By [6]Amina Saidi`), read after the label. */
+const LINK_NUMBER = /\[\d{1,4}\]$/u;
+
+/** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`, Italian `di notte…`): only a person's name may follow them. */
+const NAME_ONLY_LABELS = new Set(['Von', 'VON', 'von', 'Por', 'POR', 'Di', 'di', 'DI']);
 
 /** Words joining two authors' names (`Roland Brockmann und Sebastian Drescher`). */
 const NAME_JOINERS = new Set(['und', 'and', 'et', 'y', 'e', '&']);
@@ -194,7 +197,8 @@ export function recogniseByline(block: Block): Byline | undefined {
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return handleByline(block, from, rest);
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.
-  if (NAME_ONLY_LABELS.has(label[0].trim()) && !personName(name)) return undefined;
+  if (NAME_ONLY_LABELS.has(label[0].replace(LINK_NUMBER, '').trim()) && !personName(name))
+    return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
   const after = rest.slice(end);
   // …unless the rest is the author's bio in apposition (`By Alex Heath, a deputy editor and …`).
