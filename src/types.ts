@@ -145,7 +145,7 @@ export interface Article {
   publishedAt?: string;
   /** Author names as written, without `Par`/`By`. */
   authors: string[];
-  /** BCP 47 language tag of the article, e.g. `fr`, `ar`, `en`. */
+  /** BCP 47 language tag of the article, e.g. `fr`, `ar`, `en`; from text also `de`, `es`, `it`, `pt`, `nl`. */
   lang?: string;
   /** Body paragraphs in reading order, boilerplate and related links removed. */
   paragraphs: Paragraph[];
