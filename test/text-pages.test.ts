@@ -534,6 +534,18 @@ describe("bylines: Italian `di`, an interview's label, a lynx link number before
     expect(a.authors).toEqual(authors);
     checkArticle(text, a);
   });
+  test('a label before a desk with no person named (`Por Redacción`) is no author named `Por Redacción`', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic up nine percent in the first half',
+      'Por Redacción',
+      'March 3, 2024',
+      '',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).authors).not.toContain('Por Redacción');
+  });
   test('guard: a headline opening with `Di` and a surname (`Di Maio incontra …`) is no byline', () => {
     const headline = 'Di Maio incontra il ministro del porto';
     const a = parseArticle(

@@ -91,6 +91,10 @@ const NOT_A_FIRST_NAME = new Set([
   'Una',
   'Il',
   'Gli',
+  // A byline's label before a desk's name (`Por Redacción`, `Par Rédaction`): the label is no first name.
+  'Por',
+  'Par',
+  'By',
 ]);
 
 const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
