@@ -1861,6 +1861,45 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     if (line) lines.push(indent + line);
     return lines;
   }
+  test("lynx's numbered links and its list of references at the end (`lynx -dump` without `-nolist`): the article, not a listing", () => {
+    // Addresses run past the wrap width, share links with spaces in them among them.
+    const refs = Array.from({ length: 230 }, (_, k) =>
+      k % 5 === 0
+        ? `${String(k + 1).padStart(4)}. mailto:?subject=Shared from The Herald&body=https://www.example.com/business/471033-port-traffic-up-nine-percent-in-the-first-half-${k}`
+        : `${String(k + 1).padStart(4)}. https://www.example.com/section-${k}/story-${k}?utm_source=lynx&utm_medium=dump&utm_campaign=references-${k}`,
+    );
+    const text = page([
+      '     * [1]Home',
+      '     * [2]World',
+      '     * [3]Business',
+      '',
+      'Port traffic up nine percent in the first half',
+      '',
+      '   By [4]Amina Saidi - 11/19/19 06:56 AM EST',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [...wrap(p, 76, '   '), '']),
+      'References',
+      '',
+      ...refs,
+      '',
+      '   Hidden links:',
+      ' 231. file://localhost/',
+    ]);
+    const a = parseArticle(text);
+    expect(a.kind).toBe('article');
+    expect(a.title).toBe('Port traffic up nine percent in the first half');
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.paragraphs.map((p) => p.text.replace(/\s+/gu, ' '))).toEqual(PARAGRAPHS);
+  });
+  test('control: a heading `References` over a bibliography of the text stays text', () => {
+    const text = page([
+      'Port traffic up nine percent',
+      ...PARAGRAPHS,
+      'References',
+      'Alaoui, K. (2024). The ports of the strait and their trade over two centuries. Tangier: Editions du Nord.',
+    ]);
+    expect(parseArticle(text).paragraphs.at(-1)?.text.startsWith('Alaoui, K.')).toBe(true);
+  });
   const lines = [
     '     * Home',
     '     * Economy',

@@ -94,6 +94,7 @@ import {
   titleShaped,
   webAddress,
 } from './text/page-title.js';
+import { referencesStart } from './text/references.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -347,6 +348,13 @@ function markDateLines(doc: TextDoc, limit: number): Dated[] {
     out.push(line.date ? { block, date: line.date } : { block });
   }
   return out;
+}
+
+/** lynx's list of references closing the dump is the renderer's: everything from its heading on is after the footer. */
+function markReferences(doc: TextDoc): void {
+  const start = referencesStart(doc);
+  if (start === undefined) return;
+  for (let k = start; k < doc.blocks.length; k++) doc.roles.set(k, 'after-footer');
 }
 
 /** A crawler's ` date YYYY-MM-DD ` at the start is not text of the page: cut it off the first block. */
@@ -634,6 +642,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
 
   const tickerItems = markTickers(doc, lines);
   cutCrawlerMark(doc);
+  markReferences(doc);
   markBoilerplate(doc);
   const tickerRuns = markLatestNews(doc);
   const sourceLine = markSourceLine(doc);

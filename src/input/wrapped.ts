@@ -107,13 +107,44 @@ function lengthOf(input: string, line: Line): number {
   return e - line.start;
 }
 
+/**
+ * Whether a line is one entry of lynx's list of references (`  12. https://…`,
+ * ` 223. mailto:?subject=…`): a number, a full stop, a space, then an address
+ * opening with its scheme (`https:`, `file:`, `mailto:`, `fb-messenger:`).
+ * Such lines are as long as their addresses, not as the wrap width.
+ */
+function isReference(input: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && input.charCodeAt(i) === 0x20) i++;
+  const digits = i;
+  while (i < line.end && isDigit(input.charCodeAt(i))) i++;
+  if (i === digits || i - digits > 5 || input.charCodeAt(i) !== 0x2e) return false;
+  if (input.charCodeAt(i + 1) !== 0x20) return false;
+  // The scheme: a letter, then letters, digits, `+`, `-` or `.`, then a colon.
+  i += 2;
+  const scheme = i;
+  while (i < line.end && i - scheme <= 20 && isSchemeChar(input.charCodeAt(i), i === scheme)) i++;
+  return i > scheme && input.charCodeAt(i) === 0x3a;
+}
+
+/** An ASCII digit. */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A character of an address's scheme: a letter first, then letters, digits, `+`, `-`, `.`. */
+function isSchemeChar(c: number, first: boolean): boolean {
+  const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return letter || (!first && (isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e));
+}
+
 /** The width most wrapped lines stop at: the length that 98 % of the measured lines do not pass. */
 function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
   const counts = new Uint32Array(MAX_WIDTH + 2);
   let measured = 0;
   for (const line of lines) {
     const length = lengthOf(input, line);
-    if (length < MIN_MEASURED) continue;
+    if (length < MIN_MEASURED || isReference(input, line)) continue;
     const k = Math.min(length, MAX_WIDTH + 1);
     counts[k] = (counts[k] ?? 0) + 1;
     measured++;
@@ -137,7 +168,7 @@ function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
  * of times: a wrapper would have broken them there, so the text is not
  * wrapped (a table printed with padded cells, one line per block with some
  * lines that happen to stop near one length). Unbreakable runs (addresses) may
- * pass the width.
+ * pass the width, behind a list marker too (lynx's numbered references).
  */
 function overlong(input: string, lines: readonly Line[], shapes: Shapes, width: number): boolean {
   let count = 0;
@@ -145,8 +176,9 @@ function overlong(input: string, lines: readonly Line[], shapes: Shapes, width: 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // A blank line's length is 0: never past the width.
-    if (!line || (shapes.length[i] ?? 0) <= width + 5) continue;
-    const head = input.slice(line.start + (shapes.indent[i] ?? 0), line.start + width);
+    if (!line || (shapes.length[i] ?? 0) <= width + 5 || isReference(input, line)) continue;
+    // Read from the text after a list marker: `223. mailto:…`, an address in lynx's list of references, has no space to break at.
+    const head = input.slice(line.start + (shapes.textAt[i] ?? 0), line.start + width);
     if (head.includes(' ') && ++count > allowed) return true;
   }
   return false;
