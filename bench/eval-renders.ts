@@ -1,0 +1,129 @@
+/**
+ * Scores parseArticle on the benchmark pages rendered to text by the
+ * renderers as users run them, with their default options: `lynx -dump`
+ * (80-column wrap, link numbers, a closing list of references) and `w3m
+ * -dump` (80-column wrap). The corpus's own renders (`eval:text`) use `lynx
+ * -nolist` and `w3m -cols 100000`; these show what a user's own dump gets.
+ * Pages are rendered here, once, into a cache folder (the renderers must be
+ * installed: `apt-get install lynx w3m`); each set is scored with its own
+ * metric, split tune / check like `eval:text`.
+ *
+ *   npm run eval:renders
+ *   npm run eval:renders -- --renderer=lynx --cache=/tmp/depeche-renders
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArticle } from '../src/article/parse-article.js';
+import { scrapinghub, trafilatura } from './html-corpus.js';
+import { f1, segmentCounts, shinglePR } from './html-metrics.js';
+import { splitOf } from './textified-corpus.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+/** Each renderer's command line, reading an HTML file and printing text on stdout. */
+const RENDER: Record<string, (file: string) => [string, string[]]> = {
+  lynx: (file) => ['lynx', ['-dump', '-display_charset=utf-8', '-force_html', file]],
+  w3m: (file) => ['w3m', ['-dump', '-T', 'text/html', '-O', 'UTF-8', file]],
+};
+
+/** Whether a command answers on this machine. */
+function installed(command: string): boolean {
+  try {
+    execFileSync(command, ['-version'], { stdio: 'ignore', timeout: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const cache = arg('cache') ?? join(tmpdir(), 'depeche-renders');
+const wanted = (arg('renderer') ?? 'lynx,w3m').split(',');
+const sets = { scrapinghub: scrapinghub(), trafilatura: trafilatura() };
+if (sets.scrapinghub.length === 0 && sets.trafilatura.length === 0) {
+  console.log(
+    'eval:renders — no HTML pages found (../shared/corpus/html, or DEPECHE_CORPUS): nothing to score',
+  );
+  process.exit(0);
+}
+
+/** The page rendered by `renderer`, from the cache when there. */
+function rendered(renderer: string, set: string, id: string, html: string): string | undefined {
+  const dir = join(cache, renderer, set);
+  const out = join(dir, `${id}.txt`);
+  if (existsSync(out)) return readFileSync(out, 'utf8');
+  mkdirSync(dir, { recursive: true });
+  const input = join(dir, 'page.html');
+  writeFileSync(input, html);
+  const make = RENDER[renderer];
+  if (!make) return undefined;
+  const [command, commandArgs] = make(input);
+  try {
+    const text = execFileSync(command, commandArgs, {
+      timeout: 30_000,
+      maxBuffer: 64 << 20,
+    }).toString('utf8');
+    writeFileSync(out, text);
+    return text;
+  } catch {
+    return undefined;
+  }
+}
+
+console.log(`eval:renders — renders cached in ${cache}`);
+console.log(
+  `  ${'set / renderer'.padEnd(26)}${['pages', 'all', 'tune', 'check'].map((h) => h.padStart(8)).join('')}`,
+);
+for (const renderer of wanted) {
+  if (!RENDER[renderer]) continue;
+  if (!installed(renderer)) {
+    console.log(`  ${renderer}: not installed here (apt-get install ${renderer}); skipped`);
+    continue;
+  }
+  // ScrapingHub: mean shingle precision and recall, then F1 (as eval:text); trafilatura: segment counts summed.
+  const sh = { all: [0, 0, 0], tune: [0, 0, 0], check: [0, 0, 0] };
+  for (const page of sets.scrapinghub) {
+    const text = rendered(renderer, 'scrapinghub', page.id, page.html);
+    if (text === undefined) continue;
+    const { p, r } = shinglePR(
+      parseArticle(text, page.url ? { url: page.url } : {}).text,
+      page.gold,
+    );
+    for (const k of ['all', splitOf(page.id)] as const) {
+      const t = sh[k];
+      t[0] = (t[0] ?? 0) + p;
+      t[1] = (t[1] ?? 0) + r;
+      t[2] = (t[2] ?? 0) + 1;
+    }
+  }
+  const tr = { all: [0, 0, 0, 0], tune: [0, 0, 0, 0], check: [0, 0, 0, 0] };
+  for (const page of sets.trafilatura) {
+    const text = rendered(renderer, 'trafilatura', page.id, page.html);
+    if (text === undefined) continue;
+    const c = segmentCounts(parseArticle(text, page.url ? { url: page.url } : {}).text, page.gold);
+    for (const k of ['all', splitOf(page.id)] as const) {
+      const t = tr[k];
+      t[0] = (t[0] ?? 0) + c.tp;
+      t[1] = (t[1] ?? 0) + c.fp;
+      t[2] = (t[2] ?? 0) + c.fn;
+      t[3] = (t[3] ?? 0) + 1;
+    }
+  }
+  const shF = (k: 'all' | 'tune' | 'check') => {
+    const [p = 0, r = 0, n = 0] = sh[k];
+    return n === 0 ? 0 : f1(p / n, r / n);
+  };
+  const trF = (k: 'all' | 'tune' | 'check') => {
+    const [tp = 0, fp = 0, fn = 0] = tr[k];
+    return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  };
+  const row = (name: string, n: number, f: (k: 'all' | 'tune' | 'check') => number) =>
+    console.log(
+      `  ${name.padEnd(26)}${String(n).padStart(8)}${(['all', 'tune', 'check'] as const).map((k) => f(k).toFixed(3).padStart(8)).join('')}`,
+    );
+  row(`scrapinghub / ${renderer}`, sh.all[2] ?? 0, shF);
+  row(`trafilatura / ${renderer}`, tr.all[3] ?? 0, trF);
+}
