@@ -58,3 +58,56 @@ describe('Article.lang on text pages written in other languages than French, Eng
     expect(parseArticle(page(title, [p1, p2])).lang).toBe(lang);
   });
 });
+
+describe('Article.lang on a listing page', () => {
+  /** A tag page: headlines over teasers cut short, each with a read-more link. */
+  function listing(head: string[], units: Array<[string, string]>, more: string): string {
+    return [...head, '', ...units.flatMap(([t, e]) => [t, e, more, ''])].join('\n');
+  }
+  test('a Spanish tag page is `es` (its teasers, not only its headlines)', () => {
+    const text = listing(
+      ['Inicio', 'Noticias', 'Economía', '', 'Etiqueta: puerto'],
+      [
+        [
+          'El puerto de Tánger bate su récord de contenedores',
+          'El puerto de Tánger Med movió 8,6 millones de contenedores en 2023, según informó el viernes la autoridad portuaria, un 12 % más que…',
+        ],
+        [
+          'Los pescadores protestan contra las nuevas cuotas',
+          'Cientos de barcos se quedaron en el puerto el viernes, mientras los pescadores protestaban contra las cuotas de la sardina, que según…',
+        ],
+        [
+          'Abre la línea ferroviaria a la zona franca',
+          'La línea llevará contenedores del puerto a las fábricas de la zona franca y reducirá en un tercio los camiones de la carretera de…',
+        ],
+      ],
+      'Leer más',
+    );
+    const a = parseArticle(text, { url: 'https://www.example.es/etiqueta/puerto/' });
+    expect(a.kind).toBe('listing');
+    expect(a.lang).toBe('es');
+  });
+  test('control: a French tag page stays `fr`', () => {
+    const text = listing(
+      ['Accueil', 'Actualité', 'Économie', '', 'Étiquette : port'],
+      [
+        [
+          'Le port de Tanger bat son record de conteneurs',
+          'Le port de Tanger Med a traité 8,6 millions de conteneurs en 2023, selon les chiffres publiés vendredi par l’Autorité portuaire, soit une…',
+        ],
+        [
+          'Les pêcheurs protestent contre les nouveaux quotas',
+          'Des centaines de bateaux sont restés à quai vendredi, alors que les pêcheurs protestaient contre les quotas de sardine, qui selon eux…',
+        ],
+        [
+          'La ligne ferroviaire vers la zone franche ouvre',
+          'La ligne transportera les conteneurs du port vers les usines de la zone franche et réduira d’un tiers les camions sur la route de…',
+        ],
+      ],
+      'Lire la suite',
+    );
+    const a = parseArticle(text, { url: 'https://www.example.ma/tag/port/' });
+    expect(a.kind).toBe('listing');
+    expect(a.lang).toBe('fr');
+  });
+});

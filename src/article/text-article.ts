@@ -10,6 +10,7 @@ import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
+import { guessLang } from '../lang/guess.js';
 import { startsWithBullet } from '../text/chars.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
@@ -849,15 +850,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     }
   } else {
     // A listing's language is its teasers'; with none read, its first lines'.
-    const lang =
-      majority((parts.items ?? []).map((i) => detectLang(`${i.title ?? ''} ${i.teaser ?? ''}`))) ??
-      detectLang(
-        doc.blocks
-          .slice(0, LANG_BLOCKS)
-          .map((b) => b.text)
-          .join('\n'),
-      );
-    if (lang) parts.lang = lang;
+    const texts = (parts.items ?? []).map((i) => `${i.title ?? ''} ${i.teaser ?? ''}`);
+    const firstLines = () =>
+      doc.blocks
+        .slice(0, LANG_BLOCKS)
+        .map((b) => b.text)
+        .join('\n');
+    const lang = majority(texts.map((t) => detectLang(t))) ?? detectLang(firstLines());
+    // detectLang calls Latin-script text that is not English French: the teasers' own words tell which.
+    if (lang === 'fr') parts.lang = guessLang(texts.length > 0 ? texts.join('\n') : firstLines());
+    else if (lang) parts.lang = lang;
   }
 
   // With no article text, the page's language is its headlines' language.

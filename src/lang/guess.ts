@@ -28,6 +28,9 @@ const OWN_WORDS: ReadonlyArray<[string, string]> = [
 const LANG_OF = new Map<string, string>();
 for (const [lang, words] of OWN_WORDS) for (const w of words.split(' ')) LANG_OF.set(w, lang);
 
+/** Letters the other languages here write and English does not. */
+const FOREIGN_LETTERS = /[äöüßáéíóúñãõçàèìòùâêîôûë]/iu;
+
 /** Fewest own words a language needs to be named. */
 const MIN_OWN = 4;
 /** How many times the next language's own words a language's own words must outnumber. */
@@ -45,8 +48,10 @@ const MAX_CHARS = 1500;
  */
 export function guessLang(text: string): string | undefined {
   const base = detectLang(text);
-  // detectLang calls any Latin-script text that is not English French: only then is another language looked for.
-  if (base !== 'fr') return base;
+  // detectLang names French or English any Latin-script text: another language is looked for in French
+  // text, and in "English" text that has letters English does not write (`ä`, `ß`, `ñ`, `ã`, `è`…).
+  if (base !== 'fr' && !(base === 'en' && FOREIGN_LETTERS.test(text.slice(0, MAX_CHARS))))
+    return base;
   const counts = new Map<string, number>();
   let read = 0;
   for (const m of text.slice(0, MAX_CHARS).matchAll(/\p{L}+/gu)) {
