@@ -28,6 +28,16 @@ const OWN_WORDS: ReadonlyArray<[string, string]> = [
 const LANG_OF = new Map<string, string>();
 for (const [lang, words] of OWN_WORDS) for (const w of words.split(' ')) LANG_OF.set(w, lang);
 
+/** The longest of {@link OWN_WORDS}. */
+const LONGEST_OWN = Math.max(...[...LANG_OF.keys()].map((w) => w.length));
+
+/** A letter of a word here: ASCII letters, and Latin letters with accents (from `À` on, past the multiplication signs). */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
 /** Letters the other languages here write and English does not. */
 const FOREIGN_LETTERS = /[äöüßáéíóúñãõçàèìòùâêîôûë]/iu;
 
@@ -54,10 +64,21 @@ export function guessLang(text: string): string | undefined {
     return base;
   const counts = new Map<string, number>();
   let read = 0;
-  for (const m of text.slice(0, MAX_CHARS).matchAll(/\p{L}+/gu)) {
-    if (++read > MAX_WORDS) break;
-    const lang = LANG_OF.get(m[0].toLowerCase());
-    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  const n = Math.min(text.length, MAX_CHARS);
+  let start = -1;
+  for (let i = 0; i <= n && read < MAX_WORDS; i++) {
+    if (i < n && isWordChar(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    read++;
+    // Own words are at most seven letters long: longer words are not sliced.
+    if (i - start <= LONGEST_OWN) {
+      const lang = LANG_OF.get(text.slice(start, i).toLowerCase());
+      if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    }
+    start = -1;
   }
   let best: string | undefined;
   let most = 0;
