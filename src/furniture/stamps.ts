@@ -133,6 +133,14 @@ const MIN_DATE_SHARE = 0.3;
 /** Marks a renderer prints before a stamp (a table cell's bar, a list's bullet). */
 const LEADING_MARKS = '|*•· ';
 
+/** A time of day alone on its line (`14:32`, `14h32`, `1:39 PM ET`, `10:00AM`): a stamp under a name, a live blog's entry. */
+const TIME_OF_DAY = /^\d{1,2}[:.h]\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/u;
+
+/** Whether a line is a time of day alone (see {@link TIME_OF_DAY}). */
+export function isTimeOfDay(text: string): boolean {
+  return TIME_OF_DAY.test(text);
+}
+
 /** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
 export function isStampLine(text: string, folded?: string): boolean {
   // A stamp holds a date: digits, or a relative date's words (what findDates needs).

@@ -9,6 +9,7 @@ import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isAboutAuthorHeading, isAuthorBio } from '../../furniture/bio.js';
 import { isPictureCaption } from '../../furniture/captions.js';
+import { isTimeOfDay } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
@@ -38,9 +39,6 @@ const INTERFACE = new Set([
   'read-more',
 ]);
 
-/** A time of day alone on its line (`14:32`, `9.05`, `2:15 PM`), as a live blog heads its entries. */
-const TIME_OF_DAY = /^\d{1,2}[:.h]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$/u;
-
 /** A list's number alone on its line (`5.`, `12)`, `3`), as a browser prints an ordered list's markers. */
 function listNumber(text: string): boolean {
   const n = text.length;
@@ -59,7 +57,7 @@ function interfaceBetween(doc: TextDoc, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     if (!INTERFACE.has(doc.roles.get(k) ?? '')) continue;
     const text = doc.blocks[k]?.text ?? '';
-    if (!listNumber(text) && !TIME_OF_DAY.test(text)) return true;
+    if (!listNumber(text) && !isTimeOfDay(text)) return true;
   }
   return false;
 }
@@ -135,7 +133,7 @@ function headsSentence(
   const next = paragraphs[k + 1];
   if (!p || !next || !paragraphLike(next.text)) return false;
   if (interfaceBetween(doc, owners[k] ?? 0, owners[k + 1] ?? 0)) return false;
-  return p.text.endsWith('?') || p.text.endsWith('؟') || TIME_OF_DAY.test(p.text);
+  return p.text.endsWith('?') || p.text.endsWith('؟') || isTimeOfDay(p.text);
 }
 
 /** Captions read at the body's start, at most (a picture and its credit line, two pictures). */

@@ -8,7 +8,7 @@
 import { dateShare, findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
-import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
+import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -250,9 +250,6 @@ const BYLINE_ROLES = new Set([undefined, 'date', 'boilerplate', 'standfirst', 'b
 /** `14 min read`, `5 Min. Lesezeit`: a reading time, printed under an author's name. */
 const READING_TIME = /^\d{1,3} ?(?:min|minutes?|mn)\b/iu;
 
-/** A time of day alone on its line, as a stamp under a name (`1:39 PM ET`, `10:00AM`, `18:05`). */
-const TIME_OF_DAY = /^\d{1,2}[:.]\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/u;
-
 /** Separators between a name and its stamp on one line: `Dan Goodin - Apr 16`, `James Akinaka • 8h`, `X | May 2`, `X, @handle`, `Joe Wee     Monday, …` (a column's spaces), `Georg Quaas, 21. Jan. 2015` (a place before a comma is a dateline, not a name). */
 const STAMP_SEPARATORS = [' - ', ' – ', ' — ', ' • ', ' · ', ' | ', ', @', '   ', ' , ', ','];
 /** The separator standing for a column's gap of spaces. */
@@ -456,7 +453,7 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     if (
       twice ||
       READING_TIME.test(next) ||
-      TIME_OF_DAY.test(next) ||
+      isTimeOfDay(next) ||
       isRelativeTime(next) ||
       isRelativeDayStamp(next) ||
       // `• Publiziert vor einer Stunde`: a labelled relative time.
