@@ -108,23 +108,24 @@ function lengthOf(input: string, line: Line): number {
 }
 
 /**
- * Whether a line is one entry of lynx's list of references (`  12. https://…`,
- * ` 223. mailto:?subject=…`): a number, a full stop, a space, then an address
- * opening with its scheme (`https:`, `file:`, `mailto:`, `fb-messenger:`).
- * Such lines are as long as their addresses, not as the wrap width.
+ * Whether `text[start, end)` is one entry of lynx's list of references
+ * (`  12. https://…`, ` 223. mailto:?subject=…`): a number, a full stop, a
+ * space, then an address opening with its scheme (`https:`, `file:`,
+ * `mailto:`, `fb-messenger:`). Such lines are as long as their addresses, not
+ * as the wrap width; article/text/references.ts reads the list they make.
  */
-function isReference(input: string, line: Line): boolean {
-  let i = line.start;
-  while (i < line.end && input.charCodeAt(i) === 0x20) i++;
+export function isReferenceEntry(text: string, start = 0, end = text.length): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
   const digits = i;
-  while (i < line.end && isDigit(input.charCodeAt(i))) i++;
-  if (i === digits || i - digits > 5 || input.charCodeAt(i) !== 0x2e) return false;
-  if (input.charCodeAt(i + 1) !== 0x20) return false;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  if (i === digits || i - digits > 5 || text.charCodeAt(i) !== 0x2e) return false;
+  if (text.charCodeAt(i + 1) !== 0x20) return false;
   // The scheme: a letter, then letters, digits, `+`, `-` or `.`, then a colon.
   i += 2;
   const scheme = i;
-  while (i < line.end && i - scheme <= 20 && isSchemeChar(input.charCodeAt(i), i === scheme)) i++;
-  return i > scheme && input.charCodeAt(i) === 0x3a;
+  while (i < end && i - scheme <= 20 && isSchemeChar(text.charCodeAt(i), i === scheme)) i++;
+  return i > scheme && i < end && text.charCodeAt(i) === 0x3a;
 }
 
 /** An ASCII digit. */
@@ -144,7 +145,7 @@ function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
   let measured = 0;
   for (const line of lines) {
     const length = lengthOf(input, line);
-    if (length < MIN_MEASURED || isReference(input, line)) continue;
+    if (length < MIN_MEASURED || isReferenceEntry(input, line.start, line.end)) continue;
     const k = Math.min(length, MAX_WIDTH + 1);
     counts[k] = (counts[k] ?? 0) + 1;
     measured++;
@@ -176,7 +177,12 @@ function overlong(input: string, lines: readonly Line[], shapes: Shapes, width: 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // A blank line's length is 0: never past the width.
-    if (!line || (shapes.length[i] ?? 0) <= width + 5 || isReference(input, line)) continue;
+    if (
+      !line ||
+      (shapes.length[i] ?? 0) <= width + 5 ||
+      isReferenceEntry(input, line.start, line.end)
+    )
+      continue;
     // Read from the text after a list marker: `223. mailto:…`, an address in lynx's list of references, has no space to break at.
     const head = input.slice(line.start + (shapes.textAt[i] ?? 0), line.start + width);
     if (head.includes(' ') && ++count > allowed) return true;

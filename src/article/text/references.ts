@@ -5,12 +5,11 @@
  * between). What stands from there to the end is the renderer's, not the
  * page's: it is no body and no listing.
  */
+import { isReferenceEntry } from '../../input/wrapped.js';
 import type { TextDoc } from './doc.js';
 
 /** The heading lynx prints over its list of links. */
 const HEADING = 'References';
-/** One entry: a number, a full stop, an address opening with its scheme. */
-const ENTRY = /^\d{1,5}\. [A-Za-z][\w+.-]{0,20}:/u;
 /** Lines lynx may print between the heading and the first entry. */
 const SUBHEADINGS = new Set(['Visible links:', 'Hidden links:']);
 
@@ -23,9 +22,9 @@ export function referencesStart(doc: TextDoc): number | undefined {
     if (b.text === HEADING) {
       const next = doc.blocks[k + 1];
       const first = next && SUBHEADINGS.has(next.text) ? doc.blocks[k + 2] : next;
-      return first && ENTRY.test(first.text) ? k : undefined;
+      return first && isReferenceEntry(first.text) ? k : undefined;
     }
-    if (!ENTRY.test(b.text) && !SUBHEADINGS.has(b.text)) return undefined;
+    if (!isReferenceEntry(b.text) && !SUBHEADINGS.has(b.text)) return undefined;
   }
   return undefined;
 }
