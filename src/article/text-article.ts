@@ -650,6 +650,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const credit = sourceLine ? undefined : markCreditLine(doc);
   const limit = bodyLimit(doc);
   const signed = markBylines(doc, limit);
+  // Whether a byline named someone (a bare label may name nobody: a menu's `von`).
+  const signedByName = signed.some((x) => x.name !== undefined);
   const dateLines = markDateLines(doc, limit);
 
   // An address that names one article settles the kind: its teasers are a related box, not a listing.
@@ -686,12 +688,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     parts.items = betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc));
   } else {
     const from = title
-      ? readHeader(
-          doc,
-          title.block.index,
-          header,
-          signed.some((x) => x.name !== undefined),
-        )
+      ? readHeader(doc, title.block.index, header, signedByName)
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
     const read = readBody(doc, from);
     if (!cutShort(input))
@@ -766,8 +763,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     ? doc.blocks.find((b) => doc.roles.get(b.index) === 'body')
     : undefined;
   // A bare label that named nobody (a menu's `von`) does not stop the search.
-  const named = signed.some((s) => s.name !== undefined);
-  if (!listing && firstBodyBlock && !named && header.authors.length === 0) {
+  if (!listing && firstBodyBlock && !signedByName && header.authors.length === 0) {
     // A title found below the body's start bounds nothing: the lines right above the body are read.
     const above = title && title.block.index < firstBodyBlock.index ? title.block.index : -1;
     const near =
