@@ -64,9 +64,13 @@ describe('Article.lang on a listing page', () => {
   function listing(head: string[], units: Array<[string, string]>, more: string): string {
     return [...head, '', ...units.flatMap(([t, e]) => [t, e, more, ''])].join('\n');
   }
-  test('a Spanish tag page is `es` (its teasers, not only its headlines)', () => {
-    const text = listing(
+  test.each([
+    [
+      'es',
+      'a Spanish tag page (its teasers tell, not only its headlines)',
+      'https://www.example.es/etiqueta/puerto/',
       ['Inicio', 'Noticias', 'Economía', '', 'Etiqueta: puerto'],
+      'Leer más',
       [
         [
           'El puerto de Tánger bate su récord de contenedores',
@@ -81,15 +85,13 @@ describe('Article.lang on a listing page', () => {
           'La línea llevará contenedores del puerto a las fábricas de la zona franca y reducirá en un tercio los camiones de la carretera de…',
         ],
       ],
-      'Leer más',
-    );
-    const a = parseArticle(text, { url: 'https://www.example.es/etiqueta/puerto/' });
-    expect(a.kind).toBe('listing');
-    expect(a.lang).toBe('es');
-  });
-  test('control: a French tag page stays `fr`', () => {
-    const text = listing(
+    ],
+    [
+      'fr',
+      'control: a French tag page',
+      'https://www.example.ma/tag/port/',
       ['Accueil', 'Actualité', 'Économie', '', 'Étiquette : port'],
+      'Lire la suite',
       [
         [
           'Le port de Tanger bat son record de conteneurs',
@@ -104,10 +106,13 @@ describe('Article.lang on a listing page', () => {
           'La ligne transportera les conteneurs du port vers les usines de la zone franche et réduira d’un tiers les camions sur la route de…',
         ],
       ],
-      'Lire la suite',
-    );
-    const a = parseArticle(text, { url: 'https://www.example.ma/tag/port/' });
-    expect(a.kind).toBe('listing');
-    expect(a.lang).toBe('fr');
-  });
+    ],
+  ] as Array<[string, string, string, string[], string, Array<[string, string]>]>)(
+    '%s: %s',
+    (lang, _what, url, head, more, units) => {
+      const a = parseArticle(listing(head, units, more), { url });
+      expect(a.kind).toBe('listing');
+      expect(a.lang).toBe(lang);
+    },
+  );
 });
