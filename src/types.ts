@@ -41,8 +41,10 @@ export interface Paragraph extends Span {
   /**
    * The paragraph's text. Text dumps: `input.slice(start, end)` as written,
    * except that in hard-wrapped text (lynx, mail archives) each line break,
-   * with the spaces and tabs around it, reads as one space. HTML: the
-   * element's text, whitespace-normalised.
+   * with the spaces and tabs around it, reads as one space, and that in a
+   * `lynx -dump` ending with its `References` list the link numbers (`[12]`)
+   * are left out (the span still covers them). HTML: the element's text,
+   * whitespace-normalised.
    */
   text: string;
   /** The block it came from; `paragraph` when nothing more specific is known. */

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { datedExcerpt, proseWeight } from '../src/article/text/body-region.js';
+import { dropLinkNumbers } from '../src/article/text/link-numbers.js';
 import { parseArticle, parseTicker, foldLineBreaks as publicFold } from '../src/index.js';
 import { sniffFormat } from '../src/input/sniff.js';
 import { foldLineBreaks } from '../src/input/wrapped.js';
@@ -1890,6 +1891,66 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     expect(a.title).toBe('Port traffic up nine percent in the first half');
     expect(a.authors).toEqual(['Amina Saidi']);
     expect(a.paragraphs.map((p) => p.text.replace(/\s+/gu, ' '))).toEqual(PARAGRAPHS);
+  });
+  test("lynx's link numbers inside the text (`the [12]port authority`) are left out of every field's text, and kept in its span", () => {
+    const linked = [
+      'The [5]port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to [6]West Africa.',
+      'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service [7] and the rail link is completed.',
+    ];
+    const plain = [
+      'The port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to West Africa.',
+      'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service and the rail link is completed.',
+    ];
+    const text = page([
+      '     * [1]Home',
+      '     * [2]Business',
+      '',
+      '[3]Port traffic up nine percent in the first half',
+      '',
+      '   By [4]Amina Saidi',
+      '',
+      ...linked.flatMap((p) => [...wrap(p, 76, '   '), '']),
+      ...PARAGRAPHS.slice(2).flatMap((p) => [...wrap(p, 76, '   '), '']),
+      '   Read more: [8]Cranes arrive at the east quay of the port',
+      '',
+      'References',
+      '',
+      ...Array.from(
+        { length: 8 },
+        (_, k) => `${String(k + 1).padStart(4)}. https://www.example.com/story-${k}`,
+      ),
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe('Port traffic up nine percent in the first half');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([...plain, ...PARAGRAPHS.slice(2)]);
+    expect(a.related.map((r) => r.title)).toEqual(['Cranes arrive at the east quay of the port']);
+    // The spans still cover what the dump printed, numbers included.
+    const first = a.paragraphs[0];
+    expect(first && text.slice(first.start, first.end).startsWith('The [5]port authority')).toBe(
+      true,
+    );
+  });
+  test.each([
+    ['the [12]port authority', 'the port authority'],
+    ['[6]Amina Saidi', 'Amina Saidi'],
+    ['due to enter service [7] and the rail link', 'due to enter service and the rail link'],
+    ['the quay.[9]', 'the quay.'],
+    ['rose [1][2]sharply', 'rose sharply'],
+  ])('a link number is read out of %j', (text, want) => {
+    expect(dropLinkNumbers(text)).toBe(want);
+  });
+  test.each([
+    'an array a[i] and a [ 12] gap',
+    'a year [2024a] in a note',
+    'six digits [123456] are no link number',
+    'an empty [] pair',
+  ])('control: %j has no link number and reads as written', (text) => {
+    expect(dropLinkNumbers(text)).toBe(text);
+  });
+  test('control: numbers in brackets in a dump with no list of references stay text', () => {
+    const cited = `${PARAGRAPHS[0]} Traffic had fallen the year before [1].`;
+    const text = page(['Port traffic up nine percent', '', cited, '', ...PARAGRAPHS.slice(1)]);
+    expect(parseArticle(text).paragraphs[0]?.text).toBe(cited);
   });
   test('control: a heading `References` over a bibliography of the text stays text', () => {
     const text = page([

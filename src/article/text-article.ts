@@ -86,6 +86,7 @@ import {
   readHeader,
 } from './text/header.js';
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
+import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
 import {
@@ -352,9 +353,9 @@ function markDateLines(doc: TextDoc, limit: number): Dated[] {
 }
 
 /** lynx's list of references closing the dump is the renderer's: everything from its heading on is after the footer. */
-function markReferences(doc: TextDoc): void {
-  const start = referencesStart(doc);
+function markReferences(doc: TextDoc, start: number | undefined): void {
   if (start === undefined) return;
+  doc.linkNumbered = true;
   for (let k = start; k < doc.blocks.length; k++) doc.roles.set(k, 'after-footer');
 }
 
@@ -616,6 +617,7 @@ export function parseTextArticle(raw: string, options: TextOptions = {}): Articl
   const { doc, lines } = openDoc(raw);
   const parts = readParts(doc, lines, options);
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
+  if (doc.linkNumbered) dropLinkNumbersIn(parts);
   return parts;
 }
 
@@ -641,9 +643,12 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const reference = options.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
   if (reference) doc.reference = reference;
 
+  // lynx's list of references closes the dump: its link numbers mark links (a linked headline starts after its number).
+  const references = referencesStart(doc);
+  if (references !== undefined) unlinkBlockStarts(doc, references);
   const tickerItems = markTickers(doc, lines);
   cutCrawlerMark(doc);
-  markReferences(doc);
+  markReferences(doc, references);
   markBoilerplate(doc);
   const tickerRuns = markLatestNews(doc);
   const sourceLine = markSourceLine(doc);
