@@ -454,6 +454,46 @@ describe('the article printed twice: as paragraphs, then as a hidden copy in lon
   });
 });
 
+describe("an image's text printed twice in a row inside the body (w3m and lynx print its alt and title)", () => {
+  const text = (glue: string) =>
+    page([
+      ...MENU,
+      'Port traffic up nine percent in the first half',
+      '',
+      PARAGRAPHS[0] ?? '',
+      '',
+      `Cranes at the east quay${glue}Cranes at the east quay`,
+      '',
+      PARAGRAPHS[1] ?? '',
+      '',
+      `Trucks waiting at the gate of the port at dawn${glue}Trucks waiting at the gate of the port at dawn`,
+      '',
+      ...PARAGRAPHS.slice(2).flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+  test.each([
+    ['glued (w3m)', ''],
+    ['a space between (lynx)', ' '],
+  ])('%s: not a paragraph', (_, glue) => {
+    expect(bodyOf(text(glue))).toEqual(PARAGRAPHS);
+  });
+  test('guard: a line that says two different things is kept', () => {
+    const quay = 'Cranes at the east quay, trucks at the west gate';
+    const body = bodyOf(
+      page([
+        'Port traffic up nine percent',
+        '',
+        PARAGRAPHS[0] ?? '',
+        '',
+        quay,
+        '',
+        ...PARAGRAPHS.slice(1),
+      ]),
+    );
+    expect(body).toContain(quay);
+  });
+});
+
 describe("short lines between the body's last paragraphs", () => {
   test("an interview's questions, each over its answer, all stay (answers shorter than a full paragraph)", () => {
     const qa = [

@@ -41,6 +41,7 @@ import type { Block } from '../../input/block.js';
 import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
+import { printedTwice } from '../../text/printed-twice.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
 import {
   blockFlags,
@@ -139,7 +140,8 @@ function isTableRow(text: string): boolean {
 const FURNITURE_MAX = 300;
 
 /**
- * Whether a short line is furniture: the HTML pipeline's lines and notices, comment lines, interface text, credits, placeholders.
+ * Whether a short line is furniture: the HTML pipeline's lines and notices, comment lines, interface text, credits, placeholders,
+ * an image's text printed twice in a row.
  * keepRegion reads a no here as no photo credit either ({@link knownNotFurniture}): the credit check stays one of these.
  */
 export function isFurnitureText(text: string, folded?: string): boolean {
@@ -154,7 +156,8 @@ export function isFurnitureText(text: string, folded?: string): boolean {
     isLabelledCaption(text, f) ||
     isPlaceholderLine(text) ||
     isEngagementCounter(f) ||
-    isStampLine(text, f)
+    isStampLine(text, f) ||
+    printedTwice(text)
   );
 }
 

@@ -20,6 +20,7 @@ import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
+import { printedTwice } from '../../text/printed-twice.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
 import { isRelativeDayStamp, isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
@@ -74,14 +75,6 @@ function dateOnly(t: string): boolean {
 /** A credit or provenance label opening the line (`From: Herald Sun`, `Credit Harry Campbell`, `Via: Reuters`); a headline may start with `From `. */
 const CREDIT_LABEL = /^(?:(?:from|source|via) ?:|credits? ?:?) /i;
 
-/** A text printed twice in a row (`Tech Insider Tech Insider`, `The PlayStation VRThe PlayStation VR`): a logo's or an image's alt beside its caption. */
-function doubled(t: string): boolean {
-  const n = t.length;
-  const half = n >> 1;
-  if (n % 2 === 0 && t.slice(0, half) === t.slice(half)) return true;
-  return n % 2 === 1 && t.charAt(half) === ' ' && t.slice(0, half) === t.slice(half + 1);
-}
-
 /** A breadcrumb trail (`首页 > 科技频道 > 正文`, `Accueil » Culture » Festivals`): two pointing separators or more. */
 function breadcrumbTrail(t: string): boolean {
   let marks = 0;
@@ -122,7 +115,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     webAddress(t)
   )
     return true;
-  if (doubled(t) || breadcrumbTrail(t)) return true;
+  if (printedTwice(t) || breadcrumbTrail(t)) return true;
   const next = doc.blocks[b.index + 1];
   if (
     next !== undefined &&
