@@ -494,6 +494,49 @@ describe("an image's text printed twice in a row inside the body (w3m and lynx p
   });
 });
 
+describe('list items printed behind a bullet', () => {
+  const items = [
+    'The authority will publish a report on waiting times.',
+    'Carriers will meet the authority in September.',
+  ];
+  const text = (bullet: string) =>
+    page([
+      ...MENU,
+      'Port traffic up nine percent in the first half',
+      '',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => [p, '']),
+      'What comes next:',
+      ...items.map((i) => `  ${bullet} ${i}`),
+      '',
+      ...PARAGRAPHS.slice(2).flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+  test.each(['*', '+', '•'])(
+    '`%s item`: a list item, its text and span after the bullet',
+    (bullet) => {
+      const dump = text(bullet);
+      const listed = parseArticle(dump).paragraphs.filter((p) => p.kind === 'list-item');
+      expect(listed.map((p) => p.text)).toEqual(items);
+      for (const p of listed) expect(dump.slice(p.start, p.end)).toBe(p.text);
+    },
+  );
+  test('guard: a dialogue line opening with a dash stays a paragraph, dash and all', () => {
+    const said = '- We will not wait another winter, said a driver at the gate.';
+    const a = parseArticle(
+      page([
+        'Port traffic up nine percent',
+        '',
+        PARAGRAPHS[0] ?? '',
+        '',
+        said,
+        '',
+        ...PARAGRAPHS.slice(1),
+      ]),
+    );
+    expect(a.paragraphs.find((p) => p.text === said)?.kind).toBe('paragraph');
+  });
+});
+
 describe("short lines between the body's last paragraphs", () => {
   test("an interview's questions, each over its answer, all stay (answers shorter than a full paragraph)", () => {
     const qa = [
@@ -1083,7 +1126,7 @@ describe('lists the article introduces, under labels', () => {
     const body = bodyOf(w3m);
     expect(body.slice(0, 3)).toEqual([PARAGRAPHS[0], PARAGRAPHS[1], intro]);
     expect(body.slice(-2)).toEqual(after);
-    expect(body).toContain('* Going on the radio');
+    expect(body).toContain('Going on the radio');
   });
 
   test('guard: a list a related label introduces (`Related coverage from …:`) does not carry the body over what follows', () => {
@@ -1265,7 +1308,12 @@ describe('key points above a lead that opens with its dateline', () => {
 
   test('control: bullets before a lead with no dateline stay in the body', () => {
     const plain = lead.replace('RABAT : Le', 'Le');
-    expect(bodyOf(dump(plain))).toEqual([...points.map((p) => p.trim()), plain, ...rest]);
+    // Each point is a list item, read after its bullet.
+    expect(bodyOf(dump(plain))).toEqual([
+      ...points.map((p) => p.trim().replace(/^• /u, '')),
+      plain,
+      ...rest,
+    ]);
   });
 });
 
@@ -1319,7 +1367,10 @@ describe("a sidebar's recent posts printed as bulleted headlines over excerpts (
       ...items,
       ...FOOTER,
     ]);
-    expect(bodyOf(own)).toEqual([...PARAGRAPHS.slice(0, 2), ...items.map((l) => l.trim())]);
+    expect(bodyOf(own)).toEqual([
+      ...PARAGRAPHS.slice(0, 2),
+      ...items.map((l) => l.trim().replace(/^\* /u, '')),
+    ]);
   });
 });
 
@@ -1519,7 +1570,7 @@ describe('a recipe: ingredients under their heading', () => {
       const body = bodyOf(text);
       expect(body.slice(0, 2)).toEqual(intro);
       expect(body.slice(-2)).toEqual(steps);
-      expect(body).toContain(lines[0]?.replace(/^ *\* /, '* '));
+      expect(body).toContain(lines[0]?.replace(/^ *\* /, ''));
     },
   );
 });

@@ -87,6 +87,7 @@ import {
 } from './text/header.js';
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
+import { markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
 import {
@@ -618,6 +619,7 @@ export function parseTextArticle(raw: string, options: TextOptions = {}): Articl
   const parts = readParts(doc, lines, options);
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
   if (doc.linkNumbered) dropLinkNumbersIn(parts);
+  markListItems(parts.paragraphs);
   return parts;
 }
 
