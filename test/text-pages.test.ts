@@ -537,6 +537,59 @@ describe('list items printed behind a bullet', () => {
   });
 });
 
+describe('a frame and a labelled related link between the paragraphs', () => {
+  test.each([
+    ["lynx's frame mark", 'IFRAME: https://www.youtube.com/embed/TdCh3k1-wW4'],
+    ['an empty frame', 'IFRAME:'],
+  ])('%s is no paragraph', (_, line) => {
+    const body = bodyOf(
+      page([
+        'Port traffic up nine percent',
+        '',
+        PARAGRAPHS[0] ?? '',
+        '',
+        line,
+        '',
+        ...PARAGRAPHS.slice(1),
+      ]),
+    );
+    expect(body).toEqual(PARAGRAPHS);
+  });
+  test.each(['Related post', 'Related article', 'Related story'])(
+    '`%s: <title>` is a related link, not a paragraph',
+    (label) => {
+      const a = parseArticle(
+        page([
+          'Port traffic up nine percent',
+          '',
+          PARAGRAPHS[0] ?? '',
+          '',
+          `${label}: Cranes arrive at the east quay`,
+          '',
+          ...PARAGRAPHS.slice(1),
+        ]),
+      );
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+      expect(a.related.map((r) => r.title)).toEqual(['Cranes arrive at the east quay']);
+    },
+  );
+  test('guard: a heading `Related articles` over teasers is no link titled `s`', () => {
+    const a = parseArticle(
+      page([
+        'Port traffic up nine percent',
+        '',
+        ...PARAGRAPHS,
+        '',
+        'Related articles',
+        'Cranes arrive at the east quay',
+        'New gate opens at the port',
+      ]),
+    );
+    expect(a.related.map((r) => r.title)).not.toContain('s');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe("short lines between the body's last paragraphs", () => {
   test("an interview's questions, each over its answer, all stay (answers shorter than a full paragraph)", () => {
     const qa = [

@@ -115,6 +115,8 @@ const STARTS = [
   'partilhar no',
   'udostepnij',
   'delen op ',
+  // lynx's mark for an embedded frame (`IFRAME: https://www.youtube.com/embed/…`).
+  'iframe:',
 ];
 
 /** The line starts above, looked up by their first characters. */
