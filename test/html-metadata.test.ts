@@ -145,6 +145,15 @@ describe('HTML metadata: title and byline in the page', () => {
     );
     expect(a.authors).toEqual(['Nadia Alaoui']);
   });
+  test.each([
+    ['Par <a href="/auteur/nadia-alaoui">Nadia Alaoui</a> - Le 02/12/2025 à 19h30', 'Nadia Alaoui'],
+    ['Par Nadia Alaoui | Le 2 décembre 2025', 'Nadia Alaoui'],
+    ['By Nadia Alaoui - On 12/02/2025', 'Nadia Alaoui'],
+    ['Par Marine Le Pen - Le 02/12/2025', 'Marine Le Pen'],
+  ])('a byline element `%s`: the date and its capitalised `Le` cut off', (line, name) => {
+    const a = parseArticle(withHead('', `<h1>Budget</h1><div class="byline">${line}</div>${BODY}`));
+    expect(a.authors).toEqual([name]);
+  });
   test('a rel=author link with a job title after the name', () => {
     const html = withHead(
       '',
