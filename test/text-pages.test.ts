@@ -590,6 +590,43 @@ describe('a frame and a labelled related link between the paragraphs', () => {
   });
 });
 
+describe('a share bar printed as one line (w3m)', () => {
+  test.each([
+    'Facebook Twitter WhatsApp Copier le lien',
+    'Share: Facebook X LinkedIn Email',
+    'Partager sur Facebook Partager sur Twitter',
+  ])('`%s` is no paragraph', (bar) => {
+    // Under the lead, before the rest of the article.
+    const body = bodyOf(
+      page([
+        'Port traffic up nine percent',
+        '',
+        PARAGRAPHS[0] ?? '',
+        '',
+        bar,
+        '',
+        ...PARAGRAPHS.slice(1),
+      ]),
+    );
+    expect(body).toEqual(PARAGRAPHS);
+  });
+  test('guard: a sentence naming the networks stays', () => {
+    const said = 'Facebook and Twitter removed the accounts on Tuesday.';
+    const body = bodyOf(
+      page([
+        'Port traffic up nine percent',
+        '',
+        PARAGRAPHS[0] ?? '',
+        '',
+        said,
+        '',
+        ...PARAGRAPHS.slice(1),
+      ]),
+    );
+    expect(body).toContain(said);
+  });
+});
+
 describe("short lines between the body's last paragraphs", () => {
   test("an interview's questions, each over its answer, all stay (answers shorter than a full paragraph)", () => {
     const qa = [

@@ -71,7 +71,7 @@ export function isReaderAppeal(text: string): boolean {
 /** Verbs opening an invitation to follow someone (folded, with the space after them). */
 const FOLLOW = ['follow ', 'suivez ', 'folgen sie ', 'folge ', 'sigue a ', 'siga a ', 'segui '];
 /** Social networks an invitation to follow names (folded), anywhere after its verb. */
-const NETWORKS = [
+export const NETWORKS = [
   'facebook',
   'twitter',
   'instagram',

@@ -9,6 +9,7 @@
 import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
+import { NETWORKS } from './appeals.js';
 import { RIGHTS_PHRASES } from './rights.js';
 
 /** Line starts of interface text (folded). */
@@ -154,7 +155,43 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   if (startsWithInterface(f)) return true;
   if (containsInterface(f)) return true;
-  return GALLERY.test(f);
+  return GALLERY.test(f) || isShareBar(f);
+}
+
+/** Share targets a share bar names besides the social networks (folded words). */
+const SHARE_TARGETS = new Set([
+  ...NETWORKS,
+  'x',
+  'pinterest',
+  'reddit',
+  'flipboard',
+  'messenger',
+  'email',
+  'e-mail',
+  'mail',
+]);
+
+/** Fewest share targets a share bar names, and their least share of its words. */
+const SHARE_MIN = 2;
+const SHARE_SHARE = 0.4;
+
+/**
+ * A share bar copied as one line (`Facebook Twitter WhatsApp Copier le lien`,
+ * `Share: Facebook X LinkedIn Email`): two share targets or more, at least
+ * two words in five, and no sentence's end (`Facebook and Twitter removed
+ * the accounts.` is a sentence). `f` is folded.
+ */
+function isShareBar(f: string): boolean {
+  const last = f.charCodeAt(f.length - 1);
+  if (last === 0x2e || last === 0x21 || last === 0x3f) return false;
+  let words = 0;
+  let targets = 0;
+  for (const w of f.split(' ')) {
+    if (w.length === 0) continue;
+    words++;
+    if (SHARE_TARGETS.has(w.endsWith(':') || w.endsWith(',') ? w.slice(0, -1) : w)) targets++;
+  }
+  return targets >= SHARE_MIN && targets >= words * SHARE_SHARE;
 }
 
 /** Interface labels a renderer glues before the headline on one line (folded): a share menu's `Share All sharing options for: `. */
