@@ -143,6 +143,44 @@ describe('parseTicker, latest-news runs (one headline a line)', () => {
   });
 });
 
+describe('parseTicker and parseArticle, an article header under a breaking-news line (lynx)', () => {
+  // A breaking-news line, then the article's headline, a name and date line, share buttons and a
+  // caption: five short lines in a row that are the header, not five headlines.
+  const paragraph =
+    'أعلنت السلطة المينائية لطنجة المتوسط، الثلاثاء، أن رواج الحاويات بالميناء ارتفع بنسبة تسعة في المائة خلال النصف الأول من السنة، مدفوعا بخطوط بحرية جديدة.';
+  const title = 'ميناء طنجة المتوسط يرفع رواج الحاويات خلال النصف الأول من السنة';
+  const input = [
+    'عاجل الأمطار تعود إلى شمال المملكة نهاية الأسبوع والرجاء يفوز على الوداد في الديربي',
+    '',
+    title,
+    '',
+    'سعيد المرابط الأربعاء 16 يوليوز 2025 - 10:15',
+    '',
+    'فيسبوك تويتر واتساب',
+    '',
+    'ميناء طنجة صورة: أرشيف',
+    '',
+    paragraph,
+    '',
+    paragraph.replace('الثلاثاء', 'الأربعاء'),
+  ].join('\n');
+  test('no ticker: a line dated to the minute is no headline', () => {
+    expect(parseTicker(input)).toEqual([]);
+  });
+  test('control: five headlines in a row, one of them timed, are a ticker', () => {
+    const five = [
+      'الأمطار تعود إلى شمال المملكة نهاية الأسبوع',
+      'الرجاء يفوز على الوداد في ديربي الدار البيضاء',
+      'الحكومة تصادق على مشروع قانون المالية الجديد',
+      'ارتفاع أسعار المحروقات في محطات الوقود منذ 10:00',
+      'افتتاح الدورة الجديدة لمهرجان السينما بطنجة',
+    ];
+    expect(parseTicker([paragraph, ...five, paragraph].join('\n')).map((i) => i.text)).toEqual(
+      five,
+    );
+  });
+});
+
 describe('parseTicker and parseArticle, a table printed one row a line', () => {
   // Chromium's innerText prints a table's cells separated by tabs: rows of a test-results table are no headlines.
   const rows = [

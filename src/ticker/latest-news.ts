@@ -60,6 +60,9 @@ const SENTENCE_ENDS = '.:;,…。，、；：';
 /** A menu's separator or a teaser's ellipsis (` | `, `…`, `...`), in one native search. */
 const MENU_OR_CUT = / \| |…|\.\.\./;
 
+/** A clock time (`10:15`, `٠٩:٣٠`). */
+const STAMP_TIME = /[\d٠-٩]:[\d٠-٩]{2}/u;
+
 /** Longest headline, in characters (Chinese and Japanese ones measured by `proseLength`). */
 const HEADLINE_MAX = 160;
 
@@ -87,6 +90,8 @@ function headlineShaped(text: string): boolean {
   )
     return false;
   if (text.length < 32 && /[\d٠-٩]{4}/u.test(text)) return false;
+  // A year and a clock time: a stamp (`كريم العلوي الأربعاء 16 يوليوز 2025 - 10:15`), whatever else the line holds.
+  if (text.includes(':') && STAMP_TIME.test(text) && /[\d٠-٩]{4}/u.test(text)) return false;
   // Two sentences in one line are body text, not a headline.
   return !/[.!?؟] \p{Lu}/u.test(text) && !/[。！？]./u.test(text);
 }
