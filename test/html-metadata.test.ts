@@ -154,6 +154,29 @@ describe('HTML metadata: title and byline in the page', () => {
     const a = parseArticle(withHead('', `<h1>Budget</h1><div class="byline">${line}</div>${BODY}`));
     expect(a.authors).toEqual([name]);
   });
+  test.each([
+    [
+      'Publié le : mardi 15 juillet 2025 à 18:42 | Par : Samir Bensalem | 4 min de lecture',
+      'Samir Bensalem',
+    ],
+    ['15/07/2025 • Par Samir Bensalem • Économie', 'Samir Bensalem'],
+  ])('an info line `%s`: the byline among its parts', (line, name) => {
+    const html = withHead(
+      '',
+      `<h1>Le prix du pain fixé à 15 dinars</h1><div class="info">${line}</div>${BODY}`,
+    );
+    const a = parseArticle(html);
+    expect(a.authors).toEqual([name]);
+    const span = a.spans.authors[0];
+    expect(span && html.slice(span.start, span.end)).toBe(name);
+  });
+  test('guard: an info line naming no byline gives no author', () => {
+    const html = withHead(
+      '',
+      `<h1>Le prix du pain fixé à 15 dinars</h1><div class="info">Publié le 15/07/2025 | Économie | 4 min de lecture</div>${BODY}`,
+    );
+    expect(parseArticle(html).authors).toEqual([]);
+  });
   test('a rel=author link with a job title after the name', () => {
     const html = withHead(
       '',

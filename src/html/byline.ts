@@ -213,6 +213,21 @@ export function bylineLine(text: string): string[] {
   return names.length > 0 && names.every(nameLike) ? names : [];
 }
 
+/** Separators of an info line's parts (`Publié le … | Par : X | 4 min de lecture`). */
+const INFO_PARTS = / [|•·] /u;
+/** Longest info line split into parts. */
+const INFO_LINE_MAX = 200;
+
+/** The names of the one part of an info line that is a byline (`Publié le … | Par : Samir Bensalem | 4 min de lecture`). */
+function bylineAmongParts(text: string): string[] {
+  if (text.length > INFO_LINE_MAX || !INFO_PARTS.test(text)) return [];
+  for (const part of text.split(INFO_PARTS)) {
+    const names = bylineLine(part.trim());
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
 /** Finds the page's authors. */
 export function findAuthors(
   input: string,
@@ -248,8 +263,9 @@ export function findAuthors(
     const b = blocks[i];
     if (!b || (b.flags & (F.COMMENTS | F.RELATED)) !== 0) continue;
     const names = bylineLine(b.text);
-    if (names.length > 0 && !names.every(isSite))
-      return names.map((name) => located(input, name, b.start, b.end));
+    const found = names.length > 0 ? names : bylineAmongParts(b.text);
+    if (found.length > 0 && !found.every(isSite))
+      return found.map((name) => located(input, name, b.start, b.end));
   }
   return [];
 }
