@@ -1,0 +1,99 @@
+/**
+ * One page, four inputs: synthetic news pages in Maghreb layouts
+ * (test/fixtures/renders, sites invented) as HTML and as the text Chromium's
+ * `innerText`, `w3m -dump` and `lynx -dump` (default options: link numbers,
+ * a closing list of references) print of it. A user holding any of the four
+ * gets the same article: title, authors, day, body and its edges, the inline
+ * related link. What a path still gets wrong is listed in the gold's `gaps`
+ * and checked with `test.fails`: a fix makes those fail, and the gap is then
+ * taken out of the gold.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../src/index.js';
+import { parseArticle } from '../src/index.js';
+
+const files = import.meta.glob('./fixtures/renders/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+interface RenderGold {
+  lang: string;
+  title: string;
+  authors: string[];
+  day: string;
+  body_first_words: string;
+  body_last_words: string;
+  body_paragraphs: number;
+  related: string[];
+  not_in_body: string[];
+  /** Checks a renderer's text still fails, by renderer. */
+  gaps: Partial<Record<Input, Check[]>>;
+}
+
+type Input = 'html' | 'chromium' | 'w3m' | 'lynx';
+type Check =
+  | 'lang'
+  | 'title'
+  | 'authors'
+  | 'day'
+  | 'body_first_words'
+  | 'body_last_words'
+  | 'body_paragraphs'
+  | 'related'
+  | 'not_in_body';
+
+const INPUTS: Input[] = ['html', 'chromium', 'w3m', 'lynx'];
+
+/** Whitespace read as one space (lynx wraps, the HTML path normalises). */
+const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+const CHECKS: Record<Check, (a: Article, g: RenderGold) => void> = {
+  lang: (a, g) => expect(a.lang).toBe(g.lang),
+  title: (a, g) => expect(a.title).toBe(g.title),
+  authors: (a, g) => expect(a.authors).toEqual(g.authors),
+  day: (a, g) => expect(a.publishedAt?.slice(0, 10)).toBe(g.day),
+  body_first_words: (a, g) => expect(squash(a.text).startsWith(g.body_first_words)).toBe(true),
+  body_last_words: (a, g) => expect(squash(a.text).endsWith(g.body_last_words)).toBe(true),
+  body_paragraphs: (a, g) => expect(a.paragraphs).toHaveLength(g.body_paragraphs),
+  related: (a, g) => {
+    const titles = a.related.map((r) => squash(r.title));
+    for (const r of g.related) expect(titles).toContain(r);
+  },
+  not_in_body: (a, g) => {
+    const body = squash(a.text);
+    for (const line of g.not_in_body) expect(body).not.toContain(line);
+  },
+};
+
+const pages = Object.keys(files)
+  .filter((path) => path.endsWith('.gold.json'))
+  .map((path) => ({
+    name: path.replace('./fixtures/renders/', '').replace('.gold.json', ''),
+    gold: JSON.parse(files[path] ?? '{}') as RenderGold,
+  }));
+
+test('the render fixtures are there, each page in four inputs', () => {
+  expect(pages.length).toBe(3);
+  for (const { name } of pages)
+    for (const input of INPUTS)
+      expect(
+        files[`./fixtures/renders/${name}.${input === 'html' ? 'html' : `${input}.txt`}`],
+      ).toBeTypeOf('string');
+});
+
+describe.each(pages)('$name', ({ name, gold }) => {
+  describe.each(INPUTS)('%s', (input) => {
+    const raw =
+      files[`./fixtures/renders/${name}.${input === 'html' ? 'html' : `${input}.txt`}`] ?? '';
+    const article = parseArticle(raw, { format: input === 'html' ? 'html' : 'text' });
+    const gaps = new Set(gold.gaps[input] ?? []);
+    test('an article', () => expect(article.kind).toBe('article'));
+    for (const check of Object.keys(CHECKS) as Check[]) {
+      const run = () => CHECKS[check](article, gold);
+      if (gaps.has(check)) test.fails(`known gap: ${check}`, run);
+      else test(check, run);
+    }
+  });
+});
