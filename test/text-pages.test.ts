@@ -2417,6 +2417,66 @@ describe('listing pages', () => {
   });
 });
 
+describe('a tag page as `lynx -dump` prints it (link numbers, references)', () => {
+  const units = [
+    [
+      'Tanger Med : le trafic de conteneurs bondit de 9 % au premier semestre',
+      '16/07/2025',
+      [
+        'Le port a traité plus de 4,5 millions de conteneurs entre janvier et',
+        "juin, porté par les nouvelles lignes vers l'Afrique de l'Ouest…",
+      ],
+    ],
+    [
+      'Port de Nador West Med : les premiers navires attendus en 2026',
+      '12/07/2025',
+      [
+        'Le chantier du nouveau port de la Méditerranée orientale entre dans sa',
+        "dernière phase, a annoncé l'agence chargée du projet…",
+      ],
+    ],
+    [
+      "Logistique : le Maroc mise sur ses ports de l'Atlantique",
+      '08/07/2025',
+      [
+        "Le plan national prévoit d'investir dans les ports de Kénitra, Dakhla",
+        "et Safi d'ici à 2030, selon le ministère de l'Équipement…",
+      ],
+    ],
+  ] as const;
+  const lines = [
+    '     * [1]Accueil',
+    '     * [2]Économie',
+    '',
+    '                            Étiquette : Tanger Med',
+    '',
+  ];
+  let n = 3;
+  for (const [title, day, excerpt] of units) {
+    lines.push(
+      `[${n++}]${title}`,
+      '',
+      `   ${day}`,
+      '',
+      ...excerpt.map((l) => `   ${l}`),
+      `   [${n++}]Lire la suite`,
+      '',
+    );
+  }
+  lines.push(
+    'References',
+    '',
+    ...Array.from({ length: n - 1 }, (_, k) => `   ${k + 1}. https://www.example.ma/a/${k}`),
+  );
+  const a = parseArticle(page(lines));
+  test('a listing of every unit, read-more links and numbers out of the teasers', () => {
+    expect(a.kind).toBe('listing');
+    expect(a.items?.map((i) => i.title)).toEqual(units.map((u) => u[0]));
+    for (const item of a.items ?? []) expect(item.teaser?.endsWith('…')).toBe(true);
+    expect(a.items?.map((i) => i.publishedAt)).toEqual(['2025-07-16', '2025-07-12', '2025-07-08']);
+  });
+});
+
 describe('sniffing and glued pages', () => {
   test('prose that mentions a tag stays text', () => {
     const text =

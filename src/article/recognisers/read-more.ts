@@ -73,9 +73,17 @@ export function mayEndWithReadMore(text: string): boolean {
 /** How many characters at the end of a line {@link readMoreSuffix} looks at. */
 export const SUFFIX_WINDOW = 40;
 
+/** Where the link number lynx prints right before `at` (`[6]` in `[6]Lire la suite`) starts, or `at` when there is none. */
+function linkNumberBefore(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 0x5d) return at;
+  let i = at - 2;
+  while (i >= 0 && at - i <= 6 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i--;
+  return i < at - 2 && text.charCodeAt(i) === 0x5b ? i : at;
+}
+
 /**
  * Where a read-more label glued at the end of `text` starts (`… Lire la suite`,
- * `… Read more 0`, `أكمل القراءة »`), or -1. Only the last 40 characters are looked at.
+ * `… Read more 0`, `أكمل القراءة »`, lynx's `… [6]Lire la suite`), or -1. Only the last 40 characters are looked at.
  */
 export function readMoreSuffix(text: string): number {
   if (!mayEndWithReadMore(text)) return -1;
@@ -87,8 +95,10 @@ export function readMoreSuffix(text: string): number {
     const at = key.lastIndexOf(label);
     if (at < 0) continue;
     if (!TAIL.test(tail.slice(at + label.length))) continue;
-    if (at > 0 && !/[\s…."»]/u.test(tail[at - 1] ?? '')) continue;
-    return from + at;
+    // lynx prints the link's number before its text (`…l'Ouest… [6]Lire la suite`): the label starts at its bracket.
+    const start = linkNumberBefore(tail, at);
+    if (start > 0 && !/[\s…."»]/u.test(tail[start - 1] ?? '')) continue;
+    return from + start;
   }
   return -1;
 }

@@ -78,7 +78,8 @@ export class BodyBlocks {
    * text is, or when a space follows the first character, or when the label
    * starts one character in: after one of {@link BEFORE_LABEL} (a label
    * inside the window searched follows a space or one of them), or at the
-   * window's start in a text one longer than it.
+   * window's start in a text one longer than it, or when the text opens with
+   * lynx's link number right before the label (`[6]Lire la suite`).
    */
   hasParagraph(k: number): boolean {
     const text = this.doc.blocks[k]?.text ?? '';
@@ -89,7 +90,9 @@ export class BodyBlocks {
     return (
       (text.length !== SUFFIX_WINDOW + 1 &&
         !isSpace(text.charCodeAt(1)) &&
-        !BEFORE_LABEL.includes(text.charAt(0))) ||
+        !BEFORE_LABEL.includes(text.charAt(0)) &&
+        // A lynx link number opening the line (`[6]Lire la suite`): the label starts the text.
+        text.charCodeAt(0) !== 0x5b) ||
       this.paragraphs(k).length > 0
     );
   }
