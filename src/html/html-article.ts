@@ -1,12 +1,14 @@
 /** The HTML pipeline: walk, metadata, title, body, date, authors, related links. */
 import type { ArticleParts } from '../article/result.js';
 import { siteFromUrl } from '../article/site.js';
+import { listingUrl } from '../article/text/url-kind.js';
 import type { Article } from '../types.js';
 import { dropAuthorBio } from './bio.js';
 import { chooseBody, keepBlock, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { findPublished } from './html-dates.js';
 import { trimHead, withLead } from './lead.js';
+import { htmlListingItems } from './listing.js';
 import { readMetadata } from './metadata.js';
 import { proseBlocks } from './prose-blocks.js';
 import { findRelated } from './related.js';
@@ -116,6 +118,20 @@ export function parseHtmlArticle(
     html,
   };
 
+  if (meta.siteName) {
+    const origin = siteFromUrl(meta.canonical ?? options?.url)?.url;
+    parts.site = origin
+      ? { name: meta.siteName.value, url: origin }
+      : { name: meta.siteName.value };
+  }
+  if (meta.lang) parts.lang = meta.lang;
+  // A tag, section, archive, search or author page by its address: its teasers, no invented title, date or body.
+  if (listingUrl(options?.url)) {
+    parts.kind = 'listing';
+    parts.items = htmlListingItems(page.blocks);
+    return parts;
+  }
+
   const title = findTitle(page.blocks, meta);
   const exclude = new Set<number>();
   if (title) {
@@ -164,13 +180,6 @@ export function parseHtmlArticle(
     parts.paragraphs,
     parts.authors.map((a) => a.name),
   );
-  if (meta.siteName) {
-    const origin = siteFromUrl(meta.canonical ?? options?.url)?.url;
-    parts.site = origin
-      ? { name: meta.siteName.value, url: origin }
-      : { name: meta.siteName.value };
-  }
-  if (lang) parts.lang = lang;
   const firstPara = parts.paragraphs[0];
   const lastPara = parts.paragraphs[parts.paragraphs.length - 1];
   parts.related = findRelated(
