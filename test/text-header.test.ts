@@ -489,3 +489,25 @@ describe("a byline naming a user's handle", () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe('an info line of several parts under the headline (`Publié le … | Par : X | 4 min de lecture`)', () => {
+  test.each([
+    [
+      'Publié le : mardi 15 juillet 2025 à 18:42 | Par : Amina Saidi | 4 min de lecture',
+      '2025-07-15T18:42',
+    ],
+    ['15/07/2025 • Par Amina Saidi • Économie', '2025-07-15'],
+  ])('`%s`: the author and the date', (line, day) => {
+    const text = pageWith([TITLE, line]);
+    const a = parseArticle(text);
+    expect(a.authors).toEqual(['Amina Saidi']);
+    const span = a.spans.authors[0];
+    expect(span && text.slice(span.start, span.end)).toBe('Amina Saidi');
+    expect(a.publishedAt).toBe(day);
+  });
+  test('guard: parts naming nobody give no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Publié le 15/07/2025 | Économie | 4 min de lecture']));
+    expect(a.authors).toEqual([]);
+    expect(a.publishedAt).toBe('2025-07-15');
+  });
+});
