@@ -110,6 +110,25 @@ describe('HTML publication date', () => {
   });
 });
 
+describe("the page's top bar prints today's date above the article", () => {
+  const top =
+    '<div class="topbar"><span>Thursday, July 17, 2025</span> <a href="/n">Newsletter</a></div><nav><a href="/">Home</a> <a href="/e">Economy</a></nav>';
+  test('the date in the byline under the title wins', () => {
+    const html = doc(
+      '',
+      `${top}<article><h1>Port traffic rises 9% in the first half</h1><div class="byline">By Youssef Amrani - July 16, 2025</div>${P}${P}</article>`,
+    );
+    expect(parseArticle(html).publishedAt).toBe('2025-07-16');
+  });
+  test('guard: with no date under the title, the one above it still dates the page', () => {
+    const html = doc(
+      '',
+      `<div class="meta">Published July 16, 2025</div><h1>Port traffic rises 9% in the first half</h1>${P}${P}`,
+    );
+    expect(parseArticle(html).publishedAt).toBe('2025-07-16');
+  });
+});
+
 describe('text dates', () => {
   test('findTextDates gives every date in order of position, whatever pattern found it', () => {
     expect(findTextDates('Le 18/06/2024, mis à jour le 2024-06-19').map((d) => d.iso)).toEqual([

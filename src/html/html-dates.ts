@@ -703,7 +703,13 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const first = element ?? updated;
   if (first) return first;
   // Text lines near the title. Right under the title, a date or byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta column) is the article's own header.
-  for (let i = Math.max(0, lo); i < Math.min(blocks.length, hi); i++) {
+  // Under the title first (with the kicker right above it), then above it: a date atop the page (`Thursday, July 17, 2025`
+  // in a top bar) is the day the page was served, the one in the article's header below the title is its own.
+  const top = Math.max(0, lo);
+  const end = Math.min(blocks.length, hi);
+  const from = ctx.titleBlock > top ? ctx.titleBlock - 1 : top;
+  for (let n = 0; n < end - top; n++) {
+    const i = from + n < end ? from + n : from - 1 - (n - (end - from));
     const b = blocks[i];
     if (!b) continue;
     // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
