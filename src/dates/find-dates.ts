@@ -246,15 +246,18 @@ export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
   const found: LineDate[] = [];
   // Cheap gates first: most lines of a page hold no digit and no relative-date word.
   // The three read a four-digit year: a line with digits but no such run (`12:30`, `3 comments`) is not scanned.
-  if (ANY_DIGIT.test(line) && YEAR_DIGITS.test(line)) {
+  const digit = ANY_DIGIT.test(line);
+  if (digit && YEAR_DIGITS.test(line)) {
     numeric(line, found);
     iso(line, found);
     named(line, found);
-  } else if (ANY_DIGIT.test(line) && line.includes(':')) {
+  } else if (digit && line.includes(':')) {
     // No four-digit year: a two-digit one before a clock time is the only numeric date left.
     numericShortYear(line, found);
   }
   if (RELATIVE_HINT.test(line)) relative(line, found, reference);
+  // Nothing to order or to overlap (most lines).
+  if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: LineDate[] = [];
   for (const d of found) {
