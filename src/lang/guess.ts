@@ -31,6 +31,23 @@ for (const [lang, words] of OWN_WORDS) for (const w of words.split(' ')) LANG_OF
 /** The longest of {@link OWN_WORDS}. */
 const LONGEST_OWN = Math.max(...[...LANG_OF.keys()].map((w) => w.length));
 
+/**
+ * A word of ASCII letters as a number, read while scanning it (see
+ * {@link asciiKey}): no slice and no lower-cased copy for the common word.
+ */
+function keyStep(key: number, c: number): number {
+  return key * 27 + ((c | 0x20) - 0x60);
+}
+/** {@link keyStep} over a lower-case ASCII word. */
+function asciiKey(w: string): number {
+  let key = 0;
+  for (let i = 0; i < w.length; i++) key = keyStep(key, w.charCodeAt(i));
+  return key;
+}
+/** {@link LANG_OF} for the words of ASCII letters, by {@link asciiKey} (at most seven letters: exact below 2^53). */
+const LANG_OF_ASCII = new Map<number, string>();
+for (const [w, lang] of LANG_OF) if (/^[a-z]+$/.test(w)) LANG_OF_ASCII.set(asciiKey(w), lang);
+
 /** A letter of a word here: ASCII letters, and Latin letters with accents (from `À` on, past the multiplication signs). */
 function isWordChar(c: number): boolean {
   return (
@@ -66,16 +83,24 @@ export function guessLang(text: string): string | undefined {
   let read = 0;
   const n = Math.min(text.length, MAX_CHARS);
   let start = -1;
+  // The word's key while it is ASCII letters only (-1 once it is not).
+  let key = 0;
   for (let i = 0; i <= n && read < MAX_WORDS; i++) {
-    if (i < n && isWordChar(text.charCodeAt(i))) {
-      if (start < 0) start = i;
+    const c = i < n ? text.charCodeAt(i) : 0;
+    if (i < n && isWordChar(c)) {
+      if (start < 0) {
+        start = i;
+        key = 0;
+      }
+      if (key >= 0) key = c < 0x80 ? keyStep(key, c) : -1;
       continue;
     }
     if (start < 0) continue;
     read++;
-    // Own words are at most seven letters long: longer words are not sliced.
+    // Own words are at most seven letters long: longer words are not looked up.
     if (i - start <= LONGEST_OWN) {
-      const lang = LANG_OF.get(text.slice(start, i).toLowerCase());
+      const lang =
+        key >= 0 ? LANG_OF_ASCII.get(key) : LANG_OF.get(text.slice(start, i).toLowerCase());
       if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }
     start = -1;
