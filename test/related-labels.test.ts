@@ -51,10 +51,19 @@ describe('the inline label hints', () => {
       for (const piece of pieces) expect(piece, `${piece} under ${gate}`).toContain(gate);
   });
   test.each([
-    ['Lire aussi', 'Lire aussi : Tanger Med franchit un nouveau record de trafic portuaire cette année.'],
-    ['LIRE AUSSI', 'LIRE AUSSI : Tanger Med franchit un nouveau record de trafic portuaire cette année.'],
+    [
+      'Lire aussi',
+      'Lire aussi : Tanger Med franchit un nouveau record de trafic portuaire cette année.',
+    ],
+    [
+      'LIRE AUSSI',
+      'LIRE AUSSI : Tanger Med franchit un nouveau record de trafic portuaire cette année.',
+    ],
     ['Read also', 'Read also: The port breaks another traffic record this year, officials said.'],
-    ['اقرأ أيضا', 'اقرأ أيضا: ميناء طنجة المتوسط يحقق رقما قياسيا جديدا في حركة الحاويات هذا العام.'],
+    [
+      'اقرأ أيضا',
+      'اقرأ أيضا: ميناء طنجة المتوسط يحقق رقما قياسيا جديدا في حركة الحاويات هذا العام.',
+    ],
   ])('a label inside a collapsed paragraph is found (%s)', (_, label) => {
     const before =
       'Le port a traité plus de sept millions de conteneurs l’an dernier, selon les chiffres publiés mardi par l’autorité portuaire, qui prévoit une nouvelle hausse.';
