@@ -7,6 +7,7 @@
  * `detectLang`, which only names the languages they have rules for.
  */
 import { detectLang } from './detect.js';
+import { asciiWordKey } from './word-key.js';
 
 /** Function words of each language that the others here do not share (lower case, accents as written). */
 const OWN_WORDS: ReadonlyArray<[string, string]> = [
@@ -31,22 +32,10 @@ for (const [lang, words] of OWN_WORDS) for (const w of words.split(' ')) LANG_OF
 /** The longest of {@link OWN_WORDS}. */
 const LONGEST_OWN = Math.max(...[...LANG_OF.keys()].map((w) => w.length));
 
-/**
- * A word of ASCII letters as a number, read while scanning it (see
- * {@link asciiKey}): no slice and no lower-cased copy for the common word.
- */
-function keyStep(key: number, c: number): number {
-  return key * 27 + ((c | 0x20) - 0x60);
-}
-/** {@link keyStep} over a lower-case ASCII word. */
-function asciiKey(w: string): number {
-  let key = 0;
-  for (let i = 0; i < w.length; i++) key = keyStep(key, w.charCodeAt(i));
-  return key;
-}
-/** {@link LANG_OF} for the words of ASCII letters, by {@link asciiKey} (at most seven letters: exact below 2^53). */
+/** {@link LANG_OF} for the words of ASCII small letters, by `asciiWordKey` (built while a word is read: no slice, no lower-cased copy). */
 const LANG_OF_ASCII = new Map<number, string>();
-for (const [w, lang] of LANG_OF) if (/^[a-z]+$/.test(w)) LANG_OF_ASCII.set(asciiKey(w), lang);
+for (const [w, lang] of LANG_OF)
+  if (/^[a-z]+$/.test(w)) LANG_OF_ASCII.set(asciiWordKey(w, 0, w.length), lang);
 
 /** A letter of a word here: ASCII letters, and Latin letters with accents (from `À` on, past the multiplication signs). */
 function isWordChar(c: number): boolean {
@@ -83,7 +72,7 @@ export function guessLang(text: string): string | undefined {
   let read = 0;
   const n = Math.min(text.length, MAX_CHARS);
   let start = -1;
-  // The word's key while it is ASCII letters only (-1 once it is not).
+  // The word's `asciiWordKey` while it is ASCII letters only (-1 once it is not), letter by letter.
   let key = 0;
   for (let i = 0; i <= n && read < MAX_WORDS; i++) {
     const c = i < n ? text.charCodeAt(i) : 0;
@@ -92,7 +81,7 @@ export function guessLang(text: string): string | undefined {
         start = i;
         key = 0;
       }
-      if (key >= 0) key = c < 0x80 ? keyStep(key, c) : -1;
+      if (key >= 0) key = c < 0x80 ? key * 32 + ((c | 0x20) - 0x60) : -1;
       continue;
     }
     if (start < 0) continue;
