@@ -1,7 +1,7 @@
 /** Language sniffing for short texts: Arabic by script, French or English by function words. */
 import { isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
-import { asciiWordKey } from './word-key.js';
+import { asciiWordKey, WordKeyTable } from './word-key.js';
 
 /** One letter of any script (tested on characters past Latin Extended-B only). */
 const LETTER = /^\p{L}$/u;
@@ -17,9 +17,11 @@ for (const w of FRENCH_WORDS) FUNCTION_LANGS.set(w, 1);
 for (const w of ENGLISH_WORDS) FUNCTION_LANGS.set(w, (FUNCTION_LANGS.get(w) ?? 0) | 2);
 
 /** {@link FUNCTION_LANGS} of the words of ASCII small letters, by `asciiWordKey`: looked up without a slice. */
-const ASCII_FUNCTION_LANGS = new Map<number, number>();
-for (const [w, langs] of FUNCTION_LANGS)
-  if (/^[a-z]+$/.test(w)) ASCII_FUNCTION_LANGS.set(asciiWordKey(w, 0, w.length), langs);
+const ASCII_FUNCTION_LANGS = new WordKeyTable(
+  [...FUNCTION_LANGS]
+    .filter(([w]) => /^[a-z]+$/.test(w))
+    .map(([w, langs]) => [asciiWordKey(w, 0, w.length), langs] as const),
+);
 
 /** Languages depeche tells apart. */
 export type DetectedLang = 'fr' | 'en' | 'ar';
@@ -42,7 +44,7 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
     } else if (isArabicLetter(c)) arabic++;
     else if (c >= 0xc0 && c <= 0x24f) latin++;
     // Settled once the characters left cannot turn the count: stop reading.
-    if ((i & 255) === 255) {
+    if ((i & 31) === 31) {
       const left = n - i - 1;
       if (arabic > latin + left) return 'ar';
       if (latin > arabic + left) break;
@@ -59,9 +61,9 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
     if (end - start > LONGEST) return;
     // A word of ASCII letters (any case) is looked up by its key; others are sliced.
     const langs =
-      (key >= 0
-        ? ASCII_FUNCTION_LANGS.get(key)
-        : FUNCTION_LANGS.get(sample.slice(start, end).toLowerCase())) ?? 0;
+      key >= 0
+        ? ASCII_FUNCTION_LANGS.get(key, 0)
+        : (FUNCTION_LANGS.get(sample.slice(start, end).toLowerCase()) ?? 0);
     fr += langs & 1;
     en += langs >> 1;
   });
