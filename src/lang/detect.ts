@@ -55,50 +55,55 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   let fr = 0;
   let en = 0;
   // Function words settle the language within a few thousand characters.
-  const sample = text.length > WORD_SAMPLE ? text.slice(0, WORD_SAMPLE) : text;
-  forEachWord(sample, (start, end, key) => {
+  // The words are read in `text` itself, up to the sample's end (a slice reads slower).
+  const sampleEnd = Math.min(text.length, WORD_SAMPLE);
+  forEachWord(text, sampleEnd, (start, end, key) => {
     // No function word is longer than LONGEST: longer words are not looked up.
     if (end - start > LONGEST) return;
     // A word of ASCII letters (any case) is looked up by its key; others are sliced.
     const langs =
       key >= 0
         ? ASCII_FUNCTION_LANGS.get(key, 0)
-        : (FUNCTION_LANGS.get(sample.slice(start, end).toLowerCase()) ?? 0);
+        : (FUNCTION_LANGS.get(text.slice(start, end).toLowerCase()) ?? 0);
     fr += langs & 1;
     en += langs >> 1;
   });
-  if (FRENCH_LETTERS.test(sample)) fr += 0.5;
+  if (FRENCH_LETTERS.test(text.length > WORD_SAMPLE ? text.slice(0, WORD_SAMPLE) : text)) fr += 0.5;
   if (fr > en) return 'fr';
   if (en > fr) return 'en';
   return fallback ?? 'fr';
 }
 
-/** Code units a letter at `i` takes (2 for a letter outside the BMP), or 0 when none starts there. */
-function letterAt(text: string, i: number): number {
+/** Code units a letter at `i` takes (2 for a letter outside the BMP), or 0 when none starts there; `text` read up to `end`. */
+function letterAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
   if (c >= 0xc0 && c < 0x250) return c === 0xd7 || c === 0xf7 ? 0 : 1;
   if (c >= 0xd800 && c <= 0xdbff) {
-    const pair = text.slice(i, i + 2);
+    const pair = text.slice(i, Math.min(i + 2, end));
     return pair.length === 2 && LETTER.test(pair) ? 2 : 0;
   }
   return LETTER.test(text.charAt(i)) ? 1 : 0;
 }
 
 /**
- * Calls `visit` with the bounds of each run of letters (what `/\p{L}+/gu` matches), in one pass,
+ * Calls `visit` with the bounds of each run of letters of `text` up to `end` (what `/\p{L}+/gu` matches in `text.slice(0, end)`), in one pass,
  * and the word's `asciiWordKey` (built while the word is read: -1 unless it is all ASCII letters).
  */
-function forEachWord(text: string, visit: (start: number, end: number, key: number) => void): void {
+function forEachWord(
+  text: string,
+  end: number,
+  visit: (start: number, end: number, key: number) => void,
+): void {
   let start = -1;
   let key = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < end) {
     const c = text.charCodeAt(i);
     const lower = c | 0x20;
     // ASCII letters read here, with the key; any other character through letterAt.
     const ascii = c < 0x80 && lower >= 0x61 && lower <= 0x7a;
-    const width = ascii ? 1 : c < 0x80 ? 0 : letterAt(text, i);
+    const width = ascii ? 1 : c < 0x80 ? 0 : letterAt(text, i, end);
     if (width > 0) {
       if (start < 0) {
         start = i;
@@ -113,5 +118,5 @@ function forEachWord(text: string, visit: (start: number, end: number, key: numb
     start = -1;
     i++;
   }
-  if (start >= 0) visit(start, text.length, key);
+  if (start >= 0) visit(start, end, key);
 }
