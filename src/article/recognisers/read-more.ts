@@ -1,16 +1,11 @@
 /** Recogniser: read-more links, alone on a line or glued at the end of a teaser (`… Lire la suite`). */
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
+import { groupBy } from '../../text/prefixes.js';
 import { READ_MORE } from '../profiles/generic.js';
 
 const FOLDED = READ_MORE.map(fold).sort((a, b) => b.length - a.length);
 /** The labels by their first two folded characters, as `headCode` numbers: a line is tried against those of its own head only. */
-const BY_HEAD = new Map<number, string[]>();
-for (const label of FOLDED) {
-  const head = headCode(label);
-  const list = BY_HEAD.get(head);
-  if (list) list.push(label);
-  else BY_HEAD.set(head, [label]);
-}
+const BY_HEAD = groupBy(FOLDED, headCode);
 /** Characters after the label that still belong to it: ` »`, ` 0` (a comment count), `...`. */
 const TAIL = /^[\s»›>.…0-9]*$/u;
 
