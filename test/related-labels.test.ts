@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { RELATED_HINTS } from '../src/article/recognisers/related.js';
 import { parseArticle } from '../src/index.js';
 
 /** A body of three long paragraphs with a labelled related line between the first two. */
@@ -41,5 +42,35 @@ describe('related labels in more languages (one line: label, colon, headline)', 
     const a = parseArticle(page('Un titre de test assez long pour un titre', SPANISH, line));
     expect(a.related).toEqual([]);
     expect(a.text).toContain('Lea Müller');
+  });
+});
+
+describe('the inline label hints', () => {
+  test('each piece holds the gate it is looked for under (a gate missing from its piece would hide that label)', () => {
+    for (const [gate, pieces] of RELATED_HINTS)
+      for (const piece of pieces) expect(piece, `${piece} under ${gate}`).toContain(gate);
+  });
+  test.each([
+    [
+      'Lire aussi',
+      'Lire aussi : Tanger Med franchit un nouveau record de trafic portuaire cette année.',
+    ],
+    [
+      'LIRE AUSSI',
+      'LIRE AUSSI : Tanger Med franchit un nouveau record de trafic portuaire cette année.',
+    ],
+    ['Read also', 'Read also: The port breaks another traffic record this year, officials said.'],
+    [
+      'اقرأ أيضا',
+      'اقرأ أيضا: ميناء طنجة المتوسط يحقق رقما قياسيا جديدا في حركة الحاويات هذا العام.',
+    ],
+  ])('a label inside a collapsed paragraph is found (%s)', (_, label) => {
+    const before =
+      'Le port a traité plus de sept millions de conteneurs l’an dernier, selon les chiffres publiés mardi par l’autorité portuaire, qui prévoit une nouvelle hausse.';
+    const after =
+      'Les responsables du port estiment que la croissance devrait se poursuivre au cours des prochaines années, portée par les nouvelles lignes maritimes.';
+    const text = `Un titre de test assez long pour un titre\n\n${before} ${label} ${after}\n\n${POLISH[1]}\n\n${POLISH[2]}\n`;
+    const a = parseArticle(text);
+    expect(a.related.map((r) => r.title)).toEqual([label.slice(label.indexOf(':') + 1).trim()]);
   });
 });

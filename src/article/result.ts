@@ -38,7 +38,9 @@ const MIN_ARTICLE_TEXT = 80;
  */
 function langSample(title: string, text: string): string {
   const room = DETECT_READS - title.length - 1;
-  return `${title}\n${text.length > room ? text.slice(0, Math.max(0, room)) : text}`;
+  // Joined, not concatenated: the language guess reads it character by character, which a
+  // joined (flat) string answers faster than a concatenation or a slice of one.
+  return [title, text.length > room ? text.slice(0, Math.max(0, room)) : text].join('\n');
 }
 
 /** Shapes the parts into the public result, deriving `text`, `lang` and `kind`. */

@@ -858,7 +858,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     }
   } else {
     // A listing's language is its teasers'; with none read, its first lines'.
-    const texts = (parts.items ?? []).map((i) => `${i.title ?? ''} ${i.teaser ?? ''}`);
+    // Joined (flat) strings: the language guess reads them character by character.
+    const texts = (parts.items ?? []).map((i) => [i.title ?? '', i.teaser ?? ''].join(' '));
     const firstLines = () =>
       doc.blocks
         .slice(0, LANG_BLOCKS)

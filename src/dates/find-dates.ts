@@ -45,6 +45,15 @@ const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
 const DAY_MONTH_YEAR =
   /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L}))/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
+/**
+ * What {@link DAY_MONTH_YEAR} and {@link MONTH_DAY_YEAR} cannot match without (a digit, the month's
+ * characters, the year; a day, the year): one search each with no letter class, before the
+ * patterns whose `\p{L}` runs cost most on two-byte text (every line of a page with one
+ * non-Latin-1 character is).
+ */
+const DAY_MONTH_YEAR_GATE =
+  /[0-9\u0660-\u0669](?:er|ᵉʳ|\.)? (?:de )?[^\s]{3,12}\.?,? (?:de )?[0-9\u0660-\u0669]{4}/u;
+const MONTH_DAY_YEAR_GATE = /\d,? \d{4}/;
 const TIME_AFTER =
   /^ ?(?:à|at|AT|um|a|-|–|,|،|\||@)? ?([0-9\u0660-\u0669]{1,2}) ?[hH:] ?([0-9\u0660-\u0669]{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\.m\.|a\.m\.|م|ص))?/u;
 const HIJRI_AFTER = /^ ?(?:هـ|ه\b|هجري)/u;
@@ -129,6 +138,11 @@ function iso(line: string, out: LineDate[]): void {
 }
 
 function named(line: string, out: LineDate[]): void {
+  if (DAY_MONTH_YEAR_GATE.test(line)) dayMonthYear(line, out);
+  if (MONTH_DAY_YEAR_GATE.test(line)) monthDayYear(line, out);
+}
+
+function dayMonthYear(line: string, out: LineDate[]): void {
   for (const m of matchesOf(DAY_MONTH_YEAR, line)) {
     const month = monthNumber(m[2] ?? '');
     if (month === undefined) continue;
@@ -139,6 +153,9 @@ function named(line: string, out: LineDate[]): void {
     const t = addTime(line, end, day);
     out.push({ iso: t.iso, start: m.index, end: t.end });
   }
+}
+
+function monthDayYear(line: string, out: LineDate[]): void {
   for (const m of matchesOf(MONTH_DAY_YEAR, line)) {
     const month = monthNumber(m[1] ?? '');
     if (month === undefined) continue;
@@ -246,15 +263,18 @@ export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
   const found: LineDate[] = [];
   // Cheap gates first: most lines of a page hold no digit and no relative-date word.
   // The three read a four-digit year: a line with digits but no such run (`12:30`, `3 comments`) is not scanned.
-  if (ANY_DIGIT.test(line) && YEAR_DIGITS.test(line)) {
+  const digit = ANY_DIGIT.test(line);
+  if (digit && YEAR_DIGITS.test(line)) {
     numeric(line, found);
     iso(line, found);
     named(line, found);
-  } else if (ANY_DIGIT.test(line) && line.includes(':')) {
+  } else if (digit && line.includes(':')) {
     // No four-digit year: a two-digit one before a clock time is the only numeric date left.
     numericShortYear(line, found);
   }
   if (RELATIVE_HINT.test(line)) relative(line, found, reference);
+  // Nothing to order or to overlap (most lines).
+  if (found.length < 2) return found;
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: LineDate[] = [];
   for (const d of found) {

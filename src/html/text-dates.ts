@@ -35,6 +35,14 @@ const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
 const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
 const CJK = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
 const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
+/**
+ * What {@link DAY_MONTH} and {@link MONTH_DAY} cannot match without (a day, the month's characters,
+ * the year; a day, the year): one search each with no letter class, before the patterns whose
+ * `\p{L}` runs cost most on two-byte text.
+ */
+const DAY_MONTH_GATE =
+  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|η)?(?:\.? (?:de |of )?|-)[^\s]{3,12}(?:\.?,? (?:de )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
+const MONTH_DAY_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 
 /** Four digits in a row, of the digit sets the patterns above read (mixed as NUMERIC and DAY_MONTH allow). */
 const YEAR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
@@ -103,20 +111,21 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
     const swap = a <= 12 && (b > 12 || (monthFirst && m[2] === '/'));
     if (swap ? push(y, a, b, m.index, m[0].length) : push(y, b, a, m.index, m[0].length)) return;
   }
-  for (const m of matchesOf(DAY_MONTH, text)) {
-    const month = monthNumber(m[2] ?? '');
-    if (
-      month &&
-      push(
-        Number(asciiDigits(m[3] ?? '')),
-        month,
-        Number(asciiDigits(m[1] ?? '')),
-        m.index,
-        m[0].length,
+  if (DAY_MONTH_GATE.test(text))
+    for (const m of matchesOf(DAY_MONTH, text)) {
+      const month = monthNumber(m[2] ?? '');
+      if (
+        month &&
+        push(
+          Number(asciiDigits(m[3] ?? '')),
+          month,
+          Number(asciiDigits(m[1] ?? '')),
+          m.index,
+          m[0].length,
+        )
       )
-    )
-      return;
-  }
+        return;
+    }
   for (const m of matchesOf(YEAR_MONTH_DAY, text)) {
     const month = monthNumber(m[2] ?? '');
     if (month && push(+(m[1] ?? 0), month, +(m[3] ?? 0), m.index, m[0].length)) return;
@@ -125,8 +134,9 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
     if (push(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0), m.index, m[0].length)) return;
   for (const m of matchesOf(CJK, text))
     if (push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length)) return;
-  for (const m of matchesOf(MONTH_DAY, text)) {
-    const month = monthNumber(m[1] ?? '');
-    if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
-  }
+  if (MONTH_DAY_GATE.test(text))
+    for (const m of matchesOf(MONTH_DAY, text)) {
+      const month = monthNumber(m[1] ?? '');
+      if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
+    }
 }

@@ -39,8 +39,12 @@ function documents(input: string): number {
  * several HTML documents; undefined for one page.
  */
 export function gluedPagesWarning(input: string): string | undefined {
-  // Most inputs hold neither mark's start: one native search each rules both patterns of a kind out.
-  const r = input.startsWith('WARC/') || input.includes('\nWARC') ? records(input) : 0;
+  // Most inputs hold neither mark's start: one native search each rules both patterns of a kind out
+  // (`WARC` first: a search for a line break stops at every line, one for `W` seldom).
+  const r =
+    input.startsWith('WARC/') || (input.includes('WARC') && input.includes('\nWARC'))
+      ? records(input)
+      : 0;
   if (r >= 2)
     return `several pages in one input: ${r} crawl records glued together; split them first (depeche batch reads WARC and WET files record by record)`;
   const d = input.includes('<') ? documents(input) : 0;

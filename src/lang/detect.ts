@@ -1,7 +1,7 @@
 /** Language sniffing for short texts: Arabic by script, French or English by function words. */
 import { isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
-import { asciiWordKey } from './word-key.js';
+import { asciiWordKey, WordKeyTable } from './word-key.js';
 
 /** One letter of any script (tested on characters past Latin Extended-B only). */
 const LETTER = /^\p{L}$/u;
@@ -17,9 +17,11 @@ for (const w of FRENCH_WORDS) FUNCTION_LANGS.set(w, 1);
 for (const w of ENGLISH_WORDS) FUNCTION_LANGS.set(w, (FUNCTION_LANGS.get(w) ?? 0) | 2);
 
 /** {@link FUNCTION_LANGS} of the words of ASCII small letters, by `asciiWordKey`: looked up without a slice. */
-const ASCII_FUNCTION_LANGS = new Map<number, number>();
-for (const [w, langs] of FUNCTION_LANGS)
-  if (/^[a-z]+$/.test(w)) ASCII_FUNCTION_LANGS.set(asciiWordKey(w, 0, w.length), langs);
+const ASCII_FUNCTION_LANGS = new WordKeyTable(
+  [...FUNCTION_LANGS]
+    .filter(([w]) => /^[a-z]+$/.test(w))
+    .map(([w, langs]) => [asciiWordKey(w, 0, w.length), langs] as const),
+);
 
 /** Languages depeche tells apart. */
 export type DetectedLang = 'fr' | 'en' | 'ar';
@@ -42,7 +44,7 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
     } else if (isArabicLetter(c)) arabic++;
     else if (c >= 0xc0 && c <= 0x24f) latin++;
     // Settled once the characters left cannot turn the count: stop reading.
-    if ((i & 255) === 255) {
+    if ((i & 31) === 31) {
       const left = n - i - 1;
       if (arabic > latin + left) return 'ar';
       if (latin > arabic + left) break;
@@ -53,50 +55,55 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   let fr = 0;
   let en = 0;
   // Function words settle the language within a few thousand characters.
-  const sample = text.length > WORD_SAMPLE ? text.slice(0, WORD_SAMPLE) : text;
-  forEachWord(sample, (start, end, key) => {
+  // The words are read in `text` itself, up to the sample's end (a slice reads slower).
+  const sampleEnd = Math.min(text.length, WORD_SAMPLE);
+  forEachWord(text, sampleEnd, (start, end, key) => {
     // No function word is longer than LONGEST: longer words are not looked up.
     if (end - start > LONGEST) return;
     // A word of ASCII letters (any case) is looked up by its key; others are sliced.
     const langs =
-      (key >= 0
-        ? ASCII_FUNCTION_LANGS.get(key)
-        : FUNCTION_LANGS.get(sample.slice(start, end).toLowerCase())) ?? 0;
+      key >= 0
+        ? ASCII_FUNCTION_LANGS.get(key, 0)
+        : (FUNCTION_LANGS.get(text.slice(start, end).toLowerCase()) ?? 0);
     fr += langs & 1;
     en += langs >> 1;
   });
-  if (FRENCH_LETTERS.test(sample)) fr += 0.5;
+  if (FRENCH_LETTERS.test(text.length > WORD_SAMPLE ? text.slice(0, WORD_SAMPLE) : text)) fr += 0.5;
   if (fr > en) return 'fr';
   if (en > fr) return 'en';
   return fallback ?? 'fr';
 }
 
-/** Code units a letter at `i` takes (2 for a letter outside the BMP), or 0 when none starts there. */
-function letterAt(text: string, i: number): number {
+/** Code units a letter at `i` takes (2 for a letter outside the BMP), or 0 when none starts there; `text` read up to `end`. */
+function letterAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
   if (c >= 0xc0 && c < 0x250) return c === 0xd7 || c === 0xf7 ? 0 : 1;
   if (c >= 0xd800 && c <= 0xdbff) {
-    const pair = text.slice(i, i + 2);
+    const pair = text.slice(i, Math.min(i + 2, end));
     return pair.length === 2 && LETTER.test(pair) ? 2 : 0;
   }
   return LETTER.test(text.charAt(i)) ? 1 : 0;
 }
 
 /**
- * Calls `visit` with the bounds of each run of letters (what `/\p{L}+/gu` matches), in one pass,
+ * Calls `visit` with the bounds of each run of letters of `text` up to `end` (what `/\p{L}+/gu` matches in `text.slice(0, end)`), in one pass,
  * and the word's `asciiWordKey` (built while the word is read: -1 unless it is all ASCII letters).
  */
-function forEachWord(text: string, visit: (start: number, end: number, key: number) => void): void {
+function forEachWord(
+  text: string,
+  end: number,
+  visit: (start: number, end: number, key: number) => void,
+): void {
   let start = -1;
   let key = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < end) {
     const c = text.charCodeAt(i);
     const lower = c | 0x20;
     // ASCII letters read here, with the key; any other character through letterAt.
     const ascii = c < 0x80 && lower >= 0x61 && lower <= 0x7a;
-    const width = ascii ? 1 : c < 0x80 ? 0 : letterAt(text, i);
+    const width = ascii ? 1 : c < 0x80 ? 0 : letterAt(text, i, end);
     if (width > 0) {
       if (start < 0) {
         start = i;
@@ -111,5 +118,5 @@ function forEachWord(text: string, visit: (start: number, end: number, key: numb
     start = -1;
     i++;
   }
-  if (start >= 0) visit(start, text.length, key);
+  if (start >= 0) visit(start, end, key);
 }

@@ -7,6 +7,7 @@
  * `detectLang`, which only names the languages they have rules for.
  */
 import { detectLang } from './detect.js';
+import { asciiWordKey, WordKeyTable } from './word-key.js';
 
 /** Function words of each language that the others here do not share (lower case, accents as written). */
 const OWN_WORDS: ReadonlyArray<[string, string]> = [
@@ -30,6 +31,15 @@ for (const [lang, words] of OWN_WORDS) for (const w of words.split(' ')) LANG_OF
 
 /** The longest of {@link OWN_WORDS}. */
 const LONGEST_OWN = Math.max(...[...LANG_OF.keys()].map((w) => w.length));
+
+/** The languages of {@link OWN_WORDS}, in order. */
+const OWN_LANGS = OWN_WORDS.map(([lang]) => lang);
+/** {@link LANG_OF} for the words of ASCII small letters, by `asciiWordKey` (built while a word is read: no slice, no lower-cased copy), as indexes of {@link OWN_LANGS}. */
+const LANG_OF_ASCII = new WordKeyTable(
+  [...LANG_OF]
+    .filter(([w]) => /^[a-z]+$/.test(w))
+    .map(([w, lang]) => [asciiWordKey(w, 0, w.length), OWN_LANGS.indexOf(lang)] as const),
+);
 
 /** A letter of a word here: ASCII letters, and Latin letters with accents (from `À` on, past the multiplication signs). */
 function isWordChar(c: number): boolean {
@@ -66,16 +76,29 @@ export function guessLang(text: string): string | undefined {
   let read = 0;
   const n = Math.min(text.length, MAX_CHARS);
   let start = -1;
+  // The word's `asciiWordKey` while it is ASCII letters only (-1 once it is not), letter by letter.
+  let key = 0;
   for (let i = 0; i <= n && read < MAX_WORDS; i++) {
-    if (i < n && isWordChar(text.charCodeAt(i))) {
-      if (start < 0) start = i;
+    const c = i < n ? text.charCodeAt(i) : 0;
+    if (i < n && isWordChar(c)) {
+      if (start < 0) {
+        start = i;
+        key = 0;
+      }
+      if (key >= 0) key = c < 0x80 ? key * 32 + ((c | 0x20) - 0x60) : -1;
       continue;
     }
     if (start < 0) continue;
     read++;
-    // Own words are at most seven letters long: longer words are not sliced.
+    // Own words are at most seven letters long: longer words are not looked up.
     if (i - start <= LONGEST_OWN) {
-      const lang = LANG_OF.get(text.slice(start, i).toLowerCase());
+      const own = key >= 0 ? LANG_OF_ASCII.get(key, -1) : -1;
+      const lang =
+        key >= 0
+          ? own >= 0
+            ? OWN_LANGS[own]
+            : undefined
+          : LANG_OF.get(text.slice(start, i).toLowerCase());
       if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }
     start = -1;

@@ -17,3 +17,47 @@ export function asciiWordKey(text: string, start: number, end: number): number {
   }
   return key;
 }
+
+/**
+ * A fixed table from {@link asciiWordKey} numbers to small whole numbers:
+ * open addressing over typed arrays, so a lookup hashes no number object (keys
+ * of seven letters and more are past the small-integer range, which a `Map`
+ * hashes as doubles). Built once from a word list; never grows.
+ */
+export class WordKeyTable {
+  private readonly keys: Float64Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  /** A table of `entries` (`asciiWordKey` numbers, which are positive, and their values). */
+  constructor(entries: Iterable<readonly [number, number]>) {
+    const list = [...entries];
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.keys = new Float64Array(size).fill(-1);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, value] of list) {
+      let i = slot(key) & this.mask;
+      while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
+      this.keys[i] = key;
+      this.values[i] = value;
+    }
+  }
+
+  /** The value of `key`, or `missing` when the table does not hold it. */
+  get(key: number, missing: number): number {
+    let i = slot(key) & this.mask;
+    for (;;) {
+      const k = this.keys[i] ?? -1;
+      if (k === key) return this.values[i] ?? missing;
+      if (k === -1) return missing;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+/** Where a key starts looking in a {@link WordKeyTable}: its low 32 bits and the bits above (keys reach 2^50), mixed. */
+function slot(key: number): number {
+  return Math.imul((key | 0) ^ ((key / 0x100000000) | 0), 0x9e3779b1) >>> 12;
+}

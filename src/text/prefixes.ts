@@ -13,16 +13,22 @@ function headKey(text: string): number {
   return text.length === 1 ? -1 - text.charCodeAt(0) : -65538;
 }
 
+/** `items` grouped by a number each gives (`key`), each group in the items' order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Builds the test: true when `text` starts with one of `prefixes`. */
 export function prefixTest(prefixes: readonly string[]): PrefixTest {
   // Keyed by number, so a lookup slices nothing.
-  const byHead = new Map<number, string[]>();
-  for (const p of prefixes) {
-    const head = headKey(p);
-    const list = byHead.get(head);
-    if (list) list.push(p);
-    else byHead.set(head, [p]);
-  }
+  const byHead = groupBy(prefixes, headKey);
   const startsWithAny = (text: string, list: string[] | undefined): boolean => {
     if (list) for (const p of list) if (text.startsWith(p)) return true;
     return false;

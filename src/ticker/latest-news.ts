@@ -103,12 +103,21 @@ function headlineShaped(text: string): boolean {
  * whose items are the article's however short.
  */
 export function introducesList(text: string): boolean {
-  if (text.endsWith(':') && text.split(' ').length >= 6) return true;
+  // Six words: five spaces (`split(' ')` counted, without the array).
+  if (text.endsWith(':') && spacesAtLeast(text, 5)) return true;
   return (
     text.length <= INGREDIENTS_MAX &&
     INGREDIENT_STARTS.has(text.charAt(0)) &&
     INGREDIENTS.has(fold(trimEndOf(text, ': ')))
   );
+}
+
+/** Whether `text` holds `least` spaces or more, counted without splitting it. */
+function spacesAtLeast(text: string, least: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
+    if (++n >= least) return true;
+  return false;
 }
 
 /** Headings over a recipe's ingredients as written, in the languages of the function-word lists and a few more. */

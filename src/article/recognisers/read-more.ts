@@ -1,10 +1,11 @@
 /** Recogniser: read-more links, alone on a line or glued at the end of a teaser (`… Lire la suite`). */
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
+import { groupBy } from '../../text/prefixes.js';
 import { READ_MORE } from '../profiles/generic.js';
 
 const FOLDED = READ_MORE.map(fold).sort((a, b) => b.length - a.length);
-/** The labels' first two folded characters, as `headCode` numbers. */
-const HEADS = new Set(FOLDED.map(headCode));
+/** The labels by their first two folded characters, as `headCode` numbers: a line is tried against those of its own head only. */
+const BY_HEAD = groupBy(FOLDED, headCode);
 /** Characters after the label that still belong to it: ` »`, ` 0` (a comment count), `...`. */
 const TAIL = /^[\s»›>.…0-9]*$/u;
 
@@ -55,9 +56,13 @@ function endsLikeLabel(s: string): boolean {
 
 /** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`); `folded` gives the line's fold when the caller keeps it. */
 export function isReadMoreLine(text: string, folded?: () => string): boolean {
-  if (text.length > 40 || !HEADS.has(foldHeadCode(text))) return false;
+  if (text.length > 40) return false;
+  const labels = BY_HEAD.get(foldHeadCode(text));
+  if (!labels) return false;
   const key = folded ? folded() : fold(text);
-  return FOLDED.some((label) => key.startsWith(label) && TAIL.test(key.slice(label.length)));
+  for (const label of labels)
+    if (key.startsWith(label) && TAIL.test(key.slice(label.length))) return true;
+  return false;
 }
 
 /**

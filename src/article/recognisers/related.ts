@@ -159,18 +159,31 @@ const RAW_HEAD_PAIRS: ReadonlySet<number> = new Set(
 );
 const WORD = /\S+/gu;
 
-/** Pieces every label holds: native substring scans rule out the lines that hold none. */
-const RELATED_HINTS = [
-  'aussi',
-  'Aussi',
-  'AUSSI',
-  'également',
-  'ead also',
-  'lso read',
-  'ead more',
-  'أيضا',
-  'ايضا',
+/**
+ * Pieces every label holds, each group under a shorter piece all of the group
+ * hold: native substring scans rule out the lines that hold none. A scan for a
+ * short piece stops at every place of its first character, and `a` (`aussi`)
+ * and `ا` (`ايضا`) are everywhere in French and Arabic text, so each group is
+ * looked for by the piece of it whose first character is rarer (`ussi`,
+ * `ead`, `يضا`), and only then by its own pieces (half the time of the pieces
+ * alone on the textified pages' long lines).
+ */
+export const RELATED_HINTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ussi', ['aussi', 'Aussi']],
+  ['USSI', ['AUSSI']],
+  ['également', ['également']],
+  ['ead', ['ead also', 'lso read', 'ead more']],
+  ['يضا', ['أيضا', 'ايضا']],
 ];
+
+/** Whether `text` holds one of {@link RELATED_HINTS}' pieces. */
+function holdsHint(text: string): boolean {
+  for (const [gate, hints] of RELATED_HINTS) {
+    if (!text.includes(gate)) continue;
+    for (const h of hints) if (text.includes(h)) return true;
+  }
+  return false;
+}
 
 /** An inline related link inside a collapsed body line. */
 export interface InlineRelated {
@@ -218,7 +231,7 @@ function titleEnd(input: string, start: number, limit: number): { end: number; u
 export function findInlineRelated(input: string, block: Block): InlineRelated[] {
   const out: InlineRelated[] = [];
   // Most lines hold no label: a few native substring searches rule them out.
-  if (!RELATED_HINTS.some((h) => block.text.includes(h))) return out;
+  if (!holdsHint(block.text)) return out;
   const words = /\S+/gu;
   words.lastIndex = block.start;
   for (;;) {

@@ -182,8 +182,11 @@ function item(doc: TextDoc, title: Piece | undefined, teaser: Piece, from: numbe
   return out;
 }
 
+/** What a meta line under an item's title gives it. */
+type Meta = { author?: string; date?: string };
+
 /** Byline or date lines between an item's title and its teaser (`Par X`, `كريم بناني`, `12 نوفمبر 2024`). */
-function metaLine(doc: TextDoc, p: Piece): { author?: string; date?: string } | undefined {
+function metaLine(doc: TextDoc, p: Piece): Meta | undefined {
   if (p.text.length > 60) return undefined;
   const date = findDates(p.text, doc.reference)[0];
   if (date && date.end - date.start >= p.text.length - 25)
@@ -206,6 +209,16 @@ const MIN_TITLE = 20;
  */
 export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingItem[] {
   const list = pieces(doc, blocks);
+  // Each piece's meta line read once: both passes below ask (null: none).
+  const metas = new Array<Meta | null | undefined>(list.length);
+  const metaOf = (k: number, p: Piece): Meta | undefined => {
+    let m = metas[k];
+    if (m === undefined) {
+      m = metaLine(doc, p) ?? null;
+      metas[k] = m;
+    }
+    return m ?? undefined;
+  };
   let teasers = 0;
   let titled = 0;
   let lastTitle: Piece | undefined;
@@ -215,7 +228,7 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
       if (lastTitle) titled++;
       lastTitle = undefined;
     } else if (
-      !metaLine(doc, p) &&
+      !metaOf(k, p) &&
       titleLike(p.text) &&
       p.text.length >= MIN_TITLE &&
       p.text.length <= 200
@@ -226,7 +239,7 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
   const items: ListingItem[] = [];
   let title: Piece | undefined;
   let wrapped: Piece | undefined;
-  let meta: { author?: string; date?: string } = {};
+  let meta: Meta = {};
   const flushTitle = (): void => {
     if (title) items.push(titleOnly(title, meta));
     title = undefined;
@@ -236,10 +249,10 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     const last = k === list.length - 1;
     // Under a title, the next text is its teaser, even cut short with no ellipsis.
     const cutTeaser =
-      pairs && title !== undefined && (last || (p.text.length >= 60 && !metaLine(doc, p)));
+      pairs && title !== undefined && (last || (p.text.length >= 60 && !metaOf(k, p)));
     const isTeaser = p.teaser || cutTeaser || (pairs && cutUnderTitle(list[k - 1], p));
     if (!isTeaser) {
-      const m = pairs && !(last && title) ? metaLine(doc, p) : undefined;
+      const m = pairs && !(last && title) ? metaOf(k, p) : undefined;
       if (m) {
         meta = { ...meta, ...m };
         return;
