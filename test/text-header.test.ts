@@ -4,7 +4,7 @@
  * Chromium, w3m and lynx print them. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { bylineNear } from '../src/article/text/header.js';
+import { bylineAbove, bylineNear } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
 import { docOf } from './helpers/text-doc.js';
@@ -485,6 +485,108 @@ describe("a byline naming a user's handle", () => {
   test('control: a sentence opening with a lower-case `par` and a date later is no byline', () => {
     const a = parseArticle(
       pageWith([TITLE, 'par ailleurs le ministre a annoncé de nouvelles grues pour le port.']),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
+
+describe('a byline standing above the headline', () => {
+  test('kept: a bare `By` over the name, a few lines above the headline: the author', () => {
+    const a = parseArticle(
+      pageWith(['By', 'Amina Saidi', 'Amina Saidi', 'Port Correspondent', TITLE]),
+    );
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a name, its section and its date line over the headline: the author and the day', () => {
+    const a = parseArticle(pageWith(['Amina Saidi', 'Business', '11.15.2019 10:09 AM', TITLE]));
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2019-11-15T10:09');
+  });
+
+  test('kept: a labelled byline with its date over the headline: the author and the day', () => {
+    const a = parseArticle(pageWith(['By Amina Saidi Nov 18, 2019, 11:47am EST', TITLE]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-18');
+  });
+
+  test("guard: a teaser's author and date more than five lines above the headline is no byline", () => {
+    const doc = docOf([
+      'Amina Saidi',
+      '11/13/19 9:00AM',
+      'Most read',
+      'Weather',
+      'Markets',
+      'Port News',
+      TITLE,
+      ...PARAGRAPHS,
+    ]);
+    expect(bylineAbove(doc, 6)).toBeUndefined();
+    // Closer, the same lines are the byline.
+    expect(
+      bylineAbove(docOf(['Amina Saidi', '11/13/19 9:00AM', 'Port News', TITLE]), 3)?.text,
+    ).toBe('Amina Saidi');
+  });
+
+  test('guard: a name over a paragraph above the headline (a teaser) is no byline', () => {
+    const teaser =
+      'Shipping lines say the new booking system at the port gates has not yet cut the hours lost every day by their drivers.';
+    const a = parseArticle(pageWith(['Karim Alaoui', teaser, TITLE]));
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('a news agency as the byline', () => {
+  test.each([
+    [['Reuters November 18, 2019 11:03 PM'], 'Reuters', '2019-11-18'],
+    [['REUTERS', '19 NOV 2019'], 'REUTERS', '2019-11-19'],
+    [
+      ['The Associated Press', 'Published Monday, November 18, 2019 8:22AM EST'],
+      'The Associated Press',
+      '2019-11-18',
+    ],
+  ])('%j under the headline: the agency is the author, its stamp the day', (lines, name, day) => {
+    const a = parseArticle(pageWith([TITLE, ...lines]));
+    expect(a.authors).toEqual([name]);
+    expect(a.publishedAt?.slice(0, 10)).toBe(day);
+  });
+
+  test('control: an agency in a caption credit under the headline is no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Photo: Reuters']));
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('a signature under the body', () => {
+  test('a name over its date line right under the last paragraph: the day', () => {
+    const a = parseArticle(
+      pageWith([TITLE], ['Amina Saidi', '1. November 2023 10:29', 'Share', 'Comments']),
+    );
+    expect(a.publishedAt).toBe('2023-11-01T10:29');
+  });
+
+  test('a labelled byline with its date under the last paragraph: the author and the day', () => {
+    const a = parseArticle(
+      pageWith([TITLE], ['Written by Amina Saidi, PhD on April 29, 2018', 'Related stories']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2018-04-29');
+  });
+
+  test("guard: a comment's name and date under a comments heading dates nothing", () => {
+    const a = parseArticle(
+      pageWith(
+        [TITLE],
+        [
+          '3 comments',
+          'Leave a reply',
+          'Aylin says:',
+          'November 20, 2022 at 10:36 am',
+          'Great piece!',
+        ],
+      ),
     );
     expect(a.publishedAt).toBeUndefined();
   });

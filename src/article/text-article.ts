@@ -78,6 +78,7 @@ import {
   titleLike,
 } from './text/doc.js';
 import {
+  bylineAbove,
   bylineNear,
   type Header,
   inlineByline,
@@ -96,6 +97,7 @@ import {
   webAddress,
 } from './text/page-title.js';
 import { referencesStart } from './text/references.js';
+import { signatureAuthor, signatureDate } from './text/signature.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -767,7 +769,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     // A title found below the body's start bounds nothing: the lines right above the body are read.
     const above = title && title.block.index < firstBodyBlock.index ? title.block.index : -1;
     const near =
-      bylineNear(doc, above, firstBodyBlock.index) ?? infoBoxAuthor(doc, lastBodyBlock(doc));
+      bylineNear(doc, above, firstBodyBlock.index) ??
+      (above >= 0 ? bylineAbove(doc, above) : undefined) ??
+      infoBoxAuthor(doc, lastBodyBlock(doc)) ??
+      signatureAuthor(doc, lastBodyBlock(doc));
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
@@ -785,6 +790,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         : undefined) ??
       (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
       (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
+      (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
       lastResortDate(doc, title));
   // An update stamp dates the article only when no publication stamp stands between the title and under the body.
   if (date && firstParagraph && isUpdateDate(doc, date)) {

@@ -8,6 +8,7 @@
 import { findDates } from '../../dates/find-dates.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
+import { AGENCIES } from '../profiles/generic.js';
 
 /** Longest line read as a byline. */
 const MAX_LENGTH = 220;
@@ -250,4 +251,22 @@ export function titleByline(text: string): { at: number; name: string } | undefi
   if (at <= 0) return undefined;
   const name = text.slice(at + 5).trim();
   return TITLE_BY_NAME.test(name) && nameLike(name) ? { at, name } : undefined;
+}
+
+/** Agencies' long names, printed as a byline on their own (`The Associated Press`). */
+const AGENCY_LONG_NAMES = new Set([
+  'Associated Press',
+  'The Associated Press',
+  'Agence France-Presse',
+  'Deutsche Presse-Agentur',
+]);
+
+/**
+ * Whether a line is a news agency's name alone (`Reuters`, `REUTERS`, `The
+ * Associated Press`): a byline although it is one word, or opens with `The`.
+ * Two-letter codes (`AP`, `AA`) alone say too little.
+ */
+export function isAgencyName(text: string): boolean {
+  const t = text.trim();
+  return AGENCY_LONG_NAMES.has(t) || (t.length >= 3 && Object.hasOwn(AGENCIES, t));
 }

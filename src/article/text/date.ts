@@ -194,7 +194,7 @@ export function dateAtBodyTop(
 }
 
 /** The date of a short line that is mostly a date (`Jun 7, 2023, 8:54 PM UTC|`, `15. Mai 2019, 05:28 Uhr`), not a caption. */
-function shortDateLine(doc: TextDoc, b: Block): DateChoice | undefined {
+export function shortDateLine(doc: TextDoc, b: Block): DateChoice | undefined {
   if (b.text.length > TOP_DATE_LINE) return undefined;
   // The block's first date, read once per block; only a line holding one is measured.
   const d = firstDateOf(doc, b);

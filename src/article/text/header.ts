@@ -15,7 +15,13 @@ import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
-import { bulletLength, nameLike, personName, recogniseByline } from '../recognisers/byline.js';
+import {
+  bulletLength,
+  isAgencyName,
+  nameLike,
+  personName,
+  recogniseByline,
+} from '../recognisers/byline.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import type { DateChoice } from './date.js';
 import { bodyLike, brokenSentence, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -441,9 +447,10 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       doc.roles.set(k, 'byline');
       return dated;
     }
-    // A name behind a list bullet (`* Stefan Loibl`), as w3m prints it.
+    // A name behind a list bullet (`* Stefan Loibl`), as w3m prints it; an agency's name (`REUTERS`).
     const skip = bulletLength(b.text);
-    if (!personLine(b.text.slice(skip))) continue;
+    const alone = b.text.slice(skip);
+    if (!personLine(alone) && !isAgencyName(alone)) continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
     // Printed twice (a picture's label and the name), not three times and more (a product's name, a menu).
@@ -493,8 +500,56 @@ function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
   const name = t.slice(0, d.start - 1);
   // `Publié le Mardi 12 mars 2024`: a stamp's label and day name, not a name.
   if (isStampLine(t) || afterStampLabel(name) !== name) return undefined;
-  // Every word a capitalised one or a particle: `Bosch | 26.01.2022` is a brand and a separator.
-  if (!personLine(name) || !personName(name) || isPlace(name)) return undefined;
+  // Every word a capitalised one or a particle: `Bosch | 26.01.2022` is a brand and a separator; an agency signs too (`Reuters November 18, 2019`).
+  if (!isAgencyName(name) && (!personLine(name) || !personName(name) || isPlace(name)))
+    return undefined;
   if (dateShare(t.slice(d.start), doc.reference) < 0.5) return undefined;
   return { text: name, start: b.start, end: b.start + name.length };
+}
+
+/** Blocks above the title searched for its byline (`By` ⏎ name, a name over its section and date line). */
+const ABOVE_TITLE_REACH = 5;
+/** Blocks under a name above the title where its date line may stand (a section's name between). */
+const NAME_DATE_GAP = 2;
+
+/**
+ * The byline printed above the headline (`By` ⏎ `X` ⏎ `X` ⏎ `Reporter` ⏎
+ * title; `X` ⏎ `Business` ⏎ `11.15.2019 10:09 AM` ⏎ title), for pages whose
+ * header under the title named nobody: a labelled byline, a bare label over
+ * the name, a name with its stamp, or a name alone followed by a date line
+ * before the title. A paragraph between stops the search: what stands above
+ * it is a teaser's.
+ */
+export function bylineAbove(doc: TextDoc, title: number): NameSpan | undefined {
+  for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE_REACH; k--) {
+    const b = doc.blocks[k];
+    if (!b) continue;
+    if (bodyLike(b.text)) return undefined;
+    if (!BYLINE_ROLES.has(doc.roles.get(k))) continue;
+    const byline = recogniseByline(b);
+    if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
+      doc.roles.set(k, 'byline');
+      return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    }
+    const named = byline?.bareLabel ? labelledNext(doc, k) : undefined;
+    if (named) return named;
+    const stamped = nameWithStamp(doc, b);
+    if (stamped) {
+      doc.roles.set(k, 'byline');
+      return stamped;
+    }
+    const skip = bulletLength(b.text);
+    if (!personLine(b.text.slice(skip))) continue;
+    // A date line under the name, before the title; a section's name (one or two words) may stand between, not a teaser's headline.
+    for (let j = k + 1; j < title && j <= k + NAME_DATE_GAP; j++) {
+      const line = doc.blocks[j]?.text ?? '';
+      const d = findDates(line, doc.reference)[0];
+      if (d && !d.unresolved && d.start <= 2) {
+        doc.roles.set(k, 'byline');
+        return { text: b.text.slice(skip), start: b.start + skip, end: b.end };
+      }
+      if (line.split(' ').length > 2) break;
+    }
+  }
+  return undefined;
 }
