@@ -591,3 +591,27 @@ describe('a signature under the body', () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe('the headline anchored by a dated line', () => {
+  test("a teaser's relative time (no reference day) near the top does not anchor its headline as the title", () => {
+    const nav = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
+    const a = parseArticle(
+      pageWith([
+        'Weather This Morning: Sunshine By The End Of The Day',
+        '1 hour ago',
+        'More',
+        'Latest Headlines',
+        'Crane Operators Strike At Casablanca PortThe union said on Monday that its members would stop work for two days over pay and the new shift rota.',
+        'Rail Link To Tangier Med DelayedThe ministry said the last section of the line would open in the spring, a year later than planned, after floods.',
+        ...nav,
+        TITLE,
+        'November 19, 2019 at 9:45 am',
+        'Filed Under: Ports, Tangier',
+      ]),
+    );
+    expect(a.title).toBe(TITLE);
+  });
+  test('control: the headline over its own relative time, the body under it, stays the title', () => {
+    expect(parseArticle(pageWith([TITLE, '3 hours ago'])).title).toBe(TITLE);
+  });
+});

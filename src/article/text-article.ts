@@ -671,7 +671,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const anchors = [
     sourceLine?.block.index,
     ...signed.map((x) => x.block.index),
-    ...dateLines.map((x) => x.block.index),
+    // A relative time with no reference day (`1 hour ago`) is no anchor: teasers print them under their headlines.
+    ...dateLines.flatMap((x) => (x.date ? [x.block.index] : [])),
   ];
   const anchor = Math.max(
     -1,
