@@ -4,6 +4,7 @@
  * Chromium, w3m and lynx print them. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
+import { dateAboveTitle } from '../src/article/text/date.js';
 import { bylineAbove, bylineNear } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
@@ -613,5 +614,49 @@ describe('the headline anchored by a dated line', () => {
   });
   test('control: the headline over its own relative time, the body under it, stays the title', () => {
     expect(parseArticle(pageWith([TITLE, '3 hours ago'])).title).toBe(TITLE);
+  });
+});
+
+describe("a post's date over its meta lines, above the headline", () => {
+  test('a date, a comment counter, share buttons and a photo credit, then the headline: the date', () => {
+    const a = parseArticle(
+      pageWith([
+        '13. Februar 2017',
+        '0 Kommentare',
+        'Share',
+        'Foto: Karim Alaoui/Shutterstock',
+        TITLE,
+      ]),
+    );
+    expect(a.title).toBe(TITLE);
+    expect(a.publishedAt).toBe('2017-02-13');
+  });
+
+  test('an update stamp among the meta lines gives way to the date above it', () => {
+    const a = parseArticle(
+      pageWith([
+        'January 28, 2018',
+        'Port Recipes',
+        '80 Comments',
+        'Updated: August 22, 2019',
+        'Share It!',
+        'Pin It!',
+        TITLE,
+      ]),
+    );
+    expect(a.publishedAt).toBe('2018-01-28');
+  });
+
+  test("guard: a teaser's headline between the date and the headline: no date", () => {
+    const lines = [
+      '13. Februar 2017',
+      '0 Kommentare',
+      'Crane operators at the port of Casablanca stop work over pay',
+      'Port News',
+      TITLE,
+    ];
+    expect(dateAboveTitle(docOf(lines), 4)).toBeUndefined();
+    // Without the teaser's headline, the date is the post's.
+    expect(dateAboveTitle(docOf(lines.filter((_, i) => i !== 2)), 3)?.iso).toBe('2017-02-13');
   });
 });
