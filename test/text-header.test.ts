@@ -4,7 +4,7 @@
  * Chromium, w3m and lynx print them. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { dateAboveTitle } from '../src/article/text/date.js';
+import { dateAboveTitle, dateUnderByline } from '../src/article/text/date.js';
 import { bylineAbove, bylineNear } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
@@ -658,5 +658,21 @@ describe("a post's date over its meta lines, above the headline", () => {
     expect(dateAboveTitle(docOf(lines), 4)).toBeUndefined();
     // Without the teaser's headline, the date is the post's.
     expect(dateAboveTitle(docOf(lines.filter((_, i) => i !== 2)), 3)?.iso).toBe('2017-02-13');
+  });
+});
+
+describe("the date on the author's own line", () => {
+  test('a byline read above the headline gives the date printed after the name on its line', () => {
+    const line = 'By Amina Saidi@PortNews Nov 18, 2019, 11:47am EST';
+    const doc = docOf([line, 'Share this story', TITLE, ...PARAGRAPHS]);
+    const start = line.indexOf('Amina');
+    const d = dateUnderByline(doc, { start, end: start + 'Amina Saidi'.length });
+    expect(d?.iso.slice(0, 10)).toBe('2019-11-18');
+    expect(doc.input.slice(d?.start, d?.end)).toBe('Nov 18, 2019, 11:47am');
+  });
+
+  test('control: a name alone on its line still takes the date line under it', () => {
+    const doc = docOf(['Amina Saidi', 'Nov 18, 2019', TITLE, ...PARAGRAPHS]);
+    expect(dateUnderByline(doc, { start: 0, end: 11 })?.iso).toBe('2019-11-18');
   });
 });

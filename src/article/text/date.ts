@@ -350,9 +350,12 @@ function postMeta(b: Block): boolean {
 
 /** Blocks under a byline looked at for its date line. */
 const UNDER_BYLINE = 2;
+/** Longest rest of the author's line read for its date: a byline's stamp, not a paragraph. */
+const OWN_LINE_REST = 80;
 
 /**
- * The date line right under the byline that named the author (`By X, a
+ * The date after the author's name on its line (`By X@handle Nov 18, 2019`),
+ * else the date line right under the byline that named the author (`By X, a
  * deputy editor …` over `Jun 7, 2023, 8:54 PM UTC| Comments`), wherever the
  * byline was found: inside the body's run too, where the search between
  * the title and the body does not reach.
@@ -361,6 +364,12 @@ export function dateUnderByline(doc: TextDoc, author: Span | undefined): DateCho
   if (!author) return undefined;
   const at = doc.blocks.findIndex((b) => b.start <= author.start && author.start < b.end);
   if (at < 0) return undefined;
+  // The rest of the author's own line first (`By X@handle Nov 18, 2019, 11:47am EST`), when it is a byline's rest and not a paragraph.
+  const own = doc.blocks[at];
+  if (own && own.end - author.end <= OWN_LINE_REST) {
+    const d = dateIn(doc, own, author.end, own.end);
+    if (d) return d;
+  }
   for (let k = at + 1; k <= at + UNDER_BYLINE; k++) {
     const b = doc.blocks[k];
     if (!b || b.text.length > TOP_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
