@@ -676,3 +676,25 @@ describe("the date on the author's own line", () => {
     expect(dateUnderByline(doc, { start: 0, end: 11 })?.iso).toBe('2019-11-18');
   });
 });
+
+describe('a name under the date line under the headline', () => {
+  test('kept: title, date, name, categories, a counter: the name is the author', () => {
+    const a = parseArticle(
+      pageWith([TITLE, '25. Juli 2019', 'Amina Saidi', 'Blogartikel, Hafen', '0 Kommentare']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2019-07-25');
+  });
+
+  test('the search above the body (the header read under another title guess) finds the name under the date line', () => {
+    const doc = docOf([
+      TITLE,
+      '25. Juli 2019',
+      'Amina Saidi',
+      'Blogartikel, Hafen',
+      '0 Kommentare',
+      ...PARAGRAPHS,
+    ]);
+    expect(bylineNear(doc, 0, 5)?.text).toBe('Amina Saidi');
+  });
+});

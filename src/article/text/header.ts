@@ -459,6 +459,8 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       (previous === b.text && doc.blocks[k - 2]?.text !== b.text && next !== b.text);
     if (
       twice ||
+      // `Title` ⏎ `25. Juli 2019` ⏎ `Name` ⏎ categories: the name under the header's date line.
+      (k === from + 2 && dateShare(previous, doc.reference) >= 0.5) ||
       READING_TIME.test(next) ||
       isTimeOfDay(next) ||
       isRelativeTime(next) ||
