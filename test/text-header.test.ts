@@ -4,7 +4,7 @@
  * Chromium, w3m and lynx print them. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { dateAboveTitle, dateUnderByline } from '../src/article/text/date.js';
+import { dateAboveTitle, dateInBodyHead, dateUnderByline } from '../src/article/text/date.js';
 import { bylineAbove, bylineNear } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
@@ -696,5 +696,40 @@ describe('a name under the date line under the headline', () => {
       ...PARAGRAPHS,
     ]);
     expect(bylineNear(doc, 0, 5)?.text).toBe('Amina Saidi');
+  });
+});
+
+describe("a date line the body's run left out at its top", () => {
+  const DECK =
+    'Heat pumps are selling as never before in the port towns, and the installers cannot keep up with the orders that come in every week.';
+  test('kept: a deck, the date alone, a picture credit, then the article: the date', () => {
+    const a = parseArticle(
+      pageWith([TITLE, DECK, '06.12.2022', 'Bild: © Karim Alaoui/Adobestock']),
+    );
+    expect(a.publishedAt).toBe('2022-12-06');
+  });
+
+  test('a date line left out of the body between its first paragraphs dates the article', () => {
+    const doc = docOf([
+      TITLE,
+      DECK,
+      '06.12.2022',
+      'Bild: © Karim Alaoui/Adobestock',
+      ...PARAGRAPHS,
+    ]);
+    for (const k of [1, 4, 5, 6, 7]) doc.roles.set(k, 'body');
+    for (const k of [2, 3]) doc.roles.set(k, 'boilerplate');
+    expect(dateInBodyHead(doc, 1)?.iso).toBe('2022-12-06');
+  });
+
+  test('guard: a date inside a paragraph of the body is no date line', () => {
+    const doc = docOf([
+      TITLE,
+      DECK,
+      'On 06.12.2022 the port opened its new terminal to the public.',
+      ...PARAGRAPHS,
+    ]);
+    for (const k of [1, 2, 3, 4, 5, 6]) doc.roles.set(k, 'body');
+    expect(dateInBodyHead(doc, 1)).toBeUndefined();
   });
 });

@@ -58,6 +58,7 @@ import {
   dateAboveTitle,
   dateAtBodyTop,
   dateIn,
+  dateInBodyHead,
   dateLine,
   datelineIn,
   dateNear,
@@ -792,6 +793,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
       (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
       (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
+      (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined) ??
       lastResortDate(doc, title));
   // An update stamp dates the article only when no publication stamp stands between the title and under the body.
   if (date && firstParagraph && isUpdateDate(doc, date)) {

@@ -235,6 +235,26 @@ export function* blockRange(doc: TextDoc, from: number, to: number): Generator<B
   }
 }
 
+/** Blocks after the body's first read for a date line it left out (`06.12.2022` between the deck and a picture). */
+const BODY_HEAD_REACH = 6;
+
+/**
+ * A date line the body left out among its first blocks (after its first
+ * paragraph, between a deck and a picture's credit): a short line that is
+ * mostly a date and is no paragraph of the body, when nothing else dated
+ * the article.
+ */
+export function dateInBodyHead(doc: TextDoc, first: number): DateChoice | undefined {
+  for (let k = first + 1; k <= first + BODY_HEAD_REACH && k < doc.blocks.length; k++) {
+    const b = doc.blocks[k];
+    const role = doc.roles.get(k);
+    if (!b || role === 'body' || FOREIGN_ROLES.has(role ?? '')) continue;
+    const date = shortDateLine(doc, b);
+    if (date) return date;
+  }
+  return undefined;
+}
+
 /** Blocks after the body's last looked at for a publication stamp (`Erstellt am: 01.11.2023` under the article). */
 const STAMP_AFTER = 3;
 
