@@ -287,6 +287,8 @@ describe("an article's info box under the body, related links between", () => {
     [['Datum: 19.11.2021', 'Autor: Amina Saidi', 'Quelle: Port Weekly']],
     [['Date 19.11.2021', 'Author Amina Saidi']],
     [['Autor', 'Amina Saidi', 'Datum', '19.11.2021']],
+    // w3m and lynx print the box's fields as list items.
+    [['* Datum', '19.11.2021', '* Autor', '* Amina Saidi']],
   ])('%j dates the article and names its author', (box) => {
     const a = parseArticle(pageWith([TITLE], [...RELATED, ...box]));
     expect(a.publishedAt).toBe('2021-11-19');
