@@ -735,3 +735,30 @@ describe("a date line the body's run left out at its top", () => {
     expect(dateInBodyHead(doc, 1)).toBeUndefined();
   });
 });
+
+describe("the author's box under the article", () => {
+  test.each([
+    [['Amina Saidi is a staff writer at Port Weekly covering shipping and the docks.']],
+    [['Ein Beitrag von:', '* Amina Saidi', 'Redakteurin für Häfen und Logistik.']],
+    [
+      [
+        'About the Author - Amina Saidi',
+        'Hi! My name is Amina and I have covered the port for ten years.',
+      ],
+    ],
+  ])('%j under the body names the author', (box) => {
+    const a = parseArticle(pageWith([TITLE], ['Share', ...box, 'Related stories']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('control: a biography far below the body, past other boxes, names nobody', () => {
+    const teasers = Array.from({ length: 14 }, (_, i) => `Port teaser number ${i + 1}`);
+    const a = parseArticle(
+      pageWith(
+        [TITLE],
+        [...teasers, 'Amina Saidi is a staff writer at Port Weekly covering shipping.'],
+      ),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});

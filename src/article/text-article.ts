@@ -33,6 +33,7 @@ import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
+import { authorBoxAuthor } from './text/author-box.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
@@ -774,7 +775,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       bylineNear(doc, above, firstBodyBlock.index) ??
       (above >= 0 ? bylineAbove(doc, above) : undefined) ??
       infoBoxAuthor(doc, lastBodyBlock(doc)) ??
-      signatureAuthor(doc, lastBodyBlock(doc));
+      signatureAuthor(doc, lastBodyBlock(doc)) ??
+      authorBoxAuthor(doc, lastBodyBlock(doc));
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
