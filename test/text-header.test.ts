@@ -762,3 +762,14 @@ describe("the author's box under the article", () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe("a user's name after a byline's label, its stamp right after", () => {
+  test.each([
+    ['von Limespacer · 22. Oktober 2019', '2019-10-22'],
+    ['Por Limespacer - 22 de octubre de 2019', '2019-10-22'],
+  ])('%s: the name is the author, the stamp the day', (line, iso) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.authors).toEqual(['Limespacer']);
+    expect(a.publishedAt).toBe(iso);
+  });
+});

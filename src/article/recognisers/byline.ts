@@ -6,6 +6,7 @@
  * and the span of the rest of the line, where a date may stand.
  */
 import { findDates } from '../../dates/find-dates.js';
+import { key, lexicon } from '../../entities/lexicon.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { AGENCIES } from '../profiles/generic.js';
@@ -198,7 +199,12 @@ export function recogniseByline(block: Block): Byline | undefined {
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return handleByline(block, from, rest);
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.
-  if (NAME_ONLY_LABELS.has(label[0].replace(LINK_NUMBER, '').trim()) && !personName(name))
+  // A single name (a handle: `von Limespacer · 22. Oktober 2019`) counts when its stamp follows at once.
+  if (
+    NAME_ONLY_LABELS.has(label[0].replace(LINK_NUMBER, '').trim()) &&
+    !personName(name) &&
+    !handleWithStamp(name, rest.slice(end))
+  )
     return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
   const after = rest.slice(end);
@@ -214,6 +220,21 @@ export function recogniseByline(block: Block): Byline | undefined {
     restStart: nameStart + name.length,
     bareLabel: false,
   };
+}
+
+/** A separator between a name and its stamp (`·`, `|`, `-`, `–`), spaces around. */
+const STAMP_SEPARATOR = /^ ?[·|•–-] ?/u;
+/** One capitalised word of letters: a user's handle written as a name (`Limespacer`). */
+const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
+
+/** Whether a one-word name is followed at once by a separator and a date (`Limespacer · 22. Oktober 2019`). */
+function handleWithStamp(name: string, after: string): boolean {
+  // `Von Hamburg · 22. Oktober 2019`: a place, not a handle.
+  if (!ONE_NAME.test(name) || lexicon().places.has(key(name))) return false;
+  const sep = STAMP_SEPARATOR.exec(after);
+  if (!sep) return false;
+  const d = findDates(after.slice(sep[0].length, sep[0].length + 60))[0];
+  return d !== undefined && d.start === 0 && !d.unresolved;
 }
 
 /** A user's handle after a byline's label, then a separator or a date word (`admin | `, `admin on `). */
