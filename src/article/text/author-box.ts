@@ -22,6 +22,12 @@ const BIO_NAME_WORDS = 6;
 const MAX_HEADING_LINE = 80;
 /** Headings over the author's name (folded, no colon): the biography's, and `Ein Beitrag von`. */
 const HEADINGS: ReadonlySet<string> = new Set([...ABOUT_AUTHOR_HEADINGS, 'ein beitrag von']);
+/** The letters the headings open with, as printed (accented too: `Über`, `À propos`). */
+const HEADING_STARTS: ReadonlySet<string> = new Set([
+  ...[...HEADINGS].map((h) => h.charAt(0)),
+  'ü',
+  'à',
+]);
 /** Separators between a heading and the name on one line (`About the Author - X`, `Ein Beitrag von: X`). */
 const HEADING_SEPARATORS = [' - ', ' – ', ': ', ':'];
 
@@ -45,6 +51,8 @@ function headedName(doc: TextDoc, k: number): NameSpan | undefined {
   if (!b || b.text.length > MAX_HEADING_LINE) return undefined;
   const skip = bulletLength(b.text);
   const text = b.text.slice(skip);
+  // A heading's first letter first: most lines open otherwise, and are not folded.
+  if (!HEADING_STARTS.has(text.charAt(0).toLowerCase())) return undefined;
   const whole = fold(text).replace(/[\s:]+$/u, '');
   if (HEADINGS.has(whole)) {
     const next = doc.blocks[k + 1];
