@@ -7,6 +7,7 @@
  * teasers and comments.
  */
 import { ABOUT_AUTHOR_HEADINGS, isAuthorBio } from '../../furniture/bio.js';
+import { trimEndOf } from '../../html/trim.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
 import { bulletLength } from '../recognisers/byline.js';
@@ -53,7 +54,7 @@ function headedName(doc: TextDoc, k: number): NameSpan | undefined {
   const text = b.text.slice(skip);
   // A heading's first letter first: most lines open otherwise, and are not folded.
   if (!HEADING_STARTS.has(text.charAt(0).toLowerCase())) return undefined;
-  const whole = fold(text).replace(/[\s:]+$/u, '');
+  const whole = trimEndOf(fold(text), ' :');
   if (HEADINGS.has(whole)) {
     const next = doc.blocks[k + 1];
     if (!next) return undefined;
