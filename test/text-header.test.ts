@@ -773,3 +773,19 @@ describe("a user's name after a byline's label, its stamp right after", () => {
     expect(a.publishedAt).toBe(iso);
   });
 });
+
+describe('numeric dates written year first', () => {
+  test.each([
+    ['by Amina Saidi ／ 2016.12.01', ['2016-12-01']],
+    ['2019/11/20 14:30', ['2019-11-20T14:30']],
+    ['Posted 2021.3.7', ['2021-03-07']],
+  ])('%s reads', (line, iso) => {
+    expect(days(line)).toEqual(iso);
+  });
+  test.each(['version 2016.12.1.5', '2019.13.40', 'build 2016.12.01.3'])(
+    'control: %s is no date',
+    (line) => {
+      expect(days(line)).toEqual([]);
+    },
+  );
+});
