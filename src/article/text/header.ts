@@ -424,19 +424,8 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     if (k === underTitle) k = start;
     const b = doc.blocks[k];
     if (!b || !BYLINE_ROLES.has(doc.roles.get(k))) continue;
-    const byline = recogniseByline(b);
-    if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
-      doc.roles.set(k, 'byline');
-      return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
-    }
-    // A bare label (`* Von`), the name on the next line (`* Thomas Steinberg`).
-    const named = byline?.bareLabel ? labelledNext(doc, k) : undefined;
-    if (named) return named;
-    const stamped = nameWithStamp(doc, b);
-    if (stamped) {
-      doc.roles.set(k, 'byline');
-      return stamped;
-    }
+    const signed = bylineOrStamp(doc, b);
+    if (signed) return signed;
     const withDesk = nameWithDesk(b);
     if (withDesk) {
       doc.roles.set(k, 'byline');
@@ -476,6 +465,24 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     }
   }
   return undefined;
+}
+
+/**
+ * The name block `b` signs with: a labelled byline (`By X`), a bare label
+ * with the name on the next line (`* Von` ⏎ `* Thomas Steinberg`), or a name
+ * with its stamp on the line; the lines read become the byline.
+ */
+function bylineOrStamp(doc: TextDoc, b: Block): NameSpan | undefined {
+  const byline = recogniseByline(b);
+  if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
+    doc.roles.set(b.index, 'byline');
+    return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+  }
+  const named = byline?.bareLabel ? labelledNext(doc, b.index) : undefined;
+  if (named) return named;
+  const stamped = nameWithStamp(doc, b);
+  if (stamped) doc.roles.set(b.index, 'byline');
+  return stamped;
 }
 
 /** The name on the line after a bare label at block `k`, behind its list bullet if any; both lines become the byline. */
@@ -528,18 +535,8 @@ export function bylineAbove(doc: TextDoc, title: number): NameSpan | undefined {
     if (!b) continue;
     if (bodyLike(b.text)) return undefined;
     if (!BYLINE_ROLES.has(doc.roles.get(k))) continue;
-    const byline = recogniseByline(b);
-    if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
-      doc.roles.set(k, 'byline');
-      return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
-    }
-    const named = byline?.bareLabel ? labelledNext(doc, k) : undefined;
-    if (named) return named;
-    const stamped = nameWithStamp(doc, b);
-    if (stamped) {
-      doc.roles.set(k, 'byline');
-      return stamped;
-    }
+    const signed = bylineOrStamp(doc, b);
+    if (signed) return signed;
     const skip = bulletLength(b.text);
     if (!personLine(b.text.slice(skip))) continue;
     // A date line under the name, before the title; a section's name (one or two words) may stand between, not a teaser's headline.
