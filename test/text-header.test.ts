@@ -157,6 +157,8 @@ describe('publication stamps the body left out', () => {
     ['Publiziert: 19.11.2021, 12:35', '2021-11-19T12:35'],
     ['Veröffentlichung: 19. November 2021', '2021-11-19'],
     ['Erschienen: 19.11.2021', '2021-11-19'],
+    ['Pressemitteilung vom 19.11.2021', '2021-11-19'],
+    ['Press release, 19 November 2021', '2021-11-19'],
   ])('%s under the last paragraph dates the article', (stamp, iso) => {
     expect(parseArticle(pageWith([TITLE], [stamp])).publishedAt).toBe(iso);
   });
