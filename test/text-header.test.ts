@@ -317,6 +317,8 @@ describe('a name after its date on one line', () => {
     ['Tuesday 15 October 2019 by Amina Saidi', '2019-10-15'],
     // A renderer glued the label to the date.
     ['2.03.2018von Amina Saidi', '2018-03-02'],
+    // …and a no-break space after the label.
+    ['2.03.2018von\u00a0Amina Saidi', '2018-03-02'],
   ])('%s: the author and the day', (line, iso) => {
     const a = parseArticle(pageWith([TITLE, line]));
     expect(a.authors).toEqual(['Amina Saidi']);

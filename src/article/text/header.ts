@@ -299,12 +299,19 @@ const NAME_START = /^[\p{Lu}\u0600-\u06ff]/u;
 const STAMP_GATE = /[\d@٠-٩]/u;
 
 /** Labels glued to the date before them by a renderer (`2.03.2018von X`). */
-const GLUED_LABELS = ['von ', 'by ', 'par ', 'por '];
+const GLUED_LABELS = ['von', 'by', 'par', 'por'];
+
+/** Whether `label` stands at `at` in `t` as a word before a space (a no-break space too: `2.03.2018von\u00a0X`). */
+function labelAt(t: string, label: string, at: number): boolean {
+  const next = t.charAt(at + label.length);
+  return t.startsWith(label, at) && (next === ' ' || next === '\u00a0');
+}
 
 /** Whether `label` stands in `t` right after a digit. */
 function gluedAt(t: string, label: string): boolean {
-  const at = t.indexOf(label);
-  return at > 0 && /\d/u.test(t.charAt(at - 1));
+  for (let at = t.indexOf(label); at > 0; at = t.indexOf(label, at + 1))
+    if (/\d/u.test(t.charAt(at - 1)) && labelAt(t, label, at)) return true;
+  return false;
 }
 
 /** A date opening the line, a byline's label glued to it, and a person's name: the name and where it stands in `t`. */
@@ -313,9 +320,9 @@ function labelAfterDate(doc: TextDoc, t: string): NameSpan | undefined {
   if (!GLUED_LABELS.some((l) => gluedAt(t, l))) return undefined;
   const d = findDates(t, doc.reference)[0];
   if (d?.start !== 0 || d.unresolved) return undefined;
-  const label = GLUED_LABELS.find((l) => t.startsWith(l, d.end));
+  const label = GLUED_LABELS.find((l) => labelAt(t, l, d.end));
   if (!label) return undefined;
-  const from = d.end + label.length;
+  const from = d.end + label.length + 1;
   const name = t.slice(from).trim();
   if (!personLine(name)) return undefined;
   const start = t.indexOf(name, from);
