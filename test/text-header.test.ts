@@ -793,3 +793,23 @@ describe('numeric dates written year first', () => {
     },
   );
 });
+
+describe("the date in the page's address", () => {
+  const url = 'https://news.example.com/ports/2019/11/18/port-traffic-at-tangier-up-nine-percent';
+  test('no date printed: the full date of the address, with no span (it is not in the text)', () => {
+    const a = parseArticle(pageWith([TITLE]), { url });
+    expect(a.publishedAt).toBe('2019-11-18');
+    expect(a.spans.publishedAt).toBeUndefined();
+  });
+  test('guard: a date printed under the headline wins over the address', () => {
+    const a = parseArticle(pageWith([TITLE, '17 November 2019']), { url });
+    expect(a.publishedAt).toBe('2019-11-17');
+    expect(a.spans.publishedAt).toBeDefined();
+  });
+  test('control: an address with a year and a month only dates nothing', () => {
+    const a = parseArticle(pageWith([TITLE]), {
+      url: 'https://news.example.com/2019/11/port-traffic-at-tangier-up-nine-percent',
+    });
+    expect(a.publishedAt).toBeUndefined();
+  });
+});

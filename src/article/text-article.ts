@@ -6,6 +6,7 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
@@ -795,8 +796,12 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
       (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
       (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
-      (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined) ??
-      lastResortDate(doc, title));
+      (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined));
+  // With no date printed in the header, the body's edges or the boxes under it: the full date in the page's
+  // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
+  // title's date and the crawler's mark.
+  const fromUrl = !listing && !date ? urlDate(options.url) : undefined;
+  if (!listing && !date && !fromUrl) date = lastResortDate(doc, title);
   // An update stamp dates the article only when no publication stamp stands between the title and under the body.
   if (date && firstParagraph && isUpdateDate(doc, date)) {
     const from = title?.block.index ?? firstParagraph.index;
@@ -840,6 +845,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   }
   if (source) parts.source = { name: source.name, span: { start: source.start, end: source.end } };
   if (date) parts.publishedAt = { iso: date.iso, span: { start: date.start, end: date.end } };
+  else if (fromUrl) parts.publishedAt = { iso: fromUrl };
   if (sourceLine && sourceLine.dateStart !== undefined && !sourceLine.date) {
     doc.warnings.push(
       `source line date is not a calendar day: ${input.slice(sourceLine.dateStart, sourceLine.dateEnd)}`,
