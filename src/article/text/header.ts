@@ -523,18 +523,17 @@ function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
   return { text: name, start: b.start, end: b.start + name.length };
 }
 
-/** Blocks above the title searched for its byline (`By` ⏎ name, a name over its section and date line). */
+/** Blocks above the title searched for its byline (`By` ⏎ name, `By X Nov 18, 2019` over the headline). */
 const ABOVE_TITLE_REACH = 5;
-/** Blocks under a name above the title where its date line may stand (a section's name between). */
-const NAME_DATE_GAP = 2;
 
 /**
  * The byline printed above the headline (`By` ⏎ `X` ⏎ `X` ⏎ `Reporter` ⏎
- * title; `X` ⏎ `Business` ⏎ `11.15.2019 10:09 AM` ⏎ title), for pages whose
+ * title; `By X@handle Nov 18, 2019` ⏎ share buttons ⏎ title), for pages whose
  * header under the title named nobody: a labelled byline, a bare label over
- * the name, a name with its stamp, or a name alone followed by a date line
- * before the title. A paragraph between stops the search: what stands above
- * it is a teaser's.
+ * the name, or a name with its stamp on the line. A name alone over a date
+ * line is not read there: a section's kicker (`Digital Life` ⏎ `05/08/2019`
+ * ⏎ title) is shaped the same. A paragraph between stops the search: what
+ * stands above it is a teaser's.
  */
 export function bylineAbove(doc: TextDoc, title: number): NameSpan | undefined {
   for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE_REACH; k--) {
@@ -544,18 +543,6 @@ export function bylineAbove(doc: TextDoc, title: number): NameSpan | undefined {
     if (!BYLINE_ROLES.has(doc.roles.get(k))) continue;
     const signed = bylineOrStamp(doc, b);
     if (signed) return signed;
-    const skip = bulletLength(b.text);
-    if (!personLine(b.text.slice(skip))) continue;
-    // A date line under the name, before the title; a section's name (one or two words) may stand between, not a teaser's headline.
-    for (let j = k + 1; j < title && j <= k + NAME_DATE_GAP; j++) {
-      const line = doc.blocks[j]?.text ?? '';
-      const d = findDates(line, doc.reference)[0];
-      if (d && !d.unresolved && d.start <= 2) {
-        doc.roles.set(k, 'byline');
-        return { text: b.text.slice(skip), start: b.start + skip, end: b.end };
-      }
-      if (line.split(' ').length > 2) break;
-    }
   }
   return undefined;
 }
