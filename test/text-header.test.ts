@@ -809,3 +809,21 @@ describe("the date in the page's address", () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe('a name printed twice in one run', () => {
+  test.each(['By Amina SaidiAmina Saidi', 'By Amina Saidi Amina Saidi'])(
+    '%s: the name once, its span the first',
+    (line) => {
+      const input = pageWith([TITLE, line]);
+      const a = parseArticle(input);
+      expect(a.authors).toEqual(['Amina Saidi']);
+      const span = a.spans.authors[0];
+      expect(span && input.slice(span.start, span.end)).toBe('Amina Saidi');
+    },
+  );
+  test('control: a name whose halves differ stays whole', () => {
+    expect(parseArticle(pageWith([TITLE, 'By Amina Amina Saidi'])).authors).toEqual([
+      'Amina Amina Saidi',
+    ]);
+  });
+});

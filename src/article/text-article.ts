@@ -85,6 +85,7 @@ import {
   bylineNear,
   type Header,
   inlineByline,
+  type NameSpan,
   nameLine,
   nameWithStamp,
   readHeader,
@@ -572,6 +573,19 @@ function endAuthor(doc: TextDoc, body: BodyBlocks, known: number, header: Header
   doc.roles.set(lastOwner, 'byline');
 }
 
+/**
+ * A name a renderer printed twice in one run (`X XX X`, a link's text and its
+ * title, or `X X X X` with a space), read once: its first half, span too.
+ */
+function undoubled(name: NameSpan): NameSpan {
+  const t = name.text;
+  const half = t.length >> 1;
+  const spaced = t.length % 2 === 1 && t.charAt(half) === ' ';
+  const first = t.slice(0, half);
+  if (half < 4 || first !== t.slice(spaced ? half + 1 : half)) return name;
+  return { text: first, start: name.start, end: name.start + first.length };
+}
+
 /** Forgets the authors and related links read under a title guess that turned out wrong. */
 function dropHeader(doc: TextDoc, header: Header): void {
   for (const x of [...header.authors, ...header.related]) {
@@ -856,7 +870,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const named = [...signed.flatMap((s) => (s.name ? [s.name] : [])), ...header.authors];
     // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
     const seen = new Set<string>();
-    for (const a of named.flatMap(coAuthors)) {
+    for (const a of named.map(undoubled).flatMap(coAuthors)) {
       if (seen.has(a.text)) continue;
       seen.add(a.text);
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
