@@ -827,3 +827,21 @@ describe('a name printed twice in one run', () => {
     ]);
   });
 });
+
+describe("a menu's headings shaped like bylines", () => {
+  test('`BY COURSE/MEAL:`, `BY CUISINE:` over menu entries name no author', () => {
+    const a = parseArticle(
+      pageWith([
+        'RECIPES',
+        'BY COURSE/MEAL:',
+        'BREAD',
+        'SOUPS',
+        'BY CUISINE:',
+        'ASIAN',
+        'FILIPINO',
+        TITLE,
+      ]),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});

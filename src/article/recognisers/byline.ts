@@ -193,6 +193,8 @@ export function recogniseByline(block: Block): Byline | undefined {
   const from = label[0].length;
   if (from === text.length) return { restStart: block.end, bareLabel: true };
   const rest = text.slice(from);
+  // `BY CUISINE:`, `By category:`: a menu's heading over its entries, not a byline.
+  if (rest.trimEnd().endsWith(':')) return undefined;
   const end = nameEnd(rest);
   const name = rest.slice(0, end).trim();
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
