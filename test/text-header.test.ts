@@ -4,7 +4,8 @@
  * Chromium, w3m and lynx print them. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { bylineNear } from '../src/article/text/header.js';
+import { dateAboveTitle, dateInBodyHead, dateUnderByline } from '../src/article/text/date.js';
+import { bylineAbove, bylineNear } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
 import { docOf } from './helpers/text-doc.js';
@@ -156,6 +157,8 @@ describe('publication stamps the body left out', () => {
     ['Publiziert: 19.11.2021, 12:35', '2021-11-19T12:35'],
     ['Veröffentlichung: 19. November 2021', '2021-11-19'],
     ['Erschienen: 19.11.2021', '2021-11-19'],
+    ['Pressemitteilung vom 19.11.2021', '2021-11-19'],
+    ['Press release, 19 November 2021', '2021-11-19'],
   ])('%s under the last paragraph dates the article', (stamp, iso) => {
     expect(parseArticle(pageWith([TITLE], [stamp])).publishedAt).toBe(iso);
   });
@@ -286,6 +289,8 @@ describe("an article's info box under the body, related links between", () => {
     [['Datum: 19.11.2021', 'Autor: Amina Saidi', 'Quelle: Port Weekly']],
     [['Date 19.11.2021', 'Author Amina Saidi']],
     [['Autor', 'Amina Saidi', 'Datum', '19.11.2021']],
+    // w3m and lynx print the box's fields as list items.
+    [['* Datum', '19.11.2021', '* Autor', '* Amina Saidi']],
   ])('%j dates the article and names its author', (box) => {
     const a = parseArticle(pageWith([TITLE], [...RELATED, ...box]));
     expect(a.publishedAt).toBe('2021-11-19');
@@ -312,6 +317,8 @@ describe('a name after its date on one line', () => {
     ['Tuesday 15 October 2019 by Amina Saidi', '2019-10-15'],
     // A renderer glued the label to the date.
     ['2.03.2018von Amina Saidi', '2018-03-02'],
+    // …and a no-break space after the label.
+    ['2.03.2018von\u00a0Amina Saidi', '2018-03-02'],
   ])('%s: the author and the day', (line, iso) => {
     const a = parseArticle(pageWith([TITLE, line]));
     expect(a.authors).toEqual(['Amina Saidi']);
@@ -509,5 +516,354 @@ describe('an info line of several parts under the headline (`Publié le … | Pa
     const a = parseArticle(pageWith([TITLE, 'Publié le 15/07/2025 | Économie | 4 min de lecture']));
     expect(a.authors).toEqual([]);
     expect(a.publishedAt).toBe('2025-07-15');
+  });
+});
+
+describe('a byline standing above the headline', () => {
+  test('kept: a bare `By` over the name, a few lines above the headline: the author', () => {
+    const a = parseArticle(
+      pageWith(['By', 'Amina Saidi', 'Amina Saidi', 'Port Correspondent', TITLE]),
+    );
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test("guard: a section's kicker over the date line over the headline is no author", () => {
+    const a = parseArticle(pageWith(['Digital Life', '05/08/2019', TITLE]));
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual([]);
+  });
+
+  test('kept: a labelled byline with its date over the headline: the author and the day', () => {
+    const a = parseArticle(pageWith(['By Amina Saidi Nov 18, 2019, 11:47am EST', TITLE]));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-18');
+  });
+
+  test("guard: a teaser's byline more than five lines above the headline is no byline", () => {
+    const lines = [
+      'By Amina Saidi',
+      '11/13/19 9:00AM',
+      'Most read',
+      'Weather',
+      'Markets',
+      'Port News',
+    ];
+    expect(bylineAbove(docOf([...lines, TITLE, ...PARAGRAPHS]), 6)).toBeUndefined();
+    // Closer, the same byline is the article's.
+    const near = docOf(['By Amina Saidi', '11/13/19 9:00AM', 'Port News', TITLE, ...PARAGRAPHS]);
+    expect(bylineAbove(near, 3)?.text).toBe('Amina Saidi');
+  });
+
+  test('guard: a name over a paragraph above the headline (a teaser) is no byline', () => {
+    const teaser =
+      'Shipping lines say the new booking system at the port gates has not yet cut the hours lost every day by their drivers.';
+    const a = parseArticle(pageWith(['Karim Alaoui', teaser, TITLE]));
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('a news agency as the byline', () => {
+  test.each([
+    [['Reuters November 18, 2019 11:03 PM'], 'Reuters', '2019-11-18'],
+    [['REUTERS', '19 NOV 2019'], 'REUTERS', '2019-11-19'],
+    [
+      ['The Associated Press', 'Published Monday, November 18, 2019 8:22AM EST'],
+      'The Associated Press',
+      '2019-11-18',
+    ],
+  ])('%j under the headline: the agency is the author, its stamp the day', (lines, name, day) => {
+    const a = parseArticle(pageWith([TITLE, ...lines]));
+    expect(a.authors).toEqual([name]);
+    expect(a.publishedAt?.slice(0, 10)).toBe(day);
+  });
+
+  test('control: an agency in a caption credit under the headline is no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Photo: Reuters']));
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('a signature under the body', () => {
+  test('a name over its date line right under the last paragraph: the day', () => {
+    const a = parseArticle(
+      pageWith([TITLE], ['Amina Saidi', '1. November 2023 10:29', 'Share', 'Comments']),
+    );
+    expect(a.publishedAt).toBe('2023-11-01T10:29');
+  });
+
+  test('a labelled byline with its date under the last paragraph: the author and the day', () => {
+    const a = parseArticle(
+      pageWith([TITLE], ['Written by Amina Saidi, PhD on April 29, 2018', 'Related stories']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2018-04-29');
+  });
+
+  test("guard: a comment's name and date under a comments heading dates nothing", () => {
+    const a = parseArticle(
+      pageWith(
+        [TITLE],
+        [
+          '3 comments',
+          'Leave a reply',
+          'Aylin says:',
+          'November 20, 2022 at 10:36 am',
+          'Great piece!',
+        ],
+      ),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
+
+describe('the headline anchored by a dated line', () => {
+  test("a teaser's relative time (no reference day) near the top does not anchor its headline as the title", () => {
+    const nav = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
+    const a = parseArticle(
+      pageWith([
+        'Weather This Morning: Sunshine By The End Of The Day',
+        '1 hour ago',
+        'More',
+        'Latest Headlines',
+        'Crane Operators Strike At Casablanca PortThe union said on Monday that its members would stop work for two days over pay and the new shift rota.',
+        'Rail Link To Tangier Med DelayedThe ministry said the last section of the line would open in the spring, a year later than planned, after floods.',
+        ...nav,
+        TITLE,
+        'November 19, 2019 at 9:45 am',
+        'Filed Under: Ports, Tangier',
+      ]),
+    );
+    expect(a.title).toBe(TITLE);
+  });
+  test('control: the headline over its own relative time, the body under it, stays the title', () => {
+    expect(parseArticle(pageWith([TITLE, '3 hours ago'])).title).toBe(TITLE);
+  });
+});
+
+describe("a post's date over its meta lines, above the headline", () => {
+  test('a date, a comment counter, share buttons and a photo credit, then the headline: the date', () => {
+    const a = parseArticle(
+      pageWith([
+        '13. Februar 2017',
+        '0 Kommentare',
+        'Share',
+        'Foto: Karim Alaoui/Shutterstock',
+        TITLE,
+      ]),
+    );
+    expect(a.title).toBe(TITLE);
+    expect(a.publishedAt).toBe('2017-02-13');
+  });
+
+  test('an update stamp among the meta lines gives way to the date above it', () => {
+    const a = parseArticle(
+      pageWith([
+        'January 28, 2018',
+        'Port Recipes',
+        '80 Comments',
+        'Updated: August 22, 2019',
+        'Share It!',
+        'Pin It!',
+        TITLE,
+      ]),
+    );
+    expect(a.publishedAt).toBe('2018-01-28');
+  });
+
+  test("guard: a teaser's headline between the date and the headline: no date", () => {
+    const lines = [
+      '13. Februar 2017',
+      '0 Kommentare',
+      'Crane operators at the port of Casablanca stop work over pay',
+      'Port News',
+      TITLE,
+    ];
+    expect(dateAboveTitle(docOf(lines), 4)).toBeUndefined();
+    // Without the teaser's headline, the date is the post's.
+    expect(dateAboveTitle(docOf(lines.filter((_, i) => i !== 2)), 3)?.iso).toBe('2017-02-13');
+  });
+});
+
+describe("the date on the author's own line", () => {
+  test('a byline read above the headline gives the date printed after the name on its line', () => {
+    const line = 'By Amina Saidi@PortNews Nov 18, 2019, 11:47am EST';
+    const doc = docOf([line, 'Share this story', TITLE, ...PARAGRAPHS]);
+    const start = line.indexOf('Amina');
+    const d = dateUnderByline(doc, { start, end: start + 'Amina Saidi'.length });
+    expect(d?.iso.slice(0, 10)).toBe('2019-11-18');
+    expect(doc.input.slice(d?.start, d?.end)).toBe('Nov 18, 2019, 11:47am');
+  });
+
+  test('control: a name alone on its line still takes the date line under it', () => {
+    const doc = docOf(['Amina Saidi', 'Nov 18, 2019', TITLE, ...PARAGRAPHS]);
+    expect(dateUnderByline(doc, { start: 0, end: 11 })?.iso).toBe('2019-11-18');
+  });
+});
+
+describe('a name under the date line under the headline', () => {
+  test('kept: title, date, name, categories, a counter: the name is the author', () => {
+    const a = parseArticle(
+      pageWith([TITLE, '25. Juli 2019', 'Amina Saidi', 'Blogartikel, Hafen', '0 Kommentare']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt).toBe('2019-07-25');
+  });
+
+  test('the search above the body (the header read under another title guess) finds the name under the date line', () => {
+    const doc = docOf([
+      TITLE,
+      '25. Juli 2019',
+      'Amina Saidi',
+      'Blogartikel, Hafen',
+      '0 Kommentare',
+      ...PARAGRAPHS,
+    ]);
+    expect(bylineNear(doc, 0, 5)?.text).toBe('Amina Saidi');
+  });
+});
+
+describe("a date line the body's run left out at its top", () => {
+  const DECK =
+    'Heat pumps are selling as never before in the port towns, and the installers cannot keep up with the orders that come in every week.';
+  test('kept: a deck, the date alone, a picture credit, then the article: the date', () => {
+    const a = parseArticle(
+      pageWith([TITLE, DECK, '06.12.2022', 'Bild: © Karim Alaoui/Adobestock']),
+    );
+    expect(a.publishedAt).toBe('2022-12-06');
+  });
+
+  test('a date line left out of the body between its first paragraphs dates the article', () => {
+    const doc = docOf([
+      TITLE,
+      DECK,
+      '06.12.2022',
+      'Bild: © Karim Alaoui/Adobestock',
+      ...PARAGRAPHS,
+    ]);
+    for (const k of [1, 4, 5, 6, 7]) doc.roles.set(k, 'body');
+    for (const k of [2, 3]) doc.roles.set(k, 'boilerplate');
+    expect(dateInBodyHead(doc, 1)?.iso).toBe('2022-12-06');
+  });
+
+  test('guard: a date inside a paragraph of the body is no date line', () => {
+    const doc = docOf([
+      TITLE,
+      DECK,
+      'On 06.12.2022 the port opened its new terminal to the public.',
+      ...PARAGRAPHS,
+    ]);
+    for (const k of [1, 2, 3, 4, 5, 6]) doc.roles.set(k, 'body');
+    expect(dateInBodyHead(doc, 1)).toBeUndefined();
+  });
+});
+
+describe("the author's box under the article", () => {
+  test.each([
+    [['Amina Saidi is a staff writer at Port Weekly covering shipping and the docks.']],
+    [['Ein Beitrag von:', '* Amina Saidi', 'Redakteurin für Häfen und Logistik.']],
+    [
+      [
+        'About the Author - Amina Saidi',
+        'Hi! My name is Amina and I have covered the port for ten years.',
+      ],
+    ],
+  ])('%j under the body names the author', (box) => {
+    const a = parseArticle(pageWith([TITLE], ['Share', ...box, 'Related stories']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('control: a biography far below the body, past other boxes, names nobody', () => {
+    const teasers = Array.from({ length: 14 }, (_, i) => `Port teaser number ${i + 1}`);
+    const a = parseArticle(
+      pageWith(
+        [TITLE],
+        [...teasers, 'Amina Saidi is a staff writer at Port Weekly covering shipping.'],
+      ),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe("a user's name after a byline's label, its stamp right after", () => {
+  test.each([
+    ['von Limespacer · 22. Oktober 2019', '2019-10-22'],
+    ['Por Limespacer - 22 de octubre de 2019', '2019-10-22'],
+  ])('%s: the name is the author, the stamp the day', (line, iso) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.authors).toEqual(['Limespacer']);
+    expect(a.publishedAt).toBe(iso);
+  });
+});
+
+describe('numeric dates written year first', () => {
+  test.each([
+    ['by Amina Saidi ／ 2016.12.01', ['2016-12-01']],
+    ['2019/11/20 14:30', ['2019-11-20T14:30']],
+    ['Posted 2021.3.7', ['2021-03-07']],
+  ])('%s reads', (line, iso) => {
+    expect(days(line)).toEqual(iso);
+  });
+  test.each(['version 2016.12.1.5', '2019.13.40', 'build 2016.12.01.3'])(
+    'control: %s is no date',
+    (line) => {
+      expect(days(line)).toEqual([]);
+    },
+  );
+});
+
+describe("the date in the page's address", () => {
+  const url = 'https://news.example.com/ports/2019/11/18/port-traffic-at-tangier-up-nine-percent';
+  test('no date printed: the full date of the address, with no span (it is not in the text)', () => {
+    const a = parseArticle(pageWith([TITLE]), { url });
+    expect(a.publishedAt).toBe('2019-11-18');
+    expect(a.spans.publishedAt).toBeUndefined();
+  });
+  test('guard: a date printed under the headline wins over the address', () => {
+    const a = parseArticle(pageWith([TITLE, '17 November 2019']), { url });
+    expect(a.publishedAt).toBe('2019-11-17');
+    expect(a.spans.publishedAt).toBeDefined();
+  });
+  test('control: an address with a year and a month only dates nothing', () => {
+    const a = parseArticle(pageWith([TITLE]), {
+      url: 'https://news.example.com/2019/11/port-traffic-at-tangier-up-nine-percent',
+    });
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
+
+describe('a name printed twice in one run', () => {
+  test.each(['By Amina SaidiAmina Saidi', 'By Amina Saidi Amina Saidi'])(
+    '%s: the name once, its span the first',
+    (line) => {
+      const input = pageWith([TITLE, line]);
+      const a = parseArticle(input);
+      expect(a.authors).toEqual(['Amina Saidi']);
+      const span = a.spans.authors[0];
+      expect(span && input.slice(span.start, span.end)).toBe('Amina Saidi');
+    },
+  );
+  test('control: a name whose halves differ stays whole', () => {
+    expect(parseArticle(pageWith([TITLE, 'By Amina Amina Saidi'])).authors).toEqual([
+      'Amina Amina Saidi',
+    ]);
+  });
+});
+
+describe("a menu's headings shaped like bylines", () => {
+  test('`BY COURSE/MEAL:`, `BY CUISINE:` over menu entries name no author', () => {
+    const a = parseArticle(
+      pageWith([
+        'RECIPES',
+        'BY COURSE/MEAL:',
+        'BREAD',
+        'SOUPS',
+        'BY CUISINE:',
+        'ASIAN',
+        'FILIPINO',
+        TITLE,
+      ]),
+    );
+    expect(a.authors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
@@ -34,6 +35,7 @@ import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
+import { authorBoxAuthor } from './text/author-box.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
@@ -59,6 +61,7 @@ import {
   dateAboveTitle,
   dateAtBodyTop,
   dateIn,
+  dateInBodyHead,
   dateLine,
   datelineIn,
   dateNear,
@@ -79,9 +82,11 @@ import {
   titleLike,
 } from './text/doc.js';
 import {
+  bylineAbove,
   bylineNear,
   type Header,
   inlineByline,
+  type NameSpan,
   nameLine,
   nameWithStamp,
   readHeader,
@@ -99,6 +104,7 @@ import {
   webAddress,
 } from './text/page-title.js';
 import { referencesStart } from './text/references.js';
+import { signatureAuthor, signatureDate } from './text/signature.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -574,6 +580,19 @@ function endAuthor(doc: TextDoc, body: BodyBlocks, known: number, header: Header
   doc.roles.set(lastOwner, 'byline');
 }
 
+/**
+ * A name a renderer printed twice in one run (`X XX X`, a link's text and its
+ * title, or `X X X X` with a space), read once: its first half, span too.
+ */
+function undoubled(name: NameSpan): NameSpan {
+  const t = name.text;
+  const half = t.length >> 1;
+  const spaced = t.length % 2 === 1 && t.charAt(half) === ' ';
+  const first = t.slice(0, half);
+  if (half < 4 || first !== t.slice(spaced ? half + 1 : half)) return name;
+  return { text: first, start: name.start, end: name.start + first.length };
+}
+
 /** Forgets the authors and related links read under a title guess that turned out wrong. */
 function dropHeader(doc: TextDoc, header: Header): void {
   for (const x of [...header.authors, ...header.related]) {
@@ -681,7 +700,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const anchors = [
     sourceLine?.block.index,
     ...signed.map((x) => x.block.index),
-    ...dateLines.map((x) => x.block.index),
+    // A relative time with no reference day (`1 hour ago`) is no anchor: teasers print them under their headlines.
+    ...dateLines.flatMap((x) => (x.date ? [x.block.index] : [])),
   ];
   const anchor = Math.max(
     -1,
@@ -779,7 +799,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     // A title found below the body's start bounds nothing: the lines right above the body are read.
     const above = title && title.block.index < firstBodyBlock.index ? title.block.index : -1;
     const near =
-      bylineNear(doc, above, firstBodyBlock.index) ?? infoBoxAuthor(doc, lastBodyBlock(doc));
+      bylineNear(doc, above, firstBodyBlock.index) ??
+      (above >= 0 ? bylineAbove(doc, above) : undefined) ??
+      infoBoxAuthor(doc, lastBodyBlock(doc)) ??
+      signatureAuthor(doc, lastBodyBlock(doc)) ??
+      authorBoxAuthor(doc, lastBodyBlock(doc));
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
@@ -797,7 +821,13 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         : undefined) ??
       (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
       (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
-      lastResortDate(doc, title));
+      (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
+      (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined));
+  // With no date printed in the header, the body's edges or the boxes under it: the full date in the page's
+  // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
+  // title's date and the crawler's mark.
+  const fromUrl = !listing && !date ? urlDate(options.url) : undefined;
+  if (!listing && !date && !fromUrl) date = lastResortDate(doc, title);
   // An update stamp dates the article only when no publication stamp stands between the title and under the body.
   if (date && firstParagraph && isUpdateDate(doc, date)) {
     const from = title?.block.index ?? firstParagraph.index;
@@ -841,6 +871,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   }
   if (source) parts.source = { name: source.name, span: { start: source.start, end: source.end } };
   if (date) parts.publishedAt = { iso: date.iso, span: { start: date.start, end: date.end } };
+  else if (fromUrl) parts.publishedAt = { iso: fromUrl };
   if (sourceLine && sourceLine.dateStart !== undefined && !sourceLine.date) {
     doc.warnings.push(
       `source line date is not a calendar day: ${input.slice(sourceLine.dateStart, sourceLine.dateEnd)}`,
@@ -851,7 +882,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const named = [...signed.flatMap((s) => (s.name ? [s.name] : [])), ...header.authors];
     // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
     const seen = new Set<string>();
-    for (const a of named.flatMap(coAuthors)) {
+    for (const a of named.map(undoubled).flatMap(coAuthors)) {
       if (seen.has(a.text)) continue;
       seen.add(a.text);
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });

@@ -42,6 +42,9 @@ const NUMERIC =
 const NUMERIC_SHORT_YEAR =
   /(?<![0-9./])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{2})(?![0-9./])(?=,? ?(?:at |AT |um |à )?[0-9]{1,2}:[0-9]{2}(?! ?[-–] ?[0-9]))/gu;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
+/** A numeric date written year first with dots or slashes (`2016.12.01`, `2019/11/20`), as East Asian and some European pages print it; never part of a longer dotted number (a version). */
+const YEAR_FIRST =
+  /(?<![0-9./])((?:19|20)[0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|[./][0-9])/g;
 const DAY_MONTH_YEAR =
   /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L}))/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
@@ -134,6 +137,15 @@ function iso(line: string, out: LineDate[]): void {
     if (!day) continue;
     const value = m[4] !== undefined ? withTime(day, num(m[4]), num(m[5])) : day;
     out.push({ iso: value, start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function yearFirst(line: string, out: LineDate[]): void {
+  for (const m of matchesOf(YEAR_FIRST, line)) {
+    const day = isoDay(num(m[1]), num(m[3]), num(m[4]));
+    if (!day) continue;
+    const t = addTime(line, m.index + m[0].length, day);
+    out.push({ iso: t.iso, start: m.index, end: t.end });
   }
 }
 
@@ -267,6 +279,7 @@ export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
   if (digit && YEAR_DIGITS.test(line)) {
     numeric(line, found);
     iso(line, found);
+    yearFirst(line, found);
     named(line, found);
   } else if (digit && line.includes(':')) {
     // No four-digit year: a two-digit one before a clock time is the only numeric date left.

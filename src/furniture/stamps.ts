@@ -35,6 +35,9 @@ const LABELS = [
   'pubblicato',
   'aggiornato',
   'ultima modifica',
+  // A press release's date (`Pressemitteilung vom 20.01.2022`, `Press release, 19 November 2021`).
+  'pressemitteilung',
+  'press release',
   'نشر في',
   'اخر تحديث',
 ];

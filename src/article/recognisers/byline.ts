@@ -6,8 +6,10 @@
  * and the span of the rest of the line, where a date may stand.
  */
 import { findDates } from '../../dates/find-dates.js';
+import { key, lexicon } from '../../entities/lexicon.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
+import { AGENCIES } from '../profiles/generic.js';
 
 /** Longest line read as a byline. */
 const MAX_LENGTH = 220;
@@ -191,13 +193,20 @@ export function recogniseByline(block: Block): Byline | undefined {
   const from = label[0].length;
   if (from === text.length) return { restStart: block.end, bareLabel: true };
   const rest = text.slice(from);
+  // `BY CUISINE:`, `By category:`: a menu's heading over its entries, not a byline.
+  if (rest.trimEnd().endsWith(':')) return undefined;
   const end = nameEnd(rest);
   const name = rest.slice(0, end).trim();
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return handleByline(block, from, rest);
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.
-  if (NAME_ONLY_LABELS.has(label[0].replace(LINK_NUMBER, '').trim()) && !personName(name))
+  // A single name (a handle: `von Limespacer · 22. Oktober 2019`) counts when its stamp follows at once.
+  if (
+    NAME_ONLY_LABELS.has(label[0].replace(LINK_NUMBER, '').trim()) &&
+    !personName(name) &&
+    !handleWithStamp(name, rest.slice(end))
+  )
     return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
   const after = rest.slice(end);
@@ -213,6 +222,21 @@ export function recogniseByline(block: Block): Byline | undefined {
     restStart: nameStart + name.length,
     bareLabel: false,
   };
+}
+
+/** A separator between a name and its stamp (`·`, `|`, `-`, `–`), spaces around. */
+const STAMP_SEPARATOR = /^ ?[·|•–-] ?/u;
+/** One capitalised word of letters: a user's handle written as a name (`Limespacer`). */
+const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
+
+/** Whether a one-word name is followed at once by a separator and a date (`Limespacer · 22. Oktober 2019`). */
+function handleWithStamp(name: string, after: string): boolean {
+  // `Von Hamburg · 22. Oktober 2019`: a place, not a handle.
+  if (!ONE_NAME.test(name) || lexicon().places.has(key(name))) return false;
+  const sep = STAMP_SEPARATOR.exec(after);
+  if (!sep) return false;
+  const d = findDates(after.slice(sep[0].length, sep[0].length + 60))[0];
+  return d !== undefined && d.start === 0 && !d.unresolved;
 }
 
 /** A user's handle after a byline's label, then a separator or a date word (`admin | `, `admin on `). */
@@ -250,4 +274,22 @@ export function titleByline(text: string): { at: number; name: string } | undefi
   if (at <= 0) return undefined;
   const name = text.slice(at + 5).trim();
   return TITLE_BY_NAME.test(name) && nameLike(name) ? { at, name } : undefined;
+}
+
+/** Agencies' long names, printed as a byline on their own (`The Associated Press`). */
+const AGENCY_LONG_NAMES = new Set([
+  'Associated Press',
+  'The Associated Press',
+  'Agence France-Presse',
+  'Deutsche Presse-Agentur',
+]);
+
+/**
+ * Whether a line is a news agency's name alone (`Reuters`, `REUTERS`, `The
+ * Associated Press`): a byline although it is one word, or opens with `The`.
+ * Two-letter codes (`AP`, `AA`) alone say too little.
+ */
+export function isAgencyName(text: string): boolean {
+  const t = text.trim();
+  return AGENCY_LONG_NAMES.has(t) || (t.length >= 3 && Object.hasOwn(AGENCIES, t));
 }

@@ -5,15 +5,21 @@
  * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
  */
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
+import { isCommentHeading } from '../../furniture/comments.js';
+import { isPhotoCredit } from '../../furniture/credits.js';
 import {
   isStampLabel,
   isStampLine,
+  isTimeOfDay,
   isUpdateStamp,
   MAX_STAMP,
   saysUpdated,
 } from '../../furniture/stamps.js';
+import { isFurnitureLine } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
+import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
+import { bulletLength, recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
 
 /** A chosen date: ISO value and its span in the input. */
@@ -194,7 +200,7 @@ export function dateAtBodyTop(
 }
 
 /** The date of a short line that is mostly a date (`Jun 7, 2023, 8:54 PM UTC|`, `15. Mai 2019, 05:28 Uhr`), not a caption. */
-function shortDateLine(doc: TextDoc, b: Block): DateChoice | undefined {
+export function shortDateLine(doc: TextDoc, b: Block): DateChoice | undefined {
   if (b.text.length > TOP_DATE_LINE) return undefined;
   // The block's first date, read once per block; only a line holding one is measured.
   const d = firstDateOf(doc, b);
@@ -227,6 +233,26 @@ export function* blockRange(doc: TextDoc, from: number, to: number): Generator<B
     const b = doc.blocks[k];
     if (b) yield b;
   }
+}
+
+/** Blocks after the body's first read for a date line it left out (`06.12.2022` between the deck and a picture). */
+const BODY_HEAD_REACH = 6;
+
+/**
+ * A date line the body left out among its first blocks (after its first
+ * paragraph, between a deck and a picture's credit): a short line that is
+ * mostly a date and is no paragraph of the body, when nothing else dated
+ * the article.
+ */
+export function dateInBodyHead(doc: TextDoc, first: number): DateChoice | undefined {
+  for (let k = first + 1; k <= first + BODY_HEAD_REACH && k < doc.blocks.length; k++) {
+    const b = doc.blocks[k];
+    const role = doc.roles.get(k);
+    if (!b || role === 'body' || FOREIGN_ROLES.has(role ?? '')) continue;
+    const date = shortDateLine(doc, b);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** Blocks after the body's last looked at for a publication stamp (`Erstellt am: 01.11.2023` under the article). */
@@ -289,32 +315,67 @@ export function isUpdateDate(doc: TextDoc, date: DateChoice): boolean {
   return b !== undefined && saysUpdated(doc.input.slice(b.start, date.start));
 }
 
-/** Blocks right above the title looked at for its date (`15. Mai 2019, 05:28 Uhr` over the headline). */
+/** Blocks right above the title looked at for its date (`15. Mai 2019, 05:28 Uhr` over the headline), whatever stands between. */
 const ABOVE_TITLE = 2;
+/** Blocks above the title read for a post's date over its meta lines (`13. Februar 2017` ⏎ `0 Kommentare` ⏎ `Share` ⏎ title). */
+const META_REACH = 10;
+/** Most words of a meta line between such a date and the title (`Share It!`, `Foto: X/Shutterstock`): a longer line is a teaser's headline or prose. */
+const META_WORDS = 6;
 
 /**
- * A date line right above the title (a kicker's date, `15. Mai 2019, 05:28
- * Uhr`): a short line that is mostly a date, one or two blocks up, when
- * nothing else dated the article.
+ * A date line above the title: a kicker's date (`15. Mai 2019, 05:28 Uhr`)
+ * one or two blocks up, or a post's date over its meta lines (a comment
+ * counter, share buttons, a photo credit, each a few words) up to
+ * {@link META_REACH} blocks up, when nothing else dated the article. A line
+ * of more than {@link META_WORDS} words in between (a teaser's headline)
+ * ends the search; an update stamp gives way to a date above it.
  */
 export function dateAboveTitle(doc: TextDoc, title: number): DateChoice | undefined {
-  for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE; k--) {
+  let wordy = false;
+  // Whether a post's furniture (a counter, a button, a byline) stands between: menu entries alone say nothing.
+  let meta = false;
+  let updated: DateChoice | undefined;
+  for (let k = title - 1; k >= 0 && k >= title - META_REACH; k--) {
     const b = doc.blocks[k];
     if (!b) continue;
-    const date = shortDateLine(doc, b);
-    if (date) return date;
+    const far = k < title - ABOVE_TITLE;
+    if (far && (wordy || FOREIGN_ROLES.has(doc.roles.get(k) ?? ''))) break;
     // `Veröffentlichung: 2. Februar 2022`, `Published: 30 January 2017` over the headline.
     const stamp = stampOf(doc, b);
-    if (stamp && !isUpdateStamp(stamp.text)) return stamp.date;
+    const date = !far || meta ? (stamp?.date ?? shortDateLine(doc, b)) : undefined;
+    if (date && !isUpdateStamp(stamp?.text ?? b.text)) return date;
+    if (date) updated = updated ?? date;
+    if (b.text.split(' ').length > META_WORDS) wordy = true;
+    else if (!meta && postMeta(b)) meta = true;
   }
-  return undefined;
+  return updated;
+}
+
+/** Longest line read as a post's furniture. */
+const MAX_META = 60;
+
+/** Whether a short line is a post's furniture printed with its date: a comment counter (`0 Kommentare`), a button (`Drucken`, `Share`), a photo credit, a time of day, a byline. */
+function postMeta(b: Block): boolean {
+  const t = b.text.slice(bulletLength(b.text)).trim();
+  if (t.length === 0 || t.length > MAX_META) return false;
+  const f = fold(t);
+  return (
+    isFurnitureLine(t, false, f) ||
+    isCommentHeading(t, f) ||
+    isPhotoCredit(t, f) ||
+    isTimeOfDay(t) ||
+    recogniseByline({ ...b, text: t }) !== undefined
+  );
 }
 
 /** Blocks under a byline looked at for its date line. */
 const UNDER_BYLINE = 2;
+/** Longest rest of the author's line read for its date: a byline's stamp, not a paragraph. */
+const OWN_LINE_REST = 80;
 
 /**
- * The date line right under the byline that named the author (`By X, a
+ * The date after the author's name on its line (`By X@handle Nov 18, 2019`),
+ * else the date line right under the byline that named the author (`By X, a
  * deputy editor …` over `Jun 7, 2023, 8:54 PM UTC| Comments`), wherever the
  * byline was found: inside the body's run too, where the search between
  * the title and the body does not reach.
@@ -323,6 +384,12 @@ export function dateUnderByline(doc: TextDoc, author: Span | undefined): DateCho
   if (!author) return undefined;
   const at = doc.blocks.findIndex((b) => b.start <= author.start && author.start < b.end);
   if (at < 0) return undefined;
+  // The rest of the author's own line first (`By X@handle Nov 18, 2019, 11:47am EST`), when it is a byline's rest and not a paragraph.
+  const own = doc.blocks[at];
+  if (own && own.end - author.end <= OWN_LINE_REST) {
+    const d = dateIn(doc, own, author.end, own.end);
+    if (d) return d;
+  }
   for (let k = at + 1; k <= at + UNDER_BYLINE; k++) {
     const b = doc.blocks[k];
     if (!b || b.text.length > TOP_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;

@@ -15,7 +15,13 @@ import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
-import { bulletLength, nameLike, personName, recogniseByline } from '../recognisers/byline.js';
+import {
+  bulletLength,
+  isAgencyName,
+  nameLike,
+  personName,
+  recogniseByline,
+} from '../recognisers/byline.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import type { DateChoice } from './date.js';
 import { bodyLike, brokenSentence, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -293,12 +299,19 @@ const NAME_START = /^[\p{Lu}\u0600-\u06ff]/u;
 const STAMP_GATE = /[\d@٠-٩]/u;
 
 /** Labels glued to the date before them by a renderer (`2.03.2018von X`). */
-const GLUED_LABELS = ['von ', 'by ', 'par ', 'por '];
+const GLUED_LABELS = ['von', 'by', 'par', 'por'];
+
+/** Whether `label` stands at `at` in `t` as a word before a space (a no-break space too: `2.03.2018von\u00a0X`). */
+function labelAt(t: string, label: string, at: number): boolean {
+  const next = t.charAt(at + label.length);
+  return t.startsWith(label, at) && (next === ' ' || next === '\u00a0');
+}
 
 /** Whether `label` stands in `t` right after a digit. */
 function gluedAt(t: string, label: string): boolean {
-  const at = t.indexOf(label);
-  return at > 0 && /\d/u.test(t.charAt(at - 1));
+  for (let at = t.indexOf(label); at > 0; at = t.indexOf(label, at + 1))
+    if (/\d/u.test(t.charAt(at - 1)) && labelAt(t, label, at)) return true;
+  return false;
 }
 
 /** A date opening the line, a byline's label glued to it, and a person's name: the name and where it stands in `t`. */
@@ -307,9 +320,9 @@ function labelAfterDate(doc: TextDoc, t: string): NameSpan | undefined {
   if (!GLUED_LABELS.some((l) => gluedAt(t, l))) return undefined;
   const d = findDates(t, doc.reference)[0];
   if (d?.start !== 0 || d.unresolved) return undefined;
-  const label = GLUED_LABELS.find((l) => t.startsWith(l, d.end));
+  const label = GLUED_LABELS.find((l) => labelAt(t, l, d.end));
   if (!label) return undefined;
-  const from = d.end + label.length;
+  const from = d.end + label.length + 1;
   const name = t.slice(from).trim();
   if (!personLine(name)) return undefined;
   const start = t.indexOf(name, from);
@@ -418,19 +431,8 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     if (k === underTitle) k = start;
     const b = doc.blocks[k];
     if (!b || !BYLINE_ROLES.has(doc.roles.get(k))) continue;
-    const byline = recogniseByline(b);
-    if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
-      doc.roles.set(k, 'byline');
-      return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
-    }
-    // A bare label (`* Von`), the name on the next line (`* Thomas Steinberg`).
-    const named = byline?.bareLabel ? labelledNext(doc, k) : undefined;
-    if (named) return named;
-    const stamped = nameWithStamp(doc, b);
-    if (stamped) {
-      doc.roles.set(k, 'byline');
-      return stamped;
-    }
+    const signed = bylineOrStamp(doc, b);
+    if (signed) return signed;
     const withDesk = nameWithDesk(b);
     if (withDesk) {
       doc.roles.set(k, 'byline');
@@ -441,9 +443,10 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       doc.roles.set(k, 'byline');
       return dated;
     }
-    // A name behind a list bullet (`* Stefan Loibl`), as w3m prints it.
+    // A name behind a list bullet (`* Stefan Loibl`), as w3m prints it; an agency's name (`REUTERS`).
     const skip = bulletLength(b.text);
-    if (!personLine(b.text.slice(skip))) continue;
+    const alone = b.text.slice(skip);
+    if (!personLine(alone) && !isAgencyName(alone)) continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
     // Printed twice (a picture's label and the name), not three times and more (a product's name, a menu).
@@ -452,6 +455,8 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       (previous === b.text && doc.blocks[k - 2]?.text !== b.text && next !== b.text);
     if (
       twice ||
+      // `Title` ⏎ `25. Juli 2019` ⏎ `Name` ⏎ categories: the name under the header's date line.
+      (k === from + 2 && dateShare(previous, doc.reference) >= 0.5) ||
       READING_TIME.test(next) ||
       isTimeOfDay(next) ||
       isRelativeTime(next) ||
@@ -467,6 +472,24 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     }
   }
   return undefined;
+}
+
+/**
+ * The name block `b` signs with: a labelled byline (`By X`), a bare label
+ * with the name on the next line (`* Von` ⏎ `* Thomas Steinberg`), or a name
+ * with its stamp on the line; the lines read become the byline.
+ */
+function bylineOrStamp(doc: TextDoc, b: Block): NameSpan | undefined {
+  const byline = recogniseByline(b);
+  if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
+    doc.roles.set(b.index, 'byline');
+    return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+  }
+  const named = byline?.bareLabel ? labelledNext(doc, b.index) : undefined;
+  if (named) return named;
+  const stamped = nameWithStamp(doc, b);
+  if (stamped) doc.roles.set(b.index, 'byline');
+  return stamped;
 }
 
 /** The name on the line after a bare label at block `k`, behind its list bullet if any; both lines become the byline. */
@@ -493,8 +516,33 @@ function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
   const name = t.slice(0, d.start - 1);
   // `Publié le Mardi 12 mars 2024`: a stamp's label and day name, not a name.
   if (isStampLine(t) || afterStampLabel(name) !== name) return undefined;
-  // Every word a capitalised one or a particle: `Bosch | 26.01.2022` is a brand and a separator.
-  if (!personLine(name) || !personName(name) || isPlace(name)) return undefined;
+  // Every word a capitalised one or a particle: `Bosch | 26.01.2022` is a brand and a separator; an agency signs too (`Reuters November 18, 2019`).
+  if (!isAgencyName(name) && (!personLine(name) || !personName(name) || isPlace(name)))
+    return undefined;
   if (dateShare(t.slice(d.start), doc.reference) < 0.5) return undefined;
   return { text: name, start: b.start, end: b.start + name.length };
+}
+
+/** Blocks above the title searched for its byline (`By` ⏎ name, `By X Nov 18, 2019` over the headline). */
+const ABOVE_TITLE_REACH = 5;
+
+/**
+ * The byline printed above the headline (`By` ⏎ `X` ⏎ `X` ⏎ `Reporter` ⏎
+ * title; `By X@handle Nov 18, 2019` ⏎ share buttons ⏎ title), for pages whose
+ * header under the title named nobody: a labelled byline, a bare label over
+ * the name, or a name with its stamp on the line. A name alone over a date
+ * line is not read there: a section's kicker (`Digital Life` ⏎ `05/08/2019`
+ * ⏎ title) is shaped the same. A paragraph between stops the search: what
+ * stands above it is a teaser's.
+ */
+export function bylineAbove(doc: TextDoc, title: number): NameSpan | undefined {
+  for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE_REACH; k--) {
+    const b = doc.blocks[k];
+    if (!b) continue;
+    if (bodyLike(b.text)) return undefined;
+    if (!BYLINE_ROLES.has(doc.roles.get(k))) continue;
+    const signed = bylineOrStamp(doc, b);
+    if (signed) return signed;
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@
  * comment's.
  */
 import { fold } from '../../text/fold.js';
-import { nameLike } from '../recognisers/byline.js';
+import { bulletLength, nameLike } from '../recognisers/byline.js';
 import { blockRange, type DateChoice, publicationFirst, stampOf } from './date.js';
 import type { TextDoc } from './doc.js';
 import type { NameSpan } from './header.js';
@@ -22,11 +22,13 @@ const AUTHOR_FIELDS = new Set(['autor', 'autorin', 'author', 'auteur', 'autore',
 
 /** Where the name starts after an author field's label (`Autor: Fritz Imhof`, `Author Ben Knight`, `Autor` alone: its length), or -1 when the line is no author field. */
 function authorFieldEnd(text: string): number {
+  // Behind a list bullet as w3m and lynx print the box's fields (`* Autor`).
+  const skip = bulletLength(text);
   // Every label opens with an `a`: other lines are not folded.
-  const first = text.charAt(0);
+  const first = text.charAt(skip);
   if (text.length > MAX_AUTHOR_FIELD || (first !== 'A' && first !== 'a')) return -1;
-  const space = text.indexOf(' ');
-  const label = fold(space < 0 ? text : text.slice(0, space));
+  const space = text.indexOf(' ', skip);
+  const label = fold(space < 0 ? text.slice(skip) : text.slice(skip, space));
   if (!AUTHOR_FIELDS.has(label.endsWith(':') ? label.slice(0, -1) : label)) return -1;
   let at = space < 0 ? text.length : space;
   while (at < text.length && (text[at] === ' ' || text[at] === ':')) at++;
@@ -58,8 +60,11 @@ export function infoBoxAuthor(doc: TextDoc, last: number): NameSpan | undefined 
     if (at < 0) continue;
     // The name after the label, or alone on the next line.
     const next = doc.blocks[b.index + 1];
+    const skip = next ? bulletLength(next.text) : 0;
     const [text, start] =
-      at < b.text.length ? [b.text.slice(at), b.start + at] : [next?.text ?? '', next?.start ?? 0];
+      at < b.text.length
+        ? [b.text.slice(at), b.start + at]
+        : [next?.text.slice(skip) ?? '', (next?.start ?? 0) + skip];
     if (nameLike(text) && !/\d/u.test(text) && stampNear(doc, b.index))
       return { text, start, end: start + text.length };
   }

@@ -21,7 +21,7 @@ import type { Block } from '../../input/block.js';
 import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
-import { recogniseByline } from '../recognisers/byline.js';
+import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
 import { isRelativeDayStamp, isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
 import type { TitleChoice } from './title.js';
@@ -137,6 +137,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     isStampLine(t, f) ||
     isEngagementCounter(f) ||
     recogniseByline(b) !== undefined ||
+    // A news agency's name alone (`The Associated Press`) signs the article.
+    isAgencyName(t) ||
     nameWithStamp(doc, b) !== undefined ||
     nameWithDesk(b) !== undefined ||
     isRelativeTime(t) ||
