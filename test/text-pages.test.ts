@@ -54,6 +54,19 @@ function page(lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A page whose lead is followed by `line`, then the rest of the article. */
+function underLead(line: string): string {
+  return page([
+    'Port traffic up nine percent',
+    '',
+    PARAGRAPHS[0] ?? '',
+    '',
+    line,
+    '',
+    ...PARAGRAPHS.slice(1),
+  ]);
+}
+
 /** The body's paragraph texts parseArticle reads in `text`. */
 function bodyOf(text: string): string[] {
   return parseArticle(text).paragraphs.map((p) => p.text);
@@ -479,17 +492,7 @@ describe("an image's text printed twice in a row inside the body (w3m and lynx p
   });
   test('guard: a line that says two different things is kept', () => {
     const quay = 'Cranes at the east quay, trucks at the west gate';
-    const body = bodyOf(
-      page([
-        'Port traffic up nine percent',
-        '',
-        PARAGRAPHS[0] ?? '',
-        '',
-        quay,
-        '',
-        ...PARAGRAPHS.slice(1),
-      ]),
-    );
+    const body = bodyOf(underLead(quay));
     expect(body).toContain(quay);
   });
 });
@@ -522,17 +525,7 @@ describe('list items printed behind a bullet', () => {
   );
   test('guard: a dialogue line opening with a dash stays a paragraph, dash and all', () => {
     const said = '- We will not wait another winter, said a driver at the gate.';
-    const a = parseArticle(
-      page([
-        'Port traffic up nine percent',
-        '',
-        PARAGRAPHS[0] ?? '',
-        '',
-        said,
-        '',
-        ...PARAGRAPHS.slice(1),
-      ]),
-    );
+    const a = parseArticle(underLead(said));
     expect(a.paragraphs.find((p) => p.text === said)?.kind).toBe('paragraph');
   });
 });
@@ -542,17 +535,7 @@ describe('a frame and a labelled related link between the paragraphs', () => {
     ["lynx's frame mark", 'IFRAME: https://www.youtube.com/embed/TdCh3k1-wW4'],
     ['an empty frame', 'IFRAME:'],
   ])('%s is no paragraph', (_, line) => {
-    const body = bodyOf(
-      page([
-        'Port traffic up nine percent',
-        '',
-        PARAGRAPHS[0] ?? '',
-        '',
-        line,
-        '',
-        ...PARAGRAPHS.slice(1),
-      ]),
-    );
+    const body = bodyOf(underLead(line));
     expect(body).toEqual(PARAGRAPHS);
   });
   test.each(['Related post', 'Related article', 'Related story'])(
@@ -597,32 +580,12 @@ describe('a share bar printed as one line (w3m)', () => {
     'Partager sur Facebook Partager sur Twitter',
   ])('`%s` is no paragraph', (bar) => {
     // Under the lead, before the rest of the article.
-    const body = bodyOf(
-      page([
-        'Port traffic up nine percent',
-        '',
-        PARAGRAPHS[0] ?? '',
-        '',
-        bar,
-        '',
-        ...PARAGRAPHS.slice(1),
-      ]),
-    );
+    const body = bodyOf(underLead(bar));
     expect(body).toEqual(PARAGRAPHS);
   });
   test('guard: a sentence naming the networks stays', () => {
     const said = 'Facebook and Twitter removed the accounts on Tuesday.';
-    const body = bodyOf(
-      page([
-        'Port traffic up nine percent',
-        '',
-        PARAGRAPHS[0] ?? '',
-        '',
-        said,
-        '',
-        ...PARAGRAPHS.slice(1),
-      ]),
-    );
+    const body = bodyOf(underLead(said));
     expect(body).toContain(said);
   });
 });

@@ -30,7 +30,6 @@ import {
   recogniseByline,
   titleByline,
 } from './recognisers/byline.js';
-import { infoLineByline } from './recognisers/info-line.js';
 import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
@@ -286,11 +285,7 @@ function markBylines(doc: TextDoc, limit: number): Signed[] {
   for (const block of doc.blocks) {
     if (block.index >= limit) break;
     if (!isFree(doc, block)) continue;
-    const byline =
-      recogniseByline(block) ??
-      stampedName(doc, block) ??
-      closedByLabel(doc, block) ??
-      infoLineByline(block);
+    const byline = recogniseByline(block) ?? stampedName(doc, block) ?? closedByLabel(doc, block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };

@@ -1,39 +1,42 @@
 /**
- * Recogniser: a byline among the parts of an info line
- * (`Publié le : mardi 15 juillet 2025 à 18:42 | Par : Samir Bensalem | 4 min de lecture`):
- * the parts between ` | ` separators are read one by one as bylines. The
- * line's date may stand before the name, so the rest the date is read from
- * is the whole line.
+ * Recogniser: a labelled byline among the segments of a header line
+ * (`Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`,
+ * `Publié le : mardi 15 juillet 2025 à 18:42 | Par : Samir Bensalem | 4 min de lecture`,
+ * `15/07/2025 • Par X • Économie`): the segments after the first, between
+ * ` | ` or ` • ` separators, are read one by one as bylines.
  */
 import type { Block } from '../../input/block.js';
-import { type Byline, recogniseByline } from './byline.js';
+import { recogniseByline } from './byline.js';
 
-/** The separator between an info line's parts. */
-const SEPARATOR = ' | ';
-/** Longest info line read. */
-const MAX_INFO_LINE = 200;
+/** Separators between a header line's segments. */
+export const SEGMENT_SEPARATORS = [' | ', ' • '] as const;
 
-/** The byline among `block`'s parts, its name's span in the input; undefined when no part is one. */
-export function infoLineByline(block: Block): Byline | undefined {
-  const text = block.text;
-  if (text.length > MAX_INFO_LINE || !text.includes(SEPARATOR)) return undefined;
-  let from = 0;
-  while (from <= text.length) {
-    const cut = text.indexOf(SEPARATOR, from);
-    const end = cut < 0 ? text.length : cut;
-    // The first part is the line's opening: recogniseByline read the whole line from there already.
-    if (from > 0) {
-      const part: Block = {
-        ...block,
-        text: text.slice(from, end),
-        start: block.start + from,
-        end: block.start + end,
+/** A byline's name and its span in the input. */
+export interface SegmentName {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The name of the first labelled byline among `b`'s segments after its first, with its span; undefined when none is one. */
+export function labelledSegment(b: Block): SegmentName | undefined {
+  const t = b.text;
+  for (const sep of SEGMENT_SEPARATORS) {
+    let from = 0;
+    for (let at = t.indexOf(sep); at >= 0; at = t.indexOf(sep, from)) {
+      from = at + sep.length;
+      const next = t.indexOf(sep, from);
+      const end = next < 0 ? t.length : next;
+      const segment: Block = {
+        ...b,
+        text: t.slice(from, end),
+        start: b.start + from,
+        end: b.start + end,
       };
-      const byline = recogniseByline(part);
-      if (byline?.name !== undefined) return { ...byline, restStart: block.start };
+      const byline = recogniseByline(segment);
+      if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
+        return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
     }
-    if (cut < 0) break;
-    from = cut + SEPARATOR.length;
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ import {
   personName,
   recogniseByline,
 } from '../recognisers/byline.js';
+import { labelledSegment, SEGMENT_SEPARATORS } from '../recognisers/info-line.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import type { DateChoice } from './date.js';
 import { bodyLike, brokenSentence, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -364,8 +365,9 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   // `2.03.2018von Dennis Ziesecke`: the label glued to the date before it.
   const glued = labelAfterDate(doc, t);
   if (glued) return { text: glued.text, start: b.start + glued.start, end: b.start + glued.end };
-  // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name.
-  if (isStampLine(t)) return undefined;
+  // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name; a labelled byline may follow it
+  // among the line's segments (`Publié le : … | Par : X | 4 min de lecture`).
+  if (isStampLine(t)) return labelledSegment(b);
   // A name first (the line opens as a name does), then its stamp.
   const nameFirst = NAME_START.test(t);
   for (const sep of nameFirst ? STAMP_SEPARATORS : []) {
@@ -384,22 +386,9 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (stamp) return { text: name, start: b.start, end: b.start + name.length };
   }
   // `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`: a labelled byline among a header line's segments.
-  for (const sep of [' | ', ' • ']) {
-    let from = 0;
-    for (let at = t.indexOf(sep); at >= 0; at = t.indexOf(sep, from)) {
-      from = at + sep.length;
-      const next = t.indexOf(sep, from);
-      const end = next < 0 ? t.length : next;
-      const segment: Block = {
-        ...b,
-        text: t.slice(from, end),
-        start: b.start + from,
-        end: b.start + end,
-      };
-      const byline = recogniseByline(segment);
-      if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
-        return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
-    }
+  const segment = labelledSegment(b);
+  if (segment) return segment;
+  for (const sep of SEGMENT_SEPARATORS) {
     // `04.02.2022 | 15:33 Uhr | Dennis Steimels`: the date and time first, the name closing the line.
     const last = t.lastIndexOf(sep);
     const name = last > 0 ? t.slice(last + sep.length).trim() : '';
