@@ -56,6 +56,12 @@ describe('an HTML tag page, known from its address', () => {
     for (const item of a.items ?? [])
       expect(page.slice(item.start, item.end)).toContain(item.title);
   });
+  test('guard: an article at an address shaped like a numbered page (`/fr/page-3`) stays an article', () => {
+    const article = `<html lang="fr"><body><h1>Un marché couvert ouvre à Rabat</h1><p>${UNITS[0][3].repeat(3)}</p><p>${UNITS[1][3].repeat(2)}</p></body></html>`;
+    expect(
+      parseArticle(article, { format: 'html', url: 'https://www.example.ma/fr/page-3' }).kind,
+    ).toBe('article');
+  });
   test('control: the same page at an article address is read as before, an article', () => {
     expect(
       parseArticle(page, {

@@ -97,6 +97,9 @@ function dayFirstEnglish(region: string | undefined, urls: readonly string[]): b
   return tld !== undefined && DAY_FIRST_REGIONS.has(tld);
 }
 
+/** Teaser units an HTML page whose address names a listing must show to be read as one. */
+const MIN_UNITS = 2;
+
 /** Reads an HTML page into article parts. */
 export function parseHtmlArticle(
   input: string,
@@ -125,11 +128,15 @@ export function parseHtmlArticle(
       : { name: meta.siteName.value };
   }
   if (meta.lang) parts.lang = meta.lang;
-  // A tag, section, archive, search or author page by its address: its teasers, no invented title, date or body.
+  // A tag, section, archive, search or author page by its address, with two teaser units or more (a heading
+  // that is one link each): its teasers, no invented title, date or body.
   if (listingUrl(options?.url)) {
-    parts.kind = 'listing';
-    parts.items = htmlListingItems(page.blocks);
-    return parts;
+    const items = htmlListingItems(page.blocks);
+    if (items.length >= MIN_UNITS) {
+      parts.kind = 'listing';
+      parts.items = items;
+      return parts;
+    }
   }
 
   const title = findTitle(page.blocks, meta);
