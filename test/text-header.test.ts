@@ -867,3 +867,24 @@ describe("a menu's headings shaped like bylines", () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('a name in a script without case over its day and date (`كريم العلوي الأربعاء 16 يوليوز 2025 - 10:15`)', () => {
+  const TITLE_AR = 'ميناء طنجة المتوسط يرفع رواج الحاويات خلال النصف الأول من السنة';
+  const BODY_AR = [
+    'أعلنت السلطة المينائية لطنجة المتوسط، الثلاثاء، أن رواج الحاويات بالميناء ارتفع بنسبة تسعة في المائة خلال النصف الأول من السنة، مدفوعا بخطوط بحرية جديدة نحو غرب إفريقيا.',
+    'وحسب الأرقام التي نشرتها السلطة، عالج الميناء أربعة ملايين حاوية من حجم عشرين قدما، مقابل أقل من ذلك خلال الفترة نفسها من السنة الماضية.',
+  ];
+  const read = (line: string) =>
+    parseArticle([TITLE_AR, '', line, '', ...BODY_AR.flatMap((p) => [p, ''])].join('\n'));
+  test('the name is the author, the day and date the publication', () => {
+    const a = read('كريم العلوي الأربعاء 16 يوليوز 2025 - 10:15');
+    expect(a.authors).toEqual(['كريم العلوي']);
+    expect(a.publishedAt).toBe('2025-07-16T10:15');
+  });
+  test.each(['آخر تحديث 16 يوليوز 2025 - 10:15', 'الدار البيضاء 16 يوليوز 2025'])(
+    'guard: `%s` (a stamp label, a place) names no author',
+    (line) => {
+      expect(read(line).authors).toEqual([]);
+    },
+  );
+});

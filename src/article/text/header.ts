@@ -6,6 +6,7 @@
  * <date> - …`), and an author alone after the last paragraph.
  */
 import { dateShare, findDates } from '../../dates/find-dates.js';
+import { DAYS } from '../../dates/names.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
@@ -13,6 +14,7 @@ import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
+import { fold } from '../../text/fold.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
 import {
@@ -502,15 +504,35 @@ function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
   if (t.length > MAX_NAME_DATE || !NAME_START.test(t) || !/\d/u.test(t)) return undefined;
   const d = findDates(t, doc.reference)[0];
   if (!d || d.unresolved || d.start < 2 || t[d.start - 1] !== ' ') return undefined;
-  const name = t.slice(0, d.start - 1);
+  // `كريم العلوي الأربعاء 16 يوليوز 2025 - 10:15`: the day's name before the date is the stamp's.
+  const name = withoutDayName(t.slice(0, d.start - 1));
   // `Publié le Mardi 12 mars 2024`: a stamp's label and day name, not a name.
-  if (isStampLine(t) || afterStampLabel(name) !== name) return undefined;
-  // Every word a capitalised one or a particle: `Bosch | 26.01.2022` is a brand and a separator; an agency signs too (`Reuters November 18, 2019`).
-  if (!isAgencyName(name) && (!personLine(name) || !personName(name) || isPlace(name)))
+  if (name.length === 0 || isStampLine(t) || afterStampLabel(name) !== name) return undefined;
+  // Every word a capitalised one or a particle (or, in a script without case, two to four words of
+  // letters): `Bosch | 26.01.2022` is a brand and a separator; an agency signs too (`Reuters November 18, 2019`).
+  if (
+    !isAgencyName(name) &&
+    (!personLine(name) || !(personName(name) || caselessName(name)) || isPlace(name))
+  )
     return undefined;
   if (dateShare(t.slice(d.start), doc.reference) < 0.5) return undefined;
   return { text: name, start: b.start, end: b.start + name.length };
 }
+
+/** `text` without a day's name closing it (`كريم العلوي الأربعاء`, `Jane Smith Tuesday`). */
+function withoutDayName(text: string): string {
+  const cut = text.lastIndexOf(' ');
+  return cut > 0 && DAYS.has(fold(text.slice(cut + 1))) ? text.slice(0, cut).trimEnd() : text;
+}
+
+/** A name in a script without case (`كريم العلوي`): two to four words of letters only, none cased. */
+function caselessName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => CASELESS_WORD.test(w));
+}
+
+/** A word of two letters or more, none of them upper or lower case (Arabic, Hebrew, CJK). */
+const CASELESS_WORD = /^[\p{Lo}\p{M}]{2,}$/u;
 
 /** Blocks above the title searched for its byline (`By` ⏎ name, `By X Nov 18, 2019` over the headline). */
 const ABOVE_TITLE_REACH = 5;
