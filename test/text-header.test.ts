@@ -888,3 +888,20 @@ describe('a name in a script without case over its day and date (`كريم ال�
     },
   );
 });
+
+describe("the author's photo before the byline (lynx prints its alt text first)", () => {
+  test('`X By X - date`: the author once, the date read', () => {
+    const text = pageWith([TITLE, 'Amina Saidi By Amina Saidi - July 16, 2025 Rabat']);
+    const a = parseArticle(text);
+    expect(a.authors).toEqual(['Amina Saidi']);
+    const span = a.spans.authors[0];
+    expect(span && text.slice(span.start, span.end)).toBe('Amina Saidi');
+    expect(a.publishedAt).toBe('2025-07-16');
+  });
+  test('guard: a headline saying `By` between two different names is no byline', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'Amina Saidi Replaced By Karim Alaoui at the Port Desk']),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});

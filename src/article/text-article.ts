@@ -22,6 +22,7 @@ import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognis
 import {
   type Byline,
   bulletLength,
+  bylineAfterAlt,
   gluedAuthor,
   joinerLine,
   labelClosing,
@@ -285,7 +286,11 @@ function markBylines(doc: TextDoc, limit: number): Signed[] {
   for (const block of doc.blocks) {
     if (block.index >= limit) break;
     if (!isFree(doc, block)) continue;
-    const byline = recogniseByline(block) ?? stampedName(doc, block) ?? closedByLabel(doc, block);
+    const byline =
+      recogniseByline(block) ??
+      bylineAfterAlt(block) ??
+      stampedName(doc, block) ??
+      closedByLabel(doc, block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };

@@ -184,6 +184,27 @@ export function bulletLength(text: string): number {
   return LEADING_BULLET.exec(text)?.[0].length ?? 0;
 }
 
+/** Labels an image's alt text may stand before (`Youssef Amrani By Youssef Amrani - July 16, 2025`). */
+const INNER_LABELS = [' By ', ' Par ', ' Von ', ' Por '];
+
+/**
+ * A byline behind the author's photo, whose alt text a text browser prints
+ * first (`Youssef Amrani By Youssef Amrani - July 16, 2025 Rabat`): the name
+ * before the label is the name after it. Read from the label on.
+ */
+export function bylineAfterAlt(block: Block): Byline | undefined {
+  const text = block.text;
+  if (text.length > MAX_LENGTH) return undefined;
+  for (const label of INNER_LABELS) {
+    const at = text.indexOf(label);
+    if (at <= 0) continue;
+    const alt = text.slice(0, at);
+    if (!text.startsWith(alt, at + label.length)) continue;
+    return recogniseByline({ ...block, text: text.slice(at + 1), start: block.start + at + 1 });
+  }
+  return undefined;
+}
+
 /** Reads `block` as a byline; undefined when it is not one. */
 export function recogniseByline(block: Block): Byline | undefined {
   const text = block.text;
