@@ -170,6 +170,21 @@ describe('HTML metadata: title and byline in the page', () => {
     const span = a.spans.authors[0];
     expect(span && html.slice(span.start, span.end)).toBe(name);
   });
+  test.each([
+    [
+      'Publié par <a href="/author/leila">Leila Ben Salah</a> | le 02 octobre 2025 | 2 commentaires',
+      'Leila Ben Salah',
+    ],
+    ['Rédigé par Leila Ben Salah', 'Leila Ben Salah'],
+    ['Written by Leila Ben Salah', 'Leila Ben Salah'],
+    ['Escrito por Leila Ben Salah', 'Leila Ben Salah'],
+  ])('a meta line opened by a two-word label `%s`: its author', (line, name) => {
+    const html = withHead(
+      '',
+      `<h1>Le prix du pain fixé à 15 dinars</h1><div class="post-meta">${line}</div>${BODY}`,
+    );
+    expect(parseArticle(html).authors).toEqual([name]);
+  });
   test('guard: an info line naming no byline gives no author', () => {
     const html = withHead(
       '',
