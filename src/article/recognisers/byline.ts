@@ -184,13 +184,17 @@ export function bulletLength(text: string): number {
   return LEADING_BULLET.exec(text)?.[0].length ?? 0;
 }
 
+/** A link's number as lynx prints it, opening a text (`[12]`). */
+const LINK_NUMBER_AT = /^\[\d{1,4}\]/u;
+
 /** Labels an image's alt text may stand before (`Youssef Amrani By Youssef Amrani - July 16, 2025`). */
 const INNER_LABELS = [' By ', ' Par ', ' Von ', ' Por '];
 
 /**
  * A byline behind the author's photo, whose alt text a text browser prints
- * first (`Youssef Amrani By Youssef Amrani - July 16, 2025 Rabat`): the name
- * before the label is the name after it. Read from the label on.
+ * first (`Youssef Amrani By Youssef Amrani - July 16, 2025 Rabat`, a link's
+ * number after the label too): the name before the label is the name after
+ * it. Read from the label on.
  */
 export function bylineAfterAlt(block: Block): Byline | undefined {
   const text = block.text;
@@ -199,7 +203,11 @@ export function bylineAfterAlt(block: Block): Byline | undefined {
     const at = text.indexOf(label);
     if (at <= 0) continue;
     const alt = text.slice(0, at);
-    if (!text.startsWith(alt, at + label.length)) continue;
+    // lynx may print the name's link number after the label (`X By [12]X - …`).
+    let from = at + label.length;
+    const bracket = LINK_NUMBER_AT.exec(text.slice(from, from + 7));
+    if (bracket) from += bracket[0].length;
+    if (!text.startsWith(alt, from)) continue;
     return recogniseByline({ ...block, text: text.slice(at + 1), start: block.start + at + 1 });
   }
   return undefined;
