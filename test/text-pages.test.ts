@@ -2440,6 +2440,31 @@ describe('a tag page as `lynx -dump` prints it (link numbers, references)', () =
   });
 });
 
+describe('a labelled box of related headlines printed as a list (w3m, lynx)', () => {
+  test.each(['*', '•'])(
+    '`%s <headline>` under `Read also:`: the headline, its span after the bullet',
+    (bullet) => {
+      const heads = [
+        'Cranes arrive at the east quay of the port',
+        'A new gate opens for trucks at the port',
+      ];
+      const text = page([
+        'Port traffic up nine percent',
+        '',
+        PARAGRAPHS[0] ?? '',
+        '',
+        'Read also:',
+        ...heads.map((h) => `   ${bullet} ${h}`),
+        '',
+        ...PARAGRAPHS.slice(1),
+      ]);
+      const a = parseArticle(text);
+      expect(a.related.map((r) => r.title)).toEqual(heads);
+      for (const r of a.related) expect(text.slice(r.start, r.end)).toBe(r.title);
+    },
+  );
+});
+
 describe('sniffing and glued pages', () => {
   test('prose that mentions a tag stays text', () => {
     const text =

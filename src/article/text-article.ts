@@ -93,7 +93,7 @@ import {
 } from './text/header.js';
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
-import { markListItems } from './text/list-items.js';
+import { listBulletLength, markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
 import {
@@ -450,7 +450,9 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
     if (pendingLabel) {
       pendingLabel = false;
       if (titleLike(block.text) && !paragraphLike(block.text)) {
-        related.push({ title: block.text, start: block.start, end: block.end });
+        // A box printed as a list (`* <headline>`): the headline starts after its bullet.
+        const skip = listBulletLength(block.text);
+        related.push({ title: block.text.slice(skip), start: block.start + skip, end: block.end });
         doc.roles.set(block.index, 'related');
         // `شاهد أيضاً⏎<title>⏎<teaser> …`: the related article's teaser belongs to the link.
         const next = doc.blocks[block.index + 1];

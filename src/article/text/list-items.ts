@@ -10,7 +10,7 @@ import type { Paragraph } from '../../types.js';
 const BULLETS = new Set(['*', '+', '•', '◦', '▪', '□', '■', '‣']);
 
 /** Length of the bullet and the spaces after it opening `text`, or 0. */
-function bulletLength(text: string): number {
+export function listBulletLength(text: string): number {
   if (!BULLETS.has(text.charAt(0))) return 0;
   let i = 1;
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
@@ -23,7 +23,7 @@ export function markListItems(paragraphs: Paragraph[]): void {
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (!p) continue;
-    const n = bulletLength(p.text);
+    const n = listBulletLength(p.text);
     if (n === 0) continue;
     paragraphs[k] = { text: p.text.slice(n), start: p.start + n, end: p.end, kind: 'list-item' };
   }
