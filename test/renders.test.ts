@@ -88,7 +88,7 @@ const pages = Object.keys(files)
   }));
 
 test('the render fixtures are there, each page in four inputs', () => {
-  expect(pages.length).toBe(5);
+  expect(pages.length).toBe(6);
   for (const { name } of pages)
     for (const input of INPUTS)
       expect(

@@ -45,7 +45,7 @@ const BYLINE_LINE =
 const BYLINE_LINE_MAX = 120;
 /** Where a byline's tail starts: a date word (lower case: `Le Pen` is a name; capitalised after a separator and before a number, `X - Le 16/07/2025`), a numeric date or a clock time. */
 const TAIL_WORD =
-  /(?:^|[\s|•·,–—-])(?:on|le|am|updated|published|posted|mis à jour|publié|aktualisiert)\b|\s[|•·,–—-] ?(?:Le|On|Am) (?=\d)/;
+  /(?:^|[\s|•·,–—-])(?:on|le|am|updated|published|posted|mis à jour|publié|aktualisiert)\b|\s[|•·,–—-] ?(?:Le|On|Am) (?=\d)|\s(?:نشر|نشرت|بتاريخ)(?=\s|$)/;
 const TAIL_NUMBER = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/;
 const NOT_A_NAME =
   /^(?:https?:|www\.|@)|[<>{}=]|^(?:admin|administrator|staff|redaction|rédaction|editor|unknown)$/i;
