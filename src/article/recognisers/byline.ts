@@ -20,7 +20,19 @@ const LABELS =
   /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`, ` نشر في` (published on), ` بتاريخ`. */
-const DATE_WORDS = new Set(['le', 'Le', 'on', 'On', 'am', 'في', 'يوم', '-le', 'نشر', 'نشرت', 'بتاريخ']);
+const DATE_WORDS = new Set([
+  'le',
+  'Le',
+  'on',
+  'On',
+  'am',
+  'في',
+  'يوم',
+  '-le',
+  'نشر',
+  'نشرت',
+  'بتاريخ',
+]);
 /** Characters that end a name: a pipe, a parenthesis, a comma, a handle's `@`, a middle dot or bullet. */
 const NAME_STOPS = new Set(['|', '｜', '(', ',', '@', '•', '·', '/']);
 
