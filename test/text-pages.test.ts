@@ -54,6 +54,11 @@ function page(lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A page: menu, `title`, the paragraphs, then `after` (what closes the article), the footer. */
+function closedBy(title: string, after: string[]): string {
+  return page([...MENU, title, ...PARAGRAPHS, ...after, ...FOOTER]);
+}
+
 /** A page whose lead is followed by `line`, then the rest of the article. */
 function underLead(line: string): string {
   return page([
@@ -256,33 +261,25 @@ describe('parseArticle on crawler text of a news page', () => {
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test("the site's appeals closing the body (newsletter, support) are not the article's", () => {
-    const text = page([
-      ...MENU,
-      'Port traffic up nine percent',
-      ...PARAGRAPHS,
+    const text = closedBy('Port traffic up nine percent', [
       'Wenn du per E-Mail über Aktuelles aus dem Hafen informiert werden möchtest, melde dich für unseren Newsletter an.',
       'If you value our reporting on the port and the region, please consider supporting our journalism with a monthly gift.',
-      ...FOOTER,
     ]);
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test('a closing sentence about signing up for something stays in the body', () => {
     const last =
       'Residents can sign up for the new ferry line on the port authority’s website until Friday.';
-    const text = page([...MENU, 'Port traffic up nine percent', ...PARAGRAPHS, last, ...FOOTER]);
+    const text = closedBy('Port traffic up nine percent', [last]);
     expect(bodyOf(text)).toEqual([...PARAGRAPHS, last]);
   });
   test("an author's biography ends the body, with the author's other stories under it", () => {
-    const text = page([
-      ...MENU,
-      'Port traffic up nine percent',
-      ...PARAGRAPHS,
+    const text = closedBy('Port traffic up nine percent', [
       'Amina Saidi is a Staff Writer at the Tangier Herald covering the port, transport and trade. She was formerly a reporter at a business weekly in Casablanca.',
       'Rail link to the industrial zone opens after three years of delays',
       'The line will carry containers from the port to the factories of the free zone, cutting the trucks on the coast road by a third, the operator said on Monday.',
       'Fishermen protest new quotas',
       'Hundreds of boats stayed in harbour on Friday as fishermen protested against the quotas set for the sardine season, which they say will ruin the smaller crews.',
-      ...FOOTER,
     ]);
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
@@ -295,15 +292,11 @@ describe('parseArticle on crawler text of a news page', () => {
   ])(
     "under an author heading (%s), the author's biography ends the body even without a newsroom trade",
     (heading) => {
-      const text = page([
-        ...MENU,
-        'Port traffic up nine percent',
-        ...PARAGRAPHS,
+      const text = closedBy('Port traffic up nine percent', [
         heading,
         'Amina Saidi',
         'Amina Saidi studierte Internationale Beziehungen in Dresden und Boston und leitet seit 2019 das Ressort Wirtschaft, nach langen Jahren im Ausland.',
         'Nach ihrer Rückkehr aus Indonesien und der Türkei arbeitete sie zunächst für eine Stiftung, bevor sie zur Zeitung kam.',
-        ...FOOTER,
       ]);
       expect(bodyOf(text)).toEqual(PARAGRAPHS);
     },
@@ -378,32 +371,13 @@ describe('a list or code block one blank line under the sentence that introduces
   test('the lines under `…In short:` and a blank line stay in the body', () => {
     const intro = 'As usual, the answer was already online, and it was a short one. In short:';
     const code = ['# .tmux.conf', 'set-option -g mouse on', 'set-option -s set-clipboard off'];
-    const text = page([
-      ...MENU,
-      'Copy and paste in tmux',
-      ...PARAGRAPHS,
-      intro,
-      '',
-      ...code,
-      '',
-      ...FOOTER,
-    ]);
+    const text = closedBy('Copy and paste in tmux', [intro, '', ...code, '']);
     expect(bodyOf(text)).toEqual([...PARAGRAPHS, intro, ...code]);
   });
   test('control: two blank lines set the lines apart from the sentence', () => {
     const intro = 'As usual, the answer was already online, and it was a short one. In short:';
     const code = ['# .tmux.conf', 'set-option -g mouse on', 'set-option -s set-clipboard off'];
-    const text = page([
-      ...MENU,
-      'Copy and paste in tmux',
-      ...PARAGRAPHS,
-      intro,
-      '',
-      '',
-      ...code,
-      '',
-      ...FOOTER,
-    ]);
+    const text = closedBy('Copy and paste in tmux', [intro, '', '', ...code, '']);
     expect(bodyOf(text)).toEqual([...PARAGRAPHS, intro]);
   });
 });
@@ -639,13 +613,7 @@ describe("short lines between the body's last paragraphs", () => {
     ]);
   });
   test('control: a short line after the last paragraph, nothing after it, leaves', () => {
-    const text = page([
-      ...MENU,
-      'Port traffic up nine percent',
-      ...PARAGRAPHS,
-      'What do you think?',
-      ...FOOTER,
-    ]);
+    const text = closedBy('Port traffic up nine percent', ['What do you think?']);
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
 });
@@ -1084,14 +1052,10 @@ describe('lists the article introduces', () => {
       'June 19 -- Théâtre de Verdure, Agadir',
       'June 21 -- Stade Olympique, Oujda',
     ];
-    const text = page([
-      ...MENU,
-      'The orchestra announces its summer tour',
-      ...PARAGRAPHS,
+    const text = closedBy('The orchestra announces its summer tour', [
       'The orchestra will play in six cities this summer, on these dates:',
       ...dates,
       '',
-      ...FOOTER,
     ]);
     const a = parseArticle(text);
     expect(a.paragraphs.map((p) => p.text)).toEqual([
@@ -1191,15 +1155,7 @@ describe('lists the article introduces, under labels', () => {
       'Port Tangier Morocco Shipping Containers Cranes Trade Africa Economy',
       'Sponsored content from our partners, about logistics and finance, and other offers you may like this week.',
     ];
-    const linked = page([
-      ...MENU,
-      'How the port director learned the job',
-      ...PARAGRAPHS,
-      '',
-      ...links,
-      '',
-      ...FOOTER,
-    ]);
+    const linked = closedBy('How the port director learned the job', ['', ...links, '']);
     const body = bodyOf(linked);
     expect(body.slice(0, PARAGRAPHS.length)).toEqual(PARAGRAPHS);
     expect(body.filter((p) => p.includes('at the port') || p.startsWith('Sponsored'))).toEqual([]);
@@ -1680,12 +1636,8 @@ describe('counters and invitations to follow', () => {
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
   test('an invitation to follow the newsroom on social networks closing the article is left out', () => {
-    const text = page([
-      ...MENU,
-      'Port traffic in Tangier up nine percent',
-      ...PARAGRAPHS,
+    const text = closedBy('Port traffic in Tangier up nine percent', [
       'Follow the Tangier desk on Instagram, Facebook and YouTube.',
-      ...FOOTER,
     ]);
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
