@@ -13,6 +13,7 @@ import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
 import { startsWithBullet } from '../text/chars.js';
+import { printedTwice } from '../text/printed-twice.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
@@ -587,11 +588,8 @@ function endAuthor(doc: TextDoc, body: BodyBlocks, known: number, header: Header
  * title, or `X X X X` with a space), read once: its first half, span too.
  */
 function undoubled(name: NameSpan): NameSpan {
-  const t = name.text;
-  const half = t.length >> 1;
-  const spaced = t.length % 2 === 1 && t.charAt(half) === ' ';
-  const first = t.slice(0, half);
-  if (half < 4 || first !== t.slice(spaced ? half + 1 : half)) return name;
+  if (!printedTwice(name.text)) return name;
+  const first = name.text.slice(0, name.text.length >> 1);
   return { text: first, start: name.start, end: name.start + first.length };
 }
 

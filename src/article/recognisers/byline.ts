@@ -9,6 +9,7 @@ import { findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
+import { linkNumberEnd } from '../../text/link-number.js';
 import { AGENCIES } from '../profiles/generic.js';
 
 /** Longest line read as a byline. */
@@ -196,9 +197,6 @@ export function bulletLength(text: string): number {
   return LEADING_BULLET.exec(text)?.[0].length ?? 0;
 }
 
-/** A link's number as lynx prints it, opening a text (`[12]`). */
-const LINK_NUMBER_AT = /^\[\d{1,4}\]/u;
-
 /** Labels an image's alt text may stand before (`Youssef Amrani By Youssef Amrani - July 16, 2025`). */
 const INNER_LABELS = [' By ', ' Par ', ' Von ', ' Por '];
 
@@ -216,9 +214,8 @@ export function bylineAfterAlt(block: Block): Byline | undefined {
     if (at <= 0) continue;
     const alt = text.slice(0, at);
     // lynx may print the name's link number after the label (`X By [12]X - …`).
-    let from = at + label.length;
-    const bracket = LINK_NUMBER_AT.exec(text.slice(from, from + 7));
-    if (bracket) from += bracket[0].length;
+    const name = at + label.length;
+    const from = Math.max(name, linkNumberEnd(text, name));
     if (!text.startsWith(alt, from)) continue;
     return recogniseByline({ ...block, text: text.slice(at + 1), start: block.start + at + 1 });
   }

@@ -1,5 +1,6 @@
 /** Recogniser: read-more links, alone on a line or glued at the end of a teaser (`… Lire la suite`). */
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
+import { linkNumberStart } from '../../text/link-number.js';
 import { groupBy } from '../../text/prefixes.js';
 import { READ_MORE } from '../profiles/generic.js';
 
@@ -78,14 +79,6 @@ export function mayEndWithReadMore(text: string): boolean {
 /** How many characters at the end of a line {@link readMoreSuffix} looks at. */
 export const SUFFIX_WINDOW = 40;
 
-/** Where the link number lynx prints right before `at` (`[6]` in `[6]Lire la suite`) starts, or `at` when there is none. */
-function linkNumberBefore(text: string, at: number): number {
-  if (text.charCodeAt(at - 1) !== 0x5d) return at;
-  let i = at - 2;
-  while (i >= 0 && at - i <= 6 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i--;
-  return i < at - 2 && text.charCodeAt(i) === 0x5b ? i : at;
-}
-
 /**
  * Where a read-more label glued at the end of `text` starts (`… Lire la suite`,
  * `… Read more 0`, `أكمل القراءة »`, lynx's `… [6]Lire la suite`), or -1. Only the last 40 characters are looked at.
@@ -101,7 +94,7 @@ export function readMoreSuffix(text: string): number {
     if (at < 0) continue;
     if (!TAIL.test(tail.slice(at + label.length))) continue;
     // lynx prints the link's number before its text (`…l'Ouest… [6]Lire la suite`): the label starts at its bracket.
-    const start = linkNumberBefore(tail, at);
+    const start = linkNumberStart(tail, at);
     if (start > 0 && !/[\s…."»]/u.test(tail[start - 1] ?? '')) continue;
     return from + start;
   }

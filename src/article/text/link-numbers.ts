@@ -6,24 +6,9 @@
  * its text is such a mark, not the page's text: fields read without it, their
  * spans still cover what the dump printed.
  */
+import { linkNumberEnd } from '../../text/link-number.js';
 import type { ArticleParts } from '../result.js';
 import type { TextDoc } from './doc.js';
-
-/** Most digits in a link's number (lynx numbers a page's links from 1). */
-const MAX_DIGITS = 5;
-
-/** An ASCII digit. */
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-/** End of the link number `[n]` opening at `i` in `text`, or -1. */
-function linkNumberEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) !== 0x5b) return -1;
-  let j = i + 1;
-  while (j < text.length && j - i - 1 < MAX_DIGITS && isDigit(text.charCodeAt(j))) j++;
-  return j > i + 1 && text.charCodeAt(j) === 0x5d ? j + 1 : -1;
-}
 
 /**
  * `text` without lynx's link numbers (`[12]`): a number between two spaces
