@@ -197,8 +197,8 @@ export function bulletLength(text: string): number {
   return LEADING_BULLET.exec(text)?.[0].length ?? 0;
 }
 
-/** Labels an image's alt text may stand before (`Youssef Amrani By Youssef Amrani - July 16, 2025`). */
-const INNER_LABELS = [' By ', ' Par ', ' Von ', ' Por '];
+/** A label an image's alt text may stand before (`Youssef Amrani By Youssef Amrani - July 16, 2025`), spaces around. */
+const INNER_LABEL = / (?:By|Par|Von|Por) /u;
 
 /**
  * A byline behind the author's photo, whose alt text a text browser prints
@@ -209,17 +209,14 @@ const INNER_LABELS = [' By ', ' Par ', ' Von ', ' Por '];
 export function bylineAfterAlt(block: Block): Byline | undefined {
   const text = block.text;
   if (text.length > MAX_LENGTH) return undefined;
-  for (const label of INNER_LABELS) {
-    const at = text.indexOf(label);
-    if (at <= 0) continue;
-    const alt = text.slice(0, at);
-    // lynx may print the name's link number after the label (`X By [12]X - …`).
-    const name = at + label.length;
-    const from = Math.max(name, linkNumberEnd(text, name));
-    if (!text.startsWith(alt, from)) continue;
-    return recogniseByline({ ...block, text: text.slice(at + 1), start: block.start + at + 1 });
-  }
-  return undefined;
+  const label = INNER_LABEL.exec(text);
+  if (!label || label.index === 0) return undefined;
+  const at = label.index;
+  // lynx may print the name's link number after the label (`X By [12]X - …`).
+  const name = at + label[0].length;
+  const from = Math.max(name, linkNumberEnd(text, name));
+  if (!text.startsWith(text.slice(0, at), from)) return undefined;
+  return recogniseByline({ ...block, text: text.slice(at + 1), start: block.start + at + 1 });
 }
 
 /** Reads `block` as a byline; undefined when it is not one. */
