@@ -18,7 +18,7 @@ import {
   isLabelledCaption,
   isPhotoCredit,
 } from '../src/furniture/credits.js';
-import { isInterfaceLine } from '../src/furniture/interface.js';
+import { isInterfaceLine, SHARE_GATE, SHARE_TARGETS } from '../src/furniture/interface.js';
 import { isRightsLine, RIGHTS_GATE } from '../src/furniture/rights.js';
 import { isStampLine } from '../src/furniture/stamps.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
@@ -463,5 +463,18 @@ describe("the body wall's shared gate", () => {
     expect(WALL_GATE.test('Le ministre a présenté le projet de loi devant le parlement.')).toBe(
       false,
     );
+  });
+});
+
+describe('share bars', () => {
+  test('the gate names every share target but `x`', () => {
+    for (const t of SHARE_TARGETS) if (t !== 'x') expect(SHARE_GATE.test(t)).toBe(true);
+  });
+  test.each(['Facebook Twitter WhatsApp Copier le lien', 'Share: Facebook X LinkedIn Email'])(
+    '`%s` is interface text',
+    (line) => expect(isInterfaceLine(line)).toBe(true),
+  );
+  test("guard: a results table's row of `x` cells (`\tx\t5,14\tx\tx`) is no share bar", () => {
+    expect(isInterfaceLine('\tx\t5,14\t4,96\tx\tx\t')).toBe(false);
   });
 });

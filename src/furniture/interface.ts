@@ -159,7 +159,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
 }
 
 /** Share targets a share bar names besides the social networks (folded words). */
-const SHARE_TARGETS = new Set([
+export const SHARE_TARGETS = new Set([
   ...NETWORKS,
   'x',
   'pinterest',
@@ -170,6 +170,10 @@ const SHARE_TARGETS = new Set([
   'e-mail',
   'mail',
 ]);
+
+/** The share targets but `x`, in one pattern (a test checks it against {@link SHARE_TARGETS}). */
+export const SHARE_GATE =
+  /facebook|twitter|instagram|youtube|linkedin|tiktok|threads|telegram|whatsapp|mastodon|bluesky|pinterest|reddit|flipboard|messenger|mail/;
 
 /** Fewest share targets a share bar names, and their least share of its words. */
 const SHARE_MIN = 2;
@@ -184,6 +188,8 @@ const SHARE_SHARE = 0.4;
 function isShareBar(f: string): boolean {
   const last = f.charCodeAt(f.length - 1);
   if (last === 0x2e || last === 0x21 || last === 0x3f) return false;
+  // Two targets: one of them at least is not `x`, so one native search rules most lines out before any split.
+  if (!SHARE_GATE.test(f)) return false;
   let words = 0;
   let targets = 0;
   for (const w of f.split(' ')) {
