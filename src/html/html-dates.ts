@@ -708,40 +708,51 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   const top = Math.max(0, lo);
   const end = Math.min(blocks.length, hi);
   const from = ctx.titleBlock > top ? ctx.titleBlock - 1 : top;
-  for (let n = 0; n < end - top; n++) {
-    const i = from + n < end ? from + n : from - 1 - (n - (end - from));
-    const b = blocks[i];
-    if (!b) continue;
-    // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
-    const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
-    const foreign = foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
-    if ((b.flags & foreign) !== 0 || b.text.length > 250) continue;
-    if (aboveTitleItem(i, b.flags, ctx.titleBlock)) continue;
-    if (/©|copyright|\(c\)/i.test(b.text)) continue;
-    // A date that is a whole link dates the item it links to (an archive, a teaser).
-    if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) continue;
-    const found = publishedIn(b.text, monthFirst);
-    if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
-      continue;
-    // In a sentence (a longer line, the date inside it, no publication word before it, not a date or byline element), the date is an event's.
-    if (
-      found &&
-      (b.flags & (F.DATE | F.BYLINE)) === 0 &&
-      b.text.length > SHORT_SEGMENT &&
-      found.index > 0 &&
-      !DATE_WORDS.test(b.text.slice(Math.max(0, found.index - 40), found.index))
-    )
-      continue;
-    if (found) {
-      // The date's own span when the line is the source as written.
-      const span =
-        b.verbatim || input.slice(b.start, b.end) === b.text
-          ? { start: b.start + found.index, end: b.start + found.end }
-          : undefined;
-      return span
-        ? { iso: found.iso, span, from: 'text', block: i }
-        : { iso: found.iso, from: 'text', block: i };
-    }
+  for (let i = from; i < end; i++) {
+    const found = printedDateAt(ctx, i);
+    if (found) return found;
+  }
+  for (let i = from - 1; i >= top; i--) {
+    const found = printedDateAt(ctx, i);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The publication date printed in block `i` near the title, if the block is the article's own and its date no event's. */
+function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined {
+  const { input, blocks, monthFirst } = ctx;
+  const b = blocks[i];
+  if (!b) return undefined;
+  // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
+  const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
+  const foreign = foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
+  if ((b.flags & foreign) !== 0 || b.text.length > 250) return undefined;
+  if (aboveTitleItem(i, b.flags, ctx.titleBlock)) return undefined;
+  if (/©|copyright|\(c\)/i.test(b.text)) return undefined;
+  // A date that is a whole link dates the item it links to (an archive, a teaser).
+  if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) return undefined;
+  const found = publishedIn(b.text, monthFirst);
+  if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
+    return undefined;
+  // In a sentence (a longer line, the date inside it, no publication word before it, not a date or byline element), the date is an event's.
+  if (
+    found &&
+    (b.flags & (F.DATE | F.BYLINE)) === 0 &&
+    b.text.length > SHORT_SEGMENT &&
+    found.index > 0 &&
+    !DATE_WORDS.test(b.text.slice(Math.max(0, found.index - 40), found.index))
+  )
+    return undefined;
+  if (found) {
+    // The date's own span when the line is the source as written.
+    const span =
+      b.verbatim || input.slice(b.start, b.end) === b.text
+        ? { start: b.start + found.index, end: b.start + found.end }
+        : undefined;
+    return span
+      ? { iso: found.iso, span, from: 'text', block: i }
+      : { iso: found.iso, from: 'text', block: i };
   }
   return undefined;
 }
