@@ -2179,6 +2179,38 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     ].join('\n');
     expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(german);
   });
+  test.each([
+    ['Tags : port commerce transport', 'Tags'],
+    ['Mots-clés : port, commerce', 'Mots-clés'],
+    ['Étiquettes : Tanger, ports', 'Étiquettes'],
+    ['© 2025 Journal du Détroit', '©'],
+  ])(
+    'a label line printed right under a paragraph that ends a sentence is no wrap of it (%j)',
+    (label, word) => {
+      // lynx prints the tags' <div> on the line under the last paragraph, with no blank line between.
+      const last = `${PARAGRAPHS[3]} The carriers are expected to answer by the end of next week, the authority said on Tuesday in a statement.`;
+      const lines = wrap(last, 76, '   ');
+      // The case itself: the label's first word would not have fitted on the paragraph's last line.
+      const end = lines.at(-1) ?? '';
+      expect(end.length + 1 + word.length).toBeGreaterThan(76 - 3);
+      const text = [
+        '     * Accueil',
+        '     * Economie',
+        '',
+        'Port traffic in Tangier up nine percent in first half',
+        '',
+        ...PARAGRAPHS.slice(0, 3).flatMap((p) => [...wrap(p, 76, '   '), '']),
+        ...lines,
+        `   ${label}`,
+        '   Amina Saidi',
+        '',
+        '   © 2025 Example Media',
+      ].join('\n');
+      const a = parseArticle(text);
+      expect(a.paragraphs.at(-1)?.text).toBe(last);
+      expect(a.paragraphs.map((p) => p.text).join(' ')).not.toContain(label);
+    },
+  );
 });
 
 describe('listing pages', () => {

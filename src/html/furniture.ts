@@ -144,6 +144,24 @@ const EXACT = new Set(
   ].map((line) => fold(line)),
 );
 
+/** Labels over an article's tags (folded): `Tags :`, `Mots-clés :`, `Schlagworte:`, `الوسوم:`. */
+const TAG_LABELS = [
+  'tags:',
+  'tags :',
+  'schlagworte:',
+  'schlagworter:',
+  'stichworte:',
+  'mots-cles :',
+  'mots-cles:',
+  'mots cles :',
+  'etiquettes :',
+  'etiquetas:',
+  'keywords:',
+  'filed under:',
+  'filed to:',
+  'الوسوم:',
+];
+
 /** Line starts that mark furniture (folded). */
 const STARTS = [
   'read more:',
@@ -197,20 +215,7 @@ const STARTS = [
   'tous droits reserves',
   'alle rechte vorbehalten',
   'اقرا ايضا',
-  'tags:',
-  'tags :',
-  'schlagworte:',
-  'schlagworter:',
-  'stichworte:',
-  'mots-cles :',
-  'mots-cles:',
-  'mots cles :',
-  'etiquettes :',
-  'etiquetas:',
-  'keywords:',
-  'filed under:',
-  'filed to:',
-  'الوسوم:',
+  ...TAG_LABELS,
   'vergroßern ',
   'enlarge image',
   'agrandir l',
@@ -218,6 +223,22 @@ const STARTS = [
 
 /** The line starts above, looked up by their first characters. */
 const startsWithFurniture = prefixTest(STARTS);
+
+/** Tag labels and copyright notices: a line opening so is never the rest of the sentence above it. */
+const opensBlock = prefixTest([...TAG_LABELS, '©', 'copyright ', '(c) ']);
+
+/** Longest line start {@link opensWithBlockLabel} folds: every label above is shorter. */
+const LABEL_READ = 24;
+
+/**
+ * Whether `text`, from `from` on, opens with a tag label or a copyright
+ * notice (`Tags : …`, `Mots-clés : …`, `© 2025 …`): a block of its own, which
+ * a hard-wrapped dump may print on the line right under a paragraph. Only its
+ * first characters are folded.
+ */
+export function opensWithBlockLabel(text: string, from = 0): boolean {
+  return opensBlock(fold(text.slice(from, from + LABEL_READ)));
+}
 
 /** A credit label opening a parenthesis: `(Image: GETTY)`, `(Photo : AFP)`, `(Foto: dpa)` (folded). */
 const CREDIT_LABEL = /^(?:images?|photos?|pictures?|pics?|fotos?|bild|credits?|source|quelle) ?:/;

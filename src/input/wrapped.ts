@@ -9,6 +9,7 @@
  * was, so every offset found in the view is an offset into the input.
  */
 import { assertString } from '../guards.js';
+import { opensWithBlockLabel } from '../html/furniture.js';
 import { isSpace } from '../text/chars.js';
 import type { Line } from './text-blocks.js';
 
@@ -273,6 +274,12 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     // Both lines hold text (a blank line's length is 0).
     if (!here || !next || shapes.length[i] === 0 || shapes.length[i + 1] === 0) continue;
     if (!wraps(shapes, i, i + 1, width, inside)) continue;
+    // A sentence's end over a tag label or a copyright notice: the next block, printed with no blank line.
+    if (
+      shapes.stops[i] === 1 &&
+      opensWithBlockLabel(input, next.start + (shapes.indent[i + 1] ?? 0))
+    )
+      continue;
     joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
     from = next.start;
