@@ -773,6 +773,45 @@ describe("the author's box under the article", () => {
     expect(a.authors).toEqual(['Amina Saidi']);
   });
 
+  test.each([
+    [
+      [
+        'Amina Saidi',
+        'Journaliste au service Économie, elle suit les questions portuaires et le commerce maritime depuis 2015 pour le journal.',
+      ],
+    ],
+    // lynx prints the photo's alt text and the name: the name twice.
+    [
+      [
+        'Amina Saidi',
+        'Amina Saidi',
+        'Journaliste au service Économie, elle suit les questions portuaires et le commerce maritime depuis 2015 pour le journal.',
+      ],
+    ],
+    [
+      [
+        'Amina Saidi Amina Saidi',
+        'Reporter on the ports desk, she has covered shipping and the docks of the strait for ten years for the paper.',
+      ],
+    ],
+  ])(
+    "the byline's name alone under the body opens the author's box: it and its biography leave the body (%j)",
+    (box) => {
+      const a = parseArticle(pageWith([TITLE, 'By Amina Saidi'], [...box, 'Related stories']));
+      expect(a.authors).toEqual(['Amina Saidi']);
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    },
+  );
+
+  test("control: a name other than the byline's under the body stays (a quote's speaker, an interview's answer)", () => {
+    const after = [
+      'Karim Alaoui',
+      'We will need three more cranes before the winter, and the rail link is the key to everything we plan for the port.',
+    ];
+    const a = parseArticle(pageWith([TITLE, 'By Amina Saidi'], after));
+    expect(a.paragraphs.map((p) => p.text).at(-1)).toBe(after[1]);
+  });
+
   test('control: a biography far below the body, past other boxes, names nobody', () => {
     const teasers = Array.from({ length: 14 }, (_, i) => `Port teaser number ${i + 1}`);
     const a = parseArticle(

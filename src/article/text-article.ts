@@ -41,6 +41,7 @@ import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
   cutAtAuthorBio,
+  cutAtAuthorsName,
   dropClosingAppeals,
   dropKeyPoints,
   trimBodyEdges,
@@ -761,6 +762,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     trimBodyEdges(doc, body.paragraphs, body.owners);
     dropKeyPoints(doc, body.paragraphs, body.owners);
     cutAtAuthorBio(doc, body.paragraphs, body.owners);
+    cutAtAuthorsName(doc, body.paragraphs, body.owners, [
+      ...signed.flatMap((x) => (x.byline.name ? [x.byline.name] : [])),
+      ...header.authors.map((x) => x.text),
+    ]);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
     // A byline the region took in, and the headline over it when none was found.
     const head = readBodyHead(doc, body, title === undefined);

@@ -11,6 +11,7 @@ import { isAboutAuthorHeading, isAuthorBio } from '../../furniture/bio.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isTimeOfDay } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
+import { fold } from '../../text/fold.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
@@ -187,6 +188,68 @@ export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: nu
       k >= BEFORE_BIO &&
       before * 2 >= total &&
       (isAuthorBio(p.text) || aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1))
+    ) {
+      for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
+      paragraphs.length = k;
+      owners.length = k;
+      return;
+    }
+    before += p.text.length;
+  }
+}
+
+/** Paragraphs an author's box holds after the name that opens it: the name again (a photo's alt text), a biography. */
+const BOX_AFTER_NAME = 2;
+
+/** Whether `text` is one of `names` alone, or printed twice (`X X`: a photo's alt text beside the name). */
+function nameAlone(text: string, names: readonly string[]): boolean {
+  const t = fold(text.trim());
+  for (const name of names) {
+    const n = fold(name);
+    if (n.length > 0 && (t === n || t === `${n} ${n}`)) return true;
+  }
+  return false;
+}
+
+/** Whether a block between blocks `a` and `b` (a line the body left out: `X X`) is one of `names` alone. */
+function nameBetween(doc: TextDoc, a: number, b: number, names: readonly string[]): boolean {
+  for (let j = a + 1; j < b; j++) {
+    const block = doc.blocks[j];
+    if (block && block.text.length <= NAME_LINE && nameAlone(block.text, names)) return true;
+  }
+  return false;
+}
+
+/** Longest line read as a name printed alone (twice, with its photo's alt text). */
+const NAME_LINE = 120;
+
+/**
+ * Ends the body at the author's box in its second half: a paragraph that is
+ * only a name the byline gave (`Samir Bensalem`, printed once or twice), with
+ * at most the name again and a biography after it (`Journaliste au service
+ * Économie…`, which names nobody, so {@link cutAtAuthorBio} cannot tell it).
+ * The name may be a line the body already left out (`X X`). Another name
+ * alone (a speaker, an interview's answer) stays.
+ */
+export function cutAtAuthorsName(
+  doc: TextDoc,
+  paragraphs: Paragraph[],
+  owners: number[],
+  authors: readonly string[],
+): void {
+  if (authors.length === 0) return;
+  let total = 0;
+  for (const p of paragraphs) total += p.text.length;
+  let before = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (!p) break;
+    if (
+      k >= BEFORE_BIO &&
+      before * 2 >= total &&
+      paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
+      (nameAlone(p.text, authors) ||
+        nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))
     ) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
