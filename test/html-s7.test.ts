@@ -130,6 +130,42 @@ describe('related-article capsules inside a paragraph', () => {
     expect(a.text).not.toContain('Read more');
     expect(a.related).toHaveLength(2);
   });
+  test.each([
+    [
+      '<div><span>Read also:</span> <a>',
+      (t: string, h: string) =>
+        `</p><div class="inline-box"><span>Read also:</span> <a href="${h}">${t}</a></div><p>`,
+    ],
+    [
+      '<p><strong>Lire aussi :</strong> <a>',
+      (t: string, h: string) =>
+        `</p><p><strong>Lire aussi :</strong> <a href="${h}">${t}</a></p><p>`,
+    ],
+    [
+      '<div>اقرأ أيضا: <a>',
+      (t: string, h: string) => `</p><div>اقرأ أيضا: <a href="${h}">${t}</a></div><p>`,
+    ],
+  ])('a box of its own between paragraphs, %s, is a related link too', (_, box) => {
+    const html = capsulePage(box);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).not.toContain('la digue nord a cédé');
+    expect(a.text).not.toMatch(/read also|lire aussi|اقرأ/i);
+    expect(a.related.map((r) => r.url)).toEqual([
+      '/societe/tempete-digue-nord-1234.php',
+      '/economie/greve-marins-5678.php',
+    ]);
+    for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
+  });
+  test('control: a paragraph opening with the label words, its link a few words of a sentence, stays text', () => {
+    const sentence = (h: string): string =>
+      `Lire aussi le rapport publié par <a href="${h}">la capitainerie</a> la semaine dernière, qui détaille les travaux de la digue et leur coût.`;
+    const html = capsulePage((_, h) => `</p><p>${sentence(h)}</p><p>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain(
+      'Lire aussi le rapport publié par la capitainerie la semaine dernière, qui détaille',
+    );
+    expect(a.related).toEqual([]);
+  });
   test('control: a word that starts like the label is not one (`Lire aussitôt`)', () => {
     const html = capsulePage((t, h) => `<span>Lire aussitôt <a href="${h}">${t}</a>. </span>`);
     const a = parseArticle(html, { format: 'html' });

@@ -154,6 +154,8 @@ export function walkHtml(input: string): HtmlPage {
   const linkEnds: number[] = [];
 
   const flush = (): void => {
+    // A block that is a related label and one linked title (`<div><span>Read also:</span> <a>…</a></div>`) is a capsule.
+    if (linkCount === 1 && cuts === 0 && links < text.length && blockCapsule()) text = '';
     if (text.length > 0) {
       const owner = blockOwners[blockOwners.length - 1] ?? 0;
       // A block that is one link (`<li><a href>…</a></li>`, `<a href><h3>…</h3></a>`) carries its address.
@@ -269,6 +271,20 @@ export function walkHtml(input: string): HtmlPage {
         linkEnds[k] = e;
       }
     }
+  };
+
+  /** Records the current block's one link as a capsule when the block's text is a related label and that linked title. */
+  const blockCapsule = (): boolean => {
+    if (text.length > CAPSULE_MAX) return false;
+    const match = relatedAt(text, 0, text.length);
+    if (match?.titleStart === undefined || match.titleEnd === undefined) return false;
+    const title = text.slice(match.titleStart, match.titleEnd);
+    if (links < CAPSULE_LINK_SHARE * title.length) return false;
+    const from = linkStarts[linkAt - 1] ?? -1;
+    const to = linkEnds[linkAt - 1] ?? -1;
+    if (from < 0 || to <= from) return false;
+    capsules.push({ title, href: linkHrefs[linkAt - 1] ?? '', start: from, end: to });
+    return true;
   };
 
   /** Rolls the block back to `m` when the inline element's text is a related label and a linked title; records the link. */
