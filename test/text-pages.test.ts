@@ -2179,6 +2179,44 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     ].join('\n');
     expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(german);
   });
+  test("a teaser cut with an ellipsis over the next teaser's linked headline (`[8]…`) is no wrap of it", () => {
+    // lynx prints a box's excerpt and the next unit's link on consecutive lines.
+    const units = [
+      [
+        'Subventions : ce que prévoit la loi de finances pour 2026',
+        'Le texte prévoit une baisse des subventions aux carburants et au gaz…',
+      ],
+      [
+        'Commerce : les prix des fruits et légumes en hausse',
+        'Les prix ont augmenté de 12 % en un mois sur les marchés…',
+      ],
+    ];
+    const text = [
+      'Port traffic in Tangier up nine percent in first half',
+      '',
+      ...PARAGRAPHS.flatMap((p) => [...wrap(p, 76, '   '), '']),
+      'À lire aussi',
+      '',
+      `   [7]${units[0]?.[0]}`,
+      '',
+      `   ${units[0]?.[1]}`,
+      `   [8]${units[1]?.[0]}`,
+      '',
+      `   ${units[1]?.[1]}`,
+      '',
+      'References',
+      '',
+      ...Array.from(
+        { length: 8 },
+        (_, k) => `${String(k + 1).padStart(4)}. https://www.example.com/story-${k}`,
+      ),
+    ].join('\n');
+    // The case itself: the headline's first word, with its number, would not have fitted after the excerpt.
+    expect((units[0]?.[1]?.length ?? 0) + 3 + 1 + '[8]Commerce'.length).toBeGreaterThan(76 - 3);
+    const a = parseArticle(text);
+    expect(a.related.map((r) => r.title)).toEqual(units.map((u) => u[0]));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
   test.each([
     ['Tags : port commerce transport', 'Tags'],
     ['Mots-clés : port, commerce', 'Mots-clés'],
@@ -2447,6 +2485,56 @@ describe('a labelled box of related headlines printed as a list (w3m, lynx)', ()
       for (const r of a.related) expect(text.slice(r.start, r.end)).toBe(r.title);
     },
   );
+  test('a labelled box of teasers, each a headline over its excerpt: every headline is a link, no excerpt is body', () => {
+    const units = [
+      [
+        'Subventions : ce que prévoit la loi de finances 2026',
+        'Le texte prévoit une baisse des subventions aux carburants…',
+      ],
+      [
+        'Commerce : les prix des fruits et légumes en hausse',
+        'Les prix ont augmenté de 12 % en un mois sur les marchés…',
+      ],
+      [
+        'Port de Tanger : deux nouvelles grues en service',
+        'Les deux grues portent la capacité du terminal à un million de conteneurs…',
+      ],
+    ];
+    const text = page([
+      'Port traffic up nine percent',
+      '',
+      ...PARAGRAPHS,
+      '',
+      'À lire aussi',
+      ...units.flat(),
+      'Les plus lus',
+      '1. Le MCA rejoint la finale',
+    ]);
+    const a = parseArticle(text);
+    expect(a.related.map((r) => r.title)).toEqual(units.map((u) => u[0]));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test("guard: after one teaser under the label, a sub-heading over the article's next paragraph stays in the body", () => {
+    const text = page([
+      'Port traffic up nine percent',
+      '',
+      ...PARAGRAPHS.slice(0, 2),
+      'À lire aussi',
+      'Subventions : ce que prévoit la loi de finances 2026',
+      'Le texte prévoit une baisse des subventions aux carburants…',
+      'What the carriers want',
+      ...PARAGRAPHS.slice(2),
+    ]);
+    const a = parseArticle(text);
+    expect(a.related.map((r) => r.title)).toEqual([
+      'Subventions : ce que prévoit la loi de finances 2026',
+    ]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      ...PARAGRAPHS.slice(0, 2),
+      'What the carriers want',
+      ...PARAGRAPHS.slice(2),
+    ]);
+  });
 });
 
 describe('sniffing and glued pages', () => {

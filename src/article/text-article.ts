@@ -440,6 +440,21 @@ function lastResortDate(doc: TextDoc, title: TitleChoice | undefined): DateChoic
 /** Most headlines read as one related box under a bare label. */
 const MAX_BOX = 6;
 
+/** Whether block `k` is a headline over a teaser (`…`, a read-more link): another unit of a box of teasers. */
+function anotherUnit(doc: TextDoc, k: number): boolean {
+  const head = doc.blocks[k];
+  const teaser = doc.blocks[k + 1];
+  return (
+    head !== undefined &&
+    teaser !== undefined &&
+    isFree(doc, head) &&
+    isFree(doc, teaser) &&
+    titleLike(head.text) &&
+    !paragraphLike(head.text) &&
+    teaserLike(teaser.text)
+  );
+}
+
 /** Body blocks (their paragraphs cut out when asked, see BodyBlocks) and related links from the free blocks at or after `from`. */
 function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: RelatedLink[] } {
   const blocks = new BodyBlocks(doc);
@@ -460,9 +475,13 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
         const next = doc.blocks[block.index + 1];
         const teaser = isFree(doc, next) && teaserLike(next.text);
         if (teaser) doc.roles.set(next.index, 'related');
-        // A box of several headlines under one label: the next headline-shaped lines are links too.
+        // A box of several headlines under one label: the next headline-shaped lines are links too;
+        // after a teaser, only when another headline over its teaser follows (a box of units).
         pendingLabel =
-          !teaser && ++boxed < MAX_BOX && next !== undefined && next.text.split(' ').length >= 3;
+          ++boxed < MAX_BOX &&
+          (teaser
+            ? anotherUnit(doc, block.index + 2)
+            : next !== undefined && next.text.split(' ').length >= 3);
         continue;
       }
     }

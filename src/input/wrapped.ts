@@ -11,6 +11,7 @@
 import { assertString } from '../guards.js';
 import { opensWithBlockLabel } from '../html/furniture.js';
 import { isSpace } from '../text/chars.js';
+import { linkNumberEnd } from '../text/link-number.js';
 import type { Line } from './text-blocks.js';
 
 /** A hard-wrapped input read as one line per paragraph. */
@@ -274,10 +275,13 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     // Both lines hold text (a blank line's length is 0).
     if (!here || !next || shapes.length[i] === 0 || shapes.length[i + 1] === 0) continue;
     if (!wraps(shapes, i, i + 1, width, inside)) continue;
-    // A sentence's end over a tag label or a copyright notice: the next block, printed with no blank line.
+    // A sentence's end over a tag label or a copyright notice, a teaser's ellipsis over a linked
+    // headline (lynx's `[8]…`): the next block, printed with no blank line.
+    const nextText = next.start + (shapes.indent[i + 1] ?? 0);
+    if (shapes.stops[i] === 1 && opensWithBlockLabel(input, nextText)) continue;
     if (
-      shapes.stops[i] === 1 &&
-      opensWithBlockLabel(input, next.start + (shapes.indent[i + 1] ?? 0))
+      ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) &&
+      linkNumberEnd(input, nextText) > 0
     )
       continue;
     joinedAt = i;
@@ -288,6 +292,11 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   if (joins === 0) return undefined;
   pieces.push(input.slice(from));
   return { view: pieces.join(''), width, joins };
+}
+
+/** Whether the text ending at `end` ends with an ellipsis (`…`, `...`). */
+function ellipsisAt(input: string, end: number): boolean {
+  return input.charCodeAt(end - 1) === 0x2026 || input.startsWith('...', end - 3);
 }
 
 /**
