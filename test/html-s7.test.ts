@@ -314,6 +314,43 @@ ${[1, 2, 3].map(para).join('\n')}
     expect(a.related.map((r) => [r.url, r.title])).toEqual(items);
     for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
   });
+  test.each(['À lire aussi', 'Read also', 'اقرأ أيضا'])(
+    'a heading "%s" over teasers (a link and an excerpt each), in a box with no related class word: each headline is related',
+    (label) => {
+      const items = [
+        ['/news/ferry-strike-ends-1234.html', 'Ferry strike ends after three weeks of talks'],
+        ['/news/new-pier-opens-5678.html', 'The new pier opens to fishing boats in June'],
+      ];
+      const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
+<main><article><h1>Ferry terminal to open in spring</h1>
+${[1, 2, 3].map(para).join('\n')}
+</article>
+<div class="suggest"><h3>${label}</h3>${items.map(([h, t]) => `<div><a href="${h}">${t}</a><p>The crews voted on Monday to go back to work…</p></div>`).join('')}</div>
+<div class="box"><h3>Newsletter</h3><div><a href="/newsletter/signup-now">Sign up for our morning newsletter today</a></div></div>
+</main></body></html>`;
+      const a = parseArticle(html, { format: 'html' });
+      expect(a.related.map((r) => [r.url, r.title])).toEqual(items);
+      for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
+    },
+  );
+  test("a trending or most-read list above the article is the site's, not related to the article", () => {
+    const trending = [
+      ['/news/world-cup-bid-1.html', 'Morocco wins its bid to co-host the World Cup final'],
+      ['/news/heatwave-2.html', 'Heatwave alert issued for eight provinces this week'],
+    ];
+    const items = [
+      ['/news/ferry-strike-ends-1234.html', 'Ferry strike ends after three weeks of talks'],
+    ];
+    const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
+<div class="trending"><b>Trending</b><ul>${trending.map(([h, t]) => `<li><a href="${h}">${t}</a></li>`).join('')}</ul></div>
+<main><article><h1>Ferry terminal to open in spring</h1>
+${[1, 2, 3].map(para).join('\n')}
+</article>
+<aside class="related"><h2>Related stories</h2><ul>${items.map(([h, t]) => `<li><a href="${h}">${t}</a></li>`).join('')}</ul></aside>
+</main></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.related.map((r) => [r.url, r.title])).toEqual(items);
+  });
 });
 
 describe('a heading over other columns or posts ends the article', () => {

@@ -1,9 +1,11 @@
 /**
  * Related-article links of an HTML page: blocks that are one link each,
- * inside a related/recommended region, or in a list of links that follows the
+ * inside a related/recommended region from the article's first paragraph on
+ * (a trending box above it is the site's), or in a list of links that follows the
  * article body, and the capsules the walk cut from the body's paragraphs
  * (`À LIRE AUSSI <a>…</a>`). Navigation, footers and comments are left out.
  */
+import { relatedAt } from '../article/recognisers/related.js';
 import type { RelatedLink, Span } from '../types.js';
 import * as F from './flags.js';
 import type { HtmlBlock, InlineRelated } from './walk.js';
@@ -13,6 +15,20 @@ const LINKED = /^(?:https?:)?\/\/|^\//i;
 
 /** At most this many related links are reported. */
 const MAX_RELATED = 30;
+
+/** Blocks under a related label read as its box: a few teasers, a headline and an excerpt each. */
+const LABEL_REACH = 12;
+/** Longest label line. */
+const MAX_LABEL = 40;
+/** Heading elements: a label's box ends at the next one. */
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether a block is a related label alone (`À lire aussi`, `Read also:`, `اقرأ أيضا`), heading a box of links. */
+function isLabel(b: HtmlBlock): boolean {
+  if (b.text.length > MAX_LABEL) return false;
+  const match = relatedAt(b.text, 0, b.text.length);
+  return match !== undefined && match.titleStart === undefined;
+}
 
 /**
  * Finds related links among the blocks, given the index of the last body
@@ -35,11 +51,27 @@ export function findRelated(
       seen.add(c.href);
       out.push({ title: c.title, url: c.href, start: c.start, end: c.end });
     }
+  // Blocks left of the box a related label heads (`<h3>À lire aussi</h3>` over teasers, no class word needed).
+  let labelled = 0;
+  // Blocks in a row under the label that are not one link: an excerpt under each link, or a sentence under the label.
+  let loose = 0;
   for (const b of blocks) {
     if (out.length >= MAX_RELATED) break;
-    if (b.href === undefined || (b.flags & F.RELATED) === 0) continue;
+    if (labelled > 0) {
+      // Under a link, one block of text is its excerpt; a second in a row ends the box.
+      loose = b.href === undefined ? loose + 1 : 0;
+      labelled = HEADINGS.has(b.tag ?? '') || loose > 1 ? 0 : labelled - 1;
+    }
+    if (b.href === undefined && isLabel(b)) {
+      labelled = LABEL_REACH;
+      loose = 0;
+      continue;
+    }
+    if (b.href === undefined || ((b.flags & F.RELATED) === 0 && labelled === 0)) continue;
     if ((b.flags & (F.NAV | F.COMMENTS | F.HIDDEN | F.FOOTER)) !== 0) continue;
     if (b.index < bodyEnd - 2000 || b.text.length < 15 || b.text.split(' ').length < 3) continue;
+    // Above the article's first paragraph, a box of links is the site's (trending, most read), not the article's.
+    if (body && b.start < body.start) continue;
     if (!LINKED.test(b.href) || seen.has(b.href)) continue;
     seen.add(b.href);
     out.push({ title: b.text, url: b.href, start: b.start, end: b.end });
