@@ -2179,6 +2179,33 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     ].join('\n');
     expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(german);
   });
+  test('an Arabic page of headlines of like length over one long paragraph is not hard-wrapped (no case to tell a wrap)', () => {
+    const heads = [
+      'الحكومة تصادق على مشروع قانون المالية لسنة 2026',
+      'ارتفاع أسعار المحروقات في محطات الوقود بالمغرب',
+      'الوداد يتعاقد مع مدرب جديد لقيادة الفريق',
+      'أمطار رعدية مرتقبة بعدد من مناطق المملكة',
+      'ميناء طنجة المتوسط يحقق رقما قياسيا في الرواج',
+    ];
+    const title = 'طنجة المتوسط: ارتفاع رواج الحاويات بتسعة في المائة';
+    const lede =
+      'أعلنت الوكالة الخاصة طنجة المتوسط، يوم الثلاثاء، أن حجم الحاويات التي عالجها الميناء ارتفع بنسبة تسعة في المائة خلال النصف الأول من السنة الجارية، مدفوعا بخطوط بحرية جديدة نحو غرب إفريقيا وإعادة فتح محطة كانت مغلقة للإصلاح.';
+    const text = page([
+      'آخر الأخبار',
+      ...heads,
+      '',
+      title,
+      'الأربعاء 16 يوليوز 2025 - 10:15',
+      '',
+      lede,
+      '',
+      'جميع الحقوق محفوظة © 2025',
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe(title);
+    expect(a.publishedAt).toBe('2025-07-16T10:15');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([lede]);
+  });
   test("a teaser cut with an ellipsis over the next teaser's linked headline (`[8]…`) is no wrap of it", () => {
     // lynx prints a box's excerpt and the next unit's link on consecutive lines.
     const units = [

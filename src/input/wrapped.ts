@@ -35,6 +35,8 @@ const SLACK = 3;
 /** Line pairs needed, and the share of them that must look wrapped. */
 const MIN_PAIRS = 4;
 const MIN_AGREEMENT = 0.75;
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
 /** Share of wrapped lines (in scripts with case) that must continue in lower case. */
 const MIN_LOWER = 0.2;
 
@@ -171,11 +173,18 @@ function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
  * of times: a wrapper would have broken them there, so the text is not
  * wrapped (a table printed with padded cells, one line per block with some
  * lines that happen to stop near one length). Unbreakable runs (addresses) may
- * pass the width, behind a list marker too (lynx's numbered references).
+ * pass the width, behind a list marker too (lynx's numbered references). When
+ * shape cannot tell a wrap (`tolerant` false, see shapeTells), not once.
  */
-function overlong(input: string, lines: readonly Line[], shapes: Shapes, width: number): boolean {
+function overlong(
+  input: string,
+  lines: readonly Line[],
+  shapes: Shapes,
+  width: number,
+  tolerant: boolean,
+): boolean {
   let count = 0;
-  const allowed = Math.max(2, Math.floor(lines.length / 100));
+  const allowed = tolerant ? Math.max(2, Math.floor(lines.length / 100)) : 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // A blank line's length is 0: never past the width.
@@ -249,6 +258,33 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
 }
 
 /**
+ * Whether a wrap at `width` can be told from a list of lines of like length
+ * (headlines) by the lines' shape: yes where lines open in a script with case
+ * (a wrap falls mid-sentence: lower case), or are written without spaces (CJK,
+ * which a renderer breaks anywhere); no for a script with spaces and no case
+ * (Arabic), where a list of headlines looks wrapped.
+ */
+function shapeTells(input: string, lines: readonly Line[], shapes: Shapes, width: number): boolean {
+  let cased = 0;
+  let caseless = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const a = shapes.length[i] ?? 0;
+    if (!line || !next || a < width - BAND || a > width + 5 || (shapes.length[i + 1] ?? 0) === 0)
+      continue;
+    const c = input.charAt(next.start + (shapes.indent[i + 1] ?? 0));
+    if (c !== c.toUpperCase() || c !== c.toLowerCase()) cased++;
+    else if (
+      LETTER.test(c) &&
+      input.slice(line.start + (shapes.indent[i] ?? 0), line.end).includes(' ')
+    )
+      caseless++;
+  }
+  return cased >= MIN_PAIRS || caseless < MIN_PAIRS;
+}
+
+/**
  * Reads `input` as hard-wrapped text when its shape says so, and returns the
  * view with paragraphs joined; `undefined` for text written one line per block.
  */
@@ -262,7 +298,12 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   let width: number | undefined;
   for (let w = highest; w >= highest - WIDTH_TRIES && width === undefined; w--)
     if (wrappedAt(input, lines, shapes, w)) width = w;
-  if (width === undefined || overlong(input, lines, shapes, width)) return undefined;
+  // Where shape cannot tell a wrap from a list of lines of like length (Arabic headlines), no prose line may pass the width.
+  if (
+    width === undefined ||
+    overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width))
+  )
+    return undefined;
   const pieces: string[] = [];
   let from = 0;
   let joins = 0;
