@@ -314,7 +314,7 @@ ${[1, 2, 3].map(para).join('\n')}
     expect(a.related.map((r) => [r.url, r.title])).toEqual(items);
     for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
   });
-  test.each(['À lire aussi', 'Read also', 'اقرأ أيضا'])(
+  test.each(['À lire aussi', 'Read also', 'اقرأ أيضا', 'Articles similaires', 'مقالات ذات صلة'])(
     'a heading "%s" over teasers (a link and an excerpt each), in a box with no related class word: each headline is related',
     (label) => {
       const items = [

@@ -2512,6 +2512,28 @@ describe('a labelled box of related headlines printed as a list (w3m, lynx)', ()
       for (const r of a.related) expect(text.slice(r.start, r.end)).toBe(r.title);
     },
   );
+  test.each(['Articles similaires', 'Sur le même sujet', 'Related articles', 'مقالات ذات صلة'])(
+    'a box headed `%s` under the article: its headlines are related links',
+    (label) => {
+      const heads = [
+        'Blé dur : hausse des prix de cession aux minoteries',
+        'Agriculture : lancement de la campagne labours-semailles',
+      ];
+      const text = page([
+        'Port traffic up nine percent',
+        '',
+        ...PARAGRAPHS,
+        '',
+        label,
+        ...heads,
+        '',
+        '© 2025 Example Media',
+      ]);
+      const a = parseArticle(text);
+      expect(a.related.map((r) => r.title)).toEqual(heads);
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    },
+  );
   test('a labelled box of teasers, each a headline over its excerpt: every headline is a link, no excerpt is body', () => {
     const units = [
       [

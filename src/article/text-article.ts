@@ -33,7 +33,7 @@ import {
   titleByline,
 } from './recognisers/byline.js';
 import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
-import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
+import { findInlineRelated, isRelatedBoxHeading, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { authorBoxAuthor } from './text/author-box.js';
@@ -74,6 +74,7 @@ import {
   stampDate,
 } from './text/date.js';
 import {
+  blockFlags,
   blockFold,
   bodyLike,
   foldedOf,
@@ -462,15 +463,34 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
   const { input } = doc;
   let pendingLabel = false;
   let boxed = 0;
+  // The label was a box heading: its headlines weigh in the body walk as their shape says.
+  let headedBox = false;
   for (const block of doc.blocks) {
-    if (block.index < from || !isFree(doc, block)) continue;
+    if (block.index < from) continue;
+    // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
+    // boilerplate: its headlines are links. It stays a heading (against the body), so it is boilerplate.
+    const role = doc.roles.get(block.index);
+    if ((role === undefined || role === 'boilerplate') && isRelatedBoxHeading(block.text)) {
+      doc.roles.set(block.index, 'boilerplate');
+      pendingLabel = true;
+      boxed = 0;
+      headedBox = true;
+      continue;
+    }
+    if (!isFree(doc, block)) continue;
     if (pendingLabel) {
       pendingLabel = false;
-      if (titleLike(block.text) && !paragraphLike(block.text)) {
+      // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it.
+      if (
+        titleLike(block.text) &&
+        !paragraphLike(block.text) &&
+        !isTeaserHeadingBlock(doc, block)
+      ) {
         // A box printed as a list (`* <headline>`): the headline starts after its bullet.
         const skip = listBulletLength(block.text);
         related.push({ title: block.text.slice(skip), start: block.start + skip, end: block.end });
         doc.roles.set(block.index, 'related');
+        if (headedBox) blockFlags(doc, 'boxItems')[block.index] = 2;
         // `شاهد أيضاً⏎<title>⏎<teaser> …`: the related article's teaser belongs to the link.
         const next = doc.blocks[block.index + 1];
         const teaser = isFree(doc, next) && teaserLike(next.text);
@@ -497,6 +517,7 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
       } else {
         pendingLabel = true;
         boxed = 0;
+        headedBox = false;
       }
       continue;
     }

@@ -5,7 +5,7 @@
  * article body, and the capsules the walk cut from the body's paragraphs
  * (`À LIRE AUSSI <a>…</a>`). Navigation, footers and comments are left out.
  */
-import { relatedAt } from '../article/recognisers/related.js';
+import { isRelatedBoxHeading, relatedAt } from '../article/recognisers/related.js';
 import type { RelatedLink, Span } from '../types.js';
 import * as F from './flags.js';
 import type { HtmlBlock, InlineRelated } from './walk.js';
@@ -23,11 +23,11 @@ const MAX_LABEL = 40;
 /** Heading elements: a label's box ends at the next one. */
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Whether a block is a related label alone (`À lire aussi`, `Read also:`, `اقرأ أيضا`), heading a box of links. */
+/** Whether a block is a related label alone (`À lire aussi`, `Read also:`, `اقرأ أيضا`) or a related box's heading (`Articles similaires`), heading a box of links. */
 function isLabel(b: HtmlBlock): boolean {
   if (b.text.length > MAX_LABEL) return false;
   const match = relatedAt(b.text, 0, b.text.length);
-  return match !== undefined && match.titleStart === undefined;
+  return (match !== undefined && match.titleStart === undefined) || isRelatedBoxHeading(b.text);
 }
 
 /**

@@ -7,12 +7,28 @@
 import type { Block } from '../../input/block.js';
 import { trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
-import { RELATED_LABELS } from '../profiles/generic.js';
+import { RELATED_BOX_HEADINGS, RELATED_LABELS } from '../profiles/generic.js';
 
 /** Longest label text, in characters, scanned at a label's start. */
 const LABEL_WINDOW = 24;
 const FOLDED_LABELS = RELATED_LABELS.map(fold).sort((a, b) => b.length - a.length);
 const PUNCTUATION = new Set([':', '|', '-', '–', '—', '»', '>', '：']);
+
+/** The box headings, folded, with no closing colon. */
+const BOX_HEADINGS: ReadonlySet<string> = new Set(RELATED_BOX_HEADINGS.map(fold));
+/** Longest box heading, with room for a closing colon and spaces. */
+const BOX_HEADING_MAX = Math.max(...RELATED_BOX_HEADINGS.map((h) => h.length)) + 4;
+
+/**
+ * Whether a line is a heading over a box of related headlines and nothing
+ * else (`Articles similaires`, `Related stories:`, `مقالات ذات صلة`).
+ */
+export function isRelatedBoxHeading(text: string): boolean {
+  if (text.length > BOX_HEADING_MAX) return false;
+  let f = fold(text).trim();
+  while (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
+  return BOX_HEADINGS.has(f);
+}
 
 /** What a related line holds: the title's span, or nothing when the label stands alone. */
 export interface RelatedMatch {

@@ -487,7 +487,9 @@ export function chooseRegion(
         : role === undefined
           ? 0
           : role === 'related' || role === 'read-more'
-            ? LINK
+            ? (doc.boxItems?.[k] ?? 0) === 2
+              ? Math.min(LINK, lineWeightOf(doc, b))
+              : LINK
             : CLAIMED;
     // Under a teaser heading, a cut excerpt (`…`, read-more) is a teaser's, until prose of the article's own comes back.
     // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.

@@ -87,6 +87,8 @@ export interface TextDoc {
   teaserHeadings?: Uint8Array;
   /** Whether each block's text is furniture (0 not yet known, 1 no, 2 yes), see body-region.ts. */
   furniture?: Uint8Array;
+  /** Related headlines of a box under a heading the boilerplate took (2 yes), see readBody: weighed by their shape. */
+  boxItems?: Uint8Array;
   /** Each block's first date once read (null: none), see date.ts, and the text it was read from. */
   firstDates?: Array<LineDate | null | undefined>;
   firstDateTexts?: Array<string | undefined>;
@@ -96,7 +98,10 @@ export interface TextDoc {
 }
 
 /** The document's per-block yes/no answers of one kind (0 not yet known, 1 no, 2 yes), made on first use. */
-export function blockFlags(doc: TextDoc, kind: 'teaserHeadings' | 'furniture'): Uint8Array {
+export function blockFlags(
+  doc: TextDoc,
+  kind: 'teaserHeadings' | 'furniture' | 'boxItems',
+): Uint8Array {
   let flags = doc[kind];
   if (!flags) {
     flags = new Uint8Array(doc.blocks.length);
