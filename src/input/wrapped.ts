@@ -274,14 +274,18 @@ function shapeTells(input: string, lines: readonly Line[], shapes: Shapes, width
     if (!line || !next || a < width - BAND || a > width + 5 || (shapes.length[i + 1] ?? 0) === 0)
       continue;
     const c = input.charAt(next.start + (shapes.indent[i + 1] ?? 0));
-    if (c !== c.toUpperCase() || c !== c.toLowerCase()) cased++;
-    else if (
-      LETTER.test(c) &&
-      input.slice(line.start + (shapes.indent[i] ?? 0), line.end).includes(' ')
-    )
+    if (c !== c.toUpperCase() || c !== c.toLowerCase()) {
+      if (++cased >= MIN_PAIRS) return true;
+    } else if (LETTER.test(c) && holdsSpace(input, line.start + (shapes.indent[i] ?? 0), line.end))
       caseless++;
   }
-  return cased >= MIN_PAIRS || caseless < MIN_PAIRS;
+  return caseless < MIN_PAIRS;
+}
+
+/** Whether `input[from, to)` holds a space. */
+function holdsSpace(input: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (input.charCodeAt(k) === 0x20) return true;
+  return false;
 }
 
 /**

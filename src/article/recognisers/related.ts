@@ -18,13 +18,21 @@ const PUNCTUATION = new Set([':', '|', '-', '–', '—', '»', '>', '：']);
 const BOX_HEADINGS: ReadonlySet<string> = new Set(RELATED_BOX_HEADINGS.map(fold));
 /** Longest box heading, with room for a closing colon and spaces. */
 const BOX_HEADING_MAX = Math.max(...RELATED_BOX_HEADINGS.map((h) => h.length)) + 4;
+/** Shortest box heading. */
+const BOX_HEADING_MIN = Math.min(...RELATED_BOX_HEADINGS.map((h) => h.length));
+/** The headings' first letters, lower case, as written and folded (`d`, `é` and `e`…). */
+const BOX_HEADING_STARTS: ReadonlySet<string> = new Set(
+  RELATED_BOX_HEADINGS.flatMap((h) => [h.charAt(0).toLowerCase(), fold(h).charAt(0)]),
+);
 
 /**
  * Whether a line is a heading over a box of related headlines and nothing
  * else (`Articles similaires`, `Related stories:`, `مقالات ذات صلة`).
  */
 export function isRelatedBoxHeading(text: string): boolean {
-  if (text.length > BOX_HEADING_MAX) return false;
+  if (text.length > BOX_HEADING_MAX || text.length < BOX_HEADING_MIN) return false;
+  // Most short lines (menu entries) open with a letter no heading opens with: not folded.
+  if (!BOX_HEADING_STARTS.has(text.charAt(0).toLowerCase())) return false;
   let f = fold(text).trim();
   while (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
   return BOX_HEADINGS.has(f);

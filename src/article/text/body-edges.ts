@@ -203,10 +203,15 @@ const BOX_AFTER_NAME = 2;
 
 /** Whether `text` is one of `names` alone, or printed twice (`X X`: a photo's alt text beside the name). */
 function nameAlone(text: string, names: readonly string[]): boolean {
-  const t = fold(text.trim());
+  // Lengths first: most lines are not a name's length, nor twice it, and are not folded.
+  const length = text.trim().length;
+  let t: string | undefined;
   for (const name of names) {
+    // (A margin of a few characters: folding may fold spacing.)
+    if (name.length === 0 || length < name.length - 2 || length > 2 * name.length + 3) continue;
+    t ??= fold(text.trim());
     const n = fold(name);
-    if (n.length > 0 && (t === n || t === `${n} ${n}`)) return true;
+    if (t === n || t === `${n} ${n}`) return true;
   }
   return false;
 }
