@@ -3,25 +3,42 @@
  * teasers under a related heading after prose do not make a listing, and a
  * listing's title-only lines before its first teased item are headers.
  */
-import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
 import { isTeaserHeadingBlock, weightOf } from './body-region.js';
 import type { TextDoc } from './doc.js';
-import { teaserLike } from './listing.js';
+import { type ReadLimit, teaserLike } from './listing.js';
 
 /**
- * The blocks before a teaser heading that follows some prose (`Verwandte
- * Beiträge`, `Most read` under a short article): the teasers below it are a
- * related box, and do not make the page a listing.
+ * Where the blocks end that come before a teaser heading following some prose
+ * (`Verwandte Beiträge`, `Most read` under a short article): the teasers below
+ * it are a related box, and do not make the page a listing. The heading is
+ * looked for only as far as the reader asks (the listing check stops at two
+ * full paragraphs in a row), so an article page's tail is not read for it.
  */
-export function beforeTeaserList(doc: TextDoc): readonly Block[] {
+export function teaserListEnd(doc: TextDoc): ReadLimit {
+  const { blocks } = doc;
   let prose = false;
-  for (const b of doc.blocks) {
-    if (doc.roles.get(b.index) !== undefined) continue;
-    if (prose && isTeaserHeadingBlock(doc, b)) return doc.blocks.slice(0, b.index);
-    if (!prose && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = true;
-  }
-  return doc.blocks;
+  // Blocks before `next` are read; `end` is the heading's index once found.
+  let next = 0;
+  let end = blocks.length;
+  const readTo = (k: number): void => {
+    for (; next <= k && end === blocks.length && next < blocks.length; next++) {
+      const b = blocks[next];
+      if (!b || doc.roles.get(b.index) !== undefined) continue;
+      if (prose && isTeaserHeadingBlock(doc, b)) end = b.index;
+      else if (!prose && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = true;
+    }
+  };
+  return {
+    within(k) {
+      readTo(k);
+      return k < end;
+    },
+    end() {
+      readTo(blocks.length - 1);
+      return end;
+    },
+  };
 }
 
 /**
