@@ -3,6 +3,7 @@
  * teasers under a related heading after prose do not make a listing, and a
  * listing's title-only lines before its first teased item are headers.
  */
+import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
 import { isTeaserHeadingBlock, weightOf } from './body-region.js';
 import type { TextDoc } from './doc.js';
@@ -17,16 +18,26 @@ import { type ReadLimit, teaserLike } from './listing.js';
  */
 export function teaserListEnd(doc: TextDoc): ReadLimit {
   const { blocks } = doc;
-  let prose = false;
+  const free = (b: Block | undefined): b is Block =>
+    b !== undefined && doc.roles.get(b.index) === undefined;
+  // The first prose block (a free block that weighs for the body and is no teaser), once found:
+  // weighed only when a heading asks whether prose came before it (most pages print none).
+  let prose = -1;
+  let weighed = 0;
+  const proseBefore = (k: number): boolean => {
+    for (; prose < 0 && weighed < k; weighed++) {
+      const b = blocks[weighed];
+      if (free(b) && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = weighed;
+    }
+    return prose >= 0 && prose < k;
+  };
   // Blocks before `next` are read; `end` is the heading's index once found.
   let next = 0;
   let end = blocks.length;
   const readTo = (k: number): void => {
     for (; next <= k && end === blocks.length && next < blocks.length; next++) {
       const b = blocks[next];
-      if (!b || doc.roles.get(b.index) !== undefined) continue;
-      if (prose && isTeaserHeadingBlock(doc, b)) end = b.index;
-      else if (!prose && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = true;
+      if (free(b) && isTeaserHeadingBlock(doc, b) && proseBefore(b.index)) end = b.index;
     }
   };
   return {
