@@ -5,8 +5,7 @@
  * aggregator URL's source slug.
  */
 import type { Block } from '../../input/block.js';
-import { fold, headCode } from '../../text/fold.js';
-import { patternOpenings } from '../../text/openings.js';
+import { fold } from '../../text/fold.js';
 import type { Publication, Span } from '../../types.js';
 import { AGGREGATOR_NETWORK } from '../profiles/aggregator-network.js';
 import { AGENCIES } from '../profiles/generic.js';
@@ -21,8 +20,6 @@ export interface SourceChoice extends Span {
 
 const CONTINUE_ON =
   /^(?:Continue Reading on|Continue reading on|Lire la suite sur|Read more on|Via|via|Source ?:|Source :|المصدر ?:) ?(.{2,60})$/u;
-/** The first two characters every {@link CONTINUE_ON} match opens with, read off the pattern (undefined: no gate). */
-const CONTINUE_HEADS = patternOpenings(CONTINUE_ON);
 const AGENCY_IN_PARENS = /\(([\p{L} ]{2,12})\)/gu;
 /** Phrases that credit a newspaper inside the text (`حسب ما أوردته جريدة ”X”`). */
 const CREDIT_PHRASES = [
@@ -44,15 +41,12 @@ const CLOSING = /[”“"»«]/u;
 export function creditLine(block: Block): SourceChoice | undefined {
   if (block.text.length > 80) return undefined;
   // `(وأج)` or `(APS)` alone on a line after the last paragraph.
-  // Most lines open as neither form: their first characters say so before either pattern runs.
-  const alone =
-    block.text.charCodeAt(0) === 0x28 ? /^\(([^()]{2,12})\)\.?$/u.exec(block.text) : null;
+  const alone = /^\(([^()]{2,12})\)\.?$/u.exec(block.text);
   const agency = alone?.[1] ? AGENCIES[alone[1].trim()] : undefined;
   if (alone && agency) {
     const start = block.start + 1;
     return { name: agency, start, end: start + (alone[1]?.length ?? 0) };
   }
-  if (CONTINUE_HEADS && !CONTINUE_HEADS.has(headCode(block.text))) return undefined;
   const m = CONTINUE_ON.exec(block.text);
   const name = m?.[1]?.trim();
   if (!m || !name) return undefined;
