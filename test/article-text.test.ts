@@ -166,4 +166,27 @@ describe('parseArticle, credit lines', () => {
       'source differs: the page credits "Le Matin", the URL names "La Vie éco"',
     );
   });
+
+  // Each opening of the credit line's pattern (its first characters gate it), and an agency alone in brackets.
+  test.each([
+    ['Continue Reading on Le Matin', 'Le Matin'],
+    ['Continue reading on Le Matin', 'Le Matin'],
+    ['Lire la suite sur Le Matin', 'Le Matin'],
+    ['Read more on Le Matin', 'Le Matin'],
+    ['Via Le Matin', 'Le Matin'],
+    ['via Le Matin', 'Le Matin'],
+    ['Source: Le Matin', 'Le Matin'],
+    ['Source : Le Matin', 'Le Matin'],
+    ['المصدر: هسبريس', 'هسبريس'],
+    ['(APS)', 'APS'],
+  ])('the credit line `%s` names %s', (line, name) => {
+    const a = parseArticle(`Titre du port\n\n${body}\n\n${line}`);
+    expect(a.source?.name).toBe(name);
+    expect(a.text).not.toContain(line);
+  });
+
+  test('a line that only holds a credit line further in credits nobody', () => {
+    const a = parseArticle(`Titre du port\n\n${body}\n\nNotre avis. Source : Le Matin`);
+    expect(a.source).toBeUndefined();
+  });
 });

@@ -98,7 +98,7 @@ import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { listBulletLength, markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
-import { beforeTeaserList, betterItems, withTeasers } from './text/listing-refiners.js';
+import { betterItems, teaserListEnd, withTeasers } from './text/listing-refiners.js';
 import {
   headlineOverDeck,
   notTitle,
@@ -732,7 +732,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     (!articleUrl(options.url) &&
       !sourceLine &&
       !credit &&
-      looksLikeListing(doc, beforeTeaserList(doc)) &&
+      looksLikeListing(doc, teaserListEnd(doc)) &&
       !hasArticleRun(doc, (t) => teaserLike(t) || readMoreInside(t) !== undefined));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
   const firstText =

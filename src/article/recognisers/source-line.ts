@@ -35,6 +35,8 @@ export function recogniseSourceLine(
   const text = block.text;
   if (text.length > MAX_LENGTH) return undefined;
   for (const form of forms) {
+    // The first character first: most lines open otherwise, and a code comparison costs less than a search.
+    if (form.prefix.length > 0 && text.charCodeAt(0) !== form.prefix.charCodeAt(0)) continue;
     if (!text.startsWith(form.prefix)) continue;
     // `<prefix><name><connector><date>`: the date is what follows the last connector.
     const at = text.lastIndexOf(form.connector);

@@ -7,21 +7,49 @@ import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
 import { isTeaserHeadingBlock, weightOf } from './body-region.js';
 import type { TextDoc } from './doc.js';
-import { teaserLike } from './listing.js';
+import { type ReadLimit, teaserLike } from './listing.js';
 
 /**
- * The blocks before a teaser heading that follows some prose (`Verwandte
- * Beiträge`, `Most read` under a short article): the teasers below it are a
- * related box, and do not make the page a listing.
+ * Where the blocks end that come before a teaser heading following some prose
+ * (`Verwandte Beiträge`, `Most read` under a short article): the teasers below
+ * it are a related box, and do not make the page a listing. The heading is
+ * looked for only as far as the reader asks (the listing check stops at two
+ * full paragraphs in a row), so an article page's tail is not read for it.
  */
-export function beforeTeaserList(doc: TextDoc): readonly Block[] {
-  let prose = false;
-  for (const b of doc.blocks) {
-    if (doc.roles.get(b.index) !== undefined) continue;
-    if (prose && isTeaserHeadingBlock(doc, b)) return doc.blocks.slice(0, b.index);
-    if (!prose && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = true;
-  }
-  return doc.blocks;
+export function teaserListEnd(doc: TextDoc): ReadLimit {
+  const { blocks } = doc;
+  const free = (b: Block | undefined): b is Block =>
+    b !== undefined && doc.roles.get(b.index) === undefined;
+  // The first prose block (a free block that weighs for the body and is no teaser), once found:
+  // weighed only when a heading asks whether prose came before it (most pages print none).
+  let prose = -1;
+  let weighed = 0;
+  const proseBefore = (k: number): boolean => {
+    for (; prose < 0 && weighed < k; weighed++) {
+      const b = blocks[weighed];
+      if (free(b) && !teaserLike(b.text) && weightOf(doc, b) > 0) prose = weighed;
+    }
+    return prose >= 0 && prose < k;
+  };
+  // Blocks before `next` are read; `end` is the heading's index once found.
+  let next = 0;
+  let end = blocks.length;
+  const readTo = (k: number): void => {
+    for (; next <= k && end === blocks.length && next < blocks.length; next++) {
+      const b = blocks[next];
+      if (free(b) && isTeaserHeadingBlock(doc, b) && proseBefore(b.index)) end = b.index;
+    }
+  };
+  return {
+    within(k) {
+      readTo(k);
+      return k < end;
+    },
+    end() {
+      readTo(blocks.length - 1);
+      return end;
+    },
+  };
 }
 
 /**

@@ -56,9 +56,18 @@ function pieces(doc: TextDoc, blocks: readonly Block[]): Piece[] {
   return out;
 }
 
-/** Hands {@link pieces}' pieces to `take` in order, until it returns true. */
-function eachPiece(doc: TextDoc, blocks: readonly Block[], take: (p: Piece) => boolean): void {
+/**
+ * Hands {@link pieces}' pieces to `take` in order, until it returns true, or
+ * (with `limit`) until a block lies past the limit.
+ */
+function eachPiece(
+  doc: TextDoc,
+  blocks: readonly Block[],
+  take: (p: Piece) => boolean,
+  limit?: ReadLimit,
+): void {
   for (const b of blocks) {
+    if (limit && !limit.within(b.index)) return;
     const role = doc.roles.get(b.index);
     // Date and byline lines were claimed early; in a listing they belong to its items.
     if (
@@ -100,27 +109,46 @@ function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
 }
 
 /**
+ * How far the listing check reads: the blocks before {@link ReadLimit.end}, a
+ * block that may be found only when asked about (see `teaserListEnd`).
+ */
+export interface ReadLimit {
+  /** Whether block `k` lies before the end; the end is looked for no further than `k`. */
+  within(k: number): boolean;
+  /** The first block index past the limit (the blocks' count when none is). */
+  end(): number;
+}
+
+/**
  * Whether the page reads as a listing: a header and two teasers, three
  * teasers, or three titles each over a cut teaser; never with two full
  * paragraphs in a row (a credit line, which makes it an article preview, is checked by the caller).
+ * Only the blocks before `limit` are read, and the limit is asked only as far as the pieces go.
  */
-export function looksLikeListing(doc: TextDoc, blocks: readonly Block[]): boolean {
-  const header = blocks.some((b) => doc.roles.get(b.index) === 'listing-header');
+export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
   let teasers = 0;
   let cutPairs = 0;
   let run = 0;
   let previous: Piece | undefined;
   // Two full paragraphs in a row say no whatever follows: the pieces after them are not read.
   let prose = false;
-  eachPiece(doc, blocks, (p) => {
-    if (p.teaser) teasers++;
-    if (cutUnderTitle(previous, p)) cutPairs++;
-    previous = p;
-    run = p.text.length >= 120 && !p.teaser ? run + 1 : 0;
-    prose = run >= 2;
-    return prose;
-  });
+  eachPiece(
+    doc,
+    doc.blocks,
+    (p) => {
+      if (p.teaser) teasers++;
+      if (cutUnderTitle(previous, p)) cutPairs++;
+      previous = p;
+      run = p.text.length >= 120 && !p.teaser ? run + 1 : 0;
+      prose = run >= 2;
+      return prose;
+    },
+    limit,
+  );
   if (prose) return false;
+  const end = limit.end();
+  let header = false;
+  for (let k = 0; k < end && !header; k++) header = doc.roles.get(k) === 'listing-header';
   return (header && teasers >= 2) || teasers >= 3 || cutPairs >= 3;
 }
 
