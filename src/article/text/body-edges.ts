@@ -178,17 +178,32 @@ function aboutAuthorIn(doc: TextDoc, from: number, to: number): boolean {
  * what follows it (the author's other stories, the footer) is not the article's.
  */
 export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  cutInSecondHalf(
+    doc,
+    paragraphs,
+    owners,
+    (p, k) => isAuthorBio(p.text) || aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1),
+  );
+}
+
+/**
+ * Cuts the body at its first paragraph, from the third on and in the body's
+ * second half by length, where `at` holds: that paragraph and every one after
+ * it become boilerplate.
+ */
+function cutInSecondHalf(
+  doc: TextDoc,
+  paragraphs: Paragraph[],
+  owners: number[],
+  at: (p: Paragraph, k: number) => boolean,
+): void {
   let total = 0;
   for (const p of paragraphs) total += p.text.length;
   let before = 0;
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (!p) break;
-    if (
-      k >= BEFORE_BIO &&
-      before * 2 >= total &&
-      (isAuthorBio(p.text) || aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1))
-    ) {
+    if (k >= BEFORE_BIO && before * 2 >= total && at(p, k)) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
       owners.length = k;
@@ -243,26 +258,15 @@ export function cutAtAuthorsName(
   authors: readonly string[],
 ): void {
   if (authors.length === 0) return;
-  let total = 0;
-  for (const p of paragraphs) total += p.text.length;
-  let before = 0;
-  for (let k = 0; k < paragraphs.length; k++) {
-    const p = paragraphs[k];
-    if (!p) break;
-    if (
-      k >= BEFORE_BIO &&
-      before * 2 >= total &&
+  cutInSecondHalf(
+    doc,
+    paragraphs,
+    owners,
+    (p, k) =>
       paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
       (nameAlone(p.text, authors) ||
-        nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))
-    ) {
-      for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
-      paragraphs.length = k;
-      owners.length = k;
-      return;
-    }
-    before += p.text.length;
-  }
+        nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors)),
+  );
 }
 
 /** Most closing paragraphs read as the site's appeals. */
