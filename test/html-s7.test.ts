@@ -298,38 +298,45 @@ ${[2, 3].map(para).join('\n')}
   });
 });
 
-describe('related links listed as one link per item', () => {
-  test('a related box of `<li><a href>title</a></li>` items gives the related links with their addresses', () => {
-    const items = [
-      ['/news/ferry-strike-ends-1234.html', 'Ferry strike ends after three weeks of talks'],
-      ['/news/new-pier-opens-5678.html', 'The new pier opens to fishing boats in June'],
-    ];
-    const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
-<main><article><h1>Ferry terminal to open in spring</h1>
+/** The ferry report with `before` above its article and `after` under it, inside `<main>`. */
+function ferryPage(after: string, before = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
+${before}<main><article><h1>Ferry terminal to open in spring</h1>
 ${[1, 2, 3].map(para).join('\n')}
 </article>
-<aside class="related"><h2>Related stories</h2><ul>${items.map(([h, t]) => `<li><a href="${h}">${t}</a></li>`).join('')}</ul></aside>
+${after}
 </main></body></html>`;
+}
+
+/** A list of one-link items, `<li><a href>title</a></li>`. */
+const linkItems = (items: string[][]): string =>
+  items.map(([h, t]) => `<li><a href="${h}">${t}</a></li>`).join('');
+
+const FERRY_ITEMS = [
+  ['/news/ferry-strike-ends-1234.html', 'Ferry strike ends after three weeks of talks'],
+  ['/news/new-pier-opens-5678.html', 'The new pier opens to fishing boats in June'],
+];
+
+describe('related links listed as one link per item', () => {
+  test('a related box of `<li><a href>title</a></li>` items gives the related links with their addresses', () => {
+    const html = ferryPage(
+      `<aside class="related"><h2>Related stories</h2><ul>${linkItems(FERRY_ITEMS)}</ul></aside>`,
+    );
     const a = parseArticle(html, { format: 'html' });
-    expect(a.related.map((r) => [r.url, r.title])).toEqual(items);
+    expect(a.related.map((r) => [r.url, r.title])).toEqual(FERRY_ITEMS);
     for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
   });
   test.each(['À lire aussi', 'Read also', 'اقرأ أيضا', 'Articles similaires', 'مقالات ذات صلة'])(
     'a heading "%s" over teasers (a link and an excerpt each), in a box with no related class word: each headline is related',
     (label) => {
-      const items = [
-        ['/news/ferry-strike-ends-1234.html', 'Ferry strike ends after three weeks of talks'],
-        ['/news/new-pier-opens-5678.html', 'The new pier opens to fishing boats in June'],
-      ];
-      const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
-<main><article><h1>Ferry terminal to open in spring</h1>
-${[1, 2, 3].map(para).join('\n')}
-</article>
-<div class="suggest"><h3>${label}</h3>${items.map(([h, t]) => `<div><a href="${h}">${t}</a><p>The crews voted on Monday to go back to work…</p></div>`).join('')}</div>
-<div class="box"><h3>Newsletter</h3><div><a href="/newsletter/signup-now">Sign up for our morning newsletter today</a></div></div>
-</main></body></html>`;
+      const teasers = FERRY_ITEMS.map(
+        ([h, t]) =>
+          `<div><a href="${h}">${t}</a><p>The crews voted on Monday to go back to work…</p></div>`,
+      ).join('');
+      const html = ferryPage(`<div class="suggest"><h3>${label}</h3>${teasers}</div>
+<div class="box"><h3>Newsletter</h3><div><a href="/newsletter/signup-now">Sign up for our morning newsletter today</a></div></div>`);
       const a = parseArticle(html, { format: 'html' });
-      expect(a.related.map((r) => [r.url, r.title])).toEqual(items);
+      expect(a.related.map((r) => [r.url, r.title])).toEqual(FERRY_ITEMS);
       for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
     },
   );
@@ -338,16 +345,11 @@ ${[1, 2, 3].map(para).join('\n')}
       ['/news/world-cup-bid-1.html', 'Morocco wins its bid to co-host the World Cup final'],
       ['/news/heatwave-2.html', 'Heatwave alert issued for eight provinces this week'],
     ];
-    const items = [
-      ['/news/ferry-strike-ends-1234.html', 'Ferry strike ends after three weeks of talks'],
-    ];
-    const html = `<!doctype html><html lang="en"><head><title>Ferry terminal to open in spring</title></head><body>
-<div class="trending"><b>Trending</b><ul>${trending.map(([h, t]) => `<li><a href="${h}">${t}</a></li>`).join('')}</ul></div>
-<main><article><h1>Ferry terminal to open in spring</h1>
-${[1, 2, 3].map(para).join('\n')}
-</article>
-<aside class="related"><h2>Related stories</h2><ul>${items.map(([h, t]) => `<li><a href="${h}">${t}</a></li>`).join('')}</ul></aside>
-</main></body></html>`;
+    const items = FERRY_ITEMS.slice(0, 1);
+    const html = ferryPage(
+      `<aside class="related"><h2>Related stories</h2><ul>${linkItems(items)}</ul></aside>`,
+      `<div class="trending"><b>Trending</b><ul>${linkItems(trending)}</ul></div>\n`,
+    );
     const a = parseArticle(html, { format: 'html' });
     expect(a.related.map((r) => [r.url, r.title])).toEqual(items);
   });
