@@ -1944,6 +1944,16 @@ describe('dates on web pages', () => {
   });
 });
 
+/** lynx's closing list of references for a page of eight links. */
+const REFERENCES = [
+  'References',
+  '',
+  ...Array.from(
+    { length: 8 },
+    (_, k) => `${String(k + 1).padStart(4)}. https://www.example.com/story-${k}`,
+  ),
+];
+
 describe('hard-wrapped text (lynx, mail archives)', () => {
   /** Wraps a paragraph at `width` columns with an indent, as lynx prints it. */
   function wrap(text: string, width: number, indent: string): string[] {
@@ -2009,12 +2019,7 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
       ...PARAGRAPHS.slice(2).flatMap((p) => [...wrap(p, 76, '   '), '']),
       '   Read more: [8]Cranes arrive at the east quay of the port',
       '',
-      'References',
-      '',
-      ...Array.from(
-        { length: 8 },
-        (_, k) => `${String(k + 1).padStart(4)}. https://www.example.com/story-${k}`,
-      ),
+      ...REFERENCES,
     ]);
     const a = parseArticle(text);
     expect(a.title).toBe('Port traffic up nine percent in the first half');
@@ -2231,12 +2236,7 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
       '',
       `   ${units[1]?.[1]}`,
       '',
-      'References',
-      '',
-      ...Array.from(
-        { length: 8 },
-        (_, k) => `${String(k + 1).padStart(4)}. https://www.example.com/story-${k}`,
-      ),
+      ...REFERENCES,
     ].join('\n');
     // The case itself: the headline's first word, with its number, would not have fitted after the excerpt.
     expect((units[0]?.[1]?.length ?? 0) + 3 + 1 + '[8]Commerce'.length).toBeGreaterThan(76 - 3);
