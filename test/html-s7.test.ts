@@ -340,6 +340,22 @@ describe('related links listed as one link per item', () => {
       for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
     },
   );
+  test('a related item that is its link then a date (`<li><a>title</a> <span>date</span></li>`) gives the link alone', () => {
+    const items = FERRY_ITEMS.map(
+      ([h, t], k) =>
+        `<li><a href="${h}">${t}</a> <span class="date">July ${k + 2}, 2025</span></li>`,
+    ).join('');
+    const html = ferryPage(`<div class="related"><h3>Related Posts</h3><ul>${items}</ul></div>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.related.map((r) => [r.url, r.title])).toEqual(FERRY_ITEMS);
+    for (const r of a.related) expect(html.slice(r.start, r.end)).toBe(r.title);
+  });
+  test('control: a teaser whose link is followed by a long excerpt is no lead link', () => {
+    const html = ferryPage(
+      `<div class="related"><ul><li><a href="/news/a-1.html">Ferry strike ends</a> after three weeks of talks between the crews and the company, which agreed to the pay rise on Monday night.</li></ul></div>`,
+    );
+    expect(parseArticle(html, { format: 'html' }).related).toEqual([]);
+  });
   test("a trending or most-read list above the article is the site's, not related to the article", () => {
     const trending = [
       ['/news/world-cup-bid-1.html', 'Morocco wins its bid to co-host the World Cup final'],

@@ -59,22 +59,32 @@ export function findRelated(
     if (out.length >= MAX_RELATED) break;
     if (labelled > 0) {
       // Under a link, one block of text is its excerpt; a second in a row ends the box.
-      loose = b.href === undefined ? loose + 1 : 0;
+      loose = b.href === undefined && b.lead === undefined ? loose + 1 : 0;
       labelled = HEADINGS.has(b.tag ?? '') || loose > 1 ? 0 : labelled - 1;
     }
-    if (b.href === undefined && isLabel(b)) {
+    if (b.href === undefined && b.lead === undefined && isLabel(b)) {
       labelled = LABEL_REACH;
       loose = 0;
       continue;
     }
-    if (b.href === undefined || ((b.flags & F.RELATED) === 0 && labelled === 0)) continue;
+    // A block opened by its link with a short tail (a date) is that link.
+    const href = b.href ?? b.lead?.href;
+    if (href === undefined || ((b.flags & F.RELATED) === 0 && labelled === 0)) continue;
     if ((b.flags & (F.NAV | F.COMMENTS | F.HIDDEN | F.FOOTER)) !== 0) continue;
     if (b.index < bodyEnd - 2000 || b.text.length < 15 || b.text.split(' ').length < 3) continue;
     // Above the article's first paragraph, a box of links is the site's (trending, most read), not the article's.
     if (body && b.start < body.start) continue;
-    if (!LINKED.test(b.href) || seen.has(b.href)) continue;
-    seen.add(b.href);
-    out.push({ title: b.text, url: b.href, start: b.start, end: b.end });
+    if (!LINKED.test(href) || seen.has(href)) continue;
+    const lead = b.href === undefined ? b.lead : undefined;
+    const title = lead ? b.text.slice(0, lead.length) : b.text;
+    // A lead link's own text must be a headline too (not `Veranstaltungen`, an image's file name).
+    if (lead && (title.length < 15 || title.split(' ').length < 3)) continue;
+    seen.add(href);
+    out.push(
+      lead
+        ? { title, url: href, start: lead.start, end: lead.end }
+        : { title, url: href, start: b.start, end: b.end },
+    );
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -27,6 +27,13 @@ export interface HtmlBlock extends Block {
   links: number;
   /** Commas (Latin and Arabic) in the text. */
   commas: number;
+  /**
+   * The link that opens the block when it holds most of the text and only a
+   * short tail follows (`<li><a>Title</a> <span>July 2, 2025</span></li>`):
+   * its address, the length of its text at the block's start, and the span of
+   * that text in the input.
+   */
+  lead?: { href: string; length: number; start: number; end: number };
 }
 
 /** A `<meta>`, `<link>`, `<title>`, JSON-LD `<script>`, `<time>` or hinted element, with its text. */
@@ -152,6 +159,9 @@ export function walkHtml(input: string): HtmlPage {
   const linkHrefs: string[] = [];
   const linkStarts: number[] = [];
   const linkEnds: number[] = [];
+  // Where each link's text starts and ends in its block's text (-1 until it has some).
+  const linkTextStarts: number[] = [];
+  const linkTextEnds: number[] = [];
 
   const flush = (): void => {
     // A block that is a related label and one linked title (`<div><span>Read also:</span> <a>…</a></div>`) is a capsule.
@@ -162,6 +172,7 @@ export function walkHtml(input: string): HtmlPage {
       const only = links === text.length && linkCount === 1 ? linkHrefs[linkAt - 1] : undefined;
       const blockHref = href ?? (only === '' ? undefined : only);
       const whole = blockHref !== undefined && links === text.length;
+      const lead = whole ? undefined : leadLink();
       blocks.push({
         index: blocks.length,
         text,
@@ -176,6 +187,7 @@ export function walkHtml(input: string): HtmlPage {
         links: linkCount,
         commas,
         ...(whole ? { href: blockHref } : {}),
+        ...(lead ? { lead } : {}),
       });
     }
     text = '';
@@ -267,10 +279,25 @@ export function walkHtml(input: string): HtmlPage {
       elements.links[current] = at(elements.links, current) + chars;
       const k = linkAt - 1;
       if (k >= 0) {
-        if ((linkStarts[k] ?? -1) < 0) linkStarts[k] = s;
+        if ((linkStarts[k] ?? -1) < 0) {
+          linkStarts[k] = s;
+          linkTextStarts[k] = text.length - piece.length + (piece.charCodeAt(0) === 0x20 ? 1 : 0);
+        }
         linkEnds[k] = e;
+        linkTextEnds[k] = text.length;
       }
     }
+  };
+
+  /** The link opening the current block, when it holds most of the text and a short tail follows (see `HtmlBlock.lead`). */
+  const leadLink = (): HtmlBlock['lead'] => {
+    if (linkCount === 0) return undefined;
+    const k = linkAt - linkCount;
+    const href = linkHrefs[k];
+    const length = linkTextEnds[k] ?? -1;
+    if (!href || linkTextStarts[k] !== 0 || length * 2 < text.length) return undefined;
+    if (text.length - length > LEAD_TAIL) return undefined;
+    return { href, length, start: linkStarts[k] ?? -1, end: linkEnds[k] ?? -1 };
   };
 
   /** Records the current block's one link as a capsule when the block's text is a related label and that linked title. */
@@ -346,6 +373,8 @@ export function walkHtml(input: string): HtmlPage {
           linkHrefs.push(href ?? '');
           linkStarts.push(-1);
           linkEnds.push(-1);
+          linkTextStarts.push(-1);
+          linkTextEnds.push(-1);
           linkAt = linkHrefs.length;
         }
         linkDepth++;
@@ -438,6 +467,8 @@ interface InlineMark {
   link: number;
 }
 
+/** Longest text after a block's opening link for the link to lead it (a date, a category). */
+const LEAD_TAIL = 60;
 /** Longest capsule text: a label and one headline. */
 const CAPSULE_MAX = 300;
 /** Most capsules cut from one block. */
