@@ -43,6 +43,27 @@ describe('bylines with co-authors in parentheses', () => {
   });
 });
 
+describe("a date box named for the author (`class='…AuthorDateBlock'`)", () => {
+  test.each(['Datum:', 'Date :', 'Publié le'])('its stamp label "%s" is no author', (label) => {
+    const input = `<html lang="fr"><body><article><h1>Le projet de loi adopté</h1>
+<div class="articleAuthorDateBlock"><span class="label">${label}</span> 19.11.2021</div>
+<p>${FR1}</p><p>${FR2}</p></article></body></html>`;
+    expect(parseArticle(input).authors).toEqual([]);
+  });
+  test('the author field among its fields (`Datum: … Autor: X Quelle: Y`, lines broken by `<br>`) gives X', () => {
+    const input = `<html lang="de"><body><article><h1>Das Gesetz ist angenommen</h1>
+<div class="articleAuthorDateBlock"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet<br></div>
+<p>${FR1}</p><p>${FR2}</p></article></body></html>`;
+    expect(parseArticle(input).authors).toEqual(['Fritz Imhof']);
+  });
+  test("WordPress's author link (`View all posts by X →`) gives X", () => {
+    const input = `<html lang="en"><body><article><h1>Harbour works begin</h1>
+<div class="author-link"><a href="/author/jane">View all posts by Jane Doe →</a></div>
+<p>${FR1}</p><p>${FR2}</p></article></body></html>`;
+    expect(parseArticle(input).authors).toEqual(['Jane Doe']);
+  });
+});
+
 const AR1 =
   'ما الذي يحدث في السودان؟ وإلى أين يتجه البلد الذي يقوده الرئيس منذ ثلاثين عاما؟ وماذا عن الوعود الرسمية بالإصلاحات السياسية؟';
 const AR2 =

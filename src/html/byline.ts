@@ -7,6 +7,7 @@
  */
 
 import { DAYS } from '../dates/names.js';
+import { isStampLabel } from '../furniture/stamps.js';
 import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
@@ -37,7 +38,7 @@ const AUTHOR_KEYS = [
 ];
 
 const LEAD =
-  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|propos recueillis par|entretien réalisé par|بقلم|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|view all posts by|zeige alle beiträge von|voir tous les articles de|ver todas las entradas de|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|propos recueillis par|entretien réalisé par|بقلم|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
 /** A line of text that is a byline: its lead word, then the names (`By X`, `Par X`, `Propos recueillis par X`, `حوار: X`). */
 const BYLINE_LINE =
   /^(?:by|par|von|por|interview(?:ed)? by|(?:written|posted|published) by|(?:publié|rédigé|écrit) par|(?:publicado|escrito) por|(?:veröffentlicht|geschrieben|verfasst) von|propos recueillis par|entretien réalisé par|بقلم|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s?[:–-]?\s/i;
@@ -47,12 +48,16 @@ const BYLINE_LINE_MAX = 120;
 const TAIL_WORD =
   /(?:^|[\s|•·,–—-])(?:on|le|am|updated|published|posted|mis à jour|publié|aktualisiert)\b|\s[|•·,–—-] ?(?:Le|On|Am) (?=\d)|\s(?:نشر|نشرت|بتاريخ)(?=\s|$)/;
 const TAIL_NUMBER = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}/;
+/** The next field's label after the name in an info box (`Autor: X Quelle: Livenet`, glued after a line break: `XQuelle:`). */
+const TAIL_FIELD =
+  /\s(?:[Qq]uelle|[Ss]ource|[Ff]uente|[Ff]onte|[Ff]otos?|[Pp]hotos?|[Bb]ild)\s?:|(?<=\p{Ll})(?:Quelle|Source|Fuente|Fonte|Fotos?|Photos?|Bild)\s?:/u;
 const NOT_A_NAME =
-  /^(?:https?:|www\.|@)|[<>{}=]|^(?:admin|administrator|staff|redaction|rédaction|editor|unknown)$/i;
+  /^(?:https?:|www\.|@)|[<>{}=]|^(?:admin|administrator|staff|redaction|rédaction|editor|unknown|autor|autorin|author|auteurs?)$/i;
 /** Separators of a list of names. */
 const SPLIT = /[,;&]| and | et | und | y | e | و /i;
 /** ` by ` inside a byline: what follows is the name (`Tech Industry by Steven Musil`). */
-const INNER_BY = /\s(?:by|par|von|por|door)\s+(?=\p{Lu})/u;
+const INNER_BY =
+  /\s(?:by|par|von|por|door)\s+(?=\p{Lu})|(?:\s|(?<=[\p{Ll}\d]))(?:Autor|Autorin|Author|Auteur)\s?:\s*(?=\p{Lu})/u;
 /** Job titles and desks that follow a name (data; folded to lower case). */
 const ROLES = new Set([
   'editor',
@@ -183,12 +188,15 @@ export function cleanByline(raw: string): string[] {
   s = openParentheses(s);
   s = cutAt(s, TAIL_WORD);
   s = cutAt(s, TAIL_NUMBER);
+  s = cutAt(s, TAIL_FIELD);
   // `CC7567`: a user name, not a person's name.
   if (/^\S*(?:\p{L}\d|\d\p{L})/u.test(s)) return [];
   // A name starts with a letter (`04.05.2015 à 13h36` is a date line).
   if (!/^\p{L}/u.test(s)) return [];
-  s = trimEndOf(trimAfterName(s), `${SPACES},|:;–—@-`).trim();
+  s = trimEndOf(trimAfterName(s), `${SPACES},|:;–—@-→›»`).trim();
   if (s.length < 2 || s.length > 100 || words(s) > 12 || NOT_A_NAME.test(s)) return [];
+  // A date's label in a box named for the author (`Datum: 19.11.2021`) is no name.
+  if (isStampLabel(s)) return [];
   // A name has a capital (or is in a script without case): `asked`, `posted` before a cut date are a label's words.
   if (/\p{Ll}/u.test(s) && !/[\p{Lu}\p{Lo}]/u.test(s)) return [];
   const parts = s.split(SPLIT).map((p) => p.trim());
