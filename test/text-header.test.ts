@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { dateAboveTitle, dateInBodyHead, dateUnderByline } from '../src/article/text/date.js';
-import { bylineAbove, bylineNear } from '../src/article/text/header.js';
+import { bylineAbove, bylineNear, nameLine } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
 import { docOf } from './helpers/text-doc.js';
@@ -822,6 +822,50 @@ describe("the author's box under the article", () => {
     );
     expect(a.authors).toEqual([]);
   });
+});
+
+describe("a site's menu with Cloudflare's e-mail stand-in and glued menu words over the page", () => {
+  const lede =
+    'La concentración está llamada para las 17 frente al edificio donde funciona la Corte, y los organismos piden un cambio profundo en el máximo tribunal del país.';
+  const kicker =
+    'Todo listo para la movilización que convocan los organismos de derechos humanos junto a sindicatos, organizaciones sociales y partidos políticos frente al tribunal.';
+  const text = [
+    'Logo Diario',
+    'Iniciar sesión',
+    'Hacete [email protected]',
+    'Ingresar',
+    '04 de mayo de 2022',
+    'Edición ImpresaPDF',
+    '',
+    'El país',
+    '',
+    kicker,
+    '',
+    '"La Corte Suprema no imparte justicia sino injusticia"',
+    '',
+    lede,
+    '',
+    'Por Luciana Bertoia',
+    '4 de mayo de 2022 - 00:38',
+    '',
+    lede.replace('17', '18'),
+    '',
+    lede.replace('17', '19'),
+  ].join('\n');
+  test('the menu line is no title and the glued words under the date are no author: the byline names her', () => {
+    const a = parseArticle(text);
+    expect(a.title).not.toBe('Hacete [email protected]');
+    expect(a.authors).toEqual(['Luciana Bertoia']);
+  });
+  test.each(['Edición ImpresaPDF', 'Noticias MundoPORTADA'])('%s is no name', (line) => {
+    expect(nameLine(line)).toBe(false);
+  });
+  test.each(['Ronald McDonald', 'DeAndre Jordan', 'Amina Saidi'])(
+    'control: %s is a name',
+    (line) => {
+      expect(nameLine(line)).toBe(true);
+    },
+  );
 });
 
 describe("a user's name after a byline's label, its stamp right after", () => {

@@ -57,6 +57,8 @@ export function nameLine(text: string): boolean {
     return false;
   // `Le Matin`, `The Guardian`: a publication opens with an article, a person's name does not.
   if (NOT_A_FIRST_NAME.has(words[0] ?? '')) return false;
+  // Menu words glued together (`Edición ImpresaPDF`, `MundoPORTADA`): a lower-case letter before two capitals is no name's.
+  if (GLUED_CAPITALS.test(text)) return false;
   return nameLike(text) && words.length >= 2 && words.length <= 5;
 }
 
@@ -68,6 +70,9 @@ export function nameLine(text: string): boolean {
 export function personLine(text: string): boolean {
   return nameLine(text) && !isInterfaceLine(text) && !isTeaserHeading(text) && !isMoreHeading(text);
 }
+
+/** A lower-case letter right before two capitals: words glued together (`ImpresaPDF`), not a name (`McDonald`, `DeAndre`). */
+const GLUED_CAPITALS = /\p{Ll}\p{Lu}{2}/u;
 
 /** Articles that open publication names, not people's. */
 const NOT_A_FIRST_NAME = new Set([

@@ -94,6 +94,9 @@ const LABELLED_RELATIVE = 60;
 /** What every relative time holds (a digit, or the words around `an hour`): lines without it are not folded for one. */
 const RELATIVE_GATE = /\d|ago|vor |il y a|hace /iu;
 
+/** What a page protected by Cloudflare shows in place of an e-mail address. */
+const CLOUDFLARE_EMAIL = '[email protected]';
+
 /** A web address opening a line (a print header's, a link's). */
 const WEB_ADDRESS = /^https?:\/\//u;
 /** Most words of a line read as a web address alone (a hard-wrapped address breaks into a few). */
@@ -115,7 +118,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     webAddress(t)
   )
     return true;
-  if (printedTwice(t) || breadcrumbTrail(t)) return true;
+  // Cloudflare's stand-in for an obfuscated e-mail address (`Hacete [email protected]`): a menu's or a contact line's.
+  if (printedTwice(t) || breadcrumbTrail(t) || t.includes(CLOUDFLARE_EMAIL)) return true;
   const next = doc.blocks[b.index + 1];
   if (
     next !== undefined &&
