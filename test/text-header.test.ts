@@ -868,6 +868,36 @@ describe("a site's menu with Cloudflare's e-mail stand-in and glued menu words o
   );
 });
 
+describe("what follows a byline's name on its line", () => {
+  test("the site's name, as the page's address spells it (`von Sarah Schnieder Reiterrevue`), is not the author's", () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'Veröffentlicht am 03.02.2022 von Sarah Schnieder Reiterrevue']),
+      {
+        url: 'https://www.reiterrevue.de/ausbildung/heulage-12842649.html',
+      },
+    );
+    expect(a.authors).toEqual(['Sarah Schnieder']);
+  });
+  test('control: without an address, or a name whose last word is not the site, the name stays whole', () => {
+    const line = 'Veröffentlicht am 03.02.2022 von Sarah Schnieder Weber';
+    expect(
+      parseArticle(pageWith([TITLE, line]), {
+        url: 'https://www.reiterrevue.de/x/heulage-12842649.html',
+      }).authors,
+    ).toEqual(['Sarah Schnieder Weber']);
+  });
+  test('a social link after the name (`von X Twitter Account von X`) ends it', () => {
+    const a = parseArticle(
+      pageWith([
+        TITLE,
+        'Veröffentlicht am 1. November 2023 09:35',
+        'von Claudio Kummerfeld Twitter Account von Claudio Kummerfeld',
+      ]),
+    );
+    expect(a.authors).toEqual(['Claudio Kummerfeld']);
+  });
+});
+
 describe("a user's name after a byline's label, its stamp right after", () => {
   test.each([
     ['von Limespacer · 22. Oktober 2019', '2019-10-22'],

@@ -108,6 +108,7 @@ import {
 } from './text/page-title.js';
 import { referencesStart } from './text/references.js';
 import { signatureAuthor, signatureDate } from './text/signature.js';
+import { withoutSiteName } from './text/site-suffix.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -927,7 +928,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const named = [...signed.flatMap((s) => (s.name ? [s.name] : [])), ...header.authors];
     // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
     const seen = new Set<string>();
-    for (const a of named.map(undoubled).flatMap(coAuthors)) {
+    for (const a of named
+      .map(undoubled)
+      .map((x) => withoutSiteName(x, options.url))
+      .flatMap(coAuthors)) {
       if (seen.has(a.text)) continue;
       seen.add(a.text);
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });

@@ -7,6 +7,7 @@
  */
 import { findDates } from '../../dates/find-dates.js';
 import { key, lexicon } from '../../entities/lexicon.js';
+import { NETWORKS } from '../../furniture/appeals.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { linkNumberEnd } from '../../text/link-number.js';
@@ -57,6 +58,9 @@ const DATE_STARTS = new Set(
  * Where the author's name ends in the rest of a byline: before a date word, a
  * pipe, a dash, a parenthesis, a comma or a number. One pass over the characters.
  */
+/** Social networks' names (lower case), which end a name on a byline. */
+const NETWORK_WORDS: ReadonlySet<string> = new Set(NETWORKS);
+
 function nameEnd(rest: string): number {
   let words = 1;
   for (let i = 0; i < rest.length; i++) {
@@ -74,6 +78,8 @@ function nameEnd(rest: string): number {
     const word = rest.slice(i + 1, j);
     if (DATE_WORDS.has(word)) return i;
     if (words >= 2 && DATE_STARTS.has(word.replace(/[.,:]$/u, '').toLowerCase())) return i;
+    // A social link after the name (`von X Twitter Account von X`): no name holds a network's.
+    if (words >= 2 && NETWORK_WORDS.has(word.toLowerCase())) return i;
     if (j > i + 1) words++;
   }
   return rest.length;
