@@ -1869,6 +1869,31 @@ describe('captions and datelines', () => {
     ]);
     expect(bodyOf(text)).toContain('Tangier.');
   });
+  test.each([
+    'The port director said yesterday that traffic would keep growing through the autumn.',
+    'Le directeur du port a annoncé hier que le trafic continuerait de croître cet automne.',
+    'وأوضح مدير الميناء أمس الاثنين أن حركة الحاويات ستواصل ارتفاعها خلال فصل الخريف.',
+  ])('a short lead saying when in words (%s) is no dated caption: it stays', (lead) => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      lead,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([lead, ...PARAGRAPHS]);
+  });
+  test('control: a short line dated on the calendar right above the lead is a caption', () => {
+    const caption = 'The new terminal in Tangier, 12 July 2025.';
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      caption,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
   test('a dateline dates the article even when a title such as Dr. follows in the paragraph', () => {
     const text = page([
       'ALGIERS – Tuesday, 02 May 2023 (APS) – The President received on Tuesday the Speaker of the Shura Council, Dr. Abdullah Al-Sheikh, at the headquarters of the Presidency.',

@@ -20,6 +20,11 @@ import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
 /** Longest caption line. */
 const MAX_CAPTION = 160;
 
+/** Whether a line names a day on the calendar (`12 July 2025`): a caption's date, where a lead says `yesterday` (`hier`, `أمس`). */
+function calendarDated(text: string): boolean {
+  return findDates(text).some((d) => !d.relative);
+}
+
 /** Cuts a known rubric glued to the first paragraph's start (`Kiosque360. Les cliniques…`). */
 function cutRubric(first: Paragraph): Paragraph {
   for (const rubric of RUBRICS) {
@@ -74,7 +79,7 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     first &&
     second &&
     first.text.length <= MAX_CAPTION &&
-    findDates(first.text).length > 0 &&
+    calendarDated(first.text) &&
     bodyLike(second.text)
   ) {
     paragraphs.shift();
