@@ -1383,6 +1383,34 @@ describe("a sidebar's recent posts printed as bulleted headlines over excerpts (
   });
 });
 
+describe('a related box printed as a bulleted list between two paragraphs (w3m, lynx)', () => {
+  const box = [
+    'Related',
+    '  * Tanger Med: a new record in 2024',
+    '  * Logistics: Morocco bets on its Atlantic ports',
+  ];
+  test.each([
+    ['w3m', '', '  * '],
+    ['lynx', '   ', '     * '],
+  ])(
+    'as %s prints it, the paragraph at the margin under the last item is the article’s, not that item’s excerpt',
+    (_, margin, bullet) => {
+      const text = page([
+        ...MENU,
+        'Container traffic at Tangier up nine percent',
+        '',
+        `${margin}The port of Tangier handled more containers than ever in the first half of the year.`,
+        '',
+        ...box.map((l) => l.replace('  * ', bullet)),
+        '',
+        ...PARAGRAPHS.slice(1).flatMap((p) => [`${margin}${p}`, '']),
+        ...FOOTER,
+      ]);
+      expect(bodyOf(text).slice(-3)).toEqual(PARAGRAPHS.slice(1));
+    },
+  );
+});
+
 describe('Chinese and Japanese pages, written with no spaces', () => {
   // Synthetic Japanese: one paragraph per line, each a sentence or two ending with 。
   const paragraphs = [

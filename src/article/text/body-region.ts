@@ -47,6 +47,7 @@ import {
   blockFlags,
   blockFold,
   blockNumbers,
+  bodyLike,
   brokenSentence,
   foldedOf,
   type TextDoc,
@@ -407,7 +408,27 @@ function underBulletedHeadline(doc: TextDoc, k: number): boolean {
   if (!head || !excerpt || !startsWithBullet(head.text) || startsWithBullet(excerpt.text))
     return false;
   if (head.text.length > TEASER_TITLE || endsSentence(head.text)) return false;
+  // w3m and lynx indent an item's own text under its bullet: a paragraph set left of the bullet follows the list.
+  if (
+    bodyLike(excerpt.text) &&
+    indentOf(doc.input, excerpt.start) < indentOf(doc.input, head.start)
+  )
+    return false;
   return doc.roles.get(k) === 'body' && weightOf(doc, excerpt) > 0;
+}
+
+/** Most spaces read back from a block's start for its indentation. */
+const MAX_INDENT = 40;
+
+/** Spaces and tabs between a block's start and the line break before it (at most {@link MAX_INDENT}). */
+function indentOf(input: string, start: number): number {
+  let n = 0;
+  while (n < MAX_INDENT && start - n > 0) {
+    const c = input.charCodeAt(start - n - 1);
+    if (c !== 0x20 && c !== 0x09) break;
+    n++;
+  }
+  return n;
 }
 
 /** Lines after a teaser's excerpt searched for the next one. */
