@@ -2234,6 +2234,30 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
   });
 });
 
+describe("a listing's pager", () => {
+  const units = [
+    'Port traffic in Tangier up nine percent',
+    'The port authority said container traffic rose in the first half of the year…',
+    'Casablanca opens its second tramway line',
+    'The new line links the eastern districts to the city centre in twenty minutes…',
+    'Rail traffic doubles on the high-speed line',
+    'The national railway operator said ridership had doubled since the line opened…',
+  ];
+  test.each([
+    'Articles plus anciens',
+    '1 2 3 Suivant »',
+    '« Précédent 1 2 3 Suivant »',
+    'Older posts',
+    '[12]Next page',
+    'الصفحة التالية',
+  ])('%s under the teasers is no item', (pager) => {
+    const a = parseArticle(page([...units, pager, ...FOOTER]), {
+      url: 'https://news.example.com/auteur/amina-saidi',
+    });
+    expect(a.items?.map((i) => i.title)).toEqual([units[0], units[2], units[4]]);
+  });
+});
+
 describe('listing pages', () => {
   const teasers = page([
     'Port traffic in Tangier up nine percent',
