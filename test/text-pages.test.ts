@@ -2234,6 +2234,60 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
   });
 });
 
+describe("a columnist's name and trade between the headline and the date", () => {
+  test.each([
+    ['Karim Alaoui', 'Urbaniste et chroniqueur'],
+    ['Amina Saidi', 'Senior correspondent in Rabat'],
+    ['Karim Alaoui', 'Journaliste'],
+  ])('%s over “%s”: the headline stays the title, the name is the author', (name, trade) => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'Opinions',
+        'The summer our cities ran out of shade',
+        name,
+        trade,
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.title).toBe('The summer our cities ran out of shade');
+    expect(a.authors).toEqual([name]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test('the name printed twice (the photo’s alt text, then the name, as w3m and lynx print them) is no repeated title', () => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'Opinions',
+        'The summer our cities ran out of shade',
+        'Youssef Benkirane',
+        'Youssef Benkirane',
+        'Urbaniste et chroniqueur',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.title).toBe('The summer our cities ran out of shade');
+    expect(a.authors).toEqual(['Youssef Benkirane']);
+  });
+  test('control: a headline naming a trade over a date line is still the title', () => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'Opinions',
+        'Why every newsroom needs a correspondent in Dakhla',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.title).toBe('Why every newsroom needs a correspondent in Dakhla');
+  });
+});
+
 describe("a listing's pager", () => {
   const units = [
     'Port traffic in Tangier up nine percent',
