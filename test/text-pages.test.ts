@@ -2273,6 +2273,39 @@ describe("a columnist's name and trade between the headline and the date", () =>
     expect(a.title).toBe('The summer our cities ran out of shade');
     expect(a.authors).toEqual(['Youssef Benkirane']);
   });
+  test("the author's box after the column (the name again, a biography) is not the column's text", () => {
+    const bio =
+      'Urbaniste, enseignant à l’École nationale d’architecture de Rabat, il tient cette chronique chaque mardi depuis 2019.';
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'The summer our cities ran out of shade',
+        'Youssef Benkirane',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        'Youssef Benkirane',
+        bio,
+        'Toutes ses chroniques',
+        ...FOOTER,
+      ]),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(a.authors).toEqual(['Youssef Benkirane']);
+  });
+  test('control: a name alone after the body that the header did not print stays (a poem’s or a letter’s signature)', () => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'The summer our cities ran out of shade',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        'Amina Saidi',
+        PARAGRAPHS[0] ?? '',
+        ...FOOTER,
+      ]),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toContain('Amina Saidi');
+  });
   test('control: a headline naming a trade over a date line is still the title', () => {
     const a = parseArticle(
       page([

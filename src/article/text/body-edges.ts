@@ -16,6 +16,7 @@ import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
 import { opensList } from './body-region.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
+import { nameLine } from './header.js';
 
 /** Longest caption line. */
 const MAX_CAPTION = 160;
@@ -175,6 +176,19 @@ function aboutAuthorIn(doc: TextDoc, from: number, to: number): boolean {
   return false;
 }
 
+/** Blocks above the body searched for the byline's name. */
+const HEADER_REACH = 12;
+
+/** Whether `text` is a person's name alone that the header printed (within {@link HEADER_REACH} blocks above block `first`): the author's box opens with it. */
+function nameFromHeader(doc: TextDoc, text: string, first: number): boolean {
+  if (!nameLine(text)) return false;
+  for (let j = Math.max(0, first - HEADER_REACH); j < first; j++) {
+    const b = doc.blocks[j];
+    if (b && (b.text === text || b.text.endsWith(` ${text}`))) return true;
+  }
+  return false;
+}
+
 /**
  * Ends the body at an author's biography (`Meg James is a media reporter
  * for…`), or at the paragraph under a heading over one (`Über den Autor`,
@@ -191,7 +205,9 @@ export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: nu
     if (
       k >= BEFORE_BIO &&
       before * 2 >= total &&
-      (isAuthorBio(p.text) || aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1))
+      (isAuthorBio(p.text) ||
+        aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) ||
+        nameFromHeader(doc, p.text, owners[0] ?? 0))
     ) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
