@@ -58,6 +58,16 @@ describe('HTML body: what is dropped', () => {
     );
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
   });
+  test.each([
+    "Les opinions exprimées dans cette chronique n'engagent que leur auteur.",
+    'The views expressed in this column are the author’s own and do not necessarily reflect those of Coast News.',
+    'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.',
+  ])('an opinion column’s disclaimer under it (%s)', (disclaimer) => {
+    const a = parseArticle(
+      page(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><p><em>${disclaimer}</em></p>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
   test('a comment section and a link list after the article', () => {
     const a = parseArticle(
       page(

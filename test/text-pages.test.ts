@@ -2292,6 +2292,38 @@ describe("a columnist's name and trade between the headline and the date", () =>
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     expect(a.authors).toEqual(['Youssef Benkirane']);
   });
+  test.each([
+    "Les opinions exprimées dans cette chronique n'engagent que leur auteur.",
+    'The views expressed in this column are the author’s own and do not necessarily reflect those of Example Media.',
+    'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.',
+  ])('the column’s disclaimer under it (%s) is not its text', (disclaimer) => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'The summer our cities ran out of shade',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        disclaimer,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test('control: a sentence quoting a disclaimer inside a long paragraph stays', () => {
+    const quoting = `${PARAGRAPHS[1]} The ministry added that the figures do not necessarily reflect the views of the carriers, who will publish their own.`;
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'The summer our cities ran out of shade',
+        'Le 22 juillet 2025 à 07h00',
+        PARAGRAPHS[0] ?? '',
+        quoting,
+        ...PARAGRAPHS.slice(2),
+        ...FOOTER,
+      ]),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toContain(quoting);
+  });
   test('control: a name alone after the body that the header did not print stays (a poem’s or a letter’s signature)', () => {
     const a = parseArticle(
       page([

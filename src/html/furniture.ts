@@ -298,6 +298,24 @@ const NOTICE_PHRASES = [
   // Reuse notices of science and press sites.
   'is subject to copyright',
   'no part may be reproduced',
+  // An opinion column's disclaimer: the views are the author's, not the site's.
+  "n'engagent que leur auteur",
+  "n'engagent que leurs auteurs",
+  "n'engagent que son auteur",
+  "n'engage que son auteur",
+  "n'engage que leur auteur",
+  'views expressed in this',
+  'opinions expressed in this',
+  'views expressed are',
+  "are the author's own",
+  'are those of the author',
+  'are solely those of the author',
+  'يعبر عن راي كاتبه',
+  'تعبر عن راي كاتبها',
+  'يعبر عن راي صاحبه',
+  'تعبر عن راي صاحبها',
+  'لا يعبر بالضرورة عن راي',
+  'لا تعبر بالضرورة عن راي',
 ];
 
 /** Longest paragraph read as a notice. */
