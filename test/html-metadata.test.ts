@@ -210,6 +210,33 @@ describe('HTML metadata: title and byline in the page', () => {
     );
     expect(a.authors).toEqual(['Kooman, F.', 'Jong, Michiel de']);
   });
+  test("an author's box under the article: its heading's name, not the name glued to the biography", () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1>${BODY}<div class="author-box"><img src="/y.jpg" alt=""><h4>Youssef Benkirane</h4><p>Urbaniste et enseignant à Rabat.</p></div>`,
+      ),
+    );
+    expect(a.authors).toEqual(['Youssef Benkirane']);
+  });
+  test('a byline box whose label and name are blocks of their own (`<div>Par</div><div>X</div>`) gives the name', () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1><div class="byline"><div>Par</div><div>Nadia Alaoui</div></div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Nadia Alaoui']);
+  });
+  test("a box of the author's other articles (`Du même auteur`) names no author", () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1>${BODY}<section class="same-author"><h2>Du même auteur</h2><ul><li><a href="/o1">Le tramway ne suffit pas à faire une ville</a></li><li><a href="/o2">Rendre les places aux piétons</a></li></ul></section>`,
+      ),
+    );
+    expect(a.authors).toEqual([]);
+  });
   test('a byline box that also names the publisher: the element marked itemprop=author wins', () => {
     const html = withHead(
       '',

@@ -7,6 +7,7 @@
  */
 
 import { DAYS } from '../dates/names.js';
+import { isMoreHeading } from '../furniture/teaser-headings.js';
 import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
@@ -249,7 +250,7 @@ export function findAuthors(
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (!r || !isBylineRecord(r)) continue;
-    const names = cleanByline(r.text);
+    const names = recordNames(r.text);
     if (names.length === 0 || names.every(isSite)) continue;
     // A byline box often holds the publisher too (`Tech Insider · Alex Perry`): the element marked as the author wins.
     const inner = markedAuthorWithin(records, i, isSite);
@@ -266,6 +267,28 @@ export function findAuthors(
     const found = names.length > 0 ? names : bylineAmongParts(b.text);
     if (found.length > 0 && !found.every(isSite))
       return found.map((name) => located(input, name, b.start, b.end));
+  }
+  return [];
+}
+
+/**
+ * The names of a byline element, read line by line when block elements split
+ * it (`<h4>Name</h4><p>Biography…</p>`, `<div>By</div><div>Name</div>`): the
+ * first lines that give names, not the box's text glued together.
+ */
+function recordNames(text: string): string[] {
+  if (!text.includes('\n')) return cleanByline(text);
+  // A box of the author's other articles (`Du même auteur`, `By the same author`) names no one.
+  const first = text.slice(0, text.indexOf('\n'));
+  if (isMoreHeading(first)) return [];
+  let read = '';
+  for (const line of text.split('\n')) {
+    read = read.length > 0 ? `${read} ${line}` : line;
+    // A label alone (`Par`, `By:`): its name is on the next line.
+    if (`${read} `.replace(LEAD, '').length === 0) continue;
+    const names = cleanByline(read);
+    // Read apart from the box's other lines, a line must read as names only (not `Sign In| Sign Up`).
+    if (names.length > 0) return names.every((n) => nameLike(n) && !n.includes('|')) ? names : [];
   }
   return [];
 }
