@@ -210,6 +210,15 @@ describe('HTML metadata: title and byline in the page', () => {
     );
     expect(a.authors).toEqual(['Kooman, F.', 'Jong, Michiel de']);
   });
+  test('an info line naming two authors, then `| Publié le …`: the names, and nothing of the next part', () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1><div class="meta">Par <a href="/a/n">Nadia El Fassi</a> et <a href="/a/o">Omar Tazi</a> | Publié le 05/09/2025 à 06h30 | Mis à jour à 12h10</div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Nadia El Fassi', 'Omar Tazi']);
+  });
   test("an author's box under the article: its heading's name, not the name glued to the biography", () => {
     const a = parseArticle(
       withHead(

@@ -182,6 +182,8 @@ export function cleanByline(raw: string): string[] {
   if (inner && inner.index < 40) s = s.slice(inner.index + inner[0].length);
   for (let i = 0; i < 2; i++) s = s.replace(LEAD, '');
   s = openParentheses(s);
+  // An info line's next part (`X et Y | Publié le …`, `X · 4 min read`) is no name.
+  s = cutAt(s, INFO_PARTS);
   s = cutAt(s, TAIL_WORD);
   s = cutAt(s, TAIL_NUMBER);
   // `CC7567`: a user name, not a person's name.
