@@ -1922,6 +1922,28 @@ describe('captions and datelines', () => {
     ]);
     expect(bodyOf(text)).toEqual(PARAGRAPHS);
   });
+  test.each(['(MAP)', '(APS)', '(TAP)'])(
+    'the agency’s signature %s under the last paragraph credits the source; the paragraph stays',
+    (signature) => {
+      const short = [
+        'RABAT - Le Maroc et le Sénégal ont signé, mercredi à Rabat, six accords de coopération dans les domaines de l’irrigation et de la recherche agronomique.',
+        'Ces accords prévoient notamment l’accueil de cent techniciens sénégalais par an dans les instituts marocains, ainsi que des essais communs de semences.',
+        'Les deux parties ont également convenu de créer un groupe de travail chargé de faciliter les échanges d’engrais, qui se réunira tous les six mois.',
+      ];
+      const a = parseArticle(
+        page([
+          ...MENU,
+          'Le Maroc et le Sénégal signent six accords agricoles',
+          'mercredi 18 juin 2025 - 14:22',
+          ...short,
+          signature,
+          ...FOOTER,
+        ]),
+      );
+      expect(a.paragraphs.map((p) => p.text)).toEqual(short);
+      expect(a.source?.name).toBe(signature.slice(1, -1));
+    },
+  );
   test('a dateline dates the article even when a title such as Dr. follows in the paragraph', () => {
     const text = page([
       'ALGIERS – Tuesday, 02 May 2023 (APS) – The President received on Tuesday the Speaker of the Shura Council, Dr. Abdullah Al-Sheikh, at the headquarters of the Presidency.',

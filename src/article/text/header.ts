@@ -178,6 +178,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     if (role === 'date' || role === 'byline' || role === 'source') closing = k;
     const b = doc.blocks[k];
     if (b && isFree(doc, b) && bodyLike(b.text) && !/[.!?؟]$/u.test(b.text)) break;
+    // Prose after the header's date or byline is the body: a credit further down (`(MAP)` under a short dispatch) closes nothing.
+    if (closing >= 0 && closing < k && b && isFree(doc, b) && bodyLike(b.text)) break;
   }
   for (const b of doc.blocks) {
     if (b.index <= from) continue;
