@@ -1944,6 +1944,48 @@ describe('captions and datelines', () => {
       expect(a.source?.name).toBe(signature.slice(1, -1));
     },
   );
+  test.each([
+    [
+      'one caption a line',
+      [
+        '1/3 The two ministers at the signing, on Wednesday in Rabat.',
+        '2/3 A delegation visited the experimental farm of Marchouch.',
+        '3/3 Family photo after the meeting of the joint commission.',
+      ],
+    ],
+    [
+      'the captions glued on one line (lynx)',
+      [
+        '1/3 The two ministers at the signing, on Wednesday in Rabat.2/3 A delegation visited the experimental farm of Marchouch.3/3 Family photo after the meeting.',
+      ],
+    ],
+  ])(
+    'a photo gallery’s numbered captions above the lead (%s) are not the article’s text',
+    (_, captions) => {
+      const text = page([
+        ...MENU,
+        'Port traffic in Tangier up nine percent',
+        'Wednesday 18 June 2025 - 14:22',
+        ...captions,
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]);
+      expect(bodyOf(text)).toEqual(PARAGRAPHS);
+    },
+  );
+  test('control: a paragraph opening with a fraction stays', () => {
+    const lead =
+      '1/3 of the containers handled at Tangier in the first half came from West Africa, the port authority said on Tuesday in a statement.';
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      'Wednesday 18 June 2025 - 14:22',
+      lead,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([lead, ...PARAGRAPHS]);
+  });
   test('a dateline dates the article even when a title such as Dr. follows in the paragraph', () => {
     const text = page([
       'ALGIERS – Tuesday, 02 May 2023 (APS) – The President received on Tuesday the Speaker of the Shura Council, Dr. Abdullah Al-Sheikh, at the headquarters of the Presidency.',

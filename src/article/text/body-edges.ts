@@ -8,7 +8,7 @@
 import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isAboutAuthorHeading, isAuthorBio } from '../../furniture/bio.js';
-import { isPictureCaption } from '../../furniture/captions.js';
+import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
 import { isTimeOfDay } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { introducesList } from '../../ticker/latest-news.js';
@@ -151,7 +151,7 @@ const LEADING_CAPTIONS = 3;
  * picture stood above the lead.
  */
 function dropLeadingCaptions(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
-  let n = 0;
+  let n = galleryRun(paragraphs);
   while (n < LEADING_CAPTIONS && n + 1 < paragraphs.length) {
     const p = paragraphs[n];
     if (!p || !isPictureCaption(p.text)) break;
@@ -162,6 +162,27 @@ function dropLeadingCaptions(doc: TextDoc, paragraphs: Paragraph[], owners: numb
   for (const owner of owners.slice(0, n)) doc.roles.set(owner, 'boilerplate');
   paragraphs.splice(0, n);
   owners.splice(0, n);
+}
+
+/**
+ * Paragraphs opening the body that are a photo gallery's numbered captions
+ * (`1/3 …`, `2/3 …`, `3/3 …`, or glued on one line `1/3 ….2/3 …`): counters
+ * that follow each other, the next one in the next paragraph or in the same.
+ */
+function galleryRun(paragraphs: readonly Paragraph[]): number {
+  let n = 0;
+  let place = galleryPlace(paragraphs[0]?.text ?? '');
+  while (place && n + 1 < paragraphs.length) {
+    const text = paragraphs[n]?.text ?? '';
+    const next = galleryPlace(paragraphs[n + 1]?.text ?? '');
+    const follows =
+      next !== undefined && next.index === place.index + 1 && next.total === place.total;
+    // The run's last caption: one before it was read, or it holds the next ones glued.
+    if (!follows && n === 0 && !holdsNextCaption(text, place)) return 0;
+    n++;
+    place = follows ? next : undefined;
+  }
+  return n;
 }
 
 /** Paragraphs the body keeps at least before a biography can end it. */
