@@ -266,3 +266,30 @@ describe('HTML metadata: title and byline in the page', () => {
     expect(a.authors).toEqual(['Joe Wee']);
   });
 });
+
+describe('HTML: the credited source, read as on text dumps', () => {
+  const article = (after: string, lead = BODY) =>
+    withHead(
+      '',
+      `<main><article><h1>Budget</h1>${lead}${BODY.replace('Le conseil', 'Hier, le conseil')}${after}</article></main>`,
+    );
+  test.each([
+    ['<p class="signature">(MAP)</p>', 'MAP'],
+    ['<p>Source : TAP</p>', 'TAP'],
+  ])('a credit line under the body (%s)', (after, name) => {
+    const html = article(after);
+    const a = parseArticle(html);
+    expect(a.source?.name).toBe(name);
+    const span = a.spans.source;
+    expect(span && html.slice(span.start, span.end)).toBe(name);
+    expect(a.text).not.toContain(after.replace(/<[^>]+>/g, ''));
+  });
+  test('an agency in the lead’s dateline', () => {
+    const lead =
+      '<p>ALGER – Le conseil des ministres (APS) – a adopté mardi le projet de loi de finances, avec une hausse des investissements publics.</p>';
+    expect(parseArticle(article('', lead)).source?.name).toBe('APS');
+  });
+  test('control: no credit, no source', () => {
+    expect(parseArticle(article('')).source).toBeUndefined();
+  });
+});
