@@ -197,8 +197,12 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Bildnachweis: Hafen Tanger Med',
       'Vertreterinnen und Vertreter der Verbände sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )',
       'Ein Jäger am Waldrand bei Sonnenaufgang. (Bildnachweis: Fleischmann/Unsplash)',
+      'محطة التحلية الجديدة غرب وهران (أرشيف)',
+      'Le port de Tanger Med (Archives)',
+      'The harbour of Tangier (File)',
     ],
     no: [
+      'Le ministre a consulté les documents (archives comprises) avant de répondre aux députés.',
       'Imagen de la semana en el puerto de Tánger, según los estibadores',
       'Fotografen warten am Hafen',
       'Photo by photo, the exhibition retraces the port’s history, the curator said.',
