@@ -324,6 +324,21 @@ describe('a name after its date on one line', () => {
     expect(a.authors).toEqual(['Amina Saidi']);
     expect(a.publishedAt).toBe(iso);
   });
+  test.each([
+    ['نشر في 14 جويلية 2025 - 09:40 منية الطرابلسي', 'منية الطرابلسي', '2025-07-14T09:40'],
+    ['Publié le 14 juillet 2025 à 09h40 Amina Saidi', 'Amina Saidi', '2025-07-14T09:40'],
+  ])(
+    '%s (the stamp, then the name with only a space between): the author and the day',
+    (line, name, iso) => {
+      const a = parseArticle(pageWith([TITLE, line]));
+      expect(a.authors).toEqual([name]);
+      expect(a.publishedAt).toBe(iso);
+    },
+  );
+  test('control: a stamp followed by a section’s name is no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Publié le 14 juillet 2025 à 09h40 Economie Maroc']));
+    expect(a.authors).toEqual([]);
+  });
   test('control: a menu of sections after a date is no author', () => {
     const a = parseArticle(pageWith([TITLE, '04.02.2022 | 15:33 Uhr | Ports and Shipping News']));
     expect(a.authors).toEqual([]);

@@ -7,6 +7,7 @@
  */
 import { dateShare, findDates } from '../../dates/find-dates.js';
 import { DAYS } from '../../dates/names.js';
+import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
@@ -344,6 +345,33 @@ function dateOpens(rest: string, doc: TextDoc): boolean {
   return d !== undefined && d.start === 0 && !d.unresolved;
 }
 
+let arabicFirstNames: Set<string> | undefined;
+
+/** Whether a name's first word is a known first name (French, English, Arabic lists of the entity lexicon). */
+function knownFirstName(name: string): boolean {
+  const first = key(name.split(' ')[0] ?? '');
+  arabicFirstNames ??= new Set(AR_FIRST_NAMES.map(key));
+  return lexicon().firstNames.has(first) || arabicFirstNames.has(first);
+}
+
+/**
+ * The name closing a line that opens with a publication stamp, a space
+ * between them (`Publié le 14 juillet 2025 à 09h40 Amina Saidi`): the first
+ * date, with its time, at the line's start or after a stamp's label; its span
+ * in the line.
+ */
+function nameAfterStamp(doc: TextDoc, t: string): NameSpan | undefined {
+  const date = findDates(t, doc.reference)[0];
+  if (!date || date.relative) return undefined;
+  const rest = t.slice(date.end);
+  const name = rest.trim();
+  // With no separator to tell it from a section's name (`Economie Maroc`), the name opens with a known first name.
+  if (name.length === 0 || !personLine(name) || !knownFirstName(name)) return undefined;
+  if (date.start > 0 && !isStampLine(t.slice(0, date.end))) return undefined;
+  const start = date.end + rest.indexOf(name);
+  return { text: name, start, end: start + name.length };
+}
+
 /**
  * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex
  * Perry 1 day ago`, `Devindra Hardawar, @devindra`: a name and, on the same
@@ -369,6 +397,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   // `2.03.2018von Dennis Ziesecke`: the label glued to the date before it.
   const glued = labelAfterDate(doc, t);
   if (glued) return { text: glued.text, start: b.start + glued.start, end: b.start + glued.end };
+  // `نشر في 14 جويلية 2025 - 09:40 منية الطرابلسي`: the stamp, then the name with only a space between.
+  const stamped = nameAfterStamp(doc, t);
+  if (stamped)
+    return { text: stamped.text, start: b.start + stamped.start, end: b.start + stamped.end };
   // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name; a labelled byline may follow it
   // among the line's segments (`Publié le : … | Par : X | 4 min de lecture`).
   if (isStampLine(t)) return labelledSegment(b);
