@@ -1383,6 +1383,58 @@ describe("a sidebar's recent posts printed as bulleted headlines over excerpts (
   });
 });
 
+describe('a related box between the lede and the rest of the article', () => {
+  const lede =
+    'The port of Tangier handled more containers than ever in the first half of the year, its authority said.';
+  test.each([
+    [
+      'Chromium',
+      [
+        'Related',
+        'Tanger Med: a new record in 2024',
+        'Logistics: Morocco bets on its Atlantic ports',
+      ],
+    ],
+    [
+      'w3m',
+      [
+        'Related',
+        '',
+        '  • Tanger Med: a new record in 2024',
+        '  • Logistics: Morocco bets on its Atlantic ports',
+      ],
+    ],
+  ])('as %s prints it, the lede stays the body’s first paragraph', (_, box) => {
+    const text = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      '14 July 2025 - 09:40',
+      '',
+      lede,
+      '',
+      ...box,
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([lede, ...PARAGRAPHS]);
+  });
+  test('control: a teaser line under the header, a box, then the article: the teaser is no lede', () => {
+    const text = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      '14 July 2025 - 09:40',
+      'Casablanca opens its second tramway line to the eastern districts…',
+      'Most read',
+      'Tanger Med: a new record in 2024',
+      'Logistics: Morocco bets on its Atlantic ports',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('a related box printed as a bulleted list between two paragraphs (w3m, lynx)', () => {
   const box = [
     'Related',
