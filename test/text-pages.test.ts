@@ -1419,6 +1419,55 @@ describe('a related box between the lede and the rest of the article', () => {
     ]);
     expect(bodyOf(text)).toEqual([lede, ...PARAGRAPHS]);
   });
+  test.each([
+    [
+      'Related Articles',
+      ['Tanger Med: a new record in 2024', 'Logistics: Morocco bets on its Atlantic ports'],
+    ],
+    [
+      'Sur le même sujet',
+      [
+        'Tanger Med : un nouveau record de trafic en 2024',
+        'Logistique : le Maroc mise sur ses ports',
+      ],
+    ],
+    [
+      'مواضيع ذات صلة',
+      ['ديوان الزيت يحدد سعرا مرجعيا جديدا للتصدير', 'القيروان: انطلاق موسم جني الزيتون في أكتوبر'],
+    ],
+  ])(
+    'the headlines under a related box’s heading (%s) are related links, not body',
+    (heading, titles) => {
+      const text = page([
+        ...MENU,
+        'Container traffic at Tangier up nine percent',
+        '14 July 2025 - 09:40',
+        ...PARAGRAPHS,
+        heading,
+        ...titles,
+        ...FOOTER,
+      ]);
+      const a = parseArticle(text);
+      expect(a.related.map((r) => r.title)).toEqual(titles);
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    },
+  );
+  test('control: the headlines under a most-read heading are no related links', () => {
+    const titles = [
+      'Tanger Med: a new record in 2024',
+      'Logistics: Morocco bets on its Atlantic ports',
+    ];
+    const text = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      '14 July 2025 - 09:40',
+      ...PARAGRAPHS,
+      'Most read',
+      ...titles,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).related).toEqual([]);
+  });
   test('control: a teaser line under the header, a box, then the article: the teaser is no lede', () => {
     const text = page([
       ...MENU,

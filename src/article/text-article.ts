@@ -13,11 +13,13 @@ import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
 import { startsWithBullet } from '../text/chars.js';
+import { fold } from '../text/fold.js';
 import { printedTwice } from '../text/printed-twice.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
+import { RELATED_BOX_HEADINGS } from './profiles/generic.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
@@ -447,7 +449,16 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
   let pendingLabel = false;
   let boxed = 0;
   for (const block of doc.blocks) {
-    if (block.index < from || !isFree(doc, block)) continue;
+    if (block.index < from) continue;
+    // A related box's heading (`Sur le même sujet`, `مواضيع ذات صلة`; boilerplate itself when a profile lists it): its headlines are links.
+    const role = doc.roles.get(block.index);
+    if ((role === undefined || role === 'boilerplate') && isRelatedBoxHeading(block.text)) {
+      doc.roles.set(block.index, 'boilerplate');
+      pendingLabel = true;
+      boxed = 0;
+      continue;
+    }
+    if (!isFree(doc, block)) continue;
     if (pendingLabel) {
       pendingLabel = false;
       if (titleLike(block.text) && !paragraphLike(block.text)) {
@@ -512,6 +523,13 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
     blocks.add(block.index, inlines);
   }
   return { blocks, related };
+}
+
+const BOX_HEADINGS = new Set(RELATED_BOX_HEADINGS.map(fold));
+
+/** Whether a whole line is a related box's heading (a colon after it allowed). */
+function isRelatedBoxHeading(text: string): boolean {
+  return text.length <= 40 && BOX_HEADINGS.has(fold(text).replace(/ ?:$/u, ''));
 }
 
 /** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */
