@@ -1952,6 +1952,84 @@ describe('tables in the body', () => {
   });
 });
 
+describe('tables printed with padded columns (w3m, lynx)', () => {
+  test('a row right under the headline whose cells read like a name is no author', () => {
+    const text = page([
+      'Netscape Navigator',
+      '',
+      'From the free encyclopedia',
+      '',
+      '               Netscape Navigator',
+      ' Industry   Web browsers',
+      '  Founded   October 13, 1994',
+      ' Products   Netscape Communicator',
+      '',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).authors).toEqual([]);
+  });
+  const ports = [
+    'Energy',
+    'Agriculture and food',
+    'Mechanical industries',
+    'Textiles and clothing',
+  ];
+  const cells = (port: string, i: number) =>
+    `${port.padEnd(22)}${`-${i + 1} ${120 + i * 7}`.padEnd(10)}${`-${i + 4} 480`.padEnd(10)}-1${i},5 %`;
+  /** Wraps a paragraph at 74 columns behind a margin, as lynx prints it. */
+  const wrap = (p: string, margin: string): string[] => {
+    const out: string[] = [];
+    let line = '';
+    for (const w of p.split(' ')) {
+      if (line && margin.length + line.length + 1 + w.length > 74) {
+        out.push(margin + line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    return [...out, margin + line];
+  };
+  test.each([
+    ['w3m, one line a block', '', (p: string) => [p]],
+    ['lynx, wrapped', '   ', (p: string) => wrap(p, '   ')],
+  ])(
+    "as %s prints it, the table's rows stay in the body, each its own, and so does the prose after it",
+    (_, margin, lay) => {
+      const rows = [
+        `${margin}${'Sector'.padEnd(22)}${'H1 2024'.padEnd(10)}${'H1 2025'.padEnd(10)}Change`,
+        ...ports.map((port, i) => margin + cells(port, i)),
+      ];
+      const text = page([
+        ...MENU,
+        'Container traffic in Moroccan ports',
+        '',
+        ...lay(PARAGRAPHS[0] ?? ''),
+        '',
+        ...lay(PARAGRAPHS[1] ?? ''),
+        '',
+        `${margin}The main items`,
+        '',
+        ...rows,
+        '',
+        ...lay(PARAGRAPHS[2] ?? ''),
+        '',
+        ...lay(PARAGRAPHS[3] ?? ''),
+        '',
+        ...FOOTER,
+      ]);
+      const body = bodyOf(text).map((p) => p.replace(/ +/gu, ' '));
+      expect(body).toEqual([
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        'The main items',
+        ...rows.map((r) => r.trim().replace(/ +/gu, ' ')),
+        PARAGRAPHS[2],
+        PARAGRAPHS[3],
+      ]);
+    },
+  );
+});
+
 describe('captions and datelines', () => {
   test('a long caption closed by its credit in parentheses stays out of the body', () => {
     const caption =

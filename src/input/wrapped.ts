@@ -48,6 +48,8 @@ interface Shapes {
   firstWord: Int32Array;
   /** 1 when the line ends like a sentence or a label (`.`, `!`, `?`, `:`). */
   stops: Uint8Array;
+  /** 1 when three spaces stand inside the line's text: a table's padded columns, never wrapped prose. */
+  columns: Uint8Array;
 }
 
 function shapesOf(input: string, lines: readonly Line[]): Shapes {
@@ -58,6 +60,7 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     textAt: new Int32Array(n),
     firstWord: new Int32Array(n),
     stops: new Uint8Array(n),
+    columns: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const line = lines[i];
@@ -82,8 +85,14 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     shapes.textAt[i] = textAt;
     shapes.firstWord[i] = w - s;
     shapes.stops[i] = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a ? 1 : 0;
+    shapes.columns[i] = hasColumnGap(input, s, e) ? 1 : 0;
   }
   return shapes;
+}
+
+/** Whether three spaces in a row stand inside `input[s, e)` (a line's text, trimmed): one native search of the line. */
+function hasColumnGap(input: string, s: number, e: number): boolean {
+  return e - s > 3 && input.slice(s, e).includes('   ');
 }
 
 /** `*`, `+`, `-`, `o`, `•`, `#` or `12.` standing alone as a word. */
@@ -208,6 +217,8 @@ function wraps(shapes: Shapes, a: number, b: number, width: number, inside: bool
   const length = shapes.length[a] ?? 0;
   if (!sameMargin(shapes, a, b) || length + 1 + (shapes.firstWord[b] ?? 0) <= width - SLACK)
     return false;
+  // A table's rows are printed one a line, their columns padded: no row continues another.
+  if (shapes.columns[a] === 1 || shapes.columns[b] === 1) return false;
   return length >= width - BAND || (inside && shapes.stops[a] === 0);
 }
 

@@ -13,11 +13,12 @@ import { fold } from '../text/fold.js';
 export const MIN_RUN = 5;
 
 /**
- * Breadcrumb separators, a copyright sign and a tab (` > `, ` › `, ` » `, ` / `, `©`, ` · `; a
- * table's cells, as Chromium's `innerText` prints a row), in one pattern: one native search scans
- * a short line faster than one `includes` each.
+ * Breadcrumb separators, a copyright sign, a tab and a run of three spaces (` > `, ` › `, ` » `,
+ * ` / `, `©`, ` · `; a table's cells, as Chromium's `innerText` prints a row with tabs and w3m
+ * and lynx with padded columns), in one pattern: one native search scans a short line faster
+ * than one `includes` each.
  */
-const NOT_HEADLINE = / > | › | » | \/ |©| · |\t/;
+const NOT_HEADLINE = / > | › | » | \/ |©| · |\t| {3}/;
 /** Line starts of a byline or a date line (lower case). */
 const META_STARTS = [
   'par ',

@@ -50,6 +50,8 @@ const HEADER_LINES = 5;
 /** A line that is only a name: short, few words, no digits, no sentence punctuation. */
 export function nameLine(text: string): boolean {
   if (text.length > 40 || /[\d٠-٩.,:;!?؟«»"]/u.test(text)) return false;
+  // A table's row with padded columns (`Products   Mozilla Application Suite`) is no name.
+  if (text.includes('   ')) return false;
   const words = text.split(/\s+/u);
   // Every word holds a letter: `Forums - Regeln`, `Bosch |` are a title and a separator.
   if (words.some((w) => !/\p{L}/u.test(w))) return false;
