@@ -68,6 +68,14 @@ describe('HTML body: what is dropped', () => {
     );
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
   });
+  test("a columnist box's trade under the name (`Urbaniste et chroniqueur`) is not the body's first paragraph", () => {
+    const a = parseArticle(
+      page(
+        `<div class="columnist"><img src="/y.jpg" alt=""><div><a href="/auteur/y"><strong>Youssef Benkirane</strong></a><p>Urbaniste et chroniqueur</p></div></div><p>${P1}</p><p>${P2}</p><p>${P3}</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
   test('a comment section and a link list after the article', () => {
     const a = parseArticle(
       page(

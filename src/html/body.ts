@@ -7,6 +7,7 @@
  * link lists, short furniture lines).
  */
 
+import { isTradeLine } from '../furniture/bio.js';
 import { isAgencyCaption, isLabelledCaption, isPhotoCredit } from '../furniture/credits.js';
 import { fold } from '../text/fold.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
@@ -625,6 +626,8 @@ export function keepBlock(b: HtmlBlock): boolean {
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
   // A byline written as a line of the body (`Propos recueillis par X`, `حوار: X`).
   if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
+  // A columnist's trade printed under the name (`Urbaniste et chroniqueur`), as the text path reads it; not a heading.
+  if (!heading && isTradeLine(b.text)) return false;
   return true;
 }
 
