@@ -1452,6 +1452,26 @@ describe('a related box between the lede and the rest of the article', () => {
       expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
     },
   );
+  test('a related box right before the footer, its heading and headlines one a line as Chromium copies them, is no latest-news ticker', () => {
+    const titles = [
+      'Sécurité alimentaire : Rabat accueille un forum africain en octobre',
+      "OCP inaugure une usine d'engrais au Ghana",
+      'Pêche : le Maroc et la Mauritanie renouvellent leur accord',
+    ];
+    const text = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      '14 July 2025 - 09:40',
+      ...PARAGRAPHS,
+      'Dans la même rubrique',
+      ...titles,
+      'Mentions légales',
+      '© Maroc Dépêches 2025',
+    ]);
+    const a = parseArticle(text);
+    expect(a.related.map((r) => r.title)).toEqual(titles);
+    expect(parseTicker(text)).toEqual([]);
+  });
   test('control: the headlines under a most-read heading are no related links', () => {
     const titles = [
       'Tanger Med: a new record in 2024',

@@ -6,6 +6,7 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
@@ -13,13 +14,11 @@ import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
 import { startsWithBullet } from '../text/chars.js';
-import { fold } from '../text/fold.js';
 import { printedTwice } from '../text/printed-twice.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
-import { RELATED_BOX_HEADINGS } from './profiles/generic.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
@@ -523,13 +522,6 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
     blocks.add(block.index, inlines);
   }
   return { blocks, related };
-}
-
-const BOX_HEADINGS = new Set(RELATED_BOX_HEADINGS.map(fold));
-
-/** Whether a whole line is a related box's heading (a colon after it allowed). */
-function isRelatedBoxHeading(text: string): boolean {
-  return text.length <= 40 && BOX_HEADINGS.has(fold(text).replace(/ ?:$/u, ''));
 }
 
 /** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */

@@ -281,3 +281,28 @@ export function isMoreHeading(text: string, folded?: string): boolean {
   // `Also on <site>:` with its colon, or short enough to be a label.
   return (f.endsWith(':') || f.length <= 40) && PREFIXES.some((p) => bare.startsWith(p));
 }
+
+/**
+ * Headings over a box of related articles' headlines, as whole lines: the
+ * headlines under them are related links (a most-read or latest-news list's
+ * heading is not one of them).
+ */
+const RELATED_BOX_HEADINGS: readonly string[] = [
+  'Related Articles',
+  'Related Stories',
+  'Related Posts',
+  'Sur le même sujet',
+  'Articles similaires',
+  'Articles liés',
+  'Dans la même rubrique',
+  'مواضيع ذات صلة',
+  'أخبار ذات صلة',
+  'مقالات ذات صلة',
+];
+
+const BOX_HEADINGS: ReadonlySet<string> = new Set(RELATED_BOX_HEADINGS.map((h) => fold(h)));
+
+/** Whether a whole line is a related box's heading (a colon after it allowed): the headlines under it are related links. */
+export function isRelatedBoxHeading(text: string): boolean {
+  return text.length <= 40 && BOX_HEADINGS.has(fold(text).replace(/ ?:$/u, ''));
+}

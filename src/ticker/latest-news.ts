@@ -4,6 +4,7 @@
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
 import { isPhotoCredit } from '../furniture/credits.js';
+import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
 import { proseLength, startsWithBullet } from '../text/chars.js';
@@ -315,7 +316,9 @@ export function findLatestNewsRuns(
     const ok =
       kind !== 0 &&
       (first < 0 || b.blankBefore <= 1) &&
-      (kind === 1 || !isPhotoCredit(b.text, folded(b)));
+      (kind === 1 || !isPhotoCredit(b.text, folded(b))) &&
+      // A related box's heading (`Dans la même rubrique`) opens a box of links, not a run of the day's headlines.
+      !isRelatedBoxHeading(b.text);
     if (ok) {
       if (first < 0) first = b.index;
       continue;

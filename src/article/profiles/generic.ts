@@ -95,24 +95,6 @@ export const GENERIC: SiteProfile = {
   sourceLines: [{ prefix: 'Published in ', connector: ' on ', lang: 'en' }],
 };
 
-/**
- * Headings over a box of related articles' headlines, as whole lines: the
- * headlines under them are related links (a most-read or latest-news list's
- * heading is not one of them).
- */
-export const RELATED_BOX_HEADINGS: readonly string[] = [
-  'Related Articles',
-  'Related Stories',
-  'Related Posts',
-  'Sur le même sujet',
-  'Articles similaires',
-  'Articles liés',
-  'Dans la même rubrique',
-  'مواضيع ذات صلة',
-  'أخبار ذات صلة',
-  'مقالات ذات صلة',
-];
-
 /** Labels that introduce a related-article link, before `:`, `|` or `-`. */
 export const RELATED_LABELS: readonly string[] = [
   'Lire aussi',
