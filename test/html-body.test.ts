@@ -76,6 +76,16 @@ describe('HTML body: what is dropped', () => {
     );
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
   });
+  test.each([
+    'Votre navigateur ne peut pas lire cette vidéo.',
+    'Your browser does not support the video tag.',
+    'متصفحك لا يدعم تشغيل الفيديو',
+  ])("a video player's placeholder notice (%s) is not a paragraph", (notice) => {
+    const a = parseArticle(
+      page(`<div class="player"><div>${notice}</div></div><p>${P1}</p><p>${P2}</p><p>${P3}</p>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
   test('a comment section and a link list after the article', () => {
     const a = parseArticle(
       page(

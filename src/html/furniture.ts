@@ -298,6 +298,13 @@ const NOTICE_PHRASES = [
   // Reuse notices of science and press sites.
   'is subject to copyright',
   'no part may be reproduced',
+  // A video player's placeholder, printed where the browser cannot play it.
+  'votre navigateur ne peut pas lire',
+  'votre navigateur ne prend pas en charge',
+  'your browser does not support',
+  "your browser doesn't support",
+  'ihr browser unterstutzt',
+  'متصفحك لا يدعم',
   // An opinion column's disclaimer: the views are the author's, not the site's.
   "n'engagent que leur auteur",
   "n'engagent que leurs auteurs",
