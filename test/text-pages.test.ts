@@ -2261,6 +2261,42 @@ describe('dates on web pages', () => {
 });
 
 describe('hard-wrapped text (lynx, mail archives)', () => {
+  test('a short listing page wrapped at 80 columns (three wrapped excerpts, w3m) is read as wrapped: each excerpt is one item', () => {
+    const units = [
+      [
+        'Bac 2025 : un taux de réussite de 68 % à la session normale',
+        "Le ministère de l'Éducation nationale a publié samedi les résultats de la",
+        'session normale…',
+      ],
+      [
+        'Hôpitaux : les urgences de Casablanca sous pression cet été',
+        "Les services d'urgence du CHU Ibn Rochd ont accueilli près de 600 patients par",
+        'jour…',
+      ],
+      [
+        'Écoles pionnières : 2 000 établissements de plus à la rentrée',
+        'Le programme sera étendu à la moitié des écoles primaires publiques de la',
+        'région…',
+      ],
+    ];
+    const text = page([
+      'Salma Idrissi',
+      '',
+      ...units.flatMap(([title, a, b]) => [
+        title ?? '',
+        '',
+        'Par Salma Idrissi | 14/06/2025',
+        '',
+        a ?? '',
+        b ?? '',
+        '',
+      ]),
+      '© 2025 Casa Matin',
+    ]);
+    const a = parseArticle(text, { url: 'https://www.casamatin.ma/auteur/salma-idrissi' });
+    expect(a.items?.map((i) => i.title)).toEqual(units.map((u) => u[0]));
+  });
+
   /** Wraps a paragraph at `width` columns with an indent, as lynx prints it. */
   function wrap(text: string, width: number, indent: string): string[] {
     const lines: string[] = [];

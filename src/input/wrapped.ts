@@ -32,6 +32,8 @@ const BAND = 15;
 const SLACK = 3;
 /** Line pairs needed, and the share of them that must look wrapped. */
 const MIN_PAIRS = 4;
+/** Fewest pairs on a short page, when all of them look wrapped and go on in lower case. */
+const MIN_SHORT_PAIRS = 3;
 const MIN_AGREEMENT = 0.75;
 /** Share of wrapped lines (in scripts with case) that must continue in lower case. */
 const MIN_LOWER = 0.2;
@@ -253,6 +255,9 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     if (c !== c.toUpperCase()) lower++;
     else if (c !== c.toLowerCase()) upper++;
   }
+  // A short page (an author's page, three excerpts) may hold fewer pairs: every one must then agree and go on in lower case.
+  if (pairs >= MIN_SHORT_PAIRS && pairs < MIN_PAIRS && agreeing === pairs && lower === pairs)
+    return true;
   if (pairs < MIN_PAIRS || agreeing < MIN_PAIRS || agreeing < pairs * MIN_AGREEMENT) return false;
   return lower + upper < MIN_PAIRS || lower >= (lower + upper) * MIN_LOWER;
 }
