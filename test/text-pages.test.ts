@@ -1972,6 +1972,43 @@ describe('tables in the body', () => {
   });
 });
 
+describe('entries opening with their time code (a transcript, a live page)', () => {
+  const entries = [
+    '00:05 – The dyeing vats are cleaned every Monday morning.',
+    '01:12 – The hides stay three weeks in lime before they are dyed.',
+    '02:40 – The cooperative now sells part of its production online.',
+  ];
+  test('short entries under a one-word heading after the last paragraph stay in the body', () => {
+    const text = page([
+      ...MENU,
+      'The tanners of Fez get ready for the season',
+      '12 March 2025 - 18:20',
+      ...PARAGRAPHS,
+      'Transcript',
+      ...entries,
+      'Share',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([...PARAGRAPHS, ...entries]);
+  });
+  test('control: short lines without a time code after a one-word label stay out', () => {
+    const lines = [
+      'The dyeing vats are cleaned every Monday morning.',
+      'The hides stay three weeks in lime before they are dyed.',
+    ];
+    const text = page([
+      ...MENU,
+      'The tanners of Fez get ready for the season',
+      '12 March 2025 - 18:20',
+      ...PARAGRAPHS,
+      'Newsletter',
+      ...lines,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('tables printed with padded columns (w3m, lynx)', () => {
   test('a row right under the headline whose cells read like a name is no author', () => {
     const text = page([

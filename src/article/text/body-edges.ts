@@ -9,7 +9,7 @@ import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isAboutAuthorHeading, isAuthorBio } from '../../furniture/bio.js';
 import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
-import { isTimeOfDay } from '../../furniture/stamps.js';
+import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
@@ -91,7 +91,8 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
   if (paragraphs[0]) paragraphs[0] = cutRubric(paragraphs[0]);
   let lastFull = -1;
   paragraphs.forEach((p, k) => {
-    if (bodyLike(p.text)) lastFull = k;
+    // A transcript's or a live page's entry opening with its time code is the article's own, however short.
+    if (bodyLike(p.text) || (paragraphLike(p.text) && opensWithTimeCode(p.text))) lastFull = k;
   });
   if (lastFull < 0) return;
   // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between.
