@@ -210,6 +210,15 @@ describe('HTML metadata: title and byline in the page', () => {
     );
     expect(a.authors).toEqual(['Kooman, F.', 'Jong, Michiel de']);
   });
+  test('an Arabic byline labelled `كتبه:` (he wrote it): the name without its label', () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1><div class="meta"><span class="author">كتبه: يوسف العلوي</span> <span class="date">الثلاثاء 20 ماي 2025 - 19:45</span></div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['يوسف العلوي']);
+  });
   test('an info line naming two authors, then `| Publié le …`: the names, and nothing of the next part', () => {
     const a = parseArticle(
       withHead(

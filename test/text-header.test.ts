@@ -310,6 +310,18 @@ describe("an article's info box under the body, related links between", () => {
   });
 });
 
+describe('Arabic bylines labelled with a form of `كتب` (wrote)', () => {
+  test.each([
+    'كتبه: يوسف العلوي الثلاثاء 20 ماي 2025 - 19:45',
+    'كتبته: سلمى بناني الثلاثاء 20 ماي 2025 - 19:45',
+  ])('%s: the author and the day, the headline above stays the title', (line) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual([line.split(': ')[1]?.split(' الثلاثاء')[0]]);
+    expect(a.publishedAt).toBe('2025-05-20T19:45');
+  });
+});
+
 describe('a name after its date on one line', () => {
   test.each([
     ['04.02.2022 | 15:33 Uhr | Amina Saidi', '2022-02-04T15:33'],
