@@ -2222,6 +2222,22 @@ describe('captions and datelines', () => {
     ]);
     expect(bodyOf(text)).toEqual([lead, ...PARAGRAPHS]);
   });
+  test('an agency credited in parentheses closing the lead’s sentence (`… in a statement (APS).`) is the source', () => {
+    const lead =
+      'ALGIERS – Algeria and Tunisia agreed on Tuesday to reopen three border crossings to freight trucks from next month, the Ministry of Trade said in a statement issued on Tuesday evening (APS).';
+    expect(lead.indexOf('(APS)')).toBeGreaterThan(160);
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'Algeria, Tunisia agree to reopen three border crossings',
+        lead,
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.source?.name).toBe('APS');
+    expect(a.paragraphs[0]?.text).toBe(lead);
+  });
   test('a dateline dates the article even when a title such as Dr. follows in the paragraph', () => {
     const text = page([
       'ALGIERS – Tuesday, 02 May 2023 (APS) – The President received on Tuesday the Speaker of the Shura Council, Dr. Abdullah Al-Sheikh, at the headquarters of the Presidency.',
