@@ -7,6 +7,7 @@
 import type { Block } from '../../input/block.js';
 import { trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
+import { linkNumberEnd } from '../../text/link-number.js';
 import { RELATED_LABELS } from '../profiles/generic.js';
 
 /** Longest label text, in characters, scanned at a label's start. */
@@ -42,8 +43,13 @@ export function relatedAt(input: string, start: number, end: number): RelatedMat
   // Marks of the label itself (tanwin and such) fold away: skip them too.
   while (i < end && /\p{M}/u.test(input[i] ?? '')) i++;
   const afterLabel = i;
+  // lynx's number of the headline's link right after the label (`شاهد أيضا[9]فيديو…`): the headline starts after it.
+  const linked = linkNumberEnd(input, i);
+  if (linked > i && linked < end) i = linked;
   while (i < end && (/\s/u.test(input[i] ?? '') || PUNCTUATION.has(input[i] ?? ''))) i++;
-  if (i === afterLabel && i < end) return undefined; // `Lire aussitôt`: a word, not a label
+  // `Lire aussitôt`: a word, not a label; but a capital or a letter of a script without case right after
+  // the label is a headline glued to it (`Lea tambiénLa …`, `شاهد أيضافيديو: …`, `<b>label</b><a>…</a>` copied).
+  if (i === afterLabel && i < end && !/[\p{Lu}\p{Lo}]/u.test(input[i] ?? '')) return undefined;
   const [s, e] = trimRange(input, i, end);
   if (s === e) return {};
   return { titleStart: s, titleEnd: e };
