@@ -86,6 +86,26 @@ describe('HTML body: what is dropped', () => {
     );
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
   });
+  test.each([
+    [
+      '<p><b>Read also:</b> <a href="/r1">Trade with the islands up 18 percent in 2024</a></p>',
+      'Trade with the islands up 18 percent in 2024',
+    ],
+    [
+      '<div class="see-also"><strong>شاهد أيضا</strong><a href="/v1">فيديو: حافلات جديدة تدخل الخدمة بمدينة طنجة</a></div>',
+      'فيديو: حافلات جديدة تدخل الخدمة بمدينة طنجة',
+    ],
+  ])(
+    'a related label and its link in elements of their own (%s): a related link, not a paragraph',
+    (box, title) => {
+      const html = page(`<p>${P1}</p>${box}<p>${P2}</p><p>${P3}</p>`);
+      const a = parseArticle(html);
+      expect(a.related.map((r) => r.title)).toEqual([title]);
+      expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+      const r = a.related[0];
+      expect(r && html.slice(r.start, r.end)).toBe(title);
+    },
+  );
   test('a comment section and a link list after the article', () => {
     const a = parseArticle(
       page(

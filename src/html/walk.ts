@@ -156,6 +156,8 @@ export function walkHtml(input: string): HtmlPage {
   const linkEnds: number[] = [];
 
   const flush = (): void => {
+    // A block that is a related label and its one link, in elements of their own (`<p><b>Read also:</b> <a>…</a></p>`): a capsule.
+    if (text.length > 0 && linkCount === 1 && cuts === 0 && wholeCapsule()) text = '';
     if (text.length > 0) {
       const owner = blockOwners[blockOwners.length - 1] ?? 0;
       // A block that is one link (`<li><a href>…</a></li>`, `<a href><h3>…</h3></a>`) carries its address.
@@ -278,6 +280,22 @@ export function walkHtml(input: string): HtmlPage {
         linkEnds[k] = e;
       }
     }
+  };
+
+  /** Whether the block's whole text is a related label and a linked title (the link its last part); records the link. */
+  const wholeCapsule = (): boolean => {
+    if (text.length > CAPSULE_MAX) return false;
+    const lead = text.length - text.trimStart().length;
+    const match = relatedAt(text, lead, text.length);
+    if (match?.titleStart === undefined || match.titleEnd === undefined) return false;
+    const title = text.slice(match.titleStart, match.titleEnd);
+    if (links < CAPSULE_LINK_SHARE * title.length) return false;
+    const k = linkAt - 1;
+    const from = linkStarts[k] ?? -1;
+    const to = linkEnds[k] ?? -1;
+    if (from < 0 || to <= from) return false;
+    capsules.push({ title, href: linkHrefs[k] ?? '', start: from, end: to });
+    return true;
   };
 
   /** Rolls the block back to `m` when the inline element's text is a related label and a linked title; records the link. */
