@@ -106,6 +106,18 @@ describe('HTML body: what is dropped', () => {
       expect(r && html.slice(r.start, r.end)).toBe(title);
     },
   );
+  test.each([
+    '2 min',
+    '3 min read',
+    '4 min de lecture',
+    "▶ Écouter l'article 2 min",
+    'Listen to this article',
+  ])('a reading time or a listen button above the lead (%s) is not a paragraph', (line) => {
+    const a = parseArticle(
+      page(`<div class="audio"><span>${line}</span></div><p>${P1}</p><p>${P2}</p><p>${P3}</p>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
   test('a comment section and a link list after the article', () => {
     const a = parseArticle(
       page(

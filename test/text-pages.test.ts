@@ -1972,6 +1972,25 @@ describe('tables in the body', () => {
   });
 });
 
+describe('an audio player’s button and a reading time under the header', () => {
+  test.each(["▶ Écouter l'article 2 min", 'Listen to this article', 'استمع إلى المقال'])(
+    '%s under the date line is no related headline and no paragraph',
+    (line) => {
+      const text = page([
+        ...MENU,
+        'Sfax: a new desalination plant enters service',
+        'Published on 8 July 2025 at 11:32',
+        line,
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]);
+      const a = parseArticle(text);
+      expect(a.related).toEqual([]);
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    },
+  );
+});
+
 describe('entries opening with their time code (a transcript, a live page)', () => {
   const entries = [
     '00:05 – The dyeing vats are cleaned every Monday morning.',

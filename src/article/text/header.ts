@@ -12,7 +12,7 @@ import { key, lexicon } from '../../entities/lexicon.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
-import { isTeaserHeading } from '../../html/furniture.js';
+import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
@@ -218,6 +218,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       dated &&
       titleLike(b.text) &&
       b.text.length >= 25 &&
+      // A player's button or a notice (`▶ Écouter l'article 2 min`) is no other article's headline.
+      !isFurnitureBlock(b.text, false) &&
       !/[.]$/u.test(b.text) &&
       findDates(b.text).length === 0
     ) {
