@@ -310,6 +310,22 @@ describe("an article's info box under the body, related links between", () => {
   });
 });
 
+describe('a name, a relative time and a view counter on one line', () => {
+  test.each([
+    ['ليلى بوعلام منذ 3 ساعات 2,345 مشاهدة', 'ليلى بوعلام'],
+    ['Amina Saidi il y a 3 heures 1 234 vues', 'Amina Saidi'],
+    ['Amina Saidi 3 hours ago', 'Amina Saidi'],
+  ])('%s: the headline above stays the title, the name is the author', (line, name) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual([name]);
+    // With no reference day, the relative time dates nothing, and a warning says so once.
+    expect(
+      a.warnings.filter((w) => w.startsWith('relative date left out')).length,
+    ).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('Arabic bylines labelled with a form of `كتب` (wrote)', () => {
   test.each([
     'كتبه: يوسف العلوي الثلاثاء 20 ماي 2025 - 19:45',

@@ -9,6 +9,7 @@ import { dateShare, findDates } from '../../dates/find-dates.js';
 import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key, lexicon } from '../../entities/lexicon.js';
+import { isEngagementCounter } from '../../furniture/counters.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
@@ -442,6 +443,14 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   if (ago) {
     const name = t.slice(0, ago.index);
     if (personLine(name)) return { text: name, start: b.start, end: b.start + name.length };
+  }
+  // `ليلى بوعلام منذ 3 ساعات 2,345 مشاهدة`, `X il y a 3 heures 1 234 vues`: a relative time after the name, maybe a view counter.
+  const relative = nameFirst ? findDates(t, doc.reference)[0] : undefined;
+  if (relative?.relative && relative.start > 0) {
+    const name = t.slice(0, relative.start).trim();
+    const rest = t.slice(relative.end).trim();
+    if (personLine(name) && (rest.length === 0 || isEngagementCounter(fold(rest))))
+      return { text: name, start: b.start, end: b.start + name.length };
   }
   return undefined;
 }
