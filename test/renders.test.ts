@@ -99,7 +99,7 @@ const pages = Object.keys(files)
   }));
 
 test('the render fixtures are there, each page in four inputs', () => {
-  expect(pages.length).toBe(20);
+  expect(pages.length).toBe(21);
   for (const { name } of pages)
     for (const input of INPUTS)
       expect(
