@@ -88,6 +88,26 @@ const DAY_FIRST_REGIONS = new Set([
   'hk',
   'scot',
   'wales',
+  // North Africa and the Middle East write dates day first, in English too.
+  'dz',
+  'ma',
+  'tn',
+  'ly',
+  'mr',
+  'eg',
+  'sd',
+  'sa',
+  'ae',
+  'qa',
+  'kw',
+  'bh',
+  'om',
+  'jo',
+  'lb',
+  'ps',
+  'iq',
+  'sy',
+  'ye',
 ]);
 
 /** Whether an English page writes numeric dates day first: its language tag's region, else its address's country domain. */
