@@ -85,6 +85,25 @@ describe('parseArticle, source lines', () => {
     expect(a.publishedAt).toBe('2025-11-03');
     expect(a.lang).toBe('ar');
   });
+  test('`نشر في` (published on) before a date is a date line, not a source line crediting the date', () => {
+    const body = [
+      'وأوضح المندوب الجهوي للفلاحة، خلال ندوة صحفية عقدها بمقر الولاية، أن الأمطار ساعدت على تحسن الإنتاج في أغلب المعتمديات.',
+      'وأضاف أن المندوبية وضعت برنامجا لمتابعة الموسم يشمل توفير اليد العاملة ومراقبة أسعار الجني في كامل الجهة.',
+    ];
+    const a = parseArticle(
+      [
+        'الرئيسية',
+        'جهات',
+        'صفاقس: صابة الزيتون تتجاوز 340 ألف طن هذا الموسم',
+        'نشر في 14 جويلية 2025 - 09:40',
+        '',
+        ...body,
+      ].join('\n'),
+    );
+    expect(a.source).toBeUndefined();
+    expect(a.publishedAt).toBe('2025-07-14T09:40');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(body);
+  });
   test('an impossible date in the source line is not invented, and a warning says so', () => {
     const a = parseArticle(
       "Titre\nPublié dans Le Matin le 31 - 02 - 2025\n\nUn paragraphe du corps de l'article, assez long pour compter comme tel.",

@@ -25,6 +25,13 @@ describe('coAuthors', () => {
     expect(coAuthors(span(text)).map((p) => p.text)).toEqual([text]);
   });
 
+  test("lynx's link number before the second name (`Nadia El Fassi et [6]Omar Tazi`) is no part of it", () => {
+    const input = 'Par [5]Nadia El Fassi et [6]Omar Tazi';
+    const parts = coAuthors(span(input.slice(7), 7));
+    expect(parts.map((p) => p.text)).toEqual(['Nadia El Fassi', 'Omar Tazi']);
+    for (const p of parts) expect(input.slice(p.start, p.end)).toBe(p.text);
+  });
+
   test('each name keeps its own span in the input', () => {
     const input = 'By Stella Kim and Jennifer Jett';
     for (const p of coAuthors(span(input.slice(3), 3)))

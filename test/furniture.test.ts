@@ -19,6 +19,7 @@ import {
   isPhotoCredit,
 } from '../src/furniture/credits.js';
 import { isInterfaceLine, SHARE_GATE, SHARE_TARGETS } from '../src/furniture/interface.js';
+import { isPagerLine } from '../src/furniture/pager.js';
 import { isRightsLine, RIGHTS_GATE } from '../src/furniture/rights.js';
 import { isStampLine } from '../src/furniture/stamps.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
@@ -27,6 +28,31 @@ import { fold } from '../src/text/fold.js';
 
 /** Each recogniser with lines it must take and lines it must leave. */
 const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[]; no: string[] }> = [
+  {
+    what: "a listing's pager",
+    is: (line) => isPagerLine(line),
+    yes: [
+      'Articles plus anciens',
+      'Articles plus récents »',
+      '1 2 3 Suivant »',
+      '« Précédent 1 2 3 4 5 Suivant »',
+      'Page suivante',
+      '← Older posts',
+      'Newer posts →',
+      'Next page',
+      '[12]Next',
+      'الصفحة التالية',
+      'التالي »',
+      'Weiter',
+    ],
+    no: [
+      'Suivant le ministre, la réforme entrera en vigueur en 2026.',
+      '1 2 3',
+      'Les articles plus anciens du site sont archivés à la bibliothèque nationale.',
+      'Older workers in Tangier',
+      'Page 3',
+    ],
+  },
   {
     what: 'a heading over other articles',
     is: (line) => isMoreHeading(line),
@@ -171,8 +197,12 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Bildnachweis: Hafen Tanger Med',
       'Vertreterinnen und Vertreter der Verbände sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )',
       'Ein Jäger am Waldrand bei Sonnenaufgang. (Bildnachweis: Fleischmann/Unsplash)',
+      'محطة التحلية الجديدة غرب وهران (أرشيف)',
+      'Le port de Tanger Med (Archives)',
+      'The harbour of Tangier (File)',
     ],
     no: [
+      'Le ministre a consulté les documents (archives comprises) avant de répondre aux députés.',
       'Imagen de la semana en el puerto de Tánger, según los estibadores',
       'Fotografen warten am Hafen',
       'Photo by photo, the exhibition retraces the port’s history, the curator said.',

@@ -58,6 +58,66 @@ describe('HTML body: what is dropped', () => {
     );
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
   });
+  test.each([
+    "Les opinions exprimées dans cette chronique n'engagent que leur auteur.",
+    'The views expressed in this column are the author’s own and do not necessarily reflect those of Coast News.',
+    'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.',
+  ])('an opinion column’s disclaimer under it (%s)', (disclaimer) => {
+    const a = parseArticle(
+      page(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><p><em>${disclaimer}</em></p>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test("a columnist box's trade under the name (`Urbaniste et chroniqueur`) is not the body's first paragraph", () => {
+    const a = parseArticle(
+      page(
+        `<div class="columnist"><img src="/y.jpg" alt=""><div><a href="/auteur/y"><strong>Youssef Benkirane</strong></a><p>Urbaniste et chroniqueur</p></div></div><p>${P1}</p><p>${P2}</p><p>${P3}</p>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test.each([
+    'Votre navigateur ne peut pas lire cette vidéo.',
+    'Your browser does not support the video tag.',
+    'متصفحك لا يدعم تشغيل الفيديو',
+  ])("a video player's placeholder notice (%s) is not a paragraph", (notice) => {
+    const a = parseArticle(
+      page(`<div class="player"><div>${notice}</div></div><p>${P1}</p><p>${P2}</p><p>${P3}</p>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test.each([
+    [
+      '<p><b>Read also:</b> <a href="/r1">Trade with the islands up 18 percent in 2024</a></p>',
+      'Trade with the islands up 18 percent in 2024',
+    ],
+    [
+      '<div class="see-also"><strong>شاهد أيضا</strong><a href="/v1">فيديو: حافلات جديدة تدخل الخدمة بمدينة طنجة</a></div>',
+      'فيديو: حافلات جديدة تدخل الخدمة بمدينة طنجة',
+    ],
+  ])(
+    'a related label and its link in elements of their own (%s): a related link, not a paragraph',
+    (box, title) => {
+      const html = page(`<p>${P1}</p>${box}<p>${P2}</p><p>${P3}</p>`);
+      const a = parseArticle(html);
+      expect(a.related.map((r) => r.title)).toEqual([title]);
+      expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+      const r = a.related[0];
+      expect(r && html.slice(r.start, r.end)).toBe(title);
+    },
+  );
+  test.each([
+    '2 min',
+    '3 min read',
+    '4 min de lecture',
+    "▶ Écouter l'article 2 min",
+    'Listen to this article',
+  ])('a reading time or a listen button above the lead (%s) is not a paragraph', (line) => {
+    const a = parseArticle(
+      page(`<div class="audio"><span>${line}</span></div><p>${P1}</p><p>${P2}</p><p>${P3}</p>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
   test('a comment section and a link list after the article', () => {
     const a = parseArticle(
       page(

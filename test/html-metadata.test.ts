@@ -210,6 +210,51 @@ describe('HTML metadata: title and byline in the page', () => {
     );
     expect(a.authors).toEqual(['Kooman, F.', 'Jong, Michiel de']);
   });
+  test('an Arabic byline labelled `كتبه:` (he wrote it): the name without its label', () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1><div class="meta"><span class="author">كتبه: يوسف العلوي</span> <span class="date">الثلاثاء 20 ماي 2025 - 19:45</span></div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['يوسف العلوي']);
+  });
+  test('an info line naming two authors, then `| Publié le …`: the names, and nothing of the next part', () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1><div class="meta">Par <a href="/a/n">Nadia El Fassi</a> et <a href="/a/o">Omar Tazi</a> | Publié le 05/09/2025 à 06h30 | Mis à jour à 12h10</div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Nadia El Fassi', 'Omar Tazi']);
+  });
+  test("an author's box under the article: its heading's name, not the name glued to the biography", () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1>${BODY}<div class="author-box"><img src="/y.jpg" alt=""><h4>Youssef Benkirane</h4><p>Urbaniste et enseignant à Rabat.</p></div>`,
+      ),
+    );
+    expect(a.authors).toEqual(['Youssef Benkirane']);
+  });
+  test('a byline box whose label and name are blocks of their own (`<div>Par</div><div>X</div>`) gives the name', () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1><div class="byline"><div>Par</div><div>Nadia Alaoui</div></div>${BODY}`,
+      ),
+    );
+    expect(a.authors).toEqual(['Nadia Alaoui']);
+  });
+  test("a box of the author's other articles (`Du même auteur`) names no author", () => {
+    const a = parseArticle(
+      withHead(
+        '',
+        `<h1>Budget</h1>${BODY}<section class="same-author"><h2>Du même auteur</h2><ul><li><a href="/o1">Le tramway ne suffit pas à faire une ville</a></li><li><a href="/o2">Rendre les places aux piétons</a></li></ul></section>`,
+      ),
+    );
+    expect(a.authors).toEqual([]);
+  });
   test('a byline box that also names the publisher: the element marked itemprop=author wins', () => {
     const html = withHead(
       '',
@@ -228,5 +273,32 @@ describe('HTML metadata: title and byline in the page', () => {
       ),
     );
     expect(a.authors).toEqual(['Joe Wee']);
+  });
+});
+
+describe('HTML: the credited source, read as on text dumps', () => {
+  const article = (after: string, lead = BODY) =>
+    withHead(
+      '',
+      `<main><article><h1>Budget</h1>${lead}${BODY.replace('Le conseil', 'Hier, le conseil')}${after}</article></main>`,
+    );
+  test.each([
+    ['<p class="signature">(MAP)</p>', 'MAP'],
+    ['<p>Source : TAP</p>', 'TAP'],
+  ])('a credit line under the body (%s)', (after, name) => {
+    const html = article(after);
+    const a = parseArticle(html);
+    expect(a.source?.name).toBe(name);
+    const span = a.spans.source;
+    expect(span && html.slice(span.start, span.end)).toBe(name);
+    expect(a.text).not.toContain(after.replace(/<[^>]+>/g, ''));
+  });
+  test('an agency in the lead’s dateline', () => {
+    const lead =
+      '<p>ALGER – Le conseil des ministres (APS) – a adopté mardi le projet de loi de finances, avec une hausse des investissements publics.</p>';
+    expect(parseArticle(article('', lead)).source?.name).toBe('APS');
+  });
+  test('control: no credit, no source', () => {
+    expect(parseArticle(article('')).source).toBeUndefined();
   });
 });

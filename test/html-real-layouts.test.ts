@@ -361,6 +361,16 @@ describe('a closing box below the article', () => {
     );
     expect(a.paragraphs.map((p) => p.text)).toEqual(DE);
   });
+  test('a live page’s last entry, a box like the entries before it, stays', () => {
+    const entry = (time: string, ps: string[]) =>
+      `<div class="entry"><h3>${time}</h3>${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const last =
+      'Plusieurs habitants de Marrakech disent avoir été réveillés vers trois heures du matin par une secousse.';
+    const a = parseArticle(
+      `<html lang="fr"><body><main><h1>Séisme dans le Haut-Atlas</h1><div class="live">${entry('10h40', [DE[0] ?? ''])}${entry('08h15', [DE[1] ?? '', DE[2] ?? ''])}${entry('06h30', [last])}</div></main></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text).at(-1)).toBe(last);
+  });
   test('the last paragraph of the article’s own box stays', () => {
     const a = parseArticle(
       `<html lang="de"><body><main><h1>Arbeitsmarkt im Dezember</h1><div class="content"><div class="text">${DE.map((p) => `<p>${p}</p>`).join('')}</div></div></main></body></html>`,

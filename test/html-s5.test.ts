@@ -168,6 +168,19 @@ describe('numeric dates on English pages: month first only where English writes 
     });
     expect(com.publishedAt).toBe('2020-04-03');
   });
+  test.each(['dz', 'ma', 'tn', 'eg'])(
+    'an English page of a North African site (%s: its country domain, or its language tag) reads day first, as its country writes dates',
+    (country) => {
+      const byDomain = parseArticle(page('en'), {
+        format: 'html',
+        url: `https://www.example.${country}/en/news/council-meets`,
+      });
+      expect(byDomain.publishedAt).toBe('2020-03-04');
+      expect(
+        parseArticle(page(`en-${country.toUpperCase()}`), { format: 'html' }).publishedAt,
+      ).toBe('2020-03-04');
+    },
+  );
 });
 
 describe('loose paragraphs beside the body', () => {

@@ -22,6 +22,23 @@ describe('dates in lines of text, months named in the languages pages are writte
     expect(days(line)).toEqual([iso]);
   });
 
+  test.each([
+    ['نشر في 14 جويلية 2025 - 09:40 منية الطرابلسي', '2025-07-14T09:40'],
+    ['14 juillet 2025 - 09:40 Amina Tazi', '2025-07-14T09:40'],
+  ])(
+    'a name after the time (%s) is no am/pm mark: its first letter does not shift the hour',
+    (line, iso) => {
+      expect(days(line)).toEqual([iso]);
+    },
+  );
+
+  test.each([
+    ['14 جويلية 2025 - 09:40 م', '2025-07-14T21:40'],
+    ['May 2, 2023 09:40 pm', '2023-05-02T21:40'],
+  ])('control: an am/pm mark standing alone (%s) shifts the hour', (line, iso) => {
+    expect(days(line)).toEqual([iso]);
+  });
+
   test.each(['13. Kapitel 2017', 'Seite 3 de 2022', '24 Stunden 2018 im Test'])(
     'control: a word that names no month (%s) makes no date',
     (line) => {

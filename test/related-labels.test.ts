@@ -45,6 +45,42 @@ describe('related labels in more languages (one line: label, colon, headline)', 
   });
 });
 
+describe('a label glued to its headline (a browser copies `<b>label</b><a>headline</a>` with nothing between)', () => {
+  const ARABIC: [string, string, string] = [
+    'صادق مجلس النواب، مساء أمس الاثنين، بالأغلبية على مشروع القانون المتعلق بتنظيم النقل الحضري في المدن الكبرى.',
+    'ويلزم القانون الجديد الشركات المفوض لها تدبير النقل بنشر معطيات دقيقة حول المواعيد ونسب الالتزام بها.',
+    'وأكد وزير الداخلية أن تطبيق القانون سيتم بشكل تدريجي ابتداء من السنة المقبلة بعد إصدار النصوص التنظيمية.',
+  ];
+  test.each([
+    [
+      'شاهد أيضافيديو: حافلات جديدة تدخل الخدمة بمدينة طنجة',
+      'فيديو: حافلات جديدة تدخل الخدمة بمدينة طنجة',
+      ARABIC,
+    ],
+    [
+      'Lea tambiénLa inflación sube por tercer mes consecutivo',
+      'La inflación sube por tercer mes consecutivo',
+      SPANISH,
+    ],
+    // lynx puts the link's number between them.
+    [
+      'شاهد أيضا[9]فيديو: حافلات جديدة تدخل الخدمة بمدينة طنجة',
+      'فيديو: حافلات جديدة تدخل الخدمة بمدينة طنجة',
+      ARABIC,
+    ],
+  ])('%s', (line, headline, body) => {
+    const a = parseArticle(page('Un titre de test assez long pour un titre', body, line));
+    expect(a.related.map((r) => r.title)).toEqual([headline]);
+    expect(a.paragraphs).toHaveLength(3);
+  });
+  test('control: a word that opens like a label, in lower case after it, is no label (`Lire aussitôt`)', () => {
+    const line =
+      'Lire aussitôt les résultats du vote serait une erreur, a prévenu le président de la commission mardi.';
+    const a = parseArticle(page('Un titre de test assez long pour un titre', SPANISH, line));
+    expect(a.related).toEqual([]);
+  });
+});
+
 describe('the inline label hints', () => {
   test('each piece holds the gate it is looked for under (a gate missing from its piece would hide that label)', () => {
     for (const [gate, pieces] of RELATED_HINTS)

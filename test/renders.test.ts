@@ -26,11 +26,15 @@ interface RenderGold {
   lang: string;
   title?: string;
   authors?: string[];
+  /** The credited source's name (an agency's signature, `Source : X`). */
+  source?: string;
   day?: string;
   body_first_words?: string;
   body_last_words?: string;
   body_paragraphs?: number;
   related?: string[];
+  /** Lines that must be in the body (a table's rows, a sub-head), whitespace folded. */
+  in_body?: string[];
   not_in_body?: string[];
   /** A listing's item titles, in order, and their days. */
   items?: string[];
@@ -44,11 +48,13 @@ type Check =
   | 'lang'
   | 'title'
   | 'authors'
+  | 'source'
   | 'day'
   | 'body_first_words'
   | 'body_last_words'
   | 'body_paragraphs'
   | 'related'
+  | 'in_body'
   | 'not_in_body'
   | 'items'
   | 'item_days';
@@ -63,6 +69,7 @@ const CHECKS: Record<Check, (a: Article, g: RenderGold) => void> = {
   lang: (a, g) => expect(a.lang).toBe(g.lang),
   title: (a, g) => expect(a.title).toBe(g.title),
   authors: (a, g) => expect(a.authors).toEqual(g.authors),
+  source: (a, g) => expect(a.source?.name).toBe(g.source),
   day: (a, g) => expect(a.publishedAt?.slice(0, 10)).toBe(g.day),
   body_first_words: (a, g) =>
     expect(squash(a.text).startsWith(g.body_first_words ?? '')).toBe(true),
@@ -71,6 +78,10 @@ const CHECKS: Record<Check, (a: Article, g: RenderGold) => void> = {
   related: (a, g) => {
     const titles = a.related.map((r) => squash(r.title));
     for (const r of g.related ?? []) expect(titles).toContain(r);
+  },
+  in_body: (a, g) => {
+    const body = squash(a.text);
+    for (const line of g.in_body ?? []) expect(body).toContain(line);
   },
   not_in_body: (a, g) => {
     const body = squash(a.text);
@@ -88,7 +99,7 @@ const pages = Object.keys(files)
   }));
 
 test('the render fixtures are there, each page in four inputs', () => {
-  expect(pages.length).toBe(6);
+  expect(pages.length).toBe(21);
   for (const { name } of pages)
     for (const input of INPUTS)
       expect(

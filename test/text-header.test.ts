@@ -310,6 +310,34 @@ describe("an article's info box under the body, related links between", () => {
   });
 });
 
+describe('a name, a relative time and a view counter on one line', () => {
+  test.each([
+    ['ليلى بوعلام منذ 3 ساعات 2,345 مشاهدة', 'ليلى بوعلام'],
+    ['Amina Saidi il y a 3 heures 1 234 vues', 'Amina Saidi'],
+    ['Amina Saidi 3 hours ago', 'Amina Saidi'],
+  ])('%s: the headline above stays the title, the name is the author', (line, name) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual([name]);
+    // With no reference day, the relative time dates nothing, and a warning says so once.
+    expect(
+      a.warnings.filter((w) => w.startsWith('relative date left out')).length,
+    ).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('Arabic bylines labelled with a form of `كتب` (wrote)', () => {
+  test.each([
+    'كتبه: يوسف العلوي الثلاثاء 20 ماي 2025 - 19:45',
+    'كتبته: سلمى بناني الثلاثاء 20 ماي 2025 - 19:45',
+  ])('%s: the author and the day, the headline above stays the title', (line) => {
+    const a = parseArticle(pageWith([TITLE, line]));
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual([line.split(': ')[1]?.split(' الثلاثاء')[0]]);
+    expect(a.publishedAt).toBe('2025-05-20T19:45');
+  });
+});
+
 describe('a name after its date on one line', () => {
   test.each([
     ['04.02.2022 | 15:33 Uhr | Amina Saidi', '2022-02-04T15:33'],
@@ -323,6 +351,21 @@ describe('a name after its date on one line', () => {
     const a = parseArticle(pageWith([TITLE, line]));
     expect(a.authors).toEqual(['Amina Saidi']);
     expect(a.publishedAt).toBe(iso);
+  });
+  test.each([
+    ['نشر في 14 جويلية 2025 - 09:40 منية الطرابلسي', 'منية الطرابلسي', '2025-07-14T09:40'],
+    ['Publié le 14 juillet 2025 à 09h40 Amina Saidi', 'Amina Saidi', '2025-07-14T09:40'],
+  ])(
+    '%s (the stamp, then the name with only a space between): the author and the day',
+    (line, name, iso) => {
+      const a = parseArticle(pageWith([TITLE, line]));
+      expect(a.authors).toEqual([name]);
+      expect(a.publishedAt).toBe(iso);
+    },
+  );
+  test('control: a stamp followed by a section’s name is no author', () => {
+    const a = parseArticle(pageWith([TITLE, 'Publié le 14 juillet 2025 à 09h40 Economie Maroc']));
+    expect(a.authors).toEqual([]);
   });
   test('control: a menu of sections after a date is no author', () => {
     const a = parseArticle(pageWith([TITLE, '04.02.2022 | 15:33 Uhr | Ports and Shipping News']));

@@ -1383,6 +1383,155 @@ describe("a sidebar's recent posts printed as bulleted headlines over excerpts (
   });
 });
 
+describe('a related box between the lede and the rest of the article', () => {
+  const lede =
+    'The port of Tangier handled more containers than ever in the first half of the year, its authority said.';
+  test.each([
+    [
+      'Chromium',
+      [
+        'Related',
+        'Tanger Med: a new record in 2024',
+        'Logistics: Morocco bets on its Atlantic ports',
+      ],
+    ],
+    [
+      'w3m',
+      [
+        'Related',
+        '',
+        '  • Tanger Med: a new record in 2024',
+        '  • Logistics: Morocco bets on its Atlantic ports',
+      ],
+    ],
+  ])('as %s prints it, the lede stays the body’s first paragraph', (_, box) => {
+    const text = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      '14 July 2025 - 09:40',
+      '',
+      lede,
+      '',
+      ...box,
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([lede, ...PARAGRAPHS]);
+  });
+  test.each([
+    [
+      'Related Articles',
+      ['Tanger Med: a new record in 2024', 'Logistics: Morocco bets on its Atlantic ports'],
+    ],
+    [
+      'Sur le même sujet',
+      [
+        'Tanger Med : un nouveau record de trafic en 2024',
+        'Logistique : le Maroc mise sur ses ports',
+      ],
+    ],
+    [
+      'مواضيع ذات صلة',
+      ['ديوان الزيت يحدد سعرا مرجعيا جديدا للتصدير', 'القيروان: انطلاق موسم جني الزيتون في أكتوبر'],
+    ],
+  ])(
+    'the headlines under a related box’s heading (%s) are related links, not body',
+    (heading, titles) => {
+      const text = page([
+        ...MENU,
+        'Container traffic at Tangier up nine percent',
+        '14 July 2025 - 09:40',
+        ...PARAGRAPHS,
+        heading,
+        ...titles,
+        ...FOOTER,
+      ]);
+      const a = parseArticle(text);
+      expect(a.related.map((r) => r.title)).toEqual(titles);
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    },
+  );
+  test('a related box right before the footer, its heading and headlines one a line as Chromium copies them, is no latest-news ticker', () => {
+    const titles = [
+      'Sécurité alimentaire : Rabat accueille un forum africain en octobre',
+      "OCP inaugure une usine d'engrais au Ghana",
+      'Pêche : le Maroc et la Mauritanie renouvellent leur accord',
+    ];
+    const text = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      '14 July 2025 - 09:40',
+      ...PARAGRAPHS,
+      'Dans la même rubrique',
+      ...titles,
+      'Mentions légales',
+      '© Maroc Dépêches 2025',
+    ]);
+    const a = parseArticle(text);
+    expect(a.related.map((r) => r.title)).toEqual(titles);
+    expect(parseTicker(text)).toEqual([]);
+  });
+  test('control: the headlines under a most-read heading are no related links', () => {
+    const titles = [
+      'Tanger Med: a new record in 2024',
+      'Logistics: Morocco bets on its Atlantic ports',
+    ];
+    const text = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      '14 July 2025 - 09:40',
+      ...PARAGRAPHS,
+      'Most read',
+      ...titles,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).related).toEqual([]);
+  });
+  test('control: a teaser line under the header, a box, then the article: the teaser is no lede', () => {
+    const text = page([
+      ...MENU,
+      'Container traffic at Tangier up nine percent',
+      '14 July 2025 - 09:40',
+      'Casablanca opens its second tramway line to the eastern districts…',
+      'Most read',
+      'Tanger Med: a new record in 2024',
+      'Logistics: Morocco bets on its Atlantic ports',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
+describe('a related box printed as a bulleted list between two paragraphs (w3m, lynx)', () => {
+  const box = [
+    'Related',
+    '  * Tanger Med: a new record in 2024',
+    '  * Logistics: Morocco bets on its Atlantic ports',
+  ];
+  test.each([
+    ['w3m', '', '  * '],
+    ['lynx', '   ', '     * '],
+  ])(
+    'as %s prints it, the paragraph at the margin under the last item is the article’s, not that item’s excerpt',
+    (_, margin, bullet) => {
+      const text = page([
+        ...MENU,
+        'Container traffic at Tangier up nine percent',
+        '',
+        `${margin}The port of Tangier handled more containers than ever in the first half of the year.`,
+        '',
+        ...box.map((l) => l.replace('  * ', bullet)),
+        '',
+        ...PARAGRAPHS.slice(1).flatMap((p) => [`${margin}${p}`, '']),
+        ...FOOTER,
+      ]);
+      expect(bodyOf(text).slice(-3)).toEqual(PARAGRAPHS.slice(1));
+    },
+  );
+});
+
 describe('Chinese and Japanese pages, written with no spaces', () => {
   // Synthetic Japanese: one paragraph per line, each a sentence or two ending with 。
   const paragraphs = [
@@ -1823,6 +1972,140 @@ describe('tables in the body', () => {
   });
 });
 
+describe('an audio player’s button and a reading time under the header', () => {
+  test.each(["▶ Écouter l'article 2 min", 'Listen to this article', 'استمع إلى المقال'])(
+    '%s under the date line is no related headline and no paragraph',
+    (line) => {
+      const text = page([
+        ...MENU,
+        'Sfax: a new desalination plant enters service',
+        'Published on 8 July 2025 at 11:32',
+        line,
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]);
+      const a = parseArticle(text);
+      expect(a.related).toEqual([]);
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    },
+  );
+});
+
+describe('entries opening with their time code (a transcript, a live page)', () => {
+  const entries = [
+    '00:05 – The dyeing vats are cleaned every Monday morning.',
+    '01:12 – The hides stay three weeks in lime before they are dyed.',
+    '02:40 – The cooperative now sells part of its production online.',
+  ];
+  test('short entries under a one-word heading after the last paragraph stay in the body', () => {
+    const text = page([
+      ...MENU,
+      'The tanners of Fez get ready for the season',
+      '12 March 2025 - 18:20',
+      ...PARAGRAPHS,
+      'Transcript',
+      ...entries,
+      'Share',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([...PARAGRAPHS, ...entries]);
+  });
+  test('control: short lines without a time code after a one-word label stay out', () => {
+    const lines = [
+      'The dyeing vats are cleaned every Monday morning.',
+      'The hides stay three weeks in lime before they are dyed.',
+    ];
+    const text = page([
+      ...MENU,
+      'The tanners of Fez get ready for the season',
+      '12 March 2025 - 18:20',
+      ...PARAGRAPHS,
+      'Newsletter',
+      ...lines,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
+describe('tables printed with padded columns (w3m, lynx)', () => {
+  test('a row right under the headline whose cells read like a name is no author', () => {
+    const text = page([
+      'Netscape Navigator',
+      '',
+      'From the free encyclopedia',
+      '',
+      '               Netscape Navigator',
+      ' Industry   Web browsers',
+      '  Founded   October 13, 1994',
+      ' Products   Netscape Communicator',
+      '',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(parseArticle(text).authors).toEqual([]);
+  });
+  const ports = [
+    'Energy',
+    'Agriculture and food',
+    'Mechanical industries',
+    'Textiles and clothing',
+  ];
+  const cells = (port: string, i: number) =>
+    `${port.padEnd(22)}${`-${i + 1} ${120 + i * 7}`.padEnd(10)}${`-${i + 4} 480`.padEnd(10)}-1${i},5 %`;
+  /** Wraps a paragraph at 74 columns behind a margin, as lynx prints it. */
+  const wrap = (p: string, margin: string): string[] => {
+    const out: string[] = [];
+    let line = '';
+    for (const w of p.split(' ')) {
+      if (line && margin.length + line.length + 1 + w.length > 74) {
+        out.push(margin + line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    return [...out, margin + line];
+  };
+  test.each([
+    ['w3m, one line a block', '', (p: string) => [p]],
+    ['lynx, wrapped', '   ', (p: string) => wrap(p, '   ')],
+  ])(
+    "as %s prints it, the table's rows stay in the body, each its own, and so does the prose after it",
+    (_, margin, lay) => {
+      const rows = [
+        `${margin}${'Sector'.padEnd(22)}${'H1 2024'.padEnd(10)}${'H1 2025'.padEnd(10)}Change`,
+        ...ports.map((port, i) => margin + cells(port, i)),
+      ];
+      const text = page([
+        ...MENU,
+        'Container traffic in Moroccan ports',
+        '',
+        ...lay(PARAGRAPHS[0] ?? ''),
+        '',
+        ...lay(PARAGRAPHS[1] ?? ''),
+        '',
+        `${margin}The main items`,
+        '',
+        ...rows,
+        '',
+        ...lay(PARAGRAPHS[2] ?? ''),
+        '',
+        ...lay(PARAGRAPHS[3] ?? ''),
+        '',
+        ...FOOTER,
+      ]);
+      const body = bodyOf(text).map((p) => p.replace(/ +/gu, ' '));
+      expect(body).toEqual([
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        'The main items',
+        ...rows.map((r) => r.trim().replace(/ +/gu, ' ')),
+        PARAGRAPHS[2],
+        PARAGRAPHS[3],
+      ]);
+    },
+  );
+});
+
 describe('captions and datelines', () => {
   test('a long caption closed by its credit in parentheses stays out of the body', () => {
     const caption =
@@ -1868,6 +2151,111 @@ describe('captions and datelines', () => {
       ...PARAGRAPHS.slice(2),
     ]);
     expect(bodyOf(text)).toContain('Tangier.');
+  });
+  test.each([
+    'The port director said yesterday that traffic would keep growing through the autumn.',
+    'Le directeur du port a annoncé hier que le trafic continuerait de croître cet automne.',
+    'وأوضح مدير الميناء أمس الاثنين أن حركة الحاويات ستواصل ارتفاعها خلال فصل الخريف.',
+  ])('a short lead saying when in words (%s) is no dated caption: it stays', (lead) => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      lead,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([lead, ...PARAGRAPHS]);
+  });
+  test('control: a short line dated on the calendar right above the lead is a caption', () => {
+    const caption = 'The new terminal in Tangier, 12 July 2025.';
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      caption,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+  test.each(['(MAP)', '(APS)', '(TAP)'])(
+    'the agency’s signature %s under the last paragraph credits the source; the paragraph stays',
+    (signature) => {
+      const short = [
+        'RABAT - Le Maroc et le Sénégal ont signé, mercredi à Rabat, six accords de coopération dans les domaines de l’irrigation et de la recherche agronomique.',
+        'Ces accords prévoient notamment l’accueil de cent techniciens sénégalais par an dans les instituts marocains, ainsi que des essais communs de semences.',
+        'Les deux parties ont également convenu de créer un groupe de travail chargé de faciliter les échanges d’engrais, qui se réunira tous les six mois.',
+      ];
+      const a = parseArticle(
+        page([
+          ...MENU,
+          'Le Maroc et le Sénégal signent six accords agricoles',
+          'mercredi 18 juin 2025 - 14:22',
+          ...short,
+          signature,
+          ...FOOTER,
+        ]),
+      );
+      expect(a.paragraphs.map((p) => p.text)).toEqual(short);
+      expect(a.source?.name).toBe(signature.slice(1, -1));
+    },
+  );
+  test.each([
+    [
+      'one caption a line',
+      [
+        '1/3 The two ministers at the signing, on Wednesday in Rabat.',
+        '2/3 A delegation visited the experimental farm of Marchouch.',
+        '3/3 Family photo after the meeting of the joint commission.',
+      ],
+    ],
+    [
+      'the captions glued on one line (lynx)',
+      [
+        '1/3 The two ministers at the signing, on Wednesday in Rabat.2/3 A delegation visited the experimental farm of Marchouch.3/3 Family photo after the meeting.',
+      ],
+    ],
+  ])(
+    'a photo gallery’s numbered captions above the lead (%s) are not the article’s text',
+    (_, captions) => {
+      const text = page([
+        ...MENU,
+        'Port traffic in Tangier up nine percent',
+        'Wednesday 18 June 2025 - 14:22',
+        ...captions,
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]);
+      expect(bodyOf(text)).toEqual(PARAGRAPHS);
+    },
+  );
+  test('control: a paragraph opening with a fraction stays', () => {
+    const lead =
+      '1/3 of the containers handled at Tangier in the first half came from West Africa, the port authority said on Tuesday in a statement.';
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      'Wednesday 18 June 2025 - 14:22',
+      lead,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual([lead, ...PARAGRAPHS]);
+  });
+  test('an agency credited in parentheses closing the lead’s sentence (`… in a statement (APS).`) is the source', () => {
+    const lead =
+      'ALGIERS – Algeria and Tunisia agreed on Tuesday to reopen three border crossings to freight trucks from next month, the Ministry of Trade said in a statement issued on Tuesday evening (APS).';
+    expect(lead.indexOf('(APS)')).toBeGreaterThan(160);
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'Algeria, Tunisia agree to reopen three border crossings',
+        lead,
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.source?.name).toBe('APS');
+    expect(a.paragraphs[0]?.text).toBe(lead);
   });
   test('a dateline dates the article even when a title such as Dr. follows in the paragraph', () => {
     const text = page([
@@ -1955,6 +2343,42 @@ const REFERENCES = [
 ];
 
 describe('hard-wrapped text (lynx, mail archives)', () => {
+  test('a short listing page wrapped at 80 columns (three wrapped excerpts, w3m) is read as wrapped: each excerpt is one item', () => {
+    const units = [
+      [
+        'Bac 2025 : un taux de réussite de 68 % à la session normale',
+        "Le ministère de l'Éducation nationale a publié samedi les résultats de la",
+        'session normale…',
+      ],
+      [
+        'Hôpitaux : les urgences de Casablanca sous pression cet été',
+        "Les services d'urgence du CHU Ibn Rochd ont accueilli près de 600 patients par",
+        'jour…',
+      ],
+      [
+        'Écoles pionnières : 2 000 établissements de plus à la rentrée',
+        'Le programme sera étendu à la moitié des écoles primaires publiques de la',
+        'région…',
+      ],
+    ];
+    const text = page([
+      'Salma Idrissi',
+      '',
+      ...units.flatMap(([title, a, b]) => [
+        title ?? '',
+        '',
+        'Par Salma Idrissi | 14/06/2025',
+        '',
+        a ?? '',
+        b ?? '',
+        '',
+      ]),
+      '© 2025 Casa Matin',
+    ]);
+    const a = parseArticle(text, { url: 'https://www.casamatin.ma/auteur/salma-idrissi' });
+    expect(a.items?.map((i) => i.title)).toEqual(units.map((u) => u[0]));
+  });
+
   /** Wraps a paragraph at `width` columns with an indent, as lynx prints it. */
   function wrap(text: string, width: number, indent: string): string[] {
     const lines: string[] = [];
@@ -2276,6 +2700,149 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
       expect(a.paragraphs.map((p) => p.text).join(' ')).not.toContain(label);
     },
   );
+});
+
+describe("a columnist's name and trade between the headline and the date", () => {
+  test.each([
+    ['Karim Alaoui', 'Urbaniste et chroniqueur'],
+    ['Amina Saidi', 'Senior correspondent in Rabat'],
+    ['Karim Alaoui', 'Journaliste'],
+  ])('%s over “%s”: the headline stays the title, the name is the author', (name, trade) => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'Opinions',
+        'The summer our cities ran out of shade',
+        name,
+        trade,
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.title).toBe('The summer our cities ran out of shade');
+    expect(a.authors).toEqual([name]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test('the name printed twice (the photo’s alt text, then the name, as w3m and lynx print them) is no repeated title', () => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'Opinions',
+        'The summer our cities ran out of shade',
+        'Youssef Benkirane',
+        'Youssef Benkirane',
+        'Urbaniste et chroniqueur',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.title).toBe('The summer our cities ran out of shade');
+    expect(a.authors).toEqual(['Youssef Benkirane']);
+  });
+  test("the author's box after the column (the name again, a biography) is not the column's text", () => {
+    const bio =
+      'Urbaniste, enseignant à l’École nationale d’architecture de Rabat, il tient cette chronique chaque mardi depuis 2019.';
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'The summer our cities ran out of shade',
+        'Youssef Benkirane',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        'Youssef Benkirane',
+        bio,
+        'Toutes ses chroniques',
+        ...FOOTER,
+      ]),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    expect(a.authors).toEqual(['Youssef Benkirane']);
+  });
+  test.each([
+    "Les opinions exprimées dans cette chronique n'engagent que leur auteur.",
+    'The views expressed in this column are the author’s own and do not necessarily reflect those of Example Media.',
+    'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع.',
+  ])('the column’s disclaimer under it (%s) is not its text', (disclaimer) => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'The summer our cities ran out of shade',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        disclaimer,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+  test('control: a sentence quoting a disclaimer inside a long paragraph stays', () => {
+    const quoting = `${PARAGRAPHS[1]} The ministry added that the figures do not necessarily reflect the views of the carriers, who will publish their own.`;
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'The summer our cities ran out of shade',
+        'Le 22 juillet 2025 à 07h00',
+        PARAGRAPHS[0] ?? '',
+        quoting,
+        ...PARAGRAPHS.slice(2),
+        ...FOOTER,
+      ]),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toContain(quoting);
+  });
+  test('control: a name alone after the body that the header did not print stays (a poem’s or a letter’s signature)', () => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'The summer our cities ran out of shade',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        'Amina Saidi',
+        PARAGRAPHS[0] ?? '',
+        ...FOOTER,
+      ]),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toContain('Amina Saidi');
+  });
+  test('control: a headline naming a trade over a date line is still the title', () => {
+    const a = parseArticle(
+      page([
+        ...MENU,
+        'Opinions',
+        'Why every newsroom needs a correspondent in Dakhla',
+        'Le 22 juillet 2025 à 07h00',
+        ...PARAGRAPHS,
+        ...FOOTER,
+      ]),
+    );
+    expect(a.title).toBe('Why every newsroom needs a correspondent in Dakhla');
+  });
+});
+
+describe("a listing's pager", () => {
+  const units = [
+    'Port traffic in Tangier up nine percent',
+    'The port authority said container traffic rose in the first half of the year…',
+    'Casablanca opens its second tramway line',
+    'The new line links the eastern districts to the city centre in twenty minutes…',
+    'Rail traffic doubles on the high-speed line',
+    'The national railway operator said ridership had doubled since the line opened…',
+  ];
+  test.each([
+    'Articles plus anciens',
+    '1 2 3 Suivant »',
+    '« Précédent 1 2 3 Suivant »',
+    'Older posts',
+    '[12]Next page',
+    'الصفحة التالية',
+  ])('%s under the teasers is no item', (pager) => {
+    const a = parseArticle(page([...units, pager, ...FOOTER]), {
+      url: 'https://news.example.com/auteur/amina-saidi',
+    });
+    expect(a.items?.map((i) => i.title)).toEqual([units[0], units[2], units[4]]);
+  });
 });
 
 describe('listing pages', () => {

@@ -6,6 +6,7 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
@@ -33,7 +34,7 @@ import {
   titleByline,
 } from './recognisers/byline.js';
 import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
-import { findInlineRelated, isRelatedBoxHeading, recogniseRelated } from './recognisers/related.js';
+import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { authorBoxAuthor } from './text/author-box.js';

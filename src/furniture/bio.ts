@@ -123,3 +123,29 @@ export function isAuthorBio(text: string): boolean {
   }
   return false;
 }
+
+/** Longest line read as an author's trade (`Urbaniste et chroniqueur`, `Senior correspondent in Rabat`). */
+const MAX_TRADE_LINE = 60;
+/** Most words of such a line. */
+const TRADE_LINE_WORDS = 6;
+/** Arabic newsroom trades, as whole words (folded): a journalist, a correspondent, a writer, an editor. */
+const ARABIC_TRADES: ReadonlySet<string> = new Set(
+  ['صحفي', 'صحفية', 'صحافي', 'صحافية', 'مراسل', 'مراسلة', 'كاتب', 'كاتبة', 'محرر', 'محررة'].map(
+    fold,
+  ),
+);
+
+/**
+ * True for a short line, no sentence, that names a newsroom trade: the
+ * author's trade as a columnist's box prints it under the name
+ * (`Urbaniste et chroniqueur`, `Journaliste`, `Senior correspondent in
+ * Rabat`, `كاتب صحفي`).
+ */
+export function isTradeLine(text: string): boolean {
+  if (text.length > MAX_TRADE_LINE || /[.!?؟]$/u.test(text)) return false;
+  const words = fold(text).split(' ');
+  if (words.length > TRADE_LINE_WORDS) return false;
+  return words.some(
+    (w) => WHOLE_TRADES.has(w) || ARABIC_TRADES.has(w) || TRADES.some((t) => w.startsWith(t)),
+  );
+}

@@ -69,3 +69,26 @@ export function isPictureCaption(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   return points(f) || places(f);
 }
+
+/** A gallery's counter opening a caption (`2/3 `), a capital after it. */
+const COUNTER_OPENING = /^([0-9]{1,2})\/([0-9]{1,2}) (?=\p{Lu})/u;
+
+/** A gallery caption's place, read off its opening counter (`2/3 Une délégation…` is 2 of 3). */
+export interface GalleryPlace {
+  index: number;
+  total: number;
+}
+
+/** The counter opening a gallery's caption (`1/3 Les deux ministres…`), when the line opens with one. */
+export function galleryPlace(text: string): GalleryPlace | undefined {
+  const m = COUNTER_OPENING.exec(text);
+  if (!m) return undefined;
+  const index = Number(m[1]);
+  const total = Number(m[2]);
+  return index >= 1 && index <= total ? { index, total } : undefined;
+}
+
+/** Whether a caption opening with counter `place` has the next one glued after it (`…à Rabat.2/3 Une…`, as lynx joins them). */
+export function holdsNextCaption(text: string, place: GalleryPlace): boolean {
+  return place.index < place.total && text.includes(`.${place.index + 1}/${place.total} `);
+}

@@ -115,6 +115,20 @@ function byCredit(text: string, f: string): boolean {
 /** Words that open a credit when a `/` or `©` follows (`Photo Le Courrier / J. Armand`), or when a closing parenthesis holds them alone (`(Photo AFP)`). */
 const CREDIT_WORDS = ['photo ', 'photos ', 'foto ', 'credit ', 'image ', 'illustration '];
 
+/** A picture marked as an archive one, alone in parentheses closing its caption (`(Archives)`, `(أرشيف)`, `(File)`), folded. */
+const ARCHIVE_MARKS: ReadonlySet<string> = new Set(
+  [
+    'archives',
+    'archive',
+    'archivo',
+    'archivbild',
+    'file',
+    'file photo',
+    'أرشيف',
+    'صورة أرشيفية',
+  ].map((m) => fold(m)),
+);
+
 /** Longest line read as a credit. */
 const MAX = 90;
 /** Longest caption read with its credit in parentheses at its end. */
@@ -153,6 +167,7 @@ function creditInParentheses(text: string): boolean {
   if (open < 0 || f.length - open > 60) return false;
   const inner = f.slice(open + 1);
   return (
+    ARCHIVE_MARKS.has(inner.slice(0, -1).trim()) ||
     CREDIT_LABELS.some((label) => inner.startsWith(label)) ||
     (inner.length <= 40 && CREDIT_WORDS.some((w) => inner.startsWith(w)))
   );

@@ -144,6 +144,14 @@ export function isTimeOfDay(text: string): boolean {
   return TIME_OF_DAY.test(text);
 }
 
+/** A time code opening an entry, then a dash: `00:05 – …`, `12h05 - …`, `1:02:33 — …`. */
+const TIME_CODED = /^\d{1,2}[:h]\d{2}(?::\d{2})? [–—-] \S/u;
+
+/** Whether a line is an entry of a transcript or a live page opening with its time code (`00:05 – Les cuves…`). */
+export function opensWithTimeCode(text: string): boolean {
+  return TIME_CODED.test(text);
+}
+
 /** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
 export function isStampLine(text: string, folded?: string): boolean {
   // A stamp holds a date: digits, or a relative date's words (what findDates needs).

@@ -64,6 +64,11 @@ const HEADINGS = new Set(
     'dernieres actualites',
     'sur le meme theme',
     'dans la meme rubrique',
+    'du meme auteur',
+    'de la meme auteure',
+    'du meme chroniqueur',
+    'by the same author',
+    'from the same author',
     'popular this week',
     'most read',
     'most popular',
@@ -117,6 +122,8 @@ const HEADINGS = new Set(
     'قد يهمك ايضا',
     'قد يعجبك ايضا',
     'مواضيع قد تهمك',
+    'للكاتب نفسه',
+    'مقالات للكاتب نفسه',
     'المزيد من الاخبار',
     'اخبار متعلقة',
     'vous pourriez aussi aimer',
@@ -273,4 +280,46 @@ export function isMoreHeading(text: string, folded?: string): boolean {
   if (HEADINGS.has(bare) || moreOfItems(bare)) return true;
   // `Also on <site>:` with its colon, or short enough to be a label.
   return (f.endsWith(':') || f.length <= 40) && PREFIXES.some((p) => bare.startsWith(p));
+}
+
+/**
+ * Headings over a box of related articles' headlines, as whole lines: the
+ * headlines under them are related links (a most-read or latest-news list's
+ * heading is not one of them). Unlike the related labels (`Lire aussi : X`),
+ * never followed by a title on the same line, and a box heading weighs
+ * against the body.
+ */
+const RELATED_BOX_HEADINGS: readonly string[] = [
+  'Related Articles',
+  'Related Stories',
+  'Related Posts',
+  'Related News',
+  'Sur le même sujet',
+  'Articles similaires',
+  'Articles liés',
+  'Dans la même rubrique',
+  'مواضيع ذات صلة',
+  'أخبار ذات صلة',
+  'مقالات ذات صلة',
+];
+
+/** The box headings, folded, with no closing colon. */
+const BOX_HEADINGS: ReadonlySet<string> = new Set(RELATED_BOX_HEADINGS.map((h) => fold(h)));
+/** Longest box heading, with room for a closing colon and spaces. */
+const BOX_HEADING_MAX = Math.max(...RELATED_BOX_HEADINGS.map((h) => h.length)) + 4;
+/** Shortest box heading. */
+const BOX_HEADING_MIN = Math.min(...RELATED_BOX_HEADINGS.map((h) => h.length));
+/** The headings' first letters, lower case, as written and folded (`d`, `é` and `e`…). */
+const BOX_HEADING_STARTS: ReadonlySet<string> = new Set(
+  RELATED_BOX_HEADINGS.flatMap((h) => [h.charAt(0).toLowerCase(), fold(h).charAt(0)]),
+);
+
+/** Whether a whole line is a related box's heading (a colon after it allowed): the headlines under it are related links. */
+export function isRelatedBoxHeading(text: string): boolean {
+  if (text.length > BOX_HEADING_MAX || text.length < BOX_HEADING_MIN) return false;
+  // Most short lines (menu entries) open with a letter no heading opens with: not folded.
+  if (!BOX_HEADING_STARTS.has(text.charAt(0).toLowerCase())) return false;
+  let f = fold(text).trim();
+  while (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
+  return BOX_HEADINGS.has(f);
 }

@@ -7,6 +7,7 @@
  * link lists, short furniture lines).
  */
 
+import { isTradeLine } from '../furniture/bio.js';
 import { isAgencyCaption, isLabelledCaption, isPhotoCredit } from '../furniture/credits.js';
 import { fold } from '../text/fold.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
@@ -574,7 +575,16 @@ function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): re
   if (!before || !third) return blocks;
   const box = boxOf(before, elements);
   if (box < 0 || box !== boxOf(third, elements) || holds(box, last.owner, elements)) return blocks;
+  // A box of the same kind as the one before it (a live page's entries, `div.entry` after `div.entry`) is the article's next unit.
+  if (sameKind(box, boxOf(last, elements), elements)) return blocks;
   return blocks.slice(0, n - 1);
+}
+
+/** Whether two elements are siblings of one kind: same parent, same tag, the same class written. */
+function sameKind(a: number, b: number, elements: HtmlElements): boolean {
+  if (a < 0 || b < 0 || at(elements.parent, a) !== at(elements.parent, b)) return false;
+  const cls = elements.classNames[a];
+  return cls !== undefined && cls === elements.classNames[b] && elements.tag(a) === elements.tag(b);
 }
 
 /** Longest teaser label (`More from The Washington Post`). */
@@ -616,6 +626,8 @@ export function keepBlock(b: HtmlBlock): boolean {
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
   // A byline written as a line of the body (`Propos recueillis par X`, `حوار: X`).
   if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
+  // A columnist's trade printed under the name (`Urbaniste et chroniqueur`), as the text path reads it; not a heading.
+  if (!heading && isTradeLine(b.text)) return false;
   return true;
 }
 

@@ -8,6 +8,7 @@
 
 import { DAYS } from '../dates/names.js';
 import { isStampLabel } from '../furniture/stamps.js';
+import { isMoreHeading } from '../furniture/teaser-headings.js';
 import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
@@ -38,10 +39,10 @@ const AUTHOR_KEYS = [
 ];
 
 const LEAD =
-  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|view all posts by|zeige alle beiträge von|voir tous les articles de|ver todas las entradas de|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|propos recueillis par|entretien réalisé par|بقلم|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|view all posts by|zeige alle beiträge von|voir tous les articles de|ver todas las entradas de|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|propos recueillis par|entretien réalisé par|بقلم|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
 /** A line of text that is a byline: its lead word, then the names (`By X`, `Par X`, `Propos recueillis par X`, `حوار: X`). */
 const BYLINE_LINE =
-  /^(?:by|par|von|por|interview(?:ed)? by|(?:written|posted|published) by|(?:publié|rédigé|écrit) par|(?:publicado|escrito) por|(?:veröffentlicht|geschrieben|verfasst) von|propos recueillis par|entretien réalisé par|بقلم|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s?[:–-]?\s/i;
+  /^(?:by|par|von|por|interview(?:ed)? by|(?:written|posted|published) by|(?:publié|rédigé|écrit) par|(?:publicado|escrito) por|(?:veröffentlicht|geschrieben|verfasst) von|propos recueillis par|entretien réalisé par|بقلم|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s?[:–-]?\s/i;
 /** Longest line read as a byline. */
 const BYLINE_LINE_MAX = 120;
 /** Where a byline's tail starts: a date word (lower case: `Le Pen` is a name; capitalised after a separator and before a number, `X - Le 16/07/2025`), a numeric date or a clock time. */
@@ -186,6 +187,8 @@ export function cleanByline(raw: string): string[] {
   if (inner && inner.index < 40) s = s.slice(inner.index + inner[0].length);
   for (let i = 0; i < 2; i++) s = s.replace(LEAD, '');
   s = openParentheses(s);
+  // An info line's next part (`X et Y | Publié le …`, `X · 4 min read`) is no name.
+  s = cutAt(s, INFO_PARTS);
   s = cutAt(s, TAIL_WORD);
   s = cutAt(s, TAIL_NUMBER);
   s = cutAt(s, TAIL_FIELD);
@@ -257,7 +260,7 @@ export function findAuthors(
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (!r || !isBylineRecord(r)) continue;
-    const names = cleanByline(r.text);
+    const names = recordNames(r.text);
     if (names.length === 0 || names.every(isSite)) continue;
     // A byline box often holds the publisher too (`Tech Insider · Alex Perry`): the element marked as the author wins.
     const inner = markedAuthorWithin(records, i, isSite);
@@ -274,6 +277,28 @@ export function findAuthors(
     const found = names.length > 0 ? names : bylineAmongParts(b.text);
     if (found.length > 0 && !found.every(isSite))
       return found.map((name) => located(input, name, b.start, b.end));
+  }
+  return [];
+}
+
+/**
+ * The names of a byline element, read line by line when block elements split
+ * it (`<h4>Name</h4><p>Biography…</p>`, `<div>By</div><div>Name</div>`): the
+ * first lines that give names, not the box's text glued together.
+ */
+function recordNames(text: string): string[] {
+  if (!text.includes('\n')) return cleanByline(text);
+  // A box of the author's other articles (`Du même auteur`, `By the same author`) names no one.
+  const first = text.slice(0, text.indexOf('\n'));
+  if (isMoreHeading(first)) return [];
+  let read = '';
+  for (const line of text.split('\n')) {
+    read = read.length > 0 ? `${read} ${line}` : line;
+    // A label alone (`Par`, `By:`): its name is on the next line.
+    if (`${read} `.replace(LEAD, '').length === 0) continue;
+    const names = cleanByline(read);
+    // Read apart from the box's other lines, a line must read as names only (not `Sign In| Sign Up`).
+    if (names.length > 0) return names.every((n) => nameLike(n) && !n.includes('|')) ? names : [];
   }
   return [];
 }

@@ -319,6 +319,39 @@ const NOTICE_PHRASES = [
   // Reuse notices of science and press sites.
   'is subject to copyright',
   'no part may be reproduced',
+  // An audio player's button over the article (`▶ Écouter l'article 2 min`).
+  'listen to this article',
+  'listen to the article',
+  "ecouter l'article",
+  'ecouter cet article',
+  'artikel anhoren',
+  'استمع الى المقال',
+  'استمع للمقال',
+  // A video player's placeholder, printed where the browser cannot play it.
+  'votre navigateur ne peut pas lire',
+  'votre navigateur ne prend pas en charge',
+  'your browser does not support',
+  "your browser doesn't support",
+  'ihr browser unterstutzt',
+  'متصفحك لا يدعم',
+  // An opinion column's disclaimer: the views are the author's, not the site's.
+  "n'engagent que leur auteur",
+  "n'engagent que leurs auteurs",
+  "n'engagent que son auteur",
+  "n'engage que son auteur",
+  "n'engage que leur auteur",
+  'views expressed in this',
+  'opinions expressed in this',
+  'views expressed are',
+  "are the author's own",
+  'are those of the author',
+  'are solely those of the author',
+  'يعبر عن راي كاتبه',
+  'تعبر عن راي كاتبها',
+  'يعبر عن راي صاحبه',
+  'تعبر عن راي صاحبها',
+  'لا يعبر بالضرورة عن راي',
+  'لا تعبر بالضرورة عن راي',
 ];
 
 /** Longest paragraph read as a notice. */
@@ -379,6 +412,7 @@ const FURNITURE_MAX = 120;
 export function isFurnitureBlock(text: string, heading: boolean, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
+  if (f.length <= READING_TIME_MAX && READING_TIME.test(f)) return true;
   // The line-start patterns below open with few characters: each is tried only after one of its own.
   const first = OPENERS[f.charCodeAt(0)] ?? 0;
   return (
@@ -392,6 +426,12 @@ export function isFurnitureBlock(text: string, heading: boolean, folded?: string
       (((first & 16) !== 0 && STAMP.test(f)) || ((first & 32) !== 0 && GALLERY_COUNTER.test(f))))
   );
 }
+
+/** A reading or listening time alone (`2 min`, `3 min read`, `4 min de lecture`, `5 دقائق`), folded. */
+const READING_TIME =
+  /^(?:\d{1,3} ?(?:min|mins|minutes?)(?: (?:read|de lecture|lesezeit|di lettura|de leitura|de lectura))?|\d{1,3} (?:دقائق|دقيقة)(?: للقراءة)?)$/u;
+/** Longest line {@link READING_TIME} reads. */
+const READING_TIME_MAX = 30;
 
 /**
  * For each ASCII code, which of the patterns of {@link isFurnitureBlock} may

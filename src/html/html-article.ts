@@ -6,6 +6,7 @@ import type { Article } from '../types.js';
 import { dropAuthorBio } from './bio.js';
 import { chooseBody, keepBlock, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
+import { creditedSource } from './credit.js';
 import { findPublished } from './html-dates.js';
 import { trimHead, withLead } from './lead.js';
 import { htmlListingItems } from './listing.js';
@@ -87,6 +88,26 @@ const DAY_FIRST_REGIONS = new Set([
   'hk',
   'scot',
   'wales',
+  // North Africa and the Middle East write dates day first, in English too.
+  'dz',
+  'ma',
+  'tn',
+  'ly',
+  'mr',
+  'eg',
+  'sd',
+  'sa',
+  'ae',
+  'qa',
+  'kw',
+  'bh',
+  'om',
+  'jo',
+  'lb',
+  'ps',
+  'iq',
+  'sy',
+  'ye',
 ]);
 
 /** Whether an English page writes numeric dates day first: its language tag's region, else its address's country domain. */
@@ -195,6 +216,9 @@ export function parseHtmlArticle(
     page.capsules,
     firstPara && lastPara ? { start: firstPara.start, end: lastPara.end } : undefined,
   );
+
+  const source = creditedSource(input, page.blocks, lastBody, body.blocks[0]);
+  if (source) parts.source = source;
 
   if (page.blocks.length === 0) warnings.push('empty page: no text found');
   else if (parts.paragraphs.length === 0) warnings.push('no article body found');

@@ -5,7 +5,8 @@
  * article body, and the capsules the walk cut from the body's paragraphs
  * (`À LIRE AUSSI <a>…</a>`). Navigation, footers and comments are left out.
  */
-import { isRelatedBoxHeading, relatedAt } from '../article/recognisers/related.js';
+import { relatedAt } from '../article/recognisers/related.js';
+import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import type { RelatedLink, Span } from '../types.js';
 import * as F from './flags.js';
 import type { HtmlBlock, InlineRelated } from './walk.js';

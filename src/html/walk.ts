@@ -44,7 +44,7 @@ export interface MetaRecord {
   attrs: readonly Attr[];
   /** Source ranges of the attribute values, by name. */
   attrLocs?: AttrLocs;
-  /** Its text (raw for `<title>` and scripts, whitespace-collapsed otherwise), up to a bound. */
+  /** Its text (raw for `<title>` and scripts, whitespace-collapsed otherwise, a line break where a block element inside it starts or ends), up to a bound. */
   text: string;
   /** Where that text was read from, when it had any. */
   textStart: number;
@@ -95,6 +95,8 @@ interface Capture {
   depth: number;
   raw: boolean;
   pendingSpace: boolean;
+  /** A block element opened or closed inside the record after some text: the next text starts a new line. */
+  pendingBreak: boolean;
 }
 
 function attrOf(attrs: readonly Attr[], name: string): string | undefined {
@@ -221,13 +223,20 @@ export function walkHtml(input: string): HtmlPage {
         c.pendingSpace = r.text.length > 0;
         continue;
       } else {
-        if (c.pendingSpace) r.text += ' ';
+        if (c.pendingBreak) r.text += '\n';
+        else if (c.pendingSpace) r.text += ' ';
         c.pendingSpace = false;
+        c.pendingBreak = false;
         r.text += piece.length > max ? piece.slice(0, max) : piece;
       }
       if (r.textStart < 0) r.textStart = s;
       r.textEnd = e;
     }
+  };
+
+  /** A block boundary inside the open records: their next text goes on a new line (`<h4>Name</h4><p>Bio…</p>`). */
+  const breakCaptures = (): void => {
+    for (const c of captures) if (!c.raw && c.record.text.length > 0) c.pendingBreak = true;
   };
 
   const addText = (value: string, s: number, e: number, space: boolean): void => {
@@ -351,7 +360,10 @@ export function walkHtml(input: string): HtmlPage {
       const isBlock = BLOCK.has(tag);
       // An inline element hidden by class words (`<span class="hidden">`) hides its text inside the paragraph; a box is weighed by its size later.
       if (!isBlock && (own & F.UNSHOWN) !== 0) own |= F.HIDDEN;
-      if (isBlock) flush();
+      if (isBlock) {
+        flush();
+        breakCaptures();
+      }
       const id = elements.add(
         tag,
         parentId,
@@ -409,6 +421,7 @@ export function walkHtml(input: string): HtmlPage {
             depth: open.length,
             raw: tag === 'script' || tag === 'title',
             pendingSpace: false,
+            pendingBreak: false,
           });
       }
     },
@@ -418,6 +431,7 @@ export function walkHtml(input: string): HtmlPage {
       const tag = elements.tag(id);
       if (BLOCK.has(tag)) {
         flush();
+        breakCaptures();
         blockOwners.pop();
       }
       elements.endBlock[id] = blocks.length;

@@ -34,6 +34,8 @@ const BAND = 15;
 const SLACK = 3;
 /** Line pairs needed, and the share of them that must look wrapped. */
 const MIN_PAIRS = 4;
+/** Fewest pairs on a short page, when all of them look wrapped and go on in lower case. */
+const MIN_SHORT_PAIRS = 3;
 const MIN_AGREEMENT = 0.75;
 /** A letter of any script. */
 const LETTER = /\p{L}/u;
@@ -52,6 +54,8 @@ interface Shapes {
   firstWord: Int32Array;
   /** 1 when the line ends like a sentence or a label (`.`, `!`, `?`, `:`). */
   stops: Uint8Array;
+  /** 1 when three spaces stand inside the line's text: a table's padded columns, never wrapped prose. */
+  columns: Uint8Array;
 }
 
 function shapesOf(input: string, lines: readonly Line[]): Shapes {
@@ -62,6 +66,7 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     textAt: new Int32Array(n),
     firstWord: new Int32Array(n),
     stops: new Uint8Array(n),
+    columns: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const line = lines[i];
@@ -86,8 +91,14 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     shapes.textAt[i] = textAt;
     shapes.firstWord[i] = w - s;
     shapes.stops[i] = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a ? 1 : 0;
+    shapes.columns[i] = hasColumnGap(input, s, e) ? 1 : 0;
   }
   return shapes;
+}
+
+/** Whether three spaces in a row stand inside `input[s, e)` (a line's text, trimmed): one native search of the line. */
+function hasColumnGap(input: string, s: number, e: number): boolean {
+  return e - s > 3 && input.slice(s, e).includes('   ');
 }
 
 /** `*`, `+`, `-`, `o`, `•`, `#` or `12.` standing alone as a word. */
@@ -219,6 +230,8 @@ function wraps(shapes: Shapes, a: number, b: number, width: number, inside: bool
   const length = shapes.length[a] ?? 0;
   if (!sameMargin(shapes, a, b) || length + 1 + (shapes.firstWord[b] ?? 0) <= width - SLACK)
     return false;
+  // A table's rows are printed one a line, their columns padded: no row continues another.
+  if (shapes.columns[a] === 1 || shapes.columns[b] === 1) return false;
   return length >= width - BAND || (inside && shapes.stops[a] === 0);
 }
 
@@ -253,6 +266,9 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     if (c !== c.toUpperCase()) lower++;
     else if (c !== c.toLowerCase()) upper++;
   }
+  // A short page (an author's page, three excerpts) may hold fewer pairs: every one must then agree and go on in lower case.
+  if (pairs >= MIN_SHORT_PAIRS && pairs < MIN_PAIRS && agreeing === pairs && lower === pairs)
+    return true;
   if (pairs < MIN_PAIRS || agreeing < MIN_PAIRS || agreeing < pairs * MIN_AGREEMENT) return false;
   return lower + upper < MIN_PAIRS || lower >= (lower + upper) * MIN_LOWER;
 }

@@ -4,6 +4,7 @@
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
 import { isPhotoCredit } from '../furniture/credits.js';
+import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
 import { proseLength, startsWithBullet } from '../text/chars.js';
@@ -13,11 +14,12 @@ import { fold } from '../text/fold.js';
 export const MIN_RUN = 5;
 
 /**
- * Breadcrumb separators, a copyright sign and a tab (` > `, ` › `, ` » `, ` / `, `©`, ` · `; a
- * table's cells, as Chromium's `innerText` prints a row), in one pattern: one native search scans
- * a short line faster than one `includes` each.
+ * Breadcrumb separators, a copyright sign, a tab and a run of three spaces (` > `, ` › `, ` » `,
+ * ` / `, `©`, ` · `; a table's cells, as Chromium's `innerText` prints a row with tabs and w3m
+ * and lynx with padded columns), in one pattern: one native search scans a short line faster
+ * than one `includes` each.
  */
-const NOT_HEADLINE = / > | › | » | \/ |©| · |\t/;
+const NOT_HEADLINE = / > | › | » | \/ |©| · |\t| {3}/;
 /** Line starts of a byline or a date line (lower case). */
 const META_STARTS = [
   'par ',
@@ -314,7 +316,9 @@ export function findLatestNewsRuns(
     const ok =
       kind !== 0 &&
       (first < 0 || b.blankBefore <= 1) &&
-      (kind === 1 || !isPhotoCredit(b.text, folded(b)));
+      (kind === 1 || !isPhotoCredit(b.text, folded(b))) &&
+      // A related box's heading (`Dans la même rubrique`) opens a box of links, not a run of the day's headlines.
+      !isRelatedBoxHeading(b.text);
     if (ok) {
       if (first < 0) first = b.index;
       continue;

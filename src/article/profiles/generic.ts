@@ -143,25 +143,6 @@ export const RELATED_LABELS: readonly string[] = [
   'شاهد أيضاً',
 ];
 
-/**
- * Headings over a box of related headlines, alone on their line (`Articles
- * similaires`, `مقالات ذات صلة`): unlike {@link RELATED_LABELS}, never followed
- * by a title on the same line, and a box heading weighs against the body.
- */
-export const RELATED_BOX_HEADINGS: readonly string[] = [
-  'Articles similaires',
-  'Articles liés',
-  'Sur le même sujet',
-  'Dans la même rubrique',
-  'Related articles',
-  'Related stories',
-  'Related posts',
-  'Related news',
-  'مقالات ذات صلة',
-  'أخبار ذات صلة',
-  'مواضيع ذات صلة',
-];
-
 /** Read-more links: a whole line, or glued at the end of a teaser (`… Lire la suite`). */
 export const READ_MORE: readonly string[] = [
   'Lire la suite »',

@@ -3,6 +3,7 @@
  * widgets, mastheads) or footers. Whole lines are looked up in folded tables;
  * line starts in a prefix table; counters and weather/prayer widgets by shape.
  */
+import { isPagerLine } from '../../furniture/pager.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import { type PrefixTest, prefixTest } from '../../text/prefixes.js';
 import type { SiteProfile } from '../profiles/profile.js';
@@ -89,6 +90,8 @@ export function recogniseBoilerplate(
   if (text.includes(':') && GLUED_TIMES.test(text)) return 'widget';
   if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
     return 'boilerplate';
+  // A listing's pager (`Articles plus anciens`, `1 2 3 Suivant »`): links to other pages, no item.
+  if (isPagerLine(text, folded)) return 'boilerplate';
   // Entries start with few letter pairs: a line starting otherwise is not folded at all.
   const head = foldHeadCode(text);
   if (!index.heads.has(head) && !index.shortPrefixes.has(firstOfHead(head))) return undefined;

@@ -5,11 +5,14 @@
  * (`بواسطة` alone: the name is on the next line). Returns the author's span
  * and the span of the rest of the line, where a date may stand.
  */
+
 import { findDates } from '../../dates/find-dates.js';
+import { DAYS } from '../../dates/names.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
+import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
 import { AGENCIES } from '../profiles/generic.js';
 
@@ -19,7 +22,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتب|إعداد) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتبه|كتبته|كتبت|كتب|إعداد) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`, ` نشر في` (published on), ` بتاريخ`. */
 const DATE_WORDS = new Set([
@@ -80,6 +83,8 @@ function nameEnd(rest: string): number {
     if (words >= 2 && DATE_STARTS.has(word.replace(/[.,:]$/u, '').toLowerCase())) return i;
     // A social link after the name (`von X Twitter Account von X`): no name holds a network's.
     if (words >= 2 && NETWORK_WORDS.has(word.toLowerCase())) return i;
+    // A day's name opening the date (`يوسف العلوي الثلاثاء 20 ماي 2025`, `Karim Alaoui mardi 12 mars`).
+    if (words >= 2 && DAYS.has(fold(word.replace(/[.,:]$/u, '')))) return i;
     if (j > i + 1) words++;
   }
   return rest.length;

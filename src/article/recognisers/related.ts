@@ -7,36 +7,13 @@
 import type { Block } from '../../input/block.js';
 import { trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
-import { RELATED_BOX_HEADINGS, RELATED_LABELS } from '../profiles/generic.js';
+import { linkNumberEnd } from '../../text/link-number.js';
+import { RELATED_LABELS } from '../profiles/generic.js';
 
 /** Longest label text, in characters, scanned at a label's start. */
 const LABEL_WINDOW = 24;
 const FOLDED_LABELS = RELATED_LABELS.map(fold).sort((a, b) => b.length - a.length);
 const PUNCTUATION = new Set([':', '|', '-', '–', '—', '»', '>', '：']);
-
-/** The box headings, folded, with no closing colon. */
-const BOX_HEADINGS: ReadonlySet<string> = new Set(RELATED_BOX_HEADINGS.map(fold));
-/** Longest box heading, with room for a closing colon and spaces. */
-const BOX_HEADING_MAX = Math.max(...RELATED_BOX_HEADINGS.map((h) => h.length)) + 4;
-/** Shortest box heading. */
-const BOX_HEADING_MIN = Math.min(...RELATED_BOX_HEADINGS.map((h) => h.length));
-/** The headings' first letters, lower case, as written and folded (`d`, `é` and `e`…). */
-const BOX_HEADING_STARTS: ReadonlySet<string> = new Set(
-  RELATED_BOX_HEADINGS.flatMap((h) => [h.charAt(0).toLowerCase(), fold(h).charAt(0)]),
-);
-
-/**
- * Whether a line is a heading over a box of related headlines and nothing
- * else (`Articles similaires`, `Related stories:`, `مقالات ذات صلة`).
- */
-export function isRelatedBoxHeading(text: string): boolean {
-  if (text.length > BOX_HEADING_MAX || text.length < BOX_HEADING_MIN) return false;
-  // Most short lines (menu entries) open with a letter no heading opens with: not folded.
-  if (!BOX_HEADING_STARTS.has(text.charAt(0).toLowerCase())) return false;
-  let f = fold(text).trim();
-  while (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
-  return BOX_HEADINGS.has(f);
-}
 
 /** What a related line holds: the title's span, or nothing when the label stands alone. */
 export interface RelatedMatch {
@@ -66,8 +43,13 @@ export function relatedAt(input: string, start: number, end: number): RelatedMat
   // Marks of the label itself (tanwin and such) fold away: skip them too.
   while (i < end && /\p{M}/u.test(input[i] ?? '')) i++;
   const afterLabel = i;
+  // lynx's number of the headline's link right after the label (`شاهد أيضا[9]فيديو…`): the headline starts after it.
+  const linked = linkNumberEnd(input, i);
+  if (linked > i && linked < end) i = linked;
   while (i < end && (/\s/u.test(input[i] ?? '') || PUNCTUATION.has(input[i] ?? ''))) i++;
-  if (i === afterLabel && i < end) return undefined; // `Lire aussitôt`: a word, not a label
+  // `Lire aussitôt`: a word, not a label; but a capital or a letter of a script without case right after
+  // the label is a headline glued to it (`Lea tambiénLa …`, `شاهد أيضافيديو: …`, `<b>label</b><a>…</a>` copied).
+  if (i === afterLabel && i < end && !/[\p{Lu}\p{Lo}]/u.test(input[i] ?? '')) return undefined;
   const [s, e] = trimRange(input, i, end);
   if (s === e) return {};
   return { titleStart: s, titleEnd: e };

@@ -1,6 +1,9 @@
 /** Recogniser: `Publié dans <Source> le DD - MM - YYYY` and its Arabic twin `نشر في <Source> يوم …`. */
+import { findDates } from '../../dates/find-dates.js';
+import { DAYS } from '../../dates/names.js';
 import { findNumericDates } from '../../dates/numeric.js';
 import type { Block } from '../../input/block.js';
+import { fold } from '../../text/fold.js';
 import type { SourceLineForm } from '../profiles/profile.js';
 
 /** A day-month-year date and nothing else (Arabic-Indic digits allowed). */
@@ -27,6 +30,17 @@ export interface SourceLine {
   dateEnd?: number;
 }
 
+/**
+ * Whether a would-be name opens with a date (`14 جويلية 2025 - 09:40`, `الاثنين 14 جويلية 2025`):
+ * `نشر في` also means "published on", and the line is then a date line, not a credit.
+ */
+function opensWithDate(name: string): boolean {
+  const date = findDates(name)[0];
+  if (!date) return false;
+  const before = name.slice(0, date.start).trim();
+  return before.length === 0 || (!before.includes(' ') && DAYS.has(fold(before)));
+}
+
 /** Reads `block` as a source line of one of `forms`; undefined when it is not one. */
 export function recogniseSourceLine(
   block: Block,
@@ -43,7 +57,7 @@ export function recogniseSourceLine(
     const tail = at >= form.prefix.length ? text.slice(at + form.connector.length) : '';
     const dated = DATE_SHAPE.test(tail);
     const name = text.slice(form.prefix.length, dated ? at : text.length).trim();
-    if (name.length === 0) continue;
+    if (name.length === 0 || opensWithDate(name)) continue;
     const nameStart = block.start + text.indexOf(name, form.prefix.length);
     const line: SourceLine = { block, name, nameStart, nameEnd: nameStart + name.length };
     if (dated) {

@@ -8,8 +8,8 @@
 import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isAboutAuthorHeading, isAuthorBio } from '../../furniture/bio.js';
-import { isPictureCaption } from '../../furniture/captions.js';
-import { isTimeOfDay } from '../../furniture/stamps.js';
+import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
+import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { introducesList } from '../../ticker/latest-news.js';
@@ -17,9 +17,15 @@ import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
 import { opensList } from './body-region.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
+import { nameLine } from './header.js';
 
 /** Longest caption line. */
 const MAX_CAPTION = 160;
+
+/** Whether a line names a day on the calendar (`12 July 2025`): a caption's date, where a lead says `yesterday` (`hier`, `أمس`). */
+function calendarDated(text: string): boolean {
+  return findDates(text).some((d) => !d.relative);
+}
 
 /** Cuts a known rubric glued to the first paragraph's start (`Kiosque360. Les cliniques…`). */
 function cutRubric(first: Paragraph): Paragraph {
@@ -75,7 +81,7 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     first &&
     second &&
     first.text.length <= MAX_CAPTION &&
-    findDates(first.text).length > 0 &&
+    calendarDated(first.text) &&
     bodyLike(second.text)
   ) {
     paragraphs.shift();
@@ -86,7 +92,8 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
   if (paragraphs[0]) paragraphs[0] = cutRubric(paragraphs[0]);
   let lastFull = -1;
   paragraphs.forEach((p, k) => {
-    if (bodyLike(p.text)) lastFull = k;
+    // A transcript's or a live page's entry opening with its time code is the article's own, however short.
+    if (bodyLike(p.text) || (paragraphLike(p.text) && opensWithTimeCode(p.text))) lastFull = k;
   });
   if (lastFull < 0) return;
   // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between.
@@ -146,7 +153,7 @@ const LEADING_CAPTIONS = 3;
  * picture stood above the lead.
  */
 function dropLeadingCaptions(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
-  let n = 0;
+  let n = galleryRun(paragraphs);
   while (n < LEADING_CAPTIONS && n + 1 < paragraphs.length) {
     const p = paragraphs[n];
     if (!p || !isPictureCaption(p.text)) break;
@@ -157,6 +164,27 @@ function dropLeadingCaptions(doc: TextDoc, paragraphs: Paragraph[], owners: numb
   for (const owner of owners.slice(0, n)) doc.roles.set(owner, 'boilerplate');
   paragraphs.splice(0, n);
   owners.splice(0, n);
+}
+
+/**
+ * Paragraphs opening the body that are a photo gallery's numbered captions
+ * (`1/3 …`, `2/3 …`, `3/3 …`, or glued on one line `1/3 ….2/3 …`): counters
+ * that follow each other, the next one in the next paragraph or in the same.
+ */
+function galleryRun(paragraphs: readonly Paragraph[]): number {
+  let n = 0;
+  let place = galleryPlace(paragraphs[0]?.text ?? '');
+  while (place && n + 1 < paragraphs.length) {
+    const text = paragraphs[n]?.text ?? '';
+    const next = galleryPlace(paragraphs[n + 1]?.text ?? '');
+    const follows =
+      next !== undefined && next.index === place.index + 1 && next.total === place.total;
+    // The run's last caption: one before it was read, or it holds the next ones glued.
+    if (!follows && n === 0 && !holdsNextCaption(text, place)) return 0;
+    n++;
+    place = follows ? next : undefined;
+  }
+  return n;
 }
 
 /** Paragraphs the body keeps at least before a biography can end it. */
@@ -171,10 +199,23 @@ function aboutAuthorIn(doc: TextDoc, from: number, to: number): boolean {
   return false;
 }
 
+/** Blocks above the body searched for the byline's name. */
+const HEADER_REACH = 12;
+
+/** Whether `text` is a person's name alone that the header printed (within {@link HEADER_REACH} blocks above block `first`): the author's box opens with it. */
+function nameFromHeader(doc: TextDoc, text: string, first: number): boolean {
+  if (!nameLine(text)) return false;
+  for (let j = Math.max(0, first - HEADER_REACH); j < first; j++) {
+    const b = doc.blocks[j];
+    if (b && (b.text === text || b.text.endsWith(` ${text}`))) return true;
+  }
+  return false;
+}
+
 /**
  * Ends the body at an author's biography (`Meg James is a media reporter
- * for…`), or at the paragraph under a heading over one (`Über den Autor`,
- * `Autoreninfo`), in its second half: the box sits under the article, and
+ * for…`), at the paragraph under a heading over one (`Über den Autor`,
+ * `Autoreninfo`), or at a name alone the header printed, in its second half: the box sits under the article, and
  * what follows it (the author's other stories, the footer) is not the article's.
  */
 export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
@@ -182,7 +223,10 @@ export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: nu
     doc,
     paragraphs,
     owners,
-    (p, k) => isAuthorBio(p.text) || aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1),
+    (p, k) =>
+      isAuthorBio(p.text) ||
+      aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) ||
+      nameFromHeader(doc, p.text, owners[0] ?? 0),
   );
 }
 

@@ -108,6 +108,8 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
     p.text.length <= 300 &&
     next !== undefined &&
     next.text.length <= 300 &&
+    // A dispatch's agency signature (`(MAP)` under the last paragraph), read as the source, credits no picture.
+    doc.roles.get(next.index) !== 'source' &&
     // A line the furniture check turned down is no credit: that check holds the credit's.
     !knownNotFurniture(doc, next) &&
     isPhotoCredit(next.text, foldedOf(doc, next))

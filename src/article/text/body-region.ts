@@ -47,6 +47,7 @@ import {
   blockFlags,
   blockFold,
   blockNumbers,
+  bodyLike,
   brokenSentence,
   foldedOf,
   type TextDoc,
@@ -407,7 +408,27 @@ function underBulletedHeadline(doc: TextDoc, k: number): boolean {
   if (!head || !excerpt || !startsWithBullet(head.text) || startsWithBullet(excerpt.text))
     return false;
   if (head.text.length > TEASER_TITLE || endsSentence(head.text)) return false;
+  // w3m and lynx indent an item's own text under its bullet: a paragraph set left of the bullet follows the list.
+  if (
+    bodyLike(excerpt.text) &&
+    indentOf(doc.input, excerpt.start) < indentOf(doc.input, head.start)
+  )
+    return false;
   return doc.roles.get(k) === 'body' && weightOf(doc, excerpt) > 0;
+}
+
+/** Most spaces read back from a block's start for its indentation. */
+const MAX_INDENT = 40;
+
+/** Spaces and tabs between a block's start and the line break before it (at most {@link MAX_INDENT}). */
+function indentOf(input: string, start: number): number {
+  let n = 0;
+  while (n < MAX_INDENT && start - n > 0) {
+    const c = input.charCodeAt(start - n - 1);
+    if (c !== 0x20 && c !== 0x09) break;
+    n++;
+  }
+  return n;
 }
 
 /** Lines after a teaser's excerpt searched for the next one. */
@@ -537,7 +558,8 @@ export function chooseRegion(
       opening = { first: opening.first, last: k, weight: run };
     if (!best || run * damp > best.weight) best = { first: runStart, last: k, weight: run * damp };
   }
-  if (anchored && best && opening && wallAfterOpening > best.first) best = withLead(best, opening);
+  if (anchored && best && opening && wallAfterOpening > best.first)
+    best = withLead(best, opening, boxedLede(doc, opening, best));
   return best && withBrokenSentence(doc, withIntroducedList(doc, best));
 }
 
@@ -597,14 +619,40 @@ function isRow(b: Block, listed: number): boolean {
  * heavier run below it, when a box (a job carousel) split the two and no wall
  * stands between: the box's lines between are the `bridge`, where only prose is kept.
  */
-function withLead(best: Region, opening: Region): Region {
-  if (opening.weight < LEDE_MASS || best.first <= opening.last) return best;
+function withLead(best: Region, opening: Region, boxed = false): Region {
+  if (opening.weight < (boxed ? BOXED_LEDE_MASS : LEDE_MASS) || best.first <= opening.last)
+    return best;
   return {
     first: opening.first,
     last: best.last,
     weight: best.weight + opening.weight,
     bridge: { first: opening.last + 1, last: best.first - 1 },
   };
+}
+
+/** Weight a one-sentence lede must reach when only a labelled box of headlines parts it from the article. */
+const BOXED_LEDE_MASS = 80;
+/** Most lines of such a box: its heading and a few headlines. */
+const MAX_BOX_LINES = 7;
+
+/**
+ * Whether the opening run is a lede ending its sentence and only a labelled
+ * box of headlines (`Related` over two or three titles, no sentence among
+ * them) stands between it and the heavier run below: a related box set
+ * between the lede and the rest of the article.
+ */
+function boxedLede(doc: TextDoc, opening: Region, best: Region): boolean {
+  const lede = doc.blocks[opening.last];
+  const from = opening.last + 1;
+  const to = best.first - 1;
+  if (!lede || !endsSentence(lede.text) || to < from || to - from + 1 > MAX_BOX_LINES) return false;
+  const heading = doc.blocks[from];
+  if (!heading || !isTeaserHeadingBlock(doc, heading)) return false;
+  for (let k = from + 1; k <= to; k++) {
+    const b = doc.blocks[k];
+    if (!b || b.text.length > TEASER_TITLE || endsSentence(b.text)) return false;
+  }
+  return true;
 }
 
 /** Whether a line of the page's own (no furniture, no claimed line) stands between the header's end and block `k`: a heading over a box (`Latest Headlines`), not the lead. */

@@ -5,6 +5,7 @@
  * person's name of two words or more, so `Smith & Wesson` or a desk's name
  * stays whole.
  */
+import { linkNumberEnd } from '../../text/link-number.js';
 import { type NameSpan, nameLine } from './header.js';
 
 /** Words joining the last two names (with their spaces). */
@@ -16,7 +17,10 @@ const MAX_NAMES = 5;
 export function coAuthors(author: NameSpan): NameSpan[] {
   const text = author.text;
   const parts: NameSpan[] = [];
-  const add = (from: number, to: number): void => {
+  const add = (at: number, to: number): void => {
+    // A name printed as a link in lynx opens with its number (`[6]Omar Tazi`): the name starts after it.
+    const linked = linkNumberEnd(text, at);
+    const from = linked > at && linked < to ? linked : at;
     const start = author.start + from;
     parts.push({ text: text.slice(from, to), start, end: start + to - from });
   };

@@ -97,9 +97,9 @@ export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined 
 
 function resolved(doc: TextDoc, block: Block, d: LineDate): DateChoice | undefined {
   if (d.unresolved) {
-    doc.warnings.push(
-      `relative date left out (no referenceDate): ${block.text.slice(d.start, d.end)}`,
-    );
+    // Said once: the same line may be read for its date more than once (a byline, then the header's lines).
+    const warning = `relative date left out (no referenceDate): ${block.text.slice(d.start, d.end)}`;
+    if (!doc.warnings.includes(warning)) doc.warnings.push(warning);
     return undefined;
   }
   return toChoice(block, d);

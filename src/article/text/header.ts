@@ -7,11 +7,13 @@
  */
 import { dateShare, findDates } from '../../dates/find-dates.js';
 import { DAYS } from '../../dates/names.js';
+import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key, lexicon } from '../../entities/lexicon.js';
+import { isEngagementCounter } from '../../furniture/counters.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
-import { isTeaserHeading } from '../../html/furniture.js';
+import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
@@ -49,6 +51,8 @@ const HEADER_LINES = 5;
 /** A line that is only a name: short, few words, no digits, no sentence punctuation. */
 export function nameLine(text: string): boolean {
   if (text.length > 40 || /[\d٠-٩.,:;!?؟«»"]/u.test(text)) return false;
+  // A table's row with padded columns (`Products   Mozilla Application Suite`) is no name.
+  if (text.includes('   ')) return false;
   const words = text.split(/\s+/u);
   // Every word holds a letter: `Forums - Regeln`, `Bosch |` are a title and a separator.
   if (words.some((w) => !/\p{L}/u.test(w))) return false;
@@ -183,6 +187,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     if (role === 'date' || role === 'byline' || role === 'source') closing = k;
     const b = doc.blocks[k];
     if (b && isFree(doc, b) && bodyLike(b.text) && !/[.!?؟]$/u.test(b.text)) break;
+    // Prose after the header's date or byline is the body: a credit further down (`(MAP)` under a short dispatch) closes nothing.
+    if (closing >= 0 && closing < k && b && isFree(doc, b) && bodyLike(b.text)) break;
   }
   for (const b of doc.blocks) {
     if (b.index <= from) continue;
@@ -218,6 +224,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       dated &&
       titleLike(b.text) &&
       b.text.length >= 25 &&
+      // A player's button or a notice (`▶ Écouter l'article 2 min`) is no other article's headline.
+      !isFurnitureBlock(b.text, false) &&
       !/[.]$/u.test(b.text) &&
       findDates(b.text).length === 0
     ) {
@@ -347,6 +355,33 @@ function dateOpens(rest: string, doc: TextDoc): boolean {
   return d !== undefined && d.start === 0 && !d.unresolved;
 }
 
+let arabicFirstNames: Set<string> | undefined;
+
+/** Whether a name's first word is a known first name (French, English, Arabic lists of the entity lexicon). */
+function knownFirstName(name: string): boolean {
+  const first = key(name.split(' ')[0] ?? '');
+  arabicFirstNames ??= new Set(AR_FIRST_NAMES.map(key));
+  return lexicon().firstNames.has(first) || arabicFirstNames.has(first);
+}
+
+/**
+ * The name closing a line that opens with a publication stamp, a space
+ * between them (`Publié le 14 juillet 2025 à 09h40 Amina Saidi`): the first
+ * date, with its time, at the line's start or after a stamp's label; its span
+ * in the line.
+ */
+function nameAfterStamp(doc: TextDoc, t: string): NameSpan | undefined {
+  const date = findDates(t, doc.reference)[0];
+  if (!date || date.relative) return undefined;
+  const rest = t.slice(date.end);
+  const name = rest.trim();
+  // With no separator to tell it from a section's name (`Economie Maroc`), the name opens with a known first name.
+  if (name.length === 0 || !personLine(name) || !knownFirstName(name)) return undefined;
+  if (date.start > 0 && !isStampLine(t.slice(0, date.end))) return undefined;
+  const start = date.end + rest.indexOf(name);
+  return { text: name, start, end: start + name.length };
+}
+
 /**
  * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex
  * Perry 1 day ago`, `Devindra Hardawar, @devindra`: a name and, on the same
@@ -372,6 +407,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   // `2.03.2018von Dennis Ziesecke`: the label glued to the date before it.
   const glued = labelAfterDate(doc, t);
   if (glued) return { text: glued.text, start: b.start + glued.start, end: b.start + glued.end };
+  // `نشر في 14 جويلية 2025 - 09:40 منية الطرابلسي`: the stamp, then the name with only a space between.
+  const stamped = nameAfterStamp(doc, t);
+  if (stamped)
+    return { text: stamped.text, start: b.start + stamped.start, end: b.start + stamped.end };
   // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name; a labelled byline may follow it
   // among the line's segments (`Publié le : … | Par : X | 4 min de lecture`).
   if (isStampLine(t)) return labelledSegment(b);
@@ -409,6 +448,14 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   if (ago) {
     const name = t.slice(0, ago.index);
     if (personLine(name)) return { text: name, start: b.start, end: b.start + name.length };
+  }
+  // `ليلى بوعلام منذ 3 ساعات 2,345 مشاهدة`, `X il y a 3 heures 1 234 vues`: a relative time after the name, maybe a view counter.
+  const relative = nameFirst ? findDates(t, doc.reference)[0] : undefined;
+  if (relative?.relative && relative.start > 0) {
+    const name = t.slice(0, relative.start).trim();
+    const rest = t.slice(relative.end).trim();
+    if (personLine(name) && (rest.length === 0 || isEngagementCounter(fold(rest))))
+      return { text: name, start: b.start, end: b.start + name.length };
   }
   return undefined;
 }

@@ -54,7 +54,11 @@ export function creditLine(block: Block): SourceChoice | undefined {
   return { name, start, end: start + name.length };
 }
 
-/** An agency named in parentheses in the first 160 characters of a paragraph: `ALGIERS – … (APS) –`. */
+/**
+ * An agency named in parentheses in the first 160 characters of a paragraph
+ * (`ALGIERS – … (APS) –`), or closing a sentence within its first 400
+ * (`… said in a statement (APS).`).
+ */
 export function agencyDateline(block: Pick<Block, 'text' | 'start'>): SourceChoice | undefined {
   const head = block.text.slice(0, 160);
   for (const m of head.matchAll(AGENCY_IN_PARENS)) {
@@ -64,8 +68,19 @@ export function agencyDateline(block: Pick<Block, 'text' | 'start'>): SourceChoi
     const start = block.start + m.index + 1 + (m[1]?.indexOf(code) ?? 0);
     return { name, start, end: start + code.length };
   }
-  return undefined;
+  // The credit closing a sentence of the lead, past its first 160 characters.
+  const stop = block.text.indexOf(').', 160);
+  if (stop < 0 || stop > MAX_SENTENCE) return undefined;
+  const open = block.text.lastIndexOf('(', stop);
+  const code = open < 0 ? '' : block.text.slice(open + 1, stop).trim();
+  const name = code.length >= 2 && code.length <= 12 ? AGENCIES[code] : undefined;
+  if (!name) return undefined;
+  const start = block.start + block.text.indexOf(code, open);
+  return { name, start, end: start + code.length };
 }
+
+/** Longest first sentence read for an agency closing it. */
+const MAX_SENTENCE = 400;
 
 /** `حسب ما أوردته جريدة ”الأحداث المغربية”` anywhere in a paragraph. */
 export function arabicCredit(block: Pick<Block, 'text' | 'start'>): SourceChoice | undefined {

@@ -4,6 +4,7 @@
  * of a breadcrumb, the line before a byline or date line, and last the first
  * headline-like line followed by body text.
  */
+import { isTradeLine } from '../../furniture/bio.js';
 import type { Block } from '../../input/block.js';
 import { proseLength } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
@@ -45,6 +46,8 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     if (b.text.length < SHORT_LABEL) continue;
     if (!titleLike(b.text)) break;
+    // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
+    if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
     // An author's name alone on its line stands between the title and the date.
     if (nameLine(b.text) && k > index - 4) {
       fallback = fallback ?? whole(b);
@@ -66,6 +69,8 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   for (const b of doc.blocks) {
     if (b.index >= until) break;
     if (!isFree(doc, b) || !titleLike(b.text) || proseLength(b.text) < 15) continue;
+    // A name printed twice is a byline's (a photo's alt text, then the name), not a headline.
+    if (nameLine(b.text)) continue;
     const key = foldedOf(doc, b);
     const first = keys.get(key);
     if (first && b.index - first.index <= REPEAT_WINDOW) {

@@ -1,0 +1,79 @@
+/**
+ * Recogniser for a listing's pager: the links to the other pages of a tag,
+ * author, search or archive page (`Articles plus anciens`, `« Précédent 1 2
+ * 3 Suivant »`, `← Older posts`, `الصفحة التالية`). The line holds pager
+ * words and nothing else but page numbers, arrows and lynx's link numbers.
+ * Words are data, matched on folded text.
+ */
+import { fold } from '../text/fold.js';
+
+/** Pager phrases (folded below), each a whole run of the line's words. */
+const PHRASES = [
+  'articles plus anciens',
+  'articles plus récents',
+  'articles précédents',
+  'articles suivants',
+  'page suivante',
+  'page précédente',
+  'suivant',
+  'suivante',
+  'précédent',
+  'précédente',
+  'older posts',
+  'newer posts',
+  'older entries',
+  'newer entries',
+  'older articles',
+  'newer articles',
+  'next page',
+  'previous page',
+  'next',
+  'previous',
+  'prev',
+  'load more',
+  'الصفحة التالية',
+  'الصفحة السابقة',
+  'التالي',
+  'السابق',
+  'المقالات السابقة',
+  'weiter',
+  'zurück',
+  'nächste seite',
+  'vorherige seite',
+  'página siguiente',
+  'página anterior',
+  'siguiente',
+  'anterior',
+].map((p) => fold(p).split(' '));
+
+/** The phrases, the longest (in words) first. */
+const LONGEST_FIRST = [...PHRASES].sort((a, b) => b.length - a.length);
+
+/** Longest pager line read. */
+const MAX_PAGER = 80;
+
+/** One native search a pager line passes: a piece of one of its words as written (most lines have none). */
+const PAGER_GATE =
+  /suiv|pr[eé]c|r[eé]cent|ancien|next|prev|older|newer|more|التالي|السابق|weiter|zur[uü]ck|n[aä]chste|vorherige|siguiente|anterior/iu;
+
+/** Characters around a pager's words: page numbers, arrows, separators, lynx's link brackets. */
+const AROUND = /[0-9«»‹›<>←→|·…,.:;()[\]"“”/-]/gu;
+
+/** Whether a line is a listing's pager and nothing else; `folded` is the line's fold, or a getter of it, when the caller keeps one. */
+export function isPagerLine(text: string, folded?: string | (() => string)): boolean {
+  if (text.length > MAX_PAGER || !PAGER_GATE.test(text)) return false;
+  const f = folded === undefined ? fold(text) : typeof folded === 'string' ? folded : folded();
+  const words = f
+    .replace(AROUND, ' ')
+    .split(' ')
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return false;
+  // The words must be pager phrases one after another, the longest phrase tried first at each place.
+  let i = 0;
+  while (i < words.length) {
+    const phrase = LONGEST_FIRST.find((p) => p.every((w, k) => words[i + k] === w));
+    if (!phrase) return false;
+    i += phrase.length;
+  }
+  return true;
+}
