@@ -52,16 +52,40 @@ const LONGEST_FIRST = [...PHRASES].sort((a, b) => b.length - a.length);
 /** Longest pager line read. */
 const MAX_PAGER = 80;
 
-/** One native search a pager line passes: a piece of one of its words as written (most lines have none). */
-const PAGER_GATE =
-  /suiv|pr[eé]c|r[eé]cent|ancien|next|prev|older|newer|more|التالي|السابق|weiter|zur[uü]ck|n[aä]chste|vorherige|siguiente|anterior/iu;
+/** The first word of every phrase: a pager line's first word is one of them. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((p) => p[0] ?? ''));
+
+/** The first run of letters in `text`, folded (one word: most lines are turned down on it). */
+function firstWord(text: string): string {
+  let s = 0;
+  while (s < text.length && !isLetterAt(text, s)) s++;
+  let e = s;
+  let ascii = true;
+  while (e < text.length && isLetterAt(text, e)) {
+    if (text.charCodeAt(e) >= 0x80) ascii = false;
+    e++;
+  }
+  // Most first words are plain ASCII: lower case is their fold.
+  const word = text.slice(s, e);
+  return ascii ? word.toLowerCase() : fold(word);
+}
+
+/** Whether the character at `i` is a letter (any script). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return LETTER.test(text.charAt(i));
+}
+
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
 
 /** Characters around a pager's words: page numbers, arrows, separators, lynx's link brackets. */
 const AROUND = /[0-9«»‹›<>←→|·…,.:;()[\]"“”/-]/gu;
 
 /** Whether a line is a listing's pager and nothing else; `folded` is the line's fold, or a getter of it, when the caller keeps one. */
 export function isPagerLine(text: string, folded?: string | (() => string)): boolean {
-  if (text.length > MAX_PAGER || !PAGER_GATE.test(text)) return false;
+  if (text.length > MAX_PAGER || !FIRST_WORDS.has(firstWord(text))) return false;
   const f = folded === undefined ? fold(text) : typeof folded === 'string' ? folded : folded();
   const words = f
     .replace(AROUND, ' ')
