@@ -54,9 +54,13 @@ const MAX_PAGER = 80;
 
 /** The first word of every phrase: a pager line's first word is one of them. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((p) => p[0] ?? ''));
+/** Their lengths' bounds, and their first letters (folded): most lines' first words fail these before any slice. */
+const SHORTEST_FIRST = Math.min(...[...FIRST_WORDS].map((w) => w.length));
+const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+const FIRST_LETTERS: ReadonlySet<number> = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0)));
 
-/** The first run of letters in `text`, folded (one word: most lines are turned down on it). */
-function firstWord(text: string): string {
+/** Whether the first run of letters in `text` is the first word of a pager phrase (folded). */
+function opensWithPagerWord(text: string): boolean {
   let s = 0;
   while (s < text.length && !isLetterAt(text, s)) s++;
   let e = s;
@@ -65,9 +69,11 @@ function firstWord(text: string): string {
     if (text.charCodeAt(e) >= 0x80) ascii = false;
     e++;
   }
-  // Most first words are plain ASCII: lower case is their fold.
+  if (e - s < SHORTEST_FIRST || e - s > LONGEST_FIRST_WORD + 2) return false;
+  // An ASCII word's fold is its lower case: its first letter is checked before anything is sliced.
+  if (ascii && !FIRST_LETTERS.has(text.charCodeAt(s) | 0x20)) return false;
   const word = text.slice(s, e);
-  return ascii ? word.toLowerCase() : fold(word);
+  return FIRST_WORDS.has(ascii ? word.toLowerCase() : fold(word));
 }
 
 /** Whether the character at `i` is a letter (any script). */
@@ -85,7 +91,7 @@ const AROUND = /[0-9«»‹›<>←→|·…,.:;()[\]"“”/-]/gu;
 
 /** Whether a line is a listing's pager and nothing else; `folded` is the line's fold, or a getter of it, when the caller keeps one. */
 export function isPagerLine(text: string, folded?: string | (() => string)): boolean {
-  if (text.length > MAX_PAGER || !FIRST_WORDS.has(firstWord(text))) return false;
+  if (text.length > MAX_PAGER || !opensWithPagerWord(text)) return false;
   const f = folded === undefined ? fold(text) : typeof folded === 'string' ? folded : folded();
   const words = f
     .replace(AROUND, ' ')

@@ -371,6 +371,8 @@ function knownFirstName(name: string): boolean {
  * in the line.
  */
 function nameAfterStamp(doc: TextDoc, t: string): NameSpan | undefined {
+  // A name closes the line: most stamp lines end with a digit and are not searched for dates here.
+  if (!ENDS_WITH_LETTER.test(t)) return undefined;
   const date = findDates(t, doc.reference)[0];
   if (!date || date.relative) return undefined;
   const rest = t.slice(date.end);
@@ -381,6 +383,9 @@ function nameAfterStamp(doc: TextDoc, t: string): NameSpan | undefined {
   const start = date.end + rest.indexOf(name);
   return { text: name, start, end: start + name.length };
 }
+
+/** A letter closing a line. */
+const ENDS_WITH_LETTER = /\p{L}$/u;
 
 /**
  * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex

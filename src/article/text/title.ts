@@ -69,11 +69,10 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   for (const b of doc.blocks) {
     if (b.index >= until) break;
     if (!isFree(doc, b) || !titleLike(b.text) || proseLength(b.text) < 15) continue;
-    // A name printed twice is a byline's (a photo's alt text, then the name), not a headline.
-    if (nameLine(b.text)) continue;
     const key = foldedOf(doc, b);
     const first = keys.get(key);
-    if (first && b.index - first.index <= REPEAT_WINDOW) {
+    // A name printed twice is a byline's (a photo's alt text, then the name), not a headline (asked of repeats only).
+    if (first && b.index - first.index <= REPEAT_WINDOW && !nameLine(b.text)) {
       for (const r of doc.blocks)
         if (r.index > first.index && r.index < until && isFree(doc, r) && foldedOf(doc, r) === key)
           doc.roles.set(r.index, 'title-repeat');
