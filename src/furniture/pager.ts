@@ -61,17 +61,20 @@ const FIRST_LETTERS: ReadonlySet<number> = new Set([...FIRST_WORDS].map((w) => w
 
 /** Whether the first run of letters in `text` is the first word of a pager phrase (folded). */
 function opensWithPagerWord(text: string): boolean {
+  const n = text.length;
   let s = 0;
-  while (s < text.length && !isLetterAt(text, s)) s++;
-  let e = s;
-  let ascii = true;
-  while (e < text.length && isLetterAt(text, e)) {
+  while (s < n && !isLetterAt(text, s)) s++;
+  if (s === n) return false;
+  // An ASCII word's fold is its lower case: its first letter turns most lines down at once.
+  const first = text.charCodeAt(s);
+  if (first < 0x80 && !FIRST_LETTERS.has(first | 0x20)) return false;
+  let e = s + 1;
+  let ascii = first < 0x80;
+  while (e < n && e - s <= LONGEST_FIRST_WORD + 2 && isLetterAt(text, e)) {
     if (text.charCodeAt(e) >= 0x80) ascii = false;
     e++;
   }
   if (e - s < SHORTEST_FIRST || e - s > LONGEST_FIRST_WORD + 2) return false;
-  // An ASCII word's fold is its lower case: its first letter is checked before anything is sliced.
-  if (ascii && !FIRST_LETTERS.has(text.charCodeAt(s) | 0x20)) return false;
   const word = text.slice(s, e);
   return FIRST_WORDS.has(ascii ? word.toLowerCase() : fold(word));
 }
