@@ -309,17 +309,28 @@ export function walkHtml(input: string): HtmlPage {
     return { href, length, start: linkStarts[k] ?? -1, end: linkEnds[k] ?? -1 };
   };
 
+  /** The capsule `piece` holds (a related label, then a title mostly link `k`'s text, `linkChars` of it linked) and that link's span. */
+  const capsuleOf = (
+    piece: string,
+    linkChars: number,
+    k: number,
+  ): { title: string; from: number; to: number } | undefined => {
+    const lead = piece.length - piece.trimStart().length;
+    const match = relatedAt(piece, lead, piece.length);
+    if (match?.titleStart === undefined || match.titleEnd === undefined) return undefined;
+    // The title is the link: a label before plain words is a sentence (`Read more about the plan in <a>our guide</a>`).
+    const title = piece.slice(match.titleStart, match.titleEnd);
+    if (linkChars < CAPSULE_LINK_SHARE * title.length) return undefined;
+    return { title, from: linkStarts[k] ?? -1, to: linkEnds[k] ?? -1 };
+  };
+
   /** Records the current block's one link as a capsule when the block's text is a related label and that linked title. */
   const blockCapsule = (): boolean => {
     if (text.length > CAPSULE_MAX) return false;
-    const match = relatedAt(text, 0, text.length);
-    if (match?.titleStart === undefined || match.titleEnd === undefined) return false;
-    const title = text.slice(match.titleStart, match.titleEnd);
-    if (links < CAPSULE_LINK_SHARE * title.length) return false;
-    const from = linkStarts[linkAt - 1] ?? -1;
-    const to = linkEnds[linkAt - 1] ?? -1;
-    if (from < 0 || to <= from) return false;
-    capsules.push({ title, href: linkHrefs[linkAt - 1] ?? '', start: from, end: to });
+    const k = linkAt - 1;
+    const c = capsuleOf(text, links, k);
+    if (!c || c.from < 0 || c.to <= c.from) return false;
+    capsules.push({ title: c.title, href: linkHrefs[k] ?? '', start: c.from, end: c.to });
     return true;
   };
 
@@ -327,18 +338,10 @@ export function walkHtml(input: string): HtmlPage {
   const cutCapsule = (m: InlineMark): boolean => {
     // Bounded work: a capsule is short, and a paragraph holds a few (each cut copies the paragraph's text).
     if (text.length - m.len > CAPSULE_MAX || cuts >= CAPSULES_PER_BLOCK) return false;
-    const piece = text.slice(m.len);
-    const lead = piece.length - piece.trimStart().length;
-    const match = relatedAt(piece, lead, piece.length);
-    if (match?.titleStart === undefined || match.titleEnd === undefined) return false;
-    // The title is the link: a label before plain words is a sentence (`Read more about the plan in <a>our guide</a>`).
-    const title = piece.slice(match.titleStart, match.titleEnd);
-    if (links - m.links < CAPSULE_LINK_SHARE * title.length) return false;
-    const k = m.link;
-    const from = linkStarts[k] ?? -1;
-    const to = linkEnds[k] ?? -1;
-    if (from >= 0 && to > from)
-      capsules.push({ title, href: linkHrefs[k] ?? '', start: from, end: to });
+    const c = capsuleOf(text.slice(m.len), links - m.links, m.link);
+    if (!c) return false;
+    if (c.from >= 0 && c.to > c.from)
+      capsules.push({ title: c.title, href: linkHrefs[m.link] ?? '', start: c.from, end: c.to });
     text = text.slice(0, m.len);
     links = m.links;
     linkCount = m.linkCount;
