@@ -41,8 +41,7 @@ import { authorBoxAuthor } from './text/author-box.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
-  cutAtAuthorBio,
-  cutAtAuthorsName,
+  cutAtAuthorBox,
   dropClosingAppeals,
   dropKeyPoints,
   trimBodyEdges,
@@ -803,8 +802,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     if (title) dropTitleRepeats(doc, body, title.text);
     trimBodyEdges(doc, body.paragraphs, body.owners);
     dropKeyPoints(doc, body.paragraphs, body.owners);
-    cutAtAuthorBio(doc, body.paragraphs, body.owners);
-    cutAtAuthorsName(doc, body.paragraphs, body.owners, [
+    cutAtAuthorBox(doc, body.paragraphs, body.owners, [
       ...signed.flatMap((x) => (x.byline.name ? [x.byline.name] : [])),
       ...header.authors.map((x) => x.text),
     ]);

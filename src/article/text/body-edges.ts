@@ -213,12 +213,21 @@ function nameFromHeader(doc: TextDoc, text: string, first: number): boolean {
 }
 
 /**
- * Ends the body at an author's biography (`Meg James is a media reporter
- * for…`), at the paragraph under a heading over one (`Über den Autor`,
- * `Autoreninfo`), or at a name alone the header printed, in its second half: the box sits under the article, and
- * what follows it (the author's other stories, the footer) is not the article's.
+ * Ends the body at the author's box in its second half: the box sits under
+ * the article, and what follows it (the author's other stories, the footer)
+ * is not the article's. The box opens with a biography (`Meg James is a media
+ * reporter for…`), with a heading over one (`Über den Autor`, `Autoreninfo`),
+ * with a name alone the header printed, or with a name the byline gave
+ * (`authors`), printed once or twice, at most two paragraphs from the end (its
+ * biography, `Journaliste au service Économie…`, names nobody). Another name
+ * alone (a speaker, an interview's answer) stays.
  */
-export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+export function cutAtAuthorBox(
+  doc: TextDoc,
+  paragraphs: Paragraph[],
+  owners: number[],
+  authors: readonly string[],
+): void {
   cutInSecondHalf(
     doc,
     paragraphs,
@@ -226,7 +235,11 @@ export function cutAtAuthorBio(doc: TextDoc, paragraphs: Paragraph[], owners: nu
     (p, k) =>
       isAuthorBio(p.text) ||
       aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) ||
-      nameFromHeader(doc, p.text, owners[0] ?? 0),
+      nameFromHeader(doc, p.text, owners[0] ?? 0) ||
+      (authors.length > 0 &&
+        paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
+        (nameAlone(p.text, authors) ||
+          nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))),
   );
 }
 
@@ -286,32 +299,6 @@ function nameBetween(doc: TextDoc, a: number, b: number, names: readonly string[
 
 /** Longest line read as a name printed alone (twice, with its photo's alt text). */
 const NAME_LINE = 120;
-
-/**
- * Ends the body at the author's box in its second half: a paragraph that is
- * only a name the byline gave (`Samir Bensalem`, printed once or twice), with
- * at most the name again and a biography after it (`Journaliste au service
- * Économie…`, which names nobody, so {@link cutAtAuthorBio} cannot tell it).
- * The name may be a line the body already left out (`X X`). Another name
- * alone (a speaker, an interview's answer) stays.
- */
-export function cutAtAuthorsName(
-  doc: TextDoc,
-  paragraphs: Paragraph[],
-  owners: number[],
-  authors: readonly string[],
-): void {
-  if (authors.length === 0) return;
-  cutInSecondHalf(
-    doc,
-    paragraphs,
-    owners,
-    (p, k) =>
-      paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
-      (nameAlone(p.text, authors) ||
-        nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors)),
-  );
-}
 
 /** Most closing paragraphs read as the site's appeals. */
 const MAX_APPEALS = 3;
