@@ -5,7 +5,6 @@
  * (`بواسطة` alone: the name is on the next line). Returns the author's span
  * and the span of the rest of the line, where a date may stand.
  */
-
 import { findDates } from '../../dates/find-dates.js';
 import { DAYS } from '../../dates/names.js';
 import { key, lexicon } from '../../entities/lexicon.js';
@@ -57,13 +56,13 @@ const DATE_STARTS = new Set(
     .split(' '),
 );
 
+/** Social networks' names (lower case), which end a name on a byline. */
+const NETWORK_WORDS: ReadonlySet<string> = new Set(NETWORKS);
+
 /**
  * Where the author's name ends in the rest of a byline: before a date word, a
  * pipe, a dash, a parenthesis, a comma or a number. One pass over the characters.
  */
-/** Social networks' names (lower case), which end a name on a byline. */
-const NETWORK_WORDS: ReadonlySet<string> = new Set(NETWORKS);
-
 function nameEnd(rest: string): number {
   let words = 1;
   for (let i = 0; i < rest.length; i++) {

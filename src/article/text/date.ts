@@ -46,7 +46,7 @@ export const CRAWLER_MARK = /^\s?date (\d{4}-\d{2}-\d{2})(?: |$)/;
  * document's reference day), read once per block: the date-line search and
  * the search between title and body read the same header lines.
  */
-function firstDateOf(doc: TextDoc, b: Block): LineDate | undefined {
+export function firstDateOf(doc: TextDoc, b: Block): LineDate | undefined {
   let memo = doc.firstDates;
   if (!memo) {
     memo = new Array<LineDate | null | undefined>(doc.blocks.length);

@@ -28,7 +28,7 @@ import {
 } from '../recognisers/byline.js';
 import { labelledSegment, SEGMENT_SEPARATORS } from '../recognisers/info-line.js';
 import { recogniseRelated } from '../recognisers/related.js';
-import type { DateChoice } from './date.js';
+import { type DateChoice, firstDateOf } from './date.js';
 import { bodyLike, brokenSentence, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 
 /** An author's name and its span. */
@@ -370,10 +370,11 @@ function knownFirstName(name: string): boolean {
  * date, with its time, at the line's start or after a stamp's label; its span
  * in the line.
  */
-function nameAfterStamp(doc: TextDoc, t: string): NameSpan | undefined {
+function nameAfterStamp(doc: TextDoc, b: Block): NameSpan | undefined {
+  const t = b.text;
   // A name closes the line: most stamp lines end with a digit and are not searched for dates here.
   if (!ENDS_WITH_LETTER.test(t)) return undefined;
-  const date = findDates(t, doc.reference)[0];
+  const date = firstDateOf(doc, b);
   if (!date || date.relative) return undefined;
   const rest = t.slice(date.end);
   const name = rest.trim();
@@ -413,7 +414,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const glued = labelAfterDate(doc, t);
   if (glued) return { text: glued.text, start: b.start + glued.start, end: b.start + glued.end };
   // `نشر في 14 جويلية 2025 - 09:40 منية الطرابلسي`: the stamp, then the name with only a space between.
-  const stamped = nameAfterStamp(doc, t);
+  const stamped = nameAfterStamp(doc, b);
   if (stamped)
     return { text: stamped.text, start: b.start + stamped.start, end: b.start + stamped.end };
   // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name; a labelled byline may follow it
@@ -455,7 +456,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (personLine(name)) return { text: name, start: b.start, end: b.start + name.length };
   }
   // `ليلى بوعلام منذ 3 ساعات 2,345 مشاهدة`, `X il y a 3 heures 1 234 vues`: a relative time after the name, maybe a view counter.
-  const relative = nameFirst ? findDates(t, doc.reference)[0] : undefined;
+  const relative = nameFirst ? firstDateOf(doc, b) : undefined;
   if (relative?.relative && relative.start > 0) {
     const name = t.slice(0, relative.start).trim();
     const rest = t.slice(relative.end).trim();
