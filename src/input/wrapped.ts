@@ -96,9 +96,8 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
   return shapes;
 }
 
-/** Whether three spaces in a row stand inside `input[s, e)` (a line's text, trimmed): one native search of the line. */
+/** Whether three spaces in a row stand inside `input[s, e)` (a line's text, trimmed), counted in place (no slice a line). */
 function hasColumnGap(input: string, s: number, e: number): boolean {
-  // Counted in place: slicing every line's text cost more than the rest of the shape.
   let run = 0;
   for (let k = s; k < e; k++) {
     if (input.charCodeAt(k) !== 0x20) run = 0;
@@ -341,16 +340,7 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     const inside = joinedAt === i - 1;
     // Both lines hold text (a blank line's length is 0).
     if (!here || !next || shapes.length[i] === 0 || shapes.length[i + 1] === 0) continue;
-    if (!wraps(shapes, i, i + 1, width, inside)) continue;
-    // A sentence's end over a tag label or a copyright notice, a teaser's ellipsis over a linked
-    // headline (lynx's `[8]…`): the next block, printed with no blank line.
-    const nextText = next.start + (shapes.indent[i + 1] ?? 0);
-    if (shapes.stops[i] === 1 && opensWithBlockLabel(input, nextText)) continue;
-    if (
-      ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) &&
-      linkNumberEnd(input, nextText) > 0
-    )
-      continue;
+    if (!wraps(shapes, i, i + 1, width, inside) || opensBlock(input, lines, shapes, i)) continue;
     joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
     from = next.start;
@@ -359,6 +349,23 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   if (joins === 0) return undefined;
   pieces.push(input.slice(from));
   return { view: pieces.join(''), width, joins };
+}
+
+/**
+ * Whether line `i + 1` opens a block of its own although it looks like a wrap
+ * of line `i`: a sentence's end over a tag label or a copyright notice, a
+ * teaser's ellipsis over a linked headline (lynx's `[8]…`), printed with no
+ * blank line between.
+ */
+function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
+  const here = lines[i];
+  const next = lines[i + 1];
+  if (!here || !next) return false;
+  const nextText = next.start + (shapes.indent[i + 1] ?? 0);
+  if (shapes.stops[i] === 1 && opensWithBlockLabel(input, nextText)) return true;
+  return (
+    ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) && linkNumberEnd(input, nextText) > 0
+  );
 }
 
 /** Whether the text ending at `end` ends with an ellipsis (`…`, `...`). */
