@@ -86,9 +86,16 @@ describe('dates in lines of text, months named in the languages pages are writte
       expect(parseArticle(text).publishedAt).toBe('2020-04-12T10:27');
     });
 
-    test('control: a stamp past the footer, far from the body, dates nothing', () => {
+    // The page's only publication stamp dates it wherever it stands (see text-header.test.ts).
+    test('a stamp past the footer, far from the body, dates the article when it is the only one', () => {
       const far = ['Newsletter', 'Careers', 'Advertise', 'Terms', 'Published: 10 March 2024'];
-      expect(parseArticle(frame([], far)).publishedAt).toBeUndefined();
+      expect(parseArticle(frame([], far)).publishedAt).toBe('2024-03-10');
+    });
+
+    test('control: two stamps past the footer that disagree date nothing', () => {
+      const far = ['Newsletter', 'Careers', 'Advertise', 'Terms', 'Published: 10 March 2024'];
+      const text = frame([], [...far, 'Archives', 'Published: 2 March 2024']);
+      expect(parseArticle(text).publishedAt).toBeUndefined();
     });
   });
 

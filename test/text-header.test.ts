@@ -182,6 +182,53 @@ describe('publication stamps the body left out', () => {
   });
 });
 
+describe("the page's one publication stamp, far from the header", () => {
+  /** A related box, then the page's meta footer (share buttons, the stamp, tags), as a site prints them under the article. */
+  const RELATED = [
+    'Sur le même sujet',
+    'Tanger Med : un nouveau terminal pour les conteneurs',
+    'Le rail arrive enfin dans la zone industrielle',
+    'Les transporteurs dénoncent les files aux portes du port',
+  ];
+  const SHARE = ['Partager', 'Imprimer', 'Envoyer'];
+
+  test('a stamp in the meta footer under a related box dates the article', () => {
+    const a = parseArticle(
+      pageWith([TITLE], [...RELATED, ...SHARE, 'Publié le 07/06/2019', 'Tags', 'Port, Tanger']),
+    );
+    expect(a.publishedAt).toBe('2019-06-07');
+    // The span slices the stamp's date back out of the input.
+    const text = pageWith(
+      [TITLE],
+      [...RELATED, ...SHARE, 'Publié le 07/06/2019', 'Tags', 'Port, Tanger'],
+    );
+    const span = a.spans.publishedAt;
+    expect(span && text.slice(span.start, span.end)).toBe('07/06/2019');
+  });
+
+  test("the same stamp printed twice under the article (a repeat the page's boilerplate takes) dates the article", () => {
+    const stamp = 'Published: 30 January 2017';
+    const tail = [...RELATED, ...SHARE, stamp, 'Tags', 'Port, Tanger', ...SHARE, stamp];
+    expect(parseArticle(pageWith([TITLE], tail)).publishedAt).toBe('2017-01-30');
+  });
+
+  test("control: teasers' stamps that disagree date nothing", () => {
+    const teasers = [
+      'Sur le même sujet',
+      'Tanger Med : un nouveau terminal pour les conteneurs',
+      'Publié le 03/06/2019',
+      'Le rail arrive enfin dans la zone industrielle',
+      'Publié le 28/05/2019',
+    ];
+    expect(parseArticle(pageWith([TITLE], [...SHARE, ...teasers])).publishedAt).toBeUndefined();
+  });
+
+  test('control: an update stamp alone far under the article dates nothing', () => {
+    const a = parseArticle(pageWith([TITLE], [...RELATED, ...SHARE, 'Mis à jour le 07/06/2019']));
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
+
 describe('guards: lines shaped like bylines that name nobody', () => {
   test('control: a sponsor label over a menu label (`Sponsored By` ⏎ `Primary Menu`) names no author', () => {
     const a = parseArticle(pageWith(['Sponsored By', 'Primary Menu', TITLE]));
@@ -269,9 +316,17 @@ describe('a publication stamp right above the headline', () => {
       '2022-02-02',
     );
   });
-  test('control: a stamp three lines above the headline, menu entries between, dates nothing', () => {
+  test("control: a stamp three lines above the headline, menu entries between, dates nothing when a sidebar's stamp disagrees", () => {
     const a = parseArticle(
-      pageWith(['Veröffentlichung: 2. Februar 2022', 'Culture', 'Opinion', 'Travel', TITLE]),
+      pageWith(
+        ['Veröffentlichung: 2. Februar 2022', 'Culture', 'Opinion', 'Travel', TITLE],
+        [
+          'Neue Kräne für das Terminal',
+          'Der Hafen wächst weiter',
+          'Schiffe warten an den Toren',
+          'Veröffentlichung: 28. Januar 2022',
+        ],
+      ),
     );
     expect(a.publishedAt).toBeUndefined();
   });
@@ -296,9 +351,12 @@ describe("an article's info box under the body, related links between", () => {
     expect(a.publishedAt).toBe('2021-11-19');
     expect(a.authors).toEqual(['Amina Saidi']);
   });
-  test('control: a stamp that far down with no author field beside it dates nothing', () => {
+  test('control: a stamp that far down with no author field beside it dates nothing when another stamp disagrees', () => {
     const a = parseArticle(
-      pageWith([TITLE], [...RELATED, 'Datum: 19.11.2021', 'Quelle: Port Weekly']),
+      pageWith(
+        [TITLE],
+        [...RELATED, 'Datum: 19.11.2021', 'Quelle: Port Weekly', 'Datum: 02.10.2021'],
+      ),
     );
     expect(a.publishedAt).toBeUndefined();
   });

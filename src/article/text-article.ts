@@ -69,6 +69,7 @@ import {
   dateNear,
   dateUnderByline,
   isUpdateDate,
+  onlyStampDate,
   publicationFirst,
   publicationStamp,
   stampDate,
@@ -872,7 +873,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
   // title's date and the crawler's mark.
   const fromUrl = !listing && !date ? urlDate(options.url) : undefined;
-  if (!listing && !date && !fromUrl) date = lastResortDate(doc, title);
+  if (!listing && !date && !fromUrl) date = onlyStampDate(doc) ?? lastResortDate(doc, title);
   // An update stamp dates the article only when no publication stamp stands between the title and under the body.
   if (date && firstParagraph && isUpdateDate(doc, date)) {
     const from = title?.block.index ?? firstParagraph.index;

@@ -296,6 +296,27 @@ export function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoic
 }
 
 /**
+ * The page's one publication stamp: when every labelled publication stamp
+ * (`Published: 30 January 2017`, `VERÖFFENTLICHT AM 07.06.2019`, update
+ * stamps aside) on the page gives the same day, that day, wherever the line
+ * stands: in a meta footer under a related box, or printed twice and so
+ * taken for the page's boilerplate. Teasers print one stamp each, with as
+ * many days: a page whose stamps disagree gives none.
+ */
+export function onlyStampDate(doc: TextDoc): DateChoice | undefined {
+  let first: DateChoice | undefined;
+  for (const b of doc.blocks) {
+    // A stamp holds a digit: most lines are turned down before their fold is read.
+    if (b.text.length > MAX_STAMP || FOREIGN_ROLES.has(doc.roles.get(b.index) ?? '')) continue;
+    const s = stampOf(doc, b);
+    if (!s || isUpdateStamp(s.text)) continue;
+    if (!first) first = s.date;
+    else if (s.date.iso.slice(0, 10) !== first.iso.slice(0, 10)) return undefined;
+  }
+  return first;
+}
+
+/**
  * A publication stamp (never an update's) from block `from` to a few blocks
  * past `last`: when the date chosen is an update stamp's
  * (`Aktualisiert: 11.04.2020` under the headline), a `Publiziert: 03.04.2020`
