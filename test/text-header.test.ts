@@ -4,7 +4,12 @@
  * Chromium, w3m and lynx print them. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { dateAboveTitle, dateInBodyHead, dateUnderByline } from '../src/article/text/date.js';
+import {
+  besideRepeat,
+  dateAboveTitle,
+  dateInBodyHead,
+  dateUnderByline,
+} from '../src/article/text/date.js';
 import { bylineAbove, bylineNear, nameLine } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
@@ -179,6 +184,39 @@ describe('publication stamps the body left out', () => {
   test('control: an update line alone still dates the article', () => {
     const a = parseArticle(pageWith([TITLE, 'Aktualisiert: 11.04.2020, 10:27']));
     expect(a.publishedAt).toBe('2020-04-11T10:27');
+  });
+});
+
+describe('a date line beside the first copy of a headline printed twice', () => {
+  // The header, then the author's latest stories, the article's headline among them, over the body.
+  const lines = [
+    'November 19, 2019 12:04AM ET',
+    TITLE,
+    'By Amina Saidi',
+    "Amina Saidi's Most Recent Stories",
+    TITLE,
+    'Fishermen protest against falling prices',
+    ...PARAGRAPHS,
+  ];
+  test('the date line stands beside a copy of the headline chosen lower down', () => {
+    const doc = docOf(lines);
+    const lower = doc.blocks[4];
+    expect(lower?.text).toBe(TITLE);
+    if (!lower) return;
+    expect(besideRepeat(doc, 0, lower)).toBe(true);
+  });
+  test('control: a date line with no copy of the headline near it', () => {
+    const doc = docOf([
+      'November 19, 2019 12:04AM ET',
+      'Ports',
+      'Shipping',
+      'Markets',
+      ...lines.slice(3),
+    ]);
+    const lower = doc.blocks[5];
+    expect(lower?.text).toBe(TITLE);
+    if (!lower) return;
+    expect(besideRepeat(doc, 0, lower)).toBe(false);
   });
 });
 

@@ -57,6 +57,7 @@ import {
 } from './text/body-region.js';
 import { coAuthors } from './text/co-authors.js';
 import {
+  besideRepeat,
   CRAWLER_MARK,
   crawlerDate,
   type DateChoice,
@@ -419,7 +420,12 @@ function chooseDate(
   const titleAt = title?.block.index ?? -1;
   // An update stamp (`Aktualisiert: 11.04.2020`) dates the article only when no other date line does.
   const near = publicationFirst(dateLines, ({ block, date }) =>
-    date && (titleAt < 0 || block.index >= titleAt - 2) ? { text: block.text, date } : undefined,
+    date &&
+    (titleAt < 0 ||
+      block.index >= titleAt - 2 ||
+      (title !== undefined && besideRepeat(doc, block.index, title.block)))
+      ? { text: block.text, date }
+      : undefined,
   );
   if (near) return near;
   if (firstParagraph) {

@@ -235,6 +235,23 @@ export function* blockRange(doc: TextDoc, from: number, to: number): Generator<B
   }
 }
 
+/** Blocks on either side of a date line searched for a copy of the headline. */
+const REPEAT_REACH = 2;
+
+/**
+ * Whether the headline (block `title`) is printed again within two blocks of block `k`: a
+ * page that prints its header twice (a gallery's or a print view's copy, an
+ * author's latest stories) has its date line beside the first copy, far
+ * above the copy chosen as the title.
+ */
+export function besideRepeat(doc: TextDoc, k: number, title: Block): boolean {
+  const text = title.text;
+  for (let j = k - REPEAT_REACH; j <= k + REPEAT_REACH; j++) {
+    if (j !== title.index && doc.blocks[j]?.text === text) return true;
+  }
+  return false;
+}
+
 /** Blocks after the body's first read for a date line it left out (`06.12.2022` between the deck and a picture). */
 const BODY_HEAD_REACH = 6;
 
