@@ -1771,6 +1771,61 @@ describe('a ranked list under a heading over teasers', () => {
   });
 });
 
+describe("a list of teasers under its heading, each headline with its dek on one line (Chromium's `innerText`)", () => {
+  const UNITS = [
+    'Dockers in Algeciras extend their strike Shipping lines divert their vessels to Tangier and Valencia while talks stall.',
+    'Fishermen protest against falling prices Several hundred gathered in front of the wholesale market on Monday.',
+    'A third ferry line across the strait An operator plans six crossings a day from the spring, with a new terminal.',
+    'Rail freight to the industrial zone starts The first trains will run next month, three years later than planned.',
+  ];
+  /** Paragraphs a blank line apart, as Chromium prints `<p>`s; the list's items one under the other. */
+  const blankApart = (paras: string[]): string[] => paras.flatMap((p) => [p, '']);
+
+  test("the list's items, set right under each other, are not the article's", () => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      '',
+      ...blankApart(PARAGRAPHS.slice(0, 3)),
+      'Most Read',
+      ...UNITS,
+      '',
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS.slice(0, 3));
+  });
+
+  test('control: an article printed one line a paragraph, no blank lines (a WET record), goes on under a box set the same way', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      ...PARAGRAPHS.slice(0, 2),
+      'Related',
+      'Dockers in Algeciras extend their strike',
+      'Fishermen protest against falling prices',
+      ...PARAGRAPHS.slice(2),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+
+  test('control: paragraphs a blank line apart under a related box are the article going on', () => {
+    const text = page([
+      ...MENU,
+      'Port traffic in Tangier up nine percent',
+      '',
+      ...blankApart(PARAGRAPHS.slice(0, 2)),
+      'Related',
+      'Dockers in Algeciras extend their strike',
+      'Fishermen protest against falling prices',
+      '',
+      ...blankApart(PARAGRAPHS.slice(2)),
+      ...FOOTER,
+    ]);
+    expect(bodyOf(text)).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('counters and invitations to follow', () => {
   test('a share or view counter inside the article is left out', () => {
     const text = page([

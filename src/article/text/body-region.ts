@@ -386,6 +386,24 @@ function loneExcerpt(doc: TextDoc, k: number): boolean {
   return false;
 }
 
+/** Longest line read as a teaser's headline with its dek glued on (`<headline> <one or two sentences>`). */
+const GLUED_UNIT = 260;
+/** Length from which a line is a paragraph whose spacing tells how the article sets its paragraphs apart. */
+const SPACED_PROSE = 200;
+/** Most lines of a box of teasers under its heading: a longer run of lines is a page's menus and more. */
+const MAX_BOX_ITEMS = 12;
+
+/**
+ * Whether block `b` can go on the list right above it: set right under the
+ * line above (no blank line between, as
+ * renderers print a list's items; an article's paragraphs stand a blank line
+ * apart), short enough for a headline and its dek (`Most Read` ⏎ `<headline>
+ * Even their own witnesses said damaging stuff.` ⏎ …).
+ */
+function listedUnder(b: Block): boolean {
+  return b.blankBefore === 0 && b.text.length <= GLUED_UNIT;
+}
+
 /**
  * Whether block `k` opens a list of teaser units as w3m and lynx print a
  * sidebar's recent posts: a bulleted headline (`* Strike Debt hilft …`, no
@@ -477,6 +495,10 @@ export function chooseRegion(
   // Past a comment thread's start, text is the readers': it must weigh six times the article found before it.
   let damp = 1;
   let underTeasers = false;
+  // Lines of the list right under the last teaser heading so far (-1: none goes on), see listedUnder.
+  let listItems = -1;
+  let proseSeen = 0;
+  let spacedSeen = 0;
   // Items taken since a sentence introducing a list (`…looked like this:`); MAX_LIST when no list is open.
   let listed = MAX_LIST;
   const start = Math.max(0, from);
@@ -524,9 +546,16 @@ export function chooseRegion(
       // A long item of the open list (two items a renderer printed on one line) keeps it open.
       listed++;
     } else listed = w !== FURNITURE_WEIGHT && opensList(doc, b) ? 0 : MAX_LIST;
+    // Items of the list right under a teaser heading, this block among them (-1: no such list goes on here):
+    // told from the article only when most of its paragraphs above stood a blank line apart.
+    if (heading) listItems = spacedSeen * 2 > proseSeen ? 0 : -1;
+    else if (listItems >= 0 && listItems < MAX_BOX_ITEMS && listedUnder(b)) listItems++;
+    else listItems = -1;
     if (heading || bulletedUnits(doc, k)) underTeasers = true;
     else if (underTeasers && w > 0) {
       if (
+        // A headline with its dek glued on, in the list right under its heading: the article's prose comes back a blank line apart.
+        listItems > 0 ||
         teaserLike(b.text) ||
         loneExcerpt(doc, k) ||
         underBulletedHeadline(doc, k) ||
@@ -535,6 +564,11 @@ export function chooseRegion(
       )
         w = SHORT;
       else underTeasers = false;
+    }
+    // Paragraphs of prose so far, and those among them a blank line under the line above.
+    if (w > 0 && b.text.length >= SPACED_PROSE) {
+      proseSeen++;
+      if (b.blankBefore > 0) spacedSeen++;
     }
     // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
     if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE_WEIGHT)
