@@ -187,6 +187,19 @@ describe('publication stamps the body left out', () => {
   });
 });
 
+describe("the site's day over the headline, the article's under it", () => {
+  test('the date line under the headline wins over the day the site prints under its menu', () => {
+    const a = parseArticle(
+      pageWith(['Sa, 19. Okt 2019', TITLE, 'Von Amina Saidi', 'Fr, 18. Oktober 2019']),
+    );
+    expect(a.publishedAt).toBe('2019-10-18');
+  });
+  test('control: a date line over the headline alone still dates the article', () => {
+    const a = parseArticle(pageWith(['Fr, 18. Oktober 2019', TITLE, 'Von Amina Saidi']));
+    expect(a.publishedAt).toBe('2019-10-18');
+  });
+});
+
 describe('a date line beside the first copy of a headline printed twice', () => {
   // The header, then the author's latest stories, the article's headline among them, over the body.
   const lines = [

@@ -419,6 +419,11 @@ function chooseDate(
   // A date line counts when it stands near the title: lines far ahead of it are widgets and crawl days.
   const titleAt = title?.block.index ?? -1;
   // An update stamp (`Aktualisiert: 11.04.2020`) dates the article only when no other date line does.
+  // The header's own lines under the title first: a line over the headline may be the site's (today's day under its menu).
+  const under = publicationFirst(dateLines, ({ block, date }) =>
+    date && titleAt >= 0 && block.index > titleAt ? { text: block.text, date } : undefined,
+  );
+  if (under) return under;
   const near = publicationFirst(dateLines, ({ block, date }) =>
     date &&
     (titleAt < 0 ||
