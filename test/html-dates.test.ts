@@ -130,6 +130,12 @@ describe("the page's top bar prints today's date above the article", () => {
 });
 
 describe('text dates', () => {
+  test('findTextDates reads `del` before the year (`07 de mayo del 2022`)', () => {
+    expect(findTextDates('Publicado el sábado 07 de mayo del 2022').map((d) => d.iso)).toEqual([
+      '2022-05-07',
+    ]);
+  });
+
   test('findTextDates gives every date in order of position, whatever pattern found it', () => {
     expect(findTextDates('Le 18/06/2024, mis à jour le 2024-06-19').map((d) => d.iso)).toEqual([
       '2024-06-18',

@@ -13,6 +13,8 @@ describe('dates in lines of text, months named in the languages pages are writte
     ['1. November 2023', '2023-11-01'],
     ['Posted on Oktober 27, 2015 by Admin', '2015-10-27'],
     ['sábado 7 de mayo de 2022', '2022-05-07'],
+    // `del` before the year, as Spanish pages of Latin America write it.
+    ['sábado 07 de mayo del 2022', '2022-05-07'],
     ['15 августа 2016, 13:43', '2016-08-15T13:43'],
     ['12 października 2021', '2021-10-12'],
     // The three languages read before stay as they were.

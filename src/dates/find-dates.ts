@@ -46,7 +46,7 @@ const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
 const YEAR_FIRST =
   /(?<![0-9./])((?:19|20)[0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|[./][0-9])/g;
 const DAY_MONTH_YEAR =
-  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:de )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L}))/gu;
+  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:del? )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L}))/gu;
 const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
 /**
  * What {@link DAY_MONTH_YEAR} and {@link MONTH_DAY_YEAR} cannot match without (a digit, the month's
@@ -55,7 +55,7 @@ const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu
  * non-Latin-1 character is).
  */
 const DAY_MONTH_YEAR_GATE =
-  /[0-9\u0660-\u0669](?:er|ᵉʳ|\.)? (?:de )?[^\s]{3,12}\.?,? (?:de )?[0-9\u0660-\u0669]{4}/u;
+  /[0-9\u0660-\u0669](?:er|ᵉʳ|\.)? (?:de )?[^\s]{3,12}\.?,? (?:del? )?[0-9\u0660-\u0669]{4}/u;
 const MONTH_DAY_YEAR_GATE = /\d,? \d{4}/;
 /** A clock time after a date, and its am/pm mark when one stands as a word (`09:40 م`, not the `م` of a name after the time). */
 const TIME_AFTER =
