@@ -1,10 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { dateAboveTitle } from '../src/article/text/date.js';
 import { findDates } from '../src/dates/find-dates.js';
+import { readReferenceDay } from '../src/dates/reference.js';
 import { parseArticle } from '../src/index.js';
 import { docOf } from './helpers/text-doc.js';
 
 const days = (line: string): string[] => findDates(line).map((d) => d.iso);
+
+describe('yesterday and the day before, against a reference day', () => {
+  const reference = readReferenceDay('2024-03-12');
+  const relativeDays = (line: string): string[] => findDates(line, reference).map((d) => d.iso);
+  test.each([
+    ['hier à 18h30', '2024-03-11'],
+    ['avant-hier', '2024-03-10'],
+    ['Publié avant hier à 10h05', '2024-03-10'],
+    ['the day before yesterday', '2024-03-10'],
+    ['أول أمس', '2024-03-10'],
+    ['أول من أمس', '2024-03-10'],
+    ['أمس', '2024-03-11'],
+  ])('%s → %s (one date: the longer expression holds the shorter)', (line, iso) => {
+    expect(relativeDays(line)).toEqual([iso]);
+  });
+});
 
 describe('dates in lines of text, months named in the languages pages are written in', () => {
   test.each([

@@ -68,6 +68,9 @@ const RELATIVE_AR =
 const RELATIVE_EN =
   /(?<![\p{L}\d])(\d{1,3}|an?|a few) (minutes?|hours?|days?|weeks?|months?|years?) ago/giu;
 const YESTERDAY = /(?<!\p{L})(hier|yesterday|أمس)(?!\p{L})/giu;
+/** The day before yesterday (`avant-hier`, `the day before yesterday`, `أول أمس`, `أول من أمس`): two days back, its span holding the `hier` inside it. */
+const DAY_BEFORE_YESTERDAY =
+  /(?<!\p{L})(?:avant[- ]hier|day before yesterday|أول (?:من )?أمس)(?!\p{L})/giu;
 /** Every date written with digits has one (Western, Arabic-Indic or Persian). */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 /** Four digits in a row (Western or Arabic-Indic, mixed as the patterns allow): the year that NUMERIC, ISO, DAY_MONTH_YEAR and MONTH_DAY_YEAR all need. */
@@ -262,6 +265,8 @@ function relative(line: string, out: LineDate[], ref: ReferenceDay | undefined):
     push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
   }
   for (const m of matchesOf(YESTERDAY, line)) push(m.index, m.index + m[0].length, 1, 0);
+  // Found after `hier`, as the longer of two overlapping dates it is the one kept.
+  for (const m of matchesOf(DAY_BEFORE_YESTERDAY, line)) push(m.index, m.index + m[0].length, 2, 0);
 }
 
 /** Longest line scanned (callers pass lines; longer ones are scanned on their first part only). */
