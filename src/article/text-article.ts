@@ -424,6 +424,7 @@ function chooseDate(
     date && titleAt >= 0 && block.index > titleAt ? { text: block.text, date } : undefined,
   );
   if (under) return under;
+  // Then the two lines over it, or a line beside another copy of it (a header printed twice).
   const near = publicationFirst(dateLines, ({ block, date }) =>
     date &&
     (titleAt < 0 ||

@@ -395,10 +395,10 @@ const MAX_BOX_ITEMS = 12;
 
 /**
  * Whether block `b` can go on the list right above it: set right under the
- * line above (no blank line between, as
- * renderers print a list's items; an article's paragraphs stand a blank line
- * apart), short enough for a headline and its dek (`Most Read` ⏎ `<headline>
- * Even their own witnesses said damaging stuff.` ⏎ …).
+ * line above (no blank line between, as renderers print a list's items; an
+ * article's paragraphs stand a blank line apart), short enough for a
+ * headline and its dek (`Most Read` ⏎ `<headline> Even their own witnesses
+ * said damaging stuff.` ⏎ …).
  */
 function listedUnder(b: Block): boolean {
   return b.blankBefore === 0 && b.text.length <= GLUED_UNIT;

@@ -323,7 +323,7 @@ export function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoic
 export function onlyStampDate(doc: TextDoc): DateChoice | undefined {
   let first: DateChoice | undefined;
   for (const b of doc.blocks) {
-    // A stamp holds a digit: most lines are turned down before their fold is read.
+    // Boxes' lines are other articles'; a long line is no stamp (its fold is not read).
     if (b.text.length > MAX_STAMP || FOREIGN_ROLES.has(doc.roles.get(b.index) ?? '')) continue;
     const s = stampOf(doc, b);
     if (!s || isUpdateStamp(s.text)) continue;
