@@ -274,9 +274,25 @@ describe("the page's one publication stamp, far from the header", () => {
     expect(parseArticle(pageWith([TITLE], [...SHARE, ...teasers])).publishedAt).toBeUndefined();
   });
 
-  test('control: an update stamp alone far under the article dates nothing', () => {
+  test('an update stamp, the only stamp on the page, far under the article dates it when no publication stamp does', () => {
     const a = parseArticle(pageWith([TITLE], [...RELATED, ...SHARE, 'Mis à jour le 07/06/2019']));
-    expect(a.publishedAt).toBeUndefined();
+    expect(a.publishedAt).toBe('2019-06-07');
+  });
+
+  test('control: a publication stamp wins over an update stamp, wherever they stand', () => {
+    const tail = [...RELATED, ...SHARE, 'Mis à jour le 09/06/2019', 'Publié le 07/06/2019'];
+    expect(parseArticle(pageWith([TITLE], tail)).publishedAt).toBe('2019-06-07');
+  });
+
+  test('control: update stamps that disagree date nothing', () => {
+    const tail = [
+      ...RELATED,
+      ...SHARE,
+      'Mis à jour le 07/06/2019',
+      'Envoyer',
+      'Mis à jour le 02/06/2019',
+    ];
+    expect(parseArticle(pageWith([TITLE], tail)).publishedAt).toBeUndefined();
   });
 });
 

@@ -314,23 +314,31 @@ export function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoic
 
 /**
  * The page's one publication stamp: when every labelled publication stamp
- * (`Published: 30 January 2017`, `VERÖFFENTLICHT AM 07.06.2019`, update
- * stamps aside) on the page gives the same day, that day, wherever the line
- * stands: in a meta footer under a related box, or printed twice and so
- * taken for the page's boilerplate. Teasers print one stamp each, with as
- * many days: a page whose stamps disagree gives none.
+ * (`Published: 30 January 2017`, `VERÖFFENTLICHT AM 07.06.2019`) on the page
+ * gives the same day, that day, wherever the line stands: in a meta footer
+ * under a related box, or printed twice and so taken for the page's
+ * boilerplate; with none, the update stamps' day when they all agree
+ * (`Updated 12:24 am EST, Wednesday, November 20, 2019`). Teasers print one
+ * stamp each, with as many days: a page whose stamps disagree gives none.
  */
 export function onlyStampDate(doc: TextDoc): DateChoice | undefined {
   let first: DateChoice | undefined;
+  let update: DateChoice | undefined;
+  let updates = true;
   for (const b of doc.blocks) {
     // Boxes' lines are other articles'; a long line is no stamp (its fold is not read).
     if (b.text.length > MAX_STAMP || FOREIGN_ROLES.has(doc.roles.get(b.index) ?? '')) continue;
     const s = stampOf(doc, b);
-    if (!s || isUpdateStamp(s.text)) continue;
+    if (!s) continue;
+    if (isUpdateStamp(s.text)) {
+      if (!update) update = s.date;
+      else if (s.date.iso.slice(0, 10) !== update.iso.slice(0, 10)) updates = false;
+      continue;
+    }
     if (!first) first = s.date;
     else if (s.date.iso.slice(0, 10) !== first.iso.slice(0, 10)) return undefined;
   }
-  return first;
+  return first ?? (updates ? update : undefined);
 }
 
 /**
