@@ -21,7 +21,7 @@ import {
 import { isInterfaceLine, SHARE_GATE, SHARE_TARGETS } from '../src/furniture/interface.js';
 import { isPagerLine } from '../src/furniture/pager.js';
 import { isRightsLine, RIGHTS_GATE } from '../src/furniture/rights.js';
-import { isStampLine } from '../src/furniture/stamps.js';
+import { isStampLine, isUpdateStamp } from '../src/furniture/stamps.js';
 import { isMoreHeading } from '../src/furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../src/html/furniture.js';
 import { fold } from '../src/text/fold.js';
@@ -455,6 +455,14 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Mis à jour le 12/03/2024 à 11:05',
       'Publié le 12 mars 2024 à 10h15',
       'Published Thursday 27 July 2017',
+      // Labels of more languages: Polish, Dutch, Spanish feminine, Russian, Turkish, Arabic.
+      'opublikowano: 7 kwietnia 2021',
+      'Gepubliceerd op 12 maart 2024',
+      'Publicada el 12/03/2024',
+      'Опубликовано: 12.03.2024',
+      'Yayınlanma: 12.03.2024',
+      'تاريخ النشر: 12/03/2024',
+      'نشر بتاريخ 12/03/2024',
     ],
     no: [
       'Published in 1998, the report found that forty percent of the ships were late.',
@@ -463,6 +471,26 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
     ],
   },
 ];
+
+describe('update stamps told from publication stamps, in the labels of more languages', () => {
+  test.each([
+    'Aktualizacja: 12.03.2024',
+    'Bijgewerkt op 12 maart 2024',
+    'Atualizado em 12/03/2024',
+    'Обновлено: 12.03.2024',
+    'Güncelleme: 12.03.2024',
+  ])('%s is an update', (line) => {
+    expect(isStampLine(line)).toBe(true);
+    expect(isUpdateStamp(line)).toBe(true);
+  });
+  test.each([
+    'opublikowano: 7 kwietnia 2021',
+    'Опубликовано: 12.03.2024',
+    'تاريخ النشر: 12/03/2024',
+  ])('control: %s is a publication', (line) => {
+    expect(isUpdateStamp(line)).toBe(false);
+  });
+});
 
 for (const { what, is, yes, no } of CASES) {
   describe(what, () => {

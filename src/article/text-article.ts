@@ -790,6 +790,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       region = chooseRegion(doc, from, cutShort(input), anchored);
     }
     const kept = keepRegion(doc, read.blocks, region);
+    if ((globalThis as { __roles?: unknown }).__roles)
+      Object.assign(globalThis, { __doc: doc, __region: region });
     const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
     // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
     const firstOwner = body.owners[0];
