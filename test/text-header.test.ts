@@ -8,6 +8,7 @@ import {
   besideRepeat,
   dateAboveTitle,
   dateInBodyHead,
+  dateLine,
   dateUnderByline,
 } from '../src/article/text/date.js';
 import { bylineAbove, bylineNear, nameLine } from '../src/article/text/header.js';
@@ -184,6 +185,21 @@ describe('publication stamps the body left out', () => {
   test('control: an update line alone still dates the article', () => {
     const a = parseArticle(pageWith([TITLE, 'Aktualisiert: 11.04.2020, 10:27']));
     expect(a.publishedAt).toBe('2020-04-11T10:27');
+  });
+});
+
+describe('a date line printed as a list item (w3m, lynx)', () => {
+  const lineOf = (text: string) => {
+    const doc = docOf([text]);
+    const b = doc.blocks[0];
+    return b && dateLine(doc, b);
+  };
+  test('`* 19 November 2019` is a date line, as `19 November 2019` is', () => {
+    expect(lineOf('* 19 November 2019')?.date?.iso).toBe('2019-11-19');
+    expect(lineOf('19 November 2019')?.date?.iso).toBe('2019-11-19');
+  });
+  test('control: a bulleted headline with a date inside it is no date line', () => {
+    expect(lineOf('* Port traffic figures for 19 November 2019')).toBeUndefined();
   });
 });
 

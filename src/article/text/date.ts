@@ -86,7 +86,8 @@ export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined 
   // Most lines hold no date (findDates is gated on a digit): the caption words are looked for after.
   const d = firstDateOf(doc, block);
   if (!d || captionLike(block.text)) return undefined;
-  const before = block.text.slice(0, d.start);
+  // w3m and lynx print a list item's date behind its bullet (`* 19 November 2019`).
+  const before = block.text.slice(Math.min(bulletLength(block.text), d.start), d.start);
   // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`: a Hijri date, then the Gregorian one.
   if (!LABEL_BEFORE.test(before) && !before.includes('الموافق')) return undefined;
   // What follows is short: a time, `| 3 min de lecture`, a place.
