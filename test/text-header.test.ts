@@ -869,6 +869,28 @@ describe("a post's date over its meta lines, above the headline", () => {
   });
 });
 
+describe('a publication stamp right over the byline', () => {
+  const authorIn = (doc: ReturnType<typeof docOf>, line: number) => {
+    const b = doc.blocks[line];
+    const start = (b?.start ?? 0) + (b?.text.indexOf('Amina') ?? 0);
+    return { start, end: start + 'Amina Saidi'.length };
+  };
+  test('`Veröffentlicht am 1. November 2023 09:35` over `von Amina Saidi` dates the byline', () => {
+    const doc = docOf([
+      'Veröffentlicht am 1. November 2023 09:35',
+      'von Amina Saidi',
+      ...PARAGRAPHS,
+    ]);
+    const d = dateUnderByline(doc, authorIn(doc, 1));
+    expect(d?.iso).toBe('2023-11-01T09:35');
+    expect(doc.input.slice(d?.start, d?.end)).toBe('1. November 2023 09:35');
+  });
+  test('control: an update stamp over the byline does not', () => {
+    const doc = docOf(['Mis à jour le 12/03/2024 à 11:05', 'Par Amina Saidi', ...PARAGRAPHS]);
+    expect(dateUnderByline(doc, authorIn(doc, 1))).toBeUndefined();
+  });
+});
+
 describe("the date on the author's own line", () => {
   test('a byline read above the headline gives the date printed after the name on its line', () => {
     const line = 'By Amina Saidi@PortNews Nov 18, 2019, 11:47am EST';

@@ -444,5 +444,9 @@ export function dateUnderByline(doc: TextDoc, author: Span | undefined): DateCho
     const d = firstDateOf(doc, b);
     if (d && !d.unresolved && d.start <= 2 && !captionLike(b.text)) return toChoice(b, d);
   }
-  return undefined;
+  // A publication stamp right over the byline (`Veröffentlicht am 1. November 2023 09:35` ⏎ `von X`).
+  const above = doc.blocks[at - 1];
+  const stamp =
+    above && !FOREIGN_ROLES.has(doc.roles.get(at - 1) ?? '') ? stampOf(doc, above) : undefined;
+  return stamp && !isUpdateStamp(stamp.text) ? stamp.date : undefined;
 }
