@@ -169,6 +169,11 @@ export function opensWithTimeCode(text: string): boolean {
   return TIME_CODED.test(text);
 }
 
+/** Whether a line may be a stamp at all (short, and holding a digit or a relative date's word): read before its fold is made. */
+export function mayBeStampLine(text: string): boolean {
+  return text.length <= MAX_STAMP && DATE_GATE.test(text);
+}
+
 /** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
 export function isStampLine(text: string, folded?: string): boolean {
   // A stamp holds a date: digits, or a relative date's words (what findDates needs).

@@ -13,6 +13,7 @@ import {
   isTimeOfDay,
   isUpdateStamp,
   MAX_STAMP,
+  mayBeStampLine,
   saysUpdated,
 } from '../../furniture/stamps.js';
 import { isFurnitureLine } from '../../html/furniture.js';
@@ -299,7 +300,7 @@ const LABELLED_DATE_LINE = 40;
  */
 export function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoice } | undefined {
   // The block's kept fold (the body's furniture checks made most of them already); a longer line is no stamp, unfolded.
-  if (b.text.length <= MAX_STAMP && isStampLine(b.text, foldedOf(doc, b))) {
+  if (mayBeStampLine(b.text) && isStampLine(b.text, foldedOf(doc, b))) {
     const d = firstDateOf(doc, b);
     return d && !d.unresolved ? { text: b.text, date: toChoice(b, d) } : undefined;
   }
