@@ -50,7 +50,18 @@ export function trimRange(input: string, start: number, end: number): [number, n
  * (`* `, `+ `, `- `, `• `, `o `, as w3m and lynx print list items) and goes on.
  */
 export function startsWithBullet(text: string): boolean {
-  return text.length > 2 && text.charAt(1) === ' ' && '*+-•o'.includes(text.charAt(0));
+  return text.length > 2 && text.charCodeAt(1) === 0x20 && BULLET_CODES.has(text.charCodeAt(0));
+}
+
+/** The bullets of {@link startsWithBullet}, by code (compared without a one-character string each). */
+const BULLET_CODES: ReadonlySet<number> = new Set(Array.from('*+-•o', (c) => c.charCodeAt(0)));
+
+/** Whether `text` holds `least` spaces or more, counted without splitting it. */
+export function spacesAtLeast(text: string, least: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
+    if (++n >= least) return true;
+  return false;
 }
 
 /** A numbered list's item (`1. Linda Poon`, `12) …`): one to three digits, a stop or bracket, a space. */

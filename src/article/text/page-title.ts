@@ -18,7 +18,12 @@ import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
+import {
+  proseLength,
+  spacesAtLeast,
+  startsWithBullet,
+  startsWithOrderedNumber,
+} from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
@@ -62,7 +67,8 @@ function headlineShaped(text: string): boolean {
   const last = text.charAt(text.length - 1);
   if (',;:…'.includes(last) || text.endsWith('...')) return false;
   // Chinese and Japanese headlines have no spaces to count words by.
-  if (text.split(' ').length < 3 && proseLength(text) === text.length) return false;
+  // Three words: two spaces (`split(' ')` counted, without the array).
+  if (!spacesAtLeast(text, 2) && proseLength(text) === text.length) return false;
   return true;
 }
 
