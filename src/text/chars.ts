@@ -101,3 +101,8 @@ export function proseLength(text: string): number {
   for (let i = k; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
   return text.length + (CJK_WEIGHT - 1) * cjk;
 }
+
+/** Whether {@link proseLength} of `text` can reach `n`: no character counts more than {@link CJK_WEIGHT} times, so a short line is told without a scan. */
+export function mayReachProseLength(text: string, n: number): boolean {
+  return text.length * CJK_WEIGHT >= n;
+}
