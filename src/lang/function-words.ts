@@ -43,39 +43,6 @@ const PLAIN_FUNCTION_WORDS: ReadonlySet<number> = new Set(
 /** Characters of a text read for its counts. */
 const SAMPLE = 160;
 
-/** {@link charKind}'s answers: neither, a word character, a Chinese or Japanese character (a word on its own). */
-const OTHER = 0;
-const WORD = 1;
-const IDEOGRAPH = 2;
-
-/** Code units below this are read from {@link KINDS}: ASCII, Latin, Greek, Cyrillic, Arabic. */
-const KINDS_END = 0x0700;
-
-/** Whether `c` is a word character, tested by ranges (what {@link KINDS} holds below {@link KINDS_END}). */
-function isWordChar(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x0620 && c <= 0x064a) ||
-    (c >= 0x0660 && c <= 0x06d3) ||
-    (c >= 0x0370 && c <= 0x052f) ||
-    (c >= 0xac00 && c <= 0xd7a3)
-  );
-}
-
-/** {@link isWordChar} of each code unit below {@link KINDS_END}, as {@link WORD} or {@link OTHER}: one read a character instead of a chain of ranges. */
-const KINDS = new Uint8Array(KINDS_END);
-for (let c = 0; c < KINDS_END; c++) KINDS[c] = isWordChar(c) ? WORD : OTHER;
-
-/** What code unit `c` is to the word counts: a word character, an ideograph or kana, or neither. */
-function charKind(c: number): number {
-  if (c < KINDS_END) return KINDS[c] ?? OTHER;
-  if (c >= 0x3040 && c <= 0x9fff) return IDEOGRAPH;
-  return isWordChar(c) ? WORD : OTHER;
-}
-
 /** A word's share of a text: its function words over its words, and the word count. */
 export interface WordCounts {
   words: number;
@@ -98,15 +65,14 @@ export function countWords(text: string): WordCounts {
   const n = Math.min(text.length, SAMPLE);
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x20;
-    const kind = charKind(c);
     // Chinese and Japanese write no spaces: each ideograph or kana counts as a word.
-    if (kind === IDEOGRAPH) {
+    if (c >= 0x3040 && c <= 0x9fff) {
       if (start >= 0) words++;
       words++;
       start = -1;
       continue;
     }
-    if (kind === WORD) {
+    if (isWordChar(c)) {
       if (start < 0) {
         start = i;
         key = 0;
@@ -139,7 +105,8 @@ export function countWords(text: string): WordCounts {
 export function holdsWord(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   for (let i = 0; i < n; i++) {
-    if (charKind(text.charCodeAt(i)) !== OTHER) return true;
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x9fff) || isWordChar(c)) return true;
   }
   return false;
 }
@@ -155,17 +122,30 @@ export function wordsUpTo(text: string, most: number): number {
   let inWord = false;
   const n = Math.min(text.length, SAMPLE);
   for (let i = 0; i < n; i++) {
-    const kind = charKind(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
     // A word is counted where it starts (countWords counts it where it ends: the same total).
-    if (kind === WORD) {
-      if (!inWord) {
-        if (++words >= most) return most;
-        inWord = true;
-      }
+    if (c >= 0x3040 && c <= 0x9fff) {
+      words++;
+      inWord = false;
+    } else if (isWordChar(c)) {
+      if (!inWord && ++words >= most) return most;
+      inWord = true;
       continue;
-    }
-    inWord = false;
-    if (kind === IDEOGRAPH && ++words >= most) return most;
+    } else inWord = false;
+    if (words >= most) return most;
   }
   return words;
+}
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x0620 && c <= 0x064a) ||
+    (c >= 0x0660 && c <= 0x06d3) ||
+    (c >= 0x0370 && c <= 0x052f) ||
+    (c >= 0xac00 && c <= 0xd7a3)
+  );
 }
