@@ -376,18 +376,21 @@ function isNoticeLine(text: string, folded?: string): boolean {
 /** The notice phrases (two characters or more each) by their first two characters. */
 const noticesAt = phrasesAt(NOTICE_PHRASES);
 
+/** Slots of {@link NOTICE_FOURS} (a power of two, 16 kB). */
+const NOTICE_SLOTS = 0x4000;
+
 /** A slot for the four characters at `f[i]` in {@link NOTICE_FOURS}. */
 function fourAt(f: string, i: number): number {
   return (
     ((f.charCodeAt(i) * 31 + f.charCodeAt(i + 1)) * 961 +
       f.charCodeAt(i + 2) * 31 +
       f.charCodeAt(i + 3)) &
-    0xffff
+    (NOTICE_SLOTS - 1)
   );
 }
 
 /** 1 at the slot of each notice phrase's first four characters (all of them when a phrase is shorter): most word starts open none. */
-const NOTICE_FOURS = new Uint8Array(0x10000);
+const NOTICE_FOURS = new Uint8Array(NOTICE_SLOTS);
 for (const p of NOTICE_PHRASES)
   if (p.length < 4) NOTICE_FOURS.fill(1);
   else NOTICE_FOURS[fourAt(p, 0)] = 1;
