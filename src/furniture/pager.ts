@@ -5,6 +5,7 @@
  * words and nothing else but page numbers, arrows and lynx's link numbers.
  * Words are data, matched on folded text.
  */
+import { asciiWordKey, WordKeyTable } from '../lang/word-key.js';
 import { fold } from '../text/fold.js';
 
 /** Pager phrases (folded below), each a whole run of the line's words. */
@@ -58,6 +59,14 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((p) => p[0] ?? ''))
 const SHORTEST_FIRST = Math.min(...[...FIRST_WORDS].map((w) => w.length));
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
 const FIRST_LETTERS: ReadonlySet<number> = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0)));
+/** Longest word {@link FIRST_WORD_KEYS} holds: `asciiWordKey` is exact up to ten letters. */
+const KEYED_MAX = 10;
+/** The first words of ASCII letters (up to {@link KEYED_MAX}), by `asciiWordKey`: a line's first word is looked up without a slice or a lower-cased copy. */
+const FIRST_WORD_KEYS = new WordKeyTable(
+  [...FIRST_WORDS]
+    .filter((w) => /^[a-z]+$/.test(w) && w.length <= KEYED_MAX)
+    .map((w) => [asciiWordKey(w, 0, w.length), 1] as const),
+);
 
 /** Whether the first run of letters in `text` is the first word of a pager phrase (folded). */
 function opensWithPagerWord(text: string): boolean {
@@ -75,6 +84,7 @@ function opensWithPagerWord(text: string): boolean {
     e++;
   }
   if (e - s < SHORTEST_FIRST || e - s > LONGEST_FIRST_WORD + 2) return false;
+  if (ascii && e - s <= KEYED_MAX) return FIRST_WORD_KEYS.get(asciiWordKey(text, s, e), 0) === 1;
   const word = text.slice(s, e);
   return FIRST_WORDS.has(ascii ? word.toLowerCase() : fold(word));
 }

@@ -361,9 +361,10 @@ const NOTICE_MAX = 300;
 function isNoticeLine(text: string, folded?: string): boolean {
   if (text.length > NOTICE_MAX) return false;
   const f = folded ?? fold(text);
-  // One pass over the line's word starts (after each space), each looked up by its first two characters.
+  // One pass over the line's word starts (after each space), each looked up by its first two characters
+  // where its first four open a phrase.
   for (let i = 0; i < f.length; ) {
-    const phrases = noticesAt(f, i);
+    const phrases = NOTICE_FOURS[fourAt(f, i)] === 1 ? noticesAt(f, i) : undefined;
     if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
     const space = f.indexOf(' ', i);
     if (space < 0) break;
@@ -374,6 +375,25 @@ function isNoticeLine(text: string, folded?: string): boolean {
 
 /** The notice phrases (two characters or more each) by their first two characters. */
 const noticesAt = phrasesAt(NOTICE_PHRASES);
+
+/** Slots of {@link NOTICE_FOURS} (a power of two, 16 kB). */
+const NOTICE_SLOTS = 0x4000;
+
+/** A slot for the four characters at `f[i]` in {@link NOTICE_FOURS}. */
+function fourAt(f: string, i: number): number {
+  return (
+    ((f.charCodeAt(i) * 31 + f.charCodeAt(i + 1)) * 961 +
+      f.charCodeAt(i + 2) * 31 +
+      f.charCodeAt(i + 3)) &
+    (NOTICE_SLOTS - 1)
+  );
+}
+
+/** 1 at the slot of each notice phrase's first four characters (all of them when a phrase is shorter): most word starts open none. */
+const NOTICE_FOURS = new Uint8Array(NOTICE_SLOTS);
+for (const p of NOTICE_PHRASES)
+  if (p.length < 4) NOTICE_FOURS.fill(1);
+  else NOTICE_FOURS[fourAt(p, 0)] = 1;
 
 /** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
 const CAPTION_START =

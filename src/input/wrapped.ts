@@ -68,6 +68,9 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     stops: new Uint8Array(n),
     columns: new Uint8Array(n),
   };
+  // Where the next three spaces in a row stand from the current line's start on (-1: nowhere),
+  // found by a native search and kept while the lines reach it: the input is searched once.
+  let gap = -2;
   for (let i = 0; i < n; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -91,20 +94,15 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     shapes.textAt[i] = textAt;
     shapes.firstWord[i] = w - s;
     shapes.stops[i] = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a ? 1 : 0;
-    shapes.columns[i] = hasColumnGap(input, s, e) ? 1 : 0;
+    if (gap !== -1 && gap < s) gap = input.indexOf(COLUMN_GAP, s);
+    // Three spaces in a row inside the line's text: a table's padded columns.
+    shapes.columns[i] = gap >= 0 && gap + COLUMN_GAP.length <= e ? 1 : 0;
   }
   return shapes;
 }
 
-/** Whether three spaces in a row stand inside `input[s, e)` (a line's text, trimmed), counted in place (no slice a line). */
-function hasColumnGap(input: string, s: number, e: number): boolean {
-  let run = 0;
-  for (let k = s; k < e; k++) {
-    if (input.charCodeAt(k) !== 0x20) run = 0;
-    else if (++run === 3) return true;
-  }
-  return false;
-}
+/** Three spaces in a row: inside a line's text, a table's padded columns. */
+const COLUMN_GAP = '   ';
 
 /** `*`, `+`, `-`, `o`, `•`, `#` or `12.` standing alone as a word. */
 function isBullet(input: string, s: number, w: number): boolean {

@@ -1,5 +1,5 @@
 /** Language sniffing for short texts: Arabic by script, French or English by function words. */
-import { isArabicLetter } from '../text/chars.js';
+import { ARABIC_LETTER, isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
 import { asciiWordKey, WordKeyTable } from './word-key.js';
 
@@ -11,6 +11,8 @@ const WORD_SAMPLE = 2000;
 /** Characters of its text {@link detectLang} reads, at most: a caller may pass that many alone. */
 export const DETECT_READS = 4000;
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
+/** What the letter count below counts as Latin: an ASCII letter, or a code unit of Latin-1's letters to Latin Extended-B (`×` and `÷` too). */
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 /** Each French or English function word: 1 French, 2 English, 3 both (one lookup a word). */
 const FUNCTION_LANGS = new Map<string, number>();
 for (const w of FRENCH_WORDS) FUNCTION_LANGS.set(w, 1);
@@ -32,26 +34,13 @@ export type DetectedLang = 'fr' | 'en' | 'ar';
  * ties; `fallback` when nothing tells.
  */
 export function detectLang(text: string, fallback?: DetectedLang): DetectedLang | undefined {
-  let arabic = 0;
-  let latin = 0;
   const n = Math.min(text.length, DETECT_READS);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // ASCII first (no Arabic letter there): `c | 0x20` is a lower-case letter for both cases.
-    if (c < 0x80) {
-      const lower = c | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) latin++;
-    } else if (isArabicLetter(c)) arabic++;
-    else if (c >= 0xc0 && c <= 0x24f) latin++;
-    // Settled once the characters left cannot turn the count: stop reading.
-    if ((i & 31) === 31) {
-      const left = n - i - 1;
-      if (arabic > latin + left) return 'ar';
-      if (latin > arabic + left) break;
-    }
-  }
-  if (arabic > latin) return 'ar';
-  if (latin === 0) return fallback;
+  const read = text.length > n ? text.slice(0, n) : text;
+  // Text with no Arabic letter (most) is Latin as soon as it holds one Latin letter: two native
+  // searches tell it; the letters are counted only where Arabic ones may outnumber them.
+  if (ARABIC_LETTER.test(read)) {
+    if (arabicOutnumbers(text, n)) return 'ar';
+  } else if (!LATIN_LETTER.test(read)) return fallback;
   let fr = 0;
   let en = 0;
   // Function words settle the language within a few thousand characters.
@@ -72,6 +61,28 @@ export function detectLang(text: string, fallback?: DetectedLang): DetectedLang 
   if (fr > en) return 'fr';
   if (en > fr) return 'en';
   return fallback ?? 'fr';
+}
+
+/** Whether `text`'s first `n` code units hold more Arabic letters than Latin ones, counted until the characters left cannot turn the count. */
+function arabicOutnumbers(text: string, n: number): boolean {
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII first (no Arabic letter there): `c | 0x20` is a lower-case letter for both cases.
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) latin++;
+    } else if (isArabicLetter(c)) arabic++;
+    else if (c >= 0xc0 && c <= 0x24f) latin++;
+    // Settled once the characters left cannot turn the count: stop reading.
+    if ((i & 31) === 31) {
+      const left = n - i - 1;
+      if (arabic > latin + left) return true;
+      if (latin > arabic + left) return false;
+    }
+  }
+  return arabic > latin;
 }
 
 /** Code units a letter at `i` takes (2 for a letter outside the BMP), or 0 when none starts there; `text` read up to `end`. */

@@ -36,6 +36,9 @@ export function isArabicLetter(code: number): boolean {
   );
 }
 
+/** One of {@link isArabicLetter}'s letters, for a native search (a test checks the two agree on every code unit). */
+export const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]/;
+
 /** Trims whitespace (NBSP included) from both ends of `input[start, end)` and returns the inner range. */
 export function trimRange(input: string, start: number, end: number): [number, number] {
   let s = start;
@@ -50,7 +53,18 @@ export function trimRange(input: string, start: number, end: number): [number, n
  * (`* `, `+ `, `- `, `• `, `o `, as w3m and lynx print list items) and goes on.
  */
 export function startsWithBullet(text: string): boolean {
-  return text.length > 2 && text.charAt(1) === ' ' && '*+-•o'.includes(text.charAt(0));
+  return text.length > 2 && text.charCodeAt(1) === 0x20 && BULLET_CODES.has(text.charCodeAt(0));
+}
+
+/** The bullets of {@link startsWithBullet}, by code (compared without a one-character string each). */
+const BULLET_CODES: ReadonlySet<number> = new Set(Array.from('*+-•o', (c) => c.charCodeAt(0)));
+
+/** Whether `text` holds `least` spaces or more, counted without splitting it. */
+export function spacesAtLeast(text: string, least: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
+    if (++n >= least) return true;
+  return false;
 }
 
 /** A numbered list's item (`1. Linda Poon`, `12) …`): one to three digits, a stop or bracket, a space. */
@@ -89,4 +103,9 @@ export function proseLength(text: string): number {
   let cjk = 0;
   for (let i = k; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
   return text.length + (CJK_WEIGHT - 1) * cjk;
+}
+
+/** Whether {@link proseLength} of `text` can reach `n`: no character counts more than {@link CJK_WEIGHT} times, so a short line is told without a scan. */
+export function mayReachProseLength(text: string, n: number): boolean {
+  return text.length * CJK_WEIGHT >= n;
 }

@@ -29,11 +29,27 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<n
 export function prefixTest(prefixes: readonly string[]): PrefixTest {
   // Keyed by number, so a lookup slices nothing.
   const byHead = groupBy(prefixes, headKey);
+  // Two ASCII characters some prefix opens with (or the first alone, a prefix of one character), as
+  // bits: most lines open otherwise, and are turned down without a map look-up.
+  const asciiHeads = new Uint8Array(0x80 * 0x80);
+  for (const p of prefixes) {
+    const a = p.charCodeAt(0);
+    const b = p.charCodeAt(1);
+    if (p.length >= 2 && a < 0x80 && b < 0x80) asciiHeads[a * 0x80 + b] = 1;
+    else if (p.length === 1 && a < 0x80) asciiHeads.fill(1, a * 0x80, (a + 1) * 0x80);
+  }
   const startsWithAny = (text: string, list: string[] | undefined): boolean => {
     if (list) for (const p of list) if (text.startsWith(p)) return true;
     return false;
   };
-  return (text) =>
-    startsWithAny(text, byHead.get(headKey(text))) ||
-    (text.length >= 2 && startsWithAny(text, byHead.get(-1 - text.charCodeAt(0))));
+  return (text) => {
+    // Past a one-character text's end the code is NaN: such a text is looked up as before.
+    const a = text.charCodeAt(0);
+    const b = text.charCodeAt(1);
+    if (a < 0x80 && b < 0x80 && asciiHeads[a * 0x80 + b] === 0) return false;
+    return (
+      startsWithAny(text, byHead.get(headKey(text))) ||
+      (text.length >= 2 && startsWithAny(text, byHead.get(-1 - text.charCodeAt(0))))
+    );
+  };
 }

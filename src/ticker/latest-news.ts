@@ -7,7 +7,7 @@ import { isPhotoCredit } from '../furniture/credits.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
-import { proseLength, startsWithBullet } from '../text/chars.js';
+import { proseLength, spacesAtLeast, startsWithBullet } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 
 /** Fewest consecutive headline lines read as a latest-news block. */
@@ -112,14 +112,6 @@ export function introducesList(text: string): boolean {
     INGREDIENT_STARTS.has(text.charAt(0)) &&
     INGREDIENTS.has(fold(trimEndOf(text, ': ')))
   );
-}
-
-/** Whether `text` holds `least` spaces or more, counted without splitting it. */
-function spacesAtLeast(text: string, least: number): boolean {
-  let n = 0;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
-    if (++n >= least) return true;
-  return false;
 }
 
 /** Headings over a recipe's ingredients as written, in the languages of the function-word lists and a few more. */

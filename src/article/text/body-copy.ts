@@ -31,8 +31,8 @@ function cutLine(b: Block): boolean {
   return b.text.length >= CUT_LINE && !ENDS.includes(b.text.charAt(b.text.length - 1));
 }
 
-/** Whether the run holds {@link CUT_LINES} cut lines, together {@link COPY_MASS} of its text (the most a copy can hold). */
-function holdsCutLines(doc: TextDoc, region: Region): boolean {
+/** The run's text (its body blocks' lengths) and its cut lines' share of it, when it holds {@link CUT_LINES} of them, together {@link COPY_MASS} of its text (the most a copy can hold); undefined otherwise. */
+function cutLinesOf(doc: TextDoc, region: Region): { total: number; cut: number } | undefined {
   let n = 0;
   let cut = 0;
   let total = 0;
@@ -45,7 +45,7 @@ function holdsCutLines(doc: TextDoc, region: Region): boolean {
       cut += b.text.length;
     }
   }
-  return n >= CUT_LINES && cut >= COPY_MASS * total;
+  return n >= CUT_LINES && cut >= COPY_MASS * total ? { total, cut } : undefined;
 }
 
 /** Whether a code unit separates words here: white space, `,` `.` `;` `:`. */
@@ -86,17 +86,22 @@ function gramsOf(text: string): number[] {
  * unless the run holds cut lines.
  */
 export function copiedBlocks(doc: TextDoc, from: number, region: Region): number[] {
-  if (!holdsCutLines(doc, region)) return [];
+  const run = cutLinesOf(doc, region);
+  if (!run) return [];
   const seen = new Set<number>();
   const copies: number[] = [];
   let copied = 0;
-  let total = 0;
+  // The cut lines not judged yet: once those left cannot make the copy {@link COPY_MASS} of the run, none is one.
+  let unjudged = run.cut;
   for (let k = Math.max(0, from); k <= region.last; k++) {
     const b = doc.blocks[k];
     if (!b || doc.roles.get(k) !== 'body') continue;
+    if (k >= region.first && cutLine(b)) {
+      if (copied + unjudged < COPY_MASS * run.total) return [];
+      unjudged -= b.text.length;
+    }
     const grams = gramsOf(b.text);
     if (k >= region.first) {
-      total += b.text.length;
       // Only a cut line is judged: a paragraph printed twice whole (a lead repeated as a teaser) stays.
       if (grams.length >= MIN_GRAMS && cutLine(b)) {
         let found = 0;
@@ -110,5 +115,5 @@ export function copiedBlocks(doc: TextDoc, from: number, region: Region): number
     }
     for (const g of grams) seen.add(g);
   }
-  return copied >= COPY_MASS * total ? copies : [];
+  return copied >= COPY_MASS * run.total ? copies : [];
 }

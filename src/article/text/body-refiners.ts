@@ -74,8 +74,20 @@ function repeatable(b: Block | undefined): b is Block {
   return b !== undefined && b.text.length <= REPEAT_MAX && b.text.length >= 15;
 }
 
-/** For each short line text printed more than once from block `from` on, the index of its last block. */
-function lastOccurrences(doc: TextDoc, from = 0): Map<string, number> {
+/** Short line texts printed more than once, each with the index of its last block. */
+interface Repeats {
+  last: Map<string, number>;
+  /** 1 at each length one of them has: a text of another length is not looked up (a look-up hashes the whole text). */
+  lengths: Uint8Array;
+}
+
+/** Whether `text` is one of `repeats`, printed again after block `owner` (its last block is another). */
+function printedAgain(repeats: Repeats, text: string, owner: number): boolean {
+  return repeats.lengths[text.length] === 1 && (repeats.last.get(text) ?? owner) !== owner;
+}
+
+/** The short line texts printed more than once from block `from` on ({@link Repeats}). */
+function lastOccurrences(doc: TextDoc, from = 0): Repeats {
   // Shapes counted first (0, 1, 2 or more a slot): a line whose shape comes once is printed once, and is not hashed.
   const shapes = new Uint8Array(SHAPE_SLOTS);
   const start = Math.max(0, from);
@@ -88,14 +100,21 @@ function lastOccurrences(doc: TextDoc, from = 0): Map<string, number> {
   // One look-up a line: a text added to `seen` again leaves its size as it was.
   const seen = new Set<string>();
   const repeated = new Map<string, number>();
+  const lengths = new Uint8Array(REPEAT_MAX + 1);
   for (let k = start; k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!repeatable(b) || (shapes[shapeSlot(b.text)] ?? 0) < 2) continue;
     const size = seen.size;
-    if (seen.add(b.text).size === size) repeated.set(b.text, b.index);
+    if (seen.add(b.text).size === size) {
+      repeated.set(b.text, b.index);
+      lengths[b.text.length] = 1;
+    }
   }
-  return repeated;
+  return { last: repeated, lengths };
 }
+
+/** No text printed twice (no region to look in). */
+const NO_REPEATS: Repeats = { last: new Map(), lengths: new Uint8Array(0) };
 
 /** Whether a text holds a letter of any script (rules and dingbat lines do not). */
 function hasLetter(text: string): boolean {
@@ -126,8 +145,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   const owners: number[] = [];
   // Whether a block inside the region is printed again further down is known from the region's
   // first block on; a paragraph cut out of its block is looked up among all blocks (built if needed).
-  const laterOnes = region ? lastOccurrences(doc, region.first) : new Map<string, number>();
-  let allOnes: Map<string, number> | undefined;
+  const laterOnes = region ? lastOccurrences(doc, region.first) : NO_REPEATS;
+  let allOnes: Repeats | undefined;
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
   let scanned = region?.first ?? 0;
@@ -160,8 +179,11 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
     // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
     // (Looked up by the block's own string when equal: its hash is already known.)
     if (!same && !allOnes) allOnes = lastOccurrences(doc);
-    const last = same ? laterOnes : (allOnes ?? laterOnes);
-    const repeated = (last.get(same ? block.text : p.text) ?? owner) !== owner;
+    const repeated = printedAgain(
+      same ? laterOnes : (allOnes ?? laterOnes),
+      same ? block.text : p.text,
+      owner,
+    );
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
     const nextBlock = doc.blocks[owner + 1];

@@ -72,10 +72,14 @@ const MAX_GAP = 12;
 const PROSE_DENSITY = 0.12;
 
 const SENTENCE_END = '.!?…;:"”»)]؟。';
+/** The codes of {@link SENTENCE_END}: a line's last character is compared by code, not sliced out. */
+const SENTENCE_END_CODES: ReadonlySet<number> = new Set(
+  Array.from(SENTENCE_END, (c) => c.charCodeAt(0)),
+);
 
-/** Whether a line ends like a sentence. */
+/** Whether a line ends like a sentence (an empty one does, as `includes('')` said). */
 function endsSentence(text: string): boolean {
-  return SENTENCE_END.includes(text.charAt(text.length - 1));
+  return text.length === 0 || SENTENCE_END_CODES.has(text.charCodeAt(text.length - 1));
 }
 
 /** A capital glued to the word before it and opening a lower-case word (`RunDenny`, `Rise?Violence`): its match starts one before it. */

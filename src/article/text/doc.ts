@@ -5,7 +5,7 @@
 import { findDates, type LineDate } from '../../dates/find-dates.js';
 import type { ReferenceDay } from '../../dates/reference.js';
 import type { Block } from '../../input/block.js';
-import { proseLength } from '../../text/chars.js';
+import { mayReachProseLength, proseLength } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 
 /** What a block of a text dump turned out to be. */
@@ -197,6 +197,8 @@ export function titleLike(text: string): boolean {
  * (polls, prompts) are shorter.
  */
 export function bodyLike(text: string): boolean {
+  // Most lines asked are a header's or a menu's, too short to measure 100 whatever their script.
+  if (!mayReachProseLength(text, 100)) return false;
   // Only a line under 150 characters can be measured longer than written.
   const n = text.length >= 150 ? text.length : proseLength(text);
   return n >= 150 || (n >= 100 && /[.!?؟،,。，、！？]/u.test(text));
@@ -204,6 +206,7 @@ export function bodyLike(text: string): boolean {
 
 /** A line that reads like body text: long, or a full sentence ({@link proseLength}). */
 export function paragraphLike(text: string): boolean {
+  if (!mayReachProseLength(text, 40)) return false;
   const n = text.length >= 120 ? text.length : proseLength(text);
   return n >= 120 || (n >= 40 && /[.!?؟…»"”)。！？」]$/u.test(text));
 }

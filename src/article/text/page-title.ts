@@ -18,7 +18,12 @@ import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
+import {
+  proseLength,
+  spacesAtLeast,
+  startsWithBullet,
+  startsWithOrderedNumber,
+} from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
@@ -33,9 +38,12 @@ const MAX_LENGTH = 220;
 
 /** Lower-case words of three letters or more. */
 function wordsOf(s: string): string[] {
-  return fold(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3);
+  return foldedWords(fold(s));
+}
+
+/** {@link wordsOf} of a text already folded. */
+function foldedWords(f: string): string[] {
+  return f.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 }
 
 /** The words of the URL's last path segments (`/2019/11/18/new-york-state-attorney/` → new, york, state…). */
@@ -62,7 +70,8 @@ function headlineShaped(text: string): boolean {
   const last = text.charAt(text.length - 1);
   if (',;:…'.includes(last) || text.endsWith('...')) return false;
   // Chinese and Japanese headlines have no spaces to count words by.
-  if (text.split(' ').length < 3 && proseLength(text) === text.length) return false;
+  // Three words: two spaces (`split(' ')` counted, without the array).
+  if (!spacesAtLeast(text, 2) && proseLength(text) === text.length) return false;
   return true;
 }
 
@@ -267,12 +276,12 @@ export function titleAbove(
       score += 3;
     if (inShortRun(doc, k)) score -= 2;
     if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
+    const f = foldedOf(doc, b);
     if (slug.size > 0) {
-      const words = wordsOf(b.text);
+      const words = foldedWords(f);
       const shared = words.filter((w) => slug.has(w)).length;
       score += (6 * shared) / Math.max(3, Math.min(words.length, slug.size));
     }
-    const f = foldedOf(doc, b);
     for (const t of top) if (t !== f && t.includes(f) && f.length >= 15) score += 3;
     if ((!best || score > best.score) && !notTitle(doc, b)) best = { block: b, score };
   }

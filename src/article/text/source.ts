@@ -33,6 +33,8 @@ const CREDIT_PHRASES = [
   'حسب ما نشرته',
   'حسب ما نشره',
 ];
+/** Whether every one of {@link CREDIT_PHRASES} holds an alef (the gate of {@link arabicCredit}). */
+const PHRASES_HOLD_ALEF = CREDIT_PHRASES.every((p) => p.includes('ا'));
 /** The kind of publication and an opening quote, right after a credit phrase. */
 const CREDIT_NOUN = / (?:جريدة|صحيفة|يومية|أسبوعية|موقع|وكالة) ?[”“"«»]? ?/uy;
 const CLOSING = /[”“"»«]/u;
@@ -85,6 +87,8 @@ const MAX_SENTENCE = 400;
 /** `حسب ما أوردته جريدة ”الأحداث المغربية”` anywhere in a paragraph. */
 export function arabicCredit(block: Pick<Block, 'text' | 'start'>): SourceChoice | undefined {
   const text = block.text;
+  // Every phrase holds an alef (`ما`, `نقلا`): one search rules out a paragraph without one (any not in Arabic).
+  if (PHRASES_HOLD_ALEF && !text.includes('ا')) return undefined;
   for (const phrase of CREDIT_PHRASES) {
     const at = text.indexOf(phrase);
     if (at < 0) continue;
