@@ -22,8 +22,15 @@ import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../te
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
-import { foldedOf, type TextDoc } from './doc.js';
-import { isRelativeDayStamp, isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
+import type { BodyParts } from './body-refiners.js';
+import { bodyLike, foldedOf, type TextDoc } from './doc.js';
+import {
+  isRelativeDayStamp,
+  isRelativeTime,
+  nameWithDesk,
+  nameWithStamp,
+  personLine,
+} from './header.js';
 import type { TitleChoice } from './title.js';
 
 /** How many blocks above the body are searched: far ones win only on evidence (a byline under them, the address, the page title), as the score falls with distance. */
@@ -76,7 +83,9 @@ function dateOnly(t: string): boolean {
 const CREDIT_LABEL = /^(?:(?:from|source|via) ?:|credits? ?:?) /i;
 
 /** A breadcrumb trail (`首页 > 科技频道 > 正文`, `Accueil » Culture » Festivals`): two pointing separators or more. */
-function breadcrumbTrail(t: string): boolean {
+function breadcrumbTrail(text: string): boolean {
+  // Separators between no-break spaces (`Home \u00a0>\u00a0Digitalisierung`) point the same way.
+  const t = text.includes('\u00a0') ? text.replaceAll('\u00a0', ' ') : text;
   let marks = 0;
   for (const sep of TRAIL_SEPARATORS) {
     for (let at = t.indexOf(sep); at >= 0 && marks < 2; at = t.indexOf(sep, at + sep.length))
@@ -93,6 +102,9 @@ const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
 const LABELLED_RELATIVE = 60;
 /** What every relative time holds (a digit, or the words around `an hour`): lines without it are not folded for one. */
 const RELATIVE_GATE = /\d|ago|vor |il y a|hace /iu;
+
+/** A link to the previous or next post, an arrow before or after its title (`← Older post`, `Next post →`). */
+const ARROW_LINK = /^[←→⟵⟶◄►◀▶] |[ ][←→⟵⟶◄►◀▶]$/u;
 
 /** What a page protected by Cloudflare shows in place of an e-mail address. */
 const CLOUDFLARE_EMAIL = '[email protected]';
@@ -115,7 +127,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     startsWithBullet(t) ||
     startsWithOrderedNumber(t) ||
     CREDIT_LABEL.test(t) ||
-    webAddress(t)
+    webAddress(t) ||
+    ARROW_LINK.test(t)
   )
     return true;
   // Cloudflare's stand-in for an obfuscated e-mail address (`Hacete [email protected]`): a menu's or a contact line's.
@@ -248,35 +261,142 @@ export function titleAbove(
     if (b) top.add(foldedOf(doc, b));
   }
   let best: { block: Block; score: number } | undefined;
+  const opening = headlineOpening(doc, first);
+  if (opening) best = { block: opening, score: scoreOf(doc, opening, 0, slug, top) + SIGNED };
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
     const b = doc.blocks[k];
     if (!b) break;
     const role = doc.roles.get(k);
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
-    let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
-    const after = doc.roles.get(k + 1);
-    const next = doc.blocks[k + 1];
-    // A byline below, marked or only shaped like one (the header search stops at the first screenful).
-    if (
-      after === 'byline' ||
-      after === 'date' ||
-      after === 'source' ||
-      (next !== undefined && OPEN_ROLES.has(after) && recogniseByline(next) !== undefined)
-    )
-      score += 3;
-    if (inShortRun(doc, k)) score -= 2;
-    if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
-    if (slug.size > 0) {
-      const words = wordsOf(b.text);
-      const shared = words.filter((w) => slug.has(w)).length;
-      score += (6 * shared) / Math.max(3, Math.min(words.length, slug.size));
-    }
-    const f = foldedOf(doc, b);
-    for (const t of top) if (t !== f && t.includes(f) && f.length >= 15) score += 3;
+    const score = scoreOf(doc, b, seen, slug, top) + (signedUnder(doc, k) ? SIGNED : 0);
     if ((!best || score > best.score) && !notTitle(doc, b)) best = { block: b, score };
   }
   if (!best || best.score <= 0) return undefined;
   const b = deckOf(doc, best.block) ?? best.block;
   return { text: b.text, start: b.start, end: b.end, block: b };
+}
+
+/** What a byline, date or source line right under a candidate adds to its score. */
+const SIGNED = 3;
+
+/** Whether block `k` has a byline, date or source line right under it, marked or only shaped like a byline (the header search stops at the first screenful). */
+function signedUnder(doc: TextDoc, k: number): boolean {
+  const after = doc.roles.get(k + 1);
+  const next = doc.blocks[k + 1];
+  return (
+    after === 'byline' ||
+    after === 'date' ||
+    after === 'source' ||
+    (next !== undefined && OPEN_ROLES.has(after) && recogniseByline(next) !== undefined)
+  );
+}
+
+/** Blocks of the body's head read for a headline the body's run took in. */
+const OPENING_REACH = 6;
+/** Paragraphs of prose the body's run may hold above the headline it took in. */
+const MAX_PROSE_BEFORE = 1;
+/** Lines between a headline and its byline or date line (a deck, a name over the date). */
+const SIGNATURE_REACH = 3;
+
+/** Whether block `j` credits, signs or dates the article: marked so, or shaped so though the body's run took it in. */
+function signature(doc: TextDoc, j: number): boolean {
+  const role = doc.roles.get(j);
+  if (role === 'byline' || role === 'date' || role === 'source') return true;
+  const b = doc.blocks[j];
+  if (!b || (role !== undefined && role !== 'body' && role !== 'boilerplate')) return false;
+  const t = b.text;
+  return (
+    recogniseByline(b) !== undefined ||
+    isStampLine(t, foldedOf(doc, b)) ||
+    dateOnly(t) ||
+    nameWithStamp(doc, b) !== undefined
+  );
+}
+
+/**
+ * The headline the body's run took in: among the body's first blocks, after
+ * one paragraph at most, a headline-shaped line with, a few lines under it (a
+ * deck, a name between), a byline, date or source line and then prose.
+ */
+function headlineOpening(doc: TextDoc, first: number): Block | undefined {
+  let prose = 0;
+  for (let k = first; k < first + OPENING_REACH; k++) {
+    const b = doc.blocks[k];
+    if (!b) return undefined;
+    const stop = /[.!?؟]$/u.test(b.text);
+    // One paragraph may stand before it (a notice, a feed's link), not the article's text; a long headline reads as prose too.
+    if (bodyLike(b.text) && (stop || !longHeadline(b.text))) {
+      if (++prose > MAX_PROSE_BEFORE) return undefined;
+      continue;
+    }
+    if (!OPEN_ROLES.has(doc.roles.get(k)) || !headlineShaped(b.text)) continue;
+    // A name alone over its date line is the byline; a sentence further down is the lede.
+    if (personLine(b.text) || (k > first && stop)) continue;
+    let signedAt = -1;
+    for (let j = k + 1; j <= k + SIGNATURE_REACH && signedAt < 0; j++) {
+      const between = doc.blocks[j];
+      if (!between) break;
+      if (signature(doc, j)) signedAt = j;
+      else if (bodyLike(between.text) && j > k + 1) break;
+    }
+    if (signedAt < 0 || !proseAfter(doc, signedAt)) continue;
+    if (!notTitle(doc, b)) return b;
+  }
+  return undefined;
+}
+
+/** Longest headline that reads as prose by its length (a picture's caption runs longer). */
+const LONG_HEADLINE = 150;
+
+/** Whether a line measured as prose may still be a headline: not too long, one sentence (`… Queens. The likely source…` is a caption). */
+function longHeadline(text: string): boolean {
+  return text.length <= LONG_HEADLINE && headlineShaped(text) && !/[.!?] \p{Lu}/u.test(text);
+}
+
+/** Blocks after a signature searched for the article's first prose. */
+const LEDE_REACH = 4;
+
+/** Whether prose (a paragraph) follows block `j` within a few blocks: a lede, not the next teaser's headline. */
+function proseAfter(doc: TextDoc, j: number): boolean {
+  for (let k = j + 1; k <= j + LEDE_REACH; k++) {
+    const b = doc.blocks[k];
+    if (!b) return false;
+    if (bodyLike(b.text)) return true;
+  }
+  return false;
+}
+
+/** A candidate's score but for a byline under it: near the body, long, not in a run of short lines, no sentence's stop, the address's words, the page's top line. */
+function scoreOf(
+  doc: TextDoc,
+  b: Block,
+  seen: number,
+  slug: Set<string>,
+  top: Set<string>,
+): number {
+  let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
+  if (inShortRun(doc, b.index)) score -= 2;
+  if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
+  if (slug.size > 0) {
+    const words = wordsOf(b.text);
+    const shared = words.filter((w) => slug.has(w)).length;
+    score += (6 * shared) / Math.max(3, Math.min(words.length, slug.size));
+  }
+  const f = foldedOf(doc, b);
+  for (const t of top) if (t !== f && t.includes(f) && f.length >= 15) score += 3;
+  return score;
+}
+
+/**
+ * Refiner: the lines the body's run holds above the headline it took in (a
+ * notice, a share button), none of them prose, leave the body as the
+ * header's furniture; prose there stays.
+ */
+export function dropAboveHeadline(doc: TextDoc, body: BodyParts, headline: number): void {
+  const at = body.owners.findIndex((owner) => owner >= headline);
+  if (at <= 0 || body.paragraphs.slice(0, at).some((p) => bodyLike(p.text))) return;
+  for (const owner of body.owners.slice(0, at)) doc.roles.set(owner, 'boilerplate');
+  body.paragraphs = body.paragraphs.slice(at);
+  body.owners = body.owners.slice(at);
 }
