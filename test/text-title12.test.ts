@@ -4,7 +4,7 @@
  * never a menu item or a link to another post. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { notTitle } from '../src/article/text/page-title.js';
+import { notTitle, titleAbove } from '../src/article/text/page-title.js';
 import { parseArticle } from '../src/index.js';
 import { docOf } from './helpers/text-doc.js';
 
@@ -55,6 +55,28 @@ describe('a headline the body took in', () => {
     expect(text).not.toContain('Share this article');
     expect(text).not.toContain(TITLE);
     expect(text).toContain(PARAGRAPHS[0]);
+  });
+
+  test('a notice, then share buttons the body run holds as furniture, then the headline: the buttons do not use up the search', () => {
+    const lines = [
+      ...MENU,
+      NOTICE,
+      '* Share this article:',
+      ...Array.from({ length: 6 }, () => '*'),
+      '* Like',
+      TITLE,
+      'By Amina Saidi',
+      ...PARAGRAPHS,
+    ];
+    const doc = docOf(lines);
+    const first = MENU.length;
+    // The body's run as the region reads it: the notice, the buttons as furniture, the headline, the paragraphs.
+    for (let k = first; k < lines.length; k++) doc.roles.set(k, 'body');
+    for (let k = first + 1; k <= first + 7; k++) doc.roles.set(k, 'boilerplate');
+    doc.roles.set(first + 10, 'byline');
+    const found = titleAbove(doc, first, undefined);
+    expect(found?.text).toBe(TITLE);
+    expect(found && doc.input.slice(found.start, found.end)).toBe(TITLE);
   });
 
   test('the headline opening the body, ending with a stop, a deck and a date under it: the headline', () => {

@@ -294,6 +294,8 @@ function signedUnder(doc: TextDoc, k: number): boolean {
 
 /** Blocks of the body's head read for a headline the body's run took in. */
 const OPENING_REACH = 6;
+/** Blocks read at most, furniture between the body's paragraphs included. */
+const OPENING_SPAN = 12;
 /** Paragraphs of prose the body's run may hold above the headline it took in. */
 const MAX_PROSE_BEFORE = 1;
 /** Lines between a headline and its byline or date line (a deck, a name over the date). */
@@ -321,9 +323,12 @@ function signature(doc: TextDoc, j: number): boolean {
  */
 function headlineOpening(doc: TextDoc, first: number): Block | undefined {
   let prose = 0;
-  for (let k = first; k < first + OPENING_REACH; k++) {
+  let read = 0;
+  for (let k = first; read < OPENING_REACH && k < first + OPENING_SPAN; k++) {
     const b = doc.blocks[k];
     if (!b) return undefined;
+    // Lines already known as furniture (a sign-in box's) do not count.
+    if (doc.roles.get(k) === 'body') read++;
     const stop = /[.!?؟]$/u.test(b.text);
     // One paragraph may stand before it (a notice, a feed's link), not the article's text; a long headline reads as prose too.
     if (bodyLike(b.text) && (stop || !longHeadline(b.text))) {
