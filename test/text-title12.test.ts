@@ -125,3 +125,11 @@ describe('a breadcrumb is no headline', () => {
     expect(trail && notTitle(doc, trail)).toBe(true);
   });
 });
+
+describe('a breadcrumb over the date line', () => {
+  test('ends with the headline: the headline, its span inside the breadcrumb', () => {
+    const title = 'Harbour fees to rise as Tangier expands its container terminal';
+    const input = page(['Example News', ...MENU, `Home > Business > ${title}`, '14.06.2019']);
+    expect(titleOf(input)).toEqual({ title, spanned: title });
+  });
+});

@@ -58,7 +58,8 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
       fallback = whole(b);
       continue;
     }
-    return whole(b);
+    // A breadcrumb over the date line (`Home > Business > <title>`) ends with the headline.
+    return crumbEnd(doc, b) ?? whole(b);
   }
   return fallback;
 }
@@ -87,19 +88,27 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
 function breadcrumbTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   for (const b of doc.blocks) {
     if (b.index >= until) break;
-    if (!isFree(doc, b) || b.text.length > 300) continue;
-    for (const sep of BREADCRUMB_SEPARATORS) {
-      const first = b.text.indexOf(sep);
-      if (first < 0 || !HOME_WORDS.has(fold(b.text.slice(0, first)))) continue;
-      const last = b.text.lastIndexOf(sep);
-      if (last === first) continue;
-      const start = b.start + last + sep.length;
-      const text = doc.input.slice(start, b.end).trim();
-      // A section name (`Accueil > Culture > Festivals`) ends a breadcrumb as often as a headline does.
-      if (!titleLike(text) || text.split(' ').length < 3) continue;
-      doc.roles.set(b.index, 'boilerplate');
-      return { text, start, end: start + text.length, block: b };
-    }
+    if (!isFree(doc, b)) continue;
+    const crumb = crumbEnd(doc, b);
+    if (crumb) return crumb;
+  }
+  return undefined;
+}
+
+/** The headline ending breadcrumb `b` (`Home > <section> > <title>`), which becomes boilerplate; undefined when `b` is none or ends with a section's name. */
+function crumbEnd(doc: TextDoc, b: Block): TitleChoice | undefined {
+  if (b.text.length > 300) return undefined;
+  for (const sep of BREADCRUMB_SEPARATORS) {
+    const first = b.text.indexOf(sep);
+    if (first < 0 || !HOME_WORDS.has(fold(b.text.slice(0, first)))) continue;
+    const last = b.text.lastIndexOf(sep);
+    if (last === first) continue;
+    const start = b.start + last + sep.length;
+    const text = doc.input.slice(start, b.end).trim();
+    // A section name (`Accueil > Culture > Festivals`) ends a breadcrumb as often as a headline does.
+    if (!titleLike(text) || text.split(' ').length < 3) continue;
+    doc.roles.set(b.index, 'boilerplate');
+    return { text, start, end: start + text.length, block: b };
   }
   return undefined;
 }
