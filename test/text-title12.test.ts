@@ -133,3 +133,22 @@ describe('a breadcrumb over the date line', () => {
     expect(titleOf(input)).toEqual({ title, spanned: title });
   });
 });
+
+describe('a line printed twice is the headline only when it could be one', () => {
+  test.each([
+    ['a list item', '* Harbour news and shipping'],
+    ['a form field', '________________________________________'],
+  ])('%s printed twice above a breadcrumb ending with the headline: the headline', (_, twice) => {
+    const title = 'Harbour fees to rise as Tangier expands its container terminal';
+    const input = page([
+      'Example News',
+      twice,
+      'Search',
+      twice,
+      ...MENU,
+      `Home > Business > ${title}`,
+      '14.06.2019',
+    ]);
+    expect(titleOf(input)).toEqual({ title, spanned: title });
+  });
+});

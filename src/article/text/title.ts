@@ -11,6 +11,7 @@ import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
+import { notTitle } from './page-title.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -72,8 +73,14 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
     if (!isFree(doc, b) || !titleLike(b.text) || proseLength(b.text) < 15) continue;
     const key = foldedOf(doc, b);
     const first = keys.get(key);
-    // A name printed twice is a byline's (a photo's alt text, then the name), not a headline (asked of repeats only).
-    if (first && b.index - first.index <= REPEAT_WINDOW && !nameLine(b.text)) {
+    // A name printed twice is a byline's (a photo's alt text, then the name), not a headline (asked of repeats only);
+    // a list's item, a form's field or a contact line printed twice is none either.
+    if (
+      first &&
+      b.index - first.index <= REPEAT_WINDOW &&
+      !nameLine(b.text) &&
+      !notTitle(doc, first)
+    ) {
       for (const r of doc.blocks)
         if (r.index > first.index && r.index < until && isFree(doc, r) && foldedOf(doc, r) === key)
           doc.roles.set(r.index, 'title-repeat');
