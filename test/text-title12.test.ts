@@ -152,3 +152,27 @@ describe('a line printed twice is the headline only when it could be one', () =>
     expect(titleOf(input)).toEqual({ title, spanned: title });
   });
 });
+
+describe('a date line under a headline far above the body', () => {
+  test('outweighs a short heading right above the body', () => {
+    const title = 'Harbour fish stew with saffron and fennel, the old way';
+    const input = page([
+      ...MENU,
+      title,
+      '* January 28, 2018',
+      '* Bebs',
+      '* Fish recipes',
+      '* Pin It!',
+      '* Share It!',
+      '* Send It!',
+      'Harbour fish stew',
+    ]);
+    expect(titleOf(input)).toEqual({ title, spanned: title });
+  });
+
+  test('a desk of three words over the date line is no headline', () => {
+    const title = 'Harbour fees to rise as Tangier expands its container terminal';
+    const input = page([...MENU, title, 'Our Foreign Staff', '16 November 2017 • 2:15pm']);
+    expect(titleOf(input).title).toBe(title);
+  });
+});

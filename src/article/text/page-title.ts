@@ -269,7 +269,8 @@ export function titleAbove(
     const role = doc.roles.get(k);
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
-    const score = scoreOf(doc, b, seen, slug, top) + (signedUnder(doc, k) ? SIGNED : 0);
+    const score =
+      scoreOf(doc, b, seen, slug, top) + (signedUnder(doc, k) || datedUnder(doc, b) ? SIGNED : 0);
     if ((!best || score > best.score) && !notTitle(doc, b)) best = { block: b, score };
   }
   if (!best || best.score <= 0) return undefined;
@@ -290,6 +291,14 @@ function signedUnder(doc: TextDoc, k: number): boolean {
     after === 'source' ||
     (next !== undefined && OPEN_ROLES.has(after) && recogniseByline(next) !== undefined)
   );
+}
+
+/** Fewest words of a line read as a headline over a date line alone (`Our Foreign Staff` ⏎ date is a byline). */
+const DATED_WORDS = 4;
+
+/** Whether a stamp or date line stands right under `b`, a line of a few words at least. */
+function datedUnder(doc: TextDoc, b: Block): boolean {
+  return b.text.split(' ').length >= DATED_WORDS && signature(doc, b.index + 1);
 }
 
 /** Blocks of the body's head read for a headline the body's run took in. */
