@@ -101,6 +101,28 @@ describe('a headline the body took in', () => {
 });
 
 describe('lines that are never a headline', () => {
+  test('an image alt text and the page address on one line, a gallery between the headline and the body', () => {
+    const url =
+      'https://www.example.com/news/article/Harbour-fees-to-rise-as-Tangier-expands-14847854.php';
+    const title = 'Harbour fees to rise as Tangier expands its container terminal';
+    const caption =
+      'Cranes at the new container terminal of Tangier Med, seen from the harbour office on Monday morning.';
+    const gallery = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0 ? caption : i % 3 === 1 ? 'Photo: Karim Alaoui' : `Image ${i} of 12`,
+    );
+    const input = page([
+      ...MENU,
+      `print header logo ${url}`,
+      title,
+      'Amina Saidi and Karim Alaoui, Example News',
+      'Updated 12:24 am, Wednesday, November 20, 2019',
+      ...gallery,
+    ]);
+    const a = parseArticle(input, { url });
+    expect(a.title).toBe(title);
+    expect(a.spans.title && input.slice(a.spans.title.start, a.spans.title.end)).toBe(title);
+  });
+
   test('a link to the previous post, its arrow before it', () => {
     const title = 'Three years of the new harbour law';
     const input = page([

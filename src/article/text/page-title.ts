@@ -127,8 +127,9 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     startsWithBullet(t) ||
     startsWithOrderedNumber(t) ||
     CREDIT_LABEL.test(t) ||
-    webAddress(t) ||
-    ARROW_LINK.test(t)
+    ARROW_LINK.test(t) ||
+    // A web address, alone or inside (`print header logo https://…`: an image's alt text and its link).
+    t.includes('://')
   )
     return true;
   // Cloudflare's stand-in for an obfuscated e-mail address (`Hacete [email protected]`): a menu's or a contact line's.
