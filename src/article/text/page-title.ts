@@ -270,8 +270,10 @@ export function titleAbove(
     const role = doc.roles.get(k);
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
-    const score =
-      scoreOf(doc, b, seen, slug, top) + (signedUnder(doc, k) || datedUnder(doc, b) ? SIGNED : 0);
+    let score = scoreOf(doc, b, seen, slug, top);
+    // The date line's test, costlier, only for a line the bonus could make win.
+    if (signedUnder(doc, k) || ((!best || score + SIGNED > best.score) && datedUnder(doc, b)))
+      score += SIGNED;
     if ((!best || score > best.score) && !notTitle(doc, b)) best = { block: b, score };
   }
   if (!best || best.score <= 0) return undefined;
