@@ -100,6 +100,25 @@ describe('a headline the body took in', () => {
   });
 });
 
+describe('a headline over its byline and desk', () => {
+  test('names and an agency after a comma, then the date line: a byline, not a photo credit under a caption', () => {
+    const title = 'Harbour fees to rise as Tangier expands its container terminal';
+    const caption =
+      'Cranes at the new container terminal of Tangier Med, seen from the harbour office on Monday morning.';
+    const gallery = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0 ? caption : i % 3 === 1 ? 'Photo: Karim Alaoui, AP' : `Image ${i} of 12`,
+    );
+    const input = page([
+      ...MENU,
+      title,
+      'Amina Saidi and Karim Alaoui, Associated Press',
+      'Updated 12:24 am EST, Wednesday, November 20, 2019',
+      ...gallery,
+    ]);
+    expect(titleOf(input)).toEqual({ title, spanned: title });
+  });
+});
+
 describe('lines that are never a headline', () => {
   test('an image alt text and the page address on one line, a gallery between the headline and the body', () => {
     const url =

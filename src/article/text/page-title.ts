@@ -135,10 +135,12 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // Cloudflare's stand-in for an obfuscated e-mail address (`Hacete [email protected]`): a menu's or a contact line's.
   if (printedTwice(t) || breadcrumbTrail(t) || t.includes(CLOUDFLARE_EMAIL)) return true;
   const next = doc.blocks[b.index + 1];
+  // A credit under it makes it a caption, unless it reads as names and their desk over a date line (`X and Y, Associated Press` ⏎ `Updated …`).
   if (
     next !== undefined &&
     next.text.length <= CREDIT_MAX &&
-    isPhotoCredit(next.text, foldedOf(doc, next))
+    isPhotoCredit(next.text, foldedOf(doc, next)) &&
+    !namesWithDesk(doc, next)
   )
     return true;
   // The line folded once (and kept) for every list it is looked up in.
@@ -166,6 +168,12 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
       isRelativeTime(afterStampLabel(t))) ||
     dateOnly(t)
   );
+}
+
+/** Whether block `b` reads as a byline with its desk (`X and Y, Associated Press`: no label before the comma) over a date line. */
+function namesWithDesk(doc: TextDoc, b: Block): boolean {
+  const comma = b.text.indexOf(', ');
+  return comma > 0 && !b.text.slice(0, comma).includes(':') && signature(doc, b.index + 1);
 }
 
 /** Longest line read as a photo credit (its caption included); longer lines are not folded for it. */
