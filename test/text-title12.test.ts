@@ -4,7 +4,8 @@
  * never a menu item or a link to another post. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { notTitle, titleAbove } from '../src/article/text/page-title.js';
+import { bylineNear } from '../src/article/text/header.js';
+import { dropHeadlineHeader, notTitle, titleAbove } from '../src/article/text/page-title.js';
 import { parseArticle } from '../src/index.js';
 import { docOf } from './helpers/text-doc.js';
 
@@ -92,6 +93,25 @@ describe('a headline the body took in', () => {
       'By Michael Hale',
     ]);
     expect(titleOf(input)).toEqual({ title: headline, spanned: headline });
+  });
+
+  test('the headline opening the body, a byline under it: the byline leaves the body for the header readers', () => {
+    const headline = 'How the harbour turns night shifts into daylight work';
+    const lines = [...MENU, 'Sign in', headline, 'By Ana Sandoval', ...PARAGRAPHS];
+    const doc = docOf(lines);
+    const at = MENU.length + 1;
+    const owners = Array.from({ length: lines.length - MENU.length }, (_, i) => MENU.length + i);
+    for (const k of owners) doc.roles.set(k, 'body');
+    const body = {
+      owners,
+      paragraphs: owners.map((k) => {
+        const b = doc.blocks[k];
+        return { text: b?.text ?? '', start: b?.start ?? 0, end: b?.end ?? 0 };
+      }),
+    };
+    dropHeadlineHeader(doc, body, at);
+    expect(body.paragraphs.map((p) => p.text)).toEqual([headline, ...PARAGRAPHS]);
+    expect(bylineNear(doc, at, at + 2)?.text).toBe('Ana Sandoval');
   });
 
   test('a name alone over the date line is the byline, not the headline', () => {

@@ -416,12 +416,24 @@ function scoreOf(
 /**
  * Refiner: the lines the body's run holds above the headline it took in (a
  * notice, a share button), none of them prose, leave the body as the
- * header's furniture; prose there stays.
+ * header's furniture, and so does a byline between it and the lede, for the
+ * header's readers to read it; when prose stands above it, all stays.
  */
-export function dropAboveHeadline(doc: TextDoc, body: BodyParts, headline: number): void {
+export function dropHeadlineHeader(doc: TextDoc, body: BodyParts, headline: number): void {
   const at = body.owners.findIndex((owner) => owner >= headline);
-  if (at <= 0 || body.paragraphs.slice(0, at).some((p) => bodyLike(p.text))) return;
-  for (const owner of body.owners.slice(0, at)) doc.roles.set(owner, 'boilerplate');
-  body.paragraphs = body.paragraphs.slice(at);
-  body.owners = body.owners.slice(at);
+  if (at < 0) return;
+  const drop = new Set<number>();
+  // Prose above it stays, and so does the byline, which the body's head then reads.
+  if (body.paragraphs.slice(0, at).some((p) => bodyLike(p.text))) return;
+  for (let i = 0; i < at; i++) drop.add(i);
+  for (let i = at; i < body.owners.length; i++) {
+    const owner = body.owners[i] ?? -1;
+    if (owner > headline + SIGNATURE_REACH + 1 || bodyLike(body.paragraphs[i]?.text ?? '')) break;
+    const b = doc.blocks[owner];
+    // A byline (its date lines stay: the body's head reads them).
+    if (b && owner > headline && (recogniseByline(b) || nameWithStamp(doc, b))) drop.add(i);
+  }
+  for (const i of drop) doc.roles.set(body.owners[i] ?? -1, 'boilerplate');
+  body.paragraphs = body.paragraphs.filter((_, i) => !drop.has(i));
+  body.owners = body.owners.filter((_, i) => !drop.has(i));
 }
