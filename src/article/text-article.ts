@@ -102,6 +102,7 @@ import { listBulletLength, markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { betterItems, teaserListEnd, withTeasers } from './text/listing-refiners.js';
 import {
+  dropHeadlineHeader,
   headlineOverDeck,
   notTitle,
   titleAbove,
@@ -808,6 +809,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         dropHeader(doc, header);
         title = above;
         doc.roles.set(above.block.index, 'title');
+        // A headline the body's run took in: the short lines above it and its byline are the header's.
+        if (above.block.index >= firstOwner) dropHeadlineHeader(doc, body, above.block.index);
       } else if (title && title.text === title.block.text && notTitle(doc, title.block)) {
         // The first guess, a whole line, is known as something else (a credit, a share button) and no headline stands above the body.
         doc.roles.set(title.block.index, 'boilerplate');

@@ -27,8 +27,15 @@ import {
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
-import { foldedOf, type TextDoc } from './doc.js';
-import { isRelativeDayStamp, isRelativeTime, nameWithDesk, nameWithStamp } from './header.js';
+import type { BodyParts } from './body-refiners.js';
+import { bodyLike, foldedOf, type TextDoc } from './doc.js';
+import {
+  isRelativeDayStamp,
+  isRelativeTime,
+  nameWithDesk,
+  nameWithStamp,
+  personLine,
+} from './header.js';
 import type { TitleChoice } from './title.js';
 
 /** How many blocks above the body are searched: far ones win only on evidence (a byline under them, the address, the page title), as the score falls with distance. */
@@ -85,7 +92,9 @@ function dateOnly(t: string): boolean {
 const CREDIT_LABEL = /^(?:(?:from|source|via) ?:|credits? ?:?) /i;
 
 /** A breadcrumb trail (`首页 > 科技频道 > 正文`, `Accueil » Culture » Festivals`): two pointing separators or more. */
-function breadcrumbTrail(t: string): boolean {
+function breadcrumbTrail(text: string): boolean {
+  // Separators between no-break spaces (`Home \u00a0>\u00a0Digitalisierung`) point the same way.
+  const t = text.includes('\u00a0') ? text.replaceAll('\u00a0', ' ') : text;
   let marks = 0;
   for (const sep of TRAIL_SEPARATORS) {
     for (let at = t.indexOf(sep); at >= 0 && marks < 2; at = t.indexOf(sep, at + sep.length))
@@ -102,6 +111,9 @@ const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
 const LABELLED_RELATIVE = 60;
 /** What every relative time holds (a digit, or the words around `an hour`): lines without it are not folded for one. */
 const RELATIVE_GATE = /\d|ago|vor |il y a|hace /iu;
+
+/** A link to the previous or next post, an arrow before or after its title (`← Older post`, `Next post →`). */
+const ARROW_LINK = /^[←→⟵⟶◄►◀▶] |[ ][←→⟵⟶◄►◀▶]$/u;
 
 /** What a page protected by Cloudflare shows in place of an e-mail address. */
 const CLOUDFLARE_EMAIL = '[email protected]';
@@ -124,16 +136,20 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     startsWithBullet(t) ||
     startsWithOrderedNumber(t) ||
     CREDIT_LABEL.test(t) ||
-    webAddress(t)
+    ARROW_LINK.test(t) ||
+    // A web address, alone or inside (`print header logo https://…`: an image's alt text and its link).
+    t.includes('://')
   )
     return true;
   // Cloudflare's stand-in for an obfuscated e-mail address (`Hacete [email protected]`): a menu's or a contact line's.
   if (printedTwice(t) || breadcrumbTrail(t) || t.includes(CLOUDFLARE_EMAIL)) return true;
   const next = doc.blocks[b.index + 1];
+  // A credit under it makes it a caption, unless it reads as names and their desk over a date line (`X and Y, Associated Press` ⏎ `Updated …`).
   if (
     next !== undefined &&
     next.text.length <= CREDIT_MAX &&
-    isPhotoCredit(next.text, foldedOf(doc, next))
+    isPhotoCredit(next.text, foldedOf(doc, next)) &&
+    !namesWithDesk(doc, next)
   )
     return true;
   // The line folded once (and kept) for every list it is looked up in.
@@ -161,6 +177,12 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
       isRelativeTime(afterStampLabel(t))) ||
     dateOnly(t)
   );
+}
+
+/** Whether block `b` reads as a byline with its desk (`X and Y, Associated Press`: no label before the comma) over a date line. */
+function namesWithDesk(doc: TextDoc, b: Block): boolean {
+  const comma = b.text.indexOf(', ');
+  return comma > 0 && !b.text.slice(0, comma).includes(':') && signature(doc, b.index + 1);
 }
 
 /** Longest line read as a photo credit (its caption included); longer lines are not folded for it. */
@@ -257,35 +279,170 @@ export function titleAbove(
     if (b) top.add(foldedOf(doc, b));
   }
   let best: { block: Block; score: number } | undefined;
+  const opening = headlineOpening(doc, first);
+  if (opening) best = { block: opening, score: scoreOf(doc, opening, 0, slug, top) + SIGNED };
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
     const b = doc.blocks[k];
     if (!b) break;
     const role = doc.roles.get(k);
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
-    let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
-    const after = doc.roles.get(k + 1);
-    const next = doc.blocks[k + 1];
-    // A byline below, marked or only shaped like one (the header search stops at the first screenful).
-    if (
-      after === 'byline' ||
-      after === 'date' ||
-      after === 'source' ||
-      (next !== undefined && OPEN_ROLES.has(after) && recogniseByline(next) !== undefined)
-    )
-      score += 3;
-    if (inShortRun(doc, k)) score -= 2;
-    if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
-    const f = foldedOf(doc, b);
-    if (slug.size > 0) {
-      const words = foldedWords(f);
-      const shared = words.filter((w) => slug.has(w)).length;
-      score += (6 * shared) / Math.max(3, Math.min(words.length, slug.size));
-    }
-    for (const t of top) if (t !== f && t.includes(f) && f.length >= 15) score += 3;
+    let score = scoreOf(doc, b, seen, slug, top);
+    // The date line's test, costlier, only for a line the bonus could make win.
+    if (signedUnder(doc, k) || ((!best || score + SIGNED > best.score) && datedUnder(doc, b)))
+      score += SIGNED;
     if ((!best || score > best.score) && !notTitle(doc, b)) best = { block: b, score };
   }
   if (!best || best.score <= 0) return undefined;
   const b = deckOf(doc, best.block) ?? best.block;
   return { text: b.text, start: b.start, end: b.end, block: b };
+}
+
+/** What a byline, date or source line right under a candidate adds to its score. */
+const SIGNED = 3;
+
+/** Whether block `k` has a byline, date or source line right under it, marked or only shaped like a byline (the header search stops at the first screenful). */
+function signedUnder(doc: TextDoc, k: number): boolean {
+  const after = doc.roles.get(k + 1);
+  const next = doc.blocks[k + 1];
+  return (
+    after === 'byline' ||
+    after === 'date' ||
+    after === 'source' ||
+    (next !== undefined && OPEN_ROLES.has(after) && recogniseByline(next) !== undefined)
+  );
+}
+
+/** Fewest words of a line read as a headline over a date line alone (`Our Foreign Staff` ⏎ date is a byline). */
+const DATED_WORDS = 4;
+
+/** Whether a stamp or date line stands right under `b`, a line of a few words at least. */
+function datedUnder(doc: TextDoc, b: Block): boolean {
+  return b.text.split(' ').length >= DATED_WORDS && signature(doc, b.index + 1);
+}
+
+/** Blocks of the body's head read for a headline the body's run took in. */
+const OPENING_REACH = 6;
+/** Blocks read at most, furniture between the body's paragraphs included. */
+const OPENING_SPAN = 12;
+/** Paragraphs of prose the body's run may hold above the headline it took in. */
+const MAX_PROSE_BEFORE = 1;
+/** Lines between a headline and its byline or date line (a deck, a name over the date). */
+const SIGNATURE_REACH = 3;
+
+/** Whether block `j` credits, signs or dates the article: marked so, or shaped so though the body's run took it in. */
+function signature(doc: TextDoc, j: number): boolean {
+  const role = doc.roles.get(j);
+  if (role === 'byline' || role === 'date' || role === 'source') return true;
+  const b = doc.blocks[j];
+  if (!b || (role !== undefined && role !== 'body' && role !== 'boilerplate')) return false;
+  const t = b.text;
+  return (
+    recogniseByline(b) !== undefined ||
+    isStampLine(t, foldedOf(doc, b)) ||
+    dateOnly(t) ||
+    nameWithStamp(doc, b) !== undefined
+  );
+}
+
+/**
+ * The headline the body's run took in: among the body's first blocks, after
+ * one paragraph at most, a headline-shaped line with, a few lines under it (a
+ * deck, a name between), a byline, date or source line and then prose.
+ */
+function headlineOpening(doc: TextDoc, first: number): Block | undefined {
+  let prose = 0;
+  let read = 0;
+  for (let k = first; read < OPENING_REACH && k < first + OPENING_SPAN; k++) {
+    const b = doc.blocks[k];
+    if (!b) return undefined;
+    // Lines already known as furniture (a sign-in box's) do not count.
+    if (doc.roles.get(k) === 'body') read++;
+    const stop = /[.!?؟]$/u.test(b.text);
+    // One paragraph may stand before it (a notice, a feed's link), not the article's text; a long headline reads as prose too.
+    if (bodyLike(b.text) && (stop || !longHeadline(b.text))) {
+      if (++prose > MAX_PROSE_BEFORE) return undefined;
+      continue;
+    }
+    if (!OPEN_ROLES.has(doc.roles.get(k)) || !headlineShaped(b.text)) continue;
+    // A name alone over its date line is the byline; a sentence further down is the lede.
+    if (personLine(b.text) || (k > first && stop)) continue;
+    let signedAt = -1;
+    for (let j = k + 1; j <= k + SIGNATURE_REACH && signedAt < 0; j++) {
+      const between = doc.blocks[j];
+      if (!between) break;
+      if (signature(doc, j)) signedAt = j;
+      else if (bodyLike(between.text) && j > k + 1) break;
+    }
+    if (signedAt < 0 || !proseAfter(doc, signedAt)) continue;
+    if (!notTitle(doc, b)) return b;
+  }
+  return undefined;
+}
+
+/** Longest headline that reads as prose by its length (a picture's caption runs longer). */
+const LONG_HEADLINE = 150;
+
+/** Whether a line measured as prose may still be a headline: not too long, one sentence (`… Queens. The likely source…` is a caption). */
+function longHeadline(text: string): boolean {
+  return text.length <= LONG_HEADLINE && headlineShaped(text) && !/[.!?] \p{Lu}/u.test(text);
+}
+
+/** Blocks after a signature searched for the article's first prose. */
+const LEDE_REACH = 4;
+
+/** Whether prose (a paragraph) follows block `j` within a few blocks: a lede, not the next teaser's headline. */
+function proseAfter(doc: TextDoc, j: number): boolean {
+  for (let k = j + 1; k <= j + LEDE_REACH; k++) {
+    const b = doc.blocks[k];
+    if (!b) return false;
+    if (bodyLike(b.text)) return true;
+  }
+  return false;
+}
+
+/** A candidate's score but for a byline under it: near the body, long, not in a run of short lines, no sentence's stop, the address's words, the page's top line. */
+function scoreOf(
+  doc: TextDoc,
+  b: Block,
+  seen: number,
+  slug: Set<string>,
+  top: Set<string>,
+): number {
+  let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
+  if (inShortRun(doc, b.index)) score -= 2;
+  if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
+  const f = foldedOf(doc, b);
+  if (slug.size > 0) {
+    const words = foldedWords(f);
+    const shared = words.filter((w) => slug.has(w)).length;
+    score += (6 * shared) / Math.max(3, Math.min(words.length, slug.size));
+  }
+  for (const t of top) if (t !== f && t.includes(f) && f.length >= 15) score += 3;
+  return score;
+}
+
+/**
+ * Refiner: the lines the body's run holds above the headline it took in (a
+ * notice, a share button), none of them prose, leave the body as the
+ * header's furniture, and so does a byline between it and the lede, for the
+ * header's readers to read it; when prose stands above it, all stays.
+ */
+export function dropHeadlineHeader(doc: TextDoc, body: BodyParts, headline: number): void {
+  const at = body.owners.findIndex((owner) => owner >= headline);
+  if (at < 0) return;
+  const drop = new Set<number>();
+  // Prose above it stays, and so does the byline, which the body's head then reads.
+  if (body.paragraphs.slice(0, at).some((p) => bodyLike(p.text))) return;
+  for (let i = 0; i < at; i++) drop.add(i);
+  for (let i = at; i < body.owners.length; i++) {
+    const owner = body.owners[i] ?? -1;
+    if (owner > headline + SIGNATURE_REACH + 1 || bodyLike(body.paragraphs[i]?.text ?? '')) break;
+    const b = doc.blocks[owner];
+    // A byline (its date lines stay: the body's head reads them).
+    if (b && owner > headline && (recogniseByline(b) || nameWithStamp(doc, b))) drop.add(i);
+  }
+  for (const i of drop) doc.roles.set(body.owners[i] ?? -1, 'boilerplate');
+  body.paragraphs = body.paragraphs.filter((_, i) => !drop.has(i));
+  body.owners = body.owners.filter((_, i) => !drop.has(i));
 }

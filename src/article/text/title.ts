@@ -11,6 +11,7 @@ import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
+import { notTitle } from './page-title.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -58,7 +59,8 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
       fallback = whole(b);
       continue;
     }
-    return whole(b);
+    // A breadcrumb over the date line (`Home > Business > <title>`) ends with the headline.
+    return crumbEnd(doc, b) ?? whole(b);
   }
   return fallback;
 }
@@ -71,8 +73,14 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
     if (!isFree(doc, b) || !titleLike(b.text) || proseLength(b.text) < 15) continue;
     const key = foldedOf(doc, b);
     const first = keys.get(key);
-    // A name printed twice is a byline's (a photo's alt text, then the name), not a headline (asked of repeats only).
-    if (first && b.index - first.index <= REPEAT_WINDOW && !nameLine(b.text)) {
+    // A name printed twice is a byline's (a photo's alt text, then the name), not a headline (asked of repeats only);
+    // a list's item, a form's field or a contact line printed twice is none either.
+    if (
+      first &&
+      b.index - first.index <= REPEAT_WINDOW &&
+      !nameLine(b.text) &&
+      !notTitle(doc, first)
+    ) {
       for (const r of doc.blocks)
         if (r.index > first.index && r.index < until && isFree(doc, r) && foldedOf(doc, r) === key)
           doc.roles.set(r.index, 'title-repeat');
@@ -87,19 +95,27 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
 function breadcrumbTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   for (const b of doc.blocks) {
     if (b.index >= until) break;
-    if (!isFree(doc, b) || b.text.length > 300) continue;
-    for (const sep of BREADCRUMB_SEPARATORS) {
-      const first = b.text.indexOf(sep);
-      if (first < 0 || !HOME_WORDS.has(fold(b.text.slice(0, first)))) continue;
-      const last = b.text.lastIndexOf(sep);
-      if (last === first) continue;
-      const start = b.start + last + sep.length;
-      const text = doc.input.slice(start, b.end).trim();
-      // A section name (`Accueil > Culture > Festivals`) ends a breadcrumb as often as a headline does.
-      if (!titleLike(text) || text.split(' ').length < 3) continue;
-      doc.roles.set(b.index, 'boilerplate');
-      return { text, start, end: start + text.length, block: b };
-    }
+    if (!isFree(doc, b)) continue;
+    const crumb = crumbEnd(doc, b);
+    if (crumb) return crumb;
+  }
+  return undefined;
+}
+
+/** The headline ending breadcrumb `b` (`Home > <section> > <title>`), which becomes boilerplate; undefined when `b` is none or ends with a section's name. */
+function crumbEnd(doc: TextDoc, b: Block): TitleChoice | undefined {
+  if (b.text.length > 300) return undefined;
+  for (const sep of BREADCRUMB_SEPARATORS) {
+    const first = b.text.indexOf(sep);
+    if (first < 0 || !HOME_WORDS.has(fold(b.text.slice(0, first)))) continue;
+    const last = b.text.lastIndexOf(sep);
+    if (last === first) continue;
+    const start = b.start + last + sep.length;
+    const text = doc.input.slice(start, b.end).trim();
+    // A section name (`Accueil > Culture > Festivals`) ends a breadcrumb as often as a headline does.
+    if (!titleLike(text) || text.split(' ').length < 3) continue;
+    doc.roles.set(b.index, 'boilerplate');
+    return { text, start, end: start + text.length, block: b };
   }
   return undefined;
 }
