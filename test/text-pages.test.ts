@@ -731,6 +731,35 @@ describe('a header the body region took in', () => {
     },
   );
 
+  /** A teaser of prose length over the byline the body's run took in, no sentence end (cut by the site). */
+  const TEASER =
+    'Container traffic at the strait’s largest port rose by nine percent in the first half of the year as new lines to West Africa opened and a terminal came back';
+
+  test('a headline found above the body stays the title: a paragraph over the byline inside the body does not replace it', () => {
+    const headline = 'Port traffic at Tangier up nine percent';
+    const text = page([
+      ...MENU,
+      headline,
+      'March 12, 2024',
+      'Ports',
+      TEASER,
+      'By Amina Saidi',
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ]);
+    const a = parseArticle(text);
+    expect(a.title).toBe(headline);
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a line of prose length (over 150 characters) over the byline is no headline', () => {
+    const a = parseArticle(
+      page([...MENU, 'Supported by', TEASER, 'By Amina Saidi', ...PARAGRAPHS, ...FOOTER]),
+    );
+    expect(a.title).not.toBe(TEASER);
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
   test('control: prose above the headline is no header junk; the body keeps it', () => {
     const lead = PARAGRAPHS[0] ?? '';
     const text = page([

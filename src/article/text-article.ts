@@ -829,7 +829,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const head = readBodyHead(doc, body, title === undefined);
     if (head.author && signed.length === 0 && header.authors.length === 0)
       header.authors.push(head.author);
-    if (head.title) title = head.title;
+    if (head.title && !title) title = head.title;
     // A date line the body's run took in with the header: the article's date, not a paragraph.
     const top =
       signed.length === 0 && dateLines.length === 0 ? dateAtBodyTop(doc, body.owners) : undefined;

@@ -21,7 +21,7 @@ const HEAD_REACH = 10;
 const MAX_BYLINE = 220;
 /** Bounds of a headline opening the body. */
 const MIN_HEADLINE = 15;
-const MAX_HEADLINE = 200;
+const MAX_HEADLINE = 150;
 
 /** What the body's head held. */
 export interface BodyHead {
