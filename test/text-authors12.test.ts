@@ -70,3 +70,19 @@ describe('two people and their agency after a comma', () => {
     expect(got.names).toEqual([]);
   });
 });
+
+describe("one word opening a post's segments, its date after it", () => {
+  test('Amina · April 19, 2019 · Ports · 7 comments names Amina', () => {
+    const got = authorsOf(pageWith([TITLE, 'Amina · April 19, 2019 · Ports · 7 comments']));
+    expect(got.names).toEqual(['Amina']);
+    expect(got.spans).toEqual(['Amina']);
+  });
+  test.each([
+    'Bosch | 26.01.2022',
+    'Casablanca · April 19, 2019 · Ports · 7 comments',
+    'Ports · Updated · 7 comments',
+    'Posted on April 19, 2019 by Admin',
+  ])('control: %s names nobody', (line) => {
+    expect(authorsOf(pageWith([TITLE, line])).names).toEqual([]);
+  });
+});

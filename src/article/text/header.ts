@@ -289,6 +289,23 @@ const WIDE_GAP_RUN = /[ \u00a0]{3,}/u;
 const MAX_HEADER_LINE = 200;
 /** Labels between a date and the name after it (`… 2019 by Bradley M. Kuhn`, `Am 13. November 2019 Von X In Aktuell`). */
 const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por ', ' By ', ' Par ', ' Von ', ' Por '];
+/** Separators between a post's segments (author, date, category, comments). */
+const SEGMENT_MARKS = new Set([' · ', ' | ', ' • ']);
+
+/** A first name or a handle signing alone (`Paddy`): one capitalised word, no place, no interface word. */
+function oneWordName(text: string): boolean {
+  return (
+    ONE_WORD_NAME.test(text) &&
+    !ACCOUNT_WORDS.has(text.toLowerCase()) &&
+    !isPlace(text) &&
+    !isInterfaceLine(text) &&
+    !isStampLine(text)
+  );
+}
+
+/** A site's default accounts (`Posted on … by Admin`): no person. */
+const ACCOUNT_WORDS = new Set(['admin', 'administrator', 'webmaster', 'editor', 'user', 'guest']);
+
 /** A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`). */
 const IN_CATEGORY = / [Ii]n /u;
 /** One capitalised word of letters: a first name or a handle signing alone (`Henry`). */
@@ -420,7 +437,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     // After a label and a date, one word signs too (`Von Henry In Aktuell`), a place's name not.
     if (
       (dateShare(before, doc.reference) >= 0.5 || isStampLine(before)) &&
-      (personLine(name) || (ONE_WORD_NAME.test(name) && !isPlace(name)))
+      (personLine(name) || oneWordName(name))
     ) {
       const start = b.start + t.indexOf(name, from);
       return { text: name, start, end: start + name.length };
@@ -443,7 +460,18 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (at <= 0) continue;
     const name = t.slice(0, at);
     // The name is checked first: reading the stamp's dates costs more.
-    if (!personLine(name)) continue;
+    if (!personLine(name)) {
+      // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
+      // first after it and more segments after the date (`Bosch | 26.01.2022` is a brand's).
+      if (
+        SEGMENT_MARKS.has(sep) &&
+        t.indexOf(sep, after) > 0 &&
+        oneWordName(name) &&
+        dateOpens(t.slice(after, t.indexOf(sep, after)), doc)
+      )
+        return { text: name, start: b.start, end: b.start + name.length };
+      continue;
+    }
     // `New York, Nov. 3`: a dateline's place before a comma.
     if (sep.trim() === ',' && isPlace(name)) continue;
     const rest = t.slice(after).trim();
