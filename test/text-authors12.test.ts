@@ -86,3 +86,18 @@ describe("one word opening a post's segments, its date after it", () => {
     expect(authorsOf(pageWith([TITLE, line])).names).toEqual([]);
   });
 });
+
+describe("the author box's heading the body took in", () => {
+  const BIO =
+    'Hi! My name is Amina and I have been writing about ports and shipping for ten years now, from Tangier, Casablanca and Agadir, for several newspapers and magazines.';
+  test('About the Author - X over the last paragraph names X', () => {
+    const input = `${[...MENU, TITLE, ...PARAGRAPHS, 'About the Author - Amina Saidi', BIO, ...FOOTER].join('\n')}\n`;
+    const got = authorsOf(input);
+    expect(got.names).toEqual(['Amina Saidi']);
+    expect(got.spans).toEqual(['Amina Saidi']);
+  });
+  test('control: a name alone over the last paragraph names nobody', () => {
+    const input = `${[...MENU, TITLE, ...PARAGRAPHS, 'Amina Saidi', BIO, ...FOOTER].join('\n')}\n`;
+    expect(authorsOf(input).names).toEqual([]);
+  });
+});
