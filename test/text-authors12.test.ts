@@ -101,3 +101,15 @@ describe("the author box's heading the body took in", () => {
     expect(authorsOf(input).names).toEqual([]);
   });
 });
+
+describe("a link's text glued to the name after a label", () => {
+  test.each([
+    ['Von Amina SaidiRSS-Newsfeed neuer Artikel von Amina Saidi', 'Amina Saidi'],
+    ['By Ronald McDonald', 'Ronald McDonald'],
+    ['By DeAndre Jordan', 'DeAndre Jordan'],
+  ])('%s names %s', (line, name) => {
+    const got = authorsOf(pageWith([TITLE, line]));
+    expect(got.names).toEqual([name]);
+    expect(got.spans).toEqual([name]);
+  });
+});
