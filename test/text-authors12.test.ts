@@ -3,6 +3,7 @@
  * taken into their fields. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
+import { isRelativeTime } from '../src/article/text/header.js';
 import { parseArticle } from '../src/index.js';
 
 const MENU = ['Home', 'World', 'Business', 'Technology', 'Sport', 'Sign in', 'Subscribe'];
@@ -111,5 +112,15 @@ describe("a link's text glued to the name after a label", () => {
     const got = authorsOf(pageWith([TITLE, line]));
     expect(got.names).toEqual([name]);
     expect(got.spans).toEqual([name]);
+  });
+});
+
+describe('a relative time in Czech, the stamp under a name', () => {
+  test.each([
+    ['před 2 hodinami', true],
+    ['před 5 minutami', true],
+    ['před zápasem s Chelsea', false],
+  ])('%s is a relative time: %s', (line, is) => {
+    expect(isRelativeTime(line)).toBe(is);
   });
 });

@@ -310,9 +310,9 @@ const ACCOUNT_WORDS = new Set(['admin', 'administrator', 'webmaster', 'editor', 
 const IN_CATEGORY = / [Ii]n /u;
 /** One capitalised word of letters: a first name or a handle signing alone (`Henry`). */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
-/** A relative time (`8h`, `1 day ago`, `an hour ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`, `vor einer Stunde`). */
+/** A relative time (`8h`, `1 day ago`, `an hour ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`, `vor einer Stunde`, Czech `před 2 hodinami`). */
 const RELATIVE_TIME =
-  /^(?:\d{1,3} ?(?:h|min|m|d)|(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) (?:\d{1,3}|une?|einer|einem|una?) \p{L}{3,9})$/iu;
+  /^(?:\d{1,3} ?(?:h|min|m|d)|(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace|před) (?:\d{1,3}|une?|einer|einem|una?) \p{L}{3,9})$/iu;
 
 /** Words for today and yesterday in the languages pages are written in. */
 const RELATIVE_DAY =
