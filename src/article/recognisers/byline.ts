@@ -70,6 +70,14 @@ function nameEnd(rest: string): number {
     if (NAME_STOPS.has(ch)) return trimmedEnd(rest, i);
     // A date glued to the name (`Lucas Nolan22 Dec 2016`).
     if (i > 0 && /\d/u.test(ch) && /\p{L}/u.test(rest[i - 1] ?? '')) return i;
+    // A link's text glued to the name (`Vanessa FrankeRSS-Newsfeed`): a lower-case letter, then two capitals.
+    if (
+      i > 0 &&
+      /\p{Lu}/u.test(ch) &&
+      /\p{Ll}/u.test(rest[i - 1] ?? '') &&
+      /\p{Lu}/u.test(rest[i + 1] ?? '')
+    )
+      return i;
     if (ch === '-' && rest.startsWith('-le', i) && !/\p{L}/u.test(rest[i + 3] ?? ''))
       return trimmedEnd(rest, i);
     if (!/\s/u.test(ch)) continue;

@@ -17,6 +17,8 @@ import { type NameSpan, personLine } from './header.js';
 
 /** Blocks after the body's last searched for the author's box. */
 const AUTHOR_BOX_REACH = 12;
+/** The body's last blocks searched for the box's heading, the body having taken in the box. */
+const BOX_IN_BODY = 2;
 /** Words of a biography read for its name (four and two particles at most). */
 const BIO_NAME_WORDS = 6;
 /** Longest heading line, with the name after it. */
@@ -78,9 +80,11 @@ function headedName(doc: TextDoc, k: number): NameSpan | undefined {
 /** The author the box under the body's last block (`last`) names, if one stands within {@link AUTHOR_BOX_REACH} blocks. */
 export function authorBoxAuthor(doc: TextDoc, last: number): NameSpan | undefined {
   if (last < 0) return undefined;
-  for (const b of blockRange(doc, last + 1, last + AUTHOR_BOX_REACH)) {
+  // A heading the body's run took in (`About the Author - X` ⏎ its biography as the last paragraph).
+  for (const b of blockRange(doc, last - BOX_IN_BODY, last + AUTHOR_BOX_REACH)) {
     const headed = headedName(doc, b.index);
     if (headed) return headed;
+    if (b.index <= last) continue;
     if (isAuthorBio(b.text)) {
       const named = bioName(b.start, b.text);
       if (named) return named;

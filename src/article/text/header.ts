@@ -127,6 +127,9 @@ function separatorIn(t: string, sep: string): [number, number] {
   return m ? [m.index, m.index + m[0].length] : [-1, -1];
 }
 
+/** A word joining two people's names, spaces around. */
+const JOINED = / (?:and|und|et|&) /u;
+
 /** Longest line read as a name and its desk. */
 const DESK_LINE = 60;
 
@@ -148,8 +151,12 @@ export function nameWithDesk(b: Block): NameSpan | undefined {
   const words = desk.split(' ');
   if (words.length > 4 || /\d/u.test(desk) || !words.every((w) => /^\p{Lu}/u.test(w)))
     return undefined;
-  if (!personLine(name) || isPlace(name)) return undefined;
-  return { text: name, start: b.start + skip, end: b.start + skip + name.length };
+  // Two people joined (`Meg Kinnard and Errin Haines, Associated Press`), each read as a name.
+  if (!(personLine(name) || (JOINED.test(name) && personName(name))) || isPlace(name))
+    return undefined;
+  // An agency's name of two words or more signs too: the line is kept whole, and split into its names later.
+  const to = isAgencyName(desk) && nameLine(desk) ? t.length : comma;
+  return { text: t.slice(0, to), start: b.start + skip, end: b.start + skip + to };
 }
 
 /** Whether a name-shaped text is a known place (`New York`, `Casablanca`): a dateline's, not an author's. */
@@ -280,11 +287,32 @@ const WIDE_GAP = '   ';
 const WIDE_GAP_RUN = /[ \u00a0]{3,}/u;
 /** Longest header line read for a name and its stamp. */
 const MAX_HEADER_LINE = 200;
-/** Labels between a date and the name after it (`… 2019 by Bradley M. Kuhn`). */
-const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por '];
-/** A relative time (`8h`, `1 day ago`, `an hour ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`, `vor einer Stunde`). */
+/** Labels between a date and the name after it (`… 2019 by Bradley M. Kuhn`, `Am 13. November 2019 Von X In Aktuell`). */
+const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por ', ' By ', ' Par ', ' Von ', ' Por '];
+/** Separators between a post's segments (author, date, category, comments). */
+const SEGMENT_MARKS = new Set([' · ', ' | ', ' • ']);
+
+/** A first name or a handle signing alone (`Paddy`): one capitalised word, no place, no interface word. */
+function oneWordName(text: string): boolean {
+  return (
+    ONE_WORD_NAME.test(text) &&
+    !ACCOUNT_WORDS.has(text.toLowerCase()) &&
+    !isPlace(text) &&
+    !isInterfaceLine(text) &&
+    !isStampLine(text)
+  );
+}
+
+/** A site's default accounts (`Posted on … by Admin`): no person. */
+const ACCOUNT_WORDS = new Set(['admin', 'administrator', 'webmaster', 'editor', 'user', 'guest']);
+
+/** A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`). */
+const IN_CATEGORY = / [Ii]n /u;
+/** One capitalised word of letters: a first name or a handle signing alone (`Henry`). */
+const ONE_WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
+/** A relative time (`8h`, `1 day ago`, `an hour ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`, `vor einer Stunde`, Czech `před 2 hodinami`). */
 const RELATIVE_TIME =
-  /^(?:\d{1,3} ?(?:h|min|m|d)|(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace) (?:\d{1,3}|une?|einer|einem|una?) \p{L}{3,9})$/iu;
+  /^(?:\d{1,3} ?(?:h|min|m|d)|(?:\d{1,3}|an?) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|(?:il y a|vor|hace|před) (?:\d{1,3}|une?|einer|einem|una?) \p{L}{3,9})$/iu;
 
 /** Words for today and yesterday in the languages pages are written in. */
 const RELATIVE_DAY =
@@ -402,10 +430,15 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     const at = t.indexOf(label);
     if (at <= 0) continue;
     const from = at + label.length;
-    const name = t.slice(from).trim();
+    const category = IN_CATEGORY.exec(t.slice(from));
+    const name = t.slice(from, category ? from + category.index : t.length).trim();
     const before = t.slice(0, at);
     // `Veröffentlicht am 03.02.2022 von X`: a labelled stamp before the label counts as the date.
-    if ((dateShare(before, doc.reference) >= 0.5 || isStampLine(before)) && personLine(name)) {
+    // After a label and a date, one word signs too (`Von Henry In Aktuell`), a place's name not.
+    if (
+      (dateShare(before, doc.reference) >= 0.5 || isStampLine(before)) &&
+      (personLine(name) || oneWordName(name))
+    ) {
       const start = b.start + t.indexOf(name, from);
       return { text: name, start, end: start + name.length };
     }
@@ -427,7 +460,18 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (at <= 0) continue;
     const name = t.slice(0, at);
     // The name is checked first: reading the stamp's dates costs more.
-    if (!personLine(name)) continue;
+    if (!personLine(name)) {
+      // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
+      // first after it and more segments after the date (`Bosch | 26.01.2022` is a brand's).
+      if (
+        SEGMENT_MARKS.has(sep) &&
+        t.indexOf(sep, after) > 0 &&
+        oneWordName(name) &&
+        dateOpens(t.slice(after, t.indexOf(sep, after)), doc)
+      )
+        return { text: name, start: b.start, end: b.start + name.length };
+      continue;
+    }
     // `New York, Nov. 3`: a dateline's place before a comma.
     if (sep.trim() === ',' && isPlace(name)) continue;
     const rest = t.slice(after).trim();
