@@ -312,6 +312,16 @@ describe("the page's one publication stamp, far from the header", () => {
   });
 });
 
+describe("the byline search bounded by the body's first paragraph", () => {
+  test('a stray `.` line at the top of the page, left out of the body, does not hide the name under the title', () => {
+    const text = `${['.', ...MENU, TITLE, 'Amina Saidi', 'Amina Saidi', ...PARAGRAPHS, ...FOOTER].join('\n')}\n`;
+    const a = parseArticle(text);
+    expect(a.authors).toEqual(['Amina Saidi']);
+    const span = a.spans.authors[0];
+    expect(span && text.slice(span.start, span.end)).toBe('Amina Saidi');
+  });
+});
+
 describe('guards: lines shaped like bylines that name nobody', () => {
   test('control: a sponsor label over a menu label (`Sponsored By` ⏎ `Primary Menu`) names no author', () => {
     const a = parseArticle(pageWith(['Sponsored By', 'Primary Menu', TITLE]));

@@ -854,8 +854,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     }
   }
   // No byline yet: the one between the title and the body, now that both are known.
-  const firstBodyBlock = parts.paragraphs[0]
-    ? doc.blocks.find((b) => doc.roles.get(b.index) === 'body')
+  // The block holding the body's first paragraph (a block left out of the body may keep its role).
+  const opening = parts.paragraphs[0];
+  const firstBodyBlock = opening
+    ? doc.blocks.find((b) => b.start <= opening.start && opening.start < b.end)
     : undefined;
   // A bare label that named nobody (a menu's `von`) does not stop the search.
   if (!listing && firstBodyBlock && !signedByName && header.authors.length === 0) {
