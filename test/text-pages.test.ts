@@ -11,6 +11,7 @@ import { parseArticle, parseTicker, foldLineBreaks as publicFold } from '../src/
 import { sniffFormat } from '../src/input/sniff.js';
 import { foldLineBreaks } from '../src/input/wrapped.js';
 import { checkArticle } from './helpers/checks.js';
+import { FOOTER, PARAGRAPHS } from './helpers/port-page.js';
 
 const MENU = [
   'Home',
@@ -24,13 +25,6 @@ const MENU = [
   'Subscribe',
 ];
 
-const PARAGRAPHS = [
-  'The port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to West Africa and the reopening of a terminal that had been closed for repairs.',
-  'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service and the rail link to the industrial zone is finally completed after three years of delays.',
-  'Shipping companies have welcomed the figures, although several of them warned that congestion at the gates was still costing them hours every day and that the new booking system had not yet solved the problem.',
-  'The authority said it would publish a detailed report on waiting times before the end of the month and would meet the main carriers in September to discuss what else could be done.',
-];
-
 const COMMENTS = [
   '3 Comments',
   'karim_b says:',
@@ -41,13 +35,6 @@ const COMMENTS = [
   '1 day ago at 10:02 pm',
   'I work at the port and I can tell you that the new cranes will not change anything if the booking system keeps failing every other morning as it did all summer.',
   'Reply',
-];
-
-const FOOTER = [
-  'About us',
-  'Contact',
-  'Privacy Policy',
-  '© 2025 Example Media. All rights reserved.',
 ];
 
 function page(lines: string[]): string {

@@ -1,0 +1,32 @@
+/**
+ * The synthetic news page the text-path tests build on (an invented port
+ * story): a short menu, a headline, four paragraphs and a footer. Written
+ * here; no third-party text.
+ */
+
+/** A site's top menu, one entry a line. */
+export const MENU = ['Home', 'World', 'Business', 'Technology', 'Sport', 'Sign in', 'Subscribe'];
+
+/** The headline. */
+export const TITLE = 'Port traffic at Tangier up nine percent';
+
+/** The article's four paragraphs. */
+export const PARAGRAPHS = [
+  'The port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year, driven by new shipping lines to West Africa and the reopening of a terminal that had been closed for repairs.',
+  'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service and the rail link to the industrial zone is finally completed after three years of delays.',
+  'Shipping companies have welcomed the figures, although several of them warned that congestion at the gates was still costing them hours every day and that the new booking system had not yet solved the problem.',
+  'The authority said it would publish a detailed report on waiting times before the end of the month and would meet the main carriers in September to discuss what else could be done.',
+];
+
+/** The site's footer. */
+export const FOOTER = [
+  'About us',
+  'Contact',
+  'Privacy Policy',
+  '© 2025 Example Media. All rights reserved.',
+];
+
+/** A page: menu, the given header lines, the paragraphs, `after` (what closes the article), the footer; one line each. */
+export function pageWith(header: string[], after: string[] = []): string {
+  return `${[...MENU, ...header, ...PARAGRAPHS, ...after, ...FOOTER].join('\n')}\n`;
+}
