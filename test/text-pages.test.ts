@@ -2916,6 +2916,54 @@ describe("a listing's pager", () => {
   });
 });
 
+describe('a short brief beside a sidebar of cut teasers (w3m and lynx print the sidebar first)', () => {
+  const EXCERPT =
+    'Shipping lines divert their vessels to Tangier and Valencia while the talks between the unions and the port';
+  const SIDEBAR = [
+    'Latest news',
+    '',
+    ...[
+      'Dockers in Algeciras extend their strike',
+      'Fishermen protest against falling prices',
+      'A third ferry line across the strait',
+      'Rail freight to the industrial zone starts',
+      'New cranes arrive from Shanghai',
+    ].flatMap((h, i) => [`  • ${h}`, '', `    ${EXCERPT.slice(0, 80 + 5 * i)}…`, '']),
+  ];
+  const BRIEF = PARAGRAPHS[0] ?? '';
+  const brief = (header: string[]): string =>
+    page([
+      'Home Economy',
+      '',
+      ...SIDEBAR,
+      'Port traffic at Tangier up nine percent',
+      '',
+      ...header,
+      BRIEF,
+      '',
+      'About us · Contact',
+    ]);
+
+  test.each([[['By Amina Saidi | 12 March 2024', '']], [['12 March 2024', '']]])(
+    'its one header (headline, %j, a whole paragraph) makes it an article',
+    (header) => {
+      const a = parseArticle(brief(header));
+      expect(a.kind).toBe('article');
+      expect(a.paragraphs.map((p) => p.text)).toContain(BRIEF);
+    },
+  );
+
+  test('control: a listing whose units each print a headline, a date and a whole paragraph stays a listing', () => {
+    const units = [
+      'Dockers in Algeciras extend their strike',
+      'Fishermen protest against falling prices',
+      'A third ferry line across the strait',
+    ].flatMap((h, i) => [h, '', `1${i} March 2024`, '', PARAGRAPHS[i] ?? '', '']);
+    const a = parseArticle(page(['Home Economy', '', ...SIDEBAR, ...units, 'About us · Contact']));
+    expect(a.kind).toBe('listing');
+  });
+});
+
 describe('listing pages', () => {
   const teasers = page([
     'Port traffic in Tangier up nine percent',

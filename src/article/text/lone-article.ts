@@ -1,0 +1,61 @@
+/**
+ * Recogniser: one article's header among a page's teasers. A short news
+ * brief printed beside a sidebar of cut excerpts (`Latest news` over five
+ * headlines and their `…`) has too little prose in one run to outweigh the
+ * teasers, and w3m and lynx print the sidebar first; its header tells it:
+ * a headline, its byline or date line, then a paragraph ending its sentence,
+ * not cut. A listing's units print no such header, or one per unit.
+ */
+import type { Block } from '../../input/block.js';
+import { recogniseByline } from '../recognisers/byline.js';
+import { shortDateLine } from './date.js';
+import { bodyLike, isFree, type TextDoc, titleLike } from './doc.js';
+import { teaserLike } from './listing.js';
+
+/** Most lines between the headline and the paragraph: a byline and a date line, each on its own. */
+const MAX_SIGNATURE = 2;
+
+/** The characters a paragraph ends its sentence with. */
+const SENTENCE_END = /[.!?؟»"”)]$/u;
+
+/** Whether block `b` signs or dates the article: a byline (read already or not), or a short line that is mostly a date. */
+function signs(doc: TextDoc, b: Block): boolean {
+  const role = doc.roles.get(b.index);
+  if (role === 'byline' || role === 'date') return true;
+  return (
+    isFree(doc, b) && (recogniseByline(b) !== undefined || shortDateLine(doc, b) !== undefined)
+  );
+}
+
+/** Whether the headline at `k` has a byline or date line under it, then a whole paragraph (no teaser's cut). */
+function headerAt(doc: TextDoc, k: number): boolean {
+  let j = k + 1;
+  while (j <= k + MAX_SIGNATURE) {
+    const b = doc.blocks[j];
+    if (!b || !signs(doc, b)) break;
+    j++;
+  }
+  if (j === k + 1) return false;
+  const p = doc.blocks[j];
+  return (
+    p !== undefined &&
+    isFree(doc, p) &&
+    bodyLike(p.text) &&
+    SENTENCE_END.test(p.text) &&
+    !teaserLike(p.text)
+  );
+}
+
+/**
+ * Whether the page holds exactly one article header: a headline-shaped free
+ * line (not a teaser), its byline or date line right under it, and a whole
+ * paragraph after them. Two or more are a listing's signed units.
+ */
+export function loneArticleHeader(doc: TextDoc): boolean {
+  let found = 0;
+  for (const b of doc.blocks) {
+    if (!isFree(doc, b) || !titleLike(b.text) || teaserLike(b.text)) continue;
+    if (headerAt(doc, b.index) && ++found > 1) return false;
+  }
+  return found === 1;
+}
