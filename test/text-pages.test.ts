@@ -2953,6 +2953,35 @@ describe('a short brief beside a sidebar of cut teasers (w3m and lynx print the 
     },
   );
 
+  test('an Arabic brief beside its sidebar (`آخر الأخبار`): article, title, author, day and body', () => {
+    const excerpt = 'تحول شركات الشحن سفنها نحو طنجة وفالنسيا في حين تتعثر المفاوضات بين النقابات';
+    const heads = [
+      'عمال الموانئ يمددون إضرابهم',
+      'الصيادون يحتجون على انخفاض الأسعار',
+      'خط ثالث للعبارات عبر المضيق',
+    ];
+    const lead =
+      'أعلنت سلطة ميناء طنجة يوم الثلاثاء أن حركة الحاويات ارتفعت بنسبة تسعة في المائة خلال النصف الأول من السنة، مدفوعة بخطوط شحن جديدة نحو غرب إفريقيا.';
+    const text = page([
+      'آخر الأخبار',
+      '',
+      ...heads.flatMap((h) => [`     * ${h}`, `       ${excerpt}…`]),
+      '',
+      'ارتفاع حركة ميناء طنجة بنسبة تسعة في المائة',
+      '',
+      'بقلم أمينة السعيدي | 12 مارس 2024',
+      '',
+      lead,
+      '',
+    ]);
+    const a = parseArticle(text);
+    expect(a.kind).toBe('article');
+    expect(a.title).toBe('ارتفاع حركة ميناء طنجة بنسبة تسعة في المائة');
+    expect(a.authors).toEqual(['أمينة السعيدي']);
+    expect(a.publishedAt).toBe('2024-03-12');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([lead]);
+  });
+
   test('control: a listing whose units each print a headline, a date and a whole paragraph stays a listing', () => {
     const units = [
       'Dockers in Algeciras extend their strike',
