@@ -303,6 +303,22 @@ describe("the byline search bounded by the body's first paragraph", () => {
   });
 });
 
+describe("the author's name alone under the last paragraph (French and Arabic sites sign there)", () => {
+  test.each([['Amina Saidi'], ['أمينة السعيدي']])(
+    '%s under the article, the footer after it: the author',
+    (name) => {
+      const text = pageWith([TITLE, '12 mars 2024'], [name, 'Mots-clés : port, transport']);
+      const a = parseArticle(text);
+      expect(a.authors).toEqual([name]);
+      const span = a.spans.authors[0];
+      expect(span && text.slice(span.start, span.end)).toBe(name);
+    },
+  );
+  test('control: a name-shaped line whose first word is no known first name (a subheading, a link) names nobody', () => {
+    expect(parseArticle(pageWith([TITLE, '12 mars 2024'], ['Port Authority'])).authors).toEqual([]);
+  });
+});
+
 describe('guards: lines shaped like bylines that name nobody', () => {
   test('control: a sponsor label over a menu label (`Sponsored By` ⏎ `Primary Menu`) names no author', () => {
     const a = parseArticle(pageWith(['Sponsored By', 'Primary Menu', TITLE]));

@@ -111,7 +111,7 @@ import {
   webAddress,
 } from './text/page-title.js';
 import { referencesStart } from './text/references.js';
-import { signatureAuthor, signatureDate } from './text/signature.js';
+import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
 import { withoutSiteName } from './text/site-suffix.js';
 import {
   agencyDateline,
@@ -794,8 +794,6 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       region = chooseRegion(doc, from, cutShort(input), anchored);
     }
     const kept = keepRegion(doc, read.blocks, region);
-    if ((globalThis as { __roles?: unknown }).__roles)
-      Object.assign(globalThis, { __doc: doc, __region: region });
     const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
     // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
     const firstOwner = body.owners[0];
@@ -871,7 +869,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       (above >= 0 ? bylineAbove(doc, above) : undefined) ??
       infoBoxAuthor(doc, lastBodyBlock(doc)) ??
       signatureAuthor(doc, lastBodyBlock(doc)) ??
-      authorBoxAuthor(doc, lastBodyBlock(doc));
+      authorBoxAuthor(doc, lastBodyBlock(doc)) ??
+      nameUnderBody(doc, lastBodyBlock(doc));
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');

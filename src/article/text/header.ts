@@ -386,7 +386,7 @@ function dateOpens(rest: string, doc: TextDoc): boolean {
 let arabicFirstNames: Set<string> | undefined;
 
 /** Whether a name's first word is a known first name (French, English, Arabic lists of the entity lexicon). */
-function knownFirstName(name: string): boolean {
+export function knownFirstName(name: string): boolean {
   const first = key(name.split(' ')[0] ?? '');
   arabicFirstNames ??= new Set(AR_FIRST_NAMES.map(key));
   return lexicon().firstNames.has(first) || arabicFirstNames.has(first);

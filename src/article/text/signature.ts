@@ -9,8 +9,8 @@ import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
 import { nameLike, recogniseByline } from '../recognisers/byline.js';
 import { type DateChoice, dateIn, shortDateLine } from './date.js';
-import type { TextDoc } from './doc.js';
-import { type NameSpan, personLine } from './header.js';
+import { bodyLike, isFree, type TextDoc } from './doc.js';
+import { knownFirstName, type NameSpan, personLine } from './header.js';
 
 /** Blocks after the body's last read for its signature. */
 const SIGNATURE_REACH = 2;
@@ -64,4 +64,23 @@ export function signatureDate(doc: TextDoc, last: number): DateChoice | undefine
 /** The author the signature under the body names (a one-word name is not read as one). */
 export function signatureAuthor(doc: TextDoc, last: number): NameSpan | undefined {
   return signatureAfter(doc, last)?.name;
+}
+
+/**
+ * The author's name alone right under the last paragraph, where French and
+ * Arabic news sites sign (`Amina Saidi`, `أمينة السعيدي`), nothing of the
+ * article after it: a person's name opening with a known first name (a
+ * subheading or a footer link is shaped like a name too), no date needed.
+ */
+export function nameUnderBody(doc: TextDoc, last: number): NameSpan | undefined {
+  const b = doc.blocks[last + 1];
+  // The body's end leaves the lines under it to the page's boilerplate: a line another reader took is not read.
+  const role = b && doc.roles.get(b.index);
+  if (!b || (role !== undefined && role !== 'boilerplate') || b.text.length > SIGNATURE_NAME)
+    return undefined;
+  if (!personLine(b.text) || !knownFirstName(b.text)) return undefined;
+  // The article does not go on under it: a name over a paragraph is a subheading's or a quote's.
+  const next = doc.blocks[last + 2];
+  if (next && isFree(doc, next) && bodyLike(next.text)) return undefined;
+  return { text: b.text, start: b.start, end: b.end };
 }
