@@ -304,7 +304,8 @@ describe("the byline search bounded by the body's first paragraph", () => {
 });
 
 describe("the author's name alone under the last paragraph (French and Arabic sites sign there)", () => {
-  test.each([['Amina Saidi'], ['أمينة السعيدي']])(
+  // `Sofia`, `Kahina`: first names of the lexicon (Moroccan, Kabyle) the signature needs.
+  test.each([['Amina Saidi'], ['أمينة السعيدي'], ['Sofia El Amrani'], ['Kahina Ait Ali']])(
     '%s under the article, the footer after it: the author',
     (name) => {
       const text = pageWith([TITLE, '12 mars 2024'], [name, 'Mots-clés : port, transport']);
