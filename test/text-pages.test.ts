@@ -2993,6 +2993,80 @@ describe('a short brief beside a sidebar of cut teasers (w3m and lynx print the 
   });
 });
 
+describe("a web listing's teaser units: headline, date, excerpt", () => {
+  const AR_UNITS: Array<[string, string]> = [
+    [
+      'عمال الموانئ يمددون إضرابهم',
+      'قرر عمال ميناء الجزيرة الخضراء تمديد إضرابهم أسبوعا آخر بعد فشل جولة جديدة من المفاوضات…',
+    ],
+    [
+      'الصيادون يحتجون على انخفاض الأسعار',
+      'تجمع مئات الصيادين أمام سوق الجملة في أكادير للمطالبة بسعر أدنى للسردين هذا الموسم…',
+    ],
+    [
+      'خط ثالث للعبارات عبر المضيق',
+      'تعتزم شركة إسبانية تشغيل ست رحلات يومية بين طريفة وطنجة ابتداء من فصل الربيع المقبل…',
+    ],
+    [
+      'انطلاق نقل البضائع بالسكك الحديدية',
+      'ستنطلق أولى القطارات نحو المنطقة الصناعية الشهر المقبل بعد ثلاث سنوات من التأخير…',
+    ],
+    [
+      'رافعات جديدة تصل من شنغهاي',
+      'وصلت رافعتان جديدتان إلى الرصيف الشرقي ومن المنتظر أن تدخلا الخدمة قبل نهاية الصيف…',
+    ],
+  ];
+
+  test('every Arabic unit is an item, its date read between headline and excerpt', () => {
+    const text = page([
+      'الرئيسية اقتصاد سياسة',
+      '',
+      'اقتصاد',
+      '',
+      ...AR_UNITS.flatMap(([h, e]) => [h, '', '12 مارس 2024', '', e, '']),
+      '©',
+    ]);
+    const a = parseArticle(text);
+    expect(a.kind).toBe('listing');
+    expect((a.items ?? []).map((i) => i.title)).toEqual(AR_UNITS.map(([h]) => h));
+    expect((a.items ?? []).map((i) => i.publishedAt)).toEqual(AR_UNITS.map(() => '2024-03-12'));
+  });
+
+  test("a sidebar's headlines under the listing are no items", () => {
+    const units = [
+      [
+        'Les dockers d’Algésiras prolongent leur grève',
+        'Les dockers ont voté mardi la poursuite du mouvement après l’échec d’une nouvelle réunion avec la direction du…',
+      ],
+      [
+        'Les pêcheurs protestent contre la chute des prix',
+        'Plusieurs centaines de pêcheurs se sont rassemblés devant la halle d’Agadir pour réclamer un prix minimum de la…',
+      ],
+      [
+        'Une troisième ligne de ferry sur le détroit',
+        'Un armateur espagnol prévoit six traversées par jour entre Tarifa et Tanger à partir du printemps, avec un nouveau…',
+      ],
+      [
+        'Le fret ferroviaire démarre enfin',
+        'Les premiers trains de marchandises rouleront le mois prochain vers la zone industrielle, avec trois ans de retard sur…',
+      ],
+    ];
+    const sidebar = ['Populaires', '', ...units.map(([h]) => `  • ${h}`), ''];
+    const text = page([
+      'Accueil Économie Politique Sport',
+      '',
+      'Économie',
+      '',
+      ...units.flatMap(([h, e]) => [h ?? '', '', '12 mars 2024', '', `${e} Lire la suite »`, '']),
+      ...sidebar,
+      '©',
+    ]);
+    const a = parseArticle(text);
+    expect(a.kind).toBe('listing');
+    expect((a.items ?? []).map((i) => i.title)).toEqual(units.map(([h]) => h));
+  });
+});
+
 describe('listing pages', () => {
   const teasers = page([
     'Port traffic in Tangier up nine percent',

@@ -84,10 +84,23 @@ function holdsJunk(items: readonly ListingItem[]): boolean {
  * The dump reader's items, or the web page's teaser units when those are at
  * least three and pair more headlines with excerpts, or as many while the dump
  * reader's items hold the page's other lines (a web listing's kicker, byline
- * and date lines around each unit confuse the dump reader's pairing).
+ * and date lines around each unit confuse the dump reader's pairing; a
+ * sidebar's headlines run on after them).
  */
 export function betterItems(dump: ListingItem[], units: ListingItem[]): ListingItem[] {
   const n = units.filter(isComplete).length;
   const d = dump.filter(isComplete).length;
-  return n >= 3 && (n > d || (n === d && holdsJunk(dump))) ? units : dump;
+  return n >= 3 && (n > d || (n === d && (holdsJunk(dump) || sideList(dump, units))))
+    ? units
+    : dump;
+}
+
+/**
+ * Whether the dump reader's items run on past the teaser units with two
+ * headlines or more and no excerpt: a sidebar's list of headlines (`Les plus
+ * lus`) under the listing, not items; a dump cut at its end loses one excerpt
+ * at most.
+ */
+function sideList(dump: readonly ListingItem[], units: readonly ListingItem[]): boolean {
+  return units.every(isComplete) && dump.length - units.length >= 2;
 }

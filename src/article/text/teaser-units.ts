@@ -39,6 +39,12 @@ function excerpt(doc: TextDoc, b: Block): boolean {
   return teaserLike(b.text) || doc.roles.get(b.index + 1) === 'read-more';
 }
 
+/** The first resolved date of a line, if any. */
+function dayOf(doc: TextDoc, b: Block): string | undefined {
+  const d = findDates(b.text, doc.reference)[0];
+  return d && !d.unresolved ? d.iso : undefined;
+}
+
 /** The teaser units of the page, in order; a line serves one unit at most. */
 export function teaserUnits(doc: TextDoc): ListingItem[] {
   const items: ListingItem[] = [];
@@ -46,23 +52,29 @@ export function teaserUnits(doc: TextDoc): ListingItem[] {
   for (const b of doc.blocks) {
     if (!excerpt(doc, b)) continue;
     let title: Block | undefined;
+    // A date line between the headline and the excerpt (`<headline>` ⏎ `12 mars 2024` ⏎ `<excerpt>…`).
+    let dated: string | undefined;
     for (let k = b.index - 1; k > used && k >= b.index - REACH; k--) {
       const above = doc.blocks[k];
       if (above && usable(doc, above) && headline(doc, above)) {
         title = above;
         break;
       }
+      if (above && usable(doc, above) && above.text.length <= 60) dated ??= dayOf(doc, above);
     }
     if (!title) continue;
     const item: ListingItem = { title: title.text, teaser: b.text, start: title.start, end: b.end };
+    if (dated) item.publishedAt = dated;
     used = b.index;
     for (let k = b.index + 1; k <= b.index + REACH; k++) {
       const below = doc.blocks[k];
       if (!below || !usable(doc, below) || below.text.length > 60 || excerpt(doc, below)) break;
-      const date = findDates(below.text, doc.reference)[0];
-      if (date && !date.unresolved && item.publishedAt === undefined) item.publishedAt = date.iso;
+      const date = dayOf(doc, below);
+      if (date && item.publishedAt === undefined) item.publishedAt = date;
       else if (/^(?:[Bb]y|[Pp]ar|بواسطة) /u.test(below.text) && item.author === undefined)
         item.author = below.text.slice(below.text.indexOf(' ') + 1);
+      // A line that is neither is the next unit's (its headline, a kicker): it stays free for it.
+      else break;
       used = k;
     }
     items.push(item);
