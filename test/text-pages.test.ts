@@ -5,6 +5,7 @@
  * structure, and glued pages flagged. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
+import { readMoreSuffix } from '../src/article/recognisers/read-more.js';
 import { datedExcerpt, proseWeight } from '../src/article/text/body-region.js';
 import { dropLinkNumbers } from '../src/article/text/link-numbers.js';
 import { parseArticle, parseTicker, foldLineBreaks as publicFold } from '../src/index.js';
@@ -2990,6 +2991,38 @@ describe('a short brief beside a sidebar of cut teasers (w3m and lynx print the 
     ].flatMap((h, i) => [h, '', `1${i} March 2024`, '', PARAGRAPHS[i] ?? '', '']);
     const a = parseArticle(page(['Home Economy', '', ...SIDEBAR, ...units, 'About us · Contact']));
     expect(a.kind).toBe('listing');
+  });
+});
+
+describe('a read-more link lynx wraps across two lines', () => {
+  test('`… Lire la` ⏎ `suite »` closes the excerpt: a tag page is a listing with its items', () => {
+    const heads = [
+      'Les dockers d’Algésiras prolongent leur grève',
+      'Les pêcheurs protestent contre la chute des prix',
+      'Une troisième ligne de ferry sur le détroit',
+    ];
+    const units = heads.flatMap((h) => [
+      h,
+      '',
+      '   Publié le 10 mars 2024',
+      '',
+      '   Les compagnies maritimes détournent leurs navires tandis que les',
+      '   négociations entre les syndicats et l’autorité portuaire piéti… Lire la',
+      '   suite »',
+      '',
+    ]);
+    const text = page([
+      '   Accueil Économie Politique Sport',
+      '',
+      '                            Tag : transport maritime',
+      '',
+      ...units,
+      '   ©',
+    ]);
+    const a = parseArticle(text);
+    expect(a.kind).toBe('listing');
+    expect((a.items ?? []).map((i) => i.title)).toEqual(heads);
+    expect(readMoreSuffix('… piéti… Lire la    suite »')).toBe('… piéti… '.length);
   });
 });
 

@@ -86,7 +86,33 @@ export const SUFFIX_WINDOW = 40;
 export function readMoreSuffix(text: string): number {
   if (!mayEndWithReadMore(text)) return -1;
   const from = Math.max(0, text.length - SUFFIX_WINDOW);
-  const tail = text.slice(from);
+  const raw = text.slice(from);
+  // A hard-wrapped paragraph's block keeps its line break's spaces (lynx: `Lire la    suite »`): read with runs folded.
+  const folded = RUN.test(raw) ? foldRuns(raw) : undefined;
+  const at = labelStart(folded?.text ?? raw);
+  if (at < 0) return -1;
+  return from + (folded ? (folded.index[at] ?? at) : at);
+}
+
+/** Two white-space characters in a row. */
+const RUN = /\s\s/u;
+
+/** `text` with each run of white space read as one space, and where each of its characters stands in `text`. */
+function foldRuns(text: string): { text: string; index: number[] } {
+  let out = '';
+  const index: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    const space = /\s/u.test(c);
+    if (space && out.endsWith(' ')) continue;
+    out += space ? ' ' : c;
+    index.push(i);
+  }
+  return { text: out, index };
+}
+
+/** Where the read-more label closing `tail` starts (its link number's bracket included), or -1. */
+function labelStart(tail: string): number {
   const key = tail.toLowerCase();
   if (!READ_MORE_HINTS.some((h) => key.includes(h))) return -1;
   for (const label of LOWER) {
@@ -96,7 +122,7 @@ export function readMoreSuffix(text: string): number {
     // lynx prints the link's number before its text (`…l'Ouest… [6]Lire la suite`): the label starts at its bracket.
     const start = linkNumberStart(tail, at);
     if (start > 0 && !/[\s…."»]/u.test(tail[start - 1] ?? '')) continue;
-    return from + start;
+    return start;
   }
   return -1;
 }
