@@ -6,11 +6,9 @@
  * a headline, its byline or date line, then a paragraph ending its sentence,
  * not cut. A listing's units print no such header, or one per unit.
  */
-import type { Block } from '../../input/block.js';
-import { recogniseByline } from '../recognisers/byline.js';
-import { shortDateLine } from './date.js';
 import { bodyLike, isFree, type TextDoc, titleLike } from './doc.js';
 import { teaserLike } from './listing.js';
+import { signature } from './page-title.js';
 
 /** Most lines between the headline and the paragraph: a byline and a date line, each on its own. */
 const MAX_SIGNATURE = 2;
@@ -18,21 +16,12 @@ const MAX_SIGNATURE = 2;
 /** The characters a paragraph ends its sentence with. */
 const SENTENCE_END = /[.!?؟»"”)]$/u;
 
-/** Whether block `b` signs or dates the article: a byline (read already or not), or a short line that is mostly a date. */
-function signs(doc: TextDoc, b: Block): boolean {
-  const role = doc.roles.get(b.index);
-  if (role === 'byline' || role === 'date') return true;
-  return (
-    isFree(doc, b) && (recogniseByline(b) !== undefined || shortDateLine(doc, b) !== undefined)
-  );
-}
-
 /** Whether the headline at `k` has a byline or date line under it, then a whole paragraph (no teaser's cut). */
 function headerAt(doc: TextDoc, k: number): boolean {
   let j = k + 1;
   while (j <= k + MAX_SIGNATURE) {
     const b = doc.blocks[j];
-    if (!b || !signs(doc, b)) break;
+    if (!b || !signature(doc, j)) break;
     j++;
   }
   if (j === k + 1) return false;

@@ -331,7 +331,7 @@ const MAX_PROSE_BEFORE = 1;
 const SIGNATURE_REACH = 3;
 
 /** Whether block `j` credits, signs or dates the article: marked so, or shaped so though the body's run took it in. */
-function signature(doc: TextDoc, j: number): boolean {
+export function signature(doc: TextDoc, j: number): boolean {
   const role = doc.roles.get(j);
   if (role === 'byline' || role === 'date' || role === 'source') return true;
   const b = doc.blocks[j];
