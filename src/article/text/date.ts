@@ -12,7 +12,6 @@ import {
   isStampLine,
   isTimeOfDay,
   isUpdateStamp,
-  MAX_STAMP,
   mayBeStampLine,
   saysUpdated,
 } from '../../furniture/stamps.js';
@@ -328,8 +327,8 @@ export function onlyStampDate(doc: TextDoc): DateChoice | undefined {
   let update: DateChoice | undefined;
   let updates = true;
   for (const b of doc.blocks) {
-    // Boxes' lines are other articles'; a long line is no stamp (its fold is not read).
-    if (b.text.length > MAX_STAMP || FOREIGN_ROLES.has(doc.roles.get(b.index) ?? '')) continue;
+    // Boxes' lines are other articles' (stampOf turns long lines down before folding them).
+    if (FOREIGN_ROLES.has(doc.roles.get(b.index) ?? '')) continue;
     const s = stampOf(doc, b);
     if (!s) continue;
     if (isUpdateStamp(s.text)) {

@@ -463,12 +463,8 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (!personLine(name)) {
       // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
       // first after it and more segments after the date (`Bosch | 26.01.2022` is a brand's).
-      if (
-        SEGMENT_MARKS.has(sep) &&
-        t.indexOf(sep, after) > 0 &&
-        oneWordName(name) &&
-        dateOpens(t.slice(after, t.indexOf(sep, after)), doc)
-      )
+      const next = SEGMENT_MARKS.has(sep) ? t.indexOf(sep, after) : -1;
+      if (next > 0 && oneWordName(name) && dateOpens(t.slice(after, next), doc))
         return { text: name, start: b.start, end: b.start + name.length };
       continue;
     }

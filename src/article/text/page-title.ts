@@ -318,7 +318,8 @@ const DATED_WORDS = 4;
 
 /** Whether a stamp or date line stands right under `b`, a line of a few words at least. */
 function datedUnder(doc: TextDoc, b: Block): boolean {
-  return b.text.split(' ').length >= DATED_WORDS && signature(doc, b.index + 1);
+  // Four words: three spaces (`split(' ')` counted, without the array).
+  return spacesAtLeast(b.text, DATED_WORDS - 1) && signature(doc, b.index + 1);
 }
 
 /** Blocks of the body's head read for a headline the body's run took in. */

@@ -5,9 +5,9 @@
  * its headline is the nearest headline-shaped line above it, within three
  * lines; its date and byline are the short lines right after it.
  */
-import { findDates } from '../../dates/find-dates.js';
 import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
+import { firstDateOf } from './date.js';
 import { isFree, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
 
@@ -39,9 +39,9 @@ function excerpt(doc: TextDoc, b: Block): boolean {
   return teaserLike(b.text) || doc.roles.get(b.index + 1) === 'read-more';
 }
 
-/** The first resolved date of a line, if any. */
+/** The first resolved date of a line, if any (read once per block, see firstDateOf). */
 function dayOf(doc: TextDoc, b: Block): string | undefined {
-  const d = findDates(b.text, doc.reference)[0];
+  const d = firstDateOf(doc, b);
   return d && !d.unresolved ? d.iso : undefined;
 }
 
