@@ -177,7 +177,7 @@ export function mayBeStampLine(text: string): boolean {
 /** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
 export function isStampLine(text: string, folded?: string): boolean {
   // A stamp holds a date: digits, or a relative date's words (what findDates needs).
-  if (text.length > MAX_STAMP || !DATE_GATE.test(text)) return false;
+  if (!mayBeStampLine(text)) return false;
   const at = afterMarks(text);
   const f = folded !== undefined && at === 0 ? folded : fold(text.slice(at));
   if (!opensWithLabel(f)) return false;
