@@ -207,7 +207,9 @@ function nameFromHeader(doc: TextDoc, text: string, first: number): boolean {
   if (!nameLine(text)) return false;
   for (let j = Math.max(0, first - HEADER_REACH); j < first; j++) {
     const b = doc.blocks[j];
-    if (b && (b.text === text || b.text.endsWith(` ${text}`))) return true;
+    // A headline ending with a name (`… avec François Héran`) names its subject, not its author.
+    if (!b || doc.roles.get(j) === 'title') continue;
+    if (b.text === text || b.text.endsWith(` ${text}`)) return true;
   }
   return false;
 }
