@@ -41,3 +41,100 @@ describe('an interview whose headline ends with the guest’s name', () => {
     expect(parseArticle(input).authors).not.toContain(GUEST);
   });
 });
+
+describe('a recipe card under the story', () => {
+  const STORY = [
+    'Chaque hiver, ma grand-mère préparait ce gratin le dimanche soir, quand la maison sentait encore le bois mouillé et que personne ne voulait ressortir dans le froid.',
+    'La recette tient en peu de choses : des pommes de terre fermes, du lait entier, une gousse d’ail et beaucoup de patience, car tout le secret est dans la cuisson lente.',
+    'Je l’ai un peu allégée au fil des années, sans jamais toucher à l’essentiel, et elle reste le plat que mes enfants réclament dès que les jours raccourcissent.',
+  ];
+  const INGREDIENTS = [
+    '  * 1 kg de pommes de terre fermes',
+    '  * 50 cl de lait entier',
+    '  * 20 cl de crème fraîche',
+    '  * 1 gousse d’ail',
+    '  * sel, poivre, muscade',
+  ];
+  const STEPS = [
+    ' 1. Préchauffez le four à 160 °C et frottez le plat avec la gousse d’ail coupée en deux.',
+    ' 2. Épluchez les pommes de terre et coupez-les en rondelles fines, sans les laver.',
+    ' 3. Faites chauffer le lait avec la crème, le sel, le poivre et la muscade.',
+    ' 4. Rangez les rondelles dans le plat, versez le lait chaud et enfournez pour deux heures.',
+  ];
+  const CARD = [
+    'Gratin dauphinois de grand-mère',
+    'Imprimer',
+    'Portions',
+    '6',
+    'personnes',
+    'Préparation',
+    '20',
+    'minutes',
+    'Cuisson',
+    '2',
+    'heures',
+    'Difficulté',
+    'facile',
+  ];
+  const page = (ingredientsHeading: string, methodHeading: string): string =>
+    `${[
+      ...MENU,
+      'Gratin dauphinois : la recette de ma grand-mère',
+      ...STORY,
+      ...CARD,
+      ingredientsHeading,
+      INGREDIENTS.join('\n'),
+      methodHeading,
+      STEPS.join('\n'),
+      'Vous aimerez aussi',
+      'Tarte fine aux pommes',
+      'Soupe de potiron au lait de coco',
+      ...FOOTER,
+    ].join('\n\n')}\n`;
+
+  test('its ingredients and steps join the story in the body', () => {
+    const a = parseArticle(page('Ingrédients', 'Préparation'));
+    expect(a.kind).toBe('article');
+    for (const p of STORY) expect(a.text).toContain(p);
+    expect(a.text).toContain('50 cl de lait entier');
+    expect(a.text).toContain('Épluchez les pommes de terre et coupez-les en rondelles fines');
+    expect(a.text).toContain('versez le lait chaud et enfournez pour deux heures');
+    // The card's furniture and the teasers under it stay out.
+    expect(a.text).not.toContain('Tarte fine aux pommes');
+    expect(a.paragraphs.map((p) => p.text)).not.toContain('personnes');
+  });
+
+  test('the same in German, headings with a colon and a count', () => {
+    const a = parseArticle(page('Zutaten für 6 Personen:', 'Zubereitung'));
+    expect(a.text).toContain('50 cl de lait entier');
+    expect(a.text).toContain('versez le lait chaud et enfournez pour deux heures');
+  });
+
+  test('a list under an ingredients heading with no method heading is not taken for a card', () => {
+    const a = parseArticle(page('Ingrédients', 'Vos réactions'));
+    for (const p of STORY) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('50 cl de lait entier');
+  });
+});
+
+describe('an ordered list whose items number themselves, as w3m prints it (`5. 5.`)', () => {
+  const STEPS = [
+    'Réunissez les justificatifs : pièce d’identité, justificatif de domicile de moins de trois mois et ancien passeport.',
+    'Prenez rendez-vous en ligne auprès d’une mairie équipée d’un dispositif de recueil, quelle que soit votre commune.',
+    'Achetez le timbre fiscal en ligne ou chez un buraliste agréé.',
+    'Présentez-vous au guichet avec le dossier complet.',
+    'Retirez le passeport dans les trois mois.',
+  ];
+  const input = `${[
+    ...MENU,
+    'Passeport : les étapes pour le renouveler avant l’été',
+    ...PARAGRAPHS,
+    ...STEPS.flatMap((s, k) => [` ${k + 1}. ${k + 1}.\n    ${s}`]),
+    ...FOOTER,
+  ].join('\n')}\n`;
+
+  test('short steps after the long ones stay in the body', () => {
+    const a = parseArticle(input);
+    for (const s of STEPS) expect(a.text).toContain(s);
+  });
+});

@@ -46,8 +46,20 @@ const INTERFACE = new Set([
   'read-more',
 ]);
 
-/** A list's number alone on its line (`5.`, `12)`, `3`), as a browser prints an ordered list's markers. */
+/**
+ * A list's number alone on its line (`5.`, `12)`, `3`), as a browser prints an
+ * ordered list's markers; or two (`5. 5.`), as w3m and lynx print their own
+ * marker before an item that numbers itself.
+ */
 function listNumber(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space > 0 && space <= 4)
+    return oneListNumber(text.slice(0, space)) && oneListNumber(text.slice(space + 1));
+  return oneListNumber(text);
+}
+
+/** One list number (`5.`, `12)`, `3`). */
+function oneListNumber(text: string): boolean {
   const n = text.length;
   if (n === 0 || n > 4) return false;
   const end = text.charAt(n - 1) === '.' || text.charAt(n - 1) === ')' ? n - 1 : n;
@@ -113,6 +125,8 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       owner === (owners[k - 1] ?? -2) + 1 &&
       (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0);
     if (inList) continue;
+    // A recipe card's ingredients and steps are short lines of the page's text.
+    if (doc.recipe && owner >= doc.recipe.first && owner <= doc.recipe.last) continue;
     // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end
     // nor a question or a time of day heading a sentence of the text's (an interview, a live blog).
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;

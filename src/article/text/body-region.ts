@@ -53,6 +53,7 @@ import {
   type TextDoc,
 } from './doc.js';
 import { teaserLike } from './listing.js';
+import { isIngredientsHeading, recipeAt } from './recipe.js';
 
 /** Weight of a line that cannot start or end a body. */
 export const FURNITURE_WEIGHT = -40;
@@ -598,7 +599,44 @@ export function chooseRegion(
   }
   if (anchored && best && opening && wallAfterOpening > best.first)
     best = withLead(best, opening, boxedLede(doc, opening, best));
+  if (best) best = withRecipe(doc, start, best);
   return best && withBrokenSentence(doc, withIntroducedList(doc, best));
+}
+
+/** Blocks above the run's first and under its last searched for a recipe card's ingredients heading. */
+const RECIPE_REACH = 40;
+
+/**
+ * Refiner: a recipe card (recipe.ts) right above or under the run, or
+ * overlapping it, joins the body, no wall between: its ingredients and steps
+ * are the page's text. Lines between the run and the card are a bridge where
+ * only prose is kept.
+ */
+function withRecipe(doc: TextDoc, from: number, best: Region): Region {
+  const hi = Math.min(doc.blocks.length - 1, best.last + RECIPE_REACH);
+  let card: { first: number; last: number } | undefined;
+  for (let k = Math.max(from, best.first - RECIPE_REACH); k <= hi && !card; k++) {
+    const b = doc.blocks[k];
+    if (b && b.text.length <= 40 && isIngredientsHeading(b))
+      card = recipeAt(doc.blocks, k, endsSentence);
+  }
+  if (!card || (card.first >= best.first && card.last <= best.last)) return best;
+  const first = Math.min(card.first, best.first);
+  const last = Math.max(card.last, best.last);
+  for (let k = first; k <= last; k++) {
+    const b = doc.blocks[k];
+    if (b && isWall(doc, b)) return best;
+  }
+  const gap =
+    card.first > best.last
+      ? { first: best.last + 1, last: card.first - 1 }
+      : card.last < best.first
+        ? { first: card.last + 1, last: best.first - 1 }
+        : undefined;
+  if (gap && best.bridge) return best;
+  const bridge = gap ?? best.bridge;
+  doc.recipe = card;
+  return { first, last, weight: best.weight, ...(bridge ? { bridge } : {}) };
 }
 
 /**
