@@ -128,6 +128,31 @@ export function webAddress(t: string): boolean {
   return WEB_ADDRESS.test(t) && t.split(/\s+/u).length <= ADDRESS_WORDS;
 }
 
+/** Credit lines read under a headline's photo credit for the date or byline under them. */
+const CREDIT_LINES = 2;
+
+/**
+ * Whether a byline, date or source line follows the photo credit at block
+ * `j`, past at most one more credit line: the headline's photo sits between
+ * it and its date (`<headline>⏎Bild: Agentur/X⏎20.12.2022`), where a
+ * caption's credit is followed by the article's text (or the caption has
+ * its headline right above it, see {@link headlineAbove}).
+ */
+function signedUnderCredits(doc: TextDoc, j: number): boolean {
+  for (let k = j + 1; k <= j + CREDIT_LINES; k++) {
+    if (signature(doc, k)) return true;
+    const b = doc.blocks[k];
+    if (!b || b.text.length > CREDIT_MAX || !isPhotoCredit(b.text, foldedOf(doc, b))) return false;
+  }
+  return false;
+}
+
+/** Whether the block right above block `k` is shaped like a headline: `k` is then its photo's caption. */
+function headlineAbove(doc: TextDoc, k: number): boolean {
+  const above = doc.blocks[k - 1];
+  return above !== undefined && headlineShaped(above.text);
+}
+
 /** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
 export function notTitle(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -149,7 +174,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     next !== undefined &&
     next.text.length <= CREDIT_MAX &&
     isPhotoCredit(next.text, foldedOf(doc, next)) &&
-    !namesWithDesk(doc, next)
+    !namesWithDesk(doc, next) &&
+    !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
   // The line folded once (and kept) for every list it is looked up in.
