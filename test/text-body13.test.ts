@@ -138,3 +138,24 @@ describe('an ordered list whose items number themselves, as w3m prints it (`5. 5
     for (const s of STEPS) expect(a.text).toContain(s);
   });
 });
+
+describe('a picture w3m prints as `[image]` under a paragraph', () => {
+  const DECK =
+    'Piogge e temporali previsti per oggi nelle regioni centrali e meridionali, con neve sull’Appennino sopra i mille metri e un rapido ritorno del bel tempo.';
+  const input = `${[
+    ...MENU,
+    'Cronaca',
+    'Perturbazione polare al Centro e al Sud, il Nord resta al caldo',
+    DECK,
+    '[image]',
+    'Pubblicato il 19 Febbraio 2020',
+    ...PARAGRAPHS,
+    ...FOOTER,
+  ].join('\n\n')}\n`;
+
+  test('the paragraph is no caption: `[image]` is the picture, not its credit', () => {
+    const a = parseArticle(input);
+    expect(a.paragraphs[0]?.text).toBe(DECK);
+    for (const p of PARAGRAPHS) expect(a.text).toContain(p);
+  });
+});

@@ -182,6 +182,8 @@ export function endsWithPhotoCredit(text: string): boolean {
 /** True for a photo credit line: a name and an agency (`Michael Conroy, AP`, `X/Getty Images`), or a credit label. */
 export function isPhotoCredit(text: string, folded?: string): boolean {
   if (text.length > CAPTION_MAX) return false;
+  // A text renderer's stand-in for a picture (`[image]`, `[photo]`): one word in brackets is the picture, not its credit.
+  if (text.charCodeAt(0) === 0x5b && !text.includes(' ') && isPlaceholderLine(text)) return false;
   const f = folded ?? fold(text);
   if (creditInParentheses(f) || creditAfterCaption(f)) return true;
   if (text.length > MAX) return false;
