@@ -38,3 +38,24 @@ describe('a headline over its photo’s credit, the date under the credit', () =
     expect(a.title).toBe(HEADLINE);
   });
 });
+
+describe('a table’s row above the body, as w3m pads its columns', () => {
+  const ROWS = [
+    'Raja Casablanca              18       12      4      2     40',
+    'Wydad Athletic Club          18       11      5      2     38',
+    'AS FAR Rabat                 18       10      4      4     34',
+  ];
+  const HEADLINE = 'Le Raja conforte sa place de leader après sa victoire à Fès';
+
+  test('the row is never the title; the headline over the table is', () => {
+    const input = `${[...MENU, HEADLINE, 'Classement', ROWS.join('\n'), ...PARAGRAPHS, ...FOOTER].join('\n\n')}\n`;
+    const a = parseArticle(input);
+    expect(a.title).toBe(HEADLINE);
+  });
+
+  test('with no headline, no title rather than a row', () => {
+    const input = `${[...MENU, ROWS.join('\n'), ...PARAGRAPHS, ...FOOTER].join('\n\n')}\n`;
+    const a = parseArticle(input);
+    for (const row of ROWS) expect(a.title).not.toBe(row);
+  });
+});

@@ -109,3 +109,35 @@ export function proseLength(text: string): number {
 export function mayReachProseLength(text: string, n: number): boolean {
   return text.length * CJK_WEIGHT >= n;
 }
+
+/** Spaces in a row that part a table's cells as text renderers pad them (`Cybex S-Fix      190 €      ja`). */
+const COLUMN_GAP = 3;
+
+/**
+ * Whether a line reads as a table's row: cells parted by a tab (as a browser
+ * copies a table), by a run of spaces inside a line (as w3m and lynx pad a
+ * table's columns; a wrapped line's indent is none), or by a box-drawing rule
+ * (`400 │ 0.73 │ 1.44`). Not `spaced`: runs of spaces part nothing (a hard
+ * wrapped text's joined lines keep their indent).
+ */
+export function isTableRowLine(text: string, spaced = true): boolean {
+  const tab = text.indexOf('\t');
+  if (tab > 0 && tab < text.length - 1) return true;
+  if (text.includes('\u2502')) return true;
+  if (!spaced) return false;
+  const end = text.trimEnd().length;
+  let run = 0;
+  let seenText = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      run++;
+      continue;
+    }
+    // A wrapped line's indent (lynx) opens a line: it parts no cells.
+    if (seenText && run >= COLUMN_GAP) return true;
+    seenText = c !== 0x0a;
+    run = 0;
+  }
+  return false;
+}

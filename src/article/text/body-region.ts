@@ -39,7 +39,12 @@ import {
 } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
-import { proseLength, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
+import {
+  isTableRowLine,
+  proseLength,
+  startsWithBullet,
+  startsWithOrderedNumber,
+} from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
@@ -138,8 +143,7 @@ function hasClause(text: string): boolean {
  * a long table is no gap in the body.
  */
 function isTableRow(text: string): boolean {
-  const tab = text.indexOf('\t');
-  return tab > 0 && tab < text.length - 1;
+  return isTableRowLine(text, false);
 }
 
 /** Longest line checked against the furniture lists. */

@@ -19,6 +19,7 @@ import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import {
+  isTableRowLine,
   proseLength,
   spacesAtLeast,
   startsWithBullet,
@@ -178,6 +179,9 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
+  // A table's row (`Cybex S-Fix      190 €      ja`) is the table's, not a headline.
+  // (Lines a hard wrap joined keep their indent: there only a tab or a rule parts cells.)
+  if (isTableRowLine(t, doc.wrapWidth === undefined)) return true;
   // The line folded once (and kept) for every list it is looked up in.
   const f = foldedOf(doc, b);
   return (
