@@ -59,3 +59,20 @@ describe('a table’s row above the body, as w3m pads its columns', () => {
     for (const row of ROWS) expect(a.title).not.toBe(row);
   });
 });
+
+describe('the masthead printed as a line of its own', () => {
+  const URL = 'https://www.lequotidiendoran.com/politique/2024/03/12/reforme-port.html';
+  const MASTHEAD = 'Le Quotidien d’Oran';
+
+  test('the site’s name, as its address spells it, is no title', () => {
+    const input = `${[MASTHEAD, 'Mardi 12 mars 2024', ...PARAGRAPHS, ...FOOTER].join('\n\n')}\n`;
+    const a = parseArticle(input, { url: URL });
+    expect(a.title).not.toBe(MASTHEAD);
+  });
+
+  test('a headline that shares a word with the address stays the title', () => {
+    const HEADLINE = 'Oran : le quotidien des dockers bouleversé par la réforme du port';
+    const input = `${[MASTHEAD, HEADLINE, 'Mardi 12 mars 2024', ...PARAGRAPHS, ...FOOTER].join('\n\n')}\n`;
+    expect(parseArticle(input, { url: URL }).title).toBe(HEADLINE);
+  });
+});

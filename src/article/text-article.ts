@@ -112,7 +112,7 @@ import {
 } from './text/page-title.js';
 import { referencesStart } from './text/references.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
-import { withoutSiteName } from './text/site-suffix.js';
+import { hostLabels, withoutSiteName } from './text/site-suffix.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -697,6 +697,7 @@ const LANG_BLOCKS = 40;
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   const { doc, lines } = openDoc(raw);
+  if (options.url) doc.siteLabels = hostLabels(options.url);
   const parts = readParts(doc, lines, options);
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
   if (doc.linkNumbered) dropLinkNumbersIn(parts);

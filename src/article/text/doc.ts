@@ -75,6 +75,8 @@ export interface TextDoc {
   reference?: ReferenceDay;
   /** The wrap width when the input was hard-wrapped and is read through its unwrapped view. */
   wrapWidth?: number;
+  /** The page address's host labels but the last, folded (`washingtonpost`), when a `url` was given: see site-suffix.ts. */
+  siteLabels?: readonly string[];
   /** Whether the dump ends with lynx's list of references: its bracketed numbers (`[12]`) mark links, see link-numbers.ts. */
   linkNumbered?: boolean;
   /** Each block's prose weight once computed (NaN until then), see body-region.ts. */

@@ -37,6 +37,7 @@ import {
   nameWithStamp,
   personLine,
 } from './header.js';
+import { spellsSiteName } from './site-suffix.js';
 import type { TitleChoice } from './title.js';
 
 /** How many blocks above the body are searched: far ones win only on evidence (a byline under them, the address, the page title), as the score falls with distance. */
@@ -182,6 +183,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // A table's row (`Cybex S-Fix      190 €      ja`) is the table's, not a headline.
   // (Lines a hard wrap joined keep their indent: there only a tab or a rule parts cells.)
   if (isTableRowLine(t, doc.wrapWidth === undefined)) return true;
+  // The masthead (`The Washington Post` on washingtonpost.com) names the site, not the article.
+  if (doc.siteLabels && spellsSiteName(t, doc.siteLabels)) return true;
   // The line folded once (and kept) for every list it is looked up in.
   const f = foldedOf(doc, b);
   return (

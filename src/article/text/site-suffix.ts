@@ -11,7 +11,7 @@ import type { NameSpan } from './header.js';
 const MIN_WORDS = 2;
 
 /** The address's host labels but the last (`www.reiterrevue.de` → `www`, `reiterrevue`), folded, hyphens dropped. */
-function hostLabels(url: string): string[] {
+export function hostLabels(url: string): string[] {
   const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(url)?.[1];
   if (!host) return [];
   return host
@@ -28,4 +28,41 @@ export function withoutSiteName(author: NameSpan, url: string | undefined): Name
   const last = fold(author.text.slice(cut + 1)).replaceAll('-', '');
   if (last.length < 4 || !hostLabels(url).includes(last)) return author;
   return { text: author.text.slice(0, cut), start: author.start, end: author.start + cut };
+}
+
+/** Shortest host label a line is compared with: `bbc` or `ft` spell too many words. */
+const MIN_LABEL = 5;
+/** Articles a site's name may open with that its address leaves out (`The Washington Post`, washingtonpost.com). */
+const ARTICLES: readonly string[] = [
+  'the',
+  'le',
+  'la',
+  'les',
+  'el',
+  'los',
+  'las',
+  'il',
+  'lo',
+  'die',
+  'der',
+  'das',
+  'de',
+  'het',
+];
+
+/**
+ * Whether `text` spells the site's name as its address does, spaces, case,
+ * accents and punctuation aside, a leading article allowed (`The Washington
+ * Post` on washingtonpost.com, `El Nuevo Día` on elnuevodia.com): the
+ * masthead's line, not a headline.
+ */
+export function spellsSiteName(text: string, labels: readonly string[]): boolean {
+  if (text.length > 60 || labels.length === 0) return false;
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  const joined = words.join('');
+  const bare =
+    words.length > 1 && ARTICLES.includes(words[0] ?? '') ? words.slice(1).join('') : joined;
+  return labels.some((l) => l.length >= MIN_LABEL && (l === joined || l === bare));
 }
