@@ -210,7 +210,21 @@ export function cleanByline(raw: string): string[] {
     if (names.length >= 1 && words(names[0] ?? '') >= 2 && names[0] === parts[0])
       return [names[0] ?? s];
   }
+  // One part where words in lower case that no name holds outnumber the capitalised ones
+  // (`Siamo un memorabilia del …`, `selbst ist der Mann`): a sentence, not a name.
+  if (parts.length === 1 && sentenceShaped(s)) return [];
   return [s];
+}
+
+/** Whether more words of `s` open in lower case (name particles aside: `de`, `van`, `bin`) than in upper case. */
+function sentenceShaped(s: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const w of s.split(' ')) {
+    if (/^\p{Lu}/u.test(w)) upper++;
+    else if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase())) lower++;
+  }
+  return lower >= 2 && lower > upper;
 }
 
 /**

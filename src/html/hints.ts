@@ -38,8 +38,9 @@ const BODY =
   /article[-_]?(?:body|content|text|main|entry)|articlebody|(?:post|entry|story|news|blog|page)[-_]?(?:body|content|text|entry)|(?:body|main)[-_]?(?:text|content|copy)|content[-_]?(?:body|article)|field-?(?:name-)?body|rich-?text|prose/;
 const ARTICLE =
   /article|story|entry|post(?:$|[\s_-])|hentry|h-entry|blog|(?:^|[\s_-])(?:content|text|main|body)(?:$|[\s_-])/;
+/** A byline's class words; a sort or filter control's `by` (`sort-by`) and a theme's credit (`theme-author`) are none. */
 const BYLINE =
-  /byline|author|writer|contributor|autor|auteur|reporter|(?:^|[\s_-])by(?:$|[\s_-])|posted-?by|signature/;
+  /byline|(?<!theme[_-])author|writer|contributor|autor|auteur|reporter|(?:^|\s|(?<!sort|order|filter|group)[_-])by(?:$|[\s_-])|posted-?by|signature(?!list)/;
 /**
  * A date box's class words. Beside the English ones, those htmldate's date expressions name: German and Dutch `datum`,
  * Spanish `fecha` (`fechaPublicacion`), French `parution`, Drupal's `submitted`, and a date glued to what it dates (`displayDate`, `newsDate`).
