@@ -51,3 +51,14 @@ describe('a byline box holding a sentence', () => {
     expect(parseArticle(page(box)).authors).toEqual(['Ahmed ben Youssef de la Tour']);
   });
 });
+
+describe('an interview’s byline', () => {
+  test('the label `Interview:` is no part of the name', () => {
+    const box = '<div class="author">Interview: Julia Lambert</div>';
+    expect(parseArticle(page(box)).authors).toEqual(['Julia Lambert']);
+  });
+  test('nor `Entretien :`', () => {
+    const box = '<p class="byline">Entretien : Karim Mansouri</p>';
+    expect(parseArticle(page(box)).authors).toEqual(['Karim Mansouri']);
+  });
+});

@@ -39,7 +39,7 @@ const AUTHOR_KEYS = [
 ];
 
 const LEAD =
-  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|view all posts by|zeige alle beiträge von|voir tous les articles de|ver todas las entradas de|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|propos recueillis par|entretien réalisé par|بقلم|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|view all posts by|zeige alle beiträge von|voir tous les articles de|ver todas las entradas de|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|interview|entretien|entrevista|intervista|propos recueillis par|entretien réalisé par|بقلم|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
 /** A line of text that is a byline: its lead word, then the names (`By X`, `Par X`, `Propos recueillis par X`, `حوار: X`). */
 const BYLINE_LINE =
   /^(?:by|par|von|por|interview(?:ed)? by|(?:written|posted|published) by|(?:publié|rédigé|écrit) par|(?:publicado|escrito) por|(?:veröffentlicht|geschrieben|verfasst) von|propos recueillis par|entretien réalisé par|بقلم|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s?[:–-]?\s/i;
