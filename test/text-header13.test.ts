@@ -76,3 +76,17 @@ describe('the masthead printed as a line of its own', () => {
     expect(parseArticle(input, { url: URL }).title).toBe(HEADLINE);
   });
 });
+
+describe('a search box’s prompt over the headline', () => {
+  test('is interface text in the languages of the corpus', async () => {
+    const { isInterfaceLine } = await import('../src/furniture/interface.js');
+    for (const prompt of [
+      'Was möchtest du suchen?',
+      'Que recherchez-vous ?',
+      'What are you looking for?',
+      '¿Qué estás buscando?',
+    ])
+      expect(isInterfaceLine(prompt)).toBe(true);
+    expect(isInterfaceLine('Que recherchent les électeurs de Casablanca ?')).toBe(false);
+  });
+});
