@@ -159,3 +159,16 @@ describe('a picture w3m prints as `[image]` under a paragraph', () => {
     for (const p of PARAGRAPHS) expect(a.text).toContain(p);
   });
 });
+
+describe('an address that names one article', () => {
+  test('a short slug under a full date (`/2008/12/31/ratschlage-geben/`) names an article', async () => {
+    const { articleUrl, listingUrl } = await import('../src/article/text/url-kind.js');
+    expect(articleUrl('https://blog.example.org/2008/12/31/ratschlage-geben/')).toBe(true);
+    expect(articleUrl('https://www.example.ma/2024/03/12/budget.html')).toBe(true);
+    // A month's archive, a day's archive and a short section slug name none.
+    expect(articleUrl('https://www.example.ma/2024/03/')).toBe(false);
+    expect(articleUrl('https://www.example.ma/2024/03/12/')).toBe(false);
+    expect(articleUrl('https://www.example.ma/sport/football/')).toBe(false);
+    expect(listingUrl('https://blog.example.org/2008/12/31/ratschlage-geben/')).toBe(false);
+  });
+});

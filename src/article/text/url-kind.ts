@@ -139,5 +139,21 @@ export function articleUrl(url: string | undefined): boolean {
   const segments = parts.path.split('/').filter((s) => s.length > 0);
   const last = segments[segments.length - 1];
   if (last === undefined) return false;
-  return slugWords(decode(last).replace(PAGE_EXTENSION, '')) >= 3;
+  const words = slugWords(decode(last).replace(PAGE_EXTENSION, ''));
+  // A slug under a full date (`/2008/12/31/ratschlage-geben/`): a blog's or a paper's article, however short its slug.
+  return words >= 3 || (words >= 1 && datedSlug(segments));
+}
+
+/** A day's number, `1` to `31`, `01` to `09`. */
+function isDay(s: string): boolean {
+  return /^(?:0?[1-9]|[12]\d|3[01])$/.test(s);
+}
+
+/** Whether the last segment follows a year, a month and a day (`…/2008/12/31/<slug>`). */
+function datedSlug(segments: readonly string[]): boolean {
+  const n = segments.length;
+  if (n < 4) return false;
+  return (
+    isYear(segments[n - 4] ?? '') && isMonth(segments[n - 3] ?? '') && isDay(segments[n - 2] ?? '')
+  );
 }
