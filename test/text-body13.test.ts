@@ -3,7 +3,7 @@
  * article that look like the end of it but are not. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, parseTicker } from '../src/index.js';
 import { FOOTER, MENU, PARAGRAPHS } from './helpers/port-page.js';
 
 describe('an interview whose headline ends with the guest’s name', () => {
@@ -170,5 +170,31 @@ describe('an address that names one article', () => {
     expect(articleUrl('https://www.example.ma/2024/03/12/')).toBe(false);
     expect(articleUrl('https://www.example.ma/sport/football/')).toBe(false);
     expect(listingUrl('https://blog.example.org/2008/12/31/ratschlage-geben/')).toBe(false);
+  });
+});
+
+describe('a schedule under the article (`Les dates de la tournée`)', () => {
+  const DATES = [
+    '12 juin – Casablanca, théâtre Mohammed V',
+    '14 juin – Rabat, théâtre national',
+    '18 juin – Marrakech, palais des congrès',
+    '21 juin – Tanger, salle Beethoven',
+    '25 juin – Oujda, théâtre Mohammed VI',
+    '28 juin – Agadir, théâtre de verdure',
+  ];
+  const input = `${[
+    ...MENU,
+    'Le chanteur annonce une tournée dans six villes du royaume',
+    ...PARAGRAPHS,
+    'Les dates de la tournée',
+    DATES.join('\n'),
+    'Vos réactions',
+    ...FOOTER,
+  ].join('\n\n')}\n`;
+
+  test('its entries are the article’s text, not a ticker of headlines', () => {
+    const a = parseArticle(input);
+    for (const d of DATES) expect(a.text).toContain(d);
+    expect(parseTicker(input)).toEqual([]);
   });
 });

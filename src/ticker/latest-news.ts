@@ -3,6 +3,7 @@
  * (LAYOUTS.md §3: ten crawl-day headlines ahead of an old article). A run of
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
+import { opensWithDayMonth } from '../dates/day-month.js';
 import { isPhotoCredit } from '../furniture/credits.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
@@ -35,9 +36,9 @@ const META_STARTS = [
 /**
  * Page furniture that a run of short lines holds on web pages and a news
  * list never does: breadcrumbs, credits and captions, bullets and image
- * placeholders, bylines and date lines, and a line opening in lower case
- * (a phrase continuing the line before, as a script written one phrase per
- * line does).
+ * placeholders, bylines and date lines, a schedule's entries, and a line
+ * opening in lower case (a phrase continuing the line before, as a script
+ * written one phrase per line does).
  */
 function pageFurniture(text: string): boolean {
   return pageFurnitureShape(text) || (text.length <= 300 && isPhotoCredit(text));
@@ -49,6 +50,8 @@ function pageFurnitureShape(text: string): boolean {
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
   if (NOT_HEADLINE.test(text)) return true;
+  // A schedule's entry (`June 9 – West Palm Beach, FL`, `12 juin : Casablanca`) is no headline.
+  if (opensWithDayMonth(text)) return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).
   if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();

@@ -125,8 +125,8 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       owner === (owners[k - 1] ?? -2) + 1 &&
       (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0);
     if (inList) continue;
-    // A recipe card's ingredients and steps are short lines of the page's text.
-    if (doc.recipe && owner >= doc.recipe.first && owner <= doc.recipe.last) continue;
+    // A recipe card's ingredients and steps, a schedule's entries: short lines of the page's text.
+    if (doc.takenIn?.some((r) => owner >= r.first && owner <= r.last)) continue;
     // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end
     // nor a question or a time of day heading a sentence of the text's (an interview, a live blog).
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;

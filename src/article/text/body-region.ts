@@ -7,6 +7,8 @@
  * the menus before the article and the lists, comments and footers after it
  * fall away on any site, without knowing its wording.
  */
+
+import { opensWithDayMonth } from '../../dates/day-month.js';
 import {
   countedOnTitle,
   failsFormGate,
@@ -604,7 +606,58 @@ export function chooseRegion(
   if (anchored && best && opening && wallAfterOpening > best.first)
     best = withLead(best, opening, boxedLede(doc, opening, best));
   if (best) best = withRecipe(doc, start, best);
-  return best && withBrokenSentence(doc, withIntroducedList(doc, best));
+  return best && withBrokenSentence(doc, withSchedule(doc, withIntroducedList(doc, best)));
+}
+
+/** Records a run of blocks a refiner took into the body on purpose (see TextDoc.takenIn). */
+function takeIn(doc: TextDoc, run: { first: number; last: number }): void {
+  (doc.takenIn ??= []).push(run);
+}
+
+/** Fewest entries of a schedule taken into the body. */
+const MIN_SCHEDULE = 4;
+/** Longest heading over a schedule (`The Doobie Brothers Tour Dates`). */
+const MAX_SCHEDULE_HEADING = 80;
+
+/**
+ * Refiner: a schedule right under the body's last paragraph, a heading
+ * allowed over it (`Tour Dates`, `Le programme`), belongs to the article:
+ * four lines or more, no blank line between them, each opening with a day and
+ * a month (`June 9 – West Palm Beach, FL`, `12 juin : Casablanca`). A list of
+ * other articles' headlines never opens so.
+ */
+function withSchedule(doc: TextDoc, region: Region): Region {
+  // The run may already end inside the schedule (its first entries weigh nothing, as a list's rows).
+  let first = region.last + 1;
+  while (
+    first - 1 > region.first &&
+    (doc.blocks[first]?.blankBefore ?? 0) === 0 &&
+    opensWithDayMonth(doc.blocks[first - 1]?.text ?? '')
+  )
+    first--;
+  // Its heading, under the run's prose or past its end.
+  const head = doc.blocks[first];
+  const headed = head !== undefined && scheduleHeading(head.text) ? first : -1;
+  const start = headed >= 0 ? first + 1 : first;
+  let last = -1;
+  for (let k = start; k < doc.blocks.length && k - start < MAX_LIST; k++) {
+    const b = doc.blocks[k];
+    if (!b || (k > start && b.blankBefore > 0)) break;
+    if (doc.roles.get(k) !== 'body' || b.text.length > 200 || isWall(doc, b)) break;
+    if (!opensWithDayMonth(b.text)) break;
+    last = k;
+  }
+  if (last < 0 || last - start + 1 < MIN_SCHEDULE) return region;
+  // The heading right above entries the run already holds is taken in with them.
+  const above = doc.blocks[start - 1];
+  const from = headed < 0 && above !== undefined && scheduleHeading(above.text) ? start - 1 : start;
+  takeIn(doc, { first: headed >= 0 ? headed : from, last });
+  return last > region.last ? { ...region, last } : region;
+}
+
+/** Whether a line may head a schedule: short, no sentence, no entry itself. */
+function scheduleHeading(text: string): boolean {
+  return text.length <= MAX_SCHEDULE_HEADING && !endsSentence(text) && !opensWithDayMonth(text);
 }
 
 /** Blocks above the run's first and under its last searched for a recipe card's ingredients heading. */
@@ -639,7 +692,7 @@ function withRecipe(doc: TextDoc, from: number, best: Region): Region {
         : undefined;
   if (gap && best.bridge) return best;
   const bridge = gap ?? best.bridge;
-  doc.recipe = card;
+  takeIn(doc, card);
   return { first, last, weight: best.weight, ...(bridge ? { bridge } : {}) };
 }
 
