@@ -611,7 +611,8 @@ export function chooseRegion(
 
 /** Records a run of blocks a refiner took into the body on purpose (see TextDoc.takenIn). */
 function takeIn(doc: TextDoc, run: { first: number; last: number }): void {
-  (doc.takenIn ??= []).push(run);
+  doc.takenIn ??= [];
+  doc.takenIn.push(run);
 }
 
 /** Fewest entries of a schedule taken into the body. */
