@@ -198,3 +198,35 @@ describe('a schedule under the article (`Les dates de la tournée`)', () => {
     expect(parseTicker(input)).toEqual([]);
   });
 });
+
+describe('a box of links inside the article, as w3m and lynx print a list', () => {
+  const LAST =
+    'Reste à convaincre les armateurs, qui jugent les nouveaux tarifs trop élevés et menacent de détourner une partie de leurs escales vers les ports concurrents de la Méditerranée.';
+  const page = (box: string[]): string =>
+    `${[
+      ...MENU,
+      'Le port de Tanger relève ses tarifs',
+      ...PARAGRAPHS.slice(0, 3),
+      'Sur le même sujet',
+      box.join('\n'),
+      LAST,
+      'Partager',
+      ...FOOTER,
+    ].join('\n\n')}\n`;
+
+  test('the paragraph set left of the bullets goes on with the article', () => {
+    const a = parseArticle(page(['  * Le site de l’autorité portuaire']));
+    expect(a.text).toContain(LAST);
+    expect(a.text).not.toContain('Le site de l’autorité portuaire');
+  });
+
+  test('an excerpt indented under its bullet stays the teaser’s', () => {
+    const a = parseArticle(
+      page([
+        '  * Tanger Med bat son record de conteneurs',
+        '    Le port a traité plus de huit millions de conteneurs l’an dernier, un record pour le continent africain selon son directeur.',
+      ]),
+    );
+    expect(a.text).not.toContain('huit millions de conteneurs');
+  });
+});

@@ -11,6 +11,7 @@ import { fold, foldLoose } from '../../text/fold.js';
 import type { Paragraph } from '../../types.js';
 import type { BodyBlocks } from './body-blocks.js';
 import {
+  afterList,
   FURNITURE_WEIGHT,
   isFurnitureIn,
   isTeaserHeadingBlock,
@@ -187,7 +188,13 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
     const nextBlock = doc.blocks[owner + 1];
-    if (weight > 0 && (!teasers || (nextBlock !== undefined && weightOf(doc, nextBlock) > 0)))
+    // (A paragraph set left of the list's bullets follows the list: no item's excerpt.)
+    if (
+      weight > 0 &&
+      (!teasers ||
+        (nextBlock !== undefined && weightOf(doc, nextBlock) > 0) ||
+        (same && afterList(doc, owner)))
+    )
       teasers = false;
     // An image's alt text right above its caption, which prints it again after a label (`Vergrößern <caption>`).
     const echoed =

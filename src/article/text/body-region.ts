@@ -437,13 +437,21 @@ function underBulletedHeadline(doc: TextDoc, k: number): boolean {
   if (!head || !excerpt || !startsWithBullet(head.text) || startsWithBullet(excerpt.text))
     return false;
   if (head.text.length > TEASER_TITLE || endsSentence(head.text)) return false;
-  // w3m and lynx indent an item's own text under its bullet: a paragraph set left of the bullet follows the list.
-  if (
-    bodyLike(excerpt.text) &&
-    indentOf(doc.input, excerpt.start) < indentOf(doc.input, head.start)
-  )
-    return false;
+  if (afterList(doc, k)) return false;
   return doc.roles.get(k) === 'body' && weightOf(doc, excerpt) > 0;
+}
+
+/**
+ * Whether block `k`, a paragraph right under a list's bulleted item, follows
+ * the list rather than belonging to the item: w3m and lynx indent an item's
+ * own text under its bullet, so a paragraph set left of the bullet is the
+ * text going on after the list.
+ */
+export function afterList(doc: TextDoc, k: number): boolean {
+  const item = doc.blocks[k - 1];
+  const b = doc.blocks[k];
+  if (!item || !b || !startsWithBullet(item.text) || startsWithBullet(b.text)) return false;
+  return bodyLike(b.text) && indentOf(doc.input, b.start) < indentOf(doc.input, item.start);
 }
 
 /** Most spaces read back from a block's start for its indentation. */
