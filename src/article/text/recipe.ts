@@ -75,9 +75,14 @@ function headingOf(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** First letters of the ingredients headings (lower case): a line opening otherwise is not folded. */
+const INGREDIENTS_OPENINGS = new Set(INGREDIENTS.map((w) => w.charAt(0)));
+
 /** Whether block `b` is a recipe's ingredients heading. */
 export function isIngredientsHeading(b: Block): boolean {
-  return headingOf(b.text, INGREDIENTS);
+  const t = b.text;
+  const first = (startsWithBullet(t) ? t.charAt(2) : t.charAt(0)).toLowerCase();
+  return INGREDIENTS_OPENINGS.has(first) && headingOf(t, INGREDIENTS);
 }
 
 /** A list number alone (`3`, `3.`, `* 3`), as cards print a step's number over its text. */
