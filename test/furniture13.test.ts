@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/**
+ * Synthetic text pages: a headline, three long paragraphs, and one line under
+ * test between the second and the third. A user checks that the article's
+ * sentences are kept and the furniture line is not in the body, and that a
+ * look-alike article sentence stays.
+ */
+function page(p: readonly [string, string, string], line: string): string {
+  return `Un titre de test assez long pour être un titre\n\n${p[0]}\n\n${p[1]}\n\n${line}\n\n${p[2]}\n`;
+}
+
+const FRENCH = [
+  "Le gouvernement a présenté mardi un plan de soutien aux agriculteurs touchés par la sécheresse de l'été dernier.",
+  'Les aides seront versées avant la fin de l’année aux exploitations qui ont perdu plus du tiers de leur récolte.',
+  'Les syndicats agricoles ont salué un premier pas, tout en réclamant des mesures durables pour la gestion de l’eau.',
+] as const;
+const SPANISH = [
+  'El gobierno anunció este martes un nuevo plan para reducir el precio de la energía en los hogares durante el invierno.',
+  'La medida beneficiará a más de dos millones de familias, según las estimaciones publicadas por el ministerio de economía.',
+  'Los partidos de la oposición criticaron el anuncio y pidieron que el plan se debata primero en el parlamento nacional.',
+] as const;
+const GERMAN = [
+  'Der Stadtrat hat am Dienstagabend beschlossen, die Gebühren für die Benutzung der städtischen Bäder zu erhöhen.',
+  'Die Verwaltung begründet den Schritt mit den gestiegenen Energiekosten und dem Sanierungsbedarf der alten Hallen.',
+  'Die Opposition kündigte an, gegen den Beschluss ein Bürgerbegehren zu starten, falls die Preise weiter steigen.',
+] as const;
+const ENGLISH = [
+  'The city council voted on Tuesday night to raise the fees charged for the use of the municipal swimming pools.',
+  'Officials said the increase was needed to cover higher energy bills and the cost of repairing the ageing halls.',
+  'Opposition members said they would collect signatures against the decision if prices kept going up next year.',
+] as const;
+
+/** Whether the body keeps the three paragraphs and leaves `line` out. */
+function dropsLine(p: readonly [string, string, string], line: string): void {
+  const a = parseArticle(page(p, line));
+  for (const s of p) expect(a.text).toContain(s);
+  expect(a.text).not.toContain(line);
+}
+
+/** Whether the body keeps the three paragraphs and `line` too. */
+function keepsLine(p: readonly [string, string, string], line: string): void {
+  const a = parseArticle(page(p, line));
+  for (const s of p) expect(a.text).toContain(s);
+  expect(a.text).toContain(line);
+}
+
+describe('related links opened by a short label and its colon', () => {
+  test.each([
+    ['Lea: La inflación sube por tercer mes consecutivo en la región', SPANISH],
+    ['Lee además: La inflación sube por tercer mes consecutivo en la región', SPANISH],
+    ['Lire : Les prix de l’énergie reculent pour le deuxième mois', FRENCH],
+    ['Related: Energy prices fall for a second month in a row', ENGLISH],
+    ['Lesetipp: Die Energiepreise sinken den zweiten Monat in Folge', GERMAN],
+  ])('%s', (line, p) => {
+    const a = parseArticle(page(p, line));
+    const headline = line.slice(line.indexOf(':') + 1).trim();
+    expect(a.related.map((r) => r.title)).toEqual([headline]);
+    expect(a.text).not.toContain(headline);
+    for (const s of p) expect(a.text).toContain(s);
+  });
+  test.each([
+    [
+      'Lea Fernández, portavoz del ministerio, dijo que el plan se aplicará de forma gradual durante el invierno.',
+      SPANISH,
+    ],
+    [
+      'Related talks between the unions and the city are planned for next month, the mayor said on Tuesday.',
+      ENGLISH,
+    ],
+    [
+      'Zum Thema äußerte sich am Mittwoch auch der Bürgermeister, der eine Lösung bis zum Sommer versprach.',
+      GERMAN,
+    ],
+  ])('control: a sentence opening with the label word and no colon stays prose: %s', (line, p) => {
+    const a = parseArticle(page(p, line));
+    expect(a.related).toEqual([]);
+    keepsLine(p, line);
+  });
+});
