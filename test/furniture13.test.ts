@@ -79,3 +79,42 @@ describe('related links opened by a short label and its colon', () => {
     keepsLine(p, line);
   });
 });
+
+describe('captions carrying their credit inside the body', () => {
+  test.each([
+    ['Le piquet de grève devant la mairie de Rabat / (C) Karim Alaoui', FRENCH],
+    // Longer than a furniture line (120 characters): a caption of a sentence or two.
+    [
+      'Die neue Schwimmhalle am Stadtrand wurde nach zwei Jahren Bauzeit im Herbst wieder geöffnet. (Quelle: Anna Berg/Unsplash/Stadtwerke)',
+      GERMAN,
+    ],
+    [
+      'A lifeguard watches swimmers at the new municipal pool, which reopened in the autumn after two years of works (Source: Pixabay)',
+      ENGLISH,
+    ],
+    ['[hallenbad-1]Abbildung: Besucherzahlen der städtischen Bäder seit dem Jahr 2010', GERMAN],
+  ])('%s', (line, p) => dropsLine(p, line));
+  test('a credit line left with the stop of the caption above it (`. Imagen: …`): both leave', () => {
+    const caption = 'Familias en la fila de la oficina de energía de la capital';
+    const a = parseArticle(page(SPANISH, `${caption}\n\n. Imagen: Agencia Sur`));
+    for (const s of SPANISH) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('Imagen');
+    expect(a.text).not.toContain(caption);
+  });
+  test.each([
+    [
+      'Die Zahl der Besucher stieg im vergangenen Jahr um zwölf Prozent (Quelle: Statistisches Bundesamt).',
+      GERMAN,
+    ],
+    [
+      'Le contrat de licence, article 4 (c) inclus, interdit toute copie du logiciel, a rappelé le juge mardi.',
+      FRENCH,
+    ],
+    [
+      '[1] Die Abbildung im Bericht zeigt, dass sich die Zahl der Besucher seit der Sanierung verdoppelt hat.',
+      GERMAN,
+    ],
+  ])('control: an article sentence with a source, a mark or a footnote stays: %s', (line, p) =>
+    keepsLine(p, line),
+  );
+});

@@ -1,0 +1,13 @@
+/**
+ * Furniture that stands inside an article's body as whole paragraphs, among
+ * the article's own: captions carrying their credit, captions printed after
+ * their image's placeholder. Read by the text pipeline on the paragraphs of
+ * the chosen body only (the body's choice weighs lines without it), so each
+ * form here is one an article's sentence does not take.
+ */
+import { isCaptionAfterImage, isCreditedCaption } from './credits.js';
+
+/** True when a paragraph inside a chosen body is furniture to leave out. */
+export function isBodyFurniture(text: string): boolean {
+  return isCreditedCaption(text) || isCaptionAfterImage(text);
+}
