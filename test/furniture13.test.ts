@@ -118,3 +118,38 @@ describe('captions carrying their credit inside the body', () => {
     keepsLine(p, line),
   );
 });
+
+describe("a sign-up form's consent and an embed's prompt inside the body", () => {
+  test.each([
+    [
+      'By signing up, you agree that the city may send you updates about pool opening hours by e-mail.',
+      ENGLISH,
+    ],
+    [
+      'Mit Absenden des Formulars willige ich ein, dass die Stadtwerke mich per E-Mail über Angebote informieren.',
+      GERMAN,
+    ],
+    [
+      'En vous inscrivant, vous acceptez de recevoir chaque semaine nos offres et nos informations par courriel.',
+      FRENCH,
+    ],
+    [
+      'Ich bin damit einverstanden, dass meine Daten für den Versand von Angeboten gespeichert werden.',
+      GERMAN,
+    ],
+    ['Klicken Sie auf den Button, um den Inhalt von www.karten-beispiel.de zu laden.', GERMAN],
+    ['Haga clic aquí para cargar el contenido de la red social externa.', SPANISH],
+  ])('%s', (line, p) => dropsLine(p, line));
+  test.each([
+    [
+      'By clicking the link, thousands of users agreed to share their data with the company, the report found.',
+      ENGLISH,
+    ],
+    [
+      'Wer auf den Link klickt, sieht den Inhalt der Karte nicht, bemängeln Kritiker der neuen Seite der Stadt.',
+      GERMAN,
+    ],
+  ])('control: a sentence about consent or clicks, in the third person, stays: %s', (line, p) =>
+    keepsLine(p, line),
+  );
+});
