@@ -153,3 +153,35 @@ describe("a sign-up form's consent and an embed's prompt inside the body", () =>
     keepsLine(p, line),
   );
 });
+
+describe('appeals for money inside the body', () => {
+  test.each([
+    [
+      'Ihr Beitrag hilft uns, weiterhin unabhängig über die Stadt und ihre Bäder zu berichten.',
+      GERMAN,
+    ],
+    ['Your donation helps us keep our reporting on the city free for everyone.', ENGLISH],
+    ['Vous avez aimé cet article ? Soutenez le journalisme local.', FRENCH],
+    ['Jetzt neu! Besuchen Sie unseren Online-Shop!', GERMAN],
+    [
+      'Lesen Sie die Stadtzeitung jeden Samstag: bestellen Sie sie als Abo oder als Einzelheft am Kiosk.',
+      GERMAN,
+    ],
+  ])('%s', (line, p) => dropsLine(p, line));
+  test.each([
+    [
+      'Ihr Beitrag hilft der Mannschaft, sagte der Trainer über die neue Stürmerin nach dem Spiel.',
+      GERMAN,
+    ],
+    [
+      'Support for the new pool grew after the council promised discounts for journalism students.',
+      ENGLISH,
+    ],
+    [
+      'Die Zeitung verlor im vergangenen Jahr viele Abonnements und verkaufte weniger Einzelhefte am Kiosk.',
+      GERMAN,
+    ],
+  ])('control: a sentence about a contribution, support or subscriptions stays: %s', (line, p) =>
+    keepsLine(p, line),
+  );
+});
