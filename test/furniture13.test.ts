@@ -185,3 +185,19 @@ describe('appeals for money inside the body', () => {
     keepsLine(p, line),
   );
 });
+
+describe("a list widget's lines inside the body", () => {
+  test.each([
+    ['Es gibt derzeit keine anstehenden Termine.', GERMAN],
+    ['Aucun événement à venir', FRENCH],
+    ['There are no upcoming events.', ENGLISH],
+    ['Sorted by: Newest first', ENGLISH],
+  ])('%s', (line, p) => dropsLine(p, line));
+  test.each([
+    ['No comment.', ENGLISH],
+    [
+      'There are no upcoming events planned at the old pool, which will close for good at the end of the month.',
+      ENGLISH,
+    ],
+  ])('control: an answer or a sentence about events stays: %s', (line, p) => keepsLine(p, line));
+});
