@@ -201,3 +201,28 @@ describe("a list widget's lines inside the body", () => {
     ],
   ])('control: an answer or a sentence about events stays: %s', (line, p) => keepsLine(p, line));
 });
+
+describe("an author's biography under the article", () => {
+  const head = 'Un titre de test assez long pour être un titre';
+  test('a head of desk (`X leitet das Ressort …`) in the second half ends the body', () => {
+    const bio =
+      'Anna Berg leitet das Ressort Stadt bei der Morgenpost. Sie studierte Geschichte in Leipzig.';
+    const after =
+      'Die Kommentarfunktion zu diesem Artikel wird am Abend wieder für alle Leser geöffnet.';
+    const a = parseArticle(`${head}\n\n${GERMAN.join('\n\n')}\n\n${bio}\n\n${after}\n`);
+    for (const s of GERMAN) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('Anna Berg');
+  });
+  test("a guest contributor's biography closing the post leaves it", () => {
+    const bio =
+      'Sara Haddad is the founder of a small design studio in Casablanca and writes about branding for small firms.';
+    const a = parseArticle(`${head}\n\n${ENGLISH.join('\n\n')}\n\n${bio}\n`);
+    for (const s of ENGLISH) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('Sara Haddad');
+  });
+  test('control: a founder named inside the story stays', () => {
+    const line =
+      'Karim Alaoui is the founder of the swimming club, which has trained young swimmers since the pools opened.';
+    keepsLine(ENGLISH, line);
+  });
+});
