@@ -226,3 +226,34 @@ describe("an author's biography under the article", () => {
     keepsLine(ENGLISH, line);
   });
 });
+
+describe('licence notices and petition calls inside the body', () => {
+  test.each([
+    [
+      'Alle Texte dieser Seite stehen, sofern nicht anders angegeben, unter einer Creative-Commons-Lizenz (BY-SA).',
+      GERMAN,
+    ],
+    [
+      'Sauf mention contraire, les contenus de ce site sont diffusés sous licence CC BY-SA.',
+      FRENCH,
+    ],
+    [
+      'Unless otherwise noted, text on this blog is available under the CC BY 4.0 license.',
+      ENGLISH,
+    ],
+    ['Unterzeichnen Sie jetzt die Petition!', GERMAN],
+    ['Sign our petition to keep the pools open.', ENGLISH],
+  ])('%s', (line, p) => dropsLine(p, line));
+  test.each([
+    [
+      'Die Fotos der Bäder hat die Stadt unter einer Creative-Commons-Lizenz veröffentlicht, wie ein Sprecher sagte.',
+      GERMAN,
+    ],
+    [
+      'More than 4,000 residents signed the petition to keep the pools open, the organisers said.',
+      ENGLISH,
+    ],
+  ])('control: a sentence about a licence or a petition stays: %s', (line, p) =>
+    keepsLine(p, line),
+  );
+});

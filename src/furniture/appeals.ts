@@ -230,3 +230,20 @@ function asksSupport(f: string): boolean {
 
 /** A sentence's end and the space after it (global: searched on from the last one). */
 const SENTENCE_GAP = /[.!?:] /g;
+
+/**
+ * A call to sign a petition (folded): the reader's imperative to sign, a few
+ * words at most, then the petition (`Unterzeichnen Sie jetzt die Petition!`,
+ * `Sign our petition`, `Signez la pétition`, `Firma la petición`). A report on
+ * a petition tells who signed it.
+ */
+const PETITION_CALL =
+  /(?:^|[.!?:] )(?:sign|unterzeichnen sie|unterschreiben sie|unterzeichne|unterschreibe|signez|signe|firma|firme|firmate|assine)(?: [\p{L}'-]{1,12}){0,2} (?:petition|petitions|peticion|petizione|peticao|عريضة)(?=[ ,.;:!]|$)/u;
+
+/** Longest paragraph read as a call to sign a petition. */
+const MAX_PETITION_CALL = 200;
+
+/** True for a short paragraph that asks the reader to sign a petition. */
+export function isPetitionCall(text: string, folded?: string): boolean {
+  return text.length <= MAX_PETITION_CALL && PETITION_CALL.test(folded ?? fold(text));
+}

@@ -7,9 +7,10 @@
  * the chosen body only (the body's choice weighs lines without it), so each
  * form here is one an article's sentence does not take.
  */
-import { isMoneyAppeal } from './appeals.js';
+import { isMoneyAppeal, isPetitionCall } from './appeals.js';
 import { isEmbedPrompt, isFormConsent } from './consent.js';
 import { isCaptionAfterImage, isCreditedCaption } from './credits.js';
+import { isLicenceNotice } from './rights.js';
 
 /** True when a paragraph inside a chosen body is furniture to leave out. */
 export function isBodyFurniture(text: string): boolean {
@@ -18,6 +19,8 @@ export function isBodyFurniture(text: string): boolean {
     isCaptionAfterImage(text) ||
     isFormConsent(text) ||
     isEmbedPrompt(text) ||
-    isMoneyAppeal(text)
+    isMoneyAppeal(text) ||
+    isPetitionCall(text) ||
+    isLicenceNotice(text)
   );
 }
