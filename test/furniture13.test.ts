@@ -257,3 +257,31 @@ describe('licence notices and petition calls inside the body', () => {
     keepsLine(p, line),
   );
 });
+
+describe('provenance notes and headings over more links', () => {
+  test.each([
+    ['This article originally appeared on the Harbour Weekly.', ENGLISH],
+    ['Dieser Beitrag stammt aus Ausgabe 3/2024 der Stadtzeitung.', GERMAN],
+    ['Cet article a été initialement publié dans La Gazette du Port.', FRENCH],
+    ['Este artículo fue publicado originalmente en El Diario del Puerto.', SPANISH],
+    ['Weitere Informationen', GERMAN],
+  ])('%s', (line, p) => dropsLine(p, line));
+  test('a `recommended for you` heading closes the body: the headlines under it are other articles', () => {
+    const teaser = 'Freibad öffnet im Mai wieder mit neuen Rutschen';
+    const excerpt =
+      'Die Stadt hat die Becken über den Winter saniert und zwei neue Rutschen für die jüngsten Gäste gebaut.';
+    const a = parseArticle(
+      `Un titre de test assez long pour être un titre\n\n${GERMAN.join('\n\n')}\n\nFür dich empfohlen\n\n${teaser}\n\n${excerpt}\n`,
+    );
+    for (const s of GERMAN) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('empfohlen');
+    expect(a.text).not.toContain(teaser);
+    expect(a.text).not.toContain(excerpt);
+  });
+  test('control: a story telling where another article appeared stays', () => {
+    keepsLine(
+      ENGLISH,
+      'The report that first appeared in a local weekly last spring led the council to review the fees.',
+    );
+  });
+});

@@ -10,6 +10,7 @@
 import { isMoneyAppeal, isPetitionCall } from './appeals.js';
 import { isEmbedPrompt, isFormConsent } from './consent.js';
 import { isCaptionAfterImage, isCreditedCaption } from './credits.js';
+import { isProvenanceNote } from './provenance.js';
 import { isLicenceNotice } from './rights.js';
 
 /** True when a paragraph inside a chosen body is furniture to leave out. */
@@ -21,6 +22,7 @@ export function isBodyFurniture(text: string): boolean {
     isEmbedPrompt(text) ||
     isMoneyAppeal(text) ||
     isPetitionCall(text) ||
-    isLicenceNotice(text)
+    isLicenceNotice(text) ||
+    isProvenanceNote(text)
   );
 }
