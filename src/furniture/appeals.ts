@@ -210,12 +210,23 @@ const MAX_INNER_APPEAL = 300;
 export function isMoneyAppeal(text: string, folded?: string): boolean {
   if (text.length > MAX_INNER_APPEAL) return false;
   const f = folded ?? fold(text);
+  // One native search for a word some form needs (a gift, a shop, a subscription, journalism): most paragraphs hold none.
+  if (!MONEY_GATE.test(f)) return false;
   const g = ` ${f} `;
   if (READER_GIFT.test(f) && NEWSROOM.test(g)) return true;
   if (SHOP_VISIT.test(f)) return true;
   if (SUBSCRIPTION(g) && ISSUE(g) && ORDER(g)) return true;
-  return asksSupport(f) && JOURNALISM(f);
+  return JOURNALISM(f) && asksSupport(f);
 }
+
+/**
+ * Pieces of the words the forms above need, one of each form's at least: the
+ * gift's nouns, the shop visit's verbs, the subscription's nouns, journalism
+ * and the newsroom's work (pieces rarer than whole short words such as `don`
+ * or `abo`, which `London` and `about` hold).
+ */
+const MONEY_GATE =
+  /support|contribu|donat|donaz|donac|doac|gift| don[ ,.]|soutien|beitrag|unterstutz|spende|apoy|aporte|sosteg|apoio|visit|besuch|abo[ ,:]|abonn|subscri|suscri|abbonam|assinat|journalis|periodis|giornalis|jornalis|redakt|redact|newsroom|our work|unsere arbeit|notre travail|nuestro trabajo|nostro lavoro|nosso trabalho|ادعم|الصحافة/;
 
 /** Whether a sentence of `f` opens with a call to support (its first, or one after `. `, `! `, `: `). */
 function asksSupport(f: string): boolean {
@@ -245,5 +256,10 @@ const MAX_PETITION_CALL = 200;
 
 /** True for a short paragraph that asks the reader to sign a petition. */
 export function isPetitionCall(text: string, folded?: string): boolean {
-  return text.length <= MAX_PETITION_CALL && PETITION_CALL.test(folded ?? fold(text));
+  if (text.length > MAX_PETITION_CALL) return false;
+  const f = folded ?? fold(text);
+  // The petition's word, by a native search for each of its stems, before the call is read.
+  if (!(f.includes('petit') || f.includes('petic') || f.includes('petiz') || f.includes('عريضة')))
+    return false;
+  return PETITION_CALL.test(f);
 }

@@ -7,22 +7,30 @@
  * the chosen body only (the body's choice weighs lines without it), so each
  * form here is one an article's sentence does not take.
  */
+import { fold } from '../text/fold.js';
 import { isMoneyAppeal, isPetitionCall } from './appeals.js';
 import { isEmbedPrompt, isFormConsent } from './consent.js';
 import { isCaptionAfterImage, isCreditedCaption } from './credits.js';
 import { isProvenanceNote } from './provenance.js';
 import { isLicenceNotice } from './rights.js';
 
-/** True when a paragraph inside a chosen body is furniture to leave out. */
-export function isBodyFurniture(text: string): boolean {
+/** Longest paragraph the short forms below read (a form's consent is read at any length up to its own). */
+const SHORT_MAX = 300;
+
+/** True when a paragraph inside a chosen body is furniture to leave out; `folded` gives its folded text when the caller keeps it. */
+export function isBodyFurniture(text: string, folded?: () => string): boolean {
+  if (isCaptionAfterImage(text)) return true;
+  // A long paragraph: only a form's consent, whose opening is read on the head first (not the whole fold).
+  if (text.length > SHORT_MAX) return isFormConsent(text);
+  // Folded once for the forms read on the whole paragraph (the caller's memo when it keeps one).
+  const f = folded ? folded() : fold(text);
   return (
     isCreditedCaption(text) ||
-    isCaptionAfterImage(text) ||
-    isFormConsent(text) ||
-    isEmbedPrompt(text) ||
-    isMoneyAppeal(text) ||
-    isPetitionCall(text) ||
-    isLicenceNotice(text) ||
-    isProvenanceNote(text)
+    isProvenanceNote(text, f) ||
+    isFormConsent(text, f) ||
+    isEmbedPrompt(text, f) ||
+    isMoneyAppeal(text, f) ||
+    isPetitionCall(text, f) ||
+    isLicenceNotice(text, f)
   );
 }

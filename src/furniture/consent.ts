@@ -249,12 +249,18 @@ const MAX_FORM_NOTICE = 1000;
  */
 export function isFormConsent(text: string, folded?: string): boolean {
   if (text.length > MAX_FORM_NOTICE) return false;
+  // The opening first, on the line's head alone when no fold is given: most paragraphs open otherwise.
+  const head = folded ?? fold(text.slice(0, OPENING_READ));
+  const firstPerson = opensWithFirstPersonConsent(head);
+  if (!firstPerson && !opensWithConsentAct(head)) return false;
   const f = folded ?? fold(text);
-  if (opensWithFirstPersonConsent(f)) return namesConsentObject(f);
-  if (!opensWithConsentAct(f)) return false;
+  if (firstPerson) return namesConsentObject(f);
   const g = ` ${f.replace(PUNCTUATION, ' ')} `;
   return GIVES_CONSENT(g) && PERSON.test(g);
 }
+
+/** Characters of a paragraph's head folded for the openings above: the longest is shorter, marks and spacing aside. */
+const OPENING_READ = 40;
 
 /** Punctuation read as a word's end when the pronouns are looked for. */
 const PUNCTUATION = /[,;:.!?()]/g;
@@ -331,5 +337,7 @@ const MAX_EMBED_PROMPT = 250;
 export function isEmbedPrompt(text: string, folded?: string): boolean {
   if (text.length > MAX_EMBED_PROMPT) return false;
   const f = folded ?? fold(text);
+  // Every click word holds `cli`, `lick`, `klick` or `puls`: one native search each rules most lines out.
+  if (!(f.includes('cli') || f.includes('klick') || f.includes('pulsa '))) return false;
   return CLICK(f) && LOAD(f) && EMBEDDED(f);
 }

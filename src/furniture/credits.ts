@@ -288,7 +288,12 @@ const CREDITED_CAPTION_MAX = 300;
  */
 export function isCreditedCaption(text: string): boolean {
   if (text.length > CREDITED_CAPTION_MAX) return false;
-  const tail = fold(text.slice(-64));
+  // A mark (`©`, `(c)`, `(C)`) or a closing parenthesis in the raw tail, else no credit is read: most lines are not folded.
+  const raw = text.slice(-64);
+  const last = text.charCodeAt(text.length - 1);
+  const closes = last === 0x29 || (last === 0x2e && text.charCodeAt(text.length - 2) === 0x29);
+  if (!closes && !raw.includes('©') && !raw.includes('(c)') && !raw.includes('(C)')) return false;
+  const tail = fold(raw);
   return creditAfterMark(tail) || sourceInParentheses(tail);
 }
 

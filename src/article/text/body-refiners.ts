@@ -207,7 +207,7 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       !captionAbove(doc, p, nextBlock) &&
       hasLetter(p.text) &&
       !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT) &&
-      !isBodyFurniture(p.text)
+      !isBodyFurniture(p.text, same ? () => foldedOf(doc, block) : undefined)
     ) {
       paragraphs.push(p);
       owners.push(owner);
