@@ -1,11 +1,14 @@
 /**
  * Furniture that stands inside an article's body as whole paragraphs, among
  * the article's own: captions carrying their credit, captions printed after
- * their image's placeholder, a sign-up form's or an embed's consent, a prompt
- * to load an embedded post, an appeal for money (a gift, support, the shop, a
- * subscription). Read by the text pipeline on the paragraphs of
- * the chosen body only (the body's choice weighs lines without it), so each
- * form here is one an article's sentence does not take.
+ * their image's placeholder, a sign-up form's consent, a prompt to load an
+ * embedded post, an appeal for money (a gift, support, the shop, a
+ * subscription), a call to sign a petition, a licence notice for the site's
+ * content, a note on where the article first appeared. Read on the paragraphs
+ * of a chosen body only, by both pipelines (`article/text/body-refiners.ts`,
+ * `html/body.ts`): the body's choice weighs lines without it. Each form is
+ * one an article's sentence does not take; the vocabularies are data in
+ * their own modules.
  */
 import { fold } from '../text/fold.js';
 import { isMoneyAppeal, isPetitionCall } from './appeals.js';
