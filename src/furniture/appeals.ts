@@ -7,6 +7,7 @@
  * journalism`). A sentence, not a button: the interface lines cover those.
  * Stems are data, matched on folded text; shared by both pipelines.
  */
+import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 
 /** Stems of an appeal to the reader (folded). */
@@ -91,4 +92,174 @@ const MAX_FOLLOW = 160;
 function followOnNetwork(f: string): boolean {
   if (f.length > MAX_FOLLOW || !FOLLOW.some((v) => f.startsWith(v))) return false;
   return NETWORKS.some((n) => f.includes(n));
+}
+
+/** The reader's gift (folded): `your support`, `Ihr Beitrag`, `votre don`, `tu apoyo`. */
+const READER_GIFT =
+  /(?:^| )(?:your|votre|ton|ta|ihr|ihre|dein|deine|tu|su|vuestro|vuestra|il tuo|la tua|il suo|la sua|seu|sua) (?:support|contribution|donation|gift|don|soutien|beitrag|unterstutzung|spende|apoyo|aporte|donacion|contribucion|contributo|sostegno|donazione|apoio|doacao|contribuicao)(?: \p{L}{1,12})?,? (?:helps|help|hilft|helfen|aide|nous aide|permet|nous permet|ayuda|nos ayuda|permite|nos permite|aiuta|ci aiuta|permette|ci permette|ajuda|nos ajuda|ermoglicht|enables|allows|keeps|makes|sichert|garantit|garantiza)(?=[ ,.;:!]|$)/u;
+
+/** The newsroom speaking of itself (folded, spaced): `us`, `our`, `uns`, `unsere`, `nous`, `notre`. */
+const NEWSROOM =
+  / (?:us|our|uns|unsere|unser|unseren|unserer|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|ci|noi|nostro|nostra|nos|nosso|nossa)[ ,.]/;
+
+/** Imperatives asking for support (folded, as a sentence opens). */
+const SUPPORT_ASKS = [
+  // `Support for the plan grew…` opens with the noun: the English verb only before its object.
+  'support our ',
+  'support us',
+  'support independent ',
+  'support local ',
+  'support quality ',
+  'support this ',
+  'unterstutzen sie ',
+  'unterstutze ',
+  'soutenez ',
+  'soutiens ',
+  'apoya ',
+  'apoye ',
+  'apoyanos',
+  'sostieni ',
+  'sostenete ',
+  'apoie ',
+  'ادعم',
+  'ادعمونا',
+];
+/** What support is asked for (folded): journalism, the newsroom, its work. */
+const JOURNALISM = containsTest([
+  'journalism',
+  'journalismus',
+  'journalisme',
+  'periodismo',
+  'giornalismo',
+  'jornalismo',
+  'redaktion',
+  'redaction',
+  'newsroom',
+  'our work',
+  'unsere arbeit',
+  'notre travail',
+  'nuestro trabajo',
+  'il nostro lavoro',
+  'o nosso trabalho',
+  'الصحافة',
+]);
+
+/** Visiting the site's shop (folded): `Besuchen Sie unseren Fan-Shop!`, `Visit our store`. */
+const SHOP_VISIT =
+  /(?:^| )(?:visit our|besuchen sie unseren|besuche unseren|visitez notre|visite notre|visita nuestra|visita nuestro|visita il nostro|visite nossa|visite a nossa)(?: [\p{L}-]{1,20})? [\p{L}-]{0,20}(?:shop|store|boutique|tienda|negozio|loja)(?= |[.!]|$)/u;
+
+/** A subscription (folded words): `Abo`, `abonnement`, `subscription`. */
+const SUBSCRIPTION = containsTest([
+  ' abo ',
+  ' abo,',
+  ' abo:',
+  ' abos ',
+  'abonnement',
+  'subscription',
+  'suscripcion',
+  'abbonamento',
+  'assinatura',
+]);
+/** An issue of a print title (folded words): `Einzelheft`, `issue`, `numéro`, `e-paper`. */
+const ISSUE = containsTest([
+  'einzelheft',
+  ' heft',
+  'ausgabe',
+  'e-paper',
+  'epaper',
+  ' issue',
+  'print edition',
+  'numero',
+  'edition papier',
+  'ejemplar',
+  'copia',
+  'exemplar',
+]);
+/** The reader told to order or read it (folded). */
+const ORDER = containsTest([
+  'bestellen sie',
+  'lesen sie',
+  'sichern sie sich',
+  'holen sie sich',
+  'testen sie',
+  'order ',
+  'get your',
+  'subscribe',
+  'commandez',
+  'abonnez-vous',
+  'lisez',
+  'suscribete',
+  'suscribase',
+  'abbonati',
+  'assine',
+]);
+
+/** Longest paragraph read as a support or shop appeal inside a body. */
+const MAX_INNER_APPEAL = 300;
+
+/**
+ * True for a paragraph that asks the reader for money, wherever it stands in
+ * the body: the reader's gift that helps the newsroom (`Ihr Beitrag hilft,
+ * unsere Berichterstattung…`, `Your support helps us…`, `Votre don nous
+ * permet…`), a sentence opening with a call to support journalism
+ * (`Unterstützen Sie diese Form des Journalismus.`), a visit to the site's
+ * shop (`Besuchen Sie unseren Fan-Shop!`), a subscription to its print title
+ * (`… bestellen Sie es als Abo oder Einzelheft`). Narrower than
+ * {@link isReaderAppeal}, which is read on the body's last paragraphs only.
+ */
+export function isMoneyAppeal(text: string, folded?: string): boolean {
+  if (text.length > MAX_INNER_APPEAL) return false;
+  const f = folded ?? fold(text);
+  // One native search for a word some form needs (a gift, a shop, a subscription, journalism): most paragraphs hold none.
+  if (!MONEY_GATE.test(f)) return false;
+  const g = ` ${f} `;
+  if (READER_GIFT.test(f) && NEWSROOM.test(g)) return true;
+  if (SHOP_VISIT.test(f)) return true;
+  if (SUBSCRIPTION(g) && ISSUE(g) && ORDER(g)) return true;
+  return JOURNALISM(f) && asksSupport(f);
+}
+
+/**
+ * Pieces of the words the forms above need, one of each form's at least: the
+ * gift's nouns, the shop visit's verbs, the subscription's nouns, journalism
+ * and the newsroom's work (pieces rarer than whole short words such as `don`
+ * or `abo`, which `London` and `about` hold).
+ */
+const MONEY_GATE =
+  /support|contribu|donat|donaz|donac|doac|gift| don[ ,.]|soutien|beitrag|unterstutz|spende|apoy|aporte|sosteg|apoio|visit|besuch|abo[ ,:]|abonn|subscri|suscri|abbonam|assinat|journalis|periodis|giornalis|jornalis|redakt|redact|newsroom|our work|unsere arbeit|notre travail|nuestro trabajo|nostro lavoro|nosso trabalho|ادعم|الصحافة/;
+
+/** Whether a sentence of `f` opens with a call to support (its first, or one after `. `, `! `, `: `). */
+function asksSupport(f: string): boolean {
+  SENTENCE_GAP.lastIndex = 0;
+  for (let i = 0; ; ) {
+    for (const ask of SUPPORT_ASKS) if (f.startsWith(ask, i)) return true;
+    const gap = SENTENCE_GAP.exec(f);
+    if (!gap) return false;
+    i = gap.index + 2;
+  }
+}
+
+/** A sentence's end and the space after it (global: searched on from the last one). */
+const SENTENCE_GAP = /[.!?:] /g;
+
+/**
+ * A call to sign a petition (folded): the reader's imperative to sign, a few
+ * words at most, then the petition (`Unterzeichnen Sie jetzt die Petition!`,
+ * `Sign our petition`, `Signez la pétition`, `Firma la petición`). A report on
+ * a petition tells who signed it.
+ */
+const PETITION_CALL =
+  /(?:^|[.!?:] )(?:sign|unterzeichnen sie|unterschreiben sie|unterzeichne|unterschreibe|signez|signe|firma|firme|firmate|assine)(?: [\p{L}'-]{1,12}){0,2} (?:petition|petitions|peticion|petizione|peticao|عريضة)(?=[ ,.;:!]|$)/u;
+
+/** Longest paragraph read as a call to sign a petition. */
+const MAX_PETITION_CALL = 200;
+
+/** True for a short paragraph that asks the reader to sign a petition. */
+export function isPetitionCall(text: string, folded?: string): boolean {
+  if (text.length > MAX_PETITION_CALL) return false;
+  const f = folded ?? fold(text);
+  // The petition's word, by a native search for each of its stems, before the call is read.
+  if (!(f.includes('petit') || f.includes('petic') || f.includes('petiz') || f.includes('عريضة')))
+    return false;
+  return PETITION_CALL.test(f);
 }

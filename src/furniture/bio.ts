@@ -4,7 +4,8 @@
  * Times…`, `Louise Matsakis is a Staff Writer at WIRED…`, `Karim Alaoui est
  * journaliste au service économie…`, `Anna Berg ist Redakteurin im
  * Ressort…`): a name of two to four capitalised words, a copula, and a
- * newsroom trade within a few words. Trades are data; a name the page's
+ * newsroom trade within a few words, or a verb of heading and a newsroom's
+ * desk (`Anna Berg leitet das Ressort Politik bei …`, `X heads the politics desk`). Trades are data; a name the page's
  * byline gave is not needed.
  */
 
@@ -15,8 +16,31 @@ import { fold } from '../text/fold.js';
 /** Verbs that link the name to the trade, folded: `is a`, `est`, `ist`, `es`, `è`, `jest`. */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'est', 'ist', 'war', 'es', 'e', 'jest']);
 
-/** The copulas above as words, in the raw text (`è` with its accent). */
-const COPULA_GATE = / (?:is|was|est|ist|war|es|e|è|jest) /i;
+/** Verbs of heading a desk, folded: `leitet das Ressort`, `heads the politics desk`, `dirige la rubrique`. */
+const HEADS: ReadonlySet<string> = new Set([
+  'leitet',
+  'heads',
+  'leads',
+  'runs',
+  'dirige',
+  'dirigeait',
+]);
+
+/** Newsroom desks a head of desk is named by, folded word starts: `Ressort`, `desk`, `rubrique`, `Redaktion`. */
+const DESKS = [
+  'ressort',
+  'desk',
+  'rubrique',
+  'redaktion',
+  'redaction',
+  'newsroom',
+  'seccion',
+  'sezione',
+];
+
+/** The copulas and heading verbs above as words, in the raw text (`è` with its accent). */
+const COPULA_GATE =
+  / (?:is|was|est|ist|war|es|e|è|jest|leitet|heads|leads|runs|dirige|dirigeait) /i;
 
 /** Starts of newsroom trades, folded (`reporter`, `redakteurin`, `journaliste`, `corresponsal`…). */
 const TRADES = [
@@ -98,8 +122,8 @@ function nameWord(word: string): boolean {
   return c !== c.toLowerCase() && word.length > 1 && word.length < 25;
 }
 
-/** True for a paragraph that opens an author's biography: a name, a copula, a newsroom trade. */
-export function isAuthorBio(text: string): boolean {
+/** True for a paragraph that opens an author's biography: a name, a copula, a newsroom trade (a contributor's too when `contributor`). */
+export function isAuthorBio(text: string, contributor = false): boolean {
   if (text.length > MAX_BIO) return false;
   // A capitalised first word and a copula among the first words, read in place: most paragraphs stop here.
   const head = text.slice(0, 200);
@@ -115,13 +139,52 @@ export function isAuthorBio(text: string): boolean {
     else if (!(names > 0 && NAME_PARTICLES.has(w))) break;
     k++;
   }
-  if (names < 2 || names > 4 || !COPULAS.has(fold(words[k] ?? ''))) return false;
+  const verb = fold(words[k] ?? '');
+  const heads = HEADS.has(verb);
+  if (names < 2 || names > 4 || !(heads || COPULAS.has(verb))) return false;
   for (let j = k + 1; j < words.length && j <= k + TRADE_WINDOW; j++) {
     const f = fold(words[j] ?? '');
+    // `Anna Berg leitet das Ressort Politik`: a head of a newsroom's desk.
+    if (heads && DESKS.some((d) => f.startsWith(d))) return true;
     if (WHOLE_TRADES.has(f.replace(/[.,;:]$/, ''))) return true;
     for (const trade of TRADES) if (f.startsWith(trade)) return true;
+    if (contributor && CONTRIBUTOR_TRADES.some((t) => f.startsWith(t))) return true;
   }
   return false;
+}
+
+/**
+ * Trades of a guest contributor, folded word starts: the founder or
+ * consultant of a firm writing on a blog (`X is the Founder & Principal
+ * Consultant at Y`, `X est fondatrice de…`). News stories name founders too
+ * (`Y is the founder of Z.`): read only on the paragraph closing a body
+ * ({@link isClosingBio}).
+ */
+const CONTRIBUTOR_TRADES = [
+  'founder',
+  'co-founder',
+  'cofounder',
+  'fondat',
+  'cofondat',
+  'co-fondat',
+  'grunder',
+  'mitgrunder',
+  'fundador',
+  'cofundador',
+  'consultant',
+  'berater',
+  'conseill',
+  'consultor',
+  'consulente',
+];
+
+/**
+ * True for the paragraph closing a body when it is its author's biography,
+ * a guest contributor's included (`X is the Founder & Principal Consultant
+ * at Y…`): {@link isAuthorBio} with the contributor's trades.
+ */
+export function isClosingBio(text: string): boolean {
+  return isAuthorBio(text, true);
 }
 
 /** Longest line read as an author's trade (`Urbaniste et chroniqueur`, `Senior correspondent in Rabat`). */

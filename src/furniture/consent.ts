@@ -14,6 +14,7 @@
  */
 import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
+import { prefixTest } from '../text/prefixes.js';
 
 /** Words for cookies and trackers (folded). */
 const TRACKERS = ['cookie', 'traceur', 'tracker', 'tracking technolog'];
@@ -127,3 +128,216 @@ export function isConsentNotice(text: string, folded?: string | (() => string)):
 
 /** The tracker words as written, any case of their tails (`Cookies`, `COOKIES`, `traceurs`). */
 const TRACKER_GATE = /ookie|OOKIE|raceur|RACEUR|racker|RACKER/;
+
+/**
+ * Openings of a sign-up form's consent (folded): the act that gives it, as
+ * the sentence opens with it (`By signing up, you agree…`, `Mit Absenden
+ * meiner E-Mail-Adresse willige ich … ein`, `En vous inscrivant, vous
+ * acceptez…`, `Al suscribirte aceptas…`), or the loading of an embedded
+ * post that gives it (`By loading the video, you agree to…`, `Mit dem Laden
+ * des Inhalts akzeptieren Sie…`).
+ */
+const CONSENT_OPENINGS = [
+  'by signing up',
+  'by subscribing',
+  'by submitting',
+  'by clicking',
+  'by registering',
+  'by entering your',
+  'by providing your',
+  'by loading',
+  'by playing',
+  'mit absenden',
+  'mit dem absenden',
+  'mit dem klick',
+  'mit klick auf',
+  'mit der anmeldung',
+  'mit ihrer anmeldung',
+  'mit der registrierung',
+  'mit dem laden',
+  'mit dem abspielen',
+  'beim laden',
+  'en vous inscrivant',
+  'en vous abonnant',
+  'en cliquant',
+  'en soumettant',
+  'en validant',
+  'en saisissant votre',
+  'en renseignant votre',
+  'en chargeant',
+  'en affichant',
+  'al suscribirte',
+  'al suscribirse',
+  'al registrarte',
+  'al registrarse',
+  'al hacer clic',
+  'al pulsar',
+  'al enviar',
+  'iscrivendoti',
+  'cliccando',
+  'ao se inscrever',
+  'ao clicar',
+  'ao assinar',
+  'بالنقر',
+  'بالاشتراك',
+  'بالتسجيل',
+];
+const opensWithConsentAct = prefixTest(CONSENT_OPENINGS);
+
+/** Consent given in the first person (folded line starts): `Ich willige ein`, `I agree to receive`, `J'accepte de recevoir`. */
+const FIRST_PERSON_CONSENT = [
+  'ich willige ',
+  'hiermit willige ich',
+  'ich bin damit einverstanden',
+  'ich stimme ',
+  'i agree to',
+  'i consent to',
+  'i accept the',
+  "j'accepte ",
+  'je consens',
+  "j'autorise ",
+  'acepto ',
+  'autorizo ',
+  'accetto ',
+  'acconsento',
+  'concordo ',
+  'aceito ',
+  'أوافق على',
+];
+const opensWithFirstPersonConsent = prefixTest(FIRST_PERSON_CONSENT);
+
+/** What a sign-up consent is about (folded): mail, newsletters, personal data, terms. */
+const CONSENT_OBJECTS = [
+  'mail',
+  'newsletter',
+  'datenschutz',
+  'daten',
+  'privacy',
+  'terms',
+  'donnees',
+  'confidentialite',
+  'conditions',
+  'datos',
+  'terminos',
+  'privacidad',
+  'dati',
+  'condizioni',
+  'dados',
+  'termos',
+  'الخصوصية',
+  'الشروط',
+  'البريد',
+];
+const namesConsentObject = containsTest(CONSENT_OBJECTS);
+
+/** Consent verbs of the sign-up and embed notices besides {@link CONSENT}'s (folded): `willige … ein`, `stimme … zu`. */
+const GIVES_CONSENT = containsTest([...CONSENT, 'willige', 'stimme', 'توافق', 'اوافق']);
+
+/** Longest sign-up or embed notice read: a form's paragraph or two of legal text. */
+const MAX_FORM_NOTICE = 1000;
+
+/**
+ * True when a paragraph is the consent of a sign-up form or of an embedded
+ * post: it opens with the act that gives it (`By signing up`, `Mit Absenden
+ * meiner E-Mail-Adresse`, `En vous inscrivant`, `Mit dem Laden des Inhalts`)
+ * and gives it (`you agree`, `willige ich … ein`, `vous acceptez`), or it
+ * gives it in the first person about mail, data or terms (`Ich bin damit
+ * einverstanden, dass … per E-Mail`, `I agree to the Terms`). An article's
+ * sentence about consent is in the third person (`By clicking, users
+ * agreed…`) and is told from both by its subject: the act must address the
+ * reader or the writer.
+ */
+export function isFormConsent(text: string, folded?: string): boolean {
+  if (text.length > MAX_FORM_NOTICE) return false;
+  // The opening first, on the line's head alone when no fold is given: most paragraphs open otherwise.
+  const head = folded ?? fold(text.slice(0, OPENING_READ));
+  const firstPerson = opensWithFirstPersonConsent(head);
+  if (!firstPerson && !opensWithConsentAct(head)) return false;
+  const f = folded ?? fold(text);
+  if (firstPerson) return namesConsentObject(f);
+  const g = ` ${f.replace(PUNCTUATION, ' ')} `;
+  return GIVES_CONSENT(g) && PERSON.test(g);
+}
+
+/** Characters of a paragraph's head folded for the openings above: the longest is shorter, marks and spacing aside. */
+const OPENING_READ = 40;
+
+/** Punctuation read as a word's end when the pronouns are looked for. */
+const PUNCTUATION = /[,;:.!?()]/g;
+
+/**
+ * The reader or the writer, as the subject or owner of the act (folded,
+ * spaced): `you`, `vous`, `Sie`, `du`, `tú` and `usted`, `I`, `ich`, `je`,
+ * `my`, `meiner`; and the Arabic `you agree` (`فإنك`, `انك`). Not `click`,
+ * which {@link READER} counts: a sentence about users who clicked is no notice.
+ */
+const PERSON =
+  / (?:you|your|vous|votre|vos|sie|ihre|ihrer|du|dein|deine|deiner|tu|usted|aceptas|accetti|voce|i|ich|je|j'|yo|io|eu|my|mein|meine|meiner|meinen|mes|mon|ma|mis|mi|فانك|انك) /;
+
+/** Verbs of clicking addressed to the reader (folded). */
+const CLICK = containsTest([
+  'klicken sie',
+  'klicke ',
+  'click ',
+  'cliquez',
+  'haz clic',
+  'haga clic',
+  'pulsa ',
+  'clicca',
+  'clique ',
+]);
+/** Loading or showing something (folded): the embed's purpose. */
+const LOAD = containsTest([
+  ' laden',
+  ' anzeigen',
+  ' aktivieren',
+  'to load',
+  'to show',
+  'to display',
+  'to view',
+  'pour charger',
+  'pour afficher',
+  'pour voir',
+  'pour activer',
+  'para cargar',
+  'para ver',
+  'para mostrar',
+  'per caricare',
+  'per visualizzare',
+  'para carregar',
+  'para exibir',
+]);
+/** What an embed loads (folded): content, a video, a map, a post from another site. */
+const EMBEDDED = containsTest([
+  'inhalt',
+  'content',
+  'contenu',
+  'contenido',
+  'contenuto',
+  'conteudo',
+  'video',
+  'karte',
+  'map',
+  'carte',
+  'mapa',
+  'tweet',
+  'post',
+  'podcast',
+]);
+
+/** Longest embed prompt read. */
+const MAX_EMBED_PROMPT = 250;
+
+/**
+ * True when a line asks the reader to click to load an embedded post
+ * (`Klicken Sie auf den unteren Button, um den Inhalt von www.x.de zu laden.`,
+ * `Click here to load the video.`, `Cliquez pour afficher le contenu.`): a
+ * click addressed to the reader, loading or showing, and what is loaded.
+ */
+export function isEmbedPrompt(text: string, folded?: string): boolean {
+  if (text.length > MAX_EMBED_PROMPT) return false;
+  const f = folded ?? fold(text);
+  // Every click word holds `cli`, `lick`, `klick` or `puls`: one native search each rules most lines out.
+  if (!(f.includes('cli') || f.includes('klick') || f.includes('pulsa '))) return false;
+  return CLICK(f) && LOAD(f) && EMBEDDED(f);
+}

@@ -39,6 +39,62 @@ const CREDIT_NAMES = [
   'file photo',
   'handout',
   'dr',
+  // Stock libraries and more agencies.
+  'unsplash',
+  'pixabay',
+  'pexels',
+  'adobe stock',
+  'adobestock',
+  'fotolia',
+  'depositphotos',
+  'imago images',
+  'keystone',
+  'belga',
+  'anp',
+  'apa',
+  'kyodo',
+  'telam',
+  'europa press',
+  'ddp',
+  'epd',
+  'kna',
+];
+
+/** Stock libraries: a source label naming one credits a picture (`(Quelle: Unsplash)`), folded. */
+const STOCK_NAMES = [
+  'unsplash',
+  'pixabay',
+  'pexels',
+  'shutterstock',
+  'istock',
+  'getty',
+  'adobe stock',
+  'adobestock',
+  'fotolia',
+  'depositphotos',
+  'alamy',
+  'imago',
+  'picture alliance',
+];
+
+/**
+ * Labels of a source, which credit a picture in parentheses closing its caption
+ * when a `/` joins the credit's names or a stock library is named
+ * (`(Quelle: Name/Unsplash/DJV)`, `(Source : Pixabay)`), not a figure's source
+ * closing an article's sentence (`(Quelle: Statistisches Bundesamt)`), folded.
+ */
+const SOURCE_LABELS = [
+  'quelle:',
+  'quelle :',
+  'source:',
+  'source :',
+  'fuente:',
+  'fuente :',
+  'fonte:',
+  'fonte :',
+  'bron:',
+  'zrodlo:',
+  'المصدر:',
 ];
 
 /** Labels that open a credit line (folded). */
@@ -158,6 +214,33 @@ function creditAfterCaption(f: string): boolean {
   return CLOSING_CREDITS.some((c) => tail.includes(c));
 }
 
+/** Longest credit read after a copyright mark closing a caption: a name or two. */
+const MARK_CREDIT_MAX = 40;
+
+/**
+ * A caption closed by a copyright mark and a name: `… de l'université / (C)
+ * Kab Niang`, `… im Hafen | © Anna Berg`, `… © dpa`. The name holds no
+ * sentence's end; `(c)` counts after a separator (`/`, `|`, `-`, `,`) or
+ * alone, `©` anywhere.
+ */
+function creditAfterMark(f: string): boolean {
+  const from = Math.max(0, f.length - MARK_CREDIT_MAX - 4);
+  const sign = f.lastIndexOf('©');
+  const letters = f.lastIndexOf('(c) ');
+  let after: number;
+  if (sign >= from && sign > letters) after = sign + 1;
+  else if (letters >= from) {
+    let k = letters - 1;
+    while (k >= 0 && f.charCodeAt(k) === 0x20) k--;
+    // `/` `|` `-` `,` before `(c)`, or nothing.
+    const c = k < 0 ? 0 : f.charCodeAt(k);
+    if (k >= 0 && c !== 0x2f && c !== 0x7c && c !== 0x2d && c !== 0x2c) return false;
+    after = letters + 4;
+  } else return false;
+  const name = f.slice(after).trim();
+  return name.length > 1 && name.length <= MARK_CREDIT_MAX && !/[.!?:;|]/.test(name);
+}
+
 /** A caption closed by its credit: `… jumping for joy (Photo: R. Fassi)`, `… (تصوير: رامي الفاسي)`. */
 function creditInParentheses(text: string): boolean {
   // `… (Photo AFP).`: a full stop may close the caption after its credit.
@@ -179,6 +262,60 @@ export function endsWithPhotoCredit(text: string): boolean {
   return creditInParentheses(tail) || creditAfterCaption(tail);
 }
 
+/** A source credit in parentheses closing a caption: a `/` joins its names or it names a stock library. */
+function sourceInParentheses(f: string): boolean {
+  const g = f.endsWith(').') ? f.slice(0, -1) : f;
+  if (!g.endsWith(')')) return false;
+  const open = g.lastIndexOf('(');
+  if (open < 0 || g.length - open > 60) return false;
+  const inner = g.slice(open + 1);
+  return (
+    SOURCE_LABELS.some((label) => inner.startsWith(label)) &&
+    (inner.includes('/') || STOCK_NAMES.some((n) => inner.includes(n)))
+  );
+}
+
+/** Longest paragraph read as a caption carrying its credit. */
+const CREDITED_CAPTION_MAX = 300;
+
+/**
+ * True for a short paragraph that is a picture's caption carrying its credit
+ * at its end: a copyright mark and a name (`… im Hafen / (C) Anna Berg`, `…
+ * du port | © R. Fassi`) or a source naming a stock library or joining its
+ * names by `/` (`… am Hafen. (Quelle: Anna Berg/Unsplash)`). Unlike a credit
+ * line ({@link isPhotoCredit}), it is the caption itself: the line above it is
+ * not read as one.
+ */
+export function isCreditedCaption(text: string): boolean {
+  if (text.length > CREDITED_CAPTION_MAX) return false;
+  // A mark (`©`, `(c)`, `(C)`) or a closing parenthesis in the raw tail, else no credit is read: most lines are not folded.
+  const raw = text.slice(-64);
+  const last = text.charCodeAt(text.length - 1);
+  const closes = last === 0x29 || (last === 0x2e && text.charCodeAt(text.length - 2) === 0x29);
+  if (!closes && !raw.includes('©') && !raw.includes('(c)') && !raw.includes('(C)')) return false;
+  const tail = fold(raw);
+  return creditAfterMark(tail) || sourceInParentheses(tail);
+}
+
+/** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
+export const FIGURE_CAPTION =
+  /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|grafique|schaubild|screenshot|foto|photo|bild|image)(?: ?\d{1,3})? ?:|screenshot ?,)/;
+
+/** Longest image placeholder read before a caption (`[20220103-1]`, `[chart.png] `). */
+const PLACEHOLDER_MAX = 80;
+
+/**
+ * True for a figure's caption printed right after its image's placeholder, as
+ * text browsers print a picture and its caption on one line
+ * (`[chart-1]Abbildung: Verlauf der …`, `[fig.png] Figure 2: …`), whatever its length.
+ */
+export function isCaptionAfterImage(text: string): boolean {
+  if (text.charCodeAt(0) !== 0x5b) return false;
+  const close = text.indexOf(']');
+  if (close < 0 || close > PLACEHOLDER_MAX) return false;
+  return FIGURE_CAPTION.test(fold(text.slice(close + 1, close + 40)));
+}
+
 /** True for a photo credit line: a name and an agency (`Michael Conroy, AP`, `X/Getty Images`), or a credit label. */
 export function isPhotoCredit(text: string, folded?: string): boolean {
   if (text.length > CAPTION_MAX) return false;
@@ -188,6 +325,8 @@ export function isPhotoCredit(text: string, folded?: string): boolean {
   if (creditInParentheses(f) || creditAfterCaption(f)) return true;
   if (text.length > MAX) return false;
   if (startsWithCreditLabel(f) || byCredit(text, f)) return true;
+  // The stop of the caption above left on the credit's line (`. Imagen: Télam`).
+  if (f.startsWith('. ') && startsWithCreditLabel(f.slice(2))) return true;
   if ((f.includes('/') || f.includes('©')) && CREDIT_WORDS.some((w) => f.startsWith(w)))
     return true;
   // The credit's last part, after `,`, `/`, `|`, `-` or `©`, or inside closing parentheses.

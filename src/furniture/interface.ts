@@ -130,6 +130,16 @@ const STARTS = [
   'delen op ',
   // lynx's mark for an embedded frame (`IFRAME: https://www.youtube.com/embed/…`).
   'iframe:',
+  // A list's sort control (`Sorted by: Reset to default`, `Trier par : Date`).
+  'sorted by:',
+  'sort by:',
+  'trier par:',
+  'trier par :',
+  'sortieren nach:',
+  'sortiert nach:',
+  'ordenar por:',
+  'ordina per:',
+  'ordenar por :',
 ];
 
 /** The line starts above, looked up by their first characters. */
@@ -167,8 +177,18 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   if (startsWithInterface(f)) return true;
   if (containsInterface(f)) return true;
-  return GALLERY.test(f) || isShareBar(f);
+  return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);
 }
+
+/**
+ * A widget's message that its list is empty (folded): `There are no upcoming
+ * events.`, `Es gibt derzeit keine bevorstehenden Veranstaltungen.`, `Aucun
+ * événement à venir`, `No hay eventos próximos`, `Noch keine Kommentare`, `No
+ * results found`. The whole line: a negation, what the list holds, and at most
+ * a qualifier. `No comment.` (singular) is an answer, not a widget.
+ */
+const EMPTY_LIST =
+  /^(?:there (?:are|is) |es gibt |il n'y a |no hay |non ci sono |nao ha )?(?:currently |derzeit |aktuell |zurzeit |momentan |noch |actuellement |encore |actualmente |todavia |ancora |still )?(?:no|keine|kein|aucun|aucune|pas d'|pas de|ningun|ninguna|nessun|nessuna|nenhum|nenhuma) (?:upcoming |bevorstehenden |kommenden |anstehenden |aktuellen |neuen |new |recent |related |proximos |prossimi |futurs )?(?:events|veranstaltungen|termine|evenements?|eventos|eventi|posts|beitrage|articles|artikel|comments|kommentare|commentaires?|comentarios|commenti|results|ergebnisse|resultats?|resultados|risultati|entries|eintrage)(?: (?:found|yet|available|scheduled|at this time|at the moment|gefunden|vorhanden|verfugbar|geplant|trouves?|disponibles?|a venir|pour le moment|pour l'instant|encontrados|disponibles|proximos|programados|trovati|disponibili))?[.!]?$/;
 
 /** Share targets a share bar names besides the social networks (folded words). */
 export const SHARE_TARGETS = new Set([

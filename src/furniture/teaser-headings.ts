@@ -12,6 +12,15 @@ import { fold, headCode } from '../text/fold.js';
 const HEADINGS = new Set(
   [
     'te puede interesar',
+    // Recommended for the reader.
+    'fur dich empfohlen',
+    'fur sie empfohlen',
+    'recommande pour vous',
+    'recommandes pour vous',
+    'recomendado para ti',
+    'recomendados para ti',
+    'scelti per te',
+    'recomendados para voce',
     'tambien te puede interesar',
     'le puede interesar',
     'lo mas leido',

@@ -8,6 +8,7 @@
  */
 
 import { isTradeLine } from '../furniture/bio.js';
+import { isBodyFurniture } from '../furniture/body-furniture.js';
 import { isAgencyCaption, isLabelledCaption, isPhotoCredit } from '../furniture/credits.js';
 import { fold } from '../text/fold.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
@@ -621,6 +622,8 @@ export function keepBlock(b: HtmlBlock): boolean {
   if (folded !== undefined && isPhotoCredit(b.text, folded)) return false;
   // A news agency's caption (`In this Jan. 17, 2020, file photo, …`) or a labelled one (`FILE PHOTO: …`, `Image caption …`), as the text path reads them.
   if (isAgencyCaption(b.text) || isLabelledCaption(b.text, folded)) return false;
+  // The furniture a text body may hold among its paragraphs (a caption with its credit, a form's consent, an appeal for money…), as the text path reads it.
+  if (!heading && isBodyFurniture(b.text)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;

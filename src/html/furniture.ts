@@ -4,6 +4,7 @@
  * photo credits. Multilingual phrase list (data), matched on folded text.
  */
 import { ABOUT_AUTHOR_HEADINGS } from '../furniture/bio.js';
+import { FIGURE_CAPTION } from '../furniture/credits.js';
 import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { patternOpenings } from '../text/openings.js';
@@ -135,6 +136,14 @@ const EXACT = new Set(
     'imprimer la page',
     'imprimer cet article',
     'kommentieren',
+    // A heading over links to more information, alone on its line.
+    'weitere informationen',
+    'mehr informationen',
+    'more information',
+    "plus d'informations",
+    'mas informacion',
+    'maggiori informazioni',
+    'mais informacoes',
     'was this article helpful?',
     'war dieser artikel hilfreich?',
     'اقرأ أيضا',
@@ -395,10 +404,6 @@ for (const p of NOTICE_PHRASES)
   if (p.length < 4) NOTICE_FOURS.fill(1);
   else NOTICE_FOURS[fourAt(p, 0)] = 1;
 
-/** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */
-const CAPTION_START =
-  /^(?:(?:abbildung|abb\.|figure|fig\.|grafik|grafique|schaubild|screenshot|foto|photo|bild|image)(?: ?\d{1,3})? ?:|screenshot ?,)/;
-
 /** A server's error printed in the page: `Warning: … in /www/htdocs/…/file.php on line 58` (folded). */
 const SERVER_ERROR =
   /^(?:warning|notice|deprecated|fatal error|parse error): [^\n]{0,250} on line \d/;
@@ -438,7 +443,7 @@ export function isFurnitureBlock(text: string, heading: boolean, folded?: string
   return (
     (text.length < FURNITURE_MAX && isFurnitureLine(text, heading, f)) ||
     isNoticeLine(text, f) ||
-    ((first & 1) !== 0 && CAPTION_START.test(f)) ||
+    ((first & 1) !== 0 && FIGURE_CAPTION.test(f)) ||
     ((first & 2) !== 0 && SERVER_ERROR.test(f)) ||
     ((first & 4) !== 0 && CITATION.test(f)) ||
     ((first & 8) !== 0 && WIRE_CREDIT.test(f)) ||

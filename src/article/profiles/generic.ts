@@ -95,7 +95,11 @@ export const GENERIC: SiteProfile = {
   sourceLines: [{ prefix: 'Published in ', connector: ' on ', lang: 'en' }],
 };
 
-/** Labels that introduce a related-article link, before `:`, `|` or `-`. */
+/**
+ * Labels that introduce a related-article link, before `:`, `|` or `-`. A label
+ * written with its colon is one only with it (a space before the colon allowed)
+ * and a headline after it.
+ */
 export const RELATED_LABELS: readonly string[] = [
   'Lire aussi',
   'A lire aussi',
@@ -141,6 +145,54 @@ export const RELATED_LABELS: readonly string[] = [
   'اقرأ ايضا',
   'شاهد أيضا',
   'شاهد أيضاً',
+  // More labels of the same kind, as sites of each language print them.
+  'À voir aussi',
+  'A voir aussi',
+  'Voir également',
+  'À découvrir aussi',
+  'Lesen Sie dazu auch',
+  'Lea además',
+  'Lee además',
+  'Mira también',
+  'Te podría interesar',
+  'También te puede interesar',
+  'Le podría interesar',
+  'Vedi anche',
+  'Guarda anche',
+  'Potrebbe interessarti',
+  'Saiba mais',
+  'Confira também',
+  'اقرأ المزيد',
+  'إقرأ المزيد',
+  'اقرأ كذلك',
+  'طالع أيضا',
+  // Short labels that open a sentence as well (`Lea Müller…`, `Related topics were…`, `Auch interessant ist…`):
+  // a label only with their colon, which is part of them here, and with the headline after it on the same line
+  // (`Lea: <headline>`, `Lire : <headline>`); alone on its line such a label heads a box, not one link.
+  'Lea:',
+  'Lee:',
+  'Lire:',
+  'À lire:',
+  'A lire:',
+  'Voir:',
+  'Read:',
+  'Related:',
+  'Watch:',
+  'Read next:',
+  'Lesen Sie:',
+  'Lesen Sie dazu:',
+  'Lesetipp:',
+  'Auch interessant:',
+  'Mehr dazu:',
+  'Zum Thema:',
+  'Relacionado:',
+  'Relacionada:',
+  'Noticia relacionada:',
+  'Leggi:',
+  'Leia:',
+  'Veja:',
+  'اقرأ:',
+  'ذات صلة:',
 ];
 
 /** Read-more links: a whole line, or glued at the end of a teaser (`… Lire la suite`). */

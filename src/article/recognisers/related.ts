@@ -10,9 +10,12 @@ import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
 import { RELATED_LABELS } from '../profiles/generic.js';
 
-/** Longest label text, in characters, scanned at a label's start. */
-const LABEL_WINDOW = 24;
-const FOLDED_LABELS = RELATED_LABELS.map(fold).sort((a, b) => b.length - a.length);
+/** The labels folded, longest first; a label written with its colon also with a space before it (`lire :`). */
+const FOLDED_LABELS = RELATED_LABELS.map(fold)
+  .flatMap((l) => (l.endsWith(':') ? [l, `${l.slice(0, -1)} :`] : [l]))
+  .sort((a, b) => b.length - a.length);
+/** Longest label text, in characters, scanned at a label's start: the longest label and a few marks its fold drops. */
+const LABEL_WINDOW = (FOLDED_LABELS[0]?.length ?? 0) + 6;
 const PUNCTUATION = new Set([':', '|', '-', '–', '—', '»', '>', '：']);
 
 /** What a related line holds: the title's span, or nothing when the label stands alone. */
@@ -51,7 +54,8 @@ export function relatedAt(input: string, start: number, end: number): RelatedMat
   // the label is a headline glued to it (`Lea tambiénLa …`, `شاهد أيضافيديو: …`, `<b>label</b><a>…</a>` copied).
   if (i === afterLabel && i < end && !/[\p{Lu}\p{Lo}]/u.test(input[i] ?? '')) return undefined;
   const [s, e] = trimRange(input, i, end);
-  if (s === e) return {};
+  // A label written with its colon links one headline only when the headline follows it.
+  if (s === e) return label.endsWith(':') ? undefined : {};
   return { titleStart: s, titleEnd: e };
 }
 
@@ -153,10 +157,12 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'for',
 ]);
 /** First words of the labels as written and folded, lower case: words are matched without folding each one. */
-const RAW_HEADS = new Set([
-  ...RELATED_LABELS.map((l) => (l.split(' ')[0] ?? l).toLowerCase()),
-  ...FOLDED_LABELS.map((l) => l.split(' ')[0] ?? l),
-]);
+const RAW_HEADS = new Set(
+  [
+    ...RELATED_LABELS.map((l) => (l.split(' ')[0] ?? l).toLowerCase()),
+    ...FOLDED_LABELS.map((l) => l.split(' ')[0] ?? l),
+  ].map((h) => (h.endsWith(':') ? h.slice(0, -1) : h)),
+);
 /** The first code unit of each of {@link RAW_HEADS}. */
 const RAW_HEAD_STARTS: ReadonlySet<number> = new Set([...RAW_HEADS].map((h) => h.charCodeAt(0)));
 /** The first two code units of each of {@link RAW_HEADS} of two characters or more, as `a * 65536 + b`. */

@@ -7,7 +7,7 @@
  */
 import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
-import { isAboutAuthorHeading, isAuthorBio } from '../../furniture/bio.js';
+import { isAboutAuthorHeading, isAuthorBio, isClosingBio } from '../../furniture/bio.js';
 import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
@@ -322,12 +322,14 @@ const MAX_APPEALS = 3;
 /**
  * Drops the site's appeals closing the body (`Sign up for our newsletter…`,
  * `Unterstützen Sie unseren Journalismus…`): up to three paragraphs from the
- * end, never the body's first.
+ * end, never the body's first; and the biography of a guest contributor that
+ * closes a post (`X is the Founder & Principal Consultant at Y…`).
  */
 export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
   for (let n = 0; n < MAX_APPEALS && paragraphs.length > 1; n++) {
     const last = paragraphs[paragraphs.length - 1];
-    if (!last || !isReaderAppeal(last.text)) return;
+    // The appeals, and the contributor's biography closing a post (`X is the founder of Y…`).
+    if (!last || !(isReaderAppeal(last.text) || isClosingBio(last.text))) return;
     const owner = owners[owners.length - 1];
     if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
     paragraphs.pop();

@@ -1,9 +1,11 @@
 /**
  * Refiners of a text page's body once its region is chosen (body-region.ts):
- * inside the run, furniture, captions above a credit, lines printed again
+ * inside the run, furniture (and the furniture only a body holds,
+ * `furniture/body-furniture.ts`), captions above a credit, lines printed again
  * further down, headlines under a teaser heading and the headline repeated
  * are left out of the paragraphs.
  */
+import { isBodyFurniture } from '../../furniture/body-furniture.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
 import { isSpace } from '../../text/chars.js';
@@ -211,7 +213,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       !(block !== undefined && isTeaserHeadingBlock(doc, block)) &&
       !captionAbove(doc, p, nextBlock) &&
       hasLetter(p.text) &&
-      !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT)
+      !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT) &&
+      !isBodyFurniture(p.text, same ? () => foldedOf(doc, block) : undefined)
     ) {
       paragraphs.push(p);
       owners.push(owner);

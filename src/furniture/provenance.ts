@@ -1,0 +1,25 @@
+/**
+ * Recogniser for a note on where an article first appeared, printed under or
+ * over it (`This article originally appeared on VICE US.`, `Dieser Beitrag
+ * stammt aus Ausgabe 7/2019 der …`, `Cet article a été initialement publié
+ * dans …`, `Este artículo fue publicado originalmente en …`): the site's
+ * note, not the article's text. The note opens with the article naming
+ * itself; its phrases are data, matched on folded text.
+ */
+import { fold } from '../text/fold.js';
+
+/**
+ * The note's opening (folded): the article naming itself, then its first
+ * appearance. Only at the paragraph's start: a story may tell where another
+ * article appeared.
+ */
+const PROVENANCE =
+  /^\*? ?(?:this (?:article|post|story|piece|essay|interview|column) (?:was |has been )?(?:originally|first) (?:appeared|published|ran)|this (?:article|post|story|piece|essay|interview|column) (?:is (?:adapted|excerpted|republished|reprinted) from|appeared (?:first|originally))|(?:dieser|der) (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst|erstmals|ursprunglich|in)|ist (?:zuerst|erstmals|ursprunglich) (?:in|bei|auf) )|(?:cet|l') ?(?:article|entretien|texte)(?:,)? (?:a (?:ete|d'abord ete) )?(?:initialement|d'abord|originellement|originalement|precedemment) (?:publie|paru)|(?:este|el) (?:articulo|texto) (?:fue |se )?(?:publicado|publico|aparecio) (?:originalmente|originariamente|por primera vez)|(?:questo|l') ?articolo (?:e stato )?(?:pubblicato|apparso) (?:originariamente|originalmente|per la prima volta))/;
+
+/** Longest paragraph read as a provenance note. */
+const MAX_NOTE = 300;
+
+/** True for a short paragraph that tells where the article first appeared. */
+export function isProvenanceNote(text: string, folded?: string): boolean {
+  return text.length <= MAX_NOTE && PROVENANCE.test(folded ?? fold(text));
+}
