@@ -36,9 +36,9 @@ const META_STARTS = [
 /**
  * Page furniture that a run of short lines holds on web pages and a news
  * list never does: breadcrumbs, credits and captions, bullets and image
- * placeholders, bylines and date lines, a schedule's entries, and a line
- * opening in lower case (a phrase continuing the line before, as a script
- * written one phrase per line does).
+ * placeholders, bylines and date lines, and a line opening in lower case
+ * (a phrase continuing the line before, as a script written one phrase per
+ * line does).
  */
 function pageFurniture(text: string): boolean {
   return pageFurnitureShape(text) || (text.length <= 300 && isPhotoCredit(text));
@@ -50,8 +50,6 @@ function pageFurnitureShape(text: string): boolean {
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
   if (NOT_HEADLINE.test(text)) return true;
-  // A schedule's entry (`June 9 – West Palm Beach, FL`, `12 juin : Casablanca`) is no headline.
-  if (opensWithDayMonth(text)) return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).
   if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();
@@ -312,6 +310,9 @@ export function findLatestNewsRuns(
       kind !== 0 &&
       (first < 0 || b.blankBefore <= 1) &&
       (kind === 1 || !isPhotoCredit(b.text, folded(b))) &&
+      // A schedule's entry (`June 9 – West Palm Beach, FL`, `12 juin : Casablanca`) is no headline
+      // (asked, as the credit is, only of lines in a stretch long enough to be a run).
+      (kind === 1 || !opensWithDayMonth(b.text)) &&
       // A related box's heading (`Dans la même rubrique`) opens a box of links, not a run of the day's headlines.
       !isRelatedBoxHeading(b.text);
     if (ok) {
