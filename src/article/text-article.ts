@@ -6,6 +6,7 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { isRightsLine } from '../furniture/rights.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
@@ -496,11 +497,13 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
     if (!isFree(doc, block)) continue;
     if (pendingLabel) {
       pendingLabel = false;
-      // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it.
+      // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it;
+      // nor is the footer's rights notice right under the box (`Le212 © 2025. Tous droits réservés.`).
       if (
         titleLike(block.text) &&
         !paragraphLike(block.text) &&
-        !isTeaserHeadingBlock(doc, block)
+        !isTeaserHeadingBlock(doc, block) &&
+        !isRightsLine(block.text)
       ) {
         // A box printed as a list (`* <headline>`): the headline starts after its bullet.
         const skip = listBulletLength(block.text);
