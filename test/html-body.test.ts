@@ -128,6 +128,21 @@ describe('HTML body: what is dropped', () => {
     },
   );
   test.each([
+    ['<div class="views">22</div>', 'a view counter'],
+    ['<div class="views">2,345</div>', 'a counter with grouped thousands'],
+    [
+      '<div class="font-size">الخط : <a href="#">+</a> <a href="#">-</a></div>',
+      'a font-size widget',
+    ],
+  ])('%s above the lead is not a paragraph (%s)', (box) => {
+    const a = parseArticle(page(`${box}<p>${P1}</p><p>${P2}</p><p>${P3}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test('a number alone inside the body stays (a score, a step)', () => {
+    const a = parseArticle(page(`<p>${P1}</p><p>22</p><p>${P2}</p><p>${P3}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, '22', P2, P3]);
+  });
+  test.each([
     '2 min',
     '3 min read',
     '4 min de lecture',
