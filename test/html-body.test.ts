@@ -107,6 +107,42 @@ describe('HTML body: what is dropped', () => {
     },
   );
   test.each([
+    ['<h2>More in Morocco</h2>', 'a section box heading'],
+    ['<h2>Related Articles</h2>', 'a related box heading'],
+  ])(
+    '%s over linked headlines in headings (<h3><a>…</a></h3>, excerpt, Read more): each headline is a related link (%s)',
+    (heading) => {
+      const unit = (href: string, title: string) =>
+        `<div class="item"><h3><a href="${href}">${title}</a></h3><p>The restoration replaced the dye pits and the old wooden doors of the…</p><a href="${href}">Read more</a> <span>0</span></div>`;
+      const a = parseArticle(
+        page(
+          `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`,
+          `<section class="more">${heading}${unit('/r1', 'Fez tanneries reopen after two-year restoration')}${unit('/r2', "Morocco's handicraft exports reach a ten-year high")}</section>`,
+        ),
+      );
+      expect(a.related.map((r) => r.title)).toEqual([
+        'Fez tanneries reopen after two-year restoration',
+        "Morocco's handicraft exports reach a ten-year high",
+      ]);
+      expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+    },
+  );
+  test.each([
+    ['<div class="views">22</div>', 'a view counter'],
+    ['<div class="views">2,345</div>', 'a counter with grouped thousands'],
+    [
+      '<div class="font-size">الخط : <a href="#">+</a> <a href="#">-</a></div>',
+      'a font-size widget',
+    ],
+  ])('%s above the lead is not a paragraph (%s)', (box) => {
+    const a = parseArticle(page(`${box}<p>${P1}</p><p>${P2}</p><p>${P3}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+  test('a number alone inside the body stays (a score, a step)', () => {
+    const a = parseArticle(page(`<p>${P1}</p><p>22</p><p>${P2}</p><p>${P3}</p>`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, '22', P2, P3]);
+  });
+  test.each([
     '2 min',
     '3 min read',
     '4 min de lecture',

@@ -33,6 +33,8 @@ interface RenderGold {
   body_last_words?: string;
   body_paragraphs?: number;
   related?: string[];
+  /** Text no related link's title may hold (a footer's rights notice, a latest-news headline above the article). */
+  not_related?: string[];
   /** Lines that must be in the body (a table's rows, a sub-head), whitespace folded. */
   in_body?: string[];
   not_in_body?: string[];
@@ -54,6 +56,7 @@ type Check =
   | 'body_last_words'
   | 'body_paragraphs'
   | 'related'
+  | 'not_related'
   | 'in_body'
   | 'not_in_body'
   | 'items'
@@ -79,6 +82,10 @@ const CHECKS: Record<Check, (a: Article, g: RenderGold) => void> = {
     const titles = a.related.map((r) => squash(r.title));
     for (const r of g.related ?? []) expect(titles).toContain(r);
   },
+  not_related: (a, g) => {
+    const titles = a.related.map((r) => squash(r.title));
+    for (const r of g.not_related ?? []) expect(titles.filter((t) => t.includes(r))).toEqual([]);
+  },
   in_body: (a, g) => {
     const body = squash(a.text);
     for (const line of g.in_body ?? []) expect(body).toContain(line);
@@ -99,7 +106,7 @@ const pages = Object.keys(files)
   }));
 
 test('the render fixtures are there, each page in four inputs', () => {
-  expect(pages.length).toBe(21);
+  expect(pages.length).toBe(27);
   for (const { name } of pages)
     for (const input of INPUTS)
       expect(

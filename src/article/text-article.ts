@@ -6,6 +6,7 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { isRightsLine } from '../furniture/rights.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
@@ -472,6 +473,17 @@ function anotherUnit(doc: TextDoc, k: number): boolean {
   );
 }
 
+/** Index of block `k` when it is a free excerpt (cut by `…`) over a read-more link: the teaser of a unit. */
+function excerptOverReadMore(doc: TextDoc, k: number): number | undefined {
+  const b = doc.blocks[k];
+  return b !== undefined &&
+    isFree(doc, b) &&
+    doc.roles.get(k + 1) === 'read-more' &&
+    teaserLike(b.text)
+    ? k
+    : undefined;
+}
+
 /** Body blocks (their paragraphs cut out when asked, see BodyBlocks) and related links from the free blocks at or after `from`. */
 function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: RelatedLink[] } {
   const blocks = new BodyBlocks(doc);
@@ -496,11 +508,13 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
     if (!isFree(doc, block)) continue;
     if (pendingLabel) {
       pendingLabel = false;
-      // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it.
+      // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it;
+      // nor is the footer's rights notice right under the box (`Le212 © 2025. Tous droits réservés.`).
       if (
         titleLike(block.text) &&
         !paragraphLike(block.text) &&
-        !isTeaserHeadingBlock(doc, block)
+        !isTeaserHeadingBlock(doc, block) &&
+        !isRightsLine(block.text)
       ) {
         // A box printed as a list (`* <headline>`): the headline starts after its bullet.
         const skip = listBulletLength(block.text);
@@ -537,14 +551,20 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
       }
       continue;
     }
-    // A headline over a read-more link (`… ⏎Read more 0`) is a link to another article.
+    // A headline over a read-more link (`… ⏎Read more 0`), or over its excerpt and then the link
+    // (a teaser unit: `<headline>⏎<excerpt> …⏎Read more 0`), is a link to another article.
+    // A credit line over the excerpt (`Medically reviewed by X`) is no headline.
+    const excerpt = isInterfaceLine(block.text)
+      ? undefined
+      : excerptOverReadMore(doc, block.index + 1);
     if (
-      doc.roles.get(block.index + 1) === 'read-more' &&
+      (excerpt !== undefined || doc.roles.get(block.index + 1) === 'read-more') &&
       titleLike(block.text) &&
       !paragraphLike(block.text)
     ) {
       related.push({ title: block.text, start: block.start, end: block.end });
       doc.roles.set(block.index, 'related');
+      if (excerpt !== undefined) doc.roles.set(excerpt, 'related');
       continue;
     }
     // A lone word is a menu entry, not a paragraph, with a list bullet (`* Pinterest`) or without.

@@ -332,3 +332,34 @@ export function isRelatedBoxHeading(text: string): boolean {
   while (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
   return BOX_HEADINGS.has(f);
 }
+
+/**
+ * Starts of a heading naming the article's own section over a box of its
+ * articles (`More in Morocco`, `Plus dans Économie`): the same section's
+ * articles, as under `Dans la même rubrique`. Folded.
+ */
+const SECTION_BOX_PREFIXES: readonly string[] = ['more in ', 'plus dans '];
+/** Most words of the section's name after such a start. */
+const SECTION_WORDS = 3;
+/** Longest such heading. */
+const SECTION_BOX_MAX = 40;
+/** A section's name: letters, digits, apostrophes and hyphens, one word. */
+const SECTION_WORD = /^[\p{L}\p{N}'’-]+$/u;
+
+/**
+ * Whether a whole line is `<start> <section>` (`More in Morocco`, a closing
+ * colon allowed), the section one to three words. Read by the HTML
+ * pipeline only, where the box's links are marked; crawler text gives no
+ * such mark, and menu entries under the heading would be read as headlines.
+ */
+export function isSectionBoxHeading(text: string): boolean {
+  if (text.length > SECTION_BOX_MAX) return false;
+  const c = text.charAt(0);
+  if (c !== 'M' && c !== 'm' && c !== 'P' && c !== 'p') return false;
+  let f = fold(text).trim();
+  while (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
+  const start = SECTION_BOX_PREFIXES.find((p) => f.startsWith(p));
+  if (start === undefined) return false;
+  const words = f.slice(start.length).trim().split(' ');
+  return words.length <= SECTION_WORDS && words.every((w) => SECTION_WORD.test(w));
+}

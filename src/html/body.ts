@@ -15,7 +15,7 @@ import type { Paragraph, ParagraphKind } from '../types.js';
 import { bylineLine } from './byline.js';
 import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
-import { isFurnitureBlock, isFurnitureLine, isTeaserHeading } from './furniture.js';
+import { isCountOnly, isFurnitureBlock, isFurnitureLine, isTeaserHeading } from './furniture.js';
 import { trimTail } from './tail.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
 import { paywallFilter } from './walls.js';
@@ -479,6 +479,8 @@ function keepBlocks(
     // A pull quote the reader may tweet (`<a href="https://twitter.com/intent/tweet?…">A sentence. Click To Tweet</a>`) is the article's own sentence.
     const kept = b.href !== undefined && TWEET_INTENT.test(b.href) ? tweetQuote(b) : b;
     if (!kept || !keepBlock(kept)) continue;
+    // A number alone above the first paragraph is a counter (views, comments: `22`), not the lead.
+    if (out.length === 0 && (kept.flags & F.HEADING) === 0 && isCountOnly(kept.text)) continue;
     out.push(kept);
     chars += kept.text.length;
   }

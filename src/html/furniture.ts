@@ -224,6 +224,9 @@ const STARTS = [
   'tous droits reserves',
   'alle rechte vorbehalten',
   'اقرا ايضا',
+  // A font-size widget: `الخط : + -`.
+  'الخط :',
+  'الخط:',
   ...TAG_LABELS,
   'vergroßern ',
   'enlarge image',
@@ -429,6 +432,21 @@ const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
 /** A news agency's closing credit line in parentheses: `(Reporting by X; Editing by Y)`, `(Additional reporting by Z.)` (folded). */
 const WIRE_CREDIT =
   /^\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]{1,280}\)\.?$/;
+
+/** A number alone, thousands grouped or not (`22`, `2,345`, `1 234 567`). */
+const COUNT_ONLY = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3}){0,2}$/;
+/** Longest such number. */
+const COUNT_MAX = 11;
+
+/**
+ * Whether a block is a number alone (`22`, `2,345`): above the article's
+ * first paragraph, a view or comment counter; inside the body it may be a
+ * list's or a table's own (a score, a step), so callers ask only there.
+ */
+export function isCountOnly(text: string): boolean {
+  const t = text.trim();
+  return t.length <= COUNT_MAX && COUNT_ONLY.test(t);
+}
 
 /** Longest line checked against the furniture phrases. */
 const FURNITURE_MAX = 120;

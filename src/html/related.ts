@@ -6,7 +6,7 @@
  * (`À LIRE AUSSI <a>…</a>`). Navigation, footers and comments are left out.
  */
 import { relatedAt } from '../article/recognisers/related.js';
-import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
+import { isRelatedBoxHeading, isSectionBoxHeading } from '../furniture/teaser-headings.js';
 import type { RelatedLink, Span } from '../types.js';
 import * as F from './flags.js';
 import type { HtmlBlock, InlineRelated } from './walk.js';
@@ -24,11 +24,15 @@ const MAX_LABEL = 40;
 /** Heading elements: a label's box ends at the next one. */
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Whether a block is a related label alone (`À lire aussi`, `Read also:`, `اقرأ أيضا`) or a related box's heading (`Articles similaires`), heading a box of links. */
+/** Whether a block is a related label alone (`À lire aussi`, `Read also:`, `اقرأ أيضا`) or a related box's heading (`Articles similaires`, `More in Morocco`), heading a box of links. */
 function isLabel(b: HtmlBlock): boolean {
   if (b.text.length > MAX_LABEL) return false;
   const match = relatedAt(b.text, 0, b.text.length);
-  return (match !== undefined && match.titleStart === undefined) || isRelatedBoxHeading(b.text);
+  return (
+    (match !== undefined && match.titleStart === undefined) ||
+    isRelatedBoxHeading(b.text) ||
+    isSectionBoxHeading(b.text)
+  );
 }
 
 /**
@@ -61,7 +65,9 @@ export function findRelated(
     if (labelled > 0) {
       // Under a link, one block of text is its excerpt; a second in a row ends the box.
       loose = b.href === undefined && b.lead === undefined ? loose + 1 : 0;
-      labelled = HEADINGS.has(b.tag ?? '') || loose > 1 ? 0 : labelled - 1;
+      // A heading ends the box, unless it is one of its linked headlines (`<h3><a>…</a></h3>`).
+      const heading = HEADINGS.has(b.tag ?? '') && b.href === undefined;
+      labelled = heading || loose > 1 ? 0 : labelled - 1;
     }
     if (b.href === undefined && b.lead === undefined && isLabel(b)) {
       labelled = LABEL_REACH;
