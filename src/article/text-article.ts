@@ -554,13 +554,13 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
     // A headline over a read-more link (`… ⏎Read more 0`), or over its excerpt and then the link
     // (a teaser unit: `<headline>⏎<excerpt> …⏎Read more 0`), is a link to another article.
     // A credit line over the excerpt (`Medically reviewed by X`) is no headline.
-    const excerpt = isInterfaceLine(block.text)
-      ? undefined
-      : excerptOverReadMore(doc, block.index + 1);
+    // (The interface test, the costliest, is asked last, of a headline over an excerpt only.)
+    const excerpt = excerptOverReadMore(doc, block.index + 1);
     if (
       (excerpt !== undefined || doc.roles.get(block.index + 1) === 'read-more') &&
       titleLike(block.text) &&
-      !paragraphLike(block.text)
+      !paragraphLike(block.text) &&
+      (excerpt === undefined || !isInterfaceLine(block.text))
     ) {
       related.push({ title: block.text, start: block.start, end: block.end });
       doc.roles.set(block.index, 'related');

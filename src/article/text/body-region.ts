@@ -60,7 +60,7 @@ import {
   type TextDoc,
 } from './doc.js';
 import { teaserLike } from './listing.js';
-import { isIngredientsHeading, mayHoldRecipe, recipeAt } from './recipe.js';
+import { isIngredientsHeading, recipeAt } from './recipe.js';
 
 /** Weight of a line that cannot start or end a body. */
 export const FURNITURE_WEIGHT = -40;
@@ -679,8 +679,6 @@ const RECIPE_REACH = 40;
  * only prose is kept.
  */
 function withRecipe(doc: TextDoc, from: number, best: Region): Region {
-  doc.recipeWords ??= mayHoldRecipe(doc.input);
-  if (!doc.recipeWords) return best;
   const hi = Math.min(doc.blocks.length - 1, best.last + RECIPE_REACH);
   let card: { first: number; last: number } | undefined;
   for (let k = Math.max(from, best.first - RECIPE_REACH); k <= hi && !card; k++) {

@@ -91,8 +91,6 @@ export interface TextDoc {
   furniture?: Uint8Array;
   /** Related headlines of a box under a heading the boilerplate took (2 yes), see readBody: weighed by their shape. */
   boxItems?: Uint8Array;
-  /** Whether the text holds an ingredients word, a recipe card's sign (recipe.ts), once asked. */
-  recipeWords?: boolean;
   /** Runs of blocks a refiner of the body's region took in on purpose (a recipe card, a schedule), see body-region.ts: their short lines are no tail to trim. */
   takenIn?: Array<{ first: number; last: number }>;
   /** Each block's first date once read (null: none), see date.ts, and the text it was read from. */

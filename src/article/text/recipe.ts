@@ -78,14 +78,6 @@ function headingOf(text: string, words: readonly string[]): boolean {
 /** First letters of the ingredients headings (lower case): a line opening otherwise is not folded. */
 const INGREDIENTS_OPENINGS = new Set(INGREDIENTS.map((w) => w.charAt(0)));
 
-/** The ingredients words as a page may print them, case aside (`Ingrédients`, `ZUTATEN`): one native search tells a page with no card. */
-const INGREDIENTS_GATE = /ingr[eé]di[eë]nt|zutaten|مكونات|مقادير/i;
-
-/** Whether `input` may hold a recipe card at all: an ingredients word somewhere. */
-export function mayHoldRecipe(input: string): boolean {
-  return INGREDIENTS_GATE.test(input);
-}
-
 /** Whether block `b` is a recipe's ingredients heading. */
 export function isIngredientsHeading(b: Block): boolean {
   const t = b.text;
