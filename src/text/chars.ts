@@ -124,7 +124,8 @@ export function isTableRowLine(text: string, spaced = true): boolean {
   const tab = text.indexOf('\t');
   if (tab > 0 && tab < text.length - 1) return true;
   if (text.includes('\u2502')) return true;
-  if (!spaced) return false;
+  // One native search rules out most lines: a column's gap holds three spaces in a row.
+  if (!spaced || !text.includes('   ')) return false;
   const end = text.trimEnd().length;
   let run = 0;
   let seenText = false;

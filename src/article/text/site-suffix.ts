@@ -58,6 +58,14 @@ const ARTICLES: readonly string[] = [
  */
 export function spellsSiteName(text: string, labels: readonly string[]): boolean {
   if (text.length > 60 || labels.length === 0) return false;
+  // A name spelt with spaces, an article and punctuation stays within twice the label's length and a few more:
+  // most lines are ruled out by their length before any fold.
+  if (
+    !labels.some(
+      (l) => l.length >= MIN_LABEL && text.length >= l.length && text.length <= 2 * l.length + 8,
+    )
+  )
+    return false;
   const words = fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
