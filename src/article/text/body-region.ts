@@ -681,7 +681,11 @@ const RECIPE_REACH = 40;
 function withRecipe(doc: TextDoc, from: number, best: Region): Region {
   const hi = Math.min(doc.blocks.length - 1, best.last + RECIPE_REACH);
   let card: { first: number; last: number } | undefined;
+  // A card wholly inside the run changes nothing: the run's middle is skipped.
+  const skipFrom = best.first;
+  const skipTo = best.last - RECIPE_REACH;
   for (let k = Math.max(from, best.first - RECIPE_REACH); k <= hi && !card; k++) {
+    if (k === skipFrom && skipTo > skipFrom) k = skipTo;
     const b = doc.blocks[k];
     if (b && b.text.length <= 40 && isIngredientsHeading(b))
       card = recipeAt(doc.blocks, k, endsSentence);

@@ -130,6 +130,9 @@ export function webAddress(t: string): boolean {
   return WEB_ADDRESS.test(t) && t.split(/\s+/u).length <= ADDRESS_WORDS;
 }
 
+/** Longest line read as the site's masthead. */
+const MASTHEAD_MAX = 60;
+
 /** Credit lines read under a headline's photo credit for the date or byline under them. */
 const CREDIT_LINES = 2;
 
@@ -184,7 +187,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // (Lines a hard wrap joined keep their indent: there only a tab or a rule parts cells.)
   if (isTableRowLine(t, doc.wrapWidth === undefined)) return true;
   // The masthead (`The Washington Post` on washingtonpost.com) names the site, not the article.
-  if (doc.siteLabels && spellsSiteName(t, doc.siteLabels)) return true;
+  if (doc.siteLabels && t.length <= MASTHEAD_MAX && spellsSiteName(t, doc.siteLabels)) return true;
   // The line folded once (and kept) for every list it is looked up in.
   const f = foldedOf(doc, b);
   return (
