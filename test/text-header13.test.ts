@@ -90,3 +90,50 @@ describe('a search box’s prompt over the headline', () => {
     expect(isInterfaceLine('Que recherchent les électeurs de Casablanca ?')).toBe(false);
   });
 });
+
+describe('a sidebar of teasers printed before the article (w3m and lynx print the left column first)', () => {
+  const TEASERS = [
+    [
+      'Casablanca : la nouvelle ligne de tramway ouvre en juin',
+      'Les premiers essais ont eu lieu la semaine dernière entre la gare et le quartier des affaires, et la mise en service est prévue…',
+    ],
+    [
+      'Rabat accueille le salon de l’agriculture',
+      'Plus de mille exposants sont attendus au parc des expositions pour cette édition consacrée à l’eau et à l’irrigation…',
+    ],
+    [
+      'Fès : le festival des musiques sacrées dévoile son programme',
+      'Vingt concerts sont prévus dans la médina et au jardin Jnan Sbil, avec des artistes venus de quinze pays…',
+    ],
+    [
+      'Marrakech : le tourisme retrouve son niveau d’avant-crise',
+      'Les hôtels affichent complet pour les vacances de printemps et les compagnies aériennes ajoutent des vols…',
+    ],
+  ];
+  const HEADLINE = 'Le port de Tanger étend son terminal à conteneurs';
+  const page = (header: string[]): string =>
+    `${[
+      'Accueil Politique Économie',
+      'Les plus lus',
+      ...TEASERS.flatMap(([t, e]) => [t, e, '12 mars 2024']),
+      HEADLINE,
+      ...header,
+      ...PARAGRAPHS.slice(0, 3),
+      '© 2024 Le Détroit. Tous droits réservés.',
+    ].join('\n\n')}\n`;
+
+  test('with a byline: the headline over it is the title, the teasers stay out of the body', () => {
+    const a = parseArticle(page(['Par Amina Saidi | 12 mars 2024']));
+    expect(a.kind).toBe('article');
+    expect(a.title).toBe(HEADLINE);
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.text).not.toContain('Casablanca');
+    for (const p of PARAGRAPHS.slice(0, 3)) expect(a.text).toContain(p);
+  });
+
+  test('without one: a headline over a cut excerpt is a teaser’s, not the title', () => {
+    const a = parseArticle(page([]));
+    expect(a.title).toBe(HEADLINE);
+    expect(a.text).not.toContain('Casablanca');
+  });
+});

@@ -398,7 +398,9 @@ function cutCrawlerMark(doc: TextDoc): void {
 function bodyLimit(doc: TextDoc): number {
   let seen = 0;
   for (const b of doc.blocks) {
-    if (isFree(doc, b) && bodyLike(b.text) && ++seen === 2) return b.index;
+    // A teaser's excerpt cut short (`…`, a read-more link) is another article's: a sidebar of them
+    // printed before the article does not end the header's search.
+    if (isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text) && ++seen === 2) return b.index;
   }
   return doc.blocks.length;
 }

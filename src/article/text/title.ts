@@ -11,6 +11,7 @@ import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
+import { teaserLike } from './listing.js';
 import { notTitle } from './page-title.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
@@ -125,9 +126,17 @@ const FIRST_HEADLINE_READS = 7;
 
 /** The first title-like free block followed by a paragraph-like one. */
 function firstHeadline(doc: TextDoc): TitleChoice | undefined {
-  // The first seven free blocks are all that is read.
+  // The first seven free blocks are all that is read, teaser units aside: a headline over its
+  // excerpt cut short (`…`, a read-more link) is another article's, in a sidebar printed first.
   const free: Block[] = [];
-  for (const b of doc.blocks) if (isFree(doc, b) && free.push(b) >= FIRST_HEADLINE_READS) break;
+  for (const b of doc.blocks) {
+    if (!isFree(doc, b)) continue;
+    if (teaserLike(b.text) && free.length > 0 && titleLike(free[free.length - 1]?.text ?? '')) {
+      free.pop();
+      continue;
+    }
+    if (free.push(b) >= FIRST_HEADLINE_READS) break;
+  }
   for (let k = 0; k + 1 < free.length && k < 6; k++) {
     const b = free[k];
     const next = free[k + 1];
