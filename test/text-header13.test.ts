@@ -137,3 +137,31 @@ describe('a sidebar of teasers printed before the article (w3m and lynx print th
     expect(a.text).not.toContain('Casablanca');
   });
 });
+
+describe('a header whose inline elements were printed with no space between them', () => {
+  const HEADLINE = 'Le port de Tanger étend son terminal à conteneurs';
+
+  test('a name glued to its date (`Amina Saidi12 mars 2024`) is the byline and the date', () => {
+    const a = parseArticle(page([HEADLINE, 'Amina Saidi12 mars 2024']));
+    expect(a.title).toBe(HEADLINE);
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2024-03-12');
+  });
+});
+
+describe('a picture between the headline and the byline', () => {
+  const HEADLINE = 'Le port de Tanger étend son terminal à conteneurs';
+
+  test('its alt text and its caption closed by a credit are no title', () => {
+    const a = parseArticle(
+      page([
+        'Accueil Économie Sport Culture',
+        HEADLINE,
+        'Le terminal à conteneurs\nLe terminal à conteneurs de Tanger. Photo : MAP',
+        'Par Amina Saidi le 12/03/2024 à 10h15',
+      ]),
+    );
+    expect(a.title).toBe(HEADLINE);
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+});

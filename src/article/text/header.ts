@@ -489,6 +489,13 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       return { text: name, start, end: start + name.length };
     }
   }
+  // `Amina Saidi12 mars 2024`: the name's element and the date's printed with no space between.
+  const gluedAt = nameFirst ? gluedDateAt(t) : -1;
+  if (gluedAt > 0) {
+    const name = t.slice(0, gluedAt);
+    if (personLine(name) && dateOpens(t.slice(gluedAt), doc))
+      return { text: name, start: b.start, end: b.start + name.length };
+  }
   // `Alex Perry 1 day ago`: a relative time right after the name.
   const ago = nameFirst ? TRAILING_AGO.exec(t) : null;
   if (ago) {
@@ -504,6 +511,20 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       return { text: name, start: b.start, end: b.start + name.length };
   }
   return undefined;
+}
+
+/** Longest name read before a date glued to it. */
+const MAX_GLUED_NAME = 60;
+
+/** Where a digit follows a lower-case letter with no space (`Saidi12 mars`) within a name's length, or -1. */
+function gluedDateAt(t: string): number {
+  const n = Math.min(t.length, MAX_GLUED_NAME);
+  for (let i = 1; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    return /\p{Ll}/u.test(t.charAt(i - 1)) ? i : -1;
+  }
+  return -1;
 }
 
 /**

@@ -12,7 +12,7 @@ import { dateShare } from '../../dates/find-dates.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
-import { isPhotoCredit } from '../../furniture/credits.js';
+import { endsWithPhotoCredit, isPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
@@ -179,10 +179,15 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     next !== undefined &&
     next.text.length <= CREDIT_MAX &&
     isPhotoCredit(next.text, foldedOf(doc, next)) &&
+    // A caption closed by its credit under the line (`… de Tanger. Photo : MAP`) and over the byline or
+    // date line is the picture's caption itself, the line over it the headline.
+    !(endsWithPhotoCredit(next.text) && signature(doc, next.index + 1)) &&
     !namesWithDesk(doc, next) &&
     !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
+  // An image's alt text over the caption that opens with it.
+  if (altOverCaption(doc, b.index)) return true;
   // A table's row (`Cybex S-Fix      190 €      ja`) is the table's, not a headline.
   // (Lines a hard wrap joined keep their indent: there only a tab or a rule parts cells.)
   if (isTableRowLine(t, doc.wrapWidth === undefined)) return true;
@@ -290,10 +295,25 @@ function inShortRun(doc: TextDoc, k: number): boolean {
       b !== undefined &&
       b.text.length <= MENU_ENTRY &&
       doc.roles.get(j) !== 'byline' &&
-      doc.roles.get(j) !== 'date'
+      doc.roles.get(j) !== 'date' &&
+      !altOverCaption(doc, j)
     );
   };
   return short(k - 1) && short(k + 1);
+}
+
+/** Whether block `j` is an image's alt text over the caption that opens with it (`Le terminal` ⏎ `Le terminal de Tanger. Photo : MAP`). */
+function altOverCaption(doc: TextDoc, j: number): boolean {
+  const b = doc.blocks[j];
+  const next = doc.blocks[j + 1];
+  return (
+    b !== undefined &&
+    next !== undefined &&
+    next.text.length > b.text.length + 1 &&
+    next.text.startsWith(`${b.text} `) &&
+    // A caption, not a paragraph opening with the headline's words.
+    (endsWithPhotoCredit(next.text) || !bodyLike(next.text))
+  );
 }
 
 /** Roles a title candidate may already carry (a first guess, or body text the region left out). */
