@@ -165,3 +165,26 @@ describe('a picture between the headline and the byline', () => {
     expect(a.authors).toEqual(['Amina Saidi']);
   });
 });
+
+describe('Arabic headers', () => {
+  const HEADLINE = 'ميناء طنجة يوسع محطة الحاويات لاستقبال خطوط جديدة';
+  const P = [
+    'أعلنت سلطة ميناء طنجة يوم الثلاثاء عن توسيع محطة الحاويات، في ورش يمتد ثلاث سنوات ويهدف إلى مضاعفة طاقة الميناء واستقطاب خطوط جديدة نحو غرب إفريقيا.',
+    'وستنطلق الأشغال في الخريف بعد الحصول على آخر التراخيص، وستشغل قرابة ألفي عامل حسب إدارة الميناء التي تعد بانعكاسات إيجابية على الجهة كلها.',
+  ];
+  const arPage = (header: string[]): string =>
+    `${['الرئيسية سياسة اقتصاد رياضة', HEADLINE, ...header, ...P, '© 2024 جميع الحقوق محفوظة'].join('\n\n')}\n`;
+
+  test('a name glued to its date (`أمينة السعيدي12 مارس 2024`) is the byline and the date', () => {
+    const a = parseArticle(arPage(['أمينة السعيدي12 مارس 2024']));
+    expect(a.title).toBe(HEADLINE);
+    expect(a.authors).toEqual(['أمينة السعيدي']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2024-03-12');
+  });
+
+  test('a name and the city it wrote from over the date line is the byline, not the title', () => {
+    const a = parseArticle(arPage(['أمينة السعيدي - الرباط', 'الثلاثاء 12 مارس 2024']));
+    expect(a.title).toBe(HEADLINE);
+    expect(a.authors).toEqual(['أمينة السعيدي']);
+  });
+});

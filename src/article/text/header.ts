@@ -179,6 +179,21 @@ export function splitNamePlace(b: Block): NameSpan {
 }
 
 /**
+ * `أمينة السعيدي - الرباط`, `Amina Saidi – Rabat`: a person's name, a dash
+ * and the known place the article was written from; the name's span, or
+ * undefined for any other line.
+ */
+export function nameWithPlace(b: Block): NameSpan | undefined {
+  if (b.text.length > MAX_NAME_PLACE) return undefined;
+  const named = splitNamePlace(b);
+  if (named.text === b.text || !personLine(named.text)) return undefined;
+  return named;
+}
+
+/** Longest line read as a name and its place. */
+const MAX_NAME_PLACE = 80;
+
+/**
  * Reads the free blocks between the title (`from`, exclusive) and the first
  * body paragraph: names become authors, a headline after a date line becomes
  * a related link, anything else is a standfirst and stays out of the body;
@@ -222,7 +237,7 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       header.authors.length === 0 && !signed
         ? personLine(b.text)
           ? splitNamePlace(b)
-          : nameWithDesk(b)
+          : (nameWithPlace(b) ?? nameWithDesk(b))
         : undefined;
     if (named) {
       header.authors.push(named);
@@ -516,13 +531,14 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
 /** Longest name read before a date glued to it. */
 const MAX_GLUED_NAME = 60;
 
-/** Where a digit follows a lower-case letter with no space (`Saidi12 mars`) within a name's length, or -1. */
+/** Where a digit follows a lower-case or caseless letter with no space (`Saidi12 mars`) within a name's length, or -1. */
 function gluedDateAt(t: string): number {
   const n = Math.min(t.length, MAX_GLUED_NAME);
   for (let i = 1; i < n; i++) {
     const c = t.charCodeAt(i);
     if (c < 0x30 || c > 0x39) continue;
-    return /\p{Ll}/u.test(t.charAt(i - 1)) ? i : -1;
+    // A lower-case letter or one of a script without case (`السعيدي12 مارس`), not a code's capital (`COVID19`).
+    return /[\p{Ll}\p{Lo}]/u.test(t.charAt(i - 1)) ? i : -1;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import { proseLength } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
-import { nameLine } from './header.js';
+import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
 import { notTitle } from './page-title.js';
 
@@ -50,12 +50,13 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     if (!titleLike(b.text)) break;
     // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
     if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
-    // An author's name alone on its line stands between the title and the date.
-    if (nameLine(b.text) && k > index - 4) {
+    // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
+    if ((nameLine(b.text) || nameWithPlace(b) !== undefined) && k > index - 4) {
       fallback = fallback ?? whole(b);
       continue;
     }
-    // A sentence ending in a full stop is a standfirst when a headline stands before it.
+    // A sentence ending in a full stop is a standfirst when a headline stands before it, also over
+    // the author's name (`<headline>` ⏎ `<deck>.` ⏎ `X - الرباط` ⏎ `<date>`).
     if (/[.!؟?]$/u.test(b.text) && !fallback) {
       fallback = whole(b);
       continue;
