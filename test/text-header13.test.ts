@@ -182,6 +182,19 @@ describe('Arabic headers', () => {
     expect(a.publishedAt?.slice(0, 10)).toBe('2024-03-12');
   });
 
+  test('a picture’s caption closed by `(أرشيف)` under the headline is no author', () => {
+    const a = parseArticle(
+      arPage([
+        'محطة الحاويات بميناء طنجة (أرشيف)',
+        'نشر في 12 مارس 2024 على الساعة 10:15',
+        'أمينة السعيدي',
+      ]),
+    );
+    expect(a.title).toBe(HEADLINE);
+    expect(a.authors).not.toContain('محطة الحاويات بميناء طنجة (أرشيف)');
+    expect(a.authors.some((n) => n.includes('أرشيف'))).toBe(false);
+  });
+
   test('a name and the city it wrote from over the date line is the byline, not the title', () => {
     const a = parseArticle(arPage(['أمينة السعيدي - الرباط', 'الثلاثاء 12 مارس 2024']));
     expect(a.title).toBe(HEADLINE);

@@ -10,6 +10,7 @@ import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key, lexicon } from '../../entities/lexicon.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
+import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
@@ -72,7 +73,15 @@ export function nameLine(text: string): boolean {
  * shaped like names too.
  */
 export function personLine(text: string): boolean {
-  return nameLine(text) && !isInterfaceLine(text) && !isTeaserHeading(text) && !isMoreHeading(text);
+  return (
+    nameLine(text) &&
+    !isInterfaceLine(text) &&
+    !isTeaserHeading(text) &&
+    !isMoreHeading(text) &&
+    // A picture's caption closed by its credit or an archive mark (`محطة الحاويات (أرشيف)`): in a script
+    // without case, its few words are shaped like a name.
+    !endsWithPhotoCredit(text)
+  );
 }
 
 /** A lower-case letter right before two capitals: words glued together (`ImpresaPDF`), not a name (`McDonald`, `DeAndre`). */
