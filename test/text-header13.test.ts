@@ -3,8 +3,10 @@
  * photo's credit and the date line. Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
+import { notTitle } from '../src/article/text/page-title.js';
 import { parseArticle } from '../src/index.js';
 import { FOOTER, MENU, PARAGRAPHS } from './helpers/port-page.js';
+import { docOf } from './helpers/text-doc.js';
 
 const page = (header: string[]): string =>
   `${[...MENU, ...header, ...PARAGRAPHS, ...FOOTER].join('\n\n')}\n`;
@@ -151,6 +153,29 @@ describe('a header whose inline elements were printed with no space between them
 
 describe('a picture between the headline and the byline', () => {
   const HEADLINE = 'Le port de Tanger étend son terminal à conteneurs';
+
+  test('with no byline at all, the headline over the credited caption is still the title', () => {
+    const a = parseArticle(
+      page([
+        'Accueil Économie Sport Culture',
+        HEADLINE,
+        'Le terminal à conteneurs de Tanger. Photo : MAP',
+      ]),
+    );
+    expect(a.title).toBe(HEADLINE);
+  });
+
+  test('a tag list (`Mots-clés : …`, `Topics: …`) is never a headline', () => {
+    for (const line of [
+      'Mots-clés : port, Tanger, logistique',
+      'Topics: uber, libertarians, Sydney',
+      'الوسوم: ميناء، طنجة',
+    ]) {
+      const doc = docOf([line, 'Le terminal à conteneurs de Tanger. Photo : MAP']);
+      const block = doc.blocks[0];
+      expect(block && notTitle(doc, block)).toBe(true);
+    }
+  });
 
   test('its alt text and its caption closed by a credit are no title', () => {
     const a = parseArticle(

@@ -130,6 +130,10 @@ export function webAddress(t: string): boolean {
   return WEB_ADDRESS.test(t) && t.split(/\s+/u).length <= ADDRESS_WORDS;
 }
 
+/** A tag list's label opening a line. */
+const TAG_LABEL =
+  /^(?:topics|tags?|keywords|mots[- ]cl[ée]s|th[èe]mes|schlagw[öo]rter|stichw[öo]rter|etiquetas|temas|palabras clave|parole chiave|الوسوم|كلمات مفتاحية)\s?:/iu;
+
 /** Longest line read as the site's masthead. */
 const MASTHEAD_MAX = 60;
 
@@ -179,13 +183,15 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     next !== undefined &&
     next.text.length <= CREDIT_MAX &&
     isPhotoCredit(next.text, foldedOf(doc, next)) &&
-    // A caption closed by its credit under the line (`… de Tanger. Photo : MAP`) and over the byline or
-    // date line is the picture's caption itself, the line over it the headline.
-    !(endsWithPhotoCredit(next.text) && signature(doc, next.index + 1)) &&
+    // A caption closed by its credit under the line (`… de Tanger. Photo : MAP`) is the picture's
+    // caption itself, the line over it the headline (or a tag list, refused below).
+    !endsWithPhotoCredit(next.text) &&
     !namesWithDesk(doc, next) &&
     !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
+  // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
+  if (TAG_LABEL.test(t)) return true;
   // An image's alt text over the caption that opens with it.
   if (altOverCaption(doc, b.index)) return true;
   // A table's row (`Cybex S-Fix      190 €      ja`) is the table's, not a headline.
