@@ -143,6 +143,17 @@ describe('a sidebar of teasers printed before the article (w3m and lynx print th
 describe('a header whose inline elements were printed with no space between them', () => {
   const HEADLINE = 'Le port de Tanger étend son terminal à conteneurs';
 
+  test('a name glued to a date that opens with its month (`Amina SaidiMarch 12, 2024`)', () => {
+    const a = parseArticle(page([HEADLINE, 'Amina SaidiMarch 12, 2024']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2024-03-12');
+  });
+
+  test('a name with a capital inside (`Ray McDonald`) is not cut there', () => {
+    const a = parseArticle(page([HEADLINE, 'Ray McDonald March 12, 2024']));
+    expect(a.authors).toEqual(['Ray McDonald']);
+  });
+
   test('a name glued to its date (`Amina Saidi12 mars 2024`) is the byline and the date', () => {
     const a = parseArticle(page([HEADLINE, 'Amina Saidi12 mars 2024']));
     expect(a.title).toBe(HEADLINE);

@@ -513,13 +513,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       return { text: name, start, end: start + name.length };
     }
   }
-  // `Amina Saidi12 mars 2024`: the name's element and the date's printed with no space between.
-  const gluedAt = nameFirst ? gluedDateAt(t) : -1;
-  if (gluedAt > 0) {
-    const name = t.slice(0, gluedAt);
-    if (personLine(name) && dateOpens(t.slice(gluedAt), doc))
-      return { text: name, start: b.start, end: b.start + name.length };
-  }
+  // `Amina Saidi12 mars 2024`, `Amina SaidiMarch 12, 2024`: the name's element and the date's printed
+  // with no space between.
+  const gluedAt = nameFirst ? gluedDate(doc, t) : -1;
+  if (gluedAt > 0) return { text: t.slice(0, gluedAt), start: b.start, end: b.start + gluedAt };
   // `Alex Perry 1 day ago`: a relative time right after the name.
   const ago = nameFirst ? TRAILING_AGO.exec(t) : null;
   if (ago) {
@@ -540,14 +537,28 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
 /** Longest name read before a date glued to it. */
 const MAX_GLUED_NAME = 60;
 
-/** Where a digit follows a lower-case or caseless letter with no space (`Saidi12 mars`) within a name's length, or -1. */
-function gluedDateAt(t: string): number {
+/**
+ * Where a date starts glued to the person's name before it, or -1: a digit
+ * right after a lower-case or caseless letter (`Saidi12 mars`, `السعيدي12
+ * مارس`; not a code's capital, `COVID19`), or a capital right after a
+ * lower-case letter (`SaidiMarch 12`; a name's own, `McDonald`, opens no date).
+ */
+function gluedDate(doc: TextDoc, t: string): number {
   const n = Math.min(t.length, MAX_GLUED_NAME);
   for (let i = 1; i < n; i++) {
     const c = t.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) continue;
-    // A lower-case letter or one of a script without case (`السعيدي12 مارس`), not a code's capital (`COVID19`).
-    return /[\p{Ll}\p{Lo}]/u.test(t.charAt(i - 1)) ? i : -1;
+    const digit = c >= 0x30 && c <= 0x39;
+    const before = t.charAt(i - 1);
+    const glued = digit
+      ? /[\p{Ll}\p{Lo}]/u.test(before)
+      : /\p{Lu}/u.test(t.charAt(i)) && /\p{Ll}/u.test(before);
+    if (!glued) {
+      if (digit) return -1;
+      continue;
+    }
+    const name = t.slice(0, i);
+    if (personLine(name) && dateOpens(t.slice(i), doc)) return i;
+    if (digit) return -1;
   }
   return -1;
 }
