@@ -974,7 +974,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const seen = new Set<string>();
     for (const a of named
       .map(undoubled)
-      .map((x) => withoutSiteName(x, options.url))
+      .map((x) => withoutSiteName(x, doc.siteLabels))
       .flatMap(coAuthors)) {
       if (seen.has(a.text)) continue;
       seen.add(a.text);

@@ -134,9 +134,6 @@ export function webAddress(t: string): boolean {
 const TAG_LABEL =
   /^(?:topics|tags?|keywords|mots[- ]cl[ée]s|th[èe]mes|schlagw[öo]rter|stichw[öo]rter|etiquetas|temas|palabras clave|parole chiave|الوسوم|كلمات مفتاحية)\s?:/iu;
 
-/** Longest line read as the site's masthead. */
-const MASTHEAD_MAX = 60;
-
 /** Credit lines read under a headline's photo credit for the date or byline under them. */
 const CREDIT_LINES = 2;
 
@@ -198,7 +195,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // (Lines a hard wrap joined keep their indent: there only a tab or a rule parts cells.)
   if (isTableRowLine(t, doc.wrapWidth === undefined)) return true;
   // The masthead (`The Washington Post` on washingtonpost.com) names the site, not the article.
-  if (doc.siteLabels && t.length <= MASTHEAD_MAX && spellsSiteName(t, doc.siteLabels)) return true;
+  if (doc.siteLabels && spellsSiteName(t, doc.siteLabels)) return true;
   // The line folded once (and kept) for every list it is looked up in.
   const f = foldedOf(doc, b);
   return (

@@ -20,16 +20,18 @@ export function hostLabels(url: string): string[] {
     .map((l) => fold(l).replaceAll('-', ''));
 }
 
-/** `author` without a last word that spells one of the page address's host labels. */
-export function withoutSiteName(author: NameSpan, url: string | undefined): NameSpan {
-  if (!url) return author;
+/** `author` without a last word that spells one of the page address's host `labels` ({@link hostLabels}; none without an address). */
+export function withoutSiteName(author: NameSpan, labels: readonly string[] | undefined): NameSpan {
+  if (!labels || labels.length === 0) return author;
   const cut = author.text.lastIndexOf(' ');
   if (cut < 0 || author.text.slice(0, cut).split(' ').length < MIN_WORDS) return author;
   const last = fold(author.text.slice(cut + 1)).replaceAll('-', '');
-  if (last.length < 4 || !hostLabels(url).includes(last)) return author;
+  if (last.length < 4 || !labels.includes(last)) return author;
   return { text: author.text.slice(0, cut), start: author.start, end: author.start + cut };
 }
 
+/** Longest line read as the site's masthead. */
+const MASTHEAD_MAX = 60;
 /** Shortest host label a line is compared with: `bbc` or `ft` spell too many words. */
 const MIN_LABEL = 5;
 /** Articles a site's name may open with that its address leaves out (`The Washington Post`, washingtonpost.com). */
@@ -57,7 +59,7 @@ const ARTICLES: readonly string[] = [
  * masthead's line, not a headline.
  */
 export function spellsSiteName(text: string, labels: readonly string[]): boolean {
-  if (text.length > 60 || labels.length === 0) return false;
+  if (text.length > MASTHEAD_MAX || labels.length === 0) return false;
   // A name spelt with spaces, an article and punctuation stays within twice the label's length and a few more:
   // most lines are ruled out by their length before any fold.
   if (

@@ -55,8 +55,7 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
       fallback = fallback ?? whole(b);
       continue;
     }
-    // A sentence ending in a full stop is a standfirst when a headline stands before it, also over
-    // the author's name (`<headline>` ⏎ `<deck>.` ⏎ `X - الرباط` ⏎ `<date>`).
+    // A sentence ending in a full stop is a standfirst when a headline stands before it.
     if (/[.!؟?]$/u.test(b.text) && !fallback) {
       fallback = whole(b);
       continue;
