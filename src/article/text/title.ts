@@ -5,6 +5,7 @@
  * headline-like line followed by body text.
  */
 import { isTradeLine } from '../../furniture/bio.js';
+import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
 import { proseLength } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
@@ -39,6 +40,8 @@ const SHORT_LABEL = 8;
  */
 export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefined {
   let fallback: TitleChoice | undefined;
+  // Whether the walk's fallback is the author's name, with no standfirst seen yet.
+  let overName = false;
   for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
     const b = doc.blocks[k];
     if (!b) break;
@@ -48,22 +51,39 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     if (b.text.length < SHORT_LABEL) continue;
     if (!titleLike(b.text)) break;
+    // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
+    // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
+    if (b.text.charCodeAt(0) !== 0x28 && endsWithPhotoCredit(b.text)) continue;
     // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
     if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
     if ((nameLine(b.text) || nameWithPlace(b) !== undefined) && k > index - 4) {
+      overName = overName || fallback === undefined;
       fallback = fallback ?? whole(b);
       continue;
     }
-    // A sentence ending in a full stop is a standfirst when a headline stands before it.
-    if (/[.!؟?]$/u.test(b.text) && !fallback) {
-      fallback = whole(b);
+    // A sentence ending in a full stop is a standfirst when a headline stands before it; so is one
+    // of a standfirst's length over the author's name (`X - الرباط`), but a short one there is the headline.
+    if (/[.!؟?]$/u.test(b.text) && (!fallback || (overName && deckLength(b.text)))) {
+      fallback = fallback ?? whole(b);
+      overName = false;
       continue;
     }
     // A breadcrumb over the date line (`Home > Business > <title>`) ends with the headline.
     return crumbEnd(doc, b) ?? whole(b);
   }
   return fallback;
+}
+
+/** Fewest words of a standfirst: a shorter sentence (`This API is so Fetching!`) is a headline's. */
+const DECK_WORDS = 8;
+
+/** Whether a sentence is long enough for a standfirst ({@link DECK_WORDS}). */
+function deckLength(text: string): boolean {
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0 && words < DECK_WORDS; i = text.indexOf(' ', i + 1))
+    words++;
+  return words >= DECK_WORDS;
 }
 
 /** The first free block printed again within a few blocks; its repeats are marked. */
