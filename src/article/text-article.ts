@@ -628,8 +628,19 @@ function cutShort(input: string): boolean {
   return /[\p{L}\p{N},;'’-]$/u.test(last);
 }
 
-/** Roles of page furniture: a page whose text stops inside them (a footer's last link) lost nothing a reader keeps. */
-const FURNITURE_ROLES = new Set(['boilerplate', 'footer', 'after-footer', 'widget', 'read-more']);
+/**
+ * Roles of page furniture: a page whose text stops inside them (a footer's last link) lost nothing a reader keeps.
+ * A credit line or a related link last is whole too: a browser's copy ends with no line break (`Source : MAP`).
+ */
+const FURNITURE_ROLES = new Set([
+  'boilerplate',
+  'footer',
+  'after-footer',
+  'widget',
+  'read-more',
+  'source',
+  'related',
+]);
 
 /** Whether the input's last block is furniture (`Impressum`, `© 2020 Site`), so that a missing final stop says no cut. */
 function endsInFurniture(doc: TextDoc): boolean {

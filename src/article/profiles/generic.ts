@@ -266,7 +266,39 @@ export const AGENCIES: Readonly<Record<string, string>> = {
   ومع: 'ومع',
   وات: 'وات',
   'أ ف ب': 'أ ف ب',
+  // Codes written with dots or spaces between their letters, and the names Arabic credits spell out.
+  'و.م.ع': 'ومع',
+  'و م ع': 'ومع',
+  'و.أ.ج': 'وأج',
+  'أ.ف.ب': 'أ ف ب',
+  'فرانس برس': 'فرانس برس',
+  رويترز: 'رويترز',
+  الأناضول: 'الأناضول',
+  'المغرب العربي للأنباء': 'المغرب العربي للأنباء',
+  'الأنباء الجزائرية': 'الأنباء الجزائرية',
+  'تونس إفريقيا للأنباء': 'تونس إفريقيا للأنباء',
+  'أسوشيتد برس': 'أسوشيتد برس',
 };
+
+/**
+ * What opens a line crediting agencies under the body, before the agency
+ * (`Avec AFP`, `(With MAP)`, `D'après APS`, `عن وكالة فرانس برس`), longest first.
+ */
+export const AGENCY_CREDIT_LEADS: readonly string[] = [
+  "D'après l'",
+  'D’après l’',
+  "Avec l'",
+  'Avec l’',
+  "D'après ",
+  'D’après ',
+  'Avec ',
+  'With ',
+  'عن وكالة ',
+  'عن ',
+];
+
+/** Words joining two agencies on a credit line (`Avec AFP et Reuters`). */
+export const AGENCY_JOINS: readonly string[] = [' et ', ' and ', ' و', ' & ', ', ', ' / '];
 
 /** Rubrics glued to an article's lead with a full stop (`Kiosque360. Les cliniques…`). */
 export const RUBRICS: readonly string[] = [

@@ -8,7 +8,7 @@ import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import type { Publication, Span } from '../../types.js';
 import { AGGREGATOR_NETWORK } from '../profiles/aggregator-network.js';
-import { AGENCIES } from '../profiles/generic.js';
+import { AGENCIES, AGENCY_CREDIT_LEADS, AGENCY_JOINS } from '../profiles/generic.js';
 import { profileForHost } from '../profiles/index.js';
 import { NETWORK_SOURCES } from '../profiles/network-sources.js';
 import { hostOf } from '../site.js';
@@ -49,11 +49,50 @@ export function creditLine(block: Block): SourceChoice | undefined {
     const start = block.start + 1;
     return { name: agency, start, end: start + (alone[1]?.length ?? 0) };
   }
+  const led = agencyCredit(block);
+  if (led) return led;
   const m = CONTINUE_ON.exec(block.text);
   const name = m?.[1]?.trim();
   if (!m || !name) return undefined;
   const start = block.start + block.text.lastIndexOf(name);
   return { name, start, end: start + name.length };
+}
+
+/** Longest line read as an agency's credit (`(Avec MAP et AFP)`). */
+const AGENCY_CREDIT_MAX = 40;
+
+/**
+ * A line of its own crediting a known agency, in parentheses or not (`Avec
+ * AFP`, `(With MAP)`, `D'après l'APS`, `عن وكالة فرانس برس`, `Avec AFP et
+ * Reuters`): the first agency is the source.
+ */
+function agencyCredit(block: Block): SourceChoice | undefined {
+  const t = block.text;
+  if (t.length > AGENCY_CREDIT_MAX) return undefined;
+  let from = 0;
+  let to = t.length;
+  if (t.charCodeAt(to - 1) === 0x2e) to--;
+  if (t.charCodeAt(0) === 0x28) {
+    if (t.charCodeAt(to - 1) !== 0x29) return undefined;
+    from++;
+    to--;
+  }
+  const lead = AGENCY_CREDIT_LEADS.find((l) => t.startsWith(l, from));
+  if (!lead) return undefined;
+  const rest = t.slice(from + lead.length, to).trim();
+  // `AFP et Reuters`: every agency named is known; the first is the source.
+  let first = rest;
+  for (const join of AGENCY_JOINS) {
+    const at = rest.indexOf(join);
+    if (at < 0) continue;
+    first = rest.slice(0, at);
+    if (AGENCIES[rest.slice(at + join.length).trim()] === undefined) return undefined;
+    break;
+  }
+  const name = AGENCIES[first];
+  if (!name) return undefined;
+  const start = block.start + t.indexOf(first, from + lead.length);
+  return { name, start, end: start + first.length };
 }
 
 /**
