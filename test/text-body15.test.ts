@@ -95,3 +95,27 @@ describe('a short dispatch with no header: a line under its paragraphs closes no
     expect(a.publishedAt?.slice(0, 10)).toBe('2024-03-12');
   });
 });
+
+describe('a photo’s caption closed by a credit written with initials', () => {
+  const MORE = [
+    'وأوضحت الإدارة أن الشطر الأول من الأشغال سيخصص لتوسيع الأرصفة وتعميق الحوض، على أن يشمل الشطر الثاني تجهيز المحطة برافعات جديدة ونظام رقمي لتدبير الحاويات.',
+    'ويرتقب أن تساهم هذه المشاريع في تقليص مدة انتظار السفن، التي بلغت في بعض الأيام أكثر من ثلاثين ساعة خلال فصل الصيف الماضي، حسب أرقام المهنيين.',
+  ];
+  const arBody = (inside: string): string =>
+    `${['الرئيسية سياسة اقتصاد رياضة', AR_TITLE, ...AR.slice(0, 2), inside, ...AR.slice(2), ...MORE, '© 2024 جميع الحقوق محفوظة'].join('\n\n')}\n`;
+
+  test.each([
+    'ورش محطة تحلية مياه البحر جنوب الدار البيضاء، فبراير 2024. © و.م.ع / يوسف العلمي',
+    'Le chantier de la station de dessalement en février 2024. © M.A.P.',
+    'Le chantier de la station de dessalement en février 2024. © E.B',
+  ])('`%s` inside the body is left out', (caption) => {
+    const a = parseArticle(arBody(caption));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([...AR, ...MORE]);
+  });
+
+  test('a sentence ending before the name is no credit’s initial: the paragraph stays', () => {
+    const line = 'Le chantier a commencé en février. © Fadel Senna. AFP';
+    const a = parseArticle(arBody(line));
+    expect(a.paragraphs.map((p) => p.text)).toContain(line);
+  });
+});

@@ -238,7 +238,31 @@ function creditAfterMark(f: string): boolean {
     after = letters + 4;
   } else return false;
   const name = f.slice(after).trim();
-  return name.length > 1 && name.length <= MARK_CREDIT_MAX && !/[.!?:;|]/.test(name);
+  return (
+    name.length > 1 &&
+    name.length <= MARK_CREDIT_MAX &&
+    !/[!?:;|]/.test(name) &&
+    abbreviationDots(name)
+  );
+}
+
+/**
+ * Whether every full stop of a credit's name follows a letter standing alone:
+ * an agency's initials or a first name's (`و.م.ع`, `m.a.p.`, `r. fassi`), not a
+ * sentence's end (`fadel senna. afp`).
+ */
+function abbreviationDots(name: string): boolean {
+  for (let i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) {
+    if (i === 0 || !isLetterCode(name.charCodeAt(i - 1))) return false;
+    const before = i >= 2 ? name.charCodeAt(i - 2) : 0x20;
+    if (before !== 0x20 && before !== 0x2e && before !== 0x2f) return false;
+  }
+  return true;
+}
+
+/** Whether a code unit is a letter of the Latin or Arabic blocks (folded text: no capitals). */
+function isLetterCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f) || (c >= 0x620 && c <= 0x64a);
 }
 
 /** A caption closed by its credit: `… jumping for joy (Photo: R. Fassi)`, `… (تصوير: رامي الفاسي)`. */
