@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { MENU, PARAGRAPHS, TITLE } from './helpers/port-page.js';
+import { MENU, PARAGRAPHS, TITLE, wrap } from './helpers/port-page.js';
 
 /** A page as Chromium copies it: blocks a blank line apart, no line break after the last. */
 const copied = (after: string[]): string =>
@@ -117,5 +117,96 @@ describe('a photo’s caption closed by a credit written with initials', () => {
     const line = 'Le chantier a commencé en février. © Fadel Senna. AFP';
     const a = parseArticle(arBody(line));
     expect(a.paragraphs.map((p) => p.text)).toContain(line);
+  });
+});
+
+describe('lynx prints a box right under a paragraph, with no blank line', () => {
+  /** A last paragraph whose last line reaches near the width: a short line under it looks like its wrap. */
+  const LAST =
+    'The authority said it would publish a detailed report on waiting times before the end of the month, and would meet the main carriers in September to discuss what else could be done at the gates of the port.';
+  const paragraphs = [...PARAGRAPHS.slice(0, 3), LAST];
+  /** The page as lynx dumps it: 3-space margin, paragraphs wrapped at 76 columns, `under` flush below the last. */
+  const lynxPage = (under: string[]): string => {
+    const body = paragraphs.flatMap((p, i) => [
+      ...wrap(p, 76, '   '),
+      ...(i === paragraphs.length - 1 ? under : ['']),
+    ]);
+    return `${['   The Strait', '', TITLE, '', '   By Amina Saidi', '', ...body, '', '   © 2024 The Strait'].join('\n')}\n`;
+  };
+
+  test.each([
+    [['   Advertisement']],
+    [['   Partager cet article', '     * Facebook', '     * WhatsApp']],
+    [['   إشهار']],
+  ])('%j under the last paragraph stays out of it', (under) => {
+    // The precondition: the last paragraph's last line leaves no room for the line under it.
+    expect(wrap(LAST, 76, '   ').at(-1)?.length).toBeGreaterThan(70);
+    const a = parseArticle(lynxPage(under));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+  });
+
+  test.each(['Credit: MAP', '(MAP/Karim Tazi)'])(
+    'a photo’s credit `%s` under its caption stays with the caption',
+    (credit) => {
+      const caption =
+        'The container terminal at Tanger Med, where two new cranes will enter service in the autumn after three years of delays and a long dispute.';
+      // The precondition: the caption's last line leaves no room for the credit, which lynx prints flush under it.
+      expect(wrap(caption, 76, '   ').at(-1)?.length).toBeGreaterThan(70);
+      const input = `${[
+        '   The Strait',
+        '',
+        TITLE,
+        '',
+        ...wrap(PARAGRAPHS[0] ?? '', 76, '   '),
+        '',
+        ...wrap(caption, 76, '   '),
+        `   ${credit}`,
+        '',
+        ...PARAGRAPHS.slice(1).flatMap((p) => [...wrap(p, 76, '   '), '']),
+      ].join('\n')}\n`;
+      const a = parseArticle(input);
+      // Never the caption cut from its credit and kept as the article's paragraph.
+      expect(a.paragraphs.map((p) => p.text)).not.toContain(caption);
+      expect(a.paragraphs.map((p) => p.text)).toEqual(
+        expect.arrayContaining([PARAGRAPHS[0], ...PARAGRAPHS.slice(1)]),
+      );
+    },
+  );
+});
+
+describe('a photo’s caption closing with its credit, right under the lead', () => {
+  const CAPTION =
+    'The container terminal at Tanger Med, where two new cranes will enter service in the autumn after three years of delays.';
+  const withCaption = (caption: string): string =>
+    `${[...MENU, TITLE, 'By Amina Saidi', PARAGRAPHS[0], caption, ...PARAGRAPHS.slice(1)].join('\n\n')}\n`;
+
+  test.each([`${CAPTION} Credit: MAP`, `${CAPTION} (AFP/Fadel Senna)`, `${CAPTION} (Photo: MAP)`])(
+    'the lead above `%s` stays the article’s, the caption does not',
+    (caption) => {
+      const a = parseArticle(withCaption(caption));
+      expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+    },
+  );
+
+  test('a line the caption prints again above it is the picture’s alt text, not a paragraph', () => {
+    const alt = 'The container terminal at Tanger Med, where two new cranes will enter service.';
+    const input = `${[...MENU, TITLE, 'By Amina Saidi', PARAGRAPHS[0], PARAGRAPHS[1], alt, `${alt} (Image credit: MAP)`, ...PARAGRAPHS.slice(2)].join('\n\n')}\n`;
+    const a = parseArticle(input);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+});
+
+describe('a note on where the article first appeared, in its short form', () => {
+  test.each([
+    'Originally published on Live Science.',
+    'First published in The Conversation.',
+    'Publié initialement sur Le Desk.',
+    'Cet article a été publié initialement sur Le Monde.',
+  ])('`%s` between the paragraphs is left out', (note) => {
+    const body = [...PARAGRAPHS.slice(0, 2), note, ...PARAGRAPHS.slice(2)];
+    const a = parseArticle(
+      `${[...MENU, TITLE, 'By Amina Saidi', ...body, 'About us'].join('\n\n')}\n`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
 });

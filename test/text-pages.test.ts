@@ -12,7 +12,7 @@ import { parseArticle, parseTicker, foldLineBreaks as publicFold } from '../src/
 import { sniffFormat } from '../src/input/sniff.js';
 import { foldLineBreaks } from '../src/input/wrapped.js';
 import { checkArticle } from './helpers/checks.js';
-import { FOOTER, PARAGRAPHS } from './helpers/port-page.js';
+import { FOOTER, PARAGRAPHS, wrap } from './helpers/port-page.js';
 
 const MENU = [
   'Home',
@@ -2125,21 +2125,9 @@ describe('tables printed with padded columns (w3m, lynx)', () => {
   ];
   const cells = (port: string, i: number) =>
     `${port.padEnd(22)}${`-${i + 1} ${120 + i * 7}`.padEnd(10)}${`-${i + 4} 480`.padEnd(10)}-1${i},5 %`;
-  /** Wraps a paragraph at 74 columns behind a margin, as lynx prints it. */
-  const wrap = (p: string, margin: string): string[] => {
-    const out: string[] = [];
-    let line = '';
-    for (const w of p.split(' ')) {
-      if (line && margin.length + line.length + 1 + w.length > 74) {
-        out.push(margin + line);
-        line = w;
-      } else line = line ? `${line} ${w}` : w;
-    }
-    return [...out, margin + line];
-  };
   test.each([
     ['w3m, one line a block', '', (p: string) => [p]],
-    ['lynx, wrapped', '   ', (p: string) => wrap(p, '   ')],
+    ['lynx, wrapped', '   ', (p: string) => wrap(p, 74, '   ')],
   ])(
     "as %s prints it, the table's rows stay in the body, each its own, and so does the prose after it",
     (_, margin, lay) => {
@@ -2451,19 +2439,6 @@ describe('hard-wrapped text (lynx, mail archives)', () => {
     expect(a.items?.map((i) => i.title)).toEqual(units.map((u) => u[0]));
   });
 
-  /** Wraps a paragraph at `width` columns with an indent, as lynx prints it. */
-  function wrap(text: string, width: number, indent: string): string[] {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-      if (line && indent.length + line.length + 1 + word.length > width) {
-        lines.push(indent + line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    if (line) lines.push(indent + line);
-    return lines;
-  }
   test("lynx's numbered links and its list of references at the end (`lynx -dump` without `-nolist`): the article, not a listing", () => {
     // Addresses run past the wrap width, share links with spaces in them among them.
     const refs = Array.from({ length: 230 }, (_, k) =>

@@ -276,7 +276,41 @@ function creditInParentheses(text: string): boolean {
   return (
     ARCHIVE_MARKS.has(inner.slice(0, -1).trim()) ||
     CREDIT_LABELS.some((label) => inner.startsWith(label)) ||
-    (inner.length <= 40 && CREDIT_WORDS.some((w) => inner.startsWith(w)))
+    (inner.length <= 40 && CREDIT_WORDS.some((w) => inner.startsWith(w))) ||
+    agencyBeforeSlash(inner)
+  );
+}
+
+/** Photo agencies and libraries a wire credit names before its photographer (folded): `(AFP/Fadel Senna)`. */
+const PHOTO_AGENCIES: ReadonlySet<string> = new Set([
+  'afp',
+  'ap',
+  'reuters',
+  'epa',
+  'map',
+  'aps',
+  'tap',
+  'dpa',
+  'efe',
+  'ansa',
+  'anadolu',
+  'xinhua',
+  'sipa',
+  'abaca',
+  'getty images',
+  'nasa',
+  'esa',
+  'ومع',
+  'و.م.ع',
+  'واج',
+  'أ ف ب',
+]);
+
+/** `agency/name)`, the inside of a wire photo's credit: a known agency, a slash, a short name (folded). */
+function agencyBeforeSlash(inner: string): boolean {
+  const slash = inner.indexOf('/');
+  return (
+    slash > 0 && inner.length - slash <= 40 && PHOTO_AGENCIES.has(inner.slice(0, slash).trim())
   );
 }
 

@@ -14,12 +14,24 @@ import { fold } from '../text/fold.js';
  * article appeared.
  */
 const PROVENANCE =
-  /^\*? ?(?:this (?:article|post|story|piece|essay|interview|column) (?:was |has been )?(?:originally|first) (?:appeared|published|ran)|this (?:article|post|story|piece|essay|interview|column) (?:is (?:adapted|excerpted|republished|reprinted) from|appeared (?:first|originally))|(?:dieser|der) (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst|erstmals|ursprunglich|in)|ist (?:zuerst|erstmals|ursprunglich) (?:in|bei|auf) )|(?:cet|l') ?(?:article|entretien|texte)(?:,)? (?:a (?:ete|d'abord ete) )?(?:initialement|d'abord|originellement|originalement|precedemment) (?:publie|paru)|(?:este|el) (?:articulo|texto) (?:fue |se )?(?:publicado|publico|aparecio) (?:originalmente|originariamente|por primera vez)|(?:questo|l') ?articolo (?:e stato )?(?:pubblicato|apparso) (?:originariamente|originalmente|per la prima volta))/;
+  /^\*? ?(?:this (?:article|post|story|piece|essay|interview|column) (?:was |has been )?(?:originally|first) (?:appeared|published|ran)|this (?:article|post|story|piece|essay|interview|column) (?:is (?:adapted|excerpted|republished|reprinted) from|appeared (?:first|originally))|(?:dieser|der) (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst|erstmals|ursprunglich|in)|ist (?:zuerst|erstmals|ursprunglich) (?:in|bei|auf) )|(?:cet|l') ?(?:article|entretien|texte)(?:,)? (?:a (?:ete|d'abord ete) )?(?:initialement|d'abord|originellement|originalement|precedemment) (?:publie|paru)|(?:cet|l') ?(?:article|entretien|texte) a ete (?:publie|paru) (?:initialement|d'abord|pour la premiere fois)|(?:este|el) (?:articulo|texto) (?:fue |se )?(?:publicado|publico|aparecio) (?:originalmente|originariamente|por primera vez)|(?:questo|l') ?articolo (?:e stato )?(?:pubblicato|apparso) (?:originariamente|originalmente|per la prima volta))/;
+
+/**
+ * The note's short form, the article unnamed (folded): `Originally published
+ * on Live Science.`, `First published in …`, `Publié initialement sur …`,
+ * `Ursprünglich erschienen bei …`, `Publicado originalmente en …`.
+ */
+const SHORT_PROVENANCE =
+  /^(?:(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by) |(?:publie|paru) (?:initialement|d'abord|pour la premiere fois) (?:sur|dans|par) |(?:initialement|d'abord) (?:publie|paru) (?:sur|dans|par) |(?:ursprunglich|zuerst|erstmals) (?:erschienen|veroffentlicht) (?:auf|in|bei) |publicado (?:originalmente|originariamente|por primera vez) (?:en|por) |pubblicato (?:originariamente|originalmente|per la prima volta) (?:su|in|da) )/;
 
 /** Longest paragraph read as a provenance note. */
 const MAX_NOTE = 300;
+/** Longest paragraph read as the note's short form: a site's name, a line. */
+const MAX_SHORT_NOTE = 120;
 
 /** True for a short paragraph that tells where the article first appeared. */
 export function isProvenanceNote(text: string, folded?: string): boolean {
-  return text.length <= MAX_NOTE && PROVENANCE.test(folded ?? fold(text));
+  if (text.length > MAX_NOTE) return false;
+  const f = folded ?? fold(text);
+  return PROVENANCE.test(f) || (text.length <= MAX_SHORT_NOTE && SHORT_PROVENANCE.test(f));
 }

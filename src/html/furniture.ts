@@ -150,6 +150,8 @@ const EXACT = new Set(
     'شارك',
     'مشاركة',
     'إعلان',
+    // The Maghreb's word for an advertisement's label.
+    'إشهار',
   ].map((line) => fold(line)),
 );
 

@@ -8,9 +8,13 @@
  * breaks inside a paragraph become spaces, everything else stays where it
  * was, so every offset found in the view is an offset into the input.
  */
+
+import { isPhotoCredit } from '../furniture/credits.js';
+import { isInterfaceLine } from '../furniture/interface.js';
 import { assertString } from '../guards.js';
-import { opensWithBlockLabel } from '../html/furniture.js';
+import { isFurnitureBlock, opensWithBlockLabel } from '../html/furniture.js';
 import { isSpace } from '../text/chars.js';
+import { fold } from '../text/fold.js';
 import { linkNumberEnd } from '../text/link-number.js';
 import type { Line } from './text-blocks.js';
 
@@ -361,9 +365,34 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
   if (!here || !next) return false;
   const nextText = next.start + (shapes.indent[i + 1] ?? 0);
   if (shapes.stops[i] === 1 && opensWithBlockLabel(input, nextText)) return true;
+  if (shapes.stops[i] === 1 && furnitureAlone(input, lines, shapes, i + 1)) return true;
   return (
     ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) && linkNumberEnd(input, nextText) > 0
   );
+}
+
+/** Longest line read as furniture standing alone under a paragraph. */
+const FURNITURE_LINE_MAX = 60;
+
+/**
+ * Whether line `k` is a short line of furniture alone under a paragraph, as
+ * lynx prints a box after a `<p>` with no blank line (`Advertisement`,
+ * `Partager cet article`): no stop at its end, nothing under it at its
+ * margin (a blank line, a list of links, the input's end), and known furniture
+ * or interface text.
+ */
+function furnitureAlone(input: string, lines: readonly Line[], shapes: Shapes, k: number): boolean {
+  const line = lines[k];
+  const length = shapes.length[k] ?? 0;
+  if (!line || shapes.stops[k] === 1 || length > FURNITURE_LINE_MAX) return false;
+  // The line after it, if any, is no continuation at its margin (a blank line, a list's item).
+  if ((shapes.length[k + 1] ?? 0) > 0 && sameMargin(shapes, k, k + 1)) return false;
+  const text = input.slice(line.start + (shapes.indent[k] ?? 0), line.start + length);
+  // A photo's credit under its caption (`Credit: ESA`, `(NASA/JPL-Caltech/ASU)`) is the caption's:
+  // joined, the two read as one caption.
+  if (text.charCodeAt(0) === 0x28 || text.includes('/')) return false;
+  const f = fold(text);
+  return (isFurnitureBlock(text, false, f) || isInterfaceLine(text, f)) && !isPhotoCredit(text, f);
 }
 
 /** Whether the text ending at `end` ends with an ellipsis (`…`, `...`). */

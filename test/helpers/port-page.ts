@@ -30,3 +30,17 @@ export const FOOTER = [
 export function pageWith(header: string[], after: string[] = []): string {
   return `${[...MENU, ...header, ...PARAGRAPHS, ...after, ...FOOTER].join('\n')}\n`;
 }
+
+/** Wraps a paragraph at `width` columns behind `indent`, as lynx prints it (a word never split). */
+export function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}

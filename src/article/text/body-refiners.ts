@@ -6,7 +6,7 @@
  * are left out of the paragraphs.
  */
 import { isBodyFurniture } from '../../furniture/body-furniture.js';
-import { isPhotoCredit } from '../../furniture/credits.js';
+import { endsWithPhotoCredit, isPhotoCredit } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
 import { isSpace } from '../../text/chars.js';
 import { fold, foldLoose } from '../../text/fold.js';
@@ -14,6 +14,7 @@ import type { Paragraph } from '../../types.js';
 import type { BodyBlocks } from './body-blocks.js';
 import {
   afterList,
+  endsSentence,
   FURNITURE_WEIGHT,
   isFurnitureIn,
   isTeaserHeadingBlock,
@@ -134,8 +135,30 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
     doc.roles.get(next.index) !== 'source' &&
     // A line the furniture check turned down is no credit: that check holds the credit's.
     !knownNotFurniture(doc, next) &&
-    isPhotoCredit(next.text, foldedOf(doc, next))
+    isPhotoCredit(next.text, foldedOf(doc, next)) &&
+    // A caption closing with its credit (`The terminal at Tanger Med, … Credit: MAP`) is the picture's caption itself:
+    // a sentence of the article above it is no caption, unless the caption prints it again (the picture's alt text).
+    !(
+      endsSentence(p.text) &&
+      !next.text.startsWith(p.text.slice(0, ALT_ECHO)) &&
+      wordsAtLeast(next.text, CAPTION_WORDS) &&
+      endsWithPhotoCredit(next.text)
+    )
   );
+}
+
+/** Characters of a line above a caption compared with the caption's opening: the same, it is the picture's alt text. */
+const ALT_ECHO = 40;
+
+/** Fewest words of a caption that carries its credit, against a credit alone (`(Bild: Audi)`, `Credit Harry Campbell`). */
+const CAPTION_WORDS = 6;
+
+/** Whether `text` holds `n` words or more (runs of spaces count once). */
+function wordsAtLeast(text: string, n: number): boolean {
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0 && words < n; i = text.indexOf(' ', i + 1))
+    if (text.charCodeAt(i - 1) !== 0x20) words++;
+  return words >= n;
 }
 
 /**

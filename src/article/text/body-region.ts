@@ -86,7 +86,7 @@ const SENTENCE_END_CODES: ReadonlySet<number> = new Set(
 );
 
 /** Whether a line ends like a sentence (an empty one does, as `includes('')` said). */
-function endsSentence(text: string): boolean {
+export function endsSentence(text: string): boolean {
   return text.length === 0 || SENTENCE_END_CODES.has(text.charCodeAt(text.length - 1));
 }
 
