@@ -210,3 +210,43 @@ describe('a note on where the article first appeared, in its short form', () => 
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('a pull quote: a sentence of the article set again between two paragraphs', () => {
+  const QUOTE = 'Nous avons gagné quatre mois sur le calendrier initial';
+  const P = [
+    "L'office national de l'eau a annoncé mardi que la station de dessalement de Casablanca livrera ses premiers mètres cubes dès l'été 2026, après la réunion du comité de suivi tenue à Rabat.",
+    'Avec une capacité finale de 300 millions de mètres cubes par an, la station sera la plus grande d’Afrique et doit sécuriser l’approvisionnement de 7,5 millions d’habitants.',
+    `« ${QUOTE} », a assuré le directeur général de l’office, précisant que le génie civil était achevé à 68 % et que les membranes arriveraient en juin.`,
+    'Sur le chantier, à une quarantaine de kilomètres au sud de Casablanca, près de 3 000 ouvriers se relaient jour et nuit pour tenir les délais annoncés.',
+  ];
+  const page = (inside: string): string =>
+    `${[...MENU, 'Dessalement : la station de Casablanca livrera ses premiers mètres cubes dès l’été 2026', 'Par Amina Saidi', ...P.slice(0, 2), inside, ...P.slice(2), 'À propos'].join('\n\n')}\n`;
+
+  test.each([`« ${QUOTE} »`, `“${QUOTE}”`, `"${QUOTE}".`])(
+    '`%s` printed again by the body is left out',
+    (pull) => {
+      const a = parseArticle(page(pull));
+      expect(a.paragraphs.map((p) => p.text)).toEqual(P);
+    },
+  );
+
+  test('a quoted subheading of a few words stays, though the body quotes it', () => {
+    const heading = '« Quatre mois gagnés »';
+    const body = [
+      ...P.slice(0, 2),
+      heading,
+      P[2],
+      'Le directeur a résumé : « quatre mois gagnés » sur le chantier, sans rien céder sur la sécurité des ouvriers.',
+      P[3],
+    ];
+    const input = `${[...MENU, 'Dessalement : la station de Casablanca livrera ses premiers mètres cubes', 'Par Amina Saidi', ...body].join('\n\n')}\n`;
+    const a = parseArticle(input);
+    expect(a.paragraphs.map((p) => p.text)).toContain(heading);
+  });
+
+  test('a quotation no paragraph repeats is the article’s and stays', () => {
+    const own = '« La ressource reste fragile et chaque goutte compte pour la région »';
+    const a = parseArticle(page(own));
+    expect(a.paragraphs.map((p) => p.text)).toContain(own);
+  });
+});

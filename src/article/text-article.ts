@@ -111,6 +111,7 @@ import {
   titleShaped,
   webAddress,
 } from './text/page-title.js';
+import { dropPullQuotes } from './text/pull-quotes.js';
 import { referencesStart } from './text/references.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
@@ -853,6 +854,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       }
     }
     if (title) dropTitleRepeats(doc, body, title.text);
+    dropPullQuotes(doc, body);
     trimBodyEdges(doc, body.paragraphs, body.owners);
     dropKeyPoints(doc, body.paragraphs, body.owners);
     cutAtAuthorBox(doc, body.paragraphs, body.owners, [

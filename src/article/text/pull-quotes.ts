@@ -1,0 +1,63 @@
+/**
+ * Refiner: a pull quote inside the body. Magazines and news sites set a
+ * sentence of the article again, large, between two paragraphs (`« Nous
+ * avons gagné quatre mois sur le calendrier initial »`); a renderer prints it
+ * as a paragraph of its own. It is the article's sentence twice: the copy
+ * standing alone, wholly one quotation, whose words another paragraph holds,
+ * leaves the body.
+ */
+import { fold } from '../../text/fold.js';
+import type { BodyParts } from './body-refiners.js';
+import type { TextDoc } from './doc.js';
+
+/** Longest paragraph read as a pull quote. */
+const MAX_PULL_QUOTE = 300;
+/** Fewest words inside the quotation marks: a shorter quotation (`"Für Reformen kämpfen"`) is a subheading quoting the article. */
+const MIN_QUOTED_WORDS = 6;
+/** Most pull quotes looked up in one body: each is searched in the whole body's text. */
+const MAX_LOOKUPS = 8;
+
+/** Opening quotation marks and the closing ones that answer them. */
+const CLOSING: ReadonlyMap<string, readonly string[]> = new Map([
+  ['«', ['»']],
+  ['“', ['”', '“']],
+  ['„', ['“', '”']],
+  ['"', ['"']],
+  ['‘', ['’']],
+]);
+
+/** The text inside the quotation marks when `text` is wholly one quotation (`« … »`), else undefined. */
+function quoted(text: string): string | undefined {
+  if (text.length > MAX_PULL_QUOTE) return undefined;
+  const closers = CLOSING.get(text.charAt(0));
+  // A full stop may close the quotation after its mark (`“…”.`).
+  const end = text.endsWith('.') ? text.length - 1 : text.length;
+  if (!closers?.includes(text.charAt(end - 1))) return undefined;
+  const inner = text.slice(1, end - 1).trim();
+  // One quotation: its marks do not open again inside (`« A », dit-il, « B »`).
+  if (inner.includes(text.charAt(0)) || inner.split(' ').length < MIN_QUOTED_WORDS) return undefined;
+  return inner;
+}
+
+/** Drops each paragraph that is a quotation another paragraph of the body holds word for word. */
+export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
+  let lookups = 0;
+  let folded: string[] | undefined;
+  const drop = new Set<number>();
+  body.paragraphs.forEach((p, i) => {
+    if (lookups >= MAX_LOOKUPS) return;
+    const inner = quoted(p.text);
+    if (inner === undefined) return;
+    lookups++;
+    folded ??= body.paragraphs.map((q) => fold(q.text));
+    const key = fold(inner);
+    if (folded.some((f, j) => j !== i && !drop.has(j) && f.includes(key))) drop.add(i);
+  });
+  if (drop.size === 0) return;
+  for (const i of drop) {
+    const owner = body.owners[i];
+    if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
+  }
+  body.paragraphs = body.paragraphs.filter((_, i) => !drop.has(i));
+  body.owners = body.owners.filter((_, i) => !drop.has(i));
+}
