@@ -692,7 +692,24 @@ export function paragraphKind(b: HtmlBlock): ParagraphKind {
   return 'paragraph';
 }
 
+/** A combining mark (U+0300–U+036F, the Latin accents a decomposed letter is written with). */
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * A paragraph's text in composed form (NFC): a page written with decomposed
+ * letters (`u` + U+0308, as some Mac editors save it) reads `ü` as every other
+ * page does, so searches and comparisons match. Spans still cover the source.
+ */
+function composed(text: string): string {
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
+}
+
 /** Paragraphs of the kept blocks. */
 export function toParagraphs(kept: readonly HtmlBlock[]): Paragraph[] {
-  return kept.map((b) => ({ text: b.text, start: b.start, end: b.end, kind: paragraphKind(b) }));
+  return kept.map((b) => ({
+    text: composed(b.text),
+    start: b.start,
+    end: b.end,
+    kind: paragraphKind(b),
+  }));
 }
