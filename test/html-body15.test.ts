@@ -31,3 +31,63 @@ describe('HTML body (session 15): text form', () => {
     expect(a.text).toContain('geprüft');
   });
 });
+
+/** A news page whose header holds the title, a marked lead and a photo, and whose body container follows. */
+function headed(header: string, body: string): string {
+  return `<!doctype html><html lang="de"><head><title>Neue Kindersitze im Test</title></head><body>
+<nav><ul><li><a href="/">Start</a></li><li><a href="/tests">Tests</a></li></ul></nav>
+<article><header class="article-header"><h1>Neue Kindersitze im Test</h1>${header}</header>
+<div class="article-body">${body}</div></article>
+<aside class="sidebar"><h3>Meistgelesen</h3><ul><li><a href="/a">Ein anderer Artikel über Autos</a></li><li><a href="/b">Noch ein Artikel</a></li></ul></aside>
+</body></html>`;
+}
+
+const LEAD =
+  'Achtzehn Kindersitze waren im Test. Vier fallen wegen Schadstoffen durch, elf sind empfehlenswert.';
+const BODY = `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`;
+
+describe('HTML body (session 15): a lead the page marks by its class words', () => {
+  test('a `chapo` lead above the photo and its credited caption opens the body', () => {
+    const a = parseArticle(
+      headed(
+        `<div class="chapo"><p>${LEAD}</p></div><div class="date">4.02.2022</div>
+<p>Ein Kindersitz auf der Rückbank eines Testwagens während der Prüfung in der Halle. © Ratgeber</p>`,
+        BODY,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD, P1, P2, P3]);
+  });
+  test('a lead whose class also says teaser (`lead teasertext`) is still the lead', () => {
+    const a = parseArticle(
+      `<!doctype html><html lang="de"><head><title>Neue Kindersitze im Test</title></head><body>
+<article class="entry"><p class="kicker">Kindersicherheit</p><h1>Neue Kindersitze im Test</h1>
+<p class="entry-meta">Veröffentlicht am 03.02.2022</p>
+<p class="lead teasertext">${LEAD}</p>
+<figure><img src="a.jpg"><figcaption>Ein Kindersitz im Testwagen, aufgenommen in der Prüfhalle.</figcaption></figure>
+${BODY}<p>${P1}</p></article></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD, P1, P2, P3, P1]);
+  });
+  test('a one-sentence abstract in the header, past the date and a caption, opens the body', () => {
+    const a = parseArticle(
+      headed(
+        `<div class="contentHeader__abstract">Kindersitze werden sicherer - aber vier Modelle fallen wegen Schadstoffen durch.</div>
+<div class="contentHeader__meta">06.12.2022</div><figure><img src="a.jpg"><figcaption>Ein Testwagen.</figcaption></figure>`,
+        BODY,
+      ),
+    );
+    expect(a.paragraphs[0]?.text).toBe(
+      'Kindersitze werden sicherer - aber vier Modelle fallen wegen Schadstoffen durch.',
+    );
+    expect(a.paragraphs).toHaveLength(4);
+  });
+  test('a deck under the headline (`dek`, `subtitle`) stays out, and so does a teaser list’s intro', () => {
+    const a = parseArticle(
+      headed(
+        `<p class="content-header__dek">Kindersitze werden sicherer, aber nicht alle Modelle bestehen den Test.</p>`,
+        `${BODY}<div class="related"><p class="intro">Lesen Sie auch unseren großen Test der Fahrradanhänger für Kinder aus dem letzten Jahr.</p></div>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
+  });
+});

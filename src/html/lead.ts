@@ -5,8 +5,9 @@
  * Prose paragraphs standing between the title and the chosen body are the
  * article's own opening: they are put back in front of the body.
  */
-import { keepBlock } from './body.js';
+
 import * as F from './flags.js';
+import { keepBlock } from './keep.js';
 import type { HtmlBlock } from './walk.js';
 
 /** Regions whose text is never a lead. */
