@@ -91,3 +91,31 @@ ${BODY}<p>${P1}</p></article></body></html>`,
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('HTML body (session 15): a closing box after the last paragraph', () => {
+  const story = (tail: string): string =>
+    `<!doctype html><html lang="de"><head><title>Neue Kindersitze im Test</title></head><body>
+<article><h1>Neue Kindersitze im Test</h1><div class="story"><div class="paragraph">${BODY}${BODY}</div>${tail}</div></article></body></html>`;
+  test('an app promotion of a heading, a line and a button in a box of its own is cut', () => {
+    const a = parseArticle(
+      story(`<div class="app-tip"><p class="label">Tipp: Die Ratgeber-App</p>
+<p>Alle Tests und Ratgeber gebündelt in einer App, immer aktuell und jederzeit griffbereit.</p>
+<div class="actions">Jetzt kostenlos für iOS und Android!</div></div>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P1, P2, P3]);
+  });
+  test('a press contact card closing a release is cut', () => {
+    const a = parseArticle(
+      story(
+        `<div class="card press-officer"><h4>Ratgeber Verlag</h4><h2>Pressekontakt</h2><p>Pressesprecherin Anna Weber</p></div>`,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P1, P2, P3]);
+  });
+  test('a closing section in a box its class calls text, and a closing list, stay', () => {
+    const section = `<div class="text-column"><h2>Was Eltern tun können</h2><p>Vor dem Kauf den Sitz im eigenen Auto ausprobieren und auf die Gurtführung achten.</p></div>`;
+    expect(parseArticle(story(section)).paragraphs).toHaveLength(8);
+    const list = `<div class="tips"><ul><li>Sitz im eigenen Auto testen</li><li>Gurtführung prüfen</li></ul></div>`;
+    expect(parseArticle(story(list)).paragraphs).toHaveLength(8);
+  });
+});

@@ -8,6 +8,7 @@
  */
 
 import type { Paragraph, ParagraphKind } from '../types.js';
+import { withoutClosingBox } from './closing-box.js';
 import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { isCountOnly, isFurnitureLine, isTeaserHeading } from './furniture.js';
@@ -232,7 +233,7 @@ function chooseBodyWith(
   top = climb(top, scores, scored, elements);
   const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
   const kept = trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside));
-  return { top, blocks: [...withoutEndBox(kept, elements)] };
+  return { top, blocks: [...withoutClosingBox(withoutEndBox(kept, elements), elements)] };
 }
 
 /** Candidates that score near the top one, and how near. */
