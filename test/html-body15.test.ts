@@ -119,3 +119,25 @@ describe('HTML body (session 15): a closing box after the last paragraph', () =>
     expect(parseArticle(story(list)).paragraphs).toHaveLength(8);
   });
 });
+
+describe('HTML body (session 15): the last lines of the body', () => {
+  const article = (tail: string, lang = 'fr'): string =>
+    `<!doctype html><html lang="${lang}"><head><title>Une candidature</title></head><body>
+<article><h1>Une candidature</h1><div class="entry-content">
+<p>La lettre liste trois conditions nécessaires pour que cette autonomie se réalise, dont des financements récurrents et du temps pour la recherche.</p>
+<p>Si la candidature a peu de chance d’aboutir, elle illustre une séparation de plus en plus visible entre les chercheurs et leur direction.</p>
+<p>Pour procéder à ces réformes, nous nous portons candidats à la présidence de l’institution chargée de définir la politique scientifique.</p>
+${tail}</div></article></body></html>`;
+  test('a closing line of clauses without its full stop is the article’s last line', () => {
+    const a = parseArticle(article('<p>Sans recherche autonome, nous n’avons pas d’avenir</p>'));
+    expect(a.paragraphs.at(-1)?.text).toBe('Sans recherche autonome, nous n’avons pas d’avenir');
+  });
+  test('a last quote closed by German quotation marks („…“) is a sentence', () => {
+    const a = parseArticle(article('<p>„Ich freue mich schon darauf.“</p>', 'de'));
+    expect(a.paragraphs.at(-1)?.text).toBe('„Ich freue mich schon darauf.“');
+  });
+  test('a tail of labels and a list of names is still cut', () => {
+    const a = parseArticle(article('<p>Kontakt</p><p>Anna Weber, Paul Klein, Marie Curie</p>'));
+    expect(a.paragraphs).toHaveLength(3);
+  });
+});

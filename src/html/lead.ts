@@ -29,7 +29,7 @@ const LOOK_BACK = 2;
 const MIN_LEAD = 80;
 
 /** Closing punctuation of a sentence, quotes and brackets allowed after it. */
-const SENTENCE_END = /[.!?…؟:]["'»”’)\]]*$/u;
+const SENTENCE_END = /[.!?…؟:]["'»”’“‘)\]]*$/u;
 
 /** Whether `b` reads as a paragraph of prose that may open the article. */
 function isLeadParagraph(b: HtmlBlock): boolean {
