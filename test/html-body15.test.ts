@@ -141,3 +141,19 @@ ${tail}</div></article></body></html>`;
     expect(a.paragraphs).toHaveLength(3);
   });
 });
+
+describe('HTML body (session 15): the block-by-block rescue of a short body', () => {
+  test('a figure caption is not taken as prose when the body is short', () => {
+    const caption =
+      'Die Vorsitzende kündigte an, dass sie ihr Amt in der Organisation bald abgeben werde. (Teresa Klein Rivera)';
+    const a =
+      parseArticle(`<!doctype html><html lang="de"><head><title>Rücktritt angekündigt</title></head><body>
+<div class="wrap"><h1>Rücktritt angekündigt</h1>
+<h2>Die Vorsitzende, die bald zurücktreten will, beklagt, dass es in der Organisation an Austausch fehle und dass ihre Arbeit von innen behindert werde, seit Monaten schon.</h2>
+<figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>
+<div class="content-element"><p>Die Vorsitzende der Organisation hat gestern erklärt, dass man sie aus den eigenen Reihen zum Schweigen bringen wolle, und sie hat angekündigt, dass sie ihr Amt in den nächsten Wochen niederlegen werde, sobald eine Nachfolge gefunden sei.</p></div>
+</div></body></html>`);
+    expect(a.text).toContain('Die Vorsitzende der Organisation hat gestern erklärt');
+    expect(a.text).not.toContain('Teresa Klein Rivera');
+  });
+});
