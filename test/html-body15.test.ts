@@ -112,6 +112,14 @@ describe('HTML body (session 15): a closing box after the last paragraph', () =>
     );
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P1, P2, P3]);
   });
+  test('a linked teaser in a classed box of its own after the paragraphs is cut', () => {
+    const teaser = `<div class="infobox">Der große Test der Babyschalen zeigt, worauf Eltern beim Kauf achten sollten und welche Modelle überzeugen. <a href="/babyschalen-test">Zum Test</a></div>`;
+    const a = parseArticle(
+      `<!doctype html><html lang="de"><head><title>Neue Kindersitze im Test</title></head><body>
+<article><h1>Neue Kindersitze im Test</h1><div class="col">${BODY}${BODY}${teaser}</div></article></body></html>`,
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P1, P2, P3]);
+  });
   test('a closing section in a box its class calls text, and a closing list, stay', () => {
     const section = `<div class="text-column"><h2>Was Eltern tun können</h2><p>Vor dem Kauf den Sitz im eigenen Auto ausprobieren und auf die Gurtführung achten.</p></div>`;
     expect(parseArticle(story(section)).paragraphs).toHaveLength(8);

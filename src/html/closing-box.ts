@@ -31,6 +31,9 @@ const OWN_RUNS = F.LIST | F.QUOTE | F.PRE | F.TABLE | F.EMBED;
  */
 const TEXT_BOX = /text|content|body|copy|prose|article|entry|post|story|column/i;
 
+/** Class words of a box that is the article's (a text box, `inlineTextbox`, may be a teaser). */
+const ARTICLE_BOX = /content|body|copy|prose|article|entry|post|story|column/i;
+
 /** Whether element `a` holds element `b` (or is it). */
 function holds(a: number, b: number, elements: HtmlElements): boolean {
   let cur = b;
@@ -59,6 +62,23 @@ function sameKind(a: number, b: number, elements: HtmlElements): boolean {
   return cls !== undefined && cls === elements.classNames[b] && elements.tag(a) === elements.tag(b);
 }
 
+/**
+ * A last block that is a classed `<div>` of its own with a link in it, after
+ * paragraphs written as `<p>`: a teaser for another article set at the end
+ * of the text (`<div class="inlineTextbox">… <a>Mehr</a></div>`).
+ */
+function isTeaserBox(
+  last: HtmlBlock,
+  prev: HtmlBlock,
+  prev2: HtmlBlock | undefined,
+  elements: HtmlElements,
+): boolean {
+  if (last.tag !== 'div' || last.links === 0 || prev.tag !== 'p' || prev2?.tag !== 'p')
+    return false;
+  const cls = elements.classNames[last.owner];
+  return cls !== undefined && cls.trim().length > 0 && !ARTICLE_BOX.test(cls);
+}
+
 /** How many blocks at the end of the body make a closing box (0 when none). */
 function closingBoxSize(blocks: readonly HtmlBlock[], elements: HtmlElements): number {
   const n = blocks.length;
@@ -72,7 +92,7 @@ function closingBoxSize(blocks: readonly HtmlBlock[], elements: HtmlElements): n
     if ((first.flags & OWN_RUNS) !== 0) return 0;
     chars += first.text.length;
     if (chars > MAX_CHARS || chars > MAX_SHARE * all) return 0;
-    // One block alone is the end box's case (body.ts): here the box holds a few.
+    // One block alone is the end box's case (body.ts) or a teaser box's (below).
     if (k < 2) continue;
     const box = ownBox(first.owner, prev.owner, elements);
     // The run's first block alone in its element (a paragraph whose parent holds the body) is no box.
@@ -89,11 +109,24 @@ function closingBoxSize(blocks: readonly HtmlBlock[], elements: HtmlElements): n
   return 0;
 }
 
-/** The body without a closing box of a few blocks after its last paragraph. */
+/** Most characters of a teaser box. */
+const MAX_TEASER = 600;
+
+/** The body without a closing box of a few blocks, or a teaser box, after its last paragraph. */
 export function withoutClosingBox(
   blocks: readonly HtmlBlock[],
   elements: HtmlElements,
 ): readonly HtmlBlock[] {
-  const k = closingBoxSize(blocks, elements);
+  const n = blocks.length;
+  const last = blocks[n - 1];
+  const prev = blocks[n - 2];
+  const k =
+    closingBoxSize(blocks, elements) ||
+    (last &&
+    prev &&
+    last.text.length <= MAX_TEASER &&
+    isTeaserBox(last, prev, blocks[n - 3], elements)
+      ? 1
+      : 0);
   return k === 0 ? blocks : blocks.slice(0, blocks.length - k);
 }
