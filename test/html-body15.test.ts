@@ -165,3 +165,20 @@ describe('HTML body (session 15): the block-by-block rescue of a short body', ()
     expect(a.text).not.toContain('Teresa Klein Rivera');
   });
 });
+
+describe('HTML body (session 15): a video player’s title line', () => {
+  test('`En vidéo, …` and `À voir aussi - …` between paragraphs are not article text', () => {
+    const a =
+      parseArticle(`<!doctype html><html lang="fr"><head><title>Prendre soin de son ventre</title></head><body>
+<article><h1>Prendre soin de son ventre</h1><div class="article-body">
+<p>Pour aller bien en haut, commençons par aller bien en bas, disent les spécialistes de la flore intestinale depuis quelques années.</p>
+<p>En vidéo, quatre aliments à privilégier pour mieux dormir</p>
+<p>Souvenez-vous : c’est au printemps que vous avez découvert ce qui se trame réellement dans votre ventre, grâce à un livre devenu célèbre.</p>
+<p>À voir aussi - Les bienfaits du jeûne intermittent</p>
+<p>On privilégie ainsi le sport, le yoga ou de simples exercices de respiration, qui aident le ventre autant que la tête.</p>
+</div></article></body></html>`);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.text).not.toContain('En vidéo');
+    expect(a.text).not.toContain('À voir aussi');
+  });
+});
