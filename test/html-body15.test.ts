@@ -104,6 +104,14 @@ describe('HTML body (session 15): a closing box after the last paragraph', () =>
     );
     expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P1, P2, P3]);
   });
+  test('short lines left above such a box are the tail, and go with it', () => {
+    const a = parseArticle(
+      story(`<div class="links"><p>Team Ratgeber</p><p>Weitere Bilder</p></div><div class="app-tip"><p class="label">Tipp: Die Ratgeber-App</p>
+<p>Alle Tests und Ratgeber gebündelt in einer App, immer aktuell und jederzeit griffbereit.</p>
+<div class="actions">Jetzt kostenlos für iOS und Android!</div></div>`),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([P1, P2, P3, P1, P2, P3]);
+  });
   test('a press contact card closing a release is cut', () => {
     const a = parseArticle(
       story(

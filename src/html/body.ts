@@ -233,7 +233,9 @@ function chooseBodyWith(
   top = climb(top, scores, scored, elements);
   const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
   const kept = trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside));
-  return { top, blocks: [...withoutClosingBox(withoutEndBox(kept, elements), elements)] };
+  const boxed = withoutClosingBox(withoutEndBox(kept, elements), elements);
+  // The lines a closing box stood after are the tail now (`Get email updates` above a contact box).
+  return { top, blocks: [...(boxed === kept ? kept : trimTail(boxed))] };
 }
 
 /** Candidates that score near the top one, and how near. */
