@@ -81,6 +81,16 @@ ${BODY}<p>${P1}</p></article></body></html>`,
     );
     expect(a.paragraphs).toHaveLength(4);
   });
+  test('a French `accroche` in the header opens the body', () => {
+    const accroche = 'La candidature a peu de chance d’aboutir, mais elle illustre une fracture.';
+    const a = parseArticle(
+      headed(
+        `<p class="article-accroche">${accroche}</p><p class="date">12.03.2020</p><figure><img src="a.jpg"><figcaption>Le siège du conseil.</figcaption></figure>`,
+        BODY,
+      ),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([accroche, P1, P2, P3]);
+  });
   test('a deck under the headline (`dek`, `subtitle`) stays out, and so does a teaser list’s intro', () => {
     const a = parseArticle(
       headed(

@@ -13,12 +13,12 @@ import type { HtmlBlock } from './walk.js';
 /**
  * Class words of a lead or standfirst, whole words or BEM parts
  * (`article__lead`, `contentHeader__abstract`), in the languages sites name
- * them in: French `chapo`/`chapeau`, Spanish `entradilla`/`bajada`, Italian
- * `sommario`. A deck under the headline (`dek`, `subtitle`, `summary`) is not
+ * them in: French `chapo`/`chapeau`/`accroche`, German `Vorspann`/`Anriss`,
+ * Spanish `entradilla`/`bajada`, Italian `sommario`. A deck under the headline (`dek`, `subtitle`, `summary`) is not
  * one: it restates the headline, and readers' copies of articles leave it out.
  */
 const LEAD_WORDS =
-  /(?:^|[\s_-])(?:lead|lede|leadtext|lead-text|intro|introduction|chapo|chapeau|standfirst|stand-first|abstract|sapo|entradilla|bajada|sommario|teaser-?text|article-?lead|article-?intro|post-?intro|story-?intro)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:lead|lede|leadtext|lead-text|intro|introduction|chapo|chapeau|accroche|vorspann|anriss|standfirst|stand-first|abstract|sapo|entradilla|bajada|sommario|teaser-?text|article-?lead|article-?intro|post-?intro|story-?intro)(?:$|[\s_-])/i;
 
 /** Regions where no lead stands, whatever its class words (above the lead-marked element). */
 const NOT_LEAD =
