@@ -7,15 +7,14 @@
  * link lists, short furniture lines).
  */
 
-import { isTradeLine } from '../furniture/bio.js';
-import { isBodyFurniture } from '../furniture/body-furniture.js';
-import { isAgencyCaption, isLabelledCaption, isPhotoCredit } from '../furniture/credits.js';
-import { fold } from '../text/fold.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
-import { bylineLine } from './byline.js';
+import { withoutClosingBox } from './closing-box.js';
 import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
-import { isCountOnly, isFurnitureBlock, isFurnitureLine, isTeaserHeading } from './furniture.js';
+import { isCountOnly, isFurnitureLine, isTeaserHeading } from './furniture.js';
+import { keepBlock } from './keep.js';
+import { withLead } from './lead.js';
+import { withMarkedLead } from './marked-lead.js';
 import { trimTail } from './tail.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
 import { paywallFilter } from './walls.js';
@@ -154,9 +153,25 @@ export function chooseBody(
 ): BodyChoice {
   const first = chooseBodyWith(page, exclude, titleBlock, STRICT);
   const n = textLength(first.blocks);
-  if (n >= SHORT_BODY) return first;
+  if (n >= SHORT_BODY) return withLeads(page, first, titleBlock);
   const second = chooseBodyWith(page, exclude, titleBlock, RELAXED);
-  return textLength(second.blocks) > 2 * n ? second : first;
+  return withLeads(page, textLength(second.blocks) > 2 * n ? second : first, titleBlock);
+}
+
+/**
+ * The choice with the blocks the page marks as its lead, when it has some:
+ * the prose right before the body ({@link withLead}) is taken first, so the
+ * lead is put in front of it rather than cutting it off.
+ */
+function withLeads(page: HtmlPage, choice: BodyChoice, titleBlock: number): BodyChoice {
+  const { blocks, elements } = page;
+  if (withMarkedLead(blocks, elements, choice.blocks, titleBlock, keepBlock) === choice.blocks)
+    return choice;
+  const near = withLead(blocks, choice.blocks, titleBlock);
+  return {
+    top: choice.top,
+    blocks: [...withMarkedLead(blocks, elements, near, titleBlock, keepBlock)],
+  };
 }
 
 /** One choice of the body, trusting the region flags that `masks` name. */
@@ -218,7 +233,9 @@ function chooseBodyWith(
   top = climb(top, scores, scored, elements);
   const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
   const kept = trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside));
-  return { top, blocks: [...withoutEndBox(kept, elements)] };
+  const boxed = withoutClosingBox(withoutEndBox(kept, elements), elements);
+  // The lines a closing box stood after are the tail now (`Get email updates` above a contact box).
+  return { top, blocks: [...(boxed === kept ? kept : trimTail(boxed))] };
 }
 
 /** Candidates that score near the top one, and how near. */
@@ -603,74 +620,7 @@ function isCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-/** Whether a block of the chosen region is kept as body: not a link list, furniture, a date or byline line. */
-export function keepBlock(b: HtmlBlock): boolean {
-  const d = density(b.linkChars, b.text.length);
-  const heading = (b.flags & F.HEADING) !== 0;
-  // An embedded post is quoted whole: its links (a shortened address, the date linking to the post) are part of it.
-  const embedded = (b.flags & F.EMBED) !== 0;
-  if (
-    d > 0.5 &&
-    !embedded &&
-    !(d <= LINKED_SENTENCE_DENSITY && isLinkedSentence(b)) &&
-    !isAddress(b.text)
-  )
-    return false;
-  if (b.text.length < 2) return false;
-  // Folded once for both recognisers; neither reads lines longer than this.
-  const folded = b.text.length <= CREDIT_MAX ? fold(b.text) : undefined;
-  if (isFurnitureBlock(b.text, heading, folded)) return false;
-  // A photo credit (`Sanjeev Verma/Hindustan Times/Getty Images`) or a caption closed by one, as the text path reads them.
-  if (folded !== undefined && isPhotoCredit(b.text, folded)) return false;
-  // A news agency's caption (`In this Jan. 17, 2020, file photo, …`) or a labelled one (`FILE PHOTO: …`, `Image caption …`), as the text path reads them.
-  if (isAgencyCaption(b.text) || isLabelledCaption(b.text, folded)) return false;
-  // The furniture a text body may hold among its paragraphs (a caption with its credit, a form's consent, an appeal for money…), as the text path reads it.
-  if (!heading && isBodyFurniture(b.text)) return false;
-  if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
-  // Bylines and author boxes (an author's short biography) are not the article.
-  if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
-  // A byline written as a line of the body (`Propos recueillis par X`, `حوار: X`).
-  if (b.text.length <= 120 && bylineLine(b.text).length > 0) return false;
-  // A columnist's trade printed under the name (`Urbaniste et chroniqueur`), as the text path reads it; not a heading.
-  if (!heading && isTradeLine(b.text)) return false;
-  return true;
-}
-
-/** Highest link density of a paragraph kept as a sentence (trafilatura's limit for paragraphs). */
-const LINKED_SENTENCE_DENSITY = 0.8;
-/** Shortest such paragraph: a teaser's headline is shorter, or is one link. */
-const LINKED_SENTENCE_MIN = 80;
-
-/**
- * A paragraph of prose whose clauses are links (`As <a>the storm batters
- * the coast</a> and <a>the islands</a>, forecasters warn…`): a `<p>` of some
- * length, with several links and words between them, closed as a sentence.
- * A list's item or a line that is one link is a teaser, not this.
- */
-function isLinkedSentence(b: HtmlBlock): boolean {
-  return (
-    b.tag === 'p' &&
-    b.links >= 2 &&
-    b.text.length >= LINKED_SENTENCE_MIN &&
-    (b.flags & (F.LIST | F.HEADING)) === 0 &&
-    /[.!?؟]["'»”’)]*$/u.test(b.text)
-  );
-}
-
-/** A web or mail address written out: `https://…`, `www.…`, `name@host.tld`. */
-const ADDRESS = /^(?:(?:https?:\/\/|www\.)[^\s]{3,200}|[^\s@]{1,64}@[^\s@]{1,120}\.[a-z]{2,12})$/i;
-
-/**
- * A line that is a link showing its own address (`suivi@example.org`,
- * `https://www.gnu.org/philosophy/`): a reference the author wrote out, not a
- * teaser, which shows a headline.
- */
-function isAddress(text: string): boolean {
-  return text.length <= 200 && ADDRESS.test(text.trim());
-}
-
-/** Longest line the photo-credit recogniser reads (a caption closed by its credit). */
-const CREDIT_MAX = 300;
+export { keepBlock } from './keep.js';
 
 /** No container won: the link-poor blocks of some length, outside landmarks. */
 function fallback(blocks: readonly HtmlBlock[], exclude: ReadonlySet<number>): HtmlBlock[] {
@@ -692,7 +642,24 @@ export function paragraphKind(b: HtmlBlock): ParagraphKind {
   return 'paragraph';
 }
 
+/** A combining mark (U+0300–U+036F, the Latin accents a decomposed letter is written with). */
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * A paragraph's text in composed form (NFC): a page written with decomposed
+ * letters (`u` + U+0308, as some Mac editors save it) reads `ü` as every other
+ * page does, so searches and comparisons match. Spans still cover the source.
+ */
+function composed(text: string): string {
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
+}
+
 /** Paragraphs of the kept blocks. */
 export function toParagraphs(kept: readonly HtmlBlock[]): Paragraph[] {
-  return kept.map((b) => ({ text: b.text, start: b.start, end: b.end, kind: paragraphKind(b) }));
+  return kept.map((b) => ({
+    text: composed(b.text),
+    start: b.start,
+    end: b.end,
+    kind: paragraphKind(b),
+  }));
 }

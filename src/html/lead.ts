@@ -5,8 +5,9 @@
  * Prose paragraphs standing between the title and the chosen body are the
  * article's own opening: they are put back in front of the body.
  */
-import { keepBlock } from './body.js';
+
 import * as F from './flags.js';
+import { keepBlock } from './keep.js';
 import type { HtmlBlock } from './walk.js';
 
 /** Regions whose text is never a lead. */
@@ -28,7 +29,7 @@ const LOOK_BACK = 2;
 const MIN_LEAD = 80;
 
 /** Closing punctuation of a sentence, quotes and brackets allowed after it. */
-const SENTENCE_END = /[.!?…؟:]["'»”’)\]]*$/u;
+const SENTENCE_END = /[.!?…؟:]["'»”’“‘)\]]*$/u;
 
 /** Whether `b` reads as a paragraph of prose that may open the article. */
 function isLeadParagraph(b: HtmlBlock): boolean {

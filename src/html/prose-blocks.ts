@@ -17,7 +17,8 @@ const NEAR = 2;
 const GOOD = 3;
 
 /** Regions whose blocks are never prose of the article. */
-const NEVER = F.NEVER_BODY | F.NAV | F.FOOTER | F.ASIDE | F.COMMENTS | F.RELATED | F.SHARE;
+const NEVER =
+  F.NEVER_BODY | F.NAV | F.FOOTER | F.ASIDE | F.COMMENTS | F.RELATED | F.SHARE | F.CAPTION;
 /** Below this many characters a block is short: its neighbours decide. */
 const SHORT_MAX = 70;
 /** From this many characters a dense block is good on its own. */

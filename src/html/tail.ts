@@ -9,13 +9,26 @@ import * as F from './flags.js';
 import type { HtmlBlock } from './walk.js';
 
 /** Closing punctuation of a sentence, quotes and brackets allowed after it. */
-const SENTENCE_END = /[.!?…؟。！？]["'»”’)\]]*$/u;
+const SENTENCE_END = /[.!?…؟。！？]["'»”’“‘)\]]*$/u;
 
-/** A block that reads as article text: long, or a sentence. */
+/** Words of a clause: at least this many. */
+const CLAUSE_WORDS = 6;
+/** A comma with a word in small letters after it (`…autonome, nous n’avons…`): clauses of a sentence, not a list of names or tags. */
+const CLAUSE_COMMA = /[,،]\s+\p{Ll}/u;
+
+/** A line of clauses left without its full stop (a closing slogan): six words or more, a comma joining two clauses. */
+function isClauses(t: string): boolean {
+  if (!CLAUSE_COMMA.test(t)) return false;
+  let words = 0;
+  for (const _ of t.matchAll(/\S+/g)) if (++words >= CLAUSE_WORDS) return true;
+  return false;
+}
+
+/** A block that reads as article text: long, a sentence, or a sentence's clauses left without a full stop. */
 function isSentence(b: HtmlBlock): boolean {
   if ((b.flags & F.HEADING) !== 0) return false;
   const t = b.text.trimEnd();
-  return t.length >= 100 || (t.length >= 15 && SENTENCE_END.test(t));
+  return t.length >= 100 || (t.length >= 15 && (SENTENCE_END.test(t) || isClauses(t)));
 }
 
 /** At most this many blocks are cut from the end. */
