@@ -11,6 +11,7 @@ import { isoDay } from '../dates/iso.js';
 import { normaliseIsoString } from '../dates/iso-string.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
+import { firstSegmentDate, firstSourceDate, type GuessedDate, guessDates } from './guess-dates.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
@@ -234,12 +235,21 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   }
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
   // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
+  // Then the first day a line of the page's own prints (teasers, sidebars and footers aside), and the first full date in its
+  // markup (an attribute, a script's record): a guess beats no answer.
   return (
     sourceTimestamp(ctx.input) ??
     imageUrlDate(meta.image) ??
     earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ??
-    mostFrequentDay(ctx.blocks, monthFirst)
+    mostFrequentDay(ctx.blocks, monthFirst) ??
+    asGuess(firstSegmentDate(ctx.blocks, monthFirst)) ??
+    asGuess(firstSourceDate(ctx.input))
   );
+}
+
+/** A last guess, flagged as one. */
+function asGuess(g: GuessedDate | undefined): FoundPublished | undefined {
+  return g ? { ...g, guess: true } : undefined;
 }
 
 /** A full date and time of day (`2021-05-01T08:30:00`, `2021-05-01 08:30:00`), as CMSs write their records' times. */
@@ -438,7 +448,7 @@ function earliestIn(
     if ((b.flags & region) === 0 || (b.flags & F.HIDDEN) !== 0) continue;
     const head = b.text.length > 300 ? b.text.slice(0, 300) : b.text;
     if (/©|copyright/i.test(head)) continue;
-    const found = findTextDates(head, monthFirst)[0];
+    const found = guessDates(head, monthFirst)[0];
     if (!found || (best && best.iso <= found.iso)) continue;
     best = b.verbatim
       ? {

@@ -1,0 +1,94 @@
+/**
+ * The HTML date cascade's last resorts (session 15): a page with no dated
+ * header still gets the best guess its text or source holds, flagged as a
+ * guess. Synthetic pages written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+const guessed = (a: ReturnType<typeof parseArticle>): boolean =>
+  a.warnings.some((w) => w.includes('guessed'));
+
+/** A page around `body`, with no date in its head. */
+function page(body: string): string {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ein Forum</title></head><body>${body}</body></html>`;
+}
+
+describe('a thread whose posts print a two-digit year and a clock time', () => {
+  const thread = page(`
+    <main><article>
+      <h1>Kein Zugriff mehr über mobile Daten seit dem letzten Update</h1>
+      <div class="comment-list">
+        <div class="comment"><div class="comment-head"><span>walter_k</span><span>14.03.21</span><span>09:12</span></div>
+          <p>Seit dem Update lädt der Store über das Mobilnetz nichts mehr, über WLAN geht alles wie immer.</p></div>
+        <div class="comment"><div class="comment-head"><span>ines</span><span>15.03.21</span><span>18:40</span></div>
+          <p>Bei mir genauso, ein Neustart hat nichts geändert, erst das Zurücksetzen der Netzwerkeinstellungen.</p></div>
+      </div>
+    </article></main>`);
+
+  test("the first post's day dates the thread, even when the spans join without a space", () => {
+    const a = parseArticle(thread, { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-03-14');
+    expect(guessed(a)).toBe(true);
+  });
+
+  test('a two-digit year with no clock time after it is no date (a score, a version)', () => {
+    const plain = thread.replace('<span>09:12</span>', '').replace('<span>18:40</span>', '');
+    const a = parseArticle(plain, { format: 'html' });
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
+
+describe('a page whose only dates stand outside its article', () => {
+  test('a date inside a sentence of the article is the guess left when nothing else dates the page', () => {
+    const html = page(`
+      <main><article><h1>Wandern im Herbst: die schönsten Routen im Tal</h1>
+        <p>Die Wege führen durch lichte Wälder und über Almen, auf denen im Herbst das Vieh noch weidet und die Hütten geöffnet bleiben.</p>
+        <p>Unterwegs laden mehrere Gasthöfe zur Rast ein, die meisten mit regionaler Küche und einem weiten Blick über das Tal.</p>
+        <h2>Die Seilbahn fährt ab dem 2. Oktober 2023 nur noch am Wochenende</h2>
+      </article></main>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2023-10-02');
+    expect(guessed(a)).toBe(true);
+  });
+
+  test("guard: a side box's dates are other items', even as a guess", () => {
+    const html = page(`
+      <main><article><h1>Wandern im Herbst: die schönsten Routen im Tal</h1>
+        <p>Die Wege führen durch lichte Wälder und über Almen, auf denen im Herbst das Vieh noch weidet und die Hütten geöffnet bleiben.</p>
+        <p>Unterwegs laden mehrere Gasthöfe zur Rast ein, die meisten mit regionaler Küche und einem weiten Blick über das Tal.</p>
+      </article></main>
+      <aside class="sidebar"><h3>Neu im Blog</h3><ul><li><a href="/touren/klamm">Durch die Klamm</a> 02.10.2023</li></ul></aside>`);
+    expect(parseArticle(html, { format: 'html' }).publishedAt).toBeUndefined();
+  });
+
+  test("a date only in the source (a form's preset day) is the last guess", () => {
+    const html = page(`
+      <main><article><h1>Anreise mit Bahn und Bus in die Region</h1>
+        <p>Mit dem Zug erreichen Sie den Hauptbahnhof, von dort fahren Busse im Stundentakt in alle Orte des Tals und zurück.</p>
+      </article></main>
+      <form class="planner"><input type="text" name="journeyDate" value="07.09.2017"><button>Verbindung suchen</button></form>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2017-09-07');
+    expect(guessed(a)).toBe(true);
+  });
+
+  test('a date a reader sees in the footer is not read as markup', () => {
+    const html = page(`
+      <main><article><h1>Anreise mit Bahn und Bus in die Region</h1>
+        <p>Mit dem Zug erreichen Sie den Hauptbahnhof, von dort fahren Busse im Stundentakt in alle Orte des Tals und zurück.</p>
+      </article></main>
+      <footer><p>Stand 10.11.2021</p><script>var built = "x";</script></footer>`);
+    expect(parseArticle(html, { format: 'html' }).publishedAt).toBeUndefined();
+  });
+
+  test('a copyright year is still no date', () => {
+    const html = page(`
+      <main><article><h1>Anreise mit Bahn und Bus in die Region</h1>
+        <p>Mit dem Zug erreichen Sie den Hauptbahnhof, von dort fahren Busse im Stundentakt in alle Orte des Tals und zurück.</p>
+      </article></main>
+      <footer><p>© 1998-2022 Tourismusverband</p></footer>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
