@@ -92,3 +92,35 @@ describe('a page whose only dates stand outside its article', () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe("the date in an article's own <footer> right under its title", () => {
+  const article = (meta: string): string =>
+    page(`
+      <main><article>
+        <h1>Zweinutzungshühner: ein Tag für Hahn und Henne</h1>
+        ${meta}
+        <p>Seit Jahresbeginn ist das Töten männlicher Küken verboten, doch noch lange nicht jeder Bruder einer Legehenne wird auch aufgezogen.</p>
+        <p>Zweinutzungsrassen legen weniger Eier, setzen aber genug Fleisch an, damit sich auch die Mast der Hähne für die Betriebe lohnt.</p>
+      </article></main>`);
+
+  test("HTML5 puts the article's date in its <footer>: under the title, it dates the page", () => {
+    const a = parseArticle(
+      article('<footer class="article-meta"><span class="news-date">21.01.2022</span></footer>'),
+      {
+        format: 'html',
+      },
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2022-01-21');
+    expect(guessed(a)).toBe(false);
+  });
+
+  test("guard: a footer's list of other posts under the title still dates nothing of its own", () => {
+    const a = parseArticle(
+      article(
+        '<footer class="more"><ul><li><a href="/n/1">Legehennen im Winter</a> <span class="date">03.12.2021</span></li></ul></footer>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).not.toBe('2021-12-03');
+  });
+});

@@ -639,12 +639,16 @@ function underTitle(block: number, titleBlock: number): boolean {
 
 /**
  * The regions whose dates are not the page's, for an element with `flags`. In the article's header, a date or
- * byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta `<aside>`) is the
- * article's own; not in a widget or sidebar (`widget_recent_entries`), whose items are other posts.
+ * byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta `<aside>`) or inside
+ * the article's `<footer>` (where HTML5 puts its author and date; not a list there) is the article's own; not in a widget or
+ * sidebar (`widget_recent_entries`), whose items are other posts.
  */
 function foreignFor(flags: number, inHeader: boolean): number {
   const postMeta = inHeader && (flags & (F.DATE | F.BYLINE)) !== 0 && (flags & F.FURNITURE) === 0;
-  return postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
+  if (!postMeta) return FOREIGN_DATES;
+  // A list in that footer may be other posts' (`More from this author`): only its plain lines.
+  const articleFooter = (flags & F.ARTICLE) !== 0 && (flags & F.LIST) === 0 ? F.FOOTER : 0;
+  return FOREIGN_DATES & ~(F.RELATED | F.ASIDE | articleFooter);
 }
 
 /** A linked list item: a teaser for the post it links to. */
