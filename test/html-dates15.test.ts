@@ -124,3 +124,37 @@ describe("the date in an article's own <footer> right under its title", () => {
     expect(a.publishedAt?.slice(0, 10)).not.toBe('2021-12-03');
   });
 });
+
+describe("a blog theme's entry footer after the text", () => {
+  const post = (footer: string): string =>
+    page(`
+      <main><article class="post">
+        <header class="entry-header"><h1 class="entry-title">Wir suchen eine Medienpädagogin für unser Büro</h1></header>
+        <div class="entry-content">
+          <p>Wir suchen zum 1. April 2016 eine Medienpädagogin in Teilzeit, die Stelle ist zunächst auf ein Jahr befristet und kann verlängert werden.</p>
+          ${'<p>Zu den Aufgaben gehören Workshops mit Schulklassen, die Betreuung unserer Projekte und die Arbeit mit Eltern und Lehrkräften.</p>'.repeat(3)}
+        </div>
+        ${footer}
+      </article></main>`);
+
+  test("the time the theme marks as the publication's, in the article's own footer, dates the post", () => {
+    const a = parseArticle(
+      post(
+        '<footer class="entry-footer"><span class="posted-on"><a href="/2016/01/stelle/"><time class="entry-date published" datetime="2016-01-15T09:00:18+00:00">15/01/2016</time><time class="updated" datetime="2016-01-14T02:02:26+00:00">14/01/2016</time></a></span></footer>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2016-01-15');
+    expect(guessed(a)).toBe(false);
+  });
+
+  test("guard: a list of other posts' times in that footer is not the post's", () => {
+    const a = parseArticle(
+      post(
+        '<footer class="entry-footer"><ul class="more-posts"><li><a href="/2015/12/kurs/">Kurs für Eltern</a> <time class="entry-date published" datetime="2015-12-03">03/12/2015</time></li></ul></footer>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).not.toBe('2015-12-03');
+  });
+});

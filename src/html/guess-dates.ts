@@ -89,17 +89,20 @@ class MarkupCursor {
   private state: 'text' | 'tag' | 'raw' = 'text';
   /** The raw-text element a tag being read opens (`script`, `style`), then the one whose content is being read. */
   private raw = '';
+  /** The name of the tag being read (lower case). */
+  private tag = '';
 
   constructor(private readonly input: string) {}
 
-  /** Whether offset `to` (not before the last one asked) lies in markup. */
+  /** Whether offset `to` (not before the last one asked) lies in markup, a `<time>` tag aside. */
   at(to: number): boolean {
     const s = this.input;
     while (this.pos < to) {
       if (this.state === 'text') {
         const k = s.indexOf('<', this.pos);
         if (k < 0 || k >= to) break;
-        this.raw = /^<(script|style)\b/i.exec(s.slice(k, k + 7))?.[1]?.toLowerCase() ?? '';
+        this.tag = /^<([a-z][a-z0-9-]{0,15})/i.exec(s.slice(k, k + 17))?.[1]?.toLowerCase() ?? '';
+        this.raw = this.tag === 'script' || this.tag === 'style' ? this.tag : '';
         this.state = 'tag';
         this.pos = k + 1;
       } else if (this.state === 'tag') {
@@ -118,7 +121,8 @@ class MarkupCursor {
       }
     }
     this.pos = Math.max(this.pos, to);
-    return this.state !== 'text';
+    // A `<time>` tag's date was weighed before the guesses (it is another item's, or hidden).
+    return this.state === 'raw' || (this.state === 'tag' && this.tag !== 'time');
   }
 }
 

@@ -549,8 +549,8 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   const elsewhere = (block: number, flags: number): boolean =>
     (flags & TEASER_ITEM) === TEASER_ITEM || aboveTitleItem(block, flags, ctx.titleBlock);
   for (const r of records) {
-    if (r.tag !== 'time' || (r.flags & FOREIGN_DATES) !== 0 || elsewhere(r.block, r.flags))
-      continue;
+    if (r.tag !== 'time' || elsewhere(r.block, r.flags)) continue;
+    if ((r.flags & FOREIGN_DATES) !== 0 && !entryFooterTime(r)) continue;
     const v = attr(r, 'datetime');
     const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
     if (iso) {
@@ -586,6 +586,18 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
       firstInBody = { iso: found.iso, from: 'text in body' };
   }
   return firstInBody;
+}
+
+/**
+ * A `<time>` that says it is the publication's (`entry-date published`, `itemprop="datePublished"`) in the
+ * article's own `<footer>`, where blog themes print it after the text; not in a list there (other posts').
+ */
+function entryFooterTime(r: MetaRecord): boolean {
+  return (
+    (r.flags & FOREIGN_DATES) === F.FOOTER &&
+    (r.flags & (F.ARTICLE | F.LIST)) === F.ARTICLE &&
+    isPublishedTime(r)
+  );
 }
 
 /** Longest footer line read for a publication date: a line, not a paragraph. */
