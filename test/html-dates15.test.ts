@@ -158,3 +158,25 @@ describe("a blog theme's entry footer after the text", () => {
     expect(a.publishedAt?.slice(0, 10)).not.toBe('2015-12-03');
   });
 });
+
+describe('a numeric date that reads both ways', () => {
+  const article = (printed: string): string =>
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Elektroroller im Test</title>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Elektroroller im Test","datePublished":"2021-11-01T05:00:14"}</script></head><body>
+      <main><article>
+        <h1>Was kann der Elektroroller mit dem Akku-Trolley?</h1>
+        <div class="byline"><span class="date">${printed}</span></div>
+        <p>Der Roller fährt bis zu 125 Kilometer weit, der Akku lässt sich wie ein Trolley herausziehen und in der Wohnung laden.</p>
+        <p>Im Stadtverkehr zieht er kräftig an, auf der Landstraße reicht die Leistung für zügiges Mitschwimmen im Verkehr.</p>
+      </article></main></body></html>`;
+
+  test("agrees with the page's machine date when one of its two readings is that day (11/01/2021 written month first)", () => {
+    const a = parseArticle(article('11/01/2021'), { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-11-01');
+  });
+
+  test('control: a printed date that reads only one way and names another day still wins over a lone machine date', () => {
+    const a = parseArticle(article('13.01.2021'), { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-01-13');
+  });
+});

@@ -207,7 +207,12 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
       const strong = machine.filter((m) => !m.weak);
       if (strong.length === 1) {
         const printed = near();
-        if (printed && overrides(printed, first, ctx.blocks, ctx.titleBlock)) return printed;
+        if (
+          printed &&
+          overrides(printed, first, ctx.blocks, ctx.titleBlock) &&
+          otherReading(ctx.input, printed) !== first.iso.slice(0, 10)
+        )
+          return printed;
       }
       return first;
     }
@@ -300,6 +305,29 @@ function overrides(
   if (printed.from === 'text' && (blocks[printed.block]?.text.length ?? 0) > SHORT_SEGMENT)
     return false;
   return !(machine.iso.length > 10 && seenFromSomeZone(machine.iso, day));
+}
+
+/** A numeric date whose day and month may swap (`11/01/2021`, `03.04.21`): both figures name a month. */
+const BOTH_WAYS = /^([01]?\d)([./-])([01]?\d)\2(\d{2}|\d{4})$/;
+
+/**
+ * The other reading of a printed numeric date whose first two figures could
+ * each be the month (`11/01/2021`: 11 January, or 1 November as US pages
+ * write it), from the text its span points at; undefined for any other date.
+ * A machine date on that other day agrees with the printed one.
+ */
+function otherReading(input: string, printed: FoundPublished): string | undefined {
+  const span = printed.span;
+  if (!span || span.end - span.start > 10) return undefined;
+  const m = BOTH_WAYS.exec(input.slice(span.start, span.end));
+  if (!m || m[1] === m[3]) return undefined;
+  const day = printed.iso.slice(0, 10);
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  // The reading taken put `a` or `b` in the month's place: the other puts the other one there.
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  return month === a ? isoDay(year, b, a) : month === b ? isoDay(year, a, b) : undefined;
 }
 
 /** Whether the instant `iso` falls on `day` as seen from some time zone (UTC −12 h to +14 h). */
