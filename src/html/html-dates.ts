@@ -11,6 +11,7 @@ import { isoDay } from '../dates/iso.js';
 import { normaliseIsoString } from '../dates/iso-string.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
+import { firstSegmentDate, firstSourceDate, type GuessedDate, guessDates } from './guess-dates.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
@@ -206,7 +207,12 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
       const strong = machine.filter((m) => !m.weak);
       if (strong.length === 1) {
         const printed = near();
-        if (printed && overrides(printed, first, ctx.blocks, ctx.titleBlock)) return printed;
+        if (
+          printed &&
+          overrides(printed, first, ctx.blocks, ctx.titleBlock) &&
+          otherReading(ctx.input, printed) !== first.iso.slice(0, 10)
+        )
+          return printed;
       }
       return first;
     }
@@ -234,12 +240,21 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   }
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
   // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
+  // Then the first day a line of the page's own prints (teasers, sidebars and footers aside), and the first full date in its
+  // markup (an attribute, a script's record): a guess beats no answer.
   return (
     sourceTimestamp(ctx.input) ??
     imageUrlDate(meta.image) ??
     earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ??
-    mostFrequentDay(ctx.blocks, monthFirst)
+    mostFrequentDay(ctx.blocks, monthFirst) ??
+    asGuess(firstSegmentDate(ctx.blocks, monthFirst)) ??
+    asGuess(firstSourceDate(ctx.input))
   );
+}
+
+/** A last guess, flagged as one. */
+function asGuess(g: GuessedDate | undefined): FoundPublished | undefined {
+  return g ? { ...g, guess: true } : undefined;
 }
 
 /** A full date and time of day (`2021-05-01T08:30:00`, `2021-05-01 08:30:00`), as CMSs write their records' times. */
@@ -290,6 +305,29 @@ function overrides(
   if (printed.from === 'text' && (blocks[printed.block]?.text.length ?? 0) > SHORT_SEGMENT)
     return false;
   return !(machine.iso.length > 10 && seenFromSomeZone(machine.iso, day));
+}
+
+/** A numeric date whose day and month may swap (`11/01/2021`, `03.04.21`): both figures name a month. */
+const BOTH_WAYS = /^([01]?\d)([./-])([01]?\d)\2(\d{2}|\d{4})$/;
+
+/**
+ * The other reading of a printed numeric date whose first two figures could
+ * each be the month (`11/01/2021`: 11 January, or 1 November as US pages
+ * write it), from the text its span points at; undefined for any other date.
+ * A machine date on that other day agrees with the printed one.
+ */
+function otherReading(input: string, printed: FoundPublished): string | undefined {
+  const span = printed.span;
+  if (!span || span.end - span.start > 10) return undefined;
+  const m = BOTH_WAYS.exec(input.slice(span.start, span.end));
+  if (!m || m[1] === m[3]) return undefined;
+  const day = printed.iso.slice(0, 10);
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  // The reading taken put `a` or `b` in the month's place: the other puts the other one there.
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  return month === a ? isoDay(year, b, a) : month === b ? isoDay(year, a, b) : undefined;
 }
 
 /** Whether the instant `iso` falls on `day` as seen from some time zone (UTC −12 h to +14 h). */
@@ -438,7 +476,7 @@ function earliestIn(
     if ((b.flags & region) === 0 || (b.flags & F.HIDDEN) !== 0) continue;
     const head = b.text.length > 300 ? b.text.slice(0, 300) : b.text;
     if (/©|copyright/i.test(head)) continue;
-    const found = findTextDates(head, monthFirst)[0];
+    const found = guessDates(head, monthFirst)[0];
     if (!found || (best && best.iso <= found.iso)) continue;
     best = b.verbatim
       ? {
@@ -539,8 +577,8 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   const elsewhere = (block: number, flags: number): boolean =>
     (flags & TEASER_ITEM) === TEASER_ITEM || aboveTitleItem(block, flags, ctx.titleBlock);
   for (const r of records) {
-    if (r.tag !== 'time' || (r.flags & FOREIGN_DATES) !== 0 || elsewhere(r.block, r.flags))
-      continue;
+    if (r.tag !== 'time' || elsewhere(r.block, r.flags)) continue;
+    if ((r.flags & FOREIGN_DATES) !== 0 && !entryFooterTime(r)) continue;
     const v = attr(r, 'datetime');
     const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
     if (iso) {
@@ -576,6 +614,18 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
       firstInBody = { iso: found.iso, from: 'text in body' };
   }
   return firstInBody;
+}
+
+/**
+ * A `<time>` that says it is the publication's (`entry-date published`, `itemprop="datePublished"`) in the
+ * article's own `<footer>`, where blog themes print it after the text; not in a list there (other posts').
+ */
+function entryFooterTime(r: MetaRecord): boolean {
+  return (
+    (r.flags & FOREIGN_DATES) === F.FOOTER &&
+    (r.flags & (F.ARTICLE | F.LIST)) === F.ARTICLE &&
+    isPublishedTime(r)
+  );
 }
 
 /** Longest footer line read for a publication date: a line, not a paragraph. */
@@ -629,12 +679,16 @@ function underTitle(block: number, titleBlock: number): boolean {
 
 /**
  * The regions whose dates are not the page's, for an element with `flags`. In the article's header, a date or
- * byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta `<aside>`) is the
- * article's own; not in a widget or sidebar (`widget_recent_entries`), whose items are other posts.
+ * byline element inside `related` or `aside` class words (a CMS's `teaser` box, a post-meta `<aside>`) or inside
+ * the article's `<footer>` (where HTML5 puts its author and date; not a list there) is the article's own; not in a widget or
+ * sidebar (`widget_recent_entries`), whose items are other posts.
  */
 function foreignFor(flags: number, inHeader: boolean): number {
   const postMeta = inHeader && (flags & (F.DATE | F.BYLINE)) !== 0 && (flags & F.FURNITURE) === 0;
-  return postMeta ? FOREIGN_DATES & ~(F.RELATED | F.ASIDE) : FOREIGN_DATES;
+  if (!postMeta) return FOREIGN_DATES;
+  // A list in that footer may be other posts' (`More from this author`): only its plain lines.
+  const articleFooter = (flags & F.ARTICLE) !== 0 && (flags & F.LIST) === 0 ? F.FOOTER : 0;
+  return FOREIGN_DATES & ~(F.RELATED | F.ASIDE | articleFooter);
 }
 
 /** A linked list item: a teaser for the post it links to. */

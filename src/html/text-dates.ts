@@ -66,6 +66,29 @@ export function findShortYearDate(text: string, monthFirst = false): TextDate | 
   return iso ? { iso, index: m.index, end: m.index + m[0].length } : undefined;
 }
 
+/**
+ * A day written with a two-digit year right before a clock time
+ * (`28.09.19 12:44`, `11/13/19, 4:40 PM`), as forums and comment lists print
+ * a post's time; the two may be glued when a renderer joined their spans
+ * (`28.09.1912:44`). Alone, such a run is as often a score or a version.
+ */
+const CLOCKED_SHORT_YEAR =
+  /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2}),? ?(?=[0-2]?\d:[0-5]\d(?!\d))/g;
+
+/** The days {@link CLOCKED_SHORT_YEAR} finds in `text` (years 2000–2099), in order of position; month first as {@link findShortYearDate} reads it. */
+export function findClockedShortYearDates(text: string, monthFirst = false): TextDate[] {
+  if (!text.includes(':')) return [];
+  const out: TextDate[] = [];
+  for (const m of matchesOf(CLOCKED_SHORT_YEAR, text)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const swap = a <= 12 && (b > 12 || (monthFirst && m[2] === '/'));
+    const iso = swap ? isoDay(2000 + Number(m[4]), a, b) : isoDay(2000 + Number(m[4]), b, a);
+    if (iso) out.push({ iso, index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Every plausible calendar date in `text` (years 1990–2099), in order of position. */
 export function findTextDates(text: string, monthFirst = false): TextDate[] {
   const out: TextDate[] = [];
