@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { FOOTER, MENU, PARAGRAPHS } from './helpers/port-page.js';
+import { FOOTER, MENU, PARAGRAPHS, wrap } from './helpers/port-page.js';
 
 const HEADLINE = 'ميناء طنجة يوسع محطة الحاويات لاستقبال خطوط جديدة';
 const DECK =
@@ -56,6 +56,29 @@ describe('a caption between the headline and the date line, as lynx prints it', 
   });
 });
 
+describe('a standfirst over a caption and the date line, as lynx prints it', () => {
+  test('the name under the date is the author: the standfirst and the caption are no body yet', () => {
+    const input = [
+      '   الرئيسية سياسة اقتصاد رياضة',
+      '',
+      HEADLINE,
+      '',
+      '   ورش يمتد ثلاث سنوات يهدف إلى مضاعفة طاقة الميناء واستقطاب خطوط جديدة',
+      '   نحو غرب إفريقيا.',
+      `   محطة الحاويات ${CAPTION}`,
+      '',
+      '   نشر في 12 مارس 2024 على الساعة 10:15',
+      '',
+      '   أمينة السعيدي',
+      '',
+      ...P.flatMap((p) => [...wrap(p, 76, '   '), '']),
+    ].join('\n');
+    const a = parseArticle(input);
+    expect(a.title).toBe(HEADLINE);
+    expect(a.authors).toEqual(['أمينة السعيدي']);
+  });
+});
+
 describe('a short sentence over name-shaped lines is the headline, not a standfirst', () => {
   test('an exclamation of a few words over the previous and next links stays the title', () => {
     const HEAD = 'Tangier port reopens at last!';
@@ -63,5 +86,41 @@ describe('a short sentence over name-shaped lines is the headline, not a standfi
     const input = `${[...MENU, ...header, ...PARAGRAPHS, ...FOOTER].join('\n\n')}\n`;
     const a = parseArticle(input);
     expect(a.title).toBe(HEAD);
+  });
+});
+
+describe('a headline lynx centres and wraps', () => {
+  const HEAD =
+    'Casablanca : la station de dessalement livrera ses premiers mètres cubes dès l’été 2026';
+  const BODY = [
+    'La future station de dessalement du Grand Casablanca produira ses premiers mètres cubes d’eau potable dès l’été 2026, a annoncé mardi l’Office national de l’électricité et de l’eau potable à l’issue d’un comité de suivi.',
+    'D’une capacité finale de 300 millions de mètres cubes par an, elle sera la plus grande d’Afrique et doit sécuriser l’approvisionnement de 7,5 millions d’habitants alors que les barrages sont remplis à moins de 25 %.',
+    'Sur le chantier, à une quarantaine de kilomètres au sud de Casablanca, près de 3 000 ouvriers se relaient jour et nuit, et les conduites d’amenée doivent relier l’usine au réseau de la région de Settat.',
+  ];
+  const lynxPage = (head: string[]): string =>
+    `${[
+      '   Accueil › Économie › Eau',
+      '',
+      ...head,
+      '',
+      '   Par Amina Saidi',
+      '   Publié le 12 mars 2024 à 10h15',
+      '',
+      ...BODY.flatMap((p) => [...wrap(p, 76, '   '), '']),
+    ].join('\n')}\n`;
+
+  test('its wrapped end, set on the same axis deeper in, is joined to it', () => {
+    const first = ' Casablanca : la station de dessalement livrera ses premiers mètres cubes dès';
+    const rest = 'l’été 2026';
+    const centred = ' '.repeat(Math.round((first.length + 1 - rest.length) / 2)) + rest;
+    const a = parseArticle(lynxPage([first, centred]));
+    expect(a.title).toBe(HEAD);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(BODY);
+  });
+
+  test('a short line deeper in but off the axis is no wrapped end', () => {
+    const first = ' Casablanca : la station de dessalement livrera ses premiers mètres cubes dès';
+    const a = parseArticle(lynxPage([first, `${' '.repeat(60)}Photo`]));
+    expect(a.title).toBe(first.trim());
   });
 });

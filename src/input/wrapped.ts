@@ -235,11 +235,34 @@ function sameMargin(shapes: Shapes, a: number, b: number): boolean {
  */
 function wraps(shapes: Shapes, a: number, b: number, width: number, inside: boolean): boolean {
   const length = shapes.length[a] ?? 0;
-  if (!sameMargin(shapes, a, b) || length + 1 + (shapes.firstWord[b] ?? 0) <= width - SLACK)
-    return false;
+  if (length + 1 + (shapes.firstWord[b] ?? 0) <= width - SLACK) return false;
+  if (!sameMargin(shapes, a, b)) return centredWrap(shapes, a, b, width);
   // A table's rows are printed one a line, their columns padded: no row continues another.
   if (shapes.columns[a] === 1 || shapes.columns[b] === 1) return false;
   return length >= width - BAND || (inside && shapes.stops[a] === 0);
+}
+
+/** Most columns between the centres of a centred line and its wrapped end. */
+const CENTRE_SLACK = 2;
+
+/**
+ * Whether line `b` is the wrapped end of a centred line `a` (lynx centres a
+ * headline and its wrapped end on one axis: ` <title …>` ⏎ `<33 spaces>l’été
+ * 2026`): `a` reaches near the width, `b` stands deeper in, both centred
+ * alike, and a blank line or the input's end follows `b`.
+ */
+function centredWrap(shapes: Shapes, a: number, b: number, width: number): boolean {
+  const aIndent = shapes.indent[a] ?? 0;
+  const bIndent = shapes.indent[b] ?? 0;
+  const aLength = shapes.length[a] ?? 0;
+  const bLength = shapes.length[b] ?? 0;
+  if (aLength < width - BAND || bIndent <= aIndent + 2 || (shapes.length[b + 1] ?? 0) > 0)
+    return false;
+  if (shapes.columns[a] === 1 || shapes.columns[b] === 1) return false;
+  // Centres doubled: integers.
+  const centreA = aIndent + aLength;
+  const centreB = bIndent + bLength;
+  return Math.abs(centreA - centreB) <= 2 * CENTRE_SLACK && shapes.stops[a] === 0;
 }
 
 /** How many widths below the percentile's are tried. */

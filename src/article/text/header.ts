@@ -213,7 +213,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
   let dated = false;
   // A byline or date line a few lines down closes the header: what stands before it is a standfirst.
   let closing = -1;
-  // Paragraphs read before any closing line: two are the body already, and a line under them (a credit, a date) closes nothing.
+  // Paragraphs read before any closing line (body text, no caption): two are the body already, and a line under them
+  // (a credit, a date) closes nothing.
   let prose = 0;
   for (let k = from + 1; k <= from + HEADER_LINES && k < doc.blocks.length; k++) {
     const role = doc.roles.get(k);
@@ -222,7 +223,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       closing = k;
     }
     const b = doc.blocks[k];
-    if (closing < 0 && b && isFree(doc, b) && paragraphLike(b.text)) prose++;
+    if (closing < 0 && b && isFree(doc, b) && bodyLike(b.text) && !endsWithPhotoCredit(b.text))
+      prose++;
     if (b && isFree(doc, b) && bodyLike(b.text) && !/[.!?؟]$/u.test(b.text)) break;
     // Prose after the header's date or byline is the body: a credit further down (`(MAP)` under a short dispatch) closes nothing.
     if (closing >= 0 && closing < k && b && isFree(doc, b) && bodyLike(b.text)) break;

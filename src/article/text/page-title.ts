@@ -251,6 +251,8 @@ function deckOf(doc: TextDoc, b: Block): Block | undefined {
   const t = above.text;
   if (t.length * DECK_RATIO > b.text.length || BREADCRUMB.test(t)) return undefined;
   if (t.split(' ').filter((w) => /\p{L}/u.test(w)).length < 4) return undefined;
+  // A line the candidate holds whole is a piece of it printed again (a wrapped link's end), not a headline over a deck.
+  if (foldedOf(doc, b).includes(foldedOf(doc, above))) return undefined;
   return headlineShaped(t) && !/[.!?؟]$/u.test(t) && !notTitle(doc, above) ? above : undefined;
 }
 

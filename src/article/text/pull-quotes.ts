@@ -35,7 +35,8 @@ function quoted(text: string): string | undefined {
   if (!closers?.includes(text.charAt(end - 1))) return undefined;
   const inner = text.slice(1, end - 1).trim();
   // One quotation: its marks do not open again inside (`« A », dit-il, « B »`).
-  if (inner.includes(text.charAt(0)) || inner.split(' ').length < MIN_QUOTED_WORDS) return undefined;
+  if (inner.includes(text.charAt(0)) || inner.split(' ').length < MIN_QUOTED_WORDS)
+    return undefined;
   return inner;
 }
 
