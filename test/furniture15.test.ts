@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { HEADING_WORDS, isNewsletterHeading, SIGN_UP_STARTS } from '../src/furniture/newsletter.js';
 import { parseArticle } from '../src/index.js';
 
 /**
@@ -13,6 +14,18 @@ interface Story {
   paragraphs: readonly string[];
 }
 
+const FR: Story = {
+  title: 'Lyon : le nouveau tramway des Pentes ouvrira ses portes au printemps prochain',
+  byline: 'Par Claire Dumont',
+  paragraphs: [
+    'La métropole de Lyon a confirmé jeudi que la ligne de tramway reliant la gare Part-Dieu aux Pentes de la Croix-Rousse sera mise en service au mois d’avril, avec trois semaines d’avance sur le calendrier fixé lors du lancement des travaux.',
+    'Le chantier, qui a mobilisé près de 800 ouvriers pendant deux ans, a coûté 310 millions d’euros, financés à parts égales par la métropole, la région et l’État dans le cadre du plan de relance.',
+    'Les élus de l’opposition dénoncent toutefois un dépassement de budget de près de 15 % et demandent un audit indépendant des marchés passés avec les entreprises de génie civil retenues en 2022.',
+    'Selon le syndicat des transports, la nouvelle ligne devrait accueillir 45 000 voyageurs par jour dès la première année, ce qui soulagerait nettement les bus du quartier, saturés aux heures de pointe.',
+    'Les commerçants de la montée, eux, restent partagés : certains espèrent une hausse de la fréquentation, d’autres redoutent la disparition de places de stationnement qu’ils jugent indispensables à leur activité.',
+  ],
+};
+
 const EN: Story = {
   title: 'Leeds: the new tram line to Headingley will open next spring, council says',
   byline: 'By Claire Dumont',
@@ -22,6 +35,18 @@ const EN: Story = {
     'Opposition councillors nevertheless point to a budget overrun of almost 15 percent and are calling for an independent audit of the contracts awarded to the civil engineering firms chosen in 2022.',
     'According to the transport authority, the new line should carry 45,000 passengers a day from its first year, which would relieve the buses of the area, packed at rush hour, by a wide margin.',
     'Shopkeepers along the hill remain divided: some hope for more customers, while others fear the loss of parking spaces they consider essential to their trade and have started a petition.',
+  ],
+};
+
+const AR: Story = {
+  title: 'فاس: خط الترامواي الجديد سيدخل الخدمة في فصل الربيع المقبل حسب مجلس المدينة',
+  byline: 'بقلم سلمى بناني',
+  paragraphs: [
+    'أكد مجلس مدينة فاس يوم الخميس أن خط الترامواي الذي يربط محطة القطار بالمدينة العتيقة سيدخل الخدمة في شهر أبريل، أي قبل ثلاثة أسابيع من الموعد الذي حدد عند انطلاق الأشغال.',
+    'وقد شغل المشروع قرابة 800 عامل طيلة سنتين، وبلغت كلفته 310 ملايين درهم، موزعة بالتساوي بين الجماعة والجهة والدولة في إطار مخطط الإنعاش الاقتصادي.',
+    'غير أن منتخبي المعارضة ينتقدون تجاوز الميزانية بنحو 15 في المائة، ويطالبون بافتحاص مستقل للصفقات المبرمة مع شركات الهندسة المدنية التي تم اختيارها سنة 2022.',
+    'وحسب هيئة النقل، من المنتظر أن ينقل الخط الجديد 45 ألف مسافر يوميا منذ سنته الأولى، وهو ما سيخفف الضغط بشكل كبير على الحافلات المكتظة في ساعات الذروة.',
+    'أما تجار الحي فيبقون منقسمين، إذ يأمل بعضهم في ارتفاع عدد الزبائن، بينما يخشى آخرون اختفاء أماكن ركن السيارات التي يعتبرونها ضرورية لنشاطهم التجاري.',
   ],
 };
 
@@ -63,6 +88,126 @@ function clean(s: Story, text: string, furniture: readonly string[]): void {
   for (const f of furniture) if (f.trim().length > 0) expect(a.text).not.toContain(f.trim());
 }
 
+const FR_BOX = [
+  'Recevez notre newsletter',
+  'Chaque matin, le meilleur de l’actualité de la région et de ses entreprises directement dans votre boîte mail.',
+  '[                    ] Je m’inscris',
+];
+const EN_BOX = [
+  'Get our newsletter',
+  'Every morning, the best of the news from the region and its businesses delivered straight to your inbox.',
+  '[                    ] Sign up',
+];
+const AR_BOX = [
+  'اشترك في نشرتنا البريدية',
+  'كل صباح، أهم أخبار الجهة ومقاولاتها وأسواقها ورياضتها وثقافتها مباشرة في بريدك الإلكتروني دون أي تأخير.',
+  '[                    ] اشترك',
+];
+
+describe('previous/next article navigation (group 2)', () => {
+  const cases: [Story, string[], string[]][] = [
+    [
+      FR,
+      [
+        'Article précédent Bordeaux : la rocade fermée deux nuits pour travaux',
+        'Article suivant Marseille : le port affiche un trafic record en mars',
+      ],
+      FR_BOX,
+    ],
+    [
+      EN,
+      [
+        'Previous article York: the city walls reopen after repairs',
+        'Next article Hull: the port reports record traffic in March',
+      ],
+      EN_BOX,
+    ],
+    [
+      AR,
+      [
+        'المقال السابق مكناس: إغلاق الطريق الدائري ليلتين بسبب الأشغال',
+        'المقال التالي طنجة: الميناء يسجل حركة قياسية في شهر مارس',
+      ],
+      AR_BOX,
+    ],
+    [
+      EN,
+      [
+        '← Older post Hull: the port reports record traffic in March',
+        'Newer post → York: walls reopen',
+      ],
+      EN_BOX,
+    ],
+    [
+      FR,
+      [
+        'Précédent Marseille : le port affiche un trafic record',
+        'Suivant Bordeaux : la rocade fermée',
+      ],
+      FR_BOX,
+    ],
+  ];
+  test.each(cases)('navigation lines before a newsletter box (%#)', (s, nav, box) => {
+    clean(s, page(s, [], [...nav, ...box]), nav);
+  });
+
+  test('a navigation line inside the body goes too (German)', () => {
+    const line = 'Vorheriger Artikel Köln: Der Dom bekommt ein neues Dach';
+    clean(EN, page(EN, [line]), [line]);
+  });
+
+  test('a sentence opening with the same words stays', () => {
+    const s =
+      'Suivant les recommandations du ministère, les écoles du quartier resteront ouvertes pendant toute la durée des travaux du tramway.';
+    const a = parseArticle(page(FR, [s]));
+    expect(a.text).toContain(s);
+  });
+});
+
+describe('a newsletter box inside the body (group 7)', () => {
+  const cases: [Story, string[]][] = [
+    [
+      FR,
+      [
+        'Recevez notre newsletter',
+        'Chaque soir, le résumé de l’actualité lyonnaise directement dans votre boîte mail.',
+        '[                    ] Je m’inscris',
+      ],
+    ],
+    [
+      EN,
+      [
+        'Get our newsletter',
+        'Every evening, the best of the local news delivered straight to your inbox.',
+        ' Sign up',
+      ],
+    ],
+    [
+      AR,
+      [
+        'اشترك في نشرتنا البريدية',
+        'كل مساء، أهم الأخبار المحلية مباشرة في بريدك الإلكتروني.',
+        '____________________ (BUTTON) اشترك',
+      ],
+    ],
+    [
+      EN,
+      [
+        'Sign up for our morning briefing',
+        'The five stories you need to know about, every weekday before 7am.',
+        'Enter your email address [                    ] Subscribe',
+      ],
+    ],
+  ];
+  test.each(cases)('the box goes whole (%#)', (s, box) => {
+    clean(s, page(s, box), box);
+  });
+  test('every newsletter word and sign-up verb passes the heading gate', () => {
+    for (const w of [...HEADING_WORDS, ...SIGN_UP_STARTS])
+      expect(isNewsletterHeading(w)).toBe(true);
+  });
+});
+
 describe('teaser heading "More on this story" (group 12)', () => {
   test('a teaser card under it inside the body goes', () => {
     const card = [
@@ -71,5 +216,22 @@ describe('teaser heading "More on this story" (group 12)', () => {
       'The transport authority confirmed that the extension will serve more than 20,000 residents by the end of next year…',
     ];
     clean(EN, page(EN, card), card);
+  });
+});
+
+describe('navigation: more forms, and look-alikes that stay (group 2)', () => {
+  test('labels alone over their headlines, a previous/next pair (French)', () => {
+    const nav = [
+      'Précédent',
+      'Marseille : le port affiche un trafic record en mars',
+      'Suivant',
+      'Bordeaux : la rocade fermée deux nuits pour travaux',
+    ];
+    clean(FR, page(FR, [], [...nav, ...FR_BOX]), nav);
+  });
+  test('a bare direction word alone over a subheading inside the body stays', () => {
+    const sub = 'Les commerçants de la montée restent partagés';
+    const a = parseArticle(page(FR, ['Suivant', sub]));
+    expect(a.text).toContain(sub);
   });
 });

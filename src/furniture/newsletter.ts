@@ -1,0 +1,123 @@
+/**
+ * Recognisers for the parts of a newsletter's sign-up box as crawlers print
+ * it inside an article: its heading (`Recevez notre newsletter`, `Get our
+ * newsletter`, `Sign up for our morning briefing`, `اشترك في نشرتنا
+ * البريدية`) and the line of its form (an empty field, a button: `[      ]
+ * Je m’inscris`, `Sign up`, `(BUTTON) اشترك`). The pitch between them is a
+ * sentence like the article's; only the box's frame tells it (read by the
+ * text pipeline, `article/text/body-boxes.ts`). Words are data, folded.
+ */
+import { containsTest } from '../text/contains.js';
+import { fold } from '../text/fold.js';
+
+/** Longest line read as a box's heading. */
+export const MAX_NEWSLETTER_HEADING = 90;
+
+/**
+ * The raw gate of a box's heading (case aside): a newsletter's name or a
+ * verb of signing up. A test checks every word of {@link HEADING_WORDS} and
+ * {@link SIGN_UP_STARTS} passes it.
+ */
+const HEADING_GATE =
+  /newsletter|infolettre|lettre d|nieuwsbrief|bolet[ií]n|briefing|rundbrief|نشر|sign ?up|subscri|abonn|inscri|iscriviti|suscr|assine|inscreva|anmeld|اشترك|melde/i;
+
+/** Words naming a newsletter, folded: the heading holds one (`Recevez notre newsletter`). */
+export const HEADING_WORDS: readonly string[] = [
+  'newsletter',
+  'infolettre',
+  "lettre d'information",
+  "lettre d'info",
+  'nieuwsbrief',
+  'boletin',
+  'briefing',
+  'rundbrief',
+  'نشرتنا',
+  'النشرة البريدية',
+  'النشرة الإخبارية',
+  'النشرة الاخبارية',
+].map((w) => fold(w));
+
+/** Verbs of signing up opening a heading, folded (`Abonnez-vous`, `Sign up for…`, `اشترك`). */
+export const SIGN_UP_STARTS: readonly string[] = [
+  'sign up',
+  'signup',
+  'subscribe',
+  'abonnez-vous',
+  'inscrivez-vous',
+  'melden sie sich',
+  'jetzt anmelden',
+  'suscribete',
+  'suscribase',
+  'iscriviti',
+  'inscreva-se',
+  'assine',
+  'اشترك',
+].map((w) => fold(w));
+
+/** The newsletter words, in one pass. */
+const holdsHeadingWord = containsTest(HEADING_WORDS);
+
+/** True for a short line, no sentence, heading a newsletter's box; `folded` is its fold when the caller keeps one. */
+export function isNewsletterHeading(text: string, folded?: string): boolean {
+  if (text.length > MAX_NEWSLETTER_HEADING || text.endsWith('.') || !HEADING_GATE.test(text))
+    return false;
+  const f = folded ?? fold(text);
+  return holdsHeadingWord(f) || SIGN_UP_STARTS.some((s) => f.startsWith(s));
+}
+
+/** A sign-up form's button, the whole line, folded (`Je m’inscris`, `Sign up`, `Abonnieren`, `اشترك`). */
+const BUTTONS: ReadonlySet<string> = new Set(
+  [
+    "je m'inscris",
+    "je m'abonne",
+    "s'inscrire",
+    "s'abonner",
+    'valider',
+    'envoyer',
+    'ok',
+    'sign up',
+    'sign me up',
+    'subscribe',
+    'subscribe now',
+    'submit',
+    'send',
+    'go',
+    'join',
+    'anmelden',
+    'abonnieren',
+    'jetzt anmelden',
+    'jetzt abonnieren',
+    'absenden',
+    'suscribirse',
+    'suscribirme',
+    'suscribete',
+    'enviar',
+    'iscriviti',
+    'invia',
+    'inscrever',
+    'inscreva-se',
+    'assinar',
+    'اشترك',
+    'اشترك الآن',
+    'سجل',
+    'أرسل',
+    'إرسال',
+  ].map((w) => fold(w)),
+);
+
+/** Longest line read as a form's button. */
+const MAX_BUTTON = 40;
+
+/** Marks of a form copied by a renderer: an empty field (w3m `[    ]`, lynx `____`) or lynx's button label. */
+const FIELD_MARKS = ['[    ', '____', '(BUTTON)', '(button)'];
+
+/** True for the line of a sign-up form: an empty field or a button, or a button's label alone. */
+export function isSignUpFormLine(text: string): boolean {
+  for (const m of FIELD_MARKS) if (text.includes(m)) return true;
+  const t = text.trim();
+  if (t.length === 0 || t.length > MAX_BUTTON) return false;
+  const f = fold(t);
+  return BUTTONS.has(
+    f.endsWith('!') || f.endsWith('>') || f.endsWith('»') ? f.slice(0, -1).trimEnd() : f,
+  );
+}
