@@ -208,6 +208,30 @@ describe('a newsletter box inside the body (group 7)', () => {
   });
 });
 
+describe('a video caption inside the body (group 8)', () => {
+  const cases: [Story, string][] = [
+    [FR, 'VIDÉO. Le tramway des Pentes en essai de nuit'],
+    [EN, 'VIDEO: The Headingley tram line on its first night test'],
+    [AR, 'فيديو. الترامواي الجديد خلال تجربته الليلية الأولى'],
+    [FR, 'Vidéo : les premiers essais du tramway'],
+  ];
+  test.each(cases)('under a player line (%#)', (s, caption) => {
+    clean(s, page(s, ['▶00:00 / 01:47', caption]), [caption]);
+  });
+  test.each(cases)('with no player line (%#)', (s, caption) => {
+    clean(s, page(s, [caption]), [caption]);
+  });
+  test('sentences opening with the word stay', () => {
+    const a =
+      'Video games set in the city have helped the council promote the new line among younger residents.';
+    const b =
+      'Vidéo : les images tournées par un riverain montrent la rame lors de son premier essai.';
+    const article = parseArticle(page(EN, [a]));
+    expect(article.text).toContain(a);
+    expect(parseArticle(page(FR, [b])).text).toContain(b);
+  });
+});
+
 describe('teaser heading "More on this story" (group 12)', () => {
   test('a teaser card under it inside the body goes', () => {
     const card = [
