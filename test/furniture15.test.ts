@@ -232,6 +232,29 @@ describe('a video caption inside the body (group 8)', () => {
   });
 });
 
+describe('an author bio with no copula after the body (group 11)', () => {
+  test('English: has covered …, then a link to her articles', () => {
+    const bio =
+      'Claire Dumont has covered transport and urban planning for the regional desk since 2016. She studied history in Durham.';
+    clean(EN, page(EN, [], [bio, 'See all her articles']), [bio, 'See all her articles']);
+  });
+  test('English: writes about …', () => {
+    const bio =
+      'Claire Dumont writes about cities, housing and public transport for the regional desk.';
+    clean(EN, page(EN, [], [bio]), [bio]);
+  });
+  test('French: couvre …', () => {
+    const bio =
+      'Claire Dumont couvre les transports et l’urbanisme pour la rubrique régionale depuis 2016.';
+    clean(FR, page(FR, [], [bio, 'Voir tous ses articles']), [bio, 'Voir tous ses articles']);
+  });
+  test('Arabic: a nominal sentence, name then trade', () => {
+    const bio =
+      'سلمى بناني صحافية بالقسم الجهوي منذ سنة 2016، تغطي قضايا النقل والتعمير، وتخرجت من المعهد العالي للإعلام والاتصال.';
+    clean(AR, page(AR, [], [bio]), [bio]);
+  });
+});
+
 describe('teaser heading "More on this story" (group 12)', () => {
   test('a teaser card under it inside the body goes', () => {
     const card = [
@@ -257,5 +280,31 @@ describe('navigation: more forms, and look-alikes that stay (group 2)', () => {
     const sub = 'Les commerçants de la montée restent partagés';
     const a = parseArticle(page(FR, ['Suivant', sub]));
     expect(a.text).toContain(sub);
+  });
+});
+
+describe('bios: more forms, and look-alikes that stay (group 11)', () => {
+  test('a bio opening with the byline’s name and a verb, no trade, no desk (French)', () => {
+    const bio = 'Claire Dumont vit à Lyon, où elle suit les questions de mobilité et de logement.';
+    clean(FR, page(FR, [], [bio]), [bio]);
+  });
+  test('a paragraph naming the author in the first half stays', () => {
+    const s =
+      'Claire Dumont a assisté jeudi à la présentation du projet, au cours de laquelle le président de la métropole a détaillé le calendrier.';
+    const a = parseArticle(page(FR, [s]));
+    for (const p of FR.paragraphs) expect(a.text).toContain(p);
+    expect(a.text).toContain(s);
+  });
+  test('an Arabic sentence reporting what a journalist said stays', () => {
+    const s =
+      'وأكد مصدر صحفي حضر الاجتماع أن المجلس سيعقد دورة استثنائية الشهر المقبل للمصادقة على الكلفة النهائية للمشروع وتحديد أسعار التذاكر.';
+    const a = parseArticle(page(AR, [], [s]));
+    expect(a.text).toContain(s);
+  });
+  test('a beat sentence about someone else, with no desk, stays', () => {
+    const s =
+      'Jean Martin writes about the history of the city in a new book that traces the first tram lines back to 1891, when horses still pulled them.';
+    const a = parseArticle(page(EN, [], [s]));
+    expect(a.text).toContain(s);
   });
 });
