@@ -202,6 +202,14 @@ describe('a newsletter box inside the body (group 7)', () => {
   test.each(cases)('the box goes whole (%#)', (s, box) => {
     clean(s, page(s, box), box);
   });
+  test('after the body, a box whose form line falls past the body goes whole too', () => {
+    const box = [
+      'Sign up for The Leeds Daily',
+      'Our best local stories from the city and the region, in your inbox every weekday morning. It is free.',
+      '[                    ] Subscribe',
+    ];
+    clean(EN, page(EN, [], box), box);
+  });
   test('every newsletter word and sign-up verb passes the heading gate', () => {
     for (const w of [...HEADING_WORDS, ...SIGN_UP_STARTS])
       expect(isNewsletterHeading(w)).toBe(true);

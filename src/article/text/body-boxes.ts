@@ -96,7 +96,7 @@ export function boxedBlocks(doc: TextDoc, first: number, last: number): Set<numb
     }
     previous = undefined;
     if (isNewsletterHeading(b.text)) {
-      const end = formAfter(doc, k, last);
+      const end = formAfter(doc, k);
       if (end !== undefined) {
         add(k, end);
         k = end;
@@ -106,9 +106,13 @@ export function boxedBlocks(doc: TextDoc, first: number, last: number): Set<numb
   return boxed;
 }
 
-/** The index of the form's line closing a newsletter box headed at `k`, within a few short lines, if any. */
-function formAfter(doc: TextDoc, k: number, last: number): number | undefined {
-  for (let j = k + 1; j <= k + BOX_LINES + 1 && j <= last; j++) {
+/**
+ * The index of the form's line closing a newsletter box headed at `k`, within
+ * a few short lines, if any: past the body's last block too (the form's line
+ * weighs against the body, which may end on the pitch).
+ */
+function formAfter(doc: TextDoc, k: number): number | undefined {
+  for (let j = k + 1; j <= k + BOX_LINES + 1; j++) {
     const b = doc.blocks[j];
     if (!b) return undefined;
     if (isSignUpFormLine(b.text)) return j;
