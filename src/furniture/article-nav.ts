@@ -136,6 +136,64 @@ export interface NavLabel {
   alone: boolean;
 }
 
+/** Four lower-case ASCII letters as one number (each below 128): a line's first four letters looked up without a slice. */
+function fourKey(a: number, b: number, c: number, d: number): number {
+  return ((a * 128 + b) * 128 + c) * 128 + d;
+}
+
+/** Whether a code is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The first four letters of every label spelt in ASCII (all but the Arabic ones), as {@link fourKey}s. */
+const FOUR_KEYS: ReadonlySet<number> = new Set(
+  LABELS.filter(([w]) => /^[a-z]{4}/.test(w)).map(([w]) =>
+    fourKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2), w.charCodeAt(3)),
+  ),
+);
+
+/** The third letters of the Arabic labels (`المقال`, `الخبر`, `السابق`, `التالي`…), after their `ال`. */
+const ARABIC_THIRD: ReadonlySet<number> = new Set(
+  LABELS.filter(([w]) => w.startsWith('ال')).map(([w]) => w.charCodeAt(2)),
+);
+
+/** `ا` and `ل`, which every Arabic label opens with. */
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
+/**
+ * Whether a line whose label would start at `s` is ruled out by its first
+ * characters alone, unfolded: an ASCII label's first word has four letters
+ * or more, so four ASCII letters opening no label (`Pres`, `News`), or an
+ * ASCII character that is no letter among the first four (`The `, `A new`),
+ * or another ASCII opening (a digit, a quote) rule it out; an Arabic label
+ * opens with `ال` and one of a few letters. Accented letters are left to the fold.
+ */
+function ruledOut(text: string, s: number): boolean {
+  const a = text.charCodeAt(s);
+  if (a >= 0x0600 && a <= 0x06ff)
+    return (
+      a !== ALEF || text.charCodeAt(s + 1) !== LAM || !ARABIC_THIRD.has(text.charCodeAt(s + 2))
+    );
+  if (a < 0x80 && !isAsciiLetter(a)) return true;
+  if (a >= 0x80) return false;
+  let ascii = true;
+  for (let i = s + 1; i < s + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (Number.isNaN(c) || (c < 0x80 && !isAsciiLetter(c))) return true;
+    if (c >= 0x80) ascii = false;
+  }
+  if (!ascii) return false;
+  const key = fourKey(
+    a | 0x20,
+    text.charCodeAt(s + 1) | 0x20,
+    text.charCodeAt(s + 2) | 0x20,
+    text.charCodeAt(s + 3) | 0x20,
+  );
+  return !FOUR_KEYS.has(key);
+}
+
 /** Longest lead before the label (`[123] ← `). */
 const MAX_LEAD = 10;
 
@@ -145,7 +203,8 @@ export function navLabelOf(text: string, folded?: string): NavLabel | undefined 
   // Lead marks and a lynx link number are skipped on the raw line: most lines open with a letter.
   let s = 0;
   let arrow = false;
-  while (s < text.length && s < MAX_LEAD) {
+  // Most lines open with a letter: the lead is skipped only when there is one.
+  while (s < text.length && s < MAX_LEAD && !isAsciiLetter(text.charCodeAt(s))) {
     const c = text.charAt(s);
     if (c === '[') {
       const close = text.indexOf(']', s);
@@ -157,7 +216,8 @@ export function navLabelOf(text: string, folded?: string): NavLabel | undefined 
     if (c !== ' ' && c !== '*' && c !== '-' && c !== '|') arrow = true;
     s++;
   }
-  // The fold's first two characters, read off the raw line: most lines open with no label's.
+  // The first characters rule most lines out unfolded; then the fold's first two, read off the raw line.
+  if (ruledOut(text, s)) return undefined;
   const labels = BY_HEAD.get(foldHeadCode(s === 0 ? text : text.slice(s, s + 4)));
   if (labels === undefined) return undefined;
   const head =

@@ -8,7 +8,7 @@
  * text pipeline, `article/text/body-boxes.ts`). Words are data, folded.
  */
 import { containsTest } from '../text/contains.js';
-import { fold } from '../text/fold.js';
+import { fold, foldHeadCode, headCode } from '../text/fold.js';
 
 /** Longest line read as a box's heading. */
 export const MAX_NEWSLETTER_HEADING = 90;
@@ -105,18 +105,29 @@ const BUTTONS: ReadonlySet<string> = new Set(
   ].map((w) => fold(w)),
 );
 
+/** The first two characters of every button's fold: a line opening otherwise is no button, and is not folded. */
+const BUTTON_OPENINGS: ReadonlySet<number> = new Set([...BUTTONS].map(headCode));
+
 /** Longest line read as a form's button. */
 const MAX_BUTTON = 40;
 
-/** Marks of a form copied by a renderer: an empty field (w3m `[    ]`, lynx `____`) or lynx's button label. */
-const FIELD_MARKS = ['[    ', '____', '(BUTTON)', '(button)'];
+/** Marks of a form copied by a renderer, in one pattern: an empty field (w3m `[    ]`, lynx `____`) or lynx's button label. */
+const FIELD_MARKS = /\[ {4}|_{4}|\((?:BUTTON|button)\)/;
 
-/** True for the line of a sign-up form: an empty field or a button, or a button's label alone. */
-export function isSignUpFormLine(text: string): boolean {
-  for (const m of FIELD_MARKS) if (text.includes(m)) return true;
-  const t = text.trim();
-  if (t.length === 0 || t.length > MAX_BUTTON) return false;
-  const f = fold(t);
+/** Longest line read as a form's line (a field, its label and its button). */
+export const MAX_FORM_LINE = 160;
+
+/** True for the line of a sign-up form: an empty field or a button, or a button's label alone; `folded` is its fold when the caller keeps one. */
+export function isSignUpFormLine(text: string, folded?: () => string): boolean {
+  if (text.length > MAX_FORM_LINE) return false;
+  if (FIELD_MARKS.test(text)) return true;
+  // A button's label alone: short once its spacing is left out (chromium prints ` Sign up`).
+  if (text.length > MAX_BUTTON + 8) return false;
+  const t =
+    text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20 ? text.trim() : text;
+  if (t.length === 0 || t.length > MAX_BUTTON || !BUTTON_OPENINGS.has(foldHeadCode(t)))
+    return false;
+  const f = folded && t === text ? folded() : fold(t);
   return BUTTONS.has(
     f.endsWith('!') || f.endsWith('>') || f.endsWith('»') ? f.slice(0, -1).trimEnd() : f,
   );

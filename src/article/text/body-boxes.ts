@@ -12,7 +12,7 @@
 import { type NavLabel, navLabelOf } from '../../furniture/article-nav.js';
 import { isNewsletterHeading, isSignUpFormLine } from '../../furniture/newsletter.js';
 import type { Block } from '../../input/block.js';
-import type { TextDoc } from './doc.js';
+import { foldedOf, type TextDoc } from './doc.js';
 
 /** Most lines of a newsletter box between its heading and its form (the pitch, a consent line). */
 const BOX_LINES = 3;
@@ -61,8 +61,8 @@ function navUnitAt(doc: TextDoc, k: number, label: NavLabel): NavUnit | undefine
 
 /**
  * The indices of the blocks between `first` and `last` (inclusive) that
- * belong to such boxes, or undefined when there is none. One pass; each
- * newsletter heading looks at most {@link BOX_LINES} + 1 lines ahead.
+ * belong to such boxes, or undefined when there is none. Two passes; each
+ * form's line looks at most {@link BOX_LINES} + 1 lines up for its heading.
  * A navigation unit goes when its label names an article or bears an arrow
  * (`Article précédent` ⏎ `<headline>`, `← <headline>`), or when a unit
  * pointing the other way follows it (`Précédent <headline>` ⏎ `Suivant
@@ -95,27 +95,25 @@ export function boxedBlocks(doc: TextDoc, first: number, last: number): Set<numb
       continue;
     }
     previous = undefined;
-    if (isNewsletterHeading(b.text)) {
-      const end = formAfter(doc, k);
-      if (end !== undefined) {
-        add(k, end);
-        k = end;
-      }
-    }
+  }
+  // A newsletter box is found from its form's line, rare and cheap to tell, back up to its heading;
+  // the form's line may stand past the body's last block (it weighs against the body, which may end on the pitch).
+  const end = Math.min(last + BOX_LINES + 1, doc.blocks.length - 1);
+  for (let j = Math.max(0, first) + 1; j <= end; j++) {
+    const b = doc.blocks[j];
+    if (!b || !isSignUpFormLine(b.text, () => foldedOf(doc, b))) continue;
+    const k = headingAbove(doc, j, first);
+    if (k !== undefined) add(k, j);
   }
   return boxed;
 }
 
-/**
- * The index of the form's line closing a newsletter box headed at `k`, within
- * a few short lines, if any: past the body's last block too (the form's line
- * weighs against the body, which may end on the pitch).
- */
-function formAfter(doc: TextDoc, k: number): number | undefined {
-  for (let j = k + 1; j <= k + BOX_LINES + 1; j++) {
-    const b = doc.blocks[j];
+/** The index of the newsletter heading a few short lines above the form's line at `j` (not above `first`), if any. */
+function headingAbove(doc: TextDoc, j: number, first: number): number | undefined {
+  for (let k = j - 1; k >= first && k >= j - BOX_LINES - 1; k--) {
+    const b = doc.blocks[k];
     if (!b) return undefined;
-    if (isSignUpFormLine(b.text)) return j;
+    if (isNewsletterHeading(b.text)) return k;
     if (b.text.length > BOX_LINE_MAX) return undefined;
   }
   return undefined;
