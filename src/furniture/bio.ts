@@ -38,9 +38,54 @@ const DESKS = [
   'sezione',
 ];
 
-/** The copulas and heading verbs above as words, in the raw text (`è` with its accent). */
+/**
+ * Verbs of a reporter's beat, folded: `covers`, `writes about`, `couvre`,
+ * `berichtet über`. With no copula and no trade (`Amina Saidi has covered
+ * energy for the business desk since 2015.`), a biography names a desk or
+ * the year the beat began ({@link BEAT_SIGNS}).
+ */
+const BEAT_VERBS: ReadonlySet<string> = new Set([
+  'covers',
+  'writes',
+  'reports',
+  'couvre',
+  'ecrit',
+  'suit',
+  'schreibt',
+  'berichtet',
+  'cubre',
+  'escribe',
+  'copre',
+  'scrive',
+  'cobre',
+  'escreve',
+]);
+
+/** Auxiliaries before a beat's participle (`has covered`, `a couvert`, `hat berichtet`, `ha cubierto`), folded. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'a', 'hat', 'ha']);
+
+/** Participles of a beat after an auxiliary, folded. */
+const BEAT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'covered',
+  'reported',
+  'written',
+  'couvert',
+  'suivi',
+  'berichtet',
+  'geschrieben',
+  'cubierto',
+  'escrito',
+  'coperto',
+  'scritto',
+]);
+
+/** A desk or the year a beat began, in a biography's first sentence (folded): `for the business desk`, `depuis 2015`. */
+const BEAT_SIGNS =
+  /\b(?:desk|rubrique|ressort|redaktion|redaction|newsroom|seccion|sezione|editoria|since (?:19|20)\d\d|depuis (?:19|20)\d\d|seit (?:19|20)\d\d|desde (?:19|20)\d\d|dal (?:19|20)\d\d)\b/;
+
+/** The copulas, heading and beat verbs above as words, in the raw text (`è` with its accent). */
 const COPULA_GATE =
-  / (?:is|was|est|ist|war|es|e|è|jest|leitet|heads|leads|runs|dirige|dirigeait) /i;
+  / (?:is|was|est|ist|war|es|e|è|jest|leitet|heads|leads|runs|dirige|dirigeait|covers|writes|reports|couvre|écrit|suit|schreibt|berichtet|cubre|escribe|copre|scrive|cobre|escreve|(?:has|had|a|hat|ha) (?:covered|reported|written|couvert|suivi|berichtet|geschrieben|cubierto|escrito|coperto|scritto)) /i;
 
 /** Starts of newsroom trades, folded (`reporter`, `redakteurin`, `journaliste`, `corresponsal`…). */
 const TRADES = [
@@ -125,6 +170,8 @@ function nameWord(word: string): boolean {
 /** True for a paragraph that opens an author's biography: a name, a copula, a newsroom trade (a contributor's too when `contributor`). */
 export function isAuthorBio(text: string, contributor = false): boolean {
   if (text.length > MAX_BIO) return false;
+  // Arabic writes no capitals and no copula: a name of two or three words, then the trade.
+  if (isArabicLetter(text.charCodeAt(0))) return arabicBio(text);
   // A capitalised first word and a copula among the first words, read in place: most paragraphs stop here.
   const head = text.slice(0, 200);
   const space = head.indexOf(' ');
@@ -141,7 +188,8 @@ export function isAuthorBio(text: string, contributor = false): boolean {
   }
   const verb = fold(words[k] ?? '');
   const heads = HEADS.has(verb);
-  if (names < 2 || names > 4 || !(heads || COPULAS.has(verb))) return false;
+  if (names < 2 || names > 4) return false;
+  if (!(heads || COPULAS.has(verb))) return beatBio(text, verb, fold(words[k + 1] ?? ''));
   for (let j = k + 1; j < words.length && j <= k + TRADE_WINDOW; j++) {
     const f = fold(words[j] ?? '');
     // `Anna Berg leitet das Ressort Politik`: a head of a newsroom's desk.
@@ -151,6 +199,17 @@ export function isAuthorBio(text: string, contributor = false): boolean {
     if (contributor && CONTRIBUTOR_TRADES.some((t) => f.startsWith(t))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a paragraph whose name is followed by `verb` (then `next`) is a
+ * reporter's beat: a beat verb, or an auxiliary and a beat participle, and a
+ * desk or a starting year in its first sentence.
+ */
+function beatBio(text: string, verb: string, next: string): boolean {
+  if (!BEAT_VERBS.has(verb) && !(AUXILIARIES.has(verb) && BEAT_PARTICIPLES.has(next))) return false;
+  const stop = text.indexOf('. ');
+  return BEAT_SIGNS.test(fold(stop < 0 ? text : text.slice(0, stop)));
 }
 
 /**
@@ -211,4 +270,78 @@ export function isTradeLine(text: string): boolean {
   return words.some(
     (w) => WHOLE_TRADES.has(w) || ARABIC_TRADES.has(w) || TRADES.some((t) => w.startsWith(t)),
   );
+}
+
+/** Whether a code is an Arabic letter (the Arabic block's letters). */
+function isArabicLetter(c: number): boolean {
+  return c >= 0x0621 && c <= 0x064a;
+}
+
+/**
+ * Verbs opening an Arabic sentence before a noun and a trade (`قال مصدر
+ * صحفي`, `أكد مراسل …`), folded, with their `و`/`ف` prefix: such a line
+ * reports what a journalist said, no biography.
+ */
+const ARABIC_OPENING_VERBS: ReadonlySet<string> = new Set(
+  [
+    'قال',
+    'أكد',
+    'أوضح',
+    'أضاف',
+    'أشار',
+    'كشف',
+    'ذكر',
+    'أفاد',
+    'صرح',
+    'نقل',
+    'أعلن',
+    'يقول',
+    'كان',
+    'حسب',
+    'بحسب',
+    'وفق',
+  ]
+    .flatMap((v) => [v, `و${v}`, `ف${v}`])
+    .map(fold),
+);
+
+/** Longest name before the trade in an Arabic biography, in words. */
+const ARABIC_NAME_WORDS = 3;
+
+/**
+ * An Arabic biography as a nominal sentence: a name of two or three words,
+ * then a newsroom trade (`أمينة السعيدي صحافية بالقسم الاقتصادي منذ
+ * 2015…`, `كريم العلوي مراسل القناة في الرباط`). The first word is no verb
+ * of saying (`وقال مصدر صحفي`).
+ */
+function arabicBio(text: string): boolean {
+  const words = fold(text.slice(0, 120)).split(' ', ARABIC_NAME_WORDS + 1);
+  if (ARABIC_OPENING_VERBS.has(words[0] ?? '')) return false;
+  for (let k = 2; k <= ARABIC_NAME_WORDS && k < words.length; k++)
+    if (ARABIC_TRADES.has(words[k] ?? '')) return true;
+  return false;
+}
+
+/** Longest paragraph read as a biography opening with the author's name. */
+const MAX_NAMED_BIO = 600;
+
+/**
+ * True for a paragraph opening with one of the article's authors' `names`
+ * (the byline's) and then a verb, a lower-case word (`Claire Dumont vit à
+ * Lyon, où elle suit…`, `Amina Saidi has covered…`): under an article, its
+ * author's biography. Read on the body's last paragraphs only; an interview's
+ * `Name :` or `Name,` opens no biography.
+ */
+export function opensWithAuthorName(text: string, names: readonly string[]): boolean {
+  if (text.length > MAX_NAMED_BIO) return false;
+  for (const name of names) {
+    const n = name.length;
+    if (n < 5 || text.length < n + 3 || text.charCodeAt(n) !== 0x20) continue;
+    const next = text.charAt(n + 1);
+    // A lower-case letter (a verb's): scripts with no case (Arabic) open no such biography here.
+    if (next === next.toUpperCase()) continue;
+    if (text.charCodeAt(0) !== name.charCodeAt(0)) continue;
+    if (fold(text.slice(0, n)) === fold(name)) return true;
+  }
+  return false;
 }

@@ -4,7 +4,8 @@
  * their image's placeholder, a sign-up form's consent, a prompt to load an
  * embedded post, an appeal for money (a gift, support, the shop, a
  * subscription), a call to sign a petition, a licence notice for the site's
- * content, a note on where the article first appeared. Read on the paragraphs
+ * content, a note on where the article first appeared, the links to the
+ * previous and next articles, a video's labelled caption (`VIDÉO. …`). Read on the paragraphs
  * of a chosen body only, by both pipelines (`article/text/body-refiners.ts`,
  * `html/body.ts`): the body's choice weighs lines without it. Each form is
  * one an article's sentence does not take; the vocabularies are data in
@@ -12,8 +13,10 @@
  */
 import { fold } from '../text/fold.js';
 import { isMoneyAppeal, isPetitionCall } from './appeals.js';
+import { isArticleNavLine } from './article-nav.js';
 import { isEmbedPrompt, isFormConsent } from './consent.js';
 import { isCaptionAfterImage, isCreditedCaption } from './credits.js';
+import { isMediaCaption } from './media-captions.js';
 import { isProvenanceNote } from './provenance.js';
 import { isLicenceNotice } from './rights.js';
 
@@ -29,6 +32,8 @@ export function isBodyFurniture(text: string, folded?: () => string): boolean {
   const f = folded ? folded() : fold(text);
   return (
     isCreditedCaption(text) ||
+    isArticleNavLine(text, f) ||
+    isMediaCaption(text, f) ||
     isProvenanceNote(text, f) ||
     isFormConsent(text, f) ||
     isEmbedPrompt(text, f) ||

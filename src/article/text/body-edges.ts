@@ -7,7 +7,12 @@
  */
 import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
-import { isAboutAuthorHeading, isAuthorBio, isClosingBio } from '../../furniture/bio.js';
+import {
+  isAboutAuthorHeading,
+  isAuthorBio,
+  isClosingBio,
+  opensWithAuthorName,
+} from '../../furniture/bio.js';
 import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
@@ -234,7 +239,8 @@ function nameFromHeader(doc: TextDoc, text: string, first: number): boolean {
  * is not the article's. The box opens with a biography (`Meg James is a media
  * reporter for…`), with a heading over one (`Über den Autor`, `Autoreninfo`),
  * with a name alone the header printed, or with a name the byline gave
- * (`authors`), printed once or twice, at most two paragraphs from the end (its
+ * (`authors`), printed once or twice or opening a sentence (`X vit à Lyon…`),
+ * at most two paragraphs from the end (its
  * biography, `Journaliste au service Économie…`, names nobody). Another name
  * alone (a speaker, an interview's answer) stays.
  */
@@ -255,6 +261,7 @@ export function cutAtAuthorBox(
       (authors.length > 0 &&
         paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
         (nameAlone(p.text, authors) ||
+          opensWithAuthorName(p.text, authors) ||
           nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))),
   );
 }

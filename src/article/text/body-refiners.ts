@@ -2,8 +2,8 @@
  * Refiners of a text page's body once its region is chosen (body-region.ts):
  * inside the run, furniture (and the furniture only a body holds,
  * `furniture/body-furniture.ts`), captions above a credit, lines printed again
- * further down, headlines under a teaser heading and the headline repeated
- * are left out of the paragraphs.
+ * further down, headlines under a teaser heading, boxes their frame tells
+ * (`body-boxes.ts`) and the headline repeated are left out of the paragraphs.
  */
 import { isBodyFurniture } from '../../furniture/body-furniture.js';
 import { endsWithPhotoCredit, isPhotoCredit } from '../../furniture/credits.js';
@@ -12,6 +12,7 @@ import { isSpace } from '../../text/chars.js';
 import { fold, foldLoose } from '../../text/fold.js';
 import type { Paragraph } from '../../types.js';
 import type { BodyBlocks } from './body-blocks.js';
+import { boxedBlocks } from './body-boxes.js';
 import {
   afterList,
   endsSentence,
@@ -172,6 +173,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   // Whether a block inside the region is printed again further down is known from the region's
   // first block on; a paragraph cut out of its block is looked up among all blocks (built if needed).
   const laterOnes = region ? lastOccurrences(doc, region.first) : NO_REPEATS;
+  // Boxes only their frame tells (a newsletter's, a previous/next pair): body-boxes.ts.
+  const boxed = region ? boxedBlocks(doc, region.first, region.last) : undefined;
   let allOnes: Repeats | undefined;
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
@@ -230,6 +233,7 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       endsWithLoosely(nextBlock.text, p.text);
     // The checks below are read in turn, the costlier last: the first that holds settles it.
     if (
+      !boxed?.has(owner) &&
       !repeated &&
       !echoed &&
       !teasers &&

@@ -1,0 +1,134 @@
+/**
+ * Recognisers for the parts of a newsletter's sign-up box as crawlers print
+ * it inside an article: its heading (`Recevez notre newsletter`, `Get our
+ * newsletter`, `Sign up for our morning briefing`, `اشترك في نشرتنا
+ * البريدية`) and the line of its form (an empty field, a button: `[      ]
+ * Je m’inscris`, `Sign up`, `(BUTTON) اشترك`). The pitch between them is a
+ * sentence like the article's; only the box's frame tells it (read by the
+ * text pipeline, `article/text/body-boxes.ts`). Words are data, folded.
+ */
+import { containsTest } from '../text/contains.js';
+import { fold, foldHeadCode, headCode } from '../text/fold.js';
+
+/** Longest line read as a box's heading. */
+export const MAX_NEWSLETTER_HEADING = 90;
+
+/**
+ * The raw gate of a box's heading (case aside): a newsletter's name or a
+ * verb of signing up. A test checks every word of {@link HEADING_WORDS} and
+ * {@link SIGN_UP_STARTS} passes it.
+ */
+const HEADING_GATE =
+  /newsletter|infolettre|lettre d|nieuwsbrief|bolet[ií]n|briefing|rundbrief|نشر|sign ?up|subscri|abonn|inscri|iscriviti|suscr|assine|inscreva|anmeld|اشترك|melde/i;
+
+/** Words naming a newsletter, folded: the heading holds one (`Recevez notre newsletter`). */
+export const HEADING_WORDS: readonly string[] = [
+  'newsletter',
+  'infolettre',
+  "lettre d'information",
+  "lettre d'info",
+  'nieuwsbrief',
+  'boletin',
+  'briefing',
+  'rundbrief',
+  'نشرتنا',
+  'النشرة البريدية',
+  'النشرة الإخبارية',
+  'النشرة الاخبارية',
+].map((w) => fold(w));
+
+/** Verbs of signing up opening a heading, folded (`Abonnez-vous`, `Sign up for…`, `اشترك`). */
+export const SIGN_UP_STARTS: readonly string[] = [
+  'sign up',
+  'signup',
+  'subscribe',
+  'abonnez-vous',
+  'inscrivez-vous',
+  'melden sie sich',
+  'jetzt anmelden',
+  'suscribete',
+  'suscribase',
+  'iscriviti',
+  'inscreva-se',
+  'assine',
+  'اشترك',
+].map((w) => fold(w));
+
+/** The newsletter words, in one pass. */
+const holdsHeadingWord = containsTest(HEADING_WORDS);
+
+/** True for a short line, no sentence, heading a newsletter's box; `folded` is its fold when the caller keeps one. */
+export function isNewsletterHeading(text: string, folded?: string): boolean {
+  if (text.length > MAX_NEWSLETTER_HEADING || text.endsWith('.') || !HEADING_GATE.test(text))
+    return false;
+  const f = folded ?? fold(text);
+  return holdsHeadingWord(f) || SIGN_UP_STARTS.some((s) => f.startsWith(s));
+}
+
+/** A sign-up form's button, the whole line, folded (`Je m’inscris`, `Sign up`, `Abonnieren`, `اشترك`). */
+const BUTTONS: ReadonlySet<string> = new Set(
+  [
+    "je m'inscris",
+    "je m'abonne",
+    "s'inscrire",
+    "s'abonner",
+    'valider',
+    'envoyer',
+    'ok',
+    'sign up',
+    'sign me up',
+    'subscribe',
+    'subscribe now',
+    'submit',
+    'send',
+    'go',
+    'join',
+    'anmelden',
+    'abonnieren',
+    'jetzt anmelden',
+    'jetzt abonnieren',
+    'absenden',
+    'suscribirse',
+    'suscribirme',
+    'suscribete',
+    'enviar',
+    'iscriviti',
+    'invia',
+    'inscrever',
+    'inscreva-se',
+    'assinar',
+    'اشترك',
+    'اشترك الآن',
+    'سجل',
+    'أرسل',
+    'إرسال',
+  ].map((w) => fold(w)),
+);
+
+/** The first two characters of every button's fold: a line opening otherwise is no button, and is not folded. */
+const BUTTON_OPENINGS: ReadonlySet<number> = new Set([...BUTTONS].map(headCode));
+
+/** Longest line read as a form's button. */
+const MAX_BUTTON = 40;
+
+/** Marks of a form copied by a renderer, in one pattern: an empty field (w3m `[    ]`, lynx `____`) or lynx's button label. */
+const FIELD_MARKS = /\[ {4}|_{4}|\((?:BUTTON|button)\)/;
+
+/** Longest line read as a form's line (a field, its label and its button). */
+export const MAX_FORM_LINE = 160;
+
+/** True for the line of a sign-up form: an empty field or a button, or a button's label alone; `folded` is its fold when the caller keeps one. */
+export function isSignUpFormLine(text: string, folded?: () => string): boolean {
+  if (text.length > MAX_FORM_LINE) return false;
+  if (FIELD_MARKS.test(text)) return true;
+  // A button's label alone: short once its spacing is left out (chromium prints ` Sign up`).
+  if (text.length > MAX_BUTTON + 8) return false;
+  const t =
+    text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20 ? text.trim() : text;
+  if (t.length === 0 || t.length > MAX_BUTTON || !BUTTON_OPENINGS.has(foldHeadCode(t)))
+    return false;
+  const f = folded && t === text ? folded() : fold(t);
+  return BUTTONS.has(
+    f.endsWith('!') || f.endsWith('>') || f.endsWith('»') ? f.slice(0, -1).trimEnd() : f,
+  );
+}
