@@ -138,6 +138,12 @@ describe('lynx prints a box right under a paragraph, with no blank line', () => 
     [['   Advertisement']],
     [['   Partager cet article', '     * Facebook', '     * WhatsApp']],
     [['   إشهار']],
+    [
+      [
+        '   Previous article Casablanca bourse: Masi ends the week up 1.2% in heavy trading',
+        '   Next article Tourism: Agadir welcomes record visitors in February',
+      ],
+    ],
   ])('%j under the last paragraph stays out of it', (under) => {
     // The precondition: the last paragraph's last line leaves no room for the line under it.
     expect(wrap(LAST, 76, '   ').at(-1)?.length).toBeGreaterThan(70);

@@ -9,6 +9,7 @@
  * was, so every offset found in the view is an offset into the input.
  */
 
+import { isArticleNavLine } from '../furniture/article-nav.js';
 import { isPhotoCredit } from '../furniture/credits.js';
 import { isInterfaceLine } from '../furniture/interface.js';
 import { assertString } from '../guards.js';
@@ -389,6 +390,8 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
   const nextText = next.start + (shapes.indent[i + 1] ?? 0);
   if (shapes.stops[i] === 1 && opensWithBlockLabel(input, nextText)) return true;
   if (shapes.stops[i] === 1 && furnitureAlone(input, lines, shapes, i + 1)) return true;
+  // A link to the previous or next article (`Previous article <headline>`), whatever stands under it.
+  if (shapes.stops[i] === 1 && isArticleNavLine(lineText(input, lines, shapes, i + 1))) return true;
   return (
     ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) && linkNumberEnd(input, nextText) > 0
   );
@@ -410,12 +413,20 @@ function furnitureAlone(input: string, lines: readonly Line[], shapes: Shapes, k
   if (!line || shapes.stops[k] === 1 || length > FURNITURE_LINE_MAX) return false;
   // The line after it, if any, is no continuation at its margin (a blank line, a list's item).
   if ((shapes.length[k + 1] ?? 0) > 0 && sameMargin(shapes, k, k + 1)) return false;
-  const text = input.slice(line.start + (shapes.indent[k] ?? 0), line.start + length);
+  const text = lineText(input, lines, shapes, k);
   // A photo's credit under its caption (`Credit: ESA`, `(NASA/JPL-Caltech/ASU)`) is the caption's:
   // joined, the two read as one caption.
   if (text.charCodeAt(0) === 0x28 || text.includes('/')) return false;
   const f = fold(text);
   return (isFurnitureBlock(text, false, f) || isInterfaceLine(text, f)) && !isPhotoCredit(text, f);
+}
+
+/** Line `k`'s text, its margin and trailing spaces left out. */
+function lineText(input: string, lines: readonly Line[], shapes: Shapes, k: number): string {
+  const line = lines[k];
+  return line
+    ? input.slice(line.start + (shapes.indent[k] ?? 0), line.start + (shapes.length[k] ?? 0))
+    : '';
 }
 
 /** Whether the text ending at `end` ends with an ellipsis (`…`, `...`). */
