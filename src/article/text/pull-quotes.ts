@@ -6,7 +6,6 @@
  * standing alone, wholly one quotation, whose words another paragraph holds,
  * leaves the body.
  */
-import { fold } from '../../text/fold.js';
 import type { BodyParts } from './body-refiners.js';
 import type { TextDoc } from './doc.js';
 
@@ -40,20 +39,33 @@ function quoted(text: string): string | undefined {
   return inner;
 }
 
+/** Runs of spaces, tabs and line breaks. */
+const SPACING = /\s+/g;
+
+/** `text` with each run of spacing read as one space. */
+function squash(text: string): string {
+  return text.replace(SPACING, ' ');
+}
+
 /** Drops each paragraph that is a quotation another paragraph of the body holds word for word. */
 export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
   let lookups = 0;
-  let folded: string[] | undefined;
+  let squashed: string[] | undefined;
   const drop = new Set<number>();
-  body.paragraphs.forEach((p, i) => {
-    if (lookups >= MAX_LOOKUPS) return;
+  const { paragraphs } = body;
+  for (let i = 0; i < paragraphs.length && lookups < MAX_LOOKUPS; i++) {
+    const p = paragraphs[i];
+    // Only a paragraph opening with a quotation mark is read further.
+    if (!p || !CLOSING.has(p.text.charAt(0))) continue;
     const inner = quoted(p.text);
-    if (inner === undefined) return;
+    if (inner === undefined) continue;
     lookups++;
-    folded ??= body.paragraphs.map((q) => fold(q.text));
-    const key = fold(inner);
-    if (folded.some((f, j) => j !== i && !drop.has(j) && f.includes(key))) drop.add(i);
-  });
+    // The copy prints the sentence as the article does: its words are searched as written, spacing aside
+    // (a hard-wrapped dump keeps its margins inside a paragraph's text).
+    squashed ??= paragraphs.map((q) => squash(q.text));
+    const key = squash(inner);
+    if (squashed.some((q, j) => j !== i && !drop.has(j) && q.includes(key))) drop.add(i);
+  }
   if (drop.size === 0) return;
   for (const i of drop) {
     const owner = body.owners[i];

@@ -58,6 +58,12 @@ export function creditLine(block: Block): SourceChoice | undefined {
   return { name, start, end: start + name.length };
 }
 
+/** The first characters of {@link AGENCY_CREDIT_LEADS} and of a parenthesis: other lines are no agency's credit. */
+const AGENCY_CREDIT_FIRST: ReadonlySet<number> = new Set([
+  0x28,
+  ...AGENCY_CREDIT_LEADS.map((lead) => lead.charCodeAt(0)),
+]);
+
 /** Longest line read as an agency's credit (`(Avec MAP et AFP)`). */
 const AGENCY_CREDIT_MAX = 40;
 
@@ -68,7 +74,7 @@ const AGENCY_CREDIT_MAX = 40;
  */
 function agencyCredit(block: Block): SourceChoice | undefined {
   const t = block.text;
-  if (t.length > AGENCY_CREDIT_MAX) return undefined;
+  if (t.length > AGENCY_CREDIT_MAX || !AGENCY_CREDIT_FIRST.has(t.charCodeAt(0))) return undefined;
   let from = 0;
   let to = t.length;
   if (t.charCodeAt(to - 1) === 0x2e) to--;
