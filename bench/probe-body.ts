@@ -1,0 +1,154 @@
+/**
+ * The body probe: synthetic news pages whose article is known word for word
+ * (bench/probes/body.py writes them: French, English and Arabic, three page
+ * templates, fifty variants of what stands after or inside the body: bios,
+ * tags, share rows, related lists, comment threads, newsletter boxes, credits,
+ * pull quotes, captions…), rendered to crawler text the way the textified
+ * corpus was (w3m, lynx, Chromium `innerText`), then read by `parseArticle`.
+ * Each render passes when the kind, title and authors are right, every body
+ * paragraph is in `article.text`, no furniture's marker phrase is, and no
+ * warning is given. The HTML page itself through the HTML path is shown
+ * beside, for reference only. Failures are grouped by language and cause.
+ * Needs python3, w3m, lynx and Chromium (`$CHROMIUM`, default /usr/bin/chromium).
+ *
+ *   npx tsx bench/probe-body.ts                 # generate, render, check
+ *   npx tsx bench/probe-body.ts --check-only    # check the renders already made
+ *   npx tsx bench/probe-body.ts --matrix        # also a pass count per variant
+ *   npx tsx bench/probe-body.ts --verbose en_wp # one line per failing render whose name holds `en_wp`
+ *   PROBE_DIR=/data/probe npx tsx bench/probe-body.ts
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { parseArticle } from '../src/index.js';
+
+const dir = process.env.PROBE_DIR ?? '/tmp/depeche-probe-body';
+const pages = join(dir, 'pages');
+const args = process.argv.slice(2);
+const filter = args.find((a) => !a.startsWith('--')) ?? '';
+
+/** What the generator says of one page. */
+interface Expected {
+  lang: string;
+  variant: string;
+  url: string;
+  title: string;
+  authors: string[];
+  P: string[];
+  forbidden: Record<string, string[]>;
+  kept: Record<string, string[]>;
+  once?: string[];
+}
+
+const RENDERERS = ['w3m', 'lynx', 'chromium'] as const;
+/** The page itself through the HTML path: shown, not counted. */
+const COLUMNS = [...RENDERERS, 'html'] as const;
+
+if (!args.includes('--check-only')) {
+  execFileSync('python3', [join(import.meta.dirname, 'probes', 'body.py')], {
+    env: { ...process.env, PROBE_DIR: dir },
+    stdio: 'inherit',
+  });
+  await render();
+}
+
+/** Renders every page with w3m, lynx and Chromium beside it. */
+async function render(): Promise<void> {
+  const names = readdirSync(pages).filter((f) => f.endsWith('.html'));
+  for (const f of names) {
+    const file = join(pages, f);
+    const base = file.slice(0, -'.html'.length);
+    const w3m = ['-dump', '-cols', '100000', '-T', 'text/html', '-O', 'UTF-8', file];
+    writeFileSync(`${base}.w3m.txt`, execFileSync('w3m', w3m));
+    const lynx = ['-dump', '-nolist', '-display_charset=utf-8', '-force_html', file];
+    writeFileSync(`${base}.lynx.txt`, execFileSync('lynx', lynx));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const page = await browser.newPage();
+  for (const f of names) {
+    await page.setContent(readFileSync(join(pages, f), 'utf8'));
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (line breaks at blocks) is the input wanted
+    const text = await page.evaluate(() => document.body.innerText);
+    writeFileSync(join(pages, f.replace(/\.html$/, '.chromium.txt')), text);
+  }
+  await browser.close();
+}
+
+/** Spacing and typographic quotes aside, as renderers differ there. */
+const norm = (s: string): string =>
+  s
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+
+/** What is wrong with one render, empty when it passes. */
+function errorsOf(file: string, m: Expected): string[] {
+  const a = parseArticle(readFileSync(file, 'utf8'), { url: m.url });
+  const t = norm(a.text);
+  const errs: string[] = [];
+  if (a.kind !== 'article') errs.push(`kind=${a.kind}`);
+  if (norm(a.title ?? '') !== norm(m.title)) errs.push('title');
+  if (JSON.stringify(a.authors) !== JSON.stringify(m.authors)) errs.push('authors');
+  const missing = m.P.flatMap((p, i) => (t.includes(norm(p)) ? [] : [`P${i + 1}`]));
+  if (missing.length > 0) errs.push(`missing ${missing.join(',')}`);
+  for (const [piece, marks] of Object.entries(m.forbidden))
+    if (marks.some((x) => t.includes(norm(x)))) errs.push(`leak:${piece}`);
+  for (const x of m.once ?? []) if (t.split(norm(x)).length > 2) errs.push('twice:pull quote');
+  for (const [piece, marks] of Object.entries(m.kept))
+    if (marks.some((x) => !t.includes(norm(x)))) errs.push(`lost:${piece}`);
+  for (const w of a.warnings) errs.push(`warning:${w.slice(0, 40)}`);
+  return errs;
+}
+
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<
+  string,
+  Expected
+>;
+let renders = 0;
+let passed = 0;
+const byColumn = new Map<string, [number, number]>();
+const groups = new Map<string, string[]>();
+const matrix = new Map<string, Map<string, [number, number]>>();
+for (const [name, m] of Object.entries(manifest)) {
+  if (!name.includes(filter)) continue;
+  for (const r of COLUMNS) {
+    const file = join(pages, `${name}.${r === 'html' ? 'html' : `${r}.txt`}`);
+    if (!existsSync(file)) continue;
+    const errs = errorsOf(file, m);
+    const ok = errs.length === 0;
+    const column = byColumn.get(r) ?? [0, 0];
+    byColumn.set(r, [column[0] + (ok ? 1 : 0), column[1] + 1]);
+    const row = matrix.get(m.variant) ?? new Map<string, [number, number]>();
+    const cell = row.get(r) ?? [0, 0];
+    row.set(r, [cell[0] + (ok ? 1 : 0), cell[1] + 1]);
+    matrix.set(m.variant, row);
+    if (r !== 'html') {
+      renders++;
+      if (ok) passed++;
+    }
+    for (const e of errs) {
+      const key = `${m.lang} ${e}`;
+      groups.set(key, [...(groups.get(key) ?? []), `${name}.${r}`]);
+    }
+    if (args.includes('--verbose') && !ok) console.log(`${name}.${r}: ${errs.join('; ')}`);
+  }
+}
+const columns = [...byColumn].map(([r, [ok, all]]) => `${r} ${ok}/${all}`).join(', ');
+console.log(
+  `${passed} of ${renders} text renders pass (${columns}; html: the HTML path, reference)`,
+);
+for (const [g, files] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
+  const per = COLUMNS.map((r) => `${r}:${files.filter((f) => f.endsWith(r)).length}`).join(' ');
+  console.log(`${String(files.length).padStart(4)}  ${g}  [${per}]  e.g. ${files[0]}`);
+}
+if (args.includes('--matrix'))
+  for (const [variant, row] of matrix)
+    console.log(
+      variant.padEnd(14),
+      COLUMNS.map((r) => `${r} ${row.get(r)?.[0] ?? 0}/${row.get(r)?.[1] ?? 0}`).join('  '),
+    );
