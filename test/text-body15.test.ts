@@ -6,20 +6,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { MENU, PARAGRAPHS, TITLE, wrap } from './helpers/port-page.js';
+import { AR_PARAGRAPHS, arPageWith, MENU, PARAGRAPHS, TITLE, wrap } from './helpers/port-page.js';
 
 /** A page as Chromium copies it: blocks a blank line apart, no line break after the last. */
 const copied = (after: string[]): string =>
   [...MENU, TITLE, 'By Amina Saidi', ...PARAGRAPHS, ...after].join('\n\n');
 
-const AR_TITLE = 'ميناء طنجة يوسع محطة الحاويات لاستقبال خطوط جديدة';
-const AR = [
-  'أعلنت سلطة ميناء طنجة يوم الثلاثاء عن توسيع محطة الحاويات، في ورش يمتد ثلاث سنوات ويهدف إلى مضاعفة طاقة الميناء واستقطاب خطوط جديدة نحو غرب إفريقيا.',
-  'وستنطلق الأشغال في الخريف بعد الحصول على آخر التراخيص، وستشغل قرابة ألفي عامل حسب إدارة الميناء التي تعد بانعكاسات إيجابية على الجهة كلها.',
-  'ورحب الناقلون بالمشروع، وإن ذكر عدد منهم أن الاكتظاظ عند بوابات المحطة ما زال يكلفهم ساعات كل يوم.',
-];
-const arPage = (after: string[]): string =>
-  `${['الرئيسية سياسة اقتصاد رياضة', AR_TITLE, ...AR, ...after, '© 2024 جميع الحقوق محفوظة'].join('\n\n')}\n`;
+const AR = AR_PARAGRAPHS;
+const arPage = (after: string[]): string => arPageWith([], after);
 
 describe('an agency credited on a line of its own under the body', () => {
   test.each([
@@ -102,7 +96,7 @@ describe('a photo’s caption closed by a credit written with initials', () => {
     'ويرتقب أن تساهم هذه المشاريع في تقليص مدة انتظار السفن، التي بلغت في بعض الأيام أكثر من ثلاثين ساعة خلال فصل الصيف الماضي، حسب أرقام المهنيين.',
   ];
   const arBody = (inside: string): string =>
-    `${['الرئيسية سياسة اقتصاد رياضة', AR_TITLE, ...AR.slice(0, 2), inside, ...AR.slice(2), ...MORE, '© 2024 جميع الحقوق محفوظة'].join('\n\n')}\n`;
+    arPageWith([], [], [...AR.slice(0, 2), inside, ...AR.slice(2), ...MORE]);
 
   test.each([
     'ورش محطة تحلية مياه البحر جنوب الدار البيضاء، فبراير 2024. © و.م.ع / يوسف العلمي',

@@ -5,19 +5,23 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { FOOTER, MENU, PARAGRAPHS, wrap } from './helpers/port-page.js';
+import {
+  AR_MENU,
+  AR_PARAGRAPHS,
+  AR_TITLE,
+  arPageWith,
+  FOOTER,
+  MENU,
+  PARAGRAPHS,
+  wrap,
+} from './helpers/port-page.js';
 
-const HEADLINE = 'ميناء طنجة يوسع محطة الحاويات لاستقبال خطوط جديدة';
 const DECK =
   'ورش يمتد ثلاث سنوات يهدف إلى مضاعفة طاقة الميناء واستقطاب خطوط جديدة نحو غرب إفريقيا.';
 const CAPTION = 'محطة الحاويات بميناء طنجة (أرشيف)';
-const P = [
-  'أعلنت سلطة ميناء طنجة يوم الثلاثاء عن توسيع محطة الحاويات، في ورش يمتد ثلاث سنوات ويهدف إلى مضاعفة طاقة الميناء واستقطاب خطوط جديدة نحو غرب إفريقيا.',
-  'وستنطلق الأشغال في الخريف بعد الحصول على آخر التراخيص، وستشغل قرابة ألفي عامل حسب إدارة الميناء التي تعد بانعكاسات إيجابية على الجهة كلها.',
-  'ورحب الناقلون بالمشروع، وإن ذكر عدد منهم أن الاكتظاظ عند بوابات المحطة ما زال يكلفهم ساعات كل يوم.',
-];
-const arPage = (header: string[]): string =>
-  `${['الرئيسية سياسة اقتصاد رياضة', HEADLINE, ...header, ...P, '© 2024 جميع الحقوق محفوظة'].join('\n\n')}\n`;
+const HEADLINE = AR_TITLE;
+const P = AR_PARAGRAPHS;
+const arPage = (header: string[]): string => arPageWith(header);
 
 describe('an Arabic standfirst between the headline and the byline', () => {
   test('over a caption closed by `(أرشيف)` and a name glued to its date, the headline is the title', () => {
@@ -35,22 +39,25 @@ describe('an Arabic standfirst between the headline and the byline', () => {
   });
 });
 
+/** The Arabic page as lynx prints it: a 3-space margin, `above` between the headline and the date line, the paragraphs wrapped at 76 columns (or not). */
+const lynxArPage = (above: string[], wrapped: boolean): string =>
+  [
+    `   ${AR_MENU}`,
+    '',
+    HEADLINE,
+    '',
+    ...above,
+    '',
+    '   نشر في 12 مارس 2024 على الساعة 10:15',
+    '',
+    '   أمينة السعيدي',
+    '',
+    ...P.flatMap((p) => (wrapped ? [...wrap(p, 76, '   '), ''] : [`   ${p}`, ''])),
+  ].join('\n');
+
 describe('a caption between the headline and the date line, as lynx prints it', () => {
   test('the name under the date is the author and the caption is neither title nor author', () => {
-    const input = [
-      '   الرئيسية سياسة اقتصاد رياضة',
-      '',
-      HEADLINE,
-      '',
-      `   محطة الحاويات ${CAPTION}`,
-      '',
-      '   نشر في 12 مارس 2024 على الساعة 10:15',
-      '',
-      '   أمينة السعيدي',
-      '',
-      ...P.map((p) => `   ${p}\n`),
-    ].join('\n');
-    const a = parseArticle(input);
+    const a = parseArticle(lynxArPage([`   محطة الحاويات ${CAPTION}`], false));
     expect(a.title).toBe(HEADLINE);
     expect(a.authors).toEqual(['أمينة السعيدي']);
   });
@@ -58,22 +65,12 @@ describe('a caption between the headline and the date line, as lynx prints it', 
 
 describe('a standfirst over a caption and the date line, as lynx prints it', () => {
   test('the name under the date is the author: the standfirst and the caption are no body yet', () => {
-    const input = [
-      '   الرئيسية سياسة اقتصاد رياضة',
-      '',
-      HEADLINE,
-      '',
+    const standfirst = [
       '   ورش يمتد ثلاث سنوات يهدف إلى مضاعفة طاقة الميناء واستقطاب خطوط جديدة',
       '   نحو غرب إفريقيا.',
       `   محطة الحاويات ${CAPTION}`,
-      '',
-      '   نشر في 12 مارس 2024 على الساعة 10:15',
-      '',
-      '   أمينة السعيدي',
-      '',
-      ...P.flatMap((p) => [...wrap(p, 76, '   '), '']),
-    ].join('\n');
-    const a = parseArticle(input);
+    ];
+    const a = parseArticle(lynxArPage(standfirst, true));
     expect(a.title).toBe(HEADLINE);
     expect(a.authors).toEqual(['أمينة السعيدي']);
   });

@@ -10,8 +10,8 @@ import * as F from './flags.js';
 import { keepBlock } from './keep.js';
 import type { HtmlBlock } from './walk.js';
 
-/** Regions whose text is never a lead. */
-const NOT_LEAD =
+/** Regions no lead stands in, whether read by its shape (here) or by its class words (marked-lead.ts). */
+export const NOT_LEAD_REGIONS =
   F.NEVER_BODY |
   F.NAV |
   F.ASIDE |
@@ -21,8 +21,10 @@ const NOT_LEAD =
   F.DATE |
   F.SHARE |
   F.H1 |
-  F.HEADING |
   F.FIGURE;
+
+/** Regions whose text is never a lead: those, and a heading. */
+const NOT_LEAD = NOT_LEAD_REGIONS | F.HEADING;
 /** Blocks looked back from the body's first block: the lead touches the body, at most one short line (a date, a credit) between. */
 const LOOK_BACK = 2;
 /** Shortest lead paragraph. */

@@ -8,6 +8,7 @@
  */
 import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
+import { NOT_LEAD_REGIONS } from './lead.js';
 import type { HtmlBlock } from './walk.js';
 
 /**
@@ -21,20 +22,7 @@ const LEAD_WORDS =
   /(?:^|[\s_-])(?:lead|lede|leadtext|lead-text|intro|introduction|chapo|chapeau|accroche|vorspann|anriss|standfirst|stand-first|abstract|sapo|entradilla|bajada|sommario|teaser-?text|article-?lead|article-?intro|post-?intro|story-?intro)(?:$|[\s_-])/i;
 
 /** Regions where no lead stands, whatever its class words (above the lead-marked element). */
-const NOT_LEAD =
-  F.NEVER_BODY |
-  F.NAV |
-  F.ASIDE |
-  F.FOOTER |
-  F.CAPTION |
-  F.BYLINE |
-  F.DATE |
-  F.SHARE |
-  F.RELATED |
-  F.FURNITURE |
-  F.COMMENTS |
-  F.FIGURE |
-  F.H1;
+const NOT_LEAD = NOT_LEAD_REGIONS | F.RELATED | F.FURNITURE | F.COMMENTS;
 
 /** Levels looked up from a block's owner for the lead-marked element. */
 const LEVELS = 3;

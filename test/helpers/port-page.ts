@@ -44,3 +44,19 @@ export function wrap(text: string, width: number, indent: string): string[] {
   if (line) lines.push(indent + line);
   return lines;
 }
+
+/** The same port story in Arabic: the menu line, the headline and three paragraphs. */
+export const AR_MENU = 'الرئيسية سياسة اقتصاد رياضة';
+export const AR_TITLE = 'ميناء طنجة يوسع محطة الحاويات لاستقبال خطوط جديدة';
+export const AR_PARAGRAPHS = [
+  'أعلنت سلطة ميناء طنجة يوم الثلاثاء عن توسيع محطة الحاويات، في ورش يمتد ثلاث سنوات ويهدف إلى مضاعفة طاقة الميناء واستقطاب خطوط جديدة نحو غرب إفريقيا.',
+  'وستنطلق الأشغال في الخريف بعد الحصول على آخر التراخيص، وستشغل قرابة ألفي عامل حسب إدارة الميناء التي تعد بانعكاسات إيجابية على الجهة كلها.',
+  'ورحب الناقلون بالمشروع، وإن ذكر عدد منهم أن الاكتظاظ عند بوابات المحطة ما زال يكلفهم ساعات كل يوم.',
+];
+/** The Arabic site's rights line. */
+export const AR_FOOTER = '© 2024 جميع الحقوق محفوظة';
+
+/** The Arabic page, blocks a blank line apart: menu, headline, `header`, `body` (the three paragraphs by default), `after`, rights line. */
+export function arPageWith(header: string[], after: string[] = [], body = AR_PARAGRAPHS): string {
+  return `${[AR_MENU, AR_TITLE, ...header, ...body, ...after, AR_FOOTER].join('\n\n')}\n`;
+}
