@@ -250,3 +250,13 @@ describe('a pull quote: a sentence of the article set again between two paragrap
     expect(a.paragraphs.map((p) => p.text)).toContain(own);
   });
 });
+
+describe('a short last paragraph under a captioned photo', () => {
+  test('the paragraph after the photo is the article’s, however short', () => {
+    const caption =
+      'ورش محطة تحلية مياه البحر جنوب الدار البيضاء، فبراير 2024. © و.م.ع / يوسف العلمي';
+    const body = [...AR.slice(0, 2), caption, ...AR.slice(2)];
+    const a = parseArticle(arPageWith([], [], body));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(AR);
+  });
+});

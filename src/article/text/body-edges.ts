@@ -14,6 +14,7 @@ import {
   opensWithAuthorName,
 } from '../../furniture/bio.js';
 import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
+import { endsWithPhotoCredit, isCreditedCaption } from '../../furniture/credits.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
@@ -76,12 +77,18 @@ function oneListNumber(text: string): boolean {
   return true;
 }
 
+/** A caption carrying its credit: `… © و.م.ع / يوسف العلمي`, `… (Photo: MAP)`, `… Credit: MAP`. */
+function creditedFigure(text: string): boolean {
+  return isCreditedCaption(text) || endsWithPhotoCredit(text);
+}
+
 /** Whether interface text (not a related link, nor a list's number or a live blog's time of day) stands between two blocks. */
 function interfaceBetween(doc: TextDoc, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     if (!INTERFACE.has(doc.roles.get(k) ?? '')) continue;
     const text = doc.blocks[k]?.text ?? '';
-    if (!listNumber(text) && !isTimeOfDay(text)) return true;
+    // A picture's caption closed by its credit stands between two paragraphs of the article, as a figure does.
+    if (!listNumber(text) && !isTimeOfDay(text) && !creditedFigure(text)) return true;
   }
   return false;
 }
