@@ -388,10 +388,15 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
   const next = lines[i + 1];
   if (!here || !next) return false;
   const nextText = next.start + (shapes.indent[i + 1] ?? 0);
-  if (shapes.stops[i] === 1 && opensWithBlockLabel(input, nextText)) return true;
-  if (shapes.stops[i] === 1 && furnitureAlone(input, lines, shapes, i + 1)) return true;
-  // A link to the previous or next article (`Previous article <headline>`), whatever stands under it.
-  if (shapes.stops[i] === 1 && isArticleNavLine(lineText(input, lines, shapes, i + 1))) return true;
+  // Under a sentence's end: a tag label, a line of furniture alone, a link to the previous or next
+  // article (`Previous article <headline>`, whatever stands under it).
+  if (
+    shapes.stops[i] === 1 &&
+    (opensWithBlockLabel(input, nextText) ||
+      furnitureAlone(input, lines, shapes, i + 1) ||
+      isArticleNavLine(lineText(input, lines, shapes, i + 1)))
+  )
+    return true;
   return (
     ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) && linkNumberEnd(input, nextText) > 0
   );

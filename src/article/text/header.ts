@@ -223,11 +223,11 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       closing = k;
     }
     const b = doc.blocks[k];
-    if (closing < 0 && b && isFree(doc, b) && bodyLike(b.text) && !endsWithPhotoCredit(b.text))
-      prose++;
-    if (b && isFree(doc, b) && bodyLike(b.text) && !/[.!?؟]$/u.test(b.text)) break;
+    if (!b || !isFree(doc, b) || !bodyLike(b.text)) continue;
+    if (closing < 0 && !endsWithPhotoCredit(b.text)) prose++;
+    if (!/[.!?؟]$/u.test(b.text)) break;
     // Prose after the header's date or byline is the body: a credit further down (`(MAP)` under a short dispatch) closes nothing.
-    if (closing >= 0 && closing < k && b && isFree(doc, b) && bodyLike(b.text)) break;
+    if (closing >= 0 && closing < k) break;
   }
   for (const b of doc.blocks) {
     if (b.index <= from) continue;

@@ -6,6 +6,7 @@
  * standing alone, wholly one quotation, whose words another paragraph holds,
  * leaves the body.
  */
+import { spacesAtLeast } from '../../text/chars.js';
 import type { BodyParts } from './body-refiners.js';
 import type { TextDoc } from './doc.js';
 
@@ -34,7 +35,7 @@ function quoted(text: string): string | undefined {
   if (!closers?.includes(text.charAt(end - 1))) return undefined;
   const inner = text.slice(1, end - 1).trim();
   // One quotation: its marks do not open again inside (`« A », dit-il, « B »`).
-  if (inner.includes(text.charAt(0)) || inner.split(' ').length < MIN_QUOTED_WORDS)
+  if (inner.includes(text.charAt(0)) || !spacesAtLeast(inner, MIN_QUOTED_WORDS - 1))
     return undefined;
   return inner;
 }

@@ -7,7 +7,7 @@
 import { isTradeLine } from '../../furniture/bio.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
-import { proseLength } from '../../text/chars.js';
+import { proseLength, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -64,7 +64,10 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     // A sentence ending in a full stop is a standfirst when a headline stands before it; so is one
     // of a standfirst's length over the author's name (`X - الرباط`), but a short one there is the headline.
-    if (/[.!؟?]$/u.test(b.text) && (!fallback || (overName && deckLength(b.text)))) {
+    if (
+      /[.!؟?]$/u.test(b.text) &&
+      (!fallback || (overName && spacesAtLeast(b.text, DECK_WORDS - 1)))
+    ) {
       fallback = fallback ?? whole(b);
       overName = false;
       continue;
@@ -77,14 +80,6 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
 
 /** Fewest words of a standfirst: a shorter sentence (`This API is so Fetching!`) is a headline's. */
 const DECK_WORDS = 8;
-
-/** Whether a sentence is long enough for a standfirst ({@link DECK_WORDS}). */
-function deckLength(text: string): boolean {
-  let words = 1;
-  for (let i = text.indexOf(' '); i >= 0 && words < DECK_WORDS; i = text.indexOf(' ', i + 1))
-    words++;
-  return words >= DECK_WORDS;
-}
 
 /** The first free block printed again within a few blocks; its repeats are marked. */
 function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
