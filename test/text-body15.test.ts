@@ -8,9 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { AR_PARAGRAPHS, arPageWith, MENU, PARAGRAPHS, TITLE, wrap } from './helpers/port-page.js';
 
-/** A page as Chromium copies it: blocks a blank line apart, no line break after the last. */
-const copied = (after: string[]): string =>
-  [...MENU, TITLE, 'By Amina Saidi', ...PARAGRAPHS, ...after].join('\n\n');
+/** A page as Chromium copies it: blocks a blank line apart, `body` (the four paragraphs by default) under a byline, then `after`, no line break after the last. */
+const copied = (after: string[], body: readonly string[] = PARAGRAPHS): string =>
+  [...MENU, TITLE, 'By Amina Saidi', ...body, ...after].join('\n\n');
 
 const AR = AR_PARAGRAPHS;
 const arPage = (after: string[]): string => arPageWith([], after);
@@ -178,7 +178,7 @@ describe('a photo’s caption closing with its credit, right under the lead', ()
   const CAPTION =
     'The container terminal at Tanger Med, where two new cranes will enter service in the autumn after three years of delays.';
   const withCaption = (caption: string): string =>
-    `${[...MENU, TITLE, 'By Amina Saidi', PARAGRAPHS[0], caption, ...PARAGRAPHS.slice(1)].join('\n\n')}\n`;
+    `${copied([], [PARAGRAPHS[0] ?? '', caption, ...PARAGRAPHS.slice(1)])}\n`;
 
   test.each([`${CAPTION} Credit: MAP`, `${CAPTION} (AFP/Fadel Senna)`, `${CAPTION} (Photo: MAP)`])(
     'the lead above `%s` stays the article’s, the caption does not',
@@ -190,7 +190,13 @@ describe('a photo’s caption closing with its credit, right under the lead', ()
 
   test('a line the caption prints again above it is the picture’s alt text, not a paragraph', () => {
     const alt = 'The container terminal at Tanger Med, where two new cranes will enter service.';
-    const input = `${[...MENU, TITLE, 'By Amina Saidi', PARAGRAPHS[0], PARAGRAPHS[1], alt, `${alt} (Image credit: MAP)`, ...PARAGRAPHS.slice(2)].join('\n\n')}\n`;
+    const body = [
+      ...PARAGRAPHS.slice(0, 2),
+      alt,
+      `${alt} (Image credit: MAP)`,
+      ...PARAGRAPHS.slice(2),
+    ];
+    const input = `${copied([], body)}\n`;
     const a = parseArticle(input);
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
@@ -204,9 +210,7 @@ describe('a note on where the article first appeared, in its short form', () => 
     'Cet article a été publié initialement sur Le Monde.',
   ])('`%s` between the paragraphs is left out', (note) => {
     const body = [...PARAGRAPHS.slice(0, 2), note, ...PARAGRAPHS.slice(2)];
-    const a = parseArticle(
-      `${[...MENU, TITLE, 'By Amina Saidi', ...body, 'About us'].join('\n\n')}\n`,
-    );
+    const a = parseArticle(`${copied(['About us'], body)}\n`);
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
 });
