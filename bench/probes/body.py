@@ -180,7 +180,7 @@ def i_ad(d,t):
     return f'<div class="inread-ad"><p class="ad-label">{d["pub"]}</p><div id="div-gpt-ad-1"></div></div>',[d['pub']],[]
 def i_tweet(d,t):
     tx,n,hd,dt=d['tweet']
-    return f'<blockquote class="twitter-tweet"><p lang="{t}" dir="auto">{esc(tx)}</p>&mdash; {n} (@{hd}) <a href="https://twitter.com/{hd}/status/1767">{dt}</a></blockquote>',[tx[:40], f'(@{hd})'],[]
+    return f'<blockquote class="twitter-tweet"><p lang="{t}" dir="auto">{esc(tx)}</p>&mdash; {n} (@{hd}) <a href="https://twitter.com/{hd}/status/1767">{dt}</a></blockquote>',[],[tx[:40], f'(@{hd})']
 def i_h2(d,t):
     return f'<h2>{esc(d["h2"])}</h2>',[],[d['h2']]
 def i_list(d,t):
