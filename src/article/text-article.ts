@@ -649,6 +649,21 @@ function endsInFurniture(doc: TextDoc): boolean {
   return last !== undefined && FURNITURE_ROLES.has(doc.roles.get(last.index) ?? '');
 }
 
+/**
+ * Whether the input's last block is a headline list (a most-read run) below the article's last paragraph:
+ * headlines carry no final stop, so a copy ending on one with no line break lost nothing.
+ */
+function endsInListAfterBody(doc: TextDoc, parts: ArticleParts): boolean {
+  const last = doc.blocks[doc.blocks.length - 1];
+  const paragraph = parts.paragraphs[parts.paragraphs.length - 1];
+  return (
+    last !== undefined &&
+    paragraph !== undefined &&
+    doc.roles.get(last.index) === 'ticker' &&
+    last.start >= paragraph.end
+  );
+}
+
 /** An author alone on the last line, after the body (`سناء الحمداوي` at the end of a TV script). */
 function endAuthor(doc: TextDoc, body: BodyBlocks, known: number, header: Header): void {
   if (known > 0) return;
@@ -1024,7 +1039,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     doc.warnings.push('ticker only: the input holds headlines but no article');
   else if (!listing && parts.paragraphs.length === 0) doc.warnings.push('no article body found');
   const cutTicker = tickerItems.some((t) => t.truncated);
-  if ((cutTicker || (cutShort(input) && !endsInFurniture(doc))) && doc.blocks.length > 0) {
+  if (
+    (cutTicker || (cutShort(input) && !endsInFurniture(doc) && !endsInListAfterBody(doc, parts))) &&
+    doc.blocks.length > 0
+  ) {
     doc.warnings.push('truncated: the input stops mid-sentence');
   }
   return parts;
