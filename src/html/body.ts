@@ -16,6 +16,7 @@ import { keepBlock } from './keep.js';
 import { withLead } from './lead.js';
 import { withMarkedLead } from './marked-lead.js';
 import { trimTail } from './tail.js';
+import { isCardExcerpt } from './teaser-cards.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
 import { paywallFilter } from './walls.js';
 
@@ -496,6 +497,8 @@ function keepBlocks(
     // A pull quote the reader may tweet (`<a href="https://twitter.com/intent/tweet?…">A sentence. Click To Tweet</a>`) is the article's own sentence.
     const kept = b.href !== undefined && TWEET_INTENT.test(b.href) ? tweetQuote(b) : b;
     if (!kept || !keepBlock(kept)) continue;
+    // Another article's excerpt in a teaser card inside the body (its label and linked headline are dropped as links).
+    if (isCardExcerpt(blocks, i, elements)) continue;
     // A number alone above the first paragraph is a counter (views, comments: `22`), not the lead.
     if (out.length === 0 && (kept.flags & F.HEADING) === 0 && isCountOnly(kept.text)) continue;
     out.push(kept);

@@ -25,7 +25,7 @@ const MAX_LABEL = 40;
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Whether a block is a related label alone (`À lire aussi`, `Read also:`, `اقرأ أيضا`) or a related box's heading (`Articles similaires`, `More in Morocco`), heading a box of links. */
-function isLabel(b: HtmlBlock): boolean {
+export function isLabel(b: HtmlBlock): boolean {
   if (b.text.length > MAX_LABEL) return false;
   const match = relatedAt(b.text, 0, b.text.length);
   return (
