@@ -68,7 +68,12 @@ test('recheck finds every regular expression in src/ safe', async () => {
   const unsafe: string[] = [];
   for (const r of literals) {
     // g and y change where matching starts, not how a match backtracks.
-    const result = await check(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+    // A fixed seed: patterns with lookarounds go to recheck's fuzzer, whose random strings otherwise make the verdict
+    // vary between runs (html/byline.ts's INNER_BY, linear in V8, was once called polynomial under load).
+    const result = await check(r.source, r.flags.replace(/[gy]/g, ''), {
+      timeout: 10_000,
+      randomSeed: 20261204,
+    });
     if (result.status !== 'safe') {
       const attack =
         result.status === 'vulnerable'
