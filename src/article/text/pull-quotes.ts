@@ -4,9 +4,12 @@
  * avons gagné quatre mois sur le calendrier initial »`); a renderer prints it
  * as a paragraph of its own. It is the article's sentence twice: the copy
  * standing alone, wholly one quotation, whose words another paragraph holds,
- * leaves the body.
+ * leaves the body; so does a short one set further in than the paragraphs on
+ * both sides (a renderer's block quotation) that closes with no stop at all,
+ * as display lines do and a quoted sentence of the article does not.
  */
 import { spacesAtLeast } from '../../text/chars.js';
+import type { Span } from '../../types.js';
 import type { BodyParts } from './body-refiners.js';
 import type { TextDoc } from './doc.js';
 
@@ -14,6 +17,8 @@ import type { TextDoc } from './doc.js';
 const MAX_PULL_QUOTE = 300;
 /** Fewest words inside the quotation marks: a shorter quotation (`"Für Reformen kämpfen"`) is a subheading quoting the article. */
 const MIN_QUOTED_WORDS = 6;
+/** Most words of a display line with no stop: a longer quotation (a passage cited from a book) is the article's. */
+const MAX_DISPLAY_WORDS = 20;
 /** Most pull quotes looked up in one body: each is searched in the whole body's text. */
 const MAX_LOOKUPS = 8;
 
@@ -40,6 +45,31 @@ function quoted(text: string): string | undefined {
   return inner;
 }
 
+/** A sentence's end, inside or after the closing mark (`….»`, `… ».`, `…?”`). */
+const STOP_AT_END = /[.!?…؟][\s»”“"’]*$/u;
+
+/** Spaces and tabs before `at` on its line. */
+function indentAt(input: string, at: number): number {
+  let k = at;
+  while (k > 0 && (input.charCodeAt(k - 1) === 32 || input.charCodeAt(k - 1) === 9)) k--;
+  return at - k;
+}
+
+/** Least extra indentation of a block quotation (w3m and lynx set `<blockquote>` four and two spaces in). */
+const QUOTE_INDENT = 2;
+
+/**
+ * The indentation of the body's text: its least indented paragraph's. A
+ * renderer sets a block quotation further in; a browser's copy keeps no
+ * margins, and there a quoted subheading (`„Wir sollten … abwägen“` over its
+ * section) and a pull quote look alike, and both stay.
+ */
+function bodyIndent(input: string, paragraphs: readonly Span[]): number {
+  let least = Number.POSITIVE_INFINITY;
+  for (const q of paragraphs) least = Math.min(least, indentAt(input, q.start));
+  return least;
+}
+
 /** Runs of spaces, tabs and line breaks. */
 const SPACING = /\s+/g;
 
@@ -52,6 +82,7 @@ function squash(text: string): string {
 export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
   let lookups = 0;
   let squashed: string[] | undefined;
+  let base: number | undefined;
   const drop = new Set<number>();
   const { paragraphs } = body;
   for (let i = 0; i < paragraphs.length && lookups < MAX_LOOKUPS; i++) {
@@ -60,6 +91,18 @@ export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
     if (!p || !CLOSING.has(p.text.charAt(0))) continue;
     const inner = quoted(p.text);
     if (inner === undefined) continue;
+    // A quotation set between two paragraphs with no stop at all (`« L’eau ne remplacera jamais la sobriété »`)
+    // is a pull quote's display line: a quoted sentence of the article closes as a sentence (`« … ».`, `“….”`).
+    if (
+      i > 0 &&
+      i < paragraphs.length - 1 &&
+      !STOP_AT_END.test(p.text) &&
+      !spacesAtLeast(squash(inner), MAX_DISPLAY_WORDS) &&
+      indentAt(doc.input, p.start) >= (base ??= bodyIndent(doc.input, paragraphs)) + QUOTE_INDENT
+    ) {
+      drop.add(i);
+      continue;
+    }
     lookups++;
     // The copy prints the sentence as the article does: its words are searched as written, spacing aside
     // (a hard-wrapped dump keeps its margins inside a paragraph's text).
