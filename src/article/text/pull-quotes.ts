@@ -82,9 +82,14 @@ function squash(text: string): string {
 export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
   let lookups = 0;
   let squashed: string[] | undefined;
-  let base: number | undefined;
   const drop = new Set<number>();
   const { paragraphs } = body;
+  let base: number | undefined;
+  /** Whether a paragraph stands further in than the body's text (measured once, when a candidate asks). */
+  const setIn = (p: Span): boolean => {
+    base ??= bodyIndent(doc.input, paragraphs);
+    return indentAt(doc.input, p.start) >= base + QUOTE_INDENT;
+  };
   for (let i = 0; i < paragraphs.length && lookups < MAX_LOOKUPS; i++) {
     const p = paragraphs[i];
     // Only a paragraph opening with a quotation mark is read further.
@@ -98,7 +103,7 @@ export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
       i < paragraphs.length - 1 &&
       !STOP_AT_END.test(p.text) &&
       !spacesAtLeast(squash(inner), MAX_DISPLAY_WORDS) &&
-      indentAt(doc.input, p.start) >= (base ??= bodyIndent(doc.input, paragraphs)) + QUOTE_INDENT
+      setIn(p)
     ) {
       drop.add(i);
       continue;
