@@ -598,6 +598,13 @@ function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): re
   if (!before || !third) return blocks;
   const box = boxOf(before, elements);
   if (box < 0 || box !== boxOf(third, elements) || holds(box, last.owner, elements)) return blocks;
+  // The last paragraph's box holds paragraphs before the two (a list or a quotation nested in the body, then the body
+  // again): it is the body's own box, not a box set below it.
+  const lastBox = boxOf(last, elements);
+  for (let j = 0; j < i - 1; j++) {
+    const earlier = blocks[j];
+    if (earlier && boxOf(earlier, elements) === lastBox) return blocks;
+  }
   // A box of the same kind as the one before it (a live page's entries, `div.entry` after `div.entry`) is the article's next unit.
   if (sameKind(box, boxOf(last, elements), elements)) return blocks;
   return blocks.slice(0, n - 1);

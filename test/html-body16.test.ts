@@ -50,3 +50,29 @@ describe('a teaser card inside the body', () => {
     expect(a.text).toContain(own);
   });
 });
+
+describe('a list inside the body, then the body again', () => {
+  test('the paragraph after the list is the article’s last, not a box set below it', () => {
+    const [a, b, c, d] = P as [string, string, string, string];
+    const inside = `<ul><li>${c}</li><li>${d}</li></ul>`;
+    const html = page('').replace(`<p>${c}</p><p>${d}</p>`, `${inside}<p>${CLOSING}</p>`);
+    const got = parseArticle(html);
+    expect(got.paragraphs.map((p) => p.text)).toEqual([a, b, c, d, CLOSING]);
+  });
+
+  test('a short box set below the body’s own box still leaves it', () => {
+    const promo =
+      'Cette série a reçu le soutien d’une fondation consacrée au journalisme économique en Méditerranée.';
+    const html = page('')
+      .replace(
+        '<div class="entry-content">',
+        '<div class="article-main"><div class="entry-content">',
+      )
+      .replace('</div></article>', `</div><p>${promo}</p></div></article>`);
+    const got = parseArticle(html);
+    expect(got.paragraphs.map((p) => p.text)).toEqual(P);
+  });
+});
+
+const CLOSING =
+  'La direction du port publiera un premier calendrier détaillé avant la fin du mois, a-t-elle ajouté.';
