@@ -280,6 +280,9 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
   let agreeing = 0;
   let lower = 0;
   let upper = 0;
+  let caseless = 0;
+  // The first pairs' line indices: a short page's caseless pairs are checked again below.
+  const firstPairs: number[] = [];
   const { length, indent } = shapes;
   for (let i = 0; i + 1 < lines.length; i++) {
     const next = lines[i + 1];
@@ -293,15 +296,30 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     pairs++;
     if (a + 1 + (shapes.firstWord[i + 1] ?? 0) <= width - SLACK) continue;
     agreeing++;
+    if (firstPairs.length < MIN_PAIRS) firstPairs.push(i);
     const c = input.charAt(next.start + bIndent);
     if (c !== c.toUpperCase()) lower++;
     else if (c !== c.toLowerCase()) upper++;
+    else if (LETTER.test(c)) caseless++;
   }
   // A short page (an author's page, three excerpts) may hold fewer pairs: every one must then agree and go on in lower case.
-  if (pairs >= MIN_SHORT_PAIRS && pairs < MIN_PAIRS && agreeing === pairs && lower === pairs)
-    return true;
+  if (pairs >= MIN_SHORT_PAIRS && pairs < MIN_PAIRS && agreeing === pairs) {
+    if (lower === pairs) return true;
+    // A script with no case (Arabic): each wrapped line's paragraph must close on a stop, as prose does and a list
+    // of headlines, one a line, does not.
+    if (lower + caseless === pairs && firstPairs.every((i) => closesOnStop(lines, shapes, i)))
+      return true;
+  }
   if (pairs < MIN_PAIRS || agreeing < MIN_PAIRS || agreeing < pairs * MIN_AGREEMENT) return false;
   return lower + upper < MIN_PAIRS || lower >= (lower + upper) * MIN_LOWER;
+}
+
+/** Whether the run of lines holding line `i` (up to the next blank line) ends on a stop, and line `i` does not. */
+function closesOnStop(lines: readonly Line[], shapes: Shapes, i: number): boolean {
+  if (shapes.stops[i] === 1) return false;
+  let k = i;
+  while (k + 1 < lines.length && (shapes.length[k + 1] ?? 0) > 0) k++;
+  return shapes.stops[k] === 1;
 }
 
 /**
