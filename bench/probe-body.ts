@@ -18,10 +18,10 @@
  *   PROBE_DIR=/data/probe npx tsx bench/probe-body.ts
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { parseArticle } from '../src/index.js';
+import { RENDERERS, renderPages } from './probes/render.js';
 
 const dir = process.env.PROBE_DIR ?? '/tmp/depeche-probe-body';
 const pages = join(dir, 'pages');
@@ -41,7 +41,6 @@ interface Expected {
   once?: string[];
 }
 
-const RENDERERS = ['w3m', 'lynx', 'chromium'] as const;
 /** The page itself through the HTML path: shown, not counted. */
 const COLUMNS = [...RENDERERS, 'html'] as const;
 
@@ -50,32 +49,7 @@ if (!args.includes('--check-only')) {
     env: { ...process.env, PROBE_DIR: dir },
     stdio: 'inherit',
   });
-  await render();
-}
-
-/** Renders every page with w3m, lynx and Chromium beside it. */
-async function render(): Promise<void> {
-  const names = readdirSync(pages).filter((f) => f.endsWith('.html'));
-  for (const f of names) {
-    const file = join(pages, f);
-    const base = file.slice(0, -'.html'.length);
-    const w3m = ['-dump', '-cols', '100000', '-T', 'text/html', '-O', 'UTF-8', file];
-    writeFileSync(`${base}.w3m.txt`, execFileSync('w3m', w3m));
-    const lynx = ['-dump', '-nolist', '-display_charset=utf-8', '-force_html', file];
-    writeFileSync(`${base}.lynx.txt`, execFileSync('lynx', lynx));
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  const page = await browser.newPage();
-  for (const f of names) {
-    await page.setContent(readFileSync(join(pages, f), 'utf8'));
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (line breaks at blocks) is the input wanted
-    const text = await page.evaluate(() => document.body.innerText);
-    writeFileSync(join(pages, f.replace(/\.html$/, '.chromium.txt')), text);
-  }
-  await browser.close();
+  await renderPages(pages);
 }
 
 /** Spacing and typographic quotes aside, as renderers differ there. */
