@@ -13,6 +13,7 @@ import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
+import { headerName } from './header-names.js';
 import { metaKey, type PageMetadata } from './metadata.js';
 import { findTextDates } from './text-dates.js';
 import { SPACES, trimEndOf } from './trim.js';
@@ -292,6 +293,10 @@ export function findAuthors(
     if (found.length > 0 && !found.every(isSite))
       return found.map((name) => located(input, name, b.start, b.end));
   }
+  // No label: a name beside the date or alone by a date line, right under the headline.
+  const bare = headerName(blocks, records, titleBlock);
+  if (bare && !isSite(bare.name))
+    return [located(input, bare.name, bare.block.start, bare.block.end)];
   return [];
 }
 
