@@ -6,6 +6,7 @@
  */
 import { isTradeLine } from '../../furniture/bio.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
+import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
 import { proseLength, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
@@ -73,9 +74,48 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
       continue;
     }
     // A breadcrumb over the date line (`Home > Business > <title>`) ends with the headline.
-    return crumbEnd(doc, b) ?? whole(b);
+    return crumbEnd(doc, b) ?? headlineOver(doc, b) ?? whole(b);
   }
   return fallback;
+}
+
+/** Fewest words of a headline over a deck: a kicker (`Économie`, `Coupe du monde`) is shorter. */
+const HEADLINE_WORDS = 5;
+/** Words a deck has beyond its headline's, at least. */
+const DECK_EXTRA_WORDS = 3;
+
+/** Number of words of a short line. */
+function wordsOf(text: string): number {
+  return text.split(' ').filter((w) => w.length > 0).length;
+}
+
+/**
+ * The headline right above `b` when `b` is its deck printed with no final stop
+ * (`<h2>` subtitles): a title-like line of a headline's length, and `b` a
+ * standfirst's length and clearly longer (a photo's caption may stand between
+ * them). A kicker above a headline is shorter than this asks.
+ */
+function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
+  // A photo's caption closed by its credit may stand between the headline and its deck.
+  const next = doc.blocks[b.index - 1];
+  const above = next && endsWithPhotoCredit(next.text) ? doc.blocks[b.index - 2] : next;
+  if (!above || !isFree(doc, above) || !titleLike(above.text) || /[.!؟?]$/u.test(b.text))
+    return undefined;
+  // A headline opens on a letter or a digit and holds no sentence's end (a caption does: `Titan, 2004. (NASA)`),
+  // nor is it a line of the site's interface (`// Press enter to search`), a breadcrumb's or a menu's run of parts
+  // (`Home | Business | Ports`).
+  if (
+    !/^[\p{L}\p{N}«"“]/u.test(above.text) ||
+    /[.!?؟] /u.test(above.text) ||
+    / [|>»] /u.test(above.text) ||
+    isInterfaceLine(above.text)
+  )
+    return undefined;
+  const upper = wordsOf(above.text);
+  const lower = wordsOf(b.text);
+  return upper >= HEADLINE_WORDS && lower >= DECK_WORDS && lower >= upper + DECK_EXTRA_WORDS
+    ? whole(above)
+    : undefined;
 }
 
 /** Fewest words of a standfirst: a shorter sentence (`This API is so Fetching!`) is a headline's. */
@@ -157,7 +197,7 @@ function firstHeadline(doc: TextDoc): TitleChoice | undefined {
     const next = free[k + 1];
     if (!b || !next) break;
     if (paragraphLike(b.text)) return undefined;
-    if (titleLike(b.text) && paragraphLike(next.text)) return whole(b);
+    if (titleLike(b.text) && paragraphLike(next.text)) return headlineOver(doc, b) ?? whole(b);
   }
   return undefined;
 }
