@@ -57,6 +57,7 @@ import {
   bodyLike,
   brokenSentence,
   foldedOf,
+  type Role,
   type TextDoc,
 } from './doc.js';
 import { teaserLike } from './listing.js';
@@ -571,6 +572,8 @@ export function chooseRegion(
     else if (listItems >= 0 && listItems < MAX_BOX_ITEMS && listedUnder(b)) listItems++;
     else listItems = -1;
     if (heading || bulletedUnits(doc, k)) underTeasers = true;
+    // The article's own header (its title, byline, date or source line) closes any box of teasers above it.
+    else if (role !== undefined && HEADER_ROLES.has(role)) underTeasers = false;
     else if (underTeasers && w > 0) {
       if (
         // A headline with its dek glued on, in the list right under its heading: the article's prose comes back a blank line apart.
@@ -722,6 +725,9 @@ function withBrokenSentence(doc: TextDoc, best: Region): Region {
     return best;
   return { ...best, first: above };
 }
+
+/** Roles of an article's header lines: a box of teasers above one has ended (a menu's `Latest news` over the article). */
+const HEADER_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'byline', 'date', 'source']);
 
 /** Slack under the best run's weight for the stop test, far above any rounding in the sums. */
 const REACH_MARGIN = 1e-6;
