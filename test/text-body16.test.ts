@@ -5,7 +5,8 @@
  * blank line apart).
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { foldLineBreaks, parseArticle } from '../src/index.js';
+import { MENU, PARAGRAPHS, TITLE as PORT_TITLE, wrap } from './helpers/port-page.js';
 
 const LEDE =
   'After the armed group announced its strike, some of the people living in the old quarter of the city were afraid to leave their homes, and many shops stayed shut.';
@@ -56,5 +57,72 @@ describe('a box of teasers over the menu ends at the article’s header', () => 
     for (const p of [LEDE, SECOND, THIRD, FOURTH]) expect(a.text).toContain(p);
     expect(a.text).not.toContain('Missing dog found');
     expect(a.text).not.toContain('Deportations rise');
+  });
+});
+
+describe('a line lynx joined to the paragraph above it for want of a blank line', () => {
+  const W = (t: string): string[] => wrap(t, 76, '   ');
+  // Its last printed line is long: the stamp's first word would not have fitted, so the wrapper joins the two.
+  const LAST =
+    'The authority said it would publish a detailed report on waiting times before the end of the month and would meet the main carriers in September to discuss what else could be done to shorten the queues of lorries.';
+  const CAPTION =
+    'Cranes unload a container ship at the eastern terminal of the port of Tangier, which reopened in the spring after two years of repairs.';
+  const CREDIT = 'Photograph by Karim Benali, Port Authority';
+  const STAMP = 'Published: 03.04.2020, 12:35';
+  const page = [
+    ...MENU.map((m) => `   * ${m}`),
+    '',
+    `                    ${PORT_TITLE}`,
+    '',
+    ...W(PARAGRAPHS[0] ?? ''),
+    '',
+    ...W(CAPTION),
+    `   ${CREDIT}`,
+    '',
+    ...W(PARAGRAPHS[1] ?? ''),
+    '',
+    ...W(PARAGRAPHS[2] ?? ''),
+    '',
+    ...W(LAST),
+    `   ${STAMP}`,
+    '   12 comments',
+    '',
+    '   About us',
+    '   Contact',
+    '   © 2025 Example Media. All rights reserved.',
+    '',
+  ].join('\n');
+
+  test('the layout is the one meant: the stamp’s line follows a full line', () => {
+    expect(W(LAST).at(-1)?.length).toBeGreaterThan(70);
+  });
+
+  test('a publication stamp under the last paragraph is cut off it', () => {
+    const a = parseArticle(page);
+    const last = a.paragraphs.at(-1);
+    expect(last?.text).toBe(LAST);
+    expect(a.text).not.toContain('Published');
+    expect(last && foldLineBreaks(page.slice(last.start, last.end))).toBe(LAST);
+  });
+
+  test('a caption closed by its photo credit leaves the body', () => {
+    const a = parseArticle(page);
+    expect(a.text).not.toContain('Cranes unload');
+    expect(a.text).not.toContain(CREDIT);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      PARAGRAPHS[0],
+      PARAGRAPHS[1],
+      PARAGRAPHS[2],
+      LAST,
+    ]);
+  });
+
+  test('the same lines a blank line apart, or in a page one line per block, read as before', () => {
+    const spaced = page.replace(`\n   ${STAMP}`, `\n\n   ${STAMP}`);
+    expect(parseArticle(spaced).paragraphs.at(-1)?.text).toBe(LAST);
+    const flat = [...MENU, PORT_TITLE, PARAGRAPHS[0], PARAGRAPHS[1], `${LAST} ${STAMP}`].join(
+      '\n\n',
+    );
+    expect(parseArticle(flat).paragraphs.at(-1)?.text).toBe(`${LAST} ${STAMP}`);
   });
 });
