@@ -126,3 +126,56 @@ describe('a line lynx joined to the paragraph above it for want of a blank line'
     expect(parseArticle(flat).paragraphs.at(-1)?.text).toBe(`${LAST} ${STAMP}`);
   });
 });
+
+describe('an archive widget’s entries closed by their counts', () => {
+  const MONTHS = [
+    'December',
+    'November',
+    'October',
+    'September',
+    'August',
+    'July',
+    'June',
+    'May',
+    'April',
+    'March',
+    'February',
+    'January',
+  ];
+  const archive: string[] = [];
+  for (let y = 2020; y >= 2015; y--)
+    for (const m of MONTHS) archive.push(`${m} ${y}  (${((y * 7 + m.length) % 9) + 1})`);
+  const FIRST =
+    'takes place this year for the sixth time. Children aged six to twelve can take part.';
+  const SECOND =
+    'Draw a poster with the motto of this year and send it to the club house by the third of April.';
+  // A short post on a blog: under it the search box and the archive by month, no heading between.
+  const page = [
+    'Harbour Log',
+    'Home',
+    'About',
+    'Contact',
+    'Keep our harbour clean!',
+    'The drawing contest for children',
+    FIRST,
+    SECOND,
+    'Categories: News',
+    'Search the log',
+    'Select month',
+    ...archive,
+    'Imprint   Privacy',
+  ].join('\n');
+
+  test('are no body text, however many months the list holds', () => {
+    const a = parseArticle(page);
+    expect(a.text).toContain(FIRST);
+    expect(a.text).toContain(SECOND);
+    expect(a.text).not.toContain('2020  (');
+    expect(a.text).not.toContain('Select month');
+  });
+
+  test('a sentence closing with a bracketed number stays text', () => {
+    const text = `${SECOND} The club counted its members again (412)`;
+    expect(parseArticle([...page.split('\n').slice(0, 7), text].join('\n')).text).toContain(text);
+  });
+});

@@ -21,7 +21,7 @@ import {
   mayOpenCommentHeading,
 } from '../../furniture/comments.js';
 import { isConsentNotice } from '../../furniture/consent.js';
-import { isEngagementCounter } from '../../furniture/counters.js';
+import { endsWithEntryCount, isEngagementCounter } from '../../furniture/counters.js';
 import {
   endsWithPhotoCredit,
   isAgencyCaption,
@@ -222,7 +222,9 @@ const GLUED_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2
 function lineWeight(text: string): number {
   const w = shapeWeight(text);
   // A line that weighs SHORT by its shape weighs SHORT glued or not: only other lines are searched.
-  if (w === SHORT || gluedTeaser(text) || datedExcerpt(text)) return SHORT;
+  // So does an archive's or a category list's entry closed by its count (`Februar 2020 (4)`).
+  if (w === SHORT || gluedTeaser(text) || datedExcerpt(text) || endsWithEntryCount(text))
+    return SHORT;
   // A list item weighs half: lists sit in bodies, and teaser lists of whole sentences sit beside them.
   return w > 0 && startsWithBullet(text) ? w * 0.5 : w;
 }
