@@ -179,3 +179,47 @@ describe('an archive widget’s entries closed by their counts', () => {
     expect(parseArticle([...page.split('\n').slice(0, 7), text].join('\n')).text).toContain(text);
   });
 });
+
+describe('a layout table’s row printed by w3m, three cells side by side', () => {
+  // Each cell padded to its column's width: the row's length is mostly spaces.
+  const row = (cells: string[]): string =>
+    cells
+      .map((c) => c.padEnd(70))
+      .join('')
+      .trimEnd();
+  const grid: string[] = [];
+  for (const n of [1, 2, 3, 4]) {
+    grid.push(row([`[photo_port_${n}a]`, `[photo_port_${n}b]`, `[photo_port_${n}c]`]), '');
+    grid.push(row(['See more, read all', 'See more, read all', 'See more, read all']), '');
+    grid.push(row(['03/05/2022, Region', '03/05/2022, Region', '03/05/2022, Region']), '');
+  }
+  const page = [
+    '  * Home',
+    '  * World',
+    '  * Business',
+    '',
+    PORT_TITLE,
+    '',
+    PARAGRAPHS[0],
+    '',
+    PARAGRAPHS[1],
+    '',
+    'Latest from the region',
+    '',
+    ...grid,
+    'About us   Contact   Privacy',
+    '',
+  ].join('\n');
+
+  test('weighs its text, not its padding: the grid of teasers stays out of the body', () => {
+    const a = parseArticle(page);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([PARAGRAPHS[0], PARAGRAPHS[1]]);
+    expect(a.text).not.toContain('See more');
+  });
+
+  test('a paragraph with one run of spaces inside is weighed as before', () => {
+    const spaced = `${PARAGRAPHS[2]}${' '.repeat(12)}${PARAGRAPHS[3]}`;
+    const a = parseArticle([PORT_TITLE, '', PARAGRAPHS[0], '', spaced, ''].join('\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([PARAGRAPHS[0], spaced]);
+  });
+});
