@@ -126,6 +126,7 @@ import {
 import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
+import { dropWrappedTails } from './text/wrapped-tails.js';
 
 /** A title further above the body than this many blocks is not its headline. */
 const TITLE_REACH = 14;
@@ -871,6 +872,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     if (title) dropTitleRepeats(doc, body, title.text);
     dropPullQuotes(doc, body);
     trimBodyEdges(doc, body.paragraphs, body.owners);
+    dropWrappedTails(doc, body.paragraphs, body.owners);
     dropKeyPoints(doc, body.paragraphs, body.owners);
     cutAtAuthorBox(doc, body.paragraphs, body.owners, [
       ...signed.flatMap((x) => (x.byline.name ? [x.byline.name] : [])),

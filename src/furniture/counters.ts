@@ -85,3 +85,20 @@ export function isEngagementCounter(folded: string): boolean {
   if (join === undefined) return folded.length <= MAX && counter(folded, false);
   return folded.split(join).every((part) => counter(part.trim(), true));
 }
+
+/** Longest line read as a widget's entry closed by its count. */
+const MAX_ENTRY = 60;
+
+/**
+ * Whether a short line is an entry of an archive or category widget, closed
+ * by its count in brackets (`Februar 2020 (4)`, `Politik (12)`): the bracket
+ * closes a number, not a sentence. Read from the line's end, no pattern.
+ */
+export function endsWithEntryCount(text: string): boolean {
+  const n = text.length;
+  if (n > MAX_ENTRY || n < 4 || text.charCodeAt(n - 1) !== 0x29) return false;
+  let i = n - 2;
+  while (i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i--;
+  // One digit at least, the opening bracket, and an entry before it.
+  return i < n - 2 && i > 0 && text.charCodeAt(i) === 0x28;
+}

@@ -142,3 +142,27 @@ export function isTableRowLine(text: string, spaced = true): boolean {
   }
   return false;
 }
+
+/** Spaces in a row that part two cells of a layout table as w3m pads them side by side. */
+const CELL_PAD = 10;
+
+/**
+ * How many runs of {@link CELL_PAD} spaces or more stand between two pieces
+ * of text on a line: w3m prints a layout table's cells side by side, each
+ * padded to its column's width (`[photo]          See more          03/05/2022`).
+ */
+export function paddedGaps(text: string): number {
+  let gaps = 0;
+  let run = 0;
+  let seenText = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x20) {
+      run++;
+      continue;
+    }
+    if (seenText && run >= CELL_PAD) gaps++;
+    seenText = true;
+    run = 0;
+  }
+  return gaps;
+}

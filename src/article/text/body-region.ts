@@ -21,7 +21,7 @@ import {
   mayOpenCommentHeading,
 } from '../../furniture/comments.js';
 import { isConsentNotice } from '../../furniture/consent.js';
-import { isEngagementCounter } from '../../furniture/counters.js';
+import { endsWithEntryCount, isEngagementCounter } from '../../furniture/counters.js';
 import {
   endsWithPhotoCredit,
   isAgencyCaption,
@@ -43,6 +43,7 @@ import type { Block } from '../../input/block.js';
 import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import {
   isTableRowLine,
+  paddedGaps,
   proseLength,
   startsWithBullet,
   startsWithOrderedNumber,
@@ -57,6 +58,7 @@ import {
   bodyLike,
   brokenSentence,
   foldedOf,
+  type Role,
   type TextDoc,
 } from './doc.js';
 import { teaserLike } from './listing.js';
@@ -217,11 +219,21 @@ export function datedExcerpt(text: string): boolean {
 /** A numeric date (`21.01.2022`, `1/21/22`, `2022-01-21`) right before a letter. */
 const GLUED_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\p{L}/u;
 
+/** Ten spaces: a line without them has no padded cells (see paddedGaps). */
+const PADDING = ' '.repeat(10);
+/** Runs of spaces, read as one where a row's cells are weighed. */
+const SPACE_RUNS = / {2,}/g;
+
 /** A line's weight from its shape alone, furniture not checked. */
 function lineWeight(text: string): number {
+  // A row of three cells or more side by side (w3m's print of a layout table) weighs its text, not its padding.
+  if (text.includes(PADDING) && paddedGaps(text) >= 2)
+    return lineWeight(text.replace(SPACE_RUNS, ' '));
   const w = shapeWeight(text);
   // A line that weighs SHORT by its shape weighs SHORT glued or not: only other lines are searched.
-  if (w === SHORT || gluedTeaser(text) || datedExcerpt(text)) return SHORT;
+  // So does an archive's or a category list's entry closed by its count (`Februar 2020 (4)`).
+  if (w === SHORT || gluedTeaser(text) || datedExcerpt(text) || endsWithEntryCount(text))
+    return SHORT;
   // A list item weighs half: lists sit in bodies, and teaser lists of whole sentences sit beside them.
   return w > 0 && startsWithBullet(text) ? w * 0.5 : w;
 }
@@ -571,6 +583,8 @@ export function chooseRegion(
     else if (listItems >= 0 && listItems < MAX_BOX_ITEMS && listedUnder(b)) listItems++;
     else listItems = -1;
     if (heading || bulletedUnits(doc, k)) underTeasers = true;
+    // The article's own header (its title, byline, date or source line) closes any box of teasers above it.
+    else if (role !== undefined && HEADER_ROLES.has(role)) underTeasers = false;
     else if (underTeasers && w > 0) {
       if (
         // A headline with its dek glued on, in the list right under its heading: the article's prose comes back a blank line apart.
@@ -722,6 +736,9 @@ function withBrokenSentence(doc: TextDoc, best: Region): Region {
     return best;
   return { ...best, first: above };
 }
+
+/** Roles of an article's header lines: a box of teasers above one has ended (a menu's `Latest news` over the article). */
+const HEADER_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'byline', 'date', 'source']);
 
 /** Slack under the best run's weight for the stop test, far above any rounding in the sums. */
 const REACH_MARGIN = 1e-6;
