@@ -61,6 +61,14 @@ describe('a name with no label under the headline', () => {
     expect(author(html).names).toEqual(['Amina Saidi']);
   });
 
+  test('a stamp’s label and weekday before the date in one line are no name', () => {
+    const html = page(
+      'fr',
+      '<div class="meta"><span>Publié le Mardi</span><time>12 mars 2024</time></div>',
+    );
+    expect(author(html).names).toEqual([]);
+  });
+
   test('two capitalised words alone by a date line (a button, a field) are no author', () => {
     const html = page(
       'fr',

@@ -70,10 +70,13 @@ test('recheck finds every regular expression in src/ safe', async () => {
     // g and y change where matching starts, not how a match backtracks.
     // A fixed seed: patterns with lookarounds go to recheck's fuzzer, whose random strings otherwise make the verdict
     // vary between runs (html/byline.ts's INNER_BY, linear in V8, was once called polynomial under load).
-    const result = await check(r.source, r.flags.replace(/[gy]/g, ''), {
-      timeout: 10_000,
-      randomSeed: 20261204,
-    });
+    const flags = r.flags.replace(/[gy]/g, '');
+    const options = { timeout: 10_000, randomSeed: 20261204 };
+    let result = await check(r.source, flags, options);
+    // `unknown` is recheck out of time, which a loaded machine causes (html/html-dates.ts's label pattern once):
+    // asked again with room, a pattern gets a verdict; a vulnerable one still fails.
+    if (result.status === 'unknown')
+      result = await check(r.source, flags, { ...options, timeout: 60_000 });
     if (result.status !== 'safe') {
       const attack =
         result.status === 'vulnerable'

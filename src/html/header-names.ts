@@ -8,7 +8,7 @@
 
 import { personLine } from '../article/text/header.js';
 import { findDates } from '../dates/find-dates.js';
-import { isStampLabel } from '../furniture/stamps.js';
+import { afterStampLabel, isStampLabel } from '../furniture/stamps.js';
 import * as F from './flags.js';
 import type { HtmlBlock, MetaRecord } from './walk.js';
 
@@ -45,7 +45,9 @@ export function headerName(
       // The name before the date, in one meta line (`<span>Amina Saidi</span><time>12 mars 2024</time>`).
       const lead = b.text.slice(0, at).trim();
       // A stamp's label (`Publié le`, `نشر في`) is shaped like a name in a script without case.
-      if (at > 0 && personLine(lead) && !isStampLabel(lead)) return { name: lead, block: b };
+      // So is a stamp's label with the weekday before the date (`Publié le Mardi`): a label opening it is no name.
+      if (at > 0 && personLine(lead) && !isStampLabel(lead) && afterStampLabel(lead) === lead)
+        return { name: lead, block: b };
       continue;
     }
     const name = nameOf(b.text);
