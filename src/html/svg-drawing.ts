@@ -1,6 +1,7 @@
 /**
  * Recogniser for the content of an inline `<svg>` that is drawing only:
- * shapes, groups, gradients and clip paths, no text (`<title>`, `<text>`),
+ * shapes, groups, gradients and clip paths, with at most the graphic's own
+ * name (`<title>`, `<desc>`: an icon's, never the page's title); no `<text>`,
  * no link, no comment and no HTML element. Such content is never page text
  * nor metadata, and its path data is about a tenth of what the tokenizer
  * reads on a news page, so the tokenizer may skip it. The check reads tags
@@ -8,7 +9,7 @@
  * (keeps the content) on anything it does not know.
  */
 
-/** SVG elements that only draw (their attributes are geometry and paint). */
+/** SVG elements that only draw (their attributes are geometry and paint), and the graphic's name and description. */
 const DRAWING = new Set([
   'path',
   'g',
@@ -28,6 +29,8 @@ const DRAWING = new Set([
   'mask',
   'pattern',
   'filter',
+  'title',
+  'desc',
 ]);
 
 const isSpace = (c: number): boolean =>
