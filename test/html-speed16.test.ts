@@ -16,6 +16,10 @@ describe('HTML reading: what the tokenizer may skip', () => {
     const inner = '<path d="M0 0" data-x="</svg>"/>';
     expect(skipped(`<svg>${inner}</svg><p>Text</p>`)).toEqual([inner]);
   });
+  test('a comment inside a drawing is skipped with it', () => {
+    const inner = '<!-- icon: share --><path d="M0 0"/><!---->';
+    expect(skipped(`<svg>${inner}</svg>`)).toEqual([inner]);
+  });
   test("an icon's own title is skipped with its drawing", () => {
     const inner = '<title>Share on Facebook</title><path d="M0 0h8v8H0z"/>';
     expect(skipped(`<a href="/share"><svg>${inner}</svg></a>`)).toEqual([inner]);
@@ -25,11 +29,12 @@ describe('HTML reading: what the tokenizer may skip', () => {
       '<html><body><div class="share"><svg role="img"><title>Share on Facebook</title><path d="M0 0h8v8H0z"/></svg></div><article><p>The port handled more containers this spring than in any spring before, its director said on Monday.</p></article></body></html>';
     expect(parseArticle(html, { format: 'html' }).title).not.toBe('Share on Facebook');
   });
-  test('an svg holding text, a link, a comment or odd markup is read', () => {
+  test('an svg holding text, a link, a comment the tokenizer ends early or odd markup is read', () => {
     for (const inner of [
       '<text x="1">42 %</text>',
       '<a href="/x"><path d="M0 0"/></a>',
-      '<!-- icon --><path d="M0 0"/>',
+      '<!-- a --!><p>Text</p><!-- b --><path d="M0 0"/>',
+      '<!--->Text<path d="M0 0"/>',
       '<path d=M0"0/>',
       '<svg><path d="M0 0"/></svg>',
     ])

@@ -1,8 +1,8 @@
 /**
  * Recogniser for the content of an inline `<svg>` that is drawing only:
  * shapes, groups, gradients and clip paths, with at most the graphic's own
- * name (`<title>`, `<desc>`: an icon's, never the page's title); no `<text>`,
- * no link, no comment and no HTML element. Such content is never page text
+ * name (`<title>`, `<desc>`: an icon's, never the page's title) and
+ * comments; no `<text>`, no link and no HTML element. Such content is never page text
  * nor metadata, and its path data is about a tenth of what the tokenizer
  * reads on a news page, so the tokenizer may skip it. The check reads tags
  * exactly as the HTML tokenizer does for the shapes it accepts, and gives up
@@ -29,6 +29,8 @@ const DRAWING = new Set([
   'mask',
   'pattern',
   'filter',
+  'animate',
+  'animatetransform',
   'title',
   'desc',
 ]);
@@ -91,6 +93,21 @@ export function plainTagEnd(input: string, from: number): number {
 }
 
 /**
+ * Index just past the comment opening at `from` (`<!--`), or -1 when it does
+ * not end at its first `-->` as the tokenizer ends it (`<!-->`, `<!--->` and
+ * `--!>` end a comment earlier) or does not end.
+ */
+function commentEnd(input: string, from: number): number {
+  const body = from + 4;
+  if (input.charCodeAt(body) === 0x3e || input.startsWith('->', body)) return -1;
+  const close = input.indexOf('-->', body);
+  if (close < 0) return -1;
+  for (let k = body; k + 3 < close; k++)
+    if (input.charCodeAt(k) === 0x2d && input.startsWith('-!>', k + 1)) return -1;
+  return close + 3;
+}
+
+/**
  * Where the drawing-only content of the `<svg>` whose start tag's attributes
  * begin at `from` lies: `[start, end)` from after its start tag to its
  * `</svg`, or undefined when that content is not drawing only (or the start
@@ -103,6 +120,11 @@ export function svgDrawing(input: string, from: number): readonly [number, numbe
   for (;;) {
     const lt = input.indexOf('<', i);
     if (lt < 0) return undefined;
+    if (input.startsWith('<!--', lt)) {
+      i = commentEnd(input, lt);
+      if (i < 0) return undefined;
+      continue;
+    }
     const end = input.charCodeAt(lt + 1) === 0x2f;
     const nameStart = end ? lt + 2 : lt + 1;
     const after = nameEnd(input, nameStart);
