@@ -55,34 +55,6 @@ const CAPTION = /caption|(?:^|[\s_-])credits?(?:$|[\s_-])|photo-?credit|image-?c
 const NEGATIVE =
   /hidden|banner|combx|contact|footer|masthead|media|outbrain|promo|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|widget/;
 
-/**
- * Any of the word lists that give a flag or a weight, in one pattern: most
- * `class` values match none, and one scan rejects them where seventeen would.
- */
-const ANY = new RegExp(
-  [
-    SCREEN_READER,
-    HOVER_BOX,
-    PRINT_ONLY,
-    HIDING,
-    BODY,
-    ARTICLE,
-    COMMENTS,
-    RELATED,
-    SOCIAL_POST,
-    SHARE,
-    DIALOG,
-    FURNITURE,
-    BYLINE,
-    DATE,
-    CAPTION,
-    FOOTER_NAME,
-    NEGATIVE,
-  ]
-    .map((r) => r.source)
-    .join('|'),
-);
-
 /** Flags and score weight an element's attributes give it. */
 export interface Hints {
   /** Flags of {@link F} that this element sets for itself and its content. */
@@ -160,7 +132,6 @@ function writtenHints(written: string): Hints {
 
 /** What `class` and `id` words say. */
 function namesHints(names: string): Hints {
-  if (!ANY.test(names)) return NONE;
   let flags = 0;
   let weight = 0;
   if (SCREEN_READER.test(names) || HOVER_BOX.test(names) || PRINT_ONLY.test(names))
