@@ -65,20 +65,21 @@ export interface Hints {
 
 const NONE: Hints = { flags: 0, weight: 0 };
 
-/** Hints by `class`/`id` words: pages repeat the same names many times. */
+/** Hints by `class`/`id` values as written (`class` alone, or both joined by a space): pages repeat the same names many times. */
 export type HintCache = Map<string, Hints>;
 
 /** Reads the hints of an element from its attributes; `cache` keeps the word-list results per page. */
 export function readHints(tag: string, attrs: readonly Attr[], cache?: HintCache): Hints {
   if (attrs.length === 0) return NONE;
-  let names = '';
+  // The `class` and `id` values as written, in attribute order: the cache key, lowered only on a miss.
+  let written: string | undefined;
   let flags = 0;
   let weight = 0;
   for (const a of attrs) {
     switch (a.name) {
       case 'class':
       case 'id':
-        names += ` ${a.value.toLowerCase()}`;
+        written = written === undefined ? a.value : `${written} ${a.value}`;
         break;
       case 'hidden':
         flags |= F.HIDDEN;
@@ -108,16 +109,25 @@ export function readHints(tag: string, attrs: readonly Attr[], cache?: HintCache
         break;
     }
   }
-  if (names.length > 1 && names.length < 400) {
-    let byNames = cache?.get(names);
+  if (written !== undefined) {
+    let byNames = cache?.get(written);
     if (!byNames) {
-      byNames = namesHints(names);
-      cache?.set(names, byNames);
+      byNames = writtenHints(written);
+      cache?.set(written, byNames);
     }
     flags |= byNames.flags;
     weight += byNames.weight;
   }
   return flags === 0 && weight === 0 ? NONE : { flags, weight };
+}
+
+/**
+ * What the `class` and `id` values `written` (joined by a space) say. Lowering
+ * the joined text lowers each value alike: no case rule reaches across a space.
+ */
+function writtenHints(written: string): Hints {
+  const names = ` ${written.toLowerCase()}`;
+  return names.length > 1 && names.length < 400 ? namesHints(names) : NONE;
 }
 
 /** What `class` and `id` words say. */
