@@ -28,6 +28,11 @@ describe('a deck with no final stop under the headline', () => {
     expect(parseArticle(page([TITLE, caption, DECK])).title).toBe(TITLE);
   });
 
+  test('with the image’s alt text over its caption, as w3m prints a figure', () => {
+    const figure = 'The container terminal\nThe container terminal in Tangier. Photo: MAP';
+    expect(parseArticle(page([TITLE, figure, DECK])).title).toBe(TITLE);
+  });
+
   test('a kicker over the headline is not taken for it', () => {
     expect(parseArticle(page(['Economy', TITLE, 'By Amina Saidi'])).title).toBe(TITLE);
   });

@@ -96,9 +96,20 @@ function wordsOf(text: string): number {
  * them). A kicker above a headline is shorter than this asks.
  */
 function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
-  // A photo's caption closed by its credit may stand between the headline and its deck.
+  // A photo's caption closed by its credit may stand between the headline and its deck, under the image's
+  // alt text when the renderer prints it (w3m: `The terminal` ⏎ `The terminal in Tangier. Photo: MAP`).
   const next = doc.blocks[b.index - 1];
-  const above = next && endsWithPhotoCredit(next.text) ? doc.blocks[b.index - 2] : next;
+  let k = next && endsWithPhotoCredit(next.text) ? b.index - 2 : b.index - 1;
+  const alt = doc.blocks[k];
+  if (
+    k < b.index - 1 &&
+    next &&
+    alt &&
+    alt.text.length < next.text.length &&
+    next.text.startsWith(alt.text)
+  )
+    k--;
+  const above = doc.blocks[k];
   if (!above || !isFree(doc, above) || !titleLike(above.text) || /[.!؟?]$/u.test(b.text))
     return undefined;
   // A headline opens on a letter or a digit and holds no sentence's end (a caption does: `Titan, 2004. (NASA)`),
