@@ -53,6 +53,14 @@ describe('a name with no label under the headline', () => {
     expect(author(html).names).toEqual(['أمينة السعيدي']);
   });
 
+  test('Arabic: under a standfirst and a photo, the date line then the name', () => {
+    const html = page(
+      'ar',
+      '<p class="dek">ورش يمتد ثلاث سنوات يهدف إلى مضاعفة طاقة الميناء واستقطاب خطوط جديدة نحو غرب إفريقيا.</p><figure><img src="/x.jpg" alt=""><figcaption>محطة الحاويات بميناء طنجة</figcaption></figure><p>نشر في 12 مارس 2024 على الساعة 10:15</p><p>أمينة السعيدي</p>',
+    );
+    expect(author(html).names).toEqual(['أمينة السعيدي']);
+  });
+
   test('a byline label glued to the name’s link (`ByAlex Doe`)', () => {
     const html = page(
       'fr',

@@ -12,8 +12,8 @@ import { afterStampLabel, isStampLabel } from '../furniture/stamps.js';
 import * as F from './flags.js';
 import type { HtmlBlock, MetaRecord } from './walk.js';
 
-/** Blocks under the headline read: the meta lines stand right there. */
-const REACH = 3;
+/** Blocks under the headline read: the meta lines stand right there, under a standfirst and a photo at most. */
+const REACH = 4;
 /** Longest block read: the body's first paragraph is longer. */
 const MAX_LINE = 80;
 /** Separators between a name and its city (`Name - Rabat`, `Name – Alger`). */
@@ -39,7 +39,7 @@ export function headerName(
     const b = blocks[i];
     // A standfirst or the body's first paragraph: no meta line.
     if (!b || b.text.length > MAX_LINE) continue;
-    if ((b.flags & (F.COMMENTS | F.RELATED | F.NAV | F.HIDDEN)) !== 0) continue;
+    if ((b.flags & (F.COMMENTS | F.RELATED | F.NAV | F.HIDDEN | F.CAPTION)) !== 0) continue;
     const at = dateAt(b, records);
     if (at >= 0) {
       // The name before the date, in one meta line (`<span>Amina Saidi</span><time>12 mars 2024</time>`).
