@@ -18,10 +18,11 @@
  *   PROBE_DIR=/data/probe npx tsx bench/probe-body.ts
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { RENDERERS, renderPages } from './probes/render.js';
+import { renderPages } from './probes/render.js';
+import { tallyProbe } from './probes/tally.js';
 
 const dir = process.env.PROBE_DIR ?? '/tmp/depeche-probe-body';
 const pages = join(dir, 'pages');
@@ -40,9 +41,6 @@ interface Expected {
   kept: Record<string, string[]>;
   once?: string[];
 }
-
-/** The page itself through the HTML path: shown, not counted. */
-const COLUMNS = [...RENDERERS, 'html'] as const;
 
 if (!args.includes('--check-only')) {
   execFileSync('python3', [join(import.meta.dirname, 'probes', 'body.py')], {
@@ -83,46 +81,12 @@ const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as
   string,
   Expected
 >;
-let renders = 0;
-let passed = 0;
-const byColumn = new Map<string, [number, number]>();
-const groups = new Map<string, string[]>();
-const matrix = new Map<string, Map<string, [number, number]>>();
-for (const [name, m] of Object.entries(manifest)) {
-  if (!name.includes(filter)) continue;
-  for (const r of COLUMNS) {
-    const file = join(pages, `${name}.${r === 'html' ? 'html' : `${r}.txt`}`);
-    if (!existsSync(file)) continue;
-    const errs = errorsOf(file, m);
-    const ok = errs.length === 0;
-    const column = byColumn.get(r) ?? [0, 0];
-    byColumn.set(r, [column[0] + (ok ? 1 : 0), column[1] + 1]);
-    const row = matrix.get(m.variant) ?? new Map<string, [number, number]>();
-    const cell = row.get(r) ?? [0, 0];
-    row.set(r, [cell[0] + (ok ? 1 : 0), cell[1] + 1]);
-    matrix.set(m.variant, row);
-    if (r !== 'html') {
-      renders++;
-      if (ok) passed++;
-    }
-    for (const e of errs) {
-      const key = `${m.lang} ${e}`;
-      groups.set(key, [...(groups.get(key) ?? []), `${name}.${r}`]);
-    }
-    if (args.includes('--verbose') && !ok) console.log(`${name}.${r}: ${errs.join('; ')}`);
-  }
-}
-const columns = [...byColumn].map(([r, [ok, all]]) => `${r} ${ok}/${all}`).join(', ');
-console.log(
-  `${passed} of ${renders} text renders pass (${columns}; html: the HTML path, reference)`,
-);
-for (const [g, files] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
-  const per = COLUMNS.map((r) => `${r}:${files.filter((f) => f.endsWith(r)).length}`).join(' ');
-  console.log(`${String(files.length).padStart(4)}  ${g}  [${per}]  e.g. ${files[0]}`);
-}
-if (args.includes('--matrix'))
-  for (const [variant, row] of matrix)
-    console.log(
-      variant.padEnd(14),
-      COLUMNS.map((r) => `${r} ${row.get(r)?.[0] ?? 0}/${row.get(r)?.[1] ?? 0}`).join('  '),
-    );
+tallyProbe({
+  pages,
+  manifest,
+  filter,
+  errorsOf,
+  rowsOf: (m) => [m.variant],
+  verbose: args.includes('--verbose'),
+  matrix: args.includes('--matrix'),
+});

@@ -20,10 +20,11 @@
  *   PROBE_DIR=/data/probe npx tsx bench/probe-header.ts
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { RENDERERS, renderPages } from './probes/render.js';
+import { renderPages } from './probes/render.js';
+import { tallyProbe } from './probes/tally.js';
 
 const dir = process.env.PROBE_DIR ?? '/tmp/depeche-probe-header';
 const pages = join(dir, 'pages');
@@ -45,9 +46,6 @@ interface Expected {
   last: string;
   forbidden: Record<string, string[]>;
 }
-
-/** The page itself through the HTML path: shown, not counted. */
-const COLUMNS = [...RENDERERS, 'html'] as const;
 
 if (!args.includes('--check-only')) {
   execFileSync('python3', [join(import.meta.dirname, 'probes', 'header.py')], {
@@ -87,53 +85,14 @@ const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as
   string,
   Expected
 >;
-let renders = 0;
-let passed = 0;
-const byColumn = new Map<string, [number, number]>();
-const byLang = new Map<string, [number, number]>();
-const groups = new Map<string, string[]>();
-const matrix = new Map<string, Map<string, [number, number]>>();
-for (const [name, m] of Object.entries(manifest)) {
-  if (!name.includes(filter)) continue;
-  for (const r of COLUMNS) {
-    const file = join(pages, `${name}.${r === 'html' ? 'html' : `${r}.txt`}`);
-    if (!existsSync(file)) continue;
-    const errs = errorsOf(file, m);
-    const ok = errs.length === 0;
-    const column = byColumn.get(r) ?? [0, 0];
-    byColumn.set(r, [column[0] + (ok ? 1 : 0), column[1] + 1]);
-    for (const [dimension, value] of Object.entries(m.layout)) {
-      const key = `${m.lang} ${dimension}=${value}`;
-      const row = matrix.get(key) ?? new Map<string, [number, number]>();
-      const cell = row.get(r) ?? [0, 0];
-      row.set(r, [cell[0] + (ok ? 1 : 0), cell[1] + 1]);
-      matrix.set(key, row);
-    }
-    if (r !== 'html') {
-      renders++;
-      if (ok) passed++;
-      const lang = byLang.get(m.lang) ?? [0, 0];
-      byLang.set(m.lang, [lang[0] + (ok ? 1 : 0), lang[1] + 1]);
-    }
-    for (const e of errs) {
-      const key = `${m.lang} ${e}`;
-      groups.set(key, [...(groups.get(key) ?? []), `${name}.${r}`]);
-    }
-    if (args.includes('--verbose') && !ok) console.log(`${name}.${r}: ${errs.join('; ')}`);
-  }
-}
-const columns = [...byColumn].map(([r, [ok, all]]) => `${r} ${ok}/${all}`).join(', ');
-console.log(
-  `${passed} of ${renders} text renders pass (${columns}; html: the HTML path, reference)`,
-);
-console.log(`by language: ${[...byLang].map(([l, [ok, all]]) => `${l} ${ok}/${all}`).join(', ')}`);
-for (const [g, files] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
-  const per = COLUMNS.map((r) => `${r}:${files.filter((f) => f.endsWith(r)).length}`).join(' ');
-  console.log(`${String(files.length).padStart(4)}  ${g}  [${per}]  e.g. ${files[0]}`);
-}
-if (args.includes('--matrix'))
-  for (const [key, row] of [...matrix].sort((x, y) => x[0].localeCompare(y[0])))
-    console.log(
-      key.padEnd(22),
-      COLUMNS.map((r) => `${r} ${row.get(r)?.[0] ?? 0}/${row.get(r)?.[1] ?? 0}`).join('  '),
-    );
+tallyProbe({
+  pages,
+  manifest,
+  filter,
+  errorsOf,
+  rowsOf: (m) =>
+    Object.entries(m.layout).map(([dimension, value]) => `${m.lang} ${dimension}=${value}`),
+  verbose: args.includes('--verbose'),
+  matrix: args.includes('--matrix'),
+  byLanguage: true,
+});

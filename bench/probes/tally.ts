@@ -1,0 +1,95 @@
+/**
+ * The probes' common tally: every page of a manifest checked as each renderer
+ * printed it (and as HTML, for reference), counted per column, per language
+ * and per layout value, with failures grouped by language and cause.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RENDERERS } from './render.js';
+
+/** The renderers, then the page itself through the HTML path (shown, not counted). */
+export const COLUMNS = [...RENDERERS, 'html'] as const;
+
+/** What a probe's manifest says of every page at least. */
+export interface ProbePage {
+  lang: string;
+}
+
+/** How to tally one probe. */
+export interface TallyOptions<M extends ProbePage> {
+  /** The folder of pages and renders (`<name>.html`, `<name>.<renderer>.txt`). */
+  pages: string;
+  manifest: Record<string, M>;
+  /** Only pages whose name holds this. */
+  filter: string;
+  /** What is wrong with one render or page, empty when it passes. */
+  errorsOf: (file: string, m: M) => string[];
+  /** The matrix rows a page counts in (`--matrix`): its variant, or each of its layout values. */
+  rowsOf: (m: M) => string[];
+  /** Print one line per failing render. */
+  verbose: boolean;
+  /** Print a pass count per matrix row. */
+  matrix: boolean;
+  /** Also print the text renders' passes per language. */
+  byLanguage?: boolean;
+}
+
+/** Counts passes in `[passed, all]` cells under `key`. */
+function count(cells: Map<string, [number, number]>, key: string, ok: boolean): void {
+  const cell = cells.get(key) ?? [0, 0];
+  cells.set(key, [cell[0] + (ok ? 1 : 0), cell[1] + 1]);
+}
+
+/** `key ok/all` for each cell, joined. */
+function shown(cells: Iterable<[string, [number, number]]>, sep: string): string {
+  return [...cells].map(([key, [ok, all]]) => `${key} ${ok}/${all}`).join(sep);
+}
+
+/** Checks every render of every page and prints the tally. */
+export function tallyProbe<M extends ProbePage>(o: TallyOptions<M>): void {
+  let renders = 0;
+  let passed = 0;
+  const byColumn = new Map<string, [number, number]>();
+  const byLang = new Map<string, [number, number]>();
+  const groups = new Map<string, string[]>();
+  const matrix = new Map<string, Map<string, [number, number]>>();
+  for (const [name, m] of Object.entries(o.manifest)) {
+    if (!name.includes(o.filter)) continue;
+    for (const r of COLUMNS) {
+      const file = join(o.pages, `${name}.${r === 'html' ? 'html' : `${r}.txt`}`);
+      if (!existsSync(file)) continue;
+      const errs = o.errorsOf(file, m);
+      const ok = errs.length === 0;
+      count(byColumn, r, ok);
+      for (const key of o.rowsOf(m)) {
+        const row = matrix.get(key) ?? new Map<string, [number, number]>();
+        count(row, r, ok);
+        matrix.set(key, row);
+      }
+      if (r !== 'html') {
+        renders++;
+        if (ok) passed++;
+        count(byLang, m.lang, ok);
+      }
+      for (const e of errs) {
+        const key = `${m.lang} ${e}`;
+        groups.set(key, [...(groups.get(key) ?? []), `${name}.${r}`]);
+      }
+      if (o.verbose && !ok) console.log(`${name}.${r}: ${errs.join('; ')}`);
+    }
+  }
+  console.log(
+    `${passed} of ${renders} text renders pass (${shown(byColumn, ', ')}; html: the HTML path, reference)`,
+  );
+  if (o.byLanguage) console.log(`by language: ${shown(byLang, ', ')}`);
+  for (const [g, files] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
+    const per = COLUMNS.map((r) => `${r}:${files.filter((f) => f.endsWith(r)).length}`).join(' ');
+    console.log(`${String(files.length).padStart(4)}  ${g}  [${per}]  e.g. ${files[0]}`);
+  }
+  if (o.matrix)
+    for (const [key, row] of [...matrix].sort((x, y) => x[0].localeCompare(y[0])))
+      console.log(
+        key.padEnd(22),
+        COLUMNS.map((r) => `${r} ${row.get(r)?.[0] ?? 0}/${row.get(r)?.[1] ?? 0}`).join('  '),
+      );
+}
