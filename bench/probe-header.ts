@@ -19,17 +19,14 @@
  *   npx tsx bench/probe-header.ts --verbose ar_1   # one line per failing render whose name holds `ar_1`
  *   PROBE_DIR=/data/probe npx tsx bench/probe-header.ts
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { renderPages } from './probes/render.js';
-import { tallyProbe } from './probes/tally.js';
+import { norm, preparePages, tallyProbe } from './probes/tally.js';
 
 const dir = process.env.PROBE_DIR ?? '/tmp/depeche-probe-header';
 const pages = join(dir, 'pages');
 const args = process.argv.slice(2);
-const filter = args.find((a) => !a.startsWith('--')) ?? '';
 
 /** What the generator says of one page. */
 interface Expected {
@@ -47,21 +44,7 @@ interface Expected {
   forbidden: Record<string, string[]>;
 }
 
-if (!args.includes('--check-only')) {
-  execFileSync('python3', [join(import.meta.dirname, 'probes', 'header.py')], {
-    env: { ...process.env, PROBE_DIR: dir },
-    stdio: 'inherit',
-  });
-  await renderPages(pages);
-}
-
-/** Spacing and typographic quotes aside, as renderers differ there. */
-const norm = (s: string): string =>
-  s
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim();
+if (!args.includes('--check-only')) await preparePages('header.py', dir, pages);
 
 /** What is wrong with one render, empty when it passes. */
 function errorsOf(file: string, m: Expected): string[] {
@@ -81,18 +64,11 @@ function errorsOf(file: string, m: Expected): string[] {
   return errs;
 }
 
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<
-  string,
-  Expected
->;
 tallyProbe({
-  pages,
-  manifest,
-  filter,
+  dir,
+  args,
   errorsOf,
   rowsOf: (m) =>
     Object.entries(m.layout).map(([dimension, value]) => `${m.lang} ${dimension}=${value}`),
-  verbose: args.includes('--verbose'),
-  matrix: args.includes('--matrix'),
   byLanguage: true,
 });

@@ -3,9 +3,10 @@
  * printed it (and as HTML, for reference), counted per column, per language
  * and per layout value, with failures grouped by language and cause.
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RENDERERS } from './render.js';
+import { RENDERERS, renderPages } from './render.js';
 
 /** The renderers, then the page itself through the HTML path (shown, not counted). */
 export const COLUMNS = [...RENDERERS, 'html'] as const;
@@ -17,19 +18,14 @@ export interface ProbePage {
 
 /** How to tally one probe. */
 export interface TallyOptions<M extends ProbePage> {
-  /** The folder of pages and renders (`<name>.html`, `<name>.<renderer>.txt`). */
-  pages: string;
-  manifest: Record<string, M>;
-  /** Only pages whose name holds this. */
-  filter: string;
+  /** The probe's folder: `manifest.json` and `pages/` (`<name>.html`, `<name>.<renderer>.txt`). */
+  dir: string;
+  /** The command's arguments: a filter on page names, `--verbose` (one line per failing render), `--matrix` (a pass count per matrix row). */
+  args: readonly string[];
   /** What is wrong with one render or page, empty when it passes. */
   errorsOf: (file: string, m: M) => string[];
-  /** The matrix rows a page counts in (`--matrix`): its variant, or each of its layout values. */
+  /** The matrix rows a page counts in: its variant, or each of its layout values. */
   rowsOf: (m: M) => string[];
-  /** Print one line per failing render. */
-  verbose: boolean;
-  /** Print a pass count per matrix row. */
-  matrix: boolean;
   /** Also print the text renders' passes per language. */
   byLanguage?: boolean;
 }
@@ -47,16 +43,23 @@ function shown(cells: Iterable<[string, [number, number]]>, sep: string): string
 
 /** Checks every render of every page and prints the tally. */
 export function tallyProbe<M extends ProbePage>(o: TallyOptions<M>): void {
+  const pages = join(o.dir, 'pages');
+  const manifest = JSON.parse(readFileSync(join(o.dir, 'manifest.json'), 'utf8')) as Record<
+    string,
+    M
+  >;
+  const filter = o.args.find((a) => !a.startsWith('--')) ?? '';
+  const verbose = o.args.includes('--verbose');
   let renders = 0;
   let passed = 0;
   const byColumn = new Map<string, [number, number]>();
   const byLang = new Map<string, [number, number]>();
   const groups = new Map<string, string[]>();
   const matrix = new Map<string, Map<string, [number, number]>>();
-  for (const [name, m] of Object.entries(o.manifest)) {
-    if (!name.includes(o.filter)) continue;
+  for (const [name, m] of Object.entries(manifest)) {
+    if (!name.includes(filter)) continue;
     for (const r of COLUMNS) {
-      const file = join(o.pages, `${name}.${r === 'html' ? 'html' : `${r}.txt`}`);
+      const file = join(pages, `${name}.${r === 'html' ? 'html' : `${r}.txt`}`);
       if (!existsSync(file)) continue;
       const errs = o.errorsOf(file, m);
       const ok = errs.length === 0;
@@ -75,7 +78,7 @@ export function tallyProbe<M extends ProbePage>(o: TallyOptions<M>): void {
         const key = `${m.lang} ${e}`;
         groups.set(key, [...(groups.get(key) ?? []), `${name}.${r}`]);
       }
-      if (o.verbose && !ok) console.log(`${name}.${r}: ${errs.join('; ')}`);
+      if (verbose && !ok) console.log(`${name}.${r}: ${errs.join('; ')}`);
     }
   }
   console.log(
@@ -86,10 +89,27 @@ export function tallyProbe<M extends ProbePage>(o: TallyOptions<M>): void {
     const per = COLUMNS.map((r) => `${r}:${files.filter((f) => f.endsWith(r)).length}`).join(' ');
     console.log(`${String(files.length).padStart(4)}  ${g}  [${per}]  e.g. ${files[0]}`);
   }
-  if (o.matrix)
+  if (o.args.includes('--matrix'))
     for (const [key, row] of [...matrix].sort((x, y) => x[0].localeCompare(y[0])))
       console.log(
         key.padEnd(22),
         COLUMNS.map((r) => `${r} ${row.get(r)?.[0] ?? 0}/${row.get(r)?.[1] ?? 0}`).join('  '),
       );
+}
+
+/** Spacing and typographic quotes aside, as renderers differ there. */
+export const norm = (s: string): string =>
+  s
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+
+/** Writes the probe's pages with its generator (`bench/probes/<generator>`) into `dir`, then renders them. */
+export async function preparePages(generator: string, dir: string, pages: string): Promise<void> {
+  execFileSync('python3', [join(import.meta.dirname, generator)], {
+    env: { ...process.env, PROBE_DIR: dir },
+    stdio: 'inherit',
+  });
+  await renderPages(pages);
 }

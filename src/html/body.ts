@@ -9,7 +9,7 @@
 
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { withoutClosingBox } from './closing-box.js';
-import { at, type HtmlElements } from './elements.js';
+import { at, type HtmlElements, holds } from './elements.js';
 import * as F from './flags.js';
 import { isCountOnly, isFurnitureLine, isTeaserHeading } from './furniture.js';
 import { keepBlock } from './keep.js';
@@ -567,16 +567,6 @@ const END_BOX_MAX = 400;
 /** The element that holds a block's own element: the box the paragraph sits in. */
 function boxOf(b: HtmlBlock, elements: HtmlElements): number {
   return b.owner < elements.length ? at(elements.parent, b.owner) : -1;
-}
-
-/** Whether element `a` holds element `b` (or is it). */
-function holds(a: number, b: number, elements: HtmlElements): boolean {
-  let cur = b;
-  for (let i = 0; i < 60 && cur >= 0; i++) {
-    if (cur === a) return true;
-    cur = at(elements.parent, cur);
-  }
-  return false;
 }
 
 /**

@@ -7,7 +7,7 @@
  * A box whose class words call it the article's text (`text-column`,
  * `content`, `article-footer`) is a closing section of the article.
  */
-import { at, type HtmlElements } from './elements.js';
+import { at, type HtmlElements, holds } from './elements.js';
 import * as F from './flags.js';
 import type { HtmlBlock } from './walk.js';
 
@@ -34,22 +34,12 @@ const TEXT_BOX = /text|content|body|copy|prose|article|entry|post|story|column/i
 /** Class words of a box that is the article's (a text box, `inlineTextbox`, may be a teaser). */
 const ARTICLE_BOX = /content|body|copy|prose|article|entry|post|story|column/i;
 
-/** Whether element `a` holds element `b` (or is it). */
-function holds(a: number, b: number, elements: HtmlElements): boolean {
-  let cur = b;
-  for (let i = 0; i < LEVELS && cur >= 0; i++) {
-    if (cur === a) return true;
-    cur = at(elements.parent, cur);
-  }
-  return false;
-}
-
 /** The highest box over `owner` that does not hold `other`: the box of its own a run of blocks sits in. */
 function ownBox(owner: number, other: number, elements: HtmlElements): number {
   let box = owner;
   for (let i = 0; i < LEVELS; i++) {
     const up = at(elements.parent, box);
-    if (up < 0 || holds(up, other, elements)) break;
+    if (up < 0 || holds(up, other, elements, LEVELS)) break;
     box = up;
   }
   return box;
@@ -98,7 +88,8 @@ function closingBoxSize(blocks: readonly HtmlBlock[], elements: HtmlElements): n
     // The run's first block alone in its element (a paragraph whose parent holds the body) is no box.
     if (box === first.owner) continue;
     let inBox = true;
-    for (let i = n - k; i < n && inBox; i++) inBox = holds(box, blocks[i]?.owner ?? -1, elements);
+    for (let i = n - k; i < n && inBox; i++)
+      inBox = holds(box, blocks[i]?.owner ?? -1, elements, LEVELS);
     if (!inBox) continue;
     const cls = elements.classNames[box];
     if (cls !== undefined && TEXT_BOX.test(cls)) continue;

@@ -98,3 +98,13 @@ export class HtmlElements {
 export function at(a: Column, id: number): number {
   return a[id] ?? 0;
 }
+
+/** Whether element `a` holds element `b` (or is it), looking at most `levels` steps up from `b`. */
+export function holds(a: number, b: number, elements: HtmlElements, levels = 60): boolean {
+  let cur = b;
+  for (let i = 0; i < levels && cur >= 0; i++) {
+    if (cur === a) return true;
+    cur = at(elements.parent, cur);
+  }
+  return false;
+}

@@ -6,7 +6,7 @@
  * paragraph of prose and needs its box to be told from the article's own.
  */
 
-import { at, type HtmlElements } from './elements.js';
+import { at, type HtmlElements, holds } from './elements.js';
 import * as F from './flags.js';
 import { isLabel } from './related.js';
 import type { HtmlBlock } from './walk.js';
@@ -50,14 +50,4 @@ export function isCardExcerpt(
     holds(box, label.owner, elements) &&
     isLabel(label);
   return labelled || CUT.test(b.text);
-}
-
-/** Whether element `a` holds element `b` (or is it); a card is shallow, so a few steps up suffice. */
-function holds(a: number, b: number, elements: HtmlElements): boolean {
-  let cur = b;
-  for (let k = 0; k < 8 && cur >= 0; k++) {
-    if (cur === a) return true;
-    cur = at(elements.parent, cur);
-  }
-  return false;
 }
