@@ -314,4 +314,5 @@ def main():
                 man[fn]=dict(lang=lang,tpl=tpl,variant=name,url=d['url'],title=d['title'],authors=[d['author']],P=d['P'],forbidden=forb,kept=kept,once=[L[lang]['pulldup'][1:-1].strip('« »')] if 'pulldup' in ins else [])
     json.dump(man,open(os.path.join(OUT,'..','manifest.json'),'w'),ensure_ascii=False,indent=0)
     print(n,'pages')
-main()
+if __name__ == "__main__":
+    main()
