@@ -126,3 +126,70 @@ describe('a read-more link closed by an arrow is read as one', () => {
     },
   );
 });
+
+describe('promotion boxes closing the body', () => {
+  const boxes = [
+    'Energie im Quartier',
+    'In unserem Seminar „Wärmenetze planen“ lernen Sie an zwei Tagen, wie Sie Speicher, Netze und Erzeuger für Ihr Quartier auslegen.',
+    'Mehr erfahren',
+    'Zehn Fragen zur Wärmewende',
+    'Unser kostenloser Leitfaden beantwortet die häufigsten Fragen von Kommunen und Stadtwerken. Laden Sie ihn gleich herunter!',
+    'Jetzt herunterladen!',
+  ];
+
+  test('Chromium: two boxes (heading, one paragraph, a button) under the article leave the body', () => {
+    const page = [
+      'Startseite',
+      'Lokales',
+      DE_TITLE,
+      'Von Jana Krüger',
+      '12.03.2024',
+      ...DE,
+      ...boxes,
+      'Impressum',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of DE) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('In unserem Seminar');
+    expect(a.text).not.toContain('Leitfaden');
+    expect(a.text).not.toContain('Zehn Fragen');
+  });
+
+  test('w3m: a magazine’s box closed by `Weiterlesen →`', () => {
+    const page = [
+      'Startseite  Lokales',
+      '',
+      DE_TITLE,
+      '',
+      'Von Jana Krüger',
+      '',
+      ...DE.flatMap((p) => [p, '']),
+      'Leseprobe: Unser Sonderheft',
+      '',
+      'Fernwärme für alle?',
+      '',
+      'Wie Städte ihre Wärmeversorgung umbauen und was das für Mieter bedeutet, lesen Sie in unserem Sonderheft. Hier eine Leseprobe.',
+      '',
+      'Weiterlesen →',
+      '',
+      'Impressum',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of DE) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Sonderheft');
+  });
+
+  test('control: the article’s last section under its heading stays when no button follows it', () => {
+    const page = [
+      'Startseite',
+      DE_TITLE,
+      'Von Jana Krüger',
+      ...DE,
+      'Wie geht es weiter?',
+      'Der Gemeinderat entscheidet im Mai über den zweiten Bauabschnitt, für den bisher keine Fördermittel zugesagt sind.',
+      'Impressum',
+    ].join('\n\n');
+    const a = parseArticle(page);
+    expect(a.text).toContain('Der Gemeinderat entscheidet im Mai');
+  });
+});
