@@ -193,3 +193,46 @@ describe('promotion boxes closing the body', () => {
     expect(a.text).toContain('Der Gemeinderat entscheidet im Mai');
   });
 });
+
+describe('a list written with dashes inside the body', () => {
+  const INTRO = [
+    'Der Verein bietet seinen Mitgliedern seit diesem Jahr sechs verschiedene Tarife an, die sich nach Alter, Nutzung der Halle und Zahl der Kurse unterscheiden.',
+    'Wer bisher einen der alten Tarife hatte, wird automatisch in den günstigsten passenden neuen Tarif eingestuft, teilte der Vorstand in seinem Rundschreiben mit.',
+    'Die Tarife im Überblick, von links nach rechts zunehmend teurer:',
+  ];
+  const TARIFFS = [
+    ['Basis', '– Halle an Werktagen', '– keine Kurse'],
+    ['Basis plus', '– Halle an allen Tagen', '– keine Kurse'],
+    ['Kurs', '– Halle an Werktagen', '– zwei Kurse im Monat'],
+    ['Kurs plus', '– Halle an allen Tagen', '– zwei Kurse im Monat'],
+    ['Familie', '– Halle an allen Tagen', '– vier Kurse im Monat', '– zwei Erwachsene'],
+    ['Familie plus', '– Halle an allen Tagen', '– alle Kurse', '– zwei Erwachsene'],
+  ];
+  const AFTER = [
+    'Der Vorstand begründet die Umstellung mit den gestiegenen Kosten für Energie und Reinigung der Halle, die sich seit dem vorletzten Jahr fast verdoppelt hätten.',
+    'Mitglieder, die mit ihrer Einstufung nicht einverstanden sind, können bis Ende des Monats schriftlich Widerspruch einlegen oder in einen anderen Tarif wechseln.',
+    'Die nächste Mitgliederversammlung findet am dritten Freitag im Oktober im Vereinsheim statt; dort soll auch über die Beiträge für das kommende Jahr gesprochen werden.',
+  ];
+
+  test('w3m: the paragraphs before and after a long dashed list are one body', () => {
+    const page = [
+      'TSV Musterstadt',
+      '',
+      '  * Verein',
+      '  * Abteilungen',
+      '  * Kontakt',
+      '',
+      'Neue Tarife ab dem ersten Januar',
+      '',
+      ...INTRO.flatMap((p) => [p, '']),
+      ...TARIFFS.flatMap(([label, ...items]) => [label ?? '', '', ...items, '']),
+      'Warum die Beiträge steigen',
+      '',
+      ...AFTER.flatMap((p) => [p, '']),
+      'Impressum | Datenschutz',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of [...INTRO.slice(0, 2), ...AFTER]) expect(a.text).toContain(p);
+    expect(a.text).toContain('– zwei Kurse im Monat');
+  });
+});
