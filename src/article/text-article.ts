@@ -111,6 +111,7 @@ import {
   titleShaped,
   webAddress,
 } from './text/page-title.js';
+import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
 import { referencesStart } from './text/references.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
@@ -879,6 +880,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       ...header.authors.map((x) => x.text),
     ]);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
+    dropPromoBoxes(doc, body.paragraphs, body.owners);
     // A byline the region took in, and the headline over it when none was found.
     const head = readBodyHead(doc, body, title === undefined);
     if (head.author && signed.length === 0 && header.authors.length === 0)

@@ -14,6 +14,7 @@
 import { fold } from '../text/fold.js';
 import { isMoneyAppeal, isPetitionCall } from './appeals.js';
 import { isArticleNavLine } from './article-nav.js';
+import { isCallToAction } from './calls-to-action.js';
 import { isEmbedPrompt, isFormConsent } from './consent.js';
 import { isCaptionAfterImage, isCreditedCaption } from './credits.js';
 import { isMediaCaption } from './media-captions.js';
@@ -33,6 +34,7 @@ export function isBodyFurniture(text: string, folded?: () => string): boolean {
   return (
     isCreditedCaption(text) ||
     isArticleNavLine(text, f) ||
+    isCallToAction(text, f) ||
     isMediaCaption(text, f) ||
     isProvenanceNote(text, f) ||
     isFormConsent(text, f) ||

@@ -1,18 +1,24 @@
 /** Recogniser: read-more links, alone on a line or glued at the end of a teaser (`… Lire la suite`). */
+import { READ_ON } from '../../furniture/calls-to-action.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import { linkNumberStart } from '../../text/link-number.js';
 import { groupBy } from '../../text/prefixes.js';
 import { READ_MORE } from '../profiles/generic.js';
 
-const FOLDED = READ_MORE.map(fold).sort((a, b) => b.length - a.length);
+/** The labels a line is read against, folded: the profile's, and the furniture's links that go on reading. */
+const FOLDED = [...new Set([...READ_MORE.map(fold), ...READ_ON])].sort(
+  (a, b) => b.length - a.length,
+);
 /** The labels by their first two folded characters, as `headCode` numbers: a line is tried against those of its own head only. */
 const BY_HEAD = groupBy(FOLDED, headCode);
-/** Characters after the label that still belong to it: ` »`, ` 0` (a comment count), `...`. */
-const TAIL = /^[\s»›>.…0-9]*$/u;
+/** Characters after the label that still belong to it: ` »`, ` →`, ` 0` (a comment count), `...`. */
+const TAIL = /^[\s»›>→.…0-9]*$/u;
+/** {@link TAIL} on a folded line: `»` and `›` fold to `"`. */
+const FOLDED_TAIL = /^[\s">→.…0-9]*$/u;
 
 const LOWER = READ_MORE.map((l) => l.toLowerCase());
 /** One character of {@link TAIL}. */
-const TAIL_CHAR = /^[\s»›>.…0-9]$/u;
+const TAIL_CHAR = /^[\s»›>→.…0-9]$/u;
 
 /** The last character of `s` that is not a tail character (`e` of `Lire la suite »`), or ''. */
 function lastNonTail(s: string): string {
@@ -62,7 +68,7 @@ export function isReadMoreLine(text: string, folded?: () => string): boolean {
   if (!labels) return false;
   const key = folded ? folded() : fold(text);
   for (const label of labels)
-    if (key.startsWith(label) && TAIL.test(key.slice(label.length))) return true;
+    if (key.startsWith(label) && FOLDED_TAIL.test(key.slice(label.length))) return true;
   return false;
 }
 

@@ -569,7 +569,12 @@ export function chooseRegion(
     // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.
     // An excerpt is prose all the same: a box of teasers is no gap in the page's text.
     const prose = w > 0;
-    const row = role === 'body' && !heading && w < 0 && w !== FURNITURE_WEIGHT && isRow(b, listed);
+    const row =
+      role === 'body' &&
+      !heading &&
+      w < 0 &&
+      w !== FURNITURE_WEIGHT &&
+      (isRow(b, listed) || dashRow(doc, k));
     if (row) {
       w = 0;
       listed++;
@@ -775,6 +780,32 @@ function isRow(b: Block, listed: number): boolean {
   if (isTableRow(b.text)) return true;
   if (listed >= MAX_LIST || b.text.length > 200) return false;
   return listed === 0 || b.blankBefore === 0 || startsWithBullet(b.text) || isListLabel(b.text);
+}
+
+/** Longest line read as an item of a list written with dashes. */
+const MAX_DASH_ITEM = 200;
+
+/** Whether a line opens with an en or em dash and a space (`– Name muss genannt werden`). */
+function opensWithDash(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return text.length > 2 && (c === 0x2013 || c === 0x2014) && text.charCodeAt(1) === 0x20;
+}
+
+/**
+ * Whether block `k` is an item of a list written with dashes: two dash-led
+ * lines or more set with no blank line between (`– Name muss genannt werden`
+ * ⏎ `– sonst ist alles erlaubt`). Such a list is the author's (renderers print
+ * their own bullets as `*`, `+`, `o`, `•`): a row, no gap in the body.
+ */
+function dashRow(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  if (!b || b.text.length > MAX_DASH_ITEM || !opensWithDash(b.text)) return false;
+  const prev = doc.blocks[k - 1];
+  const next = doc.blocks[k + 1];
+  return (
+    (b.blankBefore === 0 && prev !== undefined && opensWithDash(prev.text)) ||
+    (next !== undefined && next.blankBefore === 0 && opensWithDash(next.text))
+  );
 }
 
 /**
