@@ -11,7 +11,13 @@ import { isoDay } from '../dates/iso.js';
 import { normaliseIsoString } from '../dates/iso-string.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
-import { firstSegmentDate, firstSourceDate, type GuessedDate, guessDates } from './guess-dates.js';
+import {
+  firstSegmentDate,
+  firstSourceDate,
+  type GuessedDate,
+  guessDates,
+  namesOtherDate,
+} from './guess-dates.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
@@ -258,7 +264,7 @@ function asGuess(g: GuessedDate | undefined): FoundPublished | undefined {
 }
 
 /** A full date and time of day (`2021-05-01T08:30:00`, `2021-05-01 08:30:00`), as CMSs write their records' times. */
-const TIMESTAMP = /(?<![\d])((?:19|20)\d{2})-([01]\d)-([0-3]\d)[T ]([0-2]\d):([0-5]\d):([0-5]\d)/;
+const TIMESTAMP = /(?<![\d])((?:19|20)\d{2})-([01]\d)-([0-3]\d)[T ]([0-2]\d):([0-5]\d):([0-5]\d)/g;
 
 /**
  * htmldate's timestamp rescue: the first date-and-time written anywhere in
@@ -266,7 +272,10 @@ const TIMESTAMP = /(?<![\d])((?:19|20)\d{2})-([01]\d)-([0-3]\d)[T ]([0-2]\d):([0
  * Run once, only when nothing else dated the page.
  */
 function sourceTimestamp(input: string): FoundPublished | undefined {
-  const m = TIMESTAMP.exec(input);
+  TIMESTAMP.lastIndex = 0;
+  let m = TIMESTAMP.exec(input);
+  // Not a version's or another kind of date's (`?ver=2013-07-18 10:00:00`, `"startDate":"…"`): the next one.
+  while (m && namesOtherDate(input, m.index)) m = TIMESTAMP.exec(input);
   if (!m) return undefined;
   const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
   if (!iso) return undefined;

@@ -1,0 +1,56 @@
+/**
+ * The HTML date cascade's last guesses (session 17): a date in the page's
+ * markup that names something else (a library's version, an offer's end)
+ * is no guess for the page. Synthetic pages written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+const guessed = (a: ReturnType<typeof parseArticle>): boolean =>
+  a.warnings.some((w) => w.includes('guessed'));
+
+/** A page with `head` in its head around an undated article. */
+function page(head: string, tail = ''): string {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ein Verein</title>${head}</head><body>
+  <main><article><h1>Wildvögel in Not: wie die Auffangstation hilft</h1>
+    <p>Die Station nimmt verletzte Vögel auf, pflegt sie gesund und entlässt sie wieder in die Freiheit, sobald sie fliegen können.</p>
+    <p>Wer einen Vogel findet, ruft am besten vorher an und bringt ihn in einem Karton mit Luftlöchern vorbei.</p>
+  </article></main>${tail}</body></html>`;
+}
+
+describe("a date in the page's markup that names something else", () => {
+  test("a style sheet's version date is not the page's", () => {
+    const html = page(`<link rel="stylesheet" href="/themes/verein/style.css?ver=2013-07-18">`);
+    expect(parseArticle(html, { format: 'html' }).publishedAt).toBeUndefined();
+  });
+
+  test("a script library's version string is not the page's", () => {
+    const html = page('', `<script>f.version="1.4.3 2018-09-08";</script>`);
+    expect(parseArticle(html, { format: 'html' }).publishedAt).toBeUndefined();
+  });
+
+  test("an offer's start and end times are not the page's", () => {
+    const html = page(
+      '',
+      `<script>var banner = {"startDate":"2020-06-30T22:00:00.000Z","endDate":"2020-07-30T22:00:00.000Z"};</script>`,
+    );
+    expect(parseArticle(html, { format: 'html' }).publishedAt).toBeUndefined();
+  });
+
+  test("past them, the page's own record in a script is the guess", () => {
+    const html = page(
+      `<link rel="stylesheet" href="/themes/verein/style.css?ver=2013-07-18">`,
+      `<script>var banner = {"startDate":"2020-06-30T22:00:00.000Z"}; var page = {"id": 4711, "created": "2021-11-08 10:24:29"};</script>`,
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-11-08');
+    expect(guessed(a)).toBe(true);
+  });
+
+  test('guard: a plain record date in a script is still the guess', () => {
+    const html = page('', `<script>var page = {"date": "2021-11-08"};</script>`);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-11-08');
+    expect(guessed(a)).toBe(true);
+  });
+});
