@@ -54,3 +54,23 @@ describe("a date in the page's markup that names something else", () => {
     expect(guessed(a)).toBe(true);
   });
 });
+
+describe("a publication key in a script's state against the date printed under the title", () => {
+  const state = `<script>window.__STATE__ = {"related":[{"title":"Ältere Meldung","publishedAt":"2019-10-15T16:59:59Z"}],"page":{"id":12}};</script>`;
+  const article = (dateLine: string): string =>
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ein Verein</title>${state}</head><body>
+    <main><article><h1>Wildvögel in Not: wie die Auffangstation hilft</h1>${dateLine}
+      <p>Die Station nimmt verletzte Vögel auf, pflegt sie gesund und entlässt sie wieder in die Freiheit, sobald sie fliegen können.</p>
+      <p>Wer einen Vogel findet, ruft am besten vorher an und bringt ihn in einem Karton mit Luftlöchern vorbei.</p>
+    </article></main></body></html>`;
+
+  test('the day printed under the title wins over the first key a script holds (another item may own it)', () => {
+    const a = parseArticle(article('<p class="date">12.03.2020</p>'), { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2020-03-12');
+  });
+
+  test('guard: with no printed date, the script key still dates the page', () => {
+    const a = parseArticle(article(''), { format: 'html' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-10-15');
+  });
+});

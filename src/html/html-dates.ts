@@ -225,10 +225,10 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   }
   // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
   // A publication key in a script's record of the page (htmldate's JSON search): JSON-LD that did not parse, a CMS's state.
-  const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
-  if (keyed) return keyed;
   const printed = near();
   if (printed) return printed;
+  const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
+  if (keyed) return keyed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
   const own = ownEntry(ctx);
