@@ -74,3 +74,37 @@ describe("a publication key in a script's state against the date printed under t
     expect(a.publishedAt?.slice(0, 10)).toBe('2019-10-15');
   });
 });
+
+describe('a <time> whose UTC value falls on another day than the one it prints', () => {
+  const article = (time: string): string =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Town news</title></head><body>
+    <main><article><h1>The council votes on the new bridge after a long night</h1>
+      <div class="byline">By Sam Lee · ${time}</div>
+      <p>The council met until late in the evening and voted to fund the new bridge over the river by a wide margin.</p>
+      <p>Work should start in the spring, once the last permits are signed and the contractor has been chosen.</p>
+    </article></main></body></html>`;
+
+  test('the day it prints (the site\u2019s local day) dates the page', () => {
+    const a = parseArticle(
+      article('<time datetime="2019-11-19T05:03:25+00:00">November 18, 2019 11:03 PM</time>'),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-18');
+  });
+
+  test('guard: a value with its own offset keeps its day', () => {
+    const a = parseArticle(
+      article('<time datetime="2019-11-19T05:03:25+01:00">November 18, 2019 11:03 PM</time>'),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-19');
+  });
+
+  test('guard: a printed day far from the value is not read as its local day', () => {
+    const a = parseArticle(
+      article('<time datetime="2019-11-19T05:03:25Z">Updated November 12, 2019</time>'),
+      { format: 'html' },
+    );
+    expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-19');
+  });
+});

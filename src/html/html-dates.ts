@@ -351,6 +351,17 @@ function seenFromSomeZone(iso: string, day: string): boolean {
 /** An instant written in UTC (`Z`, `+00:00`): it names UTC's day, not the site's. */
 const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]00:?00)$/;
 
+/**
+ * The day a `<time>` prints when its machine value is a UTC instant on another day that the printed one is
+ * in some time zone (`datetime="2019-11-19T07:03:25+00:00"` holding `November 18, 2019 11:03 PM`): the
+ * reader sees the site's local day. Undefined when the text prints no date or agrees.
+ */
+function localDayPrinted(iso: string, text: string, monthFirst: boolean): string | undefined {
+  if (!UTC_INSTANT.test(iso) || text.length > 80) return undefined;
+  const day = findTextDates(text, monthFirst)[0]?.iso;
+  return day && day !== iso.slice(0, 10) && seenFromSomeZone(iso, day) ? day : undefined;
+}
+
 /** Whether `iso` is a UTC instant that falls on the local day `day` in some time zone. */
 function utcOfLocalDay(iso: string, day: string): boolean {
   return UTC_INSTANT.test(iso) && seenFromSomeZone(iso, day);
@@ -731,7 +742,12 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     if (r.tag === 'time') {
       if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
       const v = attr(r, 'datetime');
-      const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
+      const machineIso = v ? readDate(v, monthFirst) : undefined;
+      const iso = machineIso
+        ? (localDayPrinted(machineIso, r.text, monthFirst) ?? machineIso)
+        : r.text
+          ? readDate(r.text, monthFirst)
+          : undefined;
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
         const found: FoundPublished = span
