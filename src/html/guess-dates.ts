@@ -73,6 +73,21 @@ export function firstSegmentDate(
   return undefined;
 }
 
+/** How far before a date in the source {@link namesOtherDate} looks. */
+const LABEL_REACH = 40;
+/**
+ * A label that makes a source date something other than the page's: a version (`style.css?ver=2013-07-18`,
+ * `version="1.4.3 2018-09-08"`, `?v=BI-DE-2017-08-10`), or a key of another kind of date (an offer's
+ * `startDate`/`endDate`, an `expirationDate`, a consent's cut-off, a translation's revision, a build's commit).
+ */
+const OTHER_DATE_LABEL =
+  /(?:\bver(?:sion)?|[?&]v)\s{0,2}[=:"' ]{1,3}[\w.%( -]{0,12}$|(?:expir|cut_?off|consent|revision|commit|(?:start|end)_?(?:date|time))[\w-]{0,12}["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+
+/** Whether the source date at offset `at` is labelled as a version's or another kind of date's (see {@link OTHER_DATE_LABEL}). */
+export function namesOtherDate(input: string, at: number): boolean {
+  return OTHER_DATE_LABEL.test(input.slice(Math.max(0, at - LABEL_REACH), at));
+}
+
 /** A full numeric date in markup: `2021-05-01`, `2021/05/01`, `2021.05.01`, or `01.05.2021` (never inside a longer number). */
 const SOURCE_YMD = /(?<![\d.])((?:19|20)\d{2})([-/.])([01]\d)\2([0-3]\d)(?!\d|[.-]\d)/g;
 const SOURCE_DMY = /(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d{2})(?!\d|\.\d)/g;
@@ -138,7 +153,8 @@ function firstDay(
   for (let m = pattern.exec(input); m && m.index < limit; m = pattern.exec(input)) {
     const y = Number(m[parts[0]]);
     const iso = y >= FIRST_YEAR ? isoDay(y, Number(m[parts[1]]), Number(m[parts[2]])) : undefined;
-    if (markup.at(m.index) && iso) return { iso, index: m.index, end: m.index + m[0].length };
+    if (markup.at(m.index) && iso && !namesOtherDate(input, m.index))
+      return { iso, index: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }

@@ -11,7 +11,13 @@ import { isoDay } from '../dates/iso.js';
 import { normaliseIsoString } from '../dates/iso-string.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
-import { firstSegmentDate, firstSourceDate, type GuessedDate, guessDates } from './guess-dates.js';
+import {
+  firstSegmentDate,
+  firstSourceDate,
+  type GuessedDate,
+  guessDates,
+  namesOtherDate,
+} from './guess-dates.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
@@ -219,10 +225,10 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   }
   // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
   // A publication key in a script's record of the page (htmldate's JSON search): JSON-LD that did not parse, a CMS's state.
-  const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
-  if (keyed) return keyed;
   const printed = near();
   if (printed) return printed;
+  const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
+  if (keyed) return keyed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
   const own = ownEntry(ctx);
@@ -258,7 +264,7 @@ function asGuess(g: GuessedDate | undefined): FoundPublished | undefined {
 }
 
 /** A full date and time of day (`2021-05-01T08:30:00`, `2021-05-01 08:30:00`), as CMSs write their records' times. */
-const TIMESTAMP = /(?<![\d])((?:19|20)\d{2})-([01]\d)-([0-3]\d)[T ]([0-2]\d):([0-5]\d):([0-5]\d)/;
+const TIMESTAMP = /(?<![\d])((?:19|20)\d{2})-([01]\d)-([0-3]\d)[T ]([0-2]\d):([0-5]\d):([0-5]\d)/g;
 
 /**
  * htmldate's timestamp rescue: the first date-and-time written anywhere in
@@ -266,7 +272,10 @@ const TIMESTAMP = /(?<![\d])((?:19|20)\d{2})-([01]\d)-([0-3]\d)[T ]([0-2]\d):([0
  * Run once, only when nothing else dated the page.
  */
 function sourceTimestamp(input: string): FoundPublished | undefined {
-  const m = TIMESTAMP.exec(input);
+  TIMESTAMP.lastIndex = 0;
+  let m = TIMESTAMP.exec(input);
+  // Not a version's or another kind of date's (`?ver=2013-07-18 10:00:00`, `"startDate":"…"`): the next one.
+  while (m && namesOtherDate(input, m.index)) m = TIMESTAMP.exec(input);
   if (!m) return undefined;
   const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
   if (!iso) return undefined;
@@ -341,6 +350,17 @@ function seenFromSomeZone(iso: string, day: string): boolean {
 
 /** An instant written in UTC (`Z`, `+00:00`): it names UTC's day, not the site's. */
 const UTC_INSTANT = /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]00:?00)$/;
+
+/**
+ * The day a `<time>` prints when its machine value is a UTC instant on another day that the printed one is
+ * in some time zone (`datetime="2019-11-19T07:03:25+00:00"` holding `November 18, 2019 11:03 PM`): the
+ * reader sees the site's local day. Undefined when the text prints no date or agrees.
+ */
+function localDayPrinted(iso: string, text: string, monthFirst: boolean): string | undefined {
+  if (!UTC_INSTANT.test(iso) || text.length > 80) return undefined;
+  const day = findTextDates(text, monthFirst)[0]?.iso;
+  return day && day !== iso.slice(0, 10) && seenFromSomeZone(iso, day) ? day : undefined;
+}
 
 /** Whether `iso` is a UTC instant that falls on the local day `day` in some time zone. */
 function utcOfLocalDay(iso: string, day: string): boolean {
@@ -722,7 +742,12 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
     if (r.tag === 'time') {
       if (pubdateList && attr(r, 'pubdate') !== undefined) continue;
       const v = attr(r, 'datetime');
-      const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
+      const machineIso = v ? readDate(v, monthFirst) : undefined;
+      const iso = machineIso
+        ? (localDayPrinted(machineIso, r.text, monthFirst) ?? machineIso)
+        : r.text
+          ? readDate(r.text, monthFirst)
+          : undefined;
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
         const found: FoundPublished = span
