@@ -6,7 +6,7 @@
  * and no labelled byline named anyone.
  */
 
-import { personLine } from '../article/text/header.js';
+import { nameWithPlace, personLine } from '../article/text/header.js';
 import { findDates } from '../dates/find-dates.js';
 import { afterStampLabel, isStampLabel } from '../furniture/stamps.js';
 import * as F from './flags.js';
@@ -16,10 +16,6 @@ import type { HtmlBlock, MetaRecord } from './walk.js';
 const REACH = 4;
 /** Longest block read: the body's first paragraph is longer. */
 const MAX_LINE = 80;
-/** Separators between a name and its city (`Name - Rabat`, `Name – Alger`). */
-const CITY_SEPARATORS = [' - ', ' – ', ' — '];
-/** Most words of the city after the name. */
-const MAX_CITY_WORDS = 3;
 
 /** A block's name, and the block, found under the headline. */
 export interface HeaderName {
@@ -50,7 +46,7 @@ export function headerName(
         return { name: lead, block: b };
       continue;
     }
-    const name = nameOf(b.text);
+    const name = nameOf(b);
     if (name && (isDateLine(blocks[i - 1]) || isDateLine(blocks[i + 1]))) return { name, block: b };
   }
   return undefined;
@@ -82,7 +78,8 @@ const CASED = /[\p{Lu}\p{Ll}]/u;
  * a field (`Ask Question`, `Ort Saarbrücken`): there only a glued label
  * (`ByAlex Doe`) makes the line a name.
  */
-function nameOf(text: string): string | undefined {
+function nameOf(b: HtmlBlock): string | undefined {
+  const { text } = b;
   const glued = GLUED_LABEL.exec(text);
   if (glued) {
     const rest = text.slice(glued[0].length);
@@ -90,15 +87,8 @@ function nameOf(text: string): string | undefined {
   }
   if (CASED.test(text)) return undefined;
   if (personLine(text)) return text;
-  for (const sep of CITY_SEPARATORS) {
-    const at = text.indexOf(sep);
-    if (at <= 0) continue;
-    const name = text.slice(0, at).trim();
-    const city = text.slice(at + sep.length).trim();
-    if (city.length > 0 && city.split(' ').length <= MAX_CITY_WORDS && !/\d/u.test(city))
-      return personLine(name) ? name : undefined;
-  }
-  return undefined;
+  // With the known place it was written from, as the text path reads it.
+  return nameWithPlace(b)?.text;
 }
 
 /** A short line that gives a date (`الثلاثاء 12 مارس 2024`, `Publié le 12/03/2024`). */

@@ -308,7 +308,7 @@ function inShortRun(doc: TextDoc, k: number): boolean {
 }
 
 /** Whether block `j` is an image's alt text over the caption that opens with it (`Le terminal` ⏎ `Le terminal de Tanger. Photo : MAP`). */
-function altOverCaption(doc: TextDoc, j: number): boolean {
+export function altOverCaption(doc: TextDoc, j: number): boolean {
   const b = doc.blocks[j];
   const next = doc.blocks[j + 1];
   return (

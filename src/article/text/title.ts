@@ -14,7 +14,7 @@ import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
-import { notTitle } from './page-title.js';
+import { altOverCaption, notTitle } from './page-title.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -100,15 +100,7 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   // alt text when the renderer prints it (w3m: `The terminal` ⏎ `The terminal in Tangier. Photo: MAP`).
   const next = doc.blocks[b.index - 1];
   let k = next && endsWithPhotoCredit(next.text) ? b.index - 2 : b.index - 1;
-  const alt = doc.blocks[k];
-  if (
-    k < b.index - 1 &&
-    next &&
-    alt &&
-    alt.text.length < next.text.length &&
-    next.text.startsWith(alt.text)
-  )
-    k--;
+  if (k < b.index - 1 && altOverCaption(doc, k)) k--;
   const above = doc.blocks[k];
   if (!above || !isFree(doc, above) || !titleLike(above.text) || /[.!؟?]$/u.test(b.text))
     return undefined;
