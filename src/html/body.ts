@@ -596,7 +596,7 @@ function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): re
     if (earlier && boxOf(earlier, elements) === lastBox) return blocks;
   }
   // A box of the same kind as the one before it (a live page's entries, `div.entry` after `div.entry`) is the article's next unit.
-  if (sameKind(box, boxOf(last, elements), elements)) return blocks;
+  if (sameKind(box, lastBox, elements)) return blocks;
   return blocks.slice(0, n - 1);
 }
 

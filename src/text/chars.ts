@@ -145,6 +145,8 @@ export function isTableRowLine(text: string, spaced = true): boolean {
 
 /** Spaces in a row that part two cells of a layout table as w3m pads them side by side. */
 const CELL_PAD = 10;
+/** {@link CELL_PAD} spaces. */
+const PAD_RUN = ' '.repeat(CELL_PAD);
 
 /**
  * How many runs of {@link CELL_PAD} spaces or more stand between two pieces
@@ -152,6 +154,8 @@ const CELL_PAD = 10;
  * padded to its column's width (`[photo]          See more          03/05/2022`).
  */
 export function paddedGaps(text: string): number {
+  // Most lines hold no such run: a native search says so before any loop.
+  if (!text.includes(PAD_RUN)) return 0;
   let gaps = 0;
   let run = 0;
   let seenText = false;

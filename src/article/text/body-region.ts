@@ -219,16 +219,13 @@ export function datedExcerpt(text: string): boolean {
 /** A numeric date (`21.01.2022`, `1/21/22`, `2022-01-21`) right before a letter. */
 const GLUED_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\p{L}/u;
 
-/** Ten spaces: a line without them has no padded cells (see paddedGaps). */
-const PADDING = ' '.repeat(10);
 /** Runs of spaces, read as one where a row's cells are weighed. */
 const SPACE_RUNS = / {2,}/g;
 
 /** A line's weight from its shape alone, furniture not checked. */
 function lineWeight(text: string): number {
   // A row of three cells or more side by side (w3m's print of a layout table) weighs its text, not its padding.
-  if (text.includes(PADDING) && paddedGaps(text) >= 2)
-    return lineWeight(text.replace(SPACE_RUNS, ' '));
+  if (paddedGaps(text) >= 2) return lineWeight(text.replace(SPACE_RUNS, ' '));
   const w = shapeWeight(text);
   // A line that weighs SHORT by its shape weighs SHORT glued or not: only other lines are searched.
   // So does an archive's or a category list's entry closed by its count (`Februar 2020 (4)`).

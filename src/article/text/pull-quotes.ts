@@ -4,9 +4,9 @@
  * avons gagné quatre mois sur le calendrier initial »`); a renderer prints it
  * as a paragraph of its own. It is the article's sentence twice: the copy
  * standing alone, wholly one quotation, whose words another paragraph holds,
- * leaves the body; so does a short one set further in than the paragraphs on
- * both sides (a renderer's block quotation) that closes with no stop at all,
- * as display lines do and a quoted sentence of the article does not.
+ * leaves the body; so does a short one between two paragraphs, set further in
+ * than the body's text (a renderer's block quotation), that closes with no
+ * stop at all, as display lines do and a quoted sentence of the article does not.
  */
 import { spacesAtLeast } from '../../text/chars.js';
 import type { Span } from '../../types.js';
