@@ -18,13 +18,8 @@
  *   PROBE_DIR=/data/probe npx tsx bench/probe-body.ts
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { norm, preparePages, tallyProbe } from './probes/tally.js';
-
-const dir = process.env.PROBE_DIR ?? '/tmp/depeche-probe-body';
-const pages = join(dir, 'pages');
-const args = process.argv.slice(2);
+import { norm, runProbe } from './probes/tally.js';
 
 /** What the generator says of one page. */
 interface Expected {
@@ -38,8 +33,6 @@ interface Expected {
   kept: Record<string, string[]>;
   once?: string[];
 }
-
-if (!args.includes('--check-only')) await preparePages('body.py', dir, pages);
 
 /** What is wrong with one render, empty when it passes. */
 function errorsOf(file: string, m: Expected): string[] {
@@ -60,9 +53,7 @@ function errorsOf(file: string, m: Expected): string[] {
   return errs;
 }
 
-tallyProbe({
-  dir,
-  args,
+await runProbe<Expected>('body', 'body.py', {
   errorsOf,
   rowsOf: (m) => [m.variant],
 });

@@ -20,13 +20,8 @@
  *   PROBE_DIR=/data/probe npx tsx bench/probe-header.ts
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { norm, preparePages, tallyProbe } from './probes/tally.js';
-
-const dir = process.env.PROBE_DIR ?? '/tmp/depeche-probe-header';
-const pages = join(dir, 'pages');
-const args = process.argv.slice(2);
+import { norm, runProbe } from './probes/tally.js';
 
 /** What the generator says of one page. */
 interface Expected {
@@ -43,8 +38,6 @@ interface Expected {
   last: string;
   forbidden: Record<string, string[]>;
 }
-
-if (!args.includes('--check-only')) await preparePages('header.py', dir, pages);
 
 /** What is wrong with one render, empty when it passes. */
 function errorsOf(file: string, m: Expected): string[] {
@@ -64,9 +57,7 @@ function errorsOf(file: string, m: Expected): string[] {
   return errs;
 }
 
-tallyProbe({
-  dir,
-  args,
+await runProbe<Expected>('header', 'header.py', {
   errorsOf,
   rowsOf: (m) =>
     Object.entries(m.layout).map(([dimension, value]) => `${m.lang} ${dimension}=${value}`),

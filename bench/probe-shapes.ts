@@ -15,13 +15,8 @@
  *   npx tsx bench/probe-shapes.ts --verbose ar_   # one line per failing render whose name holds `ar_`
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArticle } from '../src/index.js';
-import { norm, preparePages, tallyProbe } from './probes/tally.js';
-
-const dir = process.env.PROBE_DIR ?? '/tmp/depeche-probe-shapes';
-const pages = join(dir, 'pages');
-const args = process.argv.slice(2);
+import { norm, runProbe } from './probes/tally.js';
 
 /** What the generator says of one page. */
 interface Expected {
@@ -33,8 +28,6 @@ interface Expected {
   P: string[];
   forbidden: Record<string, string[]>;
 }
-
-if (!args.includes('--check-only')) await preparePages('shapes.py', dir, pages);
 
 /** What is wrong with one render or page, empty when it passes. */
 function errorsOf(file: string, m: Expected): string[] {
@@ -53,9 +46,7 @@ function errorsOf(file: string, m: Expected): string[] {
   return errs;
 }
 
-tallyProbe({
-  dir,
-  args,
+await runProbe<Expected>('shapes', 'shapes.py', {
   errorsOf,
   rowsOf: (m) => [`shape=${m.shape}`, `frame=${m.frame}`, `after=${m.after}`],
   byLanguage: true,

@@ -113,3 +113,19 @@ export async function preparePages(generator: string, dir: string, pages: string
   });
   await renderPages(pages);
 }
+
+/**
+ * Runs a probe from the command line: its pages in `$PROBE_DIR` (default
+ * `/tmp/depeche-probe-<name>`), written by `generator` and rendered unless
+ * `--check-only`, then checked and tallied.
+ */
+export async function runProbe<M extends ProbePage>(
+  name: string,
+  generator: string,
+  check: Omit<TallyOptions<M>, 'dir' | 'args'>,
+): Promise<void> {
+  const dir = process.env.PROBE_DIR ?? `/tmp/depeche-probe-${name}`;
+  const args = process.argv.slice(2);
+  if (!args.includes('--check-only')) await preparePages(generator, dir, join(dir, 'pages'));
+  tallyProbe({ ...check, dir, args });
+}
