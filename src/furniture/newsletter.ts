@@ -7,6 +7,8 @@
  * sentence like the article's; only the box's frame tells it (read by the
  * text pipeline, `article/text/body-boxes.ts`). Words are data, folded.
  */
+
+import { holdsFormField } from '../input/form-fields.js';
 import { containsTest } from '../text/contains.js';
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
 
@@ -111,16 +113,13 @@ const BUTTON_OPENINGS: ReadonlySet<number> = new Set([...BUTTONS].map(headCode))
 /** Longest line read as a form's button. */
 const MAX_BUTTON = 40;
 
-/** Marks of a form copied by a renderer, in one pattern: an empty field (w3m `[    ]`, lynx `____`) or lynx's button label. */
-const FIELD_MARKS = /\[ {4}|_{4}|\((?:BUTTON|button)\)/;
-
 /** Longest line read as a form's line (a field, its label and its button). */
 export const MAX_FORM_LINE = 160;
 
 /** True for the line of a sign-up form: an empty field or a button, or a button's label alone; `folded` is its fold when the caller keeps one. */
 export function isSignUpFormLine(text: string, folded?: () => string): boolean {
   if (text.length > MAX_FORM_LINE) return false;
-  if (FIELD_MARKS.test(text)) return true;
+  if (holdsFormField(text)) return true;
   // A button's label alone: short once its spacing is left out (chromium prints ` Sign up`).
   if (text.length > MAX_BUTTON + 8) return false;
   const t =

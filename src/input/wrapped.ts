@@ -17,6 +17,7 @@ import { isFurnitureBlock, opensWithBlockLabel } from '../html/furniture.js';
 import { isSpace } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { linkNumberEnd } from '../text/link-number.js';
+import { holdsFormField } from './form-fields.js';
 import type { Line } from './text-blocks.js';
 
 /** A hard-wrapped input read as one line per paragraph. */
@@ -406,6 +407,13 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
   const next = lines[i + 1];
   if (!here || !next) return false;
   const nextText = next.start + (shapes.indent[i + 1] ?? 0);
+  // A form's line (`<headline>` ⏎ `____________________ (BUTTON)`, a search box under a menu's last
+  // item): a field is never a sentence's wrapped end, and nothing wraps onto it.
+  if (
+    holdsFormField(lineText(input, lines, shapes, i)) ||
+    holdsFormField(lineText(input, lines, shapes, i + 1))
+  )
+    return true;
   // Under a sentence's end: a tag label, a line of furniture alone, a link to the previous or next
   // article (`Previous article <headline>`, whatever stands under it).
   if (

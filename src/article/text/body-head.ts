@@ -40,14 +40,15 @@ function headlineShaped(text: string): boolean {
 }
 
 /**
- * Takes a byline out of the body's first paragraphs (not the first one, and
- * not the last), and, when `wantTitle`, the headline opening the body above
+ * Takes a byline out of the body's first paragraphs (the first one too: a
+ * byline right under a photo's caption may open the body's run; never the
+ * last), and, when `wantTitle`, the headline opening the body above
  * that byline or above one read already; both get their roles, and the body
  * loses them.
  */
 export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean): BodyHead {
   const reach = Math.min(HEAD_REACH, body.paragraphs.length - 1);
-  for (let i = 1; i < reach; i++) {
+  for (let i = 0; i < reach; i++) {
     const p = body.paragraphs[i];
     const owner = body.owners[i];
     const block = owner === undefined ? undefined : doc.blocks[owner];
