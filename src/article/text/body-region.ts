@@ -51,6 +51,7 @@ import {
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
+import { isChartCell } from './chart-cells.js';
 import {
   blockFlags,
   blockFold,
@@ -610,8 +611,9 @@ export function chooseRegion(
       w = Math.max(w, 1);
     // A long stretch with no prose (a menu, a list of teasers) ends the body whatever follows it.
     // A table's rows are neither: a long table is no gap.
+    // So are a chart's cells (`$263`, `’17`) printed between two paragraphs: a figure, not a gap.
     if (prose) gap = 0;
-    else if (!row) gap++;
+    else if (!row && !isChartCell(b.text)) gap++;
     if (gap >= MAX_GAP) runStart = -1;
     if (runStart < 0 || run <= 0) {
       if (opening) openingDone = true;
