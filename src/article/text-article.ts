@@ -10,6 +10,7 @@ import { isRightsLine } from '../furniture/rights.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
+import { exactPart, exactText, plainView } from '../input/plain-view.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
@@ -173,11 +174,14 @@ function markLatestNews(doc: TextDoc): Array<[number, number]> {
  * A dump's lines and blocks, no role given yet. Hard-wrapped text is read
  * through its unwrapped view (same length, same offsets), one line per paragraph.
  */
-function openDoc(raw: string): { doc: TextDoc; lines: Line[] } {
+function openDoc(raw: string, plain = false): { doc: TextDoc; lines: Line[] } {
   const rawLines = splitLines(raw);
   const unwrapped = unwrap(raw, rawLines);
-  const input = unwrapped?.view ?? raw;
-  const lines = unwrapped ? splitLines(input) : rawLines;
+  const wrapped = unwrapped?.view ?? raw;
+  // Lone no-break spaces made plain (same length, same offsets): the fields are read again from `raw` at the end.
+  const spaced = plain ? plainView(wrapped) : undefined;
+  const input = spaced ?? wrapped;
+  const lines = unwrapped || spaced ? splitLines(input) : rawLines;
   const blocks = textBlocks(input, lines);
   const doc: TextDoc = { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
   if (unwrapped) doc.wrapWidth = unwrapped.width;
@@ -747,10 +751,11 @@ const LANG_BLOCKS = 40;
 
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
-  const { doc, lines } = openDoc(raw);
+  const { doc, lines } = openDoc(raw, true);
   if (options.url) doc.siteLabels = hostLabels(options.url);
   const parts = readParts(doc, lines, options);
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
+  else if (doc.input !== raw) readExact(raw, doc.input, parts);
   if (doc.linkNumbered) dropLinkNumbersIn(parts);
   markListItems(parts.paragraphs);
   return parts;
@@ -769,6 +774,24 @@ function foldWrapped(raw: string, parts: ArticleParts): void {
   for (const item of parts.items ?? []) {
     if (item.title !== undefined) item.title = foldLineBreaks(item.title);
     if (item.teaser !== undefined) item.teaser = foldLineBreaks(item.teaser);
+  }
+}
+
+/**
+ * The fields read through the plain-space view, as the input prints them:
+ * each field that is the view's exact slice becomes the input's slice there.
+ */
+function readExact(raw: string, view: string, parts: ArticleParts): void {
+  const { title, source } = parts;
+  if (title?.span) title.text = exactText(raw, view, title.text, title.span);
+  if (source?.span) source.name = exactText(raw, view, source.name, source.span);
+  for (const p of parts.paragraphs) p.text = exactText(raw, view, p.text, p);
+  for (const r of parts.related) r.title = exactText(raw, view, r.title, r);
+  for (const a of parts.authors) if (a.span) a.name = exactText(raw, view, a.name, a.span);
+  for (const item of parts.items ?? []) {
+    if (item.title !== undefined) item.title = exactPart(raw, view, item.title, item);
+    if (item.teaser !== undefined) item.teaser = exactPart(raw, view, item.teaser, item);
+    if (item.author !== undefined) item.author = exactPart(raw, view, item.author, item);
   }
 }
 

@@ -1,0 +1,72 @@
+/**
+ * A view of a text dump with its lone no-break and thin spaces (U+00A0,
+ * U+2007, U+2009, U+202F) made plain: French typography puts one before `:`,
+ * `;`, `!`, `?` and `»`, inside dates and numbers (`2 mai 2023`, `1 200`), and a
+ * browser's `innerText` keeps every `&nbsp;` of the page. The recognisers spell
+ * a space as ` `; through this view they read such lines as they read any
+ * other. A run of two or more is left as it is: a ticker separates its
+ * headlines with runs of no-break spaces.
+ *
+ * The view has the input's length and offsets (each of these spaces is one
+ * code unit, as the space is); the fields read through it are read again
+ * from the input (see {@link readExact}), so they keep their spaces as printed.
+ */
+
+/** The spaces made plain. */
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
+
+function isOddSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f;
+}
+
+/** `input` with each lone odd space as a plain one; `undefined` when there is none to change. */
+export function plainView(input: string): string | undefined {
+  let at = input.search(ODD_SPACE);
+  if (at < 0) return undefined;
+  const pieces: string[] = [];
+  let from = 0;
+  const n = input.length;
+  while (at >= 0 && at < n) {
+    let end = at + 1;
+    while (end < n && isOddSpace(input.charCodeAt(end))) end++;
+    if (end === at + 1) {
+      pieces.push(input.slice(from, at), ' ');
+      from = end;
+    }
+    // The next odd space after this run (one forward search, never a slice of the rest).
+    ODD_SPACE_G.lastIndex = end;
+    at = ODD_SPACE_G.exec(input)?.index ?? -1;
+  }
+  if (pieces.length === 0) return undefined;
+  pieces.push(input.slice(from));
+  return pieces.join('');
+}
+
+/** {@link ODD_SPACE} for searching from an offset. */
+const ODD_SPACE_G = /[\u00a0\u2007\u2009\u202f]/g;
+
+/** A field with its place in the input. */
+interface Placed {
+  start: number;
+  end: number;
+}
+
+/**
+ * `text`, read through `view` at `span`, as the input prints it: the input's
+ * slice when `text` is the view's slice there, else `text` unchanged (a field
+ * that is not an exact slice keeps what the reader made of it).
+ */
+export function exactText(input: string, view: string, text: string, span: Placed): string {
+  return text.length === span.end - span.start && view.startsWith(text, span.start)
+    ? input.slice(span.start, span.end)
+    : text;
+}
+
+/**
+ * `text`, a part of `within` read through `view` (a teaser's title inside
+ * its item), as the input prints it; unchanged when not found there.
+ */
+export function exactPart(input: string, view: string, text: string, within: Placed): string {
+  const at = view.slice(within.start, within.end).indexOf(text);
+  return at >= 0 ? input.slice(within.start + at, within.start + at + text.length) : text;
+}
