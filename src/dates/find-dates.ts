@@ -14,7 +14,6 @@
 
 import { fold } from '../text/fold.js';
 import { matchesOf } from '../text/matches.js';
-import { plainSpaces } from '../text/plain-spaces.js';
 import { asciiDigits, isoDay, withTime } from './iso.js';
 import { monthNumber } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
@@ -278,8 +277,7 @@ export const MAX_DATE_LINE = 600;
  * longest wins). Relative dates are resolved against `reference` when given.
  */
 export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
-  // A no-break space inside a date (`2\u00a0mai\u00a02023`) reads as the space the patterns spell.
-  const line = plainSpaces(text.length > MAX_DATE_LINE ? text.slice(0, MAX_DATE_LINE) : text);
+  const line = text.length > MAX_DATE_LINE ? text.slice(0, MAX_DATE_LINE) : text;
   const found: LineDate[] = [];
   // Cheap gates first: most lines of a page hold no digit and no relative-date word.
   // The three read a four-digit year: a line with digits but no such run (`12:30`, `3 comments`) is not scanned.
