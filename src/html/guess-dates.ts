@@ -80,12 +80,16 @@ const LABEL_REACH = 40;
  * `version="1.4.3 2018-09-08"`, `?v=BI-DE-2017-08-10`), or a key of another kind of date (an offer's
  * `startDate`/`endDate`, an `expirationDate`, a consent's cut-off, a translation's revision, a build's commit).
  */
-const OTHER_DATE_LABEL =
-  /(?:\bver(?:sion)?|[?&]v)\s{0,2}[=:"' ]{1,3}[\w.%( -]{0,12}$|(?:expir|cut_?off|consent|revision|commit|(?:start|end)_?(?:date|time))[\w-]{0,12}["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+const OTHER_DATE_LABEL = [
+  // Two patterns, not one alternation: joined, they let recheck's search find a polynomial backtrack.
+  /(?:\bver(?:sion)?|[?&]v)[\s=:"']{1,5}[\w.%( -]{0,12}$/i,
+  /(?:expir|cut_?off|consent|revision|commit|(?:start|end)_?(?:date|time))[\w-]{0,12}["']?\s{0,2}[:=]\s{0,2}["']?$/i,
+];
 
 /** Whether the source date at offset `at` is labelled as a version's or another kind of date's (see {@link OTHER_DATE_LABEL}). */
 export function namesOtherDate(input: string, at: number): boolean {
-  return OTHER_DATE_LABEL.test(input.slice(Math.max(0, at - LABEL_REACH), at));
+  const before = input.slice(Math.max(0, at - LABEL_REACH), at);
+  return OTHER_DATE_LABEL.some((label) => label.test(before));
 }
 
 /** A full numeric date in markup: `2021-05-01`, `2021/05/01`, `2021.05.01`, or `01.05.2021` (never inside a longer number). */

@@ -9,41 +9,22 @@
  *
  * The view has the input's length and offsets (each of these spaces is one
  * code unit, as the space is); the fields read through it are read again
- * from the input (see {@link readExact}), so they keep their spaces as printed.
+ * from the input (`readExact` in `article/text-article.ts`), so they keep their
+ * spaces as printed.
  */
 
-/** The spaces made plain. */
+/** Any of the spaces made plain: most inputs hold none and are not read further. */
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
-
-function isOddSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f;
-}
+/** One of them alone, neither after nor before another (fixed-width lookarounds: one pass, no backtracking). */
+const LONE_ODD_SPACE =
+  /(?<![\u00a0\u2007\u2009\u202f])[\u00a0\u2007\u2009\u202f](?![\u00a0\u2007\u2009\u202f])/g;
 
 /** `input` with each lone odd space as a plain one; `undefined` when there is none to change. */
 export function plainView(input: string): string | undefined {
-  let at = input.search(ODD_SPACE);
-  if (at < 0) return undefined;
-  const pieces: string[] = [];
-  let from = 0;
-  const n = input.length;
-  while (at >= 0 && at < n) {
-    let end = at + 1;
-    while (end < n && isOddSpace(input.charCodeAt(end))) end++;
-    if (end === at + 1) {
-      pieces.push(input.slice(from, at), ' ');
-      from = end;
-    }
-    // The next odd space after this run (one forward search, never a slice of the rest).
-    ODD_SPACE_G.lastIndex = end;
-    at = ODD_SPACE_G.exec(input)?.index ?? -1;
-  }
-  if (pieces.length === 0) return undefined;
-  pieces.push(input.slice(from));
-  return pieces.join('');
+  if (!ODD_SPACE.test(input)) return undefined;
+  const view = input.replace(LONE_ODD_SPACE, ' ');
+  return view === input ? undefined : view;
 }
-
-/** {@link ODD_SPACE} for searching from an offset. */
-const ODD_SPACE_G = /[\u00a0\u2007\u2009\u202f]/g;
 
 /** A field with its place in the input. */
 interface Placed {
