@@ -128,6 +128,7 @@ import {
 import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
+import { markWidgetHead } from './text/widget-head.js';
 import { dropWrappedTails } from './text/wrapped-tails.js';
 
 /** A title further above the body than this many blocks is not its headline. */
@@ -231,7 +232,11 @@ function markBoilerplate(doc: TextDoc): void {
     if (kind) {
       doc.roles.set(block.index, kind);
       footer = kind === 'footer';
-      afterWidget = kind === 'widget' ? (WEATHER.test(block.text) ? 3 : 1) : 0;
+      const weather = kind === 'widget' && WEATHER.test(block.text);
+      // A timetable's first line: the day it shows and its heading, just above, are the widget's.
+      if (kind === 'widget' && !weather && doc.roles.get(block.index - 1) !== 'widget')
+        markWidgetHead(doc, block.index);
+      afterWidget = kind === 'widget' ? (weather ? 3 : 1) : 0;
       continue;
     }
     // A weather reading is followed by its city and the day's date: `26 C⏎Casablanca⏎dimanche 6 juillet 2025`.

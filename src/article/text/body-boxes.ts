@@ -118,3 +118,20 @@ function headingAbove(doc: TextDoc, j: number, first: number): number | undefine
   }
   return undefined;
 }
+
+/**
+ * Whether block `k` is a newsletter box's heading or stands between it and
+ * the box's form line (the pitch: `اشترك الآن في النشرة البريدية…`, a sentence
+ * that reads like a headline over the page's widgets).
+ */
+export function inSignUpBox(doc: TextDoc, k: number): boolean {
+  for (let j = k + 1; j <= k + BOX_LINES && j < doc.blocks.length; j++) {
+    const b = doc.blocks[j];
+    if (!b || b.text.length > BOX_LINE_MAX) return false;
+    if (isSignUpFormLine(b.text, () => foldedOf(doc, b))) {
+      const heading = headingAbove(doc, j, 0);
+      return heading !== undefined && heading <= k;
+    }
+  }
+  return false;
+}

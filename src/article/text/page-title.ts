@@ -28,6 +28,7 @@ import {
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
+import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
 import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import {
@@ -189,6 +190,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
   if (TAG_LABEL.test(t)) return true;
+  // A newsletter box's pitch, between its heading and its form.
+  if (inSignUpBox(doc, b.index)) return true;
   // An image's alt text over the caption that opens with it.
   if (altOverCaption(doc, b.index)) return true;
   // A table's row (`Cybex S-Fix      190 €      ja`) is the table's, not a headline.
