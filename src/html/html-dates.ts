@@ -19,6 +19,7 @@ import {
   namesOtherDate,
 } from './guess-dates.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
+import { isOwnAddress } from './own-address.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
 
@@ -803,14 +804,20 @@ function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined 
   const { input, blocks, monthFirst } = ctx;
   const b = blocks[i];
   if (!b) return undefined;
+  // A short line that is a whole link to the page itself is its permalinked date (a blog theme's `entry-date`),
+  // wherever the theme puts it: above the title, in a post-meta list or `<aside>`.
+  const permalink =
+    b.href !== undefined && b.text.length <= SHORT_SEGMENT && isOwnAddress(b.href, ctx.urls);
   // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
   const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
-  const foreign = foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
+  const foreign = permalink
+    ? F.COMMENTS | F.HIDDEN
+    : foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
   if ((b.flags & foreign) !== 0 || b.text.length > 250) return undefined;
-  if (aboveTitleItem(i, b.flags, ctx.titleBlock)) return undefined;
+  if (!permalink && aboveTitleItem(i, b.flags, ctx.titleBlock)) return undefined;
   if (/©|copyright|\(c\)/i.test(b.text)) return undefined;
-  // A date that is a whole link dates the item it links to (an archive, a teaser).
-  if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) return undefined;
+  // A date that is a whole link dates the item it links to (an archive, a teaser), unless that item is this page.
+  if (((b.flags & F.LINK) !== 0 && !permalink) || CAPTION_LEAD.test(b.text)) return undefined;
   const found = publishedIn(b.text, monthFirst);
   if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
     return undefined;
