@@ -156,6 +156,15 @@ function readDate(value: string, monthFirst: boolean): string | undefined {
   return findTextDates(value.slice(0, 200), monthFirst)[0]?.iso;
 }
 
+/**
+ * The day a `<time>` with no machine value prints: any date {@link readDate} reads, or one with a two-digit
+ * year (`On 11/13/19 at 4:00 PM`), which inside an element that holds a date is the date.
+ */
+function timeText(text: string, monthFirst: boolean): string | undefined {
+  if (!text) return undefined;
+  return readDate(text, monthFirst) ?? findShortYearDate(text.slice(0, 80), monthFirst)?.iso;
+}
+
 /** Inputs of {@link findPublished}. */
 export interface DateContext {
   input: string;
@@ -601,7 +610,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     if (r.tag !== 'time' || elsewhere(r.block, r.flags)) continue;
     if ((r.flags & FOREIGN_DATES) !== 0 && !entryFooterTime(r)) continue;
     const v = attr(r, 'datetime');
-    const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
+    const iso = v ? readDate(v, monthFirst) : timeText(r.text, monthFirst);
     if (iso) {
       const span = v ? attrSpan(input, r, 'datetime') : undefined;
       return span ? { iso, span, from: 'time anywhere' } : { iso, from: 'time anywhere' };
@@ -746,9 +755,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       const machineIso = v ? readDate(v, monthFirst) : undefined;
       const iso = machineIso
         ? (localDayPrinted(machineIso, r.text, monthFirst) ?? machineIso)
-        : r.text
-          ? readDate(r.text, monthFirst)
-          : undefined;
+        : timeText(r.text, monthFirst);
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
         const found: FoundPublished = span

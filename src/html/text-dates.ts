@@ -47,10 +47,10 @@ const MONTH_DAY_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 /** Four digits in a row, of the digit sets the patterns above read (mixed as NUMERIC and DAY_MONTH allow). */
 const YEAR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
 
-const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+const SHORT_YEAR = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])/;
 
 /**
- * A day written `30.10.23` (two-digit year, 2000–2099), the first in `text`;
+ * A day written `30.10.23` or `13/11/19` (two-digit year, 2000–2099), the first in `text`;
  * month first (`11.03.17` is 3 November) when `monthFirst` (US English)
  * and the first figure can be a month. Read only inside date elements: elsewhere such
  * figures are too often something else (versions, scores).
@@ -59,10 +59,10 @@ export function findShortYearDate(text: string, monthFirst = false): TextDate | 
   const m = SHORT_YEAR.exec(text);
   if (!m) return undefined;
   const a = Number(m[1]);
-  const b = Number(m[2]);
+  const b = Number(m[3]);
   // Day first, unless it cannot be, or a US page writes month first (a first figure above 12 is a day even there).
   const swap = a <= 12 && (b > 12 || monthFirst);
-  const iso = swap ? isoDay(2000 + Number(m[3]), a, b) : isoDay(2000 + Number(m[3]), b, a);
+  const iso = swap ? isoDay(2000 + Number(m[4]), a, b) : isoDay(2000 + Number(m[4]), b, a);
   return iso ? { iso, index: m.index, end: m.index + m[0].length } : undefined;
 }
 
