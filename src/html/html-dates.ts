@@ -7,8 +7,10 @@
  * only when nothing else is found.
  */
 
+import { findDates } from '../dates/find-dates.js';
 import { isoDay } from '../dates/iso.js';
 import { normaliseIsoString } from '../dates/iso-string.js';
+import type { ReferenceDay } from '../dates/reference.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
 import {
@@ -179,6 +181,8 @@ export interface DateContext {
   urls: readonly string[];
   /** Whether numeric dates are month first (US English). */
   monthFirst: boolean;
+  /** The day relative dates (`il y a 3 heures`) resolve against, when the caller gave one. */
+  reference?: ReferenceDay;
 }
 
 /** Finds the page's publication date. */
@@ -241,6 +245,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   if (keyed) return keyed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
+  const relative = ctx.reference ? relativeUnderTitle(ctx, ctx.reference) : undefined;
+  if (relative) return relative;
   const own = ownEntry(ctx);
   if (own) return own;
   const far = anywhere(ctx);
@@ -802,6 +808,34 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   for (let i = from - 1; i >= top; i--) {
     const found = printedDateAt(ctx, i);
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** Blocks under the title searched for a relative date (the header's date line, below a deck or a byline). */
+const RELATIVE_BELOW = 5;
+
+/**
+ * A relative date (`il y a 3 heures`, `2 days ago`, `منذ يومين`, `hier`) on a short line of the article's header,
+ * right above the title or a few blocks under it, resolved against the caller's reference day: the day the reader
+ * was told. Only with no printed or machine date: it is approximate (a day's precision at best).
+ */
+function relativeUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPublished | undefined {
+  const { blocks, titleBlock } = ctx;
+  if (titleBlock < 0) return undefined;
+  const end = Math.min(blocks.length, titleBlock + RELATIVE_BELOW + 1);
+  for (let i = Math.max(0, titleBlock - 1); i < end; i++) {
+    const b = blocks[i];
+    if (!b || i === titleBlock || b.text.length > SHORT_SEGMENT) continue;
+    if ((b.flags & foreignFor(b.flags, true)) !== 0 || (b.flags & F.LINK) !== 0) continue;
+    const d = findDates(b.text, reference).find((x) => x.relative && !x.unresolved);
+    if (!d) continue;
+    const found: FoundPublished = { iso: d.iso, from: 'a relative date under the title', block: i };
+    // The expression's own span: where it is written, as read, within the block's source.
+    const at = ctx.input.indexOf(b.text.slice(d.start, d.end), b.start);
+    if (at >= 0 && at + d.end - d.start <= b.end)
+      found.span = { start: at, end: at + d.end - d.start };
+    return found;
   }
   return undefined;
 }

@@ -1,0 +1,79 @@
+/**
+ * A relative date printed under an HTML page's title (`il y a 3 heures`,
+ * `2 days ago`, `منذ يومين`, `hier`) dates the page against
+ * `options.referenceDate`, as on the text path; without a reference day it
+ * dates nothing. Synthetic pages written for these tests (session 18).
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+/** A story whose date line under the title reads `stamp`; `head` goes in the head. */
+function story(stamp: string, lang = 'fr', head = ''): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Le port</title>${head}</head><body>
+  <main><article><h1>Le conseil municipal approuve le nouveau plan du port</h1>
+    <div class="meta"><span class="author">Par Jeanne Roux</span> <span class="date">${stamp}</span></div>
+    <p>Le conseil a voté mardi soir par sept voix contre deux en faveur du plan, débattu depuis plus d'un an.</p>
+    <p>Les travaux du premier quai devraient commencer au printemps, une fois les derniers permis obtenus.</p>
+  </article></main></body></html>`;
+}
+
+describe('a relative date under the title', () => {
+  test('il y a 3 jours, against the reference day', () => {
+    const a = parseArticle(story('Publié il y a 3 jours'), {
+      format: 'html',
+      referenceDate: '2026-12-04',
+    });
+    expect(a.publishedAt).toBe('2026-12-01');
+  });
+
+  test('2 hours ago: the reference day', () => {
+    const a = parseArticle(story('Updated 2 hours ago', 'en'), {
+      format: 'html',
+      referenceDate: '2026-12-04T10:00:00Z',
+    });
+    expect(a.publishedAt).toBe('2026-12-04');
+  });
+
+  test('منذ يومين (two days ago)', () => {
+    const a = parseArticle(story('منذ يومين', 'ar'), {
+      format: 'html',
+      referenceDate: '2026-12-04',
+    });
+    expect(a.publishedAt).toBe('2026-12-02');
+  });
+
+  test('without a reference day, no date', () => {
+    const a = parseArticle(story('Publié il y a 3 jours'), { format: 'html' });
+    expect(a.publishedAt).toBeUndefined();
+  });
+
+  test("control: a machine date comes first, the relative line doesn't override it", () => {
+    const a = parseArticle(
+      story(
+        'hier',
+        'fr',
+        '<meta property="article:published_time" content="2026-11-20T08:00:00+01:00">',
+      ),
+      { format: 'html', referenceDate: '2026-12-04' },
+    );
+    expect(a.publishedAt).toBe('2026-11-20T08:00:00+01:00');
+  });
+
+  test('control: a relative date inside a sentence of the body is an event, not the page', () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port</title></head><body>
+    <main><article><h1>Council approves the new harbor plan after a long debate</h1>
+      <p>The council voted seven to two on the plan, which was first proposed 3 years ago by the former mayor and her team.</p>
+      <p>Work on the first pier is expected to begin in the spring, once the last permits are in hand, officials said.</p>
+    </article></main></body></html>`;
+    expect(
+      parseArticle(html, { format: 'html', referenceDate: '2026-12-04' }).publishedAt,
+    ).toBeUndefined();
+  });
+});
+
+test("the relative date's span points at the expression", () => {
+  const html = story('il y a 3 jours');
+  const a = parseArticle(html, { format: 'html', referenceDate: '2026-12-04' });
+  const span = a.spans.publishedAt;
+  expect(span && html.slice(span.start, span.end)).toBe('il y a 3 jours');
+});
