@@ -15,9 +15,12 @@
  * `--strip`: a comma list of `meta`, `jsonld`, `micro`, `time`, `url`, or
  * `machine` (= `meta,jsonld,micro`); none scores the full pages.
  * `--split`: tune | check | all (default), the same split as `bench/eval-html.ts`.
- * `--only`: htmldate, scrapinghub, trafilatura (default all three).
+ * `--only`: htmldate, scrapinghub, trafilatura (default these three), readability
+ * (only when named: its gold is Readability's own reading of the page's meta dates,
+ * so with `machine` stripped it scores agreement with a value no longer on the page).
  *
- * Gold: htmldate's pages have their gold day. ScrapingHub's and trafilatura's
+ * Gold: htmldate's pages have their gold day, Readability's test pages the day
+ * of their expected `publishedTime` (where it has one). ScrapingHub's and trafilatura's
  * have none, so they use a silver day: the day the full page yields, when one
  * of its machine dates (the `<meta>`, JSON-LD and microdata values that
  * `machine` removes) names that day. Pages without one are not scored.
@@ -28,7 +31,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArticle } from '../src/article/parse-article.js';
-import { corpusRoot, htmldate, type Page, scrapinghub, trafilatura } from './html-corpus.js';
+import {
+  corpusRoot,
+  htmldate,
+  type Page,
+  readabilityPages,
+  scrapinghub,
+  trafilatura,
+} from './html-corpus.js';
 import { dayOf, f1 } from './html-metrics.js';
 import { type Split, splitOf } from './html-split.js';
 import { machineDays, parseStripKinds, stripDates } from './strip-dates.js';
@@ -89,6 +99,12 @@ const scored: Scored[] = [
     : []),
   ...(want('scrapinghub') ? silver('scrapinghub', inSplit(scrapinghub())) : []),
   ...(want('trafilatura') ? silver('trafilatura', inSplit(trafilatura())) : []),
+  ...(only?.includes('readability')
+    ? inSplit(readabilityPages()).flatMap((page) => {
+        const day = dayOf(page.gold.publishedTime);
+        return day ? [{ set: 'readability', page, want: day }] : [];
+      })
+    : []),
 ];
 
 interface Tally {
