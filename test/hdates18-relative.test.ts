@@ -77,3 +77,36 @@ test("the relative date's span points at the expression", () => {
   const span = a.spans.publishedAt;
   expect(span && html.slice(span.start, span.end)).toBe('il y a 3 jours');
 });
+
+describe('a day printed without its year in a date element under the title', () => {
+  /** A post whose date element holds `stamp`. */
+  const post = (stamp: string, lang = 'en'): string =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Notes</title></head><body>
+    <main><article><h1>What we learned from a year of open journalism</h1>
+      <div class="meta"><a href="/@jane">Jane Roe</a> <span class="u-hide"> on </span><time class="post-date">${stamp}</time> · 4 min read</div>
+      <p>We opened our newsroom's notes to readers a year ago, and the questions they sent back changed how we report.</p>
+      <p>Here is what worked, what did not, and what we would do differently if we started again tomorrow morning.</p>
+    </article></main></body></html>`;
+
+  test('Feb 24 is the last 24 February on or before the reference day', () => {
+    const a = parseArticle(post('Feb 24'), { format: 'html', referenceDate: '2015-03-10' });
+    expect(a.publishedAt).toBe('2015-02-24');
+  });
+
+  test("a day later in the year than the reference day is last year's", () => {
+    const a = parseArticle(post('Dec 30'), { format: 'html', referenceDate: '2015-03-10' });
+    expect(a.publishedAt).toBe('2014-12-30');
+  });
+
+  test('24 févr. on a French page', () => {
+    const a = parseArticle(post('24 févr.', 'fr'), {
+      format: 'html',
+      referenceDate: '2015-03-10',
+    });
+    expect(a.publishedAt).toBe('2015-02-24');
+  });
+
+  test('without a reference day, no date', () => {
+    expect(parseArticle(post('Feb 24'), { format: 'html' }).publishedAt).toBeUndefined();
+  });
+});

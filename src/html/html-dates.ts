@@ -24,6 +24,7 @@ import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { isOwnAddress } from './own-address.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
+import { yearlessDay } from './yearless-date.js';
 
 /** A publication date and where it was read. */
 export interface FoundPublished {
@@ -245,7 +246,9 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   if (keyed) return keyed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
-  const relative = ctx.reference ? relativeUnderTitle(ctx, ctx.reference) : undefined;
+  const relative = ctx.reference
+    ? (relativeUnderTitle(ctx, ctx.reference) ?? yearlessUnderTitle(ctx, ctx.reference))
+    : undefined;
   if (relative) return relative;
   const own = ownEntry(ctx);
   if (own) return own;
@@ -836,6 +839,33 @@ function relativeUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPub
     if (at >= 0 && at + d.end - d.start <= b.end)
       found.span = { start: at, end: at + d.end - d.start };
     return found;
+  }
+  return undefined;
+}
+
+/**
+ * A `<time>` (with no machine value) or a date element near the title whose whole text is a day without its
+ * year (`Feb 24`, `24 févr.`), resolved against the caller's reference day (see `yearless-date.ts`).
+ */
+function yearlessUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPublished | undefined {
+  const { records, titleBlock } = ctx;
+  if (titleBlock < 0) return undefined;
+  for (const r of records) {
+    if (r.block < titleBlock - 1) continue;
+    if (r.block > titleBlock + RELATIVE_BELOW) break;
+    if (r.tag !== 'time' && (r.flags & F.DATE) === 0) continue;
+    if (r.tag === 'time' && attr(r, 'datetime') !== undefined) continue;
+    if ((r.flags & foreignFor(r.flags, true)) !== 0) continue;
+    const iso = yearlessDay(r.text, reference);
+    if (iso)
+      return r.textStart >= 0
+        ? {
+            iso,
+            span: { start: r.textStart, end: r.textEnd },
+            from: 'a day without its year',
+            block: r.block,
+          }
+        : { iso, from: 'a day without its year', block: r.block };
   }
   return undefined;
 }
