@@ -7,7 +7,11 @@ import {
   checkReferenceDate,
   checkStringOption,
 } from '../guards.js';
-import { htmlArticleFields, parseHtmlArticle } from '../html/html-article.js';
+import {
+  type HtmlArticleOptions,
+  htmlArticleFields,
+  parseHtmlArticle,
+} from '../html/html-article.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
@@ -18,8 +22,11 @@ import { siteFromUrl } from './site.js';
 import { parseTextArticle, type TextOptions } from './text-article.js';
 
 /** The HTML pipeline's parts, with the page-level fields (description, image, tags…) it found. */
-function htmlParts(text: string, url: string | undefined): ArticleParts {
-  const parts = parseHtmlArticle(text, url !== undefined ? { url } : undefined);
+function htmlParts(text: string, options: ParseArticleOptions | undefined): ArticleParts {
+  const htmlOptions: HtmlArticleOptions = {};
+  if (options?.url !== undefined) htmlOptions.url = options.url;
+  if (options?.referenceDate !== undefined) htmlOptions.referenceDate = options.referenceDate;
+  const parts = parseHtmlArticle(text, htmlOptions);
   return { ...parts, extras: htmlArticleFields(parts.html) };
 }
 
@@ -64,7 +71,7 @@ export function parseArticle(input: string, options?: ParseArticleOptions): Arti
   checkArticleOptions(options);
   const { input: text, warning } = applyLimit(input, options?.maxInputLength, 'parseArticle');
   const format = options?.format ?? sniffFormat(text);
-  const parts = format === 'html' ? htmlParts(text, options?.url) : textParts(text, options);
+  const parts = format === 'html' ? htmlParts(text, options) : textParts(text, options);
   if (warning) parts.warnings.unshift(warning);
   if (looksLikeMojibake(text)) parts.warnings.push(MOJIBAKE_WARNING);
   const glued = gluedPagesWarning(text);

@@ -2,6 +2,7 @@
 import type { ArticleParts } from '../article/result.js';
 import { siteFromUrl } from '../article/site.js';
 import { listingUrl } from '../article/text/url-kind.js';
+import { readReferenceDay } from '../dates/reference.js';
 import type { Article } from '../types.js';
 import { dropAuthorBio } from './bio.js';
 import { chooseBody, keepBlock, toParagraphs } from './body.js';
@@ -21,6 +22,8 @@ import { withoutClosingAppeals } from './walls.js';
 export interface HtmlArticleOptions {
   /** The page's address, for dates written in URLs. */
   url?: string;
+  /** The day relative dates under the title (`il y a 3 heures`) resolve against. */
+  referenceDate?: string;
 }
 
 /** Extra fields an HTML page gives beyond the shared article parts. */
@@ -184,6 +187,7 @@ export function parseHtmlArticle(
 
   const lang = meta.lang;
   const urls = [options?.url, meta.canonical].filter((u): u is string => typeof u === 'string');
+  const reference = options?.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
   const published = findPublished({
     input,
     meta,
@@ -193,6 +197,7 @@ export function parseHtmlArticle(
     bodyStart: firstBody,
     urls,
     monthFirst: lang === 'en' && !dayFirstEnglish(meta.region, urls),
+    ...(reference ? { reference } : {}),
   });
   if (published)
     parts.publishedAt = published.span

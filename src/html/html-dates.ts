@@ -7,8 +7,10 @@
  * only when nothing else is found.
  */
 
+import { findDates } from '../dates/find-dates.js';
 import { isoDay } from '../dates/iso.js';
 import { normaliseIsoString } from '../dates/iso-string.js';
+import type { ReferenceDay } from '../dates/reference.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
 import {
@@ -19,8 +21,10 @@ import {
   namesOtherDate,
 } from './guess-dates.js';
 import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
+import { isOwnAddress } from './own-address.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
+import { yearlessDay } from './yearless-date.js';
 
 /** A publication date and where it was read. */
 export interface FoundPublished {
@@ -155,6 +159,15 @@ function readDate(value: string, monthFirst: boolean): string | undefined {
   return findTextDates(value.slice(0, 200), monthFirst)[0]?.iso;
 }
 
+/**
+ * The day a `<time>` with no machine value prints: any date {@link readDate} reads, or one with a two-digit
+ * year (`On 11/13/19 at 4:00 PM`), which inside an element that holds a date is the date.
+ */
+function timeText(text: string, monthFirst: boolean): string | undefined {
+  if (!text) return undefined;
+  return readDate(text, monthFirst) ?? findShortYearDate(text.slice(0, 80), monthFirst)?.iso;
+}
+
 /** Inputs of {@link findPublished}. */
 export interface DateContext {
   input: string;
@@ -169,6 +182,8 @@ export interface DateContext {
   urls: readonly string[];
   /** Whether numeric dates are month first (US English). */
   monthFirst: boolean;
+  /** The day relative dates (`il y a 3 heures`) resolve against, when the caller gave one. */
+  reference?: ReferenceDay;
 }
 
 /** Finds the page's publication date. */
@@ -231,6 +246,10 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   if (keyed) return keyed;
   const weak = machine.find((m) => m.weak);
   if (weak) return withoutWeak(weak);
+  const relative = ctx.reference
+    ? (relativeUnderTitle(ctx, ctx.reference) ?? yearlessUnderTitle(ctx, ctx.reference))
+    : undefined;
+  if (relative) return relative;
   const own = ownEntry(ctx);
   if (own) return own;
   const far = anywhere(ctx);
@@ -600,7 +619,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     if (r.tag !== 'time' || elsewhere(r.block, r.flags)) continue;
     if ((r.flags & FOREIGN_DATES) !== 0 && !entryFooterTime(r)) continue;
     const v = attr(r, 'datetime');
-    const iso = v ? readDate(v, monthFirst) : r.text ? readDate(r.text, monthFirst) : undefined;
+    const iso = v ? readDate(v, monthFirst) : timeText(r.text, monthFirst);
     if (iso) {
       const span = v ? attrSpan(input, r, 'datetime') : undefined;
       return span ? { iso, span, from: 'time anywhere' } : { iso, from: 'time anywhere' };
@@ -745,9 +764,7 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
       const machineIso = v ? readDate(v, monthFirst) : undefined;
       const iso = machineIso
         ? (localDayPrinted(machineIso, r.text, monthFirst) ?? machineIso)
-        : r.text
-          ? readDate(r.text, monthFirst)
-          : undefined;
+        : timeText(r.text, monthFirst);
       if (iso) {
         const span = v ? attrSpan(input, r, 'datetime') : undefined;
         const found: FoundPublished = span
@@ -798,19 +815,80 @@ function nearTitle(ctx: DateContext): FoundPublished | undefined {
   return undefined;
 }
 
+/** Blocks under the title searched for a relative date (the header's date line, below a deck or a byline). */
+const RELATIVE_BELOW = 5;
+
+/**
+ * A relative date (`il y a 3 heures`, `2 days ago`, `منذ يومين`, `hier`) on a short line of the article's header,
+ * right above the title or a few blocks under it, resolved against the caller's reference day: the day the reader
+ * was told. Only with no printed or machine date: it is approximate (a day's precision at best).
+ */
+function relativeUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPublished | undefined {
+  const { blocks, titleBlock } = ctx;
+  if (titleBlock < 0) return undefined;
+  const end = Math.min(blocks.length, titleBlock + RELATIVE_BELOW + 1);
+  for (let i = Math.max(0, titleBlock - 1); i < end; i++) {
+    const b = blocks[i];
+    if (!b || i === titleBlock || b.text.length > SHORT_SEGMENT) continue;
+    if ((b.flags & foreignFor(b.flags, true)) !== 0 || (b.flags & F.LINK) !== 0) continue;
+    const d = findDates(b.text, reference).find((x) => x.relative && !x.unresolved);
+    if (!d) continue;
+    const found: FoundPublished = { iso: d.iso, from: 'a relative date under the title', block: i };
+    // The expression's own span: where it is written, as read, within the block's source.
+    const at = ctx.input.indexOf(b.text.slice(d.start, d.end), b.start);
+    if (at >= 0 && at + d.end - d.start <= b.end)
+      found.span = { start: at, end: at + d.end - d.start };
+    return found;
+  }
+  return undefined;
+}
+
+/**
+ * A `<time>` (with no machine value) or a date element near the title whose whole text is a day without its
+ * year (`Feb 24`, `24 févr.`), resolved against the caller's reference day (see `yearless-date.ts`).
+ */
+function yearlessUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPublished | undefined {
+  const { records, titleBlock } = ctx;
+  if (titleBlock < 0) return undefined;
+  for (const r of records) {
+    if (r.block < titleBlock - 1) continue;
+    if (r.block > titleBlock + RELATIVE_BELOW) break;
+    if (r.tag !== 'time' && (r.flags & F.DATE) === 0) continue;
+    if (r.tag === 'time' && attr(r, 'datetime') !== undefined) continue;
+    if ((r.flags & foreignFor(r.flags, true)) !== 0) continue;
+    const iso = yearlessDay(r.text, reference);
+    if (iso)
+      return r.textStart >= 0
+        ? {
+            iso,
+            span: { start: r.textStart, end: r.textEnd },
+            from: 'a day without its year',
+            block: r.block,
+          }
+        : { iso, from: 'a day without its year', block: r.block };
+  }
+  return undefined;
+}
+
 /** The publication date printed in block `i` near the title, if the block is the article's own and its date no event's. */
 function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined {
   const { input, blocks, monthFirst } = ctx;
   const b = blocks[i];
   if (!b) return undefined;
+  // A short line that is a whole link to the page itself is its permalinked date (a blog theme's `entry-date`),
+  // wherever the theme puts it: above the title, in a post-meta list or `<aside>`.
+  const permalink =
+    b.href !== undefined && b.text.length <= SHORT_SEGMENT && isOwnAddress(b.href, ctx.urls);
   // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
   const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
-  const foreign = foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
+  const foreign = permalink
+    ? F.COMMENTS | F.HIDDEN
+    : foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
   if ((b.flags & foreign) !== 0 || b.text.length > 250) return undefined;
-  if (aboveTitleItem(i, b.flags, ctx.titleBlock)) return undefined;
+  if (!permalink && aboveTitleItem(i, b.flags, ctx.titleBlock)) return undefined;
   if (/©|copyright|\(c\)/i.test(b.text)) return undefined;
-  // A date that is a whole link dates the item it links to (an archive, a teaser).
-  if ((b.flags & F.LINK) !== 0 || CAPTION_LEAD.test(b.text)) return undefined;
+  // A date that is a whole link dates the item it links to (an archive, a teaser), unless that item is this page.
+  if (((b.flags & F.LINK) !== 0 && !permalink) || CAPTION_LEAD.test(b.text)) return undefined;
   const found = publishedIn(b.text, monthFirst);
   if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
     return undefined;

@@ -6,7 +6,8 @@
  * Ukrainian, Polish, Turkish, the Scandinavian languages, Indonesian and
  * Malay, Czech and Slovak, Romanian, Hungarian (`2020. március 12.`),
  * Finnish, Catalan, Bulgarian and Greek, Vietnamese `12 tháng 3 năm 2020`,
- * Chinese, Japanese and Korean `2020年7月3日` / `2020년 7월 3일`, Arabic-Indic digits. Global regular expressions with bounded quantifiers only.
+ * Chinese, Japanese and Korean `2020年7月3日` / `2020년 7월 3일`, Arabic-Indic digits, the
+ * Levant's two-word month names and pan-Arab double names (`3 ديسمبر/كانون الأول 2026`). Global regular expressions with bounded quantifiers only.
  */
 import { asciiDigits, isoDay } from '../dates/iso.js';
 import { monthNumber } from '../dates/names.js';
@@ -28,7 +29,7 @@ const YMD = /(?<![\d])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const NUMERIC =
   /(?<![0-9\u0660-\u0669\u06f0-\u06f9.:/])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?([./-]) ?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?\2 ?([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 const DAY_MONTH =
-  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|η)?(?:\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
+  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 /** Year first with a month name, Hungarian style: `2020. március 12.`. */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
 /** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
@@ -41,16 +42,26 @@ const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4
  * `\p{L}` runs cost most on two-byte text.
  */
 const DAY_MONTH_GATE =
-  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|η)?(?:\.? (?:de |of )?|-)[^\s]{3,12}(?:\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
+  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.? (?:de |of )?|-)[^\s]{3,12}(?:\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
 const MONTH_DAY_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
+/**
+ * Arabic day-month-year that {@link DAY_MONTH} cannot read: the Levant's two-word and two-letter month
+ * names (`3 كانون الأول 2026`, `5 آب 2024`), both names (`3 ديسمبر/كانون الأول 2026`, `21 أيلول / سبتمبر
+ * 2023`), an Arabic comma before the year (`03 ديسمبر، 2026`). A name is one or two words of Arabic
+ * letters; a digit or a slash ends it, so each part has one reading.
+ */
+const AR_DAY_MONTH =
+  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ([\u0621-\u064a]{2,8}(?: [\u0621-\u064a]{4,7})?)(?: ?\/ ?([\u0621-\u064a]{2,8}(?: [\u0621-\u064a]{4,7})?))?(،?) ([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
+/** An Arabic letter: the gate of {@link AR_DAY_MONTH}. */
+const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** Four digits in a row, of the digit sets the patterns above read (mixed as NUMERIC and DAY_MONTH allow). */
 const YEAR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
 
-const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+const SHORT_YEAR = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])/;
 
 /**
- * A day written `30.10.23` (two-digit year, 2000–2099), the first in `text`;
+ * A day written `30.10.23` or `13/11/19` (two-digit year, 2000–2099), the first in `text`;
  * month first (`11.03.17` is 3 November) when `monthFirst` (US English)
  * and the first figure can be a month. Read only inside date elements: elsewhere such
  * figures are too often something else (versions, scores).
@@ -59,10 +70,10 @@ export function findShortYearDate(text: string, monthFirst = false): TextDate | 
   const m = SHORT_YEAR.exec(text);
   if (!m) return undefined;
   const a = Number(m[1]);
-  const b = Number(m[2]);
+  const b = Number(m[3]);
   // Day first, unless it cannot be, or a US page writes month first (a first figure above 12 is a day even there).
   const swap = a <= 12 && (b > 12 || monthFirst);
-  const iso = swap ? isoDay(2000 + Number(m[3]), a, b) : isoDay(2000 + Number(m[3]), b, a);
+  const iso = swap ? isoDay(2000 + Number(m[4]), a, b) : isoDay(2000 + Number(m[4]), b, a);
   return iso ? { iso, index: m.index, end: m.index + m[0].length } : undefined;
 }
 
@@ -148,6 +159,18 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
         )
       )
         return;
+    }
+  if (ARABIC_LETTER.test(text))
+    for (const m of matchesOf(AR_DAY_MONTH, text)) {
+      const name = m[2] ?? '';
+      const other = m[3];
+      // One word of three letters or more, no comma: DAY_MONTH has read it.
+      if (other === undefined && m[4] === '' && name.length >= 3 && !name.includes(' ')) continue;
+      const month = monthNumber(name);
+      // Both names must name the same month.
+      if (!month || (other !== undefined && monthNumber(other) !== month)) continue;
+      const y = Number(asciiDigits(m[5] ?? ''));
+      if (push(y, month, Number(asciiDigits(m[1] ?? '')), m.index, m[0].length)) return;
     }
   for (const m of matchesOf(YEAR_MONTH_DAY, text)) {
     const month = monthNumber(m[2] ?? '');
