@@ -197,7 +197,9 @@ export interface ParseArticleOptions {
   /**
    * ISO date (`YYYY-MM-DD`) that relative dates (`il y a 3 heures`, `منذ 5 أشهر`,
    * `hier`) resolve against, typically the crawl date; a time may follow the day.
-   * Without it such dates are left out, with a warning.
+   * Without it such dates are left out (a text dump's result says so in
+   * `warnings`). On an HTML page a relative date, or a day printed without its
+   * year (`Feb 24`), dates the page only when nothing else does.
    */
   referenceDate?: string;
   /**
