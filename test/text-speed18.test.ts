@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findInlineRelated, relatedAt } from '../src/article/recognisers/related.js';
+import { isCommentHeading, isCommentLine } from '../src/furniture/comments.js';
+import { isPhotoCredit } from '../src/furniture/credits.js';
 import type { Block } from '../src/input/block.js';
 import { looksLikeMojibake } from '../src/input/mojibake.js';
 import { paddedGaps } from '../src/text/chars.js';
@@ -79,5 +81,28 @@ describe('text path speed (session 18): same answers by cheaper means', () => {
     const m = relatedAt(line, 0, line.length);
     expect(m?.titleStart).toBe(line.indexOf('Le budget'));
     expect(relatedAt('Lirette et ses amis', 0, 19)).toBeUndefined();
+  });
+
+  test('a caption closed by a credit after its last sentence, within its last 60 characters', () => {
+    expect(
+      isPhotoCredit("Le chantier du nouveau pont sur l'oued, vu depuis la rive. Photo L'Écho"),
+    ).toBe(true);
+    expect(isPhotoCredit('Les travaux ont repris lundi. Image: Agence du port')).toBe(true);
+    // The credit word too far from the end, or without the stop before it, is no credit.
+    expect(
+      isPhotoCredit(
+        'Le pont. Photo de groupe des ouvriers du chantier prise lundi matin devant la grande grue du port',
+      ),
+    ).toBe(false);
+    expect(isPhotoCredit('Le chantier du nouveau pont sur l’oued photo prise lundi')).toBe(false);
+  });
+
+  test('comment controls and headings are read with or without their counts', () => {
+    expect(isCommentLine('Reply')).toBe(true);
+    expect(isCommentLine('Reply (3)')).toBe(true);
+    expect(isCommentLine('12 Like')).toBe(true);
+    expect(isCommentLine('Reply to the minister')).toBe(false);
+    expect(isCommentHeading('12 Comments')).toBe(true);
+    expect(isCommentHeading('Comments [4]:')).toBe(true);
   });
 });
