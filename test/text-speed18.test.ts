@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findInlineRelated, relatedAt } from '../src/article/recognisers/related.js';
+import { newTextDoc } from '../src/article/text/doc.js';
 import { isCommentHeading, isCommentLine } from '../src/furniture/comments.js';
 import { isPhotoCredit } from '../src/furniture/credits.js';
 import type { Block } from '../src/input/block.js';
@@ -104,5 +105,16 @@ describe('text path speed (session 18): same answers by cheaper means', () => {
     expect(isCommentLine('Reply to the minister')).toBe(false);
     expect(isCommentHeading('12 Comments')).toBe(true);
     expect(isCommentHeading('Comments [4]:')).toBe(true);
+  });
+
+  test('a text document has all its fields from the start, whatever the page fills in later', () => {
+    const a = newTextDoc('One line', [whole('One line')]);
+    const b = newTextDoc('Wrapped', [whole('Wrapped')], 72);
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    expect(Object.keys(a)).toEqual(
+      expect.arrayContaining(['weights', 'folded', 'furniture', 'foldGetter']),
+    );
+    expect(b.wrapWidth).toBe(72);
+    expect(a.wrapWidth).toBeUndefined();
   });
 });

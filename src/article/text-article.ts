@@ -82,8 +82,8 @@ import {
   bodyLike,
   foldedOf,
   isFree,
+  newTextDoc,
   paragraphLike,
-  RoleMap,
   type TextDoc,
   titleLike,
 } from './text/doc.js';
@@ -179,8 +179,7 @@ function openDoc(raw: string): { doc: TextDoc; lines: Line[] } {
   const input = unwrapped?.view ?? raw;
   const lines = unwrapped ? splitLines(input) : rawLines;
   const blocks = textBlocks(input, lines);
-  const doc: TextDoc = { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
-  if (unwrapped) doc.wrapWidth = unwrapped.width;
+  const doc = newTextDoc(input, blocks, unwrapped?.width);
   return { doc, lines };
 }
 
