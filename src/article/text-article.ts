@@ -83,8 +83,8 @@ import {
   bodyLike,
   foldedOf,
   isFree,
+  newTextDoc,
   paragraphLike,
-  RoleMap,
   type TextDoc,
   titleLike,
 } from './text/doc.js';
@@ -184,8 +184,7 @@ function openDoc(raw: string, plain = false): { doc: TextDoc; lines: Line[] } {
   const input = spaced ?? wrapped;
   const lines = unwrapped || spaced ? splitLines(input) : rawLines;
   const blocks = textBlocks(input, lines);
-  const doc: TextDoc = { input, blocks, roles: new RoleMap(blocks.length), warnings: [] };
-  if (unwrapped) doc.wrapWidth = unwrapped.width;
+  const doc = newTextDoc(input, blocks, unwrapped?.width);
   return { doc, lines };
 }
 

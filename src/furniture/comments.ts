@@ -153,8 +153,21 @@ function withoutCount(f: string): string {
   while (s < f.length && ((f.charCodeAt(s) >= 0x30 && f.charCodeAt(s) <= 0x39) || f[s] === ' '))
     s++;
   let e = f.length;
-  while (e > s && ' :()[]0123456789'.includes(f.charAt(e - 1))) e--;
-  return f.slice(s, e);
+  while (e > s && isCountMark(f.charCodeAt(e - 1))) e--;
+  return s === 0 && e === f.length ? f : f.slice(s, e);
+}
+
+/** A character a trailing count is written with: a digit, a space, `:`, `(`, `)`, `[` or `]`. */
+function isCountMark(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x20 ||
+    c === 0x3a ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0x5b ||
+    c === 0x5d
+  );
 }
 
 /** True for the heading that opens a comment thread: `12 Comments`, `Leave a Reply`, `التعليقات (3)`. */

@@ -208,10 +208,14 @@ const CLOSINGS_OPEN_WITH_STOP = CLOSING_CREDITS.every((c) => c.startsWith('. '))
 
 /** A caption closed by a credit after its last sentence, within its last 60 characters. */
 function creditAfterCaption(f: string): boolean {
-  // Every closing credit opens with `. `: one native search rules most captions out.
-  if (CLOSINGS_OPEN_WITH_STOP && !f.includes('. ', f.length - 60)) return false;
-  const tail = f.slice(-60);
-  return CLOSING_CREDITS.some((c) => tail.includes(c));
+  if (!CLOSINGS_OPEN_WITH_STOP) {
+    const tail = f.slice(-60);
+    return CLOSING_CREDITS.some((c) => tail.includes(c));
+  }
+  // Every closing credit opens with `. `: the credits are tried where the last 60 characters hold one, and only there.
+  for (let at = f.indexOf('. ', Math.max(0, f.length - 60)); at >= 0; at = f.indexOf('. ', at + 1))
+    for (const c of CLOSING_CREDITS) if (f.startsWith(c, at)) return true;
+  return false;
 }
 
 /** Longest credit read after a copyright mark closing a caption: a name or two. */

@@ -101,6 +101,14 @@ let foldWidest = 1;
   }
 }
 
+/** Each table character's fold as one number: its code unit (kind 3), else -1 dropped, -2 a space, -3 not by the table, -4 several. */
+const FOLD_CODE = new Int32Array(TABLE_SIZE);
+for (let i = 0; i < TABLE_SIZE; i++) {
+  const kind = FOLD_KIND[i];
+  FOLD_CODE[i] =
+    kind === 3 ? (FOLD_ONE[i] ?? 0) : kind === 1 ? -1 : kind === 2 ? -2 : kind === 4 ? -4 : -3;
+}
+
 /** Longest text folded through the table. */
 const TABLE_MAX = 4096;
 /** The folded code units, written here and read back by `String.fromCharCode` (a plain array of small integers is its fastest argument list). */
@@ -128,19 +136,22 @@ function foldByTable(s: string): string | undefined {
           ? c - TABLE_PUNCT + TABLE_LOW_END
           : -1;
     if (at < 0) return undefined;
-    const kind = FOLD_KIND[at];
-    if (kind === 3 || kind === 4) {
+    const code = FOLD_CODE[at] ?? -3;
+    if (code >= 0) {
       if (space) {
         out[k++] = 0x20;
         space = false;
       }
-      if (kind === 3) out[k++] = FOLD_ONE[at] ?? 0;
-      else {
-        const m = FOLD_MANY[at] ?? '';
-        for (let j = 0; j < m.length; j++) out[k++] = m.charCodeAt(j);
+      out[k++] = code;
+    } else if (code === -2) space = k > 0;
+    else if (code === -4) {
+      if (space) {
+        out[k++] = 0x20;
+        space = false;
       }
-    } else if (kind === 2) space = k > 0;
-    else if (kind === 0) return undefined;
+      const m = FOLD_MANY[at] ?? '';
+      for (let j = 0; j < m.length; j++) out[k++] = m.charCodeAt(j);
+    } else if (code === -3) return undefined;
   }
   if (k <= CHUNK) return String.fromCharCode.apply(null, out.slice(0, k));
   let folded = '';

@@ -5,7 +5,7 @@
  * no end marker.
  */
 import type { Block } from '../../input/block.js';
-import { trimRange } from '../../text/chars.js';
+import { isSpace, trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
 import { RELATED_LABELS } from '../profiles/generic.js';
@@ -14,6 +14,16 @@ import { RELATED_LABELS } from '../profiles/generic.js';
 const FOLDED_LABELS = RELATED_LABELS.map(fold)
   .flatMap((l) => (l.endsWith(':') ? [l, `${l.slice(0, -1)} :`] : [l]))
   .sort((a, b) => b.length - a.length);
+/** {@link FOLDED_LABELS} by their first two code units (`a * 65536 + b`), longest first in each group: a label opens with its group's pair. */
+const LABELS_BY_HEAD = new Map<number, string[]>();
+for (const l of FOLDED_LABELS) {
+  const key = l.charCodeAt(0) * 65536 + l.charCodeAt(1);
+  const group = LABELS_BY_HEAD.get(key);
+  if (group) group.push(l);
+  else LABELS_BY_HEAD.set(key, [l]);
+}
+/** Whether every label has two characters or more: then only its group is searched. */
+const LABELS_KEYED = FOLDED_LABELS.every((l) => l.length >= 2);
 /** Longest label text, in characters, scanned at a label's start: the longest label and a few marks its fold drops. */
 const LABEL_WINDOW = (FOLDED_LABELS[0]?.length ?? 0) + 6;
 const PUNCTUATION = new Set([':', '|', '-', '–', '—', '»', '>', '：']);
@@ -33,7 +43,11 @@ export interface RelatedMatch {
  */
 export function relatedAt(input: string, start: number, end: number): RelatedMatch | undefined {
   const head = fold(input.slice(start, Math.min(end, start + LABEL_WINDOW)));
-  const label = FOLDED_LABELS.find((l) => head.startsWith(l));
+  // The first label (longest first) the head starts with: only labels opening with the head's first two code units can.
+  const candidates = LABELS_KEYED
+    ? LABELS_BY_HEAD.get(head.charCodeAt(0) * 65536 + head.charCodeAt(1))
+    : FOLDED_LABELS;
+  const label = candidates?.find((l) => head.startsWith(l));
   if (label === undefined) return undefined;
   // Walk the original text past as many letters as the label has, then past punctuation.
   let i = start;
@@ -244,24 +258,28 @@ export function findInlineRelated(input: string, block: Block): InlineRelated[] 
   const out: InlineRelated[] = [];
   // Most lines hold no label: a few native substring searches rule them out.
   if (!holdsHint(block.text)) return out;
-  const words = /\S+/gu;
-  words.lastIndex = block.start;
+  // The words (runs of non-spaces, `\S+`) read in place: most are turned down by their first characters
+  // before their end is looked for, and no match or copy is made for them.
+  const n = input.length;
+  let i = block.start;
   for (;;) {
-    const m = words.exec(input);
-    if (!m || m.index >= block.end) break;
-    // The word's first characters rule most words out before a lower-cased copy is made.
-    if (!mayOpenHead(input, m.index) || !RAW_HEADS.has(m[0].toLowerCase().replace(/[:|]$/u, '')))
+    while (i < n && isSpace(input.charCodeAt(i))) i++;
+    if (i >= n || i >= block.end) break;
+    const start = i;
+    const opens = mayOpenHead(input, start);
+    while (i < n && !isSpace(input.charCodeAt(i))) i++;
+    if (!opens || !RAW_HEADS.has(input.slice(start, i).toLowerCase().replace(/[:|]$/u, '')))
       continue;
-    const match = relatedAt(input, m.index, block.end);
+    const match = relatedAt(input, start, block.end);
     if (match?.titleStart === undefined) continue;
     const end = titleEnd(input, match.titleStart, block.end);
     out.push({
-      labelStart: m.index,
+      labelStart: start,
       titleStart: match.titleStart,
       titleEnd: end.end,
       unsure: end.unsure,
     });
-    words.lastIndex = end.end;
+    i = end.end;
   }
   return out;
 }
