@@ -61,6 +61,7 @@ import {
   type Role,
   type TextDoc,
 } from './doc.js';
+import { endsLikeSentence, headlineShaped } from './headline-items.js';
 import { teaserLike } from './listing.js';
 import { isIngredientsHeading, recipeAt } from './recipe.js';
 
@@ -398,7 +399,8 @@ function loneExcerpt(doc: TextDoc, k: number): boolean {
   const b = doc.blocks[k];
   const prev = doc.blocks[k - 1];
   if (!b || !prev || b.text.length >= LONE_PROSE) return false;
-  if (prev.text.length > TEASER_TITLE || endsSentence(prev.text)) return false;
+  // A headline may end with a quote (`… o „Patoreakcji”`): the mark before it tells.
+  if (prev.text.length > TEASER_TITLE || endsLikeSentence(prev.text)) return false;
   if (doc.roles.get(k - 1) !== 'body' || furnitureOf(doc, prev)) return false;
   if (prosy(doc, k + 1)) return false;
   // A box repeats its units: another excerpt follows within a few lines (the article's last paragraph stands alone).
@@ -594,6 +596,8 @@ export function chooseRegion(
         teaserLike(b.text) ||
         loneExcerpt(doc, k) ||
         underBulletedHeadline(doc, k) ||
+        // A headline alone on its line (no excerpt): a link of the box, however long.
+        headlineShaped(b.text) ||
         // A ranked list's entry (`1. <headline> <dek>`): a most-read ranking.
         startsWithOrderedNumber(b.text)
       )

@@ -1,0 +1,99 @@
+/**
+ * Boxes of other articles closing a text page's body (session 18): headlines
+ * listed under a heading over other articles, however long, and teaser units
+ * whose headline ends with a quote. Pages are synthetic, written here, laid
+ * out as Chromium's `innerText` and w3m print a page.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const EN = [
+  'The regional council approved on Tuesday a plan to rebuild the coastal road between the two harbours, a project delayed for almost a decade by disputes over its route.',
+  'Work is due to start in the spring and should last three years, according to the council, which expects the new road to take heavy lorries off the village streets.',
+  'The cost, put at two hundred million euros, will be shared between the region and the state, with a smaller share paid by the port authority for the access ramps.',
+  'Residents who had campaigned for a bypass said they were relieved, although several of them asked for noise barriers along the stretch that passes the school.',
+];
+const EN_TITLE = 'Council approves the rebuilding of the coastal road';
+const EN_LINKS = [
+  'Port authority says the new container terminal at the eastern quay will open two years later than planned after the ruling of the court',
+  'Fishermen on the harbour works: “The last boats will leave the old town for good”',
+  'Why the coastal villages keep losing their schools, their doctors and their young people to the city and what the region can do about it',
+];
+
+describe('headlines listed under a heading over other articles leave the body', () => {
+  test('Chromium: `More stories` over long headlines with no sentence end, paragraphs set one line apart', () => {
+    const page = [
+      'Home',
+      'News',
+      'Region',
+      EN_TITLE,
+      'By Tom Hale',
+      'March 12, 2024',
+      ...EN,
+      'More stories',
+      ...EN_LINKS,
+      '4 comments',
+      '© 2024 The Coast Courier',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of EN) expect(a.text).toContain(p);
+    for (const h of EN_LINKS) expect(a.text).not.toContain(h);
+  });
+
+  test('control: the article going on under a heading and a subheading keeps its prose', () => {
+    const page = [
+      'Home',
+      'News',
+      EN_TITLE,
+      'By Tom Hale',
+      'March 12, 2024',
+      EN[0],
+      EN[1],
+      'What happens next for the villages along the coast',
+      EN[2],
+      EN[3],
+      '© 2024 The Coast Courier',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of EN) expect(a.text).toContain(p);
+  });
+});
+
+describe('teaser units whose headline ends with a quote are teasers', () => {
+  test('Chromium: `Most read` over units of headline, excerpt, author and date', () => {
+    const units = [
+      [
+        'Mayor on the housing crisis: “We waited too long”',
+        'In an interview the mayor explains why the city stopped building social housing twenty years ago and what it will take to start again.',
+        'Sara Bell',
+        '29.04.2021',
+      ],
+      [
+        'The river that made the town “rich and then poor”',
+        'A walk along the old mills with the last families who remember the textile trade and the floods that ended it for good.',
+        'Jon Ames',
+        '28.04.2021',
+      ],
+      [
+        'Teachers on the new timetable: “It simply does not work”',
+        'Schools in the north say the reform leaves pupils with longer days and fewer lessons, and the union wants talks before the summer.',
+        'Lee Ward',
+        '27.04.2021',
+      ],
+    ];
+    const page = [
+      'Home',
+      'News',
+      EN_TITLE,
+      'By Tom Hale',
+      'March 12, 2024',
+      ...EN,
+      'Most read',
+      ...units.flatMap(([h, e, who, when]) => ['Society', h, e, who, when]),
+      '© 2024 The Coast Courier',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of EN) expect(a.text).toContain(p);
+    for (const u of units) expect(a.text).not.toContain(u[1]);
+  });
+});
