@@ -5,6 +5,7 @@
  * out as Chromium's `innerText` and w3m print a page.
  */
 import { describe, expect, test } from 'vitest';
+import { isMoreHeading } from '../src/furniture/teaser-headings.js';
 import { parseArticle } from '../src/index.js';
 
 const EN = [
@@ -56,6 +57,17 @@ describe('headlines listed under a heading over other articles leave the body', 
     ].join('\n');
     const a = parseArticle(page);
     for (const p of EN) expect(a.text).toContain(p);
+  });
+});
+
+describe('headings over other articles, as pages print them', () => {
+  test('Spanish `RELACIONADOS:`, Polish `Więcej na ten temat` and `Warte przeczytania`', () => {
+    expect(isMoreHeading('RELACIONADOS:')).toBe(true);
+    expect(isMoreHeading('Relacionados')).toBe(true);
+    expect(isMoreHeading('Więcej na ten temat')).toBe(true);
+    expect(isMoreHeading('Warte przeczytania')).toBe(true);
+    // A section of the article's own is no such heading.
+    expect(isMoreHeading('Los médicos relacionados con el caso')).toBe(false);
   });
 });
 

@@ -26,6 +26,11 @@ const HEADINGS = new Set(
     'lo mas leido',
     'lo mas visto',
     'noticias relacionadas',
+    // A box's heading alone (`RELACIONADOS:`), and Polish `more on this subject`, `worth reading`.
+    'relacionados',
+    'relacionadas',
+    'wiecej na ten temat',
+    'warte przeczytania',
     'mas noticias',
     'ultimas noticias',
     'potrebbe interessarti',
