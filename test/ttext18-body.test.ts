@@ -109,3 +109,33 @@ describe('teaser units whose headline ends with a quote are teasers', () => {
     for (const u of units) expect(a.text).not.toContain(u[1]);
   });
 });
+
+describe('an embedded post closing the article keeps its attribution', () => {
+  test('Chromium: `— Name (@handle) February 17, 2020` under the quoted post', () => {
+    const post =
+      'Despite the council’s attempts to stop the campaign, the coastal road protest goes on all week: see the programme below.';
+    const attribution = '— Coast Road Action (@CoastRoadAction) February 17, 2020';
+    const page = [
+      'Home',
+      'News',
+      EN_TITLE,
+      'By Tom Hale',
+      'March 12, 2024',
+      '',
+      ...EN.flatMap((p) => [p, '']),
+      post,
+      '',
+      attribution,
+      '',
+      'Tom Hale',
+      '',
+      'Photo credit: TH / Coast Courier',
+      '',
+      '© 2024 The Coast Courier',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of EN) expect(a.text).toContain(p);
+    expect(a.text).toContain(post);
+    expect(a.text).toContain(attribution);
+  });
+});

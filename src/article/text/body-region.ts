@@ -61,6 +61,7 @@ import {
   type Role,
   type TextDoc,
 } from './doc.js';
+import { isPostAttribution } from './embedded-posts.js';
 import { endsLikeSentence, headlineShaped } from './headline-items.js';
 import { teaserLike } from './listing.js';
 import { isIngredientsHeading, recipeAt } from './recipe.js';
@@ -73,6 +74,8 @@ const CONSENT_WEIGHT = 0;
 const SHORT = -18;
 /** Weight of a block another recogniser claimed (widget, boilerplate…). */
 const CLAIMED = -30;
+/** Weight per character of an embedded post's attribution line: a short sentence's. */
+const ATTRIBUTION_WEIGHT = 0.3;
 /** Weight of a related link or read-more line: they sit inside bodies (`Lire aussi`), so they cut little. */
 const LINK = -8;
 /** What a run after a comment thread's start counts for, against the article before it. */
@@ -564,6 +567,9 @@ export function chooseRegion(
               ? Math.min(LINK, lineWeightOf(doc, b))
               : LINK
             : CLAIMED;
+    // An embedded post's attribution (`— Name (@handle) February 17, 2020`) closes a quotation of the article's.
+    if (w < 0 && role === 'body' && isPostAttribution(b.text))
+      w = b.text.length * ATTRIBUTION_WEIGHT;
     // Under a teaser heading, a cut excerpt (`…`, read-more) is a teaser's, until prose of the article's own comes back.
     // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.
     // An excerpt is prose all the same: a box of teasers is no gap in the page's text.
