@@ -139,3 +139,64 @@ describe('an embedded post closing the article keeps its attribution', () => {
     expect(a.text).toContain(attribution);
   });
 });
+
+describe('teaser units signed one by one leave the body, with no heading over them', () => {
+  const DE = [
+    'Die Stadtwerke haben am Montag den Bau des neuen Wärmespeichers am Hafen begonnen, der im kommenden Winter rund zwölftausend Haushalte mit Fernwärme versorgen soll.',
+    'Nach Angaben des Unternehmens fasst der Speicher mehr als vierzigtausend Kubikmeter heißes Wasser, das aus der Abwärme der benachbarten Müllverbrennungsanlage stammt.',
+    'Die Kosten von etwa achtzig Millionen Euro tragen zu einem Drittel Bund und Land, den Rest finanzieren die Stadtwerke über einen Kredit der Förderbank.',
+    'Anwohner hatten in einer Versammlung im Frühjahr vor Lärm während der Bauzeit gewarnt; die Stadtwerke sagten zu, nachts und am Wochenende nicht zu arbeiten.',
+  ];
+  const UNITS = [
+    [
+      'Urlaub im Wald: Die schönsten Hotels zum Durchatmen',
+      'Ob Hütte oder Baumhaus über den Wipfeln: In diesen Hotels in den Bergen kommen Sie zur Ruhe und hören nur noch den Wind.',
+      'Von Lea Brandt',
+    ],
+    [
+      'Neues Hotel in den Alpen: Ein Haus für Bergsteiger',
+      'Für das neue Haus am Gletscher verband die Architektin skandinavische Schlichtheit mit altem Holz aus den Ställen des Tals.',
+      'Von Jonas Weber',
+    ],
+    [
+      'Urlaub in Deutschland: Die schönsten Hotels am Meer',
+      'Das Schöne liegt nicht immer in der Ferne. Wir zeigen die besten Hotels an Nord- und Ostsee, von Sylt bis nach Usedom.',
+      'Von Mia Hoffmann',
+    ],
+  ];
+  test('w3m: kicker, headline, excerpt and `Von X` three times under the article', () => {
+    const page = [
+      'Startseite  Reisen  Hotels',
+      '',
+      'Stadtwerke beginnen mit dem Bau des Wärmespeichers am Hafen',
+      '',
+      'Von Jana Krüger',
+      '',
+      '12. März 2024',
+      '',
+      ...DE.flatMap((p) => [p, '']),
+      ...UNITS.flatMap(([h, e, who]) => ['Reisen', h, e, '', who ?? '', '']),
+      '© 2024 Der Hafenbote',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of DE) expect(a.text).toContain(p);
+    for (const u of UNITS) expect(a.text).not.toContain(u[1]);
+  });
+
+  test('control: an article signed once, at its top, keeps every paragraph', () => {
+    const page = [
+      'Startseite  Reisen  Hotels',
+      '',
+      'Stadtwerke beginnen mit dem Bau des Wärmespeichers am Hafen',
+      '',
+      'Von Jana Krüger',
+      '',
+      '12. März 2024',
+      '',
+      ...DE.flatMap((p) => [p, '']),
+      '© 2024 Der Hafenbote',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of DE) expect(a.text).toContain(p);
+  });
+});

@@ -51,6 +51,7 @@ import {
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
+import { bylinedUnit } from './bylined-units.js';
 import {
   blockFlags,
   blockFold,
@@ -570,6 +571,8 @@ export function chooseRegion(
     // An embedded post's attribution (`— Name (@handle) February 17, 2020`) closes a quotation of the article's.
     if (w < 0 && role === 'body' && isPostAttribution(b.text))
       w = b.text.length * ATTRIBUTION_WEIGHT;
+    // A paragraph signed right under it, another such a few lines away: units of a box of other articles.
+    if (w > 0 && role === 'body' && bylinedUnit(doc, k, (j) => prosy(doc, j))) w = SHORT;
     // Under a teaser heading, a cut excerpt (`…`, read-more) is a teaser's, until prose of the article's own comes back.
     // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.
     // An excerpt is prose all the same: a box of teasers is no gap in the page's text.
