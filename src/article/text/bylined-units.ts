@@ -16,16 +16,32 @@ import { personLine } from './header.js';
 const MAX_EXCERPT = 400;
 /** Longest line read as a unit's byline. */
 const MAX_BYLINE = 60;
+/** Longest date line under a unit's name. */
+const MAX_DATE_LINE = 40;
 /** Blocks from one unit's excerpt to the next one's (its byline, date, kicker and headline between). */
 const UNIT_REACH = 6;
+
+/** Whether `text` holds an ASCII digit. */
+function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 
 /** Whether block `b` signs the excerpt above it: a labelled byline with a name, or a name alone over a date line. */
 function signs(doc: TextDoc, b: Block | undefined): boolean {
   if (!b || b.text.length > MAX_BYLINE) return false;
   const byline = recogniseByline(b);
   if (byline) return byline.name !== undefined;
+  // A name opens with a capital and the date line under it is short and holds a digit: most lines stop here.
   const next = doc.blocks[b.index + 1];
-  return next !== undefined && personLine(b.text) && shortDateLine(doc, next) !== undefined;
+  const c = b.text.charAt(0);
+  if (!next || next.text.length > MAX_DATE_LINE || c === c.toLowerCase() || !holdsDigit(next.text))
+    return false;
+  // The date line next: read once per block, where the name's test folds the line several times.
+  return shortDateLine(doc, next) !== undefined && personLine(b.text);
 }
 
 /** Whether block `k` is an excerpt signed right under it (see {@link signs}). */
