@@ -26,6 +26,14 @@ const HEADINGS = new Set(
     'lo mas leido',
     'lo mas visto',
     'noticias relacionadas',
+    // A box's heading alone (`RELACIONADOS:`), and Polish `more on this subject`, `worth reading`.
+    'relacionados',
+    'relacionadas',
+    'wiecej na ten temat',
+    'warte przeczytania',
+    // `Right now`, `Most popular`: a box of the site's current headlines.
+    'en ce moment',
+    'am beliebtesten',
     'mas noticias',
     'ultimas noticias',
     'potrebbe interessarti',

@@ -23,6 +23,7 @@ import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
 import { opensList } from './body-region.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
+import { isPostAttribution } from './embedded-posts.js';
 import { nameLine } from './header.js';
 
 /** Longest caption line. */
@@ -142,7 +143,9 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end
     // nor a question or a time of day heading a sentence of the text's (an interview, a live blog).
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;
-    const short = p !== undefined && !paragraphLike(p.text) && p.text.length < 60;
+    // An embedded post's attribution closes the post the article quotes, however short.
+    const short =
+      p !== undefined && !paragraphLike(p.text) && p.text.length < 60 && !isPostAttribution(p.text);
     if (!p || gap || (short && !cutEnd && !headsSentence(doc, paragraphs, owners, k))) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;

@@ -51,6 +51,7 @@ import {
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { introducesList, isListLabel } from '../../ticker/latest-news.js';
+import { bylinedUnit } from './bylined-units.js';
 import { isChartCell } from './chart-cells.js';
 import {
   blockFlags,
@@ -62,6 +63,8 @@ import {
   type Role,
   type TextDoc,
 } from './doc.js';
+import { isPostAttribution } from './embedded-posts.js';
+import { endsLikeSentence, headlineShaped } from './headline-items.js';
 import { teaserLike } from './listing.js';
 import { isIngredientsHeading, recipeAt } from './recipe.js';
 
@@ -73,6 +76,8 @@ const CONSENT_WEIGHT = 0;
 const SHORT = -18;
 /** Weight of a block another recogniser claimed (widget, boilerplate…). */
 const CLAIMED = -30;
+/** Weight per character of an embedded post's attribution line: a short sentence's. */
+const ATTRIBUTION_WEIGHT = 0.3;
 /** Weight of a related link or read-more line: they sit inside bodies (`Lire aussi`), so they cut little. */
 const LINK = -8;
 /** What a run after a comment thread's start counts for, against the article before it. */
@@ -399,7 +404,8 @@ function loneExcerpt(doc: TextDoc, k: number): boolean {
   const b = doc.blocks[k];
   const prev = doc.blocks[k - 1];
   if (!b || !prev || b.text.length >= LONE_PROSE) return false;
-  if (prev.text.length > TEASER_TITLE || endsSentence(prev.text)) return false;
+  // A headline may end with a quote (`… o „Patoreakcji”`): the mark before it tells.
+  if (prev.text.length > TEASER_TITLE || endsLikeSentence(prev.text)) return false;
   if (doc.roles.get(k - 1) !== 'body' || furnitureOf(doc, prev)) return false;
   if (prosy(doc, k + 1)) return false;
   // A box repeats its units: another excerpt follows within a few lines (the article's last paragraph stands alone).
@@ -563,6 +569,11 @@ export function chooseRegion(
               ? Math.min(LINK, lineWeightOf(doc, b))
               : LINK
             : CLAIMED;
+    // An embedded post's attribution (`— Name (@handle) February 17, 2020`) closes a quotation of the article's.
+    if (w < 0 && role === 'body' && isPostAttribution(b.text))
+      w = b.text.length * ATTRIBUTION_WEIGHT;
+    // A paragraph signed right under it, another such a few lines away: units of a box of other articles.
+    if (w > 0 && role === 'body' && bylinedUnit(doc, k, (j) => prosy(doc, j))) w = SHORT;
     // Under a teaser heading, a cut excerpt (`…`, read-more) is a teaser's, until prose of the article's own comes back.
     // A paragraph alone between short lines there is a teaser's excerpt too: the article's prose comes back as a run.
     // An excerpt is prose all the same: a box of teasers is no gap in the page's text.
@@ -595,6 +606,8 @@ export function chooseRegion(
         teaserLike(b.text) ||
         loneExcerpt(doc, k) ||
         underBulletedHeadline(doc, k) ||
+        // A headline alone on its line (no excerpt): a link of the box, however long.
+        headlineShaped(b.text) ||
         // A ranked list's entry (`1. <headline> <dek>`): a most-read ranking.
         startsWithOrderedNumber(b.text)
       )
