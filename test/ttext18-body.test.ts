@@ -61,36 +61,11 @@ describe('headlines listed under a heading over other articles leave the body', 
 });
 
 describe('headings over other articles, as pages print them', () => {
-  test('French `En ce moment` over headlines set one line apart leaves the body', () => {
-    const page = [
-      'Accueil',
-      'Bien-être',
-      'La métropole veut rénover toutes ses écoles d’ici à 2030',
-      'Par Claire Martin',
-      'Le 4 mars 2024',
-      'La métropole a présenté mardi son plan pour rénover les cent vingt écoles de son territoire d’ici à la fin de la décennie, un chantier estimé à près de deux cents millions d’euros.',
-      'En ce moment',
-      'Gagnez un séjour de deux nuits dans un hôtel au bord du lac',
-      'Lisbonne : du soleil, des azulejos et l’océan à deux heures de Paris',
-      'Les premiers travaux porteront sur l’isolation des toitures et le remplacement des chaudières au fioul, qui chauffent encore une école sur cinq selon les services techniques.',
-      'Les parents d’élèves, consultés cet automne, ont demandé que les cours de récréation soient végétalisées en priorité, ce que la métropole s’est engagée à faire dès l’été.',
-      'Le calendrier précis des chantiers sera publié école par école au printemps, a indiqué l’adjointe chargée de l’éducation lors de la présentation.',
-      '© 2024 Le Journal',
-    ].join('\n');
-    const a = parseArticle(page);
-    expect(a.text).toContain('Les premiers travaux porteront');
-    expect(a.text).toContain('Le calendrier précis des chantiers');
-    expect(a.text).not.toContain('Gagnez un séjour');
-    expect(a.text).not.toContain('Lisbonne : du soleil');
-  });
-
   test('Spanish `RELACIONADOS:`, Polish `Więcej na ten temat` and `Warte przeczytania`', () => {
     expect(isMoreHeading('RELACIONADOS:')).toBe(true);
     expect(isMoreHeading('Relacionados')).toBe(true);
     expect(isMoreHeading('Więcej na ten temat')).toBe(true);
     expect(isMoreHeading('Warte przeczytania')).toBe(true);
-    expect(isMoreHeading('En ce moment')).toBe(true);
-    expect(isMoreHeading('AM BELIEBTESTEN')).toBe(true);
     // A section of the article's own is no such heading.
     expect(isMoreHeading('Los médicos relacionados con el caso')).toBe(false);
   });

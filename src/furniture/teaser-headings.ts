@@ -31,9 +31,6 @@ const HEADINGS = new Set(
     'relacionadas',
     'wiecej na ten temat',
     'warte przeczytania',
-    // `Right now`, `Most popular`: a box of the site's current headlines.
-    'en ce moment',
-    'am beliebtesten',
     'mas noticias',
     'ultimas noticias',
     'potrebbe interessarti',
