@@ -10,6 +10,11 @@
  *
  * Prints the best of rounds 2–5 for each side, in M characters/s. With
  * `--renderers`, each renderer's pages are then timed the same way on their own.
+ * With `--interleaved`, each page is parsed by both builds in turn (the order
+ * alternating page by page and round by round) and the median ratio of their
+ * CPU times over rounds 2–6 is printed: load drifting during a round falls on
+ * both sides alike, so two copies of one build read within about 1 %, where
+ * whole-pass rounds read up to 10 % apart on a loaded machine.
  */
 import * as current from '../src/index.js';
 import { dumpCorpus } from './bench-inputs.js';
@@ -90,4 +95,41 @@ if (process.argv.includes('--renderers')) {
       `${r} (${own.length} pages, ${chars} characters): base ${best(baseRates)}, current ${best(curRates)} M characters/s`,
     );
   }
+}
+
+if (process.argv.includes('--interleaved')) {
+  const cpu = (): number => {
+    const c = process.cpuUsage();
+    return c.user + c.system;
+  };
+  const inputs = [
+    ...Array.from({ length: 20 }, () => ({ text: fixture, options: { format: 'text' as const } })),
+    ...pages.map((p) => ({ text: p.text, options: p.url ? { url: p.url } : {} })),
+  ];
+  const ratios: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    let tBase = 0;
+    let tCur = 0;
+    inputs.forEach((input, i) => {
+      const [first, second] = (i + round) % 2 === 0 ? [base, current] : [current, base];
+      const t0 = cpu();
+      first.parseArticle(input.text, input.options);
+      const t1 = cpu();
+      second.parseArticle(input.text, input.options);
+      const t2 = cpu();
+      if (first === base) {
+        tBase += t1 - t0;
+        tCur += t2 - t1;
+      } else {
+        tCur += t1 - t0;
+        tBase += t2 - t1;
+      }
+    });
+    if (round > 0) ratios.push(tBase / tCur);
+  }
+  ratios.sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)] ?? 1;
+  console.log(
+    `interleaved (fixtures ×20 and ${pages.length} pages): current is ${median.toFixed(3)}× base (median of ${ratios.length} rounds; > 1 is faster)`,
+  );
 }
