@@ -27,6 +27,22 @@ Les comptes du dimanche
 13/02/2021|2 min de lecture
 `;
 
+/** An English column's archive: a headline over `By X | Month D, YYYY`, newest first. */
+const BYLINE_ARCHIVE = `Harbour Notes
+
+The old quay still waits for its funding
+By Jane Ross | March 17, 2021
+
+A hurried spring for the council
+By Tom Hale | March 10, 2021
+
+New roads for the southern valleys
+By Jane Ross | March 3, 2021
+
+The Sunday markets, counted
+By Amy Stone | February 24, 2021
+`;
+
 /** A site search's results: each an excerpt cut at a fixed length, in mid-word. */
 const SEARCH_RESULTS = [
   'Le conseil régional a adopté jeudi son budget pour la saison prochaine, avec une hausse des crédits consacrés aux transports. Suite attendue…',
@@ -80,6 +96,13 @@ describe('a listing with no address', () => {
     expect(page.kind).toBe('listing');
     expect(page.title).toBeUndefined();
     expect(page.paragraphs).toHaveLength(0);
+  });
+
+  test('headlines over bylines with a date of one shape: a listing, not an article by three authors', () => {
+    const page = parseArticle(BYLINE_ARCHIVE);
+    expect(page.kind).toBe('listing');
+    expect(page.title).toBeUndefined();
+    expect(page.authors).toEqual([]);
   });
 
   test('excerpts cut in mid-word, one under the other: a listing', () => {
