@@ -103,6 +103,7 @@ import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { listBulletLength, markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
 import { betterItems, teaserListEnd, withTeasers } from './text/listing-refiners.js';
+import { cutMidWord } from './text/listing-units.js';
 import { loneArticleHeader } from './text/lone-article.js';
 import {
   dropHeadlineHeader,
@@ -828,7 +829,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       !sourceLine &&
       !credit &&
       looksLikeListing(doc, teaserListEnd(doc)) &&
-      !hasArticleRun(doc, (t) => teaserLike(t) || readMoreInside(t) !== undefined) &&
+      !hasArticleRun(
+        doc,
+        (t) => teaserLike(t) || readMoreInside(t) !== undefined || cutMidWord(t),
+      ) &&
       // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
       !loneArticleHeader(doc));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.

@@ -15,6 +15,7 @@ import { readMoreInside, readMoreSuffix } from '../recognisers/read-more.js';
 import { recogniseRelated, SENTENCE_STARTERS, starter } from '../recognisers/related.js';
 import { paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
+import { cutMidWord, DatedUnits } from './listing-units.js';
 
 const HEADERS = LISTING_HEADERS.map(fold);
 /** The headers' first two folded characters, as `headCode` numbers. */
@@ -121,15 +122,22 @@ export interface ReadLimit {
 
 /**
  * Whether the page reads as a listing: a header and two teasers, three
- * teasers, or three titles each over a cut teaser; never with two full
- * paragraphs in a row (a credit line, which makes it an article preview, is checked by the caller).
+ * teasers, three titles each over a cut teaser, three excerpts cut in
+ * mid-word among four teasers, or three headlines over date lines of one
+ * shape, newest first (listing-units.ts); never with two full
+ * paragraphs in a row (two excerpts cut in mid-word are none) (a credit line, which makes it an article preview, is checked by the caller).
  * Only the blocks before `limit` are read, and the limit is asked only as far as the pieces go.
  */
 export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
   let teasers = 0;
   let cutPairs = 0;
+  // Excerpts cut in mid-word, and date lines of one shape under headlines: a listing's units with no address.
+  let cuts = 0;
+  const dated = new DatedUnits(doc.reference);
   let run = 0;
+  let lastCut = false;
   let previous: Piece | undefined;
+  let before: Piece | undefined;
   // Two full paragraphs in a row say no whatever follows: the pieces after them are not read.
   let prose = false;
   eachPiece(
@@ -138,9 +146,18 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
     (p) => {
       if (p.teaser) teasers++;
       if (cutUnderTitle(previous, p)) cutPairs++;
+      const cut = !p.teaser && cutMidWord(p.text);
+      if (cut) cuts++;
+      const role = doc.roles.get(p.block.index);
+      if (role === 'date' || role === 'byline')
+        dated.dateLine(p.text, headlineOver(doc, previous, before));
+      before = previous;
       previous = p;
-      run = p.text.length >= 120 && !p.teaser ? run + 1 : 0;
-      prose = run >= 2;
+      // Two long pieces in a row are prose unless both were cut in mid-word (a list of excerpts).
+      const long = p.text.length >= 120 && !p.teaser;
+      prose = long && run > 0 && !(cut && lastCut);
+      run = long ? run + 1 : 0;
+      lastCut = cut;
       return prose;
     },
     limit,
@@ -149,7 +166,37 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
   const end = limit.end();
   let header = false;
   for (let k = 0; k < end && !header; k++) header = doc.roles.get(k) === 'listing-header';
-  return (header && teasers >= 2) || teasers >= 3 || cutPairs >= 3;
+  return (
+    (header && teasers >= 2) ||
+    teasers >= 3 ||
+    cutPairs >= 3 ||
+    (cuts >= MIN_UNITS && cuts + teasers > MIN_UNITS) ||
+    dated.count >= MIN_UNITS
+  );
+}
+
+/** Fewest repeated units (cut excerpts, dated headlines) that tell a listing with no other sign. */
+const MIN_UNITS = 3;
+
+/**
+ * Whether a headline stands over a date line: right above it, or above its
+ * excerpt. A bare name is a comment's author (`Marc Dupuis⏎12/03/2021 à 10h15`), no headline.
+ */
+function headlineOver(doc: TextDoc, previous?: Piece, before?: Piece): boolean {
+  const headline = (p?: Piece): boolean =>
+    p !== undefined &&
+    doc.roles.get(p.block.index) === undefined &&
+    !p.teaser &&
+    p.text.length <= 160 &&
+    !paragraphLike(p.text) &&
+    !nameLine(p.text);
+  if (headline(previous)) return true;
+  return (
+    previous !== undefined &&
+    doc.roles.get(previous.block.index) === undefined &&
+    (previous.teaser || cutMidWord(previous.text)) &&
+    headline(before)
+  );
 }
 
 /** Particles inside a person's name (`Sofia El Amrani`, `Karim Ben Ali`). */
