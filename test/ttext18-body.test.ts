@@ -164,8 +164,9 @@ describe('teaser units signed one by one leave the body, with no heading over th
       'Von Mia Hoffmann',
     ],
   ];
-  test('w3m: kicker, headline, excerpt and `Von X` three times under the article', () => {
-    const page = [
+  /** A w3m page: the article's header and paragraphs, then `after`, then the footer. */
+  const w3mPage = (after: ReadonlyArray<string | undefined>): string =>
+    [
       'Startseite  Reisen  Hotels',
       '',
       'Stadtwerke beginnen mit dem Bau des Wärmespeichers am Hafen',
@@ -175,27 +176,19 @@ describe('teaser units signed one by one leave the body, with no heading over th
       '12. März 2024',
       '',
       ...DE.flatMap((p) => [p, '']),
-      ...UNITS.flatMap(([h, e, who]) => ['Reisen', h, e, '', who ?? '', '']),
+      ...after,
       '© 2024 Der Hafenbote',
     ].join('\n');
+
+  test('w3m: kicker, headline, excerpt and `Von X` three times under the article', () => {
+    const page = w3mPage(UNITS.flatMap(([h, e, who]) => ['Reisen', h, e, '', who ?? '', '']));
     const a = parseArticle(page);
     for (const p of DE) expect(a.text).toContain(p);
     for (const u of UNITS) expect(a.text).not.toContain(u[1]);
   });
 
   test('control: an article signed once, at its top, keeps every paragraph', () => {
-    const page = [
-      'Startseite  Reisen  Hotels',
-      '',
-      'Stadtwerke beginnen mit dem Bau des Wärmespeichers am Hafen',
-      '',
-      'Von Jana Krüger',
-      '',
-      '12. März 2024',
-      '',
-      ...DE.flatMap((p) => [p, '']),
-      '© 2024 Der Hafenbote',
-    ].join('\n');
+    const page = w3mPage([]);
     const a = parseArticle(page);
     for (const p of DE) expect(a.text).toContain(p);
   });
