@@ -5,6 +5,7 @@
  */
 import { ABOUT_AUTHOR_HEADINGS } from '../furniture/bio.js';
 import { FIGURE_CAPTION } from '../furniture/credits.js';
+import { holdsAsciiDigit } from '../text/chars.js';
 import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { patternOpenings } from '../text/openings.js';
@@ -507,14 +508,6 @@ for (const [bit, firsts] of [
 const DATE_ONLY =
   /^(?:[\p{L}.]{1,20}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
 
-/** An ASCII digit: both of {@link DATE_ONLY}'s alternatives need one (`\d` is ASCII under `u`); one native search. */
-const DIGIT = /[0-9]/;
-
-/** Whether `f` holds an ASCII digit. */
-function hasDigit(f: string): boolean {
-  return DIGIT.test(f);
-}
-
 /** A photo credit closing a caption: `(mlharing / iStock.com)`, `| © Springer`, `© AFP`. */
 function endsWithCredit(f: string): boolean {
   if (f.endsWith(')')) {
@@ -561,7 +554,8 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   const f = folded ?? fold(text);
   if (isExactLine(f)) return true;
   if (startsWithFurniture(f)) return true;
-  if (f.length <= 60 && hasDigit(f) && DATE_ONLY.test(f)) return true;
+  // Both of DATE_ONLY's alternatives need an ASCII digit (`\d` is ASCII under `u`): one native search first.
+  if (f.length <= 60 && holdsAsciiDigit(f) && DATE_ONLY.test(f)) return true;
   if (f.length <= 60 && f.endsWith('?') && FEEDBACK_PROMPT.test(f)) return true;
   // A gallery's counter alone: `1 of 33`, `3 von 12`.
   if (f.length <= 12 && BARE_COUNTER.test(f)) return true;

@@ -59,6 +59,14 @@ export function startsWithBullet(text: string): boolean {
 /** The bullets of {@link startsWithBullet}, by code (compared without a one-character string each). */
 const BULLET_CODES: ReadonlySet<number> = new Set(Array.from('*+-•o', (c) => c.charCodeAt(0)));
 
+/** An ASCII digit, for one native search. */
+const ASCII_DIGIT = /[0-9]/;
+
+/** Whether `text` holds an ASCII digit. */
+export function holdsAsciiDigit(text: string): boolean {
+  return ASCII_DIGIT.test(text);
+}
+
 /** Whether `text` holds `least` spaces or more, counted without splitting it. */
 export function spacesAtLeast(text: string, least: number): boolean {
   let n = 0;

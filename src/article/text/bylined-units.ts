@@ -7,6 +7,7 @@
  * another one so a few lines away, are two units of a box.
  */
 import type { Block } from '../../input/block.js';
+import { holdsAsciiDigit } from '../../text/chars.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { shortDateLine } from './date.js';
 import type { TextDoc } from './doc.js';
@@ -21,15 +22,6 @@ const MAX_DATE_LINE = 40;
 /** Blocks from one unit's excerpt to the next one's (its byline, date, kicker and headline between). */
 const UNIT_REACH = 6;
 
-/** Whether `text` holds an ASCII digit. */
-function holdsDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
-
 /** Whether block `b` signs the excerpt above it: a labelled byline with a name, or a name alone over a date line. */
 function signs(doc: TextDoc, b: Block | undefined): boolean {
   if (!b || b.text.length > MAX_BYLINE) return false;
@@ -38,7 +30,12 @@ function signs(doc: TextDoc, b: Block | undefined): boolean {
   // A name opens with a capital and the date line under it is short and holds a digit: most lines stop here.
   const next = doc.blocks[b.index + 1];
   const c = b.text.charAt(0);
-  if (!next || next.text.length > MAX_DATE_LINE || c === c.toLowerCase() || !holdsDigit(next.text))
+  if (
+    !next ||
+    next.text.length > MAX_DATE_LINE ||
+    c === c.toLowerCase() ||
+    !holdsAsciiDigit(next.text)
+  )
     return false;
   // The date line next: read once per block, where the name's test folds the line several times.
   return shortDateLine(doc, next) !== undefined && personLine(b.text);
