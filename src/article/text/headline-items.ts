@@ -18,15 +18,14 @@ const CLOSERS = '"”»)]’\'';
 
 /** Whether `text` reads as a headline: short, three words or more, and no sentence end (a quote's end aside). */
 export function headlineShaped(text: string): boolean {
-  const n = text.length;
-  if (n === 0 || n > MAX_HEADLINE || !spacesAtLeast(text, MIN_SPACES)) return false;
-  let last = text.charAt(n - 1);
-  // A quote closing the line: the mark before it tells (`… says “no.”` is a sentence, `… “es asesinato”` a headline).
-  if (CLOSERS.includes(last) && n > 1) last = text.charAt(n - 2);
-  return !STOPS.includes(last);
+  if (text.length > MAX_HEADLINE || !spacesAtLeast(text, MIN_SPACES)) return false;
+  return !endsLikeSentence(text);
 }
 
-/** Whether a short line ends like a sentence, a closing quote looked past (`„Patoreakcji”` ends none, `… no.”` does). */
+/**
+ * Whether a short line ends like a sentence, a closing quote looked past: the mark before it tells
+ * (`„Patoreakcji”` and `… “es asesinato”` end none, `… says “no.”` does).
+ */
 export function endsLikeSentence(text: string): boolean {
   const n = text.length;
   if (n === 0) return true;
