@@ -15,6 +15,8 @@ const EN = [
   'Residents who had campaigned for a bypass said they were relieved, although several of them asked for noise barriers along the stretch that passes the school.',
 ];
 const EN_TITLE = 'Council approves the rebuilding of the coastal road';
+/** The English page's header, as a browser copies it: menu, headline, byline, date. */
+const EN_HEADER = ['Home', 'News', EN_TITLE, 'By Tom Hale', 'March 12, 2024'];
 const EN_LINKS = [
   'Port authority says the new container terminal at the eastern quay will open two years later than planned after the ruling of the court',
   'Fishermen on the harbour works: “The last boats will leave the old town for good”',
@@ -43,11 +45,7 @@ describe('headlines listed under a heading over other articles leave the body', 
 
   test('control: the article going on under a heading and a subheading keeps its prose', () => {
     const page = [
-      'Home',
-      'News',
-      EN_TITLE,
-      'By Tom Hale',
-      'March 12, 2024',
+      ...EN_HEADER,
       EN[0],
       EN[1],
       'What happens next for the villages along the coast',
@@ -94,11 +92,7 @@ describe('teaser units whose headline ends with a quote are teasers', () => {
       ],
     ];
     const page = [
-      'Home',
-      'News',
-      EN_TITLE,
-      'By Tom Hale',
-      'March 12, 2024',
+      ...EN_HEADER,
       ...EN,
       'Most read',
       ...units.flatMap(([h, e, who, when]) => ['Society', h, e, who, when]),
@@ -116,11 +110,7 @@ describe('an embedded post closing the article keeps its attribution', () => {
       'Despite the council’s attempts to stop the campaign, the coastal road protest goes on all week: see the programme below.';
     const attribution = '— Coast Road Action (@CoastRoadAction) February 17, 2020';
     const page = [
-      'Home',
-      'News',
-      EN_TITLE,
-      'By Tom Hale',
-      'March 12, 2024',
+      ...EN_HEADER,
       '',
       ...EN.flatMap((p) => [p, '']),
       post,
