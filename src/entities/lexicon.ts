@@ -15,6 +15,7 @@ import {
   WORK_NOUNS,
 } from './data/cues.js';
 import {
+  COMMON_WORD_PLACES,
   DEMONYMS,
   FIRST_NAMES,
   GROUP_ACRONYMS_MISC,
@@ -64,6 +65,8 @@ export interface Lexicon {
   miscHeads: Set<string>;
   titles: Set<string>;
   stopCapitalised: Set<string>;
+  /** Surfaces of places that are also sentence-opening common words (`Réunion`, `Sale`): exact, not folded. */
+  commonWordPlaces: Set<string>;
   /** Place keys written in capitals only (`EAU`, `RDC`): they need a capitalised surface. */
   capsPlaces: Set<string>;
   /** Lower-case nouns before or after a name that type it (folded). */
@@ -220,6 +223,7 @@ export function lexicon(): Lexicon {
     miscHeads: keySet(MISC_HEAD_WORDS),
     titles: keySet(PERSON_TITLES),
     stopCapitalised: keySet(STOP_CAPITALISED),
+    commonWordPlaces: new Set(COMMON_WORD_PLACES),
     capsPlaces,
     cues: {
       locBefore: new Set(LOC_CUES_BEFORE),

@@ -13,4 +13,4 @@ export {
 } from './org-heads.js';
 export { KNOWN_ORGANIZATIONS, MEDIA } from './organizations.js';
 export { KNOWN_PEOPLE } from './people.js';
-export { PLACES } from './places.js';
+export { COMMON_WORD_PLACES, PLACES } from './places.js';

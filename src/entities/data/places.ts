@@ -140,3 +140,11 @@ export const PLACES: Readonly<Record<string, string>> = {
   Ajdabiya: 'LY', 'Ras Lanouf': 'LY', Brega: 'LY', Zliten: 'LY', Khoms: 'LY', Tifariti: 'EH',
   'Bir Lahlou': 'EH',
 };
+
+/**
+ * Place names written exactly like a common word that opens sentences (`Réunion du
+ * bureau…`, a meeting; `Sale of…`, not Salé). Matched on the exact surface, accents and
+ * capitals included: at a sentence start such a word is a place only with the evidence an
+ * unknown word needs (a cue, or the word capitalised inside a sentence elsewhere).
+ */
+export const COMMON_WORD_PLACES: readonly string[] = ['Réunion', 'Jersey', 'Sale', 'Casa', 'Oriental'];

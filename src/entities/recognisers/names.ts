@@ -411,10 +411,11 @@ export function recogniseNames(ctx: Context): Candidate[] {
     const strict = strictMarks[a] === 1;
     const known = longestKnown(ctx, a);
     // A sentence-initial word is a name only with evidence: the lexicon, or the
-    // same word capitalised mid-sentence elsewhere.
+    // same word capitalised mid-sentence elsewhere. A place spelt like a common
+    // word (`Réunion du bureau`) is not evidence on its own.
     if (
       sentenceStart(ctx, i) &&
-      !known &&
+      (!known || (known.last === a && lex.commonWordPlaces.has(t.text))) &&
       !cueBefore(ctx, i) &&
       !quotedAfterMiscHead(ctx, i) &&
       !followedByFirstName(ctx, i) &&
