@@ -39,6 +39,7 @@ import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
+import { archiveHeadingAt, onePostItem } from './text/archive-heading.js';
 import { authorBoxAuthor } from './text/author-box.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
@@ -800,6 +801,11 @@ function readExact(raw: string, view: string, parts: ArticleParts): void {
   }
 }
 
+/** A teaser's text: cut short (`…`, a read-more link) or in mid-word. */
+function teaserText(t: string): boolean {
+  return teaserLike(t) || readMoreInside(t) !== undefined || cutMidWord(t);
+}
+
 function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticleParts {
   const { input } = doc;
   // parseArticle has checked the option: a day that does not read is a TypeError there.
@@ -823,16 +829,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const dateLines = markDateLines(doc, limit);
 
   // An address that names one article settles the kind: its teasers are a related box, not a listing.
+  // An archive page's heading over the text (`Étiquette : X`) makes a listing even of one full post.
+  const archive = articleUrl(options.url) ? -1 : archiveHeadingAt(doc);
   const listing =
     listingUrl(options.url) ||
+    archive >= 0 ||
     (!articleUrl(options.url) &&
       !sourceLine &&
       !credit &&
       looksLikeListing(doc, teaserListEnd(doc)) &&
-      !hasArticleRun(
-        doc,
-        (t) => teaserLike(t) || readMoreInside(t) !== undefined || cutMidWord(t),
-      ) &&
+      !hasArticleRun(doc, teaserText) &&
       // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
       !loneArticleHeader(doc));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
@@ -859,7 +865,14 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   let topDate: DateChoice | undefined;
   if (listing) {
     parts.kind = 'listing';
-    parts.items = betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc));
+    // A single post printed in full under the archive's heading is the listing's one item.
+    const post =
+      archive >= 0
+        ? onePostItem(doc, archive, (k) => signed.find((x) => x.block.index === k)?.name?.text)
+        : undefined;
+    parts.items = post
+      ? [post]
+      : betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc));
   } else {
     const from = title
       ? readHeader(doc, title.block.index, header, signedByName)

@@ -6,6 +6,7 @@
  */
 
 import { findDates } from '../../dates/find-dates.js';
+import { isArchiveHeading } from '../../furniture/archive-headings.js';
 import type { Block } from '../../input/block.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
@@ -25,8 +26,9 @@ const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(\.\.\.\)|\(…\)|&[a-z]{1
 /** `Par X – teaser` or `par X <teaser>` at a teaser's start. */
 const LEADING_AUTHOR = /^[Pp]ar ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3}) ?[–—-] /u;
 
-/** True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`). */
+/** True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`), or is an archive page's heading ({@link isArchiveHeading}). */
 export function isListingHeader(text: string, folded?: () => string): boolean {
+  if (isArchiveHeading(text)) return true;
   if (text.length > 80 || !HEADER_HEADS.has(foldHeadCode(text))) return false;
   // The line's fold when the caller keeps it (the same fold), else folded here.
   const key = folded ? folded() : fold(text);

@@ -1,0 +1,90 @@
+/**
+ * Recogniser: a listing told by the heading an archive page prints over its
+ * list (`Étiquette : Front Polisario`, `Search results for: port`), read
+ * above the page's first body-like text. A tag page holding a single post,
+ * printed in full, is still a listing: its one item is the post's headline,
+ * its first paragraph as the teaser, and the author and date printed between.
+ */
+import { findDates } from '../../dates/find-dates.js';
+import { isArchiveHeading } from '../../furniture/archive-headings.js';
+import type { ListingItem } from '../../types.js';
+import { endsSentence } from './body-region.js';
+import { bodyLike, type TextDoc, titleLike } from './doc.js';
+import { teaserLike } from './listing.js';
+
+/** The block index of an archive heading above the first body-like block, or -1. */
+export function archiveHeadingAt(doc: TextDoc): number {
+  for (const b of doc.blocks) {
+    if (bodyLike(b.text)) return -1;
+    if (isArchiveHeading(b.text)) return b.index;
+  }
+  return -1;
+}
+
+/** A body-like block that ends as a sentence ends, not cut short. */
+function fullParagraph(text: string): boolean {
+  return bodyLike(text) && endsSentence(text) && !teaserLike(text);
+}
+
+/** Whether block `k` is a byline (`authorAt` names someone there) or a short dated line (`Le Monde, 03 décembre 2010`). */
+function metaLine(
+  doc: TextDoc,
+  k: number,
+  authorAt: (index: number) => string | undefined,
+): boolean {
+  const b = doc.blocks[k];
+  if (!b || b.text.length > META_MAX) return false;
+  return authorAt(k) !== undefined || findDates(b.text, doc.reference).length > 0;
+}
+
+/** Longest byline or date line read between a post's paragraphs. */
+const META_MAX = 80;
+
+/** A list bullet before an item's headline (`• `, `- `, `* `). */
+const BULLET = /^[•·*–-] +/u;
+
+/** Lines read between the post's headline and its first paragraph for an author or a date. */
+const META_REACH = 4;
+
+/**
+ * The one item of an archive page holding a single full post under its
+ * heading at block `heading`: the first headline-shaped line under it, the
+ * first body-like block under that, and between them an author named by a
+ * byline (`authorAt` answers for a block index) and a date. Undefined when
+ * what follows the headline is no post (not two finished paragraphs in a row).
+ */
+export function onePostItem(
+  doc: TextDoc,
+  heading: number,
+  authorAt: (index: number) => string | undefined,
+): ListingItem | undefined {
+  const { blocks } = doc;
+  let k = heading + 1;
+  while (k < blocks.length && !titleLike(blocks[k]?.text ?? '')) k++;
+  const head = blocks[k];
+  if (!head || bodyLike(head.text)) return undefined;
+  let teaser = k + 1;
+  while (teaser < blocks.length && !bodyLike(blocks[teaser]?.text ?? '')) teaser++;
+  const text = blocks[teaser];
+  if (!text || teaser - k > META_REACH + 1) return undefined;
+  // A post, not a teaser: its first two paragraphs follow each other, each finished, with at most
+  // a byline or a date line between (a listing's teaser is followed by the next headline, or cut short).
+  let next = teaser + 1;
+  while (next - teaser <= META_REACH && metaLine(doc, next, authorAt)) next++;
+  const second = blocks[next];
+  if (!second || !fullParagraph(text.text) || !fullParagraph(second.text)) return undefined;
+  const bullet = BULLET.exec(head.text)?.[0].length ?? 0;
+  const item: ListingItem = {
+    title: head.text.slice(bullet),
+    teaser: text.text,
+    start: head.start + bullet,
+    end: text.end,
+  };
+  for (let m = k + 1; m < teaser; m++) {
+    const line = blocks[m]?.text ?? '';
+    item.author ??= authorAt(m);
+    const date = item.publishedAt ? undefined : findDates(line, doc.reference)[0];
+    if (date && !date.unresolved) item.publishedAt = date.iso;
+  }
+  return item;
+}

@@ -1,0 +1,122 @@
+/**
+ * The heading an archive page prints over its list: a tag, category,
+ * author or search page (`Étiquette : Front Polisario`, `Archives du
+ * mot-clé : port`, `Search results for: port`, `Posts tagged “harbour”`).
+ * Blog engines write them from one template, so the label is data; the name
+ * after it is short. Singular labels only: an article's own tags are a plural
+ * list (`Tags : a, b`). Data, shared by both pipelines.
+ */
+import { fold, foldHeadCode, headCode } from '../text/fold.js';
+
+/** Single-word labels: a colon must follow them (`Catégorie : Régions`, not `Catégorie reine`). */
+const WORD_LABELS = [
+  'étiquette',
+  'mot-clé',
+  'mot clé',
+  'catégorie',
+  'rubrique',
+  'tag',
+  'category',
+  'topic',
+  'schlagwort',
+  'kategorie',
+  'etiqueta',
+  'categoría',
+  'الوسم',
+  'وسم',
+  'تصنيف',
+  'الكاتب',
+];
+
+/** Phrase labels: the colon is optional (`Posts tagged “harbour”`). */
+const PHRASE_LABELS = [
+  'archives du mot-clé',
+  'archives de la catégorie',
+  "archives de l'auteur",
+  'archives de la rubrique',
+  'articles taggés',
+  'articles avec le tag',
+  'articles de la catégorie',
+  'résultats de recherche pour',
+  'résultats de la recherche pour',
+  'tag archives',
+  'category archives',
+  'author archives',
+  'archive for',
+  'archives for',
+  'posts tagged',
+  'browsing tag',
+  'browsing category',
+  'search results for',
+  'beiträge mit dem schlagwort',
+  'suchergebnisse für',
+  'resultados de búsqueda para',
+  'entradas etiquetadas como',
+  'نتائج البحث عن',
+  'أرشيف الوسم',
+  'أرشيف التصنيف',
+];
+
+/** Longest line read as an archive heading, and longest name after its label. */
+const MAX_LINE = 100;
+const MAX_NAME = 60;
+/** Most words in the name. */
+const MAX_NAME_WORDS = 8;
+
+interface Label {
+  readonly folded: string;
+  readonly colon: boolean;
+}
+
+let labels: Label[] | undefined;
+/** The labels' first two folded characters, as `headCode` numbers: most lines are turned away unfolded. */
+let heads: Set<number> | undefined;
+
+/** The labels folded once, longest first (`archives du mot-cle` before a shorter label it starts with). */
+function allLabels(): Label[] {
+  if (!labels) {
+    labels = [
+      ...WORD_LABELS.map((s) => ({ folded: fold(s), colon: true })),
+      ...PHRASE_LABELS.map((s) => ({ folded: fold(s), colon: false })),
+    ].sort((a, b) => b.folded.length - a.folded.length);
+  }
+  return labels;
+}
+
+function labelHeads(): Set<number> {
+  heads ??= new Set(allLabels().map((l) => headCode(l.folded)));
+  return heads;
+}
+
+/** Counts the spaces in `s` (words less one). */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** The name after a label (`port` from ` : « port »`), or undefined when what follows is no short name. */
+function nameAfter(rest: string, colon: boolean): string | undefined {
+  let s = rest.trim();
+  if (s.startsWith(':')) s = s.slice(1).trim();
+  else if (colon) return undefined;
+  if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1).trim();
+  if (s.length === 0 || s.length > MAX_NAME || spaces(s) >= MAX_NAME_WORDS) return undefined;
+  // A list (`port, pêche`) is an article's tags; a sentence is no heading.
+  if (s.includes(',') || s.endsWith('.')) return undefined;
+  return s;
+}
+
+/** True when `line` is an archive page's heading: a label from the tables, then a short name. */
+export function isArchiveHeading(line: string): boolean {
+  if (line.length > MAX_LINE || !labelHeads().has(foldHeadCode(line))) return false;
+  const f = fold(line).trim();
+  for (const label of allLabels()) {
+    if (!f.startsWith(label.folded)) continue;
+    const next = f.charCodeAt(label.folded.length);
+    // The label must end at a word's end (`tag` is not `tagine`).
+    if (next !== 32 && next !== 58 /* : */) continue;
+    return nameAfter(f.slice(label.folded.length), label.colon) !== undefined;
+  }
+  return false;
+}
