@@ -111,3 +111,34 @@ describe('a single post printed in full under an archive heading', () => {
     expect(a.title).toBe('• Le port de pêche attend toujours ses crédits'.slice(2));
   });
 });
+
+describe('listing items printed behind list bullets', () => {
+  const teaser = (title: string, text: string) => `  • ${title}\n\n    ${text}…\n`;
+  const page = [
+    'Étiquette : ports',
+    '',
+    teaser(
+      'Le port de pêche attend toujours ses crédits',
+      'Le chantier du vieux port, lancé il y a trois ans, attend toujours les crédits promis par la région, et les pêcheurs',
+    ),
+    teaser(
+      'La digue nord sera renforcée avant l’hiver',
+      'Les travaux de la digue nord commenceront en octobre, après un appel d’offres lancé au printemps par la région, qui',
+    ),
+    teaser(
+      'Les dockers reprennent le travail',
+      'Après trois jours de grève, les dockers du port de commerce ont repris le travail mardi matin, à la suite d’un accord',
+    ),
+  ].join('\n');
+
+  test('the bullet is no part of the headline or its span', () => {
+    const a = parseArticle(page, { url: 'https://example.ma/tag/ports' });
+    expect(a.kind).toBe('listing');
+    expect(a.items?.map((i) => i.title)).toEqual([
+      'Le port de pêche attend toujours ses crédits',
+      'La digue nord sera renforcée avant l’hiver',
+      'Les dockers reprennent le travail',
+    ]);
+    for (const i of a.items ?? []) expect(page.startsWith(i.title ?? '?', i.start)).toBe(true);
+  });
+});

@@ -103,7 +103,12 @@ import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { listBulletLength, markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
-import { betterItems, teaserListEnd, withTeasers } from './text/listing-refiners.js';
+import {
+  betterItems,
+  teaserListEnd,
+  withoutBullets,
+  withTeasers,
+} from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
 import { loneArticleHeader } from './text/lone-article.js';
 import {
@@ -872,7 +877,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         : undefined;
     parts.items = post
       ? [post]
-      : betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc));
+      : withoutBullets(
+          betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+          input,
+        );
   } else {
     const from = title
       ? readHeader(doc, title.block.index, header, signedByName)

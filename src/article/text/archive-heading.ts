@@ -10,6 +10,7 @@ import { isArchiveHeading } from '../../furniture/archive-headings.js';
 import type { ListingItem } from '../../types.js';
 import { endsSentence } from './body-region.js';
 import { bodyLike, type TextDoc, titleLike } from './doc.js';
+import { listBulletLength } from './list-items.js';
 import { teaserLike } from './listing.js';
 
 /** The block index of an archive heading above the first body-like block, or -1. */
@@ -39,9 +40,6 @@ function metaLine(
 
 /** Longest byline or date line read between a post's paragraphs. */
 const META_MAX = 80;
-
-/** A list bullet before an item's headline (`• `, `- `, `* `). */
-const BULLET = /^[•·*–-] +/u;
 
 /** Lines read between the post's headline and its first paragraph for an author or a date. */
 const META_REACH = 4;
@@ -73,7 +71,7 @@ export function onePostItem(
   while (next - teaser <= META_REACH && metaLine(doc, next, authorAt)) next++;
   const second = blocks[next];
   if (!second || !fullParagraph(text.text) || !fullParagraph(second.text)) return undefined;
-  const bullet = BULLET.exec(head.text)?.[0].length ?? 0;
+  const bullet = listBulletLength(head.text);
   const item: ListingItem = {
     title: head.text.slice(bullet),
     teaser: text.text,

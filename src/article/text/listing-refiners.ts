@@ -7,6 +7,7 @@ import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
 import { isTeaserHeadingBlock, weightOf } from './body-region.js';
 import type { TextDoc } from './doc.js';
+import { listBulletLength } from './list-items.js';
 import { type ReadLimit, teaserLike } from './listing.js';
 
 /**
@@ -103,4 +104,17 @@ export function betterItems(dump: ListingItem[], units: ListingItem[]): ListingI
  */
 function sideList(dump: readonly ListingItem[], units: readonly ListingItem[]): boolean {
   return units.every(isComplete) && dump.length - units.length >= 2;
+}
+
+/**
+ * Items whose headline opens with a renderer's list bullet (`• WikiLeaks : …`):
+ * the headline and the item's span start after it, as a list item's paragraph does.
+ */
+export function withoutBullets(items: ListingItem[], input: string): ListingItem[] {
+  return items.map((item) => {
+    const n = item.title === undefined ? 0 : listBulletLength(item.title);
+    if (n === 0 || item.title === undefined || !input.startsWith(item.title, item.start))
+      return item;
+    return { ...item, title: item.title.slice(n), start: item.start + n };
+  });
 }
