@@ -16,6 +16,7 @@ import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
 import { startsWithBullet } from '../text/chars.js';
+import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
@@ -89,6 +90,7 @@ import {
   type TextDoc,
   titleLike,
 } from './text/doc.js';
+import { mapFieldTexts } from './text/field-texts.js';
 import {
   bylineAbove,
   bylineNear,
@@ -219,6 +221,8 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
       items.push(item);
     }
   }
+  // Invisible characters leave the headlines, as they leave every field.
+  if (hasInvisibles(raw)) for (const item of items) item.text = dropInvisibles(item.text);
   return items.sort((x, y) => x.start - y.start);
 }
 
@@ -768,6 +772,8 @@ export function parseTextArticle(raw: string, options: TextOptions = {}): Articl
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
   else if (doc.input !== raw) readExact(raw, doc.input, parts);
   if (doc.linkNumbered) dropLinkNumbersIn(parts);
+  // Soft hyphens and zero-width spaces leave the fields, as the HTML path leaves them out (spans still cover them).
+  if (hasInvisibles(raw)) mapFieldTexts(parts, dropInvisibles);
   markListItems(parts.paragraphs);
   return parts;
 }

@@ -16,6 +16,7 @@ import { assertString } from '../guards.js';
 import { isFurnitureBlock, opensWithBlockLabel } from '../html/furniture.js';
 import { isSpace } from '../text/chars.js';
 import { fold } from '../text/fold.js';
+import { dropInvisibles } from '../text/invisibles.js';
 import { linkNumberEnd } from '../text/link-number.js';
 import { holdsFormField } from './form-fields.js';
 import type { Line } from './text-blocks.js';
@@ -467,11 +468,13 @@ function ellipsisAt(input: string, end: number): boolean {
 
 /**
  * `text` with each line break, and the spaces and tabs around it, read as one
- * space: how a hard-wrapped paragraph's text relates to its slice of the
- * input. Text with no line break comes back unchanged. One pass.
+ * space, and invisible characters (soft hyphens, zero-width spaces, word
+ * joiners, byte-order marks) left out: how a text dump's field relates to its
+ * slice of the input, wrapped or not. Text with neither comes back unchanged.
+ * One pass.
  *
  * @param text Any string, typically `input.slice(field.start, field.end)`.
- * @returns The string with its line breaks folded.
+ * @returns The string with its line breaks folded and its invisible characters left out.
  * @throws TypeError when `text` is not a string.
  * @group Articles
  * @example
@@ -497,7 +500,7 @@ export function foldLineBreaks(text: string): string {
     from = e;
     i = e - 1;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return dropInvisibles(from === 0 ? text : out + text.slice(from));
 }
 
 function isBlank(c: number): boolean {

@@ -9,6 +9,7 @@
 import { linkNumberEnd } from '../../text/link-number.js';
 import type { ArticleParts } from '../result.js';
 import type { TextDoc } from './doc.js';
+import { mapFieldTexts } from './field-texts.js';
 
 /**
  * `text` without lynx's link numbers (`[12]`): a number between two spaces
@@ -34,14 +35,7 @@ export function dropLinkNumbers(text: string): string {
 
 /** Every field of `parts` read without lynx's link numbers: title, paragraphs, related links, authors, listing items. */
 export function dropLinkNumbersIn(parts: ArticleParts): void {
-  if (parts.title) parts.title.text = dropLinkNumbers(parts.title.text);
-  for (const p of parts.paragraphs) p.text = dropLinkNumbers(p.text);
-  for (const r of parts.related) r.title = dropLinkNumbers(r.title);
-  for (const a of parts.authors) a.name = dropLinkNumbers(a.name);
-  for (const item of parts.items ?? []) {
-    if (item.title !== undefined) item.title = dropLinkNumbers(item.title);
-    if (item.teaser !== undefined) item.teaser = dropLinkNumbers(item.teaser);
-  }
+  mapFieldTexts(parts, dropLinkNumbers);
 }
 
 /**
