@@ -71,3 +71,23 @@ describe('an HTML tag page, known from its address', () => {
     ).toBe('article');
   });
 });
+
+describe('an HTML archive page known from its heading, with no address given', () => {
+  test('an `<h1>` archive heading (`Étiquette : Tanger Med`) over teaser units makes a listing', () => {
+    const a = parseArticle(page, { format: 'html' });
+    expect(a.kind).toBe('listing');
+    expect(a.title).toBeUndefined();
+    expect(a.items?.map((i) => i.title)).toEqual(UNITS.map(([, title]) => title));
+  });
+  test('a search page’s heading does too', () => {
+    const search = page.replace(
+      '<h1>Étiquette : Tanger Med</h1>',
+      '<h1>Search results for: port</h1>',
+    );
+    expect(parseArticle(search, { format: 'html' }).kind).toBe('listing');
+  });
+  test('control: under a plain `<h1>` with no address, the HTML path does not guess a listing', () => {
+    const plain = page.replace('<h1>Étiquette : Tanger Med</h1>', '<h1>Tanger Med</h1>');
+    expect(parseArticle(plain, { format: 'html' }).kind).toBe('article');
+  });
+});

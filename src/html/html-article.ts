@@ -1,13 +1,15 @@
 /** The HTML pipeline: walk, metadata, title, body, date, authors, related links. */
 import type { ArticleParts } from '../article/result.js';
 import { siteFromUrl } from '../article/site.js';
-import { listingUrl } from '../article/text/url-kind.js';
+import { articleUrl, listingUrl } from '../article/text/url-kind.js';
 import { readReferenceDay } from '../dates/reference.js';
+import { isArchiveHeading } from '../furniture/archive-headings.js';
 import type { Article } from '../types.js';
 import { dropAuthorBio } from './bio.js';
 import { chooseBody, keepBlock, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { creditedSource } from './credit.js';
+import * as F from './flags.js';
 import { findPublished } from './html-dates.js';
 import { trimHead, withLead } from './lead.js';
 import { htmlListingItems } from './listing.js';
@@ -152,9 +154,9 @@ export function parseHtmlArticle(
       : { name: meta.siteName.value };
   }
   if (meta.lang) parts.lang = meta.lang;
-  // A tag, section, archive, search or author page by its address, with two teaser units or more (a heading
-  // that is one link each): its teasers, no invented title, date or body.
-  if (listingUrl(options?.url)) {
+  // A tag, section, archive, search or author page by its address or its `<h1>` (`Étiquette : X`), with two
+  // teaser units or more (a heading that is one link each): its teasers, no invented title, date or body.
+  if (listingUrl(options?.url) || (!articleUrl(options?.url) && archiveH1(page.blocks))) {
     const items = htmlListingItems(page.blocks);
     if (items.length >= MIN_UNITS) {
       parts.kind = 'listing';
@@ -228,4 +230,10 @@ export function parseHtmlArticle(
   if (page.blocks.length === 0) warnings.push('empty page: no text found');
   else if (parts.paragraphs.length === 0) warnings.push('no article body found');
   return parts;
+}
+
+/** Whether the page's `<h1>` is an archive page's heading (`Étiquette : X`, `Search results for: X`). */
+function archiveH1(blocks: readonly HtmlBlock[]): boolean {
+  for (const b of blocks) if ((b.flags & F.H1) !== 0) return isArchiveHeading(b.text);
+  return false;
 }
