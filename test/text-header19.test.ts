@@ -1,0 +1,43 @@
+/**
+ * The text path's header (session 19): bylines printed with a label and a
+ * colon, as Chromium, w3m and lynx print them. Pages are synthetic, written here.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { pageWith, TITLE } from './helpers/port-page.js';
+
+describe('labelled bylines under the headline', () => {
+  test('`Interview: X` under the headline names the interviewer', () => {
+    const a = parseArticle(pageWith([TITLE, 'Interview: Amina Saidi', '31.03.2020']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.title).toBe(TITLE);
+  });
+
+  test('`Artikel von: X` names the author, one name too', () => {
+    expect(parseArticle(pageWith([TITLE, 'Artikel von: Amina Saidi'])).authors).toEqual([
+      'Amina Saidi',
+    ]);
+    expect(parseArticle(pageWith([TITLE, '16.12.2022', 'Artikel von: Jessie'])).authors).toEqual([
+      'Jessie',
+    ]);
+  });
+
+  test("a columnist's label (`Kolumnist*in: X`, `Kolumnistin: X`) names the author", () => {
+    for (const label of ['Kolumnist*in', 'Kolumnistin', 'Kolumnist'])
+      expect(
+        parseArticle(pageWith([TITLE, '30.10.2023', `${label}: Amina Saidi`])).authors,
+      ).toEqual(['Amina Saidi']);
+  });
+
+  test('`Ein Beitrag von:` over a listed name names the author', () => {
+    const a = parseArticle(pageWith([TITLE, '16.12.2022', 'Ein Beitrag von:', '* Amina Saidi']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('`Interview: X on …` is a headline, not a byline', () => {
+    const headline = "Interview: Amina Saidi on the port's future";
+    const a = parseArticle(pageWith([headline, '31.03.2020']));
+    expect(a.authors).toEqual([]);
+    expect(a.title).toBe(headline);
+  });
+});
