@@ -41,3 +41,22 @@ describe('labelled bylines under the headline', () => {
     expect(a.title).toBe(headline);
   });
 });
+
+describe('a weather reading over the header', () => {
+  test('the headline under a weather reading and its city is the title, the name under it the author', () => {
+    const a = parseArticle(
+      pageWith(['14°C', 'Warsaw', TITLE, 'Amina Saidi', 'today, 08:07 A one-minute read']),
+    );
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('the weather reading keeps its city, its sky and its day', () => {
+    const a = parseArticle(
+      pageWith(['14°C', 'Warsaw', 'Light rain', 'Sunday 6 July 2025', TITLE, '06.07.2025']),
+    );
+    expect(a.title).toBe(TITLE);
+    expect(a.text).not.toContain('Warsaw');
+    expect(a.text).not.toContain('Light rain');
+  });
+});
