@@ -60,3 +60,31 @@ describe('a weather reading over the header', () => {
     expect(a.text).not.toContain('Light rain');
   });
 });
+
+describe('the headline over a teaser box', () => {
+  /** A related-stories box between the article's header and its body: each teaser under its own heading. */
+  const BOX = [
+    'Related',
+    'Fishing fleet returns to Larache after the storm',
+    'Related',
+    'New ferry line links Tangier and Algeciras',
+    'Related',
+    'Customs officers seize counterfeit spare parts',
+  ];
+  /** A promotion's paragraph over the header: the title is searched for upwards from the body. */
+  const PROMO =
+    'Our reporters cover the ports of the north every day, from the container terminals of Tangier Med to the fishing harbours of the Atlantic coast, with photos and figures.';
+
+  test('a headline its date and byline anchor, a kicker between, wins over the box items under it', () => {
+    const a = parseArticle(
+      pageWith([PROMO, TITLE, 'Ports', '06.07.2025', 'Written by: Amina Saidi', ...BOX]),
+    );
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('with no anchored headline above the box, the box does not change the choice', () => {
+    const a = parseArticle(pageWith([PROMO, 'Harbour news', ...BOX]));
+    expect(a.title).toBe('Customs officers seize counterfeit spare parts');
+  });
+});
