@@ -88,3 +88,28 @@ describe('the headline over a teaser box', () => {
     expect(a.title).toBe('Customs officers seize counterfeit spare parts');
   });
 });
+
+describe('a dated byline with the publication after the name', () => {
+  const url = 'https://www.hafenrevue.de/hafen/port-traffic-up-12842649.html';
+  const BYLINE = 'Veröffentlicht am 03.02.2022 von Amina Saidi Hafenrevue International';
+
+  test("`… von X Y <the site's name> …` names the person, not the publication", () => {
+    expect(parseArticle(pageWith([TITLE, BYLINE]), { url }).authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a longer name before it is kept whole', () => {
+    const line = 'Veröffentlicht am 03.02.2022 von Amina Saidi El Khatib Hafenrevue International';
+    expect(parseArticle(pageWith([TITLE, line]), { url }).authors).toEqual([
+      'Amina Saidi El Khatib',
+    ]);
+  });
+
+  test('a short question under a teaser link, over its byline, is the headline', () => {
+    const question = 'Will the port keep growing?';
+    const a = parseArticle(pageWith(['Sample issue: the summer timetable', question, BYLINE]), {
+      url,
+    });
+    expect(a.title).toBe(question);
+    expect(a.authors).toEqual(['Amina Saidi']);
+  });
+});
