@@ -352,7 +352,7 @@ export function titleAbove(
     const b = doc.blocks[k];
     if (!b) break;
     const role = doc.roles.get(k);
-    if (best && !best.signed && boxHeading(b.text)) boxed = true;
+    if (best && !best.signed && !boxed && boxHeading(doc, b)) boxed = true;
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
     let score = scoreOf(doc, b, seen, slug, top);
@@ -374,8 +374,10 @@ export function titleAbove(
 }
 
 /** Whether a line heads a teaser box (`Related`, `Read more`, `Lo más leído`). */
-function boxHeading(text: string): boolean {
-  return text.length <= BOX_HEADING && (isTeaserHeading(text) || isMoreHeading(text));
+function boxHeading(doc: TextDoc, b: Block): boolean {
+  if (b.text.length > BOX_HEADING) return false;
+  const f = foldedOf(doc, b);
+  return isTeaserHeading(b.text, f) || isMoreHeading(b.text, f);
 }
 
 /** Longest line read as a teaser box's heading. */
