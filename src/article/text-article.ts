@@ -137,6 +137,7 @@ import {
 import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
+import { weatherTail } from './text/weather-tail.js';
 import { markWidgetHead } from './text/widget-head.js';
 import { dropWrappedTails } from './text/wrapped-tails.js';
 
@@ -250,7 +251,7 @@ function markBoilerplate(doc: TextDoc): void {
       continue;
     }
     // A weather reading is followed by its city and the day's date: `26 C⏎Casablanca⏎dimanche 6 juillet 2025`.
-    if (afterWidget > 0 && block.text.length <= 60 && !paragraphLike(block.text)) {
+    if (afterWidget > 0 && weatherTail(block.text)) {
       doc.roles.set(block.index, 'widget');
       afterWidget--;
       continue;

@@ -1,7 +1,8 @@
 /**
  * Recogniser: bylines. `Par X le DD/MM/YYYY à HHhMM`, `Par X| Le …`,
  * `Rédigé par X le …`, `Par Lesinfos -le`, `By X - Mon DD, YYYY Place`,
- * `Auteur: X`, `Author: X`, `Autor: X`, `Texte : X`, `Текст: X`, `VON X am …`, `بواسطة X`, `بقلم X`, and the bare label
+ * `Auteur: X`, `Author: X`, `Autor: X`, `Texte : X`, `Текст: X`, `VON X am …`, `بواسطة X`, `بقلم X`,
+ * `Artikel von: X`, `Ein Beitrag von:`, `Kolumnistin: X`, `Interview: X` (the interviewer), and the bare label
  * (`بواسطة` alone: the name is on the next line). Returns the author's span
  * and the span of the rest of the line, where a date may stand.
  */
@@ -21,7 +22,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|كتبه|كتبته|كتبت|كتب|إعداد) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`, ` نشر في` (published on), ` بتاريخ`. */
 const DATE_WORDS = new Set([
@@ -133,6 +134,9 @@ const LINK_NUMBER = /\[\d{1,4}\]$/u;
 
 /** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`, Italian `di notte…`): only a person's name may follow them. */
 const NAME_ONLY_LABELS = new Set(['Von', 'VON', 'von', 'Por', 'POR', 'Di', 'di', 'DI']);
+
+/** The interviewer's label (`Interview: X`), not `Interview by X`. */
+const INTERVIEW_LABEL = /Interview ?:/u;
 
 /** Words joining two authors' names (`Roland Brockmann und Sebastian Drescher`). */
 const NAME_JOINERS = new Set(['und', 'and', 'et', 'y', 'e', '&']);
@@ -263,6 +267,9 @@ export function recogniseByline(block: Block): Byline | undefined {
     return undefined;
   // `Par X – <a whole teaser>`: a teaser's author, not the page's byline.
   const after = rest.slice(end);
+  // `Interview: X` opens headlines too (`Interview: X on the port's future`): a person's name closing the line only.
+  if (INTERVIEW_LABEL.test(label[0]) && (!personName(name) || after.trim().length > 0))
+    return undefined;
   // …unless the rest is the author's bio in apposition (`By Alex Heath, a deputy editor and …`).
   // A person's name (`By March, the port had grown…`, `By Ramadan standards, the…` are sentences).
   const bio = APPOSITION.test(after) && personName(name);

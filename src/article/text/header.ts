@@ -445,6 +445,31 @@ function nameAfterStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   return { text: name, start, end: start + name.length };
 }
 
+/** Fewest words of a name before the site's name after it. */
+const MIN_NAME_WORDS = 2;
+
+/**
+ * `text` up to the site's name when a word of it, two words in or further,
+ * spells a label of the page's address (`Sarah Schnieder Reiterrevue
+ * International` on reiterrevue.de: `Sarah Schnieder`); else `text`.
+ */
+function beforeSiteName(text: string, labels: readonly string[] | undefined): string {
+  if (!labels || labels.length === 0) return text;
+  let at = -1;
+  for (let words = 1; words <= MAX_NAME_WORDS; words++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return text;
+    const end = text.indexOf(' ', at + 1);
+    const word = fold(text.slice(at + 1, end < 0 ? text.length : end)).replaceAll('-', '');
+    if (words >= MIN_NAME_WORDS && word.length >= 4 && labels.includes(word))
+      return text.slice(0, at);
+  }
+  return text;
+}
+
+/** Most words of a name read before the site's name. */
+const MAX_NAME_WORDS = 5;
+
 /** A letter closing a line. */
 const ENDS_WITH_LETTER = /\p{L}$/u;
 
@@ -463,7 +488,9 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (at <= 0) continue;
     const from = at + label.length;
     const category = IN_CATEGORY.exec(t.slice(from));
-    const name = t.slice(from, category ? from + category.index : t.length).trim();
+    const rest = t.slice(from, category ? from + category.index : t.length).trim();
+    // `… von Sarah Schnieder Reiterrevue International`: the site's name (as its address spells it) after the person's.
+    const name = beforeSiteName(rest, doc.siteLabels);
     const before = t.slice(0, at);
     // `Veröffentlicht am 03.02.2022 von X`: a labelled stamp before the label counts as the date.
     // After a label and a date, one word signs too (`Von Henry In Aktuell`), a place's name not.

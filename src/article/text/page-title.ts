@@ -342,24 +342,59 @@ export function titleAbove(
     const b = doc.blocks[k];
     if (b) top.add(foldedOf(doc, b));
   }
-  let best: { block: Block; score: number } | undefined;
+  let best: { block: Block; score: number; signed: boolean } | undefined;
   const opening = headlineOpening(doc, first);
-  if (opening) best = { block: opening, score: scoreOf(doc, opening, 0, slug, top) + SIGNED };
+  if (opening)
+    best = { block: opening, score: scoreOf(doc, opening, 0, slug, top) + SIGNED, signed: true };
+  // A teaser box's heading met between the body and the best line so far: that line, unsigned, is a box item.
+  let boxed = false;
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
     const b = doc.blocks[k];
     if (!b) break;
     const role = doc.roles.get(k);
+    if (best && !best.signed && !boxed && boxHeading(doc, b)) boxed = true;
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
     let score = scoreOf(doc, b, seen, slug, top);
     // The date line's test, costlier, only for a line the bonus could make win.
-    if (signedUnder(doc, k) || ((!best || score + SIGNED > best.score) && datedUnder(doc, b)))
-      score += SIGNED;
-    if ((!best || score > best.score) && !notTitle(doc, b)) best = { block: b, score };
+    const signed =
+      signedUnder(doc, k) || ((!best || score + SIGNED > best.score) && datedUnder(doc, b));
+    if (signed) score += SIGNED;
+    // Above a teaser box, a headline its byline or date line anchors (a kicker between) wins over the box's items.
+    const overBox = boxed && score + SIGNED > 0 && (signed || signedBelow(doc, k));
+    if (overBox && !signed) score += SIGNED;
+    if ((!best || score > best.score || overBox) && !notTitle(doc, b)) {
+      best = { block: b, score, signed: signed || overBox };
+      boxed = false;
+    }
   }
   if (!best || best.score <= 0) return undefined;
   const b = deckOf(doc, best.block) ?? best.block;
   return { text: b.text, start: b.start, end: b.end, block: b };
+}
+
+/** Whether a line heads a teaser box (`Related`, `Read more`, `Lo más leído`). */
+function boxHeading(doc: TextDoc, b: Block): boolean {
+  if (b.text.length > BOX_HEADING) return false;
+  const f = foldedOf(doc, b);
+  return isTeaserHeading(b.text, f) || isMoreHeading(b.text, f);
+}
+
+/** Longest line read as a teaser box's heading. */
+const BOX_HEADING = 40;
+/** Lines between a headline and the byline or date line that anchors it over a teaser box (a kicker, a deck). */
+const BOX_SIGNATURE_REACH = 3;
+/** Longest line between a headline and its anchoring byline or date line. */
+const BETWEEN_MAX = 60;
+
+/** Whether a byline, date or source line stands a few short lines under block `k` (`Title` ⏎ `Investment` ⏎ date ⏎ byline). */
+function signedBelow(doc: TextDoc, k: number): boolean {
+  for (let j = k + 1; j <= k + BOX_SIGNATURE_REACH; j++) {
+    if (signature(doc, j)) return true;
+    const b = doc.blocks[j];
+    if (!b || b.text.length > BETWEEN_MAX) return false;
+  }
+  return false;
 }
 
 /** What a byline, date or source line right under a candidate adds to its score. */

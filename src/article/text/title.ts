@@ -65,8 +65,10 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     // A sentence ending in a full stop is a standfirst when a headline stands before it; so is one
     // of a standfirst's length over the author's name (`X - الرباط`), but a short one there is the headline.
+    // A short question is a headline (`Heulage: Besser als ihr Ruf?`), a long one a standfirst.
     if (
-      /[.!؟?]$/u.test(b.text) &&
+      (/[.!؟]$/u.test(b.text) ||
+        (/\?$/u.test(b.text) && spacesAtLeast(b.text, QUESTION_DECK_WORDS - 1))) &&
       (!fallback || (overName && spacesAtLeast(b.text, DECK_WORDS - 1)))
     ) {
       fallback = fallback ?? whole(b);
@@ -79,6 +81,8 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
   return fallback;
 }
 
+/** Fewest words of a question read as a standfirst under the headline; a shorter one is the headline. */
+const QUESTION_DECK_WORDS = 8;
 /** Fewest words of a headline over a deck: a kicker (`Économie`, `Coupe du monde`) is shorter. */
 const HEADLINE_WORDS = 5;
 /** Words a deck has beyond its headline's, at least. */
