@@ -69,8 +69,9 @@ function nameEnd(rest: string): number {
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i] ?? '';
     if (NAME_STOPS.has(ch)) return trimmedEnd(rest, i);
-    // A date glued to the name (`Lucas Nolan22 Dec 2016`).
-    if (i > 0 && /\d/u.test(ch) && /\p{L}/u.test(rest[i - 1] ?? '')) return i;
+    // A date glued to the name (`Lucas Nolan22 Dec 2016`): a day's or a year's digits, then no letter
+    // (`Le360`, `H24info` are names).
+    if (i > 0 && /\d/u.test(ch) && /\p{L}/u.test(rest[i - 1] ?? '') && gluedDate(rest, i)) return i;
     // A link's text glued to the name (`Vanessa FrankeRSS-Newsfeed`): a lower-case letter, then two capitals.
     if (
       i > 0 &&
@@ -96,6 +97,14 @@ function nameEnd(rest: string): number {
     if (j > i + 1) words++;
   }
   return rest.length;
+}
+
+/** Whether the digits at `i` read as a date glued to a name: one, two or four of them, then no letter. */
+function gluedDate(rest: string, i: number): boolean {
+  let j = i;
+  while (j < rest.length && /\d/u.test(rest[j] ?? '')) j++;
+  const n = j - i;
+  return (n <= 2 || n === 4) && !/\p{L}/u.test(rest[j] ?? '');
 }
 
 function trimmedEnd(s: string, i: number): number {

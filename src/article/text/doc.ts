@@ -223,9 +223,19 @@ export function brokenSentence(line: Block, next: Block | undefined): boolean {
 /** A line that reads like a headline: short, not ending as a sentence continues. */
 export function titleLike(text: string): boolean {
   return (
-    text.length >= 8 && text.length <= MAX_TITLE && !/[,;:]$/.test(text) && !/…$|\.\.\.$/.test(text)
+    text.length >= 8 &&
+    text.length <= MAX_TITLE &&
+    !/[,;:]$/.test(text) &&
+    !/…$|\.\.\.$/.test(text) &&
+    !CUT_AT_LETTER.test(text)
   );
 }
+
+/**
+ * A line cut after a lone lower-case letter (`Une vue aérienne d`, an image's
+ * text cut short before `d’une`): no headline ends on one.
+ */
+const CUT_AT_LETTER = / \p{Ll}$/u;
 
 /**
  * Substantial body text: at least 100 characters with sentence punctuation,

@@ -311,6 +311,27 @@ const BYLINE_ROLES = new Set([undefined, 'date', 'boilerplate', 'standfirst', 'b
 /** `14 min read`, `5 Min. Lesezeit`: a reading time, printed under an author's name. */
 const READING_TIME = /^\d{1,3} ?(?:min|minutes?|mn)\b/iu;
 
+/** Separators between the segments of a header's meta line. */
+const META_SEPARATORS = [' · ', ' | ', ' • '] as const;
+/** Characters of a segment read for a reading time (`1 minute`, `14 min read`). */
+const READING_TIME_READ = 16;
+
+/**
+ * Whether one of a line's segments after the first (between ` · `, ` | ` or
+ * ` • `) opens with a reading time: a header's meta line
+ * (`news.example.eu / Le Courrier · Saturday, 15 January - 23:44 · 1 minute`),
+ * never a headline.
+ */
+export function holdsReadingTime(text: string): boolean {
+  for (const sep of META_SEPARATORS) {
+    for (let at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, at + sep.length)) {
+      const from = at + sep.length;
+      if (READING_TIME.test(text.slice(from, from + READING_TIME_READ))) return true;
+    }
+  }
+  return false;
+}
+
 /** Separators between a name and its stamp on one line: `Dan Goodin - Apr 16`, `James Akinaka • 8h`, `X | May 2`, `X, @handle`, `Joe Wee     Monday, …` (a column's spaces), `Georg Quaas, 21. Jan. 2015` (a place before a comma is a dateline, not a name). */
 const STAMP_SEPARATORS = [' - ', ' – ', ' — ', ' • ', ' · ', ' | ', ', @', '   ', ' , ', ','];
 /** The separator standing for a column's gap of spaces. */

@@ -32,6 +32,7 @@ import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
 import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import {
+  holdsReadingTime,
   isRelativeDayStamp,
   isRelativeTime,
   nameWithDesk,
@@ -175,6 +176,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     return true;
   // Cloudflare's stand-in for an obfuscated e-mail address (`Hacete [email protected]`): a menu's or a contact line's.
   if (printedTwice(t) || breadcrumbTrail(t) || t.includes(CLOUDFLARE_EMAIL)) return true;
+  // A header's meta line, its segments closed by a reading time (`site · date · 1 minute`).
+  if (holdsReadingTime(t)) return true;
   const next = doc.blocks[b.index + 1];
   // A credit under it makes it a caption, unless it reads as names and their desk over a date line (`X and Y, Associated Press` ⏎ `Updated …`).
   if (
