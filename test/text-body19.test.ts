@@ -121,3 +121,44 @@ describe('w3m: a row of headlines side by side is no paragraph', () => {
     expect(a.text).toContain(last);
   });
 });
+
+describe('a cookie dialog that addresses the reader as `du` is a consent notice', () => {
+  const post = [
+    'Der Hafenverein lädt im Mai wieder zum großen Frühjahrsputz am Ufer ein, und wie in jedem Jahr sind alle Mitglieder und ihre Familien herzlich willkommen.',
+    'Treffpunkt ist am Samstag um zehn Uhr am Steg, Handschuhe und Säcke stellt der Verein, und zum Abschluss gibt es Suppe und Kuchen im Vereinsheim.',
+  ];
+  const dialog = [
+    'Wir verwenden Cookies, um Dir die bestmögliche Erfahrung auf unserer Website zu bieten.',
+    'Diese Website verwendet Cookies, damit wir Dir die bestmögliche Benutzererfahrung bieten können. Cookie-Informationen werden in Deinem Browser gespeichert und helfen uns zu verstehen, welche Abschnitte der Website für Dich am interessantesten und nützlichsten sind.',
+    'Notwendige Cookies sollten jederzeit aktiviert sein, damit wir Deine Einstellungen für die Cookie-Einstellungen speichern können.',
+    'Wenn Du diesen Cookie deaktivierst, können wir die Einstellungen nicht speichern. Dies bedeutet, dass Du jedes Mal, wenn Du diese Website besuchst, die Cookies erneut aktivieren oder deaktivieren musst.',
+  ];
+  const page = [
+    'Startseite',
+    'Verein',
+    'Termine',
+    'Frühjahrsputz am Hafen',
+    '12. April 2020',
+    ...post,
+    'Kategorien: Verein',
+    ...dialog,
+  ].join('\n\n');
+
+  test('its notices naming the cookie settings are not the article’s', () => {
+    const a = parseArticle(page);
+    for (const p of post) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Notwendige Cookies sollten');
+    expect(a.text).not.toContain('Wenn Du diesen Cookie deaktivierst');
+  });
+
+  test('control: a post about baking cookies that speaks to the reader stays whole', () => {
+    const recipe = [
+      'Wenn Du diese Cookies backen willst, brauchst Du nur Butter, Zucker, Mehl und eine Tafel Schokolade, die Du vorher grob hackst.',
+      'Stell Deinen Ofen auf Umluft und lass die Cookies zwölf Minuten backen, dann sind sie innen noch weich und Du kannst sie am nächsten Tag noch genießen.',
+    ];
+    const a = parseArticle(
+      ['Startseite', 'Schoko-Cookies wie vom Bäcker', '12. April 2020', ...recipe].join('\n\n'),
+    );
+    for (const p of recipe) expect(a.text).toContain(p);
+  });
+});
