@@ -162,3 +162,30 @@ describe('a cookie dialog that addresses the reader as `du` is a consent notice'
     for (const p of recipe) expect(a.text).toContain(p);
   });
 });
+
+describe('a blog’s previous/next links under their heading are no paragraph', () => {
+  const post = [
+    'Der Gemeinderat hat am Dienstag beschlossen, die alte Schule am Marktplatz zu einem Bürgerhaus umzubauen, in dem Vereine, die Musikschule und die Bücherei Platz finden sollen.',
+    'Die Kosten schätzt die Verwaltung auf rund vier Millionen Euro, von denen das Land die Hälfte übernehmen will, wenn der Umbau bis zum Ende des nächsten Jahres beginnt.',
+    'Gegen den Beschluss stimmten nur zwei Räte, die lieber einen Neubau am Stadtrand gesehen hätten, weil dort mehr Parkplätze für die Besucher gebaut werden könnten.',
+  ];
+  const appeal =
+    'Unterstützen Sie unsere unabhängige Berichterstattung aus der Region mit einer Spende, damit wir auch in Zukunft jeden Tag über das berichten können, was in unserer Stadt, in den Dörfern ringsum und in den Vereinen geschieht, und damit alle Texte für alle Leser frei bleiben.';
+  const page = [
+    'Startseite',
+    'Politik',
+    'Schule wird Bürgerhaus',
+    '6. November 2023',
+    ...post,
+    'Artikel teilen',
+    'Voriger / nächster Artikel\nBeitrags-Navigation\nNeue Ampel am Bahnhof sorgt trotz Umbau für...',
+    appeal,
+    'Diskussion zum Artikel auf unserem Kanal:\nPolitik aktuell',
+  ].join('\n\n');
+
+  test('the previous post’s cut headline is not kept as text', () => {
+    const a = parseArticle(page);
+    for (const p of post) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Neue Ampel am Bahnhof');
+  });
+});
