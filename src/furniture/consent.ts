@@ -86,6 +86,11 @@ const READER = [
   ' sie ',
   ' ihre ',
   ' ihr ',
+  // German's familiar address, as blogs write their notices (`damit wir Dir … bieten können`, `Wenn Du …`).
+  ' du ',
+  ' dir ',
+  ' dich ',
+  ' dein',
   ' usted',
   ' su ',
   ' sus ',

@@ -144,6 +144,13 @@ const HEADINGS = new Set(
     'vous aimerez peut-etre aussi',
     'dans la meme categorie',
     'nos derniers articles',
+    // A blog's heading over the links to the previous and the next post (WordPress themes print it).
+    'post navigation',
+    'beitragsnavigation',
+    'beitrags-navigation',
+    'navigation des articles',
+    'navegacion de entradas',
+    'navigazione articoli',
   ].map((h) => fold(h)),
 );
 

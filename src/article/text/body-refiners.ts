@@ -25,6 +25,7 @@ import {
   weightOf,
 } from './body-region.js';
 import { foldedOf, type TextDoc } from './doc.js';
+import { teaserLike } from './listing.js';
 
 /** Body paragraphs with the block each came from. */
 export interface BodyParts {
@@ -219,6 +220,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
     // (A paragraph set left of the list's bullets follows the list: no item's excerpt.)
     if (
       weight > 0 &&
+      // A headline cut short (`Neue Ampel am Bahnhof sorgt für...`) is a teaser's, however it ends.
+      !(teasers && teaserLike(p.text)) &&
       (!teasers ||
         (nextBlock !== undefined && weightOf(doc, nextBlock) > 0) ||
         (same && afterList(doc, owner)))

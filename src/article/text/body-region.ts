@@ -67,6 +67,7 @@ import { isPostAttribution } from './embedded-posts.js';
 import { endsLikeSentence, headlineShaped } from './headline-items.js';
 import { teaserLike } from './listing.js';
 import { isIngredientsHeading, recipeAt } from './recipe.js';
+import { rowCells } from './row-cells.js';
 
 /** Weight of a line that cannot start or end a body. */
 export const FURNITURE_WEIGHT = -40;
@@ -228,10 +229,24 @@ const GLUED_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2
 /** Runs of spaces, read as one where a row's cells are weighed. */
 const SPACE_RUNS = / {2,}/g;
 
+/**
+ * The weight of a row of cells side by side: each cell weighed alone, summed,
+ * and never below a short line's. A row of four headlines (`Mayor opens…
+ * River rises… School choir wins…`) reads as a paragraph once its cells are
+ * joined, yet each cell is a headline.
+ */
+function cellsWeight(text: string): number {
+  let sum = 0;
+  for (const cell of rowCells(text)) sum += lineWeight(cell);
+  return Math.max(sum, SHORT);
+}
+
 /** A line's weight from its shape alone, furniture not checked. */
 function lineWeight(text: string): number {
-  // A row of three cells or more side by side (w3m's print of a layout table) weighs its text, not its padding.
-  if (paddedGaps(text) >= 2) return lineWeight(text.replace(SPACE_RUNS, ' '));
+  // A row of three cells or more side by side (w3m's print of a layout table) weighs its text, not its padding,
+  // and no more than its cells weighed one by one.
+  if (paddedGaps(text) >= 2)
+    return Math.min(lineWeight(text.replace(SPACE_RUNS, ' ')), cellsWeight(text));
   const w = shapeWeight(text);
   // A line that weighs SHORT by its shape weighs SHORT glued or not: only other lines are searched.
   // So does an archive's or a category list's entry closed by its count (`Februar 2020 (4)`).
@@ -583,7 +598,8 @@ export function chooseRegion(
       !heading &&
       w < 0 &&
       w !== FURNITURE_WEIGHT &&
-      (isRow(b, listed) || dashRow(doc, k));
+      // A layout table's row of cells side by side (w3m) is no gap either: a grid of pictures, dates and headlines.
+      (isRow(b, listed) || dashRow(doc, k) || paddedGaps(b.text) >= 2);
     if (row) {
       w = 0;
       listed++;
