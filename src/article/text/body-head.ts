@@ -12,6 +12,7 @@ import { recogniseByline } from '../recognisers/byline.js';
 import type { BodyParts } from './body-refiners.js';
 import { bodyLike, type TextDoc } from './doc.js';
 import { type NameSpan, personLine } from './header.js';
+import { listBulletLength } from './list-items.js';
 import { notTitle } from './page-title.js';
 import type { TitleChoice } from './title.js';
 
@@ -60,10 +61,14 @@ export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean):
       const byline = p.text.length <= MAX_BYLINE ? recogniseByline(block) : undefined;
       if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
         head.author = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
-      // A person's name over the date line (`Christoph von Ritter⏎24. April 2020`, `Ronja Beck⏎/ 16.11.2018, 03:00 Uhr`).
-      else if (personLine(p.text) && dateLineAfter(doc, owner))
-        head.author = { text: p.text, start: p.start, end: p.end };
-      else continue;
+      // A person's name over the date line (`Christoph von Ritter⏎24. April 2020`, `Ronja Beck⏎/ 16.11.2018, 03:00 Uhr`),
+      // behind a list bullet too (`* Ronja Beck`, as w3m and lynx print a name set as a list item).
+      else {
+        const bullet = listBulletLength(p.text);
+        const name = bullet > 0 ? p.text.slice(bullet) : p.text;
+        if (!personLine(name) || !dateLineAfter(doc, owner)) continue;
+        head.author = { text: name, start: p.start + bullet, end: p.end };
+      }
       doc.roles.set(owner, 'byline');
       drop.add(i);
     }
