@@ -1,0 +1,107 @@
+/**
+ * Session 19 (hbody19): German and Spanish relative dates (`vor 5 Stunden`,
+ * `hace 3 horas`, `gestern`, `ayer`) resolved against a reference day, on
+ * HTML pages and in `findDates`. Synthetic pages written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+import { findDates } from '../src/dates/find-dates.js';
+
+const REF = { year: 2026, month: 12, day: 4 };
+
+/** The ISO values `findDates` reads in `line` against 4 December 2026. */
+const isoOf = (line: string): string[] => findDates(line, REF).map((d) => d.iso);
+
+describe('German relative dates', () => {
+  test.each([
+    ['vor 5 Minuten', '2026-12-04'],
+    ['vor 3 Stunden', '2026-12-04'],
+    ['vor einer Stunde', '2026-12-04'],
+    ['vor 2 Tagen', '2026-12-02'],
+    ['vor einem Tag', '2026-12-03'],
+    ['vor einer Woche', '2026-11-27'],
+    ['vor 2 Wochen', '2026-11-20'],
+    ['vor einem Monat', '2026-11-04'],
+    ['vor 3 Monaten', '2026-09-04'],
+    ['vor einem Jahr', '2025-12-04'],
+    ['vor 2 Jahren', '2024-12-04'],
+    ['Gestern, 14:30', '2026-12-03'],
+    ['vorgestern', '2026-12-02'],
+  ])('%s', (line, iso) => {
+    expect(isoOf(line)).toEqual([iso]);
+  });
+
+  test("the expression's span is the whole of it", () => {
+    const [d] = findDates('Aktualisiert vor 2 Tagen', REF);
+    expect(d && 'Aktualisiert vor 2 Tagen'.slice(d.start, d.end)).toBe('vor 2 Tagen');
+  });
+
+  test('control: `vor` before a number that names no time unit is no date', () => {
+    expect(findDates('vor 2 Spielen', REF)).toEqual([]);
+    expect(findDates('Vorstand tagt', REF)).toEqual([]);
+  });
+});
+
+describe('Spanish relative dates', () => {
+  test.each([
+    ['hace 10 minutos', '2026-12-04'],
+    ['hace 3 horas', '2026-12-04'],
+    ['hace una hora', '2026-12-04'],
+    ['hace 2 días', '2026-12-02'],
+    ['hace un día', '2026-12-03'],
+    ['Hace una semana', '2026-11-27'],
+    ['hace 3 semanas', '2026-11-13'],
+    ['hace un mes', '2026-11-04'],
+    ['hace 2 meses', '2026-10-04'],
+    ['hace un año', '2025-12-04'],
+    ['hace 3 años', '2023-12-04'],
+    ['Ayer a las 10:00', '2026-12-03'],
+    ['anteayer', '2026-12-02'],
+  ])('%s', (line, iso) => {
+    expect(isoOf(line)).toEqual([iso]);
+  });
+
+  test('control: `hace` before a word that is no time unit is no date', () => {
+    expect(findDates('hace 2 goles', REF)).toEqual([]);
+    expect(findDates('Lo hace bien', REF)).toEqual([]);
+  });
+});
+
+test('without a reference day, the expression is found but left unresolved', () => {
+  const [d] = findDates('vor 3 Stunden');
+  expect(d?.unresolved).toBe(true);
+});
+
+/** A story whose date line under the title reads `stamp`. */
+function story(stamp: string, lang: string): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Hafen</title></head><body>
+  <main><article><h1>Der Stadtrat billigt den neuen Plan für den Hafen</h1>
+    <div class="meta"><span class="author">Jana Roth</span> <span class="date">${stamp}</span></div>
+    <p>Der Rat stimmte am Dienstagabend mit sieben zu zwei Stimmen für den Plan, über den seit mehr als einem Jahr gestritten wurde.</p>
+    <p>Die Arbeiten am ersten Kai sollen im Frühjahr beginnen, sobald die letzten Genehmigungen vorliegen.</p>
+  </article></main></body></html>`;
+}
+
+describe('a German or Spanish relative date under an HTML title', () => {
+  test('vor 3 Tagen dates the page against the reference day', () => {
+    const a = parseArticle(story('vor 3 Tagen', 'de'), {
+      format: 'html',
+      referenceDate: '2026-12-04',
+    });
+    expect(a.publishedAt).toBe('2026-12-01');
+  });
+
+  test('hace 2 horas dates the page on the reference day', () => {
+    const a = parseArticle(story('Publicado hace 2 horas', 'es'), {
+      format: 'html',
+      referenceDate: '2026-12-04T10:00:00Z',
+    });
+    expect(a.publishedAt).toBe('2026-12-04');
+  });
+
+  test('without a reference day, no date', () => {
+    expect(parseArticle(story('vor 3 Tagen', 'de'), { format: 'html' }).publishedAt).toBe(
+      undefined,
+    );
+  });
+});
