@@ -105,3 +105,49 @@ describe('a German or Spanish relative date under an HTML title', () => {
     );
   });
 });
+
+describe('a strip of teaser cards beside the article', () => {
+  /** One card of the site's "latest posts" strip. */
+  const card = (n: number): string => `<div class="tile">
+      <div class="tile-date">0${n}.10.2024</div>
+      <div class="tile-title">Fraktion fordert mehr Geld für Schule Nummer ${n}</div>
+      <div class="tile-excerpt">Die Fraktion im Stadtrat verlangt, dass die Schule ${n} im nächsten Haushalt mehr Mittel erhält, weil das Dach undicht ist und die Räume zu klein sind.</div>
+      <div class="tile-more"><a href="/aktuelles/${n}">weiter lesen</a></div>
+    </div>`;
+  const page = (
+    cards: number,
+  ): string => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Stadtrat</title></head><body>
+  <div class="wrap"><div class="col-left">
+    <div class="strip"><div class="row">${Array.from({ length: cards }, (_, i) => card(i + 1)).join('')}</div></div>
+    <div class="story">
+      <h1>Neue Halle für den Sportverein genehmigt</h1>
+      <p>Der Stadtrat hat am Mittwoch den Bau einer neuen Halle für den Sportverein genehmigt, nachdem die Pläne zwei Jahre lang beraten worden waren.</p>
+      <p>Die Halle soll im Frühjahr begonnen werden und Platz für drei Mannschaften bieten, die bisher in einer Schulturnhalle trainieren mussten.</p>
+      <p>Der Verein hatte die alte Halle im vergangenen Winter räumen müssen, weil das Dach nach einem Sturm eingestürzt war und nicht mehr repariert werden konnte.</p>
+      <p>Die Kosten von rund zwei Millionen Euro teilen sich die Stadt und das Land, der Verein selbst trägt einen Anteil von zehn Prozent bei.</p>
+    </div>
+  </div></div></body></html>`;
+
+  test("the cards' excerpts are not the article", () => {
+    const a = parseArticle(page(4), { format: 'html' });
+    expect(a.text).toContain('Der Stadtrat hat am Mittwoch den Bau einer neuen Halle');
+    expect(a.text).toContain('Die Kosten von rund zwei Millionen Euro');
+    expect(a.text).not.toContain('Die Fraktion im Stadtrat verlangt');
+    expect(a.text).not.toContain('Fraktion fordert mehr Geld');
+  });
+
+  test('control: a gallery whose cards far outweigh the introduction is the article', () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Costumes</title></head><body>
+    <article class="post"><h1>Forty easy costumes for a last-minute party</h1>
+      <div class="intro"><p>These costumes need nothing more than what is already in your wardrobe, a little makeup and an evening.</p></div>
+      <div class="slides">${Array.from(
+        { length: 12 },
+        (_, i) => `<div class="slide"><h2>Costume ${i + 1}: the friendly neighbourhood ghost</h2>
+        <p>What you need: a white sheet with two holes cut for the eyes, a pair of comfortable shoes, and some patience with stairs.</p>
+        <a href="/shop/${i}">Shop the look</a></div>`,
+      ).join('')}</div>
+    </article></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.text).toContain('What you need: a white sheet');
+  });
+});

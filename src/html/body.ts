@@ -8,6 +8,7 @@
  */
 
 import type { Paragraph, ParagraphKind } from '../types.js';
+import { isCardGrid } from './card-grid.js';
 import { withoutClosingBox } from './closing-box.js';
 import { at, type HtmlElements, holds } from './elements.js';
 import * as F from './flags.js';
@@ -386,6 +387,13 @@ function withSiblings(
       continue;
     }
     if ((at(elements.flags, id) & noVote) !== 0) continue;
+    // A strip of teaser cards beside the article (a carousel of other posts) scores as prose but is not more of it;
+    // cards that far outweigh the top are the page's own items (a gallery's slides after its introduction).
+    if (
+      at(elements.text, id) <= GRID_OVER_TOP * at(elements.text, top) &&
+      isCardGrid(id, elements, blocks)
+    )
+      continue;
     const same =
       kind !== undefined &&
       kind.length > 0 &&
@@ -414,6 +422,9 @@ function withSiblings(
   }
   return out;
 }
+
+/** Most text a sibling grid of teaser cards may hold, relative to the top, to be left out as other articles' teasers. */
+const GRID_OVER_TOP = 2;
 
 /** Containers dropped inside the body when they are mostly links. */
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'table', 'div', 'section', 'dl']);
