@@ -151,3 +151,51 @@ describe('a strip of teaser cards beside the article', () => {
     expect(a.text).toContain('What you need: a white sheet');
   });
 });
+
+describe('a small side box in the container that holds the article', () => {
+  const para = (s: string): string =>
+    `<p>${s} Der Rat hatte den Antrag im Herbst vertagt, weil die Kosten nicht geklärt waren, und nun mit großer Mehrheit zugestimmt.</p>`;
+  const opening = [
+    'Der Stadtrat hat am Mittwoch den Bau einer neuen Halle genehmigt.',
+    'Die Halle soll im Frühjahr begonnen werden.',
+    'Der Verein hatte die alte Halle im Winter räumen müssen.',
+    'Die Kosten teilen sich die Stadt und das Land.',
+    'Der Bürgermeister sprach von einem guten Tag für den Sport.',
+    'Die Opposition hatte eine kleinere Halle vorgeschlagen.',
+    'Die Schulen der Umgebung sollen die Halle vormittags nutzen.',
+    'Ein Architekturbüro aus der Region hat die Pläne gezeichnet.',
+    'Die Anwohner werden im Januar zu einer Versammlung eingeladen.',
+    'Der Verein zählt inzwischen mehr als achthundert Mitglieder.',
+    'Die Jugendabteilung wartet seit Jahren auf mehr Hallenzeiten.',
+  ];
+  /** The article's box and, in the same wrapper, a box after it holding `side`. */
+  const page = (
+    side: string,
+  ): string => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Stadtrat</title></head><body>
+  <div class="layout"><div class="grid">
+    <div class="column wide"><h1>Neue Halle für den Sportverein genehmigt</h1>
+      <div class="copy">${opening.map(para).join('')}</div>
+    </div>
+    <div class="column narrow">${side}</div>
+  </div></div></body></html>`;
+
+  test("the side box's note is not the article's last lines", () => {
+    const a = parseArticle(
+      page(
+        '<div class="box"><div class="box-title">Gut zu wissen</div><p>Die erste Turnhalle der Stadt wurde 1902 gebaut.</p><p>Sie steht heute unter Denkmalschutz.</p></div>',
+      ),
+      { format: 'html' },
+    );
+    expect(a.text).toContain('Die Jugendabteilung wartet seit Jahren auf mehr Hallenzeiten.');
+    expect(a.text).not.toContain('Die erste Turnhalle der Stadt');
+  });
+
+  test('control: a paragraph of prose after the article box stays', () => {
+    const closing =
+      'Die Entscheidung fiel nach einer langen Sitzung, in der die Fraktionen ihre Standpunkte noch einmal ausführlich darlegten und der Kämmerer die Zahlen erläuterte, bevor am späten Abend abgestimmt wurde.';
+    const a = parseArticle(page(`<p>Nach der Abstimmung:</p><p>${closing}</p>`), {
+      format: 'html',
+    });
+    expect(a.text).toContain(closing);
+  });
+});
