@@ -199,3 +199,46 @@ describe('a small side box in the container that holds the article', () => {
     expect(a.text).toContain(closing);
   });
 });
+
+describe("a page builder's rows", () => {
+  /** One builder row holding `inner`, several wrappers deep as page builders nest them. */
+  const row = (inner: string): string =>
+    `<div class="vc_row wpb_row"><div class="vc_column"><div class="vc_column-inner"><div class="wpb_wrapper">${inner}</div></div></div></div>`;
+  const text = (...ps: string[]): string =>
+    `<div class="wpb_text_column"><div class="wpb_wrapper">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+  const first = [
+    'Fernwartung mit einer Datenbrille spart einem Betrieb lange Anfahrten, weil ein Fachmann aus der Zentrale sieht, was der Mechaniker vor Ort sieht.',
+    'Der Mechaniker trägt die Brille, die Kamera überträgt das Bild, und der Fachmann blendet Hinweise direkt in das Sichtfeld ein, Schritt für Schritt.',
+    'In vielen Werken ist das Verfahren schon im Einsatz, vor allem bei Anlagen, deren Hersteller im Ausland sitzt und nicht sofort anreisen kann.',
+    'Die Geräte sind in den letzten Jahren leichter geworden und halten inzwischen eine ganze Schicht durch, ohne dass der Akku getauscht werden muss.',
+  ];
+  const page = (
+    later: string,
+  ): string => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Fernwartung</title></head><body>
+  <article class="single-post"><h1>Fernwartung mit Datenbrillen: was sie bringt</h1>
+    <div class="post-content">
+      ${row(`${text(...first)}<div class="quote-box">Eine Brille ersetzt keinen Fachmann.</div>${text(...first.slice(0, 2).map((p) => p.replace('Fernwartung', 'Die Wartung')))}`)}
+      ${later}
+    </div>
+  </article></body></html>`;
+
+  test("the article's later rows are part of it", () => {
+    const later = [
+      'Ob sich die Anschaffung lohnt, hängt davon ab, wie oft Störungen auftreten und wie weit die nächsten Fachleute entfernt sind, sagen Berater.',
+      'Wer die Technik einführt, sollte die Mitarbeiter früh einbinden, denn eine Kamera am Kopf weckt verständlicherweise Fragen zum Datenschutz.',
+    ];
+    const a = parseArticle(page(later.map((p) => row(text(p))).join('')), { format: 'html' });
+    expect(a.text).toContain('Fernwartung mit einer Datenbrille spart');
+    expect(a.text).toContain('Ob sich die Anschaffung lohnt');
+    expect(a.text).toContain('Wer die Technik einführt');
+  });
+
+  test('control: a row of teaser links after them is not', () => {
+    const teasers = row(
+      '<ul><li><a href="/a">Fünf Trends, die Sie kennen sollten</a></li><li><a href="/b">Was ist eigentlich erweiterte Realität?</a></li><li><a href="/c">Die besten Datenbrillen im Vergleich</a></li></ul>',
+    );
+    const a = parseArticle(page(teasers), { format: 'html' });
+    expect(a.text).toContain('Die Geräte sind in den letzten Jahren leichter geworden');
+    expect(a.text).not.toContain('Fünf Trends');
+  });
+});

@@ -16,6 +16,7 @@ import { isCountOnly, isFurnitureLine, isTeaserHeading } from './furniture.js';
 import { keepBlock } from './keep.js';
 import { withLead } from './lead.js';
 import { withMarkedLead } from './marked-lead.js';
+import { withNextRows } from './next-rows.js';
 import { trimTail } from './tail.js';
 import { isCardExcerpt } from './teaser-cards.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
@@ -234,7 +235,14 @@ function chooseBodyWith(
   top = sharedAncestor(top, scores, scored, elements);
   const climbed = climb(top, scores, scored, elements);
   top = climbed.top;
-  const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
+  // A page builder's later rows of the article (one row per section) lie past the top's own wrapper.
+  const chosen = withNextRows(
+    withSiblings(top, scores, scored, elements, blocks, masks.noVote),
+    top,
+    elements,
+    blocks,
+    masks.noVote,
+  );
   const kept = trimTail(
     withoutUnvotedTail(
       keepBlocks(page, chosen, top, exclude, masks.dropInside),
