@@ -5,7 +5,7 @@
  * of `names.ts` (`dimanche 6 juillet 2025`, `May 2, 2023`, `13 يونيو 2024`,
  * `13. Februar 2017`, `7 de mayo de 2022`, `24 сентября 2018`), Arabic-Indic digits, a clock time
  * after the date (`à 09h17`, `- 14:30`, `14:30 مساءً`), Hijri dates skipped,
- * and relative dates (`il y a 3 heures`, `منذ 5 أشهر`, `hier`) resolved
+ * and relative dates (`il y a 3 heures`, `منذ 5 أشهر`, `hier`, `vor 2 Tagen`, `hace 3 horas`) resolved
  * against a reference day when one is given.
  *
  * Each recogniser runs a few global regular expressions without nested
@@ -67,16 +67,21 @@ const RELATIVE_AR =
   /منذ ?([0-9\u0660-\u0669]{0,3}) ?(دقيقة|دقائق|ساعتين|ساعات|ساعة|يومين|أيام|ايام|يوم|أسبوعين|أسابيع|اسابيع|أسبوع|اسبوع|شهرين|أشهر|اشهر|شهر|سنتين|سنوات|سنة|أعوام|عام)/gu;
 const RELATIVE_EN =
   /(?<![\p{L}\d])(\d{1,3}|an?|a few) (minutes?|hours?|days?|weeks?|months?|years?) ago/giu;
-const YESTERDAY = /(?<!\p{L})(hier|yesterday|أمس)(?!\p{L})/giu;
+/** German (`vor 3 Stunden`, `vor einem Tag`) and Spanish (`hace 2 días`, `hace una semana`) relative dates. */
+const RELATIVE_DE =
+  /(?<!\p{L})vor (\d{1,3}|einer|einem|wenigen|ein paar) (minuten|minute|stunden|stunde|tagen|tag|wochen|woche|monaten|monat|jahren|jahr)(?!\p{L})/giu;
+const RELATIVE_ES =
+  /(?<!\p{L})hace (\d{1,3}|una?|unos|unas|pocos|pocas) (minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|a[ñn]os?)(?!\p{L})/giu;
+const YESTERDAY = /(?<!\p{L})(hier|yesterday|gestern|ayer|أمس)(?!\p{L})/giu;
 /** The day before yesterday (`avant-hier`, `the day before yesterday`, `أول أمس`, `أول من أمس`): two days back, its span holding the `hier` inside it. */
 const DAY_BEFORE_YESTERDAY =
-  /(?<!\p{L})(?:avant[- ]hier|day before yesterday|أول (?:من )?أمس)(?!\p{L})/giu;
+  /(?<!\p{L})(?:avant[- ]hier|day before yesterday|vorgestern|anteayer|antes de ayer|أول (?:من )?أمس)(?!\p{L})/giu;
 /** Every date written with digits has one (Western, Arabic-Indic or Persian). */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 /** Four digits in a row (Western or Arabic-Indic, mixed as the patterns allow): the year that NUMERIC, ISO, DAY_MONTH_YEAR and MONTH_DAY_YEAR all need. */
 const YEAR_DIGITS = /[0-9\u0660-\u0669]{4}/;
 /** A word without which no relative date matches. */
-const RELATIVE_HINT = /il y a|ago|منذ|hier|yesterday|أمس/i;
+const RELATIVE_HINT = /il y a|ago|منذ|hier|yesterday|أمس|vor |hace |gestern|ayer/i;
 
 const PM = new Set(['مساء', 'مساءً', 'PM', 'pm', 'p.m.', 'م']);
 
@@ -209,6 +214,36 @@ const FR_UNITS: Readonly<Record<string, [number, number]>> = {
   year: [0, 12],
   years: [0, 12],
 };
+/** German and Spanish units (folded: no accents, lower case): days and months back per unit. */
+const DE_ES_UNITS: Readonly<Record<string, [number, number]>> = {
+  minute: [0, 0],
+  minuten: [0, 0],
+  stunde: [0, 0],
+  stunden: [0, 0],
+  tag: [1, 0],
+  tagen: [1, 0],
+  woche: [7, 0],
+  wochen: [7, 0],
+  monat: [0, 1],
+  monaten: [0, 1],
+  jahr: [0, 12],
+  jahren: [0, 12],
+  minuto: [0, 0],
+  minutos: [0, 0],
+  hora: [0, 0],
+  horas: [0, 0],
+  dia: [1, 0],
+  dias: [1, 0],
+  semana: [7, 0],
+  semanas: [7, 0],
+  mes: [0, 1],
+  meses: [0, 1],
+  ano: [0, 12],
+  anos: [0, 12],
+};
+/** Words for one (`einer`, `una`) and for a few (`wenigen`, `unos`), by language. */
+const ONE = new Set(['un', 'une', 'a', 'an', 'ein', 'einer', 'einem', 'una', 'uno']);
+const FEW = new Set(['quelques', 'a few', 'wenigen', 'ein paar', 'unos', 'unas', 'pocos', 'pocas']);
 const AR_UNITS: Readonly<Record<string, [number, number, number?]>> = {
   دقيقة: [0, 0],
   دقائق: [0, 0],
@@ -238,8 +273,8 @@ const AR_UNITS: Readonly<Record<string, [number, number, number?]>> = {
 function countOf(word: string | undefined): number {
   const w = (word ?? '').toLowerCase();
   if (w === '') return 1;
-  if (w === 'un' || w === 'une' || w === 'a' || w === 'an') return 1;
-  if (w === 'quelques' || w === 'a few') return 3;
+  if (ONE.has(w)) return 1;
+  if (FEW.has(w)) return 3;
   return num(w);
 }
 
@@ -259,6 +294,12 @@ function relative(line: string, out: LineDate[], ref: ReferenceDay | undefined):
     const n = countOf(m[1]);
     push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
   }
+  for (const re of [RELATIVE_DE, RELATIVE_ES])
+    for (const m of matchesOf(re, line)) {
+      const unit = DE_ES_UNITS[fold(m[2] ?? '')] ?? [0, 0];
+      const n = countOf(m[1]);
+      push(m.index, m.index + m[0].length, unit[0] * n, unit[1] * n);
+    }
   for (const m of matchesOf(RELATIVE_AR, line)) {
     const unit = AR_UNITS[m[2] ?? ''] ?? [0, 0];
     const n = m[1] ? num(m[1]) : (unit[2] ?? 1);

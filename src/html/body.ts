@@ -8,6 +8,7 @@
  */
 
 import type { Paragraph, ParagraphKind } from '../types.js';
+import { isCardGrid } from './card-grid.js';
 import { withoutClosingBox } from './closing-box.js';
 import { at, type HtmlElements, holds } from './elements.js';
 import * as F from './flags.js';
@@ -15,6 +16,7 @@ import { isCountOnly, isFurnitureLine, isTeaserHeading } from './furniture.js';
 import { keepBlock } from './keep.js';
 import { withLead } from './lead.js';
 import { withMarkedLead } from './marked-lead.js';
+import { withNextRows } from './next-rows.js';
 import { trimTail } from './tail.js';
 import { isCardExcerpt } from './teaser-cards.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
@@ -231,9 +233,24 @@ function chooseBodyWith(
   }
   if (top < 0) return { top: -1, blocks: fallback(blocks, exclude) };
   top = sharedAncestor(top, scores, scored, elements);
-  top = climb(top, scores, scored, elements);
-  const chosen = withSiblings(top, scores, scored, elements, blocks, masks.noVote);
-  const kept = trimTail(keepBlocks(page, chosen, top, exclude, masks.dropInside));
+  const climbed = climb(top, scores, scored, elements);
+  top = climbed.top;
+  // A page builder's later rows of the article (one row per section) lie past the top's own wrapper.
+  const chosen = withNextRows(
+    withSiblings(top, scores, scored, elements, blocks, masks.noVote),
+    top,
+    elements,
+    blocks,
+    masks.noVote,
+  );
+  const kept = trimTail(
+    withoutUnvotedTail(
+      keepBlocks(page, chosen, top, exclude, masks.dropInside),
+      climbed.voted,
+      top,
+      elements,
+    ),
+  );
   const boxed = withoutClosingBox(withoutEndBox(kept, elements), elements);
   // The lines a closing box stood after are the tail now (`Get email updates` above a contact box).
   return { top, blocks: [...(boxed === kept ? kept : trimTail(boxed))] };
@@ -291,14 +308,25 @@ function sharedAncestor(
   return top;
 }
 
-/** Readability's widening: go up while the parent scores about as well, or holds the top alone. */
+/** The container climbed to, and the highest one reached because it scored about as well (the start when none did). */
+interface Climbed {
+  top: number;
+  voted: number;
+}
+
+/**
+ * Readability's widening: go up while the parent scores about as well, or holds the top alone. The parent
+ * that holds the top alone brings up to a tenth of text that voted for nothing (a side box, a promotion);
+ * `voted` is where the climb stood before such steps only.
+ */
 function climb(
   start: number,
   scores: Float64Array,
   scored: Uint8Array,
   elements: HtmlElements,
-): number {
+): Climbed {
   let top = start;
+  let voted = start;
   const topScore = scores[top] ?? 0;
   for (let i = 0; i < 8; i++) {
     const parent = at(elements.parent, top);
@@ -310,8 +338,36 @@ function climb(
     const better = scored[parent] === 1 && (scores[parent] ?? 0) >= 0.85 * topScore;
     if (!alone && !better) break;
     top = parent;
+    if (better) voted = parent;
   }
-  return top;
+  return { top, voted };
+}
+
+/** A paragraph this long, with few links, in the unvoted tail makes it the article's own. */
+const TAIL_PARAGRAPH = 200;
+
+/**
+ * The kept blocks without the ones the climb took in after the voted container's end, when none of them is a
+ * paragraph of prose: a container that holds the article and a small side box (a subscription offer, a press
+ * contact, a "did you know" note) is climbed to as the article's "alone", and its extra lines voted for nothing.
+ * Lines before the voted container (a lead, a deck) stay.
+ */
+function withoutUnvotedTail(
+  kept: readonly HtmlBlock[],
+  voted: number,
+  top: number,
+  elements: HtmlElements,
+): readonly HtmlBlock[] {
+  if (voted === top) return kept;
+  const from = at(elements.endBlock, voted);
+  const to = at(elements.endBlock, top);
+  let any = false;
+  for (const b of kept) {
+    if (b.index < from || b.index >= to) continue;
+    any = true;
+    if (b.text.length >= TAIL_PARAGRAPH && b.linkChars < 0.2 * b.text.length) return kept;
+  }
+  return any ? kept.filter((b) => b.index < from || b.index >= to) : kept;
 }
 
 /** Blocks between the top container and a loose paragraph from which the run between them is looked at. */
@@ -386,6 +442,13 @@ function withSiblings(
       continue;
     }
     if ((at(elements.flags, id) & noVote) !== 0) continue;
+    // A strip of teaser cards beside the article (a carousel of other posts) scores as prose but is not more of it;
+    // cards that far outweigh the top are the page's own items (a gallery's slides after its introduction).
+    if (
+      at(elements.text, id) <= GRID_OVER_TOP * at(elements.text, top) &&
+      isCardGrid(id, elements, blocks)
+    )
+      continue;
     const same =
       kind !== undefined &&
       kind.length > 0 &&
@@ -414,6 +477,9 @@ function withSiblings(
   }
   return out;
 }
+
+/** Most text a sibling grid of teaser cards may hold, relative to the top, to be left out as other articles' teasers. */
+const GRID_OVER_TOP = 2;
 
 /** Containers dropped inside the body when they are mostly links. */
 const LINK_LIST_TAGS = new Set(['ul', 'ol', 'table', 'div', 'section', 'dl']);
