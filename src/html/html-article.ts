@@ -10,7 +10,7 @@ import { chooseBody, keepBlock, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { creditedSource } from './credit.js';
 import * as F from './flags.js';
-import { findPublished } from './html-dates.js';
+import { findPublished, relativeLeftOut } from './html-dates.js';
 import { trimHead, withLead } from './lead.js';
 import { htmlListingItems } from './listing.js';
 import { readMetadata } from './metadata.js';
@@ -190,7 +190,7 @@ export function parseHtmlArticle(
   const lang = meta.lang;
   const urls = [options?.url, meta.canonical].filter((u): u is string => typeof u === 'string');
   const reference = options?.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
-  const published = findPublished({
+  const dateContext = {
     input,
     meta,
     records: page.meta,
@@ -200,7 +200,11 @@ export function parseHtmlArticle(
     urls,
     monthFirst: lang === 'en' && !dayFirstEnglish(meta.region, urls),
     ...(reference ? { reference } : {}),
-  });
+  };
+  const published = findPublished(dateContext);
+  // A relative date in the header (`3 hours ago`) dates nothing without a reference day: say so.
+  const leftOut = published || reference ? undefined : relativeLeftOut(dateContext);
+  if (leftOut) warnings.push(`relative date left out (no referenceDate): ${leftOut}`);
   if (published)
     parts.publishedAt = published.span
       ? { iso: published.iso, span: published.span }

@@ -7,7 +7,7 @@
  * only when nothing else is found.
  */
 
-import { findDates } from '../dates/find-dates.js';
+import { findDates, type LineDate } from '../dates/find-dates.js';
 import { isoDay } from '../dates/iso.js';
 import { normaliseIsoString } from '../dates/iso-string.js';
 import type { ReferenceDay } from '../dates/reference.js';
@@ -824,6 +824,25 @@ const RELATIVE_BELOW = 5;
  * was told. Only with no printed or machine date: it is approximate (a day's precision at best).
  */
 function relativeUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPublished | undefined {
+  const near = relativeNearTitle(ctx, reference);
+  if (!near) return undefined;
+  const { b, i, d } = near;
+  const found: FoundPublished = { iso: d.iso, from: 'a relative date under the title', block: i };
+  // The expression's own span: where it is written, as read, within the block's source.
+  const at = ctx.input.indexOf(b.text.slice(d.start, d.end), b.start);
+  if (at >= 0 && at + d.end - d.start <= b.end)
+    found.span = { start: at, end: at + d.end - d.start };
+  return found;
+}
+
+/**
+ * The first relative date on a short line of the header ({@link relativeUnderTitle}'s search):
+ * resolved against `reference`, or, with none, as written (unresolved).
+ */
+function relativeNearTitle(
+  ctx: DateContext,
+  reference: ReferenceDay | undefined,
+): { b: HtmlBlock; i: number; d: LineDate } | undefined {
   const { blocks, titleBlock } = ctx;
   if (titleBlock < 0) return undefined;
   const end = Math.min(blocks.length, titleBlock + RELATIVE_BELOW + 1);
@@ -831,16 +850,21 @@ function relativeUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPub
     const b = blocks[i];
     if (!b || i === titleBlock || b.text.length > SHORT_SEGMENT) continue;
     if ((b.flags & foreignFor(b.flags, true)) !== 0 || (b.flags & F.LINK) !== 0) continue;
-    const d = findDates(b.text, reference).find((x) => x.relative && !x.unresolved);
-    if (!d) continue;
-    const found: FoundPublished = { iso: d.iso, from: 'a relative date under the title', block: i };
-    // The expression's own span: where it is written, as read, within the block's source.
-    const at = ctx.input.indexOf(b.text.slice(d.start, d.end), b.start);
-    if (at >= 0 && at + d.end - d.start <= b.end)
-      found.span = { start: at, end: at + d.end - d.start };
-    return found;
+    const d = findDates(b.text, reference).find(
+      (x) => x.relative && (reference === undefined || !x.unresolved),
+    );
+    if (d) return { b, i, d };
   }
   return undefined;
+}
+
+/**
+ * The words of a relative date in the header (`3 hours ago`) that dates nothing without a
+ * reference day: the caller is told in a warning, as the text path tells it.
+ */
+export function relativeLeftOut(ctx: DateContext): string | undefined {
+  const near = relativeNearTitle(ctx, undefined);
+  return near?.b.text.slice(near.d.start, near.d.end);
 }
 
 /**
