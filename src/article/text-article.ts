@@ -96,6 +96,7 @@ import {
   bylineNear,
   type Header,
   inlineByline,
+  isRelativeTime,
   type NameSpan,
   nameLine,
   nameWithStamp,
@@ -292,6 +293,8 @@ interface Signed {
   byline: Byline;
   block: Block;
   name?: { text: string; start: number; end: number };
+  /** A name read with a relative time after it on its line (`X vor 2 Stunden`). */
+  relativeStamp?: boolean;
 }
 
 /** A name with its date on one line (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`) read as a byline: the date follows the name. */
@@ -312,20 +315,53 @@ function stampedName(doc: TextDoc, block: Block): Byline | undefined {
   );
 }
 
-/** Bylines, and a bare label's name on the next line. Only the first screenful of blocks is searched. */
+/** Names with a relative time on their line (`X vor 2 Stunden`) that make a teaser list's kickers, not bylines. */
+const LISTED_STAMPS = 3;
+
+/**
+ * Bylines, and a bare label's name on the next line. Only the first screenful of blocks is searched.
+ * Names each followed by a relative time on their line, three or more, are a teaser list's kickers
+ * (`Celebrity Finanzen vor 2 Stunden` ⏎ headline, unit after unit): none of them signs.
+ */
 function markBylines(doc: TextDoc, limit: number): Signed[] {
+  const signed = readBylines(doc, limit);
+  const listed = signed.filter((x) => x.relativeStamp);
+  if (listed.length === 0 || listed.length + relativeStampsFrom(doc, limit) < LISTED_STAMPS)
+    return signed;
+  for (const x of listed) doc.roles.set(x.block.index, 'related');
+  return signed.filter((x) => !x.relativeStamp);
+}
+
+/** Whether block `block`'s name, read up to `nameEnd`, has only a relative time after it (`X vor 2 Stunden`). */
+function relativeAfterName(block: Block, nameEnd: number): boolean {
+  return isRelativeTime(block.text.slice(nameEnd - block.start).trim());
+}
+
+/** How many free blocks from `from` on are names with a relative time after them, counted up to {@link LISTED_STAMPS}. */
+function relativeStampsFrom(doc: TextDoc, from: number): number {
+  let n = 0;
+  for (let k = from; k < doc.blocks.length && n < LISTED_STAMPS; k++) {
+    const block = doc.blocks[k];
+    if (!isFree(doc, block)) continue;
+    const name = nameWithStamp(doc, block);
+    if (name && relativeAfterName(block, name.end)) n++;
+  }
+  return n;
+}
+
+function readBylines(doc: TextDoc, limit: number): Signed[] {
   const out: Signed[] = [];
   for (const block of doc.blocks) {
     if (block.index >= limit) break;
     if (!isFree(doc, block)) continue;
-    const byline =
-      recogniseByline(block) ??
-      bylineAfterAlt(block) ??
-      stampedName(doc, block) ??
-      closedByLabel(doc, block);
+    const labelled = recogniseByline(block) ?? bylineAfterAlt(block);
+    const stamped = labelled ? undefined : stampedName(doc, block);
+    const byline = labelled ?? stamped ?? closedByLabel(doc, block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };
+    if (stamped?.nameEnd !== undefined && relativeAfterName(block, stamped.nameEnd))
+      signed.relativeStamp = true;
     if (byline.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
       signed.name = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
     } else if (byline.bareLabel) {
