@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { holdsFormField } from '../src/input/form-fields.js';
 import { plainView } from '../src/input/plain-view.js';
+import { textBlocks } from '../src/input/text-blocks.js';
 import { proseLength } from '../src/text/chars.js';
 
 // Each test compares a cheaper predicate with the code it replaced (copied here as the reference)
@@ -89,5 +90,24 @@ describe('text path speed (session 19): same answers by cheaper means', () => {
     for (const line of lines) expect(proseLength(line), line).toBe(oldProseLength(line));
     expect(proseLength('東京は晴れ')).toBe(15);
     expect(proseLength('Paris is sunny')).toBe(14);
+  });
+
+  test('blocks: each text is its line as printed, whatever its length and script (copied, not sliced)', () => {
+    const lines = [
+      'a',
+      'ab',
+      '  Le maire a présenté son budget lundi.  ',
+      '12 chars abc',
+      '13 chars abcd',
+      '東京は晴れ。',
+      '😀 an emoji first, then text',
+      'text, then an emoji 😀',
+      '\u00a0 الرئيسية | أخبار \u00a0',
+      '*',
+    ];
+    const input = lines.join('\n\n');
+    const blocks = textBlocks(input);
+    expect(blocks.map((b) => b.text)).toEqual(lines.map((l) => l.trim()));
+    for (const b of blocks) expect(b.text).toBe(input.slice(b.start, b.end));
   });
 });
