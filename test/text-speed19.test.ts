@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
 import { holdsFormField } from '../src/input/form-fields.js';
 import { plainView } from '../src/input/plain-view.js';
 import { textBlocks } from '../src/input/text-blocks.js';
@@ -109,5 +110,18 @@ describe('text path speed (session 19): same answers by cheaper means', () => {
     const blocks = textBlocks(input);
     expect(blocks.map((b) => b.text)).toEqual(lines.map((l) => l.trim()));
     for (const b of blocks) expect(b.text).toBe(input.slice(b.start, b.end));
+  });
+
+  test('paragraphs: each text is the input at its span (copied, not sliced)', () => {
+    const page = [
+      'Le conseil adopte le budget',
+      'Par Amina Saidi',
+      'Le conseil municipal a adopté lundi soir le budget de la ville pour l’année prochaine, après trois heures de débat.',
+      'La majorité a défendu une hausse des dépenses d’entretien des écoles et des routes, financée sans nouvel impôt.',
+      'L’opposition a voté contre, en dénonçant un recours trop important à l’emprunt pour les grands travaux prévus.',
+    ].join('\n\n');
+    const article = parseArticle(page, { format: 'text' });
+    expect(article.paragraphs.length).toBeGreaterThan(0);
+    for (const p of article.paragraphs) expect(p.text).toBe(page.slice(p.start, p.end));
   });
 });

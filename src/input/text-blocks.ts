@@ -44,7 +44,7 @@ export function splitLines(input: string): Line[] {
  * generically on each call. Joined from two pieces, every text is a copy:
  * about 3 % faster on the textified pages (one copy per block, linear).
  */
-function ownCopy(input: string, s: number, e: number): string {
+export function ownCopy(input: string, s: number, e: number): string {
   if (e - s < 2) return input.slice(s, e);
   return [input.slice(s, s + 1), input.slice(s + 1, e)].join('');
 }
