@@ -4,10 +4,16 @@
  * form's line, never prose.
  */
 
-/** Marks of a form copied by a renderer, in one pattern. */
-const FIELD_MARKS = /\[ {4}|_{4}|\((?:BUTTON|button)\)/;
-
-/** Whether `text` holds a form field's mark. */
+/**
+ * Whether `text` holds a form field's mark: `[` and four spaces, four `_`, or
+ * `(BUTTON)` in either case. Four native substring searches scan faster than
+ * one pattern with these alternatives (the line of every line pair is asked).
+ */
 export function holdsFormField(text: string): boolean {
-  return FIELD_MARKS.test(text);
+  return (
+    text.includes('____') ||
+    text.includes('[    ') ||
+    text.includes('(BUTTON)') ||
+    text.includes('(button)')
+  );
 }

@@ -15,9 +15,13 @@
 
 /** Any of the spaces made plain: most inputs hold none and are not read further. */
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/;
-/** One of them alone, neither after nor before another (fixed-width lookarounds: one pass, no backtracking). */
+/**
+ * One of them alone, neither after nor before another (fixed-width lookarounds: one pass, no backtracking).
+ * The space is matched first and the one before it read by a lookbehind over both (the pair is not two
+ * such spaces): the engine then looks for the space itself, not for a place no such space precedes.
+ */
 const LONE_ODD_SPACE =
-  /(?<![\u00a0\u2007\u2009\u202f])[\u00a0\u2007\u2009\u202f](?![\u00a0\u2007\u2009\u202f])/g;
+  /[\u00a0\u2007\u2009\u202f](?<![\u00a0\u2007\u2009\u202f]{2})(?![\u00a0\u2007\u2009\u202f])/g;
 
 /** `input` with each lone odd space as a plain one; `undefined` when there is none to change. */
 export function plainView(input: string): string | undefined {

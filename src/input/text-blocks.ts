@@ -35,6 +35,20 @@ export function splitLines(input: string): Line[] {
   return lines;
 }
 
+/**
+ * `input.slice(s, e)` as a string of its own. A slice of 13 characters or
+ * more is a view into the input in V8 (a "sliced" string), a shorter one a
+ * copy: block texts of both kinds, folds (copies) and the recognisers' string
+ * literals reach the same functions, and a property read (`text.length`,
+ * `text.charCodeAt`) that sees more than four kinds of string is looked up
+ * generically on each call. Joined from two pieces, every text is a copy:
+ * about 3 % faster on the textified pages (one copy per block, linear).
+ */
+export function ownCopy(input: string, s: number, e: number): string {
+  if (e - s < 2) return input.slice(s, e);
+  return [input.slice(s, s + 1), input.slice(s + 1, e)].join('');
+}
+
 /** Lines with any non-space content become blocks; blank and NBSP-only lines are counted as gaps. */
 export function textBlocks(input: string, lines: Line[] = splitLines(input)): Block[] {
   const blocks: Block[] = [];
@@ -47,7 +61,7 @@ export function textBlocks(input: string, lines: Line[] = splitLines(input)): Bl
     }
     blocks.push({
       index: blocks.length,
-      text: input.slice(s, e),
+      text: ownCopy(input, s, e),
       start: s,
       end: e,
       verbatim: true,

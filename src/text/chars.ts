@@ -91,6 +91,10 @@ function isCjk(c: number): boolean {
 
 /** Characters at a text's start searched for a CJK one: a Chinese or Japanese line shows one at once. */
 const CJK_HEAD = 48;
+/** A CJK character (see {@link isCjk}). */
+const CJK = /[\u3001-\u9fff\uff00-\uffef]/;
+/** {@link CJK_HEAD} (48) characters at a text's start, none of them CJK (one class repeated a fixed count: no backtracking). */
+const NO_CJK_HEAD = /^[^\u3001-\u9fff\uff00-\uffef]{48}/;
 
 /** What one Chinese or Japanese character counts for against a Latin letter. */
 const CJK_WEIGHT = 3;
@@ -104,12 +108,10 @@ const CJK_WEIGHT = 3;
  */
 export function proseLength(text: string): number {
   // Most text holds no CJK character, and a CJK line shows one within its first characters.
-  const head = Math.min(text.length, CJK_HEAD);
-  let k = 0;
-  while (k < head && !isCjk(text.charCodeAt(k))) k++;
-  if (k === head) return text.length;
+  // One native search of the first characters (faster than a loop over them in JavaScript).
+  if (text.length <= CJK_HEAD ? !CJK.test(text) : NO_CJK_HEAD.test(text)) return text.length;
   let cjk = 0;
-  for (let i = k; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
+  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) cjk++;
   return text.length + (CJK_WEIGHT - 1) * cjk;
 }
 

@@ -6,6 +6,7 @@
  * others are never read (the region's choice reads roles, not paragraphs).
  */
 
+import { ownCopy } from '../../input/text-blocks.js';
 import { isSpace } from '../../text/chars.js';
 import type { Paragraph } from '../../types.js';
 import { mayEndWithReadMore, readMoreSuffix, SUFFIX_WINDOW } from '../recognisers/read-more.js';
@@ -139,6 +140,7 @@ function pushParagraph(out: Paragraph[], input: string, start: number, end: numb
   while (s < e && /\s/u.test(input[s] ?? '')) s++;
   while (e > s && /\s/u.test(input[e - 1] ?? '')) e--;
   if (e - s < 2) return false;
-  out.push({ text: input.slice(s, e), start: s, end: e, kind: 'paragraph' });
+  // A copy, as block texts are (see ownCopy): paragraph texts reach the same recognisers.
+  out.push({ text: ownCopy(input, s, e), start: s, end: e, kind: 'paragraph' });
   return true;
 }
