@@ -15,18 +15,26 @@
  * CPU times over rounds 2–6 is printed: load drifting during a round falls on
  * both sides alike, so two copies of one build read within about 1 %, where
  * whole-pass rounds read up to 10 % apart on a loaded machine.
+ * With `--current=<bundle>`, the current side is that bundle (build it from
+ * `src/index.ts` with the same esbuild command) instead of the sources run
+ * through tsx, which read about 3 % slower than their own bundle: compare
+ * bundle against bundle for effects of a few per cent.
  */
-import * as current from '../src/index.js';
+import * as sources from '../src/index.js';
 import { dumpCorpus } from './bench-inputs.js';
 import { importBuild, RENDERERS, type TextBuild, textPages } from './textified-corpus.js';
 
 type Lib = TextBuild;
 
-const base = await importBuild(
-  'ab-text',
-  '<older build as one ESM file> [--renderers]',
-  process.argv[2],
-);
+const USAGE =
+  '<older build as one ESM file> [--current=<build as one ESM file>] [--renderers] [--interleaved]';
+const base = await importBuild('ab-text', USAGE, process.argv[2]);
+// A bundle of the current sources, built as the base was, compares like with like: the sources run through
+// tsx read about 3 % slower than their own bundle, which hides effects of that size.
+const currentPath = process.argv
+  .find((a) => a.startsWith('--current='))
+  ?.slice('--current='.length);
+const current: Lib = currentPath ? await importBuild('ab-text', USAGE, currentPath) : sources;
 
 const fixture = dumpCorpus();
 const pages = RENDERERS.flatMap((r) => [
