@@ -25,3 +25,8 @@ export function shiftDay(ref: ReferenceDay, days: number, months = 0): string | 
   const when = new Date(Date.UTC(ref.year, ref.month - 1 + months, ref.day + days));
   return isoDay(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate());
 }
+
+/** The warning both paths give for a relative date (`3 hours ago`) that dates nothing without `referenceDate`. */
+export function relativeLeftOutWarning(words: string): string {
+  return `relative date left out (no referenceDate): ${words}`;
+}

@@ -2,7 +2,7 @@
 import type { ArticleParts } from '../article/result.js';
 import { siteFromUrl } from '../article/site.js';
 import { articleUrl, listingUrl } from '../article/text/url-kind.js';
-import { readReferenceDay } from '../dates/reference.js';
+import { readReferenceDay, relativeLeftOutWarning } from '../dates/reference.js';
 import { isArchiveHeading } from '../furniture/archive-headings.js';
 import type { Article } from '../types.js';
 import { dropAuthorBio } from './bio.js';
@@ -204,7 +204,7 @@ export function parseHtmlArticle(
   const published = findPublished(dateContext);
   // A relative date in the header (`3 hours ago`) dates nothing without a reference day: say so.
   const leftOut = published || reference ? undefined : relativeLeftOut(dateContext);
-  if (leftOut) warnings.push(`relative date left out (no referenceDate): ${leftOut}`);
+  if (leftOut) warnings.push(relativeLeftOutWarning(leftOut));
   if (published)
     parts.publishedAt = published.span
       ? { iso: published.iso, span: published.span }

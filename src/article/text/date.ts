@@ -5,6 +5,7 @@
  * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
  */
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
+import { relativeLeftOutWarning } from '../../dates/reference.js';
 import { isCommentHeading } from '../../furniture/comments.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import {
@@ -99,7 +100,7 @@ export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined 
 function resolved(doc: TextDoc, block: Block, d: LineDate): DateChoice | undefined {
   if (d.unresolved) {
     // Said once: the same line may be read for its date more than once (a byline, then the header's lines).
-    const warning = `relative date left out (no referenceDate): ${block.text.slice(d.start, d.end)}`;
+    const warning = relativeLeftOutWarning(block.text.slice(d.start, d.end));
     if (!doc.warnings.includes(warning)) doc.warnings.push(warning);
     return undefined;
   }
