@@ -8,6 +8,7 @@
  */
 import { relatedAt } from '../article/recognisers/related.js';
 import type { Block } from '../input/block.js';
+import { isInvisibleCode } from '../text/invisibles.js';
 import { at, HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { type HintCache, readHints, tagFlags } from './hints.js';
@@ -267,7 +268,7 @@ export function walkHtml(input: string): HtmlPage {
           continue;
         }
         // Soft hyphens, zero-width spaces and BOMs are invisible: they would split words.
-        if (c === 0xad || c === 0x200b || c === 0xfeff || c === 0x2060) continue;
+        if (isInvisibleCode(c)) continue;
         if (pendingSpace && (text.length > 0 || piece.length > 0)) {
           piece += ' ';
           chars++;

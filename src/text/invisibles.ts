@@ -8,6 +8,11 @@
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 const INVISIBLES = /[\u00ad\u200b\u2060\ufeff]/g;
 
+/** True for the code unit of an invisible character (the HTML walk's per-character test). */
+export function isInvisibleCode(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff;
+}
+
 /** True when `s` holds an invisible character. */
 export function hasInvisibles(s: string): boolean {
   return INVISIBLE.test(s);
