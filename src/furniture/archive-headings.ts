@@ -107,10 +107,13 @@ function nameAfter(rest: string, colon: boolean): string | undefined {
   return s;
 }
 
-/** True when `line` is an archive page's heading: a label from the tables, then a short name. */
-export function isArchiveHeading(line: string): boolean {
+/**
+ * True when `line` is an archive page's heading: a label from the tables, then a short name.
+ * `folded` gives the line's fold when the caller keeps it (a block's, folded once per block).
+ */
+export function isArchiveHeading(line: string, folded?: () => string): boolean {
   if (line.length > MAX_LINE || !labelHeads().has(foldHeadCode(line))) return false;
-  const f = fold(line).trim();
+  const f = (folded ? folded() : fold(line)).trim();
   for (const label of allLabels()) {
     if (!f.startsWith(label.folded)) continue;
     const next = f.charCodeAt(label.folded.length);

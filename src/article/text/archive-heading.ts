@@ -9,7 +9,7 @@ import { findDates } from '../../dates/find-dates.js';
 import { isArchiveHeading } from '../../furniture/archive-headings.js';
 import type { ListingItem } from '../../types.js';
 import { endsSentence } from './body-region.js';
-import { bodyLike, type TextDoc, titleLike } from './doc.js';
+import { blockFold, bodyLike, type TextDoc, titleLike } from './doc.js';
 import { listBulletLength } from './list-items.js';
 import { teaserLike } from './listing.js';
 
@@ -17,7 +17,7 @@ import { teaserLike } from './listing.js';
 export function archiveHeadingAt(doc: TextDoc): number {
   for (const b of doc.blocks) {
     if (bodyLike(b.text)) return -1;
-    if (isArchiveHeading(b.text)) return b.index;
+    if (isArchiveHeading(b.text, blockFold(doc, b))) return b.index;
   }
   return -1;
 }

@@ -28,7 +28,7 @@ const LEADING_AUTHOR = /^[Pp]ar ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]
 
 /** True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`), or is an archive page's heading ({@link isArchiveHeading}). */
 export function isListingHeader(text: string, folded?: () => string): boolean {
-  if (isArchiveHeading(text)) return true;
+  if (isArchiveHeading(text, folded)) return true;
   if (text.length > 80 || !HEADER_HEADS.has(foldHeadCode(text))) return false;
   // The line's fold when the caller keeps it (the same fold), else folded here.
   const key = folded ? folded() : fold(text);
