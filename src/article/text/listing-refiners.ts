@@ -112,9 +112,9 @@ function sideList(dump: readonly ListingItem[], units: readonly ListingItem[]): 
  */
 export function withoutBullets(items: ListingItem[], input: string): ListingItem[] {
   return items.map((item) => {
-    const n = item.title === undefined ? 0 : listBulletLength(item.title);
-    if (n === 0 || item.title === undefined || !input.startsWith(item.title, item.start))
-      return item;
-    return { ...item, title: item.title.slice(n), start: item.start + n };
+    const { title } = item;
+    const n = title === undefined ? 0 : listBulletLength(title);
+    if (title === undefined || n === 0 || !input.startsWith(title, item.start)) return item;
+    return { ...item, title: title.slice(n), start: item.start + n };
   });
 }
