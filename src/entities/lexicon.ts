@@ -3,7 +3,6 @@
  * maps, built once on first use (nothing is shipped for country names: the
  * platform's ICU data names them in French, English and Arabic).
  */
-import { fold, foldArabic } from '../text/fold.js';
 import {
   COMMON_ACRONYMS,
   LOC_CUES_AFTER,
@@ -17,7 +16,6 @@ import {
 import {
   COMMON_WORD_PLACES,
   DEMONYMS,
-  FIRST_NAMES,
   GROUP_ACRONYMS_MISC,
   KNOWN_EVENTS,
   KNOWN_ORGANIZATIONS,
@@ -29,21 +27,12 @@ import {
   ORG_HEAD_WORDS,
   ORG_SUFFIXES,
   PERSON_TITLES,
-  PLACES,
   STOP_CAPITALISED,
 } from './data/index.js';
+import { key } from './lexicon-key.js';
+import { nameLexicon } from './name-lexicon.js';
 
-const KEYS = new Map<string, string>();
-
-/** Folding for lexicon keys: {@link fold}, hyphens as spaces, no trailing dot (remembered for up to 65,536 strings: entity texts repeat). */
-export function key(s: string): string {
-  let k = KEYS.get(s);
-  if (k === undefined) {
-    k = foldArabic(fold(s).replace(/-/g, ' ').replace(/ +/g, ' '));
-    if (KEYS.size < 65536) KEYS.set(s, k);
-  }
-  return k;
-}
+export { key } from './lexicon-key.js';
 
 /** Lookup maps of the lexicon. */
 export interface Lexicon {
@@ -98,65 +87,6 @@ function addPrefixes(k: string, out: Set<string>): void {
 
 let cached: Lexicon | undefined;
 
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** UN M.49 area codes that `Intl.DisplayNames` names (continents and regions). */
-const AREAS = [
-  '002',
-  '005',
-  '009',
-  '011',
-  '013',
-  '014',
-  '015',
-  '017',
-  '018',
-  '019',
-  '021',
-  '029',
-  '030',
-  '034',
-  '035',
-  '039',
-  '053',
-  '054',
-  '057',
-  '061',
-  '142',
-  '143',
-  '145',
-  '150',
-  '151',
-  '154',
-  '155',
-  '202',
-  '419',
-];
-
-function addCountries(places: Map<string, string>): void {
-  const DisplayNames = (Intl as { DisplayNames?: typeof Intl.DisplayNames }).DisplayNames;
-  if (!DisplayNames) return;
-  for (const locale of ['fr', 'en', 'ar']) {
-    let names: Intl.DisplayNames;
-    try {
-      names = new DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      continue;
-    }
-    for (const a of LETTERS) {
-      for (const b of LETTERS) {
-        const code = a + b;
-        if (NOT_PLACES.has(code)) continue;
-        const name = names.of(code);
-        if (name && name !== code && !places.has(key(name))) places.set(key(name), code);
-      }
-    }
-    for (const area of AREAS) {
-      const name = names.of(area);
-      if (name && name !== area && !places.has(key(name))) places.set(key(name), '');
-    }
-  }
-}
-
 function keySet(list: readonly string[]): Set<string> {
   return new Set(list.map(key));
 }
@@ -170,9 +100,6 @@ function keyForms(list: readonly string[]): Map<string, string[]> {
   }
   return m;
 }
-
-/** Region codes whose names are not places: the UN, the EU, the euro area, "outlying Oceania", unknown. */
-const NOT_PLACES = new Set(['UN', 'EU', 'EZ', 'QO', 'ZZ']);
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -191,23 +118,12 @@ export function sameCase(surface: string, form: string): boolean {
   return a.every((w, i) => !UPPER.test(w[0] ?? '') || UPPER.test(b[i]?.[0] ?? ''));
 }
 
-function keyMap(record: Readonly<Record<string, string>>): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const [k, v] of Object.entries(record)) m.set(key(k), v);
-  return m;
-}
-
 /** The lexicon, built on first call. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const places = keyMap(PLACES);
-  const capsPlaces = new Set(
-    Object.keys(PLACES)
-      .filter((k) => !LOWER.test(k))
-      .map(key),
-  );
-  addCountries(places);
-  const demonyms = keyMap(DEMONYMS);
+  const { places, capsPlaces, firstNames } = nameLexicon();
+  const demonyms = new Map<string, string>();
+  for (const [k, v] of Object.entries(DEMONYMS)) demonyms.set(key(k), v);
   for (const [k, v] of Object.entries(GROUP_ACRONYMS_MISC)) demonyms.set(key(k), v);
   cached = {
     places,
@@ -215,7 +131,7 @@ export function lexicon(): Lexicon {
     organizations: keyForms([...KNOWN_ORGANIZATIONS, ...MEDIA]),
     people: keyForms(KNOWN_PEOPLE),
     events: keyForms(KNOWN_EVENTS),
-    firstNames: keySet(FIRST_NAMES),
+    firstNames,
     particles: keySet(NAME_PARTICLES),
     orgHeads: keySet(ORG_HEAD_WORDS),
     orgSuffixes: keySet(ORG_SUFFIXES),

@@ -8,7 +8,8 @@
  */
 import { findDates } from '../../dates/find-dates.js';
 import { DAYS } from '../../dates/names.js';
-import { key, lexicon } from '../../entities/lexicon.js';
+import { key } from '../../entities/lexicon-key.js';
+import { nameLexicon } from '../../entities/name-lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
@@ -301,7 +302,7 @@ const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
 /** Whether a one-word name is followed at once by a separator and a date (`Limespacer · 22. Oktober 2019`). */
 function handleWithStamp(name: string, after: string): boolean {
   // `Von Hamburg · 22. Oktober 2019`: a place, not a handle.
-  if (!ONE_NAME.test(name) || lexicon().places.has(key(name))) return false;
+  if (!ONE_NAME.test(name) || nameLexicon().places.has(key(name))) return false;
   const sep = STAMP_SEPARATOR.exec(after);
   if (!sep) return false;
   const d = findDates(after.slice(sep[0].length, sep[0].length + 60))[0];

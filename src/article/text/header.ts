@@ -8,7 +8,8 @@
 import { dateShare, findDates } from '../../dates/find-dates.js';
 import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
-import { key, lexicon } from '../../entities/lexicon.js';
+import { key } from '../../entities/lexicon-key.js';
+import { nameLexicon } from '../../entities/name-lexicon.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
@@ -171,7 +172,7 @@ export function nameWithDesk(b: Block): NameSpan | undefined {
 /** Whether a name-shaped text is a known place (`New York`, `Casablanca`): a dateline's, not an author's. */
 function isPlace(text: string): boolean {
   const k = key(text.trim());
-  return DATELINE_KEYS.has(k) || lexicon().places.has(k);
+  return DATELINE_KEYS.has(k) || nameLexicon().places.has(k);
 }
 
 /** `سامر الخطيب-الدوحة`: a name and the place it was written from; the place is left out when it is a known place. */
@@ -179,7 +180,7 @@ export function splitNamePlace(b: Block): NameSpan {
   const dash = Math.max(b.text.lastIndexOf('-'), b.text.lastIndexOf('–'));
   if (dash > 0) {
     const place = b.text.slice(dash + 1).trim();
-    if (place && (DATELINE_KEYS.has(key(place)) || lexicon().places.has(key(place)))) {
+    if (place && (DATELINE_KEYS.has(key(place)) || nameLexicon().places.has(key(place)))) {
       const name = b.text.slice(0, dash).trim();
       return { text: name, start: b.start, end: b.start + name.length };
     }
@@ -442,7 +443,7 @@ let arabicFirstNames: Set<string> | undefined;
 export function knownFirstName(name: string): boolean {
   const first = key(name.split(' ')[0] ?? '');
   arabicFirstNames ??= new Set(AR_FIRST_NAMES.map(key));
-  return lexicon().firstNames.has(first) || arabicFirstNames.has(first);
+  return nameLexicon().firstNames.has(first) || arabicFirstNames.has(first);
 }
 
 /**
