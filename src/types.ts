@@ -159,7 +159,7 @@ export interface Article {
   related: RelatedLink[];
   /** Article, listing page, or unknown (nothing article-like found). */
   kind: ArticleKind;
-  /** A listing's teasers, when `kind` is `listing` (read from text dumps; HTML listing pages leave it out for now). */
+  /** A listing's teasers, when `kind` is `listing`, in page order (from text dumps and from HTML, where each carries its link's `url`). */
   items?: ListingItem[];
   /** The page's own summary (HTML: `og:description`, `<meta name="description">`, JSON-LD). */
   description?: string;
