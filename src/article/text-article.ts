@@ -193,7 +193,8 @@ function openDoc(raw: string, plain = false): { doc: TextDoc; lines: Line[] } {
   // Lone no-break spaces made plain (same length, same offsets): the fields are read again from `raw` at the end.
   const spaced = plain ? plainView(wrapped) : undefined;
   const input = spaced ?? wrapped;
-  const lines = unwrapped || spaced ? splitLines(input) : rawLines;
+  // The plain view changes no line break: its lines are the raw lines. An unwrapped view has lines of its own.
+  const lines = unwrapped ? splitLines(input) : rawLines;
   const blocks = textBlocks(input, lines);
   const doc = newTextDoc(input, blocks, unwrapped?.width);
   return { doc, lines };
