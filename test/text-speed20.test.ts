@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { plainView } from '../src/input/plain-view.js';
+import { holdsRareCharacters, plainView } from '../src/input/plain-view.js';
+import { hasInvisibles, isInvisibleCode } from '../src/text/invisibles.js';
 
 // Each test compares a cheaper routine with the code it replaced (copied here as the reference)
 // on crafted inputs, edges included: the text path's output stays the same.
@@ -45,5 +46,30 @@ describe('text path speed (session 20): same answers by cheaper means', () => {
       expect(plainView(input), JSON.stringify(input)).toBe(oldPlainView(input));
     expect(plainView(french)).toBe('Publié le 2 mai 2023 à 10 h : « Bonjour » !');
     expect(plainView(ticker)).toBeUndefined();
+  });
+
+  test('rare characters: one scan answers for the thin spaces and the invisible characters, every code unit', () => {
+    const thin = new Set([0x2007, 0x2009, 0x202f]);
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(hasInvisibles(ch), c.toString(16)).toBe(isInvisibleCode(c));
+      expect(holdsRareCharacters(`a ${ch} b`), c.toString(16)).toBe(
+        thin.has(c) || isInvisibleCode(c),
+      );
+    }
+  });
+
+  test('plain view told there is no thin space gives what it finds itself', () => {
+    const inputs = [
+      'Le 2\u00a0mai\u00a0: bonjour\u00a0!',
+      'Ticker\u00a0\u00a0\u00a0one\u00a0\u00a0two',
+      'soft\u00adhyphen and zero\u200bwidth\u00a0space',
+      '1\u202f200 euros\u00a0!',
+      'plain text',
+    ];
+    for (const input of inputs)
+      expect(plainView(input, holdsRareCharacters(input)), JSON.stringify(input)).toBe(
+        plainView(input),
+      );
   });
 });

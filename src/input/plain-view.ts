@@ -25,9 +25,12 @@ const LONE_ODD_SPACE =
 const THIN_SPACE = /[\u2007\u2009\u202f]/;
 const NBSP = 0xa0;
 
-/** `input` with each lone odd space as a plain one; `undefined` when there is none to change. */
-export function plainView(input: string): string | undefined {
-  if (THIN_SPACE.test(input)) {
+/**
+ * `input` with each lone odd space as a plain one; `undefined` when there is none to change.
+ * `thin` false: the caller knows `input` holds none of the odd spaces but U+00A0 ({@link holdsRareCharacters}).
+ */
+export function plainView(input: string, thin = true): string | undefined {
+  if (thin && THIN_SPACE.test(input)) {
     const view = input.replace(LONE_ODD_SPACE, ' ');
     return view === input ? undefined : view;
   }
@@ -83,4 +86,17 @@ export function exactText(input: string, view: string, text: string, span: Place
 export function exactPart(input: string, view: string, text: string, within: Placed): string {
   const at = view.slice(within.start, within.end).indexOf(text);
   return at >= 0 ? input.slice(within.start + at, within.start + at + text.length) : text;
+}
+
+/**
+ * The thin odd spaces (U+2007, U+2009, U+202F) and the invisible characters
+ * (U+00AD, U+200B, U+2060, U+FEFF, as `text/invisibles.ts` lists them), in one
+ * class: most dumps hold none, and one scan of the input tells both the plain
+ * view and the fields' clean-up that they have nothing to look for.
+ */
+const RARE_CHARACTERS = /[\u2007\u2009\u202f\u00ad\u200b\u2060\ufeff]/;
+
+/** Whether `input` holds a thin odd space or an invisible character (when not, neither is searched for again). */
+export function holdsRareCharacters(input: string): boolean {
+  return RARE_CHARACTERS.test(input);
 }
