@@ -18,6 +18,9 @@
  * fixtures, the pages and each renderer's pages: load drifting during a round falls on
  * both sides alike, so two copies of one build read within about 1 %, where
  * whole-pass rounds read up to 10 % apart on a loaded machine.
+ * One direction alone can read a few per cent off on the pages (two copies of one
+ * bundle: 0.979× one way, 1.022× the other): run it again with the two builds
+ * swapped and take the geometric mean of the ratio and the inverse of the swapped one.
  * With `--current=<bundle>`, the current side is that bundle (build it from
  * `src/index.ts` with the same esbuild command) instead of the sources run
  * through tsx, which read about 3 % slower than their own bundle: compare
