@@ -10,7 +10,7 @@ import { isRightsLine } from '../furniture/rights.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
-import { exactPart, exactText, plainView } from '../input/plain-view.js';
+import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
@@ -186,14 +186,16 @@ function markLatestNews(doc: TextDoc): Array<[number, number]> {
  * A dump's lines and blocks, no role given yet. Hard-wrapped text is read
  * through its unwrapped view (same length, same offsets), one line per paragraph.
  */
-function openDoc(raw: string, plain = false): { doc: TextDoc; lines: Line[] } {
+function openDoc(raw: string, plain = false, rare = true): { doc: TextDoc; lines: Line[] } {
   const rawLines = splitLines(raw);
   const unwrapped = unwrap(raw, rawLines);
   const wrapped = unwrapped?.view ?? raw;
   // Lone no-break spaces made plain (same length, same offsets): the fields are read again from `raw` at the end.
-  const spaced = plain ? plainView(wrapped) : undefined;
+  // `rare` false: `raw` holds no thin space, nor does the unwrapped view (it only turns line breaks into spaces).
+  const spaced = plain ? plainView(wrapped, rare) : undefined;
   const input = spaced ?? wrapped;
-  const lines = unwrapped || spaced ? splitLines(input) : rawLines;
+  // The plain view changes no line break: its lines are the raw lines. An unwrapped view has lines of its own.
+  const lines = unwrapped ? splitLines(input) : rawLines;
   const blocks = textBlocks(input, lines);
   const doc = newTextDoc(input, blocks, unwrapped?.width);
   return { doc, lines };
@@ -803,14 +805,16 @@ const LANG_BLOCKS = 40;
 
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
-  const { doc, lines } = openDoc(raw, true);
+  // One scan for the rare characters the plain view and the invisibles' clean-up look for: most dumps hold none.
+  const rare = holdsRareCharacters(raw);
+  const { doc, lines } = openDoc(raw, true, rare);
   if (options.url) doc.siteLabels = hostLabels(options.url);
   const parts = readParts(doc, lines, options);
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
   else if (doc.input !== raw) readExact(raw, doc.input, parts);
   if (doc.linkNumbered) dropLinkNumbersIn(parts);
   // Soft hyphens and zero-width spaces leave the fields, as the HTML path leaves them out (spans still cover them).
-  if (hasInvisibles(raw)) mapFieldTexts(parts, dropInvisibles);
+  if (rare && hasInvisibles(raw)) mapFieldTexts(parts, dropInvisibles);
   markListItems(parts.paragraphs);
   return parts;
 }
