@@ -5,8 +5,10 @@
  * searches the text, and the HTML path never lets them into a field.
  */
 
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
-const INVISIBLES = /[\u00ad\u200b\u2060\ufeff]/g;
+/** The invisible characters, as the inside of a character class (other scans add them to theirs). */
+export const INVISIBLE_CLASS = '\u00ad\u200b\u2060\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
 
 /** True for the code unit of an invisible character (the HTML walk's per-character test). */
 export function isInvisibleCode(c: number): boolean {
