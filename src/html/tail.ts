@@ -26,9 +26,17 @@ function isClauses(t: string): boolean {
 
 /** A block that reads as article text: long, a sentence, or a sentence's clauses left without a full stop. */
 function isSentence(b: HtmlBlock): boolean {
-  if ((b.flags & F.HEADING) !== 0) return false;
   const t = b.text.trimEnd();
+  if ((b.flags & F.HEADING) !== 0) return isQuotedSentence(t);
   return t.length >= 100 || (t.length >= 15 && (SENTENCE_END.test(t) || isClauses(t)));
+}
+
+/** A heading that is a whole sentence of four words or more, closed by a full stop (a pull quote set as `h4`): furniture headings name, they do not state. */
+function isQuotedSentence(t: string): boolean {
+  if (!/[.]["'»”’“‘)\]]*$/u.test(t) || t.endsWith('...')) return false;
+  let words = 0;
+  for (const _ of t.matchAll(/\S+/g)) if (++words >= 4) return true;
+  return false;
 }
 
 /** At most this many blocks are cut from the end. */

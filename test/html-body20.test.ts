@@ -1,0 +1,51 @@
+/**
+ * Session 20 (hbody20): HTML body refiners found on the trafilatura and
+ * htmldate tune pages (issue 14). Synthetic pages written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+const html = (page: string): ReturnType<typeof parseArticle> =>
+  parseArticle(page, { format: 'html', url: 'https://example.org/news/2026/harbour-plan' });
+
+const PARAS = [
+  'The council voted seven to two on Tuesday evening for the harbour plan, after more than a year of argument over its cost and its route.',
+  'Opponents said the plan would cut the old quay off from the town, while the mayor called it the most important decision of her term.',
+  'Work on the first section is due to begin next spring, once the regional authority has signed off on the budget and the tender.',
+];
+
+/** An article whose text ends with `ending`, in a wrapper that also holds a small offer box after it. */
+function endingPage(ending: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <div class="wrapper"><div class="story">
+    <h1>The council backs the harbour plan</h1>
+    ${PARAS.map((p) => `<p>${p}</p>`).join('\n    ')}
+    ${ending}
+  </div></div>
+  <footer><p>© Example Media</p></footer></body></html>`;
+}
+
+describe('a closing pull quote set as a heading', () => {
+  test('a heading that is a whole sentence with a full stop at the end of the body stays', () => {
+    const a = html(
+      endingPage('<h4>The mayor stood by the plan all along. Her critics did not.</h4>'),
+    );
+    expect(a.text).toContain('The mayor stood by the plan all along. Her critics did not.');
+  });
+
+  test('control: a label heading at the end is still cut', () => {
+    const a = html(endingPage('<h4>Related topics</h4>'));
+    expect(a.text).not.toContain('Related topics');
+    expect(a.text).toContain(PARAS[2]);
+  });
+
+  test('control: a question or an appeal heading at the end is still cut', () => {
+    expect(html(endingPage('<h4>What do you think about the plan?</h4>')).text).not.toContain(
+      'What do you think',
+    );
+    expect(html(endingPage('<h4>Support local news with us today!</h4>')).text).not.toContain(
+      'Support local news',
+    );
+  });
+});
