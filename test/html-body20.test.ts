@@ -49,3 +49,58 @@ describe('a closing pull quote set as a heading', () => {
     );
   });
 });
+
+/** An article on example.org with `line` between its second and third paragraphs. */
+function referencePage(line: string, extra = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <article><h1>The council backs the harbour plan</h1>
+    <div class="article-body">
+    <p>${PARAS[0]}</p>
+    <p>${PARAS[1]}</p>
+    ${line}
+    <p>${PARAS[2]}</p>
+    ${extra}
+    </div>
+  </article>
+  <footer><p>© Example Media</p></footer></body></html>`;
+}
+
+describe('a line that is one link out of the site, after a paragraph', () => {
+  test('a link to another site (an event page, an offer) is a reference the article gives', () => {
+    const a = html(
+      referencePage(
+        '<p><a href="https://www.facebook.com/events/12345">The public meeting on Facebook</a></p>',
+      ),
+    );
+    expect(a.text).toContain('The public meeting on Facebook');
+    expect(a.text).toContain(PARAS[2]);
+  });
+
+  test('control: a link to another article of the same site is a teaser, dropped', () => {
+    const a = html(
+      referencePage(
+        '<p><a href="https://www.example.org/news/2026/quay-history">The long history of the old quay</a></p>',
+      ),
+    );
+    expect(a.text).not.toContain('The long history of the old quay');
+    const b = html(
+      referencePage(
+        '<p><a href="/news/2026/quay-history">The long history of the old quay</a></p>',
+      ),
+    );
+    expect(b.text).not.toContain('The long history of the old quay');
+  });
+
+  test('control: a button repeated on the page, or a credit in a figure, is not a reference', () => {
+    const button = '<p><a href="https://shop.example.com/item">Details and order now</a></p>';
+    const a = html(referencePage(button, `<p>${PARAS[0]} Again.</p>${button}`));
+    expect(a.text).not.toContain('Details and order now');
+    const b = html(
+      referencePage(
+        '<figure><img src="/a.jpg" alt=""><a href="https://photos.example.net/">Harbour Photo Agency</a></figure>',
+      ),
+    );
+    expect(b.text).not.toContain('Harbour Photo Agency');
+  });
+});

@@ -17,6 +17,7 @@ import { keepBlock } from './keep.js';
 import { withLead } from './lead.js';
 import { withMarkedLead } from './marked-lead.js';
 import { withNextRows } from './next-rows.js';
+import { isOutboundReference, linkTextCounts } from './outbound.js';
 import { trimTail } from './tail.js';
 import { isCardExcerpt } from './teaser-cards.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
@@ -153,11 +154,12 @@ export function chooseBody(
   page: HtmlPage,
   exclude: ReadonlySet<number>,
   titleBlock = -1,
+  site?: string,
 ): BodyChoice {
-  const first = chooseBodyWith(page, exclude, titleBlock, STRICT);
+  const first = chooseBodyWith(page, exclude, titleBlock, STRICT, site);
   const n = textLength(first.blocks);
   if (n >= SHORT_BODY) return withLeads(page, first, titleBlock);
-  const second = chooseBodyWith(page, exclude, titleBlock, RELAXED);
+  const second = chooseBodyWith(page, exclude, titleBlock, RELAXED, site);
   return withLeads(page, textLength(second.blocks) > 2 * n ? second : first, titleBlock);
 }
 
@@ -183,6 +185,7 @@ function chooseBodyWith(
   exclude: ReadonlySet<number>,
   titleBlock: number,
   masks: BodyMasks,
+  site: string | undefined,
 ): BodyChoice {
   const { blocks, elements } = page;
   const scores = new Float64Array(elements.length);
@@ -245,7 +248,7 @@ function chooseBodyWith(
   );
   const kept = trimTail(
     withoutUnvotedTail(
-      keepBlocks(page, chosen, top, exclude, masks.dropInside),
+      keepBlocks(page, chosen, top, exclude, masks.dropInside, site),
       climbed.voted,
       top,
       elements,
@@ -491,6 +494,7 @@ function keepBlocks(
   top: number,
   exclude: ReadonlySet<number>,
   dropInside: number,
+  site: string | undefined,
 ): HtmlBlock[] {
   const { elements, blocks } = page;
   if (top < 0 || top >= elements.length) return [];
@@ -534,6 +538,11 @@ function keepBlocks(
   const out: HtmlBlock[] = [];
   let chars = 0;
   const behindPaywall = paywallFilter();
+  let counts: Map<string, number> | undefined;
+  const linkTexts = (): Map<string, number> => {
+    counts ??= linkTextCounts(blocks);
+    return counts;
+  };
   let dropCap: HtmlBlock | undefined;
   for (let i = first; i < end; i++) {
     const raw = blocks[i];
@@ -562,7 +571,12 @@ function keepBlocks(
       break;
     // A pull quote the reader may tweet (`<a href="https://twitter.com/intent/tweet?…">A sentence. Click To Tweet</a>`) is the article's own sentence.
     const kept = b.href !== undefined && TWEET_INTENT.test(b.href) ? tweetQuote(b) : b;
-    if (!kept || !keepBlock(kept)) continue;
+    // A line that is one link out of the site, after a paragraph, is a reference the article gives (not a teaser).
+    if (
+      !kept ||
+      (!keepBlock(kept) && !isOutboundReference(kept, out[out.length - 1], site, linkTexts))
+    )
+      continue;
     // Another article's excerpt in a teaser card inside the body (its label and linked headline are dropped as links).
     if (isCardExcerpt(blocks, i, elements)) continue;
     // A number alone above the first paragraph is a counter (views, comments: `22`), not the lead.
