@@ -104,3 +104,25 @@ describe('a line that is one link out of the site, after a paragraph', () => {
     expect(b.text).not.toContain('Harbour Photo Agency');
   });
 });
+
+describe('a numbered note that gives an address', () => {
+  test('`[1] https://…` lines in the article are its sources, kept', () => {
+    const a = html(
+      referencePage(
+        '<p>[1] <a href="https://www.gnu.org/philosophy/">https://www.gnu.org/philosophy/</a></p><p>[2] <a href="https://www.unesco.org/en">https://www.unesco.org/en</a></p>',
+      ),
+    );
+    expect(a.text).toContain('[1] https://www.gnu.org/philosophy/');
+    expect(a.text).toContain('[2] https://www.unesco.org/en');
+  });
+
+  test('control: a numbered linked headline is still a teaser', () => {
+    const a = html(
+      referencePage(
+        '',
+        '<p>[1] <a href="/news/2026/quay">The long history of the old quay</a></p>',
+      ),
+    );
+    expect(a.text).not.toContain('The long history of the old quay');
+  });
+});
