@@ -126,3 +126,28 @@ describe('a numbered note that gives an address', () => {
     expect(a.text).not.toContain('The long history of the old quay');
   });
 });
+
+describe("a source line right after the article's last paragraph", () => {
+  test('a long paragraph without a full stop, next to the last paragraph, stays', () => {
+    const line =
+      'Press release no. 48/26 of the Federal Labour Court of 20 December 2026 – case 9 AZR 266/26';
+    const a = html(endingPage(`<p>${line}</p>`));
+    expect(a.text).toContain(line);
+  });
+
+  test('control: a line that announces what follows with a colon is still cut', () => {
+    const line = 'You can see the full programme of the open day and sign up for it here:';
+    const a = html(endingPage(`<p>${line}</p>`));
+    expect(a.text).not.toContain('sign up for it here');
+    expect(a.text).toContain(PARAS[2]);
+  });
+
+  test('control: a short label and a line in a box of its own are still cut', () => {
+    expect(html(endingPage('<p>Photo credits and sources</p>')).text).not.toContain(
+      'Photo credits',
+    );
+    const box =
+      '<div class="contact-box">Press office of the council, Town Hall, Market Square 1, Harbourtown</div>';
+    expect(html(endingPage(box)).text).not.toContain('Press office of the council');
+  });
+});

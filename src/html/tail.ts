@@ -39,6 +39,28 @@ function isQuotedSentence(t: string): boolean {
   return false;
 }
 
+/** Shortest closing line of the article's own paragraphs kept without a full stop. */
+const CLOSING_LINE = 60;
+
+/**
+ * A paragraph of some length right after the article's paragraph, with few links (`Pressemitteilung Nr. 48/22
+ * des BAG vom 20.12.2022 – 9 AZR 266/20`, `More on the maker's site: example.com`): a source line of the text,
+ * not furniture in a box of its own. A line closed by a colon announces what was cut after it (a gallery, a
+ * form) and goes with it.
+ */
+function isClosingLine(b: HtmlBlock, prev: HtmlBlock | undefined): boolean {
+  return (
+    b.tag === 'p' &&
+    prev?.tag === 'p' &&
+    prev.index === b.index - 1 &&
+    (b.flags & F.HEADING) === 0 &&
+    b.text.length >= CLOSING_LINE &&
+    b.linkChars <= 0.25 * b.text.length &&
+    !/[:：]\s*$/u.test(b.text) &&
+    isSentence(prev)
+  );
+}
+
 /** At most this many blocks are cut from the end. */
 const MAX_TAIL_BLOCKS = 5;
 /** At most this share of the body's text is cut from the end. */
@@ -50,7 +72,7 @@ export function trimTail(blocks: readonly HtmlBlock[]): readonly HtmlBlock[] {
   // Walk back over at most one block more than may be cut.
   while (last >= 0 && blocks.length - 1 - last <= MAX_TAIL_BLOCKS) {
     const b = blocks[last];
-    if (!b || isSentence(b)) break;
+    if (!b || isSentence(b) || isClosingLine(b, blocks[last - 1])) break;
     // A list, a code block or an embedded post after the last paragraph is the article's own (steps, sources, commands, a quoted tweet): nothing before it is cut.
     if ((b.flags & (F.LIST | F.PRE | F.EMBED)) !== 0) break;
     last--;
