@@ -151,3 +151,26 @@ describe("a source line right after the article's last paragraph", () => {
     expect(html(endingPage(box)).text).not.toContain('Press office of the council');
   });
 });
+
+describe('prose written straight in the box that holds a table', () => {
+  const row = (n: number): string =>
+    `<tr><td>${n}</td><td>Harbour crane model ${n}</td><td>Built by the old yard in ${1900 + n}, restored in ${1990 + n}</td><td>${100 + n} x ${80 + n}</td></tr>`;
+  // Long notes with few commas: the table's many cells outvote them.
+  const note = Array.from(
+    { length: 6 },
+    () =>
+      'The sizes on the list give the outer size of each crane and the years give the first and the last restoration of it.',
+  ).join(' ');
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cranes</title></head><body>
+  <nav><a href="/">Home</a> <a href="/list">Lists</a></nav>
+  <main><h1>The harbour cranes, a list</h1>
+  <div class="text-box"><table><tbody>${Array.from({ length: 150 }, (_, i) => row(i + 1)).join('')}</tbody></table>
+  Notes on the list. ${note}<br>More notes. ${note}</div></main>
+  <footer><p>© Example Media</p></footer></body></html>`;
+
+  test('the text after the table is part of the body', () => {
+    const a = html(page);
+    expect(a.text).toContain('Harbour crane model 150');
+    expect(a.text).toContain('Notes on the list. The sizes on the list give the outer size');
+  });
+});

@@ -237,7 +237,9 @@ function chooseBodyWith(
   if (top < 0) return { top: -1, blocks: fallback(blocks, exclude) };
   top = sharedAncestor(top, scores, scored, elements);
   const climbed = climb(top, scores, scored, elements);
-  top = climbed.top;
+  top = withOwnProse(climbed.top, elements, blocks);
+  // The parent taken for its own prose is voted for by that prose.
+  const voted = top === climbed.top ? climbed.voted : top;
   // A page builder's later rows of the article (one row per section) lie past the top's own wrapper.
   const chosen = withNextRows(
     withSiblings(top, scores, scored, elements, blocks, masks.noVote),
@@ -249,7 +251,7 @@ function chooseBodyWith(
   const kept = trimTail(
     withoutUnvotedTail(
       keepBlocks(page, chosen, top, exclude, masks.dropInside, site),
-      climbed.voted,
+      voted,
       top,
       elements,
     ),
@@ -344,6 +346,32 @@ function climb(
     if (better) voted = parent;
   }
   return { top, voted };
+}
+
+/** Prose a parent must hold as its own text (outside any child element) to be taken with the top. */
+const OWN_PROSE = 200;
+
+/**
+ * The parent of the top when it holds prose as its own text beside the top (a `<div>` of text with `<br>`s and a
+ * table in it: the table's cells outvote the text, written straight in the div). The parent must add no more
+ * than that prose and the top: its other children are small.
+ */
+function withOwnProse(top: number, elements: HtmlElements, blocks: readonly HtmlBlock[]): number {
+  const parent = at(elements.parent, top);
+  if (parent < 0) return top;
+  const tag = elements.tag(parent);
+  if (tag === 'body' || tag === 'html') return top;
+  let own = 0;
+  let links = 0;
+  const end = at(elements.endBlock, parent);
+  for (let i = at(elements.firstBlock, parent); i < end; i++) {
+    const b = blocks[i];
+    if (b?.owner !== parent) continue;
+    own += b.text.length;
+    links += b.linkChars;
+  }
+  if (own < OWN_PROSE || links > 0.2 * own) return top;
+  return at(elements.text, parent) <= 1.1 * (own + at(elements.text, top)) ? parent : top;
 }
 
 /** A paragraph this long, with few links, in the unvoted tail makes it the article's own. */
