@@ -10,6 +10,10 @@
  *   npm run eval:html -- --dump=out.jsonl  # one line per page: set, id, split, score, what depeche gave
  *   DEPECHE_CORPUS=/data/corpus npm run eval:html
  *
+ * The trafilatura set also prints a row for its French pages (`pageLang`: the
+ * page's declared language, else a `.fr` or `/fr/` address), as the peer table
+ * of issue 14 does.
+ *
  * `--split`: each page falls in "tune" (about two thirds) or "check" (one
  * third) by a hash of its key, the same on every run and machine. Rules are
  * tuned on "tune" and checked on "check", which they were never fitted to.
@@ -22,6 +26,7 @@ import {
   corpusRoot,
   htmldate,
   type Page,
+  pageLang,
   readabilityPages,
   scrapinghub,
   trafilatura,
@@ -227,12 +232,17 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
   const pages = sets.trafilatura;
   if (pages.length > 0) {
     const sums = extractors.map(() => ({ tp: 0, fn: 0, fp: 0 }));
+    // The issue's peer table has a row for the set's French pages: the same counts over those alone.
+    const frSums = extractors.map(() => ({ tp: 0, fn: 0, fp: 0 }));
+    let frPages = 0;
     const scored: Array<{ id: string; score: number; info: string }> = [];
     for (const page of pages) {
+      const french = pageLang(page) === 'fr';
+      if (french) frPages++;
       extractors.forEach((x, i) => {
         const c = segmentCounts(timed(x, page).text, page.gold);
-        const s = sums[i];
-        if (s) {
+        for (const s of french ? [sums[i], frSums[i]] : [sums[i]]) {
+          if (!s) continue;
           s.tp += c.tp;
           s.fn += c.fn;
           s.fp += c.fp;
@@ -246,6 +256,10 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
     }
     rows.push(`trafilatura (${pages.length} pages), segments`);
     countRows(sums);
+    if (frPages > 0) {
+      rows.push(`trafilatura, French pages (${frPages}; lang fr), segments`);
+      countRows(frSums);
+    }
     noteWorst('trafilatura', scored);
   }
 }

@@ -95,6 +95,22 @@ export function htmldate(): Array<Page<string>> {
   return out;
 }
 
+/**
+ * A page's declared language, two letters, lower case: `<html lang>`, else a
+ * `content-language` or `og:locale` meta, else `fr` for an address on `.fr`
+ * or under `/fr/`. Read from the page and its address, never from an
+ * extractor's output, so every extractor is scored on the same pages.
+ */
+export function pageLang(page: Page<unknown>): string | undefined {
+  const head = page.html.slice(0, 20_000);
+  const declared =
+    /<html\b[^>]*?\blang\s*=\s*["']?([a-z]{2})\b/i.exec(head)?.[1] ??
+    /<meta\b[^>]*?content-language["'][^>]*?content\s*=\s*["']([a-z]{2})\b/i.exec(head)?.[1] ??
+    /<meta\b[^>]*?og:locale["'][^>]*?content\s*=\s*["']([a-z]{2})\b/i.exec(head)?.[1];
+  if (declared) return declared.toLowerCase();
+  return /\.fr(?:[/:?#]|$)|\/fr\//i.test(page.url ?? '') ? 'fr' : undefined;
+}
+
 /** Readability's expected metadata for one of its test pages. */
 export interface ReadabilityMeta {
   title: string | null;

@@ -17,6 +17,7 @@ import { keepBlock } from './keep.js';
 import { withLead } from './lead.js';
 import { withMarkedLead } from './marked-lead.js';
 import { withNextRows } from './next-rows.js';
+import { isOutboundReference, linkTextCounts } from './outbound.js';
 import { trimTail } from './tail.js';
 import { isCardExcerpt } from './teaser-cards.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
@@ -153,11 +154,12 @@ export function chooseBody(
   page: HtmlPage,
   exclude: ReadonlySet<number>,
   titleBlock = -1,
+  site?: string,
 ): BodyChoice {
-  const first = chooseBodyWith(page, exclude, titleBlock, STRICT);
+  const first = chooseBodyWith(page, exclude, titleBlock, STRICT, site);
   const n = textLength(first.blocks);
   if (n >= SHORT_BODY) return withLeads(page, first, titleBlock);
-  const second = chooseBodyWith(page, exclude, titleBlock, RELAXED);
+  const second = chooseBodyWith(page, exclude, titleBlock, RELAXED, site);
   return withLeads(page, textLength(second.blocks) > 2 * n ? second : first, titleBlock);
 }
 
@@ -183,6 +185,7 @@ function chooseBodyWith(
   exclude: ReadonlySet<number>,
   titleBlock: number,
   masks: BodyMasks,
+  site: string | undefined,
 ): BodyChoice {
   const { blocks, elements } = page;
   const scores = new Float64Array(elements.length);
@@ -234,7 +237,9 @@ function chooseBodyWith(
   if (top < 0) return { top: -1, blocks: fallback(blocks, exclude) };
   top = sharedAncestor(top, scores, scored, elements);
   const climbed = climb(top, scores, scored, elements);
-  top = climbed.top;
+  top = withOwnProse(climbed.top, elements, blocks);
+  // The parent taken for its own prose is voted for by that prose.
+  const voted = top === climbed.top ? climbed.voted : top;
   // A page builder's later rows of the article (one row per section) lie past the top's own wrapper.
   const chosen = withNextRows(
     withSiblings(top, scores, scored, elements, blocks, masks.noVote),
@@ -245,8 +250,8 @@ function chooseBodyWith(
   );
   const kept = trimTail(
     withoutUnvotedTail(
-      keepBlocks(page, chosen, top, exclude, masks.dropInside),
-      climbed.voted,
+      keepBlocks(page, chosen, top, exclude, masks.dropInside, site),
+      voted,
       top,
       elements,
     ),
@@ -341,6 +346,32 @@ function climb(
     if (better) voted = parent;
   }
   return { top, voted };
+}
+
+/** Prose a parent must hold as its own text (outside any child element) to be taken with the top. */
+const OWN_PROSE = 200;
+
+/**
+ * The parent of the top when it holds prose as its own text beside the top (a `<div>` of text with `<br>`s and a
+ * table in it: the table's cells outvote the text, written straight in the div). The parent must add no more
+ * than that prose and the top: its other children are small.
+ */
+function withOwnProse(top: number, elements: HtmlElements, blocks: readonly HtmlBlock[]): number {
+  const parent = at(elements.parent, top);
+  if (parent < 0) return top;
+  const tag = elements.tag(parent);
+  if (tag === 'body' || tag === 'html') return top;
+  let own = 0;
+  let links = 0;
+  const end = at(elements.endBlock, parent);
+  for (let i = at(elements.firstBlock, parent); i < end; i++) {
+    const b = blocks[i];
+    if (b?.owner !== parent) continue;
+    own += b.text.length;
+    links += b.linkChars;
+  }
+  if (own < OWN_PROSE || links > 0.2 * own) return top;
+  return at(elements.text, parent) <= 1.1 * (own + at(elements.text, top)) ? parent : top;
 }
 
 /** A paragraph this long, with few links, in the unvoted tail makes it the article's own. */
@@ -491,6 +522,7 @@ function keepBlocks(
   top: number,
   exclude: ReadonlySet<number>,
   dropInside: number,
+  site: string | undefined,
 ): HtmlBlock[] {
   const { elements, blocks } = page;
   if (top < 0 || top >= elements.length) return [];
@@ -534,6 +566,11 @@ function keepBlocks(
   const out: HtmlBlock[] = [];
   let chars = 0;
   const behindPaywall = paywallFilter();
+  let counts: Map<string, number> | undefined;
+  const linkTexts = (): Map<string, number> => {
+    counts ??= linkTextCounts(blocks);
+    return counts;
+  };
   let dropCap: HtmlBlock | undefined;
   for (let i = first; i < end; i++) {
     const raw = blocks[i];
@@ -562,7 +599,12 @@ function keepBlocks(
       break;
     // A pull quote the reader may tweet (`<a href="https://twitter.com/intent/tweet?…">A sentence. Click To Tweet</a>`) is the article's own sentence.
     const kept = b.href !== undefined && TWEET_INTENT.test(b.href) ? tweetQuote(b) : b;
-    if (!kept || !keepBlock(kept)) continue;
+    // A line that is one link out of the site, after a paragraph, is a reference the article gives (not a teaser).
+    if (
+      !kept ||
+      (!keepBlock(kept) && !isOutboundReference(kept, out[out.length - 1], site, linkTexts))
+    )
+      continue;
     // Another article's excerpt in a teaser card inside the body (its label and linked headline are dropped as links).
     if (isCardExcerpt(blocks, i, elements)) continue;
     // A number alone above the first paragraph is a counter (views, comments: `22`), not the lead.

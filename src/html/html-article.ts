@@ -14,6 +14,7 @@ import { findPublished, relativeLeftOut } from './html-dates.js';
 import { trimHead, withLead } from './lead.js';
 import { htmlListingItems } from './listing.js';
 import { readMetadata } from './metadata.js';
+import { siteOf } from './outbound.js';
 import { proseBlocks } from './prose-blocks.js';
 import { findRelated } from './related.js';
 import { findTitle } from './title.js';
@@ -172,7 +173,12 @@ export function parseHtmlArticle(
     if (title.span && title.block >= 0) exclude.add(title.block);
   }
 
-  const chosen = chooseBody(page, exclude, title?.block ?? -1);
+  const chosen = chooseBody(
+    page,
+    exclude,
+    title?.block ?? -1,
+    siteOf(options?.url ?? meta.canonical),
+  );
   const titleBlock = title?.block ?? -1;
   const body = {
     blocks: withoutClosingAppeals(

@@ -73,12 +73,14 @@ function isLinkedSentence(b: HtmlBlock): boolean {
 }
 
 /** A web or mail address written out: `https://…`, `www.…`, `name@host.tld`. */
-const ADDRESS = /^(?:(?:https?:\/\/|www\.)[^\s]{3,200}|[^\s@]{1,64}@[^\s@]{1,120}\.[a-z]{2,12})$/i;
+const ADDRESS =
+  /^(?:\[\d{1,3}\]\s?|\(\d{1,3}\)\s?|\d{1,3}[.)]\s)?(?:(?:https?:\/\/|www\.)[^\s]{3,200}|[^\s@]{1,64}@[^\s@]{1,120}\.[a-z]{2,12})$/i;
 
 /**
  * A line that is a link showing its own address (`suivi@example.org`,
- * `https://www.gnu.org/philosophy/`): a reference the author wrote out, not a
- * teaser, which shows a headline.
+ * `https://www.gnu.org/philosophy/`), or a numbered note giving one
+ * (`[1] https://…`): a reference the author wrote out, not a teaser, which
+ * shows a headline.
  */
 function isAddress(text: string): boolean {
   return text.length <= 200 && ADDRESS.test(text.trim());

@@ -26,9 +26,39 @@ function isClauses(t: string): boolean {
 
 /** A block that reads as article text: long, a sentence, or a sentence's clauses left without a full stop. */
 function isSentence(b: HtmlBlock): boolean {
-  if ((b.flags & F.HEADING) !== 0) return false;
   const t = b.text.trimEnd();
+  if ((b.flags & F.HEADING) !== 0) return isQuotedSentence(t);
   return t.length >= 100 || (t.length >= 15 && (SENTENCE_END.test(t) || isClauses(t)));
+}
+
+/** A heading that is a whole sentence of four words or more, closed by a full stop (a pull quote set as `h4`): furniture headings name, they do not state. */
+function isQuotedSentence(t: string): boolean {
+  if (!/[.]["'»”’“‘)\]]*$/u.test(t) || t.endsWith('...')) return false;
+  let words = 0;
+  for (const _ of t.matchAll(/\S+/g)) if (++words >= 4) return true;
+  return false;
+}
+
+/** Shortest closing line of the article's own paragraphs kept without a full stop. */
+const CLOSING_LINE = 60;
+
+/**
+ * A paragraph of some length right after the article's paragraph, with few links (`Pressemitteilung Nr. 48/22
+ * des BAG vom 20.12.2022 – 9 AZR 266/20`, `More on the maker's site: example.com`): a source line of the text,
+ * not furniture in a box of its own. A line closed by a colon announces what was cut after it (a gallery, a
+ * form) and goes with it.
+ */
+function isClosingLine(b: HtmlBlock, prev: HtmlBlock | undefined): boolean {
+  return (
+    b.tag === 'p' &&
+    prev?.tag === 'p' &&
+    prev.index === b.index - 1 &&
+    (b.flags & F.HEADING) === 0 &&
+    b.text.length >= CLOSING_LINE &&
+    b.linkChars <= 0.25 * b.text.length &&
+    !/[:：]\s*$/u.test(b.text) &&
+    isSentence(prev)
+  );
 }
 
 /** At most this many blocks are cut from the end. */
@@ -42,7 +72,7 @@ export function trimTail(blocks: readonly HtmlBlock[]): readonly HtmlBlock[] {
   // Walk back over at most one block more than may be cut.
   while (last >= 0 && blocks.length - 1 - last <= MAX_TAIL_BLOCKS) {
     const b = blocks[last];
-    if (!b || isSentence(b)) break;
+    if (!b || isSentence(b) || isClosingLine(b, blocks[last - 1])) break;
     // A list, a code block or an embedded post after the last paragraph is the article's own (steps, sources, commands, a quoted tweet): nothing before it is cut.
     if ((b.flags & (F.LIST | F.PRE | F.EMBED)) !== 0) break;
     last--;
