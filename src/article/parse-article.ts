@@ -18,6 +18,7 @@ import { sniffFormat } from '../input/sniff.js';
 import { applyLimit } from '../limits.js';
 import type { Article, ParseArticleOptions } from '../types.js';
 import { type ArticleParts, buildArticle } from './result.js';
+import { shiftSpans } from './shift-spans.js';
 import { siteFromUrl } from './site.js';
 import { parseTextArticle, type TextOptions } from './text-article.js';
 
@@ -35,8 +36,18 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   const textOptions: TextOptions = {};
   if (options?.url !== undefined) textOptions.url = options.url;
   if (options?.referenceDate !== undefined) textOptions.referenceDate = options.referenceDate;
+  // A byte-order mark opening the dump (a file saved as "UTF-8 with BOM") is no part of its first line: a
+  // text browser's indentation and the first line's shape are read without it, the spans given in `text`.
+  if (text.charCodeAt(0) === BYTE_ORDER_MARK) {
+    const parts = parseTextArticle(text.slice(1), textOptions);
+    shiftSpans(parts, 1);
+    return parts;
+  }
   return parseTextArticle(text, textOptions);
 }
+
+/** U+FEFF at the start of a text: a byte-order mark. */
+const BYTE_ORDER_MARK = 0xfeff;
 
 /** Throws a TypeError naming the first option of `options` with a wrong value (see guards.ts). */
 function checkArticleOptions(options: ParseArticleOptions | undefined): void {
