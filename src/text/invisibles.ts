@@ -5,10 +5,8 @@
  * searches the text, and the HTML path never lets them into a field.
  */
 
-/** The invisible characters, as the inside of a character class (other scans add them to theirs). */
-export const INVISIBLE_CLASS = '\u00ad\u200b\u2060\ufeff';
-const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
-const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
+const INVISIBLES = /[\u00ad\u200b\u2060\ufeff]/g;
 
 /** True for the code unit of an invisible character (the HTML walk's per-character test). */
 export function isInvisibleCode(c: number): boolean {
