@@ -1,0 +1,77 @@
+/**
+ * The body of a text page (issue 10, session 20): a blog post's comment thread
+ * under headings a blog engine prints with the count written as a word
+ * (`Ein Gedanke zu „…“`, `One thought on “…”`). Pages are synthetic, written
+ * here, laid out as a browser's `innerText` prints a blog post.
+ */
+import { describe, expect, test } from 'vitest';
+import { isCommentHeading } from '../src/furniture/comments.js';
+import { parseArticle } from '../src/index.js';
+
+const POST_DE = [
+  'Der Hafenverein hat am Samstag sein neues Vereinsheim am Ostufer eröffnet, nach zwei Jahren Bauzeit und vielen Wochenenden, an denen die Mitglieder selbst mit angepackt haben.',
+  'Im Erdgeschoss gibt es nun eine Werkstatt für die Boote der Jugendgruppe, und im ersten Stock einen Saal, in dem der Verein seine Versammlungen und im Winter die Kurse abhalten wird.',
+  'Zur Eröffnung kamen mehr als zweihundert Gäste, und der Vorstand dankte allen, die mit Spenden und mit ihrer Arbeit dazu beigetragen haben, dass das Haus rechtzeitig fertig geworden ist.',
+];
+const COMMENT_DE =
+  'Herzlichen Glückwunsch zum neuen Haus, wir waren am Samstag mit der ganzen Familie dabei und haben uns sehr über die Werkstatt für die Jugendgruppe gefreut, das ist wirklich gelungen.';
+
+/** A German blog post, its thread under `heading`: a commenter's name and date, no `sagt:`. */
+function germanPost(heading: string): string {
+  return [
+    'Startseite',
+    'Verein',
+    'Termine',
+    'Kontakt',
+    '',
+    'Neues Vereinsheim eröffnet',
+    '',
+    '5. Mai 2022 von Redaktion',
+    '',
+    ...POST_DE.flatMap((p) => [p, '']),
+    heading,
+    '',
+    'Anna Berg',
+    '6. Mai 2022 um 10:12 Uhr',
+    '',
+    COMMENT_DE,
+    '',
+    'Impressum',
+    'Datenschutz',
+  ].join('\n');
+}
+
+describe('a comment heading whose count is a word opens the thread', () => {
+  test.each([
+    'Ein Gedanke zu „Neues Vereinsheim eröffnet“',
+    '3 Gedanken zu „Neues Vereinsheim eröffnet“',
+    'Eine Antwort auf „Neues Vereinsheim eröffnet“',
+    'Ein Kommentar zu „Neues Vereinsheim eröffnet“',
+  ])('%s: the reader’s comment stays out of the body', (heading) => {
+    const a = parseArticle(germanPost(heading));
+    for (const p of POST_DE) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Herzlichen Glückwunsch');
+  });
+
+  test.each([
+    'One thought on “The harbour club opens its new house”',
+    'One response to “The harbour club opens its new house”',
+    'Une réflexion sur « Le club ouvre sa nouvelle maison »',
+    '2 réflexions sur « Le club ouvre sa nouvelle maison »',
+    'Un comentario en «El club abre su nueva casa»',
+    'Una risposta a “Il club apre la sua nuova casa”',
+  ])('%s is a thread heading', (heading) => {
+    expect(isCommentHeading(heading)).toBe(true);
+  });
+
+  test.each([
+    // A headline or a subheading opening with a number word, no title quoted after a comment word.
+    'One thought on the future of the harbour',
+    'Ein Gedanke zum Schluss',
+    'Eine Antwort auf die Frage nach dem Hafen',
+    'Une réflexion sur le port',
+    'One of the oldest clubs on the coast',
+  ])('control: %s is no thread heading', (line) => {
+    expect(isCommentHeading(line)).toBe(false);
+  });
+});
