@@ -75,3 +75,60 @@ describe('a comment heading whose count is a word opens the thread', () => {
     expect(isCommentHeading(line)).toBe(false);
   });
 });
+
+describe('a box printed several times between the sections is no part of the body', () => {
+  const SECTIONS = [
+    [
+      'Hotel Seeblick, Bodensee',
+      'Das Hotel Seeblick liegt direkt am Ufer des Bodensees und bietet seinen Gästen einen Spa-Bereich mit drei Saunen, einem Dampfbad und einem beheizten Außenpool mit Blick auf die Berge.',
+    ],
+    [
+      'Berghof Alpenrose, Allgäu',
+      'Der Berghof Alpenrose wurde im vergangenen Jahr von Grund auf renoviert und bietet nun zwölf Zimmer, in denen Holz, Leinen und Wolle aus der Region eine gemütliche Atmosphäre schaffen.',
+    ],
+    [
+      'Gasthof Krone, Schwarzwald',
+      'Der Gasthof Krone ist seit vier Generationen in Familienhand, und die Küche verwendet fast nur Zutaten von den Höfen der Umgebung, das Brot backt der Wirt jeden Morgen selbst.',
+    ],
+    [
+      'Landhaus am Wald, Eifel',
+      'Im Landhaus am Wald beginnt der Tag mit einem ausgiebigen Frühstück aus regionalen Produkten, und am Nachmittag laden die Wanderwege rund um das Haus zu langen Spaziergängen ein.',
+    ],
+  ];
+  const BOX = [
+    'Am beliebtesten',
+    'Warme Reiseziele: Sieben Urlaubsorte, um dem kalten Winter zu entfliehen',
+    'Von Lena Hoff',
+    'Künstlerporträt: Der Maler und sein Atelier am Meer',
+    'Von Tom Berg',
+  ];
+  const page = [
+    'Startseite',
+    'Reisen',
+    'Wohnen',
+    '',
+    'Die schönsten Wellness-Hotels für ein langes Wochenende',
+    '',
+    'Von Anna Berg',
+    '1. Januar 2023',
+    '',
+    'Für alle, die sich nach etwas Ruhe und Erholung sehnen, haben wir die schönsten Wellness-Hotels in Deutschland zusammengestellt, vom Bodensee bis in die Eifel.',
+    '',
+    // The box between the sections, its last copy above the last section.
+    ...SECTIONS.flatMap(([head, text], i) => [
+      head ?? '',
+      text ?? '',
+      '',
+      ...(i < SECTIONS.length - 1 ? [...BOX, ''] : []),
+    ]),
+    'Impressum',
+    'Datenschutz',
+  ].join('\n');
+
+  test('every section stays, no copy of the box does', () => {
+    const a = parseArticle(page);
+    for (const [, text] of SECTIONS) expect(a.text).toContain(text);
+    expect(a.text).not.toContain('Warme Reiseziele');
+    expect(a.text).not.toContain('Künstlerporträt');
+  });
+});
