@@ -132,3 +132,53 @@ describe('a box printed several times between the sections is no part of the bod
     expect(a.text).not.toContain('Künstlerporträt');
   });
 });
+
+describe('`weiter lesen`, written in two words, is a read-more link', () => {
+  const TEASERS = [
+    [
+      'Neue Ampel am Hafen',
+      'Die Fraktion begrüßt die Entscheidung des Bauausschusses, an der Kreuzung vor dem Hafen endlich eine Ampel für die Schulkinder aufzustellen, wie es die Eltern seit Jahren fordern.',
+    ],
+    [
+      'Mehr Geld für die Bibliothek',
+      'Die Stadtbibliothek soll im kommenden Jahr mehr Geld für neue Bücher und längere Öffnungszeiten bekommen, fordert die Fraktion in einem Antrag an den Stadtrat.',
+    ],
+    [
+      'Das Freibad bleibt offen',
+      'Nach langen Verhandlungen mit dem Betreiber ist klar, dass das Freibad am Stadtpark auch im nächsten Sommer öffnet, und die Eintrittspreise bleiben wie bisher.',
+    ],
+  ];
+  const ARTICLE = [
+    'Der Stadtrat hat am Mittwoch den Bebauungsplan für das neue Schulgelände am Westhang beschlossen, und die Schule kann nun mit dem Bau ihrer Turnhalle und der neuen Klassenräume beginnen.',
+    'Die Fraktion hatte sich seit zwei Jahren dafür eingesetzt, dass die Schule an ihrem Standort wachsen kann, und dankt allen, die im Ausschuss an einer Lösung für die Zufahrt mitgearbeitet haben.',
+  ];
+  const page = [
+    'Startseite',
+    'Fraktion',
+    'Presse',
+    '',
+    ...TEASERS.flatMap(([head, text], i) => [
+      head ?? '',
+      `0${i + 3}.10.2022`,
+      head ?? '',
+      // The excerpt cut short, as a teaser's is.
+      `${(text ?? '').slice(0, 120)}...`,
+      'weiter lesen',
+    ]),
+    'Zurück zur Übersicht',
+    '',
+    'Schule am Westhang kann bauen',
+    '22.05.2022',
+    '',
+    ...ARTICLE.flatMap((p) => [p, '']),
+    'Impressum',
+  ].join('\n');
+
+  test('the teasers over the article, each closed by `weiter lesen`, stay out', () => {
+    const a = parseArticle(page);
+    for (const p of ARTICLE) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Bauausschusses');
+    expect(a.text).not.toContain('weiter lesen');
+    expect(a.title).toBe('Schule am Westhang kann bauen');
+  });
+});
