@@ -83,28 +83,24 @@ export function repeatedBoxBlocks(
 ): Set<number> | undefined {
   const blocks = doc.blocks;
   const n = blocks.length;
-  const usable = (k: number): string | undefined => {
-    const t = blocks[k]?.text;
-    // A table's rows repeat cells, and a page may print a table twice (heats, then the final): no box.
-    return t !== undefined &&
-      t.length > 0 &&
-      t.length <= LINE_MAX &&
-      hasLetter(t) &&
-      !isTableRowLine(t, false) &&
-      columnGaps(t) < 2
-      ? t
-      : undefined;
-  };
-  // Which blocks are compared (1), found once; and how often each shape comes (0, 1, 2 or more).
-  const compared = new Uint8Array(n);
+  // How often each shape comes (0, 1, 2 or more), over the lines short enough to compare.
   const shapes = new Uint8Array(SHAPE_SLOTS);
   for (let k = 0; k < n; k++) {
-    const t = usable(k);
-    if (t === undefined) continue;
-    compared[k] = 1;
+    const t = blocks[k]?.text;
+    if (t === undefined || t.length === 0 || t.length > LINE_MAX) continue;
     const slot = shapeSlot(t);
     if ((shapes[slot] ?? 0) < 2) shapes[slot] = (shapes[slot] ?? 0) + 1;
   }
+  // A line is compared when its shape comes twice (most lines' does not: they are read no further),
+  // it holds a letter and it is no table's row (a page may print a table twice: heats, then the final).
+  const compared = (t: string | undefined): t is string =>
+    t !== undefined &&
+    t.length > 0 &&
+    t.length <= LINE_MAX &&
+    (shapes[shapeSlot(t)] ?? 0) >= 2 &&
+    hasLetter(t) &&
+    !isTableRowLine(t, false) &&
+    columnGaps(t) < 2;
   // The block printed last with each text so far, and for each block the one before it with its text (-1: none).
   const lastWith = new Map<string, number>();
   const previous = new Int32Array(n).fill(-1);
@@ -125,15 +121,15 @@ export function repeatedBoxBlocks(
         }
   };
   for (let k = 0; k < n; k++) {
-    const t = compared[k] === 1 ? blocks[k]?.text : undefined;
-    // Only a text whose shape comes twice is hashed.
-    const hashed = t !== undefined && (shapes[shapeSlot(t)] ?? 0) >= 2 ? t : undefined;
+    const text = blocks[k]?.text;
+    const hashed = compared(text) ? text : undefined;
     const p = hashed === undefined ? -1 : (lastWith.get(hashed) ?? -1);
     if (hashed !== undefined) lastWith.set(hashed, k);
     previous[k] = p;
     run = p < 0 ? 0 : run > 0 && previous[k - 1] === p - 1 ? run + 1 : 1;
     if (run <= 1) saying = marked = false;
-    if (run > 0 && !saying && t !== undefined && wordsAtLeast(t, SAYING_WORDS)) saying = true;
+    if (run > 0 && !saying && hashed !== undefined && wordsAtLeast(hashed, SAYING_WORDS))
+      saying = true;
     if (run < MIN_RUN || !saying) continue;
     // The run is a box from here: its blocks so far once, then each block as it comes.
     mark(marked ? k : k - run + 1, k);
