@@ -182,3 +182,54 @@ describe('`weiter lesen`, written in two words, is a read-more link', () => {
     expect(a.title).toBe('Schule am Westhang kann bauen');
   });
 });
+
+describe('an info box of long paragraphs printed twice is no part of the body', () => {
+  const BOX = [
+    'Der Hafenverband',
+    'Der Hafenverband ist der Zusammenschluss der Vereine, Werften und Bootsschulen am See. Er vertritt ihre Anliegen gegenüber der Stadt und dem Land, berät seine Mitglieder in Fragen des Naturschutzes und richtet jedes Jahr im Sommer die Hafenwoche aus, zu der Gäste aus dem ganzen Land kommen, um die Regatten und das Feuerwerk über dem Wasser zu sehen.',
+    'Der Verband ging aus einer Arbeitsgemeinschaft der Segelvereine hervor, die sich im Jahr 1952 gegründet hatte, um den Wiederaufbau der Stege nach dem Krieg zu planen. Heute gehören ihm mehr als sechzig Vereine und Betriebe an, und er beschäftigt eine Geschäftsstelle mit vier Mitarbeiterinnen in einem alten Lagerhaus am Nordufer.',
+    'Organe des Verbands sind die Mitgliederversammlung, der Vorstand und der Beirat. Die Mitgliederversammlung tritt einmal im Jahr zusammen, wählt den Vorstand für jeweils drei Jahre und beschließt über den Haushalt, die Beiträge und die Aufnahme neuer Mitglieder in den Verband, der Beirat berät den Vorstand in allen Fragen.',
+  ];
+  const ARTICLE = [
+    'Die Mitgliederversammlung des Hafenverbands hat am Samstag eine neue Vorsitzende gewählt: Die Bootsbauerin Anna Berg folgt auf Tom Hoff, der nach neun Jahren nicht mehr angetreten war, und will vor allem die Jugendarbeit der Vereine stärken.',
+    'Berg sagte nach der Wahl, der Verband müsse sich stärker um den Nachwuchs kümmern, denn viele Vereine fänden keine Trainer mehr für ihre Jugendgruppen, und ohne sie gebe es in zehn Jahren kaum noch Segler am See.',
+    'Zu ihren Stellvertretern wählte die Versammlung den Werftbesitzer Lars Kruse und die Lehrerin Mia Lund, die seit vielen Jahren die Segelschule am Nordufer leitet und im Verband für die Kurse der Schulen zuständig ist.',
+  ];
+  const page = (body: string[]) =>
+    [
+      'Startseite',
+      'Verband',
+      'Termine',
+      '',
+      ...BOX.flatMap((p) => [p, '']),
+      'Neue Vorsitzende für den Hafenverband',
+      '19.11.2021',
+      '',
+      ...body.flatMap((p) => [p, '']),
+      ...BOX.flatMap((p) => [p, '']),
+      'Impressum',
+    ].join('\n');
+
+  test('the article stays, neither copy of the box does', () => {
+    const a = parseArticle(page(ARTICLE));
+    for (const p of ARTICLE) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Arbeitsgemeinschaft der Segelvereine');
+  });
+
+  test('control: an article printed twice whole keeps its text', () => {
+    const twice = [
+      'Startseite',
+      '',
+      'Neue Vorsitzende für den Hafenverband',
+      '19.11.2021',
+      '',
+      ...ARTICLE.flatMap((p) => [p, '']),
+      'Druckversion',
+      '',
+      ...ARTICLE.flatMap((p) => [p, '']),
+      'Impressum',
+    ].join('\n');
+    const a = parseArticle(twice);
+    for (const p of ARTICLE) expect(a.text).toContain(p);
+  });
+});

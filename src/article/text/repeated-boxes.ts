@@ -2,17 +2,24 @@
  * Recogniser: a box printed several times on the page, line for line in the
  * same order (a `Most popular` box a magazine sets between the article's
  * sections and again under it, an info box printed in the sidebar and in the
- * body). One line printed twice may be a picture's alt text over its caption,
- * and the body keeps its last place; three lines or more in a row printed
- * again in the same order are a box, and no place of it is the article's.
+ * body, an organisation's info box of long paragraphs printed above and under
+ * the article). One line printed twice may be a picture's alt text over its
+ * caption, and the body keeps its last place; three lines or more in a row
+ * printed again in the same order are a box, and no place of it is the
+ * article's, unless too little prose is left outside the boxes: an article
+ * printed twice whole (a print version under it) keeps its text.
  */
 import { isTableRowLine } from '../../text/chars.js';
 import type { TextDoc } from './doc.js';
 
 /** Fewest lines in a row, printed again in the same order, that make a box. */
 const MIN_RUN = 3;
-/** Longest line compared: longer ones are the article's paragraphs, which a box does not hold. */
-const LINE_MAX = 300;
+/** Longest line compared (an info box's paragraphs are long too). */
+const LINE_MAX = 2000;
+/** Characters of paragraphs ({@link PARAGRAPH_MIN} characters or more each) the region must keep outside its boxes. */
+const KEPT_PROSE = 600;
+/** Shortest block counted as a paragraph for {@link KEPT_PROSE}. */
+const PARAGRAPH_MIN = 80;
 /** Fewest words of a box's line that says something (a headline, a pitch), not a button (`Full Screen`, `Close`). */
 const SAYING_WORDS = 4;
 /** Slots of the table lines' shapes are counted in (a power of two). */
@@ -73,7 +80,7 @@ function wordsAtLeast(text: string, n: number): boolean {
  * The indices of blocks between `first` and `last` (inclusive) that belong to
  * a run of {@link MIN_RUN} blocks or more whose texts the page prints again,
  * in the same order, elsewhere (before or after); undefined when there is
- * none. Two passes over the page's blocks; a text is hashed only when its
+ * none, or when the region would keep less than {@link KEPT_PROSE} of prose. Two passes over the page's blocks; a text is hashed only when its
  * shape comes twice.
  */
 export function repeatedBoxBlocks(
@@ -135,5 +142,12 @@ export function repeatedBoxBlocks(
     mark(marked ? k : k - run + 1, k);
     marked = true;
   }
-  return boxed;
+  if (boxed === undefined) return undefined;
+  // What the region keeps outside the boxes must still read as an article.
+  let kept = 0;
+  for (let k = Math.max(0, first); k <= last && kept < KEPT_PROSE; k++) {
+    const length = blocks[k]?.text.length ?? 0;
+    if (!boxed.has(k) && length >= PARAGRAPH_MIN) kept += length;
+  }
+  return kept >= KEPT_PROSE ? boxed : undefined;
 }
