@@ -15,6 +15,7 @@ import { fold } from '../text/fold.js';
  */
 export const READ_ON: readonly string[] = [
   'weiterlesen',
+  'weiter lesen',
   'jetzt weiterlesen',
   'mehr lesen',
   'leer mas',

@@ -66,7 +66,45 @@ const HEADINGS = new Set(
 const HEADING_STARTS: ReadonlySet<string> = new Set([...HEADINGS].map((h) => h.split(' ')[0] ?? h));
 
 /** Headings that open a thread only with their count (`11 Antworten zu „…“`, `3 réponses à …`): alone, they are reply buttons (folded). */
-const COUNTED_HEADINGS = new Set(['antworten', 'reponses', 'respuestas', 'risposte', 'respostas']);
+const COUNTED_HEADINGS = new Set([
+  'antworten',
+  'reponses',
+  'respuestas',
+  'risposte',
+  'respostas',
+  // Blog engines' thread headings (`3 Gedanken zu „…“`, `2 réflexions sur « … »`), and their singular
+  // after a count written as a word (`Ein Gedanke zu „…“`, `One response to “…”`, `Una risposta a “…”`).
+  'gedanken',
+  'gedanke',
+  'antwort',
+  'response',
+  'thought',
+  'reflexions',
+  'reflexion',
+  'respuesta',
+  'risposta',
+  'resposta',
+  'commento',
+]);
+
+/**
+ * A count written as a word, as blog engines print a thread of one (`Ein
+ * Gedanke zu „…“`, `One thought on “…”`, `Une réflexion sur « … »`), folded
+ * with its space: read as a count only before a heading and a quoted title.
+ */
+const WORD_COUNTS = ['one ', 'ein ', 'eine ', 'un ', 'une ', 'una ', 'uno ', 'um ', 'uma ', 'een '];
+
+/** Whether a line opens with one of {@link WORD_COUNTS}, case aside (reads its first five characters only). */
+function opensWithWordCount(text: string): boolean {
+  const head = text.slice(0, 5).toLowerCase();
+  for (const w of WORD_COUNTS) if (head.startsWith(w)) return true;
+  return false;
+}
+
+/** The word between a thread's heading and the title it quotes (`12 comments on "…"`, `11 Antworten zu „…“`). */
+const ON_TITLE = / (?:on|to|sur|zu|auf|a|en|su|op|em) /;
+/** The same word right before the quoted title (folded quotes are `"`). */
+const ON_QUOTED_TITLE = / (?:on|to|sur|zu|auf|a|en|su|op|em) "/;
 
 /** The buttons and counters under one comment (whole line), folded when loaded. */
 const COMMENT_CONTROLS = new Set(
@@ -117,7 +155,11 @@ const MAX_TITLED_HEADING = 240;
  */
 export function countedOnTitle(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39 && text.length <= MAX_TITLED_HEADING && QUOTE.test(text);
+  return (
+    ((c >= 0x30 && c <= 0x39) || opensWithWordCount(text)) &&
+    text.length <= MAX_TITLED_HEADING &&
+    QUOTE.test(text)
+  );
 }
 
 /** An opening quotation mark. */
@@ -131,7 +173,7 @@ const QUOTE = /["“„«‘']/;
  * line opening otherwise is turned down at once.
  */
 const HEADING_OPENINGS: ReadonlySet<number> = new Set(
-  [...HEADINGS, ...COUNTED_HEADINGS, 'thought', ...COUNT_LEADS].map(headCode),
+  [...HEADINGS, ...COUNTED_HEADINGS, ...WORD_COUNTS, ...COUNT_LEADS].map(headCode),
 );
 
 /**
@@ -201,11 +243,19 @@ export function isCommentHeading(text: string, folded?: string): boolean {
     const head = bare.slice(0, stop);
     if (HEADINGS.has(head) || COUNTED_HEADINGS.has(head)) return true;
   }
-  // `12 comments on "Title"`, `one response to "Title"`, `11 Antworten zu „Title“`.
-  const on = bare.search(/ (?:on|to|sur|zu|a) /);
-  if (on <= 0) return false;
-  const head = bare.slice(0, on);
-  return HEADINGS.has(head) || (counted && COUNTED_HEADINGS.has(head));
+  // `12 comments on "Title"`, `11 Antworten zu „Title“`.
+  const on = bare.search(ON_TITLE);
+  if (on > 0) {
+    const head = bare.slice(0, on);
+    if (HEADINGS.has(head) || (counted && COUNTED_HEADINGS.has(head))) return true;
+  }
+  // `Ein Gedanke zu „Title“`, `One response to “Title”`: a count written as a word, before a quoted title only.
+  const word = counted ? undefined : WORD_COUNTS.find((w) => f.startsWith(w));
+  if (word === undefined) return false;
+  const titled = f.search(ON_QUOTED_TITLE);
+  if (titled <= word.length) return false;
+  const head = f.slice(word.length, titled);
+  return HEADINGS.has(head) || COUNTED_HEADINGS.has(head);
 }
 
 /**

@@ -13,6 +13,7 @@ import { type NavLabel, navLabelOf } from '../../furniture/article-nav.js';
 import { isNewsletterHeading, isSignUpFormLine } from '../../furniture/newsletter.js';
 import type { Block } from '../../input/block.js';
 import { foldedOf, type TextDoc } from './doc.js';
+import { repeatedBoxBlocks } from './repeated-boxes.js';
 
 /** Most lines of a newsletter box between its heading and its form (the pitch, a consent line). */
 const BOX_LINES = 3;
@@ -69,7 +70,8 @@ function navUnitAt(doc: TextDoc, k: number, label: NavLabel): NavUnit | undefine
  * <headline>`): a bare `Suivant` or `Next` alone opens sentences and headings.
  */
 export function boxedBlocks(doc: TextDoc, first: number, last: number): Set<number> | undefined {
-  let boxed: Set<number> | undefined;
+  // A box printed again line for line elsewhere on the page (repeated-boxes.ts).
+  let boxed: Set<number> | undefined = repeatedBoxBlocks(doc, first, last);
   const add = (from: number, to: number): void => {
     boxed ??= new Set();
     for (let j = from; j <= to; j++) boxed.add(j);
