@@ -387,7 +387,9 @@ function isNoticeLine(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   // One pass over the line's word starts (after each space), each looked up by its first two characters
   // where its first four open a phrase.
-  for (let i = 0; i < f.length; ) {
+  // A phrase starts at i only where the rest of the line can hold the shortest one.
+  const last = f.length - NOTICE_SHORTEST;
+  for (let i = 0; i <= last; ) {
     const phrases = NOTICE_FOURS[fourAt(f, i)] === 1 ? noticesAt(f, i) : undefined;
     if (phrases) for (const p of phrases) if (f.startsWith(p, i)) return true;
     const space = f.indexOf(' ', i);
@@ -399,6 +401,11 @@ function isNoticeLine(text: string, folded?: string): boolean {
 
 /** The notice phrases (two characters or more each) by their first two characters. */
 const noticesAt = phrasesAt(NOTICE_PHRASES);
+
+/** The shortest notice phrase that {@link noticesAt} holds (two characters or more): no phrase starts nearer the line's end. */
+const NOTICE_SHORTEST = Math.min(
+  ...NOTICE_PHRASES.filter((p) => p.length >= 2).map((p) => p.length),
+);
 
 /** Slots of {@link NOTICE_FOURS} (a power of two, 16 kB). */
 const NOTICE_SLOTS = 0x4000;
