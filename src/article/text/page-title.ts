@@ -161,6 +161,27 @@ function headlineAbove(doc: TextDoc, k: number): boolean {
   return above !== undefined && headlineShaped(above.text);
 }
 
+/**
+ * Whether block `b` is the first half of a sentence the next line ends, with
+ * no blank line between (`But only hardcore` ⏎ `gamers will appreciate it.`: a
+ * deck broken by a line break): the next line opens on a word written all in
+ * lower case (`eBay`, `iPhone` may open a deck of their own) and closes the
+ * sentence, and `b` has no stop or colon of its own at its end.
+ */
+export function continuedBelow(doc: TextDoc, b: Block): boolean {
+  const next = doc.blocks[b.index + 1];
+  return (
+    next !== undefined &&
+    next.blankBefore === 0 &&
+    !/[.!?؟:;…]$/u.test(b.text) &&
+    LOWER_WORD.test(next.text) &&
+    /[.!?]$/u.test(next.text)
+  );
+}
+
+/** A word written all in lower case opening a line, then a space or a comma. */
+const LOWER_WORD = /^\p{Ll}+[ ,]/u;
+
 /** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
 export function notTitle(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -191,6 +212,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
+  // The first half of a deck broken over two lines.
+  if (continuedBelow(doc, b)) return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
   if (TAG_LABEL.test(t)) return true;
   // A newsletter box's pitch, between its heading and its form.

@@ -14,7 +14,7 @@ import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
-import { altOverCaption, notTitle } from './page-title.js';
+import { altOverCaption, continuedBelow, notTitle } from './page-title.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -52,6 +52,8 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     if (b.text.length < SHORT_LABEL) continue;
     if (!titleLike(b.text)) break;
+    // The first half of a deck broken over two lines (`But only hardcore` ⏎ `gamers will appreciate it.`): the headline is above.
+    if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
     // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
     if (b.text.charCodeAt(0) !== 0x28 && endsWithPhotoCredit(b.text)) continue;
