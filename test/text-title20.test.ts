@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { pageWith, TITLE } from './helpers/port-page.js';
+import { FOOTER, MENU, PARAGRAPHS, pageWith, TITLE } from './helpers/port-page.js';
 
 describe('a deck broken over two lines', () => {
   test('the first half of a deck, continued in lower case on the next line, is not the title', () => {
@@ -26,6 +26,37 @@ describe('a deck broken over two lines', () => {
     const a = parseArticle(
       pageWith([TITLE, 'eBay and two carriers will profit from it.', 'By Karim Benali']),
     );
+    expect(a.title).toBe(TITLE);
+  });
+});
+
+describe('a headline under its date line', () => {
+  /** A page whose header is a section's name, a kicker with the date, then the headline over the lede. */
+  const page = (above: string[], headline: string): string =>
+    [
+      ...MENU,
+      ...above,
+      'Economy 12.12.2022, 08:30',
+      headline,
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ].join('\n');
+
+  test('the headline between the date line and the lede is the title, not the menu entry above the date', () => {
+    const a = parseArticle(page(['Ports and shipping'], `${TITLE}?`));
+    expect(a.title).toBe(`${TITLE}?`);
+    expect(a.paragraphs[0]?.text).toBe(PARAGRAPHS[0]);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2022-12-12');
+  });
+
+  test('with only a menu above the date line, the headline under it is the title', () => {
+    expect(parseArticle(page([], TITLE)).title).toBe(TITLE);
+  });
+
+  test('a headline over the date line keeps the title; a deck under the date is no headline', () => {
+    const deck = 'Two new shipping lines to West Africa and a reopened terminal';
+    const a = parseArticle(page([TITLE], deck));
     expect(a.title).toBe(TITLE);
   });
 });

@@ -774,7 +774,8 @@ function dropHeader(doc: TextDoc, header: Header): void {
  */
 function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number): boolean {
   if (!title) return false;
-  let dated = false;
+  // A date line right over the headline (`Economy 12.12.2022, 08:30` ⏎ headline ⏎ lede) dates it as well.
+  let dated = doc.roles.get(title.block.index - 1) === 'date';
   for (let k = title.block.index + 1; k < from; k++) {
     const b = doc.blocks[k];
     if (b && isTeaserHeadingBlock(doc, b)) return false;
@@ -795,6 +796,8 @@ function lastBodyBlock(doc: TextDoc): number {
 
 /** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
 function signedBelow(title: TitleChoice, anchor: number): boolean {
+  // A date line right over the headline anchors it too.
+  if (anchor >= 0 && anchor === title.block.index - 1) return true;
   return anchor > title.block.index && anchor - title.block.index <= SIGNED_REACH;
 }
 

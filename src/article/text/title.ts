@@ -219,10 +219,36 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
   const bodyStart =
     doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
   const until = Math.max(bodyStart, anchor + 1);
-  return (
-    repeatedTitle(doc, until) ??
-    (anchor > 0 ? titleBefore(doc, anchor) : undefined) ??
-    breadcrumbTitle(doc, until) ??
-    firstHeadline(doc)
-  );
+  const repeated = repeatedTitle(doc, until);
+  if (repeated) return repeated;
+  const before = anchor > 0 ? titleBefore(doc, anchor) : undefined;
+  // Over the date line, a menu's entry or a section's name (`Fachbereiche`), not a label (`From: Herald Sun`):
+  // the headline may stand under it.
+  const under =
+    before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
+      ? headlineUnder(doc, anchor, wordsOf(before.text))
+      : undefined;
+  return under ?? before ?? breadcrumbTitle(doc, until) ?? firstHeadline(doc);
+}
+
+/** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
+const MENU_ENTRY_WORDS = 4;
+
+/**
+ * The headline right under date line `anchor`, between it and the article's
+ * first paragraph (`Economy 12.12.2022, 08:30` ⏎ headline ⏎ lede): a free
+ * title-like line of a headline's words (more than `over`, the line over the
+ * date line), with no sentence's stop at its end (a question's mark is a
+ * headline's), not known as something else.
+ */
+function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice | undefined {
+  if (doc.roles.get(anchor) !== 'date') return undefined;
+  const b = doc.blocks[anchor + 1];
+  const next = doc.blocks[anchor + 2];
+  if (!b || !next || !isFree(doc, b) || !isFree(doc, next) || !bodyLike(next.text))
+    return undefined;
+  const words = wordsOf(b.text);
+  if (!titleLike(b.text) || /[.!;]$/u.test(b.text) || words < HEADLINE_WORDS || words <= over)
+    return undefined;
+  return notTitle(doc, b) ? undefined : whole(b);
 }
