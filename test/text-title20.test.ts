@@ -60,3 +60,62 @@ describe('a headline under its date line', () => {
     expect(a.title).toBe(TITLE);
   });
 });
+
+describe("a picture's caption closed by its credit", () => {
+  const caption =
+    'A pilot boat leaves the quay at dawn. Photograph: Amina Saidi for the Example Post';
+
+  test('a caption under the headline, its credit labelled after its last sentence, is not the title', () => {
+    expect(parseArticle(pageWith([TITLE, caption])).title).toBe(TITLE);
+  });
+
+  test('a caption between the headline and its deck is walked over: the headline is the title', () => {
+    const a = parseArticle(
+      pageWith([
+        TITLE,
+        caption,
+        'Container traffic rose again as two new shipping lines to West Africa opened this spring',
+        'by Karim Benali and Amina Saidi',
+      ]),
+    );
+    expect(a.title).toBe(TITLE);
+  });
+
+  test('a caption credited to its source (`Source: Supplied`) under the date line is not the title', () => {
+    const a = parseArticle(
+      pageWith([
+        TITLE,
+        'From: Example Post',
+        'March 13, 2015 9:00PM',
+        '',
+        'Two new lines opened in March. Source: Supplied',
+      ]),
+    );
+    expect(a.title).toBe(TITLE);
+  });
+
+  test('a long deck under the caption is not the title: the headline over the caption is', () => {
+    const deck =
+      'Container traffic rose again as two new shipping lines to West Africa opened this spring and a terminal reopened';
+    const page = [
+      ...MENU,
+      '',
+      'Harbours: the state of our ports',
+      '',
+      TITLE,
+      '',
+      caption,
+      '',
+      deck,
+      '',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ].join('\n');
+    expect(parseArticle(page).title).toBe(TITLE);
+  });
+
+  test('a headline holding a colon stays the title', () => {
+    const headline = 'Port traffic: Tangier up nine percent';
+    expect(parseArticle(pageWith(['Harbours', headline])).title).toBe(headline);
+  });
+});

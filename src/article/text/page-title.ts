@@ -30,6 +30,7 @@ import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
+import { closesWithCredit } from './caption-credit.js';
 import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import {
   holdsReadingTime,
@@ -212,8 +213,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
-  // The first half of a deck broken over two lines.
-  if (continuedBelow(doc, b)) return true;
+  // The first half of a deck broken over two lines; a picture's caption closed by its labelled credit.
+  if (continuedBelow(doc, b) || closesWithCredit(t)) return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
   if (TAG_LABEL.test(t)) return true;
   // A newsletter box's pitch, between its heading and its form.
@@ -275,7 +276,10 @@ const DECK_RATIO = 1.2;
  */
 function deckOf(doc: TextDoc, b: Block): Block | undefined {
   if (b.text.length < DECK_MIN) return undefined;
-  const above = doc.blocks[b.index - 1];
+  // A picture's caption closed by its credit may stand between the headline and its deck.
+  const caption = doc.blocks[b.index - 1];
+  const skip = caption && (endsWithPhotoCredit(caption.text) || closesWithCredit(caption.text));
+  const above = doc.blocks[b.index - (skip ? 2 : 1)];
   if (!above || !OPEN_ROLES.has(doc.roles.get(above.index))) return undefined;
   const t = above.text;
   if (t.length * DECK_RATIO > b.text.length || BREADCRUMB.test(t)) return undefined;

@@ -11,6 +11,7 @@ import type { Block } from '../../input/block.js';
 import { proseLength, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
+import { closesWithCredit } from './caption-credit.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
@@ -56,7 +57,8 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
     // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
-    if (b.text.charCodeAt(0) !== 0x28 && endsWithPhotoCredit(b.text)) continue;
+    if (b.text.charCodeAt(0) !== 0x28 && (endsWithPhotoCredit(b.text) || closesWithCredit(b.text)))
+      continue;
     // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
     if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
@@ -105,7 +107,10 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   // A photo's caption closed by its credit may stand between the headline and its deck, under the image's
   // alt text when the renderer prints it (w3m: `The terminal` ⏎ `The terminal in Tangier. Photo: MAP`).
   const next = doc.blocks[b.index - 1];
-  let k = next && endsWithPhotoCredit(next.text) ? b.index - 2 : b.index - 1;
+  let k =
+    next && (endsWithPhotoCredit(next.text) || closesWithCredit(next.text))
+      ? b.index - 2
+      : b.index - 1;
   if (k < b.index - 1 && altOverCaption(doc, k)) k--;
   const above = doc.blocks[k];
   if (!above || !isFree(doc, above) || !titleLike(above.text) || /[.!؟?]$/u.test(b.text))

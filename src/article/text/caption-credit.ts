@@ -1,0 +1,58 @@
+/**
+ * Recogniser: a picture's caption closed by a labelled credit after its last
+ * sentence (`Whale expert at the beach. Photograph: X for the Guardian`, `…
+ * for two years. Source: Supplied`, `… am Hafen. Foto: X`), as a text dump
+ * prints it between a headline and the article. Such a line is never the
+ * headline, however short its caption. The labels are data, matched on the
+ * line's folded end.
+ */
+import { fold } from '../../text/fold.js';
+
+/** Credit labels that close a caption, folded, each before a colon. */
+const CREDIT_LABELS = new Set([
+  'photograph',
+  'photographs',
+  'photo',
+  'photos',
+  'picture',
+  'pictures',
+  'image',
+  'images',
+  'source',
+  'credit',
+  'credits',
+  'foto',
+  'fotos',
+  'bild',
+  'bilder',
+  'quelle',
+  'illustration',
+]);
+
+/** Characters of the line's end read for the credit. */
+const TAIL = 80;
+/** Longest line read as a caption (a paragraph closed by a source line is the article's). */
+const CAPTION_MAX = 300;
+/** Most words of the credit after its label (`X for the Guardian`, `Supplied`). */
+const CREDIT_WORDS = 7;
+
+/**
+ * Whether `text` ends with a sentence's stop, a credit label, a colon and a
+ * name of a few words (`… Parata. Photograph: Adrian Malloch for the Guardian`).
+ */
+export function closesWithCredit(text: string): boolean {
+  if (text.length > CAPTION_MAX || !text.includes(':')) return false;
+  const tail = fold(text.slice(-TAIL));
+  const colon = tail.lastIndexOf(':');
+  if (colon < 0) return false;
+  const name = tail.slice(colon + 1).trim();
+  if (name.length === 0 || /[.!?]$/u.test(name) || name.split(' ').length > CREDIT_WORDS)
+    return false;
+  // The label right before the colon, a sentence's stop and a space before it.
+  const head = tail.slice(0, colon).trimEnd();
+  const space = head.lastIndexOf(' ');
+  if (space < 1) return false;
+  const label = head.slice(space + 1);
+  const stop = head.charAt(space - 1);
+  return CREDIT_LABELS.has(label) && (stop === '.' || stop === '!' || stop === '?');
+}
