@@ -119,3 +119,36 @@ describe("a picture's caption closed by its credit", () => {
     expect(parseArticle(pageWith(['Harbours', headline])).title).toBe(headline);
   });
 });
+
+describe("the site's name, known from its rights line", () => {
+  test('a masthead printed twice is not the title when the rights line names the site’s address', () => {
+    const page = [
+      ...MENU,
+      'The Example Post',
+      'The Example Post',
+      TITLE,
+      'Sign in',
+      'Economy',
+      TITLE,
+      'By Karim Benali',
+      ...PARAGRAPHS,
+      'examplepost.com © 1996-2025 The Example Post',
+      ...FOOTER,
+    ].join('\n');
+    const a = parseArticle(page);
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual(['Karim Benali']);
+  });
+
+  test('with its address given, the page reads the site from the address as before', () => {
+    const page = [
+      ...MENU,
+      'The Example Post',
+      'The Example Post',
+      TITLE,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ].join('\n');
+    expect(parseArticle(page, { url: 'https://www.examplepost.com/2025/ports' }).title).toBe(TITLE);
+  });
+});

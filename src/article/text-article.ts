@@ -125,6 +125,7 @@ import {
 import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
 import { referencesStart } from './text/references.js';
+import { rightsHostLabels } from './text/rights-site.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
 import {
@@ -808,6 +809,8 @@ const LANG_BLOCKS = 40;
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   const { doc, lines } = openDoc(raw, true);
   if (options.url) doc.siteLabels = hostLabels(options.url);
+  // No address: the one the page's rights line prints (`washingtonpost.com © 1996-2015 …`).
+  else doc.siteLabels = rightsHostLabels(doc.blocks);
   const parts = readParts(doc, lines, options);
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
   else if (doc.input !== raw) readExact(raw, doc.input, parts);
