@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { FOOTER, MENU, PARAGRAPHS, pageWith, TITLE } from './helpers/port-page.js';
+import { FOOTER, MENU, PARAGRAPHS, pageWith, TITLE, wrap } from './helpers/port-page.js';
 
 describe('a deck broken over two lines', () => {
   test('the first half of a deck, continued in lower case on the next line, is not the title', () => {
@@ -150,5 +150,29 @@ describe("the site's name, known from its rights line", () => {
       ...FOOTER,
     ].join('\n');
     expect(parseArticle(page, { url: 'https://www.examplepost.com/2025/ports' }).title).toBe(TITLE);
+  });
+});
+
+describe("lynx's list of the page's links", () => {
+  /** A lynx dump: its links' list first, the given header lines, the paragraphs wrapped at 76 columns. */
+  const lynxPage = (header: string[]): string =>
+    [
+      '   #Example Post - Atom Example Post - RSS Example Post - Atom',
+      '',
+      ...header.flatMap((h) => [h, '']),
+      ...PARAGRAPHS.flatMap((p) => [...wrap(p, 76, '   '), '']),
+      ...FOOTER.map((f) => `   ${f}`),
+    ].join('\n');
+
+  test('the first line, `#` glued to the links it lists, is never the title', () => {
+    expect(parseArticle(lynxPage([])).title).toBeUndefined();
+  });
+
+  test('the headline under it is the title', () => {
+    expect(parseArticle(lynxPage(['Example Post', TITLE])).title).toBe(TITLE);
+  });
+
+  test('a Markdown heading opening a page (`#` and a space) still gives the title', () => {
+    expect(parseArticle(`# ${TITLE}\n\n${PARAGRAPHS.join('\n\n')}\n`).title).toContain(TITLE);
   });
 });

@@ -183,6 +183,15 @@ export function continuedBelow(doc: TextDoc, b: Block): boolean {
 /** A word written all in lower case opening a line, then a space or a comma. */
 const LOWER_WORD = /^\p{Ll}+[ ,]/u;
 
+/**
+ * Whether block `b` is the list of the page's `<link>` elements lynx prints
+ * first (`#alternate`, `#Example Post - RSS Example Post - Atom`): the dump's
+ * first line, `#` glued to its first word (a Markdown heading has a space).
+ */
+export function linkHeader(b: Block): boolean {
+  return b.index === 0 && b.text.charCodeAt(0) === 0x23 && /^#[^\s#]/u.test(b.text);
+}
+
 /** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
 export function notTitle(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -213,8 +222,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
-  // The first half of a deck broken over two lines; a picture's caption closed by its labelled credit.
-  if (continuedBelow(doc, b) || closesWithCredit(t)) return true;
+  // The first half of a deck broken over two lines; a picture's caption closed by its labelled credit; lynx's links.
+  if (continuedBelow(doc, b) || closesWithCredit(t) || linkHeader(b)) return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
   if (TAG_LABEL.test(t)) return true;
   // A newsletter box's pitch, between its heading and its form.
