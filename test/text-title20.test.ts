@@ -114,6 +114,21 @@ describe("a picture's caption closed by its credit", () => {
     expect(parseArticle(page).title).toBe(TITLE);
   });
 
+  test('a caption whose credit label is glued to its stop and to the name (`….CreditX`) is not the title', () => {
+    const glued =
+      'Two new cranes are due to enter service in the autumn.CreditAmina Saidi/Example Post';
+    const a = parseArticle(
+      pageWith([
+        TITLE,
+        'Officials expect the growth to continue through the autumn.',
+        'Image',
+        glued,
+        'By Karim Benali',
+      ]),
+    );
+    expect(a.title).toBe(TITLE);
+  });
+
   test('a headline holding a colon stays the title', () => {
     const headline = 'Port traffic: Tangier up nine percent';
     expect(parseArticle(pageWith(['Harbours', headline])).title).toBe(headline);

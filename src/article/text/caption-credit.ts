@@ -1,7 +1,7 @@
 /**
  * Recogniser: a picture's caption closed by a labelled credit after its last
  * sentence (`Whale expert at the beach. Photograph: X for the Guardian`, `…
- * for two years. Source: Supplied`, `… am Hafen. Foto: X`), as a text dump
+ * for two years. Source: Supplied`, `… am Hafen. Foto: X`, `… in 2023.CreditX`), as a text dump
  * prints it between a headline and the article. Such a line is never the
  * headline, however short its caption. The labels are data, matched on the
  * line's folded end.
@@ -29,6 +29,12 @@ const CREDIT_LABELS = new Set([
   'illustration',
 ]);
 
+/**
+ * A credit label glued to the caption's last stop and to the name after it,
+ * as a browser copies a label it hides (`… in 2023.CreditJeon Heon-Kyun/EPA`).
+ */
+const GLUED_CREDIT = /[.!?”"](?:Credit|Photo|Foto|Image|Bild|Source|Quelle)\p{Lu}/u;
+
 /** Characters of the line's end read for the credit. */
 const TAIL = 80;
 /** Longest line read as a caption (a paragraph closed by a source line is the article's). */
@@ -41,7 +47,9 @@ const CREDIT_WORDS = 7;
  * name of a few words (`… Parata. Photograph: Adrian Malloch for the Guardian`).
  */
 export function closesWithCredit(text: string): boolean {
-  if (text.length > CAPTION_MAX || !text.includes(':')) return false;
+  if (text.length > CAPTION_MAX) return false;
+  if (GLUED_CREDIT.test(text.slice(-TAIL))) return true;
+  if (!text.includes(':')) return false;
   const tail = fold(text.slice(-TAIL));
   const colon = tail.lastIndexOf(':');
   if (colon < 0) return false;
