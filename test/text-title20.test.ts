@@ -191,3 +191,21 @@ describe("lynx's list of the page's links", () => {
     expect(parseArticle(`# ${TITLE}\n\n${PARAGRAPHS.join('\n\n')}\n`).title).toContain(TITLE);
   });
 });
+
+describe('teasers printed twice over the headline', () => {
+  test('a run of teasers, each printed twice, is not a repeated title: the dated headline under it is', () => {
+    const teasers = [
+      'Rail link to the industrial zone opens in May',
+      'Two new cranes enter service at the container terminal',
+      'Carriers meet the port authority over waiting times',
+    ];
+    const a = parseArticle(
+      pageWith([...teasers.flatMap((t) => [t, t]), TITLE, 'Karim Benali', 'March 3, 2024']),
+    );
+    expect(a.title).toBe(TITLE);
+  });
+
+  test('a headline printed twice in a row, alone, is still the title', () => {
+    expect(parseArticle(pageWith(['Economy', TITLE, TITLE])).title).toBe(TITLE);
+  });
+});

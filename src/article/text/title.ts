@@ -149,6 +149,7 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
       first &&
       b.index - first.index <= REPEAT_WINDOW &&
       !nameLine(b.text) &&
+      !inPairRun(doc, first.index, b.index) &&
       !notTitle(doc, first)
     ) {
       for (const r of doc.blocks)
@@ -159,6 +160,22 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
     if (!first) keys.set(key, b);
   }
   return undefined;
+}
+
+/** Whether blocks `k` and `k + 1` are one line printed twice in a row (a teaser's link and its picture's title). */
+function printedPair(doc: TextDoc, k: number): boolean {
+  const a = doc.blocks[k];
+  const b = doc.blocks[k + 1];
+  return a !== undefined && b !== undefined && foldedOf(doc, a) === foldedOf(doc, b);
+}
+
+/**
+ * Whether the line printed at `first` and again right under it at `again`
+ * stands in a run of such pairs: a list of teasers, each printed twice (a
+ * link, then its picture's title), not a headline printed again.
+ */
+function inPairRun(doc: TextDoc, first: number, again: number): boolean {
+  return again === first + 1 && (printedPair(doc, first - 2) || printedPair(doc, again + 1));
 }
 
 /** `الرئيسية | <section> | <title>`: the last part of a breadcrumb. */
