@@ -209,3 +209,31 @@ describe('teasers printed twice over the headline', () => {
     expect(parseArticle(pageWith(['Economy', TITLE, TITLE])).title).toBe(TITLE);
   });
 });
+
+describe('a web address line over the header', () => {
+  test("a tracking pixel's markup at the page's top is no article text: the byline under the headline anchors it", () => {
+    const pixel =
+      '<div><img src="https://stats.example.net/b?c1=2&c2=7241469&c7=examplepost.com%2Fport-traffic-at-tangier-175203890.html&c5=1197056126&c14=-1" /></div>';
+    const teaser = 'Two new cranes enter service at the container terminal';
+    const page = [
+      pixel,
+      ...MENU,
+      'Example Post',
+      TITLE,
+      'By Karim Benali March 3, 2024 3:46 PM Example Post',
+      'Share',
+      'Tweet',
+      'Email',
+      'Video Not Available',
+      teaser,
+      'Now watching',
+      'Next video starts in : 7 Play',
+      teaser,
+      ...PARAGRAPHS,
+      ...FOOTER,
+    ].join('\n\n');
+    const a = parseArticle(page);
+    expect(a.title).toBe(TITLE);
+    expect(a.authors).toEqual(['Karim Benali']);
+  });
+});

@@ -786,6 +786,16 @@ function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number)
   return dated;
 }
 
+/** Whether a web address takes half of line `t` or more (`print header logo https://…`). */
+function mostlyAddress(t: string): boolean {
+  const at = t.indexOf('://');
+  if (at < 0) return false;
+  const from = t.lastIndexOf(' ', at) + 1;
+  const space = t.indexOf(' ', at);
+  const to = space < 0 ? t.length : space;
+  return 2 * (to - from) >= t.length;
+}
+
 /** Blocks between a title and the byline or date line under it that confirms it. */
 const SIGNED_REACH = 4;
 
@@ -896,9 +906,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
       !loneArticleHeader(doc));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
+  // Nor is a line mostly a web address (`print header logo https://…`, a print header's).
   const firstText =
-    doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text))?.index ??
-    doc.blocks.length;
+    doc.blocks.find(
+      (b) => isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text) && !mostlyAddress(b.text),
+    )?.index ?? doc.blocks.length;
   const anchors = [
     sourceLine?.block.index,
     ...signed.map((x) => x.block.index),
