@@ -237,3 +237,39 @@ describe('a web address line over the header', () => {
     expect(a.authors).toEqual(['Karim Benali']);
   });
 });
+
+describe("a search field's placeholder", () => {
+  test('a placeholder printed again beside its empty field (w3m) is not a repeated title', () => {
+    const placeholder = 'Type a port or a shipping line here';
+    const field = `[                    ] ${placeholder}`;
+    const page = [
+      ' ',
+      field,
+      'finder',
+      '',
+      ...MENU.map((m) => `  * ${m}`),
+      '',
+      'finder',
+      ' ',
+      '',
+      placeholder,
+      '',
+      '[                    ]',
+      'More filters',
+      '',
+      placeholder,
+      '',
+      '[                    ]',
+      'More filters',
+      ' ',
+      field,
+      '',
+      TITLE,
+      '',
+      'Karim Benali',
+      ...PARAGRAPHS.flatMap((p) => [p, '']),
+      ...FOOTER,
+    ].join('\n');
+    expect(parseArticle(page).title).toBe(TITLE);
+  });
+});

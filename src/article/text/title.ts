@@ -138,10 +138,13 @@ const DECK_WORDS = 8;
 /** The first free block printed again within a few blocks; its repeats are marked. */
 function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   const keys = new Map<string, Block>();
+  const placeholders = fieldPlaceholders(doc, until);
   for (const b of doc.blocks) {
     if (b.index >= until) break;
     if (!isFree(doc, b) || !titleLike(b.text) || proseLength(b.text) < 15) continue;
     const key = foldedOf(doc, b);
+    // A search field's placeholder (`[          ] Search for a recipe`) printed again beside its field.
+    if (placeholders.has(key)) continue;
     const first = keys.get(key);
     // A name printed twice is a byline's (a photo's alt text, then the name), not a headline (asked of repeats only);
     // a list's item, a form's field or a contact line printed twice is none either.
@@ -161,6 +164,27 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   }
   return undefined;
 }
+
+/**
+ * The texts (folded) that follow an empty form field on their line before
+ * block `until`, as w3m prints a field and its placeholder (`[          ]
+ * Search for a recipe`): a form's words, never a headline.
+ */
+function fieldPlaceholders(doc: TextDoc, until: number): Set<string> {
+  const out = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.index >= until) break;
+    const t = b.text;
+    if (t.charCodeAt(0) !== 0x5b) continue;
+    const close = t.indexOf('] ');
+    if (close < 2 || close > FIELD_MAX || !/^\[[ _]+$/u.test(t.slice(0, close))) continue;
+    out.add(fold(t.slice(close + 2).trim()));
+  }
+  return out;
+}
+
+/** Widest empty form field read before a placeholder. */
+const FIELD_MAX = 80;
 
 /** Whether blocks `k` and `k + 1` are one line printed twice in a row (a teaser's link and its picture's title). */
 function printedPair(doc: TextDoc, k: number): boolean {
