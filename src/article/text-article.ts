@@ -819,7 +819,7 @@ const LANG_BLOCKS = 40;
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   const { doc, lines } = openDoc(raw, true);
   if (options.url) doc.siteLabels = hostLabels(options.url);
-  // No address: the one the page's rights line prints (`washingtonpost.com © 1996-2015 …`).
+  // No address: the one the page's rights line prints (`examplepost.com © 1996-2025 …`).
   else doc.siteLabels = rightsHostLabels(doc.blocks);
   const parts = readParts(doc, lines, options);
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);

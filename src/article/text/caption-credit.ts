@@ -1,6 +1,6 @@
 /**
  * Recogniser: a picture's caption closed by a labelled credit after its last
- * sentence (`Whale expert at the beach. Photograph: X for the Guardian`, `…
+ * sentence (`A pilot boat at dawn. Photograph: X for the Example Post`, `…
  * for two years. Source: Supplied`, `… am Hafen. Foto: X`, `… in 2023.CreditX`), as a text dump
  * prints it between a headline and the article. Such a line is never the
  * headline, however short its caption. The labels are data, matched on the
@@ -31,7 +31,7 @@ const CREDIT_LABELS = new Set([
 
 /**
  * A credit label glued to the caption's last stop and to the name after it,
- * as a browser copies a label it hides (`… in 2023.CreditJeon Heon-Kyun/EPA`).
+ * as a browser copies a label it hides (`… in the autumn.CreditAmina Saidi/EPA`).
  */
 const GLUED_CREDIT = /[.!?”"](?:Credit|Photo|Foto|Image|Bild|Source|Quelle)\p{Lu}/u;
 
@@ -39,12 +39,12 @@ const GLUED_CREDIT = /[.!?”"](?:Credit|Photo|Foto|Image|Bild|Source|Quelle)\p{
 const TAIL = 80;
 /** Longest line read as a caption (a paragraph closed by a source line is the article's). */
 const CAPTION_MAX = 300;
-/** Most words of the credit after its label (`X for the Guardian`, `Supplied`). */
+/** Most words of the credit after its label (`X for the Example Post`, `Supplied`). */
 const CREDIT_WORDS = 7;
 
 /**
  * Whether `text` ends with a sentence's stop, a credit label, a colon and a
- * name of a few words (`… Parata. Photograph: Adrian Malloch for the Guardian`).
+ * name of a few words (`… at dawn. Photograph: Amina Saidi for the Example Post`).
  */
 export function closesWithCredit(text: string): boolean {
   if (text.length > CAPTION_MAX) return false;

@@ -164,7 +164,7 @@ function headlineAbove(doc: TextDoc, k: number): boolean {
 
 /**
  * Whether block `b` is the first half of a sentence the next line ends, with
- * no blank line between (`But only hardcore` ⏎ `gamers will appreciate it.`: a
+ * no blank line between (`But only the biggest` ⏎ `carriers will profit from it.`: a
  * deck broken by a line break): the next line opens on a word written all in
  * lower case (`eBay`, `iPhone` may open a deck of their own) and closes the
  * sentence, and `b` has no stop or colon of its own at its end.

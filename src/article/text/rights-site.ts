@@ -1,9 +1,9 @@
 /**
  * Recogniser: the site's address as the page's rights line prints it
- * (`washingtonpost.com © 1996-2015 The Washington Post`, `© 2024
+ * (`examplepost.com © 1996-2025 The Example Post`, `© 2024
  * example.com`), for a page read without its address. Its host's labels
  * stand in for the address's ({@link hostLabels}): the masthead that spells
- * them (`The Washington Post`) is then known as the site's name, not a
+ * them (`The Example Post`) is then known as the site's name, not a
  * headline.
  */
 import type { Block } from '../../input/block.js';
@@ -28,7 +28,7 @@ function stripped(word: string): string {
   return word.slice(from, to);
 }
 
-/** The labels of the host a rights line names (`washingtonpost.com © …`), or undefined when no short line with `©` names one. */
+/** The labels of the host a rights line names (`examplepost.com © …`), or undefined when no short line with `©` names one. */
 export function rightsHostLabels(blocks: readonly Block[]): string[] | undefined {
   for (const b of blocks) {
     const t = b.text;

@@ -53,7 +53,7 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     if (b.text.length < SHORT_LABEL) continue;
     if (!titleLike(b.text)) break;
-    // The first half of a deck broken over two lines (`But only hardcore` ⏎ `gamers will appreciate it.`): the headline is above.
+    // The first half of a deck broken over two lines (`But only the biggest` ⏎ `carriers will profit from it.`): the headline is above.
     if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
     // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
@@ -268,7 +268,7 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
   const repeated = repeatedTitle(doc, until);
   if (repeated) return repeated;
   const before = anchor > 0 ? titleBefore(doc, anchor) : undefined;
-  // Over the date line, a menu's entry or a section's name (`Fachbereiche`), not a label (`From: Herald Sun`):
+  // Over the date line, a menu's entry or a section's name (`Sections`), not a label (`From: Example Post`):
   // the headline may stand under it.
   const under =
     before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
