@@ -125,6 +125,7 @@ import {
 import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
 import { referencesStart } from './text/references.js';
+import { rightsHostLabels } from './text/rights-site.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
 import {
@@ -776,7 +777,8 @@ function dropHeader(doc: TextDoc, header: Header): void {
  */
 function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number): boolean {
   if (!title) return false;
-  let dated = false;
+  // A date line right over the headline (`Economy 12.12.2022, 08:30` ⏎ headline ⏎ lede) dates it as well.
+  let dated = doc.roles.get(title.block.index - 1) === 'date';
   for (let k = title.block.index + 1; k < from; k++) {
     const b = doc.blocks[k];
     if (b && isTeaserHeadingBlock(doc, b)) return false;
@@ -784,6 +786,16 @@ function datedHeader(doc: TextDoc, title: TitleChoice | undefined, from: number)
     if (role === 'date' || role === 'byline') dated = true;
   }
   return dated;
+}
+
+/** Whether a web address takes half of line `t` or more (`print header logo https://…`). */
+function mostlyAddress(t: string): boolean {
+  const at = t.indexOf('://');
+  if (at < 0) return false;
+  const from = t.lastIndexOf(' ', at) + 1;
+  const space = t.indexOf(' ', at);
+  const to = space < 0 ? t.length : space;
+  return 2 * (to - from) >= t.length;
 }
 
 /** Blocks between a title and the byline or date line under it that confirms it. */
@@ -797,6 +809,8 @@ function lastBodyBlock(doc: TextDoc): number {
 
 /** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
 function signedBelow(title: TitleChoice, anchor: number): boolean {
+  // A date line right over the headline anchors it too.
+  if (anchor >= 0 && anchor === title.block.index - 1) return true;
   return anchor > title.block.index && anchor - title.block.index <= SIGNED_REACH;
 }
 
@@ -809,6 +823,8 @@ export function parseTextArticle(raw: string, options: TextOptions = {}): Articl
   const rare = holdsRareCharacters(raw);
   const { doc, lines } = openDoc(raw, true, rare);
   if (options.url) doc.siteLabels = hostLabels(options.url);
+  // No address: the one the page's rights line prints (`examplepost.com © 1996-2025 …`).
+  else doc.siteLabels = rightsHostLabels(doc.blocks);
   const parts = readParts(doc, lines, options);
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
   else if (doc.input !== raw) readExact(raw, doc.input, parts);
@@ -894,9 +910,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
       !loneArticleHeader(doc));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
+  // Nor is a line mostly a web address (`print header logo https://…`, a print header's).
   const firstText =
-    doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text))?.index ??
-    doc.blocks.length;
+    doc.blocks.find(
+      (b) => isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text) && !mostlyAddress(b.text),
+    )?.index ?? doc.blocks.length;
   const anchors = [
     sourceLine?.block.index,
     ...signed.map((x) => x.block.index),

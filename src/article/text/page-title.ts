@@ -30,6 +30,7 @@ import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
+import { closesWithCredit } from './caption-credit.js';
 import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import {
   holdsReadingTime,
@@ -161,6 +162,36 @@ function headlineAbove(doc: TextDoc, k: number): boolean {
   return above !== undefined && headlineShaped(above.text);
 }
 
+/**
+ * Whether block `b` is the first half of a sentence the next line ends, with
+ * no blank line between (`But only the biggest` ⏎ `carriers will profit from it.`: a
+ * deck broken by a line break): the next line opens on a word written all in
+ * lower case (`eBay`, `iPhone` may open a deck of their own) and closes the
+ * sentence, and `b` has no stop or colon of its own at its end.
+ */
+export function continuedBelow(doc: TextDoc, b: Block): boolean {
+  const next = doc.blocks[b.index + 1];
+  return (
+    next !== undefined &&
+    next.blankBefore === 0 &&
+    !/[.!?؟:;…]$/u.test(b.text) &&
+    LOWER_WORD.test(next.text) &&
+    /[.!?]$/u.test(next.text)
+  );
+}
+
+/** A word written all in lower case opening a line, then a space or a comma. */
+const LOWER_WORD = /^\p{Ll}+[ ,]/u;
+
+/**
+ * Whether block `b` is the list of the page's `<link>` elements lynx prints
+ * first (`#alternate`, `#Example Post - RSS Example Post - Atom`): the dump's
+ * first line, `#` glued to its first word (a Markdown heading has a space).
+ */
+export function linkHeader(b: Block): boolean {
+  return b.index === 0 && b.text.charCodeAt(0) === 0x23 && /^#[^\s#]/u.test(b.text);
+}
+
 /** Whether a block is known for something else than a headline (furniture, a credit, a byline, a date, a list item), whatever its shape. */
 export function notTitle(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -191,6 +222,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
+  // The first half of a deck broken over two lines; a picture's caption closed by its labelled credit; lynx's links.
+  if (continuedBelow(doc, b) || closesWithCredit(t) || linkHeader(b)) return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
   if (TAG_LABEL.test(t)) return true;
   // A newsletter box's pitch, between its heading and its form.
@@ -252,7 +285,10 @@ const DECK_RATIO = 1.2;
  */
 function deckOf(doc: TextDoc, b: Block): Block | undefined {
   if (b.text.length < DECK_MIN) return undefined;
-  const above = doc.blocks[b.index - 1];
+  // A picture's caption closed by its credit may stand between the headline and its deck.
+  const caption = doc.blocks[b.index - 1];
+  const skip = caption && (endsWithPhotoCredit(caption.text) || closesWithCredit(caption.text));
+  const above = doc.blocks[b.index - (skip ? 2 : 1)];
   if (!above || !OPEN_ROLES.has(doc.roles.get(above.index))) return undefined;
   const t = above.text;
   if (t.length * DECK_RATIO > b.text.length || BREADCRUMB.test(t)) return undefined;

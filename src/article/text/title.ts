@@ -11,10 +11,11 @@ import type { Block } from '../../input/block.js';
 import { proseLength, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
+import { closesWithCredit } from './caption-credit.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
-import { altOverCaption, notTitle } from './page-title.js';
+import { altOverCaption, continuedBelow, notTitle } from './page-title.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -52,9 +53,12 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     if (b.text.length < SHORT_LABEL) continue;
     if (!titleLike(b.text)) break;
+    // The first half of a deck broken over two lines (`But only the biggest` ⏎ `carriers will profit from it.`): the headline is above.
+    if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
     // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
-    if (b.text.charCodeAt(0) !== 0x28 && endsWithPhotoCredit(b.text)) continue;
+    if (b.text.charCodeAt(0) !== 0x28 && (endsWithPhotoCredit(b.text) || closesWithCredit(b.text)))
+      continue;
     // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
     if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
@@ -103,7 +107,10 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   // A photo's caption closed by its credit may stand between the headline and its deck, under the image's
   // alt text when the renderer prints it (w3m: `The terminal` ⏎ `The terminal in Tangier. Photo: MAP`).
   const next = doc.blocks[b.index - 1];
-  let k = next && endsWithPhotoCredit(next.text) ? b.index - 2 : b.index - 1;
+  let k =
+    next && (endsWithPhotoCredit(next.text) || closesWithCredit(next.text))
+      ? b.index - 2
+      : b.index - 1;
   if (k < b.index - 1 && altOverCaption(doc, k)) k--;
   const above = doc.blocks[k];
   if (!above || !isFree(doc, above) || !titleLike(above.text) || /[.!؟?]$/u.test(b.text))
@@ -131,10 +138,13 @@ const DECK_WORDS = 8;
 /** The first free block printed again within a few blocks; its repeats are marked. */
 function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
   const keys = new Map<string, Block>();
+  const placeholders = fieldPlaceholders(doc, until);
   for (const b of doc.blocks) {
     if (b.index >= until) break;
     if (!isFree(doc, b) || !titleLike(b.text) || proseLength(b.text) < 15) continue;
     const key = foldedOf(doc, b);
+    // A search field's placeholder (`[          ] Search for a recipe`) printed again beside its field.
+    if (placeholders.has(key)) continue;
     const first = keys.get(key);
     // A name printed twice is a byline's (a photo's alt text, then the name), not a headline (asked of repeats only);
     // a list's item, a form's field or a contact line printed twice is none either.
@@ -142,6 +152,7 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
       first &&
       b.index - first.index <= REPEAT_WINDOW &&
       !nameLine(b.text) &&
+      !inPairRun(doc, first.index, b.index) &&
       !notTitle(doc, first)
     ) {
       for (const r of doc.blocks)
@@ -152,6 +163,43 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
     if (!first) keys.set(key, b);
   }
   return undefined;
+}
+
+/**
+ * The texts (folded) that follow an empty form field on their line before
+ * block `until`, as w3m prints a field and its placeholder (`[          ]
+ * Search for a recipe`): a form's words, never a headline.
+ */
+function fieldPlaceholders(doc: TextDoc, until: number): Set<string> {
+  const out = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.index >= until) break;
+    const t = b.text;
+    if (t.charCodeAt(0) !== 0x5b) continue;
+    const close = t.indexOf('] ');
+    if (close < 2 || close > FIELD_MAX || !/^\[[ _]+$/u.test(t.slice(0, close))) continue;
+    out.add(fold(t.slice(close + 2).trim()));
+  }
+  return out;
+}
+
+/** Widest empty form field read before a placeholder. */
+const FIELD_MAX = 80;
+
+/** Whether blocks `k` and `k + 1` are one line printed twice in a row (a teaser's link and its picture's title). */
+function printedPair(doc: TextDoc, k: number): boolean {
+  const a = doc.blocks[k];
+  const b = doc.blocks[k + 1];
+  return a !== undefined && b !== undefined && foldedOf(doc, a) === foldedOf(doc, b);
+}
+
+/**
+ * Whether the line printed at `first` and again right under it at `again`
+ * stands in a run of such pairs: a list of teasers, each printed twice (a
+ * link, then its picture's title), not a headline printed again.
+ */
+function inPairRun(doc: TextDoc, first: number, again: number): boolean {
+  return again === first + 1 && (printedPair(doc, first - 2) || printedPair(doc, again + 1));
 }
 
 /** `الرئيسية | <section> | <title>`: the last part of a breadcrumb. */
@@ -217,10 +265,36 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
   const bodyStart =
     doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
   const until = Math.max(bodyStart, anchor + 1);
-  return (
-    repeatedTitle(doc, until) ??
-    (anchor > 0 ? titleBefore(doc, anchor) : undefined) ??
-    breadcrumbTitle(doc, until) ??
-    firstHeadline(doc)
-  );
+  const repeated = repeatedTitle(doc, until);
+  if (repeated) return repeated;
+  const before = anchor > 0 ? titleBefore(doc, anchor) : undefined;
+  // Over the date line, a menu's entry or a section's name (`Sections`), not a label (`From: Example Post`):
+  // the headline may stand under it.
+  const under =
+    before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
+      ? headlineUnder(doc, anchor, wordsOf(before.text))
+      : undefined;
+  return under ?? before ?? breadcrumbTitle(doc, until) ?? firstHeadline(doc);
+}
+
+/** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
+const MENU_ENTRY_WORDS = 4;
+
+/**
+ * The headline right under date line `anchor`, between it and the article's
+ * first paragraph (`Economy 12.12.2022, 08:30` ⏎ headline ⏎ lede): a free
+ * title-like line of a headline's words (more than `over`, the line over the
+ * date line), with no sentence's stop at its end (a question's mark is a
+ * headline's), not known as something else.
+ */
+function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice | undefined {
+  if (doc.roles.get(anchor) !== 'date') return undefined;
+  const b = doc.blocks[anchor + 1];
+  const next = doc.blocks[anchor + 2];
+  if (!b || !next || !isFree(doc, b) || !isFree(doc, next) || !bodyLike(next.text))
+    return undefined;
+  const words = wordsOf(b.text);
+  if (!titleLike(b.text) || /[.!;]$/u.test(b.text) || words < HEADLINE_WORDS || words <= over)
+    return undefined;
+  return notTitle(doc, b) ? undefined : whole(b);
 }
