@@ -165,7 +165,11 @@ const PAD_RUN = / {10}/;
  */
 export function paddedGaps(text: string): number {
   // Most lines hold no such run: a native search says so before any loop.
-  if (!PAD_RUN.test(text)) return 0;
+  return PAD_RUN.test(text) ? spaceGaps(text, CELL_PAD) : 0;
+}
+
+/** How many runs of `least` spaces or more stand between two pieces of text on a line. */
+export function spaceGaps(text: string, least: number): number {
   let gaps = 0;
   let run = 0;
   let seenText = false;
@@ -174,7 +178,7 @@ export function paddedGaps(text: string): number {
       run++;
       continue;
     }
-    if (seenText && run >= CELL_PAD) gaps++;
+    if (seenText && run >= least) gaps++;
     seenText = true;
     run = 0;
   }

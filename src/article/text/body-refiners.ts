@@ -10,6 +10,7 @@ import { endsWithPhotoCredit, isPhotoCredit } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
 import { isSpace } from '../../text/chars.js';
 import { fold, foldLoose } from '../../text/fold.js';
+import { SHAPE_SLOTS, shapeSlot } from '../../text/line-shapes.js';
 import type { Paragraph } from '../../types.js';
 import type { BodyBlocks } from './body-blocks.js';
 import { boxedBlocks } from './body-boxes.js';
@@ -62,18 +63,6 @@ function endsWithLoosely(text: string, tail: string): boolean {
 
 /** Longest line checked for repeats. */
 const REPEAT_MAX = 1000;
-
-/** Slots of the table {@link lastOccurrences} counts line shapes in (a power of two). */
-const SHAPE_SLOTS = 4096;
-
-/** A line's shape, from its length and three of its characters: a text printed twice has the same shape twice. */
-function shapeSlot(text: string): number {
-  const n = text.length;
-  return (
-    (n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n >> 1) * 3 + text.charCodeAt(n - 1)) &
-    (SHAPE_SLOTS - 1)
-  );
-}
 
 /** Whether block `b` is a line {@link lastOccurrences} looks for repeats of. */
 function repeatable(b: Block | undefined): b is Block {

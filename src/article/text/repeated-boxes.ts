@@ -9,7 +9,8 @@
  * article's, unless too little prose is left outside the boxes: an article
  * printed twice whole (a print version under it) keeps its text.
  */
-import { isTableRowLine } from '../../text/chars.js';
+import { isTableRowLine, spaceGaps } from '../../text/chars.js';
+import { SHAPE_SLOTS, shapeSlot } from '../../text/line-shapes.js';
 import type { TextDoc } from './doc.js';
 
 /** Fewest lines in a row, printed again in the same order, that make a box. */
@@ -22,17 +23,6 @@ const KEPT_PROSE = 600;
 const PARAGRAPH_MIN = 80;
 /** Fewest words of a box's line that says something (a headline, a pitch), not a button (`Full Screen`, `Close`). */
 const SAYING_WORDS = 4;
-/** Slots of the table lines' shapes are counted in (a power of two). */
-const SHAPE_SLOTS = 4096;
-
-/** A line's shape from its length and three of its characters: a text printed twice has one shape. */
-function shapeSlot(text: string): number {
-  const n = text.length;
-  return (
-    (n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n >> 1) * 3 + text.charCodeAt(n - 1)) &
-    (SHAPE_SLOTS - 1)
-  );
-}
 
 /** Whether a line holds a letter: rules and bullets alone (`*`, `----`) are no box's lines. */
 function hasLetter(text: string): boolean {
@@ -53,19 +43,7 @@ const COLUMN_GAP = 3;
  * wrapped line lynx joined (`… Winter zu        entfliehen`).
  */
 function columnGaps(text: string): number {
-  let gaps = 0;
-  let run = 0;
-  let seenText = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 0x20) {
-      run++;
-      continue;
-    }
-    if (seenText && run >= COLUMN_GAP) gaps++;
-    seenText = true;
-    run = 0;
-  }
-  return gaps;
+  return spaceGaps(text, COLUMN_GAP);
 }
 
 /** Whether `text` holds `n` words or more (runs of spaces count once). */
