@@ -722,13 +722,26 @@ function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
   if (name.length === 0 || isStampLine(t) || afterStampLabel(name) !== name) return undefined;
   // Every word a capitalised one or a particle (or, in a script without case, two to four words of
   // letters): `Bosch | 26.01.2022` is a brand and a separator; an agency signs too (`Reuters November 18, 2019`).
+  // `Tine 2. Februar 2020 2. Februar 2020Radtouren`: a blog's meta line (published and updated stamps, the
+  // same day twice) signs with one word too.
+  const oneWord = oneWordName(name) && datePrintedTwice(doc, t, d);
   if (
+    !oneWord &&
     !isAgencyName(name) &&
     (!personLine(name) || !(personName(name) || caselessName(name)) || isPlace(name))
   )
     return undefined;
   if (dateShare(t.slice(d.start), doc.reference) < 0.5) return undefined;
   return { text: name, start: b.start, end: b.start + name.length };
+}
+
+/** Whether the date `d` of `t` is printed again right after it, one space between (`2. Februar 2020 2. Februar 2020`). */
+function datePrintedTwice(doc: TextDoc, t: string, d: { start: number; end: number }): boolean {
+  const again = t.startsWith(' ', d.end) ? d.end + 1 : d.end;
+  const printed = t.slice(d.start, d.end);
+  if (!t.startsWith(printed, again)) return false;
+  const second = findDates(t.slice(again, again + printed.length), doc.reference)[0];
+  return second?.start === 0 && second.end === printed.length;
 }
 
 /** `text` without a day's name closing it (`كريم العلوي الأربعاء`, `Jane Smith Tuesday`). */
