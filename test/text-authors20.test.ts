@@ -24,3 +24,21 @@ describe('a blog meta line: the name, then its date printed twice', () => {
     ).toEqual([]);
   });
 });
+
+describe('a byline whose line ends with a link to the same name', () => {
+  test('`Von X <link> von X` names X', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'Von Amina Saidi Alle Beiträge im Newsfeed von Amina Saidi']),
+    );
+    expect(a.authors).toEqual(['Amina Saidi']);
+    const b = parseArticle(pageWith([TITLE, 'By Amina Saidi More stories by Amina Saidi']));
+    expect(b.authors).toEqual(['Amina Saidi']);
+  });
+
+  test('a headline opening with `Von` and another name at its end names nobody', () => {
+    const a = parseArticle(
+      pageWith([TITLE, 'Von Berlin nach Paris mit dem Zug von Amina Saidi', '31.03.2020']),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});
