@@ -42,3 +42,16 @@ describe('a byline whose line ends with a link to the same name', () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('a name alone under the headline', () => {
+  test("a name over a row of bare counters (share buttons' counts) names the author", () => {
+    const a = parseArticle(pageWith([TITLE, 'Amina Saidi', '0 0 0']));
+    expect(a.authors).toEqual(['Amina Saidi']);
+    expect(a.title).toBe(TITLE);
+  });
+
+  test('a name over a single number, or over a row with words, names nobody', () => {
+    expect(parseArticle(pageWith([TITLE, 'Amina Saidi', '12'])).authors).toEqual([]);
+    expect(parseArticle(pageWith([TITLE, 'Amina Saidi', '3 Bilder 2 Videos'])).authors).toEqual([]);
+  });
+});

@@ -666,7 +666,9 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       isRelativeDayStamp(next) ||
       // `• Publiziert vor einer Stunde`: a labelled relative time.
       isRelativeTime(afterStampLabel(next)) ||
-      findDates(next, doc.reference).length > 0
+      findDates(next, doc.reference).length > 0 ||
+      // `Name` ⏎ `0 0 0`: the share buttons' counts, their icons not printed.
+      BARE_COUNTS.test(next)
     ) {
       doc.roles.set(k, 'byline');
       return splitNamePlace(
@@ -676,6 +678,9 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
   }
   return undefined;
 }
+
+/** Two to five bare counts in a row, one space between (`0 0 0`, `12 3 45`): share buttons printed without icons. */
+const BARE_COUNTS = /^\d{1,5}(?: \d{1,5}){1,4}$/u;
 
 /**
  * The name block `b` signs with: a labelled byline (`By X`), a bare label
