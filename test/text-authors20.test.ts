@@ -55,3 +55,21 @@ describe('a name alone under the headline', () => {
     expect(parseArticle(pageWith([TITLE, 'Amina Saidi', '3 Bilder 2 Videos'])).authors).toEqual([]);
   });
 });
+
+describe("a first name followed by the site's name", () => {
+  const url = 'https://hafenblog.example/2019/10/port-traffic/';
+  test('`Jessie hafenblog` over a relative time names Jessie on hafenblog.example', () => {
+    const a = parseArticle(pageWith([TITLE, 'Jessie hafenblog', 'vor 4 Monaten']), { url });
+    expect(a.authors).toEqual(['Jessie']);
+  });
+
+  test("another site's name, or no relative time under it, names nobody", () => {
+    const other = 'https://portnews.example/2019/10/port-traffic/';
+    expect(
+      parseArticle(pageWith([TITLE, 'Jessie hafenblog', 'vor 4 Monaten']), { url: other }).authors,
+    ).toEqual([]);
+    expect(parseArticle(pageWith([TITLE, 'Jessie hafenblog', 'Teilen']), { url }).authors).toEqual(
+      [],
+    );
+  });
+});

@@ -649,7 +649,9 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     // A name behind a list bullet (`* Stefan Loibl`), as w3m prints it; an agency's name (`REUTERS`).
     const skip = bulletLength(b.text);
     const alone = b.text.slice(skip);
-    if (!personLine(alone) && !isAgencyName(alone)) continue;
+    // `Matthias herrpfleger` on herrpfleger.de: a first name, then the site's name.
+    const first = personLine(alone) || isAgencyName(alone) ? undefined : nameBeforeSite(alone, doc);
+    if (first === undefined && !personLine(alone) && !isAgencyName(alone)) continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
     // Printed twice (a picture's label and the name), not three times and more (a product's name, a menu).
@@ -671,12 +673,30 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       BARE_COUNTS.test(next)
     ) {
       doc.roles.set(k, 'byline');
+      if (first !== undefined)
+        return { text: first, start: b.start + skip, end: b.start + skip + first.length };
       return splitNamePlace(
         skip > 0 ? { ...b, text: b.text.slice(skip), start: b.start + skip } : b,
       );
     }
   }
   return undefined;
+}
+
+/** Shortest site label read after a first name (`bbc`, `ft` spell too many words). */
+const MIN_SITE_LABEL = 5;
+
+/** `Matthias herrpfleger` on herrpfleger.de: one word that signs alone, then a word spelling a label of the page's address; the first word. */
+function nameBeforeSite(text: string, doc: TextDoc): string | undefined {
+  const labels = doc.siteLabels;
+  const cut = text.indexOf(' ');
+  if (!labels || labels.length === 0 || cut < 0 || text.indexOf(' ', cut + 1) >= 0)
+    return undefined;
+  const site = fold(text.slice(cut + 1)).replaceAll('-', '');
+  const name = text.slice(0, cut);
+  return site.length >= MIN_SITE_LABEL && labels.includes(site) && oneWordName(name)
+    ? name
+    : undefined;
 }
 
 /** Two to five bare counts in a row, one space between (`0 0 0`, `12 3 45`): share buttons printed without icons. */
