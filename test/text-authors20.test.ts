@@ -73,3 +73,21 @@ describe("a first name followed by the site's name", () => {
     );
   });
 });
+
+describe('interface words shaped like a name', () => {
+  test('a line opening with next, previous or follow (`Nächste Sitzung`, `Seguir Tanger`) names nobody', () => {
+    for (const line of [
+      'Nächste Vorstandssitzung',
+      'Seguir Tanger',
+      'Follow Amina Saidi',
+      'Previous Story',
+    ])
+      expect(parseArticle(pageWith([TITLE, line, '26.12.2019'])).authors).toEqual([]);
+  });
+
+  test('a name under the headline still signs', () => {
+    expect(parseArticle(pageWith([TITLE, 'Amina Saidi', '26.12.2019'])).authors).toEqual([
+      'Amina Saidi',
+    ]);
+  });
+});
