@@ -262,8 +262,9 @@ export function recogniseByline(block: Block): Byline | undefined {
   const rest = text.slice(from);
   // `BY CUISINE:`, `By category:`: a menu's heading over its entries, not a byline.
   if (rest.trimEnd().endsWith(':')) return undefined;
-  const end = nameEnd(rest);
-  const name = rest.slice(0, end).trim();
+  const repeated = repeatedName(label[0], rest);
+  const end = repeated ? repeated.length : nameEnd(rest);
+  const name = repeated ?? rest.slice(0, end).trim();
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return handleByline(block, from, rest);
@@ -292,6 +293,27 @@ export function recogniseByline(block: Block): Byline | undefined {
     restStart: nameStart + name.length,
     bareLabel: false,
   };
+}
+
+/** The label's word, without a bullet, a link's number or a colon (`* Von`, `By[3]`). */
+const LABEL_WORD = /\p{L}+(?: \p{L}+)*/u;
+
+/**
+ * `Von X RSS-Newsfeed neuer Artikel von X`, `By X More stories by X`: the
+ * line opens with a person's name after the label and ends with the same
+ * label and name (a link to the author's page); the name, or undefined.
+ */
+function repeatedName(label: string, rest: string): string | undefined {
+  const word = LABEL_WORD.exec(label)?.[0].toLowerCase();
+  if (!word) return undefined;
+  const marker = ` ${word} `;
+  // The label in lower case or capitalised (`… von X`, `… Von X`); indices stay those of `rest`.
+  const capital = ` ${word.charAt(0).toUpperCase()}${word.slice(1)} `;
+  const at = Math.max(rest.lastIndexOf(marker), rest.lastIndexOf(capital));
+  if (at <= 0) return undefined;
+  const name = rest.slice(at + marker.length).trim();
+  if (name.length > MAX_NAME || !rest.startsWith(`${name} `) || !personName(name)) return undefined;
+  return name;
 }
 
 /** A separator between a name and its stamp (`·`, `|`, `-`, `–`), spaces around. */

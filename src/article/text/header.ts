@@ -113,6 +113,21 @@ const NOT_A_FIRST_NAME = new Set([
   'Über',
   'Letzte',
   'Neueste',
+  // Links to the next or previous post and follow buttons (`Nächste Vorstandssitzung`, `Seguir Medellín`, `Next Story`).
+  'Nächste',
+  'Nächster',
+  'Nächstes',
+  'Vorherige',
+  'Vorheriger',
+  'Vorheriges',
+  'Next',
+  'Previous',
+  'Follow',
+  'Seguir',
+  'Siguiente',
+  'Anterior',
+  'Suivant',
+  'Précédent',
   'El',
   'Los',
   'Las',
@@ -649,7 +664,9 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     // A name behind a list bullet (`* Stefan Loibl`), as w3m prints it; an agency's name (`REUTERS`).
     const skip = bulletLength(b.text);
     const alone = b.text.slice(skip);
-    if (!personLine(alone) && !isAgencyName(alone)) continue;
+    // `Matthias herrpfleger` on herrpfleger.de: a first name, then the site's name.
+    const first = personLine(alone) || isAgencyName(alone) ? undefined : nameBeforeSite(alone, doc);
+    if (first === undefined && !personLine(alone) && !isAgencyName(alone)) continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
     // Printed twice (a picture's label and the name), not three times and more (a product's name, a menu).
@@ -666,9 +683,13 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       isRelativeDayStamp(next) ||
       // `• Publiziert vor einer Stunde`: a labelled relative time.
       isRelativeTime(afterStampLabel(next)) ||
-      findDates(next, doc.reference).length > 0
+      findDates(next, doc.reference).length > 0 ||
+      // `Name` ⏎ `0 0 0`: the share buttons' counts, their icons not printed.
+      BARE_COUNTS.test(next)
     ) {
       doc.roles.set(k, 'byline');
+      if (first !== undefined)
+        return { text: first, start: b.start + skip, end: b.start + skip + first.length };
       return splitNamePlace(
         skip > 0 ? { ...b, text: b.text.slice(skip), start: b.start + skip } : b,
       );
@@ -676,6 +697,25 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
   }
   return undefined;
 }
+
+/** Shortest site label read after a first name (`bbc`, `ft` spell too many words). */
+const MIN_SITE_LABEL = 5;
+
+/** `Matthias herrpfleger` on herrpfleger.de: one word that signs alone, then a word spelling a label of the page's address; the first word. */
+function nameBeforeSite(text: string, doc: TextDoc): string | undefined {
+  const labels = doc.siteLabels;
+  const cut = text.indexOf(' ');
+  if (!labels || labels.length === 0 || cut < 0 || text.indexOf(' ', cut + 1) >= 0)
+    return undefined;
+  const site = fold(text.slice(cut + 1)).replaceAll('-', '');
+  const name = text.slice(0, cut);
+  return site.length >= MIN_SITE_LABEL && labels.includes(site) && oneWordName(name)
+    ? name
+    : undefined;
+}
+
+/** Two to five bare counts in a row, one space between (`0 0 0`, `12 3 45`): share buttons printed without icons. */
+const BARE_COUNTS = /^\d{1,5}(?: \d{1,5}){1,4}$/u;
 
 /**
  * The name block `b` signs with: a labelled byline (`By X`), a bare label
@@ -722,13 +762,26 @@ function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
   if (name.length === 0 || isStampLine(t) || afterStampLabel(name) !== name) return undefined;
   // Every word a capitalised one or a particle (or, in a script without case, two to four words of
   // letters): `Bosch | 26.01.2022` is a brand and a separator; an agency signs too (`Reuters November 18, 2019`).
+  // `Tine 2. Februar 2020 2. Februar 2020Radtouren`: a blog's meta line (published and updated stamps, the
+  // same day twice) signs with one word too.
+  const oneWord = oneWordName(name) && datePrintedTwice(doc, t, d);
   if (
+    !oneWord &&
     !isAgencyName(name) &&
     (!personLine(name) || !(personName(name) || caselessName(name)) || isPlace(name))
   )
     return undefined;
   if (dateShare(t.slice(d.start), doc.reference) < 0.5) return undefined;
   return { text: name, start: b.start, end: b.start + name.length };
+}
+
+/** Whether the date `d` of `t` is printed again right after it, one space between (`2. Februar 2020 2. Februar 2020`). */
+function datePrintedTwice(doc: TextDoc, t: string, d: { start: number; end: number }): boolean {
+  const again = t.startsWith(' ', d.end) ? d.end + 1 : d.end;
+  const printed = t.slice(d.start, d.end);
+  if (!t.startsWith(printed, again)) return false;
+  const second = findDates(t.slice(again, again + printed.length), doc.reference)[0];
+  return second?.start === 0 && second.end === printed.length;
 }
 
 /** `text` without a day's name closing it (`كريم العلوي الأربعاء`, `Jane Smith Tuesday`). */
