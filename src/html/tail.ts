@@ -33,11 +33,18 @@ function isSentence(b: HtmlBlock): boolean {
 
 /** A heading that is a whole sentence of four words or more, closed by a full stop (a pull quote set as `h4`): furniture headings name, they do not state. */
 function isQuotedSentence(t: string): boolean {
-  if (!/[.]["'»”’“‘)\]]*$/u.test(t) || t.endsWith('...')) return false;
+  if (!STOP_THEN_QUOTES.test(t) || t.endsWith('...')) return false;
   let words = 0;
-  for (const _ of t.matchAll(/\S+/g)) if (++words >= 4) return true;
+  for (const _ of t.matchAll(WORD)) if (++words >= 4) return true;
   return false;
 }
+
+/** A full stop closing a text, closing quotes or brackets after it. */
+const STOP_THEN_QUOTES = /[.]["'»”’“‘)\]]*$/u;
+/** A run of non-space characters: a word. */
+const WORD = /\S+/g;
+/** A colon closing a text (a line announcing what follows). */
+const ENDS_WITH_COLON = /[:：]\s*$/u;
 
 /** Shortest closing line of the article's own paragraphs kept without a full stop. */
 const CLOSING_LINE = 60;
@@ -56,7 +63,7 @@ function isClosingLine(b: HtmlBlock, prev: HtmlBlock | undefined): boolean {
     (b.flags & F.HEADING) === 0 &&
     b.text.length >= CLOSING_LINE &&
     b.linkChars <= 0.25 * b.text.length &&
-    !/[:：]\s*$/u.test(b.text) &&
+    !ENDS_WITH_COLON.test(b.text) &&
     isSentence(prev)
   );
 }

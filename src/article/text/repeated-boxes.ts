@@ -97,13 +97,16 @@ export function repeatedBoxBlocks(
   let marked = false;
   let boxed: Set<number> | undefined;
   // Marks blocks `from` to `to` and their earlier copies, those inside the region.
+  const markOne = (x: number): void => {
+    if (x < first || x > last) return;
+    boxed ??= new Set();
+    boxed.add(x);
+  };
   const mark = (from: number, to: number): void => {
-    for (let j = from; j <= to; j++)
-      for (const x of [j, previous[j] ?? -1])
-        if (x >= first && x <= last) {
-          boxed ??= new Set();
-          boxed.add(x);
-        }
+    for (let j = from; j <= to; j++) {
+      markOne(j);
+      markOne(previous[j] ?? -1);
+    }
   };
   for (let k = 0; k < n; k++) {
     const text = blocks[k]?.text;
