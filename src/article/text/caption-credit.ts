@@ -6,6 +6,7 @@
  * headline, however short its caption. The labels are data, matched on the
  * line's folded end.
  */
+import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { fold } from '../../text/fold.js';
 
 /** Credit labels that close a caption, folded, each before a colon. */
@@ -41,6 +42,8 @@ const TAIL = 80;
 const CAPTION_MAX = 300;
 /** Most words of the credit after its label (`X for the Example Post`, `Supplied`). */
 const CREDIT_WORDS = 7;
+/** A sentence's stop closing a text. */
+const ENDS_SENTENCE = /[.!?]$/u;
 
 /**
  * Whether `text` ends with a sentence's stop, a credit label, a colon and a
@@ -54,7 +57,7 @@ export function closesWithCredit(text: string): boolean {
   const colon = tail.lastIndexOf(':');
   if (colon < 0) return false;
   const name = tail.slice(colon + 1).trim();
-  if (name.length === 0 || /[.!?]$/u.test(name) || name.split(' ').length > CREDIT_WORDS)
+  if (name.length === 0 || ENDS_SENTENCE.test(name) || name.split(' ').length > CREDIT_WORDS)
     return false;
   // The label right before the colon, a sentence's stop and a space before it.
   const head = tail.slice(0, colon).trimEnd();
@@ -63,4 +66,13 @@ export function closesWithCredit(text: string): boolean {
   const label = head.slice(space + 1);
   const stop = head.charAt(space - 1);
   return CREDIT_LABELS.has(label) && (stop === '.' || stop === '!' || stop === '?');
+}
+
+/**
+ * A caption closed by its credit, in either shape the text path reads: the
+ * furniture vocabulary's ({@link endsWithPhotoCredit}: `… (Photo AFP)`, `….
+ * Photo: X`) or a labelled credit after the last sentence ({@link closesWithCredit}).
+ */
+export function captionWithCredit(text: string): boolean {
+  return endsWithPhotoCredit(text) || closesWithCredit(text);
 }

@@ -30,7 +30,7 @@ import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
-import { closesWithCredit } from './caption-credit.js';
+import { captionWithCredit, closesWithCredit } from './caption-credit.js';
 import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import {
   holdsReadingTime,
@@ -174,14 +174,18 @@ export function continuedBelow(doc: TextDoc, b: Block): boolean {
   return (
     next !== undefined &&
     next.blankBefore === 0 &&
-    !/[.!?؟:;…]$/u.test(b.text) &&
+    !CLAUSE_END.test(b.text) &&
     LOWER_WORD.test(next.text) &&
-    /[.!?]$/u.test(next.text)
+    SENTENCE_END.test(next.text)
   );
 }
 
 /** A word written all in lower case opening a line, then a space or a comma. */
 const LOWER_WORD = /^\p{Ll}+[ ,]/u;
+/** A stop, colon or ellipsis closing a line: the line ends a clause of its own. */
+const CLAUSE_END = /[.!?؟:;…]$/u;
+/** A sentence's stop closing a line. */
+const SENTENCE_END = /[.!?]$/u;
 
 /**
  * Whether block `b` is the list of the page's `<link>` elements lynx prints
@@ -287,7 +291,7 @@ function deckOf(doc: TextDoc, b: Block): Block | undefined {
   if (b.text.length < DECK_MIN) return undefined;
   // A picture's caption closed by its credit may stand between the headline and its deck.
   const caption = doc.blocks[b.index - 1];
-  const skip = caption && (endsWithPhotoCredit(caption.text) || closesWithCredit(caption.text));
+  const skip = caption && captionWithCredit(caption.text);
   const above = doc.blocks[b.index - (skip ? 2 : 1)];
   if (!above || !OPEN_ROLES.has(doc.roles.get(above.index))) return undefined;
   const t = above.text;

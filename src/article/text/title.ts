@@ -5,13 +5,12 @@
  * headline-like line followed by body text.
  */
 import { isTradeLine } from '../../furniture/bio.js';
-import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
 import { proseLength, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
-import { closesWithCredit } from './caption-credit.js';
+import { captionWithCredit } from './caption-credit.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
@@ -57,8 +56,7 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
     // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
-    if (b.text.charCodeAt(0) !== 0x28 && (endsWithPhotoCredit(b.text) || closesWithCredit(b.text)))
-      continue;
+    if (b.text.charCodeAt(0) !== 0x28 && captionWithCredit(b.text)) continue;
     // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
     if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
@@ -107,10 +105,7 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   // A photo's caption closed by its credit may stand between the headline and its deck, under the image's
   // alt text when the renderer prints it (w3m: `The terminal` ⏎ `The terminal in Tangier. Photo: MAP`).
   const next = doc.blocks[b.index - 1];
-  let k =
-    next && (endsWithPhotoCredit(next.text) || closesWithCredit(next.text))
-      ? b.index - 2
-      : b.index - 1;
+  let k = next && captionWithCredit(next.text) ? b.index - 2 : b.index - 1;
   if (k < b.index - 1 && altOverCaption(doc, k)) k--;
   const above = doc.blocks[k];
   if (!above || !isFree(doc, above) || !titleLike(above.text) || /[.!؟?]$/u.test(b.text))
@@ -177,7 +172,7 @@ function fieldPlaceholders(doc: TextDoc, until: number): Set<string> {
     const t = b.text;
     if (t.charCodeAt(0) !== 0x5b) continue;
     const close = t.indexOf('] ');
-    if (close < 2 || close > FIELD_MAX || !/^\[[ _]+$/u.test(t.slice(0, close))) continue;
+    if (close < 2 || close > FIELD_MAX || !EMPTY_FIELD.test(t.slice(0, close))) continue;
     out.add(fold(t.slice(close + 2).trim()));
   }
   return out;
@@ -185,6 +180,8 @@ function fieldPlaceholders(doc: TextDoc, until: number): Set<string> {
 
 /** Widest empty form field read before a placeholder. */
 const FIELD_MAX = 80;
+/** An empty form field as w3m prints it, its closing bracket cut off: `[` and spaces or underscores. */
+const EMPTY_FIELD = /^\[[ _]+$/u;
 
 /** Whether blocks `k` and `k + 1` are one line printed twice in a row (a teaser's link and its picture's title). */
 function printedPair(doc: TextDoc, k: number): boolean {
@@ -279,6 +276,8 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
 
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
 const MENU_ENTRY_WORDS = 4;
+/** A statement's stop closing a line (a question's mark may close a headline). */
+const STATEMENT_END = /[.!;]$/u;
 
 /**
  * The headline right under date line `anchor`, between it and the article's
@@ -294,7 +293,7 @@ function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice 
   if (!b || !next || !isFree(doc, b) || !isFree(doc, next) || !bodyLike(next.text))
     return undefined;
   const words = wordsOf(b.text);
-  if (!titleLike(b.text) || /[.!;]$/u.test(b.text) || words < HEADLINE_WORDS || words <= over)
+  if (!titleLike(b.text) || STATEMENT_END.test(b.text) || words < HEADLINE_WORDS || words <= over)
     return undefined;
   return notTitle(doc, b) ? undefined : whole(b);
 }
