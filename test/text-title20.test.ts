@@ -129,6 +129,22 @@ describe("a picture's caption closed by its credit", () => {
     expect(a.title).toBe(TITLE);
   });
 
+  test.each(['Fuente: Archivo', 'Imagen: Amina Saidi', 'Bildquelle: Anna Berg'])(
+    'a caption closed by `%s` (a credit label the furniture knows, in any language) is not the title',
+    (credit) => {
+      const a = parseArticle(
+        pageWith([
+          TITLE,
+          'From: Example Post',
+          'March 13, 2015 9:00PM',
+          '',
+          `Two new lines opened in March. ${credit}`,
+        ]),
+      );
+      expect(a.title).toBe(TITLE);
+    },
+  );
+
   test('a headline holding a colon stays the title', () => {
     const headline = 'Port traffic: Tangier up nine percent';
     expect(parseArticle(pageWith(['Harbours', headline])).title).toBe(headline);

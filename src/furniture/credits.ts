@@ -104,6 +104,7 @@ const CREDIT_LABELS = [
   'photos:',
   'photos :',
   'photograph:',
+  'photographs:',
   'photography:',
   'picture:',
   'pictures:',
@@ -519,3 +520,63 @@ export function isLabelledCaption(text: string, folded?: string): boolean {
 const CAPTION_HEADS: ReadonlySet<number> | undefined = CAPTION_LABELS.every((l) => l.length >= 2)
   ? new Set(CAPTION_LABELS.map(headCode))
   : undefined;
+
+/**
+ * The labels a credit closing a caption opens with (`Photograph`, `Source`,
+ * `Foto`, `صورة`): the colon-closed labels above, without their colon (folded).
+ */
+const CLOSING_LABELS: ReadonlySet<string> = new Set(
+  [...CREDIT_LABELS, ...SOURCE_LABELS].flatMap((l) =>
+    l.endsWith(':') ? [l.slice(0, -1).trimEnd()] : [],
+  ),
+);
+
+/**
+ * A credit label glued to the caption's last stop and to the name after it,
+ * as a browser copies a label it hides (`… in the autumn.CreditAmina Saidi/EPA`).
+ */
+const GLUED_CREDIT = /[.!?”"](?:Credit|Photo|Foto|Image|Bild|Source|Quelle)\p{Lu}/u;
+
+/** Characters of the line's end read for a labelled credit. */
+const LABELLED_TAIL = 80;
+/** Most words of the credit after its label (`X for the Example Post`, `Supplied`). */
+const LABELLED_WORDS = 7;
+/** A sentence's stop closing a text. */
+const ENDS_SENTENCE = /[.!?]$/u;
+
+/**
+ * Whether `text`, a caption of at most 300 characters, ends with a sentence's
+ * stop, a credit label, a colon and a name of a few words (`… at dawn.
+ * Photograph: Amina Saidi for the Example Post`, `… for two years. Source:
+ * Supplied`, `… am Hafen. Foto: X`), or with a label glued between the stop and
+ * the name (`… in 2023.CreditX`). A paragraph closed by a source line is
+ * longer: the article's.
+ */
+export function closesWithCredit(text: string): boolean {
+  if (text.length > CAPTION_MAX) return false;
+  if (GLUED_CREDIT.test(text.slice(-LABELLED_TAIL))) return true;
+  if (!text.includes(':')) return false;
+  const tail = fold(text.slice(-LABELLED_TAIL));
+  const colon = tail.lastIndexOf(':');
+  if (colon < 0) return false;
+  const name = tail.slice(colon + 1).trim();
+  if (name.length === 0 || ENDS_SENTENCE.test(name) || name.split(' ').length > LABELLED_WORDS)
+    return false;
+  // The label right before the colon, a sentence's stop and a space before it.
+  const head = tail.slice(0, colon).trimEnd();
+  const space = head.lastIndexOf(' ');
+  if (space < 1) return false;
+  const stop = head.charAt(space - 1);
+  return (
+    CLOSING_LABELS.has(head.slice(space + 1)) && (stop === '.' || stop === '!' || stop === '?')
+  );
+}
+
+/**
+ * A caption closed by its credit, in either shape: {@link endsWithPhotoCredit}
+ * (`… (Photo AFP)`, `…. Photo: X`) or {@link closesWithCredit} (a labelled
+ * credit after the last sentence).
+ */
+export function captionWithCredit(text: string): boolean {
+  return endsWithPhotoCredit(text) || closesWithCredit(text);
+}

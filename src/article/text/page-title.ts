@@ -12,7 +12,12 @@ import { dateShare } from '../../dates/find-dates.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
-import { endsWithPhotoCredit, isPhotoCredit } from '../../furniture/credits.js';
+import {
+  captionWithCredit,
+  closesWithCredit,
+  endsWithPhotoCredit,
+  isPhotoCredit,
+} from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
@@ -30,7 +35,6 @@ import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
-import { captionWithCredit, closesWithCredit } from './caption-credit.js';
 import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import {
   holdsReadingTime,

@@ -5,12 +5,12 @@
  * headline-like line followed by body text.
  */
 import { isTradeLine } from '../../furniture/bio.js';
+import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
 import { proseLength, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
-import { captionWithCredit } from './caption-credit.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
