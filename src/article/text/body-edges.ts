@@ -21,7 +21,7 @@ import { fold } from '../../text/fold.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
-import { opensList } from './body-region.js';
+import { endsSentence, opensList } from './body-region.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
 import { nameLine } from './header.js';
@@ -297,9 +297,30 @@ function cutInSecondHalf(
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
       owners.length = k;
+      dropShortEnd(doc, paragraphs, owners);
       return;
     }
     before += p.text.length;
+  }
+}
+
+/** Most short lines dropped from a body's new end. */
+const MAX_SHORT_END = 4;
+
+/**
+ * Drops the short lines (under 60 characters, no sentence end: tags, a
+ * category, a heading over nothing) that a cut left at the body's end: the
+ * page's lines between the article and the box that was cut. The article's
+ * text never ends on such a line unless the dump does.
+ */
+function dropShortEnd(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  const end = doc.input.trimEnd().length;
+  for (let n = 0; n < MAX_SHORT_END && paragraphs.length > 1; n++) {
+    const p = paragraphs[paragraphs.length - 1];
+    if (!p || p.text.length >= 60 || endsSentence(p.text) || p.end === end) return;
+    const owner = owners.pop();
+    if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
+    paragraphs.pop();
   }
 }
 
@@ -343,15 +364,18 @@ const MAX_APPEALS = 3;
  * closes a post (`X is the Founder & Principal Consultant at Y…`).
  */
 export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  let dropped = false;
   for (let n = 0; n < MAX_APPEALS && paragraphs.length > 1; n++) {
     const last = paragraphs[paragraphs.length - 1];
     // The appeals, and the contributor's biography closing a post (`X is the founder of Y…`).
-    if (!last || !(isReaderAppeal(last.text) || isClosingBio(last.text))) return;
+    if (!last || !(isReaderAppeal(last.text) || isClosingBio(last.text))) break;
     const owner = owners[owners.length - 1];
     if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
     paragraphs.pop();
     owners.pop();
+    dropped = true;
   }
+  if (dropped) dropShortEnd(doc, paragraphs, owners);
 }
 
 /** Most key-point lines read as a standfirst above the lead. */
