@@ -58,3 +58,59 @@ describe('the lines a cut leaves at the body’s end', () => {
     expect(a.text).not.toContain('Jane Doe is a baker');
   });
 });
+
+const HAY = [
+  'Good hay is the staple food of our horses, and haylage has a worse name as feed. Why that is, and whether it is deserved, is what we asked two vets this winter.',
+  'Critics say haylage upsets the balance in the horse’s gut. That is not quite true, the vets told us, as long as the bales are sealed well and opened within a few days.',
+  'For horses with allergies or asthma, haylage can even be the better choice, since it holds far less dust than dry hay does after a long winter in the barn.',
+  'Mould can grow in haylage too when the wrap is torn, so a look at every bale before it is opened is always worth the minute it takes.',
+];
+
+/** A magazine's article; its last paragraph is another article's teaser, printed again in that article's card below. */
+function magazinePage(teaser: string, card: string): string {
+  return [
+    'Home',
+    'Feeding',
+    'Training',
+    '',
+    'Haylage: better than its name?',
+    '',
+    'Published on 03.02.2022 by Sarah Miller',
+    '',
+    ...HAY.flatMap((p) => [p, '']),
+    teaser,
+    '',
+    'Sample issue: the perfect dinner',
+    '',
+    'Hay: harvest it, store it, feed it right',
+    '',
+    card,
+    '',
+    'read more →',
+    '',
+    'Next article',
+    'Terms',
+    'Privacy',
+  ].join('\n');
+}
+
+describe('the body’s closing paragraphs printed again outside it', () => {
+  test('a teaser whose excerpt its card prints again below leaves the body', () => {
+    const teaser =
+      'Hay is the basis of good horse feeding, but many bales hold dust and mould. What you must watch for when you feed it, and when soaking helps, we explain here.';
+    const card =
+      'Hay is the basis of good horse feeding. But many bales hold dust and mould, so it pays to look closely before a bale goes into the stable.';
+    const a = parseArticle(magazinePage(teaser, card));
+    for (const p of HAY) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Hay is the basis of good horse feeding');
+  });
+
+  test('a closing paragraph that opens otherwise than the card stays', () => {
+    const closing =
+      'Both vets agree on one thing: whatever you feed, a look at every bale before it is opened is worth far more than any rule of thumb about hay.';
+    const card =
+      'Hay is the basis of good horse feeding. But many bales hold dust and mould, so it pays to look closely before a bale goes into the stable.';
+    const a = parseArticle(magazinePage(closing, card));
+    expect(a.text).toContain(closing);
+  });
+});

@@ -313,7 +313,7 @@ const MAX_SHORT_END = 4;
  * page's lines between the article and the box that was cut. The article's
  * text never ends on such a line unless the dump does.
  */
-function dropShortEnd(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+export function dropShortEnd(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
   const end = doc.input.trimEnd().length;
   for (let n = 0; n < MAX_SHORT_END && paragraphs.length > 1; n++) {
     const p = paragraphs[paragraphs.length - 1];
