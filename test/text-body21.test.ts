@@ -114,3 +114,36 @@ describe('the body’s closing paragraphs printed again outside it', () => {
     expect(a.text).toContain(closing);
   });
 });
+
+/** The bakery post with `tail` under its last paragraph, then the footer. */
+function postWithTail(tail: string): string {
+  return [
+    'Home',
+    'Money',
+    '',
+    'How I planned my bakery’s week',
+    '',
+    'By Jane Doe',
+    '',
+    ...POST.flatMap((p) => [p, '']),
+    tail,
+    '',
+    'Privacy Policy',
+    'Terms',
+  ].join('\n');
+}
+
+describe('a short line closed by a colon at the body’s end', () => {
+  test('a label over a box the body left out is no paragraph of it', () => {
+    const a = parseArticle(postWithTail('Related coverage from The Bakery Guide: Money:'));
+    for (const p of POST) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Related coverage from');
+  });
+
+  test('a closing paragraph of the article that ends with a colon stays', () => {
+    const closing =
+      'When I asked the other bakers on our street what they would tell a newcomer, all of them said the same thing, and it is the best advice I can pass on:';
+    const a = parseArticle(postWithTail(closing));
+    expect(a.text).toContain(closing);
+  });
+});

@@ -354,21 +354,38 @@ function nameBetween(doc: TextDoc, a: number, b: number, names: readonly string[
 /** Longest line read as a name printed alone (twice, with its photo's alt text). */
 const NAME_LINE = 120;
 
+/**
+ * Whether `text`, the body's last paragraph, is a short line closed by a
+ * colon with no sentence closed before it: it introduces what the body does not hold (`Folge uns auf:`,
+ * `Diesen Artikel empfehlen:`, `Related coverage from Money:`, a video's
+ * intro), its list or box left out.
+ */
+function opensNothing(text: string): boolean {
+  const t = text.trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  return (c === 0x3a || c === 0xff1a) && !bodyLike(t) && !SENTENCE_INSIDE.test(t);
+}
+
+/** A sentence closed inside a line: the line is prose that goes on (`… a short one. In short:`), no label. */
+const SENTENCE_INSIDE = /[.!?] /u;
+
 /** Most closing paragraphs read as the site's appeals. */
 const MAX_APPEALS = 3;
 
 /**
  * Drops the site's appeals closing the body (`Sign up for our newsletter…`,
  * `Unterstützen Sie unseren Journalismus…`): up to three paragraphs from the
- * end, never the body's first; and the biography of a guest contributor that
- * closes a post (`X is the Founder & Principal Consultant at Y…`).
+ * end, never the body's first; the biography of a guest contributor that
+ * closes a post (`X is the Founder & Principal Consultant at Y…`); and a
+ * short line closed by a colon that introduces nothing the body holds.
  */
 export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
   let dropped = false;
   for (let n = 0; n < MAX_APPEALS && paragraphs.length > 1; n++) {
     const last = paragraphs[paragraphs.length - 1];
     // The appeals, and the contributor's biography closing a post (`X is the founder of Y…`).
-    if (!last || !(isReaderAppeal(last.text) || isClosingBio(last.text))) break;
+    if (!last || !(isReaderAppeal(last.text) || isClosingBio(last.text) || opensNothing(last.text)))
+      break;
     const owner = owners[owners.length - 1];
     if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
     paragraphs.pop();
