@@ -136,6 +136,7 @@ import {
   sameSource,
   slugSource,
 } from './text/source.js';
+import { dropTeaserCopies } from './text/teaser-copies.js';
 import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
@@ -998,6 +999,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     ]);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
     dropPromoBoxes(doc, body.paragraphs, body.owners);
+    dropTeaserCopies(doc, body.paragraphs, body.owners);
     // A byline the region took in, and the headline over it when none was found.
     const head = readBodyHead(doc, body, title === undefined);
     if (head.author && signed.length === 0 && header.authors.length === 0)

@@ -21,7 +21,7 @@ import { fold } from '../../text/fold.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { RUBRICS } from '../profiles/generic.js';
-import { opensList } from './body-region.js';
+import { endsSentence, opensList } from './body-region.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
 import { nameLine } from './header.js';
@@ -297,9 +297,30 @@ function cutInSecondHalf(
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
       owners.length = k;
+      dropShortEnd(doc, paragraphs, owners);
       return;
     }
     before += p.text.length;
+  }
+}
+
+/** Most short lines dropped from a body's new end. */
+const MAX_SHORT_END = 4;
+
+/**
+ * Drops the short lines (under 60 characters, no sentence end: tags, a
+ * category, a heading over nothing) that a cut left at the body's end: the
+ * page's lines between the article and the box that was cut. The article's
+ * text never ends on such a line unless the dump does.
+ */
+export function dropShortEnd(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  const end = doc.input.trimEnd().length;
+  for (let n = 0; n < MAX_SHORT_END && paragraphs.length > 1; n++) {
+    const p = paragraphs[paragraphs.length - 1];
+    if (!p || p.text.length >= 60 || endsSentence(p.text) || p.end === end) return;
+    const owner = owners.pop();
+    if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
+    paragraphs.pop();
   }
 }
 
@@ -333,25 +354,45 @@ function nameBetween(doc: TextDoc, a: number, b: number, names: readonly string[
 /** Longest line read as a name printed alone (twice, with its photo's alt text). */
 const NAME_LINE = 120;
 
+/**
+ * Whether `text`, the body's last paragraph, is a short line closed by a
+ * colon with no sentence closed before it: it introduces what the body does not hold (`Folge uns auf:`,
+ * `Diesen Artikel empfehlen:`, `Related coverage from Money:`, a video's
+ * intro), its list or box left out.
+ */
+function opensNothing(text: string): boolean {
+  const t = text.trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  return (c === 0x3a || c === 0xff1a) && !bodyLike(t) && !SENTENCE_INSIDE.test(t);
+}
+
+/** A sentence closed inside a line: the line is prose that goes on (`… a short one. In short:`), no label. */
+const SENTENCE_INSIDE = /[.!?] /u;
+
 /** Most closing paragraphs read as the site's appeals. */
 const MAX_APPEALS = 3;
 
 /**
  * Drops the site's appeals closing the body (`Sign up for our newsletter…`,
  * `Unterstützen Sie unseren Journalismus…`): up to three paragraphs from the
- * end, never the body's first; and the biography of a guest contributor that
- * closes a post (`X is the Founder & Principal Consultant at Y…`).
+ * end, never the body's first; the biography of a guest contributor that
+ * closes a post (`X is the Founder & Principal Consultant at Y…`); and a
+ * short line closed by a colon that introduces nothing the body holds.
  */
 export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  let dropped = false;
   for (let n = 0; n < MAX_APPEALS && paragraphs.length > 1; n++) {
     const last = paragraphs[paragraphs.length - 1];
     // The appeals, and the contributor's biography closing a post (`X is the founder of Y…`).
-    if (!last || !(isReaderAppeal(last.text) || isClosingBio(last.text))) return;
+    if (!last || !(isReaderAppeal(last.text) || isClosingBio(last.text) || opensNothing(last.text)))
+      break;
     const owner = owners[owners.length - 1];
     if (owner !== undefined) doc.roles.set(owner, 'boilerplate');
     paragraphs.pop();
     owners.pop();
+    dropped = true;
   }
+  if (dropped) dropShortEnd(doc, paragraphs, owners);
 }
 
 /** Most key-point lines read as a standfirst above the lead. */
