@@ -4,7 +4,7 @@
  * Pages are synthetic, written here.
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { foldLineBreaks, parseArticle } from '../src/index.js';
 import { columnRuns } from '../src/input/columns.js';
 import { splitLines } from '../src/input/text-blocks.js';
 
@@ -93,5 +93,51 @@ describe('two columns told by their shape', () => {
     }
     const input = rows.join('\n');
     expect(columnRuns(input, splitLines(input))).toEqual([]);
+  });
+});
+
+/** Paragraphs of an invented Japanese article: no spaces between words. */
+const JA = [
+  '港町アムゼルでは毎年三月の第一週末に、春の訪れを祝う灯籠祭りが開かれる。今年は例年より多くの観光客が訪れ、商店街の店主たちは朝早くから準備に追われていた。祭りの実行委員会によると、来場者数は三日間で五万人を超える見込みだという。',
+  '灯籠は地元の小学生や高齢者施設の利用者が一つずつ手作りしたもので、その数はおよそ二千個にのぼる。夕暮れとともに岸壁沿いの遊歩道に並べられ、海面に映る柔らかな光が訪れた人々の目を楽しませた。',
+  '実行委員長は「天候にも恵まれ、子どもから年配の方まで多くの人に楽しんでもらえた。来年は会場を旧市街の広場まで広げ、さらに多くの灯籠を飾りたい」と話していた。',
+];
+
+/** Where lynx cuts a Chinese or Japanese line: near one width, a character more or less, wherever that falls. */
+const CUTS = [38, 36, 39, 37, 40, 35];
+
+/** A paragraph cut as lynx wraps Chinese and Japanese, each line indented. */
+function cutAnywhere(text: string): string[] {
+  const lines: string[] = [];
+  for (let i = 0, k = 0; i < text.length; k++) {
+    const width = CUTS[k % CUTS.length] ?? 38;
+    lines.push(`   ${text.slice(i, i + width)}`);
+    i += width;
+  }
+  return lines;
+}
+
+describe('lynx: Japanese paragraphs cut anywhere at a fixed width', () => {
+  const input = [
+    '   港町アムゼルで灯籠祭り、三日間で五万人の人出',
+    '',
+    '   2026年3月3日',
+    '',
+    ...JA.flatMap((p) => [...cutAnywhere(p), '']),
+  ].join('\n');
+  const a = parseArticle(input);
+
+  test('each paragraph reads as written, no space where a line was cut', () => {
+    expect(a.paragraphs.map((p) => p.text)).toEqual(JA);
+  });
+
+  test('a paragraph still folds back from its span', () => {
+    for (const p of a.paragraphs) expect(foldLineBreaks(input.slice(p.start, p.end))).toBe(p.text);
+  });
+
+  test('a line break between Latin words, or a Latin and a Japanese one, stays a space', () => {
+    expect(foldLineBreaks('脱獄すれば、App\n   Storeにない')).toBe('脱獄すれば、App Storeにない');
+    expect(foldLineBreaks('iPhone\n   を販売')).toBe('iPhone を販売');
+    expect(foldLineBreaks('品質であ\n   ることを')).toBe('品質であることを');
   });
 });
