@@ -1,6 +1,7 @@
 /** Text front door: a dump's lines become blocks. */
 import { isLineBreak, trimRange } from '../text/chars.js';
 import type { Block } from './block.js';
+import { type ColumnRun, columnRuns, MIN_COLUMN } from './columns.js';
 
 /** A raw line of the input: `[start, end)` excludes the line break. */
 export interface Line {
@@ -49,15 +50,49 @@ export function ownCopy(input: string, s: number, e: number): string {
   return [input.slice(s, s + 1), input.slice(s + 1, e)].join('');
 }
 
-/** Lines with any non-space content become blocks; blank and NBSP-only lines are counted as gaps. */
+/**
+ * Lines with any non-space content become blocks; blank and NBSP-only lines are counted as gaps.
+ * Lines printed as two layout columns side by side ({@link columnRuns}) are read column by column.
+ */
 export function textBlocks(input: string, lines: Line[] = splitLines(input)): Block[] {
   const blocks: Block[] = [];
   let blank = 0;
+  // Whether a line opens with a right column's width of spaces: only then are columns looked for.
+  let deep = false;
   for (const line of lines) {
     const [s, e] = trimRange(input, line.start, line.end);
     if (s === e) {
       blank++;
       continue;
+    }
+    if (s - line.start >= MIN_COLUMN) deep = true;
+    blocks.push({
+      index: blocks.length,
+      text: ownCopy(input, s, e),
+      start: s,
+      end: e,
+      verbatim: true,
+      blankBefore: blank,
+    });
+    blank = 0;
+  }
+  const runs = deep ? columnRuns(input, lines) : [];
+  return runs.length > 0 ? columnBlocks(input, lines, runs) : blocks;
+}
+
+/**
+ * {@link textBlocks} where some lines are printed as two columns: a run's left
+ * column's blocks, then its right column's (a new block of text), so blocks
+ * follow the reading order; their offsets then do not.
+ */
+function columnBlocks(input: string, lines: Line[], runs: ColumnRun[]): Block[] {
+  const blocks: Block[] = [];
+  let blank = 0;
+  const push = (from: number, to: number): void => {
+    const [s, e] = trimRange(input, from, to);
+    if (s === e) {
+      blank++;
+      return;
     }
     blocks.push({
       index: blocks.length,
@@ -68,6 +103,27 @@ export function textBlocks(input: string, lines: Line[] = splitLines(input)): Bl
       blankBefore: blank,
     });
     blank = 0;
+  };
+  let next = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const run = runs[next];
+    if (!line) continue;
+    if (run?.first !== i) {
+      push(line.start, line.end);
+      continue;
+    }
+    next++;
+    for (let k = run.first; k <= run.last; k++) {
+      const at = lines[k];
+      if (at) push(at.start, Math.min(at.end, at.start + run.column));
+    }
+    blank = Math.max(blank, 1);
+    for (let k = run.first; k <= run.last; k++) {
+      const at = lines[k];
+      if (at && at.end > at.start + run.column) push(at.start + run.column, at.end);
+    }
+    i = run.last;
   }
   return blocks;
 }

@@ -14,7 +14,7 @@ import { isPhotoCredit } from '../furniture/credits.js';
 import { isInterfaceLine } from '../furniture/interface.js';
 import { assertString } from '../guards.js';
 import { isFurnitureBlock, opensWithBlockLabel } from '../html/furniture.js';
-import { isSpace } from '../text/chars.js';
+import { isCjk, isSpace } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { dropInvisibles } from '../text/invisibles.js';
 import { linkNumberEnd } from '../text/link-number.js';
@@ -468,7 +468,8 @@ function ellipsisAt(input: string, end: number): boolean {
 
 /**
  * `text` with each line break, and the spaces and tabs around it, read as one
- * space, and invisible characters (soft hyphens, zero-width spaces, word
+ * space (as none between two Chinese or Japanese characters, which a wrap
+ * cuts anywhere, mid-word), and invisible characters (soft hyphens, zero-width spaces, word
  * joiners, byte-order marks) left out: how a text dump's field relates to its
  * slice of the input, wrapped or not. Text with neither comes back unchanged.
  * One pass.
@@ -496,7 +497,9 @@ export function foldLineBreaks(text: string): string {
     while (s > from && isBlank(text.charCodeAt(s - 1))) s--;
     let e = i + 1;
     while (e < n && (isBlank(text.charCodeAt(e)) || text.charCodeAt(e) === 0x0a)) e++;
-    out += `${text.slice(from, s)} `;
+    // Between two Chinese or Japanese characters a line break is no space (lynx cuts their lines anywhere).
+    const joined = s > from && e < n && isCjk(text.charCodeAt(s - 1)) && isCjk(text.charCodeAt(e));
+    out += joined ? text.slice(from, s) : `${text.slice(from, s)} `;
     from = e;
     i = e - 1;
   }

@@ -85,7 +85,7 @@ export function startsWithOrderedNumber(text: string): boolean {
 }
 
 /** Whether a UTF-16 code is a Chinese or Japanese character: CJK punctuation, kana, ideographs, full-width forms. */
-function isCjk(c: number): boolean {
+export function isCjk(c: number): boolean {
   return c >= 0x3001 && (c <= 0x9fff || (c >= 0xff00 && c <= 0xffef));
 }
 
