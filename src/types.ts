@@ -41,8 +41,8 @@ export interface Paragraph extends Span {
   /**
    * The paragraph's text. Text dumps: `input.slice(start, end)` as written,
    * except that in hard-wrapped text (lynx, mail archives) each line break,
-   * with the spaces and tabs around it, reads as one space, and that in a
-   * `lynx -dump` ending with its `References` list the link numbers (`[12]`)
+   * with the spaces and tabs around it, reads as one space (as none between
+   * two Chinese or Japanese characters), and that in a `lynx -dump` ending with its `References` list the link numbers (`[12]`)
    * are left out (the span still covers them), and that invisible characters
    * (soft hyphens, zero-width spaces, word joiners, byte-order marks) are left
    * out as the HTML path leaves them out. HTML: the element's text,
