@@ -894,6 +894,11 @@ function yearlessUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPub
   return undefined;
 }
 
+/** Whether the date at `index` opens its line: only bullets, separators or marks before it (`⋅ 22 November 2011 ⋅ Email this post`). */
+function opensLine(text: string, index: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, index));
+}
+
 /** The publication date printed in block `i` near the title, if the block is the article's own and its date no event's. */
 function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined {
   const { input, blocks, monthFirst } = ctx;
@@ -903,8 +908,10 @@ function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined 
   // wherever the theme puts it: above the title, in a post-meta list or `<aside>`.
   const permalink =
     b.href !== undefined && b.text.length <= SHORT_SEGMENT && isOwnAddress(b.href, ctx.urls);
-  // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
-  const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
+  // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`);
+  // with no title found, right above the body's first block.
+  const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
+  const kicker = anchor > 0 && i === anchor - 1 && b.text.length <= SHORT_SEGMENT;
   const foreign = permalink
     ? F.COMMENTS | F.HIDDEN
     : foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
@@ -921,7 +928,7 @@ function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined 
     found &&
     (b.flags & (F.DATE | F.BYLINE)) === 0 &&
     b.text.length > SHORT_SEGMENT &&
-    found.index > 0 &&
+    !opensLine(b.text, found.index) &&
     !DATE_WORDS.test(b.text.slice(Math.max(0, found.index - 40), found.index))
   )
     return undefined;

@@ -1,0 +1,84 @@
+/**
+ * Publication dates of HTML pages (session 21): the date printed in the
+ * article's own header beats dates the page repeats elsewhere. Synthetic
+ * pages written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+const PARAS = `<p>The city council voted on the new tram line after a long debate, and the works are to start in the spring of the coming year.</p>
+      <p>Residents of the northern districts had asked for the line for a decade, and several of them came to hear the vote in the council hall.</p>`;
+
+/** A blog post whose meta line under the title is `line`. */
+function blogPost(line: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A tram for the north</title></head><body>
+  <div id="header"><a href="/">City Notes</a></div>
+  <div id="content"><div class="post">
+    <h2 class="title">A tram line for the northern districts</h2>
+    <p class="small">${line}</p>
+    <div class="entry">
+      ${PARAS}
+    </div>
+  </div></div>
+  <div id="footer">City Notes, a blog about the city</div>
+  </body></html>`;
+}
+
+describe('a date that opens the post-meta line under the title', () => {
+  test('dates the page when only separators stand before it (not a guess)', () => {
+    const html = blogPost(
+      '⋅ November 22, 2011 ⋅ Email this post ⋅ Print this page ⋅ Leave a comment',
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt).toBe('2011-11-22');
+    expect(a.warnings.filter((w) => w.includes('guessed'))).toEqual([]);
+    const span = a.spans.publishedAt;
+    expect(span && html.slice(span.start, span.end)).toBe('November 22, 2011');
+  });
+
+  test('control: a date inside a long sentence under the title is an event, at most a guess', () => {
+    const html = blogPost(
+      'The council vote of November 22, 2011 was close, and the works wait for a court ruling now',
+    );
+    const a = parseArticle(html, { format: 'html' });
+    if (a.publishedAt !== undefined)
+      expect(a.warnings.some((w) => w.includes('guessed'))).toBe(true);
+  });
+});
+
+/**
+ * A party group's news page with no headline the title finder knows: a strip of dated teasers (several
+ * on one day) above the post, the post's own date line right above its first block, all inside
+ * `teaser` boxes as some German CMSs name their article boxes.
+ */
+function teaserBoxedPost(): string {
+  const teaser = (
+    day: string,
+    head: string,
+  ) => `<div class="teaser"><div class="teaser-date">${day}</div>
+      <h3>${head}</h3><p>A short summary of this other item, written by the press office.</p><a href="/news/${head.length}/">more</a></div>`;
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ratsfraktion</title></head><body>
+  <div id="nav"><ul><li><a href="/">Start</a></li><li><a href="/presse/">Presse</a></li></ul></div>
+  <div class="teaser-list">
+    ${teaser('07.10.2016', 'Kein Gedächtnis in der Verwaltung')}
+    ${teaser('05.10.2016', 'Forderungen des Kindergipfels')}
+    ${teaser('05.10.2016', 'Welche Fortschritte gibt es?')}
+  </div>
+  <div class="teaser teaser-full">
+    <div class="teaser-date">22.05.2014 - Gemeinde/ Stadt</div>
+    <div class="teaser-text">
+      <p>Ein positives Signal gab es diese Woche für die Schule am Berg. Im Stadtrat wurde der Bebauungsplan beschlossen, der ihren Ausbau erlaubt.</p>
+      <p>Die Schule ist ein guter Beleg dafür, dass Schulen in freier Trägerschaft gute Arbeit leisten, sagte der Vorsitzende der Fraktion.</p>
+      <p>Damit wird hoffentlich die Schlechterstellung der freien Schulen beendet, die seit Jahren auf eine Entscheidung warten.</p>
+    </div>
+  </div>
+  </body></html>`;
+}
+
+describe("with no title found, the date line right above the body's first block", () => {
+  test('dates the page, not the day the teaser strip repeats', () => {
+    const a = parseArticle(teaserBoxedPost(), { format: 'html' });
+    expect(a.publishedAt).toBe('2014-05-22');
+    expect(a.warnings.filter((w) => w.includes('guessed'))).toEqual([]);
+  });
+});
