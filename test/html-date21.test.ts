@@ -82,3 +82,36 @@ describe("with no title found, the date line right above the body's first block"
     expect(a.warnings.filter((w) => w.includes('guessed'))).toEqual([]);
   });
 });
+
+/** A post at `url` that prints no day; a script's record holds the time stamp `stamp`. */
+function undatedPost(stamp: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Running shoes</title>
+  <script>window.site = { build: { created: '${stamp}' } };</script></head><body>
+  <div id="content"><article>
+    <h1>New running shoes bring speed to the long run</h1>
+    ${PARAS}
+  </article></div></body></html>`;
+}
+
+describe("a last guess on another month than the address's", () => {
+  const url = 'https://shoes.example/2019/10/new-running-shoes/';
+
+  test('is refused: the address names October 2019, the time stamp another year', () => {
+    const a = parseArticle(undatedPost('2018-11-22T18:05:31+00:00'), { format: 'html', url });
+    expect(a.publishedAt).toBeUndefined();
+  });
+
+  test('control: a guess in the month the address names is still given, as a guess', () => {
+    const a = parseArticle(undatedPost('2019-10-01T08:00:00+00:00'), { format: 'html', url });
+    expect(a.publishedAt).toBe('2019-10-01');
+    expect(a.warnings.some((w) => w.includes('guessed'))).toBe(true);
+  });
+
+  test('control: with no month in the address, the time stamp is the guess', () => {
+    const a = parseArticle(undatedPost('2018-11-22T18:05:31+00:00'), {
+      format: 'html',
+      url: 'https://shoes.example/new-running-shoes/',
+    });
+    expect(a.publishedAt).toBe('2018-11-22');
+  });
+});

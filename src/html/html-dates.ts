@@ -266,15 +266,30 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
   // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
   // Then the first day a line of the page's own prints (teasers, sidebars and footers aside), and the first full date in its
-  // markup (an attribute, a script's record): a guess beats no answer.
+  // markup (an attribute, a script's record): a guess beats no answer. Not one on another month than the address
+  // names (`/2019/10/slug/`): two sources disagree, and the address is the page's own.
+  const month = ctx.urls.map(urlMonth).find((m) => m !== undefined);
+  const fits = (g: FoundPublished | undefined): FoundPublished | undefined =>
+    g && (month === undefined || g.iso.startsWith(month)) ? g : undefined;
   return (
-    sourceTimestamp(ctx.input) ??
-    imageUrlDate(meta.image) ??
-    earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ??
-    mostFrequentDay(ctx.blocks, monthFirst) ??
-    asGuess(firstSegmentDate(ctx.blocks, monthFirst)) ??
-    asGuess(firstSourceDate(ctx.input))
+    fits(sourceTimestamp(ctx.input)) ??
+    fits(imageUrlDate(meta.image)) ??
+    fits(earliestIn(ctx.blocks, F.COMMENTS, monthFirst)) ??
+    fits(mostFrequentDay(ctx.blocks, monthFirst)) ??
+    fits(asGuess(firstSegmentDate(ctx.blocks, monthFirst))) ??
+    fits(asGuess(firstSourceDate(ctx.input)))
   );
+}
+
+const URL_MONTH = /\/((?:19|20)\d{2})\/([01]?\d)\//;
+
+/** The year and month (`YYYY-MM`) an address's path names as `/2019/10/`, with or without a day after them. */
+function urlMonth(url: string): string | undefined {
+  const query = url.search(/[?#]/);
+  const path = (query >= 0 ? url.slice(0, query) : url).replace(/^[a-z]+:\/\/[^/]*/i, '');
+  const m = URL_MONTH.exec(path);
+  const month = Number(m?.[2]);
+  return m && month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : undefined;
 }
 
 /** A last guess, flagged as one. */
