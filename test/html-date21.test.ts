@@ -115,3 +115,39 @@ describe("a last guess on another month than the address's", () => {
     expect(a.publishedAt).toBe('2018-11-22');
   });
 });
+
+/** A wine shop's region page that prints no date of its own; after its long text, a list `items`. */
+function regionPage(items: string[]): string {
+  const paras = Array.from(
+    { length: 28 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} on the region: its soils, its grapes and the way its wines are made and aged in oak before they are sold.</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Rioja</title></head><body>
+  <div id="content"><h1>Rioja, a wine region in the north of Spain</h1>
+  ${paras}
+  <ul class="termine">${items.map((t) => `<li>${t}</li>`).join('')}</ul>
+  </div></body></html>`;
+}
+
+describe('a list of dated items (events, news) below the text', () => {
+  test('dates none of them the page: each item opens with its own day', () => {
+    const a = parseArticle(
+      regionPage([
+        '29.02.2020 18:00 Uhr Portugal gegen Spanien, eine Blindprobe mit Tapas',
+        '04.04.2020 18:00 Uhr Tempranillo, die Rebsorte Spaniens, mit Tapasmenü',
+        '09.05.2020 18:00 Uhr Weine vom Atlantik mit Tapasmenü',
+      ]),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+
+  test('control: a list whose one dated item stands among undated ones still dates the page', () => {
+    const a = parseArticle(
+      regionPage(['12.03.2020 Redaktion', 'Kategorie: Spanien', 'Schlagworte: Rioja, Tempranillo']),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2020-03-12');
+  });
+});

@@ -14,6 +14,7 @@ import type { ReferenceDay } from '../dates/reference.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
 import {
+  datedListItem,
   firstSegmentDate,
   firstSourceDate,
   type GuessedDate,
@@ -649,7 +650,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
     if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
     const found = publishedIn(head, monthFirst);
-    if (!found) continue;
+    if (!found || datedListItem(blocks, b, found.iso, monthFirst)) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
     if (footer) {
       if (PUBLISHED_BEFORE.test(before))
