@@ -151,3 +151,55 @@ describe('a list of dated items (events, news) below the text', () => {
     expect(a.publishedAt).toBe('2020-03-12');
   });
 });
+
+/** A news page in `lang` whose only date is the line `line` under its title. */
+function printedOnly(lang: string, title: string, line: string, paras: string): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>
+  <div id="content"><article><h1>${title}</h1><div class="info">${line}</div>
+  ${paras}
+  </article></div></body></html>`;
+}
+
+describe('month names', () => {
+  test('Portuguese novembro is read (`1 de novembro de 2020`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'pt-BR',
+        'Quintal dentro do apartamento: três dicas para integrar a varanda',
+        'Publicado em 1 de novembro de 2020',
+        `<p>Integrar a varanda à sala de estar é uma das reformas mais procuradas por quem mora em apartamento nas grandes cidades.</p>
+        <p>Os arquitetos ouvidos pela reportagem dão três dicas para quem quer fazer a obra sem perder a luz natural do ambiente.</p>`,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2020-11-01');
+    expect(a.warnings.filter((w) => w.includes('guessed'))).toEqual([]);
+  });
+
+  test('Bulgarian май is read (`5 май 2021`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'bg',
+        'Общината осигури компютри и таблети на деца в социални общежития',
+        '5 май 2021',
+        `<p>Общината осигури компютри и таблети на децата, които живеят в социалните общежития в града, за да учат от разстояние.</p>
+        <p>Техниката е закупена със средства от бюджета на общината и ще бъде раздадена до края на месеца на всички семейства.</p>`,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2021-05-05');
+  });
+
+  test('text path: a Portuguese date line under the title dates the dump', () => {
+    const a = parseArticle(
+      [
+        'Quintal dentro do apartamento: três dicas para integrar a varanda',
+        'Publicado em 1 de novembro de 2020',
+        'Integrar a varanda à sala de estar é uma das reformas mais procuradas por quem mora em apartamento nas grandes cidades.',
+        'Os arquitetos ouvidos pela reportagem dão três dicas para quem quer fazer a obra sem perder a luz natural do ambiente.',
+      ].join('\n'),
+      { format: 'text' },
+    );
+    expect(a.publishedAt).toBe('2020-11-01');
+  });
+});
