@@ -203,3 +203,57 @@ describe('month names', () => {
     expect(a.publishedAt).toBe('2020-11-01');
   });
 });
+
+const RECIPE = `<p>Die Leber in feine Streifen schneiden, die Zwiebeln und den Apfel schälen und in Scheiben schneiden, dann alles anbraten.</p>
+        <p>Mit etwas Sahne ablöschen, kurz köcheln lassen und mit Salz, Pfeffer und einem Spritzer Zitrone abschmecken und servieren.</p>`;
+
+describe('dates a renderer glued to their neighbours', () => {
+  test('a day with no space after its dot (`8.Dezember 2010`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'de',
+        'Rinderleber mit Apfel und Zwiebeln',
+        '8.Dezember 2010 um 09:43 · Rezepte von Mutti · 6 Kommentare',
+        RECIPE,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2010-12-08');
+    expect(a.warnings.filter((w) => w.includes('guessed'))).toEqual([]);
+  });
+
+  test('a written date glued to its numeric copy (`21 de Abril de 202221/04/2022`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'es',
+        'La Asamblea exige a los periodistas que se vayan del recinto',
+        '<span>Jueves, 21 de Abril de 2022</span><span>21/04/2022</span>',
+        `<p>Tras una semana de ataques a la prensa, el presidente de la Asamblea pidió a los periodistas que abandonaran el salón.</p>
+        <p>Las organizaciones de periodistas denunciaron el hecho y pidieron garantías para cubrir las sesiones del pleno.</p>`,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2022-04-21');
+  });
+
+  test('a published date glued to the updated one (`1. November 20161. November 2016`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'de',
+        'Rinderleber mit Apfel und Zwiebeln',
+        '<span class="posted">1. November 2016</span><span class="upd">1. November 2016</span> Mutti',
+        RECIPE,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2016-11-01');
+  });
+
+  test('control: a quarter with no space after its dot is no date (`3.Quartal 2020`)', () => {
+    const a = parseArticle(
+      printedOnly('de', 'Rinderleber mit Apfel und Zwiebeln', 'Bilanz zum 3.Quartal 2020', RECIPE),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});

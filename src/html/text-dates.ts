@@ -29,20 +29,21 @@ const YMD = /(?<![\d])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const NUMERIC =
   /(?<![0-9\u0660-\u0669\u06f0-\u06f9.:/])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?([./-]) ?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?\2 ?([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 const DAY_MONTH =
-  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
+  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?:(?![0-9\u0660-\u0669\u06f0-\u06f9])|(?=[0-9]{1,2}[./: ]))/gu;
 /** Year first with a month name, Hungarian style: `2020. március 12.`. */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
 /** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
 const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
 const CJK = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
-const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
+const MONTH_DAY =
+  /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
 /**
  * What {@link DAY_MONTH} and {@link MONTH_DAY} cannot match without (a day, the month's characters,
  * the year; a day, the year): one search each with no letter class, before the patterns whose
  * `\p{L}` runs cost most on two-byte text.
  */
 const DAY_MONTH_GATE =
-  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.? (?:de |of )?|-)[^\s]{3,12}(?:\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
+  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)[^\s]{3,12}(?:\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
 const MONTH_DAY_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 /**
  * Arabic day-month-year that {@link DAY_MONTH} cannot read: the Levant's two-word and two-letter month
