@@ -257,3 +257,44 @@ describe('dates a renderer glued to their neighbours', () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe('a date glued to the word before it', () => {
+  test('a place before the day (`Hamburg07. November 2023`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'de',
+        'Rinderleber mit Apfel und Zwiebeln',
+        '<span>Hamburg</span><span>07. November 2023</span>',
+        RECIPE,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2023-11-07');
+  });
+
+  test('an agency before the month (`Associated PressDecember 2, 2016`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'en',
+        'A tram line for the northern districts',
+        '<span>Associated Press</span><span>December 2, 2016</span>',
+        PARAS,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2016-12-02');
+  });
+
+  test('control: a number glued to a word before a month is no day (`COVID19 März 2020`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'de',
+        'Rinderleber mit Apfel und Zwiebeln',
+        'Die Lage seit COVID19 März 2020',
+        RECIPE,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});
