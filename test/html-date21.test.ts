@@ -249,6 +249,20 @@ describe('dates a renderer glued to their neighbours', () => {
     expect(a.publishedAt).toBe('2016-11-01');
   });
 
+  test('an abbreviated month between dots (`21.dez.2018 às 12h55`)', () => {
+    const a = parseArticle(
+      printedOnly(
+        'pt-BR',
+        'Quintal dentro do apartamento: três dicas para integrar a varanda',
+        '21.dez.2018 às 12h55',
+        `<p>Integrar a varanda à sala de estar é uma das reformas mais procuradas por quem mora em apartamento nas grandes cidades.</p>
+        <p>Os arquitetos ouvidos pela reportagem dão três dicas para quem quer fazer a obra sem perder a luz natural do ambiente.</p>`,
+      ),
+      { format: 'html' },
+    );
+    expect(a.publishedAt).toBe('2018-12-21');
+  });
+
   test('control: a quarter with no space after its dot is no date (`3.Quartal 2020`)', () => {
     const a = parseArticle(
       printedOnly('de', 'Rinderleber mit Apfel und Zwiebeln', 'Bilanz zum 3.Quartal 2020', RECIPE),

@@ -29,7 +29,7 @@ const YMD = /(?<![\d])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const NUMERIC =
   /(?<![0-9\u0660-\u0669\u06f0-\u06f9.:/])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?([./-]) ?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?\2 ?([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 const DAY_MONTH =
-  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?:(?![0-9\u0660-\u0669\u06f0-\u06f9])|(?=[0-9]{1,2}[./: ]))/gu;
+  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?:(?![0-9\u0660-\u0669\u06f0-\u06f9])|(?=[0-9]{1,2}[./: ]))/gu;
 /** Year first with a month name, Hungarian style: `2020. március 12.`. */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
 /** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
@@ -53,7 +53,7 @@ const GLUED_GATE = /[A-Za-z\u00c0-\u024f]\d{1,2}\. ?[^\s\d]|[a-z][A-Z][a-z]{2,8}
  * `\p{L}` runs cost most on two-byte text.
  */
 const DAY_MONTH_GATE =
-  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)[^\s]{3,12}(?:\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
+  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)[^\s]{3,12}(?:\.|\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
 const MONTH_DAY_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 /**
  * Arabic day-month-year that {@link DAY_MONTH} cannot read: the Levant's two-word and two-letter month
