@@ -312,3 +312,30 @@ describe('a date glued to the word before it', () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe('a short dated line after the body', () => {
+  /** A blog post that prints no date of its own; after it, a link line to the previous post with that post's day, then comments. */
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Maple camp</title></head><body>
+  <div id="main"><div class="article">
+    <h1>Autumn leaves at the maple camp</h1>
+    <div class="article-content">
+      <p>The cold front turned the hills above the river red and gold, and the road to the camp was wrapped in cloud all morning.</p>
+      <p>We pitched the tents under the maples and walked down to the school by the bridge, where the old trees are at their best.</p>
+      <p>By the evening the wind had dropped, and the whole valley smelled of wood smoke and wet leaves under the clearing sky.</p>
+      ${Array.from({ length: 26 }, (_, i) => `<p>Photo ${i + 1}: the maples by the school, the bridge and the river below them in the morning light.</p>`).join('\n')}
+    </div>
+    <div class="nav-links"><span>Earlier in this series: Eagle creek 2011/12/18</span></div>
+    <div id="comments" class="comments">
+      <div class="comment"><p class="author">#1 Anna on 2013/12/28 10:28</p><p>Lovely pictures, we were there last year.</p></div>
+      <div class="comment"><p class="author">#2 Ben on 2013/12/29 09:50</p><p>Which road did you take up to the camp?</p></div>
+    </div>
+  </div></div></body></html>`;
+
+  test("is not read as the page's date: it dates the other post (a short line in the body would)", () => {
+    const a = parseArticle(page, { format: 'html' });
+    expect(a.publishedAt).not.toBe('2011-12-18');
+    // The earliest comment's day is the guess left.
+    expect(a.publishedAt).toBe('2013-12-28');
+    expect(a.warnings.some((w) => w.includes('guessed'))).toBe(true);
+  });
+});

@@ -179,6 +179,8 @@ export interface DateContext {
   titleBlock: number;
   /** Index of the first body block, -1 when none. */
   bodyStart: number;
+  /** Index of the last body block, -1 when none (or unknown: then the body runs to the page's end). */
+  bodyEnd?: number;
   /** The page's address (the caller's, else the canonical one). */
   urls: readonly string[];
   /** Whether numeric dates are month first (US English). */
@@ -664,6 +666,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
       !firstInBody &&
       ctx.bodyStart >= 0 &&
       b.index >= ctx.bodyStart &&
+      b.index <= (ctx.bodyEnd ?? blocks.length) &&
       b.text.length <= SHORT_SEGMENT
     )
       firstInBody = { iso: found.iso, from: 'text in body' };
