@@ -154,6 +154,7 @@ const MORE_MONTHS: ReadonlyMap<string, number> = new Map([
   ['julho', 7],
   ['setembro', 9],
   ['outubro', 10],
+  ['novembro', 11],
   ['dezembro', 12],
   ['januari', 1],
   ['februari', 2],
@@ -305,7 +306,7 @@ const MORE_MONTHS: ReadonlyMap<string, number> = new Map([
   ['февруари', 2],
   ['март', 3],
   ['април', 4],
-  ['май', 5],
+  ['маи', 5], // май, folded
   ['юни', 6],
   ['юли', 7],
   ['август', 8],

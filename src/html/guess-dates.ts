@@ -61,7 +61,7 @@ export function firstSegmentDate(
     const head = b.text.length > SEGMENT ? b.text.slice(0, SEGMENT_HEAD) : b.text;
     if (NOT_DATING.test(head)) continue;
     const found = guessDates(head, monthFirst)[0];
-    if (!found) continue;
+    if (!found || datedListItem(blocks, b, found.iso, monthFirst)) continue;
     return b.verbatim
       ? {
           iso: found.iso,
@@ -71,6 +71,25 @@ export function firstSegmentDate(
       : { iso: found.iso, from: 'the first date a line of the page prints' };
   }
   return undefined;
+}
+
+/**
+ * Whether list item `b`, whose date is `day`, is one of a list of dated items (events, news): the item
+ * before or after it in the list also opens with a date, on another day. None of them is the page's.
+ */
+export function datedListItem(
+  blocks: readonly HtmlBlock[],
+  b: HtmlBlock,
+  day: string,
+  monthFirst: boolean,
+): boolean {
+  if ((b.flags & F.LIST) === 0) return false;
+  for (const n of [blocks[b.index - 1], blocks[b.index + 1]]) {
+    if (!n || (n.flags & F.LIST) === 0) continue;
+    const d = findTextDates(n.text.slice(0, 40), monthFirst)[0];
+    if (d && d.index === 0 && d.iso !== day) return true;
+  }
+  return false;
 }
 
 /** How far before a date in the source {@link namesOtherDate} looks. */

@@ -203,6 +203,7 @@ export function parseHtmlArticle(
     blocks: page.blocks,
     titleBlock: title?.block ?? -1,
     bodyStart: firstBody,
+    bodyEnd: lastBody,
     urls,
     monthFirst: lang === 'en' && !dayFirstEnglish(meta.region, urls),
     ...(reference ? { reference } : {}),

@@ -14,6 +14,7 @@ import type { ReferenceDay } from '../dates/reference.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
 import {
+  datedListItem,
   firstSegmentDate,
   firstSourceDate,
   type GuessedDate,
@@ -178,6 +179,8 @@ export interface DateContext {
   titleBlock: number;
   /** Index of the first body block, -1 when none. */
   bodyStart: number;
+  /** Index of the last body block, -1 when none (or unknown: then the body runs to the page's end). */
+  bodyEnd?: number;
   /** The page's address (the caller's, else the canonical one). */
   urls: readonly string[];
   /** Whether numeric dates are month first (US English). */
@@ -266,15 +269,30 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
   // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
   // Then the first day a line of the page's own prints (teasers, sidebars and footers aside), and the first full date in its
-  // markup (an attribute, a script's record): a guess beats no answer.
+  // markup (an attribute, a script's record): a guess beats no answer. Not one on another month than the address
+  // names (`/2019/10/slug/`): two sources disagree, and the address is the page's own.
+  const month = ctx.urls.map(urlMonth).find((m) => m !== undefined);
+  const fits = (g: FoundPublished | undefined): FoundPublished | undefined =>
+    g && (month === undefined || g.iso.startsWith(month)) ? g : undefined;
   return (
-    sourceTimestamp(ctx.input) ??
-    imageUrlDate(meta.image) ??
-    earliestIn(ctx.blocks, F.COMMENTS, monthFirst) ??
-    mostFrequentDay(ctx.blocks, monthFirst) ??
-    asGuess(firstSegmentDate(ctx.blocks, monthFirst)) ??
-    asGuess(firstSourceDate(ctx.input))
+    fits(sourceTimestamp(ctx.input)) ??
+    fits(imageUrlDate(meta.image)) ??
+    fits(earliestIn(ctx.blocks, F.COMMENTS, monthFirst)) ??
+    fits(mostFrequentDay(ctx.blocks, monthFirst)) ??
+    fits(asGuess(firstSegmentDate(ctx.blocks, monthFirst))) ??
+    fits(asGuess(firstSourceDate(ctx.input)))
   );
+}
+
+const URL_MONTH = /\/((?:19|20)\d{2})\/([01]?\d)\//;
+
+/** The year and month (`YYYY-MM`) an address's path names as `/2019/10/`, with or without a day after them. */
+function urlMonth(url: string): string | undefined {
+  const query = url.search(/[?#]/);
+  const path = (query >= 0 ? url.slice(0, query) : url).replace(/^[a-z]+:\/\/[^/]*/i, '');
+  const m = URL_MONTH.exec(path);
+  const month = Number(m?.[2]);
+  return m && month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : undefined;
 }
 
 /** A last guess, flagged as one. */
@@ -634,7 +652,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
     if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
     const found = publishedIn(head, monthFirst);
-    if (!found) continue;
+    if (!found || datedListItem(blocks, b, found.iso, monthFirst)) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
     if (footer) {
       if (PUBLISHED_BEFORE.test(before))
@@ -648,6 +666,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
       !firstInBody &&
       ctx.bodyStart >= 0 &&
       b.index >= ctx.bodyStart &&
+      b.index <= (ctx.bodyEnd ?? blocks.length) &&
       b.text.length <= SHORT_SEGMENT
     )
       firstInBody = { iso: found.iso, from: 'text in body' };
@@ -894,6 +913,11 @@ function yearlessUnderTitle(ctx: DateContext, reference: ReferenceDay): FoundPub
   return undefined;
 }
 
+/** Whether the date at `index` opens its line: only bullets, separators or marks before it (`⋅ 22 November 2011 ⋅ Email this post`). */
+function opensLine(text: string, index: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, index));
+}
+
 /** The publication date printed in block `i` near the title, if the block is the article's own and its date no event's. */
 function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined {
   const { input, blocks, monthFirst } = ctx;
@@ -903,8 +927,10 @@ function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined 
   // wherever the theme puts it: above the title, in a post-meta list or `<aside>`.
   const permalink =
     b.href !== undefined && b.text.length <= SHORT_SEGMENT && isOwnAddress(b.href, ctx.urls);
-  // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`).
-  const kicker = i === ctx.titleBlock - 1 && b.text.length <= SHORT_SEGMENT;
+  // Right above it, a short date line is the article's kicker (`<h3 class="teaser-meta">02.01.2022</h3><h1>`);
+  // with no title found, right above the body's first block.
+  const anchor = ctx.titleBlock >= 0 ? ctx.titleBlock : ctx.bodyStart;
+  const kicker = anchor > 0 && i === anchor - 1 && b.text.length <= SHORT_SEGMENT;
   const foreign = permalink
     ? F.COMMENTS | F.HIDDEN
     : foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
@@ -921,7 +947,7 @@ function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined 
     found &&
     (b.flags & (F.DATE | F.BYLINE)) === 0 &&
     b.text.length > SHORT_SEGMENT &&
-    found.index > 0 &&
+    !opensLine(b.text, found.index) &&
     !DATE_WORDS.test(b.text.slice(Math.max(0, found.index - 40), found.index))
   )
     return undefined;

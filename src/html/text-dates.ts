@@ -29,20 +29,31 @@ const YMD = /(?<![\d])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const NUMERIC =
   /(?<![0-9\u0660-\u0669\u06f0-\u06f9.:/])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?([./-]) ?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?\2 ?([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 const DAY_MONTH =
-  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
+  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?:(?![0-9\u0660-\u0669\u06f0-\u06f9])|(?=[0-9]{1,2}[./: ]))/gu;
 /** Year first with a month name, Hungarian style: `2020. március 12.`. */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
 /** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
 const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
 const CJK = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
-const MONTH_DAY = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
+const MONTH_DAY =
+  /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
+/**
+ * A date glued to the word before it by inline markup: a place or label before a day with its dot
+ * (`Hamburg07. November 2023`, `Autor11. Dezember 2012`), a label before a capitalised month
+ * (`Associated PressDecember 2, 2016`). {@link DAY_MONTH} and {@link MONTH_DAY} want no letter there.
+ */
+const GLUED_DAY = /(?<=\p{L})(\d{1,2})\. ?(\p{L}{3,12}) (\d{4})(?!\d)/gu;
+const GLUED_MONTH = /(?<=\p{Ll})(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
+/** What the glued patterns need: a letter right before a digit or a capital (ASCII gates, no letter class). */
+const GLUED_GATE = /[A-Za-z\u00c0-\u024f]\d{1,2}\. ?[^\s\d]|[a-z][A-Z][a-z]{2,8}\.? \d/;
+
 /**
  * What {@link DAY_MONTH} and {@link MONTH_DAY} cannot match without (a day, the month's characters,
  * the year; a day, the year): one search each with no letter class, before the patterns whose
  * `\p{L}` runs cost most on two-byte text.
  */
 const DAY_MONTH_GATE =
-  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.? (?:de |of )?|-)[^\s]{3,12}(?:\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
+  /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)[^\s]{3,12}(?:\.|\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
 const MONTH_DAY_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 /**
  * Arabic day-month-year that {@link DAY_MONTH} cannot read: the Levant's two-word and two-letter month
@@ -185,4 +196,14 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
       const month = monthNumber(m[1] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
     }
+  if (GLUED_GATE.test(text)) {
+    for (const m of matchesOf(GLUED_DAY, text)) {
+      const month = monthNumber(m[2] ?? '');
+      if (month && push(+(m[3] ?? 0), month, +(m[1] ?? 0), m.index, m[0].length)) return;
+    }
+    for (const m of matchesOf(GLUED_MONTH, text)) {
+      const month = monthNumber(m[1] ?? '');
+      if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
+    }
+  }
 }
