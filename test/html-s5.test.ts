@@ -124,12 +124,14 @@ describe('a lone machine date against the date printed under the title', () => {
     );
     expect(a.publishedAt?.slice(0, 10)).toBe('2019-10-15');
   });
-  test('a printed day that is the machine time in another time zone is the same date', () => {
+  test('a printed day that is the machine time in another time zone is the same instant, on the printed day', () => {
     const a = parseArticle(
       printedPage(ld('2018-06-12T23:00:00Z'), '<div class="post-date">June 13, 2018</div>'),
       { format: 'html' },
     );
-    expect(a.publishedAt).toBe('2018-06-12T23:00:00Z');
+    // The machine's instant, unchanged, written at the nearest offset that puts it on the day the page prints.
+    expect(a.publishedAt).toBe('2018-06-13T00:00:00+01:00');
+    expect(Date.parse(a.publishedAt ?? '')).toBe(Date.parse('2018-06-12T23:00:00Z'));
   });
   test('a sentence naming an earlier publication does not override', () => {
     const a = parseArticle(

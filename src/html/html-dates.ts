@@ -231,6 +231,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
       const strong = machine.filter((m) => !m.weak);
       if (strong.length === 1) {
         const printed = near();
+        const local = printed && localInstant(printed, first, ctx.titleBlock);
+        if (local) return local;
         if (
           printed &&
           overrides(printed, first, ctx.blocks, ctx.titleBlock) &&
@@ -383,6 +385,38 @@ function seenFromSomeZone(iso: string, day: string): boolean {
   return (
     !Number.isNaN(instant) && instant >= start - AHEAD_MS && instant < start + DAY_MS + BEHIND_MS
   );
+}
+
+/** Most hours a site's zone stands from UTC. */
+const MAX_ZONE_HOURS = 14;
+
+/**
+ * A lone machine date written as a UTC instant, printed at the title (the kicker right above it, or a line
+ * under it) as another day that the instant falls on in some time zone (`article:published_time
+ * 2018-12-31T23:11:59+00:00`, printed `2019-01-01`): the reader sees the site's day. The same instant comes
+ * back, written at the whole-hour offset nearest UTC that puts it on the printed day
+ * (`2019-01-01T00:11:59+01:00`), with the printed date's span. Undefined otherwise, or when the printed date
+ * carries a time of its own (the cascade weighs it then).
+ */
+function localInstant(
+  printed: FoundPublished,
+  machine: FoundPublished,
+  titleBlock: number,
+): FoundPublished | undefined {
+  if (printed.block === undefined || titleBlock < 0 || printed.block < titleBlock - 1)
+    return undefined;
+  if (printed.iso.length !== 10 || printed.iso === machine.iso.slice(0, 10)) return undefined;
+  if (!utcOfLocalDay(machine.iso, printed.iso)) return undefined;
+  const instant = Date.parse(machine.iso);
+  for (let h = 1; h <= MAX_ZONE_HOURS; h++)
+    for (const hours of [h, -h]) {
+      const local = new Date(instant + hours * 3600_000).toISOString();
+      if (local.slice(0, 10) !== printed.iso) continue;
+      const sign = hours < 0 ? '-' : '+';
+      const zone = `${sign}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+      return { ...printed, iso: `${local.slice(0, 19)}${zone}` };
+    }
+  return undefined;
 }
 
 /** An instant written in UTC (`Z`, `+00:00`): it names UTC's day, not the site's. */
