@@ -101,12 +101,23 @@ function mayOpenHead(text: string, i: number): boolean {
 
 /** Reads a whole block as a related line. */
 export function recogniseRelated(input: string, block: Block): RelatedMatch | undefined {
+  const text = block.text;
+  // A related line set in parentheses (`(Lire aussi : X)`, `(Leggi anche: X).`) is read inside them.
+  const close = text.charCodeAt(0) === 0x28 ? closingParenthesis(text) : 0;
+  if (text.charCodeAt(0) === 0x28 && close === 0) return undefined;
+  const from = close > 0 ? 1 : 0;
   // Cheaper still, the first characters: no label's first word starts with most.
-  if (!mayOpenHead(block.text, 0)) return undefined;
+  if (!mayOpenHead(text, from)) return undefined;
   // A cheap test on the first word before any folding: most lines are not related links.
-  const first = FIRST_WORD.exec(block.text)?.[0] ?? '';
+  const first = FIRST_WORD.exec(from > 0 ? text.slice(from) : text)?.[0] ?? '';
   if (!RAW_HEADS.has(first.toLowerCase().replace(/[:|]$/u, ''))) return undefined;
-  return relatedAt(input, block.start, block.end);
+  return relatedAt(input, block.start + from, block.end - close);
+}
+
+/** Characters closing a line opened by `(`: 1 for `)`, 2 for `).`, 0 when the line does not close so. */
+function closingParenthesis(text: string): number {
+  if (text.endsWith(')')) return 1;
+  return text.endsWith(').') ? 2 : 0;
 }
 
 /** Capitalised words that start a new sentence after an unmarked related title (folded). */
