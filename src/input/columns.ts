@@ -8,7 +8,10 @@
  * with text on both sides of it (a gap of two spaces or more before it), whole
  * paragraphs in a column (a table's cells are labels and values), and no row
  * left blank on both sides (a table's rows stand apart, a sidebar fills the
- * article's paragraph breaks).
+ * article's paragraph breaks). The mirror layout too: a menu column on the
+ * left, shorter than the article on its right, whose paragraph breaks show
+ * blank above and below the menu; or a menu beside the whole article. A menu
+ * is narrow and holds one cell a row (a data table's rows hold several).
  */
 
 import { isSpace, trimRange } from '../text/chars.js';
@@ -24,7 +27,7 @@ export interface ColumnRun {
 /** Fewest spaces before a right column: less is a list's or a quotation's indent. */
 export const MIN_COLUMN = 20;
 /** Length from which a column's line is a paragraph printed whole. */
-const PROSE_LINE = 150;
+const PROSE_LINE = 120;
 /** Most lines one try reads on each side of the line it starts from (keeps the search linear). */
 const MAX_REACH = 400;
 
@@ -80,6 +83,17 @@ export function columnRuns(input: string, lines: readonly Line[]): ColumnRun[] {
     const [rs, re] = trimRange(input, at, end);
     return Math.max(le - ls, re - rs);
   };
+  // Whether a left-column line from lo to hi holds two cells (text, two spaces, text): a data table's row.
+  const cellsLeft = (lo: number, hi: number, c: number): boolean => {
+    for (let k = lo; k <= hi; k++) {
+      const line = lines[k];
+      if (!line || indentOf(k) < 0) continue;
+      const [ls, le] = trimRange(input, line.start, Math.min(ends?.[k] ?? 0, line.start + c));
+      for (let j = ls + 1; j < le; j++)
+        if (isSpace(input.charCodeAt(j)) && isSpace(input.charCodeAt(j - 1))) return true;
+    }
+    return false;
+  };
   // Lines before `floor` belong to a run found, or were read by a try already.
   let floor = 0;
   let tried = -1;
@@ -100,30 +114,69 @@ export function columnRuns(input: string, lines: readonly Line[]): ColumnRun[] {
     while (last + 1 < n && last - i < MAX_REACH && fitOf(last + 1, c) !== NONE) last++;
     let alone = 0;
     let beside = 0;
-    // Lines blank on both sides between the run's first and last lines holding right-column text.
-    let blank = 0;
-    let blankAtHi = 0;
+    // First and last lines with text in the right column.
     let lo = -1;
     let hi = -1;
+    // Lines blank on both sides, from lo to hi, with left-column text above and below: out of the left column's
+    // reach (a menu shorter than the article), the right column's paragraph breaks show alone and do not count.
+    let blank = 0;
+    let blankAtHi = 0;
+    let pending = 0;
+    let pendingAtHi = 0;
+    // All lines blank on both sides from lo to hi.
+    let blankAll = 0;
+    let blankAllAtHi = 0;
+    let leftSeen = false;
+    // Rows between lo and hi holding text in the left column only.
+    let leftOnly = 0;
+    let leftOnlyAtHi = 0;
     for (let k = first; k <= last; k++) {
       const fit = fitOf(k, c);
+      if (indentOf(k) < 0) {
+        if (lo >= 0) {
+          pending++;
+          blankAll++;
+        }
+        continue;
+      }
       if (fit === ALONE) alone++;
       else if (fit === BESIDE) beside++;
-      if (indentOf(k) < 0 && lo >= 0) blank++;
-      if (fit === LEFT) continue;
+      if (fit === BESIDE || fit === LEFT) {
+        if (leftSeen) blank += pending;
+        pending = 0;
+        leftSeen = true;
+      }
+      if (fit === LEFT) {
+        if (lo >= 0) leftOnly++;
+        continue;
+      }
       if (lo < 0) lo = k;
       hi = k;
       blankAtHi = blank;
+      blankAllAtHi = blankAll;
+      pendingAtHi = leftSeen ? pending : 0;
+      leftOnlyAtHi = leftOnly;
     }
     // The rows of the same table under the right column's last line: w3m pads each to the table's width.
     while (hi >= 0 && hi + 1 < n && hi - i < MAX_REACH) {
       const below = lines[hi + 1];
       if (!below || below.end - below.start < c || fitOf(hi + 1, c) === NONE) break;
       hi++;
+      // The left column goes on in the table under the right one's end: the breaks above that end count.
+      const indent = indentOf(hi);
+      if (indent >= 0 && indent < c) {
+        blankAtHi += pendingAtHi;
+        pendingAtHi = 0;
+      }
     }
     tried = c;
     floor = Math.max(floor, last + 1);
-    if (alone < 3 || beside < 2 || lo < 0 || blankAtHi * 10 >= hi - lo) continue;
+    if (beside < 2 || lo < 0 || blankAtHi * 10 >= hi - lo) continue;
+    // Breaks let off out of the left column's reach, or few right-column lines alone (a menu beside the whole
+    // article): the columns must stand apart on two rows at least, and the left one be a menu, narrower than a
+    // paragraph's line, one cell a row.
+    const menu = blankAllAtHi * 10 >= hi - lo || alone < 3;
+    if (menu && (c >= PROSE_LINE || alone + leftOnlyAtHi < 2 || cellsLeft(lo, hi, c))) continue;
     // Read last, for it reads the lines' text: two paragraphs in a column.
     let prose = 0;
     for (let k = lo; k <= hi && prose < 2; k++) if (longest(k, c) >= PROSE_LINE) prose++;
