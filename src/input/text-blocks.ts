@@ -50,34 +50,47 @@ export function ownCopy(input: string, s: number, e: number): string {
   return [input.slice(s, s + 1), input.slice(s + 1, e)].join('');
 }
 
+/** Collects the blocks of trimmed ranges of an input, counting the blank ranges before each. */
+class BlockSink {
+  readonly blocks: Block[] = [];
+  /** Blank ranges since the last block. */
+  blank = 0;
+  constructor(private readonly input: string) {}
+
+  /** Adds `input[from, to)`, trimmed, as a block, or counts it blank; returns where its text starts (`to` when blank). */
+  push(from: number, to: number): number {
+    const [s, e] = trimRange(this.input, from, to);
+    if (s === e) {
+      this.blank++;
+      return to;
+    }
+    this.blocks.push({
+      index: this.blocks.length,
+      text: ownCopy(this.input, s, e),
+      start: s,
+      end: e,
+      verbatim: true,
+      blankBefore: this.blank,
+    });
+    this.blank = 0;
+    return s;
+  }
+}
+
 /**
  * Lines with any non-space content become blocks; blank and NBSP-only lines are counted as gaps.
  * Lines printed as two layout columns side by side ({@link columnRuns}) are read column by column.
  */
 export function textBlocks(input: string, lines: Line[] = splitLines(input)): Block[] {
-  const blocks: Block[] = [];
-  let blank = 0;
+  const sink = new BlockSink(input);
   // Whether a line opens with a right column's width of spaces: only then are columns looked for.
   let deep = false;
   for (const line of lines) {
-    const [s, e] = trimRange(input, line.start, line.end);
-    if (s === e) {
-      blank++;
-      continue;
-    }
-    if (s - line.start >= MIN_COLUMN) deep = true;
-    blocks.push({
-      index: blocks.length,
-      text: ownCopy(input, s, e),
-      start: s,
-      end: e,
-      verbatim: true,
-      blankBefore: blank,
-    });
-    blank = 0;
+    const s = sink.push(line.start, line.end);
+    if (s < line.end && s - line.start >= MIN_COLUMN) deep = true;
   }
   const runs = deep ? columnRuns(input, lines) : [];
-  return runs.length > 0 ? columnBlocks(input, lines, runs) : blocks;
+  return runs.length > 0 ? columnBlocks(input, lines, runs) : sink.blocks;
 }
 
 /**
@@ -86,44 +99,27 @@ export function textBlocks(input: string, lines: Line[] = splitLines(input)): Bl
  * follow the reading order; their offsets then do not.
  */
 function columnBlocks(input: string, lines: Line[], runs: ColumnRun[]): Block[] {
-  const blocks: Block[] = [];
-  let blank = 0;
-  const push = (from: number, to: number): void => {
-    const [s, e] = trimRange(input, from, to);
-    if (s === e) {
-      blank++;
-      return;
-    }
-    blocks.push({
-      index: blocks.length,
-      text: ownCopy(input, s, e),
-      start: s,
-      end: e,
-      verbatim: true,
-      blankBefore: blank,
-    });
-    blank = 0;
-  };
+  const sink = new BlockSink(input);
   let next = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const run = runs[next];
     if (!line) continue;
     if (run?.first !== i) {
-      push(line.start, line.end);
+      sink.push(line.start, line.end);
       continue;
     }
     next++;
     for (let k = run.first; k <= run.last; k++) {
       const at = lines[k];
-      if (at) push(at.start, Math.min(at.end, at.start + run.column));
+      if (at) sink.push(at.start, Math.min(at.end, at.start + run.column));
     }
-    blank = Math.max(blank, 1);
+    sink.blank = Math.max(sink.blank, 1);
     for (let k = run.first; k <= run.last; k++) {
       const at = lines[k];
-      if (at && at.end > at.start + run.column) push(at.start + run.column, at.end);
+      if (at && at.end > at.start + run.column) sink.push(at.start + run.column, at.end);
     }
     i = run.last;
   }
-  return blocks;
+  return sink.blocks;
 }
