@@ -131,11 +131,16 @@ const URL_DATE = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?([01]\d)[/_-]?([0-3]\d)(?:[/_
 const URL_DATE_SEP = /\/((?:19|20)\d{2})\/([01]?\d)\/([0-3]?\d)\//;
 const URL_DATE_DMY = /[/~_-]([0-3]\d)-([01]\d)-((?:19|20)\d{2})(?:[/_.-]|$)/;
 
+/** An address's path: no scheme and host, no query or fragment. */
+function addressPath(url: string): string {
+  const query = url.search(/[?#]/);
+  return (query >= 0 ? url.slice(0, query) : url).replace(/^[a-z]+:\/\/[^/]*/i, '');
+}
+
 /** A full `YYYY/MM/DD` (or `YYYY-MM-DD`, `YYYYMMDD` between separators) in a URL path. */
 export function urlDate(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const query = url.search(/[?#]/);
-  const path = (query >= 0 ? url.slice(0, query) : url).replace(/^[a-z]+:\/\/[^/]*/i, '');
+  const path = addressPath(url);
   const m = URL_DATE_SEP.exec(path) ?? URL_DATE.exec(path);
   if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
   const dmy = URL_DATE_DMY.exec(path);
@@ -290,9 +295,7 @@ const URL_MONTH = /\/((?:19|20)\d{2})\/([01]?\d)\//;
 
 /** The year and month (`YYYY-MM`) an address's path names as `/2019/10/`, with or without a day after them. */
 function urlMonth(url: string): string | undefined {
-  const query = url.search(/[?#]/);
-  const path = (query >= 0 ? url.slice(0, query) : url).replace(/^[a-z]+:\/\/[^/]*/i, '');
-  const m = URL_MONTH.exec(path);
+  const m = URL_MONTH.exec(addressPath(url));
   const month = Number(m?.[2]);
   return m && month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : undefined;
 }
