@@ -27,6 +27,10 @@ export default defineConfig([
     outDir: 'dist',
     platform: 'neutral',
     target: 'es2022',
+    // Arabic letters as UTF-8 bytes, not six-character \uXXXX escapes (4 kB gzipped).
+    esbuildOptions: (options) => {
+      options.charset = 'utf8';
+    },
     dts: false,
     external: ['parse5'],
     clean: ['!cli/**', '!index.d.ts', '!index.d.cts', '!entities.d.ts', '!entities.d.cts'],
