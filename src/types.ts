@@ -105,6 +105,8 @@ export interface ListingItem extends Span {
 export interface ArticleSpans {
   /** The title as printed in the input. */
   title?: Span;
+  /** The standfirst as printed in the input. */
+  standfirst?: Span;
   /** The credited source's name. */
   source?: Span;
   /** The publication date as printed. */
@@ -141,6 +143,15 @@ export type ArticleKind = 'article' | 'listing' | 'unknown';
 export interface Article {
   /** The article's headline. Absent when the input holds none (a ticker-only dump). */
   title?: string;
+  /**
+   * The standfirst (deck): the sentence or two printed between the headline
+   * and the body that sums the article up, when the body leaves it out (a lead
+   * the body takes in stays its first paragraph and is not repeated here).
+   * Text dumps: the first line there that reads as prose (no caption, credit,
+   * stamp or menu line); HTML: an element marked as a deck (`dek`, `subtitle`,
+   * `sous-titre`…) or the heading right under the `<h1>`. Absent when none.
+   */
+  standfirst?: string;
   /** The original newspaper or agency the article is credited to. */
   source?: Publication;
   /** The site the page was taken from (for example the aggregator), from the `url` option or the page. */

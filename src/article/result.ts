@@ -15,6 +15,7 @@ import type {
 /** What a front door found, before the result is shaped. */
 export interface ArticleParts {
   title?: { text: string; span?: Span };
+  standfirst?: { text: string; span?: Span };
   source?: Publication & { span?: Span };
   site?: Publication;
   publishedAt?: { iso: string; span?: Span };
@@ -49,6 +50,7 @@ export function buildArticle(parts: ArticleParts): Article {
   const lang = parts.lang ?? guessLang(langSample(parts.title?.text ?? '', text));
   const spans: ArticleSpans = { authors: parts.authors.map((a) => a.span ?? null) };
   if (parts.title?.span) spans.title = parts.title.span;
+  if (parts.standfirst?.span) spans.standfirst = parts.standfirst.span;
   if (parts.source?.span) spans.source = parts.source.span;
   if (parts.publishedAt?.span) spans.publishedAt = parts.publishedAt.span;
   const kind = parts.kind ?? (parts.paragraphs.length > 0 ? 'article' : 'unknown');
@@ -59,6 +61,7 @@ export function buildArticle(parts: ArticleParts): Article {
   // literals, as one literal, cost microseconds a call: a small dump's parse is a few hundred).
   const article: Partial<Article> = {};
   if (parts.title) article.title = parts.title.text;
+  if (parts.standfirst) article.standfirst = parts.standfirst.text;
   if (parts.source) article.source = publication(parts.source);
   if (parts.site) article.site = publication(parts.site);
   if (parts.publishedAt) article.publishedAt = parts.publishedAt.iso;

@@ -136,6 +136,7 @@ import {
   sameSource,
   slugSource,
 } from './text/source.js';
+import { standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
 import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
@@ -843,6 +844,7 @@ export function parseTextArticle(raw: string, options: TextOptions = {}): Articl
 function foldWrapped(raw: string, parts: ArticleParts): void {
   const read = (s: { start: number; end: number }) => foldLineBreaks(raw.slice(s.start, s.end));
   if (parts.title?.span) parts.title.text = read(parts.title.span);
+  if (parts.standfirst?.span) parts.standfirst.text = read(parts.standfirst.span);
   for (const p of parts.paragraphs) p.text = read(p);
   for (const r of parts.related) r.title = read(r);
   for (const a of parts.authors) if (a.span) a.name = read(a.span);
@@ -857,8 +859,9 @@ function foldWrapped(raw: string, parts: ArticleParts): void {
  * each field that is the view's exact slice becomes the input's slice there.
  */
 function readExact(raw: string, view: string, parts: ArticleParts): void {
-  const { title, source } = parts;
+  const { title, source, standfirst } = parts;
   if (title?.span) title.text = exactText(raw, view, title.text, title.span);
+  if (standfirst?.span) standfirst.text = exactText(raw, view, standfirst.text, standfirst.span);
   if (source?.span) source.name = exactText(raw, view, source.name, source.span);
   for (const p of parts.paragraphs) p.text = exactText(raw, view, p.text, p);
   for (const r of parts.related) r.title = exactText(raw, view, r.title, r);
@@ -1048,6 +1051,12 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
+  // The deck between the headline and the body, which the body leaves out.
+  const deck =
+    title && firstBodyBlock
+      ? standfirstBlock(doc, title.block.index, firstBodyBlock.index)
+      : undefined;
+  if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
   let date = listing
     ? undefined
     : (inline?.date ??

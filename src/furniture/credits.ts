@@ -573,6 +573,22 @@ export function closesWithCredit(text: string): boolean {
 }
 
 /**
+ * True for a caption whose last words, after a space alone and with no stop,
+ * name a photo agency or a stock library (`… with fruit in the background
+ * Shutterstock`, `… et aller bien. Getty Images`): text browsers lose the line
+ * break or the separator between a caption and its credit.
+ */
+export function endsWithCreditName(text: string): boolean {
+  const tail = fold(text.slice(-40));
+  if (tail.length === 0 || /[.!?)]$/u.test(tail)) return false;
+  const last = tail.lastIndexOf(' ');
+  if (last < 0) return false;
+  if (CREDIT_NAMES.includes(tail.slice(last + 1))) return true;
+  const before = tail.lastIndexOf(' ', last - 1);
+  return before >= 0 && CREDIT_NAMES.includes(tail.slice(before + 1));
+}
+
+/**
  * A caption closed by its credit, in either shape: {@link endsWithPhotoCredit}
  * (`… (Photo AFP)`, `…. Photo: X`) or {@link closesWithCredit} (a labelled
  * credit after the last sentence).

@@ -758,7 +758,7 @@ const COMBINING = /[\u0300-\u036f]/;
  * letters (`u` + U+0308, as some Mac editors save it) reads `ü` as every other
  * page does, so searches and comparisons match. Spans still cover the source.
  */
-function composed(text: string): string {
+export function composed(text: string): string {
   return COMBINING.test(text) ? text.normalize('NFC') : text;
 }
 

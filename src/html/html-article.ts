@@ -6,9 +6,10 @@ import { readReferenceDay, relativeLeftOutWarning } from '../dates/reference.js'
 import { isArchiveHeading } from '../furniture/archive-headings.js';
 import type { Article } from '../types.js';
 import { dropAuthorBio } from './bio.js';
-import { chooseBody, keepBlock, toParagraphs } from './body.js';
+import { chooseBody, composed, keepBlock, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
 import { creditedSource } from './credit.js';
+import { findDeck } from './deck.js';
 import * as F from './flags.js';
 import { findPublished, relativeLeftOut } from './html-dates.js';
 import { trimHead, withLead } from './lead.js';
@@ -190,6 +191,9 @@ export function parseHtmlArticle(
     ),
   };
   parts.paragraphs = toParagraphs(body.blocks);
+  const deck = findDeck(page.blocks, page.elements, body.blocks, titleBlock);
+  if (deck)
+    parts.standfirst = { text: composed(deck.text), span: { start: deck.start, end: deck.end } };
   const firstBody = body.blocks[0]?.index ?? -1;
   const lastBody = body.blocks[body.blocks.length - 1]?.index ?? -1;
 
