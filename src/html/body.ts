@@ -20,6 +20,7 @@ import { withNextRows } from './next-rows.js';
 import { isOutboundReference, linkTextCounts } from './outbound.js';
 import { trimTail } from './tail.js';
 import { isCardExcerpt } from './teaser-cards.js';
+import { withoutUnvotedHead } from './unvoted-head.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
 import { paywallFilter } from './walls.js';
 
@@ -250,7 +251,13 @@ function chooseBodyWith(
   );
   const kept = trimTail(
     withoutUnvotedTail(
-      keepBlocks(page, chosen, top, exclude, masks.dropInside, site),
+      withoutUnvotedHead(
+        keepBlocks(page, chosen, top, exclude, masks.dropInside, site),
+        blocks,
+        voted,
+        top,
+        elements,
+      ),
       voted,
       top,
       elements,

@@ -1,0 +1,74 @@
+/**
+ * Session 22 (tsh22): HTML body choices that were right by luck, found on the
+ * tune pages of every set (issue 14). Synthetic pages written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+const html = (page: string): ReturnType<typeof parseArticle> =>
+  parseArticle(page, { format: 'html', url: 'https://example.org/news/2026/harbour-plan' });
+
+const PARAS = [
+  'The council voted seven to two on Tuesday evening for the harbour plan, after more than a year of argument over its cost and its route along the old quay, which fishermen, shop owners and the sailing club had all fought over in public meetings since the spring.',
+  'Opponents said the plan would cut the old quay off from the town, while the mayor called it the most important decision of her term and promised that the works would be finished before the summer season of the following year, whatever the weather.',
+  'Work on the first section is due to begin next spring, once the regional authority has signed off on the budget and the tender, and the contractor has moved its machines from the motorway site it is finishing twenty kilometres to the north.',
+  'The harbour master said boats would keep their moorings during the works, although the ferry to the islands will leave from the north pier for about six months, and passengers will be taken there by a shuttle bus from the station every half hour.',
+  'Shop owners on the quay asked for help with their rents while the street is closed, and the council agreed to look at a fund for them at its next meeting, after a petition signed by more than two thousand residents was handed to the mayor.',
+  'The plan still needs the approval of the environment agency, which is studying its effect on the birds that nest on the breakwater every spring and on the seagrass meadows that lie just outside the harbour mouth, a report due in the autumn.',
+];
+
+/** A news page: a hero box (headline, `deck`, byline line) above a two-column layout whose main column holds the text. */
+function heroPage(
+  deck: string,
+  meta = '<div class="c-byline">By Jane Doe Updated Mar 3, 2026, 10:28am</div>',
+): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <main class="l-wrapper"><article class="l-segment">
+    <div class="c-entry-hero">
+      <h1 class="c-page-title">The council backs the harbour plan</h1>
+      ${deck}
+      ${meta}
+    </div>
+    <div class="l-sidebar-fixed"><div class="l-col__main"><div class="c-entry-content">
+      ${PARAS.map((p) => `<p>${p}</p>`).join('\n      ')}
+    </div></div>
+    <div class="l-col__sidebar"><p>Sign up for our newsletter</p></div></div>
+  </article></main>
+  <footer><p>© Example Media</p></footer></body></html>`;
+}
+
+const DECK = 'A quay that divided the town for a year gets its new harbour after all.';
+
+describe('a deck above the byline, taken in by the container climb', () => {
+  test('the one-sentence deck between the headline and the byline is no part of the body', () => {
+    const a = html(heroPage(`<p class="c-entry-summary">${DECK}</p>`));
+    expect(a.text).not.toContain(DECK);
+    expect(a.paragraphs[0]?.text).toBe(PARAS[0]);
+    expect(a.text).toContain(PARAS[5]);
+  });
+
+  test('the same with a date line under the deck', () => {
+    const a = html(heroPage(`<p>${DECK}</p>`, '<div class="meta"><time>3 March 2026</time></div>'));
+    expect(a.text).not.toContain(DECK);
+    expect(a.paragraphs[0]?.text).toBe(PARAS[0]);
+  });
+
+  test('control: a line under the byline, right above the text, stays (a lead after the date)', () => {
+    const a = html(
+      heroPage('', `<div class="c-byline">By Jane Doe, 3 March 2026</div><p>${DECK}</p>`),
+    );
+    expect(a.paragraphs[0]?.text).toBe(DECK);
+  });
+
+  test('control: with no byline or date line in the header, the deck stays as before', () => {
+    const a = html(heroPage(`<p class="c-entry-summary">${DECK}</p>`, ''));
+    expect(a.paragraphs[0]?.text).toBe(DECK);
+  });
+
+  test('control: a lead of two sentences above the byline is still the article opening', () => {
+    const lead = `${DECK} The vote ends a year of argument over the route.`;
+    const a = html(heroPage(`<p>${lead}</p>`));
+    expect(a.paragraphs[0]?.text).toBe(lead);
+  });
+});
