@@ -72,3 +72,37 @@ describe('a deck above the byline, taken in by the container climb', () => {
     expect(a.paragraphs[0]?.text).toBe(lead);
   });
 });
+
+/** An article whose paragraphs sit straight in the `<article>` under its header box (headline, `deck`) and `meta` line. */
+function articlePage(deck: string, meta: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <div class="single-article"><article>
+    <header><h1>The council backs the harbour plan</h1>${deck}</header>
+    ${meta}
+    ${PARAS.map((p) => `<p>${p}</p>`).join('\n    ')}
+  </article></div>
+  <footer><p>© Example Media</p></footer></body></html>`;
+}
+
+const PUBLISHED =
+  '<div class="publish-info"><div class="author">By Jane Doe</div><div class="dates">PUBLISHED: 10:48, Tue, Mar 3, 2026</div></div>';
+
+describe('a deck between the headline and the byline, in the body container', () => {
+  test('a standfirst set as a heading in the header box, above the byline and date, is left out', () => {
+    const a = html(articlePage(`<h3>${DECK}</h3>`, PUBLISHED));
+    expect(a.text).not.toContain(DECK);
+    expect(a.paragraphs[0]?.text).toBe(PARAS[0]);
+    expect(a.text).toContain(PARAS[5]);
+  });
+
+  test('control: with no byline or date line under it, the deck stays', () => {
+    const a = html(articlePage(`<h3>${DECK}</h3>`, ''));
+    expect(a.paragraphs[0]?.text).toBe(DECK);
+  });
+
+  test('control: a lead paragraph of prose above the byline keeps the opening whole', () => {
+    const a = html(articlePage('', `<p>${PARAS[1]}</p>${PUBLISHED}`));
+    expect(a.paragraphs[0]?.text).toBe(PARAS[1]);
+  });
+});

@@ -13,6 +13,7 @@ import { withoutClosingBox } from './closing-box.js';
 import { at, type HtmlElements, holds } from './elements.js';
 import * as F from './flags.js';
 import { isCountOnly, isFurnitureLine, isTeaserHeading } from './furniture.js';
+import { withoutHeaderDeck } from './header-deck.js';
 import { keepBlock } from './keep.js';
 import { withLead } from './lead.js';
 import { withMarkedLead } from './marked-lead.js';
@@ -263,9 +264,11 @@ function chooseBodyWith(
       elements,
     ),
   );
-  const boxed = withoutClosingBox(withoutEndBox(kept, elements), elements);
+  // A deck between the headline and its byline line is the header's, whichever way the climb took it in.
+  const headless = withoutHeaderDeck(kept, blocks, titleBlock);
+  const boxed = withoutClosingBox(withoutEndBox(headless, elements), elements);
   // The lines a closing box stood after are the tail now (`Get email updates` above a contact box).
-  return { top, blocks: [...(boxed === kept ? kept : trimTail(boxed))] };
+  return { top, blocks: [...(boxed === headless ? headless : trimTail(boxed))] };
 }
 
 /** Candidates that score near the top one, and how near. */
