@@ -106,3 +106,36 @@ describe('a deck between the headline and the byline, in the body container', ()
     expect(a.paragraphs[0]?.text).toBe(PARAS[1]);
   });
 });
+
+/** A post whose box holds a news ticker (`lines`) above its header and the article under it. */
+function tickerPage(lines: readonly string[], paras: readonly string[] = PARAS): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The council backs the harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <main><article class="post">
+    <div class="ticker">${lines.map((l) => `<div class="tick">${l}</div>`).join('')}</div>
+    <header class="entry-header"><h1 class="entry-title">The council backs the harbour plan</h1></header>
+    <div class="entry-content">${paras.map((p) => `<p>${p}</p>`).join('\n    ')}</div>
+  </article></main>
+  <footer><p>© Example Media</p></footer></body></html>`;
+}
+
+describe('lines above the title when most of the body is under it', () => {
+  test('a news ticker above the post header is no part of the article', () => {
+    const a = html(
+      tickerPage([
+        'Weather on Tuesday: cloudy, some rain in places and up to twelve degrees.',
+        'Traffic: the ring road is closed at the station bridge until the end of August!',
+      ]),
+    );
+    expect(a.text).not.toContain('Weather on Tuesday');
+    expect(a.text).not.toContain('Traffic: the ring road');
+    expect(a.paragraphs[0]?.text).toBe(PARAS[0]);
+    expect(a.text).toContain(PARAS[5]);
+  });
+
+  test('control: a body written mostly above a title printed under it keeps its lines', () => {
+    const a = html(tickerPage(PARAS.slice(0, 5), PARAS.slice(5)));
+    expect(a.text).toContain(PARAS[0]);
+    expect(a.text).toContain(PARAS[4]);
+  });
+});
