@@ -139,3 +139,42 @@ describe('lines above the title when most of the body is under it', () => {
     expect(a.text).toContain(PARAS[4]);
   });
 });
+
+/** An article with a bullet list (`items`, written as HTML) between its paragraphs. */
+function listPage(items: readonly string[]): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <article><h1>The council backs the harbour plan</h1><div class="article-body">
+    <p>${PARAS[0]}</p><p>${PARAS[1]}</p>
+    <ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>
+    <p>${PARAS[2]}</p><p>${PARAS[3]}</p>
+  </div></article>
+  <footer><p>© Example Media</p></footer></body></html>`;
+}
+
+describe('a sentence of a bullet list whose words are mostly a link', () => {
+  test('it stays among the plain sentences of its list', () => {
+    const a = html(
+      listPage([
+        'The quay will be closed to cars from March',
+        'Ferries will leave from the north pier for six months',
+        'The <a href="/news/2026/harbour-budget">budget will be published</a> in May',
+      ]),
+    );
+    expect(a.text).toContain('Ferries will leave from the north pier for six months');
+    expect(a.text).toContain('The budget will be published in May');
+  });
+
+  test('control: a list of links (related stories) stays out', () => {
+    const a = html(
+      listPage([
+        '<a href="/news/a">The old quay in pictures</a> (video)',
+        '<a href="/news/b">How the ferry timetable will change</a> (map)',
+        '<a href="/news/c">Who pays for the harbour?</a> (analysis)',
+      ]),
+    );
+    expect(a.text).not.toContain('The old quay in pictures');
+    expect(a.text).not.toContain('Who pays for the harbour?');
+    expect(a.text).toContain(PARAS[3]);
+  });
+});

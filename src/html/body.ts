@@ -19,6 +19,7 @@ import { withLead } from './lead.js';
 import { withMarkedLead } from './marked-lead.js';
 import { withNextRows } from './next-rows.js';
 import { isOutboundReference, linkTextCounts } from './outbound.js';
+import { isProseListItem } from './prose-list.js';
 import { trimTail } from './tail.js';
 import { isCardExcerpt } from './teaser-cards.js';
 import { withoutUnvotedHead } from './unvoted-head.js';
@@ -581,6 +582,7 @@ function keepBlocks(
     counts ??= linkTextCounts(blocks);
     return counts;
   };
+  const proseLists = new Map<number, boolean>();
   let dropCap: HtmlBlock | undefined;
   for (let i = first; i < end; i++) {
     const raw = blocks[i];
@@ -612,7 +614,13 @@ function keepBlocks(
     // A line that is one link out of the site, after a paragraph, is a reference the article gives (not a teaser).
     if (
       !kept ||
-      (!keepBlock(kept) && !isOutboundReference(kept, out[out.length - 1], site, linkTexts))
+      (!keepBlock(kept) &&
+        !isOutboundReference(kept, out[out.length - 1], site, linkTexts) &&
+        // A sentence of a bullet list whose words are mostly a link, among plain sentences.
+        !(
+          isProseListItem(kept, blocks, elements, proseLists) &&
+          keepBlock({ ...kept, linkChars: 0 })
+        ))
     )
       continue;
     // Another article's excerpt in a teaser card inside the body (its label and linked headline are dropped as links).
