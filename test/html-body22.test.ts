@@ -178,3 +178,19 @@ describe('a sentence of a bullet list whose words are mostly a link', () => {
     expect(a.text).toContain(PARAS[3]);
   });
 });
+
+describe('a byline or date line closing a short text', () => {
+  test('the paragraphs above a signature are the text, not a header deck', () => {
+    const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><main><article>
+      <h1>Budget</h1>
+      <p>Le conseil municipal a voté, mardi soir, le budget de la ville pour 2026.</p>
+      <p>Hier, le conseil a aussi adopté une hausse des investissements publics.</p>
+      <p class="signature">(MAP)</p>
+    </article></main></body></html>`;
+    const a = parseArticle(page, { format: 'html' });
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      'Le conseil municipal a voté, mardi soir, le budget de la ville pour 2026.',
+      'Hier, le conseil a aussi adopté une hausse des investissements publics.',
+    ]);
+  });
+});

@@ -13,13 +13,17 @@ import type { HtmlBlock } from './walk.js';
 const REACH = 6;
 /** A paragraph this long, with few links, between the title and that line is the article's opening: nothing is cut. */
 const HEAD_PARAGRAPH = 200;
+/** The body's text under the line, as a multiple of the text cut above it, for the cut to be made. */
+const UNDER = 3;
 /** A byline or date line (not a photo's caption with a date class). */
 const META = F.BYLINE | F.DATE;
 
 /**
  * The kept blocks without those between the title block and the last byline
  * or date line (left out of the body) at most {@link REACH} blocks under it,
- * unless one of them is a paragraph of prose.
+ * unless one of them is a paragraph of prose or the body holds under
+ * {@link UNDER} times their text below that line (the line then closes a
+ * short text: a signature, not a header's byline).
  */
 export function withoutHeaderDeck(
   kept: readonly HtmlBlock[],
@@ -36,11 +40,18 @@ export function withoutHeaderDeck(
     if ((flags & META) !== 0 && (flags & F.CAPTION) === 0 && !inKept.has(i)) meta = i;
   }
   if (meta < 0) return kept;
-  let any = false;
+  let cut = 0;
+  let under = 0;
   for (const b of kept) {
-    if (b.index <= titleBlock || b.index >= meta) continue;
+    if (b.index <= titleBlock) continue;
+    if (b.index > meta) {
+      under += b.text.length;
+      continue;
+    }
     if (b.text.length >= HEAD_PARAGRAPH && b.linkChars < 0.2 * b.text.length) return kept;
-    any = true;
+    cut += b.text.length;
   }
-  return any ? kept.filter((b) => b.index <= titleBlock || b.index >= meta) : kept;
+  // The article goes on under the line (a signature closing a short text is no header's).
+  if (cut === 0 || under < UNDER * cut) return kept;
+  return kept.filter((b) => b.index <= titleBlock || b.index > meta);
 }

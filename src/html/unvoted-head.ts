@@ -15,6 +15,9 @@ import type { HtmlBlock } from './walk.js';
 /** A paragraph this long, with few links, before the voted container is more of the article (its first part). */
 const HEAD_PARAGRAPH = 200;
 
+/** The body's text under the line, as a multiple of the text cut above it, for the cut to be made. */
+const UNDER = 3;
+
 /** A block that is the page's byline or date line (not a photo's caption with a date class). */
 const META = F.BYLINE | F.DATE;
 
@@ -23,8 +26,9 @@ const META = F.BYLINE | F.DATE;
  * also stand above the last byline or date line between the top's start and
  * that block (inside the top: a sibling taken before it is left alone): the header's deck and kicker, not the article. Nothing changes
  * when the climb reached the top by score (`voted === top`), when there is no
- * such line, or when a block there is a paragraph of prose (the voted
- * container is then only the article's later part).
+ * such line, when a block there is a paragraph of prose (the voted
+ * container is then only the article's later part), or when the body holds
+ * under {@link UNDER} times their text below the line.
  */
 export function withoutUnvotedHead(
   kept: readonly HtmlBlock[],
@@ -42,12 +46,18 @@ export function withoutUnvotedHead(
     if ((flags & META) !== 0 && (flags & F.CAPTION) === 0) meta = i;
   }
   if (meta < 0) return kept;
-  let any = false;
+  let cut = 0;
+  let under = 0;
   for (const b of kept) {
-    if (b.index >= head) break;
-    if (b.index < start || b.index > meta) continue;
+    if (b.index < start) continue;
+    if (b.index > meta) {
+      under += b.text.length;
+      continue;
+    }
     if (b.text.length >= HEAD_PARAGRAPH && b.linkChars < 0.2 * b.text.length) return kept;
-    any = true;
+    cut += b.text.length;
   }
-  return any ? kept.filter((b) => b.index < start || b.index > meta) : kept;
+  // The article goes on under the line (a signature closing a short text is no header's).
+  if (cut === 0 || under < UNDER * cut) return kept;
+  return kept.filter((b) => b.index < start || b.index > meta);
 }
