@@ -31,13 +31,17 @@ export function withoutHeaderDeck(
   titleBlock: number,
 ): readonly HtmlBlock[] {
   if (titleBlock < 0) return kept;
-  const inKept = new Set<number>();
-  for (const b of kept) inKept.add(b.index);
+  // Which of the blocks under the title the body keeps (a long byline line it keeps is no header line).
+  const inKept = new Uint8Array(REACH);
+  for (const b of kept) {
+    const k = b.index - titleBlock - 1;
+    if (k >= 0 && k < REACH) inKept[k] = 1;
+  }
   let meta = -1;
   const end = Math.min(blocks.length, titleBlock + 1 + REACH);
   for (let i = titleBlock + 1; i < end; i++) {
     const flags = blocks[i]?.flags ?? 0;
-    if ((flags & META) !== 0 && (flags & F.CAPTION) === 0 && !inKept.has(i)) meta = i;
+    if ((flags & META) !== 0 && (flags & F.CAPTION) === 0 && !inKept[i - titleBlock - 1]) meta = i;
   }
   if (meta < 0) return kept;
   let cut = 0;
