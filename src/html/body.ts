@@ -13,13 +13,16 @@ import { withoutClosingBox } from './closing-box.js';
 import { at, type HtmlElements, holds } from './elements.js';
 import * as F from './flags.js';
 import { isCountOnly, isFurnitureLine, isTeaserHeading } from './furniture.js';
+import { withoutHeaderDeck } from './header-deck.js';
 import { keepBlock } from './keep.js';
 import { withLead } from './lead.js';
 import { withMarkedLead } from './marked-lead.js';
 import { withNextRows } from './next-rows.js';
 import { isOutboundReference, linkTextCounts } from './outbound.js';
+import { isProseListItem } from './prose-list.js';
 import { trimTail } from './tail.js';
 import { isCardExcerpt } from './teaser-cards.js';
+import { withoutUnvotedHead } from './unvoted-head.js';
 import type { HtmlBlock, HtmlPage } from './walk.js';
 import { paywallFilter } from './walls.js';
 
@@ -250,15 +253,23 @@ function chooseBodyWith(
   );
   const kept = trimTail(
     withoutUnvotedTail(
-      keepBlocks(page, chosen, top, exclude, masks.dropInside, site),
+      withoutUnvotedHead(
+        keepBlocks(page, chosen, top, exclude, masks.dropInside, site),
+        blocks,
+        voted,
+        top,
+        elements,
+      ),
       voted,
       top,
       elements,
     ),
   );
-  const boxed = withoutClosingBox(withoutEndBox(kept, elements), elements);
+  // A deck between the headline and its byline line is the header's, whichever way the climb took it in.
+  const headless = withoutHeaderDeck(kept, blocks, titleBlock);
+  const boxed = withoutClosingBox(withoutEndBox(headless, elements), elements);
   // The lines a closing box stood after are the tail now (`Get email updates` above a contact box).
-  return { top, blocks: [...(boxed === kept ? kept : trimTail(boxed))] };
+  return { top, blocks: [...(boxed === headless ? headless : trimTail(boxed))] };
 }
 
 /** Candidates that score near the top one, and how near. */
@@ -571,6 +582,7 @@ function keepBlocks(
     counts ??= linkTextCounts(blocks);
     return counts;
   };
+  const proseLists = new Map<number, boolean>();
   let dropCap: HtmlBlock | undefined;
   for (let i = first; i < end; i++) {
     const raw = blocks[i];
@@ -602,7 +614,13 @@ function keepBlocks(
     // A line that is one link out of the site, after a paragraph, is a reference the article gives (not a teaser).
     if (
       !kept ||
-      (!keepBlock(kept) && !isOutboundReference(kept, out[out.length - 1], site, linkTexts))
+      (!keepBlock(kept) &&
+        !isOutboundReference(kept, out[out.length - 1], site, linkTexts) &&
+        // A sentence of a bullet list whose words are mostly a link, among plain sentences.
+        !(
+          isProseListItem(kept, blocks, elements, proseLists) &&
+          keepBlock({ ...kept, linkChars: 0 })
+        ))
     )
       continue;
     // Another article's excerpt in a teaser card inside the body (its label and linked headline are dropped as links).

@@ -90,16 +90,31 @@ export function withLead(
   return lead.length === 0 ? body : [...lead.reverse(), ...body];
 }
 
+/** The body's text under the title, as a multiple of its text above it, past which the lines above are cut whatever they are. */
+const UNDER_TITLE = 3;
+
 /** Longest masthead line cut from before the title. */
 const MASTHEAD_LINE = 100;
 
 /**
  * The body without the lines that come before the title's own block when the
  * body holds it: a kicker, a section name, an issue's masthead, a price. They
- * go only when every one of them is a short line, not a sentence.
+ * go when every one of them is a short line, not a sentence, or whatever they
+ * are when the body holds at least {@link UNDER_TITLE} times as much text
+ * under the title (a news ticker or a carousel's captions above the header):
+ * a body that runs mostly above the title (a theme printing the title under
+ * the post) keeps its lines.
  */
 export function trimHead(body: readonly HtmlBlock[], titleBlock: number): readonly HtmlBlock[] {
   if (titleBlock < 0 || (body[0]?.index ?? titleBlock) >= titleBlock) return body;
+  // Most of the body under the title: the lines above it are another box's (a news ticker, a carousel's captions).
+  let before = 0;
+  let after = 0;
+  for (const b of body) {
+    if (b.index < titleBlock) before += b.text.length;
+    else after += b.text.length;
+  }
+  if (after >= UNDER_TITLE * before) return body.filter((b) => b.index >= titleBlock);
   let k = 0;
   while (k < body.length && (body[k]?.index ?? titleBlock) < titleBlock) {
     const t = body[k]?.text.trimEnd() ?? '';
