@@ -149,7 +149,8 @@ export interface Article {
    * the body takes in stays its first paragraph and is not repeated here).
    * Text dumps: the first line there that reads as prose (no caption, credit,
    * stamp or menu line); HTML: an element marked as a deck (`dek`, `subtitle`,
-   * `sous-titre`…) or the heading right under the `<h1>`. Absent when none.
+   * `sous-titre`…), the heading right under the `<h1>` or a line above the
+   * header's byline or date line. Absent when none.
    */
   standfirst?: string;
   /** The original newspaper or agency the article is credited to. */

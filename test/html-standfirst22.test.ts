@@ -33,6 +33,7 @@ describe('the standfirst of an HTML page', () => {
     ['marked by its class', `<p class="article__dek">${DECK}</p>`],
     ['marked in French', `<div class="sous-titre"><p>${DECK}</p></div>`],
     ['the heading under the title', `<h2>${DECK}</h2>`],
+    ['by its place above the byline, unmarked', `<p>${DECK}</p>`],
   ])('a deck %s is the standfirst, with its exact span, and no paragraph', (_, header) => {
     const input = page(header);
     const a = parseArticle(input, { format: 'html' });

@@ -2,8 +2,10 @@
  * The standfirst of an HTML page: the deck between the title and the body that
  * the body leaves out (a lead marked `chapo`, `standfirst`, `intro`… joins the
  * body: see marked-lead.ts). The page marks a deck by its class words (`dek`,
- * `subtitle`, `strapline`, `sous-titre`…) or prints it as the heading right
- * under the `<h1>`; either way its text must read as a deck ({@link deckLike}).
+ * `subtitle`, `strapline`, `sous-titre`…), prints it as the heading right
+ * under the `<h1>`, or sets it between the headline and the header's byline
+ * or date line (which header-deck.ts leaves out of the body); either way its
+ * text must read as a deck ({@link deckLike}).
  */
 import { deckLike } from '../article/recognisers/deck.js';
 import { composed } from './body.js';
@@ -23,6 +25,22 @@ const DECK_WORDS =
 const LEVELS = 3;
 /** Blocks after the title within which the deck is looked for. */
 const REACH = 8;
+/** Blocks under the title within which the header's byline or date line is looked for (as header-deck.ts does). */
+const HEADER_REACH = 6;
+/** A byline or date line, not a photo's caption with a date class. */
+const META = F.BYLINE | F.DATE;
+
+/** The last byline or date line at most {@link HEADER_REACH} blocks under the title, -1 when none. */
+function headerLine(blocks: readonly HtmlBlock[], titleBlock: number): number {
+  let line = -1;
+  const end = Math.min(blocks.length, titleBlock + 1 + HEADER_REACH);
+  for (let i = titleBlock + 1; i < end; i++) {
+    const flags = blocks[i]?.flags ?? 0;
+    if ((flags & META) !== 0 && (flags & F.CAPTION) === 0) line = i;
+  }
+  return line;
+}
+
 /** Regions no deck stands in. */
 const NOT_DECK =
   F.NEVER_BODY | F.H1 | F.CAPTION | F.BYLINE | F.DATE | F.RELATED | F.SHARE | F.FURNITURE;
@@ -54,13 +72,15 @@ export function findDeck(
   let first = blocks.length;
   for (const b of body) if (b.index > titleBlock && b.index < first) first = b.index;
   const stop = Math.min(first, titleBlock + 1 + REACH);
+  const line = headerLine(blocks, titleBlock);
   for (let i = titleBlock + 1; i < stop; i++) {
     const b = blocks[i];
     if (!b || inBody.has(i) || (b.flags & NOT_DECK) !== 0) continue;
     if (b.linkChars > 0.2 * b.text.length) continue;
-    // A heading right under the title is its deck; further down, only a marked one is.
-    const heading = i === titleBlock + 1 && (b.flags & F.HEADING) !== 0;
-    if ((heading || deckMarked(b, elements)) && deckLike(composed(b.text))) return b;
+    // A heading right under the title is its deck, as is a line above the header's byline or date line;
+    // further down, only a marked one is.
+    const placed = (i === titleBlock + 1 && (b.flags & F.HEADING) !== 0) || i < line;
+    if ((placed || deckMarked(b, elements)) && deckLike(composed(b.text))) return b;
   }
   return undefined;
 }
