@@ -44,3 +44,57 @@ describe('the line that opens a letter', () => {
     expect(a.paragraphs[0]?.text).toBe(FAREWELL[0]);
   });
 });
+
+const INTRO =
+  'Mirror, mirror on the wall, which is the finest cake of all? It is this cherry cake, baked with a marbled batter and topped with toasted marshmallows.';
+const STEPS = [
+  'For the cream, stir the custard powder, 100 g of sugar and 100 ml of milk in a bowl until smooth. Bring the rest of the milk to the boil, stir in the mixture and let it thicken for one minute.',
+  'Drain the cherries. Beat the soft butter with the rest of the sugar, a pinch of salt and the vanilla sugar until creamy, then add the eggs one by one and fold in the flour with the baking powder.',
+  'Spread half of the batter on a lined tray, stir the cocoa into the other half and marble both with a fork. Scatter the cherries over it and bake for about 30 minutes at 180 degrees.',
+];
+
+/** A recipe page: an introduction under the title, then the card (ingredients, a lone word among them, then the steps). */
+function recipePage(): string {
+  return [
+    'Recipes',
+    'Cakes',
+    'Cherry Cake with Marshmallows',
+    'From our baking special 1/2019',
+    '',
+    INTRO,
+    '',
+    'Ingredients',
+    'For 20 pieces',
+    '1 packet custard powder',
+    '350 g sugar',
+    '500 ml milk',
+    '4 tbsp milk',
+    '1 jar cherries',
+    '450 g soft butter',
+    '350 g flour',
+    'Salt',
+    '1 packet vanilla sugar',
+    '5 eggs',
+    '1 packet baking powder',
+    '2 tbsp cocoa',
+    '200 g cream',
+    '200 g dark chocolate',
+    '20 g mini marshmallows',
+    'Preparation',
+    '120 minutes',
+    ...STEPS.flatMap((p) => [p, '']),
+    'Rate this recipe',
+    'Share',
+    'Print',
+  ].join('\n');
+}
+
+describe('a recipe card above the body', () => {
+  test('the recipe’s introduction right above its card stays with the card', () => {
+    const a = parseArticle(recipePage());
+    expect(a.text).toContain(INTRO);
+    expect(a.text).toContain('350 g sugar');
+    for (const p of STEPS) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Rate this recipe');
+  });
+});

@@ -741,7 +741,9 @@ function withRecipe(doc: TextDoc, from: number, best: Region): Region {
       card = recipeAt(doc.blocks, k, endsSentence);
   }
   if (!card || (card.first >= best.first && card.last <= best.last)) return best;
-  const first = Math.min(card.first, best.first);
+  // A card above the run takes the recipe's introduction right above it with it (its prose, down to the header).
+  let first = Math.min(card.first, best.first);
+  if (card.first < best.first) while (first > from && prosy(doc, first - 1)) first--;
   const last = Math.max(card.last, best.last);
   for (let k = first; k <= last; k++) {
     const b = doc.blocks[k];
