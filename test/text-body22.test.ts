@@ -98,3 +98,72 @@ describe('a recipe card above the body', () => {
     expect(a.text).not.toContain('Rate this recipe');
   });
 });
+
+const TOUR = [
+  'I have lived in this city for nine years now, and in that time I have seen a great many strange things on its streets, in its parks and under its bridges.',
+  'In the video above I show you three of the oddest places you can visit here, all of them easy to reach by train, and with a ticket that costs less than a coffee.',
+  'Many thanks to the city’s train company, which supported this video and which takes you to every one of these places in half an hour or less from the centre.',
+  'And here are the places from the video:',
+];
+const PLACES = [
+  ['The Biosphere', 'From the main station by tram to the bird park stop'],
+  ['The Crash Room', 'Three minutes from the east station'],
+  ['Base Flying', 'Two minutes from the market square'],
+];
+
+/** A blog post closing with a list the text introduces, each place's name over its line, a blank line between places. */
+function tourPost(): string {
+  return [
+    'Home',
+    'Videos',
+    'Contact',
+    '',
+    'Three Odd Places in Our City',
+    '12 November 2015 / 13:48',
+    '',
+    ...TOUR.flatMap((p) => [p, '']),
+    ...PLACES.flatMap(([name, line]) => [name ?? '', line ?? '', '']),
+    'Related posts',
+    '',
+    'Next post: What is still going on here?',
+    'Previous post: The truth about umbrellas',
+    '',
+    'Search:',
+  ].join('\n');
+}
+
+describe('a list the text introduces', () => {
+  test('its items stay in the body when a blank line parts them in groups', () => {
+    const a = parseArticle(tourPost());
+    for (const p of TOUR) expect(a.text).toContain(p);
+    for (const [name, line] of PLACES) {
+      expect(a.text).toContain(name);
+      expect(a.text).toContain(line);
+    }
+    expect(a.text).not.toContain('Related posts');
+    expect(a.text).not.toContain('Next post');
+  });
+});
+
+describe('a list the text introduces, with furniture under it', () => {
+  test('share buttons a blank line under the closing sentence stay out', () => {
+    const page = [
+      'Three Odd Places in Our City',
+      '12 November 2015 / 13:48',
+      '',
+      ...TOUR.flatMap((p) => [p, '']),
+      'Share',
+      '',
+      'Tweet',
+      '',
+      'Email',
+      '',
+      'Related posts',
+      'Next post: What is still going on here?',
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of TOUR.slice(0, 3)) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Tweet');
+    expect(a.text).not.toContain('Next post');
+  });
+});
