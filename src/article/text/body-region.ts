@@ -661,10 +661,7 @@ export function chooseRegion(
   if (anchored && best && opening && wallAfterOpening > best.first)
     best = withLead(best, opening, boxedLede(doc, opening, best));
   if (best) best = withRecipe(doc, start, best);
-  return (
-    best &&
-    withSalutation(doc, withBrokenSentence(doc, withSchedule(doc, withIntroducedList(doc, best))))
-  );
+  return best && withBrokenSentence(doc, withSchedule(doc, withIntroducedList(doc, best)));
 }
 
 /** Records a run of blocks a refiner took into the body on purpose (see TextDoc.takenIn). */
@@ -771,28 +768,6 @@ function withBrokenSentence(doc: TextDoc, best: Region): Region {
   const above = best.first - 1;
   const line = doc.blocks[above];
   if (!line || doc.roles.get(above) !== 'body' || !brokenSentence(line, doc.blocks[best.first]))
-    return best;
-  return { ...best, first: above };
-}
-
-/** Longest salutation over a letter's first paragraph (`Liebe Leserinnen und Leser,`). */
-const MAX_SALUTATION = 60;
-
-/**
- * Refiner: a short line closed by a comma right above the run's first block
- * (`Dear readers,`, `Liebe_r Besucher_in,`) is a letter's salutation: the
- * article opens with it. A headline, a menu entry or a label never ends so.
- */
-function withSalutation(doc: TextDoc, best: Region): Region {
-  const above = best.first - 1;
-  const line = doc.blocks[above];
-  if (
-    !line ||
-    doc.roles.get(above) !== 'body' ||
-    line.text.length > MAX_SALUTATION ||
-    !line.text.endsWith(',') ||
-    (doc.blocks[best.first]?.blankBefore ?? 0) > 1
-  )
     return best;
   return { ...best, first: above };
 }
