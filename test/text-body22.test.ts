@@ -128,3 +128,39 @@ describe('a list the text introduces, with furniture under it', () => {
     expect(a.text).not.toContain('Next post');
   });
 });
+
+const DISPATCH = [
+  'The new president of the lay council was elected on Friday with a large majority of the delegates, after a debate that ran late into the evening and touched on almost every open question.',
+  'She wants to fight for reforms with passion, she said in her speech, and to bring the council’s voice into the public debate more often than her predecessors did in the last few years.',
+  'The choice of topics should come from the whole board, though. She sees herself as the leader of a team and stands for a collegial style.',
+];
+
+/** A dispatch signed by two agencies' codes in parentheses under its last paragraph. */
+function signedDispatch(signature: string): string {
+  return [
+    'News',
+    'Church',
+    '',
+    'Lay council elects a new president',
+    '',
+    ...DISPATCH.flatMap((p) => [p, '']),
+    signature,
+    '',
+    'About us',
+    'Privacy Policy',
+  ].join('\n');
+}
+
+describe('an agencies’ signature under the last paragraph', () => {
+  test('is no picture’s credit: the paragraph above it stays', () => {
+    const a = parseArticle(signedDispatch('(KNA, DR)'));
+    for (const p of DISPATCH) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('(KNA, DR)');
+  });
+
+  test('control: a photographer’s credit under a short line still makes it a caption', () => {
+    const a = parseArticle(signedDispatch('(Foto: Anna Berg/dpa)'));
+    expect(a.text).not.toContain(DISPATCH[2]);
+    expect(a.text).toContain(DISPATCH[0]);
+  });
+});
