@@ -738,7 +738,9 @@ function withRecipe(doc: TextDoc, from: number, best: Region): Region {
       card = recipeAt(doc.blocks, k, endsSentence);
   }
   if (!card || (card.first >= best.first && card.last <= best.last)) return best;
-  const first = Math.min(card.first, best.first);
+  // A card above the run takes the recipe's introduction right above it with it (its prose, down to the header).
+  let first = Math.min(card.first, best.first);
+  if (card.first < best.first) while (first > from && prosy(doc, first - 1)) first--;
   const last = Math.max(card.last, best.last);
   for (let k = first; k <= last; k++) {
     const b = doc.blocks[k];
@@ -904,7 +906,10 @@ function listItemLine(b: Block | undefined): boolean {
  * `You will need:`) belongs to the body, item lines weighing against it or
  * not: its lines that follow with no blank line between them, up to the first
  * furniture, wall or teaser heading. The run may already end on some of its
- * items (a long one, two items printed on one line, weighs as prose).
+ * items (a long one, two items printed on one line, weighs as prose). A list
+ * of units set a blank line apart (a place's name over its line, as blogs and
+ * w3m print them) goes on over the blank line while each unit holds as many
+ * lines as the first and a blank line closes it.
  */
 function withIntroducedList(doc: TextDoc, region: Region): Region {
   let at = region.last;
@@ -916,11 +921,37 @@ function withIntroducedList(doc: TextDoc, region: Region): Region {
     const b = doc.blocks[k];
     // The first item may stand one blank line under the sentence (a code block, a list set apart).
     if (!b || b.blankBefore > (k === region.last + 1 ? 1 : 0) || b.text.length > 200) break;
-    if (doc.roles.get(k) !== 'body' || isWall(doc, b) || isTeaserHeadingBlock(doc, b)) break;
-    if (isFurnitureIn(doc, b)) break;
+    if (!listItem(doc, b)) break;
     last = k;
   }
-  return last === region.last ? region : { ...region, last };
+  // Units of the list's first unit's size, each closed by a blank line.
+  const size = last - at;
+  let grouped = last;
+  while (size >= 2 && grouped - at < MAX_LIST && unitAt(doc, grouped + 1, size)) grouped += size;
+  if (grouped > last) takeIn(doc, { first: last + 1, last: grouped });
+  return grouped === region.last ? region : { ...region, last: grouped };
+}
+
+/** Whether block `b` may be an item of a list the text introduces: body text, no wall, teaser heading or furniture. */
+function listItem(doc: TextDoc, b: Block): boolean {
+  if (doc.roles.get(b.index) !== 'body' || isWall(doc, b) || isTeaserHeadingBlock(doc, b))
+    return false;
+  return !isFurnitureIn(doc, b);
+}
+
+/**
+ * Whether `size` list items open at block `k` a blank line under the one
+ * above, set with no blank line between them and closed by a blank line: one
+ * unit of a list of units.
+ */
+function unitAt(doc: TextDoc, k: number, size: number): boolean {
+  for (let j = k; j < k + size; j++) {
+    const b = doc.blocks[j];
+    if (!b || b.blankBefore !== (j === k ? 1 : 0) || b.text.length > 200 || !listItem(doc, b))
+      return false;
+  }
+  const after = doc.blocks[k + size];
+  return after === undefined || after.blankBefore > 0;
 }
 
 /** Prose a page needs in one run, teasers left out, to be an article whatever teasers sit around it. */
