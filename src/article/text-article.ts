@@ -114,6 +114,7 @@ import {
 } from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
 import { loneArticleHeader } from './text/lone-article.js';
+import { keepLoneHeadings } from './text/lone-headings.js';
 import {
   dropHeadlineHeader,
   headlineOverDeck,
@@ -968,6 +969,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     }
     const kept = keepRegion(doc, read.blocks, region);
     const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
+    // A one-word subheading between two paragraphs of prose, which the body reader took for a menu's entry.
+    keepLoneHeadings(doc, body, region);
     // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
     const firstOwner = body.owners[0];
     if (

@@ -1,0 +1,77 @@
+/**
+ * Refiner: a one-word heading inside the article (`Fazit`, `Summary`,
+ * `Beobachtungstipp`). The body reader leaves a lone word out as a menu's
+ * entry; inside the chosen body, set apart by blank lines between two
+ * paragraphs of prose, it is the article's own subheading and is kept.
+ */
+
+import { startsWithBullet } from '../../text/chars.js';
+import type { Paragraph } from '../../types.js';
+import type { BodyParts } from './body-refiners.js';
+import { isFurnitureText, type Region, weightOf } from './body-region.js';
+import type { TextDoc } from './doc.js';
+
+/** Longest lone word the body reader leaves out (text-article.ts's menu-entry test). */
+const LONE_WORD = 22;
+
+/**
+ * Whether a line is one word opening with a letter, no space and no sentence's
+ * stop, not all in capitals: a credit or a label shouts (`TEDMED` under a
+ * video's caption, `GETTY`), a subheading is written as a word.
+ */
+function loneWord(text: string): boolean {
+  return text.length <= LONE_WORD && /^\p{L}[^\s.!?؟]*$/u.test(text) && /\p{Ll}/u.test(text);
+}
+
+/** Whether block `k` is a paragraph of prose the body kept whole. */
+function keptProse(doc: TextDoc, kept: ReadonlySet<number>, k: number): boolean {
+  const b = doc.blocks[k];
+  return b !== undefined && kept.has(k) && weightOf(doc, b) > 0;
+}
+
+/**
+ * Puts back, in place, the lone words inside the region that stand a blank
+ * line apart between two kept paragraphs of prose, the one under not a list's
+ * item, and that no furniture list knows (`Advertisement`, `Share`).
+ */
+export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region | undefined): void {
+  if (!region || body.owners.length < 2) return;
+  const kept = new Set(body.owners);
+  const found: number[] = [];
+  for (let i = 1; i < body.owners.length; i++) {
+    const prev = body.owners[i - 1] ?? -1;
+    const next = body.owners[i] ?? -1;
+    // Only one block between two kept ones: the heading.
+    if (next - prev !== 2) continue;
+    const k = prev + 1;
+    const b = doc.blocks[k];
+    const under = doc.blocks[next];
+    if (!b || !under || doc.roles.get(k) !== 'boilerplate') continue;
+    if (region.bridge && k >= region.bridge.first && k <= region.bridge.last) continue;
+    if (b.blankBefore < 1 || under.blankBefore < 1 || startsWithBullet(under.text)) continue;
+    if (!loneWord(b.text) || !keptProse(doc, kept, prev) || !keptProse(doc, kept, next)) continue;
+    if (isFurnitureText(b.text)) continue;
+    found.push(k);
+  }
+  if (found.length === 0) return;
+  const paragraphs: Paragraph[] = [];
+  const owners: number[] = [];
+  let f = 0;
+  body.owners.forEach((owner, i) => {
+    const k = found[f];
+    if (k !== undefined && k < owner) {
+      const b = doc.blocks[k];
+      if (b) {
+        paragraphs.push({ text: b.text, start: b.start, end: b.end, kind: 'heading' });
+        owners.push(k);
+        doc.roles.set(k, 'body');
+      }
+      f++;
+    }
+    const p = body.paragraphs[i];
+    if (p) paragraphs.push(p);
+    owners.push(owner);
+  });
+  body.paragraphs = paragraphs;
+  body.owners = owners;
+}
