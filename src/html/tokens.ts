@@ -7,6 +7,7 @@
  */
 import { type Token, type TokenHandler, Tokenizer, TokenizerMode } from 'parse5';
 import { type Range, rawRegions } from './raw-regions.js';
+import { skippableRanges } from './skippable.js';
 import { RAW_TEXT } from './tags.js';
 
 /** An attribute of a start tag. */
@@ -52,12 +53,16 @@ const MODE = {
 
 /**
  * Maps offsets of the tokenizer's stream (the input less the skipped ranges)
- * back to the input. Offsets arrive in order, so one pointer walks the cuts.
+ * back to the input. Offsets mostly arrive in order, so a cursor walks the
+ * cuts; an offset before the last one is searched for.
  */
 class OffsetMap {
   /** Stream offset at which each cut sits, and the input length skipped up to and including it. */
   private readonly at: number[] = [];
   private readonly skipped: number[] = [];
+  /** Cuts that sit before the last offset asked for, and that offset. */
+  private cursor = 0;
+  private last = 0;
 
   constructor(cuts: readonly Range[]) {
     let total = 0;
@@ -70,23 +75,74 @@ class OffsetMap {
 
   /** The input offset of stream offset `o`; `end` offsets that touch a cut stay before it. */
   toInput(o: number, end: boolean): number {
-    // Binary search: the number of cuts at or before `o`.
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = this.at[mid] ?? 0;
-      if (at < o || (!end && at === o)) lo = mid + 1;
-      else hi = mid;
-    }
+    const { at } = this;
+    let lo = this.cursor;
+    if (o < this.last) {
+      // Binary search: the number of cuts before `o`.
+      lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((at[mid] ?? 0) < o) lo = mid + 1;
+        else hi = mid;
+      }
+    } else while (lo < at.length && (at[lo] ?? 0) < o) lo++;
+    this.cursor = lo;
+    this.last = o;
+    // Cuts sit at distinct offsets (touching ones are merged): a start offset passes the one at `o`.
+    if (!end && at[lo] === o) lo++;
     return lo === 0 ? o : o + (this.skipped[lo - 1] ?? 0);
   }
 }
 
-/** Feeds the tokens of `input` to `sink`. Linear in the input; never throws on a string. */
-export function tokenize(input: string, sink: TokenSink): void {
+/** `input` less the ranges `cuts` (sorted, apart). */
+function cutOut(input: string, cuts: readonly Range[]): string {
+  // One string: written piece by piece, the tokenizer's buffer would be copied again for every piece.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const [start, end] of cuts) {
+    pieces.push(input.slice(from, start));
+    from = end;
+  }
+  pieces.push(input.slice(from));
+  return pieces.join('');
+}
+
+/**
+ * The ranges of `input` the tokenizer skips: the raw regions, and the
+ * {@link skippableRanges} of the stream they leave (given in its offsets),
+ * as one sorted list of ranges apart from each other.
+ */
+function skipped(input: string): Range[] {
+  const raw = rawRegions(input);
+  const stream = raw.length === 0 ? input : cutOut(input, raw);
+  const lean = skippableRanges(stream);
+  if (lean.length === 0) return raw;
+  const map = new OffsetMap(raw);
+  const out: Array<[number, number]> = [];
+  const add = (start: number, end: number): void => {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  };
+  let r = 0;
+  for (const [s, e] of lean) {
+    const start = map.toInput(s, false);
+    const end = map.toInput(e, true);
+    for (let next = raw[r]; next && next[0] < start; next = raw[++r]) add(next[0], next[1]);
+    add(start, end);
+  }
+  for (let next = raw[r]; next; next = raw[++r]) add(next[0], next[1]);
+  return out;
+}
+
+/**
+ * Feeds the tokens of `input` to `sink`. Linear in the input; never throws on
+ * a string. `lean` false skips the raw regions only (a reference for tests).
+ */
+export function tokenize(input: string, sink: TokenSink, lean = true): void {
   let tokenizer: Tokenizer | undefined;
-  const cuts = rawRegions(input);
+  const cuts = lean ? skipped(input) : rawRegions(input);
   const map = new OffsetMap(cuts);
   const onText = (t: Token.CharacterToken, space: boolean): void => {
     const loc = t.location;
@@ -142,18 +198,5 @@ export function tokenize(input: string, sink: TokenSink): void {
     onParseError: null,
   };
   tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-  // The skipped ranges are left out (the tokenizer reads each raw-text element as empty), in one string:
-  // written piece by piece, the tokenizer's buffer would be copied again for every piece.
-  if (cuts.length === 0) {
-    tokenizer.write(input, true);
-    return;
-  }
-  const pieces: string[] = [];
-  let from = 0;
-  for (const [start, end] of cuts) {
-    pieces.push(input.slice(from, start));
-    from = end;
-  }
-  pieces.push(input.slice(from));
-  tokenizer.write(pieces.join(''), true);
+  tokenizer.write(cuts.length === 0 ? input : cutOut(input, cuts), true);
 }
