@@ -52,19 +52,23 @@ const MODE = {
 } as const;
 
 /**
- * Maps offsets of the tokenizer's stream (the input less the skipped ranges)
- * back to the input. Offsets mostly arrive in order, so a cursor walks the
- * cuts; an offset before the last one is searched for.
+ * Maps offsets of a stream (a string less some of its ranges) back to that
+ * string, and on through `next` when that string is itself a stream. Offsets
+ * mostly arrive in order, so a cursor walks the cuts; an offset before the
+ * last one is searched for.
  */
 class OffsetMap {
-  /** Stream offset at which each cut sits, and the input length skipped up to and including it. */
+  /** Stream offset at which each cut sits, and the length skipped up to and including it. */
   private readonly at: number[] = [];
   private readonly skipped: number[] = [];
   /** Cuts that sit before the last offset asked for, and that offset. */
   private cursor = 0;
   private last = 0;
 
-  constructor(cuts: readonly Range[]) {
+  constructor(
+    cuts: readonly Range[],
+    private readonly next?: OffsetMap,
+  ) {
     let total = 0;
     for (const [start, end] of cuts) {
       this.at.push(start - total);
@@ -89,13 +93,14 @@ class OffsetMap {
     } else while (lo < at.length && (at[lo] ?? 0) < o) lo++;
     this.cursor = lo;
     this.last = o;
-    // Cuts sit at distinct offsets (touching ones are merged): a start offset passes the one at `o`.
-    if (!end && at[lo] === o) lo++;
-    return lo === 0 ? o : o + (this.skipped[lo - 1] ?? 0);
+    // A start offset passes the cuts at `o` (touching cuts sit at one offset).
+    if (!end) while (at[lo] === o) lo++;
+    const mapped = lo === 0 ? o : o + (this.skipped[lo - 1] ?? 0);
+    return this.next ? this.next.toInput(mapped, end) : mapped;
   }
 }
 
-/** `input` less the ranges `cuts` (sorted, apart). */
+/** `input` less the ranges `cuts` (sorted, not overlapping). */
 function cutOut(input: string, cuts: readonly Range[]): string {
   // One string: written piece by piece, the tokenizer's buffer would be copied again for every piece.
   const pieces: string[] = [];
@@ -109,31 +114,18 @@ function cutOut(input: string, cuts: readonly Range[]): string {
 }
 
 /**
- * The ranges of `input` the tokenizer skips: the raw regions, and the
- * {@link skippableRanges} of the stream they leave (given in its offsets),
- * as one sorted list of ranges apart from each other.
+ * What the tokenizer reads of `input`: the input less its raw regions and,
+ * when `lean`, less the {@link skippableRanges} of the stream they leave;
+ * with the map of its offsets back to the input.
  */
-function skipped(input: string): Range[] {
+function streamOf(input: string, lean: boolean): { text: string; map: OffsetMap } {
   const raw = rawRegions(input);
-  const stream = raw.length === 0 ? input : cutOut(input, raw);
-  const lean = skippableRanges(stream);
-  if (lean.length === 0) return raw;
+  const text = raw.length === 0 ? input : cutOut(input, raw);
   const map = new OffsetMap(raw);
-  const out: Array<[number, number]> = [];
-  const add = (start: number, end: number): void => {
-    const last = out[out.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
-  };
-  let r = 0;
-  for (const [s, e] of lean) {
-    const start = map.toInput(s, false);
-    const end = map.toInput(e, true);
-    for (let next = raw[r]; next && next[0] < start; next = raw[++r]) add(next[0], next[1]);
-    add(start, end);
-  }
-  for (let next = raw[r]; next; next = raw[++r]) add(next[0], next[1]);
-  return out;
+  const cuts = lean ? skippableRanges(text) : [];
+  return cuts.length === 0
+    ? { text, map }
+    : { text: cutOut(text, cuts), map: new OffsetMap(cuts, map) };
 }
 
 /**
@@ -142,8 +134,7 @@ function skipped(input: string): Range[] {
  */
 export function tokenize(input: string, sink: TokenSink, lean = true): void {
   let tokenizer: Tokenizer | undefined;
-  const cuts = lean ? skipped(input) : rawRegions(input);
-  const map = new OffsetMap(cuts);
+  const { text, map } = streamOf(input, lean);
   const onText = (t: Token.CharacterToken, space: boolean): void => {
     const loc = t.location;
     sink.text(
@@ -198,5 +189,5 @@ export function tokenize(input: string, sink: TokenSink, lean = true): void {
     onParseError: null,
   };
   tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-  tokenizer.write(cuts.length === 0 ? input : cutOut(input, cuts), true);
+  tokenizer.write(text, true);
 }
