@@ -100,6 +100,24 @@ class OffsetMap {
   }
 }
 
+/** {@link AttrLocs} of one start tag: its attributes' ranges in the stream, mapped when asked for (one object a tag). */
+class AttrSpans implements AttrLocs {
+  constructor(
+    private readonly raw: Record<string, { startOffset: number; endOffset: number }>,
+    private readonly map: OffsetMap,
+  ) {}
+
+  get(name: string): { startOffset: number; endOffset: number } | undefined {
+    const l = this.raw[name];
+    return (
+      l && {
+        startOffset: this.map.toInput(l.startOffset, false),
+        endOffset: this.map.toInput(l.endOffset, true),
+      }
+    );
+  }
+}
+
 /** `input` less the ranges `cuts` (sorted, not overlapping). */
 function cutOut(input: string, cuts: readonly Range[]): string {
   // One string: written piece by piece, the tokenizer's buffer would be copied again for every piece.
@@ -151,24 +169,13 @@ export function tokenize(input: string, sink: TokenSink, lean = true): void {
         loc && 'attrs' in loc
           ? (loc.attrs as Record<string, { startOffset: number; endOffset: number }> | undefined)
           : undefined;
-      const attrLocs: AttrLocs | undefined = raw && {
-        get(name) {
-          const l = raw[name];
-          return (
-            l && {
-              startOffset: map.toInput(l.startOffset, false),
-              endOffset: map.toInput(l.endOffset, true),
-            }
-          );
-        },
-      };
       sink.startTag(
         t.tagName,
         t.attrs,
         t.selfClosing,
         map.toInput(loc?.startOffset ?? 0, false),
         map.toInput(loc?.endOffset ?? 0, true),
-        attrLocs,
+        raw && new AttrSpans(raw, map),
       );
       if (!tokenizer) return;
       const foreign = sink.inForeign();
