@@ -100,6 +100,9 @@ function commasIfPlain(value: string): number {
   return n;
 }
 
+/** Most element slots taken at once (65,536: 2.6 MB of columns); a larger page grows them. */
+const ELEMENTS_AHEAD = 1 << 16;
+
 /** Texts longer than this are not kept in metadata records (a byline or date is short). */
 const CAPTURE_MAX = 400;
 /** JSON-LD and titles may be long. */
@@ -153,7 +156,8 @@ function wantsRecord(tag: string, attrs: readonly Attr[], own: number): boolean 
 /** Walks `input` as HTML. Linear in its length; never throws on a string. */
 export function walkHtml(input: string): HtmlPage {
   const blocks: HtmlBlock[] = [];
-  const elements = new HtmlElements();
+  // News pages hold about one element per 200 characters: room for most of them at once.
+  const elements = new HtmlElements(Math.min(input.length >> 8, ELEMENTS_AHEAD));
   const meta: MetaRecord[] = [];
   const open: number[] = []; // element ids
   const blockOwners: number[] = []; // ids of open block-level elements
