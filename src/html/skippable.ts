@@ -254,10 +254,14 @@ export function skippableRanges(s: string): Range[] {
     if (c === 0x21) {
       if (s.startsWith('--', lt + 2)) {
         const end = commentEnd(s, lt);
-        // Cut, the comment would join the text around it into one token: harmless only after a tag or a space.
-        if (end < n && svg + math === 0 && (lt === afterTag || isSpace(s.charCodeAt(lt - 1)))) {
+        // Cut, the comment would join the text around it into one token: harmless right after a tag, or
+        // after a space unless a reference or a `</>` (read as nothing) follows, which would move where
+        // the next text starts (parse5 starts a text that follows a space at a reference's end).
+        const afterSpace =
+          isSpace(s.charCodeAt(lt - 1)) && s.charCodeAt(end) !== 0x26 && !s.startsWith('</>', end);
+        if (end < n && svg + math === 0 && (lt === afterTag || afterSpace)) {
           cuts.push([lt, end]);
-          afterTag = end;
+          if (lt === afterTag) afterTag = end;
         }
         i = end;
         continue;
