@@ -102,6 +102,9 @@ describe('HTML reading: markup the tokenizer may skip (issue 14)', () => {
     expect(commentEnd('<!-- a --> b --!>', 0)).toBe(10);
     expect(commentEnd('<!---!> b -->', 0)).toBe(13);
     expect(commentEnd('<!-- open', 0)).toBe(9);
+    // Told where the first `-->` is, as the scan tells it (comments ended by `--!>` do not search again).
+    expect(commentEnd('<!-- a --!> b -->', 0, 14)).toBe(11);
+    expect(commentEnd('<!-- a --> b', 0, 7)).toBe(10);
   });
   test('nothing is skipped in the text of a title, a textarea or a JSON-LD script', () => {
     const page =

@@ -64,12 +64,13 @@ function unread(s: string, from: number, to: number): boolean {
  * Index just past the comment whose `<!--` starts at `from`, as the tokenizer
  * ends it: `<!-->` and `<!--->` are whole comments, else the first `-->` or
  * `--!>` after the opening ends it; the input's length when none does.
+ * `close` is where the first `-->` after the opening starts (-1: none), when
+ * the caller knows it: comments ended by `--!>` would each search again.
  */
-export function commentEnd(s: string, from: number): number {
+export function commentEnd(s: string, from: number, close = s.indexOf('-->', from + 4)): number {
   const body = from + 4;
   if (s.charCodeAt(body) === 0x3e) return body + 1;
   if (s.startsWith('->', body)) return body + 2;
-  const close = s.indexOf('-->', body);
   // A `--!>` before it ends the comment there (looked for up to the `-->` only: the pass stays linear).
   const to = close < 0 ? s.length : close;
   for (let k = body + 2; k < to; k++)
@@ -204,6 +205,8 @@ export function skippableRanges(s: string): Range[] {
   let math = 0;
   // Where the last tag (or cut comment) ended: a token that text after it cannot join.
   let afterTag = 0;
+  // The next `-->` found, -1 when there is none left (searched again only once the scan has passed it).
+  let dashes = -2;
   let i = 0;
   while (i < n) {
     // The data state: text up to the next `<` (a character reference never takes one).
@@ -253,7 +256,8 @@ export function skippableRanges(s: string): Range[] {
     }
     if (c === 0x21) {
       if (s.startsWith('--', lt + 2)) {
-        const end = commentEnd(s, lt);
+        if (dashes !== -1 && dashes < lt + 4) dashes = s.indexOf('-->', lt + 4);
+        const end = commentEnd(s, lt, dashes);
         // Cut, the comment would join the text around it into one token: harmless right after a tag, or
         // after a space unless a reference or a `</>` (read as nothing) follows, which would move where
         // the next text starts (parse5 starts a text that follows a space at a reference's end).
