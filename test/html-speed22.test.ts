@@ -200,6 +200,16 @@ describe('HTML reading: markup the tokenizer may skip (issue 14)', () => {
       '<math><mi>',
       '<![CDATA[',
       ']]>',
+      '<!DOCTYPE',
+      ' PUBLIC "-//W3C',
+      '<!',
+      '<!-',
+      '<?',
+      '<svg/>',
+      '<math/>',
+      '</svg >',
+      '<style>a</style>',
+      '<title>a &amp; b</title>',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
