@@ -25,27 +25,42 @@ export class HtmlElements {
   /** Tag name, lower case. */
   readonly tags: string[] = [];
   /** Id of the parent element, -1 for the root. */
-  parent = new Int32Array(FIRST_CAPACITY);
+  parent: Column;
   /** Nesting depth, 0 for the root. */
-  depth = new Int32Array(FIRST_CAPACITY);
+  depth: Column;
   /** Context flags: its own and its ancestors' (see flags.ts). */
-  flags = new Int32Array(FIRST_CAPACITY);
+  flags: Column;
   /** Flags the element sets itself (from its tag and attributes). */
-  own = new Int32Array(FIRST_CAPACITY);
+  own: Column;
   /** Class/id weight (positive for article-like names). */
-  weight = new Int32Array(FIRST_CAPACITY);
+  weight: Column;
   /** Offset of its start tag. */
-  start = new Int32Array(FIRST_CAPACITY);
+  start: Column;
   /** Its `class` attribute as written, by id (`undefined` when it has none): elements of one kind share it. */
   readonly classNames: Array<string | undefined> = [];
   /** Visible text characters in its content (whitespace collapsed). */
-  text = new Int32Array(FIRST_CAPACITY);
+  text: Column;
   /** Of those, characters inside links. */
-  links = new Int32Array(FIRST_CAPACITY);
+  links: Column;
   /** Index of its first block. */
-  firstBlock = new Int32Array(FIRST_CAPACITY);
+  firstBlock: Column;
   /** Index past its last block. */
-  endBlock = new Int32Array(FIRST_CAPACITY);
+  endBlock: Column;
+
+  /** A table with room for `capacity` elements before its columns grow. */
+  constructor(capacity = FIRST_CAPACITY) {
+    const size = Math.max(FIRST_CAPACITY, capacity);
+    this.parent = new Int32Array(size);
+    this.depth = new Int32Array(size);
+    this.flags = new Int32Array(size);
+    this.own = new Int32Array(size);
+    this.weight = new Int32Array(size);
+    this.start = new Int32Array(size);
+    this.text = new Int32Array(size);
+    this.links = new Int32Array(size);
+    this.firstBlock = new Int32Array(size);
+    this.endBlock = new Int32Array(size);
+  }
 
   /** Adds an element with no text yet; returns its id. */
   add(

@@ -73,8 +73,8 @@ function last(arr: readonly number[]): number {
   return arr.length === 0 ? -1 : (arr[arr.length - 1] ?? -1);
 }
 
-/** Reads `input` and sends balanced events to `sink`. */
-export function buildTree(input: string, sink: TreeSink): void {
+/** Reads `input` and sends balanced events to `sink`; `lean` as {@link tokenize} takes it. */
+export function buildTree(input: string, sink: TreeSink, lean = true): void {
   const tags: string[] = [];
   const bits: number[] = [];
   // Per level: index of the nearest open element of a kind, -1 when none (or a boundary is nearer).
@@ -202,6 +202,6 @@ export function buildTree(input: string, sink: TreeSink): void {
     },
     inForeign: () => foreign > 0,
   };
-  tokenize(input, tokens);
+  tokenize(input, tokens, lean);
   closeTo(0, input.length);
 }

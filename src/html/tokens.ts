@@ -7,6 +7,7 @@
  */
 import { type Token, type TokenHandler, Tokenizer, TokenizerMode } from 'parse5';
 import { type Range, rawRegions } from './raw-regions.js';
+import { skippableRanges } from './skippable.js';
 import { RAW_TEXT } from './tags.js';
 
 /** An attribute of a start tag. */
@@ -51,15 +52,23 @@ const MODE = {
 } as const;
 
 /**
- * Maps offsets of the tokenizer's stream (the input less the skipped ranges)
- * back to the input. Offsets arrive in order, so one pointer walks the cuts.
+ * Maps offsets of a stream (a string less some of its ranges) back to that
+ * string, and on through `next` when that string is itself a stream. Offsets
+ * mostly arrive in order, so a cursor walks the cuts; an offset before the
+ * last one is searched for.
  */
 class OffsetMap {
-  /** Stream offset at which each cut sits, and the input length skipped up to and including it. */
+  /** Stream offset at which each cut sits, and the length skipped up to and including it. */
   private readonly at: number[] = [];
   private readonly skipped: number[] = [];
+  /** Cuts that sit before the last offset asked for, and that offset. */
+  private cursor = 0;
+  private last = 0;
 
-  constructor(cuts: readonly Range[]) {
+  constructor(
+    cuts: readonly Range[],
+    private readonly next?: OffsetMap,
+  ) {
     let total = 0;
     for (const [start, end] of cuts) {
       this.at.push(start - total);
@@ -70,24 +79,80 @@ class OffsetMap {
 
   /** The input offset of stream offset `o`; `end` offsets that touch a cut stay before it. */
   toInput(o: number, end: boolean): number {
-    // Binary search: the number of cuts at or before `o`.
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = this.at[mid] ?? 0;
-      if (at < o || (!end && at === o)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? o : o + (this.skipped[lo - 1] ?? 0);
+    const { at } = this;
+    let lo = this.cursor;
+    if (o < this.last) {
+      // Binary search: the number of cuts before `o`.
+      lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((at[mid] ?? 0) < o) lo = mid + 1;
+        else hi = mid;
+      }
+    } else while (lo < at.length && (at[lo] ?? 0) < o) lo++;
+    this.cursor = lo;
+    this.last = o;
+    // A start offset passes the cuts at `o` (touching cuts sit at one offset).
+    if (!end) while (at[lo] === o) lo++;
+    const mapped = lo === 0 ? o : o + (this.skipped[lo - 1] ?? 0);
+    return this.next ? this.next.toInput(mapped, end) : mapped;
   }
 }
 
-/** Feeds the tokens of `input` to `sink`. Linear in the input; never throws on a string. */
-export function tokenize(input: string, sink: TokenSink): void {
+/** {@link AttrLocs} of one start tag: its attributes' ranges in the stream, mapped when asked for (one object a tag). */
+class AttrSpans implements AttrLocs {
+  constructor(
+    private readonly raw: Record<string, { startOffset: number; endOffset: number }>,
+    private readonly map: OffsetMap,
+  ) {}
+
+  get(name: string): { startOffset: number; endOffset: number } | undefined {
+    const l = this.raw[name];
+    return (
+      l && {
+        startOffset: this.map.toInput(l.startOffset, false),
+        endOffset: this.map.toInput(l.endOffset, true),
+      }
+    );
+  }
+}
+
+/** `input` less the ranges `cuts` (sorted, not overlapping). */
+function cutOut(input: string, cuts: readonly Range[]): string {
+  // One string: written piece by piece, the tokenizer's buffer would be copied again for every piece.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const [start, end] of cuts) {
+    pieces.push(input.slice(from, start));
+    from = end;
+  }
+  pieces.push(input.slice(from));
+  return pieces.join('');
+}
+
+/**
+ * What the tokenizer reads of `input`: the input less its raw regions and,
+ * when `lean`, less the {@link skippableRanges} of the stream they leave;
+ * with the map of its offsets back to the input.
+ */
+function streamOf(input: string, lean: boolean): { text: string; map: OffsetMap } {
+  const raw = rawRegions(input);
+  const text = raw.length === 0 ? input : cutOut(input, raw);
+  const map = new OffsetMap(raw);
+  const cuts = lean ? skippableRanges(text) : [];
+  return cuts.length === 0
+    ? { text, map }
+    : { text: cutOut(text, cuts), map: new OffsetMap(cuts, map) };
+}
+
+/**
+ * Feeds the tokens of `input` to `sink`. Linear in the input; never throws on
+ * a string. `lean` false skips the raw regions only (a reference for tests).
+ */
+export function tokenize(input: string, sink: TokenSink, lean = true): void {
   let tokenizer: Tokenizer | undefined;
-  const cuts = rawRegions(input);
-  const map = new OffsetMap(cuts);
+  const { text, map } = streamOf(input, lean);
   const onText = (t: Token.CharacterToken, space: boolean): void => {
     const loc = t.location;
     sink.text(
@@ -104,24 +169,13 @@ export function tokenize(input: string, sink: TokenSink): void {
         loc && 'attrs' in loc
           ? (loc.attrs as Record<string, { startOffset: number; endOffset: number }> | undefined)
           : undefined;
-      const attrLocs: AttrLocs | undefined = raw && {
-        get(name) {
-          const l = raw[name];
-          return (
-            l && {
-              startOffset: map.toInput(l.startOffset, false),
-              endOffset: map.toInput(l.endOffset, true),
-            }
-          );
-        },
-      };
       sink.startTag(
         t.tagName,
         t.attrs,
         t.selfClosing,
         map.toInput(loc?.startOffset ?? 0, false),
         map.toInput(loc?.endOffset ?? 0, true),
-        attrLocs,
+        raw && new AttrSpans(raw, map),
       );
       if (!tokenizer) return;
       const foreign = sink.inForeign();
@@ -142,18 +196,5 @@ export function tokenize(input: string, sink: TokenSink): void {
     onParseError: null,
   };
   tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
-  // The skipped ranges are left out (the tokenizer reads each raw-text element as empty), in one string:
-  // written piece by piece, the tokenizer's buffer would be copied again for every piece.
-  if (cuts.length === 0) {
-    tokenizer.write(input, true);
-    return;
-  }
-  const pieces: string[] = [];
-  let from = 0;
-  for (const [start, end] of cuts) {
-    pieces.push(input.slice(from, start));
-    from = end;
-  }
-  pieces.push(input.slice(from));
-  tokenizer.write(pieces.join(''), true);
+  tokenizer.write(text, true);
 }

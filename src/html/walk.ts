@@ -83,8 +83,25 @@ export interface HtmlPage {
   meta: MetaRecord[];
 }
 
-/** Characters of a text run that need a closer look: no-break spaces and invisible characters. */
-const SPECIAL_CHARS = /[\u00a0\u00ad\u200b\ufeff\u2060]/;
+/**
+ * The commas (Latin and Arabic) of a text run, or -1 when it holds a
+ * character that needs a closer look: a no-break space or an invisible one.
+ * One loop, where a pattern and two searches read the run three times.
+ */
+function commasIfPlain(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0xa0) {
+      if (c === 0x2c) n++;
+    } else if (c === 0x60c) n++;
+    else if (c === 0xa0 || isInvisibleCode(c)) return -1;
+  }
+  return n;
+}
+
+/** Most element slots taken at once (65,536: 2.6 MB of columns); a larger page grows them. */
+const ELEMENTS_AHEAD = 1 << 16;
 
 /** Texts longer than this are not kept in metadata records (a byline or date is short). */
 const CAPTURE_MAX = 400;
@@ -109,6 +126,10 @@ function attrOf(attrs: readonly Attr[], name: string): string | undefined {
 export const PUBLISHED_PROPERTY =
   /date(?:published|created)|(?:^|\s)dc(?:terms)?:(?:date|created|issued)(?:\s|$)/i;
 
+/** Whether an element's `property` names a publication date (most elements have none: no pattern is run). */
+const publishedProperty = (property: string | undefined): boolean =>
+  property !== undefined && PUBLISHED_PROPERTY.test(property);
+
 function wantsRecord(tag: string, attrs: readonly Attr[], own: number): boolean {
   switch (tag) {
     case 'meta':
@@ -126,7 +147,7 @@ function wantsRecord(tag: string, attrs: readonly Attr[], own: number): boolean 
       return (
         (own & (F.BYLINE | F.DATE)) !== 0 ||
         attrOf(attrs, 'itemprop') !== undefined ||
-        PUBLISHED_PROPERTY.test(attrOf(attrs, 'property') ?? '') ||
+        publishedProperty(attrOf(attrs, 'property')) ||
         (tag === 'abbr' && attrOf(attrs, 'title') !== undefined)
       );
   }
@@ -135,7 +156,8 @@ function wantsRecord(tag: string, attrs: readonly Attr[], own: number): boolean 
 /** Walks `input` as HTML. Linear in its length; never throws on a string. */
 export function walkHtml(input: string): HtmlPage {
   const blocks: HtmlBlock[] = [];
-  const elements = new HtmlElements();
+  // News pages hold about one element per 200 characters: room for most of them at once.
+  const elements = new HtmlElements(Math.min(input.length >> 8, ELEMENTS_AHEAD));
   const meta: MetaRecord[] = [];
   const open: number[] = []; // element ids
   const blockOwners: number[] = []; // ids of open block-level elements
@@ -252,12 +274,12 @@ export function walkHtml(input: string): HtmlPage {
     // Non-space runs may still hold U+00A0 (a space) and invisible characters.
     let piece: string;
     let chars: number;
-    if (!SPECIAL_CHARS.test(value)) {
+    const plainCommas = commasIfPlain(value);
+    if (plainCommas >= 0) {
       piece = pendingSpace && text.length > 0 ? ` ${value}` : value;
       chars = piece.length;
       pendingSpace = false;
-      for (let i = value.indexOf(','); i >= 0; i = value.indexOf(',', i + 1)) commas++;
-      for (let i = value.indexOf('\u060c'); i >= 0; i = value.indexOf('\u060c', i + 1)) commas++;
+      commas += plainCommas;
     } else {
       piece = '';
       chars = 0;
