@@ -54,3 +54,23 @@ describe('date formats printed under the title', () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+describe('month names and abbreviations of more languages', () => {
+  test.each([
+    ['ru', 'Опубликовано 12 янв. 2021, 10:15', '2021-01-12', '12 янв. 2021'],
+    ['ru', '3 сент. 2020', '2020-09-03', '3 сент. 2020'],
+    ['el', '5 Μαΐ 2021', '2021-05-05', '5 Μαΐ 2021'],
+    ['de-AT', 'Wien, 14. Feber 2019', '2019-02-14', '14. Feber 2019'],
+    ['de', 'Veröffentlicht: 3. Febr. 2021', '2021-02-03', '3. Febr. 2021'],
+    ['et', 'Avaldatud 15. jaanuar 2020', '2020-01-15', '15. jaanuar 2020'],
+    ['sr', 'Beograd, 5. avgusta 2021.', '2021-08-05', '5. avgusta 2021'],
+    ['sl', 'Ljubljana, 9. junija 2021', '2021-06-09', '9. junija 2021'],
+    ['gl', 'Santiago, 12 de xullo de 2020', '2020-07-12', '12 de xullo de 2020'],
+  ])('%s: %s', (lang, line, day, written) => {
+    const html = post(lang, line);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt).toBe(day);
+    const span = a.spans.publishedAt;
+    expect(span && html.slice(span.start, span.end)).toBe(written);
+  });
+});
