@@ -51,6 +51,8 @@ const ERA_START: Readonly<Record<string, number>> = {
   民国: 1911,
 };
 /** Korean and Hungarian numeric dates, a space after each dot and one closing the day: `2020. 7. 15.`. */
+/** The year mark of Chinese, Japanese and Korean dates: the gate of {@link CJK} and {@link ERA_DATE}. */
+const CJK_YEAR_MARK = /[年년]/;
 const YMD_SPACED = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/g;
 /**
  * Month, day and year; the month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow
@@ -60,11 +62,12 @@ const MONTH_DAY =
   /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
 /** Day, month and year each followed by a comma (`26, Abril, 2022`): with one comma, `Heft 10, Oktober 2012` is no day. */
 const COMMA_DAY_MONTH = /(?<![\p{L}\d])(\d{1,2}), (\p{L}{3,12}), (\d{4})(?!\d)/gu;
-const COMMA_DAY_MONTH_GATE = /\d, [^\s\d]{3,12}, \d{4}/;
 /** Month, day, the weekday's short name and the year, as some blog platforms print them (`Dec 28 Sat 2013`). */
 const MONTH_DAY_WEEKDAY =
   /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}) (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? (\d{4})(?!\d)/gu;
-const MONTH_DAY_WEEKDAY_GATE = /\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? \d{4}/;
+/** What {@link COMMA_DAY_MONTH} or {@link MONTH_DAY_WEEKDAY} cannot match without: one search for both. */
+const COMMA_WEEKDAY_GATE =
+  /\d, [^\s\d]{3,12}, \d{4}|\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? \d{4}/;
 /**
  * A date glued to the word before it by inline markup: a place or label before a day with its dot
  * (`Hamburg07. November 2023`, `Autor11. Dezember 2012`), a label before a capitalised month
@@ -174,23 +177,26 @@ export function hasTextDate(text: string): boolean {
  * (not in order of position), until `take` returns true.
  */
 function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => boolean): void {
+  // Every pattern reads a four-digit year, or a Chinese, Japanese or Korean year mark: a text without either has no date here.
+  const cjk = CJK_YEAR_MARK.test(text);
+  const year = YEAR_DIGITS.test(text);
+  if (!year && !cjk) return;
   // True once `take` wants no more.
   const push = (y: number, m: number, d: number, index: number, len: number): boolean => {
     if (y < 1990 || y > 2099) return false;
     const iso = isoDay(y, m, d);
     return iso !== undefined && take({ iso, index, end: index + len });
   };
-  // Chinese, Japanese and Korean dates: their digits may be full-width, an era's year has one to three.
-  if (text.includes('年') || text.includes('년')) {
+  // Their digits may be full-width, an era's year has one to three.
+  if (cjk) {
     for (const m of matchesOf(CJK, text))
       if (push(wide(m[1]), wide(m[2]), wide(m[3]), m.index, m[0].length)) return;
     for (const m of matchesOf(ERA_DATE, text)) {
-      const year = (ERA_START[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : wide(m[2]));
-      if (push(year, wide(m[3]), wide(m[4]), m.index, m[0].length)) return;
+      const y = (ERA_START[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : wide(m[2]));
+      if (push(y, wide(m[3]), wide(m[4]), m.index, m[0].length)) return;
     }
+    if (!year) return;
   }
-  // Every pattern below reads a four-digit year: a text without four digits in a row has no date here.
-  if (!YEAR_DIGITS.test(text)) return;
   for (const m of matchesOf(ISO, text))
     if (push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length)) return;
   for (const m of matchesOf(YMD, text))
@@ -243,16 +249,16 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
       const month = monthNumber(m[1] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
     }
-  if (COMMA_DAY_MONTH_GATE.test(text))
+  if (COMMA_WEEKDAY_GATE.test(text)) {
     for (const m of matchesOf(COMMA_DAY_MONTH, text)) {
       const month = monthNumber(m[2] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[1] ?? 0), m.index, m[0].length)) return;
     }
-  if (MONTH_DAY_WEEKDAY_GATE.test(text))
     for (const m of matchesOf(MONTH_DAY_WEEKDAY, text)) {
       const month = monthNumber(m[1] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
     }
+  }
   if (GLUED_GATE.test(text)) {
     for (const m of matchesOf(GLUED_DAY, text)) {
       const month = monthNumber(m[2] ?? '');
