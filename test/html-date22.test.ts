@@ -74,3 +74,27 @@ describe('month names and abbreviations of more languages', () => {
     expect(span && html.slice(span.start, span.end)).toBe(written);
   });
 });
+
+describe('text pages: Chinese, Japanese and Korean dates in the header', () => {
+  const page = (line: string) =>
+    [
+      'City Notes',
+      '',
+      'A tram line for the northern districts',
+      '',
+      line,
+      '',
+      'The city council voted on the new tram line after a long debate, and the works are to start in the spring of the coming year.',
+      '',
+      'Residents of the northern districts had asked for the line for a decade, and several of them came to hear the vote in the council hall.',
+      '',
+      'The line will run from the station to the hospital, with eleven stops, and the first trams are expected to carry passengers within three years.',
+    ].join('\n');
+  test.each([
+    ['２０２０年７月１５日 11時00分', '2020-07-15'],
+    ['公開日：令和2年7月15日', '2020-07-15'],
+    ['2020년 7월 15일 오후 3:20', '2020-07-15'],
+  ])('%s', (line, day) => {
+    expect(parseArticle(page(line)).publishedAt).toBe(day);
+  });
+});
