@@ -14,6 +14,7 @@
 
 import { fold } from '../text/fold.js';
 import { matchesOf } from '../text/matches.js';
+import { findCjkDates } from './cjk.js';
 import { asciiDigits, isoDay, withTime } from './iso.js';
 import { monthNumber } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
@@ -76,22 +77,6 @@ const YESTERDAY = /(?<!\p{L})(hier|yesterday|gestern|ayer|أمس)(?!\p{L})/giu;
 /** The day before yesterday (`avant-hier`, `the day before yesterday`, `أول أمس`, `أول من أمس`): two days back, its span holding the `hier` inside it. */
 const DAY_BEFORE_YESTERDAY =
   /(?<!\p{L})(?:avant[- ]hier|day before yesterday|vorgestern|anteayer|antes de ayer|أول (?:من )?أمس)(?!\p{L})/giu;
-/** Chinese, Japanese and Korean, ASCII or full-width digits (`2020年7月3日`, `２０２０年７月３日`). */
-const CJK =
-  /(?<![0-9０-９])([0-9０-９]{4}) ?[年년] ?([0-9０-９]{1,2}) ?[月월] ?([0-9０-９]{1,2}) ?[日일]/gu;
-/** A Japanese era's year (`令和2年7月15日`, `令和元年`) or the Republic of China's (`民國109年10月4日`). */
-const ERA_DATE =
-  /(令和|平成|民國|民国)([0-9０-９]{1,3}|元) ?年 ?([0-9０-９]{1,2}) ?月 ?([0-9０-９]{1,2}) ?日/gu;
-/** The Gregorian year before each era's first. */
-const ERA_START: Readonly<Record<string, number>> = {
-  令和: 2018,
-  平成: 1988,
-  民國: 1911,
-  民国: 1911,
-};
-/** The year mark both need. */
-const CJK_YEAR_MARK = /[年년]/;
-
 /** Every date written with digits has one (Western, Arabic-Indic, Persian or full-width). */
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9０-９]/;
 /** Four digits in a row (Western or Arabic-Indic, mixed as the patterns allow): the year that NUMERIC, ISO, DAY_MONTH_YEAR and MONTH_DAY_YEAR all need. */
@@ -100,34 +85,6 @@ const YEAR_DIGITS = /[0-9\u0660-\u0669]{4}/;
 const RELATIVE_HINT = /il y a|ago|منذ|hier|yesterday|أمس|vor |hace |gestern|ayer/i;
 
 const PM = new Set(['مساء', 'مساءً', 'PM', 'pm', 'p.m.', 'م']);
-
-/** The number full-width (`０`–`９`) or ASCII digits write. */
-function wide(digits: string | undefined): number {
-  let n = 0;
-  for (const ch of digits ?? '') {
-    const c = ch.charCodeAt(0);
-    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
-  }
-  return n;
-}
-
-/** Chinese, Japanese and Korean dates, era years included (years 1990–2099). */
-function cjk(line: string, out: LineDate[]): void {
-  const push = (y: number, m: number, d: number, at: number, len: number): void => {
-    const day = y >= 1990 && y <= 2099 ? isoDay(y, m, d) : undefined;
-    if (day) out.push({ iso: day, start: at, end: at + len });
-  };
-  for (const m of matchesOf(CJK, line))
-    push(wide(m[1]), wide(m[2]), wide(m[3]), m.index, m[0].length);
-  for (const m of matchesOf(ERA_DATE, line))
-    push(
-      (ERA_START[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : wide(m[2])),
-      wide(m[3]),
-      wide(m[4]),
-      m.index,
-      m[0].length,
-    );
-}
 
 function num(s: string | undefined): number {
   return Number(asciiDigits(s ?? ''));
@@ -376,7 +333,8 @@ export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
     // No four-digit year: a two-digit one before a clock time is the only numeric date left.
     numericShortYear(line, found);
   }
-  if (digit && CJK_YEAR_MARK.test(line)) cjk(line, found);
+  if (digit)
+    for (const d of findCjkDates(line)) found.push({ iso: d.iso, start: d.index, end: d.end });
   if (RELATIVE_HINT.test(line)) relative(line, found, reference);
   // Nothing to order or to overlap (most lines).
   if (found.length < 2) return found;

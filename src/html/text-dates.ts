@@ -9,6 +9,7 @@
  * Chinese, Japanese and Korean `2020年7月3日` / `2020년 7월 3일`, Arabic-Indic digits, the
  * Levant's two-word month names and pan-Arab double names (`3 ديسمبر/كانون الأول 2026`). Global regular expressions with bounded quantifiers only.
  */
+import { findCjkDates } from '../dates/cjk.js';
 import { asciiDigits, isoDay } from '../dates/iso.js';
 import { monthNumber } from '../dates/names.js';
 import { matchesOf } from '../text/matches.js';
@@ -34,25 +35,7 @@ const DAY_MONTH =
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
 /** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
 const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
-/** Chinese, Japanese and Korean, ASCII or full-width digits (`2020年7月3日`, `２０２０年７月３日`). */
-const CJK =
-  /(?<![0-9０-９])([0-9０-９]{4}) ?[年년] ?([0-9０-９]{1,2}) ?[月월] ?([0-9０-９]{1,2}) ?[日일]/gu;
-/**
- * A Japanese era's year (`令和2年7月15日`, `平成31年4月1日`, `令和元年` for its first) or the Republic of
- * China's (`民國109年10月4日`): the era's first year is {@link ERA_START}'s.
- */
-const ERA_DATE =
-  /(令和|平成|民國|民国)([0-9０-９]{1,3}|元) ?年 ?([0-9０-９]{1,2}) ?月 ?([0-9０-９]{1,2}) ?日/gu;
-/** The Gregorian year before each era's first. */
-const ERA_START: Readonly<Record<string, number>> = {
-  令和: 2018,
-  平成: 1988,
-  民國: 1911,
-  民国: 1911,
-};
 /** Korean and Hungarian numeric dates, a space after each dot and one closing the day: `2020. 7. 15.`. */
-/** The year mark of Chinese, Japanese and Korean dates: the gate of {@link CJK} and {@link ERA_DATE}. */
-const CJK_YEAR_MARK = /[年년]/;
 const YMD_SPACED = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/g;
 /**
  * Month, day and year; the month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow
@@ -96,16 +79,6 @@ const AR_DAY_MONTH =
   /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ([\u0621-\u064a]{2,8}(?: [\u0621-\u064a]{4,7})?)(?: ?\/ ?([\u0621-\u064a]{2,8}(?: [\u0621-\u064a]{4,7})?))?(،?) ([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 /** An Arabic letter: the gate of {@link AR_DAY_MONTH}. */
 const ARABIC_LETTER = /[\u0621-\u064a]/;
-
-/** The number full-width (`０`–`９`) or ASCII digits write. */
-function wide(digits: string | undefined): number {
-  let n = 0;
-  for (const ch of digits ?? '') {
-    const c = ch.charCodeAt(0);
-    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
-  }
-  return n;
-}
 
 /** Four digits in a row, of the digit sets the patterns above read (mixed as NUMERIC and DAY_MONTH allow). */
 const YEAR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
@@ -177,26 +150,16 @@ export function hasTextDate(text: string): boolean {
  * (not in order of position), until `take` returns true.
  */
 function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => boolean): void {
-  // Every pattern reads a four-digit year, or a Chinese, Japanese or Korean year mark: a text without either has no date here.
-  const cjk = CJK_YEAR_MARK.test(text);
-  const year = YEAR_DIGITS.test(text);
-  if (!year && !cjk) return;
+  // Chinese, Japanese and Korean dates (their digits may be full-width, an era's year has one to three).
+  for (const d of findCjkDates(text)) if (take(d)) return;
+  // Every pattern below reads a four-digit year: a text without four digits in a row has no date here.
+  if (!YEAR_DIGITS.test(text)) return;
   // True once `take` wants no more.
   const push = (y: number, m: number, d: number, index: number, len: number): boolean => {
     if (y < 1990 || y > 2099) return false;
     const iso = isoDay(y, m, d);
     return iso !== undefined && take({ iso, index, end: index + len });
   };
-  // Their digits may be full-width, an era's year has one to three.
-  if (cjk) {
-    for (const m of matchesOf(CJK, text))
-      if (push(wide(m[1]), wide(m[2]), wide(m[3]), m.index, m[0].length)) return;
-    for (const m of matchesOf(ERA_DATE, text)) {
-      const y = (ERA_START[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 1 : wide(m[2]));
-      if (push(y, wide(m[3]), wide(m[4]), m.index, m[0].length)) return;
-    }
-    if (!year) return;
-  }
   for (const m of matchesOf(ISO, text))
     if (push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length)) return;
   for (const m of matchesOf(YMD, text))
