@@ -82,6 +82,8 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** Four digits in a row, of the digit sets the patterns above read (mixed as NUMERIC and DAY_MONTH allow). */
 const YEAR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
+/** {@link YEAR_DIGITS} or the year mark of Chinese, Japanese and Korean dates. */
+const YEAR_OR_MARK = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}|[年년]/;
 
 const SHORT_YEAR = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])/;
 
@@ -150,9 +152,11 @@ export function hasTextDate(text: string): boolean {
  * (not in order of position), until `take` returns true.
  */
 function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => boolean): void {
+  // Every pattern reads a four-digit year or a CJK year mark: most texts have neither (one search).
+  if (!YEAR_OR_MARK.test(text)) return;
   // Chinese, Japanese and Korean dates (their digits may be full-width, an era's year has one to three).
   for (const d of findCjkDates(text)) if (take(d)) return;
-  // Every pattern below reads a four-digit year: a text without four digits in a row has no date here.
+  // Every pattern below reads a four-digit year.
   if (!YEAR_DIGITS.test(text)) return;
   // True once `take` wants no more.
   const push = (y: number, m: number, d: number, index: number, len: number): boolean => {
