@@ -14,6 +14,7 @@
 
 import { fold } from '../text/fold.js';
 import { matchesOf } from '../text/matches.js';
+import { findCjkDates } from './cjk.js';
 import { asciiDigits, isoDay, withTime } from './iso.js';
 import { monthNumber } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
@@ -76,8 +77,8 @@ const YESTERDAY = /(?<!\p{L})(hier|yesterday|gestern|ayer|أمس)(?!\p{L})/giu;
 /** The day before yesterday (`avant-hier`, `the day before yesterday`, `أول أمس`, `أول من أمس`): two days back, its span holding the `hier` inside it. */
 const DAY_BEFORE_YESTERDAY =
   /(?<!\p{L})(?:avant[- ]hier|day before yesterday|vorgestern|anteayer|antes de ayer|أول (?:من )?أمس)(?!\p{L})/giu;
-/** Every date written with digits has one (Western, Arabic-Indic or Persian). */
-const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+/** Every date written with digits has one (Western, Arabic-Indic, Persian or full-width). */
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9０-９]/;
 /** Four digits in a row (Western or Arabic-Indic, mixed as the patterns allow): the year that NUMERIC, ISO, DAY_MONTH_YEAR and MONTH_DAY_YEAR all need. */
 const YEAR_DIGITS = /[0-9\u0660-\u0669]{4}/;
 /** A word without which no relative date matches. */
@@ -332,6 +333,8 @@ export function findDates(text: string, reference?: ReferenceDay): LineDate[] {
     // No four-digit year: a two-digit one before a clock time is the only numeric date left.
     numericShortYear(line, found);
   }
+  if (digit)
+    for (const d of findCjkDates(line)) found.push({ iso: d.iso, start: d.index, end: d.end });
   if (RELATIVE_HINT.test(line)) relative(line, found, reference);
   // Nothing to order or to overlap (most lines).
   if (found.length < 2) return found;

@@ -9,6 +9,7 @@
  * Chinese, Japanese and Korean `2020年7月3日` / `2020년 7월 3일`, Arabic-Indic digits, the
  * Levant's two-word month names and pan-Arab double names (`3 ديسمبر/كانون الأول 2026`). Global regular expressions with bounded quantifiers only.
  */
+import { findCjkDates } from '../dates/cjk.js';
 import { asciiDigits, isoDay } from '../dates/iso.js';
 import { monthNumber } from '../dates/names.js';
 import { matchesOf } from '../text/matches.js';
@@ -34,9 +35,22 @@ const DAY_MONTH =
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
 /** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
 const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
-const CJK = /(?<!\d)(\d{4}) ?[年년] ?(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日일]/gu;
+/** Korean and Hungarian numeric dates, a space after each dot and one closing the day: `2020. 7. 15.`. */
+const YMD_SPACED = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/g;
+/**
+ * Month, day and year; the month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow
+ * the month (`Nov, 29, 2016`).
+ */
 const MONTH_DAY =
-  /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
+  /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
+/** Day, month and year each followed by a comma (`26, Abril, 2022`): with one comma, `Heft 10, Oktober 2012` is no day. */
+const COMMA_DAY_MONTH = /(?<![\p{L}\d])(\d{1,2}), (\p{L}{3,12}), (\d{4})(?!\d)/gu;
+/** Month, day, the weekday's short name and the year, as some blog platforms print them (`Dec 28 Sat 2013`). */
+const MONTH_DAY_WEEKDAY =
+  /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}) (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? (\d{4})(?!\d)/gu;
+/** What {@link COMMA_DAY_MONTH} or {@link MONTH_DAY_WEEKDAY} cannot match without: one search for both. */
+const COMMA_WEEKDAY_GATE =
+  /\d, [^\s\d]{3,12}, \d{4}|\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? \d{4}/;
 /**
  * A date glued to the word before it by inline markup: a place or label before a day with its dot
  * (`Hamburg07. November 2023`, `Autor11. Dezember 2012`), a label before a capitalised month
@@ -68,6 +82,8 @@ const ARABIC_LETTER = /[\u0621-\u064a]/;
 
 /** Four digits in a row, of the digit sets the patterns above read (mixed as NUMERIC and DAY_MONTH allow). */
 const YEAR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
+/** {@link YEAR_DIGITS} or the year mark of Chinese, Japanese and Korean dates. */
+const YEAR_OR_MARK = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}|[年년]/;
 
 const SHORT_YEAR = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])/;
 
@@ -136,7 +152,11 @@ export function hasTextDate(text: string): boolean {
  * (not in order of position), until `take` returns true.
  */
 function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => boolean): void {
-  // Every pattern below reads a four-digit year: a text without four digits in a row has no date here.
+  // Every pattern reads a four-digit year or a CJK year mark: most texts have neither (one search).
+  if (!YEAR_OR_MARK.test(text)) return;
+  // Chinese, Japanese and Korean dates (their digits may be full-width, an era's year has one to three).
+  for (const d of findCjkDates(text)) if (take(d)) return;
+  // Every pattern below reads a four-digit year.
   if (!YEAR_DIGITS.test(text)) return;
   // True once `take` wants no more.
   const push = (y: number, m: number, d: number, index: number, len: number): boolean => {
@@ -189,13 +209,23 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
   }
   for (const m of matchesOf(VI, text))
     if (push(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0), m.index, m[0].length)) return;
-  for (const m of matchesOf(CJK, text))
+  for (const m of matchesOf(YMD_SPACED, text))
     if (push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length)) return;
   if (MONTH_DAY_GATE.test(text))
     for (const m of matchesOf(MONTH_DAY, text)) {
       const month = monthNumber(m[1] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
     }
+  if (COMMA_WEEKDAY_GATE.test(text)) {
+    for (const m of matchesOf(COMMA_DAY_MONTH, text)) {
+      const month = monthNumber(m[2] ?? '');
+      if (month && push(+(m[3] ?? 0), month, +(m[1] ?? 0), m.index, m[0].length)) return;
+    }
+    for (const m of matchesOf(MONTH_DAY_WEEKDAY, text)) {
+      const month = monthNumber(m[1] ?? '');
+      if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
+    }
+  }
   if (GLUED_GATE.test(text)) {
     for (const m of matchesOf(GLUED_DAY, text)) {
       const month = monthNumber(m[2] ?? '');
