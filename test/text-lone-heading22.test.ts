@@ -6,25 +6,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { FOOTER, MENU, PARAGRAPHS, TITLE } from './helpers/port-page.js';
-
-/** The port page, blocks a blank line apart, with `line` between its second and third paragraphs. */
-function page(line: string): string {
-  const body = [...PARAGRAPHS.slice(0, 2), line, ...PARAGRAPHS.slice(2)];
-  return [
-    ...MENU,
-    '',
-    TITLE,
-    'By Karim Benali',
-    '',
-    ...body.flatMap((p) => [p, '']),
-    ...FOOTER,
-  ].join('\n');
-}
+import { PARAGRAPHS, pageWithLine } from './helpers/port-page.js';
 
 describe('a one-word subheading between paragraphs', () => {
   test.each(['Summary', 'Fazit', 'Ausblick'])('%s is kept in place, as a heading', (word) => {
-    const input = page(word);
+    const input = pageWithLine(word);
     const a = parseArticle(input);
     expect(a.paragraphs.map((p) => p.text)).toEqual([
       ...PARAGRAPHS.slice(0, 2),
@@ -41,7 +27,7 @@ describe('a one-word subheading between paragraphs', () => {
     ['a furniture word', 'Advertisement'],
     ['a two-word line', 'Read more'],
   ])('%s is not kept', (_, line) => {
-    const a = parseArticle(page(line));
+    const a = parseArticle(pageWithLine(line));
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
 });

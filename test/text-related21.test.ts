@@ -5,23 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { FOOTER, MENU, PARAGRAPHS, TITLE } from './helpers/port-page.js';
+import { PARAGRAPHS, pageWithLine } from './helpers/port-page.js';
 
 const RELATED = 'Casablanca modernise les quais de son vieux port';
-
-/** The port page with `line` between its second and third paragraphs, blocks a blank line apart. */
-function page(line: string): string {
-  const body = [...PARAGRAPHS.slice(0, 2), line, ...PARAGRAPHS.slice(2)];
-  return [
-    ...MENU,
-    '',
-    TITLE,
-    'By Karim Benali',
-    '',
-    ...body.flatMap((p) => [p, '']),
-    ...FOOTER,
-  ].join('\n');
-}
 
 describe('a related line in parentheses', () => {
   test.each([
@@ -29,7 +15,7 @@ describe('a related line in parentheses', () => {
     `(Lire aussi: ${RELATED}).`,
     `(Leggi anche: ${RELATED})`,
   ])('%s is a related link, its title inside the parentheses, and no paragraph', (line) => {
-    const input = page(line);
+    const input = pageWithLine(line);
     const a = parseArticle(input);
     expect(a.related.map((r) => r.title)).toContain(RELATED);
     const r = a.related.find((x) => x.title === RELATED);
@@ -42,7 +28,7 @@ describe('a related line in parentheses', () => {
   test('control: a paragraph opening with a parenthesis and no related label stays', () => {
     const aside =
       '(Two of the new cranes were built in Shanghai and shipped in pieces last winter.)';
-    const a = parseArticle(page(aside));
+    const a = parseArticle(pageWithLine(aside));
     expect(a.paragraphs.map((p) => p.text)).toContain(aside);
   });
 });

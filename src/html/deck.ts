@@ -11,6 +11,7 @@ import { deckLike } from '../article/recognisers/deck.js';
 import { composed } from './body.js';
 import { at, type HtmlElements } from './elements.js';
 import * as F from './flags.js';
+import { HEADER_REACH, lastHeaderLine } from './header-deck.js';
 import type { HtmlBlock } from './walk.js';
 
 /**
@@ -25,22 +26,6 @@ const DECK_WORDS =
 const LEVELS = 3;
 /** Blocks after the title within which the deck is looked for. */
 const REACH = 8;
-/** Blocks under the title within which the header's byline or date line is looked for (as header-deck.ts does). */
-const HEADER_REACH = 6;
-/** A byline or date line, not a photo's caption with a date class. */
-const META = F.BYLINE | F.DATE;
-
-/** The last byline or date line at most {@link HEADER_REACH} blocks under the title, -1 when none. */
-function headerLine(blocks: readonly HtmlBlock[], titleBlock: number): number {
-  let line = -1;
-  const end = Math.min(blocks.length, titleBlock + 1 + HEADER_REACH);
-  for (let i = titleBlock + 1; i < end; i++) {
-    const flags = blocks[i]?.flags ?? 0;
-    if ((flags & META) !== 0 && (flags & F.CAPTION) === 0) line = i;
-  }
-  return line;
-}
-
 /** Regions no deck stands in. */
 const NOT_DECK =
   F.NEVER_BODY | F.H1 | F.CAPTION | F.BYLINE | F.DATE | F.RELATED | F.SHARE | F.FURNITURE;
@@ -72,7 +57,7 @@ export function findDeck(
   let first = blocks.length;
   for (const b of body) if (b.index > titleBlock && b.index < first) first = b.index;
   const stop = Math.min(first, titleBlock + 1 + REACH);
-  const line = headerLine(blocks, titleBlock);
+  const line = lastHeaderLine(blocks, titleBlock + 1, titleBlock + 1 + HEADER_REACH);
   for (let i = titleBlock + 1; i < stop; i++) {
     const b = blocks[i];
     if (!b || inBody.has(i) || (b.flags & NOT_DECK) !== 0) continue;

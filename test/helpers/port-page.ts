@@ -31,6 +31,20 @@ export function pageWith(header: string[], after: string[] = []): string {
   return `${[...MENU, ...header, ...PARAGRAPHS, ...after, ...FOOTER].join('\n')}\n`;
 }
 
+/** The page, blocks a blank line apart: menu, headline, byline, the paragraphs with `line` between the second and the third, footer. */
+export function pageWithLine(line: string): string {
+  const body = [...PARAGRAPHS.slice(0, 2), line, ...PARAGRAPHS.slice(2)];
+  return [
+    ...MENU,
+    '',
+    TITLE,
+    'By Karim Benali',
+    '',
+    ...body.flatMap((p) => [p, '']),
+    ...FOOTER,
+  ].join('\n');
+}
+
 /** Wraps a paragraph at `width` columns behind `indent`, as lynx prints it (a word never split). */
 export function wrap(text: string, width: number, indent: string): string[] {
   const lines: string[] = [];
