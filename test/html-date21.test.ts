@@ -5,23 +5,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/article/parse-article.js';
+import { TRAM_PARAGRAPHS, tramPost } from './helpers/tram-post.js';
 
-const PARAS = `<p>The city council voted on the new tram line after a long debate, and the works are to start in the spring of the coming year.</p>
-      <p>Residents of the northern districts had asked for the line for a decade, and several of them came to hear the vote in the council hall.</p>`;
+/** The post's two paragraphs. */
+const PARAS = TRAM_PARAGRAPHS.slice(0, 2).join('\n      ');
 
 /** A blog post whose meta line under the title is `line`. */
 function blogPost(line: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A tram for the north</title></head><body>
-  <div id="header"><a href="/">City Notes</a></div>
-  <div id="content"><div class="post">
-    <h2 class="title">A tram line for the northern districts</h2>
-    <p class="small">${line}</p>
-    <div class="entry">
-      ${PARAS}
-    </div>
-  </div></div>
-  <div id="footer">City Notes, a blog about the city</div>
-  </body></html>`;
+  return tramPost(line);
 }
 
 describe('a date that opens the post-meta line under the title', () => {

@@ -5,24 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/article/parse-article.js';
+import { tramPost } from './helpers/tram-post.js';
 
-const PARAS = `<p>The city council voted on the new tram line after a long debate, and the works are to start in the spring of the coming year.</p>
-      <p>Residents of the northern districts had asked for the line for a decade, and several of them came to hear the vote in the council hall.</p>
-      <p>The line will run from the station to the hospital, with eleven stops, and the first trams are expected to carry passengers within three years.</p>`;
-
-/** A post in language `lang` whose plain line under the title is `line`. */
+/** A post in language `lang` whose plain line under the `<h1>` title is `line`. */
 function post(lang: string, line: string): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A tram for the north</title></head><body>
-  <div id="header"><a href="/">City Notes</a></div>
-  <div id="content"><div class="post">
-    <h1>A tram line for the northern districts</h1>
-    <p>${line}</p>
-    <div class="entry">
-      ${PARAS}
-    </div>
-  </div></div>
-  <div id="footer">City Notes, a blog about the city</div>
-  </body></html>`;
+  return tramPost(line, { lang, headline: 'h1', line: 'p', paragraphs: 3 });
 }
 
 describe('date formats printed under the title', () => {
