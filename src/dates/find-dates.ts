@@ -15,6 +15,7 @@
 import { fold } from '../text/fold.js';
 import { matchesOf } from '../text/matches.js';
 import { findCjkDates } from './cjk.js';
+import { findCommaFormDates } from './comma-forms.js';
 import { asciiDigits, isoDay, withTime } from './iso.js';
 import { monthNumber } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
@@ -48,7 +49,8 @@ const YEAR_FIRST =
   /(?<![0-9./])((?:19|20)[0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|[./][0-9])/g;
 const DAY_MONTH_YEAR =
   /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:del? )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L}))/gu;
-const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
+/** The month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow the month (`Nov, 29, 2016`). */
+const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2}),? (\d{4})(?!\d)/gu;
 /**
  * What {@link DAY_MONTH_YEAR} and {@link MONTH_DAY_YEAR} cannot match without (a digit, the month's
  * characters, the year; a day, the year): one search each with no letter class, before the
@@ -162,6 +164,11 @@ function yearFirst(line: string, out: LineDate[]): void {
 function named(line: string, out: LineDate[]): void {
   if (DAY_MONTH_YEAR_GATE.test(line)) dayMonthYear(line, out);
   if (MONTH_DAY_YEAR_GATE.test(line)) monthDayYear(line, out);
+  // `26, Abril, 2022`, `Dec 28 Sat 2013`, as the HTML path reads them.
+  for (const d of findCommaFormDates(line)) {
+    const t = addTime(line, d.end, d.iso);
+    out.push({ iso: t.iso, start: d.index, end: t.end });
+  }
 }
 
 function dayMonthYear(line: string, out: LineDate[]): void {

@@ -10,6 +10,7 @@
  * Levant's two-word month names and pan-Arab double names (`3 ديسمبر/كانون الأول 2026`). Global regular expressions with bounded quantifiers only.
  */
 import { findCjkDates } from '../dates/cjk.js';
+import { findCommaFormDates } from '../dates/comma-forms.js';
 import { asciiDigits, isoDay } from '../dates/iso.js';
 import { monthNumber } from '../dates/names.js';
 import { matchesOf } from '../text/matches.js';
@@ -43,14 +44,6 @@ const YMD_SPACED = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/g;
  */
 const MONTH_DAY =
   /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
-/** Day, month and year each followed by a comma (`26, Abril, 2022`): with one comma, `Heft 10, Oktober 2012` is no day. */
-const COMMA_DAY_MONTH = /(?<![\p{L}\d])(\d{1,2}), (\p{L}{3,12}), (\d{4})(?!\d)/gu;
-/** Month, day, the weekday's short name and the year, as some blog platforms print them (`Dec 28 Sat 2013`). */
-const MONTH_DAY_WEEKDAY =
-  /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}) (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? (\d{4})(?!\d)/gu;
-/** What {@link COMMA_DAY_MONTH} or {@link MONTH_DAY_WEEKDAY} cannot match without: one search for both. */
-const COMMA_WEEKDAY_GATE =
-  /\d, [^\s\d]{3,12}, \d{4}|\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? \d{4}/;
 /**
  * A date glued to the word before it by inline markup: a place or label before a day with its dot
  * (`Hamburg07. November 2023`, `Autor11. Dezember 2012`), a label before a capitalised month
@@ -216,16 +209,7 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
       const month = monthNumber(m[1] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
     }
-  if (COMMA_WEEKDAY_GATE.test(text)) {
-    for (const m of matchesOf(COMMA_DAY_MONTH, text)) {
-      const month = monthNumber(m[2] ?? '');
-      if (month && push(+(m[3] ?? 0), month, +(m[1] ?? 0), m.index, m[0].length)) return;
-    }
-    for (const m of matchesOf(MONTH_DAY_WEEKDAY, text)) {
-      const month = monthNumber(m[1] ?? '');
-      if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
-    }
-  }
+  for (const d of findCommaFormDates(text)) if (take(d)) return;
   if (GLUED_GATE.test(text)) {
     for (const m of matchesOf(GLUED_DAY, text)) {
       const month = monthNumber(m[2] ?? '');
