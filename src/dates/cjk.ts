@@ -5,14 +5,7 @@
  */
 
 import { matchesOf } from '../text/matches.js';
-import { isoDay } from './iso.js';
-
-/** A date in a text: the day and where it is written. */
-export interface CjkDate {
-  iso: string;
-  index: number;
-  end: number;
-}
+import { recentDay, type WrittenDay } from './iso.js';
 
 const CJK =
   /(?<![0-9０-９])([0-9０-９]{4}) ?[年년] ?([0-9０-９]{1,2}) ?[月월] ?([0-9０-９]{1,2}) ?[日일]/gu;
@@ -39,11 +32,11 @@ function wide(digits: string | undefined): number {
 }
 
 /** The CJK dates of `text` (years 1990–2099): the Gregorian ones, then the era ones. */
-export function findCjkDates(text: string): CjkDate[] {
+export function findCjkDates(text: string): WrittenDay[] {
   if (!YEAR_MARK.test(text)) return [];
-  const out: CjkDate[] = [];
+  const out: WrittenDay[] = [];
   const push = (y: number, m: number, d: number, index: number, len: number): void => {
-    const iso = y >= 1990 && y <= 2099 ? isoDay(y, m, d) : undefined;
+    const iso = recentDay(y, m, d);
     if (iso) out.push({ iso, index, end: index + len });
   };
   for (const m of matchesOf(CJK, text))

@@ -8,8 +8,7 @@
  */
 
 import { matchesOf } from '../text/matches.js';
-import type { CjkDate } from './cjk.js';
-import { isoDay } from './iso.js';
+import { recentDay, type WrittenDay } from './iso.js';
 import { monthNumber } from './names.js';
 
 /** Day, month and year each followed by a comma. */
@@ -21,11 +20,11 @@ const MONTH_DAY_WEEKDAY =
 const GATE = /\d, [^\s\d]{3,12}, \d{4}|\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? \d{4}/;
 
 /** The dates of `text` in either form (years 1990–2099): the comma form's, then the weekday form's. */
-export function findCommaFormDates(text: string): CjkDate[] {
+export function findCommaFormDates(text: string): WrittenDay[] {
   if (!GATE.test(text)) return [];
-  const out: CjkDate[] = [];
+  const out: WrittenDay[] = [];
   const push = (y: number, m: number | undefined, d: number, index: number, len: number) => {
-    const iso = m && y >= 1990 && y <= 2099 ? isoDay(y, m, d) : undefined;
+    const iso = m ? recentDay(y, m, d) : undefined;
     if (iso) out.push({ iso, index, end: index + len });
   };
   for (const m of matchesOf(COMMA_DAY_MONTH, text))

@@ -35,3 +35,18 @@ export function asciiDigits(s: string): string {
   }
   return out;
 }
+
+/** A day written in a text: its ISO value and where it is written. */
+export interface WrittenDay {
+  /** `YYYY-MM-DD`. */
+  iso: string;
+  /** Offset in the text. */
+  index: number;
+  /** End offset in the text. */
+  end: number;
+}
+
+/** {@link isoDay} for the years pages are dated in (1990–2099): a number outside them is no page's date. */
+export function recentDay(year: number, month: number, day: number): string | undefined {
+  return year >= 1990 && year <= 2099 ? isoDay(year, month, day) : undefined;
+}

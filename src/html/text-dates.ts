@@ -11,19 +11,12 @@
  */
 import { findCjkDates } from '../dates/cjk.js';
 import { findCommaFormDates } from '../dates/comma-forms.js';
-import { asciiDigits, isoDay } from '../dates/iso.js';
+import { asciiDigits, isoDay, recentDay, type WrittenDay } from '../dates/iso.js';
 import { monthNumber } from '../dates/names.js';
 import { matchesOf } from '../text/matches.js';
 
 /** A date found in a text: the day and where it was written. */
-export interface TextDate {
-  /** `YYYY-MM-DD`. */
-  iso: string;
-  /** Offset in the text. */
-  index: number;
-  /** End offset in the text. */
-  end: number;
-}
+export type TextDate = WrittenDay;
 
 // `[0-9\u0660-\u0669\u06f0-\u06f9]`: ASCII, Arabic-Indic or Persian digits (written out: patterns stay literal for the ReDoS check).
 const ISO = /(?<![\d])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
@@ -153,8 +146,7 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
   if (!YEAR_DIGITS.test(text)) return;
   // True once `take` wants no more.
   const push = (y: number, m: number, d: number, index: number, len: number): boolean => {
-    if (y < 1990 || y > 2099) return false;
-    const iso = isoDay(y, m, d);
+    const iso = recentDay(y, m, d);
     return iso !== undefined && take({ iso, index, end: index + len });
   };
   for (const m of matchesOf(ISO, text))
