@@ -9,9 +9,10 @@
  */
 import { deckLike } from '../article/recognisers/deck.js';
 import { composed } from './body.js';
-import { at, type HtmlElements } from './elements.js';
+import type { HtmlElements } from './elements.js';
 import * as F from './flags.js';
 import { HEADER_REACH, lastHeaderLine } from './header-deck.js';
+import { markedBox } from './marked-lead.js';
 import type { HtmlBlock } from './walk.js';
 
 /**
@@ -22,24 +23,11 @@ import type { HtmlBlock } from './walk.js';
 const DECK_WORDS =
   /(?:^|[\s_-])(?:dek|deck|subtitle|sub-title|subheadline|sub-headline|subhead|strapline|standfirst|sous-titre|soustitre|untertitel|sottotitolo|subtitulo)(?:$|[\s_-])/i;
 
-/** Levels looked up from a block's owner for the deck-marked element. */
-const LEVELS = 3;
 /** Blocks after the title within which the deck is looked for. */
 const REACH = 8;
 /** Regions no deck stands in. */
 const NOT_DECK =
   F.NEVER_BODY | F.H1 | F.CAPTION | F.BYLINE | F.DATE | F.RELATED | F.SHARE | F.FURNITURE;
-
-/** Whether block `b`'s owner, or an element up to {@link LEVELS} above it, carries a deck's class word. */
-function deckMarked(b: HtmlBlock, elements: HtmlElements): boolean {
-  let id = b.owner;
-  for (let level = 0; level <= LEVELS && id >= 0 && id < elements.length; level++) {
-    const cls = elements.classNames[id];
-    if (cls !== undefined && cls.length <= 200 && DECK_WORDS.test(cls)) return true;
-    id = at(elements.parent, id);
-  }
-  return false;
-}
 
 /**
  * The deck among the blocks after the title (`titleBlock`) and before the
@@ -53,9 +41,11 @@ export function findDeck(
 ): HtmlBlock | undefined {
   if (titleBlock < 0) return undefined;
   const inBody = new Set<number>();
-  for (const b of body) inBody.add(b.index);
   let first = blocks.length;
-  for (const b of body) if (b.index > titleBlock && b.index < first) first = b.index;
+  for (const b of body) {
+    inBody.add(b.index);
+    if (b.index > titleBlock && b.index < first) first = b.index;
+  }
   const stop = Math.min(first, titleBlock + 1 + REACH);
   const line = lastHeaderLine(blocks, titleBlock + 1, titleBlock + 1 + HEADER_REACH);
   for (let i = titleBlock + 1; i < stop; i++) {
@@ -65,7 +55,7 @@ export function findDeck(
     // A heading right under the title is its deck, as is a line above the header's byline or date line;
     // further down, only a marked one is.
     const placed = (i === titleBlock + 1 && (b.flags & F.HEADING) !== 0) || i < line;
-    if ((placed || deckMarked(b, elements)) && deckLike(composed(b.text))) return b;
+    if ((placed || markedBox(b, elements, DECK_WORDS) >= 0) && deckLike(composed(b.text))) return b;
   }
   return undefined;
 }

@@ -24,7 +24,7 @@ const LEAD_WORDS =
 /** Regions where no lead stands, whatever its class words (above the lead-marked element). */
 const NOT_LEAD = NOT_LEAD_REGIONS | F.RELATED | F.FURNITURE | F.COMMENTS;
 
-/** Levels looked up from a block's owner for the lead-marked element. */
+/** Levels looked up from a block's owner for an element marked by its class words. */
 const LEVELS = 3;
 /** Shortest marked lead: a deck of a few words is a kicker or a label. */
 const MIN_LEAD = 40;
@@ -33,12 +33,16 @@ const MAX_LEAD = 1200;
 /** Blocks after the title within which the lead is looked for. */
 const REACH = 20;
 
-/** The lead-marked element holding block `b` (itself or up to {@link LEVELS} above its owner), -1 when none. */
-function markedBox(b: HtmlBlock, elements: HtmlElements): number {
+/**
+ * The element holding block `b` (its owner or up to {@link LEVELS} above it)
+ * whose class names match `words` (a lead's here, a deck's in deck.ts), -1
+ * when none does.
+ */
+export function markedBox(b: HtmlBlock, elements: HtmlElements, words: RegExp): number {
   let id = b.owner;
   for (let level = 0; level <= LEVELS && id >= 0 && id < elements.length; level++) {
     const cls = elements.classNames[id];
-    if (cls !== undefined && cls.length <= 200 && LEAD_WORDS.test(cls)) return id;
+    if (cls !== undefined && cls.length <= 200 && words.test(cls)) return id;
     id = at(elements.parent, id);
   }
   return -1;
@@ -54,7 +58,7 @@ function isMarkedLead(
   if (t.length < MIN_LEAD || t.length > MAX_LEAD) return false;
   if (b.linkChars > 0.2 * t.length) return false;
   if ((b.flags & (F.NEVER_BODY | F.H1 | F.CAPTION | F.BYLINE | F.DATE)) !== 0) return false;
-  const box = markedBox(b, elements);
+  const box = markedBox(b, elements, LEAD_WORDS);
   if (box < 0) return false;
   // The box's surroundings (its parent's flags) must be the article's: a teaser list's `intro` is not this page's lead.
   if ((at(elements.flags, at(elements.parent, box)) & NOT_LEAD) !== 0) return false;

@@ -9,6 +9,7 @@ import { findDates } from '../../dates/find-dates.js';
 import { captionWithCredit, endsWithCreditName } from '../../furniture/credits.js';
 import { isStampLine } from '../../furniture/stamps.js';
 import { isFurnitureBlock } from '../../html/furniture.js';
+import { printedTwice } from '../../text/printed-twice.js';
 
 /** Shortest deck, in characters and in words: a shorter line is a kicker or a label. */
 const MIN_DECK = 30;
@@ -36,12 +37,6 @@ function listLine(text: string): boolean {
   return (text.match(LIST_SEPARATOR)?.length ?? 0) >= 2;
 }
 
-/** A text printed twice without a break (`Man with a glassMan with a glass`), as a picture's alternative text and caption are. */
-function doubled(text: string): boolean {
-  const half = text.length / 2;
-  return Number.isInteger(half) && text.slice(0, half) === text.slice(half);
-}
-
 /** More capitals than small letters: a line in capitals is a menu's or a banner's. */
 function mostlyCapitals(text: string): boolean {
   let upper = 0;
@@ -65,7 +60,7 @@ export function deckLike(text: string): boolean {
     wordCount(text) >= MIN_WORDS &&
     !mostlyCapitals(text) &&
     !listLine(text) &&
-    !doubled(text) &&
+    !printedTwice(text) &&
     !captionWithCredit(text) &&
     !endsWithCreditName(text) &&
     !isStampLine(text) &&
