@@ -198,12 +198,22 @@ describe('month names', () => {
 const RECIPE = `<p>Die Leber in feine Streifen schneiden, die Zwiebeln und den Apfel schälen und in Scheiben schneiden, dann alles anbraten.</p>
         <p>Mit etwas Sahne ablöschen, kurz köcheln lassen und mit Salz, Pfeffer und einem Spritzer Zitrone abschmecken und servieren.</p>`;
 
+/** Two paragraphs of a Spanish report and of a Portuguese home story. */
+const ES = `<p>Tras una semana de ataques a la prensa, el presidente de la Asamblea pidió a los periodistas que abandonaran el salón.</p>
+        <p>Las organizaciones de periodistas denunciaron el hecho y pidieron garantías para cubrir las sesiones del pleno.</p>`;
+const PT = `<p>Integrar a varanda à sala de estar é uma das reformas mais procuradas por quem mora em apartamento nas grandes cidades.</p>
+        <p>Os arquitetos ouvidos pela reportagem dão três dicas para quem quer fazer a obra sem perder a luz natural do ambiente.</p>`;
+const LIVER = 'Rinderleber mit Apfel und Zwiebeln';
+
+/** A page in `lang` titled `title` whose only date is printed on `line` under it, its body `paras`. */
+type Printed = [lang: string, title: string, line: string, paras: string];
+
 describe('dates a renderer glued to their neighbours', () => {
   test('a day with no space after its dot (`8.Dezember 2010`)', () => {
     const a = parseArticle(
       printedOnly(
         'de',
-        'Rinderleber mit Apfel und Zwiebeln',
+        LIVER,
         '8.Dezember 2010 um 09:43 · Rezepte von Mutti · 6 Kommentare',
         RECIPE,
       ),
@@ -213,94 +223,75 @@ describe('dates a renderer glued to their neighbours', () => {
     expect(a.warnings.filter((w) => w.includes('guessed'))).toEqual([]);
   });
 
-  test('a written date glued to its numeric copy (`21 de Abril de 202221/04/2022`)', () => {
-    const a = parseArticle(
-      printedOnly(
-        'es',
-        'La Asamblea exige a los periodistas que se vayan del recinto',
-        '<span>Jueves, 21 de Abril de 2022</span><span>21/04/2022</span>',
-        `<p>Tras una semana de ataques a la prensa, el presidente de la Asamblea pidió a los periodistas que abandonaran el salón.</p>
-        <p>Las organizaciones de periodistas denunciaron el hecho y pidieron garantías para cubrir las sesiones del pleno.</p>`,
-      ),
-      { format: 'html' },
-    );
-    expect(a.publishedAt).toBe('2022-04-21');
-  });
-
-  test('a published date glued to the updated one (`1. November 20161. November 2016`)', () => {
-    const a = parseArticle(
-      printedOnly(
-        'de',
-        'Rinderleber mit Apfel und Zwiebeln',
-        '<span class="posted">1. November 2016</span><span class="upd">1. November 2016</span> Mutti',
-        RECIPE,
-      ),
-      { format: 'html' },
-    );
-    expect(a.publishedAt).toBe('2016-11-01');
-  });
-
-  test('an abbreviated month between dots (`21.dez.2018 às 12h55`)', () => {
-    const a = parseArticle(
-      printedOnly(
-        'pt-BR',
-        'Quintal dentro do apartamento: três dicas para integrar a varanda',
-        '21.dez.2018 às 12h55',
-        `<p>Integrar a varanda à sala de estar é uma das reformas mais procuradas por quem mora em apartamento nas grandes cidades.</p>
-        <p>Os arquitetos ouvidos pela reportagem dão três dicas para quem quer fazer a obra sem perder a luz natural do ambiente.</p>`,
-      ),
-      { format: 'html' },
-    );
-    expect(a.publishedAt).toBe('2018-12-21');
+  test.each<[string, ...Printed, string]>([
+    [
+      'a written date glued to its numeric copy (`21 de Abril de 202221/04/2022`)',
+      'es',
+      'La Asamblea exige a los periodistas que se vayan del recinto',
+      '<span>Jueves, 21 de Abril de 2022</span><span>21/04/2022</span>',
+      ES,
+      '2022-04-21',
+    ],
+    [
+      'a published date glued to the updated one (`1. November 20161. November 2016`)',
+      'de',
+      LIVER,
+      '<span class="posted">1. November 2016</span><span class="upd">1. November 2016</span> Mutti',
+      RECIPE,
+      '2016-11-01',
+    ],
+    [
+      'an abbreviated month between dots (`21.dez.2018 às 12h55`)',
+      'pt-BR',
+      'Quintal dentro do apartamento: três dicas para integrar a varanda',
+      '21.dez.2018 às 12h55',
+      PT,
+      '2018-12-21',
+    ],
+  ])('%s', (_, lang, title, line, paras, day) => {
+    expect(
+      parseArticle(printedOnly(lang, title, line, paras), { format: 'html' }).publishedAt,
+    ).toBe(day);
   });
 
   test('control: a quarter with no space after its dot is no date (`3.Quartal 2020`)', () => {
-    const a = parseArticle(
-      printedOnly('de', 'Rinderleber mit Apfel und Zwiebeln', 'Bilanz zum 3.Quartal 2020', RECIPE),
-      { format: 'html' },
-    );
+    const a = parseArticle(printedOnly('de', LIVER, 'Bilanz zum 3.Quartal 2020', RECIPE), {
+      format: 'html',
+    });
     expect(a.publishedAt).toBeUndefined();
   });
 });
 
 describe('a date glued to the word before it', () => {
-  test('a place before the day (`Hamburg07. November 2023`)', () => {
-    const a = parseArticle(
-      printedOnly(
-        'de',
-        'Rinderleber mit Apfel und Zwiebeln',
-        '<span>Hamburg</span><span>07. November 2023</span>',
-        RECIPE,
-      ),
-      { format: 'html' },
-    );
-    expect(a.publishedAt).toBe('2023-11-07');
-  });
-
-  test('an agency before the month (`Associated PressDecember 2, 2016`)', () => {
-    const a = parseArticle(
-      printedOnly(
-        'en',
-        'A tram line for the northern districts',
-        '<span>Associated Press</span><span>December 2, 2016</span>',
-        PARAS,
-      ),
-      { format: 'html' },
-    );
-    expect(a.publishedAt).toBe('2016-12-02');
-  });
-
-  test('control: a number glued to a word before a month is no day (`COVID19 März 2020`)', () => {
-    const a = parseArticle(
-      printedOnly(
-        'de',
-        'Rinderleber mit Apfel und Zwiebeln',
-        'Die Lage seit COVID19 März 2020',
-        RECIPE,
-      ),
-      { format: 'html' },
-    );
-    expect(a.publishedAt).toBeUndefined();
+  test.each<[string, ...Printed, string | undefined]>([
+    [
+      'a place before the day (`Hamburg07. November 2023`)',
+      'de',
+      LIVER,
+      '<span>Hamburg</span><span>07. November 2023</span>',
+      RECIPE,
+      '2023-11-07',
+    ],
+    [
+      'an agency before the month (`Associated PressDecember 2, 2016`)',
+      'en',
+      'A tram line for the northern districts',
+      '<span>Associated Press</span><span>December 2, 2016</span>',
+      PARAS,
+      '2016-12-02',
+    ],
+    [
+      'control: a number glued to a word before a month is no day (`COVID19 März 2020`)',
+      'de',
+      LIVER,
+      'Die Lage seit COVID19 März 2020',
+      RECIPE,
+      undefined,
+    ],
+  ])('%s', (_, lang, title, line, paras, day) => {
+    expect(
+      parseArticle(printedOnly(lang, title, line, paras), { format: 'html' }).publishedAt,
+    ).toBe(day);
   });
 });
 
