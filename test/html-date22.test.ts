@@ -12,6 +12,16 @@ function post(lang: string, line: string): string {
   return tramPost(line, { lang, headline: 'h1', line: 'p', paragraphs: 3 });
 }
 
+/** The post in `lang` with `line` under its title is dated `day`, not as a guess, its span on `written`. */
+function expectDated(lang: string, line: string, day: string, written: string): void {
+  const html = post(lang, line);
+  const a = parseArticle(html, { format: 'html' });
+  expect(a.publishedAt).toBe(day);
+  expect(a.warnings.filter((w) => w.includes('guessed'))).toEqual([]);
+  const span = a.spans.publishedAt;
+  expect(span && html.slice(span.start, span.end)).toBe(written);
+}
+
 describe('date formats printed under the title', () => {
   test.each([
     ['ja', '２０２０年７月１５日 11時00分', '2020-07-15', '２０２０年７月１５日'],
@@ -23,14 +33,7 @@ describe('date formats printed under the title', () => {
     ['en', 'Posted Dec 28 Sat 2013 00:28', '2013-12-28', 'Dec 28 Sat 2013'],
     ['en', 'By Ann Lee, Jan.25, 2017', '2017-01-25', 'Jan.25, 2017'],
     ['en', 'Tuesday, Nov, 29, 2016', '2016-11-29', 'Nov, 29, 2016'],
-  ])('%s: %s', (lang, line, day, written) => {
-    const html = post(lang, line);
-    const a = parseArticle(html, { format: 'html' });
-    expect(a.publishedAt).toBe(day);
-    expect(a.warnings.filter((w) => w.includes('guessed'))).toEqual([]);
-    const span = a.spans.publishedAt;
-    expect(span && html.slice(span.start, span.end)).toBe(written);
-  });
+  ])('%s: %s', expectDated);
 
   test.each([
     ['de', 'Erschienen in Heft 10, Oktober 2012, S. 12'],
@@ -53,13 +56,7 @@ describe('month names and abbreviations of more languages', () => {
     ['sr', 'Beograd, 5. avgusta 2021.', '2021-08-05', '5. avgusta 2021'],
     ['sl', 'Ljubljana, 9. junija 2021', '2021-06-09', '9. junija 2021'],
     ['gl', 'Santiago, 12 de xullo de 2020', '2020-07-12', '12 de xullo de 2020'],
-  ])('%s: %s', (lang, line, day, written) => {
-    const html = post(lang, line);
-    const a = parseArticle(html, { format: 'html' });
-    expect(a.publishedAt).toBe(day);
-    const span = a.spans.publishedAt;
-    expect(span && html.slice(span.start, span.end)).toBe(written);
-  });
+  ])('%s: %s', expectDated);
 });
 
 describe('text pages: Chinese, Japanese and Korean dates in the header', () => {
