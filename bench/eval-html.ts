@@ -8,6 +8,7 @@
  *   npm run eval:html -- --no-readability --worst=10   # depeche only, list its worst pages
  *   npm run eval:html -- --split=tune      # tune | check | all (default): a fixed split of each set
  *   npm run eval:html -- --dump=out.jsonl  # one line per page: set, id, split, score, what depeche gave
+ *   npm run eval:html -- --ci              # a 95 % bootstrap interval over pages under depeche's F1 rows
  *   DEPECHE_CORPUS=/data/corpus npm run eval:html
  *
  * The trafilatura set also prints a row for its French pages (`pageLang`: the
@@ -22,6 +23,14 @@ import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseArticle } from '../src/article/parse-article.js';
+import {
+  countsF1,
+  interval,
+  intervalLabel,
+  meanPrF1,
+  type PageCounts,
+  type PagePR,
+} from './bootstrap.js';
 import {
   corpusRoot,
   htmldate,
@@ -57,6 +66,8 @@ const only = args
   .split(',');
 const worst = Number(args.find((a) => a.startsWith('--worst='))?.slice(8) ?? 0);
 const withReadability = !args.includes('--no-readability');
+// `--ci`: a 95 % bootstrap interval over pages under each of depeche's F1 rows (bench/bootstrap.ts).
+const withCi = args.includes('--ci');
 const split = (args.find((a) => a.startsWith('--split='))?.slice(8) ?? 'all') as Split;
 if (!['tune', 'check', 'all'].includes(split)) {
   console.error(`--split must be tune, check or all, not ${split}`);
@@ -182,6 +193,12 @@ function countRows(sums: ReadonlyArray<{ tp: number; fp: number; fn: number }>):
     pr.map((x) => f1(x.p, x.r)),
   );
 }
+/** Under depeche's F1 row, its 95 % interval over pages resampled (with `--ci`). */
+function ciRow<T>(pages: readonly T[], stat: (sample: readonly T[]) => number): void {
+  if (!withCi) return;
+  const label = intervalLabel(...interval(pages, stat));
+  if (label) rows.push(`  ${'95 % interval, depeche'.padEnd(34)}${label.padStart(14 + 8)}`);
+}
 const worstLines: string[] = [];
 const noteWorst = (bench: string, scored: Array<{ id: string; score: number; info: string }>) => {
   if (worst <= 0) return;
@@ -195,9 +212,11 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
   if (pages.length > 0) {
     const sums = extractors.map(() => ({ p: 0, r: 0 }));
     const scored: Array<{ id: string; score: number; info: string }> = [];
+    const perPage: PagePR[] = [];
     for (const page of pages) {
       extractors.forEach((x, i) => {
         const { p, r } = shinglePR(timed(x, page).text, page.gold);
+        if (i === 0) perPage.push({ p, r });
         const s = sums[i];
         if (s) {
           s.p += p;
@@ -224,6 +243,7 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
       'F1',
       sums.map((s) => f1(s.p / n, s.r / n)),
     );
+    ciRow(perPage, meanPrF1);
     noteWorst('ScrapingHub', scored);
   }
 }
@@ -236,11 +256,14 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
     const frSums = extractors.map(() => ({ tp: 0, fn: 0, fp: 0 }));
     let frPages = 0;
     const scored: Array<{ id: string; score: number; info: string }> = [];
+    const perPage: PageCounts[] = [];
+    const frPerPage: PageCounts[] = [];
     for (const page of pages) {
       const french = pageLang(page) === 'fr';
       if (french) frPages++;
       extractors.forEach((x, i) => {
         const c = segmentCounts(timed(x, page).text, page.gold);
+        if (i === 0) (french ? [perPage, frPerPage] : [perPage]).forEach((l) => l.push(c));
         for (const s of french ? [sums[i], frSums[i]] : [sums[i]]) {
           if (!s) continue;
           s.tp += c.tp;
@@ -256,9 +279,11 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
     }
     rows.push(`trafilatura (${pages.length} pages), segments`);
     countRows(sums);
+    ciRow(perPage, countsF1);
     if (frPages > 0) {
       rows.push(`trafilatura, French pages (${frPages}; lang fr), segments`);
       countRows(frSums);
+      ciRow(frPerPage, countsF1);
     }
     noteWorst('trafilatura', scored);
   }
@@ -269,9 +294,16 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
   if (pages.length > 0) {
     const sums = extractors.map(() => ({ tp: 0, fp: 0, fn: 0 }));
     const scored: Array<{ id: string; score: number; info: string }> = [];
+    const perPage: PageCounts[] = [];
     for (const page of pages) {
       extractors.forEach((x, i) => {
         const day = dayOf(timed(x, page).date);
+        if (i === 0)
+          perPage.push({
+            tp: Number(day === page.gold),
+            fp: Number(day !== undefined && day !== page.gold),
+            fn: Number(!day),
+          });
         const s = sums[i];
         if (s) {
           if (!day) s.fn++;
@@ -288,6 +320,7 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
     }
     rows.push(`htmldate (${pages.length} pages), publication day`);
     countRows(sums);
+    ciRow(perPage, countsF1);
     noteWorst('htmldate', scored);
   }
 }

@@ -13,10 +13,12 @@
  *
  *   npm run eval:text
  *   npm run eval:text -- --only=scrapinghub --renderer=lynx --split=tune --worst=10
+ *   npm run eval:text -- --ci        # a 95 % bootstrap interval over the check pages under each row
  *   DEPECHE_CORPUS=/data/corpus npm run eval:text
  */
 import { existsSync } from 'node:fs';
 import { parseArticle } from '../src/article/parse-article.js';
+import { interval, intervalLabel } from './bootstrap.js';
 import { readabilityPages, scrapinghub, trafilatura } from './html-corpus.js';
 import {
   dayOf,
@@ -45,6 +47,8 @@ const renderers = (opt('renderer')?.split(',') ?? [...RENDERERS]) as Renderer[];
 const splitWanted = opt('split') ?? 'all';
 const worst = Number(opt('worst') ?? 0);
 const withHtml = !args.includes('--no-html');
+// `--ci`: under each renderer's row, a 95 % bootstrap interval over the check pages (bench/bootstrap.ts).
+const withCi = args.includes('--ci');
 
 if (!existsSync(textifiedRoot)) {
   console.error(
@@ -209,6 +213,8 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
     const whole: number[] = [];
     const html: number[] = [];
     const scored: Array<{ key: string; score: number; info: string }> = [];
+    // Each check page's own total, for the interval.
+    const checkPages: number[][] = [];
     let chars = 0;
     let ms = 0;
     for (const page of pages) {
@@ -220,6 +226,11 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
       const part = splitOf(page.key);
       const s = scorer.add(totals.all, a.text, gold);
       scorer.add(totals[part], a.text, gold);
+      if (withCi && part === 'check') {
+        const own: number[] = [];
+        scorer.add(own, a.text, gold);
+        checkPages.push(own);
+      }
       counts.all++;
       counts[part]++;
       scored.push({ key: page.key, score: s.score, info: `${s.info} ${page.url ?? ''}` });
@@ -250,6 +261,17 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
     rows.push(
       `  ${renderer.padEnd(10)}${String(counts.all).padStart(9)}${cells.map((v) => (Number.isNaN(v) ? '–' : v.toFixed(3)).padStart(9)).join('')}`,
     );
+    if (withCi) {
+      const sum = (sample: readonly number[][]): number[] => {
+        const t: number[] = [];
+        for (const own of sample) own.forEach((v, i) => (t[i] = (t[i] ?? 0) + v));
+        return t;
+      };
+      const label = intervalLabel(
+        ...interval(checkPages, (sample) => scorer.figure(sum(sample), sample.length)),
+      );
+      if (label) rows.push(`  ${''.padEnd(10)}check's 95 % interval over pages ${label}`);
+    }
     if (worst > 0) {
       worstLines.push(`${set} / ${renderer}: worst ${worst}`);
       for (const s of scored.sort((x, y) => x.score - y.score).slice(0, worst))
