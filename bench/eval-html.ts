@@ -263,7 +263,10 @@ const noteWorst = (bench: string, scored: Array<{ id: string; score: number; inf
       if (french) frPages++;
       extractors.forEach((x, i) => {
         const c = segmentCounts(timed(x, page).text, page.gold);
-        if (i === 0) (french ? [perPage, frPerPage] : [perPage]).forEach((l) => l.push(c));
+        if (i === 0) {
+          perPage.push(c);
+          if (french) frPerPage.push(c);
+        }
         for (const s of french ? [sums[i], frSums[i]] : [sums[i]]) {
           if (!s) continue;
           s.tp += c.tp;

@@ -264,7 +264,8 @@ function runBody<G>(set: TextSet, scorer: Scorer<G>): void {
     if (withCi) {
       const sum = (sample: readonly number[][]): number[] => {
         const t: number[] = [];
-        for (const own of sample) own.forEach((v, i) => (t[i] = (t[i] ?? 0) + v));
+        for (const own of sample)
+          for (let i = 0; i < own.length; i++) t[i] = (t[i] ?? 0) + (own[i] ?? 0);
         return t;
       };
       const label = intervalLabel(
