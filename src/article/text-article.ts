@@ -129,6 +129,7 @@ import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
+import { slugTitle } from './text/slug-title.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -993,6 +994,14 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         doc.roles.set(title.block.index, 'boilerplate');
         title = undefined;
       }
+    }
+    // The headline the page's address spells, where the title read from the text's shape spells none of it.
+    const spelled =
+      firstOwner !== undefined ? slugTitle(doc, title, firstOwner, options.url) : undefined;
+    if (spelled) {
+      if (title) doc.roles.set(title.block.index, 'boilerplate');
+      title = spelled;
+      doc.roles.set(spelled.block.index, 'title');
     }
     if (title) dropTitleRepeats(doc, body, title.text);
     dropPullQuotes(doc, body);

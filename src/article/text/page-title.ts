@@ -374,6 +374,11 @@ export function altOverCaption(doc: TextDoc, j: number): boolean {
 /** Roles a title candidate may already carry (a first guess, or body text the region left out). */
 const OPEN_ROLES = new Set([undefined, 'body', 'boilerplate', 'title', 'standfirst', 'related']);
 
+/** Whether block `b` may be the page's headline: shaped like one, not known as something else, its role open. */
+export function mayBeTitle(doc: TextDoc, b: Block): boolean {
+  return OPEN_ROLES.has(doc.roles.get(b.index)) && titleShaped(doc, b);
+}
+
 /**
  * The headline above block `first` (the body's first block), or undefined
  * when no line above it is shaped like one.
