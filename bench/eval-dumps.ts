@@ -27,6 +27,7 @@ interface Gold {
   ticker?: string[];
   ticker_partial_tail?: string | null;
   boilerplate?: string[];
+  items?: string[];
 }
 
 interface Tally {
@@ -83,7 +84,11 @@ function setF1(pred: string[], gold: string[]): { tp: number; fp: number; fn: nu
   return { tp, fp: pred.length - tp, fn: left.length };
 }
 
-const prf = { ticker: { tp: 0, fp: 0, fn: 0 }, related: { tp: 0, fp: 0, fn: 0 } };
+const prf = {
+  ticker: { tp: 0, fp: 0, fn: 0 },
+  related: { tp: 0, fp: 0, fn: 0 },
+  items: { tp: 0, fp: 0, fn: 0 },
+};
 const bodyScores: number[] = [];
 
 function scoreOne(name: string, input: string, gold: Gold): void {
@@ -131,6 +136,16 @@ function scoreOne(name: string, input: string, gold: Gold): void {
     misses.push(
       `related: ${tag(`got ${JSON.stringify(a.related.map((r) => r.title))} want ${JSON.stringify(gold.related ?? [])}`)}`,
     );
+  // A listing's teasers: their titles against the gold's, where the gold lists them (listing and tag pages).
+  if (gold.items && gold.items.length > 0) {
+    const got = (a.items ?? []).flatMap((i) => (i.title ? [i.title] : []));
+    const items = setF1(got, gold.items);
+    prf.items.tp += items.tp;
+    prf.items.fp += items.fp;
+    prf.items.fn += items.fn;
+    if (items.fp + items.fn > 0)
+      misses.push(`items: ${tag(`got ${JSON.stringify(got)} want ${JSON.stringify(gold.items)}`)}`);
+  }
   if (gold.body_span_chars) {
     let goldBody = input.slice(gold.body_span_chars[0], gold.body_span_chars[1]);
     for (const s of [...(gold.related ?? []), ...(gold.boilerplate ?? [])])
@@ -226,6 +241,7 @@ function main(): number {
   );
   console.log(`  ${'related'.padEnd(36)} ${f1(prf.related)}`);
   console.log(`  ${'ticker headlines'.padEnd(36)} ${f1(prf.ticker)}`);
+  console.log(`  ${'listing items (titles)'.padEnd(36)} ${f1(prf.items)}`);
   if (verbose) for (const m of misses) console.log(`  - ${m}`);
   else if (misses.length) console.log(`  (${misses.length} misses; --verbose lists them)`);
   return 0;
