@@ -103,6 +103,7 @@ import {
   readHeader,
 } from './text/header.js';
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
+import { foldProseItems } from './text/item-refiners.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { listBulletLength, markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
@@ -948,9 +949,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         : undefined;
     parts.items = post
       ? [post]
-      : withoutBullets(
-          betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
-          input,
+      : foldProseItems(
+          withoutBullets(
+            betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+            input,
+          ),
         );
   } else {
     const from = title

@@ -1,0 +1,43 @@
+/**
+ * Refiner of a listing's items on text pages: a paragraph of prose read as an
+ * item's headline, and an item with no headline in a listing of headlines,
+ * are more of the item above (its excerpt, or the post a tag page prints in
+ * full), not items of their own.
+ */
+import type { ListingItem } from '../../types.js';
+
+/** Longest headline closed by a full stop (`… during the COVID-19 crisis.`); a longer line so closed is prose. */
+const MAX_STOPPED_HEADLINE = 150;
+
+/** Whether an item's headline is a sentence of prose: longer than a headline, closed by a full stop (not an ellipsis). */
+function proseHeadline(title: string): boolean {
+  return title.length > MAX_STOPPED_HEADLINE && title.endsWith('.') && !title.endsWith('..');
+}
+
+/**
+ * The items with each one whose headline is prose, or that has none, folded
+ * into the item above: its span reaches over it, and it lends its date,
+ * author and excerpt where the item above has none. A listing where most
+ * items have no headline (excerpts alone) is left as it is.
+ */
+export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
+  let titled = 0;
+  for (const i of items) if (i.title !== undefined) titled++;
+  if (titled * 2 < items.length) return [...items];
+  const out: ListingItem[] = [];
+  for (const item of items) {
+    const above = out[out.length - 1];
+    const folds = item.title === undefined || proseHeadline(item.title);
+    if (!above || above.title === undefined || !folds) {
+      out.push({ ...item });
+      continue;
+    }
+    above.end = Math.max(above.end, item.end);
+    const text = item.title ?? item.teaser;
+    if (above.teaser === undefined && text !== undefined) above.teaser = text;
+    if (above.publishedAt === undefined && item.publishedAt !== undefined)
+      above.publishedAt = item.publishedAt;
+    if (above.author === undefined && item.author !== undefined) above.author = item.author;
+  }
+  return out;
+}

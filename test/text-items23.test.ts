@@ -1,0 +1,71 @@
+/**
+ * A listing's items on text pages (session 23): a paragraph of prose read as
+ * an item's headline (a post the tag page prints in full) is more of the item
+ * above, not an item. Pages are synthetic, written here.
+ */
+import { describe, expect, test } from 'vitest';
+import { foldProseItems } from '../src/article/text/item-refiners.js';
+import { parseArticle } from '../src/index.js';
+import { PARAGRAPHS } from './helpers/port-page.js';
+
+const TITLES = [
+  'Port traffic at Tangier up nine percent this year',
+  'New rail link to the industrial zone opens in autumn',
+  'Carriers warn of congestion at the terminal gates',
+];
+
+/** A tag page: three teasers (headline, time, excerpt, read-more link); the first prints its post's next paragraphs too. */
+function tagPage(titles: readonly string[]): string {
+  return [
+    'Accueil',
+    'Tag : ports',
+    '',
+    ...titles.flatMap((t, i) => [
+      t,
+      `12/03/2024 à 1${i}h30`,
+      '',
+      `${(PARAGRAPHS[i] ?? '').slice(0, 120)}…`,
+      '',
+      ...(i === 0 ? [PARAGRAPHS[1] ?? '', '', PARAGRAPHS[2] ?? '', ''] : []),
+      'Lire la suite',
+      '',
+    ]),
+    '© 2024 Example Media',
+  ].join('\n');
+}
+
+describe('a post printed in full on a tag page', () => {
+  const page = tagPage(TITLES);
+  const a = parseArticle(page, { url: 'https://news.example.com/tag/ports' });
+
+  test('its paragraphs are no items: one item a headline', () => {
+    expect(a.kind).toBe('listing');
+    expect(a.items?.map((i) => i.title)).toEqual(TITLES);
+  });
+
+  test('the first item reaches over the paragraphs it printed, and keeps its own time', () => {
+    const first = a.items?.[0];
+    expect(first?.end).toBeGreaterThanOrEqual(page.indexOf(PARAGRAPHS[2] ?? '-'));
+    expect(first?.end).toBeLessThan(page.indexOf(TITLES[1] ?? '-'));
+    expect(first?.publishedAt).toBe('2024-03-12T10:30');
+  });
+});
+
+describe('what stays an item', () => {
+  test('a headline closed by a full stop, of a headline’s length', () => {
+    const stopped =
+      'The council refers five port officials to the courts over spending during the crisis.';
+    const titles = [TITLES[0] ?? '', stopped, TITLES[2] ?? ''];
+    const a = parseArticle(tagPage(titles), { url: 'https://news.example.com/tag/ports' });
+    expect(a.items?.map((i) => i.title)).toEqual(titles);
+  });
+
+  test('a listing of excerpts with no headlines is left as it is', () => {
+    const items = [
+      { teaser: 'One excerpt…', start: 0, end: 12 },
+      { teaser: 'Another excerpt…', start: 13, end: 29 },
+      { title: 'A headline', teaser: 'Its excerpt…', start: 30, end: 52 },
+    ];
+    expect(foldProseItems(items)).toEqual(items);
+  });
+});
