@@ -4,22 +4,12 @@
  * hold 20–250 pages, so a check figure 0.004 under a target may be noise or
  * not; this says which. Seeded, so two runs print the same interval.
  */
+
 import { f1 } from './html-metrics.js';
+import { prng } from './prng.js';
 
 /** Draws resampled by default: enough for a stable 95 % interval at three decimals. */
 const DRAWS = 2000;
-
-/** A small seeded generator (mulberry32): the same draws on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The 2.5th and 97.5th percentiles of `stat` over `draws` resamples (with
@@ -32,7 +22,7 @@ export function interval<T>(
   seed = 1,
 ): [number, number] {
   if (items.length === 0) return [Number.NaN, Number.NaN];
-  const next = seeded(seed);
+  const next = prng(seed);
   const values: number[] = [];
   const sample: T[] = new Array<T>(items.length);
   for (let d = 0; d < draws; d++) {

@@ -4,17 +4,9 @@
  * units, currencies and numbers, from a seeded generator (the same text on
  * every run). Written for the bench; no corpus text.
  */
-/** A small seeded generator (mulberry32): the same text on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.js';
+
+export { prng };
 
 export const FR = {
   people: [
