@@ -103,3 +103,38 @@ describe('a listing’s units are spread over distinct excerpts', () => {
     expect(a.items?.length).toBe(3);
   });
 });
+
+/** A short post, its comment form, then the sidebar's column of teasers cut with `[…]`. */
+function sidebarPage(): string {
+  return [
+    'Lakeside Diary',
+    '',
+    'A Quiet Morning at the Lake',
+    '',
+    POST[0],
+    '',
+    'The old boathouse at dawn',
+    '',
+    POST[1],
+    '',
+    'Previous Post',
+    'Next Post',
+    'Leave a Reply',
+    'You must be logged in to post a comment.',
+    'From the diary',
+    'Autumn plans for the rowing club',
+    'Sometimes readers ask me why we row in the cold months at all, and the answer is […]',
+    'The heron count, one year on',
+    'I want to tell you about the colony behind the old mill and how it has grown […]',
+    'Notes from the kiosk',
+    'The kiosk has a new owner this summer, and she has kept the old ice cream […]',
+  ].join('\n');
+}
+
+describe('teasers printed after the comment form are the sidebar’s', () => {
+  test('a short post over a comment form and a column of teasers is an article', () => {
+    const a = parseArticle(sidebarPage());
+    expect(a.kind).toBe('article');
+    for (const p of POST) expect(a.text).toContain(p);
+  });
+});
