@@ -138,3 +138,33 @@ describe('teasers printed after the comment form are the sidebar’s', () => {
     for (const p of POST) expect(a.text).toContain(p);
   });
 });
+
+/** A short post, then a box of offers: each a name over its description printed as a list's item. */
+function offersBoxPage(): string {
+  return [
+    'Lakeside Diary',
+    '',
+    'A Quiet Morning at the Lake',
+    '',
+    POST[0],
+    '',
+    'The old boathouse at dawn',
+    '',
+    POST[1],
+    '',
+    'A weekend at the lakeside hotel',
+    '* Two nights for two with breakfast, a boat trip and a late checkout on Sunday',
+    'Summer concerts on the north shore',
+    '* Three evenings of music on the water with seats on the terrace every night',
+    'Rowing lessons for beginners',
+    '* Four lessons on Saturday mornings with the club’s trainers and all the gear',
+  ].join('\n');
+}
+
+describe('a listing’s excerpt is no list’s item', () => {
+  test('names over bulleted descriptions under a short post are no listing', () => {
+    const a = parseArticle(offersBoxPage());
+    expect(a.kind).toBe('article');
+    for (const p of POST) expect(a.text).toContain(p);
+  });
+});

@@ -150,7 +150,7 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
     doc.blocks,
     (p) => {
       if (p.teaser) teasers++;
-      if (cutUnderTitle(previous, p) && unitExcerpt(previous, p, openings)) cutPairs++;
+      if (cutUnderTitle(previous, p) && unitExcerpt(p, openings)) cutPairs++;
       const cut = !p.teaser && cutMidWord(p.text);
       if (cut) cuts++;
       const role = doc.roles.get(p.block.index);
@@ -184,15 +184,15 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
  * Whether a line cut under a title can be a listing unit's excerpt: it reads
  * as words (not a rule of dashes, a row of image placeholders or of slugs),
  * it introduces nothing (a form's `… or click an icon to log in:`), it is no
- * sibling item of its title's list (`* <item>⏎* <item>`, `3. …⏎4. …`), and
+ * list's item (`* <item>⏎* <item>`, `3. …⏎4. …`: a unit's title may carry the
+ * bullet, its excerpt does not), and
  * its first four words open no excerpt counted before (a comment form's
  * `You are commenting using your … account` lines, a table's maker column).
  * Records the excerpt's opening in `openings`.
  */
-function unitExcerpt(title: Piece | undefined, p: Piece, openings: Set<string>): boolean {
+function unitExcerpt(p: Piece, openings: Set<string>): boolean {
   if (p.text.endsWith(':') || plainWords(p.text) < EXCERPT_WORDS) return false;
-  if (title && listMark(title.text) !== 0 && listMark(title.text) === listMark(p.text))
-    return false;
+  if (listItem(p.text)) return false;
   const opening = p.text.split(' ', 4).join(' ');
   if (openings.has(opening)) return false;
   openings.add(opening);
@@ -217,10 +217,9 @@ function plainWords(text: string): number {
   return n;
 }
 
-/** A list item's mark: 1 for a bullet (`* `, `+ `, `• `), 2 for a number (`3. `), 0 for none. */
-function listMark(text: string): number {
-  if (startsWithBullet(text)) return 1;
-  return startsWithOrderedNumber(text) ? 2 : 0;
+/** Whether a line opens as a list's item: behind a bullet (`* `, `+ `, `• `) or a number (`3. `). */
+function listItem(text: string): boolean {
+  return startsWithBullet(text) || startsWithOrderedNumber(text);
 }
 
 /** Fewest repeated units (cut excerpts, dated headlines) that tell a listing with no other sign. */
