@@ -344,7 +344,7 @@ export const WALL_GATE =
 const WALL_GATE_MAX = Math.max(RIGHTS_MAX, MAX_FORM_LINE);
 
 /** A block that ends any body before it: a comment thread, the footer or its rights notice starts here. */
-function isWall(doc: TextDoc, b: Block): boolean {
+export function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
   const n = b.text.length;

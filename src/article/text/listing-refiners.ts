@@ -5,17 +5,19 @@
  */
 import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
-import { isTeaserHeadingBlock, weightOf } from './body-region.js';
+import { isTeaserHeadingBlock, isWall, weightOf } from './body-region.js';
 import type { TextDoc } from './doc.js';
 import { listBulletLength } from './list-items.js';
 import { type ReadLimit, teaserLike } from './listing.js';
 
 /**
  * Where the blocks end that come before a teaser heading following some prose
- * (`Verwandte Beiträge`, `Most read` under a short article): the teasers below
- * it are a related box, and do not make the page a listing. The heading is
- * looked for only as far as the reader asks (the listing check stops at two
- * full paragraphs in a row), so an article page's tail is not read for it.
+ * (`Verwandte Beiträge`, `Most read` under a short article), or before a wall
+ * (a comment form's or thread's start, the footer): the teasers below it are a
+ * related box or a sidebar printed after the article, and do not make the
+ * page a listing. The end is looked for only as far as the reader asks (the
+ * listing check stops at two full paragraphs in a row), so an article page's
+ * tail is not read for it.
  */
 export function teaserListEnd(doc: TextDoc): ReadLimit {
   const { blocks } = doc;
@@ -38,7 +40,10 @@ export function teaserListEnd(doc: TextDoc): ReadLimit {
   const readTo = (k: number): void => {
     for (; next <= k && end === blocks.length && next < blocks.length; next++) {
       const b = blocks[next];
-      if (free(b) && isTeaserHeadingBlock(doc, b) && proseBefore(b.index)) end = b.index;
+      if (b === undefined) continue;
+      // A related box's heading, or a wall (a comment form, the footer): teasers past it are the page's other boxes.
+      if (((free(b) && isTeaserHeadingBlock(doc, b)) || isWall(doc, b)) && proseBefore(b.index))
+        end = b.index;
     }
   };
   return {

@@ -8,6 +8,7 @@
 import { findDates } from '../../dates/find-dates.js';
 import { isArchiveHeading } from '../../furniture/archive-headings.js';
 import type { Block } from '../../input/block.js';
+import { isCjk, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
 import { LISTING_HEADERS } from '../profiles/generic.js';
@@ -136,6 +137,8 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
   // Excerpts cut in mid-word, and date lines of one shape under headlines: a listing's units with no address.
   let cuts = 0;
   const dated = new DatedUnits(doc.reference);
+  // The opening words of the excerpts counted so far: a listing's units each open their own way.
+  const openings = new Set<string>();
   let run = 0;
   let lastCut = false;
   let previous: Piece | undefined;
@@ -147,7 +150,7 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
     doc.blocks,
     (p) => {
       if (p.teaser) teasers++;
-      if (cutUnderTitle(previous, p)) cutPairs++;
+      if (cutUnderTitle(previous, p) && unitExcerpt(p, openings)) cutPairs++;
       const cut = !p.teaser && cutMidWord(p.text);
       if (cut) cuts++;
       const role = doc.roles.get(p.block.index);
@@ -175,6 +178,48 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
     (cuts >= MIN_UNITS && cuts + teasers > MIN_UNITS) ||
     dated.count >= MIN_UNITS
   );
+}
+
+/**
+ * Whether a line cut under a title can be a listing unit's excerpt: it reads
+ * as words (not a rule of dashes, a row of image placeholders or of slugs),
+ * it introduces nothing (a form's `… or click an icon to log in:`), it is no
+ * list's item (`* <item>⏎* <item>`, `3. …⏎4. …`: a unit's title may carry the
+ * bullet, its excerpt does not), and
+ * its first four words open no excerpt counted before (a comment form's
+ * `You are commenting using your … account` lines, a table's maker column).
+ * Records the excerpt's opening in `openings`.
+ */
+function unitExcerpt(p: Piece, openings: Set<string>): boolean {
+  if (p.text.endsWith(':') || plainWords(p.text) < EXCERPT_WORDS) return false;
+  if (listItem(p.text)) return false;
+  const opening = p.text.split(' ', 4).join(' ');
+  if (openings.has(opening)) return false;
+  openings.add(opening);
+  return true;
+}
+
+/** Fewest words of letters in an excerpt (`[stern_blue] [stern_blue]`, `Faktor-Mensch-Das-erwartet-Dich` hold none). */
+const EXCERPT_WORDS = 4;
+
+/** A word of letters (and their marks), an apostrophe allowed, between quotes or brackets and with its punctuation. */
+const PLAIN_WORD = /^[«"“„(]?[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?[,.;:!?)»"”،؛]?$/u;
+
+/**
+ * How many of the first words of `text` are words of letters, up to
+ * {@link EXCERPT_WORDS}; Chinese and Japanese, written without spaces, count in full.
+ */
+function plainWords(text: string): number {
+  for (let i = 0; i < text.length && i < 20; i++)
+    if (isCjk(text.charCodeAt(i))) return EXCERPT_WORDS;
+  let n = 0;
+  for (const w of text.split(' ', 24)) if (PLAIN_WORD.test(w) && ++n >= EXCERPT_WORDS) break;
+  return n;
+}
+
+/** Whether a line opens as a list's item: behind a bullet (`* `, `+ `, `• `) or a number (`3. `). */
+function listItem(text: string): boolean {
+  return startsWithBullet(text) || startsWithOrderedNumber(text);
 }
 
 /** Fewest repeated units (cut excerpts, dated headlines) that tell a listing with no other sign. */
