@@ -786,7 +786,9 @@ const REACH_MARGIN = 1e-6;
  * notices and long captions weigh less than their shape, teaser headings and
  * lines under them weigh against, claimed and unclaimed blocks weigh nothing
  * or less, a row weighs nothing; only the stub of a `cut` text's last block
- * can weigh 1 (counted here). Walls and long gaps only end runs.
+ * can weigh 1, and an embedded post's attribution its length times
+ * {@link ATTRIBUTION_WEIGHT} whatever its shape (both counted here). Walls and
+ * long gaps only end runs.
  */
 function runReach(doc: TextDoc, start: number, cut: boolean): Float64Array {
   const n = doc.blocks.length;
@@ -794,10 +796,15 @@ function runReach(doc: TextDoc, start: number, cut: boolean): Float64Array {
   let sum = cut ? 1 : 0;
   for (let k = n - 1; k >= start; k--) {
     const b = doc.blocks[k];
-    if (b && doc.roles.get(k) === 'body') sum += Math.max(0, lineWeightOf(doc, b));
+    if (b && doc.roles.get(k) === 'body') sum += Math.max(0, lineWeightOf(doc, b), postWeight(b));
     reach[k - start] = sum;
   }
   return reach;
+}
+
+/** The most an embedded post's attribution line weighs in chooseRegion (0 for any other line). */
+function postWeight(b: Block): number {
+  return isPostAttribution(b.text) ? b.text.length * ATTRIBUTION_WEIGHT : 0;
 }
 
 /**
