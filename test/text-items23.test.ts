@@ -69,3 +69,63 @@ describe('what stays an item', () => {
     expect(foldProseItems(items)).toEqual(items);
   });
 });
+
+describe('units closed by date lines of one shape', () => {
+  const EXCERPTS = [
+    'The port authority of Tangier said on Tuesday that container traffic rose by nine percent in the first half of the year.',
+    'Officials expect the growth to continue through the autumn, when two more cranes are due to enter service at the terminal.',
+  ];
+
+  test('short headlines are items, each with its excerpt and the day of the date line under it', () => {
+    const page = [
+      'The Harbour Post',
+      '',
+      'Harbours',
+      EXCERPTS[0],
+      '05/08/2019|2 min read',
+      '',
+      'Cranes',
+      EXCERPTS[1],
+      '30/07/2019|1 min read',
+      'Editorial: the port and the city',
+      '29/07/2019|5 min read',
+      '',
+      'Ad',
+      'Tides',
+      '27/07/2019|3 min read',
+    ].join('\n');
+    const a = parseArticle(page, { url: 'https://news.example.com/opinion?page=152' });
+    expect(a.kind).toBe('listing');
+    expect(a.items?.map((i) => [i.title, i.publishedAt?.slice(0, 10)])).toEqual([
+      ['Harbours', '2019-08-05'],
+      ['Cranes', '2019-07-30'],
+      ['Editorial: the port and the city', '2019-07-29'],
+      ['Tides', '2019-07-27'],
+    ]);
+    expect(a.items?.[0]?.teaser).toBe(EXCERPTS[0]);
+    expect(a.items?.[2]?.teaser).toBeUndefined();
+  });
+
+  test('with the date between a headline and its excerpt, the excerpt is its headline’s', () => {
+    const page = [
+      'The Harbour Post',
+      '',
+      'Harbours',
+      '05/08/2019|2 min read',
+      EXCERPTS[0],
+      '',
+      'Cranes',
+      '30/07/2019|1 min read',
+      EXCERPTS[1],
+      '',
+      'Tides',
+      '27/07/2019|3 min read',
+    ].join('\n');
+    const a = parseArticle(page, { url: 'https://news.example.com/opinion?page=152' });
+    expect(a.items?.map((i) => [i.title, i.teaser])).toEqual([
+      ['Harbours', EXCERPTS[0]],
+      ['Cranes', EXCERPTS[1]],
+      ['Tides', undefined],
+    ]);
+  });
+});

@@ -103,7 +103,7 @@ import {
   readHeader,
 } from './text/header.js';
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
-import { foldProseItems } from './text/item-refiners.js';
+import { foldProseItems, withStampedUnits } from './text/item-refiners.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { listBulletLength, markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
@@ -139,6 +139,7 @@ import {
   sameSource,
   slugSource,
 } from './text/source.js';
+import { stampedUnits } from './text/stamped-units.js';
 import { standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
 import { teaserUnits } from './text/teaser-units.js';
@@ -949,11 +950,14 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         : undefined;
     parts.items = post
       ? [post]
-      : foldProseItems(
-          withoutBullets(
-            betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
-            input,
+      : withStampedUnits(
+          foldProseItems(
+            withoutBullets(
+              betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+              input,
+            ),
           ),
+          stampedUnits(doc),
         );
   } else {
     const from = title

@@ -2,7 +2,8 @@
  * Refiner of a listing's items on text pages: a paragraph of prose read as an
  * item's headline, and an item with no headline in a listing of headlines,
  * are more of the item above (its excerpt, or the post a tag page prints in
- * full), not items of their own.
+ * full), not items of their own; units closed by date lines of one shape win
+ * when they hold more headlines.
  */
 import type { ListingItem } from '../../types.js';
 
@@ -40,4 +41,19 @@ export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
     if (above.author === undefined && item.author !== undefined) above.author = item.author;
   }
   return out;
+}
+
+/**
+ * The units closed by date lines of one shape (`stampedUnits`) when
+ * they are more than the items with a headline read otherwise: their short
+ * headlines (`Autodafé`, `Faits divers`) are items the other readers take for
+ * menu labels.
+ */
+export function withStampedUnits(
+  items: readonly ListingItem[],
+  stamped: readonly ListingItem[],
+): ListingItem[] {
+  let titled = 0;
+  for (const i of items) if (i.title !== undefined) titled++;
+  return stamped.length > titled ? [...stamped] : [...items];
 }

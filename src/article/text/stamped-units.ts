@@ -1,0 +1,102 @@
+/**
+ * Recogniser: a listing's units closed by a date line of one shape, as many
+ * section pages print them (`Autodafé` ⏎ excerpt ⏎ `05/08/2019|2 min de
+ * lecture` ⏎ `Étrange été` ⏎ …). Between two such date lines stand the next
+ * unit's headline and, maybe, its excerpt; a headline of any length counts
+ * (`Faits divers`), since the date lines, not the headline's words, tell the
+ * units apart. Where the date stands between the headline and its excerpt
+ * instead, the excerpt opening the next stretch is the unit's above.
+ */
+import { isFurnitureBlock } from '../../html/furniture.js';
+import type { Block } from '../../input/block.js';
+import type { ListingItem } from '../../types.js';
+import { bodyLike, type TextDoc } from './doc.js';
+import { dateStamp } from './listing-units.js';
+
+/** Fewest date lines of one shape that make units. */
+const MIN_UNITS = 3;
+/** Longest headline of a unit. */
+const MAX_HEADLINE = 200;
+
+/** A line a unit may use: free, or a date line a recogniser took early. */
+function usable(doc: TextDoc, b: Block): boolean {
+  const role = doc.roles.get(b.index);
+  return role === undefined || role === 'date';
+}
+
+/** Whether a line can head a unit: short, no prose, no clause left open, no furniture. */
+function headline(b: Block): boolean {
+  const t = b.text;
+  return (
+    t.length >= 3 &&
+    t.length <= MAX_HEADLINE &&
+    !bodyLike(t) &&
+    !',;:'.includes(t.charAt(t.length - 1)) &&
+    !isFurnitureBlock(t, false)
+  );
+}
+
+/**
+ * The units of the page's most common date-line shape, in order, when it
+ * closes three units or more; else none. Each unit runs from its headline
+ * to its date line, the excerpt between them its teaser.
+ */
+export function stampedUnits(doc: TextDoc): ListingItem[] {
+  const stamps: Array<{ index: number; shape: string; day: string }> = [];
+  const counts = new Map<string, number>();
+  for (const b of doc.blocks) {
+    if (!usable(doc, b)) continue;
+    const stamp = dateStamp(b.text, doc.reference);
+    if (!stamp) continue;
+    stamps.push({ index: b.index, ...stamp });
+    counts.set(stamp.shape, (counts.get(stamp.shape) ?? 0) + 1);
+  }
+  let shape: string | undefined;
+  let most = 0;
+  for (const [s, n] of counts)
+    if (n > most) {
+      shape = s;
+      most = n;
+    }
+  if (most < MIN_UNITS) return [];
+  const items: ListingItem[] = [];
+  let from = 0;
+  for (const stamp of stamps) {
+    if (stamp.shape !== shape) continue;
+    const stretch: Block[] = [];
+    for (let k = from; k < stamp.index; k++) {
+      const b = doc.blocks[k];
+      if (b && usable(doc, b)) stretch.push(b);
+    }
+    from = stamp.index + 1;
+    const above = items[items.length - 1];
+    // An excerpt opening the stretch, with a headline after it, is the unit's above (its date stood over it).
+    const first = stretch[0];
+    if (
+      above &&
+      above.teaser === undefined &&
+      first &&
+      bodyLike(first.text) &&
+      stretch.length > 1
+    ) {
+      above.teaser = first.text;
+      stretch.shift();
+    }
+    let last = stretch.length - 1;
+    const closing = stretch[last];
+    const teaser = closing && bodyLike(closing.text) ? closing : undefined;
+    if (teaser) last--;
+    const title = stretch[last];
+    const dateLine = doc.blocks[stamp.index];
+    if (!title || !dateLine || !headline(title)) continue;
+    const item: ListingItem = {
+      title: title.text,
+      start: title.start,
+      end: dateLine.end,
+      publishedAt: stamp.day,
+    };
+    if (teaser) item.teaser = teaser.text;
+    items.push(item);
+  }
+  return items;
+}
