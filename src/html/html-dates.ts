@@ -251,7 +251,13 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
   // A publication key in a script's record of the page (htmldate's JSON search): JSON-LD that did not parse, a CMS's state.
   const printed = near();
-  if (printed) return printed;
+  if (printed) {
+    // A numeric date that reads both ways (`11/01/2021` on a day-first page) takes the reading the page's own record names.
+    const other = machine.length === 0 ? otherReading(ctx.input, printed) : undefined;
+    return other && keyedSourceDate(ctx.input)?.iso === other
+      ? { ...printed, iso: other }
+      : printed;
+  }
   const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
   if (keyed) return keyed;
   const weak = machine.find((m) => m.weak);
@@ -441,15 +447,19 @@ function utcOfLocalDay(iso: string, day: string): boolean {
   return UTC_INSTANT.test(iso) && seenFromSomeZone(iso, day);
 }
 
-/** A publication key of a script's JSON (`"datePublished": "2021-05-01…"`, `"published_at"`, `"publishDate"`), with its date. */
+/**
+ * A publication key of a script's JSON (`"datePublished": "2021-05-01…"`, `"published_at"`, `"publishDate"`), with its
+ * date. Its quotes may be escaped as JSON is inside an attribute (`&quot;`, `&#34;`), a script's string (`\"`) or a
+ * server-rendered app's state (`&q;`); one spelling throughout.
+ */
 const KEYED_DATE =
-  /"(?:datePublished|date_published|publishDate|publish_date|publishedAt|published_at|publicationDate|firstPublishedAt|pubDate)"\s{0,3}:\s{0,3}"((?:19|20)\d{2})-([01]\d)-([0-3]\d)/;
+  /("|&quot;|&#34;|&q;|\\")(?:datePublished|date_published|publishDate|publish_date|published_date|publishedAt|published_at|publicationDate|firstPublishedAt|firstPublishDate|pubDate)\1\s{0,3}:\s{0,3}\1((?:19|20)\d{2})-([01]\d)-([0-3]\d)/;
 
 /** htmldate's JSON search: the first publication key of a script's record, when no JSON-LD or `<meta>` gave a date. */
 function keyedSourceDate(input: string): FoundPublished | undefined {
   const m = KEYED_DATE.exec(input);
   if (!m) return undefined;
-  const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const iso = isoDay(Number(m[2]), Number(m[3]), Number(m[4]));
   if (!iso) return undefined;
   const start = m.index + m[0].length - 10;
   return { iso, span: { start, end: start + 10 }, from: 'a publication key in a script' };

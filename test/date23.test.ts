@@ -1,0 +1,59 @@
+/**
+ * Publication dates of HTML pages (session 23): the fallback chain, where a
+ * page has no `<meta>` or JSON-LD date. Synthetic pages written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+import { tramPost } from './helpers/tram-post.js';
+
+/** `html` with `extra` inserted before `</body>`. */
+function withTail(html: string, extra: string): string {
+  return html.replace('</body>', `${extra}\n</body>`);
+}
+
+const guessed = (warnings: readonly string[]): string[] =>
+  warnings.filter((w) => w.includes('guessed'));
+
+describe("a script's publication key with escaped quotes", () => {
+  // A server-rendered app's state (`&q;` for each quote) and a data attribute's JSON (`&quot;`).
+  const state =
+    '<script id="app-state" type="application/json">{&q;id&q;:&q;4017&q;,&q;published_date&q;:&q;2021-11-01T05:00:14Z&q;,&q;updated_date&q;:&q;2021-11-01T05:00:00Z&q;}</script>';
+  const attribute =
+    '<div data-article="{&quot;id&quot;:4017,&quot;publishDate&quot;:&quot;2021-11-01T05:00:14Z&quot;}"></div>';
+
+  test.each([
+    ['an app state', state],
+    ['a data attribute', attribute],
+  ])('%s dates a page that prints no date', (_, extra) => {
+    const html = withTail(tramPost('By Ann Lee', { lang: 'de' }), extra);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt).toBe('2021-11-01');
+    expect(guessed(a.warnings)).toEqual([]);
+  });
+
+  test("the key names the other reading of a printed numeric date: the page's record decides", () => {
+    // A German page prints `11/01/2021` month first; day first it would be 11 January.
+    const html = withTail(tramPost('Stand: 11/01/2021, 05:00', { lang: 'de' }), state);
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt).toBe('2021-11-01');
+    const span = a.spans.publishedAt;
+    expect(span && html.slice(span.start, span.end)).toBe('11/01/2021');
+  });
+
+  test('control: a key on another day does not move the printed date', () => {
+    const html = withTail(
+      tramPost('Stand: 11/01/2021, 05:00', { lang: 'de' }),
+      state.replace('2021-11-01T05:00:14Z', '2021-03-04T05:00:14Z'),
+    );
+    expect(parseArticle(html, { format: 'html' }).publishedAt).toBe('2021-01-11');
+  });
+
+  test('control: an escaped key of another kind of date is not read', () => {
+    const html = withTail(
+      tramPost('By Ann Lee', { lang: 'de' }),
+      '<div data-event="{&quot;startDate&quot;:&quot;2021-11-01T05:00:14Z&quot;}"></div>',
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt === undefined || guessed(a.warnings).length > 0).toBe(true);
+  });
+});
