@@ -57,3 +57,42 @@ describe("a script's publication key with escaped quotes", () => {
     expect(a.publishedAt === undefined || guessed(a.warnings).length > 0).toBe(true);
   });
 });
+
+/** A post with no date at its title, its `<footer>` holding `footer`, and a cache's time stamp in a comment. */
+function footedPost(footer: string): string {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Eine Station für Wildvögel</title></head><body>
+  <div id="header"><a href="/">Vereinsnachrichten</a></div>
+  <article class="post">
+    <h1>Eine Station für Wildvögel</h1>
+    <section class="entry-content">
+      <p>Der Verein hat am Stadtrand eine Station eröffnet, in der verletzte Wildvögel gepflegt und später wieder ausgewildert werden.</p>
+      <p>Freiwillige kümmern sich um die Tiere, und eine Tierärztin aus dem Ort kommt zweimal in der Woche vorbei, um sie zu untersuchen.</p>
+      <p>Im ersten Monat wurden schon mehr als dreißig Vögel gebracht, die meisten von ihnen junge Amseln, Meisen und Spatzen aus den Gärten.</p>
+      <p>Wer einen verletzten Vogel findet, soll ihn in einen Karton mit Luftlöchern setzen und die Station anrufen, bevor er ihn füttert.</p>
+      <p>Der Verein sucht weitere Helfer für die Wochenenden und bittet um Spenden für Futter, Medikamente und neue Volieren im Garten.</p>
+    </section>
+    <footer class="article-footer">${footer}</footer>
+  </article>
+  <div id="footer">Vereinsnachrichten, ein Blog</div>
+  <!-- Cached page generated on 2021-11-10 16:50:03 -->
+  </body></html>`;
+}
+
+describe("the article's own footer prints its update time", () => {
+  test('an update time in the footer dates the page before any guess', () => {
+    const html = footedPost(
+      `<p class="byline vcard"><time class="updated" datetime="2021-11-8">8. November 2021</time></p>`,
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt).toBe('2021-11-08');
+    expect(guessed(a.warnings)).toEqual([]);
+  });
+
+  test('control: update times in a list in the footer (other posts) date nothing', () => {
+    const html = footedPost(
+      `<ul class="more"><li><time class="updated" datetime="2021-10-02">2. Oktober 2021</time></li><li><time class="updated" datetime="2021-09-12">12. September 2021</time></li></ul>`,
+    );
+    const a = parseArticle(html, { format: 'html' });
+    expect(a.publishedAt).not.toBe('2021-10-02');
+  });
+});

@@ -279,6 +279,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     if (v && iso)
       return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
   }
+  const footerUpdate = footerUpdateTime(ctx);
+  if (footerUpdate) return footerUpdate;
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
   // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
   // Then the first day a line of the page's own prints (teasers, sidebars and footers aside), and the first full date in its
@@ -676,19 +678,15 @@ function ownEntry(ctx: DateContext): FoundPublished | undefined {
  * never another item's (a teaser's, or above the title a widget's).
  */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
-  const { input, records, blocks, monthFirst } = ctx;
+  const { records, blocks, monthFirst } = ctx;
   // Another item's date: above the title, a widget's, an ad's or a linked list item's; anywhere, a linked list item's (a teaser).
   const elsewhere = (block: number, flags: number): boolean =>
     (flags & TEASER_ITEM) === TEASER_ITEM || aboveTitleItem(block, flags, ctx.titleBlock);
   for (const r of records) {
     if (r.tag !== 'time' || elsewhere(r.block, r.flags)) continue;
     if ((r.flags & FOREIGN_DATES) !== 0 && !entryFooterTime(r)) continue;
-    const v = attr(r, 'datetime');
-    const iso = v ? readDate(v, monthFirst) : timeText(r.text, monthFirst);
-    if (iso) {
-      const span = v ? attrSpan(input, r, 'datetime') : undefined;
-      return span ? { iso, span, from: 'time anywhere' } : { iso, from: 'time anywhere' };
-    }
+    const found = timeDate(ctx, r, 'time anywhere');
+    if (found) return found;
   }
   let firstInBody: FoundPublished | undefined;
   for (const b of blocks) {
@@ -721,16 +719,34 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   return firstInBody;
 }
 
-/**
- * A `<time>` that says it is the publication's (`entry-date published`, `itemprop="datePublished"`) in the
- * article's own `<footer>`, where blog themes print it after the text; not in a list there (other posts').
- */
+/** Whether `r` lies in the article's own `<footer>`, where blog themes print its date after the text; not in a list there (other posts'). */
+function inArticleFooter(r: MetaRecord): boolean {
+  return (r.flags & FOREIGN_DATES) === F.FOOTER && (r.flags & (F.ARTICLE | F.LIST)) === F.ARTICLE;
+}
+
+/** A `<time>` in the article's own footer that says it is the publication's (`entry-date published`, `itemprop="datePublished"`). */
 function entryFooterTime(r: MetaRecord): boolean {
-  return (
-    (r.flags & FOREIGN_DATES) === F.FOOTER &&
-    (r.flags & (F.ARTICLE | F.LIST)) === F.ARTICLE &&
-    isPublishedTime(r)
-  );
+  return inArticleFooter(r) && isPublishedTime(r);
+}
+
+/** The day a `<time>` gives, machine value first, with the value's span. */
+function timeDate(ctx: DateContext, r: MetaRecord, from: string): FoundPublished | undefined {
+  const v = attr(r, 'datetime');
+  const iso = v ? readDate(v, ctx.monthFirst) : timeText(r.text, ctx.monthFirst);
+  if (!iso) return undefined;
+  const span = v ? attrSpan(ctx.input, r, 'datetime') : undefined;
+  return span ? { iso, span, from } : { iso, from };
+}
+
+/**
+ * The first `<time>` of the article's own footer marked as the update's (`class="updated"`): the article's
+ * last printed date, as good as a modification key and better than any guess.
+ */
+function footerUpdateTime(ctx: DateContext): FoundPublished | undefined {
+  for (const r of ctx.records)
+    if (r.tag === 'time' && inArticleFooter(r) && isUpdateTime(r))
+      return timeDate(ctx, r, "the article footer's update time");
+  return undefined;
 }
 
 /** Longest footer line read for a publication date: a line, not a paragraph. */
