@@ -3,7 +3,9 @@
  * page has no `<meta>` or JSON-LD date. Synthetic pages written for these tests.
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/article/parse-article.js';
+import { findDates } from '../src/dates/find-dates.js';
+import { parseArticle } from '../src/index.js';
+import { FOOTER, MENU, PARAGRAPHS, TITLE } from './helpers/port-page.js';
 import { tramPost } from './helpers/tram-post.js';
 
 /** `html` with `extra` inserted before `</body>`. */
@@ -94,5 +96,52 @@ describe("the article's own footer prints its update time", () => {
     );
     const a = parseArticle(html, { format: 'html' });
     expect(a.publishedAt).not.toBe('2021-10-02');
+  });
+});
+
+/** The port page (a text dump) with `line` under its byline. */
+function textPage(line: string): string {
+  return [
+    ...MENU,
+    '',
+    TITLE,
+    'By Karim Benali',
+    line,
+    '',
+    ...PARAGRAPHS.flatMap((p) => [p, '']),
+    ...FOOTER,
+  ].join('\n');
+}
+
+describe('text dumps read the date forms HTML pages read', () => {
+  test.each([
+    ['Published 3rd August 2017', '2017-08-03', '3rd August 2017'],
+    ['Updated January 12th, 2020', '2020-01-12', 'January 12th, 2020'],
+    ['Posted on the 1st of May 2020', '2020-05-01', '1st of May 2020'],
+    ['Lisboa, 1º de maio de 2020', '2020-05-01', '1º de maio de 2020'],
+    ['Αθήνα, 5η Μαΐου 2021', '2021-05-05', '5η Μαΐου 2021'],
+    ['Budapest, 2020. március 12.', '2020-03-12', '2020. március 12.'],
+    ['입력 2020. 7. 15. 오후 3:20', '2020-07-15', '2020. 7. 15.'],
+    ['Hà Nội, 12 tháng 3 năm 2020', '2020-03-12', '12 tháng 3 năm 2020'],
+    ['بيروت، 3 كانون الأول 2026', '2026-12-03', '3 كانون الأول 2026'],
+    ['دمشق، 5 آب 2024', '2024-08-05', '5 آب 2024'],
+    ['الرباط، 3 ديسمبر/كانون الأول 2026', '2026-12-03', '3 ديسمبر/كانون الأول 2026'],
+    ['Jueves, 21 de Abril de 202221/04/2022', '2022-04-21', '21 de Abril de 2022'],
+  ])('%s dates the article, its span on the date', (line, day, written) => {
+    const input = textPage(line);
+    const a = parseArticle(input);
+    expect(a.publishedAt?.slice(0, 10)).toBe(day);
+    const span = a.spans.publishedAt;
+    expect(span && input.slice(span.start, span.end)).toBe(written);
+  });
+
+  test.each([
+    ['the 4th edition 2020'],
+    ['Version 2020. 7. Edition'],
+    ['COVID19 März 2020'],
+    // A kicker run into its date on a text dump: the line is no date line (HTML pages read markup's glue).
+    ['FINTECH20. Juni 2019'],
+  ])('control: %s holds no date', (line) => {
+    expect(findDates(line)).toEqual([]);
   });
 });
