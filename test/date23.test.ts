@@ -23,9 +23,14 @@ describe("a script's publication key with escaped quotes", () => {
   const attribute =
     '<div data-article="{&quot;id&quot;:4017,&quot;publishDate&quot;:&quot;2021-11-01T05:00:14Z&quot;}"></div>';
 
+  // JSON written inside a script's string: each quote escaped with a backslash.
+  const scriptString =
+    '<script>var record = "{\\"id\\":4017,\\"datePublished\\":\\"2021-11-01T05:00:14Z\\"}";</script>';
+
   test.each([
     ['an app state', state],
     ['a data attribute', attribute],
+    ["a script's string", scriptString],
   ])('%s dates a page that prints no date', (_, extra) => {
     const html = withTail(tramPost('By Ann Lee', { lang: 'de' }), extra);
     const a = parseArticle(html, { format: 'html' });
@@ -127,6 +132,8 @@ describe('text dumps read the date forms HTML pages read', () => {
     ['دمشق، 5 آب 2024', '2024-08-05', '5 آب 2024'],
     ['الرباط، 3 ديسمبر/كانون الأول 2026', '2026-12-03', '3 ديسمبر/كانون الأول 2026'],
     ['Jueves, 21 de Abril de 202221/04/2022', '2022-04-21', '21 de Abril de 2022'],
+    ['São Paulo, 21.dez.2018 às 12h55', '2018-12-21', '21.dez.2018'],
+    ['Posted 12-Jan-2020', '2020-01-12', '12-Jan-2020'],
   ])('%s dates the article, its span on the date', (line, day, written) => {
     const input = textPage(line);
     const a = parseArticle(input);
@@ -139,6 +146,7 @@ describe('text dumps read the date forms HTML pages read', () => {
     ['the 4th edition 2020'],
     ['Version 2020. 7. Edition'],
     ['COVID19 März 2020'],
+    ['3.Quartal.2020'],
     // A kicker run into its date on a text dump: the line is no date line (HTML pages read markup's glue).
     ['FINTECH20. Juni 2019'],
   ])('control: %s holds no date', (line) => {

@@ -49,11 +49,12 @@ const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
 const YEAR_FIRST =
   /(?<![0-9./])((?:19|20)[0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|[./][0-9])/g;
 /**
- * The day may carry its ordinal mark (`3rd August 2017`, `1st of May 2020`, `1º de maio`, `5η Μαΐου`); the year
- * may touch a clock time or the next date (`202221/04/2022`, a page's published and modified dates).
+ * The day may carry its ordinal mark (`3rd August 2017`, `1st of May 2020`, `1º de maio`, `5η Μαΐου`); dots or
+ * hyphens alone may join the parts (`21.dez.2018`, `12-Jan-2020`), as the HTML finder reads them; the year may touch
+ * a clock time or the next date (`202221/04/2022`, a page's published and modified dates).
  */
 const DAY_MONTH_YEAR =
-  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|st|nd|rd|th|º|°|η|\.)? (?:de |of )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:del? )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L})|(?=[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}))/gu;
+  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|st|nd|rd|th|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L})|(?=[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}))/gu;
 /**
  * The month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow the month (`Nov, 29, 2016`),
  * the day may carry its ordinal (`January 12th, 2020`), the year may touch a clock time (`20162:00`).
@@ -67,7 +68,7 @@ const MONTH_DAY_YEAR =
  * non-Latin-1 character is).
  */
 const DAY_MONTH_YEAR_GATE =
-  /[0-9\u0660-\u0669](?:er|ᵉʳ|st|nd|rd|th|º|°|η|\.)? (?:de |of )?[^\s]{3,12}\.?,? (?:del? )?[0-9\u0660-\u0669]{4}/u;
+  /[0-9\u0660-\u0669](?:er|ᵉʳ|st|nd|rd|th|º|°|η)?(?:\.|\.? (?:de |of )?|-)[^\s]{3,12}(?:\.|\.?,? (?:del? )?|-)[0-9\u0660-\u0669]{4}/u;
 const MONTH_DAY_YEAR_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 /** A clock time after a date, and its am/pm mark when one stands as a word (`09:40 م`, not the `م` of a name after the time). */
 const TIME_AFTER =
