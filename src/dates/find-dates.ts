@@ -16,9 +16,10 @@ import { fold } from '../text/fold.js';
 import { matchesOf } from '../text/matches.js';
 import { findCjkDates } from './cjk.js';
 import { findCommaFormDates } from './comma-forms.js';
-import { asciiDigits, isoDay, withTime } from './iso.js';
+import { asciiDigits, isoDay, type WrittenDay, withTime } from './iso.js';
 import { monthNumber } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
+import { findWrittenFormDates } from './written-forms.js';
 
 /** A date found in a line: ISO value (with time when written) and its span in the line. */
 export interface LineDate {
@@ -47,10 +48,19 @@ const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
 /** A numeric date written year first with dots or slashes (`2016.12.01`, `2019/11/20`), as East Asian and some European pages print it; never part of a longer dotted number (a version). */
 const YEAR_FIRST =
   /(?<![0-9./])((?:19|20)[0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|[./][0-9])/g;
+/**
+ * The day may carry its ordinal mark (`3rd August 2017`, `1st of May 2020`, `1º de maio`, `5η Μαΐου`); dots or
+ * hyphens alone may join the parts (`21.dez.2018`, `12-Jan-2020`), as the HTML finder reads them; the year may touch
+ * a clock time or the next date (`202221/04/2022`, a page's published and modified dates).
+ */
 const DAY_MONTH_YEAR =
-  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|\.)? (?:de )?([\p{L}\u064b-\u065f]{3,12})\.?,? (?:del? )?([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L}))/gu;
-/** The month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow the month (`Nov, 29, 2016`). */
-const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2}),? (\d{4})(?!\d)/gu;
+  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|st|nd|rd|th|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L})|(?=[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}))/gu;
+/**
+ * The month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow the month (`Nov, 29, 2016`),
+ * the day may carry its ordinal (`January 12th, 2020`), the year may touch a clock time (`20162:00`).
+ */
+const MONTH_DAY_YEAR =
+  /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))/gu;
 /**
  * What {@link DAY_MONTH_YEAR} and {@link MONTH_DAY_YEAR} cannot match without (a digit, the month's
  * characters, the year; a day, the year): one search each with no letter class, before the
@@ -58,8 +68,8 @@ const MONTH_DAY_YEAR = /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2}),? (\d{4})(
  * non-Latin-1 character is).
  */
 const DAY_MONTH_YEAR_GATE =
-  /[0-9\u0660-\u0669](?:er|ᵉʳ|\.)? (?:de )?[^\s]{3,12}\.?,? (?:del? )?[0-9\u0660-\u0669]{4}/u;
-const MONTH_DAY_YEAR_GATE = /\d,? \d{4}/;
+  /[0-9\u0660-\u0669](?:er|ᵉʳ|st|nd|rd|th|º|°|η)?(?:\.|\.? (?:de |of )?|-)[^\s]{3,12}(?:\.|\.?,? (?:del? )?|-)[0-9\u0660-\u0669]{4}/u;
+const MONTH_DAY_YEAR_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 /** A clock time after a date, and its am/pm mark when one stands as a word (`09:40 م`, not the `م` of a name after the time). */
 const TIME_AFTER =
   /^ ?(?:à|at|AT|um|a|-|–|,|،|\||@)? ?([0-9\u0660-\u0669]{1,2}) ?[hH:] ?([0-9\u0660-\u0669]{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\.m\.|a\.m\.|م|ص)(?!\p{L}))?/u;
@@ -164,11 +174,15 @@ function yearFirst(line: string, out: LineDate[]): void {
 function named(line: string, out: LineDate[]): void {
   if (DAY_MONTH_YEAR_GATE.test(line)) dayMonthYear(line, out);
   if (MONTH_DAY_YEAR_GATE.test(line)) monthDayYear(line, out);
-  // `26, Abril, 2022`, `Dec 28 Sat 2013`, as the HTML path reads them.
-  for (const d of findCommaFormDates(line)) {
-    const t = addTime(line, d.end, d.iso);
-    out.push({ iso: t.iso, start: d.index, end: t.end });
-  }
+  // `26, Abril, 2022`, `Dec 28 Sat 2013`, year first, Vietnamese, the Levant's Arabic names, as the HTML path reads them.
+  for (const d of findCommaFormDates(line)) writtenDay(line, d, out);
+  for (const d of findWrittenFormDates(line)) writtenDay(line, d, out);
+}
+
+/** A date a shared recogniser found, with the clock time written after it. */
+function writtenDay(line: string, d: WrittenDay, out: LineDate[]): void {
+  const t = addTime(line, d.end, d.iso);
+  out.push({ iso: t.iso, start: d.index, end: t.end });
 }
 
 function dayMonthYear(line: string, out: LineDate[]): void {

@@ -251,7 +251,13 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // 3. Dates printed near the title, weak metadata, dates anywhere outside comments, teasers and footers.
   // A publication key in a script's record of the page (htmldate's JSON search): JSON-LD that did not parse, a CMS's state.
   const printed = near();
-  if (printed) return printed;
+  if (printed) {
+    // A numeric date that reads both ways (`11/01/2021` on a day-first page) takes the reading the page's own record names.
+    const other = machine.length === 0 ? otherReading(ctx.input, printed) : undefined;
+    return other && keyedSourceDate(ctx.input)?.iso === other
+      ? { ...printed, iso: other }
+      : printed;
+  }
   const keyed = machine.length === 0 ? keyedSourceDate(ctx.input) : undefined;
   if (keyed) return keyed;
   const weak = machine.find((m) => m.weak);
@@ -273,6 +279,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
     if (v && iso)
       return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
   }
+  const footerUpdate = footerUpdateTime(ctx);
+  if (footerUpdate) return footerUpdate;
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
   // Then the day written most often in the page's other regions (a list of items dated alike), footers and copyright lines aside.
   // Then the first day a line of the page's own prints (teasers, sidebars and footers aside), and the first full date in its
@@ -441,15 +449,19 @@ function utcOfLocalDay(iso: string, day: string): boolean {
   return UTC_INSTANT.test(iso) && seenFromSomeZone(iso, day);
 }
 
-/** A publication key of a script's JSON (`"datePublished": "2021-05-01…"`, `"published_at"`, `"publishDate"`), with its date. */
+/**
+ * A publication key of a script's JSON (`"datePublished": "2021-05-01…"`, `"published_at"`, `"publishDate"`), with its
+ * date. Its quotes may be escaped as JSON is inside an attribute (`&quot;`, `&#34;`), a script's string (`\"`) or a
+ * server-rendered app's state (`&q;`); one spelling throughout.
+ */
 const KEYED_DATE =
-  /"(?:datePublished|date_published|publishDate|publish_date|publishedAt|published_at|publicationDate|firstPublishedAt|pubDate)"\s{0,3}:\s{0,3}"((?:19|20)\d{2})-([01]\d)-([0-3]\d)/;
+  /("|&quot;|&#34;|&q;|\\")(?:datePublished|date_published|publishDate|publish_date|published_date|publishedAt|published_at|publicationDate|firstPublishedAt|firstPublishDate|pubDate)\1\s{0,3}:\s{0,3}\1((?:19|20)\d{2})-([01]\d)-([0-3]\d)/;
 
 /** htmldate's JSON search: the first publication key of a script's record, when no JSON-LD or `<meta>` gave a date. */
 function keyedSourceDate(input: string): FoundPublished | undefined {
   const m = KEYED_DATE.exec(input);
   if (!m) return undefined;
-  const iso = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const iso = isoDay(Number(m[2]), Number(m[3]), Number(m[4]));
   if (!iso) return undefined;
   const start = m.index + m[0].length - 10;
   return { iso, span: { start, end: start + 10 }, from: 'a publication key in a script' };
@@ -666,19 +678,15 @@ function ownEntry(ctx: DateContext): FoundPublished | undefined {
  * never another item's (a teaser's, or above the title a widget's).
  */
 function anywhere(ctx: DateContext): FoundPublished | undefined {
-  const { input, records, blocks, monthFirst } = ctx;
+  const { records, blocks, monthFirst } = ctx;
   // Another item's date: above the title, a widget's, an ad's or a linked list item's; anywhere, a linked list item's (a teaser).
   const elsewhere = (block: number, flags: number): boolean =>
     (flags & TEASER_ITEM) === TEASER_ITEM || aboveTitleItem(block, flags, ctx.titleBlock);
   for (const r of records) {
     if (r.tag !== 'time' || elsewhere(r.block, r.flags)) continue;
     if ((r.flags & FOREIGN_DATES) !== 0 && !entryFooterTime(r)) continue;
-    const v = attr(r, 'datetime');
-    const iso = v ? readDate(v, monthFirst) : timeText(r.text, monthFirst);
-    if (iso) {
-      const span = v ? attrSpan(input, r, 'datetime') : undefined;
-      return span ? { iso, span, from: 'time anywhere' } : { iso, from: 'time anywhere' };
-    }
+    const found = timeDate(ctx, r, 'time anywhere');
+    if (found) return found;
   }
   let firstInBody: FoundPublished | undefined;
   for (const b of blocks) {
@@ -711,16 +719,34 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
   return firstInBody;
 }
 
-/**
- * A `<time>` that says it is the publication's (`entry-date published`, `itemprop="datePublished"`) in the
- * article's own `<footer>`, where blog themes print it after the text; not in a list there (other posts').
- */
+/** Whether `r` lies in the article's own `<footer>`, where blog themes print its date after the text; not in a list there (other posts'). */
+function inArticleFooter(r: MetaRecord): boolean {
+  return (r.flags & FOREIGN_DATES) === F.FOOTER && (r.flags & (F.ARTICLE | F.LIST)) === F.ARTICLE;
+}
+
+/** A `<time>` in the article's own footer that says it is the publication's (`entry-date published`, `itemprop="datePublished"`). */
 function entryFooterTime(r: MetaRecord): boolean {
-  return (
-    (r.flags & FOREIGN_DATES) === F.FOOTER &&
-    (r.flags & (F.ARTICLE | F.LIST)) === F.ARTICLE &&
-    isPublishedTime(r)
-  );
+  return inArticleFooter(r) && isPublishedTime(r);
+}
+
+/** The day a `<time>` gives, machine value first, with the value's span. */
+function timeDate(ctx: DateContext, r: MetaRecord, from: string): FoundPublished | undefined {
+  const v = attr(r, 'datetime');
+  const iso = v ? readDate(v, ctx.monthFirst) : timeText(r.text, ctx.monthFirst);
+  if (!iso) return undefined;
+  const span = v ? attrSpan(ctx.input, r, 'datetime') : undefined;
+  return span ? { iso, span, from } : { iso, from };
+}
+
+/**
+ * The first `<time>` of the article's own footer marked as the update's (`class="updated"`): the article's
+ * last printed date, as good as a modification key and better than any guess.
+ */
+function footerUpdateTime(ctx: DateContext): FoundPublished | undefined {
+  for (const r of ctx.records)
+    if (r.tag === 'time' && inArticleFooter(r) && isUpdateTime(r))
+      return timeDate(ctx, r, "the article footer's update time");
+  return undefined;
 }
 
 /** Longest footer line read for a publication date: a line, not a paragraph. */

@@ -13,6 +13,7 @@ import { findCjkDates } from '../dates/cjk.js';
 import { findCommaFormDates } from '../dates/comma-forms.js';
 import { asciiDigits, isoDay, recentDay, type WrittenDay } from '../dates/iso.js';
 import { monthNumber } from '../dates/names.js';
+import { eachWrittenFormDate } from '../dates/written-forms.js';
 import { matchesOf } from '../text/matches.js';
 
 /** A date found in a text: the day and where it was written. */
@@ -25,28 +26,12 @@ const NUMERIC =
   /(?<![0-9\u0660-\u0669\u06f0-\u06f9.:/])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?([./-]) ?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?\2 ?([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 const DAY_MONTH =
   /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?:(?![0-9\u0660-\u0669\u06f0-\u06f9])|(?=[0-9]{1,2}[./: ]))/gu;
-/** Year first with a month name, Hungarian style: `2020. március 12.`. */
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
-/** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
-const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
-/** Korean and Hungarian numeric dates, a space after each dot and one closing the day: `2020. 7. 15.`. */
-const YMD_SPACED = /(?<!\d)(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?!\d)/g;
 /**
  * Month, day and year; the month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow
  * the month (`Nov, 29, 2016`).
  */
 const MONTH_DAY =
   /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
-/**
- * A date glued to the word before it by inline markup: a place or label before a day with its dot
- * (`Hamburg07. November 2023`, `Autor11. Dezember 2012`), a label before a capitalised month
- * (`Associated PressDecember 2, 2016`). {@link DAY_MONTH} and {@link MONTH_DAY} want no letter there.
- */
-const GLUED_DAY = /(?<=\p{L})(\d{1,2})\. ?(\p{L}{3,12}) (\d{4})(?!\d)/gu;
-const GLUED_MONTH = /(?<=\p{Ll})(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
-/** What the glued patterns need: a letter right before a digit or a capital (ASCII gates, no letter class). */
-const GLUED_GATE = /[A-Za-z\u00c0-\u024f]\d{1,2}\. ?[^\s\d]|[a-z][A-Z][a-z]{2,8}\.? \d/;
-
 /**
  * What {@link DAY_MONTH} and {@link MONTH_DAY} cannot match without (a day, the month's characters,
  * the year; a day, the year): one search each with no letter class, before the patterns whose
@@ -56,15 +41,15 @@ const DAY_MONTH_GATE =
   /[0-9\u0660-\u0669\u06f0-\u06f9](?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)[^\s]{3,12}(?:\.|\.?,? (?:del? )?|-)[0-9\u0660-\u0669\u06f0-\u06f9]{4}/u;
 const MONTH_DAY_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 /**
- * Arabic day-month-year that {@link DAY_MONTH} cannot read: the Levant's two-word and two-letter month
- * names (`3 كانون الأول 2026`, `5 آب 2024`), both names (`3 ديسمبر/كانون الأول 2026`, `21 أيلول / سبتمبر
- * 2023`), an Arabic comma before the year (`03 ديسمبر، 2026`). A name is one or two words of Arabic
- * letters; a digit or a slash ends it, so each part has one reading.
+ * A date glued to the word before it by inline markup: a place or label before a day with its dot
+ * (`Hamburg07. November 2023`, `Autor11. Dezember 2012`), a label before a capitalised month
+ * (`Associated PressDecember 2, 2016`). {@link DAY_MONTH} and {@link MONTH_DAY} want no letter there.
+ * HTML only: on a text dump such a line is a kicker run into its date (`FINTECH20. Juni 2019`), not markup's glue.
  */
-const AR_DAY_MONTH =
-  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ([\u0621-\u064a]{2,8}(?: [\u0621-\u064a]{4,7})?)(?: ?\/ ?([\u0621-\u064a]{2,8}(?: [\u0621-\u064a]{4,7})?))?(،?) ([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
-/** An Arabic letter: the gate of {@link AR_DAY_MONTH}. */
-const ARABIC_LETTER = /[\u0621-\u064a]/;
+const GLUED_DAY = /(?<=\p{L})(\d{1,2})\. ?(\p{L}{3,12}) (\d{4})(?!\d)/gu;
+const GLUED_MONTH = /(?<=\p{Ll})(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
+/** What the glued patterns need: a letter right before a digit or a capital (ASCII gates, no letter class). */
+const GLUED_GATE = /[A-Za-z\u00c0-\u024f]\d{1,2}\. ?[^\s\d]|[a-z][A-Z][a-z]{2,8}\.? \d/;
 
 /** Four digits in a row, of the digit sets the patterns above read (mixed as NUMERIC and DAY_MONTH allow). */
 const YEAR_DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]{4}/;
@@ -176,26 +161,13 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
       )
         return;
     }
-  if (ARABIC_LETTER.test(text))
-    for (const m of matchesOf(AR_DAY_MONTH, text)) {
-      const name = m[2] ?? '';
-      const other = m[3];
-      // One word of three letters or more, no comma: DAY_MONTH has read it.
-      if (other === undefined && m[4] === '' && name.length >= 3 && !name.includes(' ')) continue;
-      const month = monthNumber(name);
-      // Both names must name the same month.
-      if (!month || (other !== undefined && monthNumber(other) !== month)) continue;
-      const y = Number(asciiDigits(m[5] ?? ''));
-      if (push(y, month, Number(asciiDigits(m[1] ?? '')), m.index, m[0].length)) return;
-    }
-  for (const m of matchesOf(YEAR_MONTH_DAY, text)) {
-    const month = monthNumber(m[2] ?? '');
-    if (month && push(+(m[1] ?? 0), month, +(m[3] ?? 0), m.index, m[0].length)) return;
-  }
-  for (const m of matchesOf(VI, text))
-    if (push(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0), m.index, m[0].length)) return;
-  for (const m of matchesOf(YMD_SPACED, text))
-    if (push(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), m.index, m[0].length)) return;
+  // Year first, Vietnamese, the Levant's Arabic names.
+  let done = false;
+  eachWrittenFormDate(text, (d) => {
+    done = take(d);
+    return done;
+  });
+  if (done) return;
   if (MONTH_DAY_GATE.test(text))
     for (const m of matchesOf(MONTH_DAY, text)) {
       const month = monthNumber(m[1] ?? '');
