@@ -1,0 +1,47 @@
+/**
+ * Session 23 (tsh23): HTML body lines that are the page's furniture without a
+ * class word to say so, found on the tune pages (issue 14). Synthetic pages
+ * written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/article/parse-article.js';
+
+const URL = 'https://www.example.org/news/2026/harbour-plan-4711.html';
+const html = (page: string): ReturnType<typeof parseArticle> =>
+  parseArticle(page, { format: 'html', url: URL });
+
+const PARAS = [
+  'The council voted seven to two on Tuesday evening for the harbour plan, after more than a year of argument over its cost and its route along the old quay, which fishermen, shop owners and the sailing club had all fought over in public meetings since the spring.',
+  'Opponents said the plan would cut the old quay off from the town, while the mayor called it the most important decision of her term and promised that the works would be finished before the summer season of the following year, whatever the weather.',
+  'Work on the first section is due to begin next spring, once the regional authority has signed off on the budget and the tender, and the contractor has moved its machines from the motorway site it is finishing twenty kilometres to the north.',
+  'The harbour master said boats would keep their moorings during the works, although the ferry to the islands will leave from the north pier for about six months, and passengers will be taken there by a shuttle bus from the station every half hour.',
+];
+
+const NOTICE =
+  'Damit unsere Seiten für Sie besser nutzbar sind, setzen wir Cookies ein. Wenn Sie auf OK klicken, stimmen Sie dem zu. Einige Cookies sind für den Betrieb der Seite nötig, andere helfen uns, die Seite zu verbessern und Ihnen Inhalte zu zeigen, die Sie interessieren. Wie Sie das ablehnen und Ihre Einstellungen jederzeit ändern können, lesen Sie in unserer Datenschutzerklärung.';
+
+/** A plain page: the article's paragraphs straight in a bare `<div>`, then `extra` in a bare `<div>` of its own inside it. */
+function barePage(extra: string, before = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>
+  <div><h1>The council backs the harbour plan</h1>
+  ${before}
+  ${PARAS.map((p) => `<p>${p}</p>`).join('\n  ')}
+  <div>${extra}</div></div>
+  <p>Copyright 2026 Example Media</p></body></html>`;
+}
+
+describe('a cookie notice with no class word to name it', () => {
+  test('a consent notice in a bare box after the article is no part of the body', () => {
+    const a = html(barePage(NOTICE));
+    expect(a.text).not.toContain('setzen wir Cookies ein');
+    expect(a.text).toContain(PARAS[3]);
+  });
+
+  test('control: a paragraph about cookies that addresses nobody stays', () => {
+    const about =
+      'The regulator said that most sites still set tracking cookies before visitors can refuse them, and that it would fine the worst offenders from the autumn on. Its report, published on Monday, looked at more than four hundred sites of shops, newspapers and public services, and found that fewer than one in ten let people say no as easily as yes.';
+    const a = html(barePage(about));
+    expect(a.text).toContain(about);
+  });
+});
