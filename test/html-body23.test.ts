@@ -45,3 +45,21 @@ describe('a cookie notice with no class word to name it', () => {
     expect(a.text).toContain(about);
   });
 });
+
+describe("the page's own address printed as the body's first line", () => {
+  test('a short address on the site itself above the text is no part of the body', () => {
+    const a = html(barePage('', '<div>https://www.example.org/-x7k2q</div>'));
+    expect(a.text).not.toContain('example.org');
+    expect(a.paragraphs[0]?.text).toBe(PARAS[0]);
+  });
+
+  test("the page's full address printed above the text is none either", () => {
+    const a = html(barePage('', `<div>${URL}</div>`));
+    expect(a.paragraphs[0]?.text).toBe(PARAS[0]);
+  });
+
+  test('control: an address on another site, written out first, stays (a reference the author gives)', () => {
+    const a = html(barePage('', '<p>https://www.gnu.org/philosophy/free-sw.html</p>'));
+    expect(a.paragraphs[0]?.text).toBe('https://www.gnu.org/philosophy/free-sw.html');
+  });
+});
