@@ -63,3 +63,55 @@ describe("the page's own address printed as the body's first line", () => {
     expect(a.paragraphs[0]?.text).toBe('https://www.gnu.org/philosophy/free-sw.html');
   });
 });
+
+const MORE = [
+  'The second section of the plan covers the old fish market, which is to become a covered hall for a weekly farmers market, a small museum of the fishing fleet and a café run by the sailing club.',
+  'The third section, along the north pier, is the most expensive: the pier must be rebuilt on new piles before the ferry can use it, and the work can only be done at low tide in the summer months.',
+  'The last section is a cycle path from the station to the beach, which the regional authority will pay for in full, and which should be open before the end of the next year if the tender goes well.',
+];
+
+/** A page builder's article: rows of one kind, the first holding two text boxes, then a row of links, then more rows of text. */
+function builderPage(middle: string, second = ''): string {
+  const row = (inner: string) => `<div class="row"><div class="col">${inner}</div></div>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <h1>The council backs the harbour plan</h1>
+  <div class="builder">
+  ${row(
+    `<div class="text">${PARAS.slice(0, 3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div><div class="text"><p>${PARAS[3]}</p></div>`,
+  )}
+  ${row(middle)}
+  ${second ? row(second) : ''}
+  ${MORE.map((p) => row(`<div class="text"><p>${p}</p></div>`)).join('\n  ')}
+  </div>
+  <footer><p>© Example Media</p></footer></body></html>`;
+}
+
+describe("a page builder's rows past a row that is no prose", () => {
+  test('the rows of text after a row of links are more of the article', () => {
+    const a = html(
+      builderPage(
+        '<p><a href="/files/harbour-plan.pdf">The harbour plan (PDF, 2 MB)</a></p><p><a href="/gallery/harbour">Pictures of the quay</a></p>',
+      ),
+    );
+    expect(a.text).toContain(PARAS[0]);
+    expect(a.text).toContain(MORE[0]);
+    expect(a.text).toContain(MORE[2]);
+    expect(a.text).not.toContain('PDF, 2 MB');
+  });
+
+  test('control: after two rows of links the rows are left out (the page goes on with something else)', () => {
+    const links =
+      '<p><a href="/files/harbour-plan.pdf">The harbour plan (PDF, 2 MB)</a></p><p><a href="/gallery/harbour">Pictures of the quay</a></p>';
+    const a = html(
+      builderPage(
+        links,
+        '<p><a href="/news/ferry">Ferry times change</a></p><p><a href="/news/beach">Beach reopens</a></p>',
+      ),
+    );
+    expect(a.text).toContain(PARAS[0]);
+    expect(a.text).not.toContain(MORE[0]);
+  });
+});

@@ -5,7 +5,10 @@
  * several wrappers deep, so the chosen container and its siblings end with the
  * first row. The rows of the same kind that follow it and read as prose
  * (a paragraph with no link, few links overall) are more of the article, up
- * to the first row that does not.
+ * to the first row that does not, save one such row passed over when prose
+ * rows follow it (a row of pictures or downloads between two sections): the
+ * run then does not hang on how far the container climb went, which decides
+ * whether the builder's rows are taken as the top's siblings instead.
  */
 
 import { at, type HtmlElements } from './elements.js';
@@ -23,7 +26,8 @@ const LEVELS = 8;
 /**
  * `chosen` with the following rows of the same kind as the wrapper the chosen
  * elements fill (same parent, tag and class written), while each reads as
- * prose and carries none of the `noVote` regions.
+ * prose and carries none of the `noVote` regions (one row that does not is
+ * passed over, left out, when the next reads as prose).
  */
 export function withNextRows(
   chosen: readonly number[],
@@ -49,12 +53,20 @@ export function withNextRows(
   const tag = elements.tag(row);
   const depth = at(elements.depth, row);
   const out = [...chosen];
+  // A row of the same kind that is no prose (a row of pictures or downloads between two sections) is passed over
+  // once when the next row is prose again: it is left out, and the rows after it are more of the article.
+  let passed = false;
   for (let id = row + 1; id < elements.length; id++) {
     const d = at(elements.depth, id);
     if (d < depth) break;
     if (d > depth || at(elements.parent, id) !== parent) continue;
     if (elements.tag(id) !== tag || elements.classNames[id]?.trim() !== cls) break;
-    if (!isProseRow(id, elements, blocks, noVote)) break;
+    if (!isProseRow(id, elements, blocks, noVote)) {
+      if (passed) break;
+      passed = true;
+      continue;
+    }
+    passed = false;
     out.push(id);
   }
   return out.length === chosen.length ? chosen : out;
