@@ -115,3 +115,33 @@ describe("a page builder's rows past a row that is no prose", () => {
     expect(a.text).not.toContain(MORE[0]);
   });
 });
+
+describe('a marked lead behind the short lines the body opens with', () => {
+  const LEAD =
+    'After a year of argument, the town will get its new harbour: the council backed the plan by seven votes to two.';
+  /** An article box that prints the headline again and a date line above its `teaser-text` lead (a TYPO3 news page). */
+  const page = (
+    lead: string,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+  <h1>The council backs the harbour plan</h1>
+  <div class="article">
+  <div class="headline">The council backs the harbour plan</div>
+  <p>03.03.2026 Example News</p>
+  ${lead}
+  ${PARAS.map((p) => `<p>${p}</p>`).join('\n  ')}
+  </div>
+  <footer><p>Copyright 2026 Example Media</p></footer></body></html>`;
+
+  test('the lead the page marks (`teaser-text`) stays, before the first paragraph', () => {
+    const a = html(page(`<div class="teaser-text"><p>${LEAD}</p></div>`));
+    const texts = a.paragraphs.map((p) => p.text);
+    expect(texts).toContain(LEAD);
+    expect(texts.indexOf(LEAD)).toBe(texts.indexOf(PARAS[0] ?? '') - 1);
+  });
+
+  test('control: a teaser box with no lead word there is still left out', () => {
+    const a = html(page(`<div class="teaser"><p>${LEAD}</p></div>`));
+    expect(a.text).not.toContain(LEAD);
+  });
+});
