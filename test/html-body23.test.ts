@@ -145,3 +145,39 @@ describe('a marked lead behind the short lines the body opens with', () => {
     expect(a.text).not.toContain(LEAD);
   });
 });
+
+describe("the author's box after the article", () => {
+  const BIO = [
+    'I grew up by the sea, on a street where every second house had a net drying in its yard, and I have never really left it since then.',
+    'Before this paper I spent ten years at the regional radio station, where I learned that a good story is mostly a matter of listening long enough.',
+    'When I am not at the council, you will find me on the water, or at the market on Saturdays, buying far more fish than two people can eat.',
+    'My first story for the paper was about a storm that took the roof off the fish market; my second was about the council meeting that argued for a year over who should pay for the new one.',
+  ];
+  /** An article whose `<article>` holds the text and then the author's box (over 600 characters: no byline box), `box` its class. */
+  const page = (
+    box: string,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+  <article><h1>The council backs the harbour plan</h1>
+  ${PARAS.map((p) => `<p>${p}</p>`).join('\n  ')}
+  <div class="${box}"><div class="author-name">Jane Doe</div>${BIO.map((p) => `<p>${p}</p>`).join('')}</div>
+  </article>
+  <footer><p>Copyright 2026 Example Media</p></footer></body></html>`;
+
+  test('a box named `author-bio` closing the body is no part of it', () => {
+    const a = html(page('author-bio'));
+    expect(a.text).not.toContain(BIO[0]);
+    expect(a.text).not.toContain(BIO[2]);
+    expect(a.paragraphs.at(-1)?.text).toBe(PARAS[3]);
+  });
+
+  test('the same box named `about-the-author`', () => {
+    const a = html(page('about-the-author'));
+    expect(a.text).not.toContain(BIO[2]);
+  });
+
+  test('control: a box of another name there stays', () => {
+    const a = html(page('factbox'));
+    expect(a.text).toContain(BIO[2]);
+  });
+});
