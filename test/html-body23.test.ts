@@ -181,3 +181,44 @@ describe("the author's box after the article", () => {
     expect(a.text).toContain(BIO[2]);
   });
 });
+
+describe("a page's sections before the chosen one", () => {
+  /** A section of the page, its text two wrappers deep (a page builder's markup). */
+  const section = (inner: string) =>
+    `<section class="page-section"><div class="inner"><div class="text">${inner}</div></div></section>`;
+  /** The article in sections of one kind, the headline in the first; the last section holds the most text. */
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan</title></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <div class="page">
+  ${section(`<h1>The council backs the harbour plan</h1><p>${PARAS[0]}</p>`)}
+  ${section(`<p>${MORE[0]}</p>`)}
+  ${section(`<p>${MORE[1]}</p>`)}
+  ${section(
+    PARAS.slice(1)
+      .concat(MORE[2] ?? '')
+      .map((p) => `<p>${p}</p>`)
+      .join(''),
+  )}
+  ${section('<p><a href="/tags/harbour">Harbour</a> <a href="/tags/council">Council</a></p>')}
+  </div>
+  <footer><p>Copyright 2026 Example Media</p></footer></body></html>`;
+
+  test('the sections of prose between the headline and the chosen section are the article', () => {
+    const a = html(page);
+    expect(a.paragraphs[0]?.text).toBe(PARAS[0]);
+    expect(a.text).toContain(MORE[0]);
+    expect(a.text).toContain(MORE[1]);
+    expect(a.text).toContain(PARAS[3]);
+    expect(a.text).not.toContain('Harbour Council');
+  });
+
+  test('control: a section of that kind above the headline stays out', () => {
+    const blurb =
+      'Example Media has reported on the coast and its towns since 1921, and is owned by a trust that keeps it independent of any party or company.';
+    const a = html(
+      page.replace('<div class="page">', `<div class="page">\n  ${section(`<p>${blurb}</p>`)}`),
+    );
+    expect(a.text).not.toContain(blurb);
+    expect(a.text).toContain(MORE[1]);
+  });
+});

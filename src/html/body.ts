@@ -251,6 +251,7 @@ function chooseBodyWith(
     elements,
     blocks,
     masks.noVote,
+    titleBlock,
   );
   const kept = trimTail(
     withoutUnvotedTail(

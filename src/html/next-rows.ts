@@ -8,7 +8,9 @@
  * to the first row that does not, save one such row passed over when prose
  * rows follow it (a row of pictures or downloads between two sections): the
  * run then does not hang on how far the container climb went, which decides
- * whether the builder's rows are taken as the top's siblings instead.
+ * whether the builder's rows are taken as the top's siblings instead. The
+ * same holds for the rows before the first one, back to the row that holds
+ * the title, when the chosen container is a later section of the article.
  */
 
 import { at, type HtmlElements } from './elements.js';
@@ -35,6 +37,7 @@ export function withNextRows(
   elements: HtmlElements,
   blocks: readonly HtmlBlock[],
   noVote: number,
+  titleBlock = -1,
 ): readonly number[] {
   let covered = 0;
   for (const id of chosen) covered += at(elements.text, id);
@@ -53,6 +56,8 @@ export function withNextRows(
   const tag = elements.tag(row);
   const depth = at(elements.depth, row);
   const out = [...chosen];
+  if (titleBlock >= 0 && titleBlock < at(elements.firstBlock, row))
+    withRowsBefore(out, row, parent, titleBlock, elements, blocks, noVote);
   // A row of the same kind that is no prose (a row of pictures or downloads between two sections) is passed over
   // once when the next row is prose again: it is left out, and the rows after it are more of the article.
   let passed = false;
@@ -70,6 +75,44 @@ export function withNextRows(
     out.push(id);
   }
   return out.length === chosen.length ? chosen : out;
+}
+
+/**
+ * Adds to `out` the rows of the same kind as `row` before it, back to the row that holds the title, while they read
+ * as prose (one that does not is passed over when the row before it does): the chosen container may be the
+ * article's last section, its earlier sections left out by the sibling rule's score threshold. Rows wholly above
+ * the title (a hero, a menu) are never taken.
+ */
+function withRowsBefore(
+  out: number[],
+  row: number,
+  parent: number,
+  titleBlock: number,
+  elements: HtmlElements,
+  blocks: readonly HtmlBlock[],
+  noVote: number,
+): void {
+  const tag = elements.tag(row);
+  const cls = elements.classNames[row]?.trim();
+  // The row's earlier siblings, nearest last.
+  const before: number[] = [];
+  for (let id = parent + 1; id < row; id++) if (at(elements.parent, id) === parent) before.push(id);
+  const has = new Set(out);
+  let passed = false;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const id = before[k] ?? -1;
+    if (at(elements.endBlock, id) <= titleBlock) break;
+    if (elements.tag(id) !== tag || elements.classNames[id]?.trim() !== cls) break;
+    if (!isProseRow(id, elements, blocks, noVote)) {
+      if (passed) break;
+      passed = true;
+      continue;
+    }
+    passed = false;
+    if (!has.has(id)) out.push(id);
+    // The row that holds the title opens the article.
+    if (at(elements.firstBlock, id) <= titleBlock) break;
+  }
 }
 
 /** A row with a paragraph that has no link, few links overall, and no region kept out of the vote. */
