@@ -94,13 +94,12 @@ function withRowsBefore(
 ): void {
   const tag = elements.tag(row);
   const cls = elements.classNames[row]?.trim();
-  // The row's earlier siblings, nearest last.
-  const before: number[] = [];
-  for (let id = parent + 1; id < row; id++) if (at(elements.parent, id) === parent) before.push(id);
   const has = new Set(out);
   let passed = false;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const id = before[k] ?? -1;
+  // The row's earlier siblings, nearest first: ids run back through each one's descendants to it, and the walk stops
+  // at the first sibling that ends it (usually the one right before the row).
+  for (let id = row - 1; id > parent; id--) {
+    if (at(elements.parent, id) !== parent) continue;
     if (at(elements.endBlock, id) <= titleBlock) break;
     if (elements.tag(id) !== tag || elements.classNames[id]?.trim() !== cls) break;
     if (!isProseRow(id, elements, blocks, noVote)) {
