@@ -8,6 +8,7 @@
  */
 
 import type { Paragraph, ParagraphKind } from '../types.js';
+import { withoutBioBox } from './bio-box.js';
 import { isCardGrid } from './card-grid.js';
 import { withoutClosingBox } from './closing-box.js';
 import { at, type HtmlElements, holds } from './elements.js';
@@ -250,6 +251,7 @@ function chooseBodyWith(
     elements,
     blocks,
     masks.noVote,
+    titleBlock,
   );
   const kept = trimTail(
     withoutUnvotedTail(
@@ -267,7 +269,10 @@ function chooseBodyWith(
   );
   // A deck between the headline and its byline line is the header's, whichever way the climb took it in.
   const headless = withoutHeaderDeck(kept, blocks, titleBlock);
-  const boxed = withoutClosingBox(withoutEndBox(headless, elements), elements);
+  const boxed = withoutClosingBox(
+    withoutBioBox(withoutEndBox(headless, elements), elements),
+    elements,
+  );
   // The lines a closing box stood after are the tail now (`Get email updates` above a contact box).
   return { top, blocks: [...(boxed === headless ? headless : trimTail(boxed))] };
 }

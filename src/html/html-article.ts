@@ -16,6 +16,7 @@ import { trimHead, withLead } from './lead.js';
 import { htmlListingItems } from './listing.js';
 import { readMetadata } from './metadata.js';
 import { siteOf } from './outbound.js';
+import { withoutOwnAddressHead } from './own-address-head.js';
 import { proseBlocks } from './prose-blocks.js';
 import { findRelated } from './related.js';
 import { findTitle } from './title.js';
@@ -174,18 +175,17 @@ export function parseHtmlArticle(
     if (title.span && title.block >= 0) exclude.add(title.block);
   }
 
-  const chosen = chooseBody(
-    page,
-    exclude,
-    title?.block ?? -1,
-    siteOf(options?.url ?? meta.canonical),
-  );
+  const site = siteOf(options?.url ?? meta.canonical);
+  const chosen = chooseBody(page, exclude, title?.block ?? -1, site);
   const titleBlock = title?.block ?? -1;
   const body = {
     blocks: withoutClosingAppeals(
       rescueShortBody(
         page.blocks,
-        trimHead(withLead(page.blocks, chosen.blocks, titleBlock), titleBlock),
+        withoutOwnAddressHead(
+          trimHead(withLead(page.blocks, chosen.blocks, titleBlock), titleBlock),
+          site,
+        ),
         exclude,
       ),
     ),

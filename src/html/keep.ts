@@ -7,6 +7,7 @@
 
 import { isTradeLine } from '../furniture/bio.js';
 import { isBodyFurniture } from '../furniture/body-furniture.js';
+import { isConsentNotice } from '../furniture/consent.js';
 import { isAgencyCaption, isLabelledCaption, isPhotoCredit } from '../furniture/credits.js';
 import { fold } from '../text/fold.js';
 import { bylineLine } from './byline.js';
@@ -41,6 +42,9 @@ export function keepBlock(b: HtmlBlock): boolean {
   if (isAgencyCaption(b.text) || isLabelledCaption(b.text, folded)) return false;
   // The furniture a text body may hold among its paragraphs (a caption with its credit, a form's consent, an appeal for money…), as the text path reads it.
   if (!heading && isBodyFurniture(b.text)) return false;
+  // A cookie-consent notice in a box no class word names (`nutzen wir Cookies. Wenn Sie OK klicken, …`), as the text path
+  // reads it; two plain searches first, as most lines name no cookie.
+  if (!heading && namesCookies(b.text) && isConsentNotice(b.text, folded)) return false;
   if ((b.flags & F.DATE) !== 0 && b.text.length < 150) return false;
   // Bylines and author boxes (an author's short biography) are not the article.
   if ((b.flags & F.BYLINE) !== 0 && b.text.length < 400) return false;
@@ -49,6 +53,11 @@ export function keepBlock(b: HtmlBlock): boolean {
   // A columnist's trade printed under the name (`Urbaniste et chroniqueur`), as the text path reads it; not a heading.
   if (!heading && isTradeLine(b.text)) return false;
   return true;
+}
+
+/** Whether a line names cookies (`cookie`, `Cookies`, `COOKIES`). */
+function namesCookies(text: string): boolean {
+  return text.includes('ookie') || text.includes('OOKIE');
 }
 
 /** Highest link density of a paragraph kept as a sentence (trafilatura's limit for paragraphs). */

@@ -30,6 +30,8 @@ const LEVELS = 3;
 const MIN_LEAD = 40;
 /** Longest: a lead-marked box holding more is a summary section, not a standfirst. */
 const MAX_LEAD = 1200;
+/** Longest line the body may open with and still be looked past for the lead. */
+const OPENING_LINE = 80;
 /** Blocks after the title within which the lead is looked for. */
 const REACH = 20;
 
@@ -79,9 +81,12 @@ export function withMarkedLead(
   keep: (b: HtmlBlock) => boolean,
 ): readonly HtmlBlock[] {
   if (titleBlock < 0) return body;
-  // The body's first block after the title (the body may open above it, with a kicker).
+  // The body's first paragraph after the title (the body may open above it, with a kicker). Short lines the body
+  // opens with (the headline printed again, a date line) are looked past, so that the lead does not hang on whether
+  // the chosen container took them in.
   let k = 0;
   while (k < body.length && (body[k]?.index ?? 0) <= titleBlock) k++;
+  while (k < body.length && (body[k]?.text.length ?? 0) < OPENING_LINE) k++;
   const first = body[k]?.index ?? blocks.length;
   const stop = Math.min(first, titleBlock + 1 + REACH);
   const inBody = new Set<number>();
@@ -93,5 +98,19 @@ export function withMarkedLead(
     if (isMarkedLead(b, elements, keep)) lead.push(b);
   }
   if (lead.length === 0) return body;
-  return [...body.slice(0, k), ...lead, ...body.slice(k)];
+  // In document order: the short lines looked past stay where they stand, before or after the lead.
+  const out: HtmlBlock[] = [];
+  let j = 0;
+  for (const b of body) {
+    for (
+      let l = lead[j];
+      l !== undefined && b.index > titleBlock && l.index < b.index;
+      l = lead[j]
+    ) {
+      out.push(l);
+      j++;
+    }
+    out.push(b);
+  }
+  return j < lead.length ? [...out, ...lead.slice(j)] : out;
 }
