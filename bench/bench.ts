@@ -11,9 +11,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { parse } from 'parse5';
 import { dumpCorpus, dumpFixtures, entityCorpus, htmlPages, lib } from './bench-inputs.js';
 import { HOSTILE_SHAPES } from './hostile-shapes.js';
 import { RENDERERS, TEXT_SETS, textifiedRoot, textPages } from './textified-corpus.js';
@@ -105,29 +102,24 @@ if (textified.some((t) => t.pages.length > 0)) {
 } else out(`(No textified corpus at ${textifiedRoot}: crawler-text throughput skipped.)\n`);
 
 // ---------------------------------------------------------------- HTML side by side
-out(`## HTML, same ${pages.length} pages (${fmt(htmlBytes / MB, 2)} MB), same run`);
+out(
+  `## HTML, same ${pages.length} pages (${fmt(htmlBytes / MB, 2)} MB), one fresh process, the three in turn`,
+);
 out();
-const runAll = (fn: (html: string) => void) => () => {
-  for (const p of pages) fn(p);
-};
-// The three take turns, round after round, and each keeps its fastest pass: a slow spell of the machine or a
-// collection of another tool's garbage does not land on one tool only.
-const contenders = [
-  runAll((h) => parse(h)),
-  runAll((h) => parseArticle(h, { format: 'html' })),
-  runAll((h) => {
-    const { document } = parseHTML(h);
-    new Readability(document as unknown as Document).parse();
-  }),
-];
-const fastest = contenders.map(() => Number.POSITIVE_INFINITY);
-for (const run of contenders) run(); // warm up
-for (let round = 0; round < (quick ? 2 : 6); round++)
-  contenders.forEach((run, i) => {
-    const t0 = performance.now();
-    run();
-    fastest[i] = Math.min(fastest[i] ?? Number.POSITIVE_INFINITY, performance.now() - t0);
-  });
+// In a fresh process (bench/html-side.ts): the heap the text sections leave here slows parse5 more than depeche.
+const side = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(here, 'html-side.ts'), ...(quick ? ['--quick'] : [])],
+  { encoding: 'utf8', maxBuffer: MB },
+);
+const sideTimes = new Map(
+  side.stdout
+    .trim()
+    .split(' ')
+    .map((kv) => [kv.slice(0, kv.indexOf('=')), Number(kv.slice(kv.indexOf('=') + 1))] as const),
+);
+const sideTime = (name: string): number => sideTimes.get(name) ?? Number.NaN;
+const fastest = ['parse5', 'depeche', 'readability'].map(sideTime);
 const [tParse5 = 0, tDepeche = 0, tReadability = 0] = fastest;
 out('| tool | pages/s | MB/s | relative to parse5.parse |');
 out('|---|---|---|---|');
