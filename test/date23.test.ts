@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
-import { FOOTER, MENU, PARAGRAPHS, TITLE } from './helpers/port-page.js';
+import { FOOTER, MENU, PARAGRAPHS, pageUnderByline, TITLE } from './helpers/port-page.js';
 import { tramPost } from './helpers/tram-post.js';
 
 /** `html` with `extra` inserted before `</body>`. */
@@ -104,20 +104,6 @@ describe("the article's own footer prints its update time", () => {
   });
 });
 
-/** The port page (a text dump) with `line` under its byline. */
-function textPage(line: string): string {
-  return [
-    ...MENU,
-    '',
-    TITLE,
-    'By Karim Benali',
-    line,
-    '',
-    ...PARAGRAPHS.flatMap((p) => [p, '']),
-    ...FOOTER,
-  ].join('\n');
-}
-
 describe('text dumps read the date forms HTML pages read', () => {
   test.each([
     ['Published 3rd August 2017', '2017-08-03', '3rd August 2017'],
@@ -135,7 +121,7 @@ describe('text dumps read the date forms HTML pages read', () => {
     ['São Paulo, 21.dez.2018 às 12h55', '2018-12-21', '21.dez.2018'],
     ['Posted 12-Jan-2020', '2020-01-12', '12-Jan-2020'],
   ])('%s dates the article, its span on the date', (line, day, written) => {
-    const input = textPage(line);
+    const input = pageUnderByline(line);
     const a = parseArticle(input);
     expect(a.publishedAt?.slice(0, 10)).toBe(day);
     const span = a.spans.publishedAt;

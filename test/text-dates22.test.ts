@@ -6,21 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
-import { FOOTER, MENU, PARAGRAPHS, TITLE } from './helpers/port-page.js';
-
-/** The port page with `line` under its byline. */
-function page(line: string): string {
-  return [
-    ...MENU,
-    '',
-    TITLE,
-    'By Karim Benali',
-    line,
-    '',
-    ...PARAGRAPHS.flatMap((p) => [p, '']),
-    ...FOOTER,
-  ].join('\n');
-}
+import { FOOTER, MENU, PARAGRAPHS, pageUnderByline, TITLE } from './helpers/port-page.js';
 
 describe('dates spelled with commas or a weekday, on text dumps', () => {
   test.each([
@@ -29,7 +15,7 @@ describe('dates spelled with commas or a weekday, on text dumps', () => {
     ['Updated Jan.25, 2017', '2017-01-25', 'Jan.25, 2017'],
     ['Tuesday, Nov, 29, 2016', '2016-11-29', 'Nov, 29, 2016'],
   ])('%s dates the article, its span on the date', (line, day, written) => {
-    const input = page(line);
+    const input = pageUnderByline(line);
     const a = parseArticle(input);
     expect(a.publishedAt?.slice(0, 10)).toBe(day);
     const span = a.spans.publishedAt;

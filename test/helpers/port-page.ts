@@ -45,6 +45,20 @@ export function pageWithLine(line: string): string {
   ].join('\n');
 }
 
+/** The page, blocks a blank line apart: menu, headline, byline and `line` under it, the paragraphs, footer. */
+export function pageUnderByline(line: string): string {
+  return [
+    ...MENU,
+    '',
+    TITLE,
+    'By Karim Benali',
+    line,
+    '',
+    ...PARAGRAPHS.flatMap((p) => [p, '']),
+    ...FOOTER,
+  ].join('\n');
+}
+
 /** Wraps a paragraph at `width` columns behind `indent`, as lynx prints it (a word never split). */
 export function wrap(text: string, width: number, indent: string): string[] {
   const lines: string[] = [];
