@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
-import { FOOTER, MENU, PARAGRAPHS, pageUnderByline, TITLE } from './helpers/port-page.js';
+import { pageUnderByline } from './helpers/port-page.js';
 
 describe('dates spelled with commas or a weekday, on text dumps', () => {
   test.each([
