@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
-import { pageUnderByline } from './helpers/port-page.js';
+import { checkDayUnderByline } from './helpers/checks.js';
 import { tramPost } from './helpers/tram-post.js';
 
 /** `html` with `extra` inserted before `</body>`. */
@@ -121,11 +121,7 @@ describe('text dumps read the date forms HTML pages read', () => {
     ['São Paulo, 21.dez.2018 às 12h55', '2018-12-21', '21.dez.2018'],
     ['Posted 12-Jan-2020', '2020-01-12', '12-Jan-2020'],
   ])('%s dates the article, its span on the date', (line, day, written) => {
-    const input = pageUnderByline(line);
-    const a = parseArticle(input);
-    expect(a.publishedAt?.slice(0, 10)).toBe(day);
-    const span = a.spans.publishedAt;
-    expect(span && input.slice(span.start, span.end)).toBe(written);
+    checkDayUnderByline(line, day, written);
   });
 
   test.each([

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
-import { pageUnderByline } from './helpers/port-page.js';
+import { checkDayUnderByline } from './helpers/checks.js';
 
 describe('dates spelled with commas or a weekday, on text dumps', () => {
   test.each([
@@ -15,11 +15,7 @@ describe('dates spelled with commas or a weekday, on text dumps', () => {
     ['Updated Jan.25, 2017', '2017-01-25', 'Jan.25, 2017'],
     ['Tuesday, Nov, 29, 2016', '2016-11-29', 'Nov, 29, 2016'],
   ])('%s dates the article, its span on the date', (line, day, written) => {
-    const input = pageUnderByline(line);
-    const a = parseArticle(input);
-    expect(a.publishedAt?.slice(0, 10)).toBe(day);
-    const span = a.spans.publishedAt;
-    expect(span && input.slice(span.start, span.end)).toBe(written);
+    checkDayUnderByline(line, day, written);
   });
 
   test('control: one comma is no day (`Heft 10, Oktober 2012`)', () => {

@@ -1,8 +1,9 @@
 /** Assertions shared by the property and hostile-input tests: spans inside the input, slicing back to their fields. */
 import { expect } from 'vitest';
-import type { Article, Entity, TickerItem } from '../../src/index.js';
+import { type Article, type Entity, parseArticle, type TickerItem } from '../../src/index.js';
 import { sniffFormat } from '../../src/input/sniff.js';
 import { foldLineBreaks } from '../../src/input/wrapped.js';
+import { pageUnderByline } from './port-page.js';
 
 /** Checks an article's spans against its input; text dumps slice back exactly. */
 export function checkArticle(input: string, a: Article): void {
@@ -44,4 +45,13 @@ export function checkEntities(text: string, entities: Entity[]): void {
     expect(e.start).toBeGreaterThanOrEqual(last);
     last = e.end;
   }
+}
+
+/** Checks that `line`, printed under the port page's byline, dates the article `day` and its span slices back to `written`. */
+export function checkDayUnderByline(line: string, day: string, written: string): void {
+  const input = pageUnderByline(line);
+  const a = parseArticle(input);
+  expect(a.publishedAt?.slice(0, 10)).toBe(day);
+  const span = a.spans.publishedAt;
+  expect(span && input.slice(span.start, span.end)).toBe(written);
 }

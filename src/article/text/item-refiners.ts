@@ -15,6 +15,13 @@ function proseHeadline(title: string): boolean {
   return title.length > MAX_STOPPED_HEADLINE && title.endsWith('.') && !title.endsWith('..');
 }
 
+/** How many items have a headline. */
+function titledCount(items: readonly ListingItem[]): number {
+  let n = 0;
+  for (const i of items) if (i.title !== undefined) n++;
+  return n;
+}
+
 /**
  * The items with each one whose headline is prose, or that has none, folded
  * into the item above: its span reaches over it, and it lends its date,
@@ -22,9 +29,7 @@ function proseHeadline(title: string): boolean {
  * items have no headline (excerpts alone) is left as it is.
  */
 export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
-  let titled = 0;
-  for (const i of items) if (i.title !== undefined) titled++;
-  if (titled * 2 < items.length) return [...items];
+  if (titledCount(items) * 2 < items.length) return [...items];
   const out: ListingItem[] = [];
   for (const item of items) {
     const above = out[out.length - 1];
@@ -53,7 +58,5 @@ export function withStampedUnits(
   items: readonly ListingItem[],
   stamped: readonly ListingItem[],
 ): ListingItem[] {
-  let titled = 0;
-  for (const i of items) if (i.title !== undefined) titled++;
-  return stamped.length > titled ? [...stamped] : [...items];
+  return stamped.length > titledCount(items) ? [...stamped] : [...items];
 }
