@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { checkArticle } from './helpers/checks.js';
 
 /** A lynx dump of a blog post (80-column wrap, three-space indent), its first line the feed links' header. */
 const LYNX_PAGE = [
@@ -52,6 +53,20 @@ const PLAIN_PAGE = [
   "L'autorité prévoit d'investir encore dans les grues automatiques au cours des trois prochaines années.",
 ].join('\n');
 
+/** A news page whose headline stands over a deck, then the byline and the date. */
+const DECK_PAGE = [
+  'Le port de Tanger étend son terminal à conteneurs',
+  '',
+  "Le chantier doit doubler la capacité du port et attirer de nouvelles lignes maritimes d'ici trois ans.",
+  '',
+  'Par Karim Benali',
+  '12 mars 2024',
+  '',
+  "L'autorité portuaire de Tanger a annoncé mardi l'extension de son terminal à conteneurs, un chantier de trois ans qui doit doubler la capacité du port.",
+  '',
+  "Les travaux commenceront à l'automne, une fois les derniers permis obtenus, et mobiliseront près de deux mille ouvriers selon la direction du port.",
+].join('\n');
+
 const BOM = '\ufeff';
 
 /** The fields a reader compares, spans moved back by `by`. */
@@ -94,5 +109,21 @@ describe('a byte-order mark opening a text dump', () => {
     expect(a.paragraphs).toHaveLength(3);
     for (const p of a.paragraphs) expect(input.slice(p.start, p.end)).toBe(p.text);
     expect(fields(input, 1)).toEqual(fields(PLAIN_PAGE));
+  });
+
+  it('moves the standfirst span with the others: the deck slices back out of the input that holds the mark', () => {
+    const input = BOM + DECK_PAGE;
+    const a = parseArticle(input);
+    expect(a.standfirst).toBe(
+      "Le chantier doit doubler la capacité du port et attirer de nouvelles lignes maritimes d'ici trois ans.",
+    );
+    const s = a.spans.standfirst;
+    expect(s).toBeDefined();
+    if (s) expect(input.slice(s.start, s.end)).toBe(a.standfirst);
+    expect(a.spans.standfirst).toEqual({
+      start: (parseArticle(DECK_PAGE).spans.standfirst?.start ?? -2) + 1,
+      end: (parseArticle(DECK_PAGE).spans.standfirst?.end ?? -2) + 1,
+    });
+    checkArticle(input, a);
   });
 });

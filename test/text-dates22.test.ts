@@ -5,7 +5,6 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findDates } from '../src/dates/find-dates.js';
-import { parseArticle } from '../src/index.js';
 import { checkDayUnderByline } from './helpers/checks.js';
 
 describe('dates spelled with commas or a weekday, on text dumps', () => {

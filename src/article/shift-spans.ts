@@ -14,10 +14,11 @@ function shift(span: Span | undefined, by: number, seen: Set<Span>): void {
   span.end += by;
 }
 
-/** Moves the spans of `parts` (title, source, date, authors, paragraphs, related links, listing items) by `by`. */
+/** Moves the spans of `parts` (title, standfirst, source, date, authors, paragraphs, related links, listing items) by `by`. */
 export function shiftSpans(parts: ArticleParts, by: number): void {
   const seen = new Set<Span>();
   shift(parts.title?.span, by, seen);
+  shift(parts.standfirst?.span, by, seen);
   shift(parts.source?.span, by, seen);
   shift(parts.publishedAt?.span, by, seen);
   for (const a of parts.authors) shift(a.span, by, seen);

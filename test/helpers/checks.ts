@@ -15,8 +15,8 @@ export function checkArticle(input: string, a: Article): void {
   for (const p of a.paragraphs) inside(p);
   for (const r of a.related) inside(r);
   for (const it of a.items ?? []) inside(it);
-  const { title, source, publishedAt } = a.spans;
-  for (const s of [title, source, publishedAt]) if (s) inside(s);
+  const { title, standfirst, source, publishedAt } = a.spans;
+  for (const s of [title, standfirst, source, publishedAt]) if (s) inside(s);
   for (const s of a.spans.authors) if (s) inside(s);
   if (sniffFormat(input) === 'text') {
     // Text dumps: every field slices back to itself (a hard-wrapped field with its line breaks read as spaces).
@@ -24,6 +24,7 @@ export function checkArticle(input: string, a: Article): void {
     for (const p of a.paragraphs) expect(read(p)).toBe(p.text);
     for (const r of a.related) expect(read(r)).toBe(r.title);
     if (title && a.title !== undefined) expect(read(title)).toBe(a.title);
+    if (standfirst && a.standfirst !== undefined) expect(read(standfirst)).toBe(a.standfirst);
     if (source && a.source) expect(read(source)).toBe(a.source.name);
   }
 }

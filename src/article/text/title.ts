@@ -8,7 +8,7 @@ import { isTradeLine } from '../../furniture/bio.js';
 import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
-import { proseLength, spacesAtLeast } from '../../text/chars.js';
+import { isSpace, proseLength, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -218,8 +218,10 @@ function crumbEnd(doc: TextDoc, b: Block): TitleChoice | undefined {
     if (first < 0 || !HOME_WORDS.has(fold(b.text.slice(0, first)))) continue;
     const last = b.text.lastIndexOf(sep);
     if (last === first) continue;
-    const start = b.start + last + sep.length;
-    const text = doc.input.slice(start, b.end).trim();
+    // The separator's padding may be wider than its own spaces (`Home  »  <title>`, as w3m pads it): the title starts at its first letter.
+    let start = b.start + last + sep.length;
+    while (start < b.end && isSpace(doc.input.charCodeAt(start))) start++;
+    const text = doc.input.slice(start, b.end).trimEnd();
     // A section name (`Accueil > Culture > Festivals`) ends a breadcrumb as often as a headline does.
     if (!titleLike(text) || text.split(' ').length < 3) continue;
     doc.roles.set(b.index, 'boilerplate');
