@@ -61,9 +61,10 @@ function taggedLines(head: string): number {
  * `<html>`, `<head>`, a block element…) or its first 8 kB hold at least ten
  * element tags with closing tags among them, and, either way, it holds a
  * document's own tag (doctype, `<html>`, `<head>`, `<body>`, `<meta>`,
- * `<title>`) or most of its lines hold tags. `text` otherwise: crawler text
+ * `<title>`) with no prose above it, or most of its lines hold tags. `text` otherwise: crawler text
  * that prints a `<noscript>` block's escaped markup (`<span class=x>`, `<img
- * src=…>`) on a few of its lines stays text.
+ * src=…>`) on a few of its lines stays text, and so does a post that quotes
+ * a whole page as a code sample below its prose.
  */
 export function sniffFormat(input: string): InputFormat {
   const head = input.slice(0, 8192);
@@ -72,5 +73,41 @@ export function sniffFormat(input: string): InputFormat {
     (countUpTo(OPEN_TAG, head, MIN_TAGS) >= MIN_TAGS &&
       countUpTo(CLOSE_TAG, head, MIN_CLOSES) >= MIN_CLOSES);
   if (!markup) return 'text';
-  return DOCUMENT_TAG.test(head) || taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : 'text';
+  const documentTag = DOCUMENT_TAG.exec(head);
+  const ownDocument =
+    documentTag !== null && proseLinesBefore(head, documentTag.index) < QUOTING_PROSE_LINES;
+  return ownDocument || taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : 'text';
+}
+
+/**
+ * Lines of prose before a document's own tag that make the document a quoted
+ * sample (a tutorial printing a whole page as code) rather than the input's
+ * own: a page's transfer headers or a server's notices stand before it in
+ * fewer lines, and none of them is prose.
+ */
+const QUOTING_PROSE_LINES = 3;
+/** Words a line without markup holds to read as prose. */
+const PROSE_WORDS = 8;
+
+/** Lines of `head` before `end` that hold no markup (`<`) and {@link PROSE_WORDS} words or more, counted up to {@link QUOTING_PROSE_LINES}. */
+function proseLinesBefore(head: string, end: number): number {
+  let lines = 0;
+  let words = 0;
+  let inWord = false;
+  let tag = false;
+  for (let i = 0; i <= end && lines < QUOTING_PROSE_LINES; i++) {
+    const c = i < end ? head.charCodeAt(i) : 0x0a;
+    if (c === 0x0a) {
+      if (!tag && words >= PROSE_WORDS) lines++;
+      words = 0;
+      inWord = false;
+      tag = false;
+    } else if (c === 0x3c) tag = true;
+    else if (c <= 0x20) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return lines;
 }
