@@ -10,6 +10,7 @@ import { isRightsLine } from '../furniture/rights.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
+import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
@@ -40,6 +41,7 @@ import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
+import { mapSpans } from './shift-spans.js';
 import { archiveHeadingAt, onePostItem } from './text/archive-heading.js';
 import { authorBoxAuthor } from './text/author-box.js';
 import { BodyBlocks } from './text/body-blocks.js';
@@ -193,9 +195,13 @@ function markLatestNews(doc: TextDoc): Array<[number, number]> {
  * A dump's lines and blocks, no role given yet. Hard-wrapped text is read
  * through its unwrapped view (same length, same offsets), one line per paragraph.
  */
-function openDoc(raw: string, plain = false, rare = true): { doc: TextDoc; lines: Line[] } {
-  const rawLines = splitLines(raw);
-  const unwrapped = unwrap(raw, rawLines);
+function openDoc(
+  raw: string,
+  plain = false,
+  rare = true,
+  rawLines = splitLines(raw),
+  unwrapped = unwrap(raw, rawLines),
+): { doc: TextDoc; lines: Line[] } {
   const wrapped = unwrapped?.view ?? raw;
   // Lone no-break spaces made plain (same length, same offsets): the fields are read again from `raw` at the end.
   // `rare` false: `raw` holds no thin space, nor does the unwrapped view (it only turns line breaks into spaces).
@@ -826,8 +832,18 @@ const LANG_BLOCKS = 40;
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   // One scan for the rare characters the plain view and the invisibles' clean-up look for: most dumps hold none.
+  const rawLines = splitLines(raw);
+  const unwrapped = unwrap(raw, rawLines);
+  // A hard-wrapped text with CRLF line ends or spaces left before its breaks (mail, padded archives) is read
+  // as it reads without them: its joins are read by the spaces left where lines meet.
+  if (unwrapped && hasSpacedLineEnds(raw)) {
+    const trimmed = trimLineEnds(raw);
+    const parts = parseTextArticle(trimmed.text, options);
+    mapSpans(parts, trimmed.toInput);
+    return parts;
+  }
   const rare = holdsRareCharacters(raw);
-  const { doc, lines } = openDoc(raw, true, rare);
+  const { doc, lines } = openDoc(raw, true, rare, rawLines, unwrapped);
   if (options.url) doc.siteLabels = hostLabels(options.url);
   // No address: the one the page's rights line prints (`examplepost.com © 1996-2025 …`).
   else doc.siteLabels = rightsHostLabels(doc.blocks);
