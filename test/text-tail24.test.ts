@@ -116,3 +116,101 @@ describe('controls: the footer does not end what it does not close', () => {
     for (const p of story) expect(a.text).toContain(p);
   });
 });
+
+/** A news report in `lang`'s words: headline, date, three paragraphs. */
+const REPORT: Record<'de' | 'no' | 'es', { title: string; date: string; body: string[] }> = {
+  de: {
+    title: 'Neue Fähre verbindet die Inseln ab Juli',
+    date: '3. Juni 2021',
+    body: [
+      'Ab dem ersten Juli fährt eine neue Fähre stündlich zwischen dem Hafen und den beiden Inseln, wie die Reederei am Donnerstag mitteilte. Die Überfahrt dauert vierzig Minuten.',
+      'Die Gemeinden hatten seit Jahren eine bessere Verbindung gefordert, vor allem für Pendler und Schulkinder, die bisher auf das erste Boot am Morgen warten mussten.',
+      'Die Fahrkarten sollen im Sommer nicht teurer werden. Ein Monatsticket für Inselbewohner kostet weiterhin 38 Euro, teilte der Bürgermeister mit.',
+    ],
+  },
+  no: {
+    title: 'Ny ferje mellom øyene fra juli',
+    date: '3. juni 2021',
+    body: [
+      'Fra første juli går en ny ferje hver time mellom havnen og de to øyene, opplyste rederiet torsdag. Overfarten tar førti minutter, og billettene blir ikke dyrere i sommer.',
+      'Kommunene har i mange år bedt om et bedre tilbud, særlig for pendlere og skolebarn som til nå har måttet vente på den første båten om morgenen.',
+      'Ordføreren sier at en månedsbillett for dem som bor på øyene fortsatt skal koste det samme som i fjor, og at flere avganger kan komme til høsten.',
+    ],
+  },
+  es: {
+    title: 'Un nuevo ferry unirá las islas desde julio',
+    date: '3 de junio de 2021',
+    body: [
+      'Desde el primero de julio un nuevo ferry saldrá cada hora entre el puerto y las dos islas, informó la naviera el jueves. El cruce durará cuarenta minutos.',
+      'Los municipios reclamaban desde hace años una mejor conexión, sobre todo para los trabajadores y los chicos que hasta ahora esperaban el primer barco de la mañana.',
+      'Los pasajes no subirán durante el verano. El abono mensual para los vecinos de las islas seguirá costando lo mismo, dijo el intendente.',
+    ],
+  },
+};
+
+/** The report in `lang` under a site's menu, then `tail` (lines). */
+function report(lang: keyof typeof REPORT, tail: readonly string[]): string {
+  const r = REPORT[lang];
+  return [
+    'Inselbote',
+    'Start',
+    'Region',
+    '',
+    r.title,
+    r.date,
+    '',
+    ...r.body.flatMap((p) => [p, '']),
+    ...tail,
+  ].join('\n');
+}
+
+describe("a heading over the site's teasers ends the body (German, Dutch, Nordic)", () => {
+  test.each([
+    [
+      'de' as const,
+      'Zum Thema',
+      [
+        'Hafen wird bis 2023 ausgebaut',
+        'Der Hafen soll eine zweite Anlegestelle bekommen, damit die Fähren im Sommer nicht mehr vor der Einfahrt warten müssen und der Fahrplan verlässlicher wird.',
+      ],
+    ],
+    [
+      'no' as const,
+      'Siste saker',
+      [
+        'Havnen bygges ut innen 2023',
+        'Havnen skal få en ny kai slik at ferjene ikke lenger må vente utenfor innseilingen om sommeren, og rutetabellen blir mer pålitelig for alle som reiser.',
+      ],
+    ],
+  ])('%s: `%s` and its teasers are left out', (lang, heading, teasers) => {
+    const a = parseArticle(report(lang, [heading, ...teasers]));
+    for (const p of REPORT[lang].body) expect(a.text).toContain(p);
+    expect(a.text).not.toContain(heading);
+    for (const t of teasers) expect(a.text).not.toContain(t);
+  });
+});
+
+describe("the site's appeal under the article is left out (Spanish)", () => {
+  test.each([
+    [
+      'a support appeal with its lead-in',
+      [
+        'Si llegaste hasta acá...',
+        '',
+        'Es porque valorás el periodismo que cuenta lo que pasa en tu región. Hace veinte años que contamos con vos para seguir informando todos los días.',
+      ],
+    ],
+    [
+      'a subscription offer under its heading',
+      [
+        'Tenemos algo para vos',
+        '',
+        'Con tu suscripción leés todas las notas del diario sin límites y recibís cada mañana el boletín con las noticias de la región.',
+      ],
+    ],
+  ])('%s', (_, tail) => {
+    const a = parseArticle(report('es', tail));
+    for (const p of REPORT.es.body) expect(a.text).toContain(p);
+    for (const line of tail) if (line) expect(a.text).not.toContain(line);
+  });
+});
