@@ -214,3 +214,48 @@ describe("the site's appeal under the article is left out (Spanish)", () => {
     for (const line of tail) if (line) expect(a.text).not.toContain(line);
   });
 });
+
+describe("a hosted blog's comment form closes the post", () => {
+  const POST_DE = [
+    'Am Samstag sind wir früh am Morgen zum See gefahren, als das Wasser noch ganz still lag und nur ein Reiher aus dem Schilf beim alten Bootshaus aufflog.',
+    'Gegen acht kamen die ersten Schwimmer mit ihren Handtüchern den Weg herunter, und der Kiosk öffnete seine Läden. Der Besitzer erzählte, die Saison habe spät begonnen.',
+    'Wir blieben bis Mittag, aßen die letzten Brote auf dem Steg und versprachen uns, im Herbst wiederzukommen, wenn die Birken gelb werden.',
+  ];
+  const FORM = [
+    'Kommentar verfassen',
+    'Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:',
+    '',
+    'E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)',
+    'Name (erforderlich)',
+    '',
+    'Benachrichtigung bei weiteren Kommentaren per E-Mail senden.',
+    'Informiere mich über neue Beiträge per E-Mail.',
+  ];
+
+  // The blog's presentation in the sidebar under the form.
+  const BLURB =
+    'Ein Blog über kleine Ausflüge mit dem Rad und der Bahn, seit 2012 mit Fotos und Karten. Jeden Sonntag kommt hier eine neue Geschichte dazu.';
+
+  test("the form's fields and boxes are no paragraphs of the post", () => {
+    const page = [
+      'Kleine Ausflüge',
+      'Start',
+      '',
+      'Ein stiller Morgen am See',
+      '3. Juni 2021',
+      '',
+      ...POST_DE.flatMap((p) => [p, '']),
+      'Gefällt mir Wird geladen …',
+      '',
+      ...FORM,
+      '',
+      'Kleine Ausflüge',
+      BLURB,
+    ].join('\n');
+    const a = parseArticle(page);
+    for (const p of POST_DE) expect(a.text).toContain(p);
+    expect(a.text).not.toContain('Adresse wird niemals veröffentlicht');
+    expect(a.text).not.toContain('Informiere mich über neue Beiträge');
+    expect(a.text).not.toContain(BLURB);
+  });
+});
