@@ -48,6 +48,7 @@ import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
   cutAtAuthorBox,
+  cutAtPostMeta,
   dropClosingAppeals,
   dropKeyPoints,
   trimBodyEdges,
@@ -1035,6 +1036,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       ...signed.flatMap((x) => (x.byline.name ? [x.byline.name] : [])),
       ...header.authors.map((x) => x.text),
     ]);
+    cutAtPostMeta(doc, body.paragraphs, body.owners);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
     dropPromoBoxes(doc, body.paragraphs, body.owners);
     dropTeaserCopies(doc, body.paragraphs, body.owners);

@@ -297,6 +297,14 @@ const COMMENT_FORM = [
   'por favor ingrese su comentario',
   'por favor, introduce tu comentario',
   'kommentieren sie den artikel',
+  // The hosted blog's form: its e-mail field's note (`Email (required) (Address never made public)`), its follow-up boxes.
+  'address never made public',
+  'adresse wird niemals veroffentlicht',
+  'adresse strictement confidentielle',
+  'la direccion no se hara publica',
+  'benachrichtigung bei weiteren kommentaren per e-mail',
+  'informiere mich uber neue beitrage per e-mail',
+  'notify me of new posts via email',
   // A comment policy's house rules.
   'we welcome reader comments',
   'comments are moderated',

@@ -3,7 +3,8 @@
  * glued to the lead at the start (`Kiosque360. …`), and, after the last full
  * paragraph, sidebar and comment-form lines that come after some interface
  * text (`(وأج)`, `Continue Reading on X`, a comment form), and an author's
- * biography in the body's second half with what follows it.
+ * biography or the post's meta footer in the body's second half with what
+ * follows it.
  */
 import { findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
@@ -15,6 +16,7 @@ import {
 } from '../../furniture/bio.js';
 import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
 import { endsWithPhotoCredit, isCreditedCaption } from '../../furniture/credits.js';
+import { isPostMeta } from '../../furniture/post-meta.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
@@ -274,6 +276,31 @@ export function cutAtAuthorBox(
           opensWithAuthorName(p.text, authors) ||
           nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))),
   );
+}
+
+/**
+ * Ends the body at the post's meta footer in its second half (`This entry was
+ * posted in … and tagged …`, `Abgelegt unter: …`, `Themen: a, b, c`): the
+ * theme prints it under the article, and what follows it (the author's box,
+ * related posts, comments, the sidebar) is not the article's. The footer is a
+ * paragraph the body took in, or a line it left out right before one.
+ */
+export function cutAtPostMeta(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  cutInSecondHalf(
+    doc,
+    paragraphs,
+    owners,
+    (p, k) => isPostMeta(p.text) || postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1),
+  );
+}
+
+/** Whether a post's meta footer stands in the blocks from `from` to `to`, exclusive. */
+function postMetaIn(doc: TextDoc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const b = doc.blocks[j];
+    if (b && isPostMeta(b.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   isPhotoCredit,
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { isTagLabel } from '../../furniture/post-meta.js';
 import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureLine, isTeaserHeading } from '../../html/furniture.js';
@@ -137,10 +138,6 @@ export function webAddress(t: string): boolean {
   return WEB_ADDRESS.test(t) && t.split(/\s+/u).length <= ADDRESS_WORDS;
 }
 
-/** A tag list's label opening a line. */
-const TAG_LABEL =
-  /^(?:topics|tags?|keywords|mots[- ]cl[ée]s|th[èe]mes|schlagw[öo]rter|stichw[öo]rter|etiquetas|temas|palabras clave|parole chiave|الوسوم|كلمات مفتاحية)\s?:/iu;
-
 /** Credit lines read under a headline's photo credit for the date or byline under them. */
 const CREDIT_LINES = 2;
 
@@ -233,7 +230,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // The first half of a deck broken over two lines; a picture's caption closed by its labelled credit; lynx's links.
   if (continuedBelow(doc, b) || closesWithCredit(t) || linkHeader(b)) return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
-  if (TAG_LABEL.test(t)) return true;
+  if (isTagLabel(t)) return true;
   // A newsletter box's pitch, between its heading and its form.
   if (inSignUpBox(doc, b.index)) return true;
   // An image's alt text over the caption that opens with it.
