@@ -7,6 +7,7 @@
  * link lists, short furniture lines).
  */
 
+import { isBareDateLine } from '../furniture/stamps.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { withoutBioBox } from './bio-box.js';
 import { isCardGrid } from './card-grid.js';
@@ -649,6 +650,10 @@ function keepBlocks(
     if (isCardExcerpt(blocks, i, elements)) continue;
     // A number alone above the first paragraph is a counter (views, comments: `22`), not the lead.
     if (out.length === 0 && (kept.flags & F.HEADING) === 0 && isCountOnly(kept.text)) continue;
+    // So is a date alone, with its weekday and time (`sexta-feira, 22 de outubro de 2010 às 20:13`): the page's stamp,
+    // not an item of a list of dates (a tour's `Madrid, 3 de mayo de 2022`).
+    if (out.length === 0 && (kept.flags & (F.HEADING | F.LIST)) === 0 && isBareDateLine(kept.text))
+      continue;
     out.push(kept);
     chars += kept.text.length;
   }
