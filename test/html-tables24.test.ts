@@ -71,4 +71,25 @@ describe('a data table in the body', () => {
     const a = html(page);
     expect(a.paragraphs.map((p) => p.text)).toEqual([INTRO, OUTRO]);
   });
+
+  test("a row whose cell describes the entry (a player's line of stats) is one paragraph too", () => {
+    const note =
+      '4 tackles, 1 assist (5 combined), 1 sack, 1 interception, 1 pass defended and a forced fumble in the fourth quarter.';
+    const page = `<!doctype html><html lang="en"><head><title>Snap counts</title></head><body>
+    <article><h1>Snap counts</h1><div class="entry-content"><p>${INTRO}</p>
+    <table><tr><td>S Jo Brandt</td><td>42</td><td>57%</td><td>${note}</td></tr>
+    <tr><td>LB Tom Ives</td><td>35</td><td>47%</td><td>3 tackles.</td></tr></table>
+    <p>${OUTRO}</p></div></article></body></html>`;
+    const a = html(page);
+    expect(a.paragraphs.map((p) => p.text)).toContain(`S Jo Brandt 42 57% ${note}`);
+  });
+
+  test('control: a layout row whose cell is a whole text stays apart from its neighbour', () => {
+    const long = `${INTRO} ${OUTRO}`;
+    const page = `<!doctype html><html lang="en"><head><title>Old page</title></head><body>
+    <h1>League standings</h1>
+    <table><tr><td>Archive</td><td>${long}</td></tr></table></body></html>`;
+    const a = html(page);
+    expect(a.paragraphs.map((p) => p.text)).toContain(long);
+  });
 });

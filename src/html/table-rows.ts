@@ -9,8 +9,8 @@
 import { at, type HtmlElements } from './elements.js';
 import type { HtmlBlock } from './walk.js';
 
-/** Longest cell text of a data row: a number, a name, a short label. A longer cell is prose (a layout table). */
-const CELL_MAX = 60;
+/** Longest cell text of a data row: a number, a name, a label, a line describing the entry (a player's stats). A longer cell is a text of its own (a layout table's column). */
+const CELL_MAX = 200;
 
 /** Whether block `b` is the text of a cell right inside row `row` (no element of its own inside the cell). */
 function isCellOf(b: HtmlBlock, row: number, elements: HtmlElements): boolean {
