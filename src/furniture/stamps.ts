@@ -7,7 +7,7 @@
  * in the body such a line is furniture. Labels are data, matched on folded
  * line starts.
  */
-import { dateShare } from '../dates/find-dates.js';
+import { dateShare, findDates } from '../dates/find-dates.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
 
@@ -187,4 +187,45 @@ export function isStampLine(text: string, folded?: string): boolean {
   const cut = colon > at && (space < 0 || colon < space) ? colon + 1 : space;
   if (cut < 0) return false;
   return dateShare(text.slice(cut)) >= MIN_DATE_SHARE;
+}
+
+/** Longest line read as a date alone. */
+const MAX_BARE_DATE = 80;
+/** A time of day beside a date (`20:13`, `10h12`, `09.41`). */
+const TIME_BESIDE = /\d{1,2}[:.h]\d{2}/u;
+/** A word beside the date: a weekday's name (`sexta-feira`, `Tuesday`), a connective (`às`, `a las`, `um`), `AM`, `Uhr`. */
+const WORD_BESIDE = /\p{L}[\p{L}\p{M}-]*/gu;
+/** Most words after the date, around its time (`às`, `a las`, `AM`, `Uhr`, a zone). */
+const MAX_WORDS_AFTER = 3;
+/** Longest word beside the date (`quinta-feira`, `Donnerstag`, `Wednesday`). */
+const MAX_WORD_BESIDE = 13;
+
+/** The words of `text`, when there are at most `max` of them and none is longer than a weekday's name; undefined otherwise. */
+function fewShortWords(text: string, max: number): number | undefined {
+  const words = text.match(WORD_BESIDE) ?? [];
+  return words.length <= max && words.every((w) => w.length <= MAX_WORD_BESIDE)
+    ? words.length
+    : undefined;
+}
+
+/**
+ * Whether a line is a date alone, with at most its weekday before it and its
+ * time after it (`Tuesday, November 19, 2019 9:41 AM`, `sexta-feira, 22 de
+ * outubro de 2010 às 20:13`, `19/11/2019 09:41`): a page's stamp printed with
+ * no label, not a sentence that names a day (`The meeting of 3 March 2025`).
+ */
+export function isBareDateLine(text: string): boolean {
+  if (text.length > MAX_BARE_DATE || !DATE_GATE.test(text)) return false;
+  const dates = findDates(text);
+  const d = dates[0];
+  if (!d || dates.length > 1 || d.relative === true) return false;
+  const before = text.slice(0, d.start);
+  const after = text.slice(d.end);
+  const time = TIME_BESIDE.exec(after);
+  const rest = time ? after.slice(0, time.index) + after.slice(time.index + time[0].length) : after;
+  if (/\d/u.test(before) || /\d/u.test(rest)) return false;
+  // Words after the date stand around its time (`às 20:13`, `09:41 Uhr`), whether it was read with the date or not.
+  const timed = time !== null || d.iso.includes('T');
+  const wordsAfter = fewShortWords(rest, timed ? MAX_WORDS_AFTER : 0);
+  return fewShortWords(before, 1) !== undefined && wordsAfter !== undefined;
 }

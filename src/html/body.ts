@@ -7,6 +7,7 @@
  * link lists, short furniture lines).
  */
 
+import { isBareDateLine } from '../furniture/stamps.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
 import { withoutBioBox } from './bio-box.js';
 import { isCardGrid } from './card-grid.js';
@@ -21,6 +22,7 @@ import { withMarkedLead } from './marked-lead.js';
 import { withNextRows } from './next-rows.js';
 import { isOutboundReference, linkTextCounts } from './outbound.js';
 import { isProseListItem } from './prose-list.js';
+import { dataRowEnd, joinedRow } from './table-rows.js';
 import { trimTail } from './tail.js';
 import { isCardExcerpt } from './teaser-cards.js';
 import { withoutUnvotedHead } from './unvoted-head.js';
@@ -589,11 +591,27 @@ function keepBlocks(
   };
   const proseLists = new Map<number, boolean>();
   let dropCap: HtmlBlock | undefined;
+  const open = (j: number): boolean => {
+    const b = blocks[j];
+    return (
+      b !== undefined &&
+      inChosen[j] === 1 &&
+      !exclude.has(j) &&
+      dropped[b.owner] !== 1 &&
+      (b.flags & (F.H1 | F.HIDDEN | F.NEVER_BODY)) === 0
+    );
+  };
   for (let i = first; i < end; i++) {
-    const raw = blocks[i];
-    if (!raw || !inChosen[i] || exclude.has(i) || dropped[raw.owner]) continue;
-    if ((raw.flags & F.H1) !== 0) continue;
-    if ((raw.flags & (F.HIDDEN | F.NEVER_BODY)) !== 0) continue;
+    if (!open(i)) continue;
+    // A data table's row is one line of the body, all its cells in it (see table-rows.ts).
+    const rowEnd = dataRowEnd(blocks, i, elements);
+    const row =
+      rowEnd > i && rowEnd <= end && allOpen(i, rowEnd, open)
+        ? joinedRow(blocks, i, rowEnd)
+        : undefined;
+    const raw = row ?? blocks[i];
+    if (row) i = rowEnd - 1;
+    if (!raw) continue;
     // A drop cap set in an element of its own (`<span>T</span><p>urkey, …`) is its paragraph's first letter.
     if (isDropCap(raw)) {
       dropCap = raw;
@@ -632,10 +650,20 @@ function keepBlocks(
     if (isCardExcerpt(blocks, i, elements)) continue;
     // A number alone above the first paragraph is a counter (views, comments: `22`), not the lead.
     if (out.length === 0 && (kept.flags & F.HEADING) === 0 && isCountOnly(kept.text)) continue;
+    // So is a date alone, with its weekday and time (`sexta-feira, 22 de outubro de 2010 às 20:13`): the page's stamp,
+    // not an item of a list of dates (a tour's `Madrid, 3 de mayo de 2022`).
+    if (out.length === 0 && (kept.flags & (F.HEADING | F.LIST)) === 0 && isBareDateLine(kept.text))
+      continue;
     out.push(kept);
     chars += kept.text.length;
   }
   return out;
+}
+
+/** Whether `open` holds for every block from `from` to `to`. */
+function allOpen(from: number, to: number, open: (j: number) => boolean): boolean {
+  for (let j = from; j < to; j++) if (!open(j)) return false;
+  return true;
 }
 
 /** A link that opens a tweet with prefilled text: a click-to-tweet box, or a share button. */

@@ -7,6 +7,7 @@
 
 import { isTradeLine } from '../furniture/bio.js';
 import { isBodyFurniture } from '../furniture/body-furniture.js';
+import { isCommentFormLine } from '../furniture/comments.js';
 import { isConsentNotice } from '../furniture/consent.js';
 import { isAgencyCaption, isLabelledCaption, isPhotoCredit } from '../furniture/credits.js';
 import { fold } from '../text/fold.js';
@@ -42,6 +43,9 @@ export function keepBlock(b: HtmlBlock): boolean {
   if (isAgencyCaption(b.text) || isLabelledCaption(b.text, folded)) return false;
   // The furniture a text body may hold among its paragraphs (a caption with its credit, a form's consent, an appeal for money…), as the text path reads it.
   if (!heading && isBodyFurniture(b.text)) return false;
+  // A comment form's line (its consent box, its notice, its house rules), as the text path reads it.
+  if (!heading && isCommentFormLine(b.text, folded === undefined ? undefined : () => folded))
+    return false;
   // A cookie-consent notice in a box no class word names (`nutzen wir Cookies. Wenn Sie OK klicken, …`), as the text path
   // reads it; two plain searches first, as most lines name no cookie.
   if (!heading && namesCookies(b.text) && isConsentNotice(b.text, folded)) return false;
