@@ -88,3 +88,45 @@ describe('a date line a few short lines above the headline', () => {
     expect(a.publishedAt).toBeUndefined();
   });
 });
+
+/** Menu, `above` over the headline, headline, the first paragraph, `after` under it, the other paragraphs (`body` added last), footer; blocks a blank line apart. */
+function pageWithStamp(above: string[], after: string[] = [], body: string[] = []): string {
+  const [first = '', ...rest] = PARAGRAPHS;
+  return [...MENU, ...above, TITLE, first, ...after, ...rest, ...body, ...FOOTER].join('\n\n');
+}
+
+describe('a publication label inside a line, after other words', () => {
+  test.each([
+    ['Von Karim Benali publiziert am 30. Juli 2018', '2018-07-30', '30. Juli 2018'],
+    ['Port desk · Published on: June 25, 2024 · 5 min read', '2024-06-25', 'June 25, 2024'],
+    ['Rédaction économie · publié le 25 juin 2024', '2024-06-25', '25 juin 2024'],
+    ['Redacción · Publicado el 25 de junio de 2024', '2024-06-25', '25 de junio de 2024'],
+  ])('%s over the headline dates the article, its span on the date', (line, day, written) => {
+    const input = pageWithStamp([line]);
+    const a = parseArticle(input);
+    expect(a.title).toBe(TITLE);
+    expect(a.publishedAt?.slice(0, 10)).toBe(day);
+    const span = a.spans.publishedAt;
+    expect(span && input.slice(span.start, span.end)).toBe(written);
+  });
+
+  test('control: a label that ends another word (`unpublished on`) is no publication stamp', () => {
+    const a = parseArticle(
+      pageWithStamp(['Port desk · unpublished on: June 25, 2024 · 5 min read']),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+
+  test('control: a paragraph of the body that says when a report was published dates nothing', () => {
+    const a = parseArticle(
+      pageWithStamp(
+        [],
+        [],
+        [
+          'The authority said the full report on waiting times, which was published on June 25, 2024, would be updated every quarter from now on.',
+        ],
+      ),
+    );
+    expect(a.publishedAt).toBeUndefined();
+  });
+});

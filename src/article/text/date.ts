@@ -15,6 +15,7 @@ import {
   isTimeOfDay,
   isUpdateStamp,
   mayBeStampLine,
+  saysPublished,
   saysUpdated,
 } from '../../furniture/stamps.js';
 import { isFurnitureLine } from '../../html/furniture.js';
@@ -271,6 +272,35 @@ export function dateInBodyHead(doc: TextDoc, first: number): DateChoice | undefi
     if (!b || role === 'body' || FOREIGN_ROLES.has(role ?? '')) continue;
     const date = shortDateLine(doc, b);
     if (date) return date;
+  }
+  return undefined;
+}
+
+/** Blocks over the title read for a publication stamp joined to other lines. */
+const JOINED_ABOVE = 2;
+/** Longest block read for a publication stamp joined to other lines. */
+const MAX_JOINED = 160;
+/** Characters before a date read for its label. */
+const JOINED_LABEL_REACH = 30;
+
+/**
+ * A publication stamp a renderer joined to the lines beside it (`von X,
+ * Online-Redaktion Veröffentlicht: 26.12.2022`, `… Survey Published on: June
+ * 25, 2024 5 min read`): a date right after a publication label, in a short
+ * block that is no paragraph of the body, from two blocks over the title
+ * (`from`) to a few blocks into the body's run (`first`, its first
+ * paragraph), when nothing else dated the article.
+ */
+export function joinedStampDate(doc: TextDoc, from: number, first: number): DateChoice | undefined {
+  for (const b of blockRange(doc, from - JOINED_ABOVE, first + BODY_HEAD_REACH)) {
+    const role = doc.roles.get(b.index);
+    if (role === 'body' || FOREIGN_ROLES.has(role ?? '') || b.text.length > MAX_JOINED) continue;
+    if (!/\d/u.test(b.text) || captionLike(b.text)) continue;
+    for (const d of findDates(b.text, doc.reference)) {
+      if (d.unresolved) continue;
+      if (saysPublished(b.text.slice(Math.max(0, d.start - JOINED_LABEL_REACH), d.start)))
+        return toChoice(b, d);
+    }
   }
   return undefined;
 }
