@@ -110,6 +110,16 @@ describe('a publication label inside a line, after other words', () => {
     expect(span && input.slice(span.start, span.end)).toBe(written);
   });
 
+  test('under the first paragraph, joined to the author and a caption (`von X, Online-Redaktion Veröffentlicht: …`)', () => {
+    const line =
+      'von Karim Benali, Online-Redaktion Veröffentlicht: 26.12.2022 Containerschiffe warten vor der Einfahrt des Hafens von Tanger auf einen freien Liegeplatz am neuen Terminal';
+    const input = pageWithStamp([], ['[hafen.jpg]', line]);
+    const a = parseArticle(input);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2022-12-26');
+    const span = a.spans.publishedAt;
+    expect(span && input.slice(span.start, span.end)).toBe('26.12.2022');
+  });
+
   test('control: a label that ends another word (`unpublished on`) is no publication stamp', () => {
     const a = parseArticle(
       pageWithStamp(['Port desk · unpublished on: June 25, 2024 · 5 min read']),

@@ -279,7 +279,7 @@ export function dateInBodyHead(doc: TextDoc, first: number): DateChoice | undefi
 /** Blocks over the title read for a publication stamp joined to other lines. */
 const JOINED_ABOVE = 2;
 /** Longest block read for a publication stamp joined to other lines. */
-const MAX_JOINED = 160;
+const MAX_JOINED = 200;
 /** Characters before a date read for its label. */
 const JOINED_LABEL_REACH = 30;
 
@@ -292,7 +292,8 @@ const JOINED_LABEL_REACH = 30;
  * paragraph), when nothing else dated the article.
  */
 export function joinedStampDate(doc: TextDoc, from: number, first: number): DateChoice | undefined {
-  for (const b of blockRange(doc, from - JOINED_ABOVE, first + BODY_HEAD_REACH)) {
+  // The body's first paragraph may stand above the title (a lone mark the body's run took in): the title's first blocks are read then.
+  for (const b of blockRange(doc, from - JOINED_ABOVE, Math.max(from, first) + BODY_HEAD_REACH)) {
     const role = doc.roles.get(b.index);
     if (role === 'body' || FOREIGN_ROLES.has(role ?? '') || b.text.length > MAX_JOINED) continue;
     if (!/\d/u.test(b.text) || captionLike(b.text)) continue;
