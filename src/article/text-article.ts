@@ -77,6 +77,7 @@ import {
   dateNear,
   dateUnderByline,
   isUpdateDate,
+  joinedStampDate,
   onlyStampDate,
   publicationFirst,
   publicationStamp,
@@ -1109,7 +1110,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
       (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
       (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
-      (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined));
+      (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined) ??
+      (firstParagraph
+        ? joinedStampDate(doc, title?.block.index ?? firstParagraph.index, firstParagraph.index)
+        : undefined));
   // With no date printed in the header, the body's edges or the boxes under it: the full date in the page's
   // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
   // title's date and the crawler's mark.

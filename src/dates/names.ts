@@ -109,6 +109,47 @@ export const DAYS: ReadonlySet<string> = new Set([
   'الاحد',
 ]);
 
+/** Weekday names in the other languages pages are written in (German, Spanish, Portuguese, Italian, Dutch), folded. Data only. */
+const MORE_DAYS: readonly string[] = [
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonnabend',
+  'sonntag',
+  'lunes',
+  'martes',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sabado',
+  'domingo',
+  'segunda-feira',
+  'terca-feira',
+  'quarta-feira',
+  'quinta-feira',
+  'sexta-feira',
+  'lunedi',
+  'martedi',
+  'mercoledi',
+  'giovedi',
+  'venerdi',
+  'sabato',
+  'domenica',
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+];
+
+/** Weekday names in every language above (folded): {@link DAYS} and the other languages'. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([...DAYS, ...MORE_DAYS]);
+
 /** Month names in the other languages pages are written in (German, Spanish, Italian, Portuguese, Dutch, Russian, Polish, Turkish…), folded. Data only. */
 const MORE_MONTHS: ReadonlyMap<string, number> = new Map([
   ['januar', 1],

@@ -112,6 +112,33 @@ export function afterStampLabel(text: string): string {
   return out;
 }
 
+/** Words that close a publication label right before its date (`Published on: `, `Veröffentlicht am `), folded. */
+const LABEL_CLOSERS = [' on', ' am', ' le', ' el', ' il', ' em', ' the'];
+
+/**
+ * Whether the words right before a date (`… Online-Redaktion Veröffentlicht: `,
+ * `… Survey Published on: `) end with a publication label, as a stamp does that a
+ * renderer joined to the lines beside it: a label that opens a word, then at most
+ * its closing word and a colon.
+ */
+export function saysPublished(before: string): boolean {
+  let f = fold(before.slice(-LABEL_REACH));
+  if (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
+  if (endsWithLabel(f)) return true;
+  const closer = LABEL_CLOSERS.find((c) => f.endsWith(c));
+  if (!closer) return false;
+  f = f.slice(0, -closer.length);
+  return endsWithLabel(f.endsWith(':') ? f.slice(0, -1).trimEnd() : f);
+}
+
+/** Whether folded `f` ends with a publication label that opens a word. */
+function endsWithLabel(f: string): boolean {
+  const label = PUBLICATION_LABELS.find((l) => f.endsWith(l));
+  if (!label) return false;
+  const at = f.length - label.length;
+  return at === 0 || !/[\p{L}\d]/u.test(f.charAt(at - 1));
+}
+
 /** Longest line read as a stamp's label alone. */
 const MAX_LABEL_LINE = 24;
 

@@ -5,6 +5,7 @@
  * Widget, caption and crawl-day dates (far ahead of the title) are not taken.
  */
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
+import { WEEKDAYS } from '../../dates/names.js';
 import { relativeLeftOutWarning } from '../../dates/reference.js';
 import { isCommentHeading } from '../../furniture/comments.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
@@ -14,6 +15,7 @@ import {
   isTimeOfDay,
   isUpdateStamp,
   mayBeStampLine,
+  saysPublished,
   saysUpdated,
 } from '../../furniture/stamps.js';
 import { isFurnitureLine } from '../../html/furniture.js';
@@ -274,6 +276,36 @@ export function dateInBodyHead(doc: TextDoc, first: number): DateChoice | undefi
   return undefined;
 }
 
+/** Blocks over the title read for a publication stamp joined to other lines. */
+const JOINED_ABOVE = 2;
+/** Longest block read for a publication stamp joined to other lines. */
+const MAX_JOINED = 200;
+/** Characters before a date read for its label. */
+const JOINED_LABEL_REACH = 30;
+
+/**
+ * A publication stamp a renderer joined to the lines beside it (`von X,
+ * Online-Redaktion Veröffentlicht: 26.12.2022`, `… Survey Published on: June
+ * 25, 2024 5 min read`): a date right after a publication label, in a short
+ * block that is no paragraph of the body, from two blocks over the title
+ * (`from`) to a few blocks into the body's run (`first`, its first
+ * paragraph), when nothing else dated the article.
+ */
+export function joinedStampDate(doc: TextDoc, from: number, first: number): DateChoice | undefined {
+  // The body's first paragraph may stand above the title (a lone mark the body's run took in): the title's first blocks are read then.
+  for (const b of blockRange(doc, from - JOINED_ABOVE, Math.max(from, first) + BODY_HEAD_REACH)) {
+    const role = doc.roles.get(b.index);
+    if (role === 'body' || FOREIGN_ROLES.has(role ?? '') || b.text.length > MAX_JOINED) continue;
+    if (!/\d/u.test(b.text) || captionLike(b.text)) continue;
+    for (const d of findDates(b.text, doc.reference)) {
+      if (d.unresolved) continue;
+      if (saysPublished(b.text.slice(Math.max(0, d.start - JOINED_LABEL_REACH), d.start)))
+        return toChoice(b, d);
+    }
+  }
+  return undefined;
+}
+
 /** Blocks after the body's last looked at for a publication stamp (`Erstellt am: 01.11.2023` under the article). */
 const STAMP_AFTER = 3;
 
@@ -365,6 +397,8 @@ export function isUpdateDate(doc: TextDoc, date: DateChoice): boolean {
 
 /** Blocks right above the title looked at for its date (`15. Mai 2019, 05:28 Uhr` over the headline), whatever stands between. */
 const ABOVE_TITLE = 2;
+/** Blocks above the title looked at for its date when every line between is short (a category, a kicker, a rating). */
+const ABOVE_SHORT = 4;
 /** Blocks above the title read for a post's date over its meta lines (`13. Februar 2017` ⏎ `0 Kommentare` ⏎ `Share` ⏎ title). */
 const META_REACH = 10;
 /** Most words of a meta line between such a date and the title (`Share It!`, `Foto: X/Shutterstock`): a longer line is a teaser's headline or prose. */
@@ -382,18 +416,25 @@ export function dateAboveTitle(doc: TextDoc, title: number): DateChoice | undefi
   let wordy = false;
   // Whether a post's furniture (a counter, a button, a byline) stands between: menu entries alone say nothing.
   let meta = false;
+  // Whether a menu stands between: two one-word lines in a row (`Home` ⏎ `Wirtschaft`).
+  let menu = false;
+  let oneWord = 0;
   let updated: DateChoice | undefined;
   for (let k = title - 1; k >= 0 && k >= title - META_REACH; k--) {
     const b = doc.blocks[k];
     if (!b) continue;
-    const far = k < title - ABOVE_TITLE;
+    // Up to four blocks up when only a few short lines stand between, no menu (`21 September 2020` ⏎ `SQL` ⏎ a kicker ⏎ title).
+    const far = k < title - (wordy || menu ? ABOVE_TITLE : ABOVE_SHORT);
     if (far && (wordy || FOREIGN_ROLES.has(doc.roles.get(k) ?? ''))) break;
     // `Veröffentlichung: 2. Februar 2022`, `Published: 30 January 2017` over the headline.
     const stamp = stampOf(doc, b);
     const date = !far || meta ? (stamp?.date ?? shortDateLine(doc, b)) : undefined;
     if (date && !isUpdateStamp(stamp?.text ?? b.text)) return date;
     if (date) updated = updated ?? date;
-    if (b.text.split(' ').length > META_WORDS) wordy = true;
+    const words = b.text.split(' ').length;
+    oneWord = words === 1 ? oneWord + 1 : 0;
+    if (oneWord >= 2) menu = true;
+    if (words > META_WORDS) wordy = true;
     else if (!meta && postMeta(b)) meta = true;
   }
   return updated;
@@ -414,6 +455,17 @@ function postMeta(b: Block): boolean {
     isTimeOfDay(t) ||
     recogniseByline({ ...b, text: t }) !== undefined
   );
+}
+
+/** Longest text read before a date as its weekday's name (`Donnerstag, `). */
+const WEEKDAY_REACH = 16;
+
+/** Whether all that stands before the date on its line is a weekday's name (`Jueves, 21 de Abril de 2022`), behind a bullet at most. */
+function weekdayBefore(text: string, d: LineDate): boolean {
+  if (d.start > WEEKDAY_REACH) return false;
+  let before = text.slice(Math.min(bulletLength(text), d.start), d.start).trim();
+  if (before.endsWith(',') || before.endsWith('،')) before = before.slice(0, -1).trimEnd();
+  return WEEKDAYS.has(fold(before));
 }
 
 /** Blocks under a byline looked at for its date line. */
@@ -441,9 +493,11 @@ export function dateUnderByline(doc: TextDoc, author: Span | undefined): DateCho
   for (let k = at + 1; k <= at + UNDER_BYLINE; k++) {
     const b = doc.blocks[k];
     if (!b || b.text.length > TOP_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(k) ?? '')) continue;
-    // A short line opening with its date (`Jun 7, 2023, 8:54 PM UTC| Comments`).
+    // A short line opening with its date (`Jun 7, 2023, 8:54 PM UTC| Comments`), or with its weekday's name
+    // before it (`Jueves, 21 de Abril de 2022`, `Dienstag, 7. November 2023`).
     const d = firstDateOf(doc, b);
-    if (d && !d.unresolved && d.start <= 2 && !captionLike(b.text)) return toChoice(b, d);
+    if (d && !d.unresolved && !captionLike(b.text) && (d.start <= 2 || weekdayBefore(b.text, d)))
+      return toChoice(b, d);
   }
   // A publication stamp right over the byline (`Veröffentlicht am 1. November 2023 09:35` ⏎ `von X`).
   const above = doc.blocks[at - 1];
