@@ -37,6 +37,10 @@ describe('interface lines between the headline and the body are never the title'
       ['Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern ) Abbrechen'],
     ],
     ['a recommend button', ['Artikel weiter EMPFEHLEN']],
+    ['a pager of two posts', ['« Vorige | Nächste »']],
+    ['a link to the previous post', ['« Logbook of the harbour']],
+    ['a link to the next post', ['Harbour pilots on strike »']],
+    ['a breadcrumb of one step', ['Home » Business »']],
   ])('%s', (_, under) => {
     const a = parseArticle(page(under));
     expect(a.title).toBe(HEADLINE);

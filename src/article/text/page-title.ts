@@ -112,7 +112,29 @@ function breadcrumbTrail(text: string): boolean {
       marks++;
     if (marks >= 2) return true;
   }
-  return false;
+  return homeCrumb(t);
+}
+
+/** The words a breadcrumb opens with, the site's home page (folded). */
+export const HOME_WORDS: ReadonlySet<string> = new Set([
+  'الرئيسية',
+  'accueil',
+  'home',
+  'الصفحة الرئيسية',
+]);
+
+/** Pointing separators after a breadcrumb's home word (a slash or a bar may part a headline's words). */
+const HOME_SEPARATORS = [' > ', ' » ', ' › ', ' >> '];
+
+/** Longest home word read at a line's start. */
+const HOME_WORD_MAX = 20;
+
+/** Whether a line opens with the home page's word and a pointing separator (`Home » Column »`): a trail of one step. */
+function homeCrumb(t: string): boolean {
+  const space = t.indexOf(' ');
+  if (space < 0 || space > HOME_WORD_MAX || !HOME_WORDS.has(fold(t.slice(0, space)))) return false;
+  const rest = t.slice(space, space + 4);
+  return HOME_SEPARATORS.some((sep) => rest.startsWith(sep));
 }
 
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
@@ -125,6 +147,18 @@ const RELATIVE_GATE = /\d|ago|vor |il y a|hace /iu;
 
 /** A link to the previous or next post, an arrow before or after its title (`← Older post`, `Next post →`). */
 const ARROW_LINK = /^[←→⟵⟶◄►◀▶] |[ ][←→⟵⟶◄►◀▶]$/u;
+
+/**
+ * A link to the previous or next post between guillemets used as arrows
+ * (`« Older title`, `Newer title »`, `« Vorige | Nächste »`): one guillemet
+ * alone at an end, or a bar between the two. A quotation has both marks.
+ */
+function pagerQuotes(t: string): boolean {
+  const opens = t.startsWith('« ');
+  const closes = t.endsWith(' »');
+  if (opens !== closes) return opens ? !t.includes('»') : !t.includes('«');
+  return opens && t.includes(' | ');
+}
 
 /** What a page protected by Cloudflare shows in place of an e-mail address. */
 const CLOUDFLARE_EMAIL = '[email protected]';
@@ -211,6 +245,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     startsWithOrderedNumber(t) ||
     CREDIT_LABEL.test(t) ||
     ARROW_LINK.test(t) ||
+    pagerQuotes(t) ||
     // A web address, alone or inside (`print header logo https://…`: an image's alt text and its link).
     t.includes('://')
   )
