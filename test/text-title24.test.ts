@@ -41,6 +41,7 @@ describe('interface lines between the headline and the body are never the title'
     ['a link to the previous post', ['« Logbook of the harbour']],
     ['a link to the next post', ['Harbour pilots on strike »']],
     ['a breadcrumb of one step', ['Home » Business »']],
+    ['a moderation menu', ['Block for Harbour Times']],
   ])('%s', (_, under) => {
     const a = parseArticle(page(under));
     expect(a.title).toBe(HEADLINE);

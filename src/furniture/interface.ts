@@ -46,6 +46,8 @@ const STARTS = [
   'follow us',
   'follow on ',
   'go to permalink',
+  // A blog network's moderation menu beside the post (`Block for Lifehacker`, `Dismiss`, `Promote`).
+  'block for ',
   'please accept',
   'we use cookies',
   'accept cookies',
