@@ -46,6 +46,8 @@ const STARTS = [
   'follow us',
   'follow on ',
   'go to permalink',
+  // A blog network's moderation menu beside the post (`Block for Lifehacker`, `Dismiss`, `Promote`).
+  'block for ',
   'please accept',
   'we use cookies',
   'accept cookies',
@@ -61,6 +63,10 @@ const STARTS = [
   'alle ablehnen',
   'aceptar todo',
   'accetta tutto',
+  // A consent wall's scroll prompt (`Scroll to Accept`).
+  'scroll to accept',
+  'scrollen zum akzeptieren',
+  'faites defiler pour accepter',
   'back to gallery',
   'back to top',
   'continue reading',
@@ -85,6 +91,28 @@ const STARTS = [
   'photo credit',
   'enable javascript',
   'you must be logged in',
+  'you are signed in as',
+  'you are logged in as',
+  'vous etes connecte en tant que',
+  'angemeldet als',
+  'conectado como',
+  // An account menu's links, often glued on one line (`Edit ProfileSign Out`).
+  'edit profile',
+  'edit your profile',
+  'profil bearbeiten',
+  'modifier le profil',
+  'modifier mon profil',
+  'editar perfil',
+  'modifica profilo',
+  'sign out',
+  'log out',
+  'se deconnecter',
+  'cerrar sesion',
+  // A recommend button (`Artikel weiter EMPFEHLEN`).
+  'artikel weiterempfehlen',
+  'artikel weiter empfehlen',
+  'recommend this article',
+  'recommander cet article',
   'se connecter',
   "s'abonner",
   'abonnez-vous',
@@ -154,6 +182,11 @@ const CONTAINS = [
   'commentaires sont fermes',
   'kommentare sind geschlossen',
   'powered by ',
+  // A skip link glued to a menu's toggle (`Menü Springe zum Inhalt`).
+  'skip to content',
+  'springe zum inhalt',
+  // A template's placeholder left unfilled (`Verbinde mit %s`): a widget's string, never a writer's.
+  ' %s',
   ...RIGHTS_PHRASES,
 ];
 
@@ -170,6 +203,26 @@ const MAX = 90;
 /** An empty form field as w3m prints it: a bracket and a run of spaces (`Suche nach: [          ] [Suche]`). */
 const FORM_FIELD = '[    ';
 
+/**
+ * Labels closing a line, waiting for the sponsor's logo (`US & Canada is
+ * sponsored by`, `Präsentiert von`): folded line ends.
+ */
+const ENDS = [
+  'sponsored by',
+  'presented by',
+  'brought to you by',
+  'in partnership with',
+  'prasentiert von',
+  'gesponsert von',
+  'sponsorise par',
+  'presente par',
+  'en partenariat avec',
+  'patrocinado por',
+  'presentado por',
+  'sponsorizzato da',
+  'in collaborazione con',
+];
+
 /** True when a short line is the site's interface rather than the page's text. */
 export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.length > MAX) return false;
@@ -177,6 +230,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   if (startsWithInterface(f)) return true;
   if (containsInterface(f)) return true;
+  if (ENDS.some((e) => f.endsWith(e))) return true;
   return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);
 }
 

@@ -7,6 +7,7 @@
  * in the body such a line is furniture. Labels are data, matched on folded
  * line starts.
  */
+import { opensWithDayMonth } from '../dates/day-month.js';
 import { dateShare, findDates } from '../dates/find-dates.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
@@ -213,7 +214,9 @@ export function isStampLine(text: string, folded?: string): boolean {
   const colon = text.indexOf(':', at);
   const cut = colon > at && (space < 0 || colon < space) ? colon + 1 : space;
   if (cut < 0) return false;
-  return dateShare(text.slice(cut)) >= MIN_DATE_SHARE;
+  const rest = text.slice(cut);
+  // A day and month with no year after the label (`Updated Nov 19, 9:41 AM`) dates the page as well.
+  return dateShare(rest) >= MIN_DATE_SHARE || opensWithDayMonth(rest.trimStart());
 }
 
 /** Longest line read as a date alone. */

@@ -114,6 +114,21 @@ export function recogniseRelated(input: string, block: Block): RelatedMatch | un
   return relatedAt(input, block.start + from, block.end - close);
 }
 
+/**
+ * Whether a whole block is a related link marked as one beyond doubt: a bare
+ * label (`See also`), or a label closed by a mark before its headline (`See
+ * also: New Zealand place names`, `Lire aussi | …`, a wiki's hatnote). A
+ * label run into words (`Read more books this summer`) may open a headline.
+ */
+export function markedRelated(input: string, block: Block): boolean {
+  const match = recogniseRelated(input, block);
+  if (!match) return false;
+  if (match.titleStart === undefined) return true;
+  for (let i = block.start; i < match.titleStart; i++)
+    if (PUNCTUATION.has(input[i] ?? '')) return true;
+  return false;
+}
+
 /** Characters closing a line opened by `(`: 1 for `)`, 2 for `).`, 0 when the line does not close so. */
 function closingParenthesis(text: string): number {
   if (text.endsWith(')')) return 1;

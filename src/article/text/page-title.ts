@@ -9,6 +9,7 @@
  * never titles.
  */
 import { dateShare } from '../../dates/find-dates.js';
+import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
@@ -34,6 +35,7 @@ import {
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
+import { markedRelated } from '../recognisers/related.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
 import { bodyLike, foldedOf, type TextDoc } from './doc.js';
@@ -111,7 +113,29 @@ function breadcrumbTrail(text: string): boolean {
       marks++;
     if (marks >= 2) return true;
   }
-  return false;
+  return homeCrumb(t);
+}
+
+/** The words a breadcrumb opens with, the site's home page (folded). */
+export const HOME_WORDS: ReadonlySet<string> = new Set([
+  'الرئيسية',
+  'accueil',
+  'home',
+  'الصفحة الرئيسية',
+]);
+
+/** Pointing separators after a breadcrumb's home word (a slash or a bar may part a headline's words). */
+const HOME_SEPARATORS = [' > ', ' » ', ' › ', ' >> '];
+
+/** Longest home word read at a line's start. */
+const HOME_WORD_MAX = 20;
+
+/** Whether a line opens with the home page's word and a pointing separator (`Home » Column »`): a trail of one step. */
+function homeCrumb(t: string): boolean {
+  const space = t.indexOf(' ');
+  if (space < 0 || space > HOME_WORD_MAX || !HOME_WORDS.has(fold(t.slice(0, space)))) return false;
+  const rest = t.slice(space, space + 4);
+  return HOME_SEPARATORS.some((sep) => rest.startsWith(sep));
 }
 
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
@@ -124,6 +148,18 @@ const RELATIVE_GATE = /\d|ago|vor |il y a|hace /iu;
 
 /** A link to the previous or next post, an arrow before or after its title (`← Older post`, `Next post →`). */
 const ARROW_LINK = /^[←→⟵⟶◄►◀▶] |[ ][←→⟵⟶◄►◀▶]$/u;
+
+/**
+ * A link to the previous or next post between guillemets used as arrows
+ * (`« Older title`, `Newer title »`, `« Vorige | Nächste »`): one guillemet
+ * alone at an end, or a bar between the two. A quotation has both marks.
+ */
+function pagerQuotes(t: string): boolean {
+  const opens = t.startsWith('« ');
+  const closes = t.endsWith(' »');
+  if (opens !== closes) return opens ? !t.includes('»') : !t.includes('«');
+  return opens && t.includes(' | ');
+}
 
 /** What a page protected by Cloudflare shows in place of an e-mail address. */
 const CLOUDFLARE_EMAIL = '[email protected]';
@@ -206,6 +242,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     startsWithOrderedNumber(t) ||
     CREDIT_LABEL.test(t) ||
     ARROW_LINK.test(t) ||
+    pagerQuotes(t) ||
     // A web address, alone or inside (`print header logo https://…`: an image's alt text and its link).
     t.includes('://')
   )
@@ -231,6 +268,12 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   if (continuedBelow(doc, b) || closesWithCredit(t) || linkHeader(b)) return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
   if (isTagLabel(t)) return true;
+  // A meta line opening with the day (`24.01.2022 - Meldung - Energiewende`): the page's date and kind, not its headline.
+  if (DATED_META.test(t)) return true;
+  // A link to another article under its label (`See also: …`, `Lire aussi : …`, a wiki's hatnote).
+  if (markedRelated(doc.input, b)) return true;
+  // An appeal to the reader (`Thank you for supporting X`, `Subscribe to our newsletter`).
+  if (isReaderAppeal(t)) return true;
   // A newsletter box's pitch, between its heading and its form.
   if (inSignUpBox(doc, b.index)) return true;
   // An image's alt text over the caption that opens with it.
@@ -335,6 +378,9 @@ export function headlineOverDeck(
   if (share(above.text) < SLUG_SHARE || share(title.text) >= share(above.text) / 2) return title;
   return { text: above.text, start: above.start, end: above.end, block: above };
 }
+
+/** A numeric date opening a line, then a separator of segments (`24.01.2022 - Meldung - …`, `2022-01-24 | News`). */
+const DATED_META = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}) [-–—|·•] /u;
 
 /** Longest line counted as a menu entry beside a candidate. */
 const MENU_ENTRY = 30;
@@ -510,23 +556,45 @@ function headlineOpening(doc: TextDoc, first: number): Block | undefined {
     const stop = /[.!?؟]$/u.test(b.text);
     // One paragraph may stand before it (a notice, a feed's link), not the article's text; a long headline reads as prose too.
     if (bodyLike(b.text) && (stop || !longHeadline(b.text))) {
-      if (++prose > MAX_PROSE_BEFORE) return undefined;
+      // Prose the body left out (a sign-up box's pitch) is furniture's, not the article's.
+      if (doc.roles.get(k) === 'body' && ++prose > MAX_PROSE_BEFORE) return undefined;
       continue;
     }
     if (!OPEN_ROLES.has(doc.roles.get(k)) || !headlineShaped(b.text)) continue;
     // A name alone over its date line is the byline; a sentence further down is the lede.
-    if (personLine(b.text) || (k > first && stop)) continue;
+    if (personLine(b.text) || (k > first && stop && !b.text.endsWith('?'))) continue;
     let signedAt = -1;
+    // A headline between it and the signature, this one a stray line of the interface (`take the tour`).
+    let headlineBelow = false;
     for (let j = k + 1; j <= k + SIGNATURE_REACH && signedAt < 0; j++) {
       const between = doc.blocks[j];
       if (!between) break;
       if (signature(doc, j)) signedAt = j;
       else if (bodyLike(between.text) && j > k + 1) break;
+      else if (kickedHeadline(b.text, between.text)) headlineBelow = true;
     }
-    if (signedAt < 0 || !proseAfter(doc, signedAt)) continue;
+    if (signedAt < 0 || headlineBelow || !proseAfter(doc, signedAt)) continue;
     if (!notTitle(doc, b)) return b;
   }
   return undefined;
+}
+
+/**
+ * Whether `lower`, a line under `upper` and over their signature, is the
+ * headline and `upper` a stray line of the interface (`take the tour`): a
+ * headline opens on a capital, or a word not all in lower case (`iPhone`),
+ * where `upper` opens on a word all in lower case; `lower` is shaped like a
+ * headline, no statement's stop at its end (a deck's), not prose, not a name.
+ */
+function kickedHeadline(upper: string, lower: string): boolean {
+  return (
+    LOWER_WORD.test(upper) &&
+    !LOWER_WORD.test(lower) &&
+    headlineShaped(lower) &&
+    !/[.!;]$/u.test(lower) &&
+    !bodyLike(lower) &&
+    !personLine(lower)
+  );
 }
 
 /** Longest headline that reads as prose by its length (a picture's caption runs longer). */

@@ -14,7 +14,7 @@ import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
-import { altOverCaption, continuedBelow, notTitle } from './page-title.js';
+import { altOverCaption, continuedBelow, HOME_WORDS, notTitle } from './page-title.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -24,7 +24,6 @@ export interface TitleChoice extends Span {
 
 /** Blocks looked at after a candidate for a repeat of it. */
 const REPEAT_WINDOW = 8;
-const HOME_WORDS = new Set(['الرئيسية', 'accueil', 'home', 'الصفحة الرئيسية']);
 const BREADCRUMB_SEPARATORS = [' | ', ' > ', ' » ', ' / '];
 
 function whole(b: Block): TitleChoice {
