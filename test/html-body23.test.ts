@@ -4,18 +4,9 @@
  * written for these tests.
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/article/parse-article.js';
+import { HARBOUR_PARAS, HARBOUR_URL, html } from './helpers/harbour-page.js';
 
-const URL = 'https://www.example.org/news/2026/harbour-plan-4711.html';
-const html = (page: string): ReturnType<typeof parseArticle> =>
-  parseArticle(page, { format: 'html', url: URL });
-
-const PARAS = [
-  'The council voted seven to two on Tuesday evening for the harbour plan, after more than a year of argument over its cost and its route along the old quay, which fishermen, shop owners and the sailing club had all fought over in public meetings since the spring.',
-  'Opponents said the plan would cut the old quay off from the town, while the mayor called it the most important decision of her term and promised that the works would be finished before the summer season of the following year, whatever the weather.',
-  'Work on the first section is due to begin next spring, once the regional authority has signed off on the budget and the tender, and the contractor has moved its machines from the motorway site it is finishing twenty kilometres to the north.',
-  'The harbour master said boats would keep their moorings during the works, although the ferry to the islands will leave from the north pier for about six months, and passengers will be taken there by a shuttle bus from the station every half hour.',
-];
+const PARAS = HARBOUR_PARAS;
 
 const NOTICE =
   'Damit unsere Seiten für Sie besser nutzbar sind, setzen wir Cookies ein. Wenn Sie auf OK klicken, stimmen Sie dem zu. Einige Cookies sind für den Betrieb der Seite nötig, andere helfen uns, die Seite zu verbessern und Ihnen Inhalte zu zeigen, die Sie interessieren. Wie Sie das ablehnen und Ihre Einstellungen jederzeit ändern können, lesen Sie in unserer Datenschutzerklärung.';
@@ -54,7 +45,7 @@ describe("the page's own address printed as the body's first line", () => {
   });
 
   test("the page's full address printed above the text is none either", () => {
-    const a = html(barePage('', `<div>${URL}</div>`));
+    const a = html(barePage('', `<div>${HARBOUR_URL}</div>`));
     expect(a.paragraphs[0]?.text).toBe(PARAS[0]);
   });
 

@@ -5,18 +5,10 @@
  * these tests.
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/article/parse-article.js';
 import { isBareDateLine } from '../src/furniture/stamps.js';
+import { HARBOUR_PARAS, html } from './helpers/harbour-page.js';
 
-const URL = 'https://www.example.org/news/2026/harbour-plan-4711.html';
-const html = (page: string): ReturnType<typeof parseArticle> =>
-  parseArticle(page, { format: 'html', url: URL });
-
-const PARAS = [
-  'The council voted seven to two on Tuesday evening for the harbour plan, after more than a year of argument over its cost and its route along the old quay, which fishermen, shop owners and the sailing club had all fought over in public meetings since the spring.',
-  'Opponents said the plan would cut the old quay off from the town, while the mayor called it the most important decision of her term and promised that the works would be finished before the summer season of the following year, whatever the weather.',
-  'Work on the first section is due to begin next spring, once the regional authority has signed off on the budget and the tender, and the contractor has moved its machines from the motorway site it is finishing twenty kilometres to the north.',
-];
+const PARAS = HARBOUR_PARAS.slice(0, 3);
 
 /** A page whose body box holds `before`, the paragraphs, then `after`, each in a bare `<div>`. */
 function page(before: string, after = ''): string {

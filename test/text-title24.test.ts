@@ -18,9 +18,14 @@ const SECOND =
 const THIRD =
   'Shipping lines welcomed the project, though several of them said that queues at the terminal gates still cost their drivers hours every single day.';
 
+/** A news page: `top` (menu and header lines), then the body's three paragraphs a blank line apart. */
+function withBody(top: string[]): string {
+  return [...top, '', LEDE, '', SECOND, '', THIRD, ''].join('\n');
+}
+
 /** A news page: menu lines, the headline, `under` it (what stands between the headline and the lede), then the body. */
 function page(under: string[]): string {
-  return ['Home', 'News', HEADLINE, ...under, '', LEDE, '', SECOND, '', THIRD, ''].join('\n');
+  return withBody(['Home', 'News', HEADLINE, ...under]);
 }
 
 describe('interface lines between the headline and the body are never the title', () => {
@@ -49,7 +54,7 @@ describe('interface lines between the headline and the body are never the title'
   });
 
   test('a sponsor label printed twice over the headline is not the title', () => {
-    const input = [
+    const input = withBody([
       'Home',
       'News',
       'Advertisement',
@@ -58,14 +63,7 @@ describe('interface lines between the headline and the body are never the title'
       HEADLINE,
       '24 July 2015',
       'From the section Business',
-      '',
-      LEDE,
-      '',
-      SECOND,
-      '',
-      THIRD,
-      '',
-    ].join('\n');
+    ]);
     const a = parseArticle(input);
     expect(a.title).toBe(HEADLINE);
     expect(a.paragraphs.map((p) => p.text)).toEqual([LEDE, SECOND, THIRD]);
@@ -74,19 +72,12 @@ describe('interface lines between the headline and the body are never the title'
 
 describe('lines that are never a headline, whatever their shape', () => {
   test('a wiki hatnote under its label is a link to another article, not the title', () => {
-    const input = [
+    const input = withBody([
       'Harbour',
       'From Wikipedia, the free encyclopedia',
       'History',
       'See also: List of harbours in the northern region',
-      '',
-      LEDE,
-      '',
-      SECOND,
-      '',
-      THIRD,
-      '',
-    ].join('\n');
+    ]);
     expect(parseArticle(input).title).toBeUndefined();
   });
 
@@ -131,21 +122,14 @@ describe('lines that are never a headline, whatever their shape', () => {
 
 describe('a headline the body took in', () => {
   test('over an update stamp with no year, it is the title and leaves the body', () => {
-    const input = [
+    const input = withBody([
       'Home',
       'Sign In',
       'Search',
       'Business',
       HEADLINE,
       'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM',
-      '',
-      LEDE,
-      '',
-      SECOND,
-      '',
-      THIRD,
-      '',
-    ].join('\n');
+    ]);
     const a = parseArticle(input);
     expect(a.title).toBe(HEADLINE);
     expect(a.paragraphs.map((p) => p.text)).not.toContain(HEADLINE);
