@@ -41,6 +41,7 @@ import {
 } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
+import { isSalutation } from '../../lang/salutations.js';
 import {
   isTableRowLine,
   paddedGaps,
@@ -661,7 +662,10 @@ export function chooseRegion(
   if (anchored && best && opening && wallAfterOpening > best.first)
     best = withLead(best, opening, boxedLede(doc, opening, best));
   if (best) best = withRecipe(doc, start, best);
-  return best && withBrokenSentence(doc, withSchedule(doc, withIntroducedList(doc, best)));
+  return (
+    best &&
+    withSalutation(doc, withBrokenSentence(doc, withSchedule(doc, withIntroducedList(doc, best))))
+  );
 }
 
 /** Records a run of blocks a refiner took into the body on purpose (see TextDoc.takenIn). */
@@ -768,6 +772,26 @@ function withBrokenSentence(doc: TextDoc, best: Region): Region {
   const above = best.first - 1;
   const line = doc.blocks[above];
   if (!line || doc.roles.get(above) !== 'body' || !brokenSentence(line, doc.blocks[best.first]))
+    return best;
+  return { ...best, first: above };
+}
+
+/**
+ * Refiner: a letter's salutation (`Dear readers,`, `Liebe_r Besucher_in,`) on
+ * the body line right above the run, one blank line at most between: the
+ * text's opening line, however short, so the run starts there.
+ */
+function withSalutation(doc: TextDoc, best: Region): Region {
+  const above = best.first - 1;
+  const line = doc.blocks[above];
+  const first = doc.blocks[best.first];
+  if (
+    !line ||
+    !first ||
+    first.blankBefore > 1 ||
+    doc.roles.get(above) !== 'body' ||
+    !isSalutation(line.text)
+  )
     return best;
   return { ...best, first: above };
 }

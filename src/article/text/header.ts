@@ -18,6 +18,7 @@ import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
+import { isSalutation } from '../../lang/salutations.js';
 import { fold } from '../../text/fold.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
@@ -262,7 +263,9 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       b.index > closing &&
       ((paragraphLike(b.text) && !quotedHeadline) ||
         recogniseRelated(doc.input, b) ||
-        brokenSentence(b, doc.blocks[b.index + 1]))
+        brokenSentence(b, doc.blocks[b.index + 1]) ||
+        // A letter's salutation (`Dear readers,`) opens the body, however short.
+        isSalutation(b.text))
     )
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
