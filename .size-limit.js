@@ -2,6 +2,11 @@
 // its own esbuild, whose default writes every non-ASCII letter (the Arabic tables)
 // as a six-character \uXXXX escape; `charset: 'utf8'` keeps them as UTF-8 bytes,
 // as depeche's own dist does (tsup.config.ts) and as Rollup-based bundlers emit.
+// The budgets catch an accident (a dependency pulled in, a table bundled twice), not the
+// growth of the multilingual phrase tables the rules read: session 24 added about 3.4 kB of
+// them (post meta footers, teaser headings, comment forms, weekdays, salutations, interface
+// lines) and the whole library reached 215.2 kB against 215, so the three budgets that hold
+// the article code rose by 5 kB each (215 → 220, 185 → 190, 165 → 170).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -12,7 +17,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '215 kB',
+    limit: '220 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -21,7 +26,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '185 kB',
+    limit: '190 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -29,7 +34,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '165 kB',
+    limit: '170 kB',
     modifyEsbuildConfig: utf8,
   },
   {
