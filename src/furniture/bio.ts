@@ -100,6 +100,7 @@ const TRADES = [
   'freelance',
   'blogger',
   'photographer',
+  'technologist',
   'redakteur',
   'redaktor',
   'korrespondent',

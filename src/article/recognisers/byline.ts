@@ -11,6 +11,7 @@ import { DAYS } from '../../dates/names.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
+import { isTradeLine } from '../../furniture/bio.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
@@ -138,6 +139,17 @@ export function nameLike(name: string): boolean {
 
 /** A comma and a lower-case word after the name: the author's bio in apposition. */
 const APPOSITION = /^, ?\p{Ll}/u;
+
+/** A run of four spaces: a line break of a hard-wrapped text, joined. */
+const WIDE_GAP = / {4}/u;
+
+/** Whether the rest after a name opens with a comma and the author's trade before the next comma (`, Senior Staff Writer, …`). */
+function tradeApposition(after: string): boolean {
+  // A wide gap is a line break a hard-wrapped text's reader joined: what follows it may be another line's.
+  if (!after.startsWith(', ') || WIDE_GAP.test(after)) return false;
+  const next = after.indexOf(',', 2);
+  return isTradeLine(after.slice(2, next < 0 ? after.length : next).trim());
+}
 
 /** A link's number as lynx prints it before the link's text (`By [6]Amina Saidi`), read after the label. */
 const LINK_NUMBER = /\[\d{1,4}\]$/u;
@@ -283,7 +295,8 @@ export function recogniseByline(block: Block): Byline | undefined {
     return undefined;
   // …unless the rest is the author's bio in apposition (`By Alex Heath, a deputy editor and …`).
   // A person's name (`By March, the port had grown…`, `By Ramadan standards, the…` are sentences).
-  const bio = APPOSITION.test(after) && personName(name);
+  // …or the author's trade and desk (`By X, Senior Staff Writer, <the desk's long name>`).
+  const bio = (APPOSITION.test(after) || tradeApposition(after)) && personName(name);
   if (after.length > 60 && !/\d/u.test(after.slice(0, 40)) && !bio) return undefined;
   const nameStart = block.start + from + rest.indexOf(name);
   return {

@@ -7,6 +7,7 @@
  * teasers and comments.
  */
 import { ABOUT_AUTHOR_HEADINGS, isAuthorBio } from '../../furniture/bio.js';
+import { isPlaceholderLine } from '../../furniture/credits.js';
 import { trimEndOf } from '../../html/trim.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
@@ -77,11 +78,25 @@ function headedName(doc: TextDoc, k: number): NameSpan | undefined {
   return undefined;
 }
 
+/**
+ * Where the search for a heading the body took in starts: {@link BOX_IN_BODY}
+ * blocks above the body's last, a picture's placeholder not counted (w3m
+ * prints the author's photo as `[jana-b]` between the name and the biography).
+ */
+function boxTop(doc: TextDoc, last: number): number {
+  let k = last;
+  for (let n = 0; n < BOX_IN_BODY && k > 0; ) {
+    k--;
+    if (!isPlaceholderLine(doc.blocks[k]?.text ?? '')) n++;
+  }
+  return k;
+}
+
 /** The author the box under the body's last block (`last`) names, if one stands within {@link AUTHOR_BOX_REACH} blocks. */
 export function authorBoxAuthor(doc: TextDoc, last: number): NameSpan | undefined {
   if (last < 0) return undefined;
   // A heading the body's run took in (`About the Author - X` ⏎ its biography as the last paragraph).
-  for (const b of blockRange(doc, last - BOX_IN_BODY, last + AUTHOR_BOX_REACH)) {
+  for (const b of blockRange(doc, boxTop(doc, last), last + AUTHOR_BOX_REACH)) {
     const headed = headedName(doc, b.index);
     if (headed) return headed;
     if (b.index <= last) continue;
