@@ -69,9 +69,10 @@ export function isSalutation(text: string): boolean {
     return false;
   const folded = fold(inner);
   if (folded.split(' ').length > MAX_WORDS) return false;
-  const rest = folded.slice(firstWordEnd(folded));
+  const end = firstWordEnd(folded);
+  const rest = folded.slice(end);
   if (SIGN_OFF_WORDS.some((w) => rest.includes(w))) return false;
-  const first = folded.slice(0, firstWordEnd(folded));
+  const first = folded.slice(0, end);
   return GREETINGS.has(first) || TWO_WORD_GREETINGS.some((g) => folded.startsWith(`${g} `));
 }
 
