@@ -239,10 +239,11 @@ function fewShortWords(text: string, max: number): number | undefined {
 }
 
 /**
- * Whether a line is a date alone, with at most its weekday before it and its
- * time after it (`Tuesday, November 19, 2019 9:41 AM`, `sexta-feira, 22 de
- * outubro de 2010 às 20:13`, `19/11/2019 09:41`): a page's stamp printed with
- * no label, not a sentence that names a day (`The meeting of 3 March 2025`).
+ * Whether a line is a date alone, with at most one short word before it (its
+ * weekday or the place it was written in) and its time after it (`Tuesday,
+ * November 19, 2019 9:41 AM`, `sexta-feira, 22 de outubro de 2010 às 20:13`,
+ * `Berlin, 31. März 2003`, `19/11/2019 09:41`): a page's stamp printed with no
+ * label, not a sentence that names a day (`The meeting of 3 March 2025`).
  */
 export function isBareDateLine(text: string): boolean {
   if (text.length > MAX_BARE_DATE || !DATE_GATE.test(text)) return false;
