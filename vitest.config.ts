@@ -32,6 +32,9 @@ const nodeProject: TestProjectInlineConfiguration = {
     name: 'node',
     environment: 'node',
     include: ['test/**/*.test.ts'],
+    // vitest's 5 s default is for a quiet machine: on one shared by other jobs a test of a few hundred
+    // milliseconds once ran past it. Heavy tests still carry their own, larger timeouts.
+    testTimeout: 20_000,
   },
 };
 
@@ -42,6 +45,7 @@ const browserProjects: TestProjectInlineConfiguration[] = browser.run
         optimizeDeps: { include: ['parse5'] },
         test: {
           name: 'browser',
+          testTimeout: 20_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.node.test.ts'],
           browser: {
