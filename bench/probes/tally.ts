@@ -114,17 +114,25 @@ export async function preparePages(generator: string, dir: string, pages: string
   await renderPages(pages);
 }
 
+/** A short hash of the working folder: two checkouts probing at once write apart. */
+function checkoutTag(): string {
+  let h = 0x811c9dc5;
+  for (const c of process.cwd()) h = Math.imul(h ^ (c.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return h.toString(16);
+}
+
 /**
  * Runs a probe from the command line: its pages in `$PROBE_DIR` (default
- * `/tmp/depeche-probe-<name>`), written by `generator` and rendered unless
- * `--check-only`, then checked and tallied.
+ * `/tmp/depeche-probe-<name>-<hash of the working folder>`, so that probes run
+ * from two checkouts at once do not overwrite each other's pages), written by
+ * `generator` and rendered unless `--check-only`, then checked and tallied.
  */
 export async function runProbe<M extends ProbePage>(
   name: string,
   generator: string,
   check: Omit<TallyOptions<M>, 'dir' | 'args'>,
 ): Promise<void> {
-  const dir = process.env.PROBE_DIR ?? `/tmp/depeche-probe-${name}`;
+  const dir = process.env.PROBE_DIR ?? `/tmp/depeche-probe-${name}-${checkoutTag()}`;
   const args = process.argv.slice(2);
   if (!args.includes('--check-only')) await preparePages(generator, dir, join(dir, 'pages'));
   tallyProbe({ ...check, dir, args });
