@@ -940,13 +940,18 @@ function listItemLine(b: Block | undefined): boolean {
  * items (a long one, two items printed on one line, weighs as prose). A list
  * of units set a blank line apart (a place's name over its line, as blogs and
  * w3m print them) goes on over the blank line while each unit holds as many
- * lines as the first and a blank line closes it.
+ * lines as the first and a blank line closes it. A shorter label closing the
+ * run (`Das Wichtigste im Überblick:`, {@link closingLabel}) opens such a list too:
+ * the label and its items are taken in on purpose, as a sentence's would be.
  */
 function withIntroducedList(doc: TextDoc, region: Region): Region {
   let at = region.last;
   while (at > region.first && region.last - at < MAX_LIST && listItemLine(doc.blocks[at])) at--;
   const intro = doc.blocks[at];
-  if (!intro || !opensList(doc, intro)) return region;
+  if (!intro) return region;
+  // A label closing the run (`Das Wichtigste im Überblick:`) is no sentence: its items are taken in with it, on purpose.
+  const label = !opensList(doc, intro) && at === region.last && closingLabel(doc, intro);
+  if (!label && !opensList(doc, intro)) return region;
   let last = region.last;
   for (let k = region.last + 1; k <= region.last + MAX_LIST; k++) {
     const b = doc.blocks[k];
@@ -959,8 +964,25 @@ function withIntroducedList(doc: TextDoc, region: Region): Region {
   const size = last - at;
   let grouped = last;
   while (size >= 2 && grouped - at < MAX_LIST && unitAt(doc, grouped + 1, size)) grouped += size;
+  if (label && last > at) takeIn(doc, { first: at, last });
   if (grouped > last) takeIn(doc, { first: last + 1, last: grouped });
   return grouped === region.last ? region : { ...region, last: grouped };
+}
+
+/**
+ * Whether block `b`, the last the run holds, is a label ending with a colon
+ * (`Das Wichtigste im Überblick:`, `Unsere Tipps für den Winter:`) that weighs for the
+ * body (three words or more) and announces no other articles: what it
+ * introduces is the article's, as what a longer sentence does.
+ */
+function closingLabel(doc: TextDoc, b: Block): boolean {
+  const c = b.text.charCodeAt(b.text.length - 1);
+  return (
+    (c === 0x3a || c === 0xff1a) &&
+    doc.roles.get(b.index) === 'body' &&
+    weightOf(doc, b) > 0 &&
+    !opensLikeTeaserHeading(foldedOf(doc, b))
+  );
 }
 
 /** Whether block `b` may be an item of a list the text introduces: body text, no wall, teaser heading or furniture. */
