@@ -100,6 +100,25 @@ export function endsSentence(text: string): boolean {
   return text.length === 0 || SENTENCE_END_CODES.has(text.charCodeAt(text.length - 1));
 }
 
+/** Closing quotes that follow a sentence's end in German (`„…“`, `»…«`, `‚…‘`, `›…‹`) and English single quotes (`‘…’`). */
+const INNER_CLOSERS = '“«‘’‹›';
+/** The marks that end a quoted sentence before its closing quote (a bracket or a colon there closes none: `„(ebd.: 9)“`). */
+const QUOTED_STOPS = '.!?…';
+
+/**
+ * Whether a line ends like a sentence once a closing quote is looked past:
+ * the mark before it tells (`… sagte sie: „Wir kommen wieder.“`, `… »Hände
+ * weg vom Müll!«`). {@link endsSentence} knows `"`, `”` and `»`, not the
+ * quotes German and English single quotes close with.
+ */
+function endsSentenceQuoted(text: string): boolean {
+  if (endsSentence(text)) return true;
+  const n = text.length;
+  return (
+    n > 1 && INNER_CLOSERS.includes(text.charAt(n - 1)) && QUOTED_STOPS.includes(text.charAt(n - 2))
+  );
+}
+
 /** A capital glued to the word before it and opening a lower-case word (`RunDenny`, `Rise?Violence`): its match starts one before it. */
 const GLUED_CAPITAL = /[a-z?!’'"”][A-Z][a-z]/g;
 
@@ -269,7 +288,7 @@ function shapeWeight(text: string): number {
   if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
   // A short line that ends no sentence weighs SHORT unless it holds 20 words (below), which takes
   // 39 characters at least when none is Chinese or Japanese (each such character is a word): not counted.
-  if (text.length < TWENTY_WORDS && len === text.length && !endsSentence(text)) return SHORT;
+  if (text.length < TWENTY_WORDS && len === text.length && !endsSentenceQuoted(text)) return SHORT;
   // Under 140 characters the share of function words counts from 20 words on (below):
   // fewer words are only counted (up to 20), not looked up.
   let words = len < 140 ? wordsUpTo(text, 20) : 20;
@@ -283,9 +302,9 @@ function shapeWeight(text: string): number {
     return density >= PROSE_DENSITY || hasClause(text) ? len : len * 0.1 + SHORT;
   if (words >= 7) {
     // A line of some words with no sentence end is a headline or a subheading: it never opens a body.
-    return endsSentence(text) ? len * 0.8 : SHORT;
+    return endsSentenceQuoted(text) ? len * 0.8 : SHORT;
   }
-  return endsSentence(text) && words >= 3 ? len * 0.3 : SHORT;
+  return endsSentenceQuoted(text) && words >= 3 ? len * 0.3 : SHORT;
 }
 
 /** {@link lineWeight} of block `b`'s text, computed once per block of the document. */
