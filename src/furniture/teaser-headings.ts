@@ -92,6 +92,10 @@ const HEADINGS = new Set(
     'das konnte sie auch interessieren',
     'ebenfalls interessant',
     'a lire egalement',
+    // The desk's picks (`La rédaction vous conseille`), and Finnish `read also`, `read more on the topic`.
+    'la redaction vous conseille',
+    'lue myos',
+    'lue aiheesta lisaa',
     'pour approfondir',
     'a decouvrir',
     'a voir aussi',

@@ -100,6 +100,25 @@ export function endsSentence(text: string): boolean {
   return text.length === 0 || SENTENCE_END_CODES.has(text.charCodeAt(text.length - 1));
 }
 
+/** Closing quotes that follow a sentence's end in German (`„…“`, `»…«`, `‚…‘`, `›…‹`) and English single quotes (`‘…’`). */
+const INNER_CLOSERS = '“«‘’‹›';
+/** The marks that end a quoted sentence before its closing quote (a bracket or a colon there closes none: `„(ebd.: 9)“`). */
+const QUOTED_STOPS = '.!?…';
+
+/**
+ * Whether a line ends like a sentence once a closing quote is looked past:
+ * the mark before it tells (`… sagte sie: „Wir kommen wieder.“`, `… »Hände
+ * weg vom Müll!«`). {@link endsSentence} knows `"`, `”` and `»`, not the
+ * quotes German and English single quotes close with.
+ */
+function endsSentenceQuoted(text: string): boolean {
+  if (endsSentence(text)) return true;
+  const n = text.length;
+  return (
+    n > 1 && INNER_CLOSERS.includes(text.charAt(n - 1)) && QUOTED_STOPS.includes(text.charAt(n - 2))
+  );
+}
+
 /** A capital glued to the word before it and opening a lower-case word (`RunDenny`, `Rise?Violence`): its match starts one before it. */
 const GLUED_CAPITAL = /[a-z?!’'"”][A-Z][a-z]/g;
 
@@ -269,7 +288,7 @@ function shapeWeight(text: string): number {
   if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
   // A short line that ends no sentence weighs SHORT unless it holds 20 words (below), which takes
   // 39 characters at least when none is Chinese or Japanese (each such character is a word): not counted.
-  if (text.length < TWENTY_WORDS && len === text.length && !endsSentence(text)) return SHORT;
+  if (text.length < TWENTY_WORDS && len === text.length && !endsSentenceQuoted(text)) return SHORT;
   // Under 140 characters the share of function words counts from 20 words on (below):
   // fewer words are only counted (up to 20), not looked up.
   let words = len < 140 ? wordsUpTo(text, 20) : 20;
@@ -283,9 +302,9 @@ function shapeWeight(text: string): number {
     return density >= PROSE_DENSITY || hasClause(text) ? len : len * 0.1 + SHORT;
   if (words >= 7) {
     // A line of some words with no sentence end is a headline or a subheading: it never opens a body.
-    return endsSentence(text) ? len * 0.8 : SHORT;
+    return endsSentenceQuoted(text) ? len * 0.8 : SHORT;
   }
-  return endsSentence(text) && words >= 3 ? len * 0.3 : SHORT;
+  return endsSentenceQuoted(text) && words >= 3 ? len * 0.3 : SHORT;
 }
 
 /** {@link lineWeight} of block `b`'s text, computed once per block of the document. */
@@ -940,13 +959,18 @@ function listItemLine(b: Block | undefined): boolean {
  * items (a long one, two items printed on one line, weighs as prose). A list
  * of units set a blank line apart (a place's name over its line, as blogs and
  * w3m print them) goes on over the blank line while each unit holds as many
- * lines as the first and a blank line closes it.
+ * lines as the first and a blank line closes it. A shorter label closing the
+ * run (`Das Wichtigste im Überblick:`, {@link closingLabel}) opens such a list too:
+ * the label and its items are taken in on purpose, as a sentence's would be.
  */
 function withIntroducedList(doc: TextDoc, region: Region): Region {
   let at = region.last;
   while (at > region.first && region.last - at < MAX_LIST && listItemLine(doc.blocks[at])) at--;
   const intro = doc.blocks[at];
-  if (!intro || !opensList(doc, intro)) return region;
+  if (!intro) return region;
+  // A label closing the run (`Das Wichtigste im Überblick:`) is no sentence: its items are taken in with it, on purpose.
+  const label = !opensList(doc, intro) && at === region.last && closingLabel(doc, intro);
+  if (!label && !opensList(doc, intro)) return region;
   let last = region.last;
   for (let k = region.last + 1; k <= region.last + MAX_LIST; k++) {
     const b = doc.blocks[k];
@@ -959,8 +983,25 @@ function withIntroducedList(doc: TextDoc, region: Region): Region {
   const size = last - at;
   let grouped = last;
   while (size >= 2 && grouped - at < MAX_LIST && unitAt(doc, grouped + 1, size)) grouped += size;
+  if (label && last > at) takeIn(doc, { first: at, last });
   if (grouped > last) takeIn(doc, { first: last + 1, last: grouped });
   return grouped === region.last ? region : { ...region, last: grouped };
+}
+
+/**
+ * Whether block `b`, the last the run holds, is a label ending with a colon
+ * (`Das Wichtigste im Überblick:`, `Unsere Tipps für den Winter:`) that weighs for the
+ * body (three words or more) and announces no other articles: what it
+ * introduces is the article's, as what a longer sentence does.
+ */
+function closingLabel(doc: TextDoc, b: Block): boolean {
+  const c = b.text.charCodeAt(b.text.length - 1);
+  return (
+    (c === 0x3a || c === 0xff1a) &&
+    doc.roles.get(b.index) === 'body' &&
+    weightOf(doc, b) > 0 &&
+    !opensLikeTeaserHeading(foldedOf(doc, b))
+  );
 }
 
 /** Whether block `b` may be an item of a list the text introduces: body text, no wall, teaser heading or furniture. */
