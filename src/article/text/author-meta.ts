@@ -6,6 +6,7 @@
  * an e-mail address. Shape and the shared trade vocabulary, no site's wording.
  */
 import { isTradeLine } from '../../furniture/bio.js';
+import type { Block } from '../../input/block.js';
 import type { TextDoc } from './doc.js';
 
 /** Most of the author's own lines read between the name and its date. */
@@ -32,4 +33,15 @@ export function afterAuthorMeta(doc: TextDoc, k: number): string | undefined {
   let j = k + 1;
   while (j <= k + MAX_META_LINES && authorMetaLine(doc.blocks[j]?.text ?? '')) j++;
   return j > k + 1 ? doc.blocks[j]?.text : undefined;
+}
+
+/**
+ * The block over the author's own lines above block `k` (`Ben Silverman` over `Games Editor` over
+ * `Yahoo FinanceOctober 13, 2016`): one or two of them, then the block above; undefined when no such
+ * line stands right above `k`. The caller tells whether that block is a person's name.
+ */
+export function aboveAuthorMeta(doc: TextDoc, k: number): Block | undefined {
+  let j = k - 1;
+  while (j >= k - MAX_META_LINES && j >= 0 && authorMetaLine(doc.blocks[j]?.text ?? '')) j--;
+  return j < k - 1 ? doc.blocks[j] : undefined;
 }
