@@ -44,6 +44,7 @@ import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
 import { archiveHeadingAt, onePostItem } from './text/archive-heading.js';
 import { authorBoxAuthor } from './text/author-box.js';
+import { aboveAuthorMeta } from './text/author-meta.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
@@ -104,6 +105,7 @@ import {
   type NameSpan,
   nameLine,
   nameWithStamp,
+  personLine,
   readHeader,
 } from './text/header.js';
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
@@ -320,6 +322,17 @@ function stampedName(doc: TextDoc, block: Block): Byline | undefined {
   // `SITE — 02.01.23 09:51` over the page's address: a print view's header, not a byline.
   const next = name && doc.blocks[block.index + 1];
   if (next && webAddress(next.text)) return undefined;
+  // `Ben Silverman` ⏎ `Games Editor` ⏎ `Yahoo FinanceOctober 13, 2016`: the person over the trade signs, the name
+  // opening the stamp's line is the desk's.
+  const person = name && name.start === block.start ? personOverMeta(doc, block) : undefined;
+  if (name && person)
+    return {
+      name: person.text,
+      nameStart: person.start,
+      nameEnd: person.end,
+      restStart: name.end,
+      bareLabel: false,
+    };
   return (
     name && {
       name: name.text,
@@ -330,6 +343,14 @@ function stampedName(doc: TextDoc, block: Block): Byline | undefined {
       bareLabel: false,
     }
   );
+}
+
+/** The person's name alone over the author's own lines above `block` (the trade, a handle), which become the byline's. */
+function personOverMeta(doc: TextDoc, block: Block): NameSpan | undefined {
+  const above = aboveAuthorMeta(doc, block.index);
+  if (!above || !isFree(doc, above) || !personLine(above.text)) return undefined;
+  for (let k = above.index; k < block.index; k++) doc.roles.set(k, 'byline');
+  return { text: above.text, start: above.start, end: above.end };
 }
 
 /** Names with a relative time on their line (`X vor 2 Stunden`) that make a teaser list's kickers, not bylines. */

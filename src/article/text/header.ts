@@ -31,6 +31,7 @@ import {
 } from '../recognisers/byline.js';
 import { labelledSegment, SEGMENT_SEPARATORS } from '../recognisers/info-line.js';
 import { recogniseRelated } from '../recognisers/related.js';
+import { afterAuthorMeta } from './author-meta.js';
 import { type DateChoice, firstDateOf } from './date.js';
 import { bodyLike, brokenSentence, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 
@@ -688,7 +689,9 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       isRelativeTime(afterStampLabel(next)) ||
       findDates(next, doc.reference).length > 0 ||
       // `Name` ⏎ `0 0 0`: the share buttons' counts, their icons not printed.
-      BARE_COUNTS.test(next)
+      BARE_COUNTS.test(next) ||
+      // `Name` ⏎ `—` ⏎ `31. Oktober 2023`, `Name` ⏎ `Political Editor` ⏎ `@handle` ⏎ date: the author's own lines, then the date.
+      datedAfterMeta(doc, k)
     ) {
       doc.roles.set(k, 'byline');
       if (first !== undefined)
@@ -699,6 +702,14 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     }
   }
   return undefined;
+}
+
+/** Whether the line after the author's own lines under block `k` (a lone separator, the trade, a handle) holds a date. */
+function datedAfterMeta(doc: TextDoc, k: number): boolean {
+  const after = afterAuthorMeta(doc, k);
+  return (
+    after !== undefined && (findDates(after, doc.reference).length > 0 || isRelativeTime(after))
+  );
 }
 
 /** Shortest site label read after a first name (`bbc`, `ft` spell too many words). */
