@@ -4,7 +4,8 @@
  * edge. Among the lines above the body, the one printed at the left edge is
  * the page's heading, and it wins over an indented line nearer the body (a
  * photo's caption, a teaser); a dump with no margin is read as before. Pages
- * are synthetic, written here.
+ * are synthetic, written here. The list of the page's `<link>` elements lynx
+ * prints first (`#Feed » Comments Feed`) is never the body's first paragraph.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -64,5 +65,36 @@ describe('a hard-wrapped dump with a margin: the line at the left edge is the he
       HEADLINE,
     );
     expect(a.paragraphs.map((p) => p.text.replace(/\s+/g, ' '))).toEqual(PARAGRAPHS);
+  });
+});
+
+describe("lynx's list of the page's links on the first line is never the body's", () => {
+  const POST_TITLE = 'Ghosts, haunted piers and the harbour at night (#5)';
+  const SITE = 'The Night Cabinet';
+
+  test('the feed links wrapped over the first lines stay out of the body', () => {
+    const input = [
+      ...wrap(
+        `#${SITE} » Feed ${SITE} » Comments Feed ${SITE} » ${POST_TITLE} Comments Feed Older episode (#4) alternate alternate ${SITE} WordPress.com`,
+        MARGIN,
+      ),
+      '',
+      `${MARGIN}Skip to content`,
+      '',
+      `${MARGIN}${SITE}`,
+      '',
+      `${MARGIN}(BUTTON) Menu`,
+      `${MARGIN}  * Home`,
+      `${MARGIN}  * Archive`,
+      '',
+      POST_TITLE,
+      '',
+      `${MARGIN}Published on 19 June 2016 by ${SITE}`,
+      '',
+      ...PARAGRAPHS.slice(0, 2).flatMap((p) => [...wrap(p, MARGIN), '']),
+    ].join('\n');
+    const a = parseArticle(input);
+    expect(a.title).toBe(POST_TITLE);
+    expect(a.paragraphs.map((p) => p.text.replace(/\s+/g, ' '))).toEqual(PARAGRAPHS.slice(0, 2));
   });
 });
