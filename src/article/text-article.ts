@@ -125,6 +125,7 @@ import { keepLoneHeadings } from './text/lone-headings.js';
 import {
   dropHeadlineHeader,
   headlineOverDeck,
+  linkHeader,
   notTitle,
   titleAbove,
   titleShaped,
@@ -255,6 +256,11 @@ function markBoilerplate(doc: TextDoc): void {
     if (!isFree(doc, block)) continue;
     if (footer) {
       doc.roles.set(block.index, 'after-footer');
+      continue;
+    }
+    // lynx's list of the page's `<link>` elements on the dump's first line (`#alternate`, `#Feed » Comments Feed`).
+    if (linkHeader(block)) {
+      doc.roles.set(block.index, 'boilerplate');
       continue;
     }
     // The recognisers below use it while they read this block (one getter per document, see blockFold).

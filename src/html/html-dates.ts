@@ -10,6 +10,7 @@
 import { findDates, type LineDate } from '../dates/find-dates.js';
 import { isoDay } from '../dates/iso.js';
 import { normaliseIsoString } from '../dates/iso-string.js';
+import { notPublishedAt } from '../dates/not-published.js';
 import type { ReferenceDay } from '../dates/reference.js';
 import type { Span } from '../types.js';
 import * as F from './flags.js';
@@ -632,10 +633,6 @@ const DATE_WORDS =
 /** A photo caption's lead (`FILE PHOTO:`, `Foto:`): its date is the picture's. */
 const CAPTION_LEAD = /^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
 
-/** Words before a date that is not the article's: a member's registration, a birth, the clock (folded or as written). */
-const NOT_PUBLISHED =
-  /(?:registriert|registered|joined|member since|mitglied seit|inscrit|inscription|dabei seit|geboren|born|né le|née le|aktuelle zeit|current time)[\s:]{0,3}(?:le |am |on |seit |since )?$/i;
-
 /** {@link DATE_WORDS} without the prepositions. */
 const STRONG_DATE_WORDS =
   /(?:publi|posted|updated|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ)/i;
@@ -1003,8 +1000,7 @@ function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined 
   // A date that is a whole link dates the item it links to (an archive, a teaser), unless that item is this page.
   if (((b.flags & F.LINK) !== 0 && !permalink) || CAPTION_LEAD.test(b.text)) return undefined;
   const found = publishedIn(b.text, monthFirst);
-  if (found && NOT_PUBLISHED.test(b.text.slice(Math.max(0, found.index - 30), found.index)))
-    return undefined;
+  if (found && notPublishedAt(b.text, found.index)) return undefined;
   // In a sentence (a longer line, the date inside it, no publication word before it, not a date or byline element), the date is an event's.
   if (
     found &&

@@ -6,6 +6,7 @@
  */
 import { dateShare, findDates, type LineDate } from '../../dates/find-dates.js';
 import { WEEKDAYS } from '../../dates/names.js';
+import { notPublishedAt } from '../../dates/not-published.js';
 import { relativeLeftOutWarning } from '../../dates/reference.js';
 import { isCommentHeading } from '../../furniture/comments.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
@@ -174,7 +175,8 @@ export function dateNear(doc: TextDoc, from: number, to: number): DateChoice | u
     if (b.text.length > MAX_DATE_LINE || FOREIGN_ROLES.has(doc.roles.get(b.index) ?? ''))
       return undefined;
     const d = firstDateOf(doc, b);
-    return d && !d.unresolved && !captionLike(b.text)
+    // A member's registration (`Registriert: 18.09.2008`, a forum's profile box), a birth: no publication.
+    return d && !d.unresolved && !captionLike(b.text) && !notPublishedAt(b.text, d.start)
       ? { text: b.text, date: toChoice(b, d) }
       : undefined;
   });

@@ -79,6 +79,8 @@ export interface TextDoc {
   siteLabels?: readonly string[];
   /** Whether the dump ends with lynx's list of references: its bracketed numbers (`[12]`) mark links, see link-numbers.ts. */
   linkNumbered?: boolean;
+  /** The margin the dump's prose is printed at once read (0: none), see heading-margin.ts. */
+  proseMargin?: number;
   /** Each block's prose weight once computed (NaN until then), see body-region.ts. */
   weights?: Float64Array;
   /** Each block's weight from its shape alone, furniture not checked, once computed (NaN until then), see body-region.ts. */
@@ -119,6 +121,7 @@ export function newTextDoc(input: string, blocks: Block[], wrapWidth?: number): 
     wrapWidth,
     siteLabels: undefined,
     linkNumbered: undefined,
+    proseMargin: undefined,
     weights: undefined,
     lineWeights: undefined,
     folded: undefined,

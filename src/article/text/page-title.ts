@@ -47,6 +47,7 @@ import {
   nameWithStamp,
   personLine,
 } from './header.js';
+import { printedAsHeading } from './heading-margin.js';
 import { spellsSiteName } from './site-suffix.js';
 import type { TitleChoice } from './title.js';
 
@@ -451,6 +452,7 @@ export function titleAbove(
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
     let score = scoreOf(doc, b, seen, slug, top);
+    if (printedAsHeading(doc, b)) score += HEADING;
     // The date line's test, costlier, only for a line the bonus could make win.
     const signed =
       signedUnder(doc, k) || ((!best || score + SIGNED > best.score) && datedUnder(doc, b));
@@ -491,6 +493,9 @@ function signedBelow(doc: TextDoc, k: number): boolean {
   }
   return false;
 }
+
+/** What a line printed as a heading (at the left edge of an indented dump) adds to its score. */
+const HEADING = 4;
 
 /** What a byline, date or source line right under a candidate adds to its score. */
 const SIGNED = 3;
