@@ -12,6 +12,7 @@ import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
 import { isTradeLine } from '../../furniture/bio.js';
+import { namesPlatform } from '../../furniture/platforms.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
@@ -280,6 +281,8 @@ export function recogniseByline(block: Block): Byline | undefined {
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
   if (!nameLike(name)) return handleByline(block, from, rest);
+  // `Powered` ⏎ `by WordPress and ThemeGrill.`: a footer's credit to the site's software, no author.
+  if (namesPlatform(name)) return undefined;
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.
   // A single name (a handle: `von Limespacer · 22. Oktober 2019`) counts when its stamp follows at once.
   if (
