@@ -117,6 +117,13 @@ const CREDIT_LABELS = [
   'credits:',
   'credit photo',
   'photo credit',
+  // A picture lent by its owner: `Courtesy of Jane Smith`, `Photo courtesy of the museum`.
+  'courtesy of ',
+  'courtesy: ',
+  'photo courtesy',
+  'photos courtesy',
+  'image courtesy',
+  'picture courtesy',
   'foto:',
   'fotos:',
   'bild:',
@@ -404,9 +411,30 @@ export function isPhotoCredit(text: string, folded?: string): boolean {
       break;
     }
   }
-  if (cut < 0) return false;
+  if (cut < 0) return stockAlone(f);
   const name = f.slice(cut + 1, end).trim();
   return CREDIT_NAMES.includes(name) || name.endsWith(' images') || name.endsWith('/ap');
+}
+
+/** A stock library's web address as a credit prints it (`Shutterstock.com`), folded. */
+const STOCK_DOMAINS = ['.com', '.de', '.fr', '.es', '.it'];
+
+/** Whether a folded line is a stock library's name alone (`Getty Images`, `GETTY`, `Shutterstock.com`): it credits a picture, nothing else. */
+function stockAlone(f: string): boolean {
+  const t = f.trim();
+  if (STOCK_NAMES.includes(t) || t === 'getty images') return true;
+  const dot = t.lastIndexOf('.');
+  return dot > 0 && STOCK_DOMAINS.includes(t.slice(dot)) && STOCK_NAMES.includes(t.slice(0, dot));
+}
+
+/**
+ * True for a credit that names its picture's source alone, with no
+ * photographer and no label (`Getty Images`, `Shutterstock`): a credit line,
+ * but no sign that the line above it is a caption (a paragraph or a
+ * subheading may stand right over a stock picture).
+ */
+export function isBareStockCredit(text: string, folded?: string): boolean {
+  return text.length <= MAX && stockAlone(folded ?? fold(text));
 }
 
 /** True for a line made only of bracketed placeholders: `[2020-audi-e-tron-11]`, `[facebook-i] [twitter-ic]`. */

@@ -51,6 +51,10 @@ const HEADINGS = new Set(
     'lees ook',
     'gerelateerde artikelen',
     'meistgelesen',
+    // Most clicked (`Meistgeklickte Beiträge`), beside most read.
+    'meistgeklickt',
+    'meistgeklickte beitrage',
+    'meistgeklickte artikel',
     'verwandte beitrage',
     'verwandte artikel',
     'ahnliche beitrage',

@@ -191,10 +191,21 @@ function dropLeadingCaptions(doc: TextDoc, paragraphs: Paragraph[], owners: numb
     n++;
   }
   const next = paragraphs[n];
-  if (n === 0 || !next || !bodyLike(next.text)) return;
+  if (n === 0 || !next) return;
+  // The lead follows the pictures; or the byline or date line stands between them, and the captions were the header's.
+  if (!bodyLike(next.text) && !headerLineBetween(doc, owners[n - 1] ?? 0, owners[n] ?? 0)) return;
   for (const owner of owners.slice(0, n)) doc.roles.set(owner, 'boilerplate');
   paragraphs.splice(0, n);
   owners.splice(0, n);
+}
+
+/** Whether a block read as the byline or the date line stands between blocks `a` and `b`. */
+function headerLineBetween(doc: TextDoc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const role = doc.roles.get(k);
+    if (role === 'byline' || role === 'date') return true;
+  }
+  return false;
 }
 
 /**
