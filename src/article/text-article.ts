@@ -1117,13 +1117,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // With no date printed in the header, the body's edges or the boxes under it: the full date in the page's
   // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
   // title's date and the crawler's mark.
+  // An update stamp dates the article only when no publication stamp stands between the title and under the body,
+  // nor a full date in the page's address (the day it was filed under).
+  if (!listing && date && firstParagraph && isUpdateDate(doc, date)) {
+    const from = title?.block.index ?? firstParagraph.index;
+    const stamp = publicationStamp(doc, from, lastBodyBlock(doc));
+    if (stamp) date = stamp;
+    else if (urlDate(options.url)) date = undefined;
+  }
   const fromUrl = !listing && !date ? urlDate(options.url) : undefined;
   if (!listing && !date && !fromUrl) date = onlyStampDate(doc) ?? lastResortDate(doc, title);
-  // An update stamp dates the article only when no publication stamp stands between the title and under the body.
-  if (date && firstParagraph && isUpdateDate(doc, date)) {
-    const from = title?.block.index ?? firstParagraph.index;
-    date = publicationStamp(doc, from, lastBodyBlock(doc)) ?? date;
-  }
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined
