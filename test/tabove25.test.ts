@@ -1,4 +1,6 @@
 /**
+ * Session 25, the text header under the page's top.
+ *
  * An `Updated` label before a byline's date (`By X Updated Nov 13, 2019`)
  * makes it an update's date, even though `updated` holds the letters of the
  * publication label `date`: a page whose address files it under a full day
@@ -51,5 +53,81 @@ describe('an update label before the byline date', () => {
       url: 'https://news.example.org/city/river-walk-extended',
     });
     expect(a.publishedAt?.slice(0, 10)).toBe('2019-11-13');
+  });
+});
+
+/**
+ * A cookie banner printed first in a dump reads as prose by its length, yet it
+ * is the page's frame: the date line over the headline still anchors the
+ * header, so the lede above a long box of job offers opens the body.
+ */
+const LEDE = [
+  'A team of engineers in Lyon has run a small fusion reactor for eight minutes without a break, a record for a machine of its size, and says the result brings a cheap and clean source of power a step closer, although many physicists warn that a working power plant is still decades away.',
+  'The machine was built over four years by a group of thirty researchers and students, who say that most of its parts came from suppliers in the region and that the whole reactor cost less than a single large wind turbine.',
+];
+
+/** A box of job offers between the lede and the rest of the article: sixteen short lines, no sentence. */
+const JOBS = [
+  'Top jobs',
+  'Quality engineer (m/f/d) Alpha Motors',
+  'Stuttgart Apply now',
+  'Test engineer (m/f/d) Beta Labs',
+  'Leipzig Apply now',
+  'Design engineer (m/f/d) Gamma Tools',
+  'Dresden Apply now',
+  'Electrical engineer (m/f/d) Delta Grid',
+  'Bremen Apply now',
+  'Project engineer (m/f/d) Example Systems',
+  'Munich Apply now',
+  'Sales engineer (m/f/d) Sample Works',
+  'Berlin Apply now',
+  'Process engineer (m/f/d) Demo Pharma',
+  'Hamburg Apply now',
+  'Site manager (m/f/d) Test Construction',
+  'Cologne Apply now',
+];
+
+const REST = [
+  'The reactor, a tokamak no larger than a garden shed, kept its plasma at more than fifty million degrees during the whole run, according to the figures the team published on Monday after an independent review of the measurements.',
+  '',
+  'Earlier machines of the same design had held their plasma for seconds at most, and the engineers credit a new cooling system for the walls of the chamber, which absorb most of the heat that escapes the magnetic field.',
+  '',
+  'The group now wants to build a larger version within five years and is seeking partners among the regional power companies, which have so far shown interest but committed no money to the project.',
+].join('\n');
+
+const BANNER =
+  'We use cookies to improve your experience on our site and to show you personalised advertising. By continuing to browse, you accept our use of cookies.';
+
+function framedPage(): string {
+  return [
+    BANNER,
+    '',
+    'Home',
+    'Technology',
+    'Energy',
+    '',
+    'Energy 12.12.2022, 08:30',
+    '',
+    'Fusion reactor in Lyon runs for eight minutes',
+    '',
+    LEDE[0],
+    '',
+    LEDE[1],
+    '',
+    ...JOBS,
+    '',
+    REST,
+    '',
+  ].join('\n');
+}
+
+describe('a cookie banner at the top of a dump is the page frame', () => {
+  test('the headline under the date line is the title, the lede above the job box opens the body', () => {
+    const a = parseArticle(framedPage());
+    expect(a.title).toBe('Fusion reactor in Lyon runs for eight minutes');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2022-12-12');
+    expect(a.paragraphs.map((p) => p.text).slice(0, 2)).toEqual(LEDE);
+    expect(a.text).toContain('The group now wants to build a larger version');
+    expect(a.text).not.toContain('We use cookies');
   });
 });

@@ -120,6 +120,7 @@ import {
 import { cutMidWord } from './text/listing-units.js';
 import { loneArticleHeader } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
+import { isPageFrame } from './text/page-frame.js';
 import {
   dropHeadlineHeader,
   headlineOverDeck,
@@ -475,8 +476,15 @@ function bodyLimit(doc: TextDoc): number {
   let seen = 0;
   for (const b of doc.blocks) {
     // A teaser's excerpt cut short (`…`, a read-more link) is another article's: a sidebar of them
-    // printed before the article does not end the header's search.
-    if (isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text) && ++seen === 2) return b.index;
+    // printed before the article does not end the header's search; nor does the page's frame (a cookie banner).
+    if (
+      isFree(doc, b) &&
+      bodyLike(b.text) &&
+      !teaserLike(b.text) &&
+      !isPageFrame(b) &&
+      ++seen === 2
+    )
+      return b.index;
   }
   return doc.blocks.length;
 }
@@ -936,10 +944,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
       !loneArticleHeader(doc));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
-  // Nor is a line mostly a web address (`print header logo https://…`, a print header's).
+  // Nor is a line mostly a web address (`print header logo https://…`, a print header's), nor the page's frame
+  // printed first (a cookie banner, the logo's text twice): the header's anchors under it still count.
   const firstText =
     doc.blocks.find(
-      (b) => isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text) && !mostlyAddress(b.text),
+      (b) =>
+        isFree(doc, b) &&
+        bodyLike(b.text) &&
+        !teaserLike(b.text) &&
+        !mostlyAddress(b.text) &&
+        !isPageFrame(b),
     )?.index ?? doc.blocks.length;
   const anchors = [
     sourceLine?.block.index,
