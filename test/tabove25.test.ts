@@ -131,3 +131,50 @@ describe('a cookie banner at the top of a dump is the page frame', () => {
     expect(a.text).not.toContain('We use cookies');
   });
 });
+
+/**
+ * A caption that carries its credit after a slash (`… in Dresden / picture
+ * alliance`) is the picture's caption itself: the lede right above it is no
+ * caption and stays in the body. A credit alone under a line keeps it out.
+ */
+const HOME_LEDE =
+  'Should every patient with a fever go to hospital? A doctor explains why many older people recover better at home, and why the number of deaths cannot be the only measure of how a country handles an epidemic.';
+
+function creditedPage(credit: string): string {
+  return [
+    'Home',
+    'Health',
+    '',
+    'Why home care can save lives in an epidemic',
+    '',
+    'BY ANNA BERG on 21 April 2020',
+    '',
+    HOME_LEDE,
+    '',
+    credit,
+    '',
+    'Doctors in several countries have reported that patients moved from care homes to hospitals during the first weeks of the epidemic often did worse than those who stayed, a pattern that surprised many of them at first.',
+    '',
+    'The reasons are many, the doctor said: the move itself is a strain for frail people, hospitals were crowded, and the staff there did not know the patients, their habits or their wishes about treatment.',
+    '',
+    'He argues that care homes should get more nurses and oxygen instead, so that most patients can be treated where they live, and that families should be asked early what the patient would want.',
+  ].join('\n');
+}
+
+describe('a lede over a caption that carries its own credit', () => {
+  test('the lede opens the body, the caption stays out', () => {
+    const a = parseArticle(
+      creditedPage(
+        'The intensive care unit of the university hospital in Dresden / picture alliance',
+      ),
+    );
+    expect(a.paragraphs[0]?.text).toBe(HOME_LEDE);
+    expect(a.text).not.toContain('picture alliance');
+  });
+
+  test('over a credit alone, naming its photographers, the line is still read as a caption', () => {
+    const a = parseArticle(creditedPage('Anna Weiss / Bildwerk / picture alliance'));
+    expect(a.text).not.toContain(HOME_LEDE);
+    expect(a.paragraphs[0]?.text).toMatch(/^Doctors in several countries/);
+  });
+});
