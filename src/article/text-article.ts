@@ -122,6 +122,7 @@ import {
 import { cutMidWord } from './text/listing-units.js';
 import { loneArticleHeader } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
+import { isPageFrame } from './text/page-frame.js';
 import {
   dropHeadlineHeader,
   headlineOverDeck,
@@ -502,8 +503,15 @@ function bodyLimit(doc: TextDoc): number {
   let seen = 0;
   for (const b of doc.blocks) {
     // A teaser's excerpt cut short (`…`, a read-more link) is another article's: a sidebar of them
-    // printed before the article does not end the header's search.
-    if (isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text) && ++seen === 2) return b.index;
+    // printed before the article does not end the header's search; nor does the page's frame (a cookie banner).
+    if (
+      isFree(doc, b) &&
+      bodyLike(b.text) &&
+      !teaserLike(b.text) &&
+      !isPageFrame(b) &&
+      ++seen === 2
+    )
+      return b.index;
   }
   return doc.blocks.length;
 }
@@ -963,10 +971,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
       !loneArticleHeader(doc));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
-  // Nor is a line mostly a web address (`print header logo https://…`, a print header's).
+  // Nor is a line mostly a web address (`print header logo https://…`, a print header's), nor the page's frame
+  // printed first (a cookie banner, the logo's text twice): the header's anchors under it still count.
   const firstText =
     doc.blocks.find(
-      (b) => isFree(doc, b) && bodyLike(b.text) && !teaserLike(b.text) && !mostlyAddress(b.text),
+      (b) =>
+        isFree(doc, b) &&
+        bodyLike(b.text) &&
+        !teaserLike(b.text) &&
+        !mostlyAddress(b.text) &&
+        !isPageFrame(b),
     )?.index ?? doc.blocks.length;
   const anchors = [
     sourceLine?.block.index,
@@ -1144,13 +1158,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // With no date printed in the header, the body's edges or the boxes under it: the full date in the page's
   // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
   // title's date and the crawler's mark.
+  // An update stamp dates the article only when no publication stamp stands between the title and under the body,
+  // nor a full date in the page's address (the day it was filed under).
+  if (!listing && date && firstParagraph && isUpdateDate(doc, date)) {
+    const from = title?.block.index ?? firstParagraph.index;
+    const stamp = publicationStamp(doc, from, lastBodyBlock(doc));
+    if (stamp) date = stamp;
+    else if (urlDate(options.url)) date = undefined;
+  }
   const fromUrl = !listing && !date ? urlDate(options.url) : undefined;
   if (!listing && !date && !fromUrl) date = onlyStampDate(doc) ?? lastResortDate(doc, title);
-  // An update stamp dates the article only when no publication stamp stands between the title and under the body.
-  if (date && firstParagraph && isUpdateDate(doc, date)) {
-    const from = title?.block.index ?? firstParagraph.index;
-    date = publicationStamp(doc, from, lastBodyBlock(doc)) ?? date;
-  }
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined

@@ -624,3 +624,23 @@ export function endsWithCreditName(text: string): boolean {
 export function captionWithCredit(text: string): boolean {
   return endsWithPhotoCredit(text) || closesWithCredit(text);
 }
+
+/** Fewest words of a caption before the credit that closes it after a `/` or `|`. */
+const CAPTION_HEAD_WORDS = 4;
+
+/**
+ * True for a caption closed, after a `/` or `|`, by a credit naming an agency
+ * or a library (`Die Intensivstation im Dresdner Klinikum / picture
+ * alliance`): the words before the separator are a caption's, four or more,
+ * with no other separator (`Nathan Alliard / Photononstop / AFP` joins a
+ * credit's names) and no credit label (`Photo: X / Associated Press`).
+ */
+export function captionBeforeCreditName(text: string): boolean {
+  if (text.length > CAPTION_MAX) return false;
+  const f = fold(text);
+  const cut = Math.max(f.lastIndexOf(' / '), f.lastIndexOf(' | '));
+  if (cut < 0 || !CREDIT_NAMES.includes(f.slice(cut + 3).trim())) return false;
+  const head = f.slice(0, cut);
+  if (head.includes('/') || head.includes('|') || startsWithCreditLabel(head)) return false;
+  return head.split(' ').filter((w) => w.length > 0).length >= CAPTION_HEAD_WORDS;
+}

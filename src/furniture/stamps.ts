@@ -92,9 +92,27 @@ const LABEL_REACH = 30;
  */
 export function saysUpdated(before: string): boolean {
   const f = fold(before.slice(-LABEL_REACH));
-  const last = (labels: readonly string[]) => Math.max(...labels.map((l) => f.lastIndexOf(l)));
+  const last = (labels: readonly string[]) => Math.max(...labels.map((l) => lastWordAt(f, l)));
   const updated = last(UPDATE_LABELS);
   return updated >= 0 && updated > last(PUBLICATION_LABELS);
+}
+
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Where label `label` stands last in `f` as words of their own, or -1: no
+ * letter glued before it, nor after it when it ends with a letter (`stand:`
+ * ends with its colon). So `date` inside `updated` is no label.
+ */
+function lastWordAt(f: string, label: string): number {
+  const closed = !LETTER.test(label.charAt(label.length - 1));
+  for (let at = f.lastIndexOf(label); at >= 0; at = at > 0 ? f.lastIndexOf(label, at - 1) : -1) {
+    const gluedBefore = at > 0 && LETTER.test(f.charAt(at - 1));
+    const gluedAfter = !closed && LETTER.test(f.charAt(at + label.length));
+    if (!gluedBefore && !gluedAfter) return at;
+  }
+  return -1;
 }
 
 /**

@@ -6,7 +6,12 @@
  * (`body-boxes.ts`) and the headline repeated are left out of the paragraphs.
  */
 import { isBodyFurniture } from '../../furniture/body-furniture.js';
-import { endsWithPhotoCredit, isBareStockCredit, isPhotoCredit } from '../../furniture/credits.js';
+import {
+  captionBeforeCreditName,
+  endsWithPhotoCredit,
+  isBareStockCredit,
+  isPhotoCredit,
+} from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
 import { isSpace } from '../../text/chars.js';
 import { fold, foldLoose } from '../../text/fold.js';
@@ -152,13 +157,14 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
     isPhotoCredit(next.text, foldedOf(doc, next)) &&
     // A stock library's name alone (`GETTY`) is the credit's line, no caption's mark: a paragraph or a heading may stand over the picture.
     !isBareStockCredit(next.text, foldedOf(doc, next)) &&
-    // A caption closing with its credit (`The terminal at Tanger Med, … Credit: MAP`) is the picture's caption itself:
+    // A caption closing with its credit (`The terminal at Tanger Med, … Credit: MAP`, `Die Intensivstation
+    // im Klinikum / picture alliance`) is the picture's caption itself:
     // a sentence of the article above it is no caption, unless the caption prints it again (the picture's alt text).
     !(
       endsSentence(p.text) &&
       !next.text.startsWith(p.text.slice(0, ALT_ECHO)) &&
       wordsAtLeast(next.text, CAPTION_WORDS) &&
-      endsWithPhotoCredit(next.text)
+      (endsWithPhotoCredit(next.text) || captionBeforeCreditName(next.text))
     )
   );
 }
