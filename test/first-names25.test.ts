@@ -54,3 +54,43 @@ test('a line after the stamp that opens with a common word is no author', () => 
   const a = parseArticle(stamped('Grace Period'));
   expect(a.authors).toEqual([]);
 });
+
+test("a stamp and name line among the author's list of recent posts is no byline", () => {
+  const page = [
+    TITLE,
+    'Neueste Beiträge',
+    '14.07.2025 09:40 Karin Albrecht',
+    'Wie man Tomaten im Topf zieht',
+    'Weiterlesen',
+    '11.07.2025 08:15 Karin Albrecht',
+    'Zehn Kräuter für den Balkon',
+    'Weiterlesen',
+    '',
+    ...BODY,
+    'Impressum',
+    'Datenschutz',
+  ].join('\n');
+  const a = parseArticle(page);
+  expect(a.authors).toEqual([]);
+  expect(a.paragraphs[0]?.text.startsWith('Die Uhr im Treppenhaus')).toBe(true);
+});
+
+test('a name under the body that the body speaks of is its subject, not its signature', () => {
+  const interview = [
+    'Seit zwanzig Jahren führt Sabine Kellermann das Hafenamt. Sie kennt jede Kiste im Keller und jeden Kapitän, der hier je angelegt hat, und sie erzählt gern davon.',
+    '',
+    ...BODY,
+  ];
+  const page = [
+    TITLE,
+    '',
+    '14.07.2025',
+    '',
+    ...interview,
+    'Sabine Kellermann',
+    '',
+    'Impressum',
+  ].join('\n');
+  const a = parseArticle(page);
+  expect(a.authors).toEqual([]);
+});
