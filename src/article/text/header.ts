@@ -482,8 +482,35 @@ function nameAfterStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   // With no separator to tell it from a section's name (`Economie Maroc`), the name opens with a known first name.
   if (name.length === 0 || !personLine(name) || !knownFirstName(name)) return undefined;
   if (date.start > 0 && !isStampLine(t.slice(0, date.end))) return undefined;
+  if (postListAround(doc, b, name)) return undefined;
   const start = date.end + rest.indexOf(name);
   return { text: name, start, end: start + name.length };
+}
+
+/** Blocks searched on each side of a stamp and name line for another post of a list. */
+const POST_LIST_REACH = 4;
+
+/**
+ * Whether another line a few blocks away is a date then the same name (`October 30, 2020 Kate May` ⏎ a
+ * headline ⏎ `Read More` ⏎ `October 28, 2020 Kate May`): the author's list of recent posts, not the byline.
+ */
+function postListAround(doc: TextDoc, b: Block, name: string): boolean {
+  const from = Math.max(0, b.index - POST_LIST_REACH);
+  const to = Math.min(doc.blocks.length - 1, b.index + POST_LIST_REACH);
+  for (let i = from; i <= to; i++) {
+    const other = doc.blocks[i];
+    if (!other || i === b.index || other.text === b.text) continue;
+    const t = other.text;
+    if (
+      t.length <= name.length ||
+      t.length > MAX_STAMP_REST + name.length ||
+      !t.endsWith(` ${name}`)
+    )
+      continue;
+    const d = findDates(t.slice(0, t.length - name.length), doc.reference)[0];
+    if (d && d.start === 0 && !d.unresolved) return true;
+  }
+  return false;
 }
 
 /** Fewest words of a name before the site's name after it. */

@@ -82,5 +82,19 @@ export function nameUnderBody(doc: TextDoc, last: number): NameSpan | undefined 
   // The article does not go on under it: a name over a paragraph is a subheading's or a quote's.
   const next = doc.blocks[last + 2];
   if (next && isFree(doc, next) && bodyLike(next.text)) return undefined;
+  if (bodyNames(doc, last, b.text)) return undefined;
   return { text: b.text, start: b.start, end: b.end };
+}
+
+/**
+ * Whether the body up to block `last` names the person in full: a name under the body that the body
+ * speaks of (`Seit 2012 ist Anna Meier …`) is its subject's (an interviewee's, a portrait's), not the
+ * author's signature.
+ */
+function bodyNames(doc: TextDoc, last: number, name: string): boolean {
+  for (let i = 0; i <= last; i++) {
+    const block = doc.blocks[i];
+    if (block && doc.roles.get(i) === 'body' && block.text.includes(name)) return true;
+  }
+  return false;
 }
