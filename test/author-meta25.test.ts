@@ -7,6 +7,7 @@
  */
 import { expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { expectOneAuthor } from './helpers/checks.js';
 
 const BODY = [
   'Die Uhr im Treppenhaus läuft noch, obwohl die meisten Büros schon leer sind. In den Gängen stehen Kisten, beschriftet mit Jahreszahlen und den Namen von Schiffen, die längst nicht mehr fahren.',
@@ -77,9 +78,7 @@ const DASHED = [
 
 test('a name over a dash alone and the date line is the author', () => {
   const a = parseArticle(DASHED);
-  expect(a.authors).toEqual(['Lena Brunner']);
-  const span = a.spans.authors[0];
-  expect(span && DASHED.slice(span.start, span.end)).toBe('Lena Brunner');
+  expectOneAuthor(DASHED, a, 'Lena Brunner');
   expect(a.paragraphs.map((p) => p.text)).not.toContain('Lena Brunner');
   expect(a.paragraphs[0]?.text.startsWith('Die Uhr im Treppenhaus')).toBe(true);
   expect(a.publishedAt?.slice(0, 10)).toBe('2023-10-31');

@@ -5,6 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { expectOneAuthor } from './helpers/checks.js';
 
 const DUMP = [
   '[                    ] Suche',
@@ -27,9 +28,7 @@ const DUMP = [
 
 test('a bulleted name over the date line is the author, without its bullet', () => {
   const a = parseArticle(DUMP);
-  expect(a.authors).toEqual(['Lena Brunner']);
-  const span = a.spans.authors[0];
-  expect(span && DUMP.slice(span.start, span.end)).toBe('Lena Brunner');
+  expectOneAuthor(DUMP, a, 'Lena Brunner');
   expect(a.paragraphs.map((p) => p.text)).not.toContain('Lena Brunner');
   expect(a.publishedAt?.slice(0, 10)).toBe('2018-11-16');
 });

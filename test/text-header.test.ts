@@ -14,6 +14,7 @@ import {
 import { bylineAbove, bylineNear, nameLine } from '../src/article/text/header.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { parseArticle } from '../src/index.js';
+import { expectOneAuthor } from './helpers/checks.js';
 import { FOOTER, MENU, PARAGRAPHS, pageWith, TITLE } from './helpers/port-page.js';
 import { docOf } from './helpers/text-doc.js';
 
@@ -297,9 +298,7 @@ describe("the byline search bounded by the body's first paragraph", () => {
   test('a stray `.` line at the top of the page, left out of the body, does not hide the name under the title', () => {
     const text = `${['.', ...MENU, TITLE, 'Amina Saidi', 'Amina Saidi', ...PARAGRAPHS, ...FOOTER].join('\n')}\n`;
     const a = parseArticle(text);
-    expect(a.authors).toEqual(['Amina Saidi']);
-    const span = a.spans.authors[0];
-    expect(span && text.slice(span.start, span.end)).toBe('Amina Saidi');
+    expectOneAuthor(text, a, 'Amina Saidi');
   });
 });
 
@@ -310,9 +309,7 @@ describe("the author's name alone under the last paragraph (French and Arabic si
     (name) => {
       const text = pageWith([TITLE, '12 mars 2024'], [name, 'Mots-clés : port, transport']);
       const a = parseArticle(text);
-      expect(a.authors).toEqual([name]);
-      const span = a.spans.authors[0];
-      expect(span && text.slice(span.start, span.end)).toBe(name);
+      expectOneAuthor(text, a, name);
     },
   );
   test('control: a name-shaped line whose first word is no known first name (a subheading, a link) names nobody', () => {
@@ -699,9 +696,7 @@ describe('an info line of several parts under the headline (`Publié le … | Pa
   ])('`%s`: the author and the date', (line, day) => {
     const text = pageWith([TITLE, line]);
     const a = parseArticle(text);
-    expect(a.authors).toEqual(['Amina Saidi']);
-    const span = a.spans.authors[0];
-    expect(span && text.slice(span.start, span.end)).toBe('Amina Saidi');
+    expectOneAuthor(text, a, 'Amina Saidi');
     expect(a.publishedAt).toBe(day);
   });
   test('guard: parts naming nobody give no author', () => {
@@ -1165,9 +1160,7 @@ describe('a name printed twice in one run', () => {
     (line) => {
       const input = pageWith([TITLE, line]);
       const a = parseArticle(input);
-      expect(a.authors).toEqual(['Amina Saidi']);
-      const span = a.spans.authors[0];
-      expect(span && input.slice(span.start, span.end)).toBe('Amina Saidi');
+      expectOneAuthor(input, a, 'Amina Saidi');
     },
   );
   test('control: a name whose halves differ stays whole', () => {
@@ -1223,9 +1216,7 @@ describe("the author's photo before the byline (lynx prints its alt text first)"
   ])('`%s`: the author once, the date read', (line) => {
     const text = pageWith([TITLE, line]);
     const a = parseArticle(text);
-    expect(a.authors).toEqual(['Amina Saidi']);
-    const span = a.spans.authors[0];
-    expect(span && text.slice(span.start, span.end)).toBe('Amina Saidi');
+    expectOneAuthor(text, a, 'Amina Saidi');
     expect(a.publishedAt).toBe('2025-07-16');
   });
   test('guard: a headline saying `By` between two different names is no byline', () => {

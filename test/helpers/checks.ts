@@ -56,3 +56,10 @@ export function checkDayUnderByline(line: string, day: string, written: string):
   const span = a.spans.publishedAt;
   expect(span && input.slice(span.start, span.end)).toBe(written);
 }
+
+/** The article names exactly one author, `name`, and its span slices back to it in `input`. */
+export function expectOneAuthor(input: string, a: Article, name: string): void {
+  expect(a.authors).toEqual([name]);
+  const span = a.spans.authors[0];
+  expect(span && input.slice(span.start, span.end)).toBe(name);
+}
