@@ -140,6 +140,22 @@ const NOT_A_FIRST_NAME = new Set([
   'Por',
   'Par',
   'By',
+  // English prepositions and question words opening a title-cased headline (`On Recent Controversial Events`,
+  // `How We Rebuilt the Pier`): no name opens with one.
+  'On',
+  'In',
+  'Of',
+  'At',
+  'For',
+  'With',
+  'From',
+  'About',
+  'After',
+  'How',
+  'Why',
+  'What',
+  'When',
+  'Where',
 ]);
 
 const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
