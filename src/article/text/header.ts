@@ -52,9 +52,14 @@ const SENTENCE_END = /[.!?؟…]["”»)]*$/u;
 /** Lines after the title read as its header (byline, date, standfirst). */
 const HEADER_LINES = 5;
 
-/** A line that is only a name: short, few words, no digits, no sentence punctuation. */
+/** Initials before a surname (`M.` in `Bradley M. Kuhn`, `J.K.` in `J.K. Rowling`): a capital and its dot, a space after. */
+const INITIALS = /(?<=^| )(?:\p{Lu}\.){1,3}(?= )/gu;
+
+/** A line that is only a name: short, few words, no digits, no sentence punctuation but an initial's dot. */
 export function nameLine(text: string): boolean {
-  if (text.length > 40 || /[\d٠-٩.,:;!?؟«»"]/u.test(text)) return false;
+  if (text.length > 40) return false;
+  // A middle initial's dot (`Bradley M. Kuhn`, `J.K. Rowling`) is a name's; any other dot is not.
+  if (/[\d٠-٩.,:;!?؟«»"]/u.test(text.includes('.') ? text.replace(INITIALS, 'X') : text)) return false;
   // A table's row with padded columns (`Products   Mozilla Application Suite`) is no name.
   if (text.includes('   ')) return false;
   const words = text.split(/\s+/u);
