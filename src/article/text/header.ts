@@ -59,7 +59,8 @@ const INITIALS = /(?<=^| )(?:\p{Lu}\.){1,3}(?= )/gu;
 export function nameLine(text: string): boolean {
   if (text.length > 40) return false;
   // A middle initial's dot (`Bradley M. Kuhn`, `J.K. Rowling`) is a name's; any other dot is not.
-  if (/[\d٠-٩.,:;!?؟«»"]/u.test(text.includes('.') ? text.replace(INITIALS, 'X') : text)) return false;
+  if (/[\d٠-٩.,:;!?؟«»"]/u.test(text.includes('.') ? text.replace(INITIALS, 'X') : text))
+    return false;
   // A table's row with padded columns (`Products   Mozilla Application Suite`) is no name.
   if (text.includes('   ')) return false;
   const words = text.split(/\s+/u);
