@@ -8,15 +8,7 @@
 import { expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { expectOneAuthor } from './helpers/checks.js';
-
-const BODY = [
-  'Die Uhr im Treppenhaus läuft noch, obwohl die meisten Büros schon leer sind. In den Gängen stehen Kisten, beschriftet mit Jahreszahlen und den Namen von Schiffen, die längst nicht mehr fahren.',
-  '',
-  'Hafenmeister Peter erzählt von den Wintern, in denen das Eis den Hafen für Wochen schloss, und von den Sommern, in denen die Schiffe bis auf die Strasse hinaus Schlange standen.',
-  '',
-  'Am Abend wird das Licht gelöscht. Die Akten gehen ins Staatsarchiv, die Möbel an eine Schule im Nachbarort, und das Schild an der Tür nimmt Peter mit nach Hause.',
-  '',
-];
+import { HAFENAMT_BODY } from './helpers/hafenamt.js';
 
 /**
  * A w3m-shaped page: a login box, the site's logo line printed three times around its menu (the
@@ -73,7 +65,7 @@ const DASHED = [
   '[INS::INS]',
   '[INS::INS]',
   '',
-  ...BODY,
+  ...HAFENAMT_BODY,
 ].join('\n');
 
 test('a name over a dash alone and the date line is the author', () => {
@@ -97,7 +89,7 @@ const TRADE = [
   '@lenabrunner',
   'Monday 28 September 2020 19:27',
   '',
-  ...BODY,
+  ...HAFENAMT_BODY,
 ].join('\n');
 
 test("a name over the author's trade and handle, then the date line, is the author", () => {

@@ -6,6 +6,7 @@
 import { expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { expectOneAuthor } from './helpers/checks.js';
+import { HAFENAMT_BODY } from './helpers/hafenamt.js';
 
 const DUMP = [
   '[                    ] Suche',
@@ -18,12 +19,7 @@ const DUMP = [
   '',
   '/ 16.11.2018, 03:00 Uhr',
   '',
-  'Die Uhr im Treppenhaus läuft noch, obwohl die meisten Büros schon leer sind. In den Gängen stehen Kisten, beschriftet mit Jahreszahlen und den Namen von Schiffen, die längst nicht mehr fahren.',
-  '',
-  'Hafenmeister Peter erzählt von den Wintern, in denen das Eis den Hafen für Wochen schloss, und von den Sommern, in denen die Schiffe bis auf die Strasse hinaus Schlange standen.',
-  '',
-  'Am Abend wird das Licht gelöscht. Die Akten gehen ins Staatsarchiv, die Möbel an eine Schule im Nachbarort, und das Schild an der Tür nimmt Peter mit nach Hause.',
-  '',
+  ...HAFENAMT_BODY,
 ].join('\n');
 
 test('a bulleted name over the date line is the author, without its bullet', () => {
