@@ -508,7 +508,7 @@ function bodyLimit(doc: TextDoc): number {
       isFree(doc, b) &&
       bodyLike(b.text) &&
       !teaserLike(b.text) &&
-      !isPageFrame(b) &&
+      !isPageFrame(doc, b) &&
       ++seen === 2
     )
       return b.index;
@@ -980,7 +980,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         bodyLike(b.text) &&
         !teaserLike(b.text) &&
         !mostlyAddress(b.text) &&
-        !isPageFrame(b),
+        !isPageFrame(doc, b),
     )?.index ?? doc.blocks.length;
   const anchors = [
     sourceLine?.block.index,

@@ -203,7 +203,7 @@ export function isFurnitureText(text: string, folded?: string): boolean {
 }
 
 /** {@link isFurnitureText} of block `b`, computed once per block of the document. */
-function furnitureOf(doc: TextDoc, b: Block): boolean {
+export function furnitureOf(doc: TextDoc, b: Block): boolean {
   if (b.text.length >= FURNITURE_MAX) return false;
   const known = blockFlags(doc, 'furniture');
   const memo = known[b.index];
