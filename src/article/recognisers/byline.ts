@@ -47,7 +47,7 @@ const NAME_STOPS = new Set(['|', '｜', '(', ',', '@', '•', '·', '/']);
 /**
  * Words that start a byline's date part once the name has two words
  * (`By Erin Cunningham March 18`, `Updated Jul 24`): months in English and
- * French, and time-stamp words. One word in, a month is a first name (`June Carter`).
+ * French, and time-stamp words. One word in, a month is a first name (`June Carter`) unless a number follows it.
  */
 const DATE_STARTS = new Set(
   [
@@ -92,7 +92,11 @@ function nameEnd(rest: string): number {
     while (j < rest.length && !/\s/u.test(rest[j] ?? '')) j++;
     const word = rest.slice(i + 1, j);
     if (DATE_WORDS.has(word)) return i;
-    if (words >= 2 && DATE_STARTS.has(word.replace(/[.,:]$/u, '').toLowerCase())) return i;
+    const bare = word.replace(/[.,:]$/u, '').toLowerCase();
+    if (words >= 2 && DATE_STARTS.has(bare)) return i;
+    // One word in, a month is a first name (`June Carter`) unless a day or a year follows it (`by Regan December 6`).
+    if (DATE_STARTS.has(bare) && /\s/u.test(rest[j] ?? '') && /\d/u.test(rest[j + 1] ?? ''))
+      return i;
     // A social link after the name (`von X Twitter Account von X`): no name holds a network's.
     if (words >= 2 && NETWORK_WORDS.has(word.toLowerCase())) return i;
     // A day's name opening the date (`يوسف العلوي الثلاثاء 20 ماي 2025`, `Karim Alaoui mardi 12 mars`).
