@@ -36,3 +36,13 @@ export function byMonth(...rows: ReadonlyArray<string | readonly string[]>): Map
   }
   return months;
 }
+
+/**
+ * A table built at load from other tables (keys folded, several tables in one). Written
+ * `/* @__PURE__ *\/ derived(() => …)`, the build is a call that a bundler drops where nothing reads the
+ * table: a bare module-level `new Set([...a].map(key))` stays in every bundle of the module's file (for
+ * the side effects a call might have), with the tables and code it reads.
+ */
+export function derived<T>(build: () => T): T {
+  return build();
+}
