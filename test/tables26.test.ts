@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAYS, MONTHS, monthNumber, WEEKDAYS } from '../src/dates/names.js';
 import { AR_FIRST_NAMES, AR_TITLES } from '../src/entities/data/ar-people.js';
+import { DEMONYMS } from '../src/entities/data/demonyms.js';
 import { FIRST_NAMES, NAME_PARTICLES } from '../src/entities/data/first-names.js';
 import { KNOWN_ORGANIZATIONS, MEDIA } from '../src/entities/data/organizations.js';
 import { KNOWN_PEOPLE } from '../src/entities/data/people.js';
@@ -84,6 +85,15 @@ describe('packed tables', () => {
     expect(PLACES['Détroit de Gibraltar']).toBe('');
     expect(PLACES['Bir Lahlou']).toBe('EH');
     expect(Object.keys(PLACES).filter(faulty)).toEqual([]);
+  });
+
+  it('keeps every demonym with its country code', () => {
+    expect(Object.keys(DEMONYMS)).toHaveLength(535);
+    expect(DEMONYMS.Marocaines).toBe('MA');
+    expect(DEMONYMS["Marocains résidant à l'étranger"]).toBe('MA');
+    expect(DEMONYMS.Sudanese).toBe('SD');
+    expect(DEMONYMS.Kurds).toBe('');
+    expect(Object.keys(DEMONYMS).filter(faulty)).toEqual([]);
   });
 
   it('keeps the Arabic given names and titles', () => {
