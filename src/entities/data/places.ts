@@ -4,142 +4,155 @@
  * General knowledge, written as in the press (the lexicon folds case, accents, apostrophes, hyphens).
  */
 
-/** Place names → ISO 3166-1 alpha-2 code (`''` for continents, seas, regions and disputed or non-ISO areas). */
-export const PLACES: Readonly<Record<string, string>> = {
-  Rabat: 'MA', Salé: 'MA', Casablanca: 'MA', Casa: 'MA', Mohammedia: 'MA', Tanger: 'MA',
-  Tangier: 'MA', Tétouan: 'MA', Tetuan: 'MA', Fès: 'MA', Fez: 'MA', Meknès: 'MA', Marrakech: 'MA',
-  Marrakesh: 'MA', Agadir: 'MA', Oujda: 'MA', Kénitra: 'MA', Laâyoune: 'MA', Dakhla: 'MA',
-  'El Jadida': 'MA', Nador: 'MA', 'Al Hoceima': 'MA', Taroudant: 'MA', Tiznit: 'MA',
-  Ouarzazate: 'MA', Zagora: 'MA', Errachidia: 'MA', Ifrane: 'MA', Khénifra: 'MA',
-  'Béni Mellal': 'MA', Khouribga: 'MA', Settat: 'MA', Safi: 'MA', Essaouira: 'MA', Larache: 'MA',
-  Asilah: 'MA', Chefchaouen: 'MA', Taza: 'MA', Berkane: 'MA', Saïdia: 'MA', Fnideq: 'MA',
-  Benguerir: 'MA', 'Al Haouz': 'MA', Guelmim: 'MA', 'Tan-Tan': 'MA', Smara: 'MA', Boujdour: 'MA',
-  'El Guerguerat': 'MA', Tarfaya: 'MA', Figuig: 'MA', Tinghir: 'MA', 'Tanger Med': 'MA',
-  'Souss-Massa': 'MA', Souss: 'MA', Rif: 'MA', 'Haut Atlas': 'MA', 'Moyen Atlas': 'MA',
-  'Anti-Atlas': 'MA', Atlas: 'MA', Oriental: 'MA', 'Casablanca-Settat': 'MA',
-  'Rabat-Salé-Kénitra': 'MA', 'Tanger-Tétouan-Al Hoceima': 'MA', 'Fès-Meknès': 'MA',
-  'Marrakech-Safi': 'MA', 'Béni Mellal-Khénifra': 'MA', 'Drâa-Tafilalet': 'MA',
-  'Guelmim-Oued Noun': 'MA', 'Laâyoune-Sakia El Hamra': 'MA', 'Dakhla-Oued Eddahab': 'MA',
-  'Sakia El Hamra': 'MA', 'Oued Eddahab': 'MA', 'Sahara marocain': 'MA', 'Provinces du Sud': 'MA',
-  'Royaume du Maroc': 'MA', Toubkal: 'MA', 'Tour Hassan': 'MA', Ceuta: 'ES', Sebta: 'ES',
-  Melilla: 'ES', Canaries: 'ES', 'Îles Canaries': 'ES', 'Canary Islands': 'ES',
-  'Détroit de Gibraltar': '', Détroit: '', Alger: 'DZ', Algiers: 'DZ', Oran: 'DZ', Constantine: 'DZ',
-  Annaba: 'DZ', Blida: 'DZ', Sétif: 'DZ', Tlemcen: 'DZ', Béjaïa: 'DZ', 'Tizi Ouzou': 'DZ',
-  Batna: 'DZ', Biskra: 'DZ', Ouargla: 'DZ', 'Hassi Messaoud': 'DZ', Ghardaïa: 'DZ',
-  Tamanrasset: 'DZ', Tindouf: 'DZ', Béchar: 'DZ', 'El Tarf': 'DZ', Mostaganem: 'DZ', Chlef: 'DZ',
-  'Sidi Bel Abbès': 'DZ', 'El Oued': 'DZ', Adrar: 'DZ', 'In Amenas': 'DZ', Tébessa: 'DZ',
-  Kabylie: 'DZ', Hoggar: 'DZ', 'El Mouradia': 'DZ', 'Palais d\'El Mouradia': 'DZ', Tunis: 'TN',
-  Sfax: 'TN', Sousse: 'TN', Kairouan: 'TN', Bizerte: 'TN', Gabès: 'TN', Monastir: 'TN',
-  Nabeul: 'TN', Hammamet: 'TN', Djerba: 'TN', Jerba: 'TN', Zarzis: 'TN', Tozeur: 'TN', Gafsa: 'TN',
-  Carthage: 'TN', 'La Marsa': 'TN', Béja: 'TN', Jendouba: 'TN', 'Le Kef': 'TN', Kasserine: 'TN',
-  'Sidi Bouzid': 'TN', Mahdia: 'TN', Médenine: 'TN', Tataouine: 'TN', Tabarka: 'TN',
-  'Ben Guerdane': 'TN', 'Ras Jedir': 'TN', Enfidha: 'TN', 'Cap Bon': 'TN', Radès: 'TN',
-  'Palais de Carthage': 'TN', Nouakchott: 'MR', Nouadhibou: 'MR', Tripoli: 'LY', Benghazi: 'LY',
-  Misrata: 'LY', Syrte: 'LY', Sirte: 'LY', Tobrouk: 'LY', Tobruk: 'LY', Derna: 'LY',
-  'Le Caire': 'EG', Cairo: 'EG', Alexandrie: 'EG', Alexandria: 'EG', 'Charm el-Cheikh': 'EG',
-  'Sharm el-Sheikh': 'EG', Suez: 'EG', 'Canal de Suez': 'EG', 'Suez Canal': 'EG', Sinaï: 'EG',
-  Nil: '', Dakar: 'SN', Abidjan: 'CI', 'Ivory Coast': 'CI', Bamako: 'ML', Kidal: 'ML',
-  Tombouctou: 'ML', Niamey: 'NE', Agadez: 'NE', Ouagadougou: 'BF', Lomé: 'TG', Cotonou: 'BJ',
-  Accra: 'GH', Lagos: 'NG', Abuja: 'NG', Conakry: 'GN', 'N\'Djamena': 'TD', Yaoundé: 'CM',
-  Douala: 'CM', Libreville: 'GA', Brazzaville: 'CG', Kinshasa: 'CD', RDC: 'CD',
-  'République démocratique du Congo': 'CD', Zaïre: 'CD', Bangui: 'CF', Centrafrique: 'CF',
-  RCA: 'CF', Khartoum: 'SD', Darfour: 'SD', 'Sud-Soudan': 'SS', 'Addis-Abeba': 'ET',
-  'Addis Ababa': 'ET', Mogadiscio: 'SO', Somaliland: '', Nairobi: 'KE', Kigali: 'RW',
-  Zimbabwe: 'ZW', 'Iles Comores': 'KM', Pretoria: 'ZA', Johannesburg: 'ZA', 'Le Cap': 'ZA',
-  'Cape Town': 'ZA', Swaziland: 'SZ', Paris: 'FR', Marseille: 'FR', Lyon: 'FR', Corse: 'FR',
-  'Île-de-France': 'FR', Hexagone: 'FR', Élysée: 'FR', Matignon: 'FR', 'Quai d\'Orsay': 'FR',
-  Madrid: 'ES', Barcelone: 'ES', Barcelona: 'ES', Séville: 'ES', Valence: 'ES', Valencia: 'ES',
-  Malaga: 'ES', Algésiras: 'ES', Algeciras: 'ES', Tarifa: 'ES', Cadix: 'ES', Grenade: 'ES',
-  Andalousie: 'ES', Andalusia: 'ES', Catalogne: 'ES', Catalonia: 'ES', Lisbonne: 'PT', Lisbon: 'PT',
-  Rome: 'IT', Milan: 'IT', Sicile: 'IT', Lampedusa: 'IT', Bruxelles: 'BE', Brussels: 'BE',
-  Genève: 'CH', Geneva: 'CH', Zurich: 'CH', Davos: 'CH', Londres: 'GB', London: 'GB',
-  'Downing Street': 'GB', Angleterre: 'GB', England: 'GB', Écosse: 'GB', Scotland: 'GB',
-  'Grande-Bretagne': 'GB', Britain: 'GB', UK: 'GB', 'U.K.': 'GB', Berlin: 'DE', Francfort: 'DE',
-  Frankfurt: 'DE', Allemagne: 'DE', Germany: 'DE', Amsterdam: 'NL', 'La Haye': 'NL',
-  'The Hague': 'NL', Vienne: 'AT', Vienna: 'AT', 'République tchèque': 'CZ', Athènes: 'GR',
-  Serbie: 'RS', Serbia: 'RS', Vatican: 'VA', 'Saint-Siège': 'VA', Kiev: 'UA', Kyiv: 'UA',
-  Donbass: 'UA', Donbas: 'UA', Crimée: 'UA', Crimea: 'UA', Moscou: 'RU', Moscow: 'RU',
-  Kremlin: 'RU', 'Fédération de Russie': 'RU', Istanbul: 'TR', Ankara: 'TR', Bakou: 'AZ',
-  Baku: 'AZ', 'New York': 'US', Washington: 'US', 'Los Angeles': 'US', 'San Francisco': 'US', 'San Diego': 'US', 'San Jose': 'US', Seattle: 'US', Boston: 'US', Chicago: 'US', 'Silicon Valley': 'US',
-  'Maison Blanche': 'US', 'White House': 'US', Pentagone: 'US', Pentagon: 'US', Capitole: 'US',
-  'Capitol Hill': 'US', 'Wall Street': 'US', 'Etats-Unis d\'Amérique': 'US', USA: 'US',
-  'U.S.': 'US', US: 'US', Montréal: 'CA', Québec: 'CA', Ottawa: 'CA', 'Rio de Janeiro': 'BR',
-  'Buenos Aires': 'AR', 'La Havane': 'CU', Havana: 'CU', Pékin: 'CN', Beijing: 'CN', Shanghai: 'CN',
-  Xinjiang: 'CN', 'Hong Kong': 'HK', Macao: 'MO', Tokyo: 'JP', Séoul: 'KR', Pyongyang: 'KP',
-  'New Delhi': 'IN', Delhi: 'IN', Mumbai: 'IN', Cachemire: '', Kashmir: '', Islamabad: 'PK',
-  Kaboul: 'AF', Kabul: 'AF', Téhéran: 'IR', Tehran: 'IR', 'République islamique d\'Iran': 'IR',
-  Bagdad: 'IQ', Baghdad: 'IQ', Damas: 'SY', Damascus: 'SY', Alep: 'SY', Aleppo: 'SY', Golan: 'SY',
-  Beyrouth: 'LB', Beirut: 'LB', Amman: 'JO', Jérusalem: '', 'Al-Qods': '', 'Jérusalem-Est': 'PS',
-  'Tel-Aviv': 'IL', Palestine: 'PS', 'Etat de Palestine': 'PS',
-  'Territoires palestiniens occupés': 'PS', Gaza: 'PS', 'Bande de Gaza': 'PS', 'Gaza Strip': 'PS',
-  Cisjordanie: 'PS', 'West Bank': 'PS', Ramallah: 'PS', Rafah: 'PS', Doha: 'QA', Dubaï: 'AE',
-  'Abou Dhabi': 'AE', 'Abu Dhabi': 'AE', Emirats: 'AE', EAU: 'AE', UAE: 'AE', Riyad: 'SA',
-  Riyadh: 'SA', Djeddah: 'SA', Jeddah: 'SA', 'La Mecque': 'SA', Mecque: 'SA', Mecca: 'SA',
-  KSA: 'SA', Mascate: 'OM', Muscat: 'OM', Manama: 'BH', Sanaa: 'YE', Aden: 'YE', Yémen: 'YE',
-  'Viêt Nam': 'VN', Vietnam: 'VN', Myanmar: 'MM', Birmanie: 'MM', Burma: 'MM', Sahara: '',
-  Sahel: '', Maghreb: '', Machrek: '', 'Moyen-Orient': '', 'Middle East': '', 'Proche-Orient': '',
-  MENA: '', 'Afrique du Nord': '', 'North Africa': '', 'Afrique subsaharienne': '',
-  'Afrique sub-saharienne': '', 'Sub-Saharan Africa': '', 'Afrique de l\'Ouest': '',
-  'West Africa': '', 'Afrique de l\'Est': '', 'East Africa': '', 'Afrique centrale': '',
-  'Afrique australe': '', 'Corne de l\'Afrique': '', 'Horn of Africa': '', Afrique: '', Africa: '',
-  Europe: '', Asie: '', Asia: '', Amérique: '', 'Amérique latine': '', 'Latin America': '',
-  'Amérique du Nord': '', 'North America': '', 'Amérique du Sud': '', 'South America': '',
-  Océanie: '', Antarctique: '', Arctique: '', Arctic: '', 'Asie centrale': '',
-  'Asie du Sud-Est': '', 'Southeast Asia': '', Balkans: '', Caucase: '', Levant: '',
-  'Monde arabe': '', 'Arab world': '', Golfe: '', Gulf: '', 'Golfe persique': '',
-  'Persian Gulf': '', 'Golfe de Guinée': '', Méditerranée: '', Mediterranean: '',
-  'Mer Méditerranée': '', Atlantique: '', Atlantic: '', 'Océan Atlantique': '', 'Océan Indien': '',
-  'Indian Ocean': '', Pacifique: '', Pacific: '', 'Mer Rouge': '', 'Red Sea': '', 'Mer Noire': '',
-  'Black Sea': '', 'Détroit d\'Ormuz': '', Ormuz: '', Hormuz: '', Kurdistan: '',
-  'Union soviétique': '', URSS: '',
-  Azilal: 'MA', Midelt: 'MA', Chichaoua: 'MA', Benslimane: 'MA', Berrechid: 'MA', Khémisset: 'MA',
-  'Sidi Kacem': 'MA', 'Sidi Slimane': 'MA', Youssoufia: 'MA', Sefrou: 'MA', Ouazzane: 'MA',
-  Guercif: 'MA', Driouch: 'MA', Boulemane: 'MA', 'Sidi Ifni': 'MA', 'Assa-Zag': 'MA',
-  Aousserd: 'MA', Skhirat: 'MA', Témara: 'MA', Bouznika: 'MA', Martil: 'MA', 'M\'diq': 'MA',
-  Imzouren: 'MA', Tamesna: 'MA', 'Had Soualem': 'MA', Saïss: 'MA', Gharb: 'MA', Chaouia: 'MA',
-  Doukkala: 'MA', Abda: 'MA', Haouz: 'MA', Tadla: 'MA', Tafilalet: 'MA', Drâa: 'MA', Loukkos: 'MA',
-  Sebou: 'MA', 'Oum Er-Rbia': 'MA', Moulouya: 'MA', Bouregreg: 'MA', Tensift: 'MA',
-  'Jorf Lasfar': 'MA', Melloussa: 'MA', Zenata: 'MA', 'Aïn Sebaâ': 'MA', 'Sidi Bernoussi': 'MA',
-  'Hay Hassani': 'MA', 'Ain Chock': 'MA', 'Derb Sultan': 'MA', Agdal: 'MA', 'Hay Riad': 'MA',
-  Souissi: 'MA', Mechouar: 'MA', Médiouna: 'MA', Nouaceur: 'MA', Bouskoura: 'MA',
-  'El Kelâa des Sraghna': 'MA', 'Kelâat Sraghna': 'MA', 'Fquih Ben Salah': 'MA',
-  'Kasba Tadla': 'MA', 'Oued Zem': 'MA', 'Ben Guerir': 'MA', Tantan: 'MA',
-  'Chtouka Aït Baha': 'MA', Inezgane: 'MA', 'Aït Melloul': 'MA', Taounate: 'MA',
-  'Al Hoceïma': 'MA', Jerada: 'MA', Bouarfa: 'MA', Tinerhir: 'MA', Rissani: 'MA', Erfoud: 'MA',
-  Merzouga: 'MA', Azrou: 'MA', Imlil: 'MA', Amizmiz: 'MA', Ighil: 'MA', 'Talat N\'Yaaqoub': 'MA',
-  'Moulay Brahim': 'MA', Asni: 'MA', Tahannaout: 'MA', Ouirgane: 'MA', Smir: 'MA',
-  'Cabo Negro': 'MA', Lixus: 'MA', Volubilis: 'MA', Mazagan: 'MA', Mogador: 'MA', Anfa: 'MA',
-  'Tanger Tech': 'MA', 'Nador West Med': 'MA', 'Kénitra Atlantic Free Zone': 'MA',
-  'Dakhla Atlantique': 'MA', Laayoune: 'MA', 'Tangier Med': 'MA', 'Sidi Moumen': 'MA',
-  'Ksar El Kébir': 'MA', 'Souk El Arbaa': 'MA', Mehdia: 'MA', 'Moulay Bousselham': 'MA',
-  'Lalla Mimouna': 'MA', Tata: 'MA', Akka: 'MA', 'Foum Zguid': 'MA', 'Bir Gandouz': 'MA',
-  Mahbès: 'MA', Guerguerat: 'MA', Arzew: 'DZ', Skikda: 'DZ', Djelfa: 'DZ', 'M\'Sila': 'DZ',
-  Médéa: 'DZ', Tiaret: 'DZ', Jijel: 'DZ', Guelma: 'DZ', 'Souk Ahras': 'DZ', Boumerdès: 'DZ',
-  Tipaza: 'DZ', Bouira: 'DZ', 'Bordj Bou Arréridj': 'DZ', Khenchela: 'DZ', Mila: 'DZ',
-  Relizane: 'DZ', Saïda: 'DZ', Naâma: 'DZ', 'El Bayadh': 'DZ', Laghouat: 'DZ', Illizi: 'DZ',
-  'Hassi R\'Mel': 'DZ', Touggourt: 'DZ', Timimoun: 'DZ', Baraki: 'DZ', 'Bab Ezzouar': 'DZ',
-  Berkine: 'DZ', Hydra: 'DZ', 'Bab El Oued': 'DZ', Cheraga: 'DZ', 'Dely Ibrahim': 'DZ',
-  Rouiba: 'DZ', Zéralda: 'DZ', 'Sidi Abdellah': 'DZ', Tamanghasset: 'DZ', 'Aïn Defla': 'DZ',
-  'Aïn Témouchent': 'DZ', Tissemsilt: 'DZ', 'Oum El Bouaghi': 'DZ', Ghardaia: 'DZ',
-  'Béni Abbès': 'DZ', 'In Salah': 'DZ', Djanet: 'DZ', 'Bordj Badji Mokhtar': 'DZ',
-  'In Guezzam': 'DZ', 'Gara Djebilet': 'DZ', 'Hassi Berkine': 'DZ', Aurès: 'DZ', Mitidja: 'DZ',
-  Djurdjura: 'DZ', Tassili: 'DZ', 'Tassili n\'Ajjer': 'DZ', 'Sahara algérien': 'DZ',
-  'Hamma Bouziane': 'DZ', 'El Harrach': 'DZ', Kouba: 'DZ', Birkhadem: 'DZ', Staouéli: 'DZ',
-  Métlaoui: 'TN', Redeyef: 'TN', Moularès: 'TN', Skhira: 'TN', Siliana: 'TN', Zaghouan: 'TN',
-  Manouba: 'TN', Ariana: 'TN', 'Ben Arous': 'TN', Kébili: 'TN', Douz: 'TN', Sbeitla: 'TN',
-  Kélibia: 'TN', 'Hammam-Lif': 'TN', 'La Goulette': 'TN', Mornag: 'TN', 'Sidi Bou Saïd': 'TN',
-  Gammarth: 'TN', Ghardimaou: 'TN', 'Ain Draham': 'TN', Msaken: 'TN', 'Ksar Hellal': 'TN',
-  Moknine: 'TN', Jemmal: 'TN', 'El Jem': 'TN', Chebba: 'TN', Kerkennah: 'TN', Agareb: 'TN',
-  Jebeniana: 'TN', Mdhilla: 'TN', 'Oum Larayes': 'TN', Nefta: 'TN', Matmata: 'TN', Dhehiba: 'TN',
-  Remada: 'TN', Chaambi: 'TN', 'Sahel tunisien': 'TN', 'Grand Tunis': 'TN', 'Lac de Tunis': 'TN',
-  'Berges du Lac': 'TN', 'El Menzah': 'TN', Ennasr: 'TN', 'Le Bardo': 'TN', Bardo: 'TN',
-  Rades: 'TN', Zouérate: 'MR', Zouerate: 'MR', Atar: 'MR', Rosso: 'MR', Kiffa: 'MR', Néma: 'MR',
-  Kaédi: 'MR', Aleg: 'MR', Sélibaby: 'MR', Akjoujt: 'MR', Tidjikja: 'MR', Chami: 'MR',
-  'Bir Moghrein': 'MR', Ouadane: 'MR', Chinguetti: 'MR', Zaouïa: 'LY', Zawiya: 'LY',
-  Sabratha: 'LY', Ghadamès: 'LY', Sebha: 'LY', Koufra: 'LY', Kufra: 'LY', Tarhouna: 'LY',
-  Ajdabiya: 'LY', 'Ras Lanouf': 'LY', Brega: 'LY', Zliten: 'LY', Khoms: 'LY', Tifariti: 'EH',
-  'Bir Lahlou': 'EH',
-};
+import { namesByCode } from '../../util/tables.js';
+
+/**
+ * Place names → ISO 3166-1 alpha-2 code (`''` for continents, seas, regions and disputed or non-ISO areas),
+ * written code by code: each code's names in one string, separated by `|`, over lines that `+` joins
+ * (each line but the last ends with `|`).
+ */
+export const PLACES: Readonly<Record<string, string>> = /* @__PURE__ */ namesByCode({
+  MA:
+    'Rabat|Salé|Casablanca|Casa|Mohammedia|Tanger|Tangier|Tétouan|Tetuan|Fès|Fez|Meknès|Marrakech|' +
+    'Marrakesh|Agadir|Oujda|Kénitra|Laâyoune|Dakhla|El Jadida|Nador|Al Hoceima|Taroudant|Tiznit|Ouarzazate|' +
+    'Zagora|Errachidia|Ifrane|Khénifra|Béni Mellal|Khouribga|Settat|Safi|Essaouira|Larache|Asilah|' +
+    'Chefchaouen|Taza|Berkane|Saïdia|Fnideq|Benguerir|Al Haouz|Guelmim|Tan-Tan|Smara|Boujdour|' +
+    'El Guerguerat|Tarfaya|Figuig|Tinghir|Tanger Med|Souss-Massa|Souss|Rif|Haut Atlas|Moyen Atlas|' +
+    'Anti-Atlas|Atlas|Oriental|Casablanca-Settat|Rabat-Salé-Kénitra|Tanger-Tétouan-Al Hoceima|Fès-Meknès|' +
+    'Marrakech-Safi|Béni Mellal-Khénifra|Drâa-Tafilalet|Guelmim-Oued Noun|Laâyoune-Sakia El Hamra|' +
+    'Dakhla-Oued Eddahab|Sakia El Hamra|Oued Eddahab|Sahara marocain|Provinces du Sud|Royaume du Maroc|' +
+    'Toubkal|Tour Hassan|Azilal|Midelt|Chichaoua|Benslimane|Berrechid|Khémisset|Sidi Kacem|Sidi Slimane|' +
+    'Youssoufia|Sefrou|Ouazzane|Guercif|Driouch|Boulemane|Sidi Ifni|Assa-Zag|Aousserd|Skhirat|Témara|' +
+    'Bouznika|Martil|M\'diq|Imzouren|Tamesna|Had Soualem|Saïss|Gharb|Chaouia|Doukkala|Abda|Haouz|Tadla|' +
+    'Tafilalet|Drâa|Loukkos|Sebou|Oum Er-Rbia|Moulouya|Bouregreg|Tensift|Jorf Lasfar|Melloussa|Zenata|' +
+    'Aïn Sebaâ|Sidi Bernoussi|Hay Hassani|Ain Chock|Derb Sultan|Agdal|Hay Riad|Souissi|Mechouar|Médiouna|' +
+    'Nouaceur|Bouskoura|El Kelâa des Sraghna|Kelâat Sraghna|Fquih Ben Salah|Kasba Tadla|Oued Zem|' +
+    'Ben Guerir|Tantan|Chtouka Aït Baha|Inezgane|Aït Melloul|Taounate|Al Hoceïma|Jerada|Bouarfa|Tinerhir|' +
+    'Rissani|Erfoud|Merzouga|Azrou|Imlil|Amizmiz|Ighil|Talat N\'Yaaqoub|Moulay Brahim|Asni|Tahannaout|' +
+    'Ouirgane|Smir|Cabo Negro|Lixus|Volubilis|Mazagan|Mogador|Anfa|Tanger Tech|Nador West Med|' +
+    'Kénitra Atlantic Free Zone|Dakhla Atlantique|Laayoune|Tangier Med|Sidi Moumen|Ksar El Kébir|' +
+    'Souk El Arbaa|Mehdia|Moulay Bousselham|Lalla Mimouna|Tata|Akka|Foum Zguid|Bir Gandouz|Mahbès|' +
+    'Guerguerat',
+  ES:
+    'Ceuta|Sebta|Melilla|Canaries|Îles Canaries|Canary Islands|Madrid|Barcelone|Barcelona|Séville|Valence|' +
+    'Valencia|Malaga|Algésiras|Algeciras|Tarifa|Cadix|Grenade|Andalousie|Andalusia|Catalogne|Catalonia',
+  '':
+    'Détroit de Gibraltar|Détroit|Nil|Somaliland|Cachemire|Kashmir|Jérusalem|Al-Qods|Sahara|Sahel|Maghreb|' +
+    'Machrek|Moyen-Orient|Middle East|Proche-Orient|MENA|Afrique du Nord|North Africa|' +
+    'Afrique subsaharienne|Afrique sub-saharienne|Sub-Saharan Africa|Afrique de l\'Ouest|West Africa|' +
+    'Afrique de l\'Est|East Africa|Afrique centrale|Afrique australe|Corne de l\'Afrique|Horn of Africa|' +
+    'Afrique|Africa|Europe|Asie|Asia|Amérique|Amérique latine|Latin America|Amérique du Nord|North America|' +
+    'Amérique du Sud|South America|Océanie|Antarctique|Arctique|Arctic|Asie centrale|Asie du Sud-Est|' +
+    'Southeast Asia|Balkans|Caucase|Levant|Monde arabe|Arab world|Golfe|Gulf|Golfe persique|Persian Gulf|' +
+    'Golfe de Guinée|Méditerranée|Mediterranean|Mer Méditerranée|Atlantique|Atlantic|Océan Atlantique|' +
+    'Océan Indien|Indian Ocean|Pacifique|Pacific|Mer Rouge|Red Sea|Mer Noire|Black Sea|Détroit d\'Ormuz|' +
+    'Ormuz|Hormuz|Kurdistan|Union soviétique|URSS',
+  DZ:
+    'Alger|Algiers|Oran|Constantine|Annaba|Blida|Sétif|Tlemcen|Béjaïa|Tizi Ouzou|Batna|Biskra|Ouargla|' +
+    'Hassi Messaoud|Ghardaïa|Tamanrasset|Tindouf|Béchar|El Tarf|Mostaganem|Chlef|Sidi Bel Abbès|El Oued|' +
+    'Adrar|In Amenas|Tébessa|Kabylie|Hoggar|El Mouradia|Palais d\'El Mouradia|Arzew|Skikda|Djelfa|M\'Sila|' +
+    'Médéa|Tiaret|Jijel|Guelma|Souk Ahras|Boumerdès|Tipaza|Bouira|Bordj Bou Arréridj|Khenchela|Mila|' +
+    'Relizane|Saïda|Naâma|El Bayadh|Laghouat|Illizi|Hassi R\'Mel|Touggourt|Timimoun|Baraki|Bab Ezzouar|' +
+    'Berkine|Hydra|Bab El Oued|Cheraga|Dely Ibrahim|Rouiba|Zéralda|Sidi Abdellah|Tamanghasset|Aïn Defla|' +
+    'Aïn Témouchent|Tissemsilt|Oum El Bouaghi|Ghardaia|Béni Abbès|In Salah|Djanet|Bordj Badji Mokhtar|' +
+    'In Guezzam|Gara Djebilet|Hassi Berkine|Aurès|Mitidja|Djurdjura|Tassili|Tassili n\'Ajjer|' +
+    'Sahara algérien|Hamma Bouziane|El Harrach|Kouba|Birkhadem|Staouéli',
+  TN:
+    'Tunis|Sfax|Sousse|Kairouan|Bizerte|Gabès|Monastir|Nabeul|Hammamet|Djerba|Jerba|Zarzis|Tozeur|Gafsa|' +
+    'Carthage|La Marsa|Béja|Jendouba|Le Kef|Kasserine|Sidi Bouzid|Mahdia|Médenine|Tataouine|Tabarka|' +
+    'Ben Guerdane|Ras Jedir|Enfidha|Cap Bon|Radès|Palais de Carthage|Métlaoui|Redeyef|Moularès|Skhira|' +
+    'Siliana|Zaghouan|Manouba|Ariana|Ben Arous|Kébili|Douz|Sbeitla|Kélibia|Hammam-Lif|La Goulette|Mornag|' +
+    'Sidi Bou Saïd|Gammarth|Ghardimaou|Ain Draham|Msaken|Ksar Hellal|Moknine|Jemmal|El Jem|Chebba|' +
+    'Kerkennah|Agareb|Jebeniana|Mdhilla|Oum Larayes|Nefta|Matmata|Dhehiba|Remada|Chaambi|Sahel tunisien|' +
+    'Grand Tunis|Lac de Tunis|Berges du Lac|El Menzah|Ennasr|Le Bardo|Bardo|Rades',
+  MR:
+    'Nouakchott|Nouadhibou|Zouérate|Zouerate|Atar|Rosso|Kiffa|Néma|Kaédi|Aleg|Sélibaby|Akjoujt|Tidjikja|' +
+    'Chami|Bir Moghrein|Ouadane|Chinguetti',
+  LY:
+    'Tripoli|Benghazi|Misrata|Syrte|Sirte|Tobrouk|Tobruk|Derna|Zaouïa|Zawiya|Sabratha|Ghadamès|Sebha|' +
+    'Koufra|Kufra|Tarhouna|Ajdabiya|Ras Lanouf|Brega|Zliten|Khoms',
+  EG:
+    'Le Caire|Cairo|Alexandrie|Alexandria|Charm el-Cheikh|Sharm el-Sheikh|Suez|Canal de Suez|Suez Canal|' +
+    'Sinaï',
+  SN: 'Dakar',
+  CI: 'Abidjan|Ivory Coast',
+  ML: 'Bamako|Kidal|Tombouctou',
+  NE: 'Niamey|Agadez',
+  BF: 'Ouagadougou',
+  TG: 'Lomé',
+  BJ: 'Cotonou',
+  GH: 'Accra',
+  NG: 'Lagos|Abuja',
+  GN: 'Conakry',
+  TD: 'N\'Djamena',
+  CM: 'Yaoundé|Douala',
+  GA: 'Libreville',
+  CG: 'Brazzaville',
+  CD: 'Kinshasa|RDC|République démocratique du Congo|Zaïre',
+  CF: 'Bangui|Centrafrique|RCA',
+  SD: 'Khartoum|Darfour',
+  SS: 'Sud-Soudan',
+  ET: 'Addis-Abeba|Addis Ababa',
+  SO: 'Mogadiscio',
+  KE: 'Nairobi',
+  RW: 'Kigali',
+  ZW: 'Zimbabwe',
+  KM: 'Iles Comores',
+  ZA: 'Pretoria|Johannesburg|Le Cap|Cape Town',
+  SZ: 'Swaziland',
+  FR: 'Paris|Marseille|Lyon|Corse|Île-de-France|Hexagone|Élysée|Matignon|Quai d\'Orsay',
+  PT: 'Lisbonne|Lisbon',
+  IT: 'Rome|Milan|Sicile|Lampedusa',
+  BE: 'Bruxelles|Brussels',
+  CH: 'Genève|Geneva|Zurich|Davos',
+  GB: 'Londres|London|Downing Street|Angleterre|England|Écosse|Scotland|Grande-Bretagne|Britain|UK|U.K.',
+  DE: 'Berlin|Francfort|Frankfurt|Allemagne|Germany',
+  NL: 'Amsterdam|La Haye|The Hague',
+  AT: 'Vienne|Vienna',
+  CZ: 'République tchèque',
+  GR: 'Athènes',
+  RS: 'Serbie|Serbia',
+  VA: 'Vatican|Saint-Siège',
+  UA: 'Kiev|Kyiv|Donbass|Donbas|Crimée|Crimea',
+  RU: 'Moscou|Moscow|Kremlin|Fédération de Russie',
+  TR: 'Istanbul|Ankara',
+  AZ: 'Bakou|Baku',
+  US:
+    'New York|Washington|Los Angeles|San Francisco|San Diego|San Jose|Seattle|Boston|Chicago|' +
+    'Silicon Valley|Maison Blanche|White House|Pentagone|Pentagon|Capitole|Capitol Hill|Wall Street|' +
+    'Etats-Unis d\'Amérique|USA|U.S.|US',
+  CA: 'Montréal|Québec|Ottawa',
+  BR: 'Rio de Janeiro',
+  AR: 'Buenos Aires',
+  CU: 'La Havane|Havana',
+  CN: 'Pékin|Beijing|Shanghai|Xinjiang',
+  HK: 'Hong Kong',
+  MO: 'Macao',
+  JP: 'Tokyo',
+  KR: 'Séoul',
+  KP: 'Pyongyang',
+  IN: 'New Delhi|Delhi|Mumbai',
+  PK: 'Islamabad',
+  AF: 'Kaboul|Kabul',
+  IR: 'Téhéran|Tehran|République islamique d\'Iran',
+  IQ: 'Bagdad|Baghdad',
+  SY: 'Damas|Damascus|Alep|Aleppo|Golan',
+  LB: 'Beyrouth|Beirut',
+  JO: 'Amman',
+  PS:
+    'Jérusalem-Est|Palestine|Etat de Palestine|Territoires palestiniens occupés|Gaza|Bande de Gaza|' +
+    'Gaza Strip|Cisjordanie|West Bank|Ramallah|Rafah',
+  IL: 'Tel-Aviv',
+  QA: 'Doha',
+  AE: 'Dubaï|Abou Dhabi|Abu Dhabi|Emirats|EAU|UAE',
+  SA: 'Riyad|Riyadh|Djeddah|Jeddah|La Mecque|Mecque|Mecca|KSA',
+  OM: 'Mascate|Muscat',
+  BH: 'Manama',
+  YE: 'Sanaa|Aden|Yémen',
+  VN: 'Viêt Nam|Vietnam',
+  MM: 'Myanmar|Birmanie|Burma',
+  EH: 'Tifariti|Bir Lahlou',
+});
 
 /**
  * Place names written exactly like a common word that opens sentences (`Réunion du

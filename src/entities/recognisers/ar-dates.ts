@@ -10,6 +10,7 @@
  */
 import { MONTHS } from '../../dates/names.js';
 import type { DateValue } from '../../types.js';
+import { derived } from '../../util/tables.js';
 import { stems } from '../arabic/clitics.js';
 import type { Candidate, Context } from '../candidate.js';
 import { num, pad } from '../date-helpers.js';
@@ -70,28 +71,37 @@ function load(): Tables {
   return tables;
 }
 
-const RELATIVE = new Set(
-  [
-    'الماضي',
-    'المنصرم',
-    'الفارط',
-    'المقبل',
-    'القادم',
-    'الجاري',
-    'الحالي',
-    'الماضية',
-    'المقبلة',
-    'القادمة',
-    'الجارية',
-    'الحالية',
-    'المنصرمة',
-    'الفارطة',
-  ].map(key),
+const RELATIVE = /* @__PURE__ */ derived(
+  () =>
+    new Set(
+      [
+        'الماضي',
+        'المنصرم',
+        'الفارط',
+        'المقبل',
+        'القادم',
+        'الجاري',
+        'الحالي',
+        'الماضية',
+        'المقبلة',
+        'القادمة',
+        'الجارية',
+        'الحالية',
+        'المنصرمة',
+        'الفارطة',
+      ].map(key),
+    ),
 );
-const DAY_PARTS = new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر', 'زوال'].map(key));
-const CLASSIFIERS = new Set(['شهر', 'سنة', 'عام', 'يوم', 'خلال'].map(key));
-const PERIOD_NOUNS = new Set(['العام', 'السنة', 'الشهر', 'الأسبوع', 'الاسبوع', 'الموسم'].map(key));
-const MODS: Readonly<Record<string, 'START' | 'END'>> = {
+const DAY_PARTS = /* @__PURE__ */ derived(
+  () => new Set(['صباح', 'مساء', 'ظهر', 'عشية', 'صبيحة', 'ليلة', 'فجر', 'زوال'].map(key)),
+);
+const CLASSIFIERS = /* @__PURE__ */ derived(
+  () => new Set(['شهر', 'سنة', 'عام', 'يوم', 'خلال'].map(key)),
+);
+const PERIOD_NOUNS = /* @__PURE__ */ derived(
+  () => new Set(['العام', 'السنة', 'الشهر', 'الأسبوع', 'الاسبوع', 'الموسم'].map(key)),
+);
+const MODS: Readonly<Record<string, 'START' | 'END'>> = /* @__PURE__ */ derived(() => ({
   [key('نهاية')]: 'END',
   [key('موفى')]: 'END',
   [key('أواخر')]: 'END',
@@ -99,10 +109,10 @@ const MODS: Readonly<Record<string, 'START' | 'END'>> = {
   [key('بداية')]: 'START',
   [key('مطلع')]: 'START',
   [key('أوائل')]: 'START',
-};
-const DEICTIC = new Set(['اليوم', 'أمس', 'غدا', 'البارحة'].map(key));
-const UNTIL = new Set(['إلى', 'حتى', 'منذ', 'لحد'].map(key));
-const SAME = new Set(['ذاته', 'نفسه', 'الجاري', 'الحالي'].map(key));
+}));
+const DEICTIC = /* @__PURE__ */ derived(() => new Set(['اليوم', 'أمس', 'غدا', 'البارحة'].map(key)));
+const UNTIL = /* @__PURE__ */ derived(() => new Set(['إلى', 'حتى', 'منذ', 'لحد'].map(key)));
+const SAME = /* @__PURE__ */ derived(() => new Set(['ذاته', 'نفسه', 'الجاري', 'الحالي'].map(key)));
 
 /** The first token's key without its proclitics, while one date is read (`وأمس` → `امس`). */
 let firstKey: { i: number; k: string } | undefined;
@@ -317,15 +327,18 @@ function dateAt(
   return lead && last >= i ? { first, last } : undefined;
 }
 
-const QUARTERS = new Set(['الربع', 'الفصل', 'الثلاثي'].map(key));
-const HALVES = new Set(['النصف', 'السداسي'].map(key));
-const ORDINALS: ReadonlyMap<string, number> = new Map(
-  [
-    ['الأول', 1],
-    ['الثاني', 2],
-    ['الثالث', 3],
-    ['الرابع', 4],
-  ].map(([w, n]) => [key(String(w)), Number(n)]),
+const QUARTERS = /* @__PURE__ */ derived(() => new Set(['الربع', 'الفصل', 'الثلاثي'].map(key)));
+const HALVES = /* @__PURE__ */ derived(() => new Set(['النصف', 'السداسي'].map(key)));
+const ORDINALS: ReadonlyMap<string, number> = /* @__PURE__ */ derived(
+  () =>
+    new Map(
+      [
+        ['الأول', 1],
+        ['الثاني', 2],
+        ['الثالث', 3],
+        ['الرابع', 4],
+      ].map(([w, n]) => [key(String(w)), Number(n)]),
+    ),
 );
 
 /** `الربع الأول من سنة 2025` → `2025-Q1`, `النصف الثاني من 2024` → `2024-H2` (only with a year: `الفصل الأول` is also a chapter). */

@@ -9,6 +9,7 @@
  */
 
 import { MONTHS } from '../../dates/names.js';
+import { derived } from '../../util/tables.js';
 import { type Stem, stems } from '../arabic/clitics.js';
 import { type ArLexicon, type ArName, arLexicon, nisbaOf } from '../arabic/lexicon.js';
 import type { Candidate, Context } from '../candidate.js';
@@ -314,11 +315,14 @@ function datedName(ctx: Context, j: number): number | undefined {
   return year?.kind === 'number' && year.text.length === 4 && !year.breakBefore ? j + 2 : j + 1;
 }
 
-const MONTH_KEYS = new Set(
-  [...MONTHS.keys()].filter((m) => (m.charCodeAt(0) ?? 0) >= 0x0600).map((m) => key(m)),
+const MONTH_KEYS = /* @__PURE__ */ derived(
+  () =>
+    new Set([...MONTHS.keys()].filter((m) => (m.charCodeAt(0) ?? 0) >= 0x0600).map((m) => key(m))),
 );
 
-const INTERNATIONAL = new Set(['الدولي', 'الدولية'].map((w) => key(w)));
+const INTERNATIONAL = /* @__PURE__ */ derived(
+  () => new Set(['الدولي', 'الدولية'].map((w) => key(w))),
+);
 
 const ADMINISTRATIVE = new Set([
   'ولايه',
@@ -432,17 +436,20 @@ function quotedAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
 }
 
 const STATE_WORDS = ['جمهوريه', 'مملكه', 'دوله', 'سلطنه', 'اماره', 'الجمهوريه', 'المملكه'];
-const STATE_ADJECTIVES = new Set(
-  [
-    'الشعبية',
-    'الديمقراطية',
-    'العربية',
-    'الاتحادية',
-    'المتحدة',
-    'الإسلامية',
-    'الهاشمية',
-    'الشقيقة',
-  ].map((w) => key(w)),
+const STATE_ADJECTIVES = /* @__PURE__ */ derived(
+  () =>
+    new Set(
+      [
+        'الشعبية',
+        'الديمقراطية',
+        'العربية',
+        'الاتحادية',
+        'المتحدة',
+        'الإسلامية',
+        'الهاشمية',
+        'الشقيقة',
+      ].map((w) => key(w)),
+    ),
 );
 
 /** An official state name: `جمهورية الصين الشعبية`, `دولة الكويت` (the form-of-state word inside, the country's code). */

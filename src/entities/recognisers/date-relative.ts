@@ -8,6 +8,7 @@
 import { isoDay } from '../../dates/iso.js';
 import { DAYS } from '../../dates/names.js';
 import type { DateValue } from '../../types.js';
+import { derived } from '../../util/tables.js';
 import type { Context } from '../candidate.js';
 import {
   type DateMatch,
@@ -235,7 +236,9 @@ const SEASONS: Readonly<Record<string, string>> = {
   winter: 'WI',
 };
 /** Season names (folded). */
-export const SEASON_WORDS: ReadonlySet<string> = new Set(Object.keys(SEASONS));
+export const SEASON_WORDS: ReadonlySet<string> = /* @__PURE__ */ derived(
+  () => new Set(Object.keys(SEASONS)),
+);
 const SEASON_LEADS = new Set(["l'", 'cet', 'ce', 'en', 'in', 'this', 'last', 'next']);
 
 /** `Eté 2015`, `hiver 2023`, `summer 2024`; a season without year after `l'`/`cet`/`en` has no value. */
@@ -256,18 +259,21 @@ export function season(ctx: Context, i: number): DateMatch | undefined {
 }
 
 /** Words that may start a relative or deictic date (the recogniser skips every other word). */
-export const RELATIVE_TRIGGERS: ReadonlySet<string> = new Set([
-  ...Object.keys(DEICTIC_DAYS),
-  ...Object.keys(SEASONS),
-  ...Object.keys(NUMBER_WORDS),
-  ...PERIOD_NOUNS,
-  ...NEXT,
-  ...LAST,
-  ...THIS,
-  'debut',
-  'fin',
-  'mi',
-  'end',
-  'beginning',
-  'start',
-]);
+export const RELATIVE_TRIGGERS: ReadonlySet<string> = /* @__PURE__ */ derived(
+  () =>
+    new Set([
+      ...Object.keys(DEICTIC_DAYS),
+      ...Object.keys(SEASONS),
+      ...Object.keys(NUMBER_WORDS),
+      ...PERIOD_NOUNS,
+      ...NEXT,
+      ...LAST,
+      ...THIS,
+      'debut',
+      'fin',
+      'mi',
+      'end',
+      'beginning',
+      'start',
+    ]),
+);

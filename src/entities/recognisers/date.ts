@@ -11,6 +11,7 @@
 
 import { isoDay } from '../../dates/iso.js';
 import { DAYS, MONTHS } from '../../dates/names.js';
+import { derived } from '../../util/tables.js';
 import type { Candidate, Context } from '../candidate.js';
 import {
   type DateMatch,
@@ -329,30 +330,33 @@ function longest(ctx: Context, i: number): DateMatch | undefined {
 }
 
 /** Every word a date may start with. */
-const STARTS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(),
-  ...DAYS,
-  ...RELATIVE_TRIGGERS,
-  ...DEMONSTRATIVES,
-  ...Object.keys(ORDINALS),
-  ...Object.keys(MODIFIERS),
-  'semaine',
-  'mi',
-  'mid',
-  '1er',
-  'q1',
-  'q2',
-  'q3',
-  'q4',
-  'h1',
-  'h2',
-  't1',
-  't2',
-  't3',
-  't4',
-  's1',
-  's2',
-]);
+const STARTS: ReadonlySet<string> = /* @__PURE__ */ derived(
+  () =>
+    new Set([
+      ...MONTHS.keys(),
+      ...DAYS,
+      ...RELATIVE_TRIGGERS,
+      ...DEMONSTRATIVES,
+      ...Object.keys(ORDINALS),
+      ...Object.keys(MODIFIERS),
+      'semaine',
+      'mi',
+      'mid',
+      '1er',
+      'q1',
+      'q2',
+      'q3',
+      'q4',
+      'h1',
+      'h2',
+      't1',
+      't2',
+      't3',
+      't4',
+      's1',
+      's2',
+    ]),
+);
 
 /** Whether a date may start at token `t`: a number or a date word; other words are skipped at once. */
 function mayStart(ctx: Context, i: number): boolean {

@@ -1,4 +1,6 @@
 /** Recogniser: percentages (`6,1%`, `4 %`, `+2,2 %`, `3 pour cent`, `2.5 percent`). */
+
+import { derived } from '../../util/tables.js';
 import { startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
 import { key } from '../lexicon.js';
@@ -18,7 +20,7 @@ const WRITTEN_AFTER: ReadonlyArray<readonly string[]> = [
 ];
 
 /** The words after a number that make it a percentage, as lexicon keys (compared with token keys). */
-const WORDS_AFTER = WRITTEN_AFTER.map((words) => words.map(key));
+const WORDS_AFTER = /* @__PURE__ */ derived(() => WRITTEN_AFTER.map((words) => words.map(key)));
 
 function isSign(s: string): boolean {
   return s === '%' || s === '٪';

@@ -1,0 +1,48 @@
+/**
+ * Loaders of the packed data tables. A table is one string of entries and a separator, written over
+ * source lines that `+` joins (each line but the last ends with the separator), split once at load:
+ * the bundle carries no quotes and commas per entry.
+ */
+
+/** A table of single words: entries separated by one space. */
+export function words(entries: string): string[] {
+  return entries.split(' ');
+}
+
+/** A table of phrases (entries may hold spaces): entries separated by `|`. */
+export function phrases(entries: string): string[] {
+  return entries.split('|');
+}
+
+/** A table of names → code written code by code: each code's names separated by `|`. */
+export function namesByCode(groups: Readonly<Record<string, string>>): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const [code, names] of Object.entries(groups))
+    for (const name of names.split('|')) table[name] = code;
+  return table;
+}
+
+/**
+ * A table of month names → month number written as rows of twelve slots, January to December: a row is
+ * one string of space-separated slots, or a list of twelve when a name holds a space; `-` leaves a month to
+ * another row.
+ */
+export function byMonth(...rows: ReadonlyArray<string | readonly string[]>): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const row of rows) {
+    const slots = typeof row === 'string' ? row.split(' ') : row;
+    for (let i = 0; i < slots.length; i++)
+      if (slots[i] !== '-') months.set(slots[i] as string, i + 1);
+  }
+  return months;
+}
+
+/**
+ * A table built at load from other tables (keys folded, several tables in one). Written
+ * `/* @__PURE__ *\/ derived(() => …)`, the build is a call that a bundler drops where nothing reads the
+ * table: a bare module-level `new Set([...a].map(key))` stays in every bundle of the module's file (for
+ * the side effects a call might have), with the tables and code it reads.
+ */
+export function derived<T>(build: () => T): T {
+  return build();
+}
