@@ -20,6 +20,8 @@ const LABELS = [
   'posted',
   'modified',
   'publie',
+  // A broadcast's air date (`Diffusé le 21/10/2023`).
+  'diffuse le',
   'mis a jour',
   'modifie',
   'veroffentlicht',
