@@ -121,9 +121,8 @@ const PARTNERS = [
   'نحن وشركاؤنا',
 ];
 
-/** A consent dialog's three acts (folded stems): accepting, refusing, choosing in the settings. */
+/** A consent dialog's acts (folded stems) besides refusing ({@link CHOICE_GATE}): accepting, choosing in the settings. */
 const ACCEPTS = ['accept', 'acept', 'accett', 'aceit', 'akzeptier', 'agree'];
-const REFUSES = ['refus', 'reject', 'decline', 'rechaz', 'rifiut', 'recus', 'ablehn'];
 const SETTINGS = [
   'parametr',
   'preferenc',
@@ -137,7 +136,6 @@ const SETTINGS = [
 const hasTracker = containsTest(TRACKERS);
 const partnersSpeak = containsTest(PARTNERS);
 const accepts = containsTest(ACCEPTS);
-const refuses = containsTest(REFUSES);
 const setsUp = containsTest(SETTINGS);
 const hasConsent = containsTest(CONSENT);
 const hasPrivacy = containsTest(PRIVACY);
@@ -168,10 +166,10 @@ export function isConsentNotice(text: string, folded?: string | (() => string)):
 function offersChoices(text: string, folded?: string | (() => string)): boolean {
   const given = typeof folded === 'function' ? folded() : folded;
   const f = ` ${given ?? fold(text)} `;
-  return accepts(f) && refuses(f) && setsUp(f) && addressesReader(f);
+  return accepts(f) && setsUp(f) && addressesReader(f);
 }
 
-/** A refusal's stem as written, any case (most lines hold none, and are not folded for the three choices). */
+/** A refusal's stem as written, any case: the first of the three choices, looked for unfolded (most lines hold none). */
 const CHOICE_GATE = /refus|reject|declin|rechaz|rifiut|recus|ablehn/i;
 
 /** The tracker words as written, any case of their tails (`Cookies`, `COOKIES`, `traceurs`). */
