@@ -33,6 +33,21 @@ describe('a broadcast page', () => {
   });
 });
 
+test("an English broadcast's `Broadcast on` line dates the transcript under the headline", () => {
+  const page = [
+    'Evening Bulletin transcript',
+    'The drought and the harvest',
+    'Broadcast on 12 March 2024',
+    '[00:00] PRESENTER: Good evening. Farmers across the plains are counting the cost of a third dry winter in a row.',
+    '[00:15] REPORTER: In the fields near Settat, the wheat is barely knee-high, and many growers say they will not harvest at all this year.',
+    '[00:40] FARMER: We planted in November, and it has rained twice since. The seed money is gone.',
+  ].join('\n');
+  const a = parseArticle(page);
+  expect(a.title).toBe('The drought and the harvest');
+  expect(a.publishedAt?.slice(0, 10)).toBe('2024-03-12');
+  expect(a.authors).toEqual([]);
+});
+
 test("a search box's label over an untitled article is no title", () => {
   const page = [
     'Rechercher',
