@@ -6,13 +6,20 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticle, parseTicker } from '../src/index.js';
 
-const texts = import.meta.glob(['./fixtures/dumps/**/*.txt', './fixtures/dumps-holdout/*.txt'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+const texts = import.meta.glob(
+  ['./fixtures/dumps/**/*.txt', './fixtures/dumps-holdout/*.txt', './fixtures/dumps-blind26/*.txt'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+) as Record<string, string>;
 const golds = import.meta.glob(
-  ['./fixtures/dumps/**/*.gold.json', './fixtures/dumps-holdout/*.gold.json'],
+  [
+    './fixtures/dumps/**/*.gold.json',
+    './fixtures/dumps-holdout/*.gold.json',
+    './fixtures/dumps-blind26/*.gold.json',
+  ],
   {
     query: '?raw',
     import: 'default',

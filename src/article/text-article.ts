@@ -1249,6 +1249,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       [...tickerText, ...parts.related.map((r) => r.title)].map((t) => detectLang(t)),
     );
     if (lang) parts.lang = lang;
+    // No headline either (a consent wall, a browser notice): the language its first lines are written in.
+    else if (tickerText.length === 0) {
+      const first = doc.blocks
+        .slice(0, LANG_BLOCKS)
+        .map((b) => b.text)
+        .join('\n');
+      const guess = detectLang(first);
+      // detectLang calls Latin-script text that is not English French: the words tell which.
+      parts.lang = guess === 'fr' ? guessLang(first) : guess;
+    }
   }
   const hasTicker = tickerItems.length > 0 || tickerRuns.length > 0;
   if (doc.blocks.length === 0) doc.warnings.push('empty input: no text found');

@@ -25,7 +25,6 @@ const WORD_LABELS = [
   'الوسم',
   'وسم',
   'تصنيف',
-  'الكاتب',
 ];
 
 /** Phrase labels: the colon is optional (`Posts tagged “harbour”`). */
@@ -54,7 +53,12 @@ const PHRASE_LABELS = [
   'entradas etiquetadas como',
   'نتائج البحث عن',
   'أرشيف الوسم',
+  // `Archives of the tags: X`: an archive (an article's own tag list has no `أرشيف`).
+  'أرشيف الوسوم',
   'أرشيف التصنيف',
+  // An author's page (`مقالات الكاتب: X`); `الكاتب: X` alone is an article's byline label.
+  'مقالات الكاتب',
+  'أرشيف الكاتب',
 ];
 
 /** Longest line read as an archive heading, and longest name after its label. */

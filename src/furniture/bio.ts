@@ -151,6 +151,8 @@ export const ABOUT_AUTHOR_HEADINGS: readonly string[] = [
   "sull'autore",
   'o autorze',
   'об авторе',
+  'عن الكاتب',
+  'عن الكاتبة',
 ];
 const ABOUT_AUTHOR = new Set(ABOUT_AUTHOR_HEADINGS);
 

@@ -106,7 +106,37 @@ const READER = [
   'cliccando',
 ];
 
+/**
+ * The site and its advertisers speaking together (folded), the phrase every
+ * consent platform's notice opens with (`Nous et nos partenaires utilisons des
+ * cookies…`, `We and our partners store…`): with a tracker, a notice.
+ */
+const PARTNERS = [
+  'nous et nos partenaires',
+  'we and our partners',
+  'wir und unsere partner',
+  'nosotros y nuestros socios',
+  'noi e i nostri partner',
+  'nos e os nossos parceiros',
+  'نحن وشركاؤنا',
+];
+
+/** A consent dialog's acts (folded stems) besides refusing ({@link CHOICE_GATE}): accepting, choosing in the settings. */
+const ACCEPTS = ['accept', 'acept', 'accett', 'aceit', 'akzeptier', 'agree'];
+const SETTINGS = [
+  'parametr',
+  'preferenc',
+  'settings',
+  'einstellung',
+  'personnalis',
+  'manage',
+  'gerer',
+];
+
 const hasTracker = containsTest(TRACKERS);
+const partnersSpeak = containsTest(PARTNERS);
+const accepts = containsTest(ACCEPTS);
+const setsUp = containsTest(SETTINGS);
 const hasConsent = containsTest(CONSENT);
 const hasPrivacy = containsTest(PRIVACY);
 const siteSpeaks = containsTest(SITE);
@@ -123,13 +153,24 @@ const MAX_LENGTH = 800;
  * fold, or a function giving it, called only when the line names a tracker.
  */
 export function isConsentNotice(text: string, folded?: string | (() => string)): boolean {
+  if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return false;
   // A raw look for the tracker words first: most lines name none, and are not folded for it.
-  if (text.length < MIN_LENGTH || text.length > MAX_LENGTH || !TRACKER_GATE.test(text))
-    return false;
+  if (!TRACKER_GATE.test(text)) return CHOICE_GATE.test(text) && offersChoices(text, folded);
   const given = typeof folded === 'function' ? folded() : folded;
   const f = ` ${given ?? fold(text)} `;
+  if (partnersSpeak(f)) return true;
   return hasTracker(f) && (hasConsent(f) || (hasPrivacy(f) && siteSpeaks(f))) && addressesReader(f);
 }
+
+/** The reader told of the dialog's three choices (`Vous pouvez accepter, refuser ou paramétrer vos choix…`), no tracker named. */
+function offersChoices(text: string, folded?: string | (() => string)): boolean {
+  const given = typeof folded === 'function' ? folded() : folded;
+  const f = ` ${given ?? fold(text)} `;
+  return accepts(f) && setsUp(f) && addressesReader(f);
+}
+
+/** A refusal's stem as written, any case: the first of the three choices, looked for unfolded (most lines hold none). */
+const CHOICE_GATE = /refus|reject|declin|rechaz|rifiut|recus|ablehn/i;
 
 /** The tracker words as written, any case of their tails (`Cookies`, `COOKIES`, `traceurs`). */
 const TRACKER_GATE = /ookie|OOKIE|raceur|RACEUR|racker|RACKER/;

@@ -49,6 +49,13 @@ const STARTS = [
   // A blog network's moderation menu beside the post (`Block for Lifehacker`, `Dismiss`, `Promote`).
   'block for ',
   'please accept',
+  // A consent dialog's heading (`Nous respectons votre vie privée`, `We value your privacy`).
+  'nous respectons votre vie privee',
+  'votre vie privee',
+  'we value your privacy',
+  'your privacy',
+  'ihre privatsphare',
+  'tu privacidad',
   'we use cookies',
   'accept cookies',
   'cookie settings',
@@ -89,7 +96,6 @@ const STARTS = [
   'image source',
   'media caption',
   'photo credit',
-  'enable javascript',
   'you must be logged in',
   'you are signed in as',
   'you are logged in as',
@@ -197,6 +203,19 @@ const containsInterface = containsTest(CONTAINS);
 const GALLERY =
   /^(?:(?:image|photo|picture|slide|foto|bild) )?\d{1,3} ?(?:of|\/|sur|von|de) ?\/? ?\d{1,3}$/;
 
+/** A search box's or a menu toggle's label alone on its line (folded, whole line). */
+const WHOLE_LINES: ReadonlySet<string> = new Set([
+  'menu',
+  'search',
+  'rechercher',
+  'recherche',
+  'suche',
+  'buscar',
+  'cerca',
+  'بحث',
+  'القايمة',
+]);
+
 /** Longest line read as interface text. */
 const MAX = 90;
 
@@ -223,12 +242,24 @@ const ENDS = [
   'in collaborazione con',
 ];
 
+/**
+ * A notice that the reader's browser or its settings cannot show the page
+ * (`Activez JavaScript pour…`, `Your browser does not support…`, `Votre
+ * navigateur ne prend pas en charge…`), as a line's opening; read up to
+ * {@link BROWSER_NOTICE_MAX} characters.
+ */
+const BROWSER_NOTICE =
+  /^(?:votre navigateur|your (?:web )?browser|ihr browser|tu navegador|su navegador|il tuo browser|o seu navegador|(?:please )?enable javascript|(?:veuillez )?activ(?:ez|er) (?:le )?javascript|javascript (?:is|est) (?:disabled|désactivé)|bitte aktivieren sie javascript)/i;
+/** Longest line read as a browser notice. */
+const BROWSER_NOTICE_MAX = 250;
+
 /** True when a short line is the site's interface rather than the page's text. */
 export function isInterfaceLine(text: string, folded?: string): boolean {
+  if (text.length <= BROWSER_NOTICE_MAX && BROWSER_NOTICE.test(text)) return true;
   if (text.length > MAX) return false;
   if (text.includes(FORM_FIELD)) return true;
   const f = folded ?? fold(text);
-  if (startsWithInterface(f)) return true;
+  if (WHOLE_LINES.has(f) || startsWithInterface(f)) return true;
   if (containsInterface(f)) return true;
   if (ENDS.some((e) => f.endsWith(e))) return true;
   return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);

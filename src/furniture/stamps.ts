@@ -20,6 +20,9 @@ const LABELS = [
   'posted',
   'modified',
   'publie',
+  // A broadcast's air date (`Diffusé le 21/10/2023`, `Broadcast on 12 March 2024`).
+  'diffuse le',
+  'broadcast on',
   'mis a jour',
   'modifie',
   'veroffentlicht',

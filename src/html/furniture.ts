@@ -3,6 +3,7 @@
  * containers: share prompts, "Advertisement", "Read more", newsletter calls,
  * photo credits. Multilingual phrase list (data), matched on folded text.
  */
+import { ABOUT_SITE_HEADINGS } from '../furniture/about-site.js';
 import { ABOUT_AUTHOR_HEADINGS } from '../furniture/bio.js';
 import { FIGURE_CAPTION } from '../furniture/credits.js';
 import { holdsAsciiDigit } from '../text/chars.js';
@@ -125,6 +126,9 @@ const EXACT = new Set(
     'beitrag bewerten',
     ...ABOUT_AUTHOR_HEADINGS,
     'fragen an den autor',
+    // A footer's heading over the site's own description (`À propos` ⏎ `X est un journal …`).
+    ...ABOUT_SITE_HEADINGS,
+    'qui sommes-nous ?',
     'schon gelesen?',
     'quellen ausblenden',
     'quellen anzeigen',
@@ -183,6 +187,12 @@ const STARTS = [
   'subscribe to',
   'follow us on',
   'click here to',
+  // The same prompt in the other languages (`Cliquez ici pour lire l'article depuis sa source.`, `اضغط هنا لقراءة …`).
+  'cliquez ici pour',
+  'klicken sie hier',
+  'haga clic aqui',
+  'اضغط هنا',
+  'انقر هنا',
   // Prompts to sign in or to be notified: `You must be logged in to…`, `Want to get notified whenever we write about X?`.
   'you must be logged in',
   'sie mussen sich einloggen',

@@ -75,6 +75,22 @@ export function spacesAtLeast(text: string, least: number): boolean {
   return false;
 }
 
+/** Marks French typography sets off with a space (`légale ?`, `Débat :`): no word of their own. */
+const SPACED_MARKS = ':;!?»';
+
+/**
+ * Whether `text` holds `least` spaces or more that open a word: a space before
+ * a mark French spacing sets off (`Débat : faut-il … légale ?`) adds none.
+ */
+export function wordSpacesAtLeast(text: string, least: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+    const next = text.charAt(i + 1);
+    if (next !== ' ' && !SPACED_MARKS.includes(next) && ++n >= least) return true;
+  }
+  return false;
+}
+
 /** A numbered list's item (`1. Linda Poon`, `12) …`): one to three digits, a stop or bracket, a space. */
 const ORDERED_ITEM = /^\d{1,3}[.)] /;
 

@@ -8,6 +8,7 @@ import { isPhotoCredit } from '../furniture/credits.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
+import { isAttributedQuote } from '../text/attributed-quote.js';
 import { proseLength, spacesAtLeast, startsWithBullet } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 
@@ -49,7 +50,8 @@ function pageFurnitureShape(text: string): boolean {
   const c = text.charAt(0);
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
-  if (NOT_HEADLINE.test(text)) return true;
+  // A quotation and who said it (`"…" - A farmer`), as a page of quotes prints one a line.
+  if (NOT_HEADLINE.test(text) || isAttributedQuote(text)) return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).
   if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();

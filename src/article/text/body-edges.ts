@@ -7,6 +7,7 @@
  * follows it.
  */
 import { findDates } from '../../dates/find-dates.js';
+import { isAboutSiteHeading } from '../../furniture/about-site.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import {
   isAboutAuthorHeading,
@@ -232,11 +233,15 @@ function galleryRun(paragraphs: readonly Paragraph[]): number {
 /** Paragraphs the body keeps at least before a biography can end it. */
 const BEFORE_BIO = 2;
 
-/** Whether a heading over the author's biography (`Über den Autor`) stands in the blocks from `from` to `to`, inclusive. */
+/**
+ * Whether a heading over the author's biography (`Über den Autor`) or over the
+ * site's description of itself (`À propos`, `من نحن`) stands in the blocks
+ * from `from` to `to`, inclusive.
+ */
 function aboutAuthorIn(doc: TextDoc, from: number, to: number): boolean {
   for (let j = Math.max(0, from); j <= to; j++) {
     const b = doc.blocks[j];
-    if (b && isAboutAuthorHeading(b.text)) return true;
+    if (b && (isAboutAuthorHeading(b.text) || isAboutSiteHeading(b.text))) return true;
   }
   return false;
 }

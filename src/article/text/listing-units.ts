@@ -7,6 +7,7 @@
 
 import { findDates } from '../../dates/find-dates.js';
 import type { ReferenceDay } from '../../dates/reference.js';
+import { isAttributedQuote } from '../../text/attributed-quote.js';
 
 /** Longest date line whose shape is read (a date line is short). */
 const MAX_META = 80;
@@ -50,7 +51,9 @@ export function cutMidWord(text: string): boolean {
     text.length >= MIN_CUT &&
     LAST_CUT.test(text.slice(-1)) &&
     !text.includes('\n') &&
-    (text.includes(', ') || text.includes('. '))
+    (text.includes(', ') || text.includes('. ')) &&
+    // A quotation and who said it ends on the speaker's words, not cut.
+    !isAttributedQuote(text)
   );
 }
 

@@ -8,6 +8,7 @@
 import { findDates } from '../../dates/find-dates.js';
 import { isArchiveHeading } from '../../furniture/archive-headings.js';
 import type { Block } from '../../input/block.js';
+import { isAttributedQuote } from '../../text/attributed-quote.js';
 import { isCjk, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
@@ -108,7 +109,9 @@ function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
     prev.text.length <= 160 &&
     !paragraphLike(prev.text) &&
     p.text.length >= 60 &&
-    !/[.!?؟»"”)]$/u.test(p.text)
+    !/[.!?؟»"”)]$/u.test(p.text) &&
+    // A quotation and who said it (`"…." - A farmer`) ends on the speaker's words: no excerpt cut short.
+    !isAttributedQuote(p.text)
   );
 }
 
@@ -307,12 +310,20 @@ function item(doc: TextDoc, title: Piece | undefined, teaser: Piece, from: numbe
 /** What a meta line under an item's title gives it. */
 type Meta = { author?: string; date?: string };
 
+/** A byline ahead of a date on one meta line: the label, the name, a separator (`Par X | `, `by X - `, `By X, on `). */
+const BYLINE_BEFORE_DATE = /^(?:[Pp]ar|[Bb]y|بواسطة) (.+?) ?[|–—,-] ?(?:le |on )?$/u;
+
 /** Byline or date lines between an item's title and its teaser (`Par X`, `كريم بناني`, `12 نوفمبر 2024`). */
 function metaLine(doc: TextDoc, p: Piece): Meta | undefined {
   if (p.text.length > 60) return undefined;
   const date = findDates(p.text, doc.reference)[0];
-  if (date && date.end - date.start >= p.text.length - 25)
-    return date.unresolved ? {} : { date: date.iso };
+  if (date && date.end - date.start >= p.text.length - 25) {
+    const meta: Meta = date.unresolved ? {} : { date: date.iso };
+    // `Par X | 02/04/2024`, `by X | March 28, 2024`: the byline before the date gives the author.
+    const by = BYLINE_BEFORE_DATE.exec(p.text.slice(0, date.start));
+    if (by?.[1] && nameLike(by[1])) meta.author = by[1];
+    return meta;
+  }
   const byline = /^(?:[Pp]ar|By|بواسطة) (.+)$/u.exec(p.text);
   if (byline?.[1] && nameLike(byline[1])) return { author: byline[1] };
   if (nameLine(p.text)) return { author: p.text };

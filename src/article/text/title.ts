@@ -8,7 +8,7 @@ import { isTradeLine } from '../../furniture/bio.js';
 import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
-import { isSpace, proseLength, spacesAtLeast } from '../../text/chars.js';
+import { isSpace, proseLength, spacesAtLeast, wordSpacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -69,7 +69,7 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     // A short question is a headline (`Heulage: Besser als ihr Ruf?`), a long one a standfirst.
     if (
       (/[.!؟]$/u.test(b.text) ||
-        (/\?$/u.test(b.text) && spacesAtLeast(b.text, QUESTION_DECK_WORDS - 1))) &&
+        (/\?$/u.test(b.text) && wordSpacesAtLeast(b.text, QUESTION_DECK_WORDS - 1))) &&
       (!fallback || (overName && spacesAtLeast(b.text, DECK_WORDS - 1)))
     ) {
       fallback = fallback ?? whole(b);
@@ -250,7 +250,9 @@ function firstHeadline(doc: TextDoc): TitleChoice | undefined {
     const next = free[k + 1];
     if (!b || !next) break;
     if (paragraphLike(b.text)) return undefined;
-    if (titleLike(b.text) && paragraphLike(next.text)) return headlineOver(doc, b) ?? whole(b);
+    // A dialog's heading over its text (`Nous respectons votre vie privée` over a consent notice) is the site's.
+    if (titleLike(b.text) && paragraphLike(next.text) && !isInterfaceLine(b.text))
+      return headlineOver(doc, b) ?? whole(b);
   }
   return undefined;
 }
