@@ -49,13 +49,18 @@ const STARTS = [
   // A blog network's moderation menu beside the post (`Block for Lifehacker`, `Dismiss`, `Promote`).
   'block for ',
   'please accept',
-  // A consent dialog's heading (`Nous respectons votre vie privée`, `We value your privacy`).
+  // A consent dialog's heading (`Nous respectons votre vie privée`, `We value your privacy`); a headline may open
+  // with `Your privacy`, `Votre vie privée`, so the dialog's whole phrase only.
   'nous respectons votre vie privee',
-  'votre vie privee',
+  'votre vie privee nous importe',
+  'votre vie privee est importante',
   'we value your privacy',
-  'your privacy',
-  'ihre privatsphare',
-  'tu privacidad',
+  'we care about your privacy',
+  'your privacy matters',
+  'your privacy is important to us',
+  'ihre privatsphare ist uns wichtig',
+  'wir respektieren ihre privatsphare',
+  'tu privacidad es importante',
   'we use cookies',
   'accept cookies',
   'cookie settings',
@@ -245,11 +250,12 @@ const ENDS = [
 /**
  * A notice that the reader's browser or its settings cannot show the page
  * (`Activez JavaScript pour…`, `Your browser does not support…`, `Votre
- * navigateur ne prend pas en charge…`), as a line's opening; read up to
+ * navigateur ne prend pas en charge…`), as a line's opening with its verb (a
+ * headline may open `Your browser…`); read up to
  * {@link BROWSER_NOTICE_MAX} characters.
  */
 const BROWSER_NOTICE =
-  /^(?:votre navigateur|your (?:web )?browser|ihr browser|tu navegador|su navegador|il tuo browser|o seu navegador|(?:please )?enable javascript|(?:veuillez )?activ(?:ez|er) (?:le )?javascript|javascript (?:is|est) (?:disabled|désactivé)|bitte aktivieren sie javascript)/i;
+  /^(?:votre navigateur (?:ne |n'|n’|est obsol)|your (?:web )?browser (?:does|is (?:not|out|no)|doesn)|ihr browser (?:unterst|ist veraltet|wird nicht)|(?:tu|su) navegador no |il tuo browser non |o seu navegador n[aã]o |(?:please )?enable javascript|(?:veuillez )?activ(?:ez|er) (?:le )?javascript|javascript (?:is|est) (?:disabled|désactivé)|bitte aktivieren sie javascript)/i;
 /** Longest line read as a browser notice. */
 const BROWSER_NOTICE_MAX = 250;
 
