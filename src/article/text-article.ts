@@ -148,7 +148,7 @@ import {
   slugSource,
 } from './text/source.js';
 import { stampedUnits } from './text/stamped-units.js';
-import { lateStandfirstBlock, standfirstBlock } from './text/standfirst.js';
+import { standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
 import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
@@ -1137,9 +1137,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // A headline found once the body was chosen had no header read under it: its deck is read there now.
   const deck =
     title && firstBodyBlock
-      ? title.block.index === headed
-        ? standfirstBlock(doc, title.block.index, firstBodyBlock.index)
-        : lateStandfirstBlock(doc, title.block.index, firstBodyBlock.index)
+      ? standfirstBlock(doc, title.block.index, firstBodyBlock.index, title.block.index !== headed)
       : undefined;
   if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
   let date = listing
