@@ -1000,6 +1000,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const header: Header = { authors: [], related: [] };
   let inline: ReturnType<typeof inlineByline>;
   let topDate: DateChoice | undefined;
+  // The title block whose header lines were read (a headline found later had none read under it).
+  let headed: number | undefined;
   if (listing) {
     parts.kind = 'listing';
     // A single post printed in full under the archive's heading is the listing's one item.
@@ -1022,6 +1024,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const from = title
       ? readHeader(doc, title.block.index, header, signedByName)
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
+    headed = title?.block.index;
     const read = readBody(doc, from);
     if (!cutShort(input))
       endAuthor(doc, read.blocks, signed.length + header.authors.length, header);
@@ -1131,9 +1134,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
   // The deck between the headline and the body, which the body leaves out.
+  // A headline found once the body was chosen had no header read under it: its deck is read there now.
   const deck =
     title && firstBodyBlock
-      ? standfirstBlock(doc, title.block.index, firstBodyBlock.index)
+      ? standfirstBlock(doc, title.block.index, firstBodyBlock.index, title.block.index !== headed)
       : undefined;
   if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
   let date = listing

@@ -2,23 +2,65 @@
  * The standfirst of a text page: the deck printed between the headline and
  * the body, which the body leaves out. The header's reader marks every free
  * line it passes there `standfirst`; the first that reads as a deck is taken.
+ * A headline found only once the body was chosen had no header read under
+ * it (`late`): there the deck is read as the header's reader would, above
+ * the header's closing line (its byline, date or source line).
  */
+import { isPictureCaption } from '../../furniture/captions.js';
+import { isPhotoCredit } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
 import { deckLike } from '../recognisers/deck.js';
-import type { TextDoc } from './doc.js';
+import { furnitureOf } from './body-region.js';
+import { foldedOf, type TextDoc } from './doc.js';
+
+/** Lines under a headline read for its header, as the header's reader reads them. */
+const HEADER_LINES = 5;
 
 /**
  * The first line marked `standfirst` between the title's block and the body's
  * first block (both exclusive) that reads as a deck; undefined when none does.
+ * When `late`, the first line within the header's reach that reads as a deck
+ * and is no furniture, no picture's caption (nor a line over a photo credit)
+ * and not the headline printed again, when a byline, date or source line
+ * stands under it before the body (`Headline ⏎ deck ⏎ By X ⏎ date ⏎ share
+ * buttons ⏎ body`).
  */
 export function standfirstBlock(
   doc: TextDoc,
   titleIndex: number,
   bodyIndex: number,
+  late = false,
 ): Block | undefined {
-  for (let k = titleIndex + 1; k < bodyIndex; k++) {
+  let deck: Block | undefined;
+  const to = late ? Math.min(bodyIndex, titleIndex + 1 + HEADER_LINES) : bodyIndex;
+  for (let k = titleIndex + 1; k < to; k++) {
     const b = doc.blocks[k];
-    if (b && doc.roles.get(k) === 'standfirst' && deckLike(b.text)) return b;
+    const role = doc.roles.get(k);
+    if (!late) {
+      if (b && role === 'standfirst' && deckLike(b.text)) return b;
+    } else if (role === 'byline' || role === 'date' || role === 'source') return deck;
+    // A line of the body's, kept or left out, or one no reader claimed.
+    else if (
+      !deck &&
+      b &&
+      (role === undefined || role === 'body' || role === 'boilerplate') &&
+      lateDeck(doc, b, doc.blocks[titleIndex])
+    )
+      deck = b;
   }
   return undefined;
+}
+
+/** Whether block `b`, under headline `title`, reads as its deck (see {@link standfirstBlock}). */
+function lateDeck(doc: TextDoc, b: Block, title: Block | undefined): boolean {
+  const f = foldedOf(doc, b);
+  const next = doc.blocks[b.index + 1];
+  return (
+    deckLike(b.text) &&
+    !furnitureOf(doc, b) &&
+    !isPictureCaption(b.text, f) &&
+    f !== (title && foldedOf(doc, title)) &&
+    // A line over a photo credit (`Alex Wong | Getty Images`) is the picture's caption.
+    !(next && isPhotoCredit(next.text, foldedOf(doc, next)))
+  );
 }
