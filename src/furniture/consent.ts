@@ -61,6 +61,10 @@ const CONSENT = [
   'settings',
   'akzeptier',
   'zustimm',
+  // The separable verb as notices address the reader (`… stimmen Sie der Verwendung von Cookies zu`, `stimmst du … zu`).
+  ' stimmen sie ',
+  ' stimmst du ',
+  ' stimmt ihr ',
   'einwillig',
   'einverstanden',
   'ablehnen',
