@@ -183,49 +183,24 @@ function wordsAtLeast(text: string, n: number): boolean {
   return words >= n;
 }
 
-/** Length from which a line is a paragraph whose spacing tells how the page sets its paragraphs apart. */
-const SPACED_PROSE = 200;
 /** Longest line read as a headline of a box listed under its heading. */
 const BOX_HEADLINE = 160;
-/** Marks closing a sentence or introducing what follows: a line ending with one is no headline. */
-const PROSE_ENDS = '.…:;';
-/** Closing quotes a headline may end with (`… „Patoreakcji”`), unless a stop stands before. */
-const CLOSERS = '"”»“«’';
-/** A media label closing a headline (`[VIDEO]`, `[PICTURES]`); another bracket closes a note or a citation (`…[1]`). */
-const MEDIA_LABEL = /\[\p{Lu}{2,12}\]$/u;
+/** A media label (`[VIDEO]`) or a question mark closing a headline, which {@link endsSentence} reads as a sentence's end. */
+const HEADLINE_END = /(?:\[\p{Lu}+\]|\?)$/u;
 
 /**
  * Whether block `b` reads as a headline of a box of other articles listed
  * right under the line above (its heading's or another headline's): no blank
  * line between (one under the heading itself, as renderers set a heading
- * apart), short, not closed by a full stop (a question or a closing quote
- * may close a headline). An article's paragraphs stand a blank line apart
- * and close their sentences.
+ * apart), short, no sentence end but a question's or a media label's. An
+ * article's paragraphs stand a blank line apart and close their sentences.
  */
 function listedHeadline(b: Block, underHeading: boolean): boolean {
-  const t = b.text.trimEnd();
-  if (b.blankBefore > (underHeading ? 1 : 0) || t.length > BOX_HEADLINE || t.length === 0)
-    return false;
-  const last = t.charAt(t.length - 1);
-  if (last === ']' || last === ')') return MEDIA_LABEL.test(t);
-  if (PROSE_ENDS.includes(last)) return false;
-  return !CLOSERS.includes(last) || !'.!?…'.includes(t.charAt(t.length - 2));
-}
-
-/**
- * Whether a line the related recogniser took is a box's label or one of its
- * headlines (`TE PUEDE INTERESAR:`, `Lesen Sie auch:`, `MIRA TAMBIÉN`), not
- * one link printed after its label (`See also: <title>`, `Lire aussi | <title>`)
- * nor a teaser's excerpt (`Le texte prévoit…`): no colon or bar before its
- * end, no stop closing it. The headlines listed right under it are the box's.
- */
-function boxLabel(text: string): boolean {
-  const t = text.trimEnd();
-  const colon = t.indexOf(':');
-  const bar = t.indexOf('|');
-  if ((colon >= 0 && colon < t.length - 1) || (bar >= 0 && bar < t.length - 1)) return false;
-  const last = t.charAt(t.length - 1);
-  return last === ':' || !PROSE_ENDS.includes(last);
+  return (
+    b.blankBefore <= (underHeading ? 1 : 0) &&
+    b.text.length <= BOX_HEADLINE &&
+    (!endsSentence(b.text) || HEADLINE_END.test(b.text))
+  );
 }
 
 /**
@@ -244,14 +219,10 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   let allOnes: Repeats | undefined;
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
-  // The last teaser heading scanned, and the last block read as a headline listed under it or under a related box's line.
-  // (-2 when none: the block after it, -1, is no block.)
+  // The last teaser heading scanned, and the last block read as a headline listed under it or under a related box's
+  // label (-2 when none: the block after it, -1, is no block).
   let headingAt = -2;
   let itemAt = -2;
-  // Paragraphs of prose scanned so far, and those among them a blank line under the line above: a box's headlines
-  // are told from the article's lines only on a page that sets most of its paragraphs apart.
-  let proseSeen = 0;
-  let spacedSeen = 0;
   let scanned = region?.first ?? 0;
   for (const owner of body.owners) {
     const bridged =
@@ -272,20 +243,20 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   return { paragraphs, owners };
 
   function keepParagraph(p: Paragraph, owner: number): void {
-    for (; scanned < owner; scanned++) {
+    // (The paragraph's own block too: a headline of the box's is read with the ones above it.)
+    for (; scanned <= owner; scanned++) {
       const b = doc.blocks[scanned];
-      if (b && b.text.length >= SPACED_PROSE) {
-        proseSeen++;
-        if (b.blankBefore > 0) spacedSeen++;
-      }
-      if (b && isTeaserHeadingBlock(doc, b)) {
+      if (!b) continue;
+      if (isTeaserHeadingBlock(doc, b)) {
         teasers = true;
-        headingAt = scanned;
-        itemAt = scanned;
+        headingAt = itemAt = scanned;
       } else if (
-        b &&
-        ((doc.roles.get(scanned) === 'related' && boxLabel(b.text)) ||
-          (scanned === itemAt + 1 && listedHeadline(b, scanned === headingAt + 1)))
+        (scanned === itemAt + 1 && listedHeadline(b, scanned === headingAt + 1)) ||
+        // A related box's label (`Lesen Sie auch:`) or headline, not one link after its label (`See also: <title>`)
+        // nor a teaser's excerpt (`Le texte prévoit…`): the headlines listed right under it are the box's.
+        (doc.roles.get(scanned) === 'related' &&
+          !/[:|]./.test(b.text) &&
+          (b.text.endsWith(':') || !endsSentence(b.text)))
       )
         itemAt = scanned;
     }
@@ -303,17 +274,9 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
     const nextBlock = doc.blocks[owner + 1];
-    // A headline listed right under the heading or the box's previous headline is a link, however much it weighs.
-    const boxItem =
-      same &&
-      owner === itemAt + 1 &&
-      spacedSeen * 2 > proseSeen &&
-      listedHeadline(block, owner === headingAt + 1);
-    if (boxItem) itemAt = owner;
     // (A paragraph set left of the list's bullets follows the list: no item's excerpt.)
     if (
       weight > 0 &&
-      !boxItem &&
       // A headline cut short (`Neue Ampel am Bahnhof sorgt für...`) is a teaser's, however it ends.
       !(teasers && teaserLike(p.text)) &&
       (!teasers ||
@@ -334,7 +297,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       !repeated &&
       !echoed &&
       !teasers &&
-      !boxItem &&
+      // A headline listed right under the heading or the box's previous headline is a link, however much it weighs.
+      itemAt !== owner &&
       !(block !== undefined && isTeaserHeadingBlock(doc, block)) &&
       !captionAbove(doc, p, nextBlock) &&
       hasLetter(p.text) &&
