@@ -183,6 +183,26 @@ function wordsAtLeast(text: string, n: number): boolean {
   return words >= n;
 }
 
+/** Longest line read as a headline of a box listed under its heading. */
+const BOX_HEADLINE = 160;
+/** A media label (`[VIDEO]`) or a question mark closing a headline, which {@link endsSentence} reads as a sentence's end. */
+const HEADLINE_END = /(?:\[\p{Lu}+\]|\?)$/u;
+
+/**
+ * Whether block `b` reads as a headline of a box of other articles listed
+ * right under the line above (its heading's or another headline's): no blank
+ * line between (one under the heading itself, as renderers set a heading
+ * apart), short, no sentence end but a question's or a media label's. An
+ * article's paragraphs stand a blank line apart and close their sentences.
+ */
+function listedHeadline(b: Block, underHeading: boolean): boolean {
+  return (
+    b.blankBefore <= (underHeading ? 1 : 0) &&
+    b.text.length <= BOX_HEADLINE &&
+    (!endsSentence(b.text) || HEADLINE_END.test(b.text))
+  );
+}
+
 /**
  * Keeps the body paragraphs inside the chosen region, furniture lines left
  * out; the rest become boilerplate. Only the blocks inside the region are cut
@@ -199,6 +219,10 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   let allOnes: Repeats | undefined;
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
+  // The last teaser heading scanned, and the last block read as a headline listed under it or under a related box's
+  // label (-2 when none: the block after it, -1, is no block).
+  let headingAt = -2;
+  let itemAt = -2;
   let scanned = region?.first ?? 0;
   for (const owner of body.owners) {
     const bridged =
@@ -219,9 +243,22 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   return { paragraphs, owners };
 
   function keepParagraph(p: Paragraph, owner: number): void {
-    for (; scanned < owner; scanned++) {
+    // (The paragraph's own block too: a headline of the box's is read with the ones above it.)
+    for (; scanned <= owner; scanned++) {
       const b = doc.blocks[scanned];
-      if (b && isTeaserHeadingBlock(doc, b)) teasers = true;
+      if (!b) continue;
+      if (isTeaserHeadingBlock(doc, b)) {
+        teasers = true;
+        headingAt = itemAt = scanned;
+      } else if (
+        (scanned === itemAt + 1 && listedHeadline(b, scanned === headingAt + 1)) ||
+        // A related box's label (`Lesen Sie auch:`) or headline, not one link after its label (`See also: <title>`)
+        // nor a teaser's excerpt (`Le texte prévoit…`): the headlines listed right under it are the box's.
+        (doc.roles.get(scanned) === 'related' &&
+          !/[:|]./.test(b.text) &&
+          (b.text.endsWith(':') || !endsSentence(b.text)))
+      )
+        itemAt = scanned;
     }
     const block = doc.blocks[owner];
     // The paragraph is its block's whole text when it spans the whole block (it is cut from the block's span).
@@ -260,6 +297,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       !repeated &&
       !echoed &&
       !teasers &&
+      // A headline listed right under the heading or the box's previous headline is a link, however much it weighs.
+      itemAt !== owner &&
       !(block !== undefined && isTeaserHeadingBlock(doc, block)) &&
       !captionAbove(doc, p, nextBlock) &&
       hasLetter(p.text) &&
