@@ -163,6 +163,9 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
   }
 }
 
+/** A capital first, two letters and a full stop or an exclamation mark last. */
+const CLOSING_SHAPE = /^\p{Lu}.*\p{L}\p{L}[.!]$/su;
+
 /** Fewest words of a short sentence closing the text (`Die Abstimmung ist im Mai.`), against a slogan (`Support local news.`). */
 const CLOSING_WORDS = 4;
 
@@ -175,10 +178,8 @@ const CLOSING_WORDS = 4;
  * readers, a colon's line introduces what follows.
  */
 function closingSentence(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  if ((c !== 0x2e && c !== 0x21) || !/^\p{Lu}/u.test(text)) return false;
   // A letter alone before the stop is an abbreviation's or an initial's (`e.V.`, `John F.`): no sentence's end.
-  if (!/\p{L}\p{L}[.!]$/u.test(text)) return false;
+  if (!CLOSING_SHAPE.test(text)) return false;
   const { words, functionWords } = countWords(text);
   return words >= CLOSING_WORDS && functionWords > 0;
 }

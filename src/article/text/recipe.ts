@@ -9,6 +9,7 @@
  */
 import { isPlaceholderLine } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
+import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { isFormatCode } from '../../text/invisibles.js';
@@ -108,7 +109,7 @@ function trimFormat(text: string): string {
   let to = text.length;
   while (from < to && isFormatCode(text.charCodeAt(from))) from++;
   while (to > from && isFormatCode(text.charCodeAt(to - 1))) to--;
-  return from === 0 && to === text.length ? text : text.slice(from, to);
+  return text.slice(from, to);
 }
 
 /** Fewest words of a step shorter than {@link MIN_STEP} (`Stir for one minute.`). */
@@ -121,11 +122,7 @@ const SHORT_STEP_WORDS = 3;
  * minute.`). A label after the card (`Notes`, `Enjoy!`) is none.
  */
 function shortStep(b: Block, text: string, endsSentence: (text: string) => boolean): boolean {
-  if (b.blankBefore > 0 || text.length === 0 || !endsSentence(text)) return false;
-  let words = 1;
-  for (let i = text.indexOf(' '); i >= 0 && words < SHORT_STEP_WORDS; i = text.indexOf(' ', i + 1))
-    if (text.charCodeAt(i - 1) !== 0x20) words++;
-  return words >= SHORT_STEP_WORDS;
+  return b.blankBefore === 0 && endsSentence(text) && countWords(text).words >= SHORT_STEP_WORDS;
 }
 
 /**
@@ -156,10 +153,9 @@ export function recipeAt(
     if (!b) break;
     // Invisible separators a post copied from a social network carries (after a step's stop, alone on a line) are no text.
     const text = trimFormat(b.text);
-    if (last >= 0 && text.length === 0) continue;
     if (
       stepLine(text, endsSentence) ||
-      (last >= 0 && (isPlaceholderLine(text) || shortStep(b, text, endsSentence)))
+      (last >= 0 && (!text || isPlaceholderLine(text) || shortStep(b, text, endsSentence)))
     )
       last = k;
     else if (last < 0 && lead < MAX_LEAD) lead++;
