@@ -19,6 +19,7 @@ import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furnitur
 import { endsWithPhotoCredit, isCreditedCaption } from '../../furniture/credits.js';
 import { isPostMeta } from '../../furniture/post-meta.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
+import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { introducesList } from '../../ticker/latest-news.js';
@@ -146,9 +147,14 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end
     // nor a question or a time of day heading a sentence of the text's (an interview, a live blog).
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;
-    // An embedded post's attribution closes the post the article quotes, however short.
+    // An embedded post's attribution closes the post the article quotes, however short;
+    // a short sentence closes the article's text (`We will keep you posted.`).
     const short =
-      p !== undefined && !paragraphLike(p.text) && p.text.length < 60 && !isPostAttribution(p.text);
+      p !== undefined &&
+      !paragraphLike(p.text) &&
+      p.text.length < 60 &&
+      !isPostAttribution(p.text) &&
+      !closingSentence(p.text);
     if (!p || gap || (short && !cutEnd && !headsSentence(doc, paragraphs, owners, k))) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
@@ -156,6 +162,27 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       return;
     }
   }
+}
+
+/** A capital first, two letters and a full stop or an exclamation mark last. */
+const CLOSING_SHAPE = /^\p{Lu}.*\p{L}\p{L}[.!]$/su;
+
+/** Fewest words of a short sentence closing the text (`Die Abstimmung ist im Mai.`), against a slogan (`Support local news.`). */
+const CLOSING_WORDS = 4;
+
+/**
+ * Whether a short line is a sentence of the text's own: it opens with a
+ * capital letter, holds four words or more, a function word among them (a
+ * signature, `Ana Ruiz, Valley Radio.`, holds none), and ends with a full stop or
+ * an exclamation mark after a word of two letters or more (`… Förderkreis e.V.` ends
+ * an abbreviation). A question (`Was this helpful?`) is the site's to its
+ * readers, a colon's line introduces what follows.
+ */
+function closingSentence(text: string): boolean {
+  // A letter alone before the stop is an abbreviation's or an initial's (`e.V.`, `John F.`): no sentence's end.
+  if (!CLOSING_SHAPE.test(text)) return false;
+  const { words, functionWords } = countWords(text);
+  return words >= CLOSING_WORDS && functionWords > 0;
 }
 
 /**

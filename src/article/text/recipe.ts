@@ -9,8 +9,10 @@
  */
 import { isPlaceholderLine } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
+import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
+import { isFormatCode } from '../../text/invisibles.js';
 
 /** Ingredients headings, folded (accents and case dropped). */
 const INGREDIENTS: readonly string[] = [
@@ -101,6 +103,28 @@ function stepLine(text: string, endsSentence: (text: string) => boolean): boolea
   );
 }
 
+/** `text` without the invisible format characters at its ends (`Stir well.\u2063`, `\u2063[picture]`). */
+function trimFormat(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isFormatCode(text.charCodeAt(from))) from++;
+  while (to > from && isFormatCode(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
+}
+
+/** Fewest words of a step shorter than {@link MIN_STEP} (`Stir for one minute.`). */
+const SHORT_STEP_WORDS = 3;
+
+/**
+ * Whether block `b` (its text `text`, invisible characters trimmed) goes on
+ * the steps as a short sentence: set right under the step above, no blank
+ * line between, three words or more closed by a stop (`Stir for one
+ * minute.`). A label after the card (`Notes`, `Enjoy!`) is none.
+ */
+function shortStep(b: Block, text: string, endsSentence: (text: string) => boolean): boolean {
+  return b.blankBefore === 0 && endsSentence(text) && countWords(text).words >= SHORT_STEP_WORDS;
+}
+
 /**
  * The recipe card whose ingredients heading stands at block `at`: from that
  * heading to its last step, when a method heading follows the ingredients
@@ -127,7 +151,13 @@ export function recipeAt(
   for (let k = method + 1; k < blocks.length && k <= method + MAX_STEPS; k++) {
     const b = blocks[k];
     if (!b) break;
-    if (stepLine(b.text, endsSentence) || (last >= 0 && isPlaceholderLine(b.text))) last = k;
+    // Invisible separators a post copied from a social network carries (after a step's stop, alone on a line) are no text.
+    const text = trimFormat(b.text);
+    if (
+      stepLine(text, endsSentence) ||
+      (last >= 0 && (!text || isPlaceholderLine(text) || shortStep(b, text, endsSentence)))
+    )
+      last = k;
     else if (last < 0 && lead < MAX_LEAD) lead++;
     else break;
   }
