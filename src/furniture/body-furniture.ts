@@ -6,11 +6,10 @@
  * subscription), a call to sign a petition, a licence notice for the site's
  * content, a note on where the article first appeared, the links to the
  * previous and next articles, a video's labelled caption (`VIDÉO. …`). Read on the paragraphs
- * of a chosen body by both pipelines (`article/text/body-refiners.ts`,
- * `html/body.ts`); the text pipeline's choice of the body reads it too, so a
- * paragraph no body keeps weighs for none (`article/text/body-region.ts`).
- * Each form is one an article's sentence does not take; the vocabularies are
- * data in their own modules.
+ * of a chosen body only, by both pipelines (`article/text/body-refiners.ts`,
+ * `html/body.ts`): the body's choice weighs lines without it. Each form is
+ * one an article's sentence does not take; the vocabularies are data in
+ * their own modules.
  */
 import { fold } from '../text/fold.js';
 import { isMoneyAppeal, isPetitionCall } from './appeals.js';

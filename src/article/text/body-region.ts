@@ -9,7 +9,6 @@
  */
 
 import { opensWithDayMonth } from '../../dates/day-month.js';
-import { isBodyFurniture } from '../../furniture/body-furniture.js';
 import {
   countedOnTitle,
   failsFormGate,
@@ -75,8 +74,6 @@ import { rowCells } from './row-cells.js';
 export const FURNITURE_WEIGHT = -40;
 /** Weight of a cookie-consent notice: no text of the page's, and no sign of where the article ends either. */
 const CONSENT_WEIGHT = 0;
-/** Weight of a paragraph the kept body leaves out (body-furniture.ts): as a consent notice's, no text and no gap. */
-const LEFT_OUT_WEIGHT = CONSENT_WEIGHT;
 /** Weight of a short line that is no sentence (a menu item, a headline, a label). */
 const SHORT = -18;
 /** Weight of a block another recogniser claimed (widget, boilerplate…). */
@@ -331,9 +328,6 @@ export function weightOf(doc: TextDoc, b: Block): number {
     w = lineWeightOf(doc, b);
     // A cookie-consent notice, long or short, at the page's end or over a video inside the article: left out, yet no gap.
     if (w > 0 && isConsentNotice(b.text, () => foldedOf(doc, b))) w = CONSENT_WEIGHT;
-    // So is a paragraph the kept body leaves out wherever it stands (a licence notice, a sign-up form's consent,
-    // an appeal): it weighs for no run, or a footer's long notice outweighs a short post above it.
-    else if (w > 0 && isBodyFurniture(b.text, () => foldedOf(doc, b))) w = LEFT_OUT_WEIGHT;
     else if (w > 0 && b.text.length < FURNITURE_MAX && furnitureOf(doc, b)) w = FURNITURE_WEIGHT;
     // A long caption is known by the credit closing it, or by the agency's way of opening it.
     else if (
