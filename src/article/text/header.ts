@@ -501,8 +501,9 @@ function nameAfterStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   if (!date || date.relative) return undefined;
   const rest = t.slice(date.end);
   const name = rest.trim();
-  // With no separator to tell it from a section's name (`Economie Maroc`), the name opens with a known first name.
-  if (name.length === 0 || !personLine(name) || !knownFirstName(name)) return undefined;
+  // With no separator to tell it from a section's name (`Economie Maroc`), the name opens with a known first name;
+  // a blog's author signs with it alone too (`November 21, 2022 Jules`).
+  if (!(personLine(name) || oneWordName(name)) || !knownFirstName(name)) return undefined;
   if (date.start > 0 && !isStampLine(t.slice(0, date.end))) return undefined;
   if (postListAround(doc, b, name)) return undefined;
   const start = date.end + rest.indexOf(name);
