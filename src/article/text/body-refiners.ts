@@ -31,6 +31,7 @@ import {
   weightOf,
 } from './body-region.js';
 import { foldedOf, type TextDoc } from './doc.js';
+import { nameLine } from './header.js';
 import { teaserLike } from './listing.js';
 
 /** Body paragraphs with the block each came from. */
@@ -169,6 +170,42 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
   );
 }
 
+/**
+ * Whether paragraph `p` is a picture's caption credited to a bare name on the
+ * line right under it (`Berkeley Institute`, `(Atlas Co.)`, no stock library's),
+ * set apart between paragraphs of prose: a signature closing the body has none
+ * after it, a heading over a short link's line (`Learn more about …`) no long one.
+ */
+function captionOverName(doc: TextDoc, p: Paragraph, next: Block | undefined): boolean {
+  const before = next && doc.blocks[next.index - 2];
+  const after = next && doc.blocks[next.index + 1];
+  if (
+    before === undefined ||
+    after === undefined ||
+    next?.blankBefore !== 0 ||
+    doc.blocks[next.index - 1]?.blankBefore === 0 ||
+    after.blankBefore === 0 ||
+    next.text.length > 42 ||
+    after.text.length < PROSE_AFTER
+  )
+    return false;
+  const name = next.text.replace(/^\((.+?)\.?\)$/u, '$1');
+  return (
+    p.text.length <= 300 &&
+    wordsAtLeast(p.text, CAPTION_WORDS) &&
+    !p.text.endsWith(':') &&
+    nameLine(name) &&
+    !isBareStockCredit(name) &&
+    endsSentence(before.text) &&
+    endsSentence(after.text) &&
+    weightOf(doc, before) > 0 &&
+    weightOf(doc, after) > 0
+  );
+}
+
+/** Fewest characters of the paragraph under a caption's name credit: prose, not a tool's one-line blurb. */
+const PROSE_AFTER = 150;
+
 /** Characters of a line above a caption compared with the caption's opening: the same, it is the picture's alt text. */
 const ALT_ECHO = 40;
 
@@ -223,6 +260,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   // label (-2 when none: the block after it, -1, is no block).
   let headingAt = -2;
   let itemAt = -2;
+  // The block of a bare name credit under a caption left out.
+  let creditAt = -1;
   let scanned = region?.first ?? 0;
   for (const owner of body.owners) {
     const bridged =
@@ -291,6 +330,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       nextBlock !== undefined &&
       nextBlock.text.length > p.text.length &&
       endsWithLoosely(nextBlock.text, p.text);
+    // A caption between paragraphs over a bare name credit (`Harbour Institute`) goes, and that credit.
+    if (same && paragraphs.length > 0 && captionOverName(doc, p, nextBlock)) creditAt = owner + 1;
     // The checks below are read in turn, the costlier last: the first that holds settles it.
     if (
       !boxed?.has(owner) &&
@@ -301,6 +342,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       itemAt !== owner &&
       !(block !== undefined && isTeaserHeadingBlock(doc, block)) &&
       !captionAbove(doc, p, nextBlock) &&
+      owner !== creditAt &&
+      creditAt !== owner + 1 &&
       hasLetter(p.text) &&
       !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT) &&
       !isBodyFurniture(p.text, same ? () => foldedOf(doc, block) : undefined)
