@@ -4,8 +4,7 @@
  * 2009…`, `About us`, `من نحن`): the prose under it is the site's, not the
  * article's. Headings are data, matched on folded whole lines.
  */
-import { trimEndOf } from '../html/trim.js';
-import { fold } from '../text/fold.js';
+import { wholeLineTest } from '../text/whole-line.js';
 
 /** Headings over the site's description (folded, no closing colon or question mark). */
 export const ABOUT_SITE_HEADINGS: readonly string[] = [
@@ -16,9 +15,6 @@ export const ABOUT_SITE_HEADINGS: readonly string[] = [
   'about',
   'من نحن',
 ];
-const ABOUT_SITE = new Set(ABOUT_SITE_HEADINGS);
 
-/** Whether a whole line is a heading over the site's description of itself. */
-export function isAboutSiteHeading(text: string, folded?: string): boolean {
-  return text.length <= 30 && ABOUT_SITE.has(trimEndOf(folded ?? fold(text), ' :?'));
-}
+/** Whether a whole line (up to 30 characters) is a heading over the site's description of itself. */
+export const isAboutSiteHeading = wholeLineTest(ABOUT_SITE_HEADINGS, 30, ' :?');

@@ -9,9 +9,9 @@
  * byline gave is not needed.
  */
 
-import { trimEndOf } from '../html/trim.js';
 import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
+import { wholeLineTest } from '../text/whole-line.js';
 
 /** Verbs that link the name to the trade, folded: `is a`, `est`, `ist`, `es`, `è`, `jest`. */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'est', 'ist', 'war', 'es', 'e', 'jest']);
@@ -154,12 +154,8 @@ export const ABOUT_AUTHOR_HEADINGS: readonly string[] = [
   'عن الكاتب',
   'عن الكاتبة',
 ];
-const ABOUT_AUTHOR = new Set(ABOUT_AUTHOR_HEADINGS);
-
-/** Whether a whole line is a heading over the author's biography; `folded` is its folded text when known. */
-export function isAboutAuthorHeading(text: string, folded?: string): boolean {
-  return text.length <= 40 && ABOUT_AUTHOR.has(trimEndOf(folded ?? fold(text), ' :'));
-}
+/** Whether a whole line (up to 40 characters) is a heading over the author's biography; `folded` is its folded text when known. */
+export const isAboutAuthorHeading = wholeLineTest(ABOUT_AUTHOR_HEADINGS, 40, ' :');
 
 /** Longest paragraph read as a biography. */
 const MAX_BIO = 800;

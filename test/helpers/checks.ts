@@ -63,3 +63,11 @@ export function expectOneAuthor(input: string, a: Article, name: string): void {
   const span = a.spans.authors[0];
   expect(span && input.slice(span.start, span.end)).toBe(name);
 }
+
+/** The article's standfirst is `deck`, and its span slices `deck` back out of `input` (line breaks read as spaces when `folded`). */
+export function expectStandfirst(input: string, a: Article, deck: string, folded = false): void {
+  expect(a.standfirst).toBe(deck);
+  const span = a.spans.standfirst;
+  const sliced = span && input.slice(span.start, span.end);
+  expect(folded ? sliced?.replace(/\s+/g, ' ') : sliced).toBe(deck);
+}
