@@ -7,7 +7,12 @@ import { describe, expect, test } from 'vitest';
 import { parseArticle, parseTicker } from '../src/index.js';
 
 const texts = import.meta.glob(
-  ['./fixtures/dumps/**/*.txt', './fixtures/dumps-holdout/*.txt', './fixtures/dumps-blind26/*.txt'],
+  [
+    './fixtures/dumps/**/*.txt',
+    './fixtures/dumps-holdout/*.txt',
+    './fixtures/dumps-blind26/*.txt',
+    './fixtures/dumps-blind26b/*.txt',
+  ],
   {
     query: '?raw',
     import: 'default',
@@ -19,6 +24,7 @@ const golds = import.meta.glob(
     './fixtures/dumps/**/*.gold.json',
     './fixtures/dumps-holdout/*.gold.json',
     './fixtures/dumps-blind26/*.gold.json',
+    './fixtures/dumps-blind26b/*.gold.json',
   ],
   {
     query: '?raw',

@@ -17,7 +17,7 @@ import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
 
 /** Words for cookies and trackers (folded). */
-const TRACKERS = ['cookie', 'traceur', 'tracker', 'tracking technolog'];
+const TRACKERS = ['cookie', 'traceur', 'tracker', 'tracking technolog', 'تعريف الارتباط', 'كوكيز'];
 
 /** Stems of the privacy a notice is about (folded): with the site speaking as `we`, a notice too. */
 const PRIVACY = [
@@ -77,6 +77,9 @@ const CONSENT = [
   'rifiut',
   'aceit',
   'recus',
+  'قبول',
+  'رفض',
+  'موافق',
 ];
 
 /** The reader addressed, or told to click (folded, with the spaces around a pronoun). */
@@ -108,6 +111,9 @@ const READER = [
   'hacer clic',
   'haciendo clic',
   'cliccando',
+  // Arabic addresses the reader by a suffix: the verbs and nouns a notice gives it (`يمكنك`, `جهازك`).
+  'يمكنك',
+  'جهازك',
 ];
 
 /**
@@ -122,11 +128,12 @@ const PARTNERS = [
   'nosotros y nuestros socios',
   'noi e i nostri partner',
   'nos e os nossos parceiros',
-  'نحن وشركاؤنا',
+  // Folded: the hamza seat `ؤ` reads as `و`.
+  'نحن وشركاونا',
 ];
 
 /** A consent dialog's acts (folded stems) besides refusing ({@link CHOICE_GATE}): accepting, choosing in the settings. */
-const ACCEPTS = ['accept', 'acept', 'accett', 'aceit', 'akzeptier', 'agree'];
+const ACCEPTS = ['accept', 'acept', 'accett', 'aceit', 'akzeptier', 'agree', 'قبول'];
 const SETTINGS = [
   'parametr',
   'preferenc',
@@ -135,6 +142,8 @@ const SETTINGS = [
   'personnalis',
   'manage',
   'gerer',
+  'اختيارات',
+  'اعدادات',
 ];
 
 const hasTracker = containsTest(TRACKERS);
@@ -174,10 +183,10 @@ function offersChoices(text: string, folded?: string | (() => string)): boolean 
 }
 
 /** A refusal's stem as written, any case: the first of the three choices, looked for unfolded (most lines hold none). */
-const CHOICE_GATE = /refus|reject|declin|rechaz|rifiut|recus|ablehn/i;
+const CHOICE_GATE = /refus|reject|declin|rechaz|rifiut|recus|ablehn|رفض/i;
 
 /** The tracker words as written, any case of their tails (`Cookies`, `COOKIES`, `traceurs`). */
-const TRACKER_GATE = /ookie|OOKIE|raceur|RACEUR|racker|RACKER/;
+const TRACKER_GATE = /ookie|OOKIE|raceur|RACEUR|racker|RACKER|تعريف الارتباط|كوكيز/;
 
 /**
  * Openings of a sign-up form's consent (folded): the act that gives it, as

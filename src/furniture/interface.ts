@@ -61,6 +61,8 @@ const STARTS = [
   'ihre privatsphare ist uns wichtig',
   'wir respektieren ihre privatsphare',
   'tu privacidad es importante',
+  'نحن نحترم خصوصيتك',
+  'خصوصيتك تهمنا',
   'we use cookies',
   'accept cookies',
   'cookie settings',

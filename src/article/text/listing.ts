@@ -13,7 +13,7 @@ import { isCjk, startsWithBullet, startsWithOrderedNumber } from '../../text/cha
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
 import { LISTING_HEADERS } from '../profiles/generic.js';
-import { gluedAuthor, nameLike, titleByline } from '../recognisers/byline.js';
+import { gluedAuthor, nameLike, recogniseByline, titleByline } from '../recognisers/byline.js';
 import { readMoreInside, readMoreSuffix } from '../recognisers/read-more.js';
 import { recogniseRelated, SENTENCE_STARTERS, starter } from '../recognisers/related.js';
 import { paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -140,6 +140,8 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
   // Excerpts cut in mid-word, and date lines of one shape under headlines: a listing's units with no address.
   let cuts = 0;
   const dated = new DatedUnits(doc.reference);
+  // Headlines over an excerpt and a byline (`By X`): a section front's units, signed one by one.
+  let signedUnits = 0;
   // The opening words of the excerpts counted so far: a listing's units each open their own way.
   const openings = new Set<string>();
   let run = 0;
@@ -159,6 +161,7 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
       const role = doc.roles.get(p.block.index);
       if (role === 'date' || role === 'byline')
         dated.dateLine(p.text, headlineOver(doc, previous, before));
+      if (signedExcerptUnder(doc, previous, before) && signsUnit(p, role)) signedUnits++;
       before = previous;
       previous = p;
       // Two long pieces in a row are prose unless both were cut in mid-word (a list of excerpts).
@@ -179,9 +182,40 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
     teasers >= 3 ||
     cutPairs >= 3 ||
     (cuts >= MIN_UNITS && cuts + teasers > MIN_UNITS) ||
-    dated.count >= MIN_UNITS
+    dated.count >= MIN_UNITS ||
+    signedUnits >= MIN_UNITS
   );
 }
+
+/** Whether an excerpt (a short paragraph, not cut) stands over a byline with a headline over it. */
+function signedExcerptUnder(doc: TextDoc, excerpt?: Piece, headline?: Piece): boolean {
+  return (
+    excerpt !== undefined &&
+    headline !== undefined &&
+    doc.roles.get(excerpt.block.index) === undefined &&
+    excerpt.text.length <= MAX_SIGNED_EXCERPT &&
+    paragraphLike(excerpt.text) &&
+    doc.roles.get(headline.block.index) === undefined &&
+    titleLike(headline.text) &&
+    !paragraphLike(headline.text)
+  );
+}
+
+/** Whether a piece is a byline naming someone: marked so, or a short line that reads as one (only the article's own is marked). */
+function signsUnit(p: Piece, role: string | undefined): boolean {
+  if (role === 'byline') return true;
+  return (
+    role === undefined &&
+    p.text.length <= MAX_UNIT_BYLINE &&
+    recogniseByline(p.block)?.name !== undefined
+  );
+}
+
+/** Longest line read as a unit's byline. */
+const MAX_UNIT_BYLINE = 60;
+
+/** Longest excerpt of a signed unit: an article's paragraphs run longer. */
+const MAX_SIGNED_EXCERPT = 300;
 
 /**
  * Whether a line cut under a title can be a listing unit's excerpt: it reads
@@ -373,6 +407,8 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
   let title: Piece | undefined;
   let wrapped: Piece | undefined;
   let meta: Meta = {};
+  // The item whose teaser was the last piece: a byline right under a teaser signs it (`<title>⏎<teaser>⏎By X`).
+  let signable: ListingItem | undefined;
   const flushTitle = (): void => {
     if (title) items.push(titleOnly(title, meta));
     title = undefined;
@@ -386,6 +422,12 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     const isTeaser = p.teaser || cutTeaser || (pairs && cutUnderTitle(list[k - 1], p));
     if (!isTeaser) {
       const m = pairs && !(last && title) ? metaOf(k, p) : undefined;
+      if (m && pairs && signable && m.author && !m.date && !signable.author) {
+        signable.author = m.author;
+        signable = undefined;
+        return;
+      }
+      signable = undefined;
       if (m) {
         meta = { ...meta, ...m };
         return;
@@ -404,6 +446,7 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     if (meta.date && !it.publishedAt) it.publishedAt = meta.date;
     splitTitleAuthor(it);
     items.push(it);
+    signable = it;
     title = undefined;
     wrapped = undefined;
     meta = {};
