@@ -168,17 +168,21 @@ const MAX_LENGTH = 800;
 export function isConsentNotice(text: string, folded?: string | (() => string)): boolean {
   if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return false;
   // A raw look for the tracker words first: most lines name none, and are not folded for it.
-  if (!TRACKER_GATE.test(text)) return CHOICE_GATE.test(text) && offersChoices(text, folded);
-  const given = typeof folded === 'function' ? folded() : folded;
-  const f = ` ${given ?? fold(text)} `;
+  if (!TRACKER_GATE.test(text))
+    return CHOICE_GATE.test(text) && offersChoices(spaced(text, folded));
+  const f = spaced(text, folded);
   if (partnersSpeak(f)) return true;
   return hasTracker(f) && (hasConsent(f) || (hasPrivacy(f) && siteSpeaks(f))) && addressesReader(f);
 }
 
-/** The reader told of the dialog's three choices (`Vous pouvez accepter, refuser ou paramétrer vos choix…`), no tracker named. */
-function offersChoices(text: string, folded?: string | (() => string)): boolean {
+/** The line's fold (given, computed by the caller's function, or folded here) with a space at each end, for whole-word phrases. */
+function spaced(text: string, folded?: string | (() => string)): string {
   const given = typeof folded === 'function' ? folded() : folded;
-  const f = ` ${given ?? fold(text)} `;
+  return ` ${given ?? fold(text)} `;
+}
+
+/** The reader told of the dialog's three choices (`Vous pouvez accepter, refuser ou paramétrer vos choix…`), no tracker named; `f` spaced. */
+function offersChoices(f: string): boolean {
   return accepts(f) && setsUp(f) && addressesReader(f);
 }
 
