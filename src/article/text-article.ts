@@ -23,6 +23,7 @@ import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
+import { phrases } from '../util/tables.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
@@ -743,15 +744,9 @@ function cutShort(input: string): boolean {
  * Roles of page furniture: a page whose text stops inside them (a footer's last link) lost nothing a reader keeps.
  * A credit line or a related link last is whole too: a browser's copy ends with no line break (`Source : MAP`).
  */
-const FURNITURE_ROLES = new Set([
-  'boilerplate',
-  'footer',
-  'after-footer',
-  'widget',
-  'read-more',
-  'source',
-  'related',
-]);
+const FURNITURE_ROLES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('boilerplate|footer|after-footer|widget|read-more|source|related'),
+);
 
 /** Whether the input's last block is furniture (`Impressum`, `© 2020 Site`), so that a missing final stop says no cut. */
 function endsInFurniture(doc: TextDoc): boolean {

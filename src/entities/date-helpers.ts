@@ -1,6 +1,7 @@
 /** Token helpers shared by the date patterns. */
 import { asciiDigits } from '../dates/iso.js';
 import type { DateValue } from '../types.js';
+import { phrases } from '../util/tables.js';
 import type { Context } from './candidate.js';
 
 /** A date pattern's match: the index of its last token and its value (none for deictic dates). */
@@ -101,14 +102,6 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Nouns of periods that `dernier`, `prochain`, `ce`/`cette` make a relative date (folded). */
-export const PERIOD_NOUNS: ReadonlySet<string> = new Set([
-  'annee',
-  'an',
-  'semaine',
-  'mois',
-  'week-end',
-  'weekend',
-  'year',
-  'week',
-  'month',
-]);
+export const PERIOD_NOUNS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('annee|an|semaine|mois|week-end|weekend|year|week|month'),
+);

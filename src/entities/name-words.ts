@@ -5,6 +5,7 @@
  */
 import { DAYS, MONTHS } from '../dates/names.js';
 import type { EntityType, LocationValue, MiscValue } from '../types.js';
+import { phrases } from '../util/tables.js';
 import type { Context } from './candidate.js';
 import { sameCase } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -18,53 +19,21 @@ export interface Classified {
 }
 
 /** Lower-case words that may join capitalised words inside one name. */
-export const CONNECTORS: ReadonlySet<string> = new Set([
-  'de',
-  "d'",
-  'du',
-  'des',
-  'la',
-  "l'",
-  'el',
-  'al',
-  'ben',
-  'bin',
-  'ibn',
-  'ould',
-  'ait',
-  'bou',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'del',
-  'dos',
-  'of',
-  'the',
-  'for',
-  'and',
-  'et',
-  'pour',
-  'sur',
-  'le',
-  'les',
-]);
+export const CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    "de|d'|du|des|la|l'|el|al|ben|bin|ibn|ould|ait|bou|van|von|der|den|da|di|del|dos|of|the|for|and|et|" +
+      'pour|sur|le|les',
+  ),
+);
 
 /** Connectors that may only join inside an organisation or event name (`Agence … de Développement et des Exportations`). */
-export const LONG_NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'et',
-  'and',
-  'pour',
-  'for',
-  'sur',
-  'the',
-  'le',
-  'les',
-]);
+export const LONG_NAME_CONNECTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('et|and|pour|for|sur|the|le|les'),
+);
 
-export const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', "l'", 'the']);
+export const ARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases("la|le|les|l'|the"),
+);
 
 const SENTENCE_PUNCT = new Set([
   '.',
@@ -84,8 +53,12 @@ const SENTENCE_PUNCT = new Set([
   '[',
 ]);
 
-export const OPEN_QUOTES: ReadonlySet<string> = new Set(['«', '"', '“', '‹', '„']);
-export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['»', '"', '”', '›', '“']);
+export const OPEN_QUOTES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('«|"|“|‹|„'),
+);
+export const CLOSE_QUOTES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('»|"|”|›|“'),
+);
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -185,47 +158,13 @@ export function longestKnown(
 }
 
 /** Words that end a look-back for a cue noun (verbs and function words). */
-const CUE_STOPS = new Set([
-  'a',
-  'est',
-  'sont',
-  'ont',
-  'et',
-  'ou',
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'des',
-  'que',
-  'qui',
-  'par',
-  'pour',
-  'avec',
-  'dans',
-  'sur',
-  'en',
-  'au',
-  'aux',
-  'à',
-  'is',
-  'was',
-  'are',
-  'and',
-  'or',
-  'by',
-  'with',
-  'in',
-  'on',
-  'at',
-  'to',
-  'from',
-  'the',
-  'a',
-  'an',
-]);
-const OF_WORDS = new Set(['de', "d'", 'du', 'des', 'of']);
+const CUE_STOPS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'a|est|sont|ont|et|ou|le|la|les|un|une|des|que|qui|par|pour|avec|dans|sur|en|au|aux|à|is|was|are|and|or|' +
+      'by|with|in|on|at|to|from|the|a|an',
+  ),
+);
+const OF_WORDS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases("de|d'|du|des|of"));
 
 /**
  * The type a lower-case cue noun before token `a` gives a name (`le stade X`,

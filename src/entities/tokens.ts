@@ -5,6 +5,7 @@
  */
 import { isSpace } from '../text/chars.js';
 import { fold, foldArabic, isArabicCode } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -88,21 +89,9 @@ function arabicFolds(t: string): string {
 
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
-const ELISIONS = new Set([
-  'l',
-  'd',
-  'j',
-  'm',
-  'n',
-  's',
-  't',
-  'c',
-  'qu',
-  'jusqu',
-  'lorsqu',
-  'puisqu',
-  'quoiqu',
-]);
+const ELISIONS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu'),
+);
 
 /** Whether the first character of `t` (code `c`) is an upper-case letter; ASCII and Arabic without a regex. */
 function isUpper(c: number, t: string): boolean {

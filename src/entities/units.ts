@@ -1,4 +1,5 @@
 /** Multipliers, currencies and unit symbols for value entities. Data only. */
+import { phrases } from '../util/tables.js';
 
 /** Words that multiply the number before them (folded forms). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -141,47 +142,9 @@ export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
 };
 
 /** Unit symbols kept as written (folded keys). */
-export const UNIT_SYMBOLS: ReadonlySet<string> = new Set([
-  'km',
-  'm',
-  'cm',
-  'mm',
-  'kg',
-  'g',
-  't',
-  'mt',
-  'ha',
-  'km2',
-  'm2',
-  'm3',
-  'mw',
-  'gw',
-  'kw',
-  'kwh',
-  'mwh',
-  'gwh',
-  'twh',
-  'mwp',
-  'l',
-  'hl',
-  'mbj',
-  'bpd',
-  'mb',
-  'gb',
-  'tb',
-  'bcm',
-  'tep',
-  'ktep',
-  'mtep',
-  'kt',
-  'kv',
-  'kva',
-  'mva',
-  'mbps',
-  'gbps',
-  'mw',
-  'mwc',
-  'gwc',
-  'kwc',
-  'qx',
-]);
+export const UNIT_SYMBOLS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'km|m|cm|mm|kg|g|t|mt|ha|km2|m2|m3|mw|gw|kw|kwh|mwh|gwh|twh|mwp|l|hl|mbj|bpd|mb|gb|tb|bcm|tep|ktep|mtep|' +
+      'kt|kv|kva|mva|mbps|gbps|mw|mwc|gwc|kwc|qx',
+  ),
+);

@@ -5,16 +5,12 @@
  * article's. Headings are data, matched on folded whole lines.
  */
 import { wholeLineTest } from '../text/whole-line.js';
+import { phrases } from '../util/tables.js';
 
 /** Headings over the site's description (folded, no closing colon or question mark). */
-export const ABOUT_SITE_HEADINGS: readonly string[] = [
-  'a propos',
-  'a propos de nous',
-  'qui sommes-nous',
-  'about us',
-  'about',
-  'من نحن',
-];
+export const ABOUT_SITE_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
+  'a propos|a propos de nous|qui sommes-nous|about us|about|من نحن',
+);
 
 /** Whether a whole line (up to 30 characters) is a heading over the site's description of itself. */
 export const isAboutSiteHeading = wholeLineTest(ABOUT_SITE_HEADINGS, 30, ' :?');

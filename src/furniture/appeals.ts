@@ -9,74 +9,27 @@
  */
 import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Stems of an appeal to the reader (folded). */
-const APPEALS = [
-  'newsletter',
-  'sign up for our',
-  'subscribe to our',
-  'subscribe now',
-  'support our journalism',
-  'supporting our journalism',
-  'support independent journalism',
-  'support our work',
-  // A thank-you for the reader's support (`Thank you for supporting Medical News Today`).
-  'thank you for supporting',
-  'thanks for supporting',
-  'merci de soutenir',
-  'merci pour votre soutien',
-  'danke fur ihre unterstutzung',
-  'danke, dass sie',
-  'gracias por apoyar',
-  'grazie per il tuo sostegno',
-  'donate now',
-  'make a donation',
-  'download our app',
-  'download the app',
-  'follow us on',
-  'follow me on',
-  'keep up with me on',
-  'get regular updates',
-  'folge mir auf',
-  'suivez-moi sur',
-  'besuchen sie unseren shop',
-  'let us know in the comments',
-  'tell us in the comments',
-  'abonnieren sie',
-  'jetzt abonnieren',
-  'unterstutzen sie',
-  'unterstutze unsere',
-  'folgen sie uns',
-  'in den kommentaren',
-  'ihre meinung zu diesem thema',
-  'abonnez-vous',
-  "lettre d'information",
-  'inscrivez-vous',
-  'soutenez notre',
-  'soutenez-nous',
-  'suivez-nous',
-  'telechargez notre application',
-  'dites-nous en commentaire',
-  'suscribete',
-  'suscribase',
-  'siguenos en',
-  'descarga nuestra app',
-  'con tu suscripcion',
-  'contamos con vos',
-  'cuenta con vos para',
-  'contamos contigo',
-  // The appeal's lead-in to the reader who read to the end (`Si llegaste hasta acá...`, `If you've read this far`).
-  'si llegaste hasta aca',
-  'si has llegado hasta aqui',
-  "if you've read this far",
-  'if you have read this far',
-  'wenn sie bis hierhin gelesen haben',
-  "si vous avez lu jusqu'ici",
-  'iscriviti',
-  'seguici su',
-  'اشترك في نشرتنا',
-  'تابعونا',
-];
+const APPEALS = /* @__PURE__ */ phrases(
+  'newsletter|sign up for our|subscribe to our|subscribe now|support our journalism|' +
+    'supporting our journalism|support independent journalism|support our work|' +
+    // A thank-you for the reader's support (`Thank you for supporting Medical News Today`).
+    'thank you for supporting|thanks for supporting|merci de soutenir|merci pour votre soutien|' +
+    'danke fur ihre unterstutzung|danke, dass sie|gracias por apoyar|grazie per il tuo sostegno|donate now|' +
+    'make a donation|download our app|download the app|follow us on|follow me on|keep up with me on|' +
+    'get regular updates|folge mir auf|suivez-moi sur|besuchen sie unseren shop|let us know in the comments|' +
+    'tell us in the comments|abonnieren sie|jetzt abonnieren|unterstutzen sie|unterstutze unsere|' +
+    "folgen sie uns|in den kommentaren|ihre meinung zu diesem thema|abonnez-vous|lettre d'information|" +
+    'inscrivez-vous|soutenez notre|soutenez-nous|suivez-nous|telechargez notre application|' +
+    'dites-nous en commentaire|suscribete|suscribase|siguenos en|descarga nuestra app|con tu suscripcion|' +
+    'contamos con vos|cuenta con vos para|contamos contigo|' +
+    // The appeal's lead-in to the reader who read to the end (`Si llegaste hasta acá...`, `If you've read this far`).
+    "si llegaste hasta aca|si has llegado hasta aqui|if you've read this far|if you have read this far|" +
+    "wenn sie bis hierhin gelesen haben|si vous avez lu jusqu'ici|iscriviti|seguici su|اشترك في نشرتنا|" +
+    'تابعونا',
+);
 
 /** Longest paragraph read as an appeal. */
 const MAX_APPEAL = 400;
@@ -90,21 +43,13 @@ export function isReaderAppeal(text: string): boolean {
 }
 
 /** Verbs opening an invitation to follow someone (folded, with the space after them). */
-const FOLLOW = ['follow ', 'suivez ', 'folgen sie ', 'folge ', 'sigue a ', 'siga a ', 'segui '];
+const FOLLOW = /* @__PURE__ */ phrases(
+  'follow |suivez |folgen sie |folge |sigue a |siga a |segui ',
+);
 /** Social networks an invitation to follow names (folded), anywhere after its verb. */
-export const NETWORKS = [
-  'facebook',
-  'twitter',
-  'instagram',
-  'youtube',
-  'linkedin',
-  'tiktok',
-  'threads',
-  'telegram',
-  'whatsapp',
-  'mastodon',
-  'bluesky',
-];
+export const NETWORKS = /* @__PURE__ */ phrases(
+  'facebook|twitter|instagram|youtube|linkedin|tiktok|threads|telegram|whatsapp|mastodon|bluesky',
+);
 /** Longest invitation to follow read: a line, not a paragraph. */
 const MAX_FOLLOW = 160;
 
@@ -123,96 +68,44 @@ const NEWSROOM =
   / (?:us|our|uns|unsere|unser|unseren|unserer|nous|notre|nos|nosotros|nuestro|nuestra|nuestros|nuestras|ci|noi|nostro|nostra|nos|nosso|nossa)[ ,.]/;
 
 /** Imperatives asking for support (folded, as a sentence opens). */
-const SUPPORT_ASKS = [
+const SUPPORT_ASKS = /* @__PURE__ */ phrases(
   // `Support for the plan grew…` opens with the noun: the English verb only before its object.
-  'support our ',
-  'support us',
-  'support independent ',
-  'support local ',
-  'support quality ',
-  'support this ',
-  'unterstutzen sie ',
-  'unterstutze ',
-  'soutenez ',
-  'soutiens ',
-  'apoya ',
-  'apoye ',
-  'apoyanos',
-  'sostieni ',
-  'sostenete ',
-  'apoie ',
-  'ادعم',
-  'ادعمونا',
-];
+  'support our |support us|support independent |support local |support quality |support this |' +
+    'unterstutzen sie |unterstutze |soutenez |soutiens |apoya |apoye |apoyanos|sostieni |sostenete |apoie |' +
+    'ادعم|ادعمونا',
+);
 /** What support is asked for (folded): journalism, the newsroom, its work. */
-const JOURNALISM = containsTest([
-  'journalism',
-  'journalismus',
-  'journalisme',
-  'periodismo',
-  'giornalismo',
-  'jornalismo',
-  'redaktion',
-  'redaction',
-  'newsroom',
-  'our work',
-  'unsere arbeit',
-  'notre travail',
-  'nuestro trabajo',
-  'il nostro lavoro',
-  'o nosso trabalho',
-  'الصحافة',
-]);
+const JOURNALISM = containsTest(
+  /* @__PURE__ */ phrases(
+    'journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|redaktion|redaction|newsroom|' +
+      'our work|unsere arbeit|notre travail|nuestro trabajo|il nostro lavoro|o nosso trabalho|الصحافة',
+  ),
+);
 
 /** Visiting the site's shop (folded): `Besuchen Sie unseren Fan-Shop!`, `Visit our store`. */
 const SHOP_VISIT =
   /(?:^| )(?:visit our|besuchen sie unseren|besuche unseren|visitez notre|visite notre|visita nuestra|visita nuestro|visita il nostro|visite nossa|visite a nossa)(?: [\p{L}-]{1,20})? [\p{L}-]{0,20}(?:shop|store|boutique|tienda|negozio|loja)(?= |[.!]|$)/u;
 
 /** A subscription (folded words): `Abo`, `abonnement`, `subscription`. */
-const SUBSCRIPTION = containsTest([
-  ' abo ',
-  ' abo,',
-  ' abo:',
-  ' abos ',
-  'abonnement',
-  'subscription',
-  'suscripcion',
-  'abbonamento',
-  'assinatura',
-]);
+const SUBSCRIPTION = containsTest(
+  /* @__PURE__ */ phrases(
+    ' abo | abo,| abo:| abos |abonnement|subscription|suscripcion|abbonamento|assinatura',
+  ),
+);
 /** An issue of a print title (folded words): `Einzelheft`, `issue`, `numéro`, `e-paper`. */
-const ISSUE = containsTest([
-  'einzelheft',
-  ' heft',
-  'ausgabe',
-  'e-paper',
-  'epaper',
-  ' issue',
-  'print edition',
-  'numero',
-  'edition papier',
-  'ejemplar',
-  'copia',
-  'exemplar',
-]);
+const ISSUE = containsTest(
+  /* @__PURE__ */ phrases(
+    'einzelheft| heft|ausgabe|e-paper|epaper| issue|print edition|numero|edition papier|ejemplar|copia|' +
+      'exemplar',
+  ),
+);
 /** The reader told to order or read it (folded). */
-const ORDER = containsTest([
-  'bestellen sie',
-  'lesen sie',
-  'sichern sie sich',
-  'holen sie sich',
-  'testen sie',
-  'order ',
-  'get your',
-  'subscribe',
-  'commandez',
-  'abonnez-vous',
-  'lisez',
-  'suscribete',
-  'suscribase',
-  'abbonati',
-  'assine',
-]);
+const ORDER = containsTest(
+  /* @__PURE__ */ phrases(
+    'bestellen sie|lesen sie|sichern sie sich|holen sie sich|testen sie|order |get your|subscribe|commandez|' +
+      'abonnez-vous|lisez|suscribete|suscribase|abbonati|assine',
+  ),
+);
 
 /** Longest paragraph read as a support or shop appeal inside a body. */
 const MAX_INNER_APPEAL = 300;

@@ -7,59 +7,26 @@
  * list (`Tags : a, b`). Data, shared by both pipelines.
  */
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Single-word labels: a colon must follow them (`Catégorie : Régions`, not `Catégorie reine`). */
-const WORD_LABELS = [
-  'étiquette',
-  'mot-clé',
-  'mot clé',
-  'catégorie',
-  'rubrique',
-  'tag',
-  'category',
-  'topic',
-  'schlagwort',
-  'kategorie',
-  'etiqueta',
-  'categoría',
-  'الوسم',
-  'وسم',
-  'تصنيف',
-];
+const WORD_LABELS = /* @__PURE__ */ phrases(
+  'étiquette|mot-clé|mot clé|catégorie|rubrique|tag|category|topic|schlagwort|kategorie|etiqueta|' +
+    'categoría|الوسم|وسم|تصنيف',
+);
 
 /** Phrase labels: the colon is optional (`Posts tagged “harbour”`). */
-const PHRASE_LABELS = [
-  'archives du mot-clé',
-  'archives de la catégorie',
-  "archives de l'auteur",
-  'archives de la rubrique',
-  'articles taggés',
-  'articles avec le tag',
-  'articles de la catégorie',
-  'résultats de recherche pour',
-  'résultats de la recherche pour',
-  'tag archives',
-  'category archives',
-  'author archives',
-  'archive for',
-  'archives for',
-  'posts tagged',
-  'browsing tag',
-  'browsing category',
-  'search results for',
-  'beiträge mit dem schlagwort',
-  'suchergebnisse für',
-  'resultados de búsqueda para',
-  'entradas etiquetadas como',
-  'نتائج البحث عن',
-  'أرشيف الوسم',
-  // `Archives of the tags: X`: an archive (an article's own tag list has no `أرشيف`).
-  'أرشيف الوسوم',
-  'أرشيف التصنيف',
-  // An author's page (`مقالات الكاتب: X`); `الكاتب: X` alone is an article's byline label.
-  'مقالات الكاتب',
-  'أرشيف الكاتب',
-];
+const PHRASE_LABELS = /* @__PURE__ */ phrases(
+  "archives du mot-clé|archives de la catégorie|archives de l'auteur|archives de la rubrique|" +
+    'articles taggés|articles avec le tag|articles de la catégorie|résultats de recherche pour|' +
+    'résultats de la recherche pour|tag archives|category archives|author archives|archive for|archives for|' +
+    'posts tagged|browsing tag|browsing category|search results for|beiträge mit dem schlagwort|' +
+    'suchergebnisse für|resultados de búsqueda para|entradas etiquetadas como|نتائج البحث عن|أرشيف الوسم|' +
+    // `Archives of the tags: X`: an archive (an article's own tag list has no `أرشيف`).
+    'أرشيف الوسوم|أرشيف التصنيف|' +
+    // An author's page (`مقالات الكاتب: X`); `الكاتب: X` alone is an article's byline label.
+    'مقالات الكاتب|أرشيف الكاتب',
+);
 
 /** Longest line read as an archive heading, and longest name after its label. */
 const MAX_LINE = 100;

@@ -12,89 +12,57 @@
  * folded line start.
  */
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Which way a navigation label points. */
 export type NavDirection = 'previous' | 'next';
 
+/** Labels of one direction, from a packed table (`util/tables.ts`). */
+function directed(
+  direction: NavDirection,
+  labels: readonly string[],
+): (readonly [string, NavDirection])[] {
+  return labels.map((w) => [w, direction] as const);
+}
+
 /** Labels naming the other article, folded: the line is navigation whatever follows. */
 const NAMED: readonly (readonly [string, NavDirection])[] = [
-  ['article precedent', 'previous'],
-  ['article suivant', 'next'],
-  ['publication precedente', 'previous'],
-  ['publication suivante', 'next'],
-  ['billet precedent', 'previous'],
-  ['billet suivant', 'next'],
-  ['actualite precedente', 'previous'],
-  ['actualite suivante', 'next'],
-  ['previous article', 'previous'],
-  ['next article', 'next'],
-  ['previous post', 'previous'],
-  ['next post', 'next'],
-  ['previous story', 'previous'],
-  ['next story', 'next'],
-  ['previous entry', 'previous'],
-  ['next entry', 'next'],
-  ['prev post', 'previous'],
-  ['prev article', 'previous'],
-  ['older post', 'previous'],
-  ['newer post', 'next'],
-  ['older article', 'previous'],
-  ['newer article', 'next'],
-  ['vorheriger artikel', 'previous'],
-  ['voriger artikel', 'previous'],
-  ['nachster artikel', 'next'],
-  ['vorheriger beitrag', 'previous'],
-  ['voriger beitrag', 'previous'],
-  ['nachster beitrag', 'next'],
-  ['articulo anterior', 'previous'],
-  ['articulo siguiente', 'next'],
-  ['noticia anterior', 'previous'],
-  ['noticia siguiente', 'next'],
-  ['entrada anterior', 'previous'],
-  ['entrada siguiente', 'next'],
-  ['articolo precedente', 'previous'],
-  ['articolo successivo', 'next'],
-  ['notizia precedente', 'previous'],
-  ['notizia successiva', 'next'],
-  ['post precedente', 'previous'],
-  ['post successivo', 'next'],
-  ['artigo anterior', 'previous'],
-  ['proximo artigo', 'next'],
-  ['artigo seguinte', 'next'],
-  ['proxima noticia', 'next'],
-  ['post anterior', 'previous'],
-  ['proximo post', 'next'],
-  ['المقال السابق', 'previous'],
-  ['المقال التالي', 'next'],
-  ['المقالة السابقة', 'previous'],
-  ['المقالة التالية', 'next'],
-  ['الخبر السابق', 'previous'],
-  ['الخبر التالي', 'next'],
-  ['الموضوع السابق', 'previous'],
-  ['الموضوع التالي', 'next'],
+  ...directed(
+    'previous',
+    /* @__PURE__ */ phrases(
+      'article precedent|publication precedente|billet precedent|actualite precedente|previous article|' +
+        'previous post|previous story|previous entry|prev post|prev article|older post|older article|' +
+        'vorheriger artikel|voriger artikel|vorheriger beitrag|voriger beitrag|articulo anterior|' +
+        'noticia anterior|entrada anterior|articolo precedente|notizia precedente|post precedente|' +
+        'artigo anterior|post anterior|المقال السابق|المقالة السابقة|الخبر السابق|الموضوع السابق',
+    ),
+  ),
+  ...directed(
+    'next',
+    /* @__PURE__ */ phrases(
+      'article suivant|publication suivante|billet suivant|actualite suivante|next article|next post|' +
+        'next story|next entry|newer post|newer article|nachster artikel|nachster beitrag|' +
+        'articulo siguiente|noticia siguiente|entrada siguiente|articolo successivo|notizia successiva|' +
+        'post successivo|proximo artigo|artigo seguinte|proxima noticia|proximo post|المقال التالي|' +
+        'المقالة التالية|الخبر التالي|الموضوع التالي',
+    ),
+  ),
 ];
 
 /** Bare direction words, folded: navigation with an arrow, or in a previous/next pair. */
 const BARE_WORDS: readonly (readonly [string, NavDirection])[] = [
-  ['precedent', 'previous'],
-  ['precedente', 'previous'],
-  ['suivant', 'next'],
-  ['suivante', 'next'],
-  ['previous', 'previous'],
-  ['prev', 'previous'],
-  ['next', 'next'],
-  ['older', 'previous'],
-  ['newer', 'next'],
-  ['vorheriger', 'previous'],
-  ['nachster', 'next'],
-  ['zuruck', 'previous'],
-  ['weiter', 'next'],
-  ['anterior', 'previous'],
-  ['siguiente', 'next'],
-  ['successivo', 'next'],
-  ['proximo', 'next'],
-  ['السابق', 'previous'],
-  ['التالي', 'next'],
+  ...directed(
+    'previous',
+    /* @__PURE__ */ phrases(
+      'precedent|precedente|previous|prev|older|vorheriger|zuruck|anterior|السابق',
+    ),
+  ),
+  ...directed(
+    'next',
+    /* @__PURE__ */ phrases(
+      'suivant|suivante|next|newer|nachster|weiter|siguiente|successivo|proximo|التالي',
+    ),
+  ),
 ];
 const BARE: readonly (readonly [string, NavDirection])[] = BARE_WORDS.map(
   ([w, d]) => [fold(w), d] as const,

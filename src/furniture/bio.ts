@@ -12,31 +12,22 @@
 import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
 import { wholeLineTest } from '../text/whole-line.js';
+import { phrases } from '../util/tables.js';
 
 /** Verbs that link the name to the trade, folded: `is a`, `est`, `ist`, `es`, `è`, `jest`. */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'est', 'ist', 'war', 'es', 'e', 'jest']);
+const COPULAS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('is|was|est|ist|war|es|e|jest'),
+);
 
 /** Verbs of heading a desk, folded: `leitet das Ressort`, `heads the politics desk`, `dirige la rubrique`. */
-const HEADS: ReadonlySet<string> = new Set([
-  'leitet',
-  'heads',
-  'leads',
-  'runs',
-  'dirige',
-  'dirigeait',
-]);
+const HEADS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('leitet|heads|leads|runs|dirige|dirigeait'),
+);
 
 /** Newsroom desks a head of desk is named by, folded word starts: `Ressort`, `desk`, `rubrique`, `Redaktion`. */
-const DESKS = [
-  'ressort',
-  'desk',
-  'rubrique',
-  'redaktion',
-  'redaction',
-  'newsroom',
-  'seccion',
-  'sezione',
-];
+const DESKS = /* @__PURE__ */ phrases(
+  'ressort|desk|rubrique|redaktion|redaction|newsroom|seccion|sezione',
+);
 
 /**
  * Verbs of a reporter's beat, folded: `covers`, `writes about`, `couvre`,
@@ -44,40 +35,23 @@ const DESKS = [
  * energy for the business desk since 2015.`), a biography names a desk or
  * the year the beat began ({@link BEAT_SIGNS}).
  */
-const BEAT_VERBS: ReadonlySet<string> = new Set([
-  'covers',
-  'writes',
-  'reports',
-  'couvre',
-  'ecrit',
-  'suit',
-  'schreibt',
-  'berichtet',
-  'cubre',
-  'escribe',
-  'copre',
-  'scrive',
-  'cobre',
-  'escreve',
-]);
+const BEAT_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'covers|writes|reports|couvre|ecrit|suit|schreibt|berichtet|cubre|escribe|copre|scrive|cobre|escreve',
+  ),
+);
 
 /** Auxiliaries before a beat's participle (`has covered`, `a couvert`, `hat berichtet`, `ha cubierto`), folded. */
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'a', 'hat', 'ha']);
+const AUXILIARIES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('has|had|a|hat|ha'),
+);
 
 /** Participles of a beat after an auxiliary, folded. */
-const BEAT_PARTICIPLES: ReadonlySet<string> = new Set([
-  'covered',
-  'reported',
-  'written',
-  'couvert',
-  'suivi',
-  'berichtet',
-  'geschrieben',
-  'cubierto',
-  'escrito',
-  'coperto',
-  'scritto',
-]);
+const BEAT_PARTICIPLES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'covered|reported|written|couvert|suivi|berichtet|geschrieben|cubierto|escrito|coperto|scritto',
+  ),
+);
 
 /** A desk or the year a beat began, in a biography's first sentence (folded): `for the business desk`, `depuis 2015`. */
 const BEAT_SIGNS =
@@ -88,42 +62,16 @@ const COPULA_GATE =
   / (?:is|was|est|ist|war|es|e|è|jest|leitet|heads|leads|runs|dirige|dirigeait|covers|writes|reports|couvre|écrit|suit|schreibt|berichtet|cubre|escribe|copre|scrive|cobre|escreve|(?:has|had|a|hat|ha) (?:covered|reported|written|couvert|suivi|berichtet|geschrieben|cubierto|escrito|coperto|scritto)) /i;
 
 /** Starts of newsroom trades, folded (`reporter`, `redakteurin`, `journaliste`, `corresponsal`…). */
-const TRADES = [
-  'writer',
-  'reporter',
-  'editor',
-  'correspondent',
-  'journalist',
-  'columnist',
-  'contributor',
-  'contributing',
-  'freelance',
-  'blogger',
-  'photographer',
-  'technologist',
-  'redakteur',
-  'redaktor',
-  'korrespondent',
-  'chroniqueu',
-  'redacteur',
-  'redactrice',
-  'redactor',
-  'correspondant',
-  'periodista',
-  'corresponsal',
-  'giornalista',
-  'dziennikar',
-];
+const TRADES = /* @__PURE__ */ phrases(
+  'writer|reporter|editor|correspondent|journalist|columnist|contributor|contributing|freelance|blogger|' +
+    'photographer|technologist|redakteur|redaktor|korrespondent|chroniqueu|redacteur|redactrice|redactor|' +
+    'correspondant|periodista|corresponsal|giornalista|dziennikar',
+);
 
 /** Trades matched as whole words only (`author`, not `authority`), folded. */
-const WHOLE_TRADES: ReadonlySet<string> = new Set([
-  'author',
-  'autor',
-  'autorin',
-  'auteur',
-  'auteure',
-  'autrice',
-]);
+const WHOLE_TRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('author|autor|autorin|auteur|auteure|autrice'),
+);
 
 /** Words read for the name and its particles before the copula. */
 const NAME_WORDS = 6;
@@ -134,26 +82,11 @@ const TRADE_WINDOW = 7;
  * `Über den Autor`, `Autoreninfo`, `À propos de l'auteur`, `Sobre el autor`…
  * Shared with the HTML furniture list.
  */
-export const ABOUT_AUTHOR_HEADINGS: readonly string[] = [
-  'about the author',
-  'about the authors',
-  'uber den autor',
-  'uber die autorin',
-  'uber die autoren',
-  'zum autor',
-  'zur autorin',
-  'autoreninfo',
-  "a propos de l'auteur",
-  "a propos de l'auteure",
-  "l'auteur",
-  'sobre el autor',
-  'sobre la autora',
-  "sull'autore",
-  'o autorze',
-  'об авторе',
-  'عن الكاتب',
-  'عن الكاتبة',
-];
+export const ABOUT_AUTHOR_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
+  'about the author|about the authors|uber den autor|uber die autorin|uber die autoren|zum autor|' +
+    "zur autorin|autoreninfo|a propos de l'auteur|a propos de l'auteure|l'auteur|sobre el autor|" +
+    "sobre la autora|sull'autore|o autorze|об авторе|عن الكاتب|عن الكاتبة",
+);
 /** Whether a whole line (up to 40 characters) is a heading over the author's biography; `folded` is its folded text when known. */
 export const isAboutAuthorHeading = wholeLineTest(ABOUT_AUTHOR_HEADINGS, 40, ' :');
 
@@ -218,23 +151,10 @@ function beatBio(text: string, verb: string, next: string): boolean {
  * (`Y is the founder of Z.`): read only on the paragraph closing a body
  * ({@link isClosingBio}).
  */
-const CONTRIBUTOR_TRADES = [
-  'founder',
-  'co-founder',
-  'cofounder',
-  'fondat',
-  'cofondat',
-  'co-fondat',
-  'grunder',
-  'mitgrunder',
-  'fundador',
-  'cofundador',
-  'consultant',
-  'berater',
-  'conseill',
-  'consultor',
-  'consulente',
-];
+const CONTRIBUTOR_TRADES = /* @__PURE__ */ phrases(
+  'founder|co-founder|cofounder|fondat|cofondat|co-fondat|grunder|mitgrunder|fundador|cofundador|' +
+    'consultant|berater|conseill|consultor|consulente',
+);
 
 /**
  * True for the paragraph closing a body when it is its author's biography,
@@ -250,10 +170,8 @@ const MAX_TRADE_LINE = 60;
 /** Most words of such a line. */
 const TRADE_LINE_WORDS = 6;
 /** Arabic newsroom trades, as whole words (folded): a journalist, a correspondent, a writer, an editor. */
-const ARABIC_TRADES: ReadonlySet<string> = new Set(
-  ['صحفي', 'صحفية', 'صحافي', 'صحافية', 'مراسل', 'مراسلة', 'كاتب', 'كاتبة', 'محرر', 'محررة'].map(
-    fold,
-  ),
+const ARABIC_TRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('صحفي|صحفية|صحافي|صحافية|مراسل|مراسلة|كاتب|كاتبة|محرر|محررة').map(fold),
 );
 
 /**
@@ -281,25 +199,8 @@ function isArabicLetter(c: number): boolean {
  * صحفي`, `أكد مراسل …`), folded, with their `و`/`ف` prefix: such a line
  * reports what a journalist said, no biography.
  */
-const ARABIC_OPENING_VERBS: ReadonlySet<string> = new Set(
-  [
-    'قال',
-    'أكد',
-    'أوضح',
-    'أضاف',
-    'أشار',
-    'كشف',
-    'ذكر',
-    'أفاد',
-    'صرح',
-    'نقل',
-    'أعلن',
-    'يقول',
-    'كان',
-    'حسب',
-    'بحسب',
-    'وفق',
-  ]
+const ARABIC_OPENING_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('قال|أكد|أوضح|أضاف|أشار|كشف|ذكر|أفاد|صرح|نقل|أعلن|يقول|كان|حسب|بحسب|وفق')
     .flatMap((v) => [v, `و${v}`, `ف${v}`])
     .map(fold),
 );

@@ -8,27 +8,16 @@
  * set aside. Shared by both pipelines (`body-furniture.ts`).
  */
 import { fold } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /**
  * Links that go on reading a teaser's article (`Weiterlesen`, `Leer más`),
  * folded: the read-more recogniser reads them too (`article/recognisers/read-more.ts`).
  */
-export const READ_ON: readonly string[] = [
-  'weiterlesen',
-  'weiter lesen',
-  'jetzt weiterlesen',
-  'mehr lesen',
-  'leer mas',
-  'seguir leyendo',
-  'leggi tutto',
-  'leggi di piu',
-  'continua a leggere',
-  'leia mais',
-  'continue lendo',
-  'lees meer',
-  'lees verder',
-  'lire plus',
-];
+export const READ_ON: readonly string[] = /* @__PURE__ */ phrases(
+  'weiterlesen|weiter lesen|jetzt weiterlesen|mehr lesen|leer mas|seguir leyendo|leggi tutto|leggi di piu|' +
+    'continua a leggere|leia mais|continue lendo|lees meer|lees verder|lire plus',
+);
 
 /** Button labels, folded (no diacritics, one apostrophe), in the language's usual forms. */
 export const CALLS_TO_ACTION: readonly string[] = [
@@ -173,32 +162,9 @@ const MAX_LINE = LONGEST + 8;
  * Marks around a button's label, folded: arrows and chevrons (`»` and `›`
  * fold to `"`), `+`, a bullet, an exclamation mark, dots, spaces.
  */
-const MARKS = new Set([
-  ' ',
-  '"',
-  '>',
-  '<',
-  '+',
-  '!',
-  '.',
-  '…',
-  '-',
-  '*',
-  '•',
-  '→',
-  '⟶',
-  '➔',
-  '➜',
-  '➝',
-  '➞',
-  '➤',
-  '❯',
-  '▶',
-  '►',
-  '▸',
-  '⇾',
-  '⇒',
-]);
+const MARKS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(' |"|>|<|+|!|.|…|-|*|•|→|⟶|➔|➜|➝|➞|➤|❯|▶|►|▸|⇾|⇒'),
+);
 
 /** Whether a line is a call to action alone (`Mehr erfahren`, `Learn more →`, `» En savoir plus`); `folded` gives its fold when the caller keeps it. */
 export function isCallToAction(text: string, folded?: string): boolean {

@@ -10,52 +10,20 @@
 import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
+import { phrases } from '../util/tables.js';
 
 /** Phrases placing or naming who is in the picture (folded). */
-const PLACING = [
-  ', left,',
-  ', right,',
-  ', center,',
-  ', centre,',
-  ' (left)',
-  ' (right)',
-  ' (l) ',
-  ' (r) ',
-  'from left',
-  'left to right',
-  ', pictured',
-  ' is pictured',
-  ' are pictured',
-  ', a gauche,',
-  ', a droite,',
-  ' (a gauche)',
-  ' (a droite)',
-  'de gauche a droite',
-  ', links,',
-  ', rechts,',
-  ' (links)',
-  ' (rechts)',
-  'von links',
-  ', izquierda,',
-  ', derecha,',
-  'de izquierda a derecha',
-];
+const PLACING = /* @__PURE__ */ phrases(
+  ', left,|, right,|, center,|, centre,| (left)| (right)| (l) | (r) |from left|left to right|, pictured|' +
+    ' is pictured| are pictured|, a gauche,|, a droite,| (a gauche)| (a droite)|de gauche a droite|, links,|' +
+    ', rechts,| (links)| (rechts)|von links|, izquierda,|, derecha,|de izquierda a derecha',
+);
 
 /** Line starts pointing at the picture (folded). */
-const POINTING = [
-  'above:',
-  'top:',
-  'pictured:',
-  'this illustration',
-  'this image ',
-  'this photo ',
-  'this handout',
-  'in this photo',
-  "photo d'illustration",
-  'ci-dessus',
-  'en haut :',
-  'oben:',
-];
+const POINTING = /* @__PURE__ */ phrases(
+  'above:|top:|pictured:|this illustration|this image |this photo |this handout|in this photo|' +
+    "photo d'illustration|ci-dessus|en haut :|oben:",
+);
 
 const places = containsTest(PLACING);
 const points = prefixTest(POINTING);

@@ -6,97 +6,42 @@
  * Shared by the text and HTML pipelines; phrases are data, matched on folded text.
  */
 import { fold, headCode } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Headings that open a comment thread (folded, without a leading count). */
-const HEADINGS = new Set(
-  [
-    'comment',
-    'comments',
-    'comments (0)',
-    'reader comments',
-    'readers comments',
-    "readers' comments",
-    'responses',
-    'replies',
-    'discussion',
-    'join the discussion',
-    'join the conversation',
-    'leave a reply',
-    'leave a comment',
-    'post a comment',
-    'add a comment',
-    'add comment',
-    'write a comment',
-    'schreibe einen kommentar',
-    'schreibe eine antwort',
-    'hinterlasse einen kommentar',
-    'hinterlasse eine antwort',
-    'lascia una risposta',
-    'deja una respuesta',
-    'laisser une reponse',
-    'deixe um comentario',
-    'deixe uma resposta',
-    'show comments',
-    'view comments',
-    'load comments',
-    'commentaire',
-    'commentaires',
-    'vos commentaires',
-    'reactions',
-    'reagissez',
-    'laisser un commentaire',
-    'laissez un commentaire',
-    'ajouter un commentaire',
-    'poster un commentaire',
-    'ecrire un commentaire',
-    'kommentar',
-    'kommentare',
-    'kommentar schreiben',
-    'comentarios',
-    'comentario',
-    'deja un comentario',
-    'commenti',
-    'lascia un commento',
-    'reacties',
-    'تعليق',
-    'تعليقات',
-    'التعليقات',
-    'اضف تعليق',
-    'اترك تعليقا',
-  ].map((h) => fold(h)),
+const HEADINGS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    "comment|comments|comments (0)|reader comments|readers comments|readers' comments|responses|replies|" +
+      'discussion|join the discussion|join the conversation|leave a reply|leave a comment|post a comment|' +
+      'add a comment|add comment|write a comment|schreibe einen kommentar|schreibe eine antwort|' +
+      'hinterlasse einen kommentar|hinterlasse eine antwort|lascia una risposta|deja una respuesta|' +
+      'laisser une reponse|deixe um comentario|deixe uma resposta|show comments|view comments|load comments|' +
+      'commentaire|commentaires|vos commentaires|reactions|reagissez|laisser un commentaire|' +
+      'laissez un commentaire|ajouter un commentaire|poster un commentaire|ecrire un commentaire|kommentar|' +
+      'kommentare|kommentar schreiben|comentarios|comentario|deja un comentario|commenti|lascia un commento|' +
+      'reacties|تعليق|تعليقات|التعليقات|اضف تعليق|اترك تعليقا',
+  ).map((h) => fold(h)),
 );
 
 /** The first word of each heading above. */
 const HEADING_STARTS: ReadonlySet<string> = new Set([...HEADINGS].map((h) => h.split(' ')[0] ?? h));
 
 /** Headings that open a thread only with their count (`11 Antworten zu „…“`, `3 réponses à …`): alone, they are reply buttons (folded). */
-const COUNTED_HEADINGS = new Set([
-  'antworten',
-  'reponses',
-  'respuestas',
-  'risposte',
-  'respostas',
-  // Blog engines' thread headings (`3 Gedanken zu „…“`, `2 réflexions sur « … »`), and their singular
-  // after a count written as a word (`Ein Gedanke zu „…“`, `One response to “…”`, `Una risposta a “…”`).
-  'gedanken',
-  'gedanke',
-  'antwort',
-  'response',
-  'thought',
-  'reflexions',
-  'reflexion',
-  'respuesta',
-  'risposta',
-  'resposta',
-  'commento',
-]);
+const COUNTED_HEADINGS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'antworten|reponses|respuestas|risposte|respostas|' +
+      // Blog engines' thread headings (`3 Gedanken zu „…“`, `2 réflexions sur « … »`), and their singular
+      // after a count written as a word (`Ein Gedanke zu „…“`, `One response to “…”`, `Una risposta a “…”`).
+      'gedanken|gedanke|antwort|response|thought|reflexions|reflexion|respuesta|risposta|resposta|commento',
+  ),
+);
 
 /**
  * A count written as a word, as blog engines print a thread of one (`Ein
  * Gedanke zu „…“`, `One thought on “…”`, `Une réflexion sur « … »`), folded
  * with its space: read as a count only before a heading and a quoted title.
  */
-const WORD_COUNTS = ['one ', 'ein ', 'eine ', 'un ', 'une ', 'una ', 'uno ', 'um ', 'uma ', 'een '];
+const WORD_COUNTS = /* @__PURE__ */ phrases('one |ein |eine |un |une |una |uno |um |uma |een ');
 
 /** Whether a line opens with one of {@link WORD_COUNTS}, case aside (reads its first five characters only). */
 function opensWithWordCount(text: string): boolean {
@@ -111,41 +56,21 @@ const ON_TITLE = / (?:on|to|sur|zu|auf|a|en|su|op|em) /;
 const ON_QUOTED_TITLE = / (?:on|to|sur|zu|auf|a|en|su|op|em) "/;
 
 /** The buttons and counters under one comment (whole line), folded when loaded. */
-const COMMENT_CONTROLS = new Set(
-  [
-    'reply',
-    'report',
-    'report abuse',
-    'flag',
-    'like',
-    'dislike',
-    'share',
-    'permalink',
-    'repondre',
-    'signaler',
-    'signaler un abus',
-    'antworten',
-    'melden',
-    'responder',
-    'rispondi',
-    'رد',
-    'الرد',
-    'ابلاغ',
-  ].map((c) => fold(c)),
+const COMMENT_CONTROLS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'reply|report|report abuse|flag|like|dislike|share|permalink|repondre|signaler|signaler un abus|' +
+      'antworten|melden|responder|rispondi|رد|الرد|ابلاغ',
+  ).map((c) => fold(c)),
 );
 
 /** The cancel link a blog prints inside its reply heading (`Leave a Reply Cancel reply`), folded. */
-const CANCEL_REPLY = [
-  ' cancel reply',
-  ' annuler la reponse',
-  ' antworten abbrechen',
-  ' cancelar la respuesta',
-  ' annulla risposta',
-  ' cancelar resposta',
-];
+const CANCEL_REPLY = /* @__PURE__ */ phrases(
+  ' cancel reply| annuler la reponse| antworten abbrechen| cancelar la respuesta| annulla risposta|' +
+    ' cancelar resposta',
+);
 
 /** Words that say a comment count in a sentence (`There are 13 comments`), folded. */
-const COUNT_LEADS = ['there are ', 'there is ', 'il y a ', 'es gibt ', 'hay '];
+const COUNT_LEADS = /* @__PURE__ */ phrases('there are |there is |il y a |es gibt |hay ');
 
 /** Longest line read as a thread heading or a commenter's line. */
 const MAX_HEADING = 48;
@@ -269,79 +194,39 @@ export function isCommentHeading(text: string, folded?: string): boolean {
  * fields, the prompts and errors of the fields, the follow-up boxes. A form
  * closes the article: comments and their form never sit inside a body.
  */
-const COMMENT_FORM = [
-  'for the next time i comment',
-  'fur den nachsten kommentar',
-  'bis ich wieder kommentiere',
-  'pour mon prochain commentaire',
-  'la proxima vez que comente',
-  'la prossima volta che commento',
-  'a proxima vez que eu comentar',
-  'notify me of follow-up comments',
-  'notify me of new comments',
-  'notify me of new posts by email',
-  'benachrichtige mich uber nachfolgende kommentare',
-  'prevenez-moi de tous les nouveaux commentaires',
-  'avertissez-moi par e-mail des nouveaux commentaires',
-  'avisame de los nuevos comentarios',
-  'your email address will not be published',
-  'your email will not be published',
-  'e-mail-adresse wird nicht veroffentlicht',
-  'votre adresse e-mail ne sera pas publiee',
-  'votre adresse de messagerie ne sera pas publiee',
-  'direccion de correo electronico no sera publicada',
-  'il tuo indirizzo email non sara pubblicato',
-  'o seu endereco de email nao sera publicado',
-  'please enter your comment',
-  'you have entered an incorrect email address',
-  'bitte geben sie ihren kommentar ein',
-  'sie haben eine falsche e-mail-adresse eingegeben',
-  "s'il vous plait entrer votre commentaire",
-  'vous avez entre une adresse e-mail incorrecte',
-  'por favor ingrese su comentario',
-  'por favor, introduce tu comentario',
-  'kommentieren sie den artikel',
-  // The hosted blog's form: its e-mail field's note (`Email (required) (Address never made public)`), its follow-up boxes.
-  'address never made public',
-  'adresse wird niemals veroffentlicht',
-  'adresse strictement confidentielle',
-  'la direccion no se hara publica',
-  'benachrichtigung bei weiteren kommentaren per e-mail',
-  'informiere mich uber neue beitrage per e-mail',
-  'notify me of new posts via email',
-  // The notice of the account a comment is posted with (`Du kommentierst mit Deinem Facebook-Konto.`).
-  'you are commenting using your',
-  'du kommentierst mit deinem',
-  'sie kommentieren mit ihrem',
-  "vous commentez a l'aide de votre",
-  'estas comentando usando tu',
-  'stai commentando usando il tuo',
-  // A comment policy's house rules.
-  'we welcome reader comments',
-  'comments are moderated',
-  'comments will be moderated',
-  'comments are subject to moderation',
-  'we ask that comments',
-  'les commentaires sont moderes',
-  'les commentaires sont soumis a moderation',
-  'kommentare werden moderiert',
-  'los comentarios son moderados',
-  'i commenti sono moderati',
-  // Its warning that some comments will not go up (`Comentários ofensivos … não serão aprovados pelo moderador`).
-  'comments will not be approved',
-  'will not be approved by the moderator',
-  'nao serao aprovados',
-  'nao serao publicados',
-  'ne seront pas publies',
-  'ne seront pas valides',
-  'werden nicht freigeschaltet',
-  'no seran publicados',
-  'no seran aprobados',
-  'non saranno pubblicati',
-  'لن يتم نشر عنوان بريدك',
-  'في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي',
-  'بالتعليقات الجديدة عبر البريد',
-];
+const COMMENT_FORM = /* @__PURE__ */ phrases(
+  'for the next time i comment|fur den nachsten kommentar|bis ich wieder kommentiere|' +
+    'pour mon prochain commentaire|la proxima vez que comente|la prossima volta che commento|' +
+    'a proxima vez que eu comentar|notify me of follow-up comments|notify me of new comments|' +
+    'notify me of new posts by email|benachrichtige mich uber nachfolgende kommentare|' +
+    'prevenez-moi de tous les nouveaux commentaires|avertissez-moi par e-mail des nouveaux commentaires|' +
+    'avisame de los nuevos comentarios|your email address will not be published|' +
+    'your email will not be published|e-mail-adresse wird nicht veroffentlicht|' +
+    'votre adresse e-mail ne sera pas publiee|votre adresse de messagerie ne sera pas publiee|' +
+    'direccion de correo electronico no sera publicada|il tuo indirizzo email non sara pubblicato|' +
+    'o seu endereco de email nao sera publicado|please enter your comment|' +
+    'you have entered an incorrect email address|bitte geben sie ihren kommentar ein|' +
+    "sie haben eine falsche e-mail-adresse eingegeben|s'il vous plait entrer votre commentaire|" +
+    'vous avez entre une adresse e-mail incorrecte|por favor ingrese su comentario|' +
+    'por favor, introduce tu comentario|kommentieren sie den artikel|' +
+    // The hosted blog's form: its e-mail field's note (`Email (required) (Address never made public)`), its follow-up boxes.
+    'address never made public|adresse wird niemals veroffentlicht|adresse strictement confidentielle|' +
+    'la direccion no se hara publica|benachrichtigung bei weiteren kommentaren per e-mail|' +
+    'informiere mich uber neue beitrage per e-mail|notify me of new posts via email|' +
+    // The notice of the account a comment is posted with (`Du kommentierst mit Deinem Facebook-Konto.`).
+    'you are commenting using your|du kommentierst mit deinem|sie kommentieren mit ihrem|' +
+    "vous commentez a l'aide de votre|estas comentando usando tu|stai commentando usando il tuo|" +
+    // A comment policy's house rules.
+    'we welcome reader comments|comments are moderated|comments will be moderated|' +
+    'comments are subject to moderation|we ask that comments|les commentaires sont moderes|' +
+    'les commentaires sont soumis a moderation|kommentare werden moderiert|los comentarios son moderados|' +
+    'i commenti sono moderati|' +
+    // Its warning that some comments will not go up (`Comentários ofensivos … não serão aprovados pelo moderador`).
+    'comments will not be approved|will not be approved by the moderator|nao serao aprovados|' +
+    'nao serao publicados|ne seront pas publies|ne seront pas valides|werden nicht freigeschaltet|' +
+    'no seran publicados|no seran aprobados|non saranno pubblicati|لن يتم نشر عنوان بريدك|' +
+    'في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي|بالتعليقات الجديدة عبر البريد',
+);
 
 /** Longest line read as a comment form's phrase. */
 export const MAX_FORM_LINE = 240;
@@ -380,22 +265,10 @@ export function isCommentFormLine(text: string, folded?: string | (() => string)
 }
 
 /** Endings of a commenter's line, or of a comment's meta line with its reply button (folded). */
-const COMMENTER_ENDS = [
-  ' says:',
-  ' said:',
-  ' wrote:',
-  ' a dit :',
-  ' a dit:',
-  ' a ecrit :',
-  ' schrieb:',
-  ' dice:',
-  ' scrive:',
-  '[ reply ]',
-  '[reply]',
-  '[ antworten ]',
-  '[antworten]',
-  '[ repondre ]',
-];
+const COMMENTER_ENDS = /* @__PURE__ */ phrases(
+  ' says:| said:| wrote:| a dit :| a dit:| a ecrit :| schrieb:| dice:| scrive:|[ reply ]|[reply]|' +
+    '[ antworten ]|[antworten]|[ repondre ]',
+);
 /** The last characters of {@link COMMENTER_ENDS} (`:` and `]`): a line ending otherwise is none. */
 const COMMENTER_LAST: ReadonlySet<number> = new Set(
   COMMENTER_ENDS.map((end) => end.charCodeAt(end.length - 1)),

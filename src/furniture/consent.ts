@@ -15,136 +15,59 @@
 import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
+import { phrases } from '../util/tables.js';
 
 /** Words for cookies and trackers (folded). */
-const TRACKERS = ['cookie', 'traceur', 'tracker', 'tracking technolog', 'تعريف الارتباط', 'كوكيز'];
+const TRACKERS = /* @__PURE__ */ phrases(
+  'cookie|traceur|tracker|tracking technolog|تعريف الارتباط|كوكيز',
+);
 
 /** Stems of the privacy a notice is about (folded): with the site speaking as `we`, a notice too. */
-const PRIVACY = [
-  'donnees personnelles',
-  'vie privee',
-  'confidentialite',
-  'personal data',
-  'privacy',
-  'datenschutz',
-  'personenbezogen',
-  'datos personales',
-  'privacidad',
-  'dati personali',
-];
+const PRIVACY = /* @__PURE__ */ phrases(
+  'donnees personnelles|vie privee|confidentialite|personal data|privacy|datenschutz|personenbezogen|' +
+    'datos personales|privacidad|dati personali',
+);
 
 /** The site speaking (folded, with the spaces around a pronoun). */
-const SITE = [
-  ' we ',
-  ' our ',
-  ' nous ',
-  ' nos ',
-  ' notre ',
-  ' wir ',
-  ' unsere',
-  ' nosotros',
-  ' nuestro',
-  ' noi ',
-  ' nostr',
-];
+const SITE = /* @__PURE__ */ phrases(
+  ' we | our | nous | nos | notre | wir | unsere| nosotros| nuestro| noi | nostr',
+);
 
 /** Stems of consent and its settings (folded). */
-const CONSENT = [
-  'accept',
-  'agree',
-  'consent',
-  'refus',
-  'reject',
-  'decline',
-  'parametr',
-  'preferenc',
-  'settings',
-  'akzeptier',
-  'zustimm',
-  // The separable verb as notices address the reader (`… stimmen Sie der Verwendung von Cookies zu`, `stimmst du … zu`).
-  ' stimmen sie ',
-  ' stimmst du ',
-  ' stimmt ihr ',
-  'einwillig',
-  'einverstanden',
-  'ablehnen',
-  'einstellungen',
-  'acept',
-  'consentimiento',
-  'rechaz',
-  'accett',
-  'consenso',
-  'rifiut',
-  'aceit',
-  'recus',
-  'قبول',
-  'رفض',
-  'موافق',
-];
+const CONSENT = /* @__PURE__ */ phrases(
+  'accept|agree|consent|refus|reject|decline|parametr|preferenc|settings|akzeptier|zustimm|' +
+    // The separable verb as notices address the reader (`… stimmen Sie der Verwendung von Cookies zu`, `stimmst du … zu`).
+    ' stimmen sie | stimmst du | stimmt ihr |einwillig|einverstanden|ablehnen|einstellungen|acept|' +
+    'consentimiento|rechaz|accett|consenso|rifiut|aceit|recus|قبول|رفض|موافق',
+);
 
 /** The reader addressed, or told to click (folded, with the spaces around a pronoun). */
-const READER = [
-  ' you ',
-  ' you,',
-  'your ',
-  ' vous ',
-  ' vos ',
-  ' votre ',
-  ' sie ',
-  ' ihre ',
-  ' ihr ',
-  // German's familiar address, as blogs write their notices (`damit wir Dir … bieten können`, `Wenn Du …`).
-  ' du ',
-  ' dir ',
-  ' dich ',
-  ' dein',
-  ' usted',
-  ' su ',
-  ' sus ',
-  ' voi ',
-  ' vostr',
-  ' você',
-  ' voce ',
-  'click',
-  'clique',
-  'klick',
-  'hacer clic',
-  'haciendo clic',
-  'cliccando',
-  // Arabic addresses the reader by a suffix: the verbs and nouns a notice gives it (`يمكنك`, `جهازك`).
-  'يمكنك',
-  'جهازك',
-];
+const READER = /* @__PURE__ */ phrases(
+  ' you | you,|your | vous | vos | votre | sie | ihre | ihr |' +
+    // German's familiar address, as blogs write their notices (`damit wir Dir … bieten können`, `Wenn Du …`).
+    ' du | dir | dich | dein| usted| su | sus | voi | vostr| você| voce |click|clique|klick|hacer clic|' +
+    'haciendo clic|cliccando|' +
+    // Arabic addresses the reader by a suffix: the verbs and nouns a notice gives it (`يمكنك`, `جهازك`).
+    'يمكنك|جهازك',
+);
 
 /**
  * The site and its advertisers speaking together (folded), the phrase every
  * consent platform's notice opens with (`Nous et nos partenaires utilisons des
  * cookies…`, `We and our partners store…`): with a tracker, a notice.
  */
-const PARTNERS = [
-  'nous et nos partenaires',
-  'we and our partners',
-  'wir und unsere partner',
-  'nosotros y nuestros socios',
-  'noi e i nostri partner',
-  'nos e os nossos parceiros',
-  // Folded: the hamza seat `ؤ` reads as `و`.
-  'نحن وشركاونا',
-];
+const PARTNERS = /* @__PURE__ */ phrases(
+  'nous et nos partenaires|we and our partners|wir und unsere partner|nosotros y nuestros socios|' +
+    'noi e i nostri partner|nos e os nossos parceiros|' +
+    // Folded: the hamza seat `ؤ` reads as `و`.
+    'نحن وشركاونا',
+);
 
 /** A consent dialog's acts (folded stems) besides refusing ({@link CHOICE_GATE}): accepting, choosing in the settings. */
-const ACCEPTS = ['accept', 'acept', 'accett', 'aceit', 'akzeptier', 'agree', 'قبول'];
-const SETTINGS = [
-  'parametr',
-  'preferenc',
-  'settings',
-  'einstellung',
-  'personnalis',
-  'manage',
-  'gerer',
-  'اختيارات',
-  'اعدادات',
-];
+const ACCEPTS = /* @__PURE__ */ phrases('accept|acept|accett|aceit|akzeptier|agree|قبول');
+const SETTINGS = /* @__PURE__ */ phrases(
+  'parametr|preferenc|settings|einstellung|personnalis|manage|gerer|اختيارات|اعدادات',
+);
 
 const hasTracker = containsTest(TRACKERS);
 const partnersSpeak = containsTest(PARTNERS);
@@ -200,97 +123,30 @@ const TRACKER_GATE = /ookie|OOKIE|raceur|RACEUR|racker|RACKER|تعريف الا�
  * post that gives it (`By loading the video, you agree to…`, `Mit dem Laden
  * des Inhalts akzeptieren Sie…`).
  */
-const CONSENT_OPENINGS = [
-  'by signing up',
-  'by subscribing',
-  'by submitting',
-  'by clicking',
-  'by registering',
-  'by entering your',
-  'by providing your',
-  'by loading',
-  'by playing',
-  'mit absenden',
-  'mit dem absenden',
-  'mit dem klick',
-  'mit klick auf',
-  'mit der anmeldung',
-  'mit ihrer anmeldung',
-  'mit der registrierung',
-  'mit dem laden',
-  'mit dem abspielen',
-  'beim laden',
-  'en vous inscrivant',
-  'en vous abonnant',
-  'en cliquant',
-  'en soumettant',
-  'en validant',
-  'en saisissant votre',
-  'en renseignant votre',
-  'en chargeant',
-  'en affichant',
-  'al suscribirte',
-  'al suscribirse',
-  'al registrarte',
-  'al registrarse',
-  'al hacer clic',
-  'al pulsar',
-  'al enviar',
-  'iscrivendoti',
-  'cliccando',
-  'ao se inscrever',
-  'ao clicar',
-  'ao assinar',
-  'بالنقر',
-  'بالاشتراك',
-  'بالتسجيل',
-];
+const CONSENT_OPENINGS = /* @__PURE__ */ phrases(
+  'by signing up|by subscribing|by submitting|by clicking|by registering|by entering your|' +
+    'by providing your|by loading|by playing|mit absenden|mit dem absenden|mit dem klick|mit klick auf|' +
+    'mit der anmeldung|mit ihrer anmeldung|mit der registrierung|mit dem laden|mit dem abspielen|beim laden|' +
+    'en vous inscrivant|en vous abonnant|en cliquant|en soumettant|en validant|en saisissant votre|' +
+    'en renseignant votre|en chargeant|en affichant|al suscribirte|al suscribirse|al registrarte|' +
+    'al registrarse|al hacer clic|al pulsar|al enviar|iscrivendoti|cliccando|ao se inscrever|ao clicar|' +
+    'ao assinar|بالنقر|بالاشتراك|بالتسجيل',
+);
 const opensWithConsentAct = prefixTest(CONSENT_OPENINGS);
 
 /** Consent given in the first person (folded line starts): `Ich willige ein`, `I agree to receive`, `J'accepte de recevoir`. */
-const FIRST_PERSON_CONSENT = [
-  'ich willige ',
-  'hiermit willige ich',
-  'ich bin damit einverstanden',
-  'ich stimme ',
-  'i agree to',
-  'i consent to',
-  'i accept the',
-  "j'accepte ",
-  'je consens',
-  "j'autorise ",
-  'acepto ',
-  'autorizo ',
-  'accetto ',
-  'acconsento',
-  'concordo ',
-  'aceito ',
-  'أوافق على',
-];
+const FIRST_PERSON_CONSENT = /* @__PURE__ */ phrases(
+  'ich willige |hiermit willige ich|ich bin damit einverstanden|ich stimme |i agree to|i consent to|' +
+    "i accept the|j'accepte |je consens|j'autorise |acepto |autorizo |accetto |acconsento|concordo |" +
+    'aceito |أوافق على',
+);
 const opensWithFirstPersonConsent = prefixTest(FIRST_PERSON_CONSENT);
 
 /** What a sign-up consent is about (folded): mail, newsletters, personal data, terms. */
-const CONSENT_OBJECTS = [
-  'mail',
-  'newsletter',
-  'datenschutz',
-  'daten',
-  'privacy',
-  'terms',
-  'donnees',
-  'confidentialite',
-  'conditions',
-  'datos',
-  'terminos',
-  'privacidad',
-  'dati',
-  'condizioni',
-  'dados',
-  'termos',
-  'الخصوصية',
-  'الشروط',
-  'البريد',
-];
+const CONSENT_OBJECTS = /* @__PURE__ */ phrases(
+  'mail|newsletter|datenschutz|daten|privacy|terms|donnees|confidentialite|conditions|datos|terminos|' +
+    'privacidad|dati|condizioni|dados|termos|الخصوصية|الشروط|البريد',
+);
 const namesConsentObject = containsTest(CONSENT_OBJECTS);
 
 /** Consent verbs of the sign-up and embed notices besides {@link CONSENT}'s (folded): `willige … ein`, `stimme … zu`. */
@@ -338,55 +194,24 @@ const PERSON =
   / (?:you|your|vous|votre|vos|sie|ihre|ihrer|du|dein|deine|deiner|tu|usted|aceptas|accetti|voce|i|ich|je|j'|yo|io|eu|my|mein|meine|meiner|meinen|mes|mon|ma|mis|mi|فانك|انك) /;
 
 /** Verbs of clicking addressed to the reader (folded). */
-const CLICK = containsTest([
-  'klicken sie',
-  'klicke ',
-  'click ',
-  'cliquez',
-  'haz clic',
-  'haga clic',
-  'pulsa ',
-  'clicca',
-  'clique ',
-]);
+const CLICK = containsTest(
+  /* @__PURE__ */ phrases(
+    'klicken sie|klicke |click |cliquez|haz clic|haga clic|pulsa |clicca|clique ',
+  ),
+);
 /** Loading or showing something (folded): the embed's purpose. */
-const LOAD = containsTest([
-  ' laden',
-  ' anzeigen',
-  ' aktivieren',
-  'to load',
-  'to show',
-  'to display',
-  'to view',
-  'pour charger',
-  'pour afficher',
-  'pour voir',
-  'pour activer',
-  'para cargar',
-  'para ver',
-  'para mostrar',
-  'per caricare',
-  'per visualizzare',
-  'para carregar',
-  'para exibir',
-]);
+const LOAD = containsTest(
+  /* @__PURE__ */ phrases(
+    ' laden| anzeigen| aktivieren|to load|to show|to display|to view|pour charger|pour afficher|pour voir|' +
+      'pour activer|para cargar|para ver|para mostrar|per caricare|per visualizzare|para carregar|para exibir',
+  ),
+);
 /** What an embed loads (folded): content, a video, a map, a post from another site. */
-const EMBEDDED = containsTest([
-  'inhalt',
-  'content',
-  'contenu',
-  'contenido',
-  'contenuto',
-  'conteudo',
-  'video',
-  'karte',
-  'map',
-  'carte',
-  'mapa',
-  'tweet',
-  'post',
-  'podcast',
-]);
+const EMBEDDED = containsTest(
+  /* @__PURE__ */ phrases(
+    'inhalt|content|contenu|contenido|contenuto|conteudo|video|karte|map|carte|mapa|tweet|post|podcast',
+  ),
+);
 
 /** Longest embed prompt read. */
 const MAX_EMBED_PROMPT = 250;

@@ -5,38 +5,16 @@
  * page header's number, never the article's text. Words are data, matched on
  * folded text.
  */
+import { phrases } from '../util/tables.js';
 
 /** What is counted (folded, singular and plural). */
-const COUNTED = new Set([
-  'share',
-  'shares',
-  'view',
-  'views',
-  'like',
-  'likes',
-  'read',
-  'reads',
-  'partage',
-  'partages',
-  'vue',
-  'vues',
-  'lecture',
-  'lectures',
-  "j'aime",
-  'aufruf',
-  'aufrufe',
-  'mal geteilt',
-  'mal gelesen',
-  'compartido',
-  'compartidos',
-  'vista',
-  'vistas',
-  'visualizzazioni',
-  'condivisioni',
-  'مشاهدة',
-  'مشاهدات',
-  'مشاركة',
-]);
+const COUNTED = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    "share|shares|view|views|like|likes|read|reads|partage|partages|vue|vues|lecture|lectures|j'aime|" +
+      'aufruf|aufrufe|mal geteilt|mal gelesen|compartido|compartidos|vista|vistas|visualizzazioni|' +
+      'condivisioni|مشاهدة|مشاهدات|مشاركة',
+  ),
+);
 
 /** A count as written: digits with `,` `.` or spaces inside, and a `k`/`m` suffix. */
 const COUNT = /^\d[\d.,\u00a0 ]{0,12}[km]? /u;
@@ -45,16 +23,11 @@ const COUNT = /^\d[\d.,\u00a0 ]{0,12}[km]? /u;
 const MAX = 40;
 
 /** Counts that stand beside the others on one line (`5343 mal gelesen | 32 Kommentare`), never alone: alone, `32 Comments` heads a thread. */
-const BESIDE = new Set([
-  'comment',
-  'comments',
-  'kommentar',
-  'kommentare',
-  'commentaire',
-  'commentaires',
-  'comentario',
-  'comentarios',
-]);
+const BESIDE = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'comment|comments|kommentar|kommentare|commentaire|commentaires|comentario|comentarios',
+  ),
+);
 
 /** Separators between counters on one line. */
 const JOINS = [' | ', ' · ', ' • '];

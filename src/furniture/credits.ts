@@ -8,74 +8,23 @@
  */
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
+import { phrases } from '../util/tables.js';
 
 /** Names that close a photo credit (folded). */
-const CREDIT_NAMES = [
-  'ap',
-  'afp',
-  'reuters',
-  'epa',
-  'getty',
-  'getty images',
-  'gettyimages',
-  'shutterstock',
-  'istock',
-  'istockphoto',
-  'alamy',
-  'dpa',
-  'ansa',
-  'efe',
-  'xinhua',
-  'map',
-  'aps',
-  'tap',
-  'mena',
-  'wenn',
-  'imago',
-  'picture alliance',
-  'ap photo',
-  'associated press',
-  'the associated press',
-  'file photo',
-  'handout',
-  'dr',
-  // Stock libraries and more agencies.
-  'unsplash',
-  'pixabay',
-  'pexels',
-  'adobe stock',
-  'adobestock',
-  'fotolia',
-  'depositphotos',
-  'imago images',
-  'keystone',
-  'belga',
-  'anp',
-  'apa',
-  'kyodo',
-  'telam',
-  'europa press',
-  'ddp',
-  'epd',
-  'kna',
-];
+const CREDIT_NAMES = /* @__PURE__ */ phrases(
+  'ap|afp|reuters|epa|getty|getty images|gettyimages|shutterstock|istock|istockphoto|alamy|dpa|ansa|efe|' +
+    'xinhua|map|aps|tap|mena|wenn|imago|picture alliance|ap photo|associated press|the associated press|' +
+    'file photo|handout|dr|' +
+    // Stock libraries and more agencies.
+    'unsplash|pixabay|pexels|adobe stock|adobestock|fotolia|depositphotos|imago images|keystone|belga|anp|' +
+    'apa|kyodo|telam|europa press|ddp|epd|kna',
+);
 
 /** Stock libraries: a source label naming one credits a picture (`(Quelle: Unsplash)`), folded. */
-const STOCK_NAMES = [
-  'unsplash',
-  'pixabay',
-  'pexels',
-  'shutterstock',
-  'istock',
-  'getty',
-  'adobe stock',
-  'adobestock',
-  'fotolia',
-  'depositphotos',
-  'alamy',
-  'imago',
-  'picture alliance',
-];
+const STOCK_NAMES = /* @__PURE__ */ phrases(
+  'unsplash|pixabay|pexels|shutterstock|istock|getty|adobe stock|adobestock|fotolia|depositphotos|alamy|' +
+    'imago|picture alliance',
+);
 
 /**
  * Labels of a source, which credit a picture in parentheses closing its caption
@@ -83,88 +32,27 @@ const STOCK_NAMES = [
  * (`(Quelle: Name/Unsplash/DJV)`, `(Source : Pixabay)`), not a figure's source
  * closing an article's sentence (`(Quelle: Statistisches Bundesamt)`), folded.
  */
-const SOURCE_LABELS = [
-  'quelle:',
-  'quelle :',
-  'source:',
-  'source :',
-  'fuente:',
-  'fuente :',
-  'fonte:',
-  'fonte :',
-  'bron:',
-  'zrodlo:',
-  'المصدر:',
-];
+const SOURCE_LABELS = /* @__PURE__ */ phrases(
+  'quelle:|quelle :|source:|source :|fuente:|fuente :|fonte:|fonte :|bron:|zrodlo:|المصدر:',
+);
 
 /** Labels that open a credit line (folded). */
-const CREDIT_LABELS = [
-  'photo:',
-  'photo :',
-  'photos:',
-  'photos :',
-  'photograph:',
-  'photographs:',
-  'photography:',
-  'picture:',
-  'pictures:',
-  'image:',
-  'images:',
-  'illustration:',
-  'illustration :',
-  'credit:',
-  'credit :',
-  'credits:',
-  'credit photo',
-  'photo credit',
-  // A picture lent by its owner: `Courtesy of Jane Smith`, `Photo courtesy of the museum`.
-  'courtesy of ',
-  'courtesy: ',
-  'photo courtesy',
-  'photos courtesy',
-  'image courtesy',
-  'picture courtesy',
-  'foto:',
-  'fotos:',
-  'bild:',
-  'bilder:',
-  'imagen:',
-  'imagenes:',
-  'imagem:',
-  'immagine:',
-  'zdjecie:',
-  'fot.',
-  'фото:',
-  'фото :',
-  'личныи архив',
-  'bildquelle:',
-  'bildquelle :',
-  'bildnachweis:',
-  'fotonachweis:',
-  'صورة:',
-  'صورة :',
-  'تصوير:',
-  'تصوير :',
-  '(تصوير',
-  'الصورة:',
-  '[photo]',
-  '[image]',
-];
+const CREDIT_LABELS = /* @__PURE__ */ phrases(
+  'photo:|photo :|photos:|photos :|photograph:|photographs:|photography:|picture:|pictures:|image:|' +
+    'images:|illustration:|illustration :|credit:|credit :|credits:|credit photo|photo credit|' +
+    // A picture lent by its owner: `Courtesy of Jane Smith`, `Photo courtesy of the museum`.
+    'courtesy of |courtesy: |photo courtesy|photos courtesy|image courtesy|picture courtesy|foto:|fotos:|' +
+    'bild:|bilder:|imagen:|imagenes:|imagem:|immagine:|zdjecie:|fot.|фото:|фото :|личныи архив|bildquelle:|' +
+    'bildquelle :|bildnachweis:|fotonachweis:|صورة:|صورة :|تصوير:|تصوير :|(تصوير|الصورة:|[photo]|[image]',
+);
 
 /** The credit labels above, looked up by their first characters. */
 const startsWithCreditLabel = prefixTest(CREDIT_LABELS);
 
 /** Labels that open a credit when a capitalised name follows them (`Photo by Jane Smith`, not `Photo by photo, …`), folded. */
-const BY_LABELS = [
-  'photo by ',
-  'photos by ',
-  'photograph by ',
-  'photography by ',
-  'image by ',
-  'illustration by ',
-  'foto von ',
-  'fotos von ',
-];
+const BY_LABELS = /* @__PURE__ */ phrases(
+  'photo by |photos by |photograph by |photography by |image by |illustration by |foto von |fotos von ',
+);
 
 /** `Photo by Jane Smith`: a by-label as written (any case) and a capitalised name. */
 function byCredit(text: string, f: string): boolean {
@@ -177,20 +65,13 @@ function byCredit(text: string, f: string): boolean {
 }
 
 /** Words that open a credit when a `/` or `©` follows (`Photo Le Courrier / J. Armand`), or when a closing parenthesis holds them alone (`(Photo AFP)`). */
-const CREDIT_WORDS = ['photo ', 'photos ', 'foto ', 'credit ', 'image ', 'illustration '];
+const CREDIT_WORDS = /* @__PURE__ */ phrases('photo |photos |foto |credit |image |illustration ');
 
 /** A picture marked as an archive one, alone in parentheses closing its caption (`(Archives)`, `(أرشيف)`, `(File)`), folded. */
-const ARCHIVE_MARKS: ReadonlySet<string> = new Set(
-  [
-    'archives',
-    'archive',
-    'archivo',
-    'archivbild',
-    'file',
-    'file photo',
-    'أرشيف',
-    'صورة أرشيفية',
-  ].map((m) => fold(m)),
+const ARCHIVE_MARKS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'archives|archive|archivo|archivbild|file|file photo|أرشيف|صورة أرشيفية',
+  ).map((m) => fold(m)),
 );
 
 /** Longest line read as a credit. */
@@ -199,17 +80,9 @@ const MAX = 90;
 const CAPTION_MAX = 300;
 
 /** Credit words that close a caption after its last sentence (`… du mélèze local. Photo L'Écho`), folded. */
-const CLOSING_CREDITS = [
-  '. photo ',
-  '. photo: ',
-  '. photos ',
-  '. picture: ',
-  '. foto ',
-  '. foto: ',
-  '. credit: ',
-  '. image: ',
-  '. illustration ',
-];
+const CLOSING_CREDITS = /* @__PURE__ */ phrases(
+  '. photo |. photo: |. photos |. picture: |. foto |. foto: |. credit: |. image: |. illustration ',
+);
 
 /** Whether every one of {@link CLOSING_CREDITS} opens with `. ` (the gate of {@link creditAfterCaption}). */
 const CLOSINGS_OPEN_WITH_STOP = CLOSING_CREDITS.every((c) => c.startsWith('. '));
@@ -294,29 +167,12 @@ function creditInParentheses(text: string): boolean {
 }
 
 /** Photo agencies and libraries a wire credit names before its photographer (folded): `(AFP/Fadel Senna)`. */
-const PHOTO_AGENCIES: ReadonlySet<string> = new Set([
-  'afp',
-  'ap',
-  'reuters',
-  'epa',
-  'map',
-  'aps',
-  'tap',
-  'dpa',
-  'efe',
-  'ansa',
-  'anadolu',
-  'xinhua',
-  'sipa',
-  'abaca',
-  'getty images',
-  'nasa',
-  'esa',
-  'ومع',
-  'و.م.ع',
-  'واج',
-  'أ ف ب',
-]);
+const PHOTO_AGENCIES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'afp|ap|reuters|epa|map|aps|tap|dpa|efe|ansa|anadolu|xinhua|sipa|abaca|getty images|nasa|esa|ومع|و.م.ع|' +
+      'واج|أ ف ب',
+  ),
+);
 
 /** `agency/name)`, the inside of a wire photo's credit: a known agency, a slash, a short name (folded). */
 function agencyBeforeSlash(inner: string): boolean {
@@ -417,7 +273,7 @@ export function isPhotoCredit(text: string, folded?: string): boolean {
 }
 
 /** A stock library's web address as a credit prints it (`Shutterstock.com`), folded. */
-const STOCK_DOMAINS = ['.com', '.de', '.fr', '.es', '.it'];
+const STOCK_DOMAINS = /* @__PURE__ */ phrases('.com|.de|.fr|.es|.it');
 
 /** Whether a folded line is a stock library's name alone (`Getty Images`, `GETTY`, `Shutterstock.com`): it credits a picture, nothing else. */
 function stockAlone(f: string): boolean {
@@ -455,34 +311,16 @@ const FI = headCode('fi');
 const IN = headCode('in');
 
 /** Words that name the picture in a news agency's caption (`In this Dec. 12, 2006, file photo…`), folded. */
-const PICTURE_WORDS: ReadonlySet<string> = new Set(['photo', 'image', 'picture', 'photograph']);
+const PICTURE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('photo|image|picture|photograph'),
+);
 /** Words that may stand between `In this` and the picture's word: a date, `file`, `undated`, `handout`. */
-const PICTURE_QUALIFIERS: ReadonlySet<string> = new Set([
-  'file',
-  'undated',
-  'handout',
-  'aerial',
-  'jan',
-  'january',
-  'feb',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'aug',
-  'august',
-  'sept',
-  'sep',
-  'september',
-  'oct',
-  'october',
-  'nov',
-  'november',
-  'dec',
-  'december',
-]);
+const PICTURE_QUALIFIERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'file|undated|handout|aerial|jan|january|feb|february|march|april|may|june|july|aug|august|sept|sep|' +
+      'september|oct|october|nov|november|dec|december',
+  ),
+);
 /** Words after `In this ` read for the picture's word. */
 const PICTURE_REACH = 7;
 
@@ -515,21 +353,11 @@ export function isAgencyCaption(text: string): boolean {
 }
 
 /** Labels that open a caption or an embedded post at any length (folded): `Image caption …`, `FILE PHOTO: …` (Reuters), `Twitter post by @x: …`. */
-const CAPTION_LABELS = [
-  'image caption ',
-  'media caption ',
-  'caption: ',
-  'file photo: ',
-  'file photo - ',
-  'legende : ',
-  'legende: ',
-  'bildunterschrift: ',
-  'twitter post by ',
-  'instagram post by ',
-  'facebook post by ',
-  'youtube post by ',
-  'tiktok post by ',
-];
+const CAPTION_LABELS = /* @__PURE__ */ phrases(
+  'image caption |media caption |caption: |file photo: |file photo - |legende : |legende: |' +
+    'bildunterschrift: |twitter post by |instagram post by |facebook post by |youtube post by |' +
+    'tiktok post by ',
+);
 
 /** The caption labels above, looked up by their first characters. */
 const startsWithCaptionLabel = prefixTest(CAPTION_LABELS);

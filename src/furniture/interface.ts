@@ -9,179 +9,57 @@
 import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
+import { phrases } from '../util/tables.js';
 import { NETWORKS } from './appeals.js';
 import { RIGHTS_PHRASES } from './rights.js';
 
 /** Line starts of interface text (folded). */
-const STARTS = [
-  'skip to ',
-  // A search box's prompt (`Was möchtest du suchen?`, `Que recherchez-vous ?`).
-  'what are you looking for',
-  'was mochtest du suchen',
-  'wonach suchst du',
-  'wonach suchen sie',
-  'que recherchez-vous',
-  'que cherchez-vous',
-  'que estas buscando',
-  'que esta buscando',
-  '¿que estas buscando',
-  '¿que esta buscando',
-  'cosa stai cercando',
-  'zum inhalt springen',
-  'aller au contenu',
-  'ir al contenido',
-  'vai al contenuto',
-  'sign in',
-  'sign up',
-  'log in',
-  'login',
-  'register',
-  'subscribe',
-  'upgrade to',
-  'share on ',
-  'share via ',
-  'share to ',
-  'share this',
-  'support on ',
-  'follow us',
-  'follow on ',
-  'go to permalink',
-  // A blog network's moderation menu beside the post (`Block for Lifehacker`, `Dismiss`, `Promote`).
-  'block for ',
-  'please accept',
-  // A consent dialog's heading (`Nous respectons votre vie privée`, `We value your privacy`); a headline may open
-  // with `Your privacy`, `Votre vie privée`, so the dialog's whole phrase only.
-  'nous respectons votre vie privee',
-  'votre vie privee nous importe',
-  'votre vie privee est importante',
-  'we value your privacy',
-  'we care about your privacy',
-  'your privacy matters',
-  'your privacy is important to us',
-  'ihre privatsphare ist uns wichtig',
-  'wir respektieren ihre privatsphare',
-  'tu privacidad es importante',
-  'نحن نحترم خصوصيتك',
-  'خصوصيتك تهمنا',
-  'we use cookies',
-  'accept cookies',
-  'cookie settings',
-  'manage cookies',
-  'accept and continue',
-  'accept all',
-  'reject all',
-  'tout accepter',
-  'tout refuser',
-  'accepter et continuer',
-  'alle akzeptieren',
-  'alle ablehnen',
-  'aceptar todo',
-  'accetta tutto',
-  // A consent wall's scroll prompt (`Scroll to Accept`).
-  'scroll to accept',
-  'scrollen zum akzeptieren',
-  'faites defiler pour accepter',
-  'back to gallery',
-  'back to top',
-  'continue reading',
-  'short url',
-  'copy link',
-  'up next',
-  'share tweet',
-  'show more sharing options',
-  'read later',
-  'save for later',
-  'save article',
-  'illustration for article titled',
-  'from wikipedia, the free encyclopedia',
-  'posted by ',
-  'reviewed by ',
-  'medically reviewed by ',
-  'image copyright',
-  'image caption',
-  'image credit',
-  'image source',
-  'media caption',
-  'photo credit',
-  'you must be logged in',
-  'you are signed in as',
-  'you are logged in as',
-  'vous etes connecte en tant que',
-  'angemeldet als',
-  'conectado como',
-  // An account menu's links, often glued on one line (`Edit ProfileSign Out`).
-  'edit profile',
-  'edit your profile',
-  'profil bearbeiten',
-  'modifier le profil',
-  'modifier mon profil',
-  'editar perfil',
-  'modifica profilo',
-  'sign out',
-  'log out',
-  'se deconnecter',
-  'cerrar sesion',
-  // A recommend button (`Artikel weiter EMPFEHLEN`).
-  'artikel weiterempfehlen',
-  'artikel weiter empfehlen',
-  'recommend this article',
-  'recommander cet article',
-  'se connecter',
-  "s'abonner",
-  'abonnez-vous',
-  'partager sur ',
-  'retour en haut',
-  'connexion',
-  'anmelden',
-  'registrieren',
-  'teilen auf ',
-  'zuruck zur ',
-  'zuruck nach ',
-  'te puede interesar',
-  'tambien te puede interesar',
-  'mehr lesen',
-  'tambien le puede interesar',
-  // An archive's banner over the page it copied, shop buttons, menu toggles, invitations to a network.
-  'the wayback machine - http',
-  'add to cart',
-  'ajouter au panier',
-  'in den warenkorb',
-  'open menu',
-  'menu offnen',
-  'mobiles menu offnen',
-  'visit us on ',
-  'besuchen sie uns ',
-  // A breadcrumb's label: `You are here: Home / News / …`.
-  'you are here',
-  'vous etes ici',
-  'sie sind hier',
-  'usted esta aqui',
-  'estas aqui',
-  'sei qui',
-  'jestes tutaj',
-  'u bent hier',
-  // Share buttons in other languages (`Udostępnij na Facebooku`, `Compartir en Twitter`).
-  'email this',
-  'e-mail this',
-  'compartir en ',
-  'condividi su ',
-  'compartilhar no',
-  'partilhar no',
-  'udostepnij',
-  'delen op ',
-  // lynx's mark for an embedded frame (`IFRAME: https://www.youtube.com/embed/…`).
-  'iframe:',
-  // A list's sort control (`Sorted by: Reset to default`, `Trier par : Date`).
-  'sorted by:',
-  'sort by:',
-  'trier par:',
-  'trier par :',
-  'sortieren nach:',
-  'sortiert nach:',
-  'ordenar por:',
-  'ordina per:',
-  'ordenar por :',
-];
+const STARTS = /* @__PURE__ */ phrases(
+  'skip to |' +
+    // A search box's prompt (`Was möchtest du suchen?`, `Que recherchez-vous ?`).
+    'what are you looking for|was mochtest du suchen|wonach suchst du|wonach suchen sie|que recherchez-vous|' +
+    'que cherchez-vous|que estas buscando|que esta buscando|¿que estas buscando|¿que esta buscando|' +
+    'cosa stai cercando|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto|sign in|' +
+    'sign up|log in|login|register|subscribe|upgrade to|share on |share via |share to |share this|' +
+    'support on |follow us|follow on |go to permalink|' +
+    // A blog network's moderation menu beside the post (`Block for Lifehacker`, `Dismiss`, `Promote`).
+    'block for |please accept|' +
+    // A consent dialog's heading (`Nous respectons votre vie privée`, `We value your privacy`); a headline may open
+    // with `Your privacy`, `Votre vie privée`, so the dialog's whole phrase only.
+    'nous respectons votre vie privee|votre vie privee nous importe|votre vie privee est importante|' +
+    'we value your privacy|we care about your privacy|your privacy matters|your privacy is important to us|' +
+    'ihre privatsphare ist uns wichtig|wir respektieren ihre privatsphare|tu privacidad es importante|' +
+    'نحن نحترم خصوصيتك|خصوصيتك تهمنا|we use cookies|accept cookies|cookie settings|manage cookies|' +
+    'accept and continue|accept all|reject all|tout accepter|tout refuser|accepter et continuer|' +
+    'alle akzeptieren|alle ablehnen|aceptar todo|accetta tutto|' +
+    // A consent wall's scroll prompt (`Scroll to Accept`).
+    'scroll to accept|scrollen zum akzeptieren|faites defiler pour accepter|back to gallery|back to top|' +
+    'continue reading|short url|copy link|up next|share tweet|show more sharing options|read later|' +
+    'save for later|save article|illustration for article titled|from wikipedia, the free encyclopedia|' +
+    'posted by |reviewed by |medically reviewed by |image copyright|image caption|image credit|image source|' +
+    'media caption|photo credit|you must be logged in|you are signed in as|you are logged in as|' +
+    'vous etes connecte en tant que|angemeldet als|conectado como|' +
+    // An account menu's links, often glued on one line (`Edit ProfileSign Out`).
+    'edit profile|edit your profile|profil bearbeiten|modifier le profil|modifier mon profil|editar perfil|' +
+    'modifica profilo|sign out|log out|se deconnecter|cerrar sesion|' +
+    // A recommend button (`Artikel weiter EMPFEHLEN`).
+    'artikel weiterempfehlen|artikel weiter empfehlen|recommend this article|recommander cet article|' +
+    "se connecter|s'abonner|abonnez-vous|partager sur |retour en haut|connexion|anmelden|registrieren|" +
+    'teilen auf |zuruck zur |zuruck nach |te puede interesar|tambien te puede interesar|mehr lesen|' +
+    'tambien le puede interesar|' +
+    // An archive's banner over the page it copied, shop buttons, menu toggles, invitations to a network.
+    'the wayback machine - http|add to cart|ajouter au panier|in den warenkorb|open menu|menu offnen|' +
+    'mobiles menu offnen|visit us on |besuchen sie uns |' +
+    // A breadcrumb's label: `You are here: Home / News / …`.
+    'you are here|vous etes ici|sie sind hier|usted esta aqui|estas aqui|sei qui|jestes tutaj|u bent hier|' +
+    // Share buttons in other languages (`Udostępnij na Facebooku`, `Compartir en Twitter`).
+    'email this|e-mail this|compartir en |condividi su |compartilhar no|partilhar no|udostepnij|delen op |' +
+    // lynx's mark for an embedded frame (`IFRAME: https://www.youtube.com/embed/…`).
+    'iframe:|' +
+    // A list's sort control (`Sorted by: Reset to default`, `Trier par : Date`).
+    'sorted by:|sort by:|trier par:|trier par :|sortieren nach:|sortiert nach:|ordenar por:|ordina per:|' +
+    'ordenar por :',
+);
 
 /** The line starts above, looked up by their first characters. */
 const startsWithInterface = prefixTest(STARTS);
@@ -211,17 +89,9 @@ const GALLERY =
   /^(?:(?:image|photo|picture|slide|foto|bild) )?\d{1,3} ?(?:of|\/|sur|von|de) ?\/? ?\d{1,3}$/;
 
 /** A search box's or a menu toggle's label alone on its line (folded, whole line). */
-const WHOLE_LINES: ReadonlySet<string> = new Set([
-  'menu',
-  'search',
-  'rechercher',
-  'recherche',
-  'suche',
-  'buscar',
-  'cerca',
-  'بحث',
-  'القايمة',
-]);
+const WHOLE_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('menu|search|rechercher|recherche|suche|buscar|cerca|بحث|القايمة'),
+);
 
 /** Longest line read as interface text. */
 const MAX = 90;
@@ -233,21 +103,11 @@ const FORM_FIELD = '[    ';
  * Labels closing a line, waiting for the sponsor's logo (`US & Canada is
  * sponsored by`, `Präsentiert von`): folded line ends.
  */
-const ENDS = [
-  'sponsored by',
-  'presented by',
-  'brought to you by',
-  'in partnership with',
-  'prasentiert von',
-  'gesponsert von',
-  'sponsorise par',
-  'presente par',
-  'en partenariat avec',
-  'patrocinado por',
-  'presentado por',
-  'sponsorizzato da',
-  'in collaborazione con',
-];
+const ENDS = /* @__PURE__ */ phrases(
+  'sponsored by|presented by|brought to you by|in partnership with|prasentiert von|gesponsert von|' +
+    'sponsorise par|presente par|en partenariat avec|patrocinado por|presentado por|sponsorizzato da|' +
+    'in collaborazione con',
+);
 
 /**
  * A notice that the reader's browser or its settings cannot show the page

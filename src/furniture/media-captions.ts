@@ -9,32 +9,13 @@
  * line start.
  */
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Media labels, folded. */
-const LABELS: readonly string[] = [
-  'video',
-  'videos',
-  'en video',
-  'audio',
-  'podcast',
-  'photos',
-  'en images',
-  'diaporama',
-  'infographie',
-  'watch',
-  'listen',
-  'in pictures',
-  'fotos',
-  'bildergalerie',
-  'fotogalerie',
-  'galeria',
-  'fotogallery',
-  'فيديو',
-  'بالفيديو',
-  'شاهد',
-  'بالصور',
-  'صور',
-].map((w) => fold(w));
+const LABELS: readonly string[] = /* @__PURE__ */ phrases(
+  'video|videos|en video|audio|podcast|photos|en images|diaporama|infographie|watch|listen|in pictures|' +
+    'fotos|bildergalerie|fotogalerie|galeria|fotogallery|فيديو|بالفيديو|شاهد|بالصور|صور',
+).map((w) => fold(w));
 
 /** Longest label, and the longest line read as a labelled caption. */
 const LONGEST_LABEL = Math.max(...LABELS.map((l) => l.length));

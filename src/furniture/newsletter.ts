@@ -11,6 +11,7 @@
 import { holdsFormField } from '../input/form-fields.js';
 import { containsTest } from '../text/contains.js';
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Longest line read as a box's heading. */
 export const MAX_NEWSLETTER_HEADING = 90;
@@ -24,37 +25,16 @@ const HEADING_GATE =
   /newsletter|infolettre|lettre d|nieuwsbrief|bolet[ií]n|briefing|rundbrief|نشر|sign ?up|subscri|abonn|inscri|iscriviti|suscr|assine|inscreva|anmeld|اشترك|melde/i;
 
 /** Words naming a newsletter, folded: the heading holds one (`Recevez notre newsletter`). */
-export const HEADING_WORDS: readonly string[] = [
-  'newsletter',
-  'infolettre',
-  "lettre d'information",
-  "lettre d'info",
-  'nieuwsbrief',
-  'boletin',
-  'briefing',
-  'rundbrief',
-  'نشرتنا',
-  'النشرة البريدية',
-  'النشرة الإخبارية',
-  'النشرة الاخبارية',
-].map((w) => fold(w));
+export const HEADING_WORDS: readonly string[] = /* @__PURE__ */ phrases(
+  "newsletter|infolettre|lettre d'information|lettre d'info|nieuwsbrief|boletin|briefing|rundbrief|" +
+    'نشرتنا|النشرة البريدية|النشرة الإخبارية|النشرة الاخبارية',
+).map((w) => fold(w));
 
 /** Verbs of signing up opening a heading, folded (`Abonnez-vous`, `Sign up for…`, `اشترك`). */
-export const SIGN_UP_STARTS: readonly string[] = [
-  'sign up',
-  'signup',
-  'subscribe',
-  'abonnez-vous',
-  'inscrivez-vous',
-  'melden sie sich',
-  'jetzt anmelden',
-  'suscribete',
-  'suscribase',
-  'iscriviti',
-  'inscreva-se',
-  'assine',
-  'اشترك',
-].map((w) => fold(w));
+export const SIGN_UP_STARTS: readonly string[] = /* @__PURE__ */ phrases(
+  'sign up|signup|subscribe|abonnez-vous|inscrivez-vous|melden sie sich|jetzt anmelden|suscribete|' +
+    'suscribase|iscriviti|inscreva-se|assine|اشترك',
+).map((w) => fold(w));
 
 /** The newsletter words, in one pass. */
 const holdsHeadingWord = containsTest(HEADING_WORDS);
@@ -68,43 +48,13 @@ export function isNewsletterHeading(text: string, folded?: string): boolean {
 }
 
 /** A sign-up form's button, the whole line, folded (`Je m’inscris`, `Sign up`, `Abonnieren`, `اشترك`). */
-const BUTTONS: ReadonlySet<string> = new Set(
-  [
-    "je m'inscris",
-    "je m'abonne",
-    "s'inscrire",
-    "s'abonner",
-    'valider',
-    'envoyer',
-    'ok',
-    'sign up',
-    'sign me up',
-    'subscribe',
-    'subscribe now',
-    'submit',
-    'send',
-    'go',
-    'join',
-    'anmelden',
-    'abonnieren',
-    'jetzt anmelden',
-    'jetzt abonnieren',
-    'absenden',
-    'suscribirse',
-    'suscribirme',
-    'suscribete',
-    'enviar',
-    'iscriviti',
-    'invia',
-    'inscrever',
-    'inscreva-se',
-    'assinar',
-    'اشترك',
-    'اشترك الآن',
-    'سجل',
-    'أرسل',
-    'إرسال',
-  ].map((w) => fold(w)),
+const BUTTONS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    "je m'inscris|je m'abonne|s'inscrire|s'abonner|valider|envoyer|ok|sign up|sign me up|subscribe|" +
+      'subscribe now|submit|send|go|join|anmelden|abonnieren|jetzt anmelden|jetzt abonnieren|absenden|' +
+      'suscribirse|suscribirme|suscribete|enviar|iscriviti|invia|inscrever|inscreva-se|assinar|اشترك|' +
+      'اشترك الآن|سجل|أرسل|إرسال',
+  ).map((w) => fold(w)),
 );
 
 /** The first two characters of every button's fold: a line opening otherwise is no button, and is not folded. */

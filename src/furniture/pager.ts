@@ -7,45 +7,16 @@
  */
 import { asciiWordKey, WordKeyTable } from '../lang/word-key.js';
 import { fold } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Pager phrases (folded below), each a whole run of the line's words. */
-const PHRASES = [
-  'articles plus anciens',
-  'articles plus récents',
-  'articles précédents',
-  'articles suivants',
-  'page suivante',
-  'page précédente',
-  'suivant',
-  'suivante',
-  'précédent',
-  'précédente',
-  'older posts',
-  'newer posts',
-  'older entries',
-  'newer entries',
-  'older articles',
-  'newer articles',
-  'next page',
-  'previous page',
-  'next',
-  'previous',
-  'prev',
-  'load more',
-  'الصفحة التالية',
-  'الصفحة السابقة',
-  'التالي',
-  'السابق',
-  'المقالات السابقة',
-  'weiter',
-  'zurück',
-  'nächste seite',
-  'vorherige seite',
-  'página siguiente',
-  'página anterior',
-  'siguiente',
-  'anterior',
-].map((p) => fold(p).split(' '));
+const PHRASES = /* @__PURE__ */ phrases(
+  'articles plus anciens|articles plus récents|articles précédents|articles suivants|page suivante|' +
+    'page précédente|suivant|suivante|précédent|précédente|older posts|newer posts|older entries|' +
+    'newer entries|older articles|newer articles|next page|previous page|next|previous|prev|load more|' +
+    'الصفحة التالية|الصفحة السابقة|التالي|السابق|المقالات السابقة|weiter|zurück|nächste seite|' +
+    'vorherige seite|página siguiente|página anterior|siguiente|anterior',
+).map((p) => fold(p).split(' '));
 
 /** The phrases, the longest (in words) first. */
 const LONGEST_FIRST = [...PHRASES].sort((a, b) => b.length - a.length);

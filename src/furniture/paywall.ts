@@ -7,44 +7,20 @@
  * both pipelines (the HTML one reads it today).
  */
 import { fold } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Phrases of a paywall's prompt (folded). */
-const PROMPTS = [
-  'already a subscriber',
-  'already subscribed?',
-  'subscribe to continue reading',
-  'subscribe to read the full',
-  'subscribe to keep reading',
-  'this article is for subscribers',
-  'this content is for subscribers',
-  'this article is exclusive to subscribers',
-  'for subscribers only',
-  'you have reached your limit of free articles',
-  'you have read all your free articles',
-  'bereits abonnent',
-  'schon abonnent',
-  'sie sind bereits abonnent',
-  'gleich konnen sie weiterlesen',
-  'jetzt weiterlesen mit',
-  'nur fur abonnenten',
-  'exklusiv fur abonnenten',
-  'keine freien artikel mehr',
-  'deja abonne',
-  'vous etes abonne ?',
-  'reserve aux abonnes',
-  'reservee aux abonnes',
-  'abonnez-vous pour lire la suite',
-  'ya eres suscriptor',
-  'ya soy suscriptor',
-  'exclusivo para suscriptores',
-  'sei gia abbonato',
-  'riservato agli abbonati',
-  'ja e assinante',
-  'exclusivo para assinantes',
-  'al abonnee?',
-  'هل انت مشترك',
-  'للمشتركين فقط',
-];
+const PROMPTS = /* @__PURE__ */ phrases(
+  'already a subscriber|already subscribed?|subscribe to continue reading|subscribe to read the full|' +
+    'subscribe to keep reading|this article is for subscribers|this content is for subscribers|' +
+    'this article is exclusive to subscribers|for subscribers only|' +
+    'you have reached your limit of free articles|you have read all your free articles|bereits abonnent|' +
+    'schon abonnent|sie sind bereits abonnent|gleich konnen sie weiterlesen|jetzt weiterlesen mit|' +
+    'nur fur abonnenten|exklusiv fur abonnenten|keine freien artikel mehr|deja abonne|vous etes abonne ?|' +
+    'reserve aux abonnes|reservee aux abonnes|abonnez-vous pour lire la suite|ya eres suscriptor|' +
+    'ya soy suscriptor|exclusivo para suscriptores|sei gia abbonato|riservato agli abbonati|ja e assinante|' +
+    'exclusivo para assinantes|al abonnee?|هل انت مشترك|للمشتركين فقط',
+);
 
 /** Longest line read as a prompt: a box's line, not a paragraph that mentions subscribers. */
 const MAX_PROMPT = 160;

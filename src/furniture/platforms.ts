@@ -5,29 +5,15 @@
  * no accents), one word each.
  */
 import { fold } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Blog and site platforms whose names footers print after `by`. */
-const PLATFORMS = new Set([
-  'wordpress',
-  'blogger',
-  'blogspot',
-  'drupal',
-  'joomla',
-  'typo3',
-  'tumblr',
-  'typepad',
-  'squarespace',
-  'wix',
-  'weebly',
-  'jimdo',
-  'webflow',
-  'hubspot',
-  'shopify',
-  'overblog',
-  'canalblog',
-  'hautetfort',
-  'over-blog',
-]);
+const PLATFORMS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'wordpress|blogger|blogspot|drupal|joomla|typo3|tumblr|typepad|squarespace|wix|weebly|jimdo|webflow|' +
+      'hubspot|shopify|overblog|canalblog|hautetfort|over-blog',
+  ),
+);
 
 /** A word's characters: letters, digits and the hyphen inside a name (`over-blog`). */
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;

@@ -6,18 +6,13 @@
  * its interface lines.
  */
 import { fold } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Rights-reserved phrases of the languages depeche reads (folded). */
-export const RIGHTS_PHRASES = [
-  'all rights reserved',
-  'tous droits reserves',
-  'alle rechte vorbehalten',
-  'todos los derechos reservados',
-  'tutti i diritti riservati',
-  'todos os direitos reservados',
-  'alle rechten voorbehouden',
-  'الحقوق محفوظة',
-];
+export const RIGHTS_PHRASES = /* @__PURE__ */ phrases(
+  'all rights reserved|tous droits reserves|alle rechte vorbehalten|todos los derechos reservados|' +
+    'tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|الحقوق محفوظة',
+);
 
 /** Longest line read as a rights notice: a footer line, not a paragraph quoting one. */
 export const RIGHTS_MAX = 200;

@@ -11,74 +11,27 @@ import { opensWithDayMonth } from '../dates/day-month.js';
 import { dateShare, findDates } from '../dates/find-dates.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
+import { phrases } from '../util/tables.js';
 
 /** Labels opening a stamp (folded). */
-const LABELS = [
-  'published',
-  'updated',
-  'last updated',
-  'posted',
-  'modified',
-  'publie',
-  // A broadcast's air date (`Diffusé le 21/10/2023`, `Broadcast on 12 March 2024`).
-  'diffuse le',
-  'broadcast on',
-  'mis a jour',
-  'modifie',
-  'veroffentlicht',
-  'veroffentlichung',
-  'publiziert',
-  'erstellt am',
-  'erschienen',
-  'datum',
-  'date',
-  'stand:',
-  'aktualisiert',
-  'publicado',
-  'publicada',
-  'actualizado',
-  'atualizado',
-  'pubblicato',
-  'aggiornato',
-  'ultima modifica',
-  // A press release's date (`Pressemitteilung vom 20.01.2022`, `Press release, 19 November 2021`).
-  'pressemitteilung',
-  'press release',
-  'opublikowano',
-  'aktualizacja',
-  'gepubliceerd',
-  'bijgewerkt',
-  'опубликовано',
-  'обновлено',
-  'yayınlanma',
-  'guncelleme',
-  'نشر في',
-  'نشر بتاريخ',
-  'تاريخ النشر',
-  'اخر تحديث',
-];
+const LABELS = /* @__PURE__ */ phrases(
+  'published|updated|last updated|posted|modified|publie|' +
+    // A broadcast's air date (`Diffusé le 21/10/2023`, `Broadcast on 12 March 2024`).
+    'diffuse le|broadcast on|mis a jour|modifie|veroffentlicht|veroffentlichung|publiziert|erstellt am|' +
+    'erschienen|datum|date|stand:|aktualisiert|publicado|publicada|actualizado|atualizado|pubblicato|' +
+    'aggiornato|ultima modifica|' +
+    // A press release's date (`Pressemitteilung vom 20.01.2022`, `Press release, 19 November 2021`).
+    'pressemitteilung|press release|opublikowano|aktualizacja|gepubliceerd|bijgewerkt|опубликовано|' +
+    'обновлено|yayınlanma|guncelleme|نشر في|نشر بتاريخ|تاريخ النشر|اخر تحديث',
+);
 
 const opensWithLabel = prefixTest(LABELS);
 
 /** The labels above that say when the page was changed, not first published (folded). */
-const UPDATE_LABELS = [
-  'updated',
-  'last updated',
-  'modified',
-  'mis a jour',
-  'modifie',
-  'aktualisiert',
-  'stand:',
-  'actualizado',
-  'atualizado',
-  'aggiornato',
-  'ultima modifica',
-  'aktualizacja',
-  'bijgewerkt',
-  'обновлено',
-  'guncelleme',
-  'اخر تحديث',
-];
+const UPDATE_LABELS = /* @__PURE__ */ phrases(
+  'updated|last updated|modified|mis a jour|modifie|aktualisiert|stand:|actualizado|atualizado|aggiornato|' +
+    'ultima modifica|aktualizacja|bijgewerkt|обновлено|guncelleme|اخر تحديث',
+);
 
 const opensWithUpdate = prefixTest(UPDATE_LABELS);
 
@@ -135,7 +88,7 @@ export function afterStampLabel(text: string): string {
 }
 
 /** Words that close a publication label right before its date (`Published on: `, `Veröffentlicht am `), folded. */
-const LABEL_CLOSERS = [' on', ' am', ' le', ' el', ' il', ' em', ' the'];
+const LABEL_CLOSERS = /* @__PURE__ */ phrases(' on| am| le| el| il| em| the');
 
 /**
  * Whether the words right before a date (`… Online-Redaktion Veröffentlicht: `,
@@ -167,7 +120,7 @@ const MAX_LABEL_LINE = 24;
 /** The labels as whole lines. */
 const LABEL_SET = new Set(LABELS);
 /** Words that close a label before its date (`Veröffentlicht am`, `Published on`, `Publié le`). */
-const LABEL_TAILS = [' am', ' on', ' le', ' el', ' il'];
+const LABEL_TAILS = /* @__PURE__ */ phrases(' am| on| le| el| il');
 
 /** Whether a line is a stamp's label alone (`Datum`, `Veröffentlicht am:`), its date on the next line. */
 export function isStampLabel(text: string): boolean {

@@ -7,260 +7,74 @@
  */
 import { trimEndOf } from '../html/trim.js';
 import { fold, headCode } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Whole-line headings, folded once here (an entry written with hamzas or accents matches its folded line). */
-const HEADINGS = new Set(
-  [
-    'te puede interesar',
-    // Recommended for the reader.
-    'fur dich empfohlen',
-    'fur sie empfohlen',
-    'recommande pour vous',
-    'recommandes pour vous',
-    'recomendado para ti',
-    'recomendados para ti',
-    'scelti per te',
-    'recomendados para voce',
-    'tambien te puede interesar',
-    'le puede interesar',
-    'lo mas leido',
-    'lo mas visto',
-    'noticias relacionadas',
-    // A box's heading alone (`RELACIONADOS:`), and Polish `more on this subject`, `worth reading`.
-    'relacionados',
-    'relacionadas',
-    'wiecej na ten temat',
-    'warte przeczytania',
-    'mas noticias',
-    'ultimas noticias',
-    'potrebbe interessarti',
-    'leggi anche',
-    'lee tambien',
-    'lea tambien',
-    'ver tambien',
-    'czytaj tez',
-    'czytaj takze',
-    'zobacz takze',
-    'potrebbe interessarti anche',
-    'i piu letti',
-    'piu letti',
-    'articoli correlati',
-    'leia tambem',
-    'mais lidas',
-    'meest gelezen',
-    'lees ook',
-    'gerelateerde artikelen',
-    'meistgelesen',
-    // Most clicked (`Meistgeklickte Beiträge`), beside most read.
-    'meistgeklickt',
-    'meistgeklickte beitrage',
-    'meistgeklickte artikel',
-    'verwandte beitrage',
-    'verwandte artikel',
-    'ahnliche beitrage',
-    'ahnliche artikel',
-    'neueste beitrage',
-    'zum weiterlesen',
-    'artikel zum thema',
-    // The topic's box alone (`Zum Thema`, `Zum gleichen Thema`), German and Dutch.
-    'zum thema',
-    'zum gleichen thema',
-    'zum selben thema',
-    'over hetzelfde onderwerp',
-    'meer over dit onderwerp',
-    'laatste nieuws',
-    'het laatste nieuws',
-    'ook interessant',
-    // Norwegian, Danish and Swedish: latest stories, read also, related, most read.
-    'siste saker',
-    'siste nytt',
-    'les også',
-    'relaterte saker',
-    'relaterte artikler',
-    'mest lest',
-    'læs også',
-    'seneste nyt',
-    'relaterede artikler',
-    'mest læste',
-    'läs också',
-    'senaste nytt',
-    'relaterade artiklar',
-    'mest läst',
-    'verwandte themen',
-    'articles connexes',
-    'przeczytaj takze',
-    'przeczytaj tez',
-    'читайте также',
-    'похожие статьи',
-    'meistgelesene artikel',
-    'das konnte sie auch interessieren',
-    'ebenfalls interessant',
-    'a lire egalement',
-    // The desk's picks (`La rédaction vous conseille`), and Finnish `read also`, `read more on the topic`.
-    'la redaction vous conseille',
-    'lue myos',
-    'lue aiheesta lisaa',
-    'pour approfondir',
-    'a decouvrir',
-    'a voir aussi',
-    'les plus lus',
-    'les plus partages',
-    'les plus commentes',
-    'derniers articles',
-    'dernieres actualites',
-    'sur le meme theme',
-    'dans la meme rubrique',
-    'du meme auteur',
-    'de la meme auteure',
-    'du meme chroniqueur',
-    'by the same author',
-    'from the same author',
-    'popular this week',
-    'most read',
-    'most popular',
-    'most viewed',
-    'read next',
-    'more stories',
-    'more news',
-    'you may also like',
-    'you might also like',
-    'related stories',
-    'related articles',
-    'related posts',
-    'related links',
-    'recent posts',
-    'related topics',
-    'articles recents',
-    'entradas recientes',
-    'articoli recenti',
-    'posts recentes',
-    'recommended for you',
-    'recommended stories',
-    'next up',
-    'up next',
-    'what to read next',
-    'keep reading',
-    'more to explore',
-    'around the web',
-    'from the web',
-    'from our partners',
-    'promoted stories',
-    'sponsored stories',
-    'ailleurs sur le web',
-    'nos recommandations',
-    'vous aimerez aussi',
-    'a lire sur le meme sujet',
-    'ces articles peuvent vous interesser',
-    'articles similaires',
-    'la selection de la redaction',
-    'empfehlungen aus der redaktion',
-    'empfehlungen der redaktion',
-    'unsere empfehlungen',
-    'weiterfuhrende links',
-    'weiterfuhrende artikel',
-    'الأكثر قراءة',
-    'الأكثر مشاهدة',
-    'مقالات ذات صلة',
-    'أخبار ذات صلة',
-    'مواضيع ذات صلة',
-    'اقرأ أيضا',
-    'آخر الأخبار',
-    'قد يهمك ايضا',
-    'قد يعجبك ايضا',
-    'مواضيع قد تهمك',
-    'للكاتب نفسه',
-    'مقالات للكاتب نفسه',
-    'المزيد من الاخبار',
-    'اخبار متعلقة',
-    'vous pourriez aussi aimer',
-    'vous aimerez peut-etre aussi',
-    'dans la meme categorie',
-    'nos derniers articles',
-    // A blog's heading over the links to the previous and the next post (WordPress themes print it).
-    'post navigation',
-    'beitragsnavigation',
-    'beitrags-navigation',
-    'navigation des articles',
-    'navegacion de entradas',
-    'navigazione articoli',
-  ].map((h) => fold(h)),
+const HEADINGS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'te puede interesar|' +
+      // Recommended for the reader.
+      'fur dich empfohlen|fur sie empfohlen|recommande pour vous|recommandes pour vous|recomendado para ti|' +
+      'recomendados para ti|scelti per te|recomendados para voce|tambien te puede interesar|' +
+      'le puede interesar|lo mas leido|lo mas visto|noticias relacionadas|' +
+      // A box's heading alone (`RELACIONADOS:`), and Polish `more on this subject`, `worth reading`.
+      'relacionados|relacionadas|wiecej na ten temat|warte przeczytania|mas noticias|ultimas noticias|' +
+      'potrebbe interessarti|leggi anche|lee tambien|lea tambien|ver tambien|czytaj tez|czytaj takze|' +
+      'zobacz takze|potrebbe interessarti anche|i piu letti|piu letti|articoli correlati|leia tambem|' +
+      'mais lidas|meest gelezen|lees ook|gerelateerde artikelen|meistgelesen|' +
+      // Most clicked (`Meistgeklickte Beiträge`), beside most read.
+      'meistgeklickt|meistgeklickte beitrage|meistgeklickte artikel|verwandte beitrage|verwandte artikel|' +
+      'ahnliche beitrage|ahnliche artikel|neueste beitrage|zum weiterlesen|artikel zum thema|' +
+      // The topic's box alone (`Zum Thema`, `Zum gleichen Thema`), German and Dutch.
+      'zum thema|zum gleichen thema|zum selben thema|over hetzelfde onderwerp|meer over dit onderwerp|' +
+      'laatste nieuws|het laatste nieuws|ook interessant|' +
+      // Norwegian, Danish and Swedish: latest stories, read also, related, most read.
+      'siste saker|siste nytt|les også|relaterte saker|relaterte artikler|mest lest|læs også|seneste nyt|' +
+      'relaterede artikler|mest læste|läs också|senaste nytt|relaterade artiklar|mest läst|verwandte themen|' +
+      'articles connexes|przeczytaj takze|przeczytaj tez|читайте также|похожие статьи|meistgelesene artikel|' +
+      'das konnte sie auch interessieren|ebenfalls interessant|a lire egalement|' +
+      // The desk's picks (`La rédaction vous conseille`), and Finnish `read also`, `read more on the topic`.
+      'la redaction vous conseille|lue myos|lue aiheesta lisaa|pour approfondir|a decouvrir|a voir aussi|' +
+      'les plus lus|les plus partages|les plus commentes|derniers articles|dernieres actualites|' +
+      'sur le meme theme|dans la meme rubrique|du meme auteur|de la meme auteure|du meme chroniqueur|' +
+      'by the same author|from the same author|popular this week|most read|most popular|most viewed|' +
+      'read next|more stories|more news|you may also like|you might also like|related stories|' +
+      'related articles|related posts|related links|recent posts|related topics|articles recents|' +
+      'entradas recientes|articoli recenti|posts recentes|recommended for you|recommended stories|next up|' +
+      'up next|what to read next|keep reading|more to explore|around the web|from the web|from our partners|' +
+      'promoted stories|sponsored stories|ailleurs sur le web|nos recommandations|vous aimerez aussi|' +
+      'a lire sur le meme sujet|ces articles peuvent vous interesser|articles similaires|' +
+      'la selection de la redaction|empfehlungen aus der redaktion|empfehlungen der redaktion|' +
+      'unsere empfehlungen|weiterfuhrende links|weiterfuhrende artikel|الأكثر قراءة|الأكثر مشاهدة|' +
+      'مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|اقرأ أيضا|آخر الأخبار|قد يهمك ايضا|قد يعجبك ايضا|' +
+      'مواضيع قد تهمك|للكاتب نفسه|مقالات للكاتب نفسه|المزيد من الاخبار|اخبار متعلقة|' +
+      'vous pourriez aussi aimer|vous aimerez peut-etre aussi|dans la meme categorie|nos derniers articles|' +
+      // A blog's heading over the links to the previous and the next post (WordPress themes print it).
+      'post navigation|beitragsnavigation|beitrags-navigation|navigation des articles|' +
+      'navegacion de entradas|navigazione articoli',
+  ).map((h) => fold(h)),
 );
 
 /** Starts of a heading naming the site or section the teasers come from (`Also on Millbrook Notes:`), folded. */
-const PREFIXES = [
-  'also on ',
-  'also in ',
-  'next up in ',
-  'more from ',
-  'aussi sur ',
-  'egalement sur ',
-  'mehr von ',
-  'mas de ',
-];
+const PREFIXES = /* @__PURE__ */ phrases(
+  'also on |also in |next up in |more from |aussi sur |egalement sur |mehr von |mas de ',
+);
 
 /** Words opening a heading over more articles (`Weitere`, `Otras`, `Autres`), folded. */
-const MORE_WORDS = new Set(
-  [
-    'more',
-    'other',
-    'further',
-    'weitere',
-    'mehr',
-    'andere',
-    'autres',
-    'otras',
-    'otros',
-    'mas',
-    'altri',
-    'altre',
-    'outras',
-    'outros',
-    'mais',
-    'inne',
-    'wiecej',
-    'meer',
-    'flere',
-    'fler',
-  ].map((w) => fold(w)),
+const MORE_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'more|other|further|weitere|mehr|andere|autres|otras|otros|mas|altri|altre|outras|outros|mais|inne|' +
+      'wiecej|meer|flere|fler',
+  ).map((w) => fold(w)),
 );
 
 /** Words closing such a heading: what the teasers are (`Nachrichten`, `noticias`, `stories`), folded. */
-const ITEM_WORDS = new Set(
-  [
-    'stories',
-    'articles',
-    'news',
-    'posts',
-    'videos',
-    'themen',
-    'artikel',
-    'beitrage',
-    'nachrichten',
-    'meldungen',
-    'actualites',
-    'nouvelles',
-    'infos',
-    'sujets',
-    'noticias',
-    'articulos',
-    'notas',
-    'articoli',
-    'notizie',
-    'artigos',
-    'materias',
-    'artykuly',
-    'wiadomosci',
-    'berichten',
-    'artikelen',
-    'saker',
-    'nyheter',
-    'artikler',
-    'artiklar',
-    'nieuws',
-    'مقالات',
-    'أخبار',
-    'مواضيع',
-  ].map((w) => fold(w)),
+const ITEM_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'stories|articles|news|posts|videos|themen|artikel|beitrage|nachrichten|meldungen|actualites|' +
+      'nouvelles|infos|sujets|noticias|articulos|notas|articoli|notizie|artigos|materias|artykuly|' +
+      'wiadomosci|berichten|artikelen|saker|nyheter|artikler|artiklar|nieuws|مقالات|أخبار|مواضيع',
+  ).map((w) => fold(w)),
 );
 
 /** The word closing an Arabic heading over more articles, after its noun (`مقالات أخرى`), folded. */
@@ -286,18 +100,10 @@ function moreOfItems(bare: string): boolean {
 }
 
 /** Tails naming the article's topic after a heading (`Weiterführende Artikel zu diesem Thema`), folded. */
-const TOPIC_TAILS = [
-  ' zu diesem thema',
-  ' zum thema',
-  ' on this topic',
-  ' on this story',
-  ' sur ce sujet',
-  ' sur le sujet',
-  ' sobre este tema',
-  ' sobre el tema',
-  ' su questo argomento',
-  ' sobre o tema',
-];
+const TOPIC_TAILS = /* @__PURE__ */ phrases(
+  ' zu diesem thema| zum thema| on this topic| on this story| sur ce sujet| sur le sujet| sobre este tema|' +
+    ' sobre el tema| su questo argomento| sobre o tema',
+);
 
 /** A folded heading without its topic tail. */
 function withoutTopic(bare: string): string {
@@ -349,34 +155,13 @@ export function isMoreHeading(text: string, folded?: string): boolean {
  * never followed by a title on the same line, and a box heading weighs
  * against the body.
  */
-const RELATED_BOX_HEADINGS: readonly string[] = [
-  'Related Articles',
-  'Related Stories',
-  'Related Posts',
-  'Related News',
-  'Related Coverage',
-  'Related Content',
-  'Related Reading',
-  'More on this story',
-  'More on this topic',
-  'More about this story',
-  'Sur le même sujet',
-  'Sur le même thème',
-  'À lire sur le même sujet',
-  'Articles similaires',
-  'Articles liés',
-  'Dans la même rubrique',
-  'Verwandte Artikel',
-  'Artículos relacionados',
-  'Noticias relacionadas',
-  'Articoli correlati',
-  'Notizie correlate',
-  'Artigos relacionados',
-  'Notícias relacionadas',
-  'مواضيع ذات صلة',
-  'أخبار ذات صلة',
-  'مقالات ذات صلة',
-];
+const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
+  'Related Articles|Related Stories|Related Posts|Related News|Related Coverage|Related Content|' +
+    'Related Reading|More on this story|More on this topic|More about this story|Sur le même sujet|' +
+    'Sur le même thème|À lire sur le même sujet|Articles similaires|Articles liés|Dans la même rubrique|' +
+    'Verwandte Artikel|Artículos relacionados|Noticias relacionadas|Articoli correlati|Notizie correlate|' +
+    'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة',
+);
 
 /** The box headings, folded, with no closing colon. */
 const BOX_HEADINGS: ReadonlySet<string> = new Set(RELATED_BOX_HEADINGS.map((h) => fold(h)));

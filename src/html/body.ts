@@ -9,6 +9,7 @@
 
 import { isBareDateLine } from '../furniture/stamps.js';
 import type { Paragraph, ParagraphKind } from '../types.js';
+import { phrases } from '../util/tables.js';
 import { withoutBioBox } from './bio-box.js';
 import { isCardGrid } from './card-grid.js';
 import { withoutClosingBox } from './closing-box.js';
@@ -42,18 +43,9 @@ const KIND_BY_TAG: Readonly<Record<string, ParagraphKind>> = {
 };
 
 /** Tags whose text votes for the parent (a paragraph); other owners vote for themselves (text right inside a div). */
-const PARAGRAPH_TAGS = new Set([
-  'p',
-  'pre',
-  'td',
-  'blockquote',
-  'li',
-  'dd',
-  'dt',
-  'th',
-  'figcaption',
-  'font',
-]);
+const PARAGRAPH_TAGS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('p|pre|td|blockquote|li|dd|dt|th|figcaption|font'),
+);
 
 const TAG_BASE: Readonly<Record<string, number>> = {
   div: 5,
@@ -531,7 +523,9 @@ function withSiblings(
 const GRID_OVER_TOP = 2;
 
 /** Containers dropped inside the body when they are mostly links. */
-const LINK_LIST_TAGS = new Set(['ul', 'ol', 'table', 'div', 'section', 'dl']);
+const LINK_LIST_TAGS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('ul|ol|table|div|section|dl'),
+);
 
 /** Blocks of the chosen elements that are article text. */
 function keepBlocks(

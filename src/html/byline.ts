@@ -12,6 +12,7 @@ import { isMoreHeading } from '../furniture/teaser-headings.js';
 import { NAME_PARTICLES } from '../lang/name-particles.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../types.js';
+import { phrases } from '../util/tables.js';
 import * as F from './flags.js';
 import { headerName } from './header-names.js';
 import { metaKey, type PageMetadata } from './metadata.js';
@@ -25,19 +26,10 @@ export interface FoundAuthor {
   span?: Span;
 }
 
-const AUTHOR_KEYS = [
-  'dc:creator',
-  'dcterm:creator',
-  'author',
-  'parsely-author',
-  'article:author',
-  'og:article:author',
-  'sailthru.author',
-  'byl',
-  'article:author_name',
-  'twitter:data1:author',
-  'citation_author',
-];
+const AUTHOR_KEYS = /* @__PURE__ */ phrases(
+  'dc:creator|dcterm:creator|author|parsely-author|article:author|og:article:author|sailthru.author|byl|' +
+    'article:author_name|twitter:data1:author|citation_author',
+);
 
 const LEAD =
   /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|view all posts by|zeige alle beiträge von|voir tous les articles de|ver todas las entradas de|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|interview|entretien|entrevista|intervista|propos recueillis par|entretien réalisé par|بقلم|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
@@ -61,42 +53,14 @@ const SPLIT = /[,;&]| and | et | und | y | e | و /i;
 const INNER_BY =
   /\s(?:by|par|von|por|door)\s+(?=\p{Lu})|(?:\s|(?<=[\p{Ll}\d]))(?:Autor|Autorin|Author|Auteur)\s?:\s*(?=\p{Lu})/u;
 /** Job titles and desks that follow a name (data; folded to lower case). */
-const ROLES = new Set([
-  'editor',
-  'editors',
-  'reporter',
-  'correspondent',
-  'writer',
-  'staff',
-  'senior',
-  'contributor',
-  'contributing',
-  'columnist',
-  'director',
-  'professor',
-  'technologist',
-  'analyst',
-  'producer',
-  'photographer',
-  'journalist',
-  'chief',
-  'fellow',
-  'researcher',
-  'desk',
-  'bureau',
-  'journaliste',
-  'rédacteur',
-  'rédactrice',
-  'correspondant',
-  'correspondante',
-  'envoyé',
-  'envoyée',
-  'spécial',
-  'spéciale',
-  'redakteur',
-  'redakteurin',
-  'korrespondent',
-]);
+const ROLES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'editor|editors|reporter|correspondent|writer|staff|senior|contributor|contributing|columnist|director|' +
+      'professor|technologist|analyst|producer|photographer|journalist|chief|fellow|researcher|desk|bureau|' +
+      'journaliste|rédacteur|rédactrice|correspondant|correspondante|envoyé|envoyée|spécial|spéciale|' +
+      'redakteur|redakteurin|korrespondent',
+  ),
+);
 
 /** Drops what follows a name: a date, a time, digits, then trailing lower-case words and job titles. */
 function trimAfterName(s: string): string {

@@ -11,6 +11,7 @@ import { phrasesAt } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { patternOpenings } from '../text/openings.js';
 import { prefixTest } from '../text/prefixes.js';
+import { phrases } from '../util/tables.js';
 import { findTextDates, hasTextDate } from './text-dates.js';
 import { SPACES, trimmedEnd } from './trim.js';
 
@@ -161,22 +162,10 @@ const EXACT = new Set(
 );
 
 /** Labels over an article's tags (folded): `Tags :`, `Mots-clés :`, `Schlagworte:`, `الوسوم:`. */
-const TAG_LABELS = [
-  'tags:',
-  'tags :',
-  'schlagworte:',
-  'schlagworter:',
-  'stichworte:',
-  'mots-cles :',
-  'mots-cles:',
-  'mots cles :',
-  'etiquettes :',
-  'etiquetas:',
-  'keywords:',
-  'filed under:',
-  'filed to:',
-  'الوسوم:',
-];
+const TAG_LABELS = /* @__PURE__ */ phrases(
+  'tags:|tags :|schlagworte:|schlagworter:|stichworte:|mots-cles :|mots-cles:|mots cles :|etiquettes :|' +
+    'etiquetas:|keywords:|filed under:|filed to:|الوسوم:',
+);
 
 /** Line starts that mark furniture (folded). */
 const STARTS = [
@@ -286,107 +275,43 @@ const PIPES = /[^|]\|[^|]/;
  * social-media call, a tip line or download instructions rather than
  * article text (folded).
  */
-const NOTICE_PHRASES = [
-  'privacy policy',
-  'terms of use',
-  'terms of service',
-  'user agreement',
-  'may not be reproduced',
-  'subscribe to our',
-  'newsletters',
-  'sign up for our',
-  'right in your inbox',
-  'follow him on',
-  'follow her on',
-  'follow them on',
-  'follow us on',
-  'have a tip?',
-  'politique de confidentialite',
-  "conditions generales d'utilisation",
-  'abonnez-vous a notre',
-  'inscrivez-vous a notre',
-  'suivez-nous sur',
-  'datenschutzerklarung',
-  'abonnieren sie unseren',
-  'folgen sie uns',
-  // Download instructions: a viewer to install, a file's size, an image to click.
-  'acrobat reader',
-  'adobe reader',
-  'poids du fichier',
-  'taille du fichier',
-  'file size:',
-  "en cliquant sur l'image",
-  'click on the image',
-  // Rights and licence lines in the languages of the benchmarks.
-  'wszelkie prawa zastrzezone',
-  'todos los derechos reservados',
-  'tutti i diritti riservati',
-  'todos os direitos reservados',
-  'alle rechten voorbehouden',
-  'vervielfaltigung nur mit genehmigung',
-  'unter der lizenz cc',
-  'under a creative commons',
-  'sous licence creative commons',
-  // Affiliate and sponsorship disclosures.
-  'affiliate links',
-  'affiliate-links',
-  'enthalt werbung',
-  'contient des liens affilies',
-  // Calls to support, subscribe or join a channel.
-  'we rely on your support',
-  'support our journalism',
-  'support local journalism',
-  'soutenez notre journalisme',
-  'unterstutzen sie unseren journalismus',
-  'cancela cuando quieras',
-  'zapraszamy do subskrypcji',
-  'zapraszamy tez do subskrypcji',
-  'stay up-to-date on',
-  'stay up to date on',
-  'canal de telegram',
-  'telegram channel',
-  'whatsapp channel',
-  'kanal bei telegram',
-  // A bookmark button's confirmation.
-  'find this story in my bookmarks',
-  'find this article in my bookmarks',
-  // Reuse notices of science and press sites.
-  'is subject to copyright',
-  'no part may be reproduced',
-  // An audio player's button over the article (`▶ Écouter l'article 2 min`).
-  'listen to this article',
-  'listen to the article',
-  "ecouter l'article",
-  'ecouter cet article',
-  'artikel anhoren',
-  'استمع الى المقال',
-  'استمع للمقال',
-  // A video player's placeholder, printed where the browser cannot play it.
-  'votre navigateur ne peut pas lire',
-  'votre navigateur ne prend pas en charge',
-  'your browser does not support',
-  "your browser doesn't support",
-  'ihr browser unterstutzt',
-  'متصفحك لا يدعم',
-  // An opinion column's disclaimer: the views are the author's, not the site's.
-  "n'engagent que leur auteur",
-  "n'engagent que leurs auteurs",
-  "n'engagent que son auteur",
-  "n'engage que son auteur",
-  "n'engage que leur auteur",
-  'views expressed in this',
-  'opinions expressed in this',
-  'views expressed are',
-  "are the author's own",
-  'are those of the author',
-  'are solely those of the author',
-  'يعبر عن راي كاتبه',
-  'تعبر عن راي كاتبها',
-  'يعبر عن راي صاحبه',
-  'تعبر عن راي صاحبها',
-  'لا يعبر بالضرورة عن راي',
-  'لا تعبر بالضرورة عن راي',
-];
+const NOTICE_PHRASES = /* @__PURE__ */ phrases(
+  'privacy policy|terms of use|terms of service|user agreement|may not be reproduced|subscribe to our|' +
+    'newsletters|sign up for our|right in your inbox|follow him on|follow her on|follow them on|' +
+    "follow us on|have a tip?|politique de confidentialite|conditions generales d'utilisation|" +
+    'abonnez-vous a notre|inscrivez-vous a notre|suivez-nous sur|datenschutzerklarung|' +
+    'abonnieren sie unseren|folgen sie uns|' +
+    // Download instructions: a viewer to install, a file's size, an image to click.
+    "acrobat reader|adobe reader|poids du fichier|taille du fichier|file size:|en cliquant sur l'image|" +
+    'click on the image|' +
+    // Rights and licence lines in the languages of the benchmarks.
+    'wszelkie prawa zastrzezone|todos los derechos reservados|tutti i diritti riservati|' +
+    'todos os direitos reservados|alle rechten voorbehouden|vervielfaltigung nur mit genehmigung|' +
+    'unter der lizenz cc|under a creative commons|sous licence creative commons|' +
+    // Affiliate and sponsorship disclosures.
+    'affiliate links|affiliate-links|enthalt werbung|contient des liens affilies|' +
+    // Calls to support, subscribe or join a channel.
+    'we rely on your support|support our journalism|support local journalism|soutenez notre journalisme|' +
+    'unterstutzen sie unseren journalismus|cancela cuando quieras|zapraszamy do subskrypcji|' +
+    'zapraszamy tez do subskrypcji|stay up-to-date on|stay up to date on|canal de telegram|telegram channel|' +
+    'whatsapp channel|kanal bei telegram|' +
+    // A bookmark button's confirmation.
+    'find this story in my bookmarks|find this article in my bookmarks|' +
+    // Reuse notices of science and press sites.
+    'is subject to copyright|no part may be reproduced|' +
+    // An audio player's button over the article (`▶ Écouter l'article 2 min`).
+    "listen to this article|listen to the article|ecouter l'article|ecouter cet article|artikel anhoren|" +
+    'استمع الى المقال|استمع للمقال|' +
+    // A video player's placeholder, printed where the browser cannot play it.
+    'votre navigateur ne peut pas lire|votre navigateur ne prend pas en charge|' +
+    "your browser does not support|your browser doesn't support|ihr browser unterstutzt|متصفحك لا يدعم|" +
+    // An opinion column's disclaimer: the views are the author's, not the site's.
+    "n'engagent que leur auteur|n'engagent que leurs auteurs|n'engagent que son auteur|" +
+    "n'engage que son auteur|n'engage que leur auteur|views expressed in this|opinions expressed in this|" +
+    "views expressed are|are the author's own|are those of the author|are solely those of the author|" +
+    'يعبر عن راي كاتبه|تعبر عن راي كاتبها|يعبر عن راي صاحبه|تعبر عن راي صاحبها|لا يعبر بالضرورة عن راي|' +
+    'لا تعبر بالضرورة عن راي',
+);
 
 /** Longest paragraph read as a notice. */
 const NOTICE_MAX = 300;

@@ -5,6 +5,7 @@ import { articleUrl, listingUrl } from '../article/text/url-kind.js';
 import { readReferenceDay, relativeLeftOutWarning } from '../dates/reference.js';
 import { isArchiveHeading } from '../furniture/archive-headings.js';
 import type { Article } from '../types.js';
+import { phrases } from '../util/tables.js';
 import { dropAuthorBio } from './bio.js';
 import { chooseBody, composed, keepBlock, toParagraphs } from './body.js';
 import { findAuthors } from './byline.js';
@@ -76,47 +77,13 @@ function rescueShortBody(
 }
 
 /** Regions (and their country domains) where English writes numeric dates day first (`04/03/2020` is 4 March). */
-const DAY_FIRST_REGIONS = new Set([
-  'gb',
-  'uk',
-  'ie',
-  'au',
-  'nz',
-  'in',
-  'za',
-  'sg',
-  'my',
-  'pk',
-  'ng',
-  'ke',
-  'gh',
-  'jm',
-  'tt',
-  'mt',
-  'hk',
-  'scot',
-  'wales',
-  // North Africa and the Middle East write dates day first, in English too.
-  'dz',
-  'ma',
-  'tn',
-  'ly',
-  'mr',
-  'eg',
-  'sd',
-  'sa',
-  'ae',
-  'qa',
-  'kw',
-  'bh',
-  'om',
-  'jo',
-  'lb',
-  'ps',
-  'iq',
-  'sy',
-  'ye',
-]);
+const DAY_FIRST_REGIONS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'gb|uk|ie|au|nz|in|za|sg|my|pk|ng|ke|gh|jm|tt|mt|hk|scot|wales|' +
+      // North Africa and the Middle East write dates day first, in English too.
+      'dz|ma|tn|ly|mr|eg|sd|sa|ae|qa|kw|bh|om|jo|lb|ps|iq|sy|ye',
+  ),
+);
 
 /** Whether an English page writes numeric dates day first: its language tag's region, else its address's country domain. */
 function dayFirstEnglish(region: string | undefined, urls: readonly string[]): boolean {

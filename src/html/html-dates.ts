@@ -13,6 +13,7 @@ import { normaliseIsoString } from '../dates/iso-string.js';
 import { notPublishedAt } from '../dates/not-published.js';
 import type { ReferenceDay } from '../dates/reference.js';
 import type { Span } from '../types.js';
+import { phrases } from '../util/tables.js';
 import * as F from './flags.js';
 import {
   datedListItem,
@@ -41,86 +42,29 @@ export interface FoundPublished {
 }
 
 /** `<meta>` keys that carry the publication date, best first (lower case). */
-const PUBLISHED_KEYS = [
-  'article:published_time',
-  'article:published',
-  'og:published_time',
-  'og:article:published_time',
-  'datepublished',
-  'article.published',
-  'published_time',
-  'published-date',
-  'publication_date',
-  'publish-date',
-  'publish_date',
-  'publishdate',
-  'pubdate',
-  'parsely-pub-date',
-  'sailthru.date',
-  'dc.date.issued',
-  'dcterms.issued',
-  'dc.date.created',
-  'dcterms.created',
-  'dc.date',
-  'citation_publication_date',
-  'citation_date',
-  'citation_online_date',
-  'prism.publicationdate',
-  'originalpublicationdate',
-  'article_date_original',
-  'cxenseparse:recs:publishtime',
-  'date_published',
-  'rnews:datepublished',
-  'og:pubdate',
-  'bt:pubdate',
-  'release_date',
-  // More of htmldate's publication keys (CMS and analytics conventions).
-  'article:published_date',
-  'article:publicationdate',
-  'article:post_date',
-  'og:publish_date',
-  'og:datepublished',
-  'published_date',
-  'publisheddate',
-  'publish_time',
-  'dc.date.publication',
-  'dcsext.articlefirstpublished',
-  'analyticsattributes.articledate',
-  'mediator_published_time',
-  'shareaholic:article_published_time',
-  'vr:published_time',
-  'twt-published-at',
-  'rbpubdate',
-  'displaydate',
-  'dateposted',
-  'pdate',
-  'ptime',
-];
+const PUBLISHED_KEYS = /* @__PURE__ */ phrases(
+  'article:published_time|article:published|og:published_time|og:article:published_time|datepublished|' +
+    'article.published|published_time|published-date|publication_date|publish-date|publish_date|publishdate|' +
+    'pubdate|parsely-pub-date|sailthru.date|dc.date.issued|dcterms.issued|dc.date.created|dcterms.created|' +
+    'dc.date|citation_publication_date|citation_date|citation_online_date|prism.publicationdate|' +
+    'originalpublicationdate|article_date_original|cxenseparse:recs:publishtime|date_published|' +
+    'rnews:datepublished|og:pubdate|bt:pubdate|release_date|' +
+    // More of htmldate's publication keys (CMS and analytics conventions).
+    'article:published_date|article:publicationdate|article:post_date|og:publish_date|og:datepublished|' +
+    'published_date|publisheddate|publish_time|dc.date.publication|dcsext.articlefirstpublished|' +
+    'analyticsattributes.articledate|mediator_published_time|shareaholic:article_published_time|' +
+    'vr:published_time|twt-published-at|rbpubdate|displaydate|dateposted|pdate|ptime',
+);
 /** Looser `<meta>` keys (a page's creation, a generic `date`): after the dates printed near the title. */
-const WEAK_KEYS = [
-  'date',
-  'dcterms.date',
-  'datecreated',
-  'created',
-  'creation_date',
-  'date_created',
-  'content_create_date',
-  'dc.created',
-  'article.created',
-  'doc_date',
-  'timestamp',
-];
+const WEAK_KEYS = /* @__PURE__ */ phrases(
+  'date|dcterms.date|datecreated|created|creation_date|date_created|content_create_date|dc.created|' +
+    'article.created|doc_date|timestamp',
+);
 /** `<meta>` keys of a modification date: the last resort. */
-const MODIFIED_KEYS = [
-  'article:modified_time',
-  'og:updated_time',
-  'datemodified',
-  'dc.date.modified',
-  'dcterms.modified',
-  'last-modified',
-  'lastmod',
-  'revised',
-];
+const MODIFIED_KEYS = /* @__PURE__ */ phrases(
+  'article:modified_time|og:updated_time|datemodified|dc.date.modified|dcterms.modified|last-modified|' +
+    'lastmod|revised',
+);
 
 /** Regions whose dates are never the page's publication date (an embedded post's date is the post's). */
 const FOREIGN_DATES =

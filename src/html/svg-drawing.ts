@@ -8,32 +8,15 @@
  * exactly as the HTML tokenizer does for the shapes it accepts, and gives up
  * (keeps the content) on anything it does not know.
  */
+import { phrases } from '../util/tables.js';
 
 /** SVG elements that only draw (their attributes are geometry and paint), and the graphic's name and description. */
-const DRAWING = new Set([
-  'path',
-  'g',
-  'circle',
-  'rect',
-  'ellipse',
-  'line',
-  'polyline',
-  'polygon',
-  'use',
-  'defs',
-  'symbol',
-  'lineargradient',
-  'radialgradient',
-  'stop',
-  'clippath',
-  'mask',
-  'pattern',
-  'filter',
-  'animate',
-  'animatetransform',
-  'title',
-  'desc',
-]);
+const DRAWING = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'path|g|circle|rect|ellipse|line|polyline|polygon|use|defs|symbol|lineargradient|radialgradient|stop|' +
+      'clippath|mask|pattern|filter|animate|animatetransform|title|desc',
+  ),
+);
 
 const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;

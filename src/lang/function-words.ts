@@ -6,26 +6,27 @@
  * Data only.
  */
 
+import { phrases } from '../util/tables.js';
 import { asciiWordKey } from './word-key.js';
 
-const WORDS = [
+const WORDS = /* @__PURE__ */ phrases(
   // English
-  'the a an and or but of to in on at for with from by as is are was were be been has have had it its this that these those which who whom what not no he she they we you his her their our there than then so if also about after into over more',
-  // French
-  'le la les un une des de du et ou mais à au aux en dans par pour sur avec sans sous est sont été être a ont avait il elle ils elles nous vous on qui que quoi dont où ce cette ces son sa ses leur leurs plus ne pas comme aussi entre après selon',
-  // German
-  'der die das den dem des ein eine einer einen und oder aber in im an am auf aus bei mit nach von vor zu zum zur für über unter ist sind war wurde werden hat haben nicht auch sich es er sie wir ihr als wie dass noch nur',
-  // Spanish
-  'el la los las un una unos unas y o pero de del al en con por para sin sobre es son fue ser ha han que quien como más no se su sus lo le les este esta entre también',
-  // Italian
-  'il lo la i gli le un uno una e o ma di da in con su per tra fra è sono era che chi non si suo sua anche nel nella della dei delle al alla',
-  // Portuguese
-  'o a os as um uma e ou mas de do da dos das em no na nos nas com por para sem é são foi ser que não se seu sua também ao pelo pela',
-  // Dutch
-  'de het een en of maar van in op aan met voor door bij naar uit is zijn was werd wordt heeft hebben niet ook dat die deze er hij zij we',
-  // Arabic
-  'في من على إلى الى عن مع أن ان إن التي الذي الذين هذا هذه ذلك تلك كان كانت قد لا ما لم لن هو هي هم بين بعد قبل حتى أو او ثم كما عند خلال منذ وقد وفي ومن',
-].join(' ');
+  'the a an and or but of to in on at for with from by as is are was were be been has have had it its this that these those which who whom what not no he she they we you his her their our there than then so if also about after into over more|' +
+    // French
+    'le la les un une des de du et ou mais à au aux en dans par pour sur avec sans sous est sont été être a ont avait il elle ils elles nous vous on qui que quoi dont où ce cette ces son sa ses leur leurs plus ne pas comme aussi entre après selon|' +
+    // German
+    'der die das den dem des ein eine einer einen und oder aber in im an am auf aus bei mit nach von vor zu zum zur für über unter ist sind war wurde werden hat haben nicht auch sich es er sie wir ihr als wie dass noch nur|' +
+    // Spanish
+    'el la los las un una unos unas y o pero de del al en con por para sin sobre es son fue ser ha han que quien como más no se su sus lo le les este esta entre también|' +
+    // Italian
+    'il lo la i gli le un uno una e o ma di da in con su per tra fra è sono era che chi non si suo sua anche nel nella della dei delle al alla|' +
+    // Portuguese
+    'o a os as um uma e ou mas de do da dos das em no na nos nas com por para sem é são foi ser que não se seu sua também ao pelo pela|' +
+    // Dutch
+    'de het een en of maar van in op aan met voor door bij naar uit is zijn was werd wordt heeft hebben niet ook dat die deze er hij zij we|' +
+    // Arabic
+    'في من على إلى الى عن مع أن ان إن التي الذي الذين هذا هذه ذلك تلك كان كانت قد لا ما لم لن هو هي هم بين بعد قبل حتى أو او ثم كما عند خلال منذ وقد وفي ومن',
+).join(' ');
 
 /** Function words of English, French, German, Spanish, Italian, Portuguese, Dutch and Arabic. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.split(' '));

@@ -6,51 +6,22 @@
  * several languages, matched on the folded first word.
  */
 import { fold } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Words opening a salutation (folded). */
-const GREETINGS: ReadonlySet<string> = new Set([
-  'dear',
-  'hi',
-  'hello',
-  'hey',
-  'greetings',
-  'liebe',
-  'lieber',
-  'liebes',
-  'hallo',
-  'servus',
-  'moin',
-  'cher',
-  'chere',
-  'chers',
-  'cheres',
-  'bonjour',
-  'salut',
-  'querido',
-  'querida',
-  'queridos',
-  'queridas',
-  'estimado',
-  'estimada',
-  'estimados',
-  'estimadas',
-  'hola',
-  'caro',
-  'cara',
-  'cari',
-  'care',
-  'gentile',
-  'gentili',
-  'buongiorno',
-  'geachte',
-  'beste',
-]);
+const GREETINGS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'dear|hi|hello|hey|greetings|liebe|lieber|liebes|hallo|servus|moin|cher|chere|chers|cheres|bonjour|' +
+      'salut|querido|querida|queridos|queridas|estimado|estimada|estimados|estimadas|hola|caro|cara|cari|care|' +
+      'gentile|gentili|buongiorno|geachte|beste',
+  ),
+);
 
 /** Openers of two words, the first no greeting alone (`Sehr geehrte …`), folded. */
 const TWO_WORD_GREETINGS = ['sehr geehrte', 'sehr geehrter'];
 
 /** Words of a sign-off (`Liebe Grüße,`, `Best wishes,`): such a line closes a letter, it opens none (folded stems). */
-const SIGN_OFF_WORDS = ['grus', 'gruß', 'regards', 'wishes', 'groet', 'saludo', 'salut', 'bises'];
+const SIGN_OFF_WORDS = /* @__PURE__ */ phrases('grus|gruß|regards|wishes|groet|saludo|salut|bises');
 
 /** Longest salutation line. */
 const MAX_LENGTH = 60;

@@ -11,6 +11,7 @@ import type { Block } from '../input/block.js';
 import { isAttributedQuote } from '../text/attributed-quote.js';
 import { proseLength, spacesAtLeast, startsWithBullet } from '../text/chars.js';
 import { fold } from '../text/fold.js';
+import { phrases } from '../util/tables.js';
 
 /** Fewest consecutive headline lines read as a latest-news block. */
 export const MIN_RUN = 5;
@@ -23,16 +24,9 @@ export const MIN_RUN = 5;
  */
 const NOT_HEADLINE = / > | › | » | \/ |©| · |\t| {3}/;
 /** Line starts of a byline or a date line (lower case). */
-const META_STARTS = [
-  'par ',
-  'by ',
-  'publié',
-  'published',
-  'posted',
-  'mis à jour',
-  'updated',
-  'von ',
-];
+const META_STARTS = /* @__PURE__ */ phrases(
+  'par |by |publié|published|posted|mis à jour|updated|von ',
+);
 
 /**
  * Page furniture that a run of short lines holds on web pages and a news
@@ -118,19 +112,10 @@ export function introducesList(text: string): boolean {
 }
 
 /** Headings over a recipe's ingredients as written, in the languages of the function-word lists and a few more. */
-const INGREDIENT_HEADINGS = [
-  'ingredients',
-  'ingrédients',
-  'zutaten',
-  'ingredientes',
-  'ingredienti',
-  'ingrediënten',
-  'hozzávalók',
-  'składniki',
-  'ингредиенты',
-  'المكونات',
-  'المقادير',
-];
+const INGREDIENT_HEADINGS = /* @__PURE__ */ phrases(
+  'ingredients|ingrédients|zutaten|ingredientes|ingredienti|ingrediënten|hozzávalók|składniki|ингредиенты|' +
+    'المكونات|المقادير',
+);
 /** The headings above, folded. */
 const INGREDIENTS = new Set(INGREDIENT_HEADINGS.map(fold));
 /** Their first characters in either case: other lines are not folded for them. */

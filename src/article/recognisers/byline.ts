@@ -17,6 +17,7 @@ import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
+import { phrases } from '../../util/tables.js';
 import { AGENCIES } from '../profiles/generic.js';
 
 /** Longest line read as a byline. */
@@ -28,19 +29,9 @@ const LABELS =
   /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد|الكاتبة|الكاتب) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`, ` نشر في` (published on), ` بتاريخ`. */
-const DATE_WORDS = new Set([
-  'le',
-  'Le',
-  'on',
-  'On',
-  'am',
-  'في',
-  'يوم',
-  '-le',
-  'نشر',
-  'نشرت',
-  'بتاريخ',
-]);
+const DATE_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('le|Le|on|On|am|في|يوم|-le|نشر|نشرت|بتاريخ'),
+);
 /** Characters that end a name: a pipe, a parenthesis, a comma, a handle's `@`, a middle dot or bullet. */
 const NAME_STOPS = new Set(['|', '｜', '(', ',', '@', '•', '·', '/']);
 
@@ -49,13 +40,13 @@ const NAME_STOPS = new Set(['|', '｜', '(', ',', '@', '•', '·', '/']);
  * (`By Erin Cunningham March 18`, `Updated Jul 24`): months in English and
  * French, and time-stamp words. One word in, a month is a first name (`June Carter`) unless a number follows it.
  */
-const DATE_STARTS = new Set(
-  [
-    'january february march april may june july august september october november december',
-    'jan feb mar apr jun jul aug sep sept oct nov dec',
-    'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre',
-    'updated published posted follow mis publié',
-  ]
+const DATE_STARTS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'january february march april may june july august september october november december|' +
+      'jan feb mar apr jun jul aug sep sept oct nov dec|' +
+      'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre|' +
+      'updated published posted follow mis publié',
+  )
     .join(' ')
     .split(' '),
 );
@@ -160,13 +151,15 @@ function tradeApposition(after: string): boolean {
 const LINK_NUMBER = /\[\d{1,4}\]$/u;
 
 /** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`, Italian `di notte…`): only a person's name may follow them. */
-const NAME_ONLY_LABELS = new Set(['Von', 'VON', 'von', 'Por', 'POR', 'Di', 'di', 'DI']);
+const NAME_ONLY_LABELS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('Von|VON|von|Por|POR|Di|di|DI'),
+);
 
 /** The interviewer's label (`Interview: X`), not `Interview by X`. */
 const INTERVIEW_LABEL = /Interview ?:/u;
 
 /** Words joining two authors' names (`Roland Brockmann und Sebastian Drescher`). */
-const NAME_JOINERS = new Set(['und', 'and', 'et', 'y', 'e', '&']);
+const NAME_JOINERS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('und|and|et|y|e|&'));
 
 /** Whether a line is a joiner alone (`and` between two names printed as links on lines of their own). */
 export function joinerLine(text: string): boolean {
@@ -193,20 +186,9 @@ export function personName(name: string): boolean {
 }
 
 /** Labels that may close the line above a byline's name (`Kommentar Von`, `Story By`). */
-const CLOSING_LABELS = new Set([
-  'Von',
-  'von',
-  'VON',
-  'By',
-  'by',
-  'BY',
-  'Par',
-  'par',
-  'PAR',
-  'Por',
-  'por',
-  'POR',
-]);
+const CLOSING_LABELS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('Von|von|VON|By|by|BY|Par|par|PAR|Por|por|POR'),
+);
 /** Longest line read as closed by a label. */
 const MAX_CLOSING = 40;
 
@@ -225,18 +207,11 @@ export function labelClosing(text: string): boolean {
 }
 
 /** Words before `by` that name a sponsor or a tool, not an author (`Sponsored By`, `Powered by`). */
-const SPONSOR_WORDS = new Set([
-  'sponsored',
-  'presented',
-  'powered',
-  'brought',
-  'supported',
-  'collected',
-  'hosted',
-  'gesponsert',
-  'präsentiert',
-  'unterstützt',
-]);
+const SPONSOR_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'sponsored|presented|powered|brought|supported|collected|hosted|gesponsert|präsentiert|unterstützt',
+  ),
+);
 
 /** A list bullet a renderer prints before a line (`* `, `• `, `· `), and the spaces around it. */
 const LEADING_BULLET = /^(?:[*•·] +)?/u;
@@ -389,12 +364,11 @@ export function titleByline(text: string): { at: number; name: string } | undefi
 }
 
 /** Agencies' long names, printed as a byline on their own (`The Associated Press`). */
-const AGENCY_LONG_NAMES = new Set([
-  'Associated Press',
-  'The Associated Press',
-  'Agence France-Presse',
-  'Deutsche Presse-Agentur',
-]);
+const AGENCY_LONG_NAMES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'Associated Press|The Associated Press|Agence France-Presse|Deutsche Presse-Agentur',
+  ),
+);
 
 /**
  * Whether a line is a news agency's name alone (`Reuters`, `REUTERS`, `The

@@ -8,6 +8,7 @@ import type { Block } from '../../input/block.js';
 import { isSpace, trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
+import { phrases } from '../../util/tables.js';
 import { RELATED_LABELS } from '../profiles/generic.js';
 
 /** The labels folded, longest first; a label written with its colon also with a space before it (`lire :`). */
@@ -136,66 +137,13 @@ function closingParenthesis(text: string): number {
 }
 
 /** Capitalised words that start a new sentence after an unmarked related title (folded). */
-export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'des',
-  'ce',
-  'cette',
-  'ces',
-  'cet',
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'on',
-  'nous',
-  'selon',
-  'pour',
-  'dans',
-  'en',
-  'au',
-  'aux',
-  'depuis',
-  'apres',
-  'avant',
-  'lors',
-  'par',
-  'sur',
-  'avec',
-  'mais',
-  'cependant',
-  'toutefois',
-  'ainsi',
-  'alors',
-  'outre',
-  'de',
-  'du',
-  'son',
-  'sa',
-  'ses',
-  'leur',
-  'leurs',
-  'si',
-  "l'",
-  "d'",
-  'the',
-  'a',
-  'an',
-  'in',
-  'this',
-  'that',
-  'he',
-  'she',
-  'they',
-  'it',
-  'according',
-  'after',
-  'for',
-]);
+export const SENTENCE_STARTERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'le|la|les|un|une|des|ce|cette|ces|cet|il|elle|ils|elles|on|nous|selon|pour|dans|en|au|aux|depuis|apres|' +
+      "avant|lors|par|sur|avec|mais|cependant|toutefois|ainsi|alors|outre|de|du|son|sa|ses|leur|leurs|si|l'|" +
+      "d'|the|a|an|in|this|that|he|she|they|it|according|after|for",
+  ),
+);
 /** First words of the labels as written and folded, lower case: words are matched without folding each one. */
 const RAW_HEADS = new Set(
   [

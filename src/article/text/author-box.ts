@@ -11,6 +11,7 @@ import { isPlaceholderLine } from '../../furniture/credits.js';
 import { trimEndOf } from '../../html/trim.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
+import { phrases } from '../../util/tables.js';
 import { bulletLength } from '../recognisers/byline.js';
 import { blockRange } from './date.js';
 import type { TextDoc } from './doc.js';
@@ -33,7 +34,7 @@ const HEADING_STARTS: ReadonlySet<string> = new Set([
   'à',
 ]);
 /** Separators between a heading and the name on one line (`About the Author - X`, `Ein Beitrag von: X`). */
-const HEADING_SEPARATORS = [' - ', ' – ', ': ', ':'];
+const HEADING_SEPARATORS = /* @__PURE__ */ phrases(' - | – |: |:');
 
 /** The name opening a biography (`Louise Matsakis` in `Louise Matsakis is a Staff Writer…`): the capitalised words before the copula. */
 function bioName(start: number, text: string): NameSpan | undefined {

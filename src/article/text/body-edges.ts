@@ -24,6 +24,7 @@ import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
+import { phrases } from '../../util/tables.js';
 import { RUBRICS } from '../profiles/generic.js';
 import { endsSentence, opensList } from './body-region.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
@@ -48,14 +49,9 @@ function cutRubric(first: Paragraph): Paragraph {
   return first;
 }
 
-const INTERFACE = new Set([
-  'boilerplate',
-  'widget',
-  'source',
-  'footer',
-  'after-footer',
-  'read-more',
-]);
+const INTERFACE = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('boilerplate|widget|source|footer|after-footer|read-more'),
+);
 
 /**
  * A list's number alone on its line (`5.`, `12)`, `3`), as a browser prints an

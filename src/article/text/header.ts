@@ -21,6 +21,7 @@ import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { isSalutation } from '../../lang/salutations.js';
 import { fold } from '../../text/fold.js';
 import type { RelatedLink, Span } from '../../types.js';
+import { phrases } from '../../util/tables.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
 import {
   bulletLength,
@@ -97,72 +98,21 @@ export function personLine(text: string): boolean {
 const GLUED_CAPITALS = /\p{Ll}\p{Lu}{2}/u;
 
 /** Articles that open publication names, not people's. */
-const NOT_A_FIRST_NAME = new Set([
-  'Le',
-  'La',
-  'Les',
-  'The',
-  'Un',
-  'Une',
-  'Der',
-  'Die',
-  'Das',
-  // Words that open German, Spanish and Italian phrases shaped like names (`Zum Video`, `Im Wortlaut`, `Letzte Artikel`).
-  'Ein',
-  'Eine',
-  'Im',
-  'Am',
-  'Zum',
-  'Zur',
-  'Vom',
-  'Beim',
-  'Mit',
-  'Für',
-  'Über',
-  'Letzte',
-  'Neueste',
-  // Links to the next or previous post and follow buttons (`Nächste Vorstandssitzung`, `Seguir Medellín`, `Next Story`).
-  'Nächste',
-  'Nächster',
-  'Nächstes',
-  'Vorherige',
-  'Vorheriger',
-  'Vorheriges',
-  'Next',
-  'Previous',
-  'Follow',
-  'Seguir',
-  'Siguiente',
-  'Anterior',
-  'Suivant',
-  'Précédent',
-  'El',
-  'Los',
-  'Las',
-  'Una',
-  'Il',
-  'Gli',
-  // A byline's label before a desk's name (`Por Redacción`, `Par Rédaction`): the label is no first name.
-  'Por',
-  'Par',
-  'By',
-  // English prepositions and question words opening a title-cased headline (`On Recent Controversial Events`,
-  // `How We Rebuilt the Pier`): no name opens with one.
-  'On',
-  'In',
-  'Of',
-  'At',
-  'For',
-  'With',
-  'From',
-  'About',
-  'After',
-  'How',
-  'Why',
-  'What',
-  'When',
-  'Where',
-]);
+const NOT_A_FIRST_NAME = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'Le|La|Les|The|Un|Une|Der|Die|Das|' +
+      // Words that open German, Spanish and Italian phrases shaped like names (`Zum Video`, `Im Wortlaut`, `Letzte Artikel`).
+      'Ein|Eine|Im|Am|Zum|Zur|Vom|Beim|Mit|Für|Über|Letzte|Neueste|' +
+      // Links to the next or previous post and follow buttons (`Nächste Vorstandssitzung`, `Seguir Medellín`, `Next Story`).
+      'Nächste|Nächster|Nächstes|Vorherige|Vorheriger|Vorheriges|Next|Previous|Follow|Seguir|Siguiente|' +
+      'Anterior|Suivant|Précédent|El|Los|Las|Una|Il|Gli|' +
+      // A byline's label before a desk's name (`Por Redacción`, `Par Rédaction`): the label is no first name.
+      'Por|Par|By|' +
+      // English prepositions and question words opening a title-cased headline (`On Recent Controversial Events`,
+      // `How We Rebuilt the Pier`): no name opens with one.
+      'On|In|Of|At|For|With|From|About|After|How|Why|What|When|Where',
+  ),
+);
 
 const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
 
@@ -383,7 +333,7 @@ const WIDE_GAP_RUN = /[ \u00a0]{3,}/u;
 /** Longest header line read for a name and its stamp. */
 const MAX_HEADER_LINE = 200;
 /** Labels between a date and the name after it (`… 2019 by Bradley M. Kuhn`, `Am 13. November 2019 Von X In Aktuell`). */
-const DATE_FIRST_LABELS = [' by ', ' par ', ' von ', ' por ', ' By ', ' Par ', ' Von ', ' Por '];
+const DATE_FIRST_LABELS = /* @__PURE__ */ phrases(' by | par | von | por | By | Par | Von | Por ');
 /** Separators between a post's segments (author, date, category, comments). */
 const SEGMENT_MARKS = new Set([' · ', ' | ', ' • ']);
 
@@ -399,7 +349,9 @@ function oneWordName(text: string): boolean {
 }
 
 /** A site's default accounts (`Posted on … by Admin`): no person. */
-const ACCOUNT_WORDS = new Set(['admin', 'administrator', 'webmaster', 'editor', 'user', 'guest']);
+const ACCOUNT_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('admin|administrator|webmaster|editor|user|guest'),
+);
 
 /** A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`). */
 const IN_CATEGORY = / [Ii]n /u;
@@ -438,7 +390,7 @@ const NAME_START = /^[\p{Lu}\u0600-\u06ff]/u;
 const STAMP_GATE = /[\d@٠-٩]/u;
 
 /** Labels glued to the date before them by a renderer (`2.03.2018von X`). */
-const GLUED_LABELS = ['von', 'by', 'par', 'por'];
+const GLUED_LABELS = /* @__PURE__ */ phrases('von|by|par|por');
 
 /** Whether `label` stands at `at` in `t` as a word before a space (a no-break space too: `2.03.2018von\u00a0X`). */
 function labelAt(t: string, label: string, at: number): boolean {

@@ -12,6 +12,7 @@ import { isAttributedQuote } from '../../text/attributed-quote.js';
 import { isCjk, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
+import { phrases } from '../../util/tables.js';
 import { LISTING_HEADERS } from '../profiles/generic.js';
 import { gluedAuthor, nameLike, recogniseByline, titleByline } from '../recognisers/byline.js';
 import { readMoreInside, readMoreSuffix } from '../recognisers/read-more.js';
@@ -284,20 +285,9 @@ function headlineOver(doc: TextDoc, previous?: Piece, before?: Piece): boolean {
 }
 
 /** Particles inside a person's name (`Sofia El Amrani`, `Karim Ben Ali`). */
-const NAME_PARTICLES = new Set([
-  'El',
-  'Ben',
-  'Ould',
-  'Ait',
-  'Aït',
-  'Abou',
-  'Bou',
-  'de',
-  'Le',
-  'La',
-  'Al',
-  'Bel',
-]);
+const NAME_PARTICLES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('El|Ben|Ould|Ait|Aït|Abou|Bou|de|Le|La|Al|Bel'),
+);
 
 /**
  * `par Nadia Belkheir Les premiers bateaux…`: the author glued to the first

@@ -34,6 +34,7 @@ import {
 } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
+import { phrases } from '../../util/tables.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { markedRelated } from '../recognisers/related.js';
 import { inSignUpBox } from './body-boxes.js';
@@ -118,15 +119,12 @@ function breadcrumbTrail(text: string): boolean {
 }
 
 /** The words a breadcrumb opens with, the site's home page (folded). */
-export const HOME_WORDS: ReadonlySet<string> = new Set([
-  'الرئيسية',
-  'accueil',
-  'home',
-  'الصفحة الرئيسية',
-]);
+export const HOME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('الرئيسية|accueil|home|الصفحة الرئيسية'),
+);
 
 /** Pointing separators after a breadcrumb's home word (a slash or a bar may part a headline's words). */
-const HOME_SEPARATORS = [' > ', ' » ', ' › ', ' >> '];
+const HOME_SEPARATORS = /* @__PURE__ */ phrases(' > | » | › | >> ');
 
 /** Longest home word read at a line's start. */
 const HOME_WORD_MAX = 20;
@@ -140,7 +138,7 @@ function homeCrumb(t: string): boolean {
 }
 
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
-const TRAIL_SEPARATORS = [' >> ', ' > ', ' » ', ' › '];
+const TRAIL_SEPARATORS = /* @__PURE__ */ phrases(' >> | > | » | › ');
 
 /** Longest line read as a labelled relative time (`• Publiziert vor einer Stunde`). */
 const LABELLED_RELATIVE = 60;

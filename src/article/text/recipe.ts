@@ -13,46 +13,19 @@ import { countWords } from '../../lang/function-words.js';
 import { startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { isFormatCode } from '../../text/invisibles.js';
+import { phrases } from '../../util/tables.js';
 
 /** Ingredients headings, folded (accents and case dropped). */
-const INGREDIENTS: readonly string[] = [
-  'ingredients',
-  'ingredientes',
-  'ingredienti',
-  'ingredienten',
-  'zutaten',
-  'المكونات',
-  'مكونات',
-  'المقادير',
-  'مقادير',
-];
+const INGREDIENTS: readonly string[] = /* @__PURE__ */ phrases(
+  'ingredients|ingredientes|ingredienti|ingredienten|zutaten|المكونات|مكونات|المقادير|مقادير',
+);
 
 /** Method headings, folded: searched only under an ingredients heading. */
-const METHOD: readonly string[] = [
-  'directions',
-  'instructions',
-  'method',
-  'preparation',
-  'steps',
-  'how to make it',
-  'etapes',
-  'zubereitung',
-  'anleitung',
-  'preparacion',
-  'elaboracion',
-  'instrucciones',
-  'modo de preparo',
-  'modo de preparacion',
-  'como fazer',
-  'preparo',
-  'preparazione',
-  'procedimento',
-  'bereiding',
-  'طريقة التحضير',
-  'طريقة العمل',
-  'التحضير',
-  'الطريقة',
-];
+const METHOD: readonly string[] = /* @__PURE__ */ phrases(
+  'directions|instructions|method|preparation|steps|how to make it|etapes|zubereitung|anleitung|' +
+    'preparacion|elaboracion|instrucciones|modo de preparo|modo de preparacion|como fazer|preparo|' +
+    'preparazione|procedimento|bereiding|طريقة التحضير|طريقة العمل|التحضير|الطريقة',
+);
 
 /** Longest heading line: the word and a few more (`Zutaten für 4 Personen`). */
 const MAX_HEADING = 40;

@@ -5,6 +5,7 @@
  * word is not one of the address's host labels, the name stays whole.
  */
 import { fold } from '../../text/fold.js';
+import { phrases } from '../../util/tables.js';
 import type { NameSpan } from './header.js';
 
 /** Words a name keeps at least once the site's is cut off. */
@@ -35,22 +36,9 @@ const MASTHEAD_MAX = 60;
 /** Shortest host label a line is compared with: `bbc` or `ft` spell too many words. */
 const MIN_LABEL = 5;
 /** Articles a site's name may open with that its address leaves out (`The Washington Post`, washingtonpost.com). */
-const ARTICLES: readonly string[] = [
-  'the',
-  'le',
-  'la',
-  'les',
-  'el',
-  'los',
-  'las',
-  'il',
-  'lo',
-  'die',
-  'der',
-  'das',
-  'de',
-  'het',
-];
+const ARTICLES: readonly string[] = /* @__PURE__ */ phrases(
+  'the|le|la|les|el|los|las|il|lo|die|der|das|de|het',
+);
 
 /**
  * Whether `text` spells the site's name as its address does, spaces, case,

@@ -7,6 +7,7 @@
 import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import type { Publication, Span } from '../../types.js';
+import { phrases } from '../../util/tables.js';
 import { AGGREGATOR_NETWORK } from '../profiles/aggregator-network.js';
 import { AGENCIES, AGENCY_CREDIT_LEADS, AGENCY_JOINS } from '../profiles/generic.js';
 import { profileForHost } from '../profiles/index.js';
@@ -22,17 +23,10 @@ const CONTINUE_ON =
   /^(?:Continue Reading on|Continue reading on|Lire la suite sur|Read more on|Via|via|Source ?:|Source :|المصدر ?:) ?(.{2,60})$/u;
 const AGENCY_IN_PARENS = /\(([\p{L} ]{2,12})\)/gu;
 /** Phrases that credit a newspaper inside the text (`حسب ما أوردته جريدة ”X”`). */
-const CREDIT_PHRASES = [
-  'حسب ما أوردته',
-  'حسب ما أورده',
-  'حسبما أوردته',
-  'وفق ما أوردته',
-  'وفق ما أورده',
-  'نقلا عن',
-  'نقلاً عن',
-  'حسب ما نشرته',
-  'حسب ما نشره',
-];
+const CREDIT_PHRASES = /* @__PURE__ */ phrases(
+  'حسب ما أوردته|حسب ما أورده|حسبما أوردته|وفق ما أوردته|وفق ما أورده|نقلا عن|نقلاً عن|حسب ما نشرته|' +
+    'حسب ما نشره',
+);
 /** Whether every one of {@link CREDIT_PHRASES} holds an alef (the gate of {@link arabicCredit}). */
 const PHRASES_HOLD_ALEF = CREDIT_PHRASES.every((p) => p.includes('ا'));
 /** The kind of publication and an opening quote, right after a credit phrase. */

@@ -3,41 +3,16 @@
  * author, search and archive pages, and the numbered pages of any of them
  * (`/page/5`, `?page=152`), whatever the site: the path words are data.
  */
+import { phrases } from '../../util/tables.js';
 
 /** Path segments that name a page of many articles (lower case, decoded). */
-const LISTING_SEGMENTS = new Set([
-  'tag',
-  'tags',
-  'topic',
-  'topics',
-  'theme',
-  'themes',
-  'keyword',
-  'keywords',
-  'mot-cle',
-  'mots-cles',
-  'label',
-  'category',
-  'categories',
-  'categorie',
-  'rubrique',
-  'rubriques',
-  'section',
-  'sections',
-  'author',
-  'authors',
-  'auteur',
-  'auteurs',
-  'search',
-  'recherche',
-  'archive',
-  'archives',
-  'vsm',
-  'وسم',
-  'تصنيف',
-  'الكاتب',
-  'بحث',
-]);
+const LISTING_SEGMENTS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'tag|tags|topic|topics|theme|themes|keyword|keywords|mot-cle|mots-cles|label|category|categories|' +
+      'categorie|rubrique|rubriques|section|sections|author|authors|auteur|auteurs|search|recherche|archive|' +
+      'archives|vsm|وسم|تصنيف|الكاتب|بحث',
+  ),
+);
 
 /** Query keys that mean a listing (`?s=…`, `?search=…`, `?tag/…`); a page number counts from 2 (`?page=152`). */
 const LISTING_QUERY =

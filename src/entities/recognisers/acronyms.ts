@@ -9,6 +9,7 @@
  * neither entities nor links.
  */
 import type { EntityType, LocationValue, MiscValue } from '../../types.js';
+import { phrases } from '../../util/tables.js';
 import type { Candidate, Context } from '../candidate.js';
 import { headType, keyOf, lookupRun } from '../name-words.js';
 import type { Token } from '../tokens.js';
@@ -16,33 +17,14 @@ import { CURRENCY_WORDS } from '../units.js';
 
 /** Tokens looked back from `(` for the long form. */
 const WINDOW = 16;
-const FUNCTION_WORDS = new Set([
-  'de',
-  "d'",
-  'du',
-  'des',
-  'la',
-  'le',
-  "l'",
-  'les',
-  'et',
-  'pour',
-  'en',
-  'sur',
-  'à',
-  'a',
-  'au',
-  'aux',
-  'of',
-  'the',
-  'and',
-  'for',
-  'on',
-  'in',
-]);
-const BOUNDARIES = new Set([',', '.', ';', ':', '(', ')', '!', '?', '«', '»', '"', '“', '”']);
-const ENUMERATION = new Set(['de', 'du', 'des', "d'"]);
-const ARTICLE_BEFORE = new Set(["l'", 'la', 'le', 'les', 'the']);
+const FUNCTION_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    "de|d'|du|des|la|le|l'|les|et|pour|en|sur|à|a|au|aux|of|the|and|for|on|in",
+  ),
+);
+const BOUNDARIES = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases(',|.|;|:|(|)|!|?|«|»|"|“|”'));
+const ENUMERATION = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases("de|du|des|d'"));
+const ARTICLE_BEFORE = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases("l'|la|le|les|the"));
 
 /** An acronym: 2 to 10 characters, mostly capitals, starting with one. */
 export function looksLikeAcronym(word: string): boolean {

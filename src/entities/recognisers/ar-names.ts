@@ -9,14 +9,14 @@
  */
 
 import { MONTHS } from '../../dates/names.js';
-import { derived } from '../../util/tables.js';
+import { derived, phrases } from '../../util/tables.js';
 import { type Stem, stems } from '../arabic/clitics.js';
 import { type ArLexicon, type ArName, arLexicon, nisbaOf } from '../arabic/lexicon.js';
 import type { Candidate, Context } from '../candidate.js';
 import { key } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 
-const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'"]);
+const QUOTES = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('"|«|»|“|”|„|\''));
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 
 /** A match: the first token's stem, the last token and what it is. */
@@ -56,20 +56,9 @@ function lookup(ctx: Context, lex: ArLexicon, i: number, allStems = true): Match
 }
 
 /** Prepositions written as `على`, `إلى`… fold like the name `علي`: told apart by their light folding. */
-const LIGHT_STOP = new Set([
-  'على',
-  'الى',
-  'حتى',
-  'لدى',
-  'متى',
-  'مدى',
-  'سوى',
-  'ادى',
-  'لدي',
-  'والى',
-  'وعلى',
-  'وحتى',
-]);
+const LIGHT_STOP = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('على|الى|حتى|لدى|متى|مدى|سوى|ادى|لدي|والى|وعلى|وحتى'),
+);
 
 /** A preposition or conjunction glued to the article (`بالرباط`, `والمالية`, `للمغرب`): no name part. */
 function articleAfterClitic(k: string): boolean {
@@ -324,24 +313,11 @@ const INTERNATIONAL = /* @__PURE__ */ derived(
   () => new Set(['الدولي', 'الدولية'].map((w) => key(w))),
 );
 
-const ADMINISTRATIVE = new Set([
-  'ولايه',
-  'ولايتي',
-  'اقليم',
-  'عماله',
-  'مدينه',
-  'محافظه',
-  'بلديه',
-  'دائره',
-  'دايره',
-  'حوض',
-  'حوضي',
-  'قريه',
-  'دوار',
-  'معتمديه',
-  'مقاطعه',
-  'بلده',
-]);
+const ADMINISTRATIVE = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'ولايه|ولايتي|اقليم|عماله|مدينه|محافظه|بلديه|دائره|دايره|حوض|حوضي|قريه|دوار|معتمديه|مقاطعه|بلده',
+  ),
+);
 
 /** A finance law or numbered law: `مشروع قانون المالية للسنة المالية 2025`, `القانون عدد 14 لسنة 2025`. */
 function lawAt(ctx: Context, i: number): Match | undefined {
@@ -384,22 +360,15 @@ function lawAt(ctx: Context, i: number): Match | undefined {
   return { i, skip: s.skip, last, name: { type: 'misc' } };
 }
 
-const LAW_START = new Set(['مشروع', 'قانون', 'القانون', 'مقترح']);
-const LAW_WORDS = new Set([
-  'قانون',
-  'القانون',
-  'الماليه',
-  'التعديلي',
-  'رقم',
-  'عدد',
-  'لسنه',
-  'للسنه',
-  'لعام',
-  'المالي',
-  'سنه',
-  'للعام',
-]);
-const YEAR_LEAD = new Set(['لسنه', 'للسنه', 'لعام', 'الماليه', 'سنه', 'للعام']);
+const LAW_START = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('مشروع|قانون|القانون|مقترح'));
+const LAW_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'قانون|القانون|الماليه|التعديلي|رقم|عدد|لسنه|للسنه|لعام|المالي|سنه|للعام',
+  ),
+);
+const YEAR_LEAD = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('لسنه|للسنه|لعام|الماليه|سنه|للعام'),
+);
 
 /** A name in quotes after a classifier: `شركة "أوراسكوم"`, `مجمع"سونطراك"`, `قناة «دوزيم»`. */
 function quotedAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
@@ -435,7 +404,7 @@ function quotedAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   return { i: i + 2, skip: 0, last: j - 1, name: { type: place ? 'location' : 'organization' } };
 }
 
-const STATE_WORDS = ['جمهوريه', 'مملكه', 'دوله', 'سلطنه', 'اماره', 'الجمهوريه', 'المملكه'];
+const STATE_WORDS = /* @__PURE__ */ phrases('جمهوريه|مملكه|دوله|سلطنه|اماره|الجمهوريه|المملكه');
 const STATE_ADJECTIVES = /* @__PURE__ */ derived(
   () =>
     new Set(

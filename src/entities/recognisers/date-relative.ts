@@ -8,7 +8,7 @@
 import { isoDay } from '../../dates/iso.js';
 import { DAYS } from '../../dates/names.js';
 import type { DateValue } from '../../types.js';
-import { derived } from '../../util/tables.js';
+import { derived, phrases } from '../../util/tables.js';
 import type { Context } from '../candidate.js';
 import {
   type DateMatch,
@@ -31,19 +31,11 @@ const DEICTIC_DAYS: Readonly<Record<string, number>> = {
   tomorrow: 1,
   'apres-demain': 2,
 };
-const PARTS_OF_DAY = new Set([
-  'soir',
-  'matin',
-  'midi',
-  'apres-midi',
-  'nuit',
-  'soiree',
-  'matinee',
-  'morning',
-  'evening',
-  'afternoon',
-  'night',
-]);
+const PARTS_OF_DAY = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'soir|matin|midi|apres-midi|nuit|soiree|matinee|morning|evening|afternoon|night',
+  ),
+);
 const WEEKDAY: Readonly<Record<string, number>> = {
   dimanche: 0,
   lundi: 1,
@@ -60,36 +52,17 @@ const WEEKDAY: Readonly<Record<string, number>> = {
   friday: 5,
   saturday: 6,
 };
-const NEXT = new Set(['prochain', 'prochaine', 'next', 'suivant', 'suivante', 'following']);
-const LAST = new Set([
-  'dernier',
-  'derniere',
-  'passe',
-  'passee',
-  'last',
-  'precedent',
-  'precedente',
-  'previous',
-]);
-const UNITS = new Set([
-  'jour',
-  'jours',
-  'semaine',
-  'semaines',
-  'mois',
-  'an',
-  'ans',
-  'annee',
-  'annees',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-]);
+const NEXT = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('prochain|prochaine|next|suivant|suivante|following'),
+);
+const LAST = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('dernier|derniere|passe|passee|last|precedent|precedente|previous'),
+);
+const UNITS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'jour|jours|semaine|semaines|mois|an|ans|annee|annees|day|days|week|weeks|month|months|year|years',
+  ),
+);
 const OFFSET_AFTER: ReadonlyArray<readonly string[]> = [
   ['plus', 'tot'],
   ['plus', 'tard'],
@@ -103,7 +76,7 @@ const OFFSET_AFTER: ReadonlyArray<readonly string[]> = [
   ['ago'],
 ];
 
-const PREPOSITIONS = new Set(['apres', 'avant', 'after', 'before']);
+const PREPOSITIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('apres|avant|after|before'));
 
 function shifted(ctx: Context, days: number): DateValue | undefined {
   const ref = ctx.reference;
@@ -171,14 +144,9 @@ function periodValue(ctx: Context, noun: string, direction: -1 | 0 | 1): DateVal
 }
 
 const THIS = new Set(['ce', 'cette', 'this']);
-const NARRATIVE = new Set([
-  'precedent',
-  'precedente',
-  'previous',
-  'suivant',
-  'suivante',
-  'following',
-]);
+const NARRATIVE = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('precedent|precedente|previous|suivant|suivante|following'),
+);
 
 /**
  * `mois précédent`, `an dernier`, `semaine prochaine`, `previous year`, and
@@ -239,7 +207,9 @@ const SEASONS: Readonly<Record<string, string>> = {
 export const SEASON_WORDS: ReadonlySet<string> = /* @__PURE__ */ derived(
   () => new Set(Object.keys(SEASONS)),
 );
-const SEASON_LEADS = new Set(["l'", 'cet', 'ce', 'en', 'in', 'this', 'last', 'next']);
+const SEASON_LEADS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases("l'|cet|ce|en|in|this|last|next"),
+);
 
 /** `Eté 2015`, `hiver 2023`, `summer 2024`; a season without year after `l'`/`cet`/`en` has no value. */
 export function season(ctx: Context, i: number): DateMatch | undefined {

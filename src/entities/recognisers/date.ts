@@ -11,7 +11,7 @@
 
 import { isoDay } from '../../dates/iso.js';
 import { DAYS, MONTHS } from '../../dates/names.js';
-import { derived } from '../../util/tables.js';
+import { derived, phrases } from '../../util/tables.js';
 import type { Candidate, Context } from '../candidate.js';
 import {
   type DateMatch,
@@ -35,8 +35,12 @@ import {
   startOrEnd,
 } from './date-relative.js';
 
-const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'this', 'last', 'next']);
-const RELATIVE_AFTER = new Set(['dernier', 'derniere', 'prochain', 'prochaine', 'passe', 'passee']);
+const DEMONSTRATIVES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('ce|cet|cette|this|last|next'),
+);
+const RELATIVE_AFTER = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('dernier|derniere|prochain|prochaine|passe|passee'),
+);
 const MODIFIERS: Readonly<Record<string, 'START' | 'END'>> = {
   fin: 'END',
   debut: 'START',

@@ -7,6 +7,8 @@
  * `de`/`pour`/`et` + noun groups; it stops at a verb, punctuation, or before
  * `de Y` when the name is already complete and Y a known place or organisation.
  */
+
+import { phrases } from '../../util/tables.js';
 import type { Candidate, Context } from '../candidate.js';
 import {
   ARTICLES,
@@ -21,166 +23,28 @@ import {
 } from '../name-words.js';
 
 /** Words that never continue a name (verbs, pronouns, function words that are not name connectors). */
-const STOPS = new Set([
-  'a',
-  'ont',
-  'est',
-  'sont',
-  'avait',
-  'avaient',
-  'sera',
-  'seront',
-  'va',
-  'vont',
-  'doit',
-  'doivent',
-  'qui',
-  'que',
-  'dont',
-  'ou',
-  'ne',
-  'se',
-  'sa',
-  'son',
-  'ses',
-  'leur',
-  'leurs',
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'on',
-  'y',
-  'en',
-  'au',
-  'aux',
-  'dans',
-  'par',
-  'avec',
-  'sans',
-  'sous',
-  'entre',
-  'vers',
-  'chez',
-  'lors',
-  'selon',
-  'depuis',
-  'pendant',
-  'apres',
-  'avant',
-  'contre',
-  'plus',
-  'moins',
-  'tres',
-  'deja',
-  'aussi',
-  'ainsi',
-  'un',
-  'une',
-  'ce',
-  'cette',
-  'ces',
-  'cet',
-  'tout',
-  'tous',
-  'toute',
-  'toutes',
-  'pas',
-  'non',
-  'si',
-  'mais',
-  'car',
-  'donc',
-  'puis',
-  'comme',
-]);
+const STOPS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent|qui|que|dont|ou|ne|se|sa|son|ses|leur|' +
+      'leurs|il|elle|ils|elles|on|y|en|au|aux|dans|par|avec|sans|sous|entre|vers|chez|lors|selon|depuis|' +
+      'pendant|apres|avant|contre|plus|moins|tres|deja|aussi|ainsi|un|une|ce|cette|ces|cet|tout|tous|toute|' +
+      'toutes|pas|non|si|mais|car|donc|puis|comme',
+  ),
+);
 
 /** Adjectives that are not caught by the suffix test. */
-const ADJECTIVES = new Set([
-  'durable',
-  'arabe',
-  'libre',
-  'autonome',
-  'unies',
-  'unis',
-  'unie',
-  'uni',
-  'public',
-  'publique',
-  'prive',
-  'privee',
-  'superieur',
-  'superieure',
-  'haut',
-  'haute',
-  'grand',
-  'grande',
-  'nouveau',
-  'nouvelle',
-  'independant',
-  'independante',
-  'permanent',
-  'permanente',
-  'democratique',
-  'populaire',
-  'atlantique',
-  'olympique',
-  'sportif',
-  'sportive',
-  'militaire',
-  'agricole',
-  'maritime',
-  'chargee',
-  'charge',
-  'specialise',
-  'specialisee',
-  'mixte',
-  'royal',
-  'royale',
-  'moyen',
-  'moyenne',
-  'petit',
-  'petite',
-]);
-const ADJECTIVE_ENDINGS = [
-  'al',
-  'ale',
-  'ales',
-  'aux',
-  'el',
-  'elle',
-  'els',
-  'elles',
-  'ique',
-  'iques',
-  'ien',
-  'ienne',
-  'iens',
-  'iennes',
-  'ais',
-  'aise',
-  'aises',
-  'ain',
-  'aine',
-  'ains',
-  'aines',
-  'aire',
-  'aires',
-  'if',
-  'ive',
-  'ifs',
-  'ives',
-  'ier',
-  'iere',
-  'iers',
-  'ieres',
-  'eur',
-  'eure',
-  'ere',
-  'eres',
-  'ee',
-  'ees',
-];
+const ADJECTIVES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'durable|arabe|libre|autonome|unies|unis|unie|uni|public|publique|prive|privee|superieur|superieure|' +
+      'haut|haute|grand|grande|nouveau|nouvelle|independant|independante|permanent|permanente|democratique|' +
+      'populaire|atlantique|olympique|sportif|sportive|militaire|agricole|maritime|chargee|charge|specialise|' +
+      'specialisee|mixte|royal|royale|moyen|moyenne|petit|petite',
+  ),
+);
+const ADJECTIVE_ENDINGS = /* @__PURE__ */ phrases(
+  'al|ale|ales|aux|el|elle|els|elles|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|' +
+    'aire|aires|if|ive|ifs|ives|ier|iere|iers|ieres|eur|eure|ere|eres|ee|ees',
+);
 
 function isAdjective(f: string): boolean {
   const g = f.endsWith('s') && f.length > 4 ? f.slice(0, -1) : f;
@@ -190,67 +54,23 @@ function isAdjective(f: string): boolean {
 }
 
 /** Head words that also end company names (`Maroc Telecom`, `Energy`): no lower-case name follows them. */
-const NOT_INSTITUTION_HEADS = new Set([
-  'energie',
-  'energy',
-  'finance',
-  'capital',
-  'media',
-  'medias',
-  'press',
-  'presse',
-  'industries',
-  'assurance',
-  'assurances',
-  'insurance',
-  'telecom',
-  'services',
-  'service',
-  'network',
-  'reseau',
-  'holding',
-  'airlines',
-  'airways',
-  'group',
-  'groupe',
-  'company',
-  'front',
-]);
+const NOT_INSTITUTION_HEADS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'energie|energy|finance|capital|media|medias|press|presse|industries|assurance|assurances|insurance|' +
+      'telecom|services|service|network|reseau|holding|airlines|airways|group|groupe|company|front',
+  ),
+);
 
 /** Verbs after a lower-case `ministère …` that make it an actor (`le ministère des Finances a publié`). */
-const ACTOR_VERBS = new Set([
-  'a',
-  'avait',
-  'annonce',
-  'indique',
-  'precise',
-  'prevoit',
-  'estime',
-  'publie',
-  'lance',
-  'rappelle',
-  'souligne',
-  'affirme',
-  'assure',
-  'explique',
-  'dement',
-  'table',
-  'compte',
-  'entend',
-  'vient',
-  'va',
-  'doit',
-  'prepare',
-  'examine',
-  'invite',
-  'appelle',
-  'recommande',
-  'informe',
-  'signale',
-]);
-const OF = new Set(['de', "d'", 'du', 'des', 'pour', 'sur', 'aux', 'au']);
+const ACTOR_VERBS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'a|avait|annonce|indique|precise|prevoit|estime|publie|lance|rappelle|souligne|affirme|assure|explique|' +
+      'dement|table|compte|entend|vient|va|doit|prepare|examine|invite|appelle|recommande|informe|signale',
+  ),
+);
+const OF = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases("de|d'|du|des|pour|sur|aux|au"));
 const AND = new Set(['et']);
-const COMMA_OF = new Set(['de', "d'", 'du', 'des']);
+const COMMA_OF = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases("de|d'|du|des"));
 const MAX_TOKENS = 18;
 
 /** Proposes long institution, facility and event names. */

@@ -7,6 +7,7 @@
  */
 import { fold } from '../../text/fold.js';
 import type { EntityType } from '../../types.js';
+import { phrases } from '../../util/tables.js';
 import type { Candidate, Context } from '../candidate.js';
 import {
   ARTICLES,
@@ -30,33 +31,12 @@ import type { Token } from '../tokens.js';
 import { CURRENCY_WORDS } from '../units.js';
 
 /** Capitalised common nouns that are never entities alone in news (anaphors, generic nouns). */
-const GENERIC_CAPS = new Set([
-  'royaume',
-  'internet',
-  'etat',
-  'etats',
-  'gouvernement',
-  'souverain',
-  'majeste',
-  'president',
-  'ministre',
-  'premier',
-  'nation',
-  'nations',
-  'web',
-  'hub',
-  'sud',
-  'nord',
-  'est',
-  'ouest',
-  'centre',
-  'orient',
-  'occident',
-  'south',
-  'north',
-  'east',
-  'west',
-]);
+const GENERIC_CAPS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'royaume|internet|etat|etats|gouvernement|souverain|majeste|president|ministre|premier|nation|nations|' +
+      'web|hub|sud|nord|est|ouest|centre|orient|occident|south|north|east|west',
+  ),
+);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -265,8 +245,12 @@ function headOfRun(ctx: Context, words: readonly string[]): EntityType | undefin
   return undefined;
 }
 
-const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux', 'the']);
-const PLACE_PREPOSITIONS = new Set(['à', 'a', 'at', 'in', 'near', 'from', 'vers', 'depuis']);
+const DETERMINERS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases("le|la|les|l'|du|des|au|aux|the"),
+);
+const PLACE_PREPOSITIONS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('à|a|at|in|near|from|vers|depuis'),
+);
 
 /** True when token `i` follows an article (`du Sud`, `l'Office`). */
 function afterDeterminer(ctx: Context, i: number): boolean {
@@ -275,22 +259,11 @@ function afterDeterminer(ctx: Context, i: number): boolean {
 }
 
 /** Words before `de` that make a place of what follows (`près de`, `au large de`, `au nord de`). */
-const NEAR = new Set([
-  'pres',
-  'proche',
-  'loin',
-  'environs',
-  'large',
-  'nord',
-  'sud',
-  'est',
-  'ouest',
-  'abords',
-  'portes',
-  'centre',
-  'banlieue',
-  'region',
-]);
+const NEAR = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'pres|proche|loin|environs|large|nord|sud|est|ouest|abords|portes|centre|banlieue|region',
+  ),
+);
 
 /** True when token `i` follows `à`, `at`, `in` (`à Zouérate`) or `près de` (`près de Tinzaouatine`). */
 function afterPlacePreposition(ctx: Context, i: number): boolean {

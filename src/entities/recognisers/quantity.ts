@@ -5,259 +5,57 @@
  */
 
 import { MONTHS } from '../../dates/names.js';
+import { phrases } from '../../util/tables.js';
 import { readAmount, skipOf, startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
 import { CURRENCY_WORDS, UNIT_SYMBOLS } from '../units.js';
 import { round } from './money.js';
 
 /** Adjectives that may stand between the number and its noun (`3 nouvelles unités`). */
-const ADJECTIVES = new Set([
-  'nouveaux',
-  'nouvelles',
-  'nouveau',
-  'nouvelle',
-  'autres',
-  'premiers',
-  'premières',
-  'derniers',
-  'dernières',
-  'grands',
-  'grandes',
-  'petits',
-  'petites',
-  'new',
-  'other',
-  'more',
-]);
+const ADJECTIVES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'nouveaux|nouvelles|nouveau|nouvelle|autres|premiers|premières|derniers|dernières|grands|grandes|petits|' +
+      'petites|new|other|more',
+  ),
+);
 
 /** Words after a number that are not a counted noun. */
-const NOT_NOUNS = new Set([
-  'et',
-  'ou',
-  'à',
-  'a',
-  'au',
-  'aux',
-  'en',
-  'de',
-  'des',
-  'du',
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'pour',
-  'par',
-  'sur',
-  'dans',
-  'contre',
-  'avec',
-  'sans',
-  'selon',
-  'entre',
-  'vers',
-  'que',
-  'qui',
-  'ans',
-  'an',
-  'mois',
-  'jours',
-  'jour',
-  'heures',
-  'heure',
-  'minutes',
-  'minute',
-  'secondes',
-  'semaines',
-  'semaine',
-  'années',
-  'année',
-  'fois',
-  'and',
-  'or',
-  'to',
-  'in',
-  'of',
-  'on',
-  'the',
-  'for',
-  'with',
-  'years',
-  'year',
-  'days',
-  'day',
-  'months',
-  'month',
-  'hours',
-  'weeks',
-  'times',
-  'h',
-  'e',
-  'er',
-  'ère',
-  'è',
-  'ème',
-  'eme',
-  'st',
-  'nd',
-  'rd',
-  'th',
-  'is',
-  'are',
-  'was',
-  'ont',
-  'est',
-  'sont',
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'on',
-  'ce',
-  'cette',
-  'se',
-  'ne',
-  'plus',
-  'moins',
-  'environ',
-  'près',
-  'fin',
-  'début',
-  'lors',
-  'hors',
-  'dont',
-  'dès',
-  'après',
-  'avant',
-  'depuis',
-  'pendant',
-  'durant',
-  'chez',
-  'sous',
-  'malgré',
-  'parmi',
-  'via',
-  'soit',
-  'contre',
-  'by',
-  'from',
-  'at',
-  'as',
-  'per',
-  'than',
-  'up',
-  'down',
-  'over',
-  'under',
-  'between',
-  'after',
-  'before',
-  'since',
-  'until',
-  'during',
-  'against',
-  'including',
-]);
+const NOT_NOUNS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'et|ou|à|a|au|aux|en|de|des|du|le|la|les|un|une|pour|par|sur|dans|contre|avec|sans|selon|entre|vers|que|' +
+      'qui|ans|an|mois|jours|jour|heures|heure|minutes|minute|secondes|semaines|semaine|années|année|fois|and|' +
+      'or|to|in|of|on|the|for|with|years|year|days|day|months|month|hours|weeks|times|h|e|er|ère|è|ème|eme|st|' +
+      'nd|rd|th|is|are|was|ont|est|sont|il|elle|ils|elles|on|ce|cette|se|ne|plus|moins|environ|près|fin|début|' +
+      'lors|hors|dont|dès|après|avant|depuis|pendant|durant|chez|sous|malgré|parmi|via|soit|contre|by|from|at|' +
+      'as|per|than|up|down|over|under|between|after|before|since|until|during|against|including',
+  ),
+);
 
 /** Nouns that end in -s or -x in the singular too (`pays`, `voix`, `prix`). */
-const INVARIANT = new Set([
-  'pays',
-  'voix',
-  'prix',
-  'mois',
-  'bras',
-  'corps',
-  'cas',
-  'choix',
-  'croix',
-  'poids',
-  'taux',
-  'virus',
-  'bus',
-  'campus',
-  'colis',
-  'fils',
-  'avis',
-  'puits',
-  'souris',
-  'tapis',
-  'palais',
-  'relais',
-  'concours',
-  'discours',
-  'parcours',
-  'secours',
-  'recours',
-  'cours',
-  'temps',
-  'process',
-  'news',
-  'series',
-  'species',
-]);
+const INVARIANT = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'pays|voix|prix|mois|bras|corps|cas|choix|croix|poids|taux|virus|bus|campus|colis|fils|avis|puits|' +
+      'souris|tapis|palais|relais|concours|discours|parcours|secours|recours|cours|temps|process|news|series|' +
+      'species',
+  ),
+);
 
 /** Words after which a four-digit number is a year, not a count (`for 2025 allocates`, `en 2021 une amende`). */
-const YEAR_BEFORE = new Set([
-  'en',
-  'in',
-  'for',
-  'de',
-  'du',
-  'depuis',
-  'since',
-  'des',
-  'dès',
-  'avant',
-  'après',
-  'before',
-  'after',
-  'by',
-  'until',
-  'of',
-  'fin',
-  'début',
-  'end',
-  'early',
-  'late',
-  'mid',
-  'to',
-  'et',
-  'and',
-  'au',
-  'à',
-  "l'an",
-  'année',
-  'an',
-  'year',
-  'été',
-  'hiver',
-  'printemps',
-  'automne',
-  'summer',
-  'winter',
-  'spring',
-  'autumn',
-]);
+const YEAR_BEFORE = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'en|in|for|de|du|depuis|since|des|dès|avant|après|before|after|by|until|of|fin|début|end|early|late|mid|' +
+      "to|et|and|au|à|l'an|année|an|year|été|hiver|printemps|automne|summer|winter|spring|autumn",
+  ),
+);
 
 /** First words of two-word English units (`50 basis points`, `52 cubic meters`). */
-const COMPOUND_FIRST = new Set(['basis', 'cubic', 'square', 'metric', 'light']);
+const COMPOUND_FIRST = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('basis|cubic|square|metric|light'),
+);
 /** Words after `/` in a compound unit (`km/h`, `m3/s`). */
-const PER_UNITS = new Set([
-  'h',
-  's',
-  'an',
-  'j',
-  'jour',
-  'mois',
-  'hab',
-  'habitant',
-  'year',
-  'day',
-  'ha',
-  'kg',
-  't',
-]);
+const PER_UNITS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('h|s|an|j|jour|mois|hab|habitant|year|day|ha|kg|t'),
+);
 
 function singular(word: string, lang: string): string {
   if (INVARIANT.has(word)) return word;

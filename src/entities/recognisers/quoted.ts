@@ -6,34 +6,15 @@
  * `for "The Mother of All Lies", a documentary`.
  */
 import type { EntityType } from '../../types.js';
+import { phrases } from '../../util/tables.js';
 import type { Candidate, Context } from '../candidate.js';
 import { CLOSE_QUOTES, cueBefore, lookupRun, OPEN_QUOTES } from '../name-words.js';
 
 const MAX_WORDS = 10;
-const SMALL_WORDS = new Set([
-  'of',
-  'the',
-  'a',
-  'an',
-  'and',
-  'in',
-  'on',
-  'to',
-  'for',
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  "l'",
-  "d'",
-  'et',
-  'a',
-  'au',
-  'en',
-]);
-const TITLE_LEADS = new Set(['for', 'pour', 'with', 'avec', 'in', 'dans']);
+const SMALL_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases("of|the|a|an|and|in|on|to|for|de|du|des|la|le|les|l'|d'|et|a|au|en"),
+);
+const TITLE_LEADS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('for|pour|with|avec|in|dans'));
 
 /** Proposes quoted names. */
 export function recogniseQuoted(ctx: Context): Candidate[] {

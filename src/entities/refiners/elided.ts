@@ -9,76 +9,30 @@
  * without such a neighbour (`s'est établi à 1.041.000`) stays unannotated.
  * One pass over the tokens: linear.
  */
+
+import { phrases } from '../../util/tables.js';
 import { readAmount, startsNumber } from '../amounts.js';
 import type { Candidate, Context } from '../candidate.js';
 import { readNumber } from '../numbers.js';
 import { round } from '../recognisers/money.js';
 
 /** Words between two members of a pair: `de X à Y`, `X et Y`, `X-Y`. */
-const TO = new Set(['à', 'a', 'et', 'ou', 'au', 'to', 'and', 'or', '-', '–']);
+const TO = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('à|a|et|ou|au|to|and|or|-|–'));
 /** Words before the second member of a pair: `contre 56`, `dont 14`, `et 3.000`. */
-const PAIRING = new Set([
-  'contre',
-  'dont',
-  'soit',
-  'et',
-  'ou',
-  'à',
-  'a',
-  'versus',
-  'vs',
-  'against',
-  'including',
-  'to',
-  'and',
-  // Arabic (folded): `مقابل 41.7 مليارا`; a bare `و40` pairs only through TO (`40 و42 سفينة`)
-  'مقابل',
-  'منها',
-]);
+const PAIRING = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'contre|dont|soit|et|ou|à|a|versus|vs|against|including|to|and|' +
+      // Arabic (folded): `مقابل 41.7 مليارا`; a bare `و40` pairs only through TO (`40 و42 سفينة`)
+      'مقابل|منها',
+  ),
+);
 /** Words that may follow a bare amount (it has no noun of its own). */
-const AFTER_BARE = new Set([
-  'à',
-  'a',
-  'au',
-  'aux',
-  'en',
-  'pour',
-  'dans',
-  'sur',
-  'hors',
-  'contre',
-  'par',
-  'selon',
-  'et',
-  'ou',
-  'qui',
-  'que',
-  'dont',
-  "l'",
-  'la',
-  'le',
-  'les',
-  'un',
-  'une',
-  'lors',
-  'avant',
-  'apres',
-  'seulement',
-  'to',
-  'in',
-  'for',
-  'of',
-  'from',
-  'and',
-  'or',
-  'the',
-  'a',
-  'last',
-  'this',
-  'during',
-  'while',
-  'only',
-]);
+const AFTER_BARE = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    "à|a|au|aux|en|pour|dans|sur|hors|contre|par|selon|et|ou|qui|que|dont|l'|la|le|les|un|une|lors|avant|" +
+      'apres|seulement|to|in|for|of|from|and|or|the|a|last|this|during|while|only',
+  ),
+);
 const SENTENCE_END = new Set(['.', '!', '?']);
 const VALUE_TYPES = new Set(['money', 'quantity', 'percent']);
 

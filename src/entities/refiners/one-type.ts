@@ -6,43 +6,26 @@
  * Francisco`, `in Yerba Buena`); and the same name written again gets the
  * type most of its mentions have (the first one breaks a tie).
  */
+
+import { phrases } from '../../util/tables.js';
 import type { Candidate, Context } from '../candidate.js';
 import { key } from '../lexicon.js';
 import type { Known } from './propagate.js';
 
 /** Words before a place (folded). */
-const PLACE_PREPOSITIONS = new Set([
-  'a',
-  'à',
-  'in',
-  'at',
-  'near',
-  'from',
-  'to',
-  'vers',
-  'pres',
-  'près',
-]);
+const PLACE_PREPOSITIONS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('a|à|in|at|near|from|to|vers|pres|près'),
+);
 /** First words of place names (folded). */
-const PLACE_WORDS = new Set([
-  'san',
-  'santa',
-  'los',
-  'las',
-  'port',
-  'fort',
-  'mount',
-  'lake',
-  'new',
-  'saint',
-  'sainte',
-  'st',
-  'porto',
-  'puerto',
-  'rio',
-]);
+const PLACE_WORDS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'san|santa|los|las|port|fort|mount|lake|new|saint|sainte|st|porto|puerto|rio',
+  ),
+);
 
-const VALUE_TYPES: ReadonlySet<string> = new Set(['money', 'percent', 'date', 'quantity']);
+const VALUE_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('money|percent|date|quantity'),
+);
 
 /** Retypes candidates in place and returns them. `names` holds names learnt from earlier pieces. */
 export function oneType(ctx: Context, kept: Candidate[], names: Map<string, Known>): Candidate[] {
