@@ -31,6 +31,9 @@ const APPEALS = /* @__PURE__ */ phrases(
     'تابعونا',
 );
 
+/** Whether a folded text holds one of {@link APPEALS} (one pass over it, not one search a stem). */
+const holdsAppeal = containsTest(APPEALS);
+
 /** Longest paragraph read as an appeal. */
 const MAX_APPEAL = 400;
 
@@ -38,8 +41,7 @@ const MAX_APPEAL = 400;
 export function isReaderAppeal(text: string): boolean {
   if (text.length > MAX_APPEAL) return false;
   const f = fold(text);
-  for (const stem of APPEALS) if (f.includes(stem)) return true;
-  return followOnNetwork(f);
+  return holdsAppeal(f) || followOnNetwork(f);
 }
 
 /** Verbs opening an invitation to follow someone (folded, with the space after them). */

@@ -45,6 +45,9 @@ const WORD_COUNTS = /* @__PURE__ */ phrases('one |ein |eine |un |une |una |uno |
 
 /** Whether a line opens with one of {@link WORD_COUNTS}, case aside (reads its first five characters only). */
 function opensWithWordCount(text: string): boolean {
+  // Each count opens with `o`, `e` or `u`, which no other character lower-cases to: most lines stop here, unsliced.
+  const c = text.charCodeAt(0) | 0x20;
+  if (c !== 0x6f && c !== 0x65 && c !== 0x75) return false;
   const head = text.slice(0, 5).toLowerCase();
   for (const w of WORD_COUNTS) if (head.startsWith(w)) return true;
   return false;

@@ -90,7 +90,8 @@ const MAX_LENGTH = 800;
  */
 export function isConsentNotice(text: string, folded?: string | (() => string)): boolean {
   if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return false;
-  // A raw look for the tracker words first: most lines name none, and are not folded for it.
+  // One raw look for the tracker words and the refusals together: most lines name neither, and are not folded for it.
+  if (!EITHER_GATE.test(text)) return false;
   if (!TRACKER_GATE.test(text))
     return CHOICE_GATE.test(text) && offersChoices(spaced(text, folded));
   const f = spaced(text, folded);
@@ -114,6 +115,13 @@ const CHOICE_GATE = /refus|reject|declin|rechaz|rifiut|recus|ablehn|رفض/i;
 
 /** The tracker words as written, any case of their tails (`Cookies`, `COOKIES`, `traceurs`). */
 const TRACKER_GATE = /ookie|OOKIE|raceur|RACEUR|racker|RACKER|تعريف الارتباط|كوكيز/;
+
+/**
+ * What a line needs to pass {@link TRACKER_GATE} or {@link CHOICE_GATE}, in one native search: the
+ * alternatives of both, any case, so every line either passes passes this one.
+ */
+const EITHER_GATE =
+  /ookie|raceur|racker|تعريف الارتباط|كوكيز|refus|reject|declin|rechaz|rifiut|recus|ablehn|رفض/i;
 
 /**
  * Openings of a sign-up form's consent (folded): the act that gives it, as

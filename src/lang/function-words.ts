@@ -138,7 +138,8 @@ export function wordsUpTo(text: string, most: number): number {
   return words;
 }
 
-function isWordChar(c: number): boolean {
+/** Whether `c` is a word character of the ranges below U+0700 (Latin, Greek, Cyrillic, Arabic letters, digits). */
+function isWordCharBelow0700(c: number): boolean {
   return (
     (c >= 0x61 && c <= 0x7a) ||
     (c >= 0x41 && c <= 0x5a) ||
@@ -146,7 +147,17 @@ function isWordChar(c: number): boolean {
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
     (c >= 0x0620 && c <= 0x064a) ||
     (c >= 0x0660 && c <= 0x06d3) ||
-    (c >= 0x0370 && c <= 0x052f) ||
-    (c >= 0xac00 && c <= 0xd7a3)
+    (c >= 0x0370 && c <= 0x052f)
   );
+}
+
+/** First code unit past {@link WORD_BELOW}. */
+const WORD_TABLE_END = 0x0700;
+/** {@link isWordCharBelow0700} of each code unit below U+0700, 1 or 0: one look-up a character in the word counts' loops instead of a chain of range tests. */
+const WORD_BELOW = new Uint8Array(WORD_TABLE_END);
+for (let c = 0; c < WORD_TABLE_END; c++) WORD_BELOW[c] = isWordCharBelow0700(c) ? 1 : 0;
+
+/** A word character: those of {@link WORD_BELOW}, or a Hangul syllable. */
+function isWordChar(c: number): boolean {
+  return c < WORD_TABLE_END ? WORD_BELOW[c] === 1 : c >= 0xac00 && c <= 0xd7a3;
 }
