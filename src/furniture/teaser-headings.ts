@@ -350,6 +350,7 @@ export function isMoreHeading(text: string, folded?: string): boolean {
  * against the body.
  */
 const RELATED_BOX_HEADINGS: readonly string[] = [
+  'Related',
   'Related Articles',
   'Related Stories',
   'Related Posts',
