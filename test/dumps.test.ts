@@ -12,6 +12,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-holdout/*.txt',
     './fixtures/dumps-blind26/*.txt',
     './fixtures/dumps-blind26b/*.txt',
+    './fixtures/dumps-blind27/*.txt',
   ],
   {
     query: '?raw',
@@ -25,6 +26,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-holdout/*.gold.json',
     './fixtures/dumps-blind26/*.gold.json',
     './fixtures/dumps-blind26b/*.gold.json',
+    './fixtures/dumps-blind27/*.gold.json',
   ],
   {
     query: '?raw',

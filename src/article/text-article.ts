@@ -5,7 +5,9 @@
  * body from what is left, or read the page as a listing.
  */
 import { readReferenceDay } from '../dates/reference.js';
+import { isReaderAppeal } from '../furniture/appeals.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { isWall } from '../furniture/paywall.js';
 import { isRightsLine } from '../furniture/rights.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
@@ -254,10 +256,13 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
 function markBoilerplate(doc: TextDoc): void {
   let footer = false;
   let afterWidget = 0;
+  // A crawl record's header on top (`WARC/1.0`, `WARC-Date: …`, down to its blank line) is the record's, not the page's.
+  let header = doc.input.startsWith('WARC/');
   for (const block of doc.blocks) {
     if (!isFree(doc, block)) continue;
-    if (footer) {
-      doc.roles.set(block.index, 'after-footer');
+    header &&= block.index === 0 || block.blankBefore === 0;
+    if (footer || header) {
+      doc.roles.set(block.index, header ? 'boilerplate' : 'after-footer');
       continue;
     }
     // lynx's list of the page's `<link>` elements on the dump's first line (`#alternate`, `#Feed » Comments Feed`).
@@ -599,7 +604,10 @@ function excerptOverReadMore(doc: TextDoc, k: number): number | undefined {
 }
 
 /** Body blocks (their paragraphs cut out when asked, see BodyBlocks) and related links from the free blocks at or after `from`. */
-function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: RelatedLink[] } {
+function readBody(
+  doc: TextDoc,
+  from: number,
+): { blocks: BodyBlocks; related: RelatedLink[]; wall: boolean } {
   const blocks = new BodyBlocks(doc);
   const related: RelatedLink[] = [];
   const { input } = doc;
@@ -607,6 +615,9 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
   let boxed = 0;
   // The label was a box heading: its headlines weigh in the body walk as their shape says.
   let headedBox = false;
+  // A paywall's prompt was read (`wall`), and the offer (pitch, prices, login) that follows it is being read (`walled`).
+  let wall = false;
+  let walled = false;
   for (const block of doc.blocks) {
     if (block.index < from) continue;
     // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
@@ -648,6 +659,19 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
             : next !== undefined && next.text.split(' ').length >= 3);
         continue;
       }
+    }
+    // The offer's lines (short, or an appeal to subscribe) follow the prompt, down to a box's heading (`More stories`);
+    // an article printed in full under the box resumes after them.
+    const prompt = isWall(block.text);
+    wall ||= prompt;
+    walled =
+      prompt ||
+      (walled &&
+        (block.text.length < OFFER_LINE || isReaderAppeal(block.text)) &&
+        !isTeaserHeadingBlock(doc, block));
+    if (walled) {
+      doc.roles.set(block.index, 'boilerplate');
+      continue;
     }
     const rel = recogniseRelated(input, block);
     if (rel && (rel.titleStart === undefined || block.text.length <= 200)) {
@@ -702,8 +726,11 @@ function readBody(doc: TextDoc, from: number): { blocks: BodyBlocks; related: Re
     }
     blocks.add(block.index, inlines);
   }
-  return { blocks, related };
+  return { blocks, related, wall };
 }
+
+/** Longest line of a paywall's offer, its appeals aside (`Je m'abonne`, `Déjà abonné ? Se connecter`). */
+const OFFER_LINE = 100;
 
 /** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */
 function withoutBullet(text: string): string {
@@ -1096,6 +1123,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     }
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];
+    // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.
+    if (read.wall && title && body.paragraphs.length === 0) parts.kind = 'article';
     const first = parts.paragraphs[0];
     const firstBlock =
       first && doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);

@@ -18,7 +18,7 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'laisser une reponse|deixe um comentario|deixe uma resposta|show comments|view comments|load comments|' +
       'commentaire|commentaires|vos commentaires|reactions|reagissez|laisser un commentaire|' +
       'laissez un commentaire|ajouter un commentaire|poster un commentaire|ecrire un commentaire|kommentar|' +
-      'kommentare|kommentar schreiben|comentarios|comentario|deja un comentario|commenti|lascia un commento|' +
+      'kommentare|kommentar schreiben|kommentar verfassen|comentarios|comentario|deja un comentario|commenti|lascia un commento|' +
       'reacties|تعليق|تعليقات|التعليقات|اضف تعليق|اترك تعليقا',
   ).map((h) => fold(h)),
 );
@@ -68,7 +68,7 @@ const COMMENT_CONTROLS = /* @__PURE__ */ new Set(
 
 /** The cancel link a blog prints inside its reply heading (`Leave a Reply Cancel reply`), folded. */
 const CANCEL_REPLY = /* @__PURE__ */ phrases(
-  ' cancel reply| annuler la reponse| antworten abbrechen| cancelar la respuesta| annulla risposta|' +
+  ' cancel reply| annuler la reponse| antworten abbrechen| antwort abbrechen| cancelar la respuesta| annulla risposta|' +
     ' cancelar resposta',
 );
 

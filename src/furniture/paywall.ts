@@ -34,3 +34,8 @@ export function isPaywallPrompt(text: string): boolean {
   for (const p of PROMPTS) if (f.includes(p)) return true;
   return false;
 }
+
+/** A paywall's prompt standing as a line of its own, not a sentence of the article: no closing stop. */
+export function isWall(text: string): boolean {
+  return !/[.!]$/u.test(text) && isPaywallPrompt(text);
+}

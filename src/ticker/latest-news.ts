@@ -5,7 +5,7 @@
  */
 import { opensWithDayMonth } from '../dates/day-month.js';
 import { isPhotoCredit } from '../furniture/credits.js';
-import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
+import { isMoreHeading, isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
 import { isAttributedQuote } from '../text/attributed-quote.js';
@@ -300,8 +300,9 @@ export function findLatestNewsRuns(
       // A schedule's entry (`June 9 – West Palm Beach, FL`, `12 juin : Casablanca`) is no headline
       // (asked, as the credit is, only of lines in a stretch long enough to be a run).
       (kind === 1 || !opensWithDayMonth(b.text)) &&
-      // A related box's heading (`Dans la même rubrique`) opens a box of links, not a run of the day's headlines.
-      !isRelatedBoxHeading(b.text);
+      // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
+      !isRelatedBoxHeading(b.text) &&
+      !isMoreHeading(b.text, folded(b));
     if (ok) {
       if (first < 0) first = b.index;
       continue;

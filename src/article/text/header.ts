@@ -13,6 +13,7 @@ import { nameLexicon } from '../../entities/name-lexicon.js';
 import { isEngagementCounter } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { isWall } from '../../furniture/paywall.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
@@ -53,8 +54,8 @@ const SENTENCE_END = /[.!?؟…]["”»)]*$/u;
 /** Lines after the title read as its header (byline, date, standfirst). */
 const HEADER_LINES = 5;
 
-/** Initials before a surname (`M.` in `Bradley M. Kuhn`, `J.K.` in `J.K. Rowling`): a capital and its dot, a space after. */
-const INITIALS = /(?<=^| )(?:\p{Lu}\.){1,3}(?= )/gu;
+/** Initials before a surname (`M.` in `Bradley M. Kuhn`, `J.K.` in `J.K. Rowling`, Arabic `ف.` in `ف. بوعلام`): a capital or an Arabic letter and its dot, a space after. */
+const INITIALS = /(?<=^| )(?:[\p{Lu}\u0621-\u064a]\.){1,3}(?= )/gu;
 
 /** A line that is only a name: short, few words, no digits, no sentence punctuation but an initial's dot. */
 export function nameLine(text: string): boolean {
@@ -236,6 +237,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       b.index > closing &&
       ((paragraphLike(b.text) && !quotedHeadline) ||
         recogniseRelated(doc.input, b) ||
+        // A paywall's prompt (`Cet article est réservé aux abonnés`) ends the header: the body's walk drops what follows.
+        isWall(b.text) ||
         brokenSentence(b, doc.blocks[b.index + 1]) ||
         // A letter's salutation (`Dear readers,`) opens the body, however short.
         isSalutation(b.text))

@@ -111,11 +111,12 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     return undefined;
   // A headline opens on a letter or a digit and holds no sentence's end (a caption does: `Titan, 2004. (NASA)`),
   // nor is it a line of the site's interface (`// Press enter to search`), a breadcrumb's or a menu's run of parts
-  // (`Home | Business | Ports`).
+  // (`Home | Business | Ports`), or a match's result (`Team A 2 - 0 Team B`, a score strip's).
   if (
     !/^[\p{L}\p{N}«"“]/u.test(above.text) ||
     /[.!?؟] /u.test(above.text) ||
     / [|>»] /u.test(above.text) ||
+    / \d{1,3} [-–] \d{1,3} /u.test(above.text) ||
     isInterfaceLine(above.text)
   )
     return undefined;
@@ -266,8 +267,20 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
     doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
   const until = Math.max(bodyStart, anchor + 1);
   const repeated = repeatedTitle(doc, until);
-  if (repeated) return repeated;
+  if (repeated && wordsOf(repeated.text) >= MENU_ENTRY_WORDS) return repeated;
   const before = anchor > 0 ? titleBefore(doc, anchor) : undefined;
+  // A section's name printed twice (a menu's entry, then the rubric over the headline) is no headline:
+  // the headline under it, over the byline, is.
+  if (
+    repeated &&
+    !(
+      before &&
+      before.block.index > repeated.block.index &&
+      doc.roles.get(before.block.index + 1) === 'byline' &&
+      wordsOf(before.text) >= HEADLINE_WORDS
+    )
+  )
+    return repeated;
   // Over the date line, a menu's entry or a section's name (`Sections`), not a label (`From: Example Post`):
   // the headline may stand under it.
   const under =
