@@ -59,6 +59,8 @@ function lateDeck(doc: TextDoc, b: Block, title: Block | undefined): boolean {
     deckLike(b.text) &&
     !furnitureOf(doc, b) &&
     !isPictureCaption(b.text, f) &&
+    // A credit alone (`Courtesy of X`, `Care of X`): the picture's, under the headline.
+    !isPhotoCredit(b.text, f) &&
     f !== (title && foldedOf(doc, title)) &&
     // A line over a photo credit (`Alex Wong | Getty Images`) is the picture's caption.
     !(next && isPhotoCredit(next.text, foldedOf(doc, next)))
