@@ -1,13 +1,67 @@
 /**
- * Lines under a headline that are no deck: a picture's credit (`Care of X`,
- * a caption closed by `Credit: NAME` with no stop before the label) is
- * neither title nor standfirst. Pages are synthetic, written here.
+ * The headline over its deck, and lines under a headline that are no deck.
+ * A one-sentence deck between the headline and its byline or date line is
+ * the standfirst, not the title, even when no page address names the
+ * headline; a picture's credit (`Care of X`, a caption closed by `Credit:
+ * NAME` with no stop before the label) is neither title nor standfirst.
+ * Pages are synthetic, written here.
  */
 
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { expectStandfirst } from './helpers/checks.js';
 import { FOOTER, MENU, PARAGRAPHS, TITLE } from './helpers/port-page.js';
+
+const NOTICE =
+  'Our editors choose and review products on their own. We may earn a commission when you buy through the links on this site.';
+const DECK = 'Container traffic grew faster than at any other Mediterranean port this year.';
+const SHARE = ['Facebook', 'Twitter', 'LinkedIn', 'Email', 'Copy Link'];
+
+/** Menu, a notice, breadcrumb, the headline, `header` lines, the paragraphs, footer; blocks a blank line apart. */
+function page(header: string[], headline = TITLE): string {
+  return [
+    ...MENU,
+    NOTICE,
+    'Home',
+    'Ports',
+    headline,
+    '',
+    ...header,
+    '',
+    ...PARAGRAPHS.flatMap((p) => [p, '']),
+    ...FOOTER,
+  ].join('\n');
+}
+
+describe('the headline over a one-sentence deck, no address', () => {
+  test('headline, deck, byline, date: the headline is the title, the deck the standfirst', () => {
+    const input = page([DECK, '', 'By Karim Benali', 'March 4, 2025', ...SHARE]);
+    const a = parseArticle(input);
+    expect(a.title).toBe(TITLE);
+    expectStandfirst(input, a, DECK);
+    expect(a.authors).toEqual(['Karim Benali']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+
+  test('headline, deck, date: the headline is the title, the deck the standfirst', () => {
+    const input = page([DECK, '', 'March 4, 2025', ...SHARE]);
+    const a = parseArticle(input);
+    expect(a.title).toBe(TITLE);
+    expect(a.publishedAt).toBe('2025-03-04');
+    expectStandfirst(input, a, DECK);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+
+  test('a short headline closed by a stop under a kicker of four words stays the title', () => {
+    const headline = 'Tangier port traffic up again.';
+    const input = [...MENU, NOTICE, 'Ports and shipping news', headline, '', 'By Karim Benali']
+      .concat(['March 4, 2025', ...SHARE, '', ...PARAGRAPHS.flatMap((p) => [p, '']), ...FOOTER])
+      .join('\n');
+    const a = parseArticle(input);
+    expect(a.title).toBe(headline);
+    expect(a.standfirst).toBeUndefined();
+  });
+});
 
 describe('a picture credit under the headline', () => {
   test('`Care of` and an owner’s name is a credit: neither title nor standfirst', () => {
