@@ -116,3 +116,40 @@ describe('a picture credit under the headline', () => {
     expectStandfirst(input, a, deck);
   });
 });
+
+describe('the deck under an earlier print of the headline', () => {
+  const deck =
+    'Container traffic grew faster than at any other Mediterranean port this year, making Tangier the busiest port of the region.';
+  /** The headline and its deck over a byline and the author's box of recent stories, then the headline printed again over the body. */
+  const input = [
+    ...MENU,
+    'March 4, 2025 10:04AM ET',
+    TITLE,
+    deck,
+    'By',
+    'Karim Benali',
+    'Karim Benali',
+    'Reporter',
+    "Karim Benali's Most Recent Stories",
+    'Casablanca tram line three opens to passengers in March',
+    'Rabat airport terminal expansion approved by the council',
+    'View All',
+    ...SHARE,
+    TITLE,
+    ...PARAGRAPHS,
+    ...FOOTER,
+  ].join('\n');
+
+  test('the title read from the later print: the deck under the first print is the standfirst', () => {
+    const a = parseArticle(input);
+    expect(a.title).toBe(TITLE);
+    expectStandfirst(input, a, deck);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+
+  test('with no deck under the first print, no standfirst', () => {
+    const a = parseArticle(input.replace(`${deck}\n`, ''));
+    expect(a.title).toBe(TITLE);
+    expect(a.standfirst).toBeUndefined();
+  });
+});
