@@ -151,7 +151,7 @@ import {
   slugSource,
 } from './text/source.js';
 import { stampedUnits } from './text/stamped-units.js';
-import { standfirstBlock } from './text/standfirst.js';
+import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
 import { teaserUnits } from './text/teaser-units.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
@@ -1159,9 +1159,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
   // The deck between the headline and the body, which the body leaves out.
   // A headline found once the body was chosen had no header read under it: its deck is read there now.
+  const late = title !== undefined && title.block.index !== headed;
   const deck =
     title && firstBodyBlock
-      ? standfirstBlock(doc, title.block.index, firstBodyBlock.index, title.block.index !== headed)
+      ? (standfirstBlock(doc, title.block.index, firstBodyBlock.index, late) ??
+        (late ? deckUnderEarlierPrint(doc, title.block, title.text) : undefined))
       : undefined;
   if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
   let date = listing

@@ -50,8 +50,9 @@ const CREDIT_LABELS = /* @__PURE__ */ phrases(
 const startsWithCreditLabel = prefixTest(CREDIT_LABELS);
 
 /** Labels that open a credit when a capitalised name follows them (`Photo by Jane Smith`, not `Photo by photo, …`), folded. */
+// The last: a picture lent by its owner, as US sites print it (`Care of Example Holdings LLC`).
 const BY_LABELS = /* @__PURE__ */ phrases(
-  'photo by |photos by |photograph by |photography by |image by |illustration by |foto von |fotos von ',
+  'photo by |photos by |photograph by |photography by |image by |illustration by |foto von |fotos von |care of ',
 );
 
 /** `Photo by Jane Smith`: a by-label as written (any case) and a capitalised name. */
@@ -421,11 +422,30 @@ export function closesWithCredit(text: string): boolean {
   // The label right before the colon, a sentence's stop and a space before it.
   const head = tail.slice(0, colon).trimEnd();
   const space = head.lastIndexOf(' ');
-  if (space < 1) return false;
+  if (space < 1 || !CLOSING_LABELS.has(head.slice(space + 1))) return false;
   const stop = head.charAt(space - 1);
-  return (
-    CLOSING_LABELS.has(head.slice(space + 1)) && (stop === '.' || stop === '!' || stop === '?')
-  );
+  return stop === '.' || stop === '!' || stop === '?' || capitalisedCredit(text);
+}
+
+/**
+ * Whether the labelled credit closing `text` is written as one, with no stop
+ * before it (a browser dropped the line break: `… after the takeover Credit:
+ * HARARE HERALD`): the label opens on a capital and every word of the name too.
+ */
+function capitalisedCredit(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  const label = text.lastIndexOf(' ', colon - 1) + 1;
+  if (colon < 0 || !startsCapital(text.slice(label, colon))) return false;
+  return text
+    .slice(colon + 1)
+    .split(' ')
+    .every((w) => w.length === 0 || startsCapital(w));
+}
+
+/** Whether a word opens on a capital (`Credit`, `HARARE`). */
+function startsCapital(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   spacesAtLeast,
   startsWithBullet,
   startsWithOrderedNumber,
+  wordSpacesAtLeast,
 } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
@@ -323,15 +324,23 @@ const BREADCRUMB = / [>»›|/] /;
 
 /** A deck runs longer than a headline: the chosen line is one when it is at least this long… */
 const DECK_MIN = 90;
+/** …or a sentence closed by its stop of this many words at least (a shorter one is a headline's)… */
+const DECK_SENTENCE_WORDS = 8;
 /** …and the line right above it, a headline of four words or more, is shorter by this much. */
 const DECK_RATIO = 1.2;
 
 /**
  * The headline over `b` when `b` is its deck (standfirst): the line right
- * above, headline-shaped, of four words or more and clearly shorter.
+ * above, headline-shaped, of four words or more and clearly shorter. A deck
+ * is long, or a sentence of eight words or more closed by its stop (the
+ * headline over it has none).
  */
 function deckOf(doc: TextDoc, b: Block): Block | undefined {
-  if (b.text.length < DECK_MIN) return undefined;
+  if (
+    b.text.length < DECK_MIN &&
+    !(/[.!؟]$/u.test(b.text) && wordSpacesAtLeast(b.text, DECK_SENTENCE_WORDS - 1))
+  )
+    return undefined;
   // A picture's caption closed by its credit may stand between the headline and its deck.
   const caption = doc.blocks[b.index - 1];
   const skip = caption && captionWithCredit(caption.text);

@@ -59,8 +59,32 @@ function lateDeck(doc: TextDoc, b: Block, title: Block | undefined): boolean {
     deckLike(b.text) &&
     !furnitureOf(doc, b) &&
     !isPictureCaption(b.text, f) &&
+    // A credit alone (`Courtesy of X`, `Care of X`): the picture's, under the headline.
+    !isPhotoCredit(b.text, f) &&
     f !== (title && foldedOf(doc, title)) &&
     // A line over a photo credit (`Alex Wong | Getty Images`) is the picture's caption.
     !(next && isPhotoCredit(next.text, foldedOf(doc, next)))
   );
+}
+
+/** Blocks above a headline read for an earlier print of it. */
+const PRINT_REACH = 40;
+/** Shortest earlier print read: a shorter line ending the title's is a word of it, not the headline. */
+const PRINT_MIN = 20;
+
+/**
+ * The deck under an earlier print of the headline, when the title was read
+ * from a later one (a share bar's copy, `Share this story: <headline>`, or a
+ * sticky header's): the nearest block within a few dozen above `title` that
+ * prints the headline whole, or the end of the title's line (its label cut),
+ * and under it the deck as {@link standfirstBlock} reads it late (over its
+ * byline, date or source line).
+ */
+export function deckUnderEarlierPrint(doc: TextDoc, title: Block, text: string): Block | undefined {
+  for (let k = title.index - 1; k >= 0 && k >= title.index - PRINT_REACH; k--) {
+    const t = doc.blocks[k]?.text;
+    if (t && t.length >= PRINT_MIN && text.endsWith(t))
+      return standfirstBlock(doc, k, title.index, true);
+  }
+  return undefined;
 }
