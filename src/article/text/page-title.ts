@@ -439,7 +439,7 @@ export function titleAbove(
     if (b) top.add(foldedOf(doc, b));
   }
   let best: { block: Block; score: number; signed: boolean } | undefined;
-  const opening = headlineOpening(doc, first);
+  const opening = bodyHeadline(doc, first);
   if (opening)
     best = { block: opening, score: scoreOf(doc, opening, 0, slug, top) + SIGNED, signed: true };
   // A teaser box's heading met between the body and the best line so far: that line, unsigned, is a box item.
@@ -546,6 +546,20 @@ export function signature(doc: TextDoc, j: number): boolean {
 }
 
 /**
+ * The headline anchored by its byline or date line that the body's run,
+ * from block `first`, took in (see {@link headlineOpening}), or that stands
+ * right above it under its date line (see {@link datedOver}).
+ */
+export function bodyHeadline(doc: TextDoc, first: number): Block | undefined {
+  const opening = headlineOpening(doc, first);
+  if (opening) return opening;
+  const above = doc.blocks[first - 1];
+  return above && OPEN_ROLES.has(doc.roles.get(above.index)) && datedOver(doc, above.index)
+    ? above
+    : undefined;
+}
+
+/**
  * The headline the body's run took in: among the body's first blocks, after
  * one paragraph at most, a headline-shaped line with, a few lines under it (a
  * deck, a name between), a byline, date or source line and then prose.
@@ -578,10 +592,55 @@ function headlineOpening(doc: TextDoc, first: number): Block | undefined {
       else if (bodyLike(between.text) && j > k + 1) break;
       else if (kickedHeadline(b.text, between.text)) headlineBelow = true;
     }
+    if (signedAt < 0 && datedOver(doc, k)) return b;
     if (signedAt < 0 || headlineBelow || !proseAfter(doc, signedAt)) continue;
     if (!notTitle(doc, b)) return b;
   }
   return undefined;
+}
+
+/** Fewest words of a headline read under its date line (a kicker or a section's name is shorter). */
+const DATED_HEADLINE_WORDS = 5;
+
+/**
+ * Whether block `k`, in the body's head, is the headline printed under its
+ * date line and over its lede (`Europe` ⏎ `6. November 2023` ⏎ headline ⏎
+ * lede): a date line alone right above it, under a section's name or a
+ * kicker (a headline over the date line is the article's, the line under it
+ * its deck; a byline or another date line over it closes a header whose
+ * headline is higher up); a headline's words, no statement's stop at its end (a
+ * caption's), not the caption the next line opens with, and prose under it.
+ */
+function datedOver(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  const date = doc.blocks[k - 1];
+  const next = doc.blocks[k + 1];
+  if (!b || !date || !next || !bodyLike(next.text) || next.text.startsWith(b.text)) return false;
+  if (doc.roles.get(k - 1) !== 'date' && !dateOnly(date.text)) return false;
+  // Over the date line, a kicker or a section's name: not a headline, nor another line of a header's meta
+  // (`Actualizado …` ⏎ `Creado …`), whose headline stands above them all.
+  const over = doc.blocks[k - 2];
+  if (over && (spacesAtLeast(over.text, DATED_HEADLINE_WORDS - 1) || signature(doc, k - 2)))
+    return false;
+  return (
+    spacesAtLeast(b.text, DATED_HEADLINE_WORDS - 1) &&
+    !/[.!;]$/u.test(b.text) &&
+    !printedAbove(doc, b) &&
+    !notTitle(doc, b)
+  );
+}
+
+/** Blocks above a line searched for the headline it opens with. */
+const PRINTED_REACH = 30;
+
+/** Whether `b` opens with a line printed a few blocks above it: the headline again, over a picture's caption (folded: a hard wrap's spaces differ). */
+function printedAbove(doc: TextDoc, b: Block): boolean {
+  const f = foldedOf(doc, b);
+  for (let j = Math.max(0, b.index - PRINTED_REACH); j < b.index - 1; j++) {
+    const above = doc.blocks[j];
+    if (above && above.text.length >= MIN_LENGTH && f.startsWith(foldedOf(doc, above))) return true;
+  }
+  return false;
 }
 
 /**
