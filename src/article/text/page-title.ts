@@ -444,9 +444,13 @@ export function titleAbove(
     best = { block: opening, score: scoreOf(doc, opening, 0, slug, top) + SIGNED, signed: true };
   // A teaser box's heading met between the body and the best line so far: that line, unsigned, is a box item.
   let boxed = false;
+  // Lines with no word (an empty list item, a lone bullet or rule: a picture's placeholder) between a signed
+  // headline and the body put no distance between them.
+  let wordless = 0;
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
     const b = doc.blocks[k];
     if (!b) break;
+    if (!WORDED.test(b.text)) wordless++;
     const role = doc.roles.get(k);
     if (best && !best.signed && !boxed && boxHeading(doc, b)) boxed = true;
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
@@ -457,6 +461,8 @@ export function titleAbove(
     const signed =
       signedUnder(doc, k) || ((!best || score + SIGNED > best.score) && datedUnder(doc, b));
     if (signed) score += SIGNED;
+    // A headline with its byline or date line a few lines under it: the wordless lines below put no distance.
+    if (wordless > 0 && signedBelow(doc, k)) score += wordless * DISTANCE_STEP;
     // Above a teaser box, a headline its byline or date line anchors (a kicker between) wins over the box's items.
     const overBox = boxed && score + SIGNED > 0 && (signed || signedBelow(doc, k));
     if (overBox && !signed) score += SIGNED;
@@ -469,6 +475,9 @@ export function titleAbove(
   const b = deckOf(doc, best.block) ?? best.block;
   return { text: b.text, start: b.start, end: b.end, block: b };
 }
+
+/** A letter or a digit: a line without one holds no word. */
+const WORDED = /[\p{L}\p{N}]/u;
 
 /** Whether a line heads a teaser box (`Related`, `Read more`, `Lo más leído`). */
 function boxHeading(doc: TextDoc, b: Block): boolean {
@@ -493,6 +502,9 @@ function signedBelow(doc: TextDoc, k: number): boolean {
   }
   return false;
 }
+
+/** What each block between a candidate and the body takes from its score. */
+const DISTANCE_STEP = 0.35;
 
 /** What a line printed as a heading (at the left edge of an indented dump) adds to its score. */
 const HEADING = 4;
@@ -690,7 +702,7 @@ function scoreOf(
   slug: Set<string>,
   top: Set<string>,
 ): number {
-  let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
+  let score = 4 - seen * DISTANCE_STEP + Math.min(b.text.length, 80) / 20;
   if (inShortRun(doc, b.index)) score -= 2;
   if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
   const f = foldedOf(doc, b);
