@@ -560,15 +560,49 @@ export function signature(doc: TextDoc, j: number): boolean {
 /**
  * The headline anchored by its byline or date line that the body's run,
  * from block `first`, took in (see {@link headlineOpening}), or that stands
- * right above it under its date line (see {@link datedOver}).
+ * right above it under its date line (see {@link datedOver}), or printed
+ * twice at its head (see {@link repeatedOpening}).
  */
 export function bodyHeadline(doc: TextDoc, first: number): Block | undefined {
   const opening = headlineOpening(doc, first);
   if (opening) return opening;
   const above = doc.blocks[first - 1];
-  return above && OPEN_ROLES.has(doc.roles.get(above.index)) && datedOver(doc, above.index)
-    ? above
-    : undefined;
+  if (above && OPEN_ROLES.has(doc.roles.get(above.index)) && datedOver(doc, above.index))
+    return above;
+  return repeatedOpening(doc, first);
+}
+
+/** Blocks under a headline searched for its copy (a share box's or a hero picture's title between). */
+const COPY_REACH = 6;
+
+/**
+ * The headline printed twice at the body's head (`Title` ⏎ `Share on X` ⏎
+ * `Title` ⏎ lede): after one paragraph at most, a headline-shaped line
+ * printed again a few blocks under it, not right under it nor in a run of
+ * copies (a list's items: a gallery's captions, teasers each printed twice).
+ */
+function repeatedOpening(doc: TextDoc, first: number): Block | undefined {
+  let prose = 0;
+  for (let k = first; k < first + OPENING_REACH; k++) {
+    const b = doc.blocks[k];
+    if (!b) return undefined;
+    if (bodyLike(b.text)) {
+      if (++prose > MAX_PROSE_BEFORE) return undefined;
+      continue;
+    }
+    if (!OPEN_ROLES.has(doc.roles.get(k)) || !headlineShaped(b.text)) continue;
+    const f = foldedOf(doc, b);
+    for (let j = k + 1; j <= k + COPY_REACH; j++) {
+      const copy = doc.blocks[j];
+      if (!copy) break;
+      if (foldedOf(doc, copy) !== f) continue;
+      // A line printed in a run of copies is a list's (a gallery's captions), not a headline shown twice.
+      const after = doc.blocks[j + 1];
+      if (j === k + 1 || (after && foldedOf(doc, after) === f)) return undefined;
+      return notTitle(doc, b) ? undefined : b;
+    }
+  }
+  return undefined;
 }
 
 /**
