@@ -127,6 +127,7 @@ import { loneArticleHeader } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
 import { isPageFrame } from './text/page-frame.js';
 import {
+  bodyHeadline,
   dropHeadlineHeader,
   headlineOverDeck,
   linkHeader,
@@ -1069,6 +1070,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       firstOwner !== undefined &&
       (!title ||
         (title.block.index < firstOwner - TITLE_REACH && !signedBelow(title, anchor)) ||
+        // An unsigned first guess above the body, where a headline with its date line opens the body or stands right above it.
+        (title.block.index < firstOwner &&
+          !signedBelow(title, anchor) &&
+          bodyHeadline(doc, firstOwner) !== undefined) ||
         !titleShaped(doc, title.block))
     ) {
       const above = titleAbove(doc, firstOwner, options.url);

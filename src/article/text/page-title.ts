@@ -446,14 +446,18 @@ export function titleAbove(
     if (b) top.add(foldedOf(doc, b));
   }
   let best: { block: Block; score: number; signed: boolean } | undefined;
-  const opening = headlineOpening(doc, first);
+  const opening = bodyHeadline(doc, first);
   if (opening)
     best = { block: opening, score: scoreOf(doc, opening, 0, slug, top) + SIGNED, signed: true };
   // A teaser box's heading met between the body and the best line so far: that line, unsigned, is a box item.
   let boxed = false;
+  // Lines with no word (an empty list item, a lone bullet or rule: a picture's placeholder) between a signed
+  // headline and the body put no distance between them.
+  let wordless = 0;
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
     const b = doc.blocks[k];
     if (!b) break;
+    if (!WORDED.test(b.text)) wordless++;
     const role = doc.roles.get(k);
     if (best && !best.signed && !boxed && boxHeading(doc, b)) boxed = true;
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
@@ -464,6 +468,8 @@ export function titleAbove(
     const signed =
       signedUnder(doc, k) || ((!best || score + SIGNED > best.score) && datedUnder(doc, b));
     if (signed) score += SIGNED;
+    // A headline with its byline or date line a few lines under it: the wordless lines below put no distance.
+    if (wordless > 0 && signedBelow(doc, k)) score += wordless * DISTANCE_STEP;
     // Above a teaser box, a headline its byline or date line anchors (a kicker between) wins over the box's items.
     const overBox = boxed && score + SIGNED > 0 && (signed || signedBelow(doc, k));
     if (overBox && !signed) score += SIGNED;
@@ -476,6 +482,9 @@ export function titleAbove(
   const b = deckOf(doc, best.block) ?? best.block;
   return { text: b.text, start: b.start, end: b.end, block: b };
 }
+
+/** A letter or a digit: a line without one holds no word. */
+const WORDED = /[\p{L}\p{N}]/u;
 
 /** Whether a line heads a teaser box (`Related`, `Read more`, `Lo más leído`). */
 function boxHeading(doc: TextDoc, b: Block): boolean {
@@ -500,6 +509,9 @@ function signedBelow(doc: TextDoc, k: number): boolean {
   }
   return false;
 }
+
+/** What each block between a candidate and the body takes from its score. */
+const DISTANCE_STEP = 0.35;
 
 /** What a line printed as a heading (at the left edge of an indented dump) adds to its score. */
 const HEADING = 4;
@@ -553,6 +565,54 @@ export function signature(doc: TextDoc, j: number): boolean {
 }
 
 /**
+ * The headline anchored by its byline or date line that the body's run,
+ * from block `first`, took in (see {@link headlineOpening}), or that stands
+ * right above it under its date line (see {@link datedOver}), or printed
+ * twice at its head (see {@link repeatedOpening}).
+ */
+export function bodyHeadline(doc: TextDoc, first: number): Block | undefined {
+  const opening = headlineOpening(doc, first);
+  if (opening) return opening;
+  const above = doc.blocks[first - 1];
+  if (above && OPEN_ROLES.has(doc.roles.get(above.index)) && datedOver(doc, above.index))
+    return above;
+  return repeatedOpening(doc, first);
+}
+
+/** Blocks under a headline searched for its copy (a share box's or a hero picture's title between). */
+const COPY_REACH = 6;
+
+/**
+ * The headline printed twice at the body's head (`Title` ⏎ `Share on X` ⏎
+ * `Title` ⏎ lede): after one paragraph at most, a headline-shaped line
+ * printed again a few blocks under it, not right under it nor in a run of
+ * copies (a list's items: a gallery's captions, teasers each printed twice).
+ */
+function repeatedOpening(doc: TextDoc, first: number): Block | undefined {
+  let prose = 0;
+  for (let k = first; k < first + OPENING_REACH; k++) {
+    const b = doc.blocks[k];
+    if (!b) return undefined;
+    if (bodyLike(b.text)) {
+      if (++prose > MAX_PROSE_BEFORE) return undefined;
+      continue;
+    }
+    if (!OPEN_ROLES.has(doc.roles.get(k)) || !headlineShaped(b.text)) continue;
+    const f = foldedOf(doc, b);
+    for (let j = k + 1; j <= k + COPY_REACH; j++) {
+      const copy = doc.blocks[j];
+      if (!copy) break;
+      if (foldedOf(doc, copy) !== f) continue;
+      // A line printed in a run of copies is a list's (a gallery's captions), not a headline shown twice.
+      const after = doc.blocks[j + 1];
+      if (j === k + 1 || (after && foldedOf(doc, after) === f)) return undefined;
+      return notTitle(doc, b) ? undefined : b;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The headline the body's run took in: among the body's first blocks, after
  * one paragraph at most, a headline-shaped line with, a few lines under it (a
  * deck, a name between), a byline, date or source line and then prose.
@@ -585,10 +645,55 @@ function headlineOpening(doc: TextDoc, first: number): Block | undefined {
       else if (bodyLike(between.text) && j > k + 1) break;
       else if (kickedHeadline(b.text, between.text)) headlineBelow = true;
     }
+    if (signedAt < 0 && datedOver(doc, k)) return b;
     if (signedAt < 0 || headlineBelow || !proseAfter(doc, signedAt)) continue;
     if (!notTitle(doc, b)) return b;
   }
   return undefined;
+}
+
+/** Fewest words of a headline read under its date line (a kicker or a section's name is shorter). */
+const DATED_HEADLINE_WORDS = 5;
+
+/**
+ * Whether block `k`, in the body's head, is the headline printed under its
+ * date line and over its lede (`Europe` ⏎ `6. November 2023` ⏎ headline ⏎
+ * lede): a date line alone right above it, under a section's name or a
+ * kicker (a headline over the date line is the article's, the line under it
+ * its deck; a byline or another date line over it closes a header whose
+ * headline is higher up); a headline's words, no statement's stop at its end (a
+ * caption's), not the caption the next line opens with, and prose under it.
+ */
+function datedOver(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  const date = doc.blocks[k - 1];
+  const next = doc.blocks[k + 1];
+  if (!b || !date || !next || !bodyLike(next.text) || next.text.startsWith(b.text)) return false;
+  if (doc.roles.get(k - 1) !== 'date' && !dateOnly(date.text)) return false;
+  // Over the date line, a kicker or a section's name: not a headline, nor another line of a header's meta
+  // (`Actualizado …` ⏎ `Creado …`), whose headline stands above them all.
+  const over = doc.blocks[k - 2];
+  if (over && (spacesAtLeast(over.text, DATED_HEADLINE_WORDS - 1) || signature(doc, k - 2)))
+    return false;
+  return (
+    spacesAtLeast(b.text, DATED_HEADLINE_WORDS - 1) &&
+    !/[.!;]$/u.test(b.text) &&
+    !printedAbove(doc, b) &&
+    !notTitle(doc, b)
+  );
+}
+
+/** Blocks above a line searched for the headline it opens with. */
+const PRINTED_REACH = 30;
+
+/** Whether `b` opens with a line printed a few blocks above it: the headline again, over a picture's caption (folded: a hard wrap's spaces differ). */
+function printedAbove(doc: TextDoc, b: Block): boolean {
+  const f = foldedOf(doc, b);
+  for (let j = Math.max(0, b.index - PRINTED_REACH); j < b.index - 1; j++) {
+    const above = doc.blocks[j];
+    if (above && above.text.length >= MIN_LENGTH && f.startsWith(foldedOf(doc, above))) return true;
+  }
+  return false;
 }
 
 /**
@@ -638,7 +743,7 @@ function scoreOf(
   slug: Set<string>,
   top: Set<string>,
 ): number {
-  let score = 4 - seen * 0.35 + Math.min(b.text.length, 80) / 20;
+  let score = 4 - seen * DISTANCE_STEP + Math.min(b.text.length, 80) / 20;
   if (inShortRun(doc, b.index)) score -= 2;
   if (/[.!?؟]$/u.test(b.text)) score -= 2.5;
   const f = foldedOf(doc, b);
