@@ -10,7 +10,7 @@ import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
-import { isEngagementCounter } from '../../furniture/counters.js';
+import { isEngagementCounter, isPostCount } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
@@ -401,8 +401,8 @@ function oneWordName(text: string): boolean {
 /** A site's default accounts (`Posted on … by Admin`): no person. */
 const ACCOUNT_WORDS = new Set(['admin', 'administrator', 'webmaster', 'editor', 'user', 'guest']);
 
-/** A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`). */
-const IN_CATEGORY = / [Ii]n /u;
+/** A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`, `… by X / Kategorien: Event`, `… by X | 3 Kommentare`). */
+const IN_CATEGORY = / (?:[Ii]n|\/|\|) /u;
 /** One capitalised word of letters: a first name or a handle signing alone (`Henry`). */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
 /** A relative time (`8h`, `1 day ago`, `an hour ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`, `vor einer Stunde`, Czech `před 2 hodinami`). */
@@ -495,19 +495,74 @@ export function knownFirstName(name: string): boolean {
  */
 function nameAfterStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
-  // A name closes the line: most stamp lines end with a digit and are not searched for dates here.
-  if (!ENDS_WITH_LETTER.test(t)) return undefined;
+  // A name closes the line, or a post's count after it: most stamp lines end with a date's digits and are not
+  // searched for dates here.
+  if (!ENDS_WITH_LETTER.test(t) && !ENDS_WITH_COUNT.test(t)) return undefined;
   const date = firstDateOf(doc, b);
   if (!date || date.relative) return undefined;
-  const rest = t.slice(date.end);
-  const name = rest.trim();
+  const rest = afterClockWord(t.slice(date.end), date.iso);
+  const name = beforePostTail(rest.trim());
   // With no separator to tell it from a section's name (`Economie Maroc`), the name opens with a known first name;
   // a blog's author signs with it alone too (`November 21, 2022 Jules`).
   if (!(personLine(name) || oneWordName(name)) || !knownFirstName(name)) return undefined;
   if (date.start > 0 && !isStampLine(t.slice(0, date.end))) return undefined;
   if (postListAround(doc, b, name)) return undefined;
-  const start = date.end + rest.indexOf(name);
+  const start = t.length - rest.length + rest.indexOf(name);
   return { text: name, start, end: start + name.length };
+}
+
+/** Words a time of day is written with after its digits (`9:40 Uhr`, `9:40 h`). */
+const CLOCK_WORDS = new Set(['Uhr', 'h', 'hrs']);
+
+/** What follows a date read with its time, past the time's word (` Uhr Christoph Becker` gives ` Christoph Becker`). */
+function afterClockWord(rest: string, iso: string): string {
+  if (!iso.includes('T') || !rest.startsWith(' ')) return rest;
+  const end = rest.indexOf(' ', 1);
+  return end > 0 && CLOCK_WORDS.has(rest.slice(1, end)) ? rest.slice(end) : rest;
+}
+
+/** A word, a space and a short number closing a line (`Helmut Rubik 0`): a post's comment count, its icon not printed. */
+const ENDS_WITH_COUNT = /\p{L} \d{1,5}$/u;
+/** A bare count of comments. */
+const BARE_COUNT = /^\d{1,5}$/u;
+/** Most words of one of a post's categories. */
+const MAX_CATEGORY_WORDS = 3;
+
+/**
+ * The name opening what follows a post's date when the post's comment count or
+ * its categories close the line (`Helmut Rubik 0`, `Christoph Becker 71
+ * Kommentare`, `Markus Elsberger Netzwerk, Windows 2`: the word before the
+ * first comma is the first category, so only a name of two words is told from
+ * it); else the text as it is.
+ */
+function beforePostTail(rest: string): string {
+  const comma = rest.indexOf(', ');
+  if (comma > 0) {
+    const head = rest.slice(0, comma).split(' ');
+    return head.length === 3 && categoryList(rest.slice(comma + 2))
+      ? head.slice(0, 2).join(' ')
+      : rest;
+  }
+  const last = rest.lastIndexOf(' ');
+  if (last <= 0) return rest;
+  if (BARE_COUNT.test(rest.slice(last + 1))) return rest.slice(0, last);
+  const before = rest.lastIndexOf(' ', last - 1);
+  return before > 0 && isPostCount(fold(rest.slice(before + 1))) ? rest.slice(0, before) : rest;
+}
+
+/** Whether a text is a post's categories after the first (`Windows 2`, `Linux, Web`): capitalised words joined by commas, a count last. */
+function categoryList(text: string): boolean {
+  const items = text.split(', ');
+  return items.every((item, i) => {
+    const words = item.split(' ');
+    if (
+      i === items.length - 1 &&
+      words.length > 1 &&
+      BARE_COUNT.test(words[words.length - 1] ?? '')
+    )
+      words.pop();
+    return words.length <= MAX_CATEGORY_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+  });
 }
 
 /** Blocks searched on each side of a stamp and name line for another post of a list. */
@@ -515,7 +570,8 @@ const POST_LIST_REACH = 4;
 
 /**
  * Whether another line a few blocks away is a date then the same name (`October 30, 2020 Kate May` ⏎ a
- * headline ⏎ `Read More` ⏎ `October 28, 2020 Kate May`): the author's list of recent posts, not the byline.
+ * headline ⏎ `Read More` ⏎ `October 28, 2020 Kate May`, a count after it too): the author's list of recent
+ * posts, not the byline.
  */
 function postListAround(doc: TextDoc, b: Block, name: string): boolean {
   const from = Math.max(0, b.index - POST_LIST_REACH);
@@ -524,13 +580,10 @@ function postListAround(doc: TextDoc, b: Block, name: string): boolean {
     const other = doc.blocks[i];
     if (!other || i === b.index || other.text === b.text) continue;
     const t = other.text;
-    if (
-      t.length <= name.length ||
-      t.length > MAX_STAMP_REST + name.length ||
-      !t.endsWith(` ${name}`)
-    )
-      continue;
-    const d = findDates(t.slice(0, t.length - name.length), doc.reference)[0];
+    // The name closes the other line, or its post's count or categories follow it (`October 28, 2020 Kate May 3`).
+    const at = t.endsWith(` ${name}`) ? t.length - name.length - 1 : t.indexOf(` ${name} `);
+    if (at <= 0 || at >= MAX_STAMP_REST) continue;
+    const d = findDates(t.slice(0, at + 1), doc.reference)[0];
     if (d && d.start === 0 && !d.unresolved) return true;
   }
   return false;
