@@ -238,6 +238,15 @@ const SPONSOR_WORDS = new Set([
   'unterstützt',
 ]);
 
+/** A heading printed alone over the author's name, no colon (`Autor` ⏎ `X`, `Authors` ⏎ `X`); `Autoren` alone is a menu's link. */
+const AUTHOR_HEADING =
+  /^(?:[*•·] )?(?:Auteurs?|Authors?|AUTHORS?|Autor(?:in|\*in)?|AUTOR(?:IN|\*IN)?|Autora|Autore)$/u;
+
+/** Whether a line is a heading alone over the author's name (`Autor`, `AUTOR*IN`): only a person's name under it makes it a byline, which the caller checks. */
+export function authorHeading(text: string): boolean {
+  return AUTHOR_HEADING.test(text);
+}
+
 /** A list bullet a renderer prints before a line (`* `, `• `, `· `), and the spaces around it. */
 const LEADING_BULLET = /^(?:[*•·] +)?/u;
 

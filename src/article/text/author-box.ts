@@ -13,7 +13,7 @@ import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
 import { bulletLength } from '../recognisers/byline.js';
 import { blockRange } from './date.js';
-import type { TextDoc } from './doc.js';
+import { paragraphLike, type TextDoc } from './doc.js';
 import { type NameSpan, personLine } from './header.js';
 
 /** Blocks after the body's last searched for the author's box. */
@@ -26,9 +26,22 @@ const BIO_NAME_WORDS = 6;
 const MAX_HEADING_LINE = 80;
 /** Headings over the author's name (folded, no colon): the biography's, and `Ein Beitrag von`. */
 const HEADINGS: ReadonlySet<string> = new Set([...ABOUT_AUTHOR_HEADINGS, 'ein beitrag von']);
+/**
+ * The word alone as a heading over the name (`Autor`, `AUTOR*IN`), folded: the box's only when a biography
+ * follows the name (an info box's `Autor` field under the related links names nobody).
+ */
+const WORD_HEADINGS: ReadonlySet<string> = new Set([
+  'autor',
+  'autorin',
+  'autor*in',
+  'author',
+  'auteur',
+  'autora',
+  'autore',
+]);
 /** The letters the headings open with, as printed (accented too: `Über`, `À propos`). */
 const HEADING_STARTS: ReadonlySet<string> = new Set([
-  ...[...HEADINGS].map((h) => h.charAt(0)),
+  ...[...HEADINGS, ...WORD_HEADINGS].map((h) => h.charAt(0)),
   'ü',
   'à',
 ]);
@@ -58,9 +71,12 @@ function headedName(doc: TextDoc, k: number): NameSpan | undefined {
   // A heading's first letter first: most lines open otherwise, and are not folded.
   if (!HEADING_STARTS.has(text.charAt(0).toLowerCase())) return undefined;
   const whole = trimEndOf(fold(text), ' :');
-  if (HEADINGS.has(whole)) {
+  const word = WORD_HEADINGS.has(whole);
+  if (HEADINGS.has(whole) || word) {
     const next = doc.blocks[k + 1];
     if (!next) return undefined;
+    // `AUTOR*IN` ⏎ the name ⏎ the biography: a paragraph under the name.
+    if (word && !paragraphLike(doc.blocks[k + 2]?.text ?? '')) return undefined;
     const s = bulletLength(next.text);
     const name = next.text.slice(s).trim();
     return personLine(name)
