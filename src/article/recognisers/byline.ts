@@ -24,8 +24,6 @@ import { AGENCIES } from '../profiles/generic.js';
 const MAX_LENGTH = 220;
 /** Longest author name. */
 const MAX_NAME = 70;
-/** Most words of a name read before a stamp's label. */
-const MAX_NAME_WORDS = 4;
 
 const LABELS =
   /^(?:\/\/ |[*•·] )?(?:(?:Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد|الكاتبة|الكاتب) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
@@ -97,8 +95,8 @@ function nameEnd(rest: string): number {
     if (DATE_WORDS.has(word)) return i;
     const bare = word.replace(/[.,:]$/u, '').toLowerCase();
     if (words >= 2 && DATE_STARTS.has(bare)) return i;
-    // A stamp's label in any language after the name (`Von X publiziert am 30. Juli 2018`), a name's few words in.
-    if (words >= 2 && words <= MAX_NAME_WORDS && isStampLine(rest.slice(i + 1))) return i;
+    // A stamp's label in any language after the name (`Von X publiziert am 30. Juli 2018`), a name's two to four words in.
+    if (words >= 2 && words <= 4 && isStampLine(rest.slice(i + 1))) return i;
     // One word in, a month is a first name (`June Carter`) unless a day or a year follows it (`by Regan December 6`).
     if (DATE_STARTS.has(bare) && /\s/u.test(rest[j] ?? '') && /\d/u.test(rest[j + 1] ?? ''))
       return i;
@@ -245,7 +243,7 @@ const SPONSOR_WORDS = new Set([
 
 /** A heading printed alone over the author's name, no colon (`Autor` ⏎ `X`, `Authors` ⏎ `X`); `Autoren` alone is a menu's link. */
 const AUTHOR_HEADING =
-  /^(?:[*•·] )?(?:Auteurs?|Authors?|AUTHORS?|Autor(?:in|\*in)?|AUTOR(?:IN|\*IN)?|Autora|Autore)$/u;
+  /^(?:[*•·] )?(?:Aut(?:eurs?|hors?|or(?:\*?in|a|e)?)|AUT(?:HORS?|OR(?:\*?IN)?))$/u;
 
 /** Whether a line is a heading alone over the author's name (`Autor`, `AUTOR*IN`): only a person's name under it makes it a byline, which the caller checks. */
 export function authorHeading(text: string): boolean {

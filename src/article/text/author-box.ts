@@ -11,7 +11,7 @@ import { isPlaceholderLine } from '../../furniture/credits.js';
 import { trimEndOf } from '../../html/trim.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
-import { bulletLength } from '../recognisers/byline.js';
+import { authorHeading, bulletLength } from '../recognisers/byline.js';
 import { blockRange } from './date.js';
 import { paragraphLike, type TextDoc } from './doc.js';
 import { type NameSpan, personLine } from './header.js';
@@ -26,22 +26,9 @@ const BIO_NAME_WORDS = 6;
 const MAX_HEADING_LINE = 80;
 /** Headings over the author's name (folded, no colon): the biography's, and `Ein Beitrag von`. */
 const HEADINGS: ReadonlySet<string> = new Set([...ABOUT_AUTHOR_HEADINGS, 'ein beitrag von']);
-/**
- * The word alone as a heading over the name (`Autor`, `AUTOR*IN`), folded: the box's only when a biography
- * follows the name (an info box's `Autor` field under the related links names nobody).
- */
-const WORD_HEADINGS: ReadonlySet<string> = new Set([
-  'autor',
-  'autorin',
-  'autor*in',
-  'author',
-  'auteur',
-  'autora',
-  'autore',
-]);
 /** The letters the headings open with, as printed (accented too: `Über`, `À propos`). */
 const HEADING_STARTS: ReadonlySet<string> = new Set([
-  ...[...HEADINGS, ...WORD_HEADINGS].map((h) => h.charAt(0)),
+  ...[...HEADINGS].map((h) => h.charAt(0)),
   'ü',
   'à',
 ]);
@@ -71,7 +58,9 @@ function headedName(doc: TextDoc, k: number): NameSpan | undefined {
   // A heading's first letter first: most lines open otherwise, and are not folded.
   if (!HEADING_STARTS.has(text.charAt(0).toLowerCase())) return undefined;
   const whole = trimEndOf(fold(text), ' :');
-  const word = WORD_HEADINGS.has(whole);
+  // The word alone (`Autor`, `AUTOR*IN`): the box's only when a biography follows the name (an info box's
+  // `Autor` field under the related links names nobody).
+  const word = authorHeading(text);
   if (HEADINGS.has(whole) || word) {
     const next = doc.blocks[k + 1];
     if (!next) return undefined;

@@ -497,10 +497,10 @@ function nameAfterStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
   // A name closes the line, or a post's count after it: most stamp lines end with a date's digits and are not
   // searched for dates here.
-  if (!ENDS_WITH_LETTER.test(t) && !ENDS_WITH_COUNT.test(t)) return undefined;
+  if (!ENDS_WITH_LETTER.test(t) && !COUNT_END.test(t)) return undefined;
   const date = firstDateOf(doc, b);
   if (!date || date.relative) return undefined;
-  const rest = afterClockWord(t.slice(date.end), date.iso);
+  const rest = t.slice(date.end).replace(CLOCK_WORD, '');
   const name = beforePostTail(rest.trim());
   // With no separator to tell it from a section's name (`Economie Maroc`), the name opens with a known first name;
   // a blog's author signs with it alone too (`November 21, 2022 Jules`).
@@ -511,58 +511,37 @@ function nameAfterStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   return { text: name, start, end: start + name.length };
 }
 
-/** Words a time of day is written with after its digits (`9:40 Uhr`, `9:40 h`). */
-const CLOCK_WORDS = new Set(['Uhr', 'h', 'hrs']);
+/** A time of day's word after the date's digits (` Uhr` in `19.6.2007 9:40 Uhr X`), a space after it. */
+const CLOCK_WORD = /^ (?:Uhr|h)(?= )/u;
 
-/** What follows a date read with its time, past the time's word (` Uhr Christoph Becker` gives ` Christoph Becker`). */
-function afterClockWord(rest: string, iso: string): string {
-  if (!iso.includes('T') || !rest.startsWith(' ')) return rest;
-  const end = rest.indexOf(' ', 1);
-  return end > 0 && CLOCK_WORDS.has(rest.slice(1, end)) ? rest.slice(end) : rest;
-}
-
-/** A word, a space and a short number closing a line (`Helmut Rubik 0`): a post's comment count, its icon not printed. */
-const ENDS_WITH_COUNT = /\p{L} \d{1,5}$/u;
-/** A bare count of comments. */
-const BARE_COUNT = /^\d{1,5}$/u;
-/** Most words of one of a post's categories. */
-const MAX_CATEGORY_WORDS = 3;
+/** A space and a short number closing a text (`Helmut Rubik 0`, `Windows 2`): a post's comment count, its icon not printed. */
+const COUNT_END = / \d{1,5}$/u;
 
 /**
  * The name opening what follows a post's date when the post's comment count or
  * its categories close the line (`Helmut Rubik 0`, `Christoph Becker 71
  * Kommentare`, `Markus Elsberger Netzwerk, Windows 2`: the word before the
  * first comma is the first category, so only a name of two words is told from
- * it); else the text as it is.
+ * it, the categories after it capitalised words and a count); else the text as it is.
  */
 function beforePostTail(rest: string): string {
   const comma = rest.indexOf(', ');
   if (comma > 0) {
     const head = rest.slice(0, comma).split(' ');
-    return head.length === 3 && categoryList(rest.slice(comma + 2))
-      ? head.slice(0, 2).join(' ')
+    return head.length === 3 &&
+      rest
+        .slice(comma + 2)
+        .replace(COUNT_END, '')
+        .split(' ')
+        .every((w) => /^\p{Lu}/u.test(w))
+      ? `${head[0]} ${head[1]}`
       : rest;
   }
+  const count = COUNT_END.exec(rest);
+  if (count) return rest.slice(0, count.index);
   const last = rest.lastIndexOf(' ');
-  if (last <= 0) return rest;
-  if (BARE_COUNT.test(rest.slice(last + 1))) return rest.slice(0, last);
   const before = rest.lastIndexOf(' ', last - 1);
   return before > 0 && isPostCount(fold(rest.slice(before + 1))) ? rest.slice(0, before) : rest;
-}
-
-/** Whether a text is a post's categories after the first (`Windows 2`, `Linux, Web`): capitalised words joined by commas, a count last. */
-function categoryList(text: string): boolean {
-  const items = text.split(', ');
-  return items.every((item, i) => {
-    const words = item.split(' ');
-    if (
-      i === items.length - 1 &&
-      words.length > 1 &&
-      BARE_COUNT.test(words[words.length - 1] ?? '')
-    )
-      words.pop();
-    return words.length <= MAX_CATEGORY_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
-  });
 }
 
 /** Blocks searched on each side of a stamp and name line for another post of a list. */
@@ -581,7 +560,7 @@ function postListAround(doc: TextDoc, b: Block, name: string): boolean {
     if (!other || i === b.index || other.text === b.text) continue;
     const t = other.text;
     // The name closes the other line, or its post's count or categories follow it (`October 28, 2020 Kate May 3`).
-    const at = t.endsWith(` ${name}`) ? t.length - name.length - 1 : t.indexOf(` ${name} `);
+    const at = `${t} `.indexOf(` ${name} `);
     if (at <= 0 || at >= MAX_STAMP_REST) continue;
     const d = findDates(t.slice(0, at + 1), doc.reference)[0];
     if (d && d.start === 0 && !d.unresolved) return true;
