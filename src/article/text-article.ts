@@ -29,6 +29,7 @@ import { phrases } from '../util/tables.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
+  authorHeading,
   type Byline,
   bulletLength,
   bylineAfterAlt,
@@ -454,9 +455,10 @@ function nextLineName(next: Block): { text: string; start: number; end: number }
   return { text: next.text.slice(skip), start: next.start + skip, end: next.end };
 }
 
-/** A short line closed by a byline's label (`Kommentar Von`) over a person's name: a bare label, the name on the next line. */
+/** A short line closed by a byline's label (`Kommentar Von`) or a heading alone (`Autor`) over a person's name: a bare label, the name on the next line. */
 function closedByLabel(doc: TextDoc, block: Block): Byline | undefined {
-  if (!labelClosing(block.text)) return undefined;
+  // `Autor` ⏎ `X`: a heading alone over the name, which needs a person's name under it as much.
+  if (!labelClosing(block.text) && !authorHeading(block.text)) return undefined;
   const next = doc.blocks[block.index + 1];
   if (!isFree(doc, next)) return undefined;
   // A person's name, not a menu's label (`Sponsored By⏎Primary Menu`) nor a field (`Organization: …`).

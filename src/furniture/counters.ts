@@ -59,6 +59,11 @@ export function isEngagementCounter(folded: string): boolean {
   return folded.split(join).every((part) => counter(part.trim(), true));
 }
 
+/** Whether a folded text is one count and what it counts, comments too (`71 kommentare`, `3 views`): a post's meta line's tail. */
+export function isPostCount(folded: string): boolean {
+  return folded.length <= MAX && counter(folded, true);
+}
+
 /** Longest line read as a widget's entry closed by its count. */
 const MAX_ENTRY = 60;
 

@@ -13,6 +13,7 @@ import { nameLexicon } from '../../entities/name-lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
 import { isTradeLine } from '../../furniture/bio.js';
 import { namesPlatform } from '../../furniture/platforms.js';
+import { isStampLine } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
@@ -85,6 +86,8 @@ function nameEnd(rest: string): number {
     if (DATE_WORDS.has(word)) return i;
     const bare = word.replace(/[.,:]$/u, '').toLowerCase();
     if (words >= 2 && DATE_STARTS.has(bare)) return i;
+    // A stamp's label in any language after the name (`Von X publiziert am 30. Juli 2018`), a name's two to four words in.
+    if (words >= 2 && words <= 4 && isStampLine(rest.slice(i + 1))) return i;
     // One word in, a month is a first name (`June Carter`) unless a day or a year follows it (`by Regan December 6`).
     if (DATE_STARTS.has(bare) && /\s/u.test(rest[j] ?? '') && /\d/u.test(rest[j + 1] ?? ''))
       return i;
@@ -212,6 +215,15 @@ const SPONSOR_WORDS = /* @__PURE__ */ new Set(
     'sponsored|presented|powered|brought|supported|collected|hosted|gesponsert|präsentiert|unterstützt',
   ),
 );
+
+/** A heading printed alone over the author's name, no colon (`Autor` ⏎ `X`, `Authors` ⏎ `X`); `Autoren` alone is a menu's link. */
+const AUTHOR_HEADING =
+  /^(?:[*•·] )?(?:Aut(?:eurs?|hors?|or(?:\*?in|a|e)?)|AUT(?:HORS?|OR(?:\*?IN)?))$/u;
+
+/** Whether a line is a heading alone over the author's name (`Autor`, `AUTOR*IN`): only a person's name under it makes it a byline, which the caller checks. */
+export function authorHeading(text: string): boolean {
+  return AUTHOR_HEADING.test(text);
+}
 
 /** A list bullet a renderer prints before a line (`* `, `• `, `· `), and the spaces around it. */
 const LEADING_BULLET = /^(?:[*•·] +)?/u;

@@ -12,9 +12,9 @@ import { trimEndOf } from '../../html/trim.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
 import { phrases } from '../../util/tables.js';
-import { bulletLength } from '../recognisers/byline.js';
+import { authorHeading, bulletLength } from '../recognisers/byline.js';
 import { blockRange } from './date.js';
-import type { TextDoc } from './doc.js';
+import { paragraphLike, type TextDoc } from './doc.js';
 import { type NameSpan, personLine } from './header.js';
 
 /** Blocks after the body's last searched for the author's box. */
@@ -59,9 +59,14 @@ function headedName(doc: TextDoc, k: number): NameSpan | undefined {
   // A heading's first letter first: most lines open otherwise, and are not folded.
   if (!HEADING_STARTS.has(text.charAt(0).toLowerCase())) return undefined;
   const whole = trimEndOf(fold(text), ' :');
-  if (HEADINGS.has(whole)) {
+  // The word alone (`Autor`, `AUTOR*IN`): the box's only when a biography follows the name (an info box's
+  // `Autor` field under the related links names nobody).
+  const word = authorHeading(text);
+  if (HEADINGS.has(whole) || word) {
     const next = doc.blocks[k + 1];
     if (!next) return undefined;
+    // `AUTOR*IN` ⏎ the name ⏎ the biography: a paragraph under the name.
+    if (word && !paragraphLike(doc.blocks[k + 2]?.text ?? '')) return undefined;
     const s = bulletLength(next.text);
     const name = next.text.slice(s).trim();
     return personLine(name)

@@ -10,7 +10,7 @@ import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
-import { isEngagementCounter } from '../../furniture/counters.js';
+import { isEngagementCounter, isPostCount } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isWall } from '../../furniture/paywall.js';
@@ -356,8 +356,8 @@ const ACCOUNT_WORDS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases('admin|administrator|webmaster|editor|user|guest'),
 );
 
-/** A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`). */
-const IN_CATEGORY = / [Ii]n /u;
+/** A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`, `… by X / Kategorien: Event`, `… by X | 3 Kommentare`). */
+const IN_CATEGORY = / (?:[Ii]n|\/|\|) /u;
 /** One capitalised word of letters: a first name or a handle signing alone (`Henry`). */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
 /** A relative time (`8h`, `1 day ago`, `an hour ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`, `vor einer Stunde`, Czech `před 2 hodinami`). */
@@ -450,19 +450,53 @@ export function knownFirstName(name: string): boolean {
  */
 function nameAfterStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
-  // A name closes the line: most stamp lines end with a digit and are not searched for dates here.
-  if (!ENDS_WITH_LETTER.test(t)) return undefined;
+  // A name closes the line, or a post's count after it: most stamp lines end with a date's digits and are not
+  // searched for dates here.
+  if (!ENDS_WITH_LETTER.test(t) && !COUNT_END.test(t)) return undefined;
   const date = firstDateOf(doc, b);
   if (!date || date.relative) return undefined;
-  const rest = t.slice(date.end);
-  const name = rest.trim();
+  const rest = t.slice(date.end).replace(CLOCK_WORD, '');
+  const name = beforePostTail(rest.trim());
   // With no separator to tell it from a section's name (`Economie Maroc`), the name opens with a known first name;
   // a blog's author signs with it alone too (`November 21, 2022 Jules`).
   if (!(personLine(name) || oneWordName(name)) || !knownFirstName(name)) return undefined;
   if (date.start > 0 && !isStampLine(t.slice(0, date.end))) return undefined;
   if (postListAround(doc, b, name)) return undefined;
-  const start = date.end + rest.indexOf(name);
+  const start = t.length - rest.length + rest.indexOf(name);
   return { text: name, start, end: start + name.length };
+}
+
+/** A time of day's word after the date's digits (` Uhr` in `19.6.2007 9:40 Uhr X`), a space after it. */
+const CLOCK_WORD = /^ (?:Uhr|h)(?= )/u;
+
+/** A space and a short number closing a text (`Helmut Rubik 0`, `Windows 2`): a post's comment count, its icon not printed. */
+const COUNT_END = / \d{1,5}$/u;
+
+/**
+ * The name opening what follows a post's date when the post's comment count or
+ * its categories close the line (`Helmut Rubik 0`, `Christoph Becker 71
+ * Kommentare`, `Markus Elsberger Netzwerk, Windows 2`: the word before the
+ * first comma is the first category, so only a name of two words is told from
+ * it, the categories after it capitalised words and a count); else the text as it is.
+ */
+function beforePostTail(rest: string): string {
+  const comma = rest.indexOf(', ');
+  if (comma > 0) {
+    const head = rest.slice(0, comma).split(' ');
+    return head.length === 3 &&
+      rest
+        .slice(comma + 2)
+        .replace(COUNT_END, '')
+        .split(' ')
+        .every((w) => /^\p{Lu}/u.test(w))
+      ? `${head[0]} ${head[1]}`
+      : rest;
+  }
+  const count = COUNT_END.exec(rest);
+  if (count) return rest.slice(0, count.index);
+  const last = rest.lastIndexOf(' ');
+  const before = rest.lastIndexOf(' ', last - 1);
+  return before > 0 && isPostCount(fold(rest.slice(before + 1))) ? rest.slice(0, before) : rest;
 }
 
 /** Blocks searched on each side of a stamp and name line for another post of a list. */
@@ -470,7 +504,8 @@ const POST_LIST_REACH = 4;
 
 /**
  * Whether another line a few blocks away is a date then the same name (`October 30, 2020 Kate May` ⏎ a
- * headline ⏎ `Read More` ⏎ `October 28, 2020 Kate May`): the author's list of recent posts, not the byline.
+ * headline ⏎ `Read More` ⏎ `October 28, 2020 Kate May`, a count after it too): the author's list of recent
+ * posts, not the byline.
  */
 function postListAround(doc: TextDoc, b: Block, name: string): boolean {
   const from = Math.max(0, b.index - POST_LIST_REACH);
@@ -479,13 +514,10 @@ function postListAround(doc: TextDoc, b: Block, name: string): boolean {
     const other = doc.blocks[i];
     if (!other || i === b.index || other.text === b.text) continue;
     const t = other.text;
-    if (
-      t.length <= name.length ||
-      t.length > MAX_STAMP_REST + name.length ||
-      !t.endsWith(` ${name}`)
-    )
-      continue;
-    const d = findDates(t.slice(0, t.length - name.length), doc.reference)[0];
+    // The name closes the other line, or its post's count or categories follow it (`October 28, 2020 Kate May 3`).
+    const at = `${t} `.indexOf(` ${name} `);
+    if (at <= 0 || at >= MAX_STAMP_REST) continue;
+    const d = findDates(t.slice(0, at + 1), doc.reference)[0];
     if (d && d.start === 0 && !d.unresolved) return true;
   }
   return false;
