@@ -160,6 +160,7 @@ import { chooseTitle, type TitleChoice } from './text/title.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
 import { weatherTail } from './text/weather-tail.js';
 import { markWidgetHead } from './text/widget-head.js';
+import { wireTailAuthors } from './text/wire-tail.js';
 import { dropWrappedTails } from './text/wrapped-tails.js';
 
 /** A title further above the body than this many blocks is not its headline. */
@@ -634,6 +635,11 @@ function readBody(
       continue;
     }
     if (!isFree(doc, block)) continue;
+    // A box's section label over each headline (`Business` ⏎ <headline>): the box goes on under it.
+    if (pendingLabel && headedBox && boxLabel(doc, block.index)) {
+      doc.roles.set(block.index, 'boilerplate');
+      continue;
+    }
     if (pendingLabel) {
       pendingLabel = false;
       // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it;
@@ -659,7 +665,8 @@ function readBody(
           ++boxed < MAX_BOX &&
           (teaser
             ? anotherUnit(doc, block.index + 2)
-            : next !== undefined && next.text.split(' ').length >= 3);
+            : next !== undefined &&
+              (next.text.split(' ').length >= 3 || (headedBox && boxLabel(doc, next.index))));
         continue;
       }
     }
@@ -730,6 +737,16 @@ function readBody(
     blocks.add(block.index, inlines);
   }
   return { blocks, related, wall };
+}
+
+/** Whether free block `k` is a section's label (one or two words, capitalised) over a free headline of three words or more. */
+function boxLabel(doc: TextDoc, k: number): boolean {
+  const next = doc.blocks[k + 1];
+  return (
+    /^\p{Lu}\p{L}*(?: \p{L}+)?$/u.test(doc.blocks[k]?.text ?? '') &&
+    isFree(doc, next) &&
+    next.text.split(' ').length >= 3
+  );
 }
 
 /** Longest line of a paywall's offer, its appeals aside (`Je m'abonne`, `Déjà abonné ? Se connecter`). */
@@ -1241,6 +1258,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const start = last.start + last.text.indexOf(glued.name, glued.at);
     header.authors.push({ text: glued.name, start, end: start + glued.name.length });
   }
+  // `(Reporting by X in Tunis; Editing by Y)` right under the last paragraph: a wire's only credit.
+  if (last && !listing && signed.length === 0 && header.authors.length === 0)
+    header.authors.push(...wireTailAuthors(doc.blocks.find((b) => b.start >= last.end)));
   if (source) parts.source = { name: source.name, span: { start: source.start, end: source.end } };
   if (date) parts.publishedAt = { iso: date.iso, span: { start: date.start, end: date.end } };
   else if (fromUrl) parts.publishedAt = { iso: fromUrl };

@@ -383,9 +383,12 @@ const BARE_COUNTER = /^\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$/;
 const GALLERY_SIZE = /^\d{1,3} (?:bilder|fotos|photos|images|pictures|pics|slides)$/;
 /** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */
 const CITATION = /^citation: [^\n]{0,300} retrieved [^\n]{0,40} from https?:/;
-/** A news agency's closing credit line in parentheses: `(Reporting by X; Editing by Y)`, `(Additional reporting by Z.)` (folded). */
+/**
+ * A news agency's closing credit line in parentheses: `(Reporting by X; Editing by Y)`, `(Additional reporting by Z.)`,
+ * French `(Reportage X; version française Y)` (folded).
+ */
 const WIRE_CREDIT =
-  /^\((?:additional )?(?:reporting|writing|editing|compiled|research) by [^()]{1,280}\)\.?$/;
+  /^\((?:(?:additional )?(?:reporting|writing|editing|compiled|research) by|reportage) [^()]{1,280}\)\.?$/;
 
 /** A number alone, thousands grouped or not (`22`, `2,345`, `1 234 567`). */
 const COUNT_ONLY = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3}){0,2}$/;
