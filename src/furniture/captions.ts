@@ -38,8 +38,12 @@ export function isPictureCaption(text: string, folded?: string): boolean {
   return points(f) || places(f);
 }
 
-/** A gallery's counter opening a caption (`2/3 `), a capital after it. */
-const COUNTER_OPENING = /^([0-9]{1,2})\/([0-9]{1,2}) (?=\p{Lu})/u;
+/**
+ * A gallery's counter opening a caption (`2/3 `, a capital after it) or alone on its line (a slide's:
+ * `3/12`, `3 / 12`, `Photo 3 sur 12`, `Image 3 of 12`).
+ */
+const COUNTER =
+  /^(?:(?:photo|image) )?([0-9]{1,3}) ?(?:\/|sur|of) ?([0-9]{1,3})(?: (?=\p{Lu})|$)/iu;
 
 /** A gallery caption's place, read off its opening counter (`2/3 Une délégation…` is 2 of 3). */
 export interface GalleryPlace {
@@ -49,7 +53,11 @@ export interface GalleryPlace {
 
 /** The counter opening a gallery's caption (`1/3 Les deux ministres…`), when the line opens with one. */
 export function galleryPlace(text: string): GalleryPlace | undefined {
-  const m = COUNTER_OPENING.exec(text);
+  return placeOf(COUNTER.exec(text));
+}
+
+/** The place a counter's match gives (`index` of `total`), when the index is within 1..total. */
+function placeOf(m: RegExpExecArray | null): GalleryPlace | undefined {
   if (!m) return undefined;
   const index = Number(m[1]);
   const total = Number(m[2]);
@@ -59,4 +67,10 @@ export function galleryPlace(text: string): GalleryPlace | undefined {
 /** Whether a caption opening with counter `place` has the next one glued after it (`…à Rabat.2/3 Une…`, as lynx joins them). */
 export function holdsNextCaption(text: string, place: GalleryPlace): boolean {
   return place.index < place.total && text.includes(`.${place.index + 1}/${place.total} `);
+}
+
+/** The place a slide's counter alone on its line gives (`3/12`, `Photo 3 sur 12`), when the line is one. */
+export function slideCounter(text: string): GalleryPlace | undefined {
+  const m = COUNTER.exec(text);
+  return m?.[0].length === text.length ? placeOf(m) : undefined;
 }

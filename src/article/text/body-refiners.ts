@@ -31,6 +31,7 @@ import {
   weightOf,
 } from './body-region.js';
 import { foldedOf, type TextDoc } from './doc.js';
+import { gallerySlides } from './gallery-slides.js';
 import { nameLine } from './header.js';
 import { teaserLike } from './listing.js';
 
@@ -253,6 +254,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   const laterOnes = region ? lastOccurrences(doc, region.first) : NO_REPEATS;
   // Boxes only their frame tells (a newsletter's, a previous/next pair): body-boxes.ts.
   const boxed = region ? boxedBlocks(doc, region.first, region.last) : undefined;
+  // A gallery's slides printed inside the article (counter, caption, credit): gallery-slides.ts.
+  const slides = region ? gallerySlides(doc, region.first, region.last) : undefined;
   let allOnes: Repeats | undefined;
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
@@ -335,6 +338,7 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
     // The checks below are read in turn, the costlier last: the first that holds settles it.
     if (
       !boxed?.has(owner) &&
+      !slides?.has(owner) &&
       !repeated &&
       !echoed &&
       !teasers &&
