@@ -6,7 +6,10 @@
 // growth of the multilingual phrase tables the rules read: session 24 added about 3.4 kB of
 // them (post meta footers, teaser headings, comment forms, weekdays, salutations, interface
 // lines) and the whole library reached 215.2 kB against 215, so the three budgets that hold
-// the article code rose by 5 kB each (215 → 220, 185 → 190, 165 → 170).
+// the article code rose by 5 kB each (215 → 220, 185 → 190, 165 → 170). Session 27 packed the
+// phrase tables (−0.86 kB) and then added the blind rounds' readers (paywall offers, wire tails,
+// gallery slides, post meta bylines, dated headlines: +1.7 kB); the whole library reached 220.24 kB
+// and its budget rose by 1 kB (220 → 221), the others still fitting theirs.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -17,7 +20,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '220 kB',
+    limit: '221 kB',
     modifyEsbuildConfig: utf8,
   },
   {
