@@ -33,6 +33,13 @@ function page(header: string[], headline = TITLE): string {
   ].join('\n');
 }
 
+/** The menu, the headline, `line` under it, a byline and a date line, the paragraphs and the footer, a line each. */
+function underHeadline(line: string): string {
+  return [...MENU, TITLE, line, 'By Karim Benali', 'March 4, 2025', ...PARAGRAPHS, ...FOOTER].join(
+    '\n',
+  );
+}
+
 describe('the headline over a one-sentence deck, no address', () => {
   test('headline, deck, byline, date: the headline is the title, the deck the standfirst', () => {
     const input = page([DECK, '', 'By Karim Benali', 'March 4, 2025', ...SHARE]);
@@ -66,15 +73,7 @@ describe('the headline over a one-sentence deck, no address', () => {
 describe('a picture credit under the headline', () => {
   test('`Care of` and an owner’s name is a credit: neither title nor standfirst', () => {
     const credit = 'Care of Tangier Med Holdings LLC';
-    const input = [
-      ...MENU,
-      TITLE,
-      credit,
-      'By Karim Benali',
-      'March 4, 2025',
-      ...PARAGRAPHS,
-      ...FOOTER,
-    ].join('\n');
+    const input = underHeadline(credit);
     const a = parseArticle(input);
     expect(a.title).toBe(TITLE);
     expect(a.standfirst).toBeUndefined();
@@ -84,15 +83,7 @@ describe('a picture credit under the headline', () => {
   test('a caption closed by `Credit:` and a name in capitals, no stop before it, is no standfirst', () => {
     const caption =
       'Cranes at the container terminal on the first day of the new season Credit: PORT AUTHORITY';
-    const input = [
-      ...MENU,
-      TITLE,
-      caption,
-      'By Karim Benali',
-      'March 4, 2025',
-      ...PARAGRAPHS,
-      ...FOOTER,
-    ].join('\n');
+    const input = underHeadline(caption);
     const a = parseArticle(input);
     expect(a.title).toBe(TITLE);
     expect(a.standfirst).toBeUndefined();
@@ -102,15 +93,7 @@ describe('a picture credit under the headline', () => {
   test('a deck naming a credit in its prose stays the standfirst', () => {
     const deck =
       'The port thanked its staff and gave credit to the new booking system for the rise.';
-    const input = [
-      ...MENU,
-      TITLE,
-      deck,
-      'By Karim Benali',
-      'March 4, 2025',
-      ...PARAGRAPHS,
-      ...FOOTER,
-    ].join('\n');
+    const input = underHeadline(deck);
     const a = parseArticle(input);
     expect(a.title).toBe(TITLE);
     expectStandfirst(input, a, deck);
