@@ -124,6 +124,7 @@ import {
   withTeasers,
 } from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
+import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
 import { loneArticleHeader } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
 import { isPageFrame } from './text/page-frame.js';
@@ -1011,7 +1012,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       looksLikeListing(doc, teaserListEnd(doc)) &&
       !hasArticleRun(doc, teaserText) &&
       // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
-      !loneArticleHeader(doc));
+      !loneArticleHeader(doc) &&
+      // A live page's timed entries, each a whole paragraph, are one article's text.
+      !holdsLiveEntries(doc));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
   // Nor is a line mostly a web address (`print header logo https://…`, a print header's), nor the page's frame
   // printed first (a cookie banner, the logo's text twice): the header's anchors under it still count.
@@ -1131,6 +1134,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     dropClosingAppeals(doc, body.paragraphs, body.owners);
     dropPromoBoxes(doc, body.paragraphs, body.owners);
     dropTeaserCopies(doc, body.paragraphs, body.owners);
+    // A live page's entries signed one by one: their bylines are the article's authors.
+    header.authors.push(...takeEntryBylines(doc, body.paragraphs, body.owners));
     // A byline the region took in, and the headline over it when none was found.
     const head = readBodyHead(doc, body, title === undefined);
     if (head.author && signed.length === 0 && header.authors.length === 0)

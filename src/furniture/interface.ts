@@ -34,7 +34,7 @@ const STARTS = /* @__PURE__ */ phrases(
     'alle akzeptieren|alle ablehnen|aceptar todo|accetta tutto|' +
     // A consent wall's scroll prompt (`Scroll to Accept`).
     'scroll to accept|scrollen zum akzeptieren|faites defiler pour accepter|back to gallery|back to top|' +
-    'continue reading|short url|copy link|up next|share tweet|show more sharing options|read later|' +
+    'continue reading|short url|copy link|copier le lien|link kopieren|copiar enlace|نسخ الرابط|up next|share tweet|show more sharing options|read later|' +
     'save for later|save article|illustration for article titled|from wikipedia, the free encyclopedia|' +
     'posted by |reviewed by |medically reviewed by |image copyright|image caption|image credit|image source|' +
     'media caption|photo credit|you must be logged in|you are signed in as|you are logged in as|' +
