@@ -7,18 +7,13 @@
  * article's text, not a listing's units: a listing's excerpt is cut short,
  * a ticker's time stands over a headline.
  */
+import { isTimeOfDay } from '../../furniture/stamps.js';
 import type { Paragraph } from '../../types.js';
 import { recogniseByline } from '../recognisers/byline.js';
-import { bodyLike, isFree, type TextDoc } from './doc.js';
+import type { TextDoc } from './doc.js';
 import type { NameSpan } from './header.js';
-import { teaserLike } from './listing.js';
+import { wholeParagraph } from './lone-article.js';
 import { signature } from './page-title.js';
-
-/** A clock time alone on its line: `19h05`, `19:05`, `7:05 PM`. */
-const CLOCK_ALONE = /^(?:[01]?[0-9]|2[0-3])[h:][0-5][0-9](?: ?[ap]\.?m\.?)?$/iu;
-
-/** The characters a paragraph ends its sentence with. */
-const SENTENCE_END = /[.!?؟»"”)]$/u;
 
 /** Entries in a row that make a live page. */
 const MIN_ENTRIES = 3;
@@ -32,16 +27,9 @@ export function holdsLiveEntries(doc: TextDoc): boolean {
   let run = 0;
   let last = -2;
   for (let k = 0; k < doc.blocks.length; k++) {
-    const b = doc.blocks[k];
-    if (b === undefined || b.text.length > 12 || !CLOCK_ALONE.test(b.text)) continue;
+    if (!clockAt(doc, k)) continue;
     const j = signature(doc, k + 1) ? k + 2 : k + 1;
-    const p = doc.blocks[j];
-    const whole =
-      p !== undefined &&
-      isFree(doc, p) &&
-      bodyLike(p.text) &&
-      SENTENCE_END.test(p.text) &&
-      !teaserLike(p.text);
+    const whole = wholeParagraph(doc, j);
     run = whole ? (last === k - 1 ? run + 1 : 1) : 0;
     if (run >= MIN_ENTRIES) return true;
     if (whole) {
@@ -52,11 +40,14 @@ export function holdsLiveEntries(doc: TextDoc): boolean {
   return false;
 }
 
-/** Whether block `k` is a clock time alone on its line (`19h05`), a live entry's stamp. */
+/** Whether block `k` is a time of day alone on its line (`19h05`, `19:05`), a live entry's stamp. */
 function clockAt(doc: TextDoc, k: number): boolean {
   const b = doc.blocks[k];
-  return b !== undefined && b.text.length <= 12 && CLOCK_ALONE.test(b.text);
+  return b !== undefined && b.text.length <= CLOCK_MAX && isTimeOfDay(b.text);
 }
+
+/** Longest time of day alone read (`10:05 p.m. CET`): longer lines are not searched. */
+const CLOCK_MAX = 16;
 
 /**
  * A live entry's byline the body took in (`19h05` ⏎ `Par X` ⏎ its paragraph):

@@ -25,7 +25,12 @@ function headerAt(doc: TextDoc, k: number): boolean {
     j++;
   }
   if (j === k + 1) return false;
-  const p = doc.blocks[j];
+  return wholeParagraph(doc, j);
+}
+
+/** Whether block `k` is a whole paragraph, free: prose ending its sentence, not a teaser's cut excerpt. */
+export function wholeParagraph(doc: TextDoc, k: number): boolean {
+  const p = doc.blocks[k];
   return (
     p !== undefined &&
     isFree(doc, p) &&
