@@ -7,7 +7,7 @@
 import { readReferenceDay } from '../dates/reference.js';
 import { isReaderAppeal } from '../furniture/appeals.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
-import { isWall } from '../furniture/paywall.js';
+import { isPaywallLine } from '../furniture/paywall.js';
 import { isRightsLine } from '../furniture/rights.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
@@ -673,7 +673,7 @@ function readBody(
     }
     // The offer's lines (short, or an appeal to subscribe) follow the prompt, down to a box's heading (`More stories`);
     // an article printed in full under the box resumes after them.
-    const prompt = isWall(block.text);
+    const prompt = isPaywallLine(block.text);
     wall ||= prompt;
     walled =
       prompt ||

@@ -36,6 +36,6 @@ export function isPaywallPrompt(text: string): boolean {
 }
 
 /** A paywall's prompt standing as a line of its own, not a sentence of the article: no closing stop. */
-export function isWall(text: string): boolean {
+export function isPaywallLine(text: string): boolean {
   return !/[.!]$/u.test(text) && isPaywallPrompt(text);
 }

@@ -13,7 +13,7 @@ import { nameLexicon } from '../../entities/name-lexicon.js';
 import { isEngagementCounter, isPostCount } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
-import { isWall } from '../../furniture/paywall.js';
+import { isPaywallLine } from '../../furniture/paywall.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
@@ -238,7 +238,7 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       ((paragraphLike(b.text) && !quotedHeadline) ||
         recogniseRelated(doc.input, b) ||
         // A paywall's prompt (`Cet article est réservé aux abonnés`) ends the header: the body's walk drops what follows.
-        isWall(b.text) ||
+        isPaywallLine(b.text) ||
         brokenSentence(b, doc.blocks[b.index + 1]) ||
         // A letter's salutation (`Dear readers,`) opens the body, however short.
         isSalutation(b.text))
