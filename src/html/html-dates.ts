@@ -218,12 +218,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // 4. Modification dates.
   const modified = meta.ld?.dateModified ? readDate(meta.ld.dateModified, monthFirst) : undefined;
   if (modified) return { iso: modified, from: 'json-ld modified' };
-  for (const key of MODIFIED_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (v && iso)
-      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
-  }
+  const metaModified = metaDate(meta, MODIFIED_KEYS, monthFirst);
+  if (metaModified) return metaModified;
   const footerUpdate = footerUpdateTime(ctx);
   if (footerUpdate) return footerUpdate;
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
@@ -432,23 +428,14 @@ function machineDates(ctx: DateContext): MachineDate[] {
   const out: MachineDate[] = [];
   const ld = meta.ld?.datePublished ? readDate(meta.ld.datePublished, monthFirst) : undefined;
   if (ld) out.push({ iso: ld, from: 'json-ld' });
-  const marked = metaPublished(meta, monthFirst);
+  const marked = metaDate(meta, PUBLISHED_KEYS, monthFirst);
   if (marked) out.push(marked);
   const created = meta.ld?.dateCreated ? readDate(meta.ld.dateCreated, monthFirst) : undefined;
   if (created) out.push({ iso: created, from: 'json-ld created' });
   const micro = microdataPublished(ctx);
   if (micro) out.push(micro);
-  for (const key of WEAK_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (!v || !iso) continue;
-    out.push(
-      v.span
-        ? { iso, span: v.span, from: `meta ${key}`, weak: true }
-        : { iso, from: `meta ${key}`, weak: true },
-    );
-    break;
-  }
+  const weak = metaDate(meta, WEAK_KEYS, monthFirst);
+  if (weak) out.push({ ...weak, weak: true });
   return out;
 }
 
@@ -541,9 +528,13 @@ function earliestIn(
   return best;
 }
 
-/** The first `<meta>` publication date, best key first. */
-function metaPublished(meta: PageMetadata, monthFirst: boolean): FoundPublished | undefined {
-  for (const key of PUBLISHED_KEYS) {
+/** The first date among the `<meta>` `keys`, best key first. */
+function metaDate(
+  meta: PageMetadata,
+  keys: readonly string[],
+  monthFirst: boolean,
+): FoundPublished | undefined {
+  for (const key of keys) {
     const v = firstOf(meta.byKey, [key]);
     const iso = v ? readDate(v.value, monthFirst) : undefined;
     if (v && iso)
