@@ -23,7 +23,7 @@ import {
   guessDates,
   namesOtherDate,
 } from './guess-dates.js';
-import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
+import { attr, attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { isOwnAddress } from './own-address.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
@@ -90,11 +90,6 @@ export function urlDate(url: string | undefined): string | undefined {
   if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
   const dmy = URL_DATE_DMY.exec(path);
   return dmy ? isoDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : undefined;
-}
-
-function attr(r: MetaRecord, name: string): string | undefined {
-  for (const a of r.attrs) if (a.name === name) return a.value;
-  return undefined;
 }
 
 /** A machine date (ISO-like) or a date written in words, normalised; undefined when neither. */
