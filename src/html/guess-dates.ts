@@ -46,7 +46,7 @@ const OTHER_ITEMS = F.RELATED | F.NAV | F.ASIDE | F.DIALOG | F.EMBED | F.FOOTER 
 const TEASER = F.LIST | F.LINK;
 
 /** A copyright notice or a photo credit: its year or day is not the page's. */
-const NOT_DATING = /©|copyright|\(c\)|^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
+export const NOT_DATING = /©|copyright|\(c\)|^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
 
 /**
  * The first day written in a visible segment of the page: a short block, or

@@ -21,6 +21,7 @@ import {
   firstSourceDate,
   type GuessedDate,
   guessDates,
+  NOT_DATING,
   namesOtherDate,
 } from './guess-dates.js';
 import { attr, attrSpan, firstOf, type PageMetadata } from './metadata.js';
@@ -622,7 +623,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     if (((b.flags & FOREIGN_DATES) !== 0 && !footer) || elsewhere(b.index, b.flags)) continue;
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
-    if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
+    if (NOT_DATING.test(head)) continue;
     const found = publishedIn(head, monthFirst);
     if (!found || datedListItem(blocks, b, found.iso, monthFirst)) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
