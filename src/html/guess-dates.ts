@@ -45,7 +45,7 @@ const OTHER_ITEMS = F.RELATED | F.NAV | F.ASIDE | F.DIALOG | F.EMBED | F.FOOTER 
 /** A linked list item: a teaser. */
 const TEASER = F.LIST | F.LINK;
 
-/** A copyright notice or a photo credit: its year or day is not the page's. */
+/** A copyright notice or a photo caption's lead (`FILE PHOTO:`, `Foto:`): its year or day is not the page's. */
 export const NOT_DATING = /©|copyright|\(c\)|^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
 
 /**

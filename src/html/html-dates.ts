@@ -561,9 +561,6 @@ const UNDER_TITLE = 3;
 const DATE_WORDS =
   /(?:publi|posted|updated|date|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ|(?:^|\s)(?:on|le|am|vom|du|el|il)\s+$)/i;
 
-/** A photo caption's lead (`FILE PHOTO:`, `Foto:`): its date is the picture's. */
-const CAPTION_LEAD = /^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
-
 /** {@link DATE_WORDS} without the prepositions. */
 const STRONG_DATE_WORDS =
   /(?:publi|posted|updated|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ)/i;
@@ -927,9 +924,9 @@ function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined 
     : foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
   if ((b.flags & foreign) !== 0 || b.text.length > 250) return undefined;
   if (!permalink && aboveTitleItem(i, b.flags, ctx.titleBlock)) return undefined;
-  if (/©|copyright|\(c\)/i.test(b.text)) return undefined;
+  if (NOT_DATING.test(b.text)) return undefined;
   // A date that is a whole link dates the item it links to (an archive, a teaser), unless that item is this page.
-  if (((b.flags & F.LINK) !== 0 && !permalink) || CAPTION_LEAD.test(b.text)) return undefined;
+  if ((b.flags & F.LINK) !== 0 && !permalink) return undefined;
   const found = publishedIn(b.text, monthFirst);
   if (found && notPublishedAt(b.text, found.index)) return undefined;
   // In a sentence (a longer line, the date inside it, no publication word before it, not a date or byline element), the date is an event's.
