@@ -13,13 +13,11 @@ export interface Limited {
 }
 
 /**
- * Cuts `input` to `max` code units (never inside a surrogate pair). A
- * `max` that is not a positive number falls back to the default.
+ * Cuts `input` to `max` code units (never inside a surrogate pair), the
+ * default when `max` is undefined. The public functions have checked `max`
+ * (guards.ts's checkPositiveOption): a positive number.
  */
-export function applyLimit(input: string, max: number | undefined, fn: string): Limited {
-  if (max !== undefined && (typeof max !== 'number' || Number.isNaN(max) || max <= 0)) {
-    throw new TypeError(`${fn}: expected options.maxInputLength to be a positive number`);
-  }
+export function applyLimit(input: string, max: number | undefined): Limited {
   const limit = Math.floor(max ?? DEFAULT_MAX_INPUT_LENGTH);
   if (input.length <= limit) return { input };
   let end = limit;

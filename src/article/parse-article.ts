@@ -80,7 +80,7 @@ function checkArticleOptions(options: ParseArticleOptions | undefined): void {
 export function parseArticle(input: string, options?: ParseArticleOptions): Article {
   assertString(input, 'parseArticle');
   checkArticleOptions(options);
-  const { input: text, warning } = applyLimit(input, options?.maxInputLength, 'parseArticle');
+  const { input: text, warning } = applyLimit(input, options?.maxInputLength);
   const format = options?.format ?? sniffFormat(text);
   const parts = format === 'html' ? htmlParts(text, options) : textParts(text, options);
   if (warning) parts.warnings.unshift(warning);

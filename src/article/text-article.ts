@@ -33,6 +33,7 @@ import {
   type Byline,
   bulletLength,
   bylineAfterAlt,
+  bylineName,
   gluedAuthor,
   joinerLine,
   labelClosing,
@@ -417,8 +418,9 @@ function readBylines(doc: TextDoc, limit: number): Signed[] {
     const signed: Signed = { byline, block };
     if (stamped?.nameEnd !== undefined && relativeAfterName(block, stamped.nameEnd))
       signed.relativeStamp = true;
-    if (byline.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
-      signed.name = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    const name = bylineName(byline);
+    if (name) {
+      signed.name = name;
     } else if (byline.bareLabel) {
       const next = doc.blocks[block.index + 1];
       const name = isFree(doc, next) ? nextLineName(next) : undefined;

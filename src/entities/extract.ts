@@ -104,7 +104,7 @@ function toEntity(text: string, c: Candidate, offset: number): Entity | undefine
 export function extractEntities(text: string, options?: ExtractEntitiesOptions): Entity[] {
   assertString(text, 'extractEntities', 'text');
   checkEntityOptions(options);
-  const limited = applyLimit(text, options?.maxInputLength, 'extractEntities');
+  const limited = applyLimit(text, options?.maxInputLength);
   if (limited.warning) options?.onWarning?.(limited.warning);
   return extractFrom(limited.input, options);
 }

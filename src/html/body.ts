@@ -13,7 +13,7 @@ import { phrases } from '../util/tables.js';
 import { withoutBioBox } from './bio-box.js';
 import { isCardGrid } from './card-grid.js';
 import { withoutClosingBox } from './closing-box.js';
-import { at, type HtmlElements, holds } from './elements.js';
+import { at, type HtmlElements, holds, sameKind } from './elements.js';
 import * as F from './flags.js';
 import { isCountOnly, isFurnitureLine, isTeaserHeading } from './furniture.js';
 import { withoutHeaderDeck } from './header-deck.js';
@@ -751,13 +751,6 @@ function withoutEndBox(blocks: readonly HtmlBlock[], elements: HtmlElements): re
   // A box of the same kind as the one before it (a live page's entries, `div.entry` after `div.entry`) is the article's next unit.
   if (sameKind(box, lastBox, elements)) return blocks;
   return blocks.slice(0, n - 1);
-}
-
-/** Whether two elements are siblings of one kind: same parent, same tag, the same class written. */
-function sameKind(a: number, b: number, elements: HtmlElements): boolean {
-  if (a < 0 || b < 0 || at(elements.parent, a) !== at(elements.parent, b)) return false;
-  const cls = elements.classNames[a];
-  return cls !== undefined && cls === elements.classNames[b] && elements.tag(a) === elements.tag(b);
 }
 
 /** Longest teaser label (`More from The Washington Post`). */

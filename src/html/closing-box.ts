@@ -7,7 +7,7 @@
  * A box whose class words call it the article's text (`text-column`,
  * `content`, `article-footer`) is a closing section of the article.
  */
-import { at, type HtmlElements, holds } from './elements.js';
+import { at, type HtmlElements, holds, sameKind } from './elements.js';
 import * as F from './flags.js';
 import type { HtmlBlock } from './walk.js';
 
@@ -43,13 +43,6 @@ function ownBox(owner: number, other: number, elements: HtmlElements): number {
     box = up;
   }
   return box;
-}
-
-/** Whether two elements are siblings of one kind: same parent, same tag, the same class written. */
-function sameKind(a: number, b: number, elements: HtmlElements): boolean {
-  if (a < 0 || b < 0 || at(elements.parent, a) !== at(elements.parent, b)) return false;
-  const cls = elements.classNames[a];
-  return cls !== undefined && cls === elements.classNames[b] && elements.tag(a) === elements.tag(b);
 }
 
 /**

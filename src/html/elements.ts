@@ -114,6 +114,13 @@ export function at(a: Column, id: number): number {
   return a[id] ?? 0;
 }
 
+/** Whether two elements are siblings of one kind: same parent, same tag, the same class written. */
+export function sameKind(a: number, b: number, elements: HtmlElements): boolean {
+  if (a < 0 || b < 0 || at(elements.parent, a) !== at(elements.parent, b)) return false;
+  const cls = elements.classNames[a];
+  return cls !== undefined && cls === elements.classNames[b] && elements.tag(a) === elements.tag(b);
+}
+
 /** Whether element `a` holds element `b` (or is it), looking at most `levels` steps up from `b`. */
 export function holds(a: number, b: number, elements: HtmlElements, levels = 60): boolean {
   let cur = b;

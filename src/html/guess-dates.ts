@@ -45,8 +45,8 @@ const OTHER_ITEMS = F.RELATED | F.NAV | F.ASIDE | F.DIALOG | F.EMBED | F.FOOTER 
 /** A linked list item: a teaser. */
 const TEASER = F.LIST | F.LINK;
 
-/** A copyright notice or a photo credit: its year or day is not the page's. */
-const NOT_DATING = /©|copyright|\(c\)|^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
+/** A copyright notice or a photo caption's lead (`FILE PHOTO:`, `Foto:`): its year or day is not the page's. */
+export const NOT_DATING = /©|copyright|\(c\)|^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
 
 /**
  * The first day written in a visible segment of the page: a short block, or

@@ -21,9 +21,10 @@ import {
   firstSourceDate,
   type GuessedDate,
   guessDates,
+  NOT_DATING,
   namesOtherDate,
 } from './guess-dates.js';
-import { attrSpan, firstOf, type PageMetadata } from './metadata.js';
+import { attr, attrSpan, firstOf, type PageMetadata } from './metadata.js';
 import { isOwnAddress } from './own-address.js';
 import { findShortYearDate, findTextDates, type TextDate } from './text-dates.js';
 import { type HtmlBlock, type MetaRecord, PUBLISHED_PROPERTY } from './walk.js';
@@ -90,11 +91,6 @@ export function urlDate(url: string | undefined): string | undefined {
   if (m) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
   const dmy = URL_DATE_DMY.exec(path);
   return dmy ? isoDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : undefined;
-}
-
-function attr(r: MetaRecord, name: string): string | undefined {
-  for (const a of r.attrs) if (a.name === name) return a.value;
-  return undefined;
 }
 
 /** A machine date (ISO-like) or a date written in words, normalised; undefined when neither. */
@@ -218,12 +214,8 @@ export function findPublished(ctx: DateContext): FoundPublished | undefined {
   // 4. Modification dates.
   const modified = meta.ld?.dateModified ? readDate(meta.ld.dateModified, monthFirst) : undefined;
   if (modified) return { iso: modified, from: 'json-ld modified' };
-  for (const key of MODIFIED_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (v && iso)
-      return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };
-  }
+  const metaModified = metaDate(meta, MODIFIED_KEYS, monthFirst);
+  if (metaModified) return metaModified;
   const footerUpdate = footerUpdateTime(ctx);
   if (footerUpdate) return footerUpdate;
   // 5. htmldate's extensive search, last: an article comes before its comments, so the earliest comment's day is the best guess left.
@@ -432,23 +424,14 @@ function machineDates(ctx: DateContext): MachineDate[] {
   const out: MachineDate[] = [];
   const ld = meta.ld?.datePublished ? readDate(meta.ld.datePublished, monthFirst) : undefined;
   if (ld) out.push({ iso: ld, from: 'json-ld' });
-  const marked = metaPublished(meta, monthFirst);
+  const marked = metaDate(meta, PUBLISHED_KEYS, monthFirst);
   if (marked) out.push(marked);
   const created = meta.ld?.dateCreated ? readDate(meta.ld.dateCreated, monthFirst) : undefined;
   if (created) out.push({ iso: created, from: 'json-ld created' });
   const micro = microdataPublished(ctx);
   if (micro) out.push(micro);
-  for (const key of WEAK_KEYS) {
-    const v = firstOf(meta.byKey, [key]);
-    const iso = v ? readDate(v.value, monthFirst) : undefined;
-    if (!v || !iso) continue;
-    out.push(
-      v.span
-        ? { iso, span: v.span, from: `meta ${key}`, weak: true }
-        : { iso, from: `meta ${key}`, weak: true },
-    );
-    break;
-  }
+  const weak = metaDate(meta, WEAK_KEYS, monthFirst);
+  if (weak) out.push({ ...weak, weak: true });
   return out;
 }
 
@@ -541,9 +524,13 @@ function earliestIn(
   return best;
 }
 
-/** The first `<meta>` publication date, best key first. */
-function metaPublished(meta: PageMetadata, monthFirst: boolean): FoundPublished | undefined {
-  for (const key of PUBLISHED_KEYS) {
+/** The first date among the `<meta>` `keys`, best key first. */
+function metaDate(
+  meta: PageMetadata,
+  keys: readonly string[],
+  monthFirst: boolean,
+): FoundPublished | undefined {
+  for (const key of keys) {
     const v = firstOf(meta.byKey, [key]);
     const iso = v ? readDate(v.value, monthFirst) : undefined;
     if (v && iso)
@@ -573,9 +560,6 @@ const UNDER_TITLE = 3;
 /** Words that announce a publication date on the same line, in the supported languages (folded, lower case). */
 const DATE_WORDS =
   /(?:publi|posted|updated|date|datum|veröffentlich|erstellt|erschien|mis en ligne|pubblicat|نشر|بتاريخ|(?:^|\s)(?:on|le|am|vom|du|el|il)\s+$)/i;
-
-/** A photo caption's lead (`FILE PHOTO:`, `Foto:`): its date is the picture's. */
-const CAPTION_LEAD = /^(?:file )?(?:photos?|fotos?|bild|image)\s?:/i;
 
 /** {@link DATE_WORDS} without the prepositions. */
 const STRONG_DATE_WORDS =
@@ -636,7 +620,7 @@ function anywhere(ctx: DateContext): FoundPublished | undefined {
     if (((b.flags & FOREIGN_DATES) !== 0 && !footer) || elsewhere(b.index, b.flags)) continue;
     // A long paragraph counts only by its start (`27.1.2022 - Bei der Erinnerung…`).
     const head = b.text.length > 300 ? b.text.slice(0, 60) : b.text;
-    if (/©|copyright|\(c\)/i.test(head) || CAPTION_LEAD.test(head)) continue;
+    if (NOT_DATING.test(head)) continue;
     const found = publishedIn(head, monthFirst);
     if (!found || datedListItem(blocks, b, found.iso, monthFirst)) continue;
     const before = head.slice(Math.max(0, found.index - 40), found.index);
@@ -940,9 +924,9 @@ function printedDateAt(ctx: DateContext, i: number): FoundPublished | undefined 
     : foreignFor(b.flags, kicker || underTitle(i, ctx.titleBlock));
   if ((b.flags & foreign) !== 0 || b.text.length > 250) return undefined;
   if (!permalink && aboveTitleItem(i, b.flags, ctx.titleBlock)) return undefined;
-  if (/©|copyright|\(c\)/i.test(b.text)) return undefined;
+  if (NOT_DATING.test(b.text)) return undefined;
   // A date that is a whole link dates the item it links to (an archive, a teaser), unless that item is this page.
-  if (((b.flags & F.LINK) !== 0 && !permalink) || CAPTION_LEAD.test(b.text)) return undefined;
+  if ((b.flags & F.LINK) !== 0 && !permalink) return undefined;
   const found = publishedIn(b.text, monthFirst);
   if (found && notPublishedAt(b.text, found.index)) return undefined;
   // In a sentence (a longer line, the date inside it, no publication word before it, not a date or byline element), the date is an event's.

@@ -9,6 +9,7 @@
 import { findDates } from '../dates/find-dates.js';
 import type { ListingItem } from '../types.js';
 import * as F from './flags.js';
+import { HEADINGS } from './tags.js';
 import type { HtmlBlock } from './walk.js';
 
 /** Blocks that are the site's, never a unit's. */
@@ -16,8 +17,6 @@ const OUTSIDE = F.NAV | F.FOOTER | F.ASIDE | F.HIDDEN | F.FORM;
 /** Shortest excerpt; longest date line. */
 const MIN_EXCERPT = 40;
 const MAX_DATE_LINE = 60;
-/** Heading tags a unit's headline is set in. */
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Whether block `b` opens a unit: a heading whose whole text is one link. */
 function opensUnit(b: HtmlBlock): boolean {

@@ -48,7 +48,8 @@ export interface PageMetadata {
   articleTags: string[];
 }
 
-function attr(r: MetaRecord, name: string): string | undefined {
+/** The value of a record's attribute `name`, undefined when it has none. */
+export function attr(r: MetaRecord, name: string): string | undefined {
   for (const a of r.attrs) if (a.name === name) return a.value;
   return undefined;
 }

@@ -8,7 +8,7 @@
  * constant time amortised: per-level "nearest open" indexes replace searches
  * down the stack.
  */
-import { CLOSES_P, SCOPE, SPECIAL, TABLE_PARTS, VOID } from './tags.js';
+import { CLOSES_P, HEADINGS, SCOPE, SPECIAL, TABLE_PARTS, VOID } from './tags.js';
 import { type Attr, type AttrLocs, type TokenSink, tokenize } from './tokens.js';
 
 /** Receives properly nested element events and text. */
@@ -50,7 +50,7 @@ mark(['ul', 'ol', 'menu', 'dl'], B_LIST_BOUNDARY);
 mark(TABLE_PARTS, B_TABLE_PART);
 mark(['table'], B_TABLE_PART);
 mark(VOID, B_VOID);
-mark(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], B_HEADING);
+mark(HEADINGS, B_HEADING);
 mark(['svg', 'math'], B_FOREIGN);
 // Elements that may stand in <head>; any other start tag ends it.
 mark(

@@ -9,6 +9,7 @@ import { relatedAt } from '../article/recognisers/related.js';
 import { isRelatedBoxHeading, isSectionBoxHeading } from '../furniture/teaser-headings.js';
 import type { RelatedLink, Span } from '../types.js';
 import * as F from './flags.js';
+import { HEADINGS } from './tags.js';
 import type { HtmlBlock, InlineRelated } from './walk.js';
 
 /** A link to a page: an absolute, scheme-relative or root-relative address. */
@@ -21,8 +22,6 @@ const MAX_RELATED = 30;
 const LABEL_REACH = 12;
 /** Longest label line. */
 const MAX_LABEL = 40;
-/** Heading elements: a label's box ends at the next one. */
-const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Whether a block is a related label alone (`À lire aussi`, `Read also:`, `اقرأ أيضا`) or a related box's heading (`Articles similaires`, `More in Morocco`), heading a box of links. */
 export function isLabel(b: HtmlBlock): boolean {

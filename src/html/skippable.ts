@@ -17,7 +17,7 @@ import type { Range } from './raw-regions.js';
 import { RAW_TEXT } from './tags.js';
 
 /** Whether `c` is a space as the tokenizer reads one (a CR is read as a line feed). */
-const isSpace = (c: number): boolean =>
+export const isSpace = (c: number): boolean =>
   c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
 
 /** Whether `c` is an ASCII letter. */

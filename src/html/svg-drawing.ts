@@ -9,6 +9,7 @@
  * (keeps the content) on anything it does not know.
  */
 import { phrases } from '../util/tables.js';
+import { isSpace } from './skippable.js';
 
 /** SVG elements that only draw (their attributes are geometry and paint), and the graphic's name and description. */
 const DRAWING = /* @__PURE__ */ new Set(
@@ -17,9 +18,6 @@ const DRAWING = /* @__PURE__ */ new Set(
       'clippath|mask|pattern|filter|animate|animatetransform|title|desc',
   ),
 );
-
-const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
 
 /** Index of the first of `input[from…]` that is a space, `/` or `>`. */
 function nameEnd(input: string, from: number): number {

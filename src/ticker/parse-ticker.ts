@@ -35,7 +35,7 @@ export function parseTicker(input: string, options?: ParseTickerOptions): Ticker
   checkIntegerOption('parseTicker', 'minItems', options?.minItems, 2);
   checkPositiveOption('parseTicker', 'maxInputLength', options?.maxInputLength);
   checkFunctionOption('parseTicker', 'onWarning', options?.onWarning);
-  const { input: text, warning } = applyLimit(input, options?.maxInputLength, 'parseTicker');
+  const { input: text, warning } = applyLimit(input, options?.maxInputLength);
   if (warning) options?.onWarning?.(warning);
   const minItems = options?.minItems ?? DEFAULT_MIN_ITEMS;
   const items: TickerItem[] = tickerBlocks(text, minItems);

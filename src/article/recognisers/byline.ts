@@ -128,6 +128,15 @@ export interface Byline {
   bareLabel: boolean;
 }
 
+/** The name a byline gives and its span; undefined when it names no one (an empty byline, a bare label). */
+export function bylineName(
+  byline: Byline | undefined,
+): { text: string; start: number; end: number } | undefined {
+  if (!byline?.name || byline.nameStart === undefined || byline.nameEnd === undefined)
+    return undefined;
+  return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+}
+
 /** True for a plausible person or desk name: 1 to 6 words, starts with a capital or an Arabic letter. */
 export function nameLike(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;

@@ -6,7 +6,7 @@
  * ` | ` or ` • ` separators, are read one by one as bylines.
  */
 import type { Block } from '../../input/block.js';
-import { recogniseByline } from './byline.js';
+import { bylineName, recogniseByline } from './byline.js';
 
 /** Separators between a header line's segments. */
 export const SEGMENT_SEPARATORS = [' | ', ' • '] as const;
@@ -33,9 +33,8 @@ export function labelledSegment(b: Block): SegmentName | undefined {
         start: b.start + from,
         end: b.start + end,
       };
-      const byline = recogniseByline(segment);
-      if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
-        return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+      const name = bylineName(recogniseByline(segment));
+      if (name) return name;
     }
   }
   return undefined;

@@ -8,7 +8,7 @@
  * title.
  */
 import { dateShare } from '../../dates/find-dates.js';
-import { recogniseByline } from '../recognisers/byline.js';
+import { bylineName, recogniseByline } from '../recognisers/byline.js';
 import type { BodyParts } from './body-refiners.js';
 import { bodyLike, type TextDoc } from './doc.js';
 import { type NameSpan, personLine } from './header.js';
@@ -58,9 +58,8 @@ export function readBodyHead(doc: TextDoc, body: BodyParts, wantTitle: boolean):
     const drop = new Set<number>();
     // A byline read already between two paragraphs of the region ends the header all the same.
     if (!bylineBefore(doc, body.owners[i - 1] ?? owner, owner)) {
-      const byline = p.text.length <= MAX_BYLINE ? recogniseByline(block) : undefined;
-      if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined)
-        head.author = { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+      const author = bylineName(p.text.length <= MAX_BYLINE ? recogniseByline(block) : undefined);
+      if (author) head.author = author;
       // A person's name over the date line (`Christoph von Ritter⏎24. April 2020`, `Ronja Beck⏎/ 16.11.2018, 03:00 Uhr`),
       // behind a list bullet too (`* Ronja Beck`, as w3m and lynx print a name set as a list item).
       else {

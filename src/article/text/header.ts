@@ -26,6 +26,7 @@ import { phrases } from '../../util/tables.js';
 import { DATELINE_PLACES } from '../profiles/dateline-places.js';
 import {
   bulletLength,
+  bylineName,
   isAgencyName,
   nameLike,
   personName,
@@ -775,9 +776,10 @@ const BARE_COUNTS = /^\d{1,5}(?: \d{1,5}){1,4}$/u;
  */
 function bylineOrStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const byline = recogniseByline(b);
-  if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
+  const name = bylineName(byline);
+  if (name) {
     doc.roles.set(b.index, 'byline');
-    return { text: byline.name, start: byline.nameStart, end: byline.nameEnd };
+    return name;
   }
   const named = byline?.bareLabel ? labelledNext(doc, b.index) : undefined;
   if (named) return named;

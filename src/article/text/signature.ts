@@ -7,7 +7,7 @@
  */
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
-import { nameLike, recogniseByline } from '../recognisers/byline.js';
+import { bylineName, nameLike, recogniseByline } from '../recognisers/byline.js';
 import { type DateChoice, dateIn, shortDateLine } from './date.js';
 import { bodyLike, isFree, type TextDoc } from './doc.js';
 import { knownFirstName, type NameSpan, personLine } from './header.js';
@@ -28,11 +28,10 @@ interface Signature {
 /** A labelled byline with its date on the line, or a name line over a line that is mostly a date. */
 function signatureAt(doc: TextDoc, b: Block): Signature | undefined {
   const byline = recogniseByline(b);
-  if (byline?.name && byline.nameStart !== undefined && byline.nameEnd !== undefined) {
+  const name = bylineName(byline);
+  if (byline && name) {
     const date = dateIn(doc, b, byline.restStart, b.end);
-    return (
-      date && { name: { text: byline.name, start: byline.nameStart, end: byline.nameEnd }, date }
-    );
+    return date && { name, date };
   }
   const t = b.text;
   if (t.length > SIGNATURE_NAME || !nameLike(t) || isInterfaceLine(t)) return undefined;
