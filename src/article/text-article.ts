@@ -115,6 +115,7 @@ import {
 } from './text/header.js';
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
 import { foldProseItems, withStampedUnits } from './text/item-refiners.js';
+import { ledeOverGap } from './text/lede-over-gap.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { listBulletLength, markListItems } from './text/list-items.js';
 import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
@@ -1122,6 +1123,20 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       if (title) doc.roles.set(title.block.index, 'boilerplate');
       title = spelled;
       doc.roles.set(spelled.block.index, 'title');
+    }
+    // The lede under the headline, a box with no prose between it and the run: it opens the body.
+    const lede =
+      title && region
+        ? ledeOverGap(doc, read.blocks, region, title.block.index, title.block.index !== headed)
+        : undefined;
+    if (lede) {
+      const again = keepRegion(doc, read.blocks, lede);
+      body.paragraphs = again.paragraphs;
+      body.owners = again.owners;
+      // (The first choice left them out.)
+      for (const k of again.owners)
+        if (doc.roles.get(k) === 'boilerplate') doc.roles.set(k, 'body');
+      keepLoneHeadings(doc, body, lede);
     }
     if (title) dropTitleRepeats(doc, body, title.text);
     dropPullQuotes(doc, body);

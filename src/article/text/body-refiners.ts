@@ -6,6 +6,7 @@
  * (`body-boxes.ts`) and the headline repeated are left out of the paragraphs.
  */
 import { isBodyFurniture } from '../../furniture/body-furniture.js';
+import { isPictureCaption } from '../../furniture/captions.js';
 import {
   captionBeforeCreditName,
   endsWithPhotoCredit,
@@ -30,7 +31,7 @@ import {
   type Region,
   weightOf,
 } from './body-region.js';
-import { foldedOf, type TextDoc } from './doc.js';
+import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import { gallerySlides } from './gallery-slides.js';
 import { nameLine } from './header.js';
 import { teaserLike } from './listing.js';
@@ -159,6 +160,9 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
     isPhotoCredit(next.text, foldedOf(doc, next)) &&
     // A stock library's name alone (`GETTY`) is the credit's line, no caption's mark: a paragraph or a heading may stand over the picture.
     !isBareStockCredit(next.text, foldedOf(doc, next)) &&
+    // Credits alone, each over a paragraph, the first with no caption over it: the page credits its pictures
+    // with no caption, and the paragraphs between them are the article's.
+    !creditedAlone(doc, next.index - 1) &&
     // A caption closing with its credit (`The terminal at Tanger Med, … Credit: MAP`, `Die Intensivstation
     // im Klinikum / picture alliance`) is the picture's caption itself:
     // a sentence of the article above it is no caption, unless the caption prints it again (the picture's alt text).
@@ -169,6 +173,40 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
       (endsWithPhotoCredit(next.text) || captionBeforeCreditName(next.text))
     )
   );
+}
+
+/** Pictures read up through above a paragraph under a credit. */
+const MAX_PICTURES = 6;
+
+/**
+ * Whether block `at`, a paragraph of prose, stands under a bare photo credit, in a chain of
+ * credits and paragraphs (credit, paragraph, credit, paragraph…) whose first
+ * credit has no caption over it: a header's line or nothing, no prose, no
+ * caption. There each credit is its picture's alone, and no paragraph of the
+ * chain is a caption, however short.
+ */
+function creditedAlone(doc: TextDoc, at: number): boolean {
+  const p = doc.blocks[at];
+  if (!p || !bodyLike(p.text)) return false;
+  let k = at - 1;
+  for (let n = 0; n < MAX_PICTURES; n++) {
+    const credit = doc.blocks[k];
+    // A bare credit (`Foto: X`), not a caption closing with its credit.
+    if (
+      !credit ||
+      wordsAtLeast(credit.text, CAPTION_WORDS) ||
+      !isPhotoCredit(credit.text, foldedOf(doc, credit))
+    )
+      return false;
+    const above = doc.blocks[k - 1];
+    if (
+      !above ||
+      (weightOf(doc, above) <= 0 && !isPictureCaption(above.text, foldedOf(doc, above)))
+    )
+      return true;
+    k -= 2;
+  }
+  return false;
 }
 
 /**
