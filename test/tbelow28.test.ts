@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/**
+ * Session 28, the end and the inside of a text page's body: boxes of other
+ * articles' headlines under a heading the phrase lists did not know, inside
+ * the body or right under it. Synthetic pages in the shape a browser's
+ * `innerText` prints.
+ */
+const para = (topic: string): string =>
+  `The ${topic} was the main subject of the meeting held on Tuesday evening in the town hall, where residents, shop owners and two members of the council spoke for more than an hour about what the coming months would bring to the district and to the families who live there.`;
+
+describe('teaser headings (session 28)', () => {
+  test('a French box headed `En ce moment` inside the body leaves its headlines out', () => {
+    const page = [
+      'Accueil',
+      'Beauté',
+      'Santé',
+      '',
+      'Le jardin des plantes rouvre ses serres au public',
+      '',
+      "Les serres du jardin rouvrent leurs portes après deux ans de travaux, et les visiteurs pourront de nouveau y voir les collections de plantes tropicales dès le premier week-end d'avril, selon la direction.",
+      '',
+      'En ce moment',
+      'Trois idées de balades pour le printemps',
+      'Un week-end à Lisbonne sans se ruiner',
+      'Le marché aux fleurs fête ses cent ans',
+      '',
+      "Les travaux ont porté sur la charpente métallique, qui menaçait de céder sous le poids des vitres, et sur le chauffage, désormais alimenté par une pompe à chaleur qui doit diviser la facture par trois d'ici à la fin de l'année.",
+      '',
+      "La direction prévoit aussi des visites guidées le samedi matin, réservées aux familles, et une exposition consacrée aux orchidées, qui ouvrira au mois de mai et restera en place jusqu'à la fin de l'été prochain.",
+      '',
+    ].join('\n');
+    const a = parseArticle(page);
+    expect(a.kind).toBe('article');
+    expect(a.text).toContain('Les travaux ont porté sur la charpente');
+    expect(a.text).toContain('La direction prévoit aussi des visites guidées');
+    expect(a.text).not.toContain('Un week-end à Lisbonne');
+    expect(a.text).not.toContain('Le marché aux fleurs fête ses cent ans');
+  });
+
+  test('a `LAST NEWS` box under the article, its teasers cut short, is no part of the body', () => {
+    const page = [
+      'Home',
+      'News',
+      'Sports',
+      '',
+      'Harbour district plans a new market hall',
+      '',
+      para('new market hall'),
+      '',
+      para('cost of the roof'),
+      '',
+      para('parking question'),
+      '',
+      'Facebook',
+      'Twitter',
+      'LAST NEWS',
+      'The ferry timetable changes',
+      'Ferry passengers will have to get used to a new timetable from Monday, when the morning boat leaves...',
+      'Posted on April 29, 2022',
+      'School choir wins regional prize',
+      'The choir of the harbour school sang its way to first place at the regional contest held in the...',
+      'Posted on April 29, 2022',
+      'Our Readers’ Opinions',
+      'The bus service needs more stops',
+      'EDITOR: I would like to raise the question of the bus service in the upper town, which many of us...',
+      'Posted on April 29, 2022',
+      '',
+    ].join('\n');
+    const a = parseArticle(page);
+    expect(a.kind).toBe('article');
+    expect(a.text).toContain('The parking question was the main subject');
+    expect(a.text).not.toContain('Ferry passengers will have to get used');
+    expect(a.text).not.toContain('The choir of the harbour school');
+    expect(a.text).not.toContain('bus service in the upper town');
+  });
+});
