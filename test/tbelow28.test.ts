@@ -75,4 +75,41 @@ describe('teaser headings (session 28)', () => {
     expect(a.text).not.toContain('The choir of the harbour school');
     expect(a.text).not.toContain('bus service in the upper town');
   });
+
+  test('an author box under its heading above the article text leaves the body, the text below it stays', () => {
+    const page = [
+      'Startseite',
+      'Politik',
+      '',
+      'Wohnungsbau - „Die Stadt muss schneller bauen“',
+      '',
+      'VON ANNA BERG am 3. März 2024',
+      '',
+      'Warum dauert es so lange, bis neue Wohnungen entstehen? Der Stadtplaner Jonas Keller erklärt, woran die Verfahren scheitern und was sich ändern müsste.',
+      '',
+      'Autoreninfo',
+      '',
+      'Anna Berg leitet das Ressort Wirtschaft bei der Zeitung. Sie studierte Volkswirtschaft in Köln und war viele Jahre Korrespondentin in Brüssel.',
+      '',
+      'So erreichen Sie Anna Berg:',
+      '',
+      'Zur Artikelübersicht',
+      '',
+      'Herr Keller, Sie sagen, die Genehmigungen seien das größte Hindernis für den Wohnungsbau in den Städten. Woran liegt das, und was müsste sich an den Verfahren ändern, damit schneller gebaut wird?',
+      '',
+      'Die Ämter sind unterbesetzt, und jedes Verfahren verlangt Gutachten, die Monate dauern. Wenn die Stadt die Gutachten bündeln würde, könnten viele Projekte ein halbes Jahr früher beginnen, ohne dass an den Regeln etwas geändert werden müsste.',
+      '',
+      'Was sagen die Bauherren dazu, dass die Stadt nun neue Stellen in den Ämtern schaffen will, und glauben Sie, dass diese Stellen schnell genug besetzt werden können, um den Rückstand aufzuholen?',
+      '',
+      'Die Bauherren begrüßen das, aber sie zweifeln daran, dass die Stellen rasch besetzt werden. Der Markt für Fachleute ist leer gefegt, und die Stadt zahlt weniger als die privaten Büros, die ebenfalls händeringend Personal suchen.',
+      '',
+    ].join('\n');
+    const a = parseArticle(page);
+    expect(a.kind).toBe('article');
+    expect(a.text).toContain('Die Ämter sind unterbesetzt');
+    expect(a.text).toContain('Die Bauherren begrüßen das');
+    expect(a.text).not.toContain('Anna Berg leitet das Ressort');
+    expect(a.text).not.toContain('So erreichen Sie Anna Berg');
+    expect(a.text).not.toContain('Zur Artikelübersicht');
+  });
 });
