@@ -112,4 +112,27 @@ describe('teaser headings (session 28)', () => {
     expect(a.text).not.toContain('So erreichen Sie Anna Berg');
     expect(a.text).not.toContain('Zur Artikelübersicht');
   });
+
+  test('a sentence that goes on, in lower case, under a line break is no rights notice ending the body', () => {
+    const page = [
+      'Startseite',
+      'Lizenzen',
+      '',
+      'Wie funktionieren freie Lizenzen?',
+      '',
+      'Freie Lizenzen erlauben es Urhebern, ihre Werke zu teilen, ohne auf alle Rechte zu verzichten. Das ist ein großer Vorteil für Urheber und für Nutzer, denn Werke können einfacher geteilt und verändert werden.',
+      '',
+      'Nach dem Motto „some rights reserved“ stehen die Lizenzen als Konzept zwischen dem',
+      'klassischen Urheberrecht (all rights reserved) und der Gemeinfreiheit.',
+      '',
+      'Die Bedeutungen der Lizenzen werden mit Symbolen dargestellt, die erklären, welche Bedingungen bei der Weiterverwendung eines Werkes zu beachten sind, und sie sind damit für jedermann sofort nachvollziehbar.',
+      '',
+      'Es gibt drei Schichten der Lizenzen: eine für Maschinen als Code, eine für Anwender als Symbole und eine für Juristen als ausführlicher Lizenzvertrag, der in über sechzig Sprachen vorliegt.',
+      '',
+    ].join('\n');
+    const a = parseArticle(page);
+    expect(a.kind).toBe('article');
+    expect(a.text).toContain('Die Bedeutungen der Lizenzen werden mit Symbolen dargestellt');
+    expect(a.text).toContain('Es gibt drei Schichten der Lizenzen');
+  });
 });
