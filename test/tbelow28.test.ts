@@ -11,34 +11,6 @@ const para = (topic: string): string =>
   `The ${topic} was the main subject of the meeting held on Tuesday evening in the town hall, where residents, shop owners and two members of the council spoke for more than an hour about what the coming months would bring to the district and to the families who live there.`;
 
 describe('teaser headings (session 28)', () => {
-  test('a French box headed `En ce moment` inside the body leaves its headlines out', () => {
-    const page = [
-      'Accueil',
-      'Beauté',
-      'Santé',
-      '',
-      'Le jardin des plantes rouvre ses serres au public',
-      '',
-      "Les serres du jardin rouvrent leurs portes après deux ans de travaux, et les visiteurs pourront de nouveau y voir les collections de plantes tropicales dès le premier week-end d'avril, selon la direction.",
-      '',
-      'En ce moment',
-      'Trois idées de balades pour le printemps',
-      'Un week-end à Lisbonne sans se ruiner',
-      'Le marché aux fleurs fête ses cent ans',
-      '',
-      "Les travaux ont porté sur la charpente métallique, qui menaçait de céder sous le poids des vitres, et sur le chauffage, désormais alimenté par une pompe à chaleur qui doit diviser la facture par trois d'ici à la fin de l'année.",
-      '',
-      "La direction prévoit aussi des visites guidées le samedi matin, réservées aux familles, et une exposition consacrée aux orchidées, qui ouvrira au mois de mai et restera en place jusqu'à la fin de l'été prochain.",
-      '',
-    ].join('\n');
-    const a = parseArticle(page);
-    expect(a.kind).toBe('article');
-    expect(a.text).toContain('Les travaux ont porté sur la charpente');
-    expect(a.text).toContain('La direction prévoit aussi des visites guidées');
-    expect(a.text).not.toContain('Un week-end à Lisbonne');
-    expect(a.text).not.toContain('Le marché aux fleurs fête ses cent ans');
-  });
-
   test('a `LAST NEWS` box under the article, its teasers cut short, is no part of the body', () => {
     const page = [
       'Home',
