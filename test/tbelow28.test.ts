@@ -107,4 +107,49 @@ describe('teaser headings (session 28)', () => {
     expect(a.text).toContain('Die Bedeutungen der Lizenzen werden mit Symbolen dargestellt');
     expect(a.text).toContain('Es gibt drei Schichten der Lizenzen');
   });
+
+  test('a figure caption after its image placeholder in a hard-wrapped dump is no part of the paragraph above it', () => {
+    // lynx's print: three spaces of margin, lines cut before 72 columns.
+    const wrap = (text: string): string[] => {
+      const out: string[] = [];
+      let line = '';
+      for (const word of text.split(' ')) {
+        if (line && line.length + 1 + word.length > 69) {
+          out.push(`   ${line}`);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      if (line) out.push(`   ${line}`);
+      return out;
+    };
+    const page = [
+      '   Schneekarten für die Alpen',
+      '',
+      ...wrap(
+        'Wo gibt es wie viel Schnee? Diese Frage kommt häufig auf, wenn der nächste Ausflug in die Berge geplant wird, und viele suchen die besten Hänge, bevor sie losfahren, denn die Lage ändert sich von Tag zu Tag und von Tal zu Tal.',
+      ),
+      '',
+      // The paragraph's last line reaches near the width: the placeholder's long first word would not have fitted.
+      '   Satellitendaten erlauben es, die Schneebedeckung ganzer Gebirgszüge',
+      '   zeitnah zu kartieren. Dafür eignen sich Aufnahmen mit hoher Auflösung,',
+      '   die alle paar Tage über dieselbe Region fliegen und ein Bild geben.',
+      '   [karte-2022-01.png] Abbildung: Vergleich der Schneehöhen auf dem',
+      '   Gletscher im Winter (links) und im Frühjahr (rechts)',
+      '',
+      ...wrap(
+        'Eine wichtige Grenze setzt die Wolkendecke. Da auch Wolken das Sonnenlicht zurückwerfen, können Satelliten bei bedecktem Himmel keinen Schnee erkennen, und die Karte muss dann auf ältere Aufnahmen zurückgreifen.',
+      ),
+      '',
+      ...wrap(
+        'Für die meisten Anwendungen zählt die Höhe der Schneedecke. Sie lässt sich aus dem All noch nicht messen, doch aus Messstationen, der Schneemaske und dem Gelände lässt sich eine tägliche Karte der Schneehöhen berechnen.',
+      ),
+      '',
+    ].join('\n');
+    const a = parseArticle(page);
+    expect(a.kind).toBe('article');
+    expect(a.text).toContain('die alle paar Tage über dieselbe Region fliegen und ein Bild geben.');
+    expect(a.text).toContain('Eine wichtige Grenze setzt die Wolkendecke.');
+    expect(a.text).not.toContain('Abbildung');
+    expect(a.text).not.toContain('im Frühjahr (rechts)');
+  });
 });
