@@ -55,6 +55,7 @@ import { copiedBlocks } from './text/body-copy.js';
 import {
   cutAtAuthorBox,
   cutAtPostMeta,
+  dropAuthorBoxes,
   dropClosingAppeals,
   dropKeyPoints,
   trimBodyEdges,
@@ -1148,6 +1149,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       ...header.authors.map((x) => x.text),
     ]);
     cutAtPostMeta(doc, body.paragraphs, body.owners);
+    dropAuthorBoxes(doc, body.paragraphs, body.owners);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
     dropPromoBoxes(doc, body.paragraphs, body.owners);
     dropTeaserCopies(doc, body.paragraphs, body.owners);

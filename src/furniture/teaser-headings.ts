@@ -38,7 +38,7 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'les plus lus|les plus partages|les plus commentes|derniers articles|dernieres actualites|' +
       'sur le meme theme|dans la meme rubrique|du meme auteur|de la meme auteure|du meme chroniqueur|' +
       'by the same author|from the same author|popular this week|most read|most popular|most viewed|' +
-      'read next|more stories|more news|you may also like|you might also like|related stories|' +
+      'read next|more stories|more news|last news|you may also like|you might also like|related stories|' +
       'related articles|related posts|related links|recent posts|related topics|articles recents|' +
       'entradas recientes|articoli recenti|posts recentes|recommended for you|recommended stories|next up|' +
       'up next|what to read next|keep reading|more to explore|around the web|from the web|from our partners|' +

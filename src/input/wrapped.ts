@@ -10,7 +10,7 @@
  */
 
 import { isArticleNavLine } from '../furniture/article-nav.js';
-import { isPhotoCredit } from '../furniture/credits.js';
+import { isCaptionAfterImage, isPhotoCredit } from '../furniture/credits.js';
 import { isInterfaceLine } from '../furniture/interface.js';
 import { assertString } from '../guards.js';
 import { isFurnitureBlock, opensWithBlockLabel } from '../html/furniture.js';
@@ -401,7 +401,14 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     const next = lines[i + 1];
     const inside = joinedAt === i - 1;
     // Both lines hold text (a blank line's length is 0).
-    if (!here || !next || shapes.length[i] === 0 || shapes.length[i + 1] === 0) continue;
+    if (!here || !next || shapes.length[i + 1] === 0) continue;
+    // A figure's caption after its image's placeholder (`[fig.png] Abbildung: …`) goes on with no paragraph;
+    // the placeholder cuts its first line short, so the caption's next line is read as inside a wrapped one.
+    if (captionAfterImage(input, lines, shapes, i + 1)) {
+      joinedAt = i;
+      continue;
+    }
+    if (shapes.length[i] === 0) continue;
     if (!wraps(shapes, i, i + 1, width, inside) || opensBlock(input, lines, shapes, i)) continue;
     joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
@@ -467,6 +474,19 @@ function furnitureAlone(input: string, lines: readonly Line[], shapes: Shapes, k
   if (text.charCodeAt(0) === 0x28 || text.includes('/')) return false;
   const f = fold(text);
   return (isFurnitureBlock(text, false, f) || isInterfaceLine(text, f)) && !isPhotoCredit(text, f);
+}
+
+/** Whether line `k` opens with an image's placeholder and the figure's caption after it (`[fig.png] Figure 2: …`). */
+function captionAfterImage(
+  input: string,
+  lines: readonly Line[],
+  shapes: Shapes,
+  k: number,
+): boolean {
+  const line = lines[k];
+  // Most lines open otherwise: the bracket is read before the line's text is cut out.
+  if (!line || input.charCodeAt(line.start + (shapes.indent[k] ?? 0)) !== 0x5b) return false;
+  return isCaptionAfterImage(lineText(input, lines, shapes, k));
 }
 
 /** Line `k`'s text, its margin and trailing spaces left out. */

@@ -317,6 +317,34 @@ export function cutAtAuthorBox(
   );
 }
 
+/** Longest line of an author's box under the biography (`So erreichen Sie X:`, `Zur Artikelübersicht`). */
+const BOX_LINE = 60;
+
+/**
+ * Drops an author's box the body holds above the article's end: under a
+ * heading over the author (`Autoreninfo`, `About the author`), which the body
+ * leaves out, a biography (`X leitet das Ressort …`) and the box's short
+ * lines under it (`So erreichen Sie X:`, `Zur Artikelübersicht`). The
+ * article goes on below; {@link cutAtAuthorBox} ends the body at a box in its
+ * second half.
+ */
+export function dropAuthorBoxes(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  for (let k = 1; k + 1 < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (!p || !isAuthorBio(p.text)) continue;
+    if (!aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, (owners[k] ?? 0) - 1)) continue;
+    let end = k + 1;
+    while (end + 1 < paragraphs.length) {
+      const text = paragraphs[end]?.text ?? '';
+      if (text.length >= BOX_LINE || paragraphLike(text)) break;
+      end++;
+    }
+    for (const owner of owners.slice(k, end)) doc.roles.set(owner, 'boilerplate');
+    paragraphs.splice(k, end - k);
+    owners.splice(k, end - k);
+  }
+}
+
 /**
  * Ends the body at the post's meta footer in its second half (`This entry was
  * posted in … and tagged …`, `Abgelegt unter: …`, `Themen: a, b, c`): the

@@ -374,7 +374,10 @@ export function isWall(doc: TextDoc, b: Block): boolean {
   if (n <= WALL_GATE_MAX) {
     if (WALL_GATE.test(b.text)) {
       // The footer's rights notice: what follows is the footer's, or a hidden dialog's.
-      if (isRightsLine(b.text, folded)) return true;
+      // A line going on, in lower case, with the sentence the line above opens is that sentence's end
+      // (`… zwischen dem` ⏎ `traditionellen Copyright (all rights reserved) und …`), no notice.
+      if (isRightsLine(b.text, folded) && !brokenSentence(doc.blocks[b.index - 1] ?? b, b))
+        return true;
       // A comment form's consent box, notice or prompts.
       if (isCommentFormLine(b.text, folded)) return true;
     }
