@@ -25,4 +25,18 @@ describe('date finders: no bounded repeat of a letter class (first-use cost, ses
     }
     expect(found).toEqual([]);
   });
+
+  test.each(['TEASER_HEADING', 'CREDIT_ONLY'])(
+    'the shared furniture pattern %s holds none (its word lengths are read in code)',
+    (name) => {
+      const source = readFileSync(
+        join(import.meta.dirname, '..', 'src', 'html', 'furniture.ts'),
+        'utf8',
+      );
+      const at = source.indexOf(`const ${name} =`);
+      const pattern = source.slice(at, source.indexOf('/u;', at));
+      expect(at).toBeGreaterThan(0);
+      expect(pattern.match(/\\p\{L\}(?:[^\]/]*\])?\{\d+,\d+\}/g) ?? []).toEqual([]);
+    },
+  );
 });

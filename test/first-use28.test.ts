@@ -11,6 +11,7 @@ import { findCommaFormDates } from '../src/dates/comma-forms.js';
 import { findDates } from '../src/dates/find-dates.js';
 import { lettersWithin } from '../src/dates/names.js';
 import { findWrittenFormDates } from '../src/dates/written-forms.js';
+import { isFurnitureLine, isTeaserHeading, opensLikeTeaserHeading } from '../src/html/furniture.js';
 import { findTextDates } from '../src/html/text-dates.js';
 import { parseArticle } from '../src/index.js';
 
@@ -72,5 +73,48 @@ describe('date patterns: month letters bounded in code (session 28)', () => {
       'The port authority said the ferries would use the south berth until the new quay opens, and that the timetable would not change for passengers.',
     ].join('\n');
     expect(parseArticle(text).publishedAt).toBe('2024-12-12T10:05');
+  });
+});
+
+describe('teaser headings of free words, read in code (session 28)', () => {
+  test('`More` and one word, or up to three words and a closer', () => {
+    expect(isTeaserHeading('More Opinion')).toBe(true);
+    expect(isTeaserHeading('More Harbour Town stories')).toBe(true);
+    expect(isTeaserHeading('More from the harbour')).toBe(true);
+    // Four free words before the closer, a word of one letter, a word with a digit: no heading.
+    expect(isTeaserHeading('More big old harbour town stories')).toBe(false);
+    expect(isTeaserHeading('More A stories')).toBe(false);
+    expect(isTeaserHeading('More 4x4 stories')).toBe(false);
+    expect(isTeaserHeading('More harbour photos')).toBe(false);
+  });
+
+  test('`Other` and up to two words before its closer, which is never `reads`', () => {
+    expect(isTeaserHeading('Other news')).toBe(true);
+    expect(isTeaserHeading('Other tech news')).toBe(true);
+    expect(isTeaserHeading('Other harbour town posts')).toBe(true);
+    expect(isTeaserHeading('Other big harbour town posts')).toBe(false);
+    expect(isTeaserHeading('Other harbour reads')).toBe(false);
+    expect(opensLikeTeaserHeading('other tech news')).toBe(true);
+  });
+
+  test('a word of up to twenty letters, counted by characters', () => {
+    expect(opensLikeTeaserHeading(`more ${'a'.repeat(20)}`)).toBe(true);
+    expect(opensLikeTeaserHeading(`more ${'a'.repeat(21)}`)).toBe(false);
+    expect(opensLikeTeaserHeading(`more ${'𝐀'.repeat(20)} news`)).toBe(true);
+    expect(opensLikeTeaserHeading(`more ${'𝐀'.repeat(21)} news`)).toBe(false);
+  });
+});
+
+describe('a credit alone, its two parts bounded in code (session 28)', () => {
+  test('an agency and its source, or a name and an agency, up to 41 and 31 characters', () => {
+    expect(isFurnitureLine('Ann Lee/Harbour Press')).toBe(true);
+    expect(isFurnitureLine('AFP / Getty Images')).toBe(true);
+    expect(isFurnitureLine(`A${'b'.repeat(40)}/Harbour`)).toBe(true);
+    expect(isFurnitureLine(`A${'b'.repeat(41)}/Harbour`)).toBe(false);
+    expect(isFurnitureLine(`Harbour/A${'b'.repeat(30)}`)).toBe(true);
+    expect(isFurnitureLine(`Harbour/A${'b'.repeat(31)}`)).toBe(false);
+    // A second slash, or a digit, is no credit.
+    expect(isFurnitureLine('Harbour/Press/Town')).toBe(false);
+    expect(isFurnitureLine('Harbour/Press 24')).toBe(false);
   });
 });
