@@ -9,13 +9,13 @@
 
 import { matchesOf } from '../text/matches.js';
 import { recentDay, type WrittenDay } from './iso.js';
-import { monthNumber } from './names.js';
+import { lettersWithin, monthNumber } from './names.js';
 
-/** Day, month and year each followed by a comma. */
-const COMMA_DAY_MONTH = /(?<![\p{L}\d])(\d{1,2}), (\p{L}{3,12}), (\d{4})(?!\d)/gu;
-/** Month, day, the weekday's short name and the year. */
+/** Day, month and year each followed by a comma; the month's 3–12 letters, a whole run, bounded in code ({@link lettersWithin}). */
+const COMMA_DAY_MONTH = /(?<![\p{L}\d])(\d{1,2}), (\p{L}+), (\d{4})(?!\d)/gu;
+/** Month, day, the weekday's short name and the year; the month's 3–9 letters bounded in code. */
 const MONTH_DAY_WEEKDAY =
-  /(?<![\p{L}])(\p{L}{3,9})\.? (\d{1,2}) (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? (\d{4})(?!\d)/gu;
+  /(?<![\p{L}])(\p{L}+)\.? (\d{1,2}) (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? (\d{4})(?!\d)/gu;
 /** What either form cannot match without: one search for both. */
 const GATE = /\d, [^\s\d]{3,12}, \d{4}|\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? \d{4}/;
 
@@ -28,8 +28,10 @@ export function findCommaFormDates(text: string): WrittenDay[] {
     if (iso) out.push({ iso, index, end: index + len });
   };
   for (const m of matchesOf(COMMA_DAY_MONTH, text))
-    push(+(m[3] ?? 0), monthNumber(m[2] ?? ''), +(m[1] ?? 0), m.index, m[0].length);
+    if (lettersWithin(m[2] ?? '', 3, 12))
+      push(+(m[3] ?? 0), monthNumber(m[2] ?? ''), +(m[1] ?? 0), m.index, m[0].length);
   for (const m of matchesOf(MONTH_DAY_WEEKDAY, text))
-    push(+(m[3] ?? 0), monthNumber(m[1] ?? ''), +(m[2] ?? 0), m.index, m[0].length);
+    if (lettersWithin(m[1] ?? '', 3, 9))
+      push(+(m[3] ?? 0), monthNumber(m[1] ?? ''), +(m[2] ?? 0), m.index, m[0].length);
   return out;
 }

@@ -17,7 +17,7 @@ import { matchesOf } from '../text/matches.js';
 import { findCjkDates } from './cjk.js';
 import { findCommaFormDates } from './comma-forms.js';
 import { asciiDigits, isoDay, type WrittenDay, withTime } from './iso.js';
-import { monthNumber } from './names.js';
+import { lettersWithin, monthNumber } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
 import { findWrittenFormDates } from './written-forms.js';
 
@@ -51,16 +51,19 @@ const YEAR_FIRST =
 /**
  * The day may carry its ordinal mark (`3rd August 2017`, `1st of May 2020`, `1º de maio`, `5η Μαΐου`); dots or
  * hyphens alone may join the parts (`21.dez.2018`, `12-Jan-2020`), as the HTML finder reads them; the year may touch
- * a clock time or the next date (`202221/04/2022`, a page's published and modified dates).
+ * a clock time or the next date (`202221/04/2022`, a page's published and modified dates). The month's 3–12
+ * letters are bounded in code ({@link lettersWithin}): a non-letter closes them on both sides, so they are the
+ * whole run either way.
  */
 const DAY_MONTH_YEAR =
-  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|st|nd|rd|th|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L})|(?=[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}))/gu;
+  /(?<![\p{L}0-9\u0660-\u0669])([0-9\u0660-\u0669]{1,2})(?:er|ᵉʳ|st|nd|rd|th|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]+)(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669]{4})(?:(?![0-9\u0660-\u0669])|(?=[0-9]{2}:[0-9]{2}(?![0-9]))|(?=[0-9]{1,2}\.? \p{L})|(?=[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4}))/gu;
 /**
  * The month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow the month (`Nov, 29, 2016`),
- * the day may carry its ordinal (`January 12th, 2020`), the year may touch a clock time (`20162:00`).
+ * the day may carry its ordinal (`January 12th, 2020`), the year may touch a clock time (`20162:00`). The
+ * month's 3–9 letters, a whole run, are bounded in code.
  */
 const MONTH_DAY_YEAR =
-  /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))/gu;
+  /(?<![\p{L}])(\p{L}+)(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))/gu;
 /**
  * What {@link DAY_MONTH_YEAR} and {@link MONTH_DAY_YEAR} cannot match without (a digit, the month's
  * characters, the year; a day, the year): one search each with no letter class, before the
@@ -187,6 +190,7 @@ function writtenDay(line: string, d: WrittenDay, out: LineDate[]): void {
 
 function dayMonthYear(line: string, out: LineDate[]): void {
   for (const m of matchesOf(DAY_MONTH_YEAR, line)) {
+    if (!lettersWithin(m[2] ?? '', 3, 12)) continue;
     const month = monthNumber(m[2] ?? '');
     if (month === undefined) continue;
     const end = m.index + m[0].length;
@@ -200,6 +204,7 @@ function dayMonthYear(line: string, out: LineDate[]): void {
 
 function monthDayYear(line: string, out: LineDate[]): void {
   for (const m of matchesOf(MONTH_DAY_YEAR, line)) {
+    if (!lettersWithin(m[1] ?? '', 3, 9)) continue;
     const month = monthNumber(m[1] ?? '');
     if (month === undefined) continue;
     const day = isoDay(num(m[3]), month, num(m[2]));

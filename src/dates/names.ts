@@ -100,6 +100,22 @@ const MORE_MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ byMonth(
   'xaneiro febreiro - - - xuno xullo - - - - decembro',
 );
 
+/**
+ * Whether `word` holds `min` to `max` characters, a surrogate pair counted as
+ * one (as `{min,max}` counts them in a `u` pattern). The date patterns match a
+ * month's letters as `\p{L}+` and bound them here: a bounded repeat of a letter
+ * class is compiled once per repeat, which cost a process 15–140 ms on its first
+ * two-byte line.
+ */
+export function lettersWithin(word: string, min: number, max: number): boolean {
+  let n = word.length;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n >= min && n <= max;
+}
+
 /** The month number of a month name or abbreviation, any supported language. */
 export function monthNumber(word: string): number | undefined {
   const key = fold(word).replace(/\.$/, '');

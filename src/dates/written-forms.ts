@@ -10,10 +10,10 @@
 
 import { matchesOf } from '../text/matches.js';
 import { asciiDigits, recentDay, type WrittenDay } from './iso.js';
-import { monthNumber } from './names.js';
+import { lettersWithin, monthNumber } from './names.js';
 
-/** Year first with a month name, Hungarian style: `2020. március 12.`. */
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}{3,10})\.? (\d{1,2})\.(?!\d)/gu;
+/** Year first with a month name, Hungarian style: `2020. március 12.`; the month's 3–10 letters, a whole run, bounded in code ({@link lettersWithin}). */
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\. (\p{L}+)\.? (\d{1,2})\.(?!\d)/gu;
 /** Vietnamese: `12 tháng 3 năm 2020`, `12 tháng 3, 2020`. */
 const VI = /(?<!\d)(\d{1,2}) tháng (\d{1,2}),? (?:năm )?(\d{4})(?!\d)/gu;
 /** Korean and Hungarian numeric dates, a space after each dot and one closing the day: `2020. 7. 15.`. */
@@ -56,7 +56,11 @@ export function eachWrittenFormDate(text: string, take: (d: WrittenDay) => boole
       if (push(y, month, Number(asciiDigits(m[1] ?? '')), m.index, m[0].length)) return;
     }
   for (const m of matchesOf(YEAR_MONTH_DAY, text))
-    if (push(+(m[1] ?? 0), monthNumber(m[2] ?? ''), +(m[3] ?? 0), m.index, m[0].length)) return;
+    if (
+      lettersWithin(m[2] ?? '', 3, 10) &&
+      push(+(m[1] ?? 0), monthNumber(m[2] ?? ''), +(m[3] ?? 0), m.index, m[0].length)
+    )
+      return;
   for (const m of matchesOf(VI, text))
     if (push(+(m[3] ?? 0), +(m[2] ?? 0), +(m[1] ?? 0), m.index, m[0].length)) return;
   for (const m of matchesOf(YMD_SPACED, text))

@@ -3,12 +3,13 @@
  * containers: share prompts, "Advertisement", "Read more", newsletter calls,
  * photo credits. Multilingual phrase list (data), matched on folded text.
  */
+import { lettersWithin } from '../dates/names.js';
 import { ABOUT_SITE_HEADINGS } from '../furniture/about-site.js';
 import { ABOUT_AUTHOR_HEADINGS } from '../furniture/bio.js';
 import { FIGURE_CAPTION } from '../furniture/credits.js';
 import { holdsAsciiDigit } from '../text/chars.js';
 import { phrasesAt } from '../text/contains.js';
-import { fold } from '../text/fold.js';
+import { fold, headCode } from '../text/fold.js';
 import { patternOpenings } from '../text/openings.js';
 import { prefixTest } from '../text/prefixes.js';
 import { phrases } from '../util/tables.js';
@@ -265,8 +266,18 @@ export function opensWithBlockLabel(text: string, from = 0): boolean {
 
 /** A credit label opening a parenthesis: `(Image: GETTY)`, `(Photo : AFP)`, `(Foto: dpa)` (folded). */
 const CREDIT_LABEL = /^(?:images?|photos?|pictures?|pics?|fotos?|bild|credits?|source|quelle) ?:/;
-/** A credit alone: `Judy Eddy/WENN.com`, `AFP/Getty Images`. */
-const CREDIT_ONLY = /^[\p{L}][\p{L} .'’-]{1,40}\/\s?[\p{L}][\p{L} .-]{1,30}$/u;
+/**
+ * A credit alone: `Judy Eddy/WENN.com`, `AFP/Getty Images`. Neither class holds the slash, so each part is
+ * a whole run: their lengths (1–40 and 1–30 after each side's first letter) are read in code
+ * ({@link creditOnly}), a bounded repeat of a letter class costing V8 a compile per repeat.
+ */
+const CREDIT_ONLY = /^\p{L}([\p{L} .'’-]+)\/\s?\p{L}([\p{L} .-]+)$/u;
+
+/** Whether folded `f` is a credit alone ({@link CREDIT_ONLY}). */
+function creditOnly(f: string): boolean {
+  const m = CREDIT_ONLY.exec(f);
+  return m !== null && lettersWithin(m[1] ?? '', 1, 40) && lettersWithin(m[2] ?? '', 1, 30);
+}
 /** A post-meta line: a date and `|` separators (`January 13, 2020 | categories: Python | View Comments`). */
 const PIPES = /[^|]\|[^|]/;
 
@@ -505,7 +516,7 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
   // A gallery's counter alone: `1 of 33`, `3 von 12`.
   if (f.length <= 12 && BARE_COUNTER.test(f)) return true;
   if (f.length <= 16 && GALLERY_SIZE.test(f)) return true;
-  if (endsWithCredit(f) || (f.includes('/') && CREDIT_ONLY.test(f))) return true;
+  if (endsWithCredit(f) || (f.includes('/') && creditOnly(f))) return true;
   if (f.includes('|') && PIPES.test(f) && hasTextDate(text)) return true;
   if (isPostedLine(text, f)) return true;
   // A label waiting for its value: `Quellenangaben:`, `Titelbild:`.
@@ -516,13 +527,46 @@ export function isFurnitureLine(text: string, heading = false, folded?: string):
 
 /**
  * Headings that open a list of other articles after the body: `More from X`,
- * `Related`, `Read next`, `Lire aussi`, `Mehr zum Thema`… (folded).
+ * `Related`, `Read next`, `Lire aussi`, `Mehr zum Thema`… (folded); `More Opinion`, `Other tech news`
+ * and their kin are read by {@link teaserWords}.
  */
 const TEASER_HEADING =
-  /^(?:more (?:from|on|about|stories|news|articles|in|washington|\p{L}{2,20}$|(?:\p{L}{2,20} ){1,3}(?:stories|news|articles|reads|columns|posts)$)|more$|other (?:\p{L}{2,20} ){0,2}(?:stories|news|articles|columns|posts)$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts|headlines)|recent (?:news|stories|articles|posts)|top (?:stories|headlines)|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرا ايضا|مواضيع ذات صلة|اخبار ذات صلة|الاكثر قراءة)/u;
+  /^(?:more (?:from|on|about|stories|news|articles|in|washington)|more$|related|recommended|read (?:more|next|also)|also read|you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed|shared)|trending|popular|latest (?:news|stories|articles|posts|headlines)|recent (?:news|stories|articles|posts)|top (?:stories|headlines)|editor'?s picks|don'?t miss|see also|further reading|weitere (?:artikel|beitrage|nachrichten|themen)|schon gelesen|entdecke weitere|temas relacionados|noticias relacionadas|mehr (?:zum thema|aus|von|zu|artikel|nachrichten)|das konnte (?:dich|sie) auch interessieren|auch interessant|lesen sie (?:auch|mehr)|lire aussi|a lire aussi|a lire egalement|sur le meme sujet|dans la meme rubrique|les plus lus|plus d'articles|voir aussi|articles? (?:similaires|lies|recommandes)|اقرا ايضا|مواضيع ذات صلة|اخبار ذات صلة|الاكثر قراءة)/u;
 
-/** The first two characters of every line {@link TEASER_HEADING} opens, read off its source (undefined: no gate). */
-const TEASER_OPENINGS = patternOpenings(TEASER_HEADING);
+/** Words closing `More … stories` and `Other … news` (the second takes no `reads`). */
+const MORE_CLOSERS = /* @__PURE__ */ phrases('stories|news|articles|reads|columns|posts');
+const OTHER_CLOSERS = /* @__PURE__ */ phrases('stories|news|articles|columns|posts');
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * The teaser headings {@link TEASER_HEADING} leaves to code: `more` and a word
+ * (`More Opinion`), `more` then one to three words and a closer (`More Fox
+ * News stories`), `other` then up to two words and a closer (`Other tech
+ * news`), each word of 2–20 letters. As pattern repeats of a letter class
+ * (`(?:\p{L}{2,20} ){1,3}`) V8 compiled them once per repeat, 15–25 ms at a
+ * process's first two-byte line.
+ */
+function teaserWords(f: string): boolean {
+  const more = f.startsWith('more ');
+  if (!more && !f.startsWith('other ')) return false;
+  const words = f.slice(more ? 5 : 6).split(' ');
+  const last = words.length - 1;
+  const word = (w: string | undefined) =>
+    w !== undefined && LETTERS.test(w) && lettersWithin(w, 2, 20);
+  if (more && last === 0) return word(words[0]);
+  if (last < (more ? 1 : 0) || last > (more ? 3 : 2)) return false;
+  if (!(more ? MORE_CLOSERS : OTHER_CLOSERS).includes(words[last] ?? '')) return false;
+  for (let i = 0; i < last; i++) if (!word(words[i])) return false;
+  return true;
+}
+
+/** The first two characters of every line {@link TEASER_HEADING} or {@link teaserWords} opens, read off the pattern's source (undefined: no gate). */
+const TEASER_OPENINGS = /* @__PURE__ */ withOther(patternOpenings(TEASER_HEADING));
+
+/** `openings` and the head of `other` (`more` is the pattern's own). */
+function withOther(openings: ReadonlySet<number> | undefined): ReadonlySet<number> | undefined {
+  return openings && new Set([...openings, headCode('ot')]);
+}
 
 /**
  * Whether a line whose fold opens with `head` (its first two characters, see
@@ -540,12 +584,12 @@ export function isTeaserHeading(text: string, folded?: string): boolean {
   // `Related post: Pickled Sprouts` links one article inline: not a section of teasers.
   const colon = f.indexOf(':');
   if (colon >= 0 && colon < f.length - 1) return false;
-  return spacesAtMost(f, 5) && TEASER_HEADING.test(f);
+  return spacesAtMost(f, 5) && (TEASER_HEADING.test(f) || teaserWords(f));
 }
 
 /** True when a folded line opens like a heading over other articles (`Related coverage from …:`), whatever its length. */
 export function opensLikeTeaserHeading(f: string): boolean {
-  return TEASER_HEADING.test(f);
+  return TEASER_HEADING.test(f) || teaserWords(f);
 }
 
 /** True when `f` holds at most `most` spaces (at most `most + 1` words), counted without splitting it. */

@@ -7,12 +7,14 @@
  * Malay, Czech and Slovak, Romanian, Hungarian (`2020. március 12.`),
  * Finnish, Catalan, Bulgarian and Greek, Vietnamese `12 tháng 3 năm 2020`,
  * Chinese, Japanese and Korean `2020年7月3日` / `2020년 7월 3일`, Arabic-Indic digits, the
- * Levant's two-word month names and pan-Arab double names (`3 ديسمبر/كانون الأول 2026`). Global regular expressions with bounded quantifiers only.
+ * Levant's two-word month names and pan-Arab double names (`3 ديسمبر/كانون الأول 2026`). Global regular expressions with bounded quantifiers only,
+ * but a month's letters: a whole run between non-letters, matched as `\p{L}+` and bounded in code ({@link lettersWithin}),
+ * as a bounded repeat of a letter class is compiled once per repeat (15–140 ms at a process's first two-byte line).
  */
 import { findCjkDates } from '../dates/cjk.js';
 import { findCommaFormDates } from '../dates/comma-forms.js';
 import { asciiDigits, isoDay, recentDay, type WrittenDay } from '../dates/iso.js';
-import { monthNumber } from '../dates/names.js';
+import { lettersWithin, monthNumber } from '../dates/names.js';
 import { eachWrittenFormDate } from '../dates/written-forms.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -25,13 +27,13 @@ const YMD = /(?<![\d])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d])/g;
 const NUMERIC =
   /(?<![0-9\u0660-\u0669\u06f0-\u06f9.:/])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?([./-]) ?([0-9\u0660-\u0669\u06f0-\u06f9]{1,2}) ?\2 ?([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?![0-9\u0660-\u0669\u06f0-\u06f9])/gu;
 const DAY_MONTH =
-  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]{3,12})(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?:(?![0-9\u0660-\u0669\u06f0-\u06f9])|(?=[0-9]{1,2}[./: ]))/gu;
+  /(?<![\p{L}\d])([0-9\u0660-\u0669\u06f0-\u06f9]{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|η)?(?:\.|\.? (?:de |of )?|-)([\p{L}\u064b-\u065f]+)(?:\.|\.?,? (?:del? )?|-)([0-9\u0660-\u0669\u06f0-\u06f9]{4})(?:(?![0-9\u0660-\u0669\u06f0-\u06f9])|(?=[0-9]{1,2}[./: ]))/gu;
 /**
  * Month, day and year; the month's abbreviating dot may touch the day (`Jan.25, 2017`), a comma may follow
  * the month (`Nov, 29, 2016`).
  */
 const MONTH_DAY =
-  /(?<![\p{L}])(\p{L}{3,9})(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
+  /(?<![\p{L}])(\p{L}+)(?:\. ?|,? )(\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?:(?!\d)|(?=\d{1,2}[./: ]))/gu;
 /**
  * What {@link DAY_MONTH} and {@link MONTH_DAY} cannot match without (a day, the month's characters,
  * the year; a day, the year): one search each with no letter class, before the patterns whose
@@ -46,8 +48,8 @@ const MONTH_DAY_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
  * (`Associated PressDecember 2, 2016`). {@link DAY_MONTH} and {@link MONTH_DAY} want no letter there.
  * HTML only: on a text dump such a line is a kicker run into its date (`FINTECH20. Juni 2019`), not markup's glue.
  */
-const GLUED_DAY = /(?<=\p{L})(\d{1,2})\. ?(\p{L}{3,12}) (\d{4})(?!\d)/gu;
-const GLUED_MONTH = /(?<=\p{Ll})(\p{Lu}\p{Ll}{2,8})\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
+const GLUED_DAY = /(?<=\p{L})(\d{1,2})\. ?(\p{L}+) (\d{4})(?!\d)/gu;
+const GLUED_MONTH = /(?<=\p{Ll})(\p{Lu}\p{Ll}+)\.? (\d{1,2}),? (\d{4})(?!\d)/gu;
 /** What the glued patterns need: a letter right before a digit or a capital (ASCII gates, no letter class). */
 const GLUED_GATE = /[A-Za-z\u00c0-\u024f]\d{1,2}\. ?[^\s\d]|[a-z][A-Z][a-z]{2,8}\.? \d/;
 
@@ -148,6 +150,7 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
   }
   if (DAY_MONTH_GATE.test(text))
     for (const m of matchesOf(DAY_MONTH, text)) {
+      if (!lettersWithin(m[2] ?? '', 3, 12)) continue;
       const month = monthNumber(m[2] ?? '');
       if (
         month &&
@@ -170,16 +173,19 @@ function eachTextDate(text: string, monthFirst: boolean, take: (d: TextDate) => 
   if (done) return;
   if (MONTH_DAY_GATE.test(text))
     for (const m of matchesOf(MONTH_DAY, text)) {
+      if (!lettersWithin(m[1] ?? '', 3, 9)) continue;
       const month = monthNumber(m[1] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
     }
   for (const d of findCommaFormDates(text)) if (take(d)) return;
   if (GLUED_GATE.test(text)) {
     for (const m of matchesOf(GLUED_DAY, text)) {
+      if (!lettersWithin(m[2] ?? '', 3, 12)) continue;
       const month = monthNumber(m[2] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[1] ?? 0), m.index, m[0].length)) return;
     }
     for (const m of matchesOf(GLUED_MONTH, text)) {
+      if (!lettersWithin(m[1] ?? '', 3, 9)) continue;
       const month = monthNumber(m[1] ?? '');
       if (month && push(+(m[3] ?? 0), month, +(m[2] ?? 0), m.index, m[0].length)) return;
     }
