@@ -125,7 +125,7 @@ import {
 } from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
 import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
-import { loneArticleHeader } from './text/lone-article.js';
+import { loneArticleHeader, wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
 import { isPageFrame } from './text/page-frame.js';
 import {
@@ -237,7 +237,13 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   const items = markTickers(doc, lines, minItems);
   markBoilerplate(doc);
   const cut = cutShort(input);
-  for (const [a, b] of markLatestNews(doc)) {
+  // The ticker heads the page: a run under the text's last whole paragraph closes the page (a newsletter
+  // box, the footer's links, a most-read box), it is no ticker.
+  const runs = markLatestNews(doc);
+  let prose = runs.length > 0 ? doc.blocks.length - 1 : -1;
+  while (prose >= 0 && !wholeParagraph(doc, prose)) prose--;
+  for (const [a, b] of runs) {
+    if (prose >= 0 && a > prose) continue;
     for (let k = a; k <= b; k++) {
       const block = doc.blocks[k];
       if (!block) continue;
