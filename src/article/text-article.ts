@@ -49,6 +49,7 @@ import { mapSpans } from './shift-spans.js';
 import { archiveHeadingAt, onePostItem } from './text/archive-heading.js';
 import { authorBoxAuthor } from './text/author-box.js';
 import { aboveAuthorMeta } from './text/author-meta.js';
+import { markBioBox } from './text/bio-box.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
@@ -1024,7 +1025,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
   // Nor is a line mostly a web address (`print header logo https://…`, a print header's), nor the page's frame
   // printed first (a cookie banner, the logo's text twice): the header's anchors under it still count.
-  const firstText =
+  const textAt = (): number =>
     doc.blocks.find(
       (b) =>
         isFree(doc, b) &&
@@ -1033,6 +1034,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         !mostlyAddress(b.text) &&
         !isPageFrame(doc, b),
     )?.index ?? doc.blocks.length;
+  // A columnist's box over the text (the name alone, the biography opening with it) is the author's: the text starts under it.
+  let firstText = textAt();
+  if (!listing && markBioBox(doc, firstText)) firstText = textAt();
   const anchors = [
     sourceLine?.block.index,
     ...signed.map((x) => x.block.index),
