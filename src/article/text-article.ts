@@ -143,6 +143,7 @@ import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
 import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
+import { markSchedules } from './text/schedule.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
 import { slugTitle } from './text/slug-title.js';
@@ -998,6 +999,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   cutCrawlerMark(doc);
   markReferences(doc, references);
   markBoilerplate(doc);
+  // A programme grid's slots (a time, a show, its description) are a widget's lines, not an article's.
+  const grid = markSchedules(doc);
   const tickerRuns = markLatestNews(doc);
   const sourceLine = markSourceLine(doc);
   const credit = sourceLine ? undefined : markCreditLine(doc);
@@ -1047,7 +1050,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     -1,
     ...anchors.filter((k): k is number => k !== undefined && k < firstText),
   );
-  let title = listing ? undefined : chooseTitle(doc, anchor);
+  // A page that is a programme grid and no prose besides is no article: no headline, no text (the grid's notes and
+  // its pickers are no paragraphs), and the grid's day dates nothing.
+  const gridOnly = grid && firstText >= doc.blocks.length;
+  let title = listing || gridOnly ? undefined : chooseTitle(doc, anchor);
   if (title) title = headlineOverDeck(doc, title, options.url);
   if (title) doc.roles.set(title.block.index, 'title');
 
@@ -1075,7 +1081,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
           ),
           stampedUnits(doc),
         );
-  } else {
+  } else if (!gridOnly) {
     const from = title
       ? readHeader(doc, title.block.index, header, signedByName)
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
@@ -1205,25 +1211,26 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         (late ? deckUnderEarlierPrint(doc, title.block, title.text) : undefined))
       : undefined;
   if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
-  let date = listing
-    ? undefined
-    : (inline?.date ??
-      chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
-      (firstParagraph
-        ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
-        : undefined) ??
-      topDate ??
-      dateUnderByline(doc, signed.find((x) => x.name)?.name ?? header.authors[0]) ??
-      (firstParagraph
-        ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
-        : undefined) ??
-      (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
-      (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
-      (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
-      (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined) ??
-      (firstParagraph
-        ? joinedStampDate(doc, title?.block.index ?? firstParagraph.index, firstParagraph.index)
-        : undefined));
+  let date =
+    listing || gridOnly
+      ? undefined
+      : (inline?.date ??
+        chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
+        (firstParagraph
+          ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
+          : undefined) ??
+        topDate ??
+        dateUnderByline(doc, signed.find((x) => x.name)?.name ?? header.authors[0]) ??
+        (firstParagraph
+          ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
+          : undefined) ??
+        (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
+        (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
+        (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
+        (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined) ??
+        (firstParagraph
+          ? joinedStampDate(doc, title?.block.index ?? firstParagraph.index, firstParagraph.index)
+          : undefined));
   // With no date printed in the header, the body's edges or the boxes under it: the full date in the page's
   // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
   // title's date and the crawler's mark.
@@ -1236,7 +1243,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     else if (urlDate(options.url)) date = undefined;
   }
   const fromUrl = !listing && !date ? urlDate(options.url) : undefined;
-  if (!listing && !date && !fromUrl) date = onlyStampDate(doc) ?? lastResortDate(doc, title);
+  if (!listing && !gridOnly && !date && !fromUrl)
+    date = onlyStampDate(doc) ?? lastResortDate(doc, title);
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined
