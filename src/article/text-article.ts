@@ -122,6 +122,7 @@ import {
   betterItems,
   teaserListEnd,
   withoutBullets,
+  withoutSideBox,
   withTeasers,
 } from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
@@ -1072,14 +1073,19 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         : undefined;
     parts.items = post
       ? [post]
-      : withStampedUnits(
-          foldProseItems(
-            withoutBullets(
-              betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
-              input,
+      : // A box of headlines under the last unit (`Les plus lus`) gives no item.
+        withoutSideBox(
+          doc,
+          withStampedUnits(
+            foldProseItems(
+              withoutBullets(
+                betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+                input,
+              ),
             ),
+            // A unit with no excerpt over the first one with an excerpt is the page's top (a menu over the day's date).
+            withTeasers(stampedUnits(doc)),
           ),
-          stampedUnits(doc),
         );
   } else if (!gridOnly) {
     const from = title
