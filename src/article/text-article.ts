@@ -50,6 +50,7 @@ import { mapSpans } from './shift-spans.js';
 import { archiveHeadingAt, onePostItem } from './text/archive-heading.js';
 import { authorBoxAuthor } from './text/author-box.js';
 import { aboveAuthorMeta } from './text/author-meta.js';
+import { markBioBox } from './text/bio-box.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
@@ -124,11 +125,12 @@ import {
   betterItems,
   teaserListEnd,
   withoutBullets,
+  withoutSideBox,
   withTeasers,
 } from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
 import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
-import { loneArticleHeader } from './text/lone-article.js';
+import { loneArticleHeader, wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
 import { isPageFrame } from './text/page-frame.js';
 import {
@@ -145,6 +147,7 @@ import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
 import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
+import { markSchedules } from './text/schedule.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
 import { slugTitle } from './text/slug-title.js';
@@ -240,7 +243,13 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   const items = markTickers(doc, lines, minItems);
   markBoilerplate(doc);
   const cut = cutShort(input);
-  for (const [a, b] of markLatestNews(doc)) {
+  // The ticker heads the page: a run under the text's last whole paragraph closes the page (a newsletter
+  // box, the footer's links, a most-read box), it is no ticker.
+  const runs = markLatestNews(doc);
+  let prose = runs.length > 0 ? doc.blocks.length - 1 : -1;
+  while (prose >= 0 && !wholeParagraph(doc, prose)) prose--;
+  for (const [a, b] of runs) {
+    if (prose >= 0 && a > prose) continue;
     for (let k = a; k <= b; k++) {
       const block = doc.blocks[k];
       if (!block) continue;
@@ -995,6 +1004,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   cutCrawlerMark(doc);
   markReferences(doc, references);
   markBoilerplate(doc);
+  // A programme grid's slots (a time, a show, its description) are a widget's lines, not an article's.
+  const grid = markSchedules(doc);
   const tickerRuns = markLatestNews(doc);
   const sourceLine = markSourceLine(doc);
   const credit = sourceLine ? undefined : markCreditLine(doc);
@@ -1022,7 +1033,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
   // Nor is a line mostly a web address (`print header logo https://…`, a print header's), nor the page's frame
   // printed first (a cookie banner, the logo's text twice): the header's anchors under it still count.
-  const firstText =
+  const textAt = (): number =>
     doc.blocks.find(
       (b) =>
         isFree(doc, b) &&
@@ -1031,6 +1042,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         !mostlyAddress(b.text) &&
         !isPageFrame(doc, b),
     )?.index ?? doc.blocks.length;
+  // A columnist's box over the text (the name alone, the biography opening with it) is the author's: the text starts under it.
+  let firstText = textAt();
+  if (!listing && markBioBox(doc, firstText)) firstText = textAt();
   const anchors = [
     sourceLine?.block.index,
     ...signed.map((x) => x.block.index),
@@ -1041,7 +1055,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     -1,
     ...anchors.filter((k): k is number => k !== undefined && k < firstText),
   );
-  let title = listing ? undefined : chooseTitle(doc, anchor);
+  // A page that is a programme grid and no prose besides is no article: no headline, no text (the grid's notes and
+  // its pickers are no paragraphs), and the grid's day dates nothing.
+  const gridOnly = grid && firstText >= doc.blocks.length;
+  let title = listing || gridOnly ? undefined : chooseTitle(doc, anchor);
   if (title) title = headlineOverDeck(doc, title, options.url);
   if (title) doc.roles.set(title.block.index, 'title');
 
@@ -1060,16 +1077,21 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         : undefined;
     parts.items = post
       ? [post]
-      : withStampedUnits(
-          foldProseItems(
-            withoutBullets(
-              betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
-              input,
+      : // A box of headlines under the last unit (`Les plus lus`) gives no item.
+        withoutSideBox(
+          doc,
+          withStampedUnits(
+            foldProseItems(
+              withoutBullets(
+                betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+                input,
+              ),
             ),
+            // A unit with no excerpt over the first one with an excerpt is the page's top (a menu over the day's date).
+            withTeasers(stampedUnits(doc)),
           ),
-          stampedUnits(doc),
         );
-  } else {
+  } else if (!gridOnly) {
     const from = title
       ? readHeader(doc, title.block.index, header, signedByName)
       : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
@@ -1214,25 +1236,26 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         (late ? deckUnderEarlierPrint(doc, title.block, title.text) : undefined))
       : undefined;
   if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
-  let date = listing
-    ? undefined
-    : (inline?.date ??
-      chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
-      (firstParagraph
-        ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
-        : undefined) ??
-      topDate ??
-      dateUnderByline(doc, signed.find((x) => x.name)?.name ?? header.authors[0]) ??
-      (firstParagraph
-        ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
-        : undefined) ??
-      (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
-      (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
-      (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
-      (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined) ??
-      (firstParagraph
-        ? joinedStampDate(doc, title?.block.index ?? firstParagraph.index, firstParagraph.index)
-        : undefined));
+  let date =
+    listing || gridOnly
+      ? undefined
+      : (inline?.date ??
+        chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
+        (firstParagraph
+          ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
+          : undefined) ??
+        topDate ??
+        dateUnderByline(doc, signed.find((x) => x.name)?.name ?? header.authors[0]) ??
+        (firstParagraph
+          ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
+          : undefined) ??
+        (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
+        (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
+        (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
+        (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined) ??
+        (firstParagraph
+          ? joinedStampDate(doc, title?.block.index ?? firstParagraph.index, firstParagraph.index)
+          : undefined));
   // With no date printed in the header, the body's edges or the boxes under it: the full date in the page's
   // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
   // title's date and the crawler's mark.
@@ -1245,7 +1268,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     else if (urlDate(options.url)) date = undefined;
   }
   const fromUrl = !listing && !date ? urlDate(options.url) : undefined;
-  if (!listing && !date && !fromUrl) date = onlyStampDate(doc) ?? lastResortDate(doc, title);
+  if (!listing && !gridOnly && !date && !fromUrl)
+    date = onlyStampDate(doc) ?? lastResortDate(doc, title);
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined

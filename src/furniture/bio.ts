@@ -245,3 +245,19 @@ export function opensWithAuthorName(text: string, names: readonly string[]): boo
   }
   return false;
 }
+
+/**
+ * True for a paragraph opening with the person `name` and then a copula, a
+ * verb of heading or of a beat (`X is a professor of…`, `X est sociologue…`,
+ * `X has covered…`): a biography of that person, whatever the trade.
+ */
+export function describesPerson(text: string, name: string): boolean {
+  if (!opensWithAuthorName(text, [name])) return false;
+  const [verb = '', next = ''] = fold(text.slice(name.length + 1, name.length + 40)).split(' ', 2);
+  return (
+    COPULAS.has(verb) ||
+    HEADS.has(verb) ||
+    BEAT_VERBS.has(verb) ||
+    (AUXILIARIES.has(verb) && BEAT_PARTICIPLES.has(next))
+  );
+}

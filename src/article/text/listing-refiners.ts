@@ -123,3 +123,28 @@ export function withoutBullets(items: ListingItem[], input: string): ListingItem
     return { ...item, title: title.slice(n), start: item.start + n };
   });
 }
+
+/**
+ * The items without the headlines of a box printed under the listing's last
+ * complete item (a headline and an excerpt), from its heading on (`Les plus
+ * lus`, `الأكثر قراءة`, `Most read`): the box's headlines, no excerpt under
+ * them, are no items, however few (one headline, and the footer's links a
+ * reader took for its byline and excerpt).
+ */
+export function withoutSideBox(doc: TextDoc, items: readonly ListingItem[]): ListingItem[] {
+  let last = items.length - 1;
+  while (last >= 0 && !isCompleteItem(items[last])) last--;
+  const after = items[last];
+  if (!after || last === items.length - 1) return [...items];
+  const heading = doc.blocks.find(
+    (b) =>
+      b.start >= after.end && doc.roles.get(b.index) === undefined && isTeaserHeadingBlock(doc, b),
+  );
+  if (!heading) return [...items];
+  return items.filter((i) => i.start < heading.start || isCompleteItem(i));
+}
+
+/** {@link isComplete} for an item that may be missing. */
+function isCompleteItem(i: ListingItem | undefined): boolean {
+  return i !== undefined && isComplete(i);
+}

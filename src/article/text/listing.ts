@@ -350,6 +350,9 @@ function metaLine(doc: TextDoc, p: Piece): Meta | undefined {
   }
   const byline = /^(?:[Pp]ar|By|بواسطة) (.+)$/u.exec(p.text);
   if (byline?.[1] && nameLike(byline[1])) return { author: byline[1] };
+  // Any other labelled byline the shared recogniser reads (`بقلم: X`, `Von X`, `Written by X`), the whole line.
+  const labelled = p.text === p.block.text ? recogniseByline(p.block) : undefined;
+  if (labelled?.name && labelled.nameEnd === p.block.end) return { author: labelled.name };
   if (nameLine(p.text)) return { author: p.text };
   return undefined;
 }

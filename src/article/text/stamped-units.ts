@@ -10,6 +10,7 @@
 import { isFurnitureBlock } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
+import { recogniseByline } from '../recognisers/byline.js';
 import { bodyLike, type TextDoc } from './doc.js';
 import { dateStamp } from './listing-units.js';
 
@@ -96,7 +97,22 @@ export function stampedUnits(doc: TextDoc): ListingItem[] {
       publishedAt: stamp.day,
     };
     if (teaser) item.teaser = teaser.text;
+    // A labelled byline between the headline and the date line (`بقلم: X`, `Par X`) signs the unit.
+    const author = bylineBetween(doc, title.index, stamp.index);
+    if (author) item.author = author;
     items.push(item);
   }
   return items;
+}
+
+/** The name of the first labelled byline a recogniser took early between blocks `from` and `to` (both excluded). */
+function bylineBetween(doc: TextDoc, from: number, to: number): string | undefined {
+  for (let k = from + 1; k < to; k++) {
+    const b = doc.blocks[k];
+    if (b && doc.roles.get(k) === 'byline') {
+      const name = recogniseByline(b)?.name;
+      if (name) return name;
+    }
+  }
+  return undefined;
 }

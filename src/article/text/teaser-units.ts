@@ -7,6 +7,7 @@
  */
 import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
+import { recogniseByline } from '../recognisers/byline.js';
 import { firstDateOf } from './date.js';
 import { isFree, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
@@ -54,17 +55,23 @@ export function teaserUnits(doc: TextDoc): ListingItem[] {
     let title: Block | undefined;
     // A date line between the headline and the excerpt (`<headline>` ⏎ `12 mars 2024` ⏎ `<excerpt>…`).
     let dated: string | undefined;
+    // A byline between them (`<headline>` ⏎ `بقلم: X` ⏎ `<excerpt>…`) signs the unit.
+    let signed: string | undefined;
     for (let k = b.index - 1; k > used && k >= b.index - REACH; k--) {
       const above = doc.blocks[k];
       if (above && usable(doc, above) && headline(doc, above)) {
         title = above;
         break;
       }
-      if (above && usable(doc, above) && above.text.length <= 60) dated ??= dayOf(doc, above);
+      if (above && usable(doc, above) && above.text.length <= 60) {
+        dated ??= dayOf(doc, above);
+        if (doc.roles.get(k) === 'byline') signed ??= recogniseByline(above)?.name;
+      }
     }
     if (!title) continue;
     const item: ListingItem = { title: title.text, teaser: b.text, start: title.start, end: b.end };
     if (dated) item.publishedAt = dated;
+    if (signed) item.author = signed;
     used = b.index;
     for (let k = b.index + 1; k <= b.index + REACH; k++) {
       const below = doc.blocks[k];
