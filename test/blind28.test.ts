@@ -1,0 +1,78 @@
+/**
+ * What the fourth blind round (test/fixtures/dumps-blind28/) found, each checked
+ * again on a page of its own, with a guard where the fix could misfire: a Hijri
+ * and Gregorian date line written with month names, an aggregator's notice under
+ * the text, a ranked list's numbers, latest-news blocks whose headlines carry
+ * their times (alone over each headline, or opening it) or a short lead and a
+ * bar (`مباشر | …`), and an agency's name alone under the last paragraph.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const LEAD_FR =
+  "Le conseil régional a adopté lundi un programme de rénovation des écoles rurales, qui doit toucher quarante établissements d'ici la fin de l'année prochaine.";
+const SECOND_FR =
+  "Les travaux porteront d'abord sur les toitures et les sanitaires, a précisé le président du conseil, qui promet des chantiers pendant les vacances scolaires.";
+const LEAD_AR =
+  'أعلنت وزارة التجهيز، أمس الأحد، عن إطلاق أشغال توسيع الطريق الساحلي بين المدينتين، على أن تنتهي الأشغال في غضون ثمانية عشر شهرا بكلفة تفوق مليار درهم.';
+const SECOND_AR =
+  'وأوضحت الوزارة أن المشروع سيخفف الضغط على الطريق الوطنية ويقلص مدة التنقل إلى النصف، مع إحداث ممرات خاصة بالشاحنات عند مداخل المدن.';
+
+describe('a Hijri date then the Gregorian one, both with month names, on one line', () => {
+  const page = (dateLine: string) =>
+    [
+      'الرئيسية',
+      'اقتصاد',
+      'انطلاق أشغال توسيع الطريق الساحلي بين المدينتين',
+      dateLine,
+      'كتب: سمير العلوي',
+      LEAD_AR,
+      SECOND_AR,
+    ].join('\n');
+  test('the line is a date line, not the title; the date is the Gregorian one', () => {
+    const a = parseArticle(page('الأحد 12 ذو القعدة 1446هـ - 11 مايو 2025م'));
+    expect(a.title).toBe('انطلاق أشغال توسيع الطريق الساحلي بين المدينتين');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2025-05-11');
+    expect(a.authors).toEqual(['سمير العلوي']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_AR, SECOND_AR]);
+  });
+  test('with a space before the era mark and a comma between the dates too', () => {
+    const a = parseArticle(page('الأحد 12 ذو القعدة 1446 هـ، 11 مايو 2025'));
+    expect(a.title).toBe('انطلاق أشغال توسيع الطريق الساحلي بين المدينتين');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2025-05-11');
+  });
+});
+
+describe("an aggregator's notice under the text", () => {
+  const body = [
+    'CAIRO, March 3 — The central bank kept its main lending rate unchanged on Thursday, saying inflation was easing more slowly than it had expected at the start of the year.',
+    'Analysts had been split on the decision, with several expecting a small cut after the pound stabilised against the dollar over the past two months.',
+  ];
+  test('`This article was automatically aggregated from X` is not body', () => {
+    const page = [
+      'Egypt holds interest rates as inflation eases slowly',
+      'Source: Delta Money Wire',
+      ...body,
+      'This article was automatically aggregated from Delta Money Wire. The site is not responsible for its content.',
+      'View original article',
+    ].join('\n');
+    const a = parseArticle(page);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(body);
+    expect(a.source?.name).toBe('Delta Money Wire');
+  });
+  test('a French one too (`Cet article a été agrégé automatiquement depuis X`)', () => {
+    const page = [
+      'Le conseil régional lance la rénovation des écoles rurales',
+      LEAD_FR,
+      SECOND_FR,
+      'Cet article est automatiquement agrégé depuis Le Courrier du Sud.',
+    ].join('\n');
+    expect(parseArticle(page).paragraphs.map((p) => p.text)).toEqual([LEAD_FR, SECOND_FR]);
+  });
+  test('a paragraph that talks about aggregated data stays', () => {
+    const own =
+      'This article draws on figures aggregated from the reports of twelve regional banks, which the central bank published on Thursday.';
+    const a = parseArticle(['Egypt holds interest rates', ...body, own].join('\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([...body, own]);
+  });
+});
