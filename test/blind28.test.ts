@@ -76,3 +76,30 @@ describe("an aggregator's notice under the text", () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([...body, own]);
   });
 });
+
+describe("a ranked list's numbers", () => {
+  const ranked = [
+    'Le barrage de la vallée atteint son niveau le plus haut depuis dix ans',
+    'Les prix du poisson flambent à la veille des fêtes',
+    'Une nouvelle ligne de bus relie les quartiers du sud au centre',
+    'Le festival du film court dévoile sa sélection officielle',
+  ];
+  const teasers = [
+    'Les pluies de la semaine ont rempli la retenue à plus de 90 %, selon la direction de l’hydraulique...',
+    'Sur les marchés de la ville, la sardine a doublé de prix en quinze jours, au grand dam des familles...',
+    'La régie des transports met en service dès lundi une ligne reliant trois quartiers à la gare...',
+    'Vingt-quatre films de dix pays seront projetés pendant la semaine du festival au théâtre municipal...',
+  ];
+  const page = (numbered: (t: string, k: number) => string) =>
+    ['Les plus lus', ...ranked.flatMap((t, k) => [numbered(t, k), teasers[k] ?? ''])].join('\n');
+  test('`1. <title>`, `2. <title>`…: the rank is not part of the item titles', () => {
+    const a = parseArticle(page((t, k) => `${k + 1}. ${t}`));
+    expect(a.kind).toBe('listing');
+    expect(a.items?.map((i) => i.title)).toEqual(ranked);
+  });
+  test('numbers that do not run one by one are the titles’ own', () => {
+    const own = ['3. ', '7. ', '1. ', '2. '];
+    const a = parseArticle(page((t, k) => `${own[k]}${t}`));
+    expect(a.items?.map((i) => i.title)).toEqual(ranked.map((t, k) => `${own[k]}${t}`));
+  });
+});

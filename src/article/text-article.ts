@@ -121,6 +121,7 @@ import {
   betterItems,
   teaserListEnd,
   withoutBullets,
+  withoutRanks,
   withTeasers,
 } from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
@@ -1058,8 +1059,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       ? [post]
       : withStampedUnits(
           foldProseItems(
-            withoutBullets(
-              betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+            withoutRanks(
+              withoutBullets(
+                betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+                input,
+              ),
               input,
             ),
           ),
