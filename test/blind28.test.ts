@@ -7,7 +7,7 @@
  * bar (`مباشر | …`), and an agency's name alone under the last paragraph.
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, parseTicker } from '../src/index.js';
 
 const LEAD_FR =
   "Le conseil régional a adopté lundi un programme de rénovation des écoles rurales, qui doit toucher quarante établissements d'ici la fin de l'année prochaine.";
@@ -101,5 +101,94 @@ describe("a ranked list's numbers", () => {
     const own = ['3. ', '7. ', '1. ', '2. '];
     const a = parseArticle(page((t, k) => `${own[k]}${t}`));
     expect(a.items?.map((i) => i.title)).toEqual(ranked.map((t, k) => `${own[k]}${t}`));
+  });
+});
+
+describe('latest-news blocks whose headlines carry their times', () => {
+  const headlines = [
+    'Sonatrach signe un nouvel accord gazier avec un groupe européen',
+    "Coupe d'Algérie : la finale fixée au 5 juillet à Alger",
+    'Météo : alerte canicule sur sept wilayas du Sud',
+    'Tizi Ouzou : 500 logements sociaux remis avant la rentrée',
+    "Le dinar se stabilise face à l'euro sur le marché officiel",
+  ];
+  const times = ['14:05', '13:48', '13:30', '13:12', '12:57'];
+  const article = [
+    'Régions',
+    'Le conseil régional lance la rénovation des écoles rurales',
+    'Karima Ait Ouali',
+    '18 juin 2025',
+    LEAD_FR,
+    SECOND_FR,
+  ];
+  test('each time alone over its headline: the headlines are the ticker, the times and the label are not', () => {
+    const page = [
+      'Accueil',
+      'Dernière minute',
+      ...headlines.flatMap((h, k) => [times[k] ?? '', h]),
+      ...article,
+    ].join('\n');
+    expect(parseTicker(page).map((i) => i.text)).toEqual(headlines);
+    const a = parseArticle(page);
+    expect(a.title).toBe('Le conseil régional lance la rénovation des écoles rurales');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, SECOND_FR]);
+  });
+  test('a headline with no time under a run of timed ones ends the run', () => {
+    const page = [...headlines.flatMap((h, k) => [times[k] ?? '', h]), ...article.slice(1)].join(
+      '\n',
+    );
+    expect(parseTicker(page).map((i) => i.text)).toEqual(headlines);
+    expect(parseArticle(page).title).toBe(
+      'Le conseil régional lance la rénovation des écoles rurales',
+    );
+  });
+  test('each headline opening with its time, one of them holding a year: all five', () => {
+    const led = headlines.map((h, k) => `${times[k]} ${h}`);
+    led[3] = '13:12 Bac 2025 : les résultats de la session de juin attendus jeudi';
+    const page = ['Flash', ...led, ...article].join('\n');
+    expect(parseTicker(page).map((i) => i.text)).toEqual(led);
+  });
+  test('a live page (a time alone over each paragraph) has no ticker', () => {
+    const page = [
+      'EN DIRECT',
+      'Le conseil régional lance la rénovation des écoles rurales',
+      '10:05',
+      LEAD_FR,
+      '10:20',
+      SECOND_FR,
+      '10:42',
+      'La séance est levée, le vote final est attendu dans la soirée après une dernière lecture.',
+    ].join('\n');
+    expect(parseTicker(page)).toEqual([]);
+  });
+  test('a short lead and a bar (`مباشر | …`) open a headline of the block', () => {
+    const block = [
+      'مباشر | جلسة الأسئلة الشفوية بمجلس النواب',
+      'عاجل: هزة أرضية خفيفة بإقليم الحسيمة دون خسائر',
+      'الوداد يتعاقد مع مهاجم دولي لمدة ثلاثة مواسم',
+      'أسعار المحروقات تتراجع ابتداء من منتصف الليل',
+      'الأرصاد تتوقع زخات رعدية بعدد من مناطق الأطلس',
+    ];
+    const page = [
+      'الرئيسية',
+      'عاجل',
+      ...block,
+      'مجتمع',
+      'انطلاق أشغال توسيع الطريق الساحلي بين المدينتين',
+      'بواسطة: سمير العلوي',
+      LEAD_AR,
+      SECOND_AR,
+    ].join('\n');
+    expect(parseTicker(page).map((i) => i.text)).toEqual(block);
+  });
+  test("a menu's or a breadcrumb's bars (`Accueil | Régions | …`) are no headline", () => {
+    const page = [
+      'Accueil | Régions | Le conseil régional lance la rénovation',
+      'Accueil | Politique',
+      ...headlines.slice(0, 3),
+      'Économie | Société | Sport | Culture',
+      ...article.slice(1),
+    ].join('\n');
+    expect(parseTicker(page)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { isReaderAppeal } from '../furniture/appeals.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
 import { isPaywallLine } from '../furniture/paywall.js';
 import { isRightsLine } from '../furniture/rights.js';
+import { isTimeOfDay } from '../furniture/stamps.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
@@ -241,7 +242,8 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   for (const [a, b] of markLatestNews(doc)) {
     for (let k = a; k <= b; k++) {
       const block = doc.blocks[k];
-      if (!block) continue;
+      // A time alone on its line is the next headline's stamp, no headline.
+      if (!block || isTimeOfDay(block.text)) continue;
       const text =
         doc.wrapWidth === undefined
           ? block.text
