@@ -192,3 +192,37 @@ describe('latest-news blocks whose headlines carry their times', () => {
     expect(parseTicker(page)).toEqual([]);
   });
 });
+
+describe("an agency's name alone under the last paragraph", () => {
+  const head = [
+    'Oran : le téléphérique fermé deux jours pour maintenance',
+    'Le 04/03/2025 à 11:15',
+  ];
+  test('credits the dispatch: the source, not body', () => {
+    const a = parseArticle(
+      [...head, LEAD_FR, SECOND_FR, 'APS', 'Dans la même rubrique', 'Partager'].join('\n'),
+    );
+    expect(a.source?.name).toBe('APS');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, SECOND_FR]);
+  });
+  test("under a gallery's caption with more slides below, it is the photo's credit", () => {
+    const caption =
+      'Des pêcheurs relèvent leurs filets sur le lac à l’aube, alors qu’une brume épaisse enveloppe les berges.';
+    const a = parseArticle(
+      [
+        ...head,
+        LEAD_FR,
+        '2/12 Le lac au lever du jour',
+        caption,
+        'AFP',
+        '3/12 Le port',
+        SECOND_FR,
+      ].join('\n'),
+    );
+    expect(a.source).toBeUndefined();
+  });
+  test('a name printed under several captions credits photos', () => {
+    const a = parseArticle([...head, LEAD_FR, 'MAP', SECOND_FR, 'MAP'].join('\n'));
+    expect(a.source).toBeUndefined();
+  });
+});
