@@ -4,7 +4,8 @@
  * and Gregorian date line written with month names, an aggregator's notice under
  * the text, a ranked list's numbers, latest-news blocks whose headlines carry
  * their times (alone over each headline, or opening it) or a short lead and a
- * bar (`مباشر | …`), and an agency's name alone under the last paragraph.
+ * bar (`مباشر | …`), an agency's name alone under the last paragraph, and a
+ * newsletter box with its button over the footer links (blind27's live page).
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle, parseTicker } from '../src/index.js';
@@ -224,5 +225,35 @@ describe("an agency's name alone under the last paragraph", () => {
   test('a name printed under several captions credits photos', () => {
     const a = parseArticle([...head, LEAD_FR, 'MAP', SECOND_FR, 'MAP'].join('\n'));
     expect(a.source).toBeUndefined();
+  });
+});
+
+describe('a newsletter box and footer links under the article', () => {
+  const page = [
+    'Le conseil régional lance la rénovation des écoles rurales',
+    'Publié le 14 mars 2025 à 06h30',
+    LEAD_FR,
+    SECOND_FR,
+    'Sur le même sujet',
+    'Rentrée scolaire : trois nouveaux collèges ouvriront en septembre',
+    'Transport scolaire : la région achète quarante nouveaux bus',
+    'Newsletter',
+    "Recevez chaque soir l'essentiel de l'actualité régionale",
+    'Votre adresse e-mail',
+    "Je m'inscris",
+    'Mentions légales',
+    'Politique de confidentialité',
+    'Gérer les cookies',
+  ].join('\n');
+  test("a button (`Je m'inscris`) is no headline: the box and the links make no ticker", () => {
+    expect(parseTicker(page)).toEqual([]);
+  });
+  test('the related box ends at the newsletter heading', () => {
+    const a = parseArticle(page);
+    expect(a.related.map((r) => r.title)).toEqual([
+      'Rentrée scolaire : trois nouveaux collèges ouvriront en septembre',
+      'Transport scolaire : la région achète quarante nouveaux bus',
+    ]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, SECOND_FR]);
   });
 });

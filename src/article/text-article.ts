@@ -7,6 +7,7 @@
 import { readReferenceDay } from '../dates/reference.js';
 import { isReaderAppeal } from '../furniture/appeals.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { isNewsletterHeading } from '../furniture/newsletter.js';
 import { isPaywallLine } from '../furniture/paywall.js';
 import { isRightsLine } from '../furniture/rights.js';
 import { isTimeOfDay } from '../furniture/stamps.js';
@@ -787,13 +788,18 @@ function readBody(
   return { blocks, related, wall };
 }
 
-/** Whether free block `k` is a section's label (one or two words, capitalised) over a free headline of three words or more. */
+/**
+ * Whether free block `k` is a section's label (one or two words, capitalised) over a free headline of
+ * three words or more. A newsletter's heading (`Newsletter` ⏎ its pitch) opens the sign-up box, no section.
+ */
 function boxLabel(doc: TextDoc, k: number): boolean {
   const next = doc.blocks[k + 1];
+  const text = doc.blocks[k]?.text ?? '';
   return (
-    /^\p{Lu}\p{L}*(?: \p{L}+)?$/u.test(doc.blocks[k]?.text ?? '') &&
+    /^\p{Lu}\p{L}*(?: \p{L}+)?$/u.test(text) &&
     isFree(doc, next) &&
-    next.text.split(' ').length >= 3
+    next.text.split(' ').length >= 3 &&
+    !isNewsletterHeading(text)
   );
 }
 

@@ -4,6 +4,7 @@
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
 import { opensWithDayMonth } from '../dates/day-month.js';
+import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isPhotoCredit } from '../furniture/credits.js';
 import { isTimeOfDay } from '../furniture/stamps.js';
 import { isMoreHeading, isRelatedBoxHeading } from '../furniture/teaser-headings.js';
@@ -367,6 +368,8 @@ export function findLatestNewsRuns(
       // A schedule's entry (`June 9 – West Palm Beach, FL`, `12 juin : Casablanca`) is no headline
       // (asked, as the credit is, only of lines in a stretch long enough to be a run).
       (kind === 1 || !opensWithDayMonth(b.text)) &&
+      // A button's label (`Je m'inscris`, `S'abonner`) is no headline: a form's or a footer's line.
+      (kind === 1 || !isCallToAction(b.text, folded(b))) &&
       // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
       !isRelatedBoxHeading(b.text) &&
       !isMoreHeading(b.text, folded(b));
