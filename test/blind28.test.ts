@@ -257,3 +257,35 @@ describe('a newsletter box and footer links under the article', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, SECOND_FR]);
   });
 });
+
+describe("an opinion column's author box over the text", () => {
+  const column = [
+    'Home',
+    'Politics',
+    'Economy',
+    'Opinion',
+    'Columnists',
+    'Opinion',
+    'Small ports deserve a national plan of their own',
+    'Samir Bennani',
+    'Samir Bennani is a professor of maritime economics at a university in Agadir and a former adviser to the fisheries ministry.',
+    'Follow @samirbennani',
+    'March 27, 2025',
+    '5 min read',
+    'For twenty years, investment in the sector has gone to the three largest ports, while the small fishing harbours along the coast have waited for dredging that never came.',
+    'A national plan for small ports would cost little by comparison, and it would keep thousands of boats working through the winter storms.',
+  ];
+  test('the name alone over a biography opening with it is the author; the box leaves the body', () => {
+    const a = parseArticle(column.join('\n'));
+    expect(a.title).toBe('Small ports deserve a national plan of their own');
+    expect(a.authors).toEqual(['Samir Bennani']);
+    expect(a.standfirst).toBeUndefined();
+    expect(a.paragraphs.map((p) => p.text)).toEqual(column.slice(12));
+  });
+  test('a name over a lede that opens with it and is no biography stays the lede', () => {
+    const lede =
+      'Samir Bennani was elected mayor of the city on Sunday after a second round marked by a low turnout in the northern districts.';
+    const a = parseArticle([...column.slice(0, 8), 'March 27, 2025', lede, column[13]].join('\n'));
+    expect(a.paragraphs[0]?.text).toBe(lede);
+  });
+});

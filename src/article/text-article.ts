@@ -6,6 +6,7 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isReaderAppeal } from '../furniture/appeals.js';
+import { isClosingBio, opensWithAuthorName } from '../furniture/bio.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
 import { isNewsletterHeading } from '../furniture/newsletter.js';
 import { isPaywallLine } from '../furniture/paywall.js';
@@ -53,6 +54,7 @@ import { mapSpans } from './shift-spans.js';
 import { archiveHeadingAt, onePostItem } from './text/archive-heading.js';
 import { authorBoxAuthor } from './text/author-box.js';
 import { aboveAuthorMeta } from './text/author-meta.js';
+import { bioAtBodyTop } from './text/bio-top.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
@@ -803,6 +805,9 @@ function boxLabel(doc: TextDoc, k: number): boolean {
   );
 }
 
+/** The body's first paragraphs read for an author's box (the biography, then its handle lines). */
+const BOX_PARAGRAPHS = 4;
+
 /** Longest line of a paywall's offer, its appeals aside (`Je m'abonne`, `Déjà abonné ? Se connecter`). */
 const OFFER_LINE = 100;
 
@@ -1206,6 +1211,20 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       body.paragraphs.splice(top.at, 1);
       if (owner !== undefined) doc.roles.set(owner, 'date');
     }
+    // An author's box the body's run took in over the text: the name is the author, the box leaves.
+    const box =
+      signed.length === 0 && header.authors.length === 0
+        ? bioAtBodyTop(
+            doc,
+            body.owners,
+            body.paragraphs.slice(0, BOX_PARAGRAPHS).map((p) => p.text),
+          )
+        : undefined;
+    if (box) {
+      for (const owner of body.owners.splice(0, box.drop)) doc.roles.set(owner, 'boilerplate');
+      body.paragraphs.splice(0, box.drop);
+      header.authors.push(box.name);
+    }
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];
     // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.
@@ -1250,7 +1269,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       ? (standfirstBlock(doc, title.block.index, firstBodyBlock.index, late) ??
         (late ? deckUnderEarlierPrint(doc, title.block, title.text) : undefined))
       : undefined;
-  if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
+  // The author's biography under the headline (`X is a professor of …`, X the byline's) is no deck.
+  const bio =
+    deck !== undefined &&
+    opensWithAuthorName(
+      deck.text,
+      header.authors.map((n) => n.text),
+    ) &&
+    isClosingBio(deck.text);
+  if (deck && !bio)
+    parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
   let date = listing
     ? undefined
     : (inline?.date ??

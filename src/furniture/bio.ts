@@ -153,7 +153,9 @@ function beatBio(text: string, verb: string, next: string): boolean {
  */
 const CONTRIBUTOR_TRADES = /* @__PURE__ */ phrases(
   'founder|co-founder|cofounder|fondat|cofondat|co-fondat|grunder|mitgrunder|fundador|cofundador|' +
-    'consultant|berater|conseill|consultor|consulente',
+    'consultant|berater|conseill|consultor|consulente|' +
+    // An op-ed's guest from a university or a research house (`X is a professor of economics at …`).
+    'professor|professeur|profesor|professore|lecturer|researcher|chercheu|economist|economiste|analyst|analyste',
 );
 
 /**
