@@ -13,6 +13,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-blind26/*.txt',
     './fixtures/dumps-blind26b/*.txt',
     './fixtures/dumps-blind27/*.txt',
+    './fixtures/dumps-blind28/*.txt',
   ],
   {
     query: '?raw',
@@ -27,6 +28,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-blind26/*.gold.json',
     './fixtures/dumps-blind26b/*.gold.json',
     './fixtures/dumps-blind27/*.gold.json',
+    './fixtures/dumps-blind28/*.gold.json',
   ],
   {
     query: '?raw',

@@ -6,11 +6,15 @@
  */
 import { readReferenceDay } from '../dates/reference.js';
 import { isReaderAppeal } from '../furniture/appeals.js';
+import { isClosingBio, opensWithAuthorName } from '../furniture/bio.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { isNewsletterHeading } from '../furniture/newsletter.js';
 import { isPaywallLine } from '../furniture/paywall.js';
 import { isRightsLine } from '../furniture/rights.js';
+import { isTimeOfDay } from '../furniture/stamps.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
+import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
@@ -26,6 +30,7 @@ import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { phrases } from '../util/tables.js';
+import { AGENCIES } from './profiles/generic.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
@@ -50,7 +55,7 @@ import { mapSpans } from './shift-spans.js';
 import { archiveHeadingAt, onePostItem } from './text/archive-heading.js';
 import { authorBoxAuthor } from './text/author-box.js';
 import { aboveAuthorMeta } from './text/author-meta.js';
-import { markBioBox } from './text/bio-box.js';
+import { bioAtBodyTop } from './text/bio-top.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
@@ -125,6 +130,7 @@ import {
   betterItems,
   teaserListEnd,
   withoutBullets,
+  withoutRanks,
   withoutSideBox,
   withTeasers,
 } from './text/listing-refiners.js';
@@ -252,7 +258,8 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
     if (prose >= 0 && a > prose) continue;
     for (let k = a; k <= b; k++) {
       const block = doc.blocks[k];
-      if (!block) continue;
+      // A time alone on its line is the next headline's stamp, no headline.
+      if (!block || isTimeOfDay(block.text)) continue;
       const text =
         doc.wrapWidth === undefined
           ? block.text
@@ -313,15 +320,57 @@ function markBoilerplate(doc: TextDoc): void {
 
 /** A credit line (`Continue Reading on X`, `(APS)` alone): marked before the body is read, so it stays out of it. */
 function markCreditLine(doc: TextDoc): SourceChoice | undefined {
+  // How often each short line is printed, counted once when an agency's name alone is first met.
+  let counts: Map<string, number> | undefined;
+  const printed = (text: string): number => {
+    if (!counts) {
+      counts = new Map();
+      for (const b of doc.blocks)
+        if (b.text.length <= AGENCY_LINE) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+    }
+    return counts.get(text) ?? 0;
+  };
   for (const block of doc.blocks) {
     if (!isFree(doc, block)) continue;
-    const credit = creditLine(block);
+    const credit = creditLine(block) ?? closingAgency(doc, block, printed);
     if (credit) {
       doc.roles.set(block.index, 'source');
       return credit;
     }
   }
   return undefined;
+}
+
+/** Longest line read as an agency's name alone (`Anadolu.`). */
+const AGENCY_LINE = 12;
+/** Lines read after an agency's name alone for prose that would make it a photo's credit. */
+const AFTER_CREDIT = 3;
+
+/**
+ * An agency's name alone on the line right after the text's last paragraph
+ * (`APS`, `MAP`, `وأج`), with no prose in the next few lines: the dispatch's
+ * credit. Under a photo's caption, with the text going on below, it is the photo's.
+ */
+function closingAgency(
+  doc: TextDoc,
+  block: Block,
+  printed: (text: string) => number,
+): SourceChoice | undefined {
+  if (block.text.length > AGENCY_LINE) return undefined;
+  const code = trimEndOf(block.text, '.');
+  const name = Object.hasOwn(AGENCIES, code) ? AGENCIES[code] : undefined;
+  const above = doc.blocks[block.index - 1];
+  // The text's last paragraph ends a sentence (a caption often does not), and the name is printed
+  // once (a gallery credits each of its photos).
+  if (!name || !above || !bodyLike(above.text) || !/[.!?؟»"”)]$/u.test(above.text))
+    return undefined;
+  if (printed(block.text) > 1) return undefined;
+  // A gallery's next slide (`12/50 <headline>` ⏎ <caption>) is prose a few lines down: the credit was a photo's.
+  for (let k = block.index + 1; k <= block.index + AFTER_CREDIT; k++) {
+    const below = doc.blocks[k];
+    if (below && paragraphLike(below.text)) return undefined;
+  }
+  return { name, start: block.start, end: block.start + code.length };
 }
 
 /** The network's source line, when there is one. */
@@ -753,15 +802,23 @@ function readBody(
   return { blocks, related, wall };
 }
 
-/** Whether free block `k` is a section's label (one or two words, capitalised) over a free headline of three words or more. */
+/**
+ * Whether free block `k` is a section's label (one or two words, capitalised) over a free headline of
+ * three words or more. A newsletter's heading (`Newsletter` ⏎ its pitch) opens the sign-up box, no section.
+ */
 function boxLabel(doc: TextDoc, k: number): boolean {
   const next = doc.blocks[k + 1];
+  const text = doc.blocks[k]?.text ?? '';
   return (
-    /^\p{Lu}\p{L}*(?: \p{L}+)?$/u.test(doc.blocks[k]?.text ?? '') &&
+    /^\p{Lu}\p{L}*(?: \p{L}+)?$/u.test(text) &&
     isFree(doc, next) &&
-    next.text.split(' ').length >= 3
+    next.text.split(' ').length >= 3 &&
+    !isNewsletterHeading(text)
   );
 }
+
+/** The body's first paragraphs read for an author's box (the biography, then its handle lines). */
+const BOX_PARAGRAPHS = 4;
 
 /** Longest line of a paywall's offer, its appeals aside (`Je m'abonne`, `Déjà abonné ? Se connecter`). */
 const OFFER_LINE = 100;
@@ -1033,7 +1090,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
   // Nor is a line mostly a web address (`print header logo https://…`, a print header's), nor the page's frame
   // printed first (a cookie banner, the logo's text twice): the header's anchors under it still count.
-  const textAt = (): number =>
+  const firstText =
     doc.blocks.find(
       (b) =>
         isFree(doc, b) &&
@@ -1042,9 +1099,6 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         !mostlyAddress(b.text) &&
         !isPageFrame(doc, b),
     )?.index ?? doc.blocks.length;
-  // A columnist's box over the text (the name alone, the biography opening with it) is the author's: the text starts under it.
-  let firstText = textAt();
-  if (!listing && markBioBox(doc, firstText)) firstText = textAt();
   const anchors = [
     sourceLine?.block.index,
     ...signed.map((x) => x.block.index),
@@ -1082,8 +1136,11 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
           doc,
           withStampedUnits(
             foldProseItems(
-              withoutBullets(
-                betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+              withoutRanks(
+                withoutBullets(
+                  betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+                  input,
+                ),
                 input,
               ),
             ),
@@ -1191,6 +1248,20 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       body.paragraphs.splice(top.at, 1);
       if (owner !== undefined) doc.roles.set(owner, 'date');
     }
+    // An author's box the body's run took in over the text: the name is the author, the box leaves.
+    const box =
+      signed.length === 0 && header.authors.length === 0
+        ? bioAtBodyTop(
+            doc,
+            body.owners,
+            body.paragraphs.slice(0, BOX_PARAGRAPHS).map((p) => p.text),
+          )
+        : undefined;
+    if (box) {
+      for (const owner of body.owners.splice(0, box.drop)) doc.roles.set(owner, 'boilerplate');
+      body.paragraphs.splice(0, box.drop);
+      header.authors.push(box.name);
+    }
     parts.paragraphs = body.paragraphs;
     parts.related = [...header.related, ...body.related];
     // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.
@@ -1235,7 +1306,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       ? (standfirstBlock(doc, title.block.index, firstBodyBlock.index, late) ??
         (late ? deckUnderEarlierPrint(doc, title.block, title.text) : undefined))
       : undefined;
-  if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
+  // The author's biography under the headline (`X is a professor of …`, X the byline's) is no deck.
+  const bio =
+    deck !== undefined &&
+    opensWithAuthorName(
+      deck.text,
+      header.authors.map((n) => n.text),
+    ) &&
+    isClosingBio(deck.text);
+  if (deck && !bio)
+    parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
   let date =
     listing || gridOnly
       ? undefined

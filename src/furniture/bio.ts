@@ -153,7 +153,9 @@ function beatBio(text: string, verb: string, next: string): boolean {
  */
 const CONTRIBUTOR_TRADES = /* @__PURE__ */ phrases(
   'founder|co-founder|cofounder|fondat|cofondat|co-fondat|grunder|mitgrunder|fundador|cofundador|' +
-    'consultant|berater|conseill|consultor|consulente',
+    'consultant|berater|conseill|consultor|consulente|' +
+    // An op-ed's guest from a university or a research house (`X is a professor of economics at …`).
+    'professor|professeur|profesor|professore|lecturer|researcher|chercheu|economist|economiste|analyst|analyste',
 );
 
 /**
@@ -244,20 +246,4 @@ export function opensWithAuthorName(text: string, names: readonly string[]): boo
     if (fold(text.slice(0, n)) === fold(name)) return true;
   }
   return false;
-}
-
-/**
- * True for a paragraph opening with the person `name` and then a copula, a
- * verb of heading or of a beat (`X is a professor of…`, `X est sociologue…`,
- * `X has covered…`): a biography of that person, whatever the trade.
- */
-export function describesPerson(text: string, name: string): boolean {
-  if (!opensWithAuthorName(text, [name])) return false;
-  const [verb = '', next = ''] = fold(text.slice(name.length + 1, name.length + 40)).split(' ', 2);
-  return (
-    COPULAS.has(verb) ||
-    HEADS.has(verb) ||
-    BEAT_VERBS.has(verb) ||
-    (AUXILIARIES.has(verb) && BEAT_PARTICIPLES.has(next))
-  );
 }

@@ -2,7 +2,8 @@
  * Recogniser for a note on where an article first appeared, printed under or
  * over it (`This article originally appeared on VICE US.`, `Dieser Beitrag
  * stammt aus Ausgabe 7/2019 der …`, `Cet article a été initialement publié
- * dans …`, `Este artículo fue publicado originalmente en …`): the site's
+ * dans …`, `Este artículo fue publicado originalmente en …`), or an aggregator's
+ * (`This article was automatically aggregated from …`): the site's
  * note, not the article's text. The note opens with the article naming
  * itself; its phrases are data, matched on folded text.
  */
@@ -14,7 +15,7 @@ import { fold } from '../text/fold.js';
  * article appeared.
  */
 const PROVENANCE =
-  /^\*? ?(?:this (?:article|post|story|piece|essay|interview|column) (?:was |has been )?(?:originally|first) (?:appeared|published|ran)|this (?:article|post|story|piece|essay|interview|column) (?:is (?:adapted|excerpted|republished|reprinted) from|appeared (?:first|originally))|(?:dieser|der) (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst|erstmals|ursprunglich|in)|ist (?:zuerst|erstmals|ursprunglich) (?:in|bei|auf) )|(?:cet|l') ?(?:article|entretien|texte)(?:,)? (?:a (?:ete|d'abord ete) )?(?:initialement|d'abord|originellement|originalement|precedemment) (?:publie|paru)|(?:cet|l') ?(?:article|entretien|texte) a ete (?:publie|paru) (?:initialement|d'abord|pour la premiere fois)|(?:este|el) (?:articulo|texto) (?:fue |se )?(?:publicado|publico|aparecio) (?:originalmente|originariamente|por primera vez)|(?:questo|l') ?articolo (?:e stato )?(?:pubblicato|apparso) (?:originariamente|originalmente|per la prima volta))/;
+  /^\*? ?(?:this (?:article|post|story|piece|essay|interview|column) (?:was |has been )?(?:originally|first) (?:appeared|published|ran)|this (?:article|post|story|piece|essay|interview|column) (?:is (?:adapted|excerpted|republished|reprinted) from|appeared (?:first|originally))|this (?:article|post|story|content) (?:was |has been |is )?(?:automatically |auto-)?(?:aggregated|syndicated|generated|imported) (?:from|via|by) |(?:cet|l') ?(?:article|contenu) (?:a ete |est )?(?:automatiquement )?(?:agrege|importe|syndique) (?:depuis|de|du|via) |(?:dieser|der) (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst|erstmals|ursprunglich|in)|ist (?:zuerst|erstmals|ursprunglich) (?:in|bei|auf) )|(?:cet|l') ?(?:article|entretien|texte)(?:,)? (?:a (?:ete|d'abord ete) )?(?:initialement|d'abord|originellement|originalement|precedemment) (?:publie|paru)|(?:cet|l') ?(?:article|entretien|texte) a ete (?:publie|paru) (?:initialement|d'abord|pour la premiere fois)|(?:este|el) (?:articulo|texto) (?:fue |se )?(?:publicado|publico|aparecio) (?:originalmente|originariamente|por primera vez)|(?:questo|l') ?articolo (?:e stato )?(?:pubblicato|apparso) (?:originariamente|originalmente|per la prima volta))/;
 
 /**
  * The note's short form, the article unnamed (folded): `Originally published

@@ -4,7 +4,9 @@
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
 import { opensWithDayMonth } from '../dates/day-month.js';
+import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isPhotoCredit } from '../furniture/credits.js';
+import { isTimeOfDay } from '../furniture/stamps.js';
 import { isMoreHeading, isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
@@ -59,8 +61,26 @@ const SENTENCE_ENDS = '.:;,…。，、；：';
 /** A menu's separator or a teaser's ellipsis (` | `, `…`, `...`), in one native search. */
 const MENU_OR_CUT = / \| |…|\.\.\./;
 
+/** Longest lead before a headline's bar (`مباشر | …`, `Vidéo | …`). */
+const BAR_LEAD = 24;
+
+/**
+ * Whether the line's one ` | ` closes a short lead (three words at most) before
+ * four words or more, with no teaser's ellipsis: a headline's kicker (`مباشر |
+ * جلسة الأسئلة الشفوية بمجلس النواب`), not a menu's or a breadcrumb's parts.
+ */
+function barKicker(text: string): boolean {
+  const bar = text.indexOf(' | ');
+  if (bar <= 0 || bar > BAR_LEAD || text.includes(' | ', bar + 3)) return false;
+  if (text.includes('…') || text.includes('...') || spacesAtLeast(text.slice(0, bar), 3))
+    return false;
+  return spacesAtLeast(text.slice(bar + 3), 3);
+}
+
 /** A clock time (`10:15`, `٠٩:٣٠`). */
 const STAMP_TIME = /[\d٠-٩]:[\d٠-٩]{2}/u;
+/** A line opening with a clock time and then a word (`08:47 Bac 2025 : …`), as a ticker's timed headline does. */
+const TIMED_HEADLINE = /^[\d٠-٩]{1,2}:[\d٠-٩]{2} \p{L}/u;
 
 /** Longest headline, in characters (Chinese and Japanese ones measured by `proseLength`). */
 const HEADLINE_MAX = 160;
@@ -83,14 +103,21 @@ function headlineShaped(text: string): boolean {
   if (SENTENCE_ENDS.includes(text.charAt(text.length - 1))) return false;
   // Breadcrumbs and menus (` | `), numbered widget lists (`1. … (5.00)`), short date lines.
   if (
-    MENU_OR_CUT.test(text) ||
+    (MENU_OR_CUT.test(text) && !barKicker(text)) ||
     /^\d{1,2}\. /u.test(text) ||
     (text.endsWith(')') && /\(\d(?:[.,]\d\d)?\)$/u.test(text))
   )
     return false;
   if (text.length < 32 && /[\d٠-٩]{4}/u.test(text)) return false;
-  // A year and a clock time: a stamp (`كريم العلوي الأربعاء 16 يوليوز 2025 - 10:15`), whatever else the line holds.
-  if (text.includes(':') && STAMP_TIME.test(text) && /[\d٠-٩]{4}/u.test(text)) return false;
+  // A year and a clock time: a stamp (`كريم العلوي الأربعاء 16 يوليوز 2025 - 10:15`), whatever else the line holds,
+  // but for a headline that opens with its time (`08:47 Bac 2025 : les résultats attendus jeudi`, six words or more).
+  if (
+    text.includes(':') &&
+    STAMP_TIME.test(text) &&
+    /[\d٠-٩]{4}/u.test(text) &&
+    !(TIMED_HEADLINE.test(text) && spacesAtLeast(text, 5))
+  )
+    return false;
   // Two sentences in one line are body text, not a headline.
   return !/[.!?؟] \p{Lu}/u.test(text) && !/[。！？]./u.test(text);
 }
@@ -223,6 +250,30 @@ function markStretches(
   return found;
 }
 
+/** A line with no time ({@link timing}). */
+const UNTIMED = 0;
+/** A clock time alone on its line, over its headline. */
+const TIME_ALONE = 1;
+/** A headline opening with its time (`09:52 Sfax : …`). */
+const TIME_LED = 2;
+
+/** How a line of a run is timed: {@link TIME_ALONE}, {@link TIME_LED} or {@link UNTIMED}. */
+function timing(text: string): number {
+  if (isTimeOfDay(text)) return TIME_ALONE;
+  return TIMED_HEADLINE.test(text) ? TIME_LED : UNTIMED;
+}
+
+/**
+ * Whether `b` is a clock time alone on its line right over a line that passes
+ * `headline`, with no blank line between: that headline's stamp, as a ticker
+ * prints its times (`14:05` ⏎ `<headline>`). `blocks` are the document's, in order.
+ */
+function timeOver(blocks: readonly Block[], b: Block, headline: (b: Block) => boolean): boolean {
+  if (!isTimeOfDay(b.text)) return false;
+  const next = blocks[b.index + 1];
+  return next !== undefined && next.blankBefore === 0 && headline(next);
+}
+
 /**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
@@ -242,8 +293,10 @@ export function findLatestNewsRuns(
   // Only lines of a stretch of MIN_RUN in a row can end in a run (taking lines out only
   // shortens stretches): only these are marked, and only these lines' copies counted.
   const cheap = new Uint8Array(blocks.length);
-  const shaped = (b: Block): boolean =>
+  const headline = (b: Block): boolean =>
     free(b) && headlineShaped(b.text) && !pageFurnitureShape(b.text);
+  // A time alone on its line over a headline (`14:05` ⏎ `Sonatrach signe un accord…`): the headline's stamp, in the run.
+  const shaped = (b: Block): boolean => headline(b) || (free(b) && timeOver(blocks, b, headline));
   if (!markStretches(blocks, shaped, cheap)) return runs;
   const seen = new Map<string, number>();
   // Lengths of the counted lines (headline-shaped lines are at most 160 characters): a line of
@@ -277,7 +330,8 @@ export function findLatestNewsRuns(
   // ones whose photo credit can break a run.
   stretch = 0;
   for (const b of blocks) {
-    if (cheap[b.index] === 1 && (seen.get(b.text) ?? 0) < 2) {
+    // Two headlines stamped the same minute print the same time twice: no title's repeat.
+    if (cheap[b.index] === 1 && ((seen.get(b.text) ?? 0) < 2 || isTimeOfDay(b.text))) {
       if (++stretch >= MIN_RUN)
         for (let k = b.index; k > b.index - stretch && cheap[k] === 1; k--) cheap[k] = 2;
     } else {
@@ -286,30 +340,56 @@ export function findLatestNewsRuns(
     }
   }
   let first = -1;
-  const close = (last: number): void => {
-    if (first >= 0 && last - first + 1 >= MIN_RUN && !introducedAt(blocks, first))
+  // How the run's lines are timed ({@link timing}): a timed run's lines are all timed alike, a line
+  // that is not ends it (the article's title under a ticker, a box's label).
+  let timed = UNTIMED;
+  const close = (to: number): void => {
+    // A time is its headline's: none closes the run, and times are not counted as headlines.
+    let last = to;
+    if (last >= first && isTimeOfDay(blocks[last]?.text ?? '')) last--;
+    let headlines = 0;
+    for (let k = first; k >= 0 && k <= last; k++)
+      if (!isTimeOfDay(blocks[k]?.text ?? '')) headlines++;
+    if (first >= 0 && headlines >= MIN_RUN && !introducedAt(blocks, first))
       runs.push([first, last]);
     first = -1;
+    timed = UNTIMED;
   };
   for (const b of blocks) {
     const kind = cheap[b.index] ?? 0;
+    const time = kind === 0 ? UNTIMED : timing(b.text);
     const ok =
       kind !== 0 &&
+      (timed === UNTIMED ||
+        time === timed ||
+        (timed === TIME_ALONE && isTimeOfDay(blocks[b.index - 1]?.text ?? ''))) &&
       (first < 0 || b.blankBefore <= 1) &&
       (kind === 1 || !isPhotoCredit(b.text, folded(b))) &&
       // A schedule's entry (`June 9 – West Palm Beach, FL`, `12 juin : Casablanca`) is no headline
       // (asked, as the credit is, only of lines in a stretch long enough to be a run).
       (kind === 1 || !opensWithDayMonth(b.text)) &&
+      // A button's label (`Je m'inscris`, `S'abonner`) is no headline: a form's or a footer's line.
+      (kind === 1 || !isCallToAction(b.text, folded(b))) &&
       // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
       !isRelatedBoxHeading(b.text) &&
       !isMoreHeading(b.text, folded(b));
     if (ok) {
-      if (first < 0) first = b.index;
+      // The first time in a run of untimed lines opens a timed run (the lines above are a label, or a run of their own).
+      if (time !== UNTIMED && timed === UNTIMED && first >= 0) close(b.index - 1);
+      if (first < 0) {
+        first = b.index;
+        timed = time;
+      }
       continue;
     }
     // The article's own title follows the block with no gap: when page text (not
-    // interface text) comes after the run, its last line is that title, not a headline.
-    close(first >= 0 && b.index - first > MIN_RUN && free(b) ? b.index - 2 : b.index - 1);
+    // interface text) comes after the run, its last line is that title, not a headline
+    // (a timed run stops at the first line with no time over it: the title is not in it).
+    close(
+      first >= 0 && timed === UNTIMED && b.index - first > MIN_RUN && free(b)
+        ? b.index - 2
+        : b.index - 1,
+    );
   }
   close(blocks.length - 1);
   return runs;

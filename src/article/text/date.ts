@@ -79,6 +79,9 @@ function toChoice(block: Block, d: LineDate): DateChoice {
 const LABEL_BEFORE =
   /^(?:(?:publié|publiée|posté|postée|diffusé|diffusée|mis à jour|modifié|updated|posted|published|aired|broadcast|date)(?: le| on| :)?|le|on|بتاريخ|نشر(?:ت)?(?: في| يوم)?|يوم|في|آخر تحديث ?:?)?[\s,]*(?:\p{L}+[\s,،]*)?$/iu;
 
+/** A Hijri date's year and era mark closing the text before a date, and a separator (`1446هـ - `, `1446 ه، `). */
+const HIJRI_BEFORE = /\d ?هـ?[ \-–—|،,/]*$/u;
+
 /** A date line: short, mostly a date, nothing but a label before it. */
 export interface DateLineMatch {
   /** The date, when it resolves (a relative date without a reference day does not). */
@@ -93,8 +96,9 @@ export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined 
   if (!d || captionLike(block.text)) return undefined;
   // w3m and lynx print a list item's date behind its bullet (`* 19 November 2019`).
   const before = block.text.slice(Math.min(bulletLength(block.text), d.start), d.start);
-  // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`: a Hijri date, then the Gregorian one.
-  if (!LABEL_BEFORE.test(before) && !before.includes('الموافق')) return undefined;
+  // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`, `الأربعاء 25 رمضان 1446هـ - 26 مارس 2025م`: a Hijri date, then the Gregorian one.
+  if (!LABEL_BEFORE.test(before) && !before.includes('الموافق') && !HIJRI_BEFORE.test(before))
+    return undefined;
   // What follows is short: a time, `| 3 min de lecture`, a place.
   if (block.text.length - d.end > 40) return undefined;
   const date = resolved(doc, block, d);

@@ -116,9 +116,18 @@ function sideList(dump: readonly ListingItem[], units: readonly ListingItem[]): 
  * the headline and the item's span start after it, as a list item's paragraph does.
  */
 export function withoutBullets(items: ListingItem[], input: string): ListingItem[] {
+  return withoutLeads(items, input, listBulletLength);
+}
+
+/** Each item's headline and span started after the lead `lead` measures (0: none). */
+function withoutLeads(
+  items: ListingItem[],
+  input: string,
+  lead: (title: string) => number,
+): ListingItem[] {
   return items.map((item) => {
     const { title } = item;
-    const n = title === undefined ? 0 : listBulletLength(title);
+    const n = title === undefined ? 0 : lead(title);
     if (title === undefined || n === 0 || !input.startsWith(title, item.start)) return item;
     return { ...item, title: title.slice(n), start: item.start + n };
   });
@@ -147,4 +156,30 @@ export function withoutSideBox(doc: TextDoc, items: readonly ListingItem[]): Lis
 /** {@link isComplete} for an item that may be missing. */
 function isCompleteItem(i: ListingItem | undefined): boolean {
   return i !== undefined && isComplete(i);
+}
+
+/** A rank opening an item's headline (`1. `, `12) `): its number. */
+const RANK = /^(\d{1,2})[.)] (?=\S)/u;
+
+/** Fewest ranked items read as a ranking (two numbered headlines may be headlines that open with a number). */
+const MIN_RANKED = 3;
+
+/**
+ * Items of a ranking (`Les plus lus`, `Top 10`): when every headline opens
+ * with its rank, rising by one from item to item (`1. …`, `2. …`), the rank
+ * leaves the headline and the item's span starts after it.
+ */
+export function withoutRanks(items: ListingItem[], input: string): ListingItem[] {
+  let last = -1;
+  let ranked = 0;
+  for (const item of items) {
+    if (item.title === undefined) continue;
+    const rank = Number(RANK.exec(item.title)?.[1] ?? -1);
+    if (rank < 0 || (last >= 0 && rank !== last + 1)) return items;
+    last = rank;
+    ranked++;
+  }
+  return ranked >= MIN_RANKED
+    ? withoutLeads(items, input, (t) => RANK.exec(t)?.[0].length ?? 0)
+    : items;
 }
