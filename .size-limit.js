@@ -9,7 +9,11 @@
 // the article code rose by 5 kB each (215 → 220, 185 → 190, 165 → 170). Session 27 packed the
 // phrase tables (−0.86 kB) and then added the blind rounds' readers (paywall offers, wire tails,
 // gallery slides, post meta bylines, dated headlines: +1.7 kB); the whole library reached 220.24 kB
-// and its budget rose by 1 kB (220 → 221), the others still fitting theirs.
+// and its budget rose by 1 kB (220 → 221), the others still fitting theirs. Session 28 folded
+// code written twice (−0.3 kB, no more to win that way: gzip already absorbs near copies) and added the
+// fourth blind round's readers and the trafilatura body's lede and author-box rules (timed tickers,
+// ranked and signed listing units, programme grids, Hijri date lines, lede over a box, +2.1 kB in all):
+// 222.63 / 191.32 / 171.54 kB, and the three budgets rose by 3 kB (221 → 224, 190 → 193, 170 → 173).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -20,7 +24,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '221 kB',
+    limit: '224 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -29,7 +33,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '190 kB',
+    limit: '193 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -37,7 +41,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '170 kB',
+    limit: '173 kB',
     modifyEsbuildConfig: utf8,
   },
   {

@@ -331,8 +331,9 @@ const BOX_LINE = 60;
 export function dropAuthorBoxes(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
   for (let k = 1; k + 1 < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (!p || !isAuthorBio(p.text)) continue;
-    if (!aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, (owners[k] ?? 0) - 1)) continue;
+    // The heading between the paragraphs first: most paragraphs have none, and the biography's test costs more.
+    if (!p || !aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, (owners[k] ?? 0) - 1)) continue;
+    if (!isAuthorBio(p.text)) continue;
     let end = k + 1;
     while (end + 1 < paragraphs.length) {
       const text = paragraphs[end]?.text ?? '';
