@@ -96,6 +96,7 @@ import {
   publicationStamp,
   stampDate,
 } from './text/date.js';
+import { datedHeadline } from './text/dated-headline.js';
 import {
   blockFlags,
   blockFold,
@@ -1099,20 +1100,25 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         !mostlyAddress(b.text) &&
         !isPageFrame(doc, b),
     )?.index ?? doc.blocks.length;
-  const anchors = [
-    sourceLine?.block.index,
-    ...signed.map((x) => x.block.index),
-    // A relative time with no reference day (`1 hour ago`) is no anchor: teasers print them under their headlines.
-    ...dateLines.flatMap((x) => (x.date ? [x.block.index] : [])),
-  ];
-  const anchor = Math.max(
+  // A relative time with no reference day (`1 hour ago`) is no anchor: teasers print them under their headlines.
+  const datedLines = dateLines.flatMap((x) => (x.date ? [x.block.index] : []));
+  const anchors = [sourceLine?.block.index, ...signed.map((x) => x.block.index), ...datedLines];
+  const early = Math.max(
     -1,
     ...anchors.filter((k): k is number => k !== undefined && k < firstText),
   );
+  // No anchor over the first text (a menu's blurb): a headline, its date line and its lede printed under it.
+  const dated = early < 0 ? datedHeadline(doc, datedLines) : undefined;
+  const anchor = dated ? dated.index + 1 : early;
   // A page that is a programme grid and no prose besides is no article: no headline, no text (the grid's notes and
   // its pickers are no paragraphs), and the grid's day dates nothing.
   const gridOnly = grid && firstText >= doc.blocks.length;
-  let title = listing || gridOnly ? undefined : chooseTitle(doc, anchor);
+  let title =
+    listing || gridOnly
+      ? undefined
+      : dated
+        ? { text: dated.text, start: dated.start, end: dated.end, block: dated }
+        : chooseTitle(doc, anchor);
   if (title) title = headlineOverDeck(doc, title, options.url);
   if (title) doc.roles.set(title.block.index, 'title');
 

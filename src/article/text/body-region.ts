@@ -261,6 +261,13 @@ function cellsWeight(text: string): number {
   return Math.max(sum, SHORT);
 }
 
+/**
+ * A list item that is only a picture's placeholder (`* [facebook_3]`: w3m
+ * prints a linked icon by its alt text, cut short in brackets): a share bar's
+ * button, no text, so no gap between a lede and the text under the bar.
+ */
+const ICON_ITEM = /^[*+-] \[[^\]\s]{1,12}\]$/u;
+
 /** A line's weight from its shape alone, furniture not checked. */
 function lineWeight(text: string): number {
   // A row of three cells or more side by side (w3m's print of a layout table) weighs its text, not its padding,
@@ -606,7 +613,9 @@ export function chooseRegion(
             ? (doc.boxItems?.[k] ?? 0) === 2
               ? Math.min(LINK, lineWeightOf(doc, b))
               : LINK
-            : CLAIMED;
+            : ICON_ITEM.test(b.text)
+              ? 0
+              : CLAIMED;
     // An embedded post's attribution (`— Name (@handle) February 17, 2020`) closes a quotation of the article's.
     if (w < 0 && role === 'body' && isPostAttribution(b.text))
       w = b.text.length * ATTRIBUTION_WEIGHT;
