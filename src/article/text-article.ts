@@ -358,13 +358,13 @@ function closingAgency(
   printed: (text: string) => number,
 ): SourceChoice | undefined {
   if (block.text.length > AGENCY_LINE) return undefined;
+  const above = doc.blocks[block.index - 1];
+  // The text's last paragraph ends a sentence (a caption often does not; its last character read first,
+  // dearer tests after), and the name is printed once (a gallery credits each of its photos).
+  if (!above || !'.!?؟»"”)'.includes(above.text.charAt(above.text.length - 1))) return undefined;
   const code = trimEndOf(block.text, '.');
   const name = Object.hasOwn(AGENCIES, code) ? AGENCIES[code] : undefined;
-  const above = doc.blocks[block.index - 1];
-  // The text's last paragraph ends a sentence (a caption often does not), and the name is printed
-  // once (a gallery credits each of its photos).
-  if (!name || !above || !bodyLike(above.text) || !/[.!?؟»"”)]$/u.test(above.text))
-    return undefined;
+  if (!name || !bodyLike(above.text) || !/[.!?؟»"”)]$/u.test(above.text)) return undefined;
   if (printed(block.text) > 1) return undefined;
   // A gallery's next slide (`12/50 <headline>` ⏎ <caption>) is prose a few lines down: the credit was a photo's.
   for (let k = block.index + 1; k <= block.index + AFTER_CREDIT; k++) {

@@ -160,7 +160,9 @@ const TIME_OF_DAY = /^\d{1,2}[:.h]\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$/
 
 /** Whether a line is a time of day alone (see {@link TIME_OF_DAY}). */
 export function isTimeOfDay(text: string): boolean {
-  return TIME_OF_DAY.test(text);
+  // (The first digit read before the search: most lines open otherwise.)
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57 && TIME_OF_DAY.test(text);
 }
 
 /** A time code opening an entry, then a dash: `00:05 – …`, `12h05 - …`, `1:02:33 — …`. */

@@ -296,7 +296,8 @@ export function findLatestNewsRuns(
   const headline = (b: Block): boolean =>
     free(b) && headlineShaped(b.text) && !pageFurnitureShape(b.text);
   // A time alone on its line over a headline (`14:05` ⏎ `Sonatrach signe un accord…`): the headline's stamp, in the run.
-  const shaped = (b: Block): boolean => headline(b) || (free(b) && timeOver(blocks, b, headline));
+  // (The time's test first: most lines are no time, and `free` is the dearer test.)
+  const shaped = (b: Block): boolean => headline(b) || (timeOver(blocks, b, headline) && free(b));
   if (!markStretches(blocks, shaped, cheap)) return runs;
   const seen = new Map<string, number>();
   // Lengths of the counted lines (headline-shaped lines are at most 160 characters): a line of

@@ -51,8 +51,10 @@ export function ledeOverGap(
   title: number,
   late: boolean,
 ): Region | undefined {
-  if (region.bridge || title >= region.first) return undefined;
-  const owners = new Set(body.owners);
+  // (No line between the headline and the run: no lede, nothing to read.)
+  if (region.bridge || title + 1 >= region.first) return undefined;
+  // (Only the blocks above the run are asked about.)
+  const owners = new Set(body.owners.filter((k) => k > title && k < region.first));
   // A block of the body's reader's, weighing as prose.
   const prose = (k: number): boolean => {
     const b = doc.blocks[k];
@@ -77,9 +79,6 @@ export function ledeOverGap(
           (b.text.length <= MAX_DATE_LINE && dateShare(b.text, doc.reference) >= 0.5)))
     );
   };
-  // The run opening with its own header (a byline, a date line): the article starts there, not above.
-  for (let k = region.first; k < region.first + REGION_HEAD && k <= region.last; k++)
-    if (closesHeader(k)) return undefined;
   let first = title + 1;
   for (; first < region.first && !prose(first); first++)
     if (first - title > HEADER_LINES || !open(first)) return undefined;
@@ -114,6 +113,9 @@ export function ledeOverGap(
     !endsSentence(lede.text)
   )
     return undefined;
+  // The run opening with its own header (a byline, a date line): the article starts there, not above.
+  for (let k = region.first; k < region.first + REGION_HEAD && k <= region.last; k++)
+    if (closesHeader(k)) return undefined;
   for (let k = last; k < region.first; k++)
     if (!open(k) || prose(k) || closesHeader(k)) return undefined;
   // (A date the header's search reads right above the run: the lede over it was the deck all the same.)

@@ -25,7 +25,7 @@ const AFTERNOON = /[Pp]\.?[Mm]\.?/u;
 /** Minutes since midnight of a time of day alone on block `k`'s line, or -1 when the line is none. */
 function minutesAt(doc: TextDoc, k: number): number {
   const b = doc.blocks[k];
-  if (!b || !isFree(doc, b) || b.text.length > CLOCK_MAX || !isTimeOfDay(b.text)) return -1;
+  if (!b || b.text.length > CLOCK_MAX || !isTimeOfDay(b.text) || !isFree(doc, b)) return -1;
   const m = CLOCK.exec(b.text);
   if (!m) return -1;
   const hours = AFTERNOON.test(b.text) ? (Number(m[1]) % 12) + 12 : Number(m[1]);
