@@ -14,7 +14,6 @@ import { isRightsLine } from '../furniture/rights.js';
 import { isTimeOfDay } from '../furniture/stamps.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { urlDate } from '../html/html-dates.js';
-import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
@@ -30,7 +29,6 @@ import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { phrases } from '../util/tables.js';
-import { AGENCIES } from './profiles/generic.js';
 import { PROFILES } from './profiles/index.js';
 import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
@@ -75,6 +73,7 @@ import {
   isTeaserHeadingBlock,
   weightOf,
 } from './text/body-region.js';
+import { closingAgencyReader } from './text/closing-agency.js';
 import { coAuthors } from './text/co-authors.js';
 import {
   besideRepeat,
@@ -321,57 +320,16 @@ function markBoilerplate(doc: TextDoc): void {
 
 /** A credit line (`Continue Reading on X`, `(APS)` alone): marked before the body is read, so it stays out of it. */
 function markCreditLine(doc: TextDoc): SourceChoice | undefined {
-  // How often each short line is printed, counted once when an agency's name alone is first met.
-  let counts: Map<string, number> | undefined;
-  const printed = (text: string): number => {
-    if (!counts) {
-      counts = new Map();
-      for (const b of doc.blocks)
-        if (b.text.length <= AGENCY_LINE) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
-    }
-    return counts.get(text) ?? 0;
-  };
+  const closingAgency = closingAgencyReader(doc);
   for (const block of doc.blocks) {
     if (!isFree(doc, block)) continue;
-    const credit = creditLine(block) ?? closingAgency(doc, block, printed);
+    const credit = creditLine(block) ?? closingAgency(block);
     if (credit) {
       doc.roles.set(block.index, 'source');
       return credit;
     }
   }
   return undefined;
-}
-
-/** Longest line read as an agency's name alone (`Anadolu.`). */
-const AGENCY_LINE = 12;
-/** Lines read after an agency's name alone for prose that would make it a photo's credit. */
-const AFTER_CREDIT = 3;
-
-/**
- * An agency's name alone on the line right after the text's last paragraph
- * (`APS`, `MAP`, `وأج`), with no prose in the next few lines: the dispatch's
- * credit. Under a photo's caption, with the text going on below, it is the photo's.
- */
-function closingAgency(
-  doc: TextDoc,
-  block: Block,
-  printed: (text: string) => number,
-): SourceChoice | undefined {
-  if (block.text.length > AGENCY_LINE) return undefined;
-  const above = doc.blocks[block.index - 1];
-  // The text's last paragraph ends a sentence (a caption often does not; its last character read first,
-  // dearer tests after), and the name is printed once (a gallery credits each of its photos).
-  if (!above || !'.!?؟»"”)'.includes(above.text.charAt(above.text.length - 1))) return undefined;
-  const code = trimEndOf(block.text, '.');
-  const name = Object.hasOwn(AGENCIES, code) ? AGENCIES[code] : undefined;
-  if (!name || !bodyLike(above.text) || !/[.!?؟»"”)]$/u.test(above.text)) return undefined;
-  if (printed(block.text) > 1) return undefined;
-  // A gallery's next slide (`12/50 <headline>` ⏎ <caption>) is prose a few lines down: the credit was a photo's.
-  for (let k = block.index + 1; k <= block.index + AFTER_CREDIT; k++) {
-    const below = doc.blocks[k];
-    if (below && paragraphLike(below.text)) return undefined;
-  }
-  return { name, start: block.start, end: block.start + code.length };
 }
 
 /** The network's source line, when there is one. */
