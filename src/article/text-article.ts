@@ -148,6 +148,7 @@ import {
   titleAbove,
   titleShaped,
   webAddress,
+  wholeTitle,
 } from './text/page-title.js';
 import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
@@ -1072,11 +1073,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // its pickers are no paragraphs), and the grid's day dates nothing.
   const gridOnly = grid && firstText >= doc.blocks.length;
   let title =
-    listing || gridOnly
-      ? undefined
-      : dated
-        ? { text: dated.text, start: dated.start, end: dated.end, block: dated }
-        : chooseTitle(doc, anchor);
+    listing || gridOnly ? undefined : dated ? wholeTitle(dated) : chooseTitle(doc, anchor);
   if (title) title = headlineOverDeck(doc, title, options.url);
   if (title) doc.roles.set(title.block.index, 'title');
 

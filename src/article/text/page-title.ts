@@ -53,6 +53,11 @@ import { printedAsHeading } from './heading-margin.js';
 import { spellsSiteName } from './site-suffix.js';
 import type { TitleChoice } from './title.js';
 
+/** Block `b` whole as a title choice. */
+export function wholeTitle(b: Block): TitleChoice {
+  return { text: b.text, start: b.start, end: b.end, block: b };
+}
+
 /** How many blocks above the body are searched: far ones win only on evidence (a byline under them, the address, the page title), as the score falls with distance. */
 const WINDOW = 40;
 const MIN_LENGTH = 12;
@@ -479,8 +484,7 @@ export function titleAbove(
     }
   }
   if (!best || best.score <= 0) return undefined;
-  const b = deckOf(doc, best.block) ?? best.block;
-  return { text: b.text, start: b.start, end: b.end, block: b };
+  return wholeTitle(deckOf(doc, best.block) ?? best.block);
 }
 
 /** A letter or a digit: a line without one holds no word. */

@@ -14,7 +14,7 @@ import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
 import { teaserLike } from './listing.js';
-import { altOverCaption, continuedBelow, HOME_WORDS, notTitle } from './page-title.js';
+import { altOverCaption, continuedBelow, HOME_WORDS, notTitle, wholeTitle } from './page-title.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -25,10 +25,6 @@ export interface TitleChoice extends Span {
 /** Blocks looked at after a candidate for a repeat of it. */
 const REPEAT_WINDOW = 8;
 const BREADCRUMB_SEPARATORS = [' | ', ' > ', ' » ', ' / '];
-
-function whole(b: Block): TitleChoice {
-  return { text: b.text, start: b.start, end: b.end, block: b };
-}
 
 /** Lines between a title and its byline or date that are labels, not titles (`نشرت`, `Publié`). */
 const SHORT_LABEL = 8;
@@ -61,7 +57,7 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
     if ((nameLine(b.text) || nameWithPlace(b) !== undefined) && k > index - 4) {
       overName = overName || fallback === undefined;
-      fallback = fallback ?? whole(b);
+      fallback = fallback ?? wholeTitle(b);
       continue;
     }
     // A sentence ending in a full stop is a standfirst when a headline stands before it; so is one
@@ -72,12 +68,12 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
         (/\?$/u.test(b.text) && wordSpacesAtLeast(b.text, QUESTION_DECK_WORDS - 1))) &&
       (!fallback || (overName && spacesAtLeast(b.text, DECK_WORDS - 1)))
     ) {
-      fallback = fallback ?? whole(b);
+      fallback = fallback ?? wholeTitle(b);
       overName = false;
       continue;
     }
     // A breadcrumb over the date line (`Home > Business > <title>`) ends with the headline.
-    return crumbEnd(doc, b) ?? headlineOver(doc, b) ?? whole(b);
+    return crumbEnd(doc, b) ?? headlineOver(doc, b) ?? wholeTitle(b);
   }
   return fallback;
 }
@@ -123,7 +119,7 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   const upper = wordsOf(above.text);
   const lower = wordsOf(b.text);
   return upper >= HEADLINE_WORDS && lower >= DECK_WORDS && lower >= upper + DECK_EXTRA_WORDS
-    ? whole(above)
+    ? wholeTitle(above)
     : undefined;
 }
 
@@ -153,7 +149,7 @@ function repeatedTitle(doc: TextDoc, until: number): TitleChoice | undefined {
       for (const r of doc.blocks)
         if (r.index > first.index && r.index < until && isFree(doc, r) && foldedOf(doc, r) === key)
           doc.roles.set(r.index, 'title-repeat');
-      return whole(first);
+      return wholeTitle(first);
     }
     if (!first) keys.set(key, b);
   }
@@ -253,7 +249,7 @@ function firstHeadline(doc: TextDoc): TitleChoice | undefined {
     if (paragraphLike(b.text)) return undefined;
     // A dialog's heading over its text (`Nous respectons votre vie privée` over a consent notice) is the site's.
     if (titleLike(b.text) && paragraphLike(next.text) && !isInterfaceLine(b.text))
-      return headlineOver(doc, b) ?? whole(b);
+      return headlineOver(doc, b) ?? wholeTitle(b);
   }
   return undefined;
 }
@@ -311,5 +307,5 @@ function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice 
   const words = wordsOf(b.text);
   if (!titleLike(b.text) || STATEMENT_END.test(b.text) || words < HEADLINE_WORDS || words <= over)
     return undefined;
-  return notTitle(doc, b) ? undefined : whole(b);
+  return notTitle(doc, b) ? undefined : wholeTitle(b);
 }
