@@ -10,6 +10,7 @@ import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
 import { isSpace, proseLength, spacesAtLeast, wordSpacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
+import { findKicker } from '../../ticker/kicker.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
@@ -118,7 +119,11 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     return undefined;
   const upper = wordsOf(above.text);
   const lower = wordsOf(b.text);
-  return upper >= HEADLINE_WORDS && lower >= DECK_WORDS && lower >= upper + DECK_EXTRA_WORDS
+  // A headline led by its kicker (`Interview: '…'`, `Analyse : …`) over a line with none: the deck may be no longer.
+  const kicked = findKicker(above.text) !== undefined && findKicker(b.text) === undefined;
+  return upper >= HEADLINE_WORDS &&
+    lower >= DECK_WORDS &&
+    (lower >= upper + DECK_EXTRA_WORDS || kicked)
     ? wholeTitle(above)
     : undefined;
 }
