@@ -10,7 +10,6 @@ import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
 import { isSpace, proseLength, spacesAtLeast, wordSpacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
-import { findKicker } from '../../ticker/kicker.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
@@ -120,13 +119,16 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   const upper = wordsOf(above.text);
   const lower = wordsOf(b.text);
   // A headline led by its kicker (`Interview: '…'`, `Analyse : …`) over a line with none: the deck may be no longer.
-  const kicked = findKicker(above.text) !== undefined && findKicker(b.text) === undefined;
+  const kicked = KICKER.test(above.text) && !KICKER.test(b.text);
   return upper >= HEADLINE_WORDS &&
     lower >= DECK_WORDS &&
     (lower >= upper + DECK_EXTRA_WORDS || kicked)
     ? wholeTitle(above)
     : undefined;
 }
+
+/** A kicker opening a headline: a lead of three words at most, then a colon (`Interview: '…'`, `Analyse : …`). */
+const KICKER = /^[^\s:]+(?: [^\s:]+){0,2} ?: /u;
 
 /** Fewest words of a standfirst: a shorter sentence (`This API is so Fetching!`) is a headline's. */
 const DECK_WORDS = 8;
