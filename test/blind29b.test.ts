@@ -54,6 +54,16 @@ describe("the site's day over its menu, on a page of headlines only", () => {
     expect(a.title).toBe('Port traffic climbs by a fifth as transhipment grows');
     expect(a.publishedAt?.slice(0, 10)).toBe('2025-06-18');
   });
+  test("a dump opening with the headline: its date over the menu or a share bar is the article's", () => {
+    const page = (headline: string, under: string[]) =>
+      [headline, 'June 3, 2025', ...under, LEAD_EN, SECOND_EN].join('\n');
+    const menu = parseArticle(
+      page('Port traffic climbs by a fifth as transhipment grows', ['Home', 'Business', 'Sport']),
+    );
+    expect(menu.publishedAt?.slice(0, 10)).toBe('2025-06-03');
+    const share = parseArticle(page('Port strike ends', ['Facebook', 'Twitter', 'WhatsApp']));
+    expect(share.publishedAt?.slice(0, 10)).toBe('2025-06-03');
+  });
 });
 
 describe('a headline led by its kicker over a deck of its length', () => {
