@@ -138,6 +138,7 @@ import { cutMidWord } from './text/listing-units.js';
 import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
 import { loneArticleHeader, wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
+import { mastheadDay } from './text/masthead-day.js';
 import { isPageFrame } from './text/page-frame.js';
 import {
   bodyHeadline,
@@ -504,6 +505,11 @@ function markDateLines(doc: TextDoc, limit: number): Dated[] {
     if (!isFree(doc, block)) continue;
     const line = dateLine(doc, block);
     if (!line) continue;
+    // The site's day over its menu is the crawl day's, a widget's: it dates no article and anchors no title.
+    if (mastheadDay(doc, block)) {
+      doc.roles.set(block.index, 'widget');
+      continue;
+    }
     doc.roles.set(block.index, 'date');
     out.push(line.date ? { block, date: line.date } : { block });
   }
@@ -666,12 +672,14 @@ function readBody(
     if (pendingLabel) {
       pendingLabel = false;
       // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it;
-      // nor is the footer's rights notice right under the box (`Le212 © 2025. Tous droits réservés.`).
+      // nor is the footer's rights notice right under the box (`Le212 © 2025. Tous droits réservés.`),
+      // nor a button's label under its last headline (`Share this interview`).
       if (
         titleLike(block.text) &&
         !paragraphLike(block.text) &&
         !isTeaserHeadingBlock(doc, block) &&
-        !isRightsLine(block.text)
+        !isRightsLine(block.text) &&
+        !isInterfaceLine(block.text)
       ) {
         // A box printed as a list (`* <headline>`): the headline starts after its bullet.
         const skip = listBulletLength(block.text);

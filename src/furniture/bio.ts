@@ -191,6 +191,22 @@ export function isTradeLine(text: string): boolean {
   );
 }
 
+/**
+ * True for a paragraph opening with the author's trade, the name printed
+ * on the line above it as an author's box prints them (`كاتب وباحث في …`,
+ * `Journalist and author of …`, `Professor of economics at …`).
+ */
+export function opensWithTrade(text: string): boolean {
+  if (text.length > MAX_BIO) return false;
+  const w = fold(text.slice(0, 40)).split(' ', 1)[0] ?? '';
+  return (
+    WHOLE_TRADES.has(w) ||
+    ARABIC_TRADES.has(w) ||
+    TRADES.some((t) => w.startsWith(t)) ||
+    CONTRIBUTOR_TRADES.some((t) => w.startsWith(t))
+  );
+}
+
 /** Whether a code is an Arabic letter (the Arabic block's letters). */
 function isArabicLetter(c: number): boolean {
   return c >= 0x0621 && c <= 0x064a;

@@ -156,7 +156,7 @@ export function isMoreHeading(text: string, folded?: string): boolean {
  * against the body.
  */
 const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
-  'Related|Related Articles|Related Stories|Related Posts|Related News|Related Coverage|Related Content|' +
+  'Related|Related Articles|Related Stories|Related Posts|Related News|Related Coverage|Related Content|Related Interviews|' +
     'Related Reading|Read Next|More on this story|More on this topic|More about this story|Sur le même sujet|' +
     'Sur le même thème|À lire sur le même sujet|Articles similaires|Articles liés|Dans la même rubrique|' +
     'Verwandte Artikel|Artículos relacionados|Noticias relacionadas|Articoli correlati|Notizie correlate|' +

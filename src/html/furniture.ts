@@ -321,7 +321,7 @@ const NOTICE_PHRASES = /* @__PURE__ */ phrases(
     "n'engage que son auteur|n'engage que leur auteur|views expressed in this|opinions expressed in this|" +
     "views expressed are|are the author's own|are those of the author|are solely those of the author|" +
     'يعبر عن راي كاتبه|تعبر عن راي كاتبها|يعبر عن راي صاحبه|تعبر عن راي صاحبها|لا يعبر بالضرورة عن راي|' +
-    'لا تعبر بالضرورة عن راي',
+    'لا تعبر بالضرورة عن راي|ولا تعبر بالضرورة|ولا يعبر بالضرورة|تعبر عن راي اصحابها',
 );
 
 /** Longest paragraph read as a notice. */

@@ -275,6 +275,34 @@ function timeOver(blocks: readonly Block[], b: Block, headline: (b: Block) => bo
 }
 
 /**
+ * The texts of every run of {@link MIN_RUN} lines or more printed again
+ * further down in the same order (each line's copy right under the copy of
+ * the line above it). `firstAt` gives where each counted line was first seen.
+ */
+function repeatedRuns(blocks: readonly Block[], firstAt: ReadonlyMap<string, number>): Set<string> {
+  const boxed = new Set<string>();
+  let chain = 0;
+  let from = -1;
+  const close = (to: number): void => {
+    if (chain >= MIN_RUN)
+      for (let k = to - chain + 1; k <= to; k++) boxed.add(blocks[k]?.text ?? '');
+    chain = 0;
+  };
+  for (const b of blocks) {
+    const first = firstAt.get(b.text);
+    const copy = first !== undefined && first < b.index - 1;
+    if (copy && chain > 0 && first === from + 1) chain++;
+    else {
+      close(b.index - 1);
+      if (copy) chain = 1;
+    }
+    from = copy ? first : -1;
+  }
+  close(blocks.length - 1);
+  return boxed;
+}
+
+/**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
  * block index ranges `[first, last]`. `folded` gives a block's folded text
@@ -321,18 +349,27 @@ export function findLatestNewsRuns(
   }
   // A line printed twice is a page's title, not a headline of a list (a copy of a headline-shaped
   // line is shaped alike, wherever it stands).
+  // Where each counted line was first seen: a run of MIN_RUN lines or more printed again in the same order
+  // is a box printed twice (the latest news at the page's top and again at its foot), its headlines no titles.
+  const firstAt = new Map<string, number>();
   for (const b of blocks) {
     const n = b.text.length;
     if (n > HEADLINE_MAX || lengths[n] !== 1) continue;
     const count = seen.get(b.text);
-    if (count !== undefined) seen.set(b.text, count + 1);
+    if (count === undefined) continue;
+    seen.set(b.text, count + 1);
+    if (count === 0) firstAt.set(b.text, b.index);
   }
+  const boxed = repeatedRuns(blocks, firstAt);
   // The repeated lines out; lines inside a stretch of MIN_RUN in a row marked 2, the only
   // ones whose photo credit can break a run.
   stretch = 0;
   for (const b of blocks) {
     // Two headlines stamped the same minute print the same time twice: no title's repeat.
-    if (cheap[b.index] === 1 && ((seen.get(b.text) ?? 0) < 2 || isTimeOfDay(b.text))) {
+    if (
+      cheap[b.index] === 1 &&
+      ((seen.get(b.text) ?? 0) < 2 || isTimeOfDay(b.text) || boxed.has(b.text))
+    ) {
       if (++stretch >= MIN_RUN)
         for (let k = b.index; k > b.index - stretch && cheap[k] === 1; k--) cheap[k] = 2;
     } else {

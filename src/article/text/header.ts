@@ -10,6 +10,7 @@ import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
+import { opensWithTrade } from '../../furniture/bio.js';
 import { isEngagementCounter, isPostCount } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
@@ -852,6 +853,18 @@ function caselessName(name: string): boolean {
 /** A word of two letters or more, none of them upper or lower case (Arabic, Hebrew, CJK). */
 const CASELESS_WORD = /^[\p{Lo}\p{M}]{2,}$/u;
 
+/**
+ * The author's box over the header: the name alone on its line, over a
+ * biography, a sentence that opens with the trade (`X` ⏎ `كاتب وباحث في …` ⏎ rubric ⏎ title).
+ */
+function boxOver(doc: TextDoc, bio: Block): NameSpan | undefined {
+  const name = doc.blocks[bio.index - 1];
+  // A sentence, its stop closing it: a trade alone on its line (`Reporter`) is a byline's, read under the title.
+  if (!name || !/[.!؟]$/u.test(bio.text) || !opensWithTrade(bio.text) || !personLine(name.text))
+    return undefined;
+  return { text: name.text, start: name.start, end: name.end };
+}
+
 /** Blocks above the title searched for its byline (`By` ⏎ name, `By X Nov 18, 2019` over the headline). */
 const ABOVE_TITLE_REACH = 5;
 
@@ -868,7 +881,8 @@ export function bylineAbove(doc: TextDoc, title: number): NameSpan | undefined {
   for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE_REACH; k--) {
     const b = doc.blocks[k];
     if (!b) continue;
-    if (bodyLike(b.text)) return undefined;
+    const box = boxOver(doc, b);
+    if (box || bodyLike(b.text)) return box;
     if (!BYLINE_ROLES.has(doc.roles.get(k))) continue;
     const signed = bylineOrStamp(doc, b);
     if (signed) return signed;

@@ -118,10 +118,17 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     return undefined;
   const upper = wordsOf(above.text);
   const lower = wordsOf(b.text);
-  return upper >= HEADLINE_WORDS && lower >= DECK_WORDS && lower >= upper + DECK_EXTRA_WORDS
+  // A headline led by its kicker (`Interview: '…'`, `Analyse : …`) over a line with none: the deck may be no longer.
+  const kicked = KICKER.test(above.text) && !KICKER.test(b.text);
+  return upper >= HEADLINE_WORDS &&
+    lower >= DECK_WORDS &&
+    (lower >= upper + DECK_EXTRA_WORDS || kicked)
     ? wholeTitle(above)
     : undefined;
 }
+
+/** A kicker opening a headline: a lead of three words at most, then a colon (`Interview: '…'`, `Analyse : …`). */
+const KICKER = /^[^\s:]+(?: [^\s:]+){0,2} ?: /u;
 
 /** Fewest words of a standfirst: a shorter sentence (`This API is so Fetching!`) is a headline's. */
 const DECK_WORDS = 8;
