@@ -24,6 +24,7 @@ import { guessLang } from '../lang/guess.js';
 import { startsWithBullet } from '../text/chars.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
+import { withoutRepeatedLines } from '../ticker/duplicates.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
@@ -203,7 +204,8 @@ function markTickers(
     if (ticker && block.start >= ticker.start && block.end <= ticker.end)
       doc.roles.set(block.index, 'ticker');
   }
-  return tickers.flatMap((line) => line.items);
+  // Every line stays the ticker's (no body), a line printed again gives no headline.
+  return withoutRepeatedLines(tickers).flatMap((line) => line.items);
 }
 
 /** Latest-news runs among the blocks still free, marked as tickers. */

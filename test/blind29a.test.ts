@@ -1,0 +1,64 @@
+/**
+ * What the fifth blind round (test/fixtures/dumps-blind29a/) found, each checked
+ * again on a page of its own, with a guard where the fix could misfire: a
+ * network ticker printed a second time under the footer, a columnist's box above
+ * the header, and the next article of a feed printed under the first.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle, parseTicker } from '../src/index.js';
+
+const SEP = '\u00a0'.repeat(4);
+const LEAD_FR =
+  "Le conseil régional a adopté lundi un programme de rénovation des écoles rurales, qui doit toucher quarante établissements d'ici la fin de l'année prochaine.";
+const SECOND_FR =
+  "Les travaux porteront d'abord sur les toitures et les sanitaires, a précisé le président du conseil, qui promet des chantiers pendant les vacances scolaires.";
+const THIRD_FR =
+  'Les communes concernées ont jusqu’à la fin du mois pour déposer leurs dossiers, et les premiers appels d’offres seront lancés au printemps.';
+
+describe('a network ticker printed again, whole, under the footer', () => {
+  const heads = [
+    'Rabat : le tramway prolongé vers Témara',
+    'Météo : de la pluie attendue sur le littoral atlantique',
+    'Football : le Wydad recrute un défenseur ghanéen',
+    'Bourse de Casablanca : le MASI en légère hausse',
+  ];
+  const line = heads.join(SEP) + SEP;
+  const page = (bottom: string) =>
+    [
+      line,
+      '',
+      '',
+      'Écoles rurales : quarante établissements rénovés',
+      'Publié dans Le Matin le 03 - 02 - 2025',
+      '',
+      LEAD_FR,
+      SECOND_FR,
+      '',
+      "Cliquez ici pour lire l'article depuis sa source.",
+      '',
+      bottom,
+    ].join('\n');
+  test('its headlines are read once', () => {
+    expect(parseTicker(page(line)).map((i) => i.text)).toEqual(heads);
+  });
+  test('the bottom copy cut inside a headline adds nothing either', () => {
+    const cut = `${heads.slice(0, 2).join(SEP)}${SEP}Football : le Wyd`;
+    expect(parseTicker(page(cut)).map((i) => i.text)).toEqual(heads);
+  });
+  test('a bottom line of other headlines is read', () => {
+    const other = [
+      'Fès : la médina fête ses artisans',
+      'Oujda : un nouveau parc urbain ouvre ses portes',
+      'Agadir : le port de pêche modernisé',
+    ];
+    expect(parseTicker(page(other.join(SEP) + SEP)).map((i) => i.text)).toEqual([
+      ...heads,
+      ...other,
+    ]);
+  });
+  test('a repeat inside one line is still marked, not dropped', () => {
+    const items = parseTicker([...heads, heads[0]].join(SEP) + SEP);
+    expect(items.map((i) => i.text)).toEqual([...heads, heads[0]]);
+    expect(items.at(-1)?.duplicateOf).toBe(0);
+  });
+});
