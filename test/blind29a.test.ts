@@ -62,3 +62,35 @@ describe('a network ticker printed again, whole, under the footer', () => {
     expect(items.at(-1)?.duplicateOf).toBe(0);
   });
 });
+
+describe("a columnist's box (the name, then the trade) above the header", () => {
+  const page = (box: string[]) =>
+    [
+      'Le Courrier du Centre',
+      'Idées',
+      'Tribunes',
+      ...box,
+      'Chronique',
+      'Les écoles rurales méritent mieux que des promesses',
+      'Publié le 4 février 2025 à 08h00',
+      LEAD_FR,
+      SECOND_FR,
+      THIRD_FR,
+    ].join('\n');
+  test('the name over its trade line is the author', () => {
+    const a = parseArticle(
+      page(['Marc Delorme', 'Géographe et chercheur au CNRS', 'Tous ses articles']),
+    );
+    expect(a.title).toBe('Les écoles rurales méritent mieux que des promesses');
+    expect(a.authors).toEqual(['Marc Delorme']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, SECOND_FR, THIRD_FR]);
+  });
+  test('an economist writing as a guest is read too', () => {
+    const a = parseArticle(page(['Sophie Carrel', 'Économiste, professeure à Lyon']));
+    expect(a.authors).toEqual(['Sophie Carrel']);
+  });
+  test('a name with no trade under it is no author', () => {
+    const a = parseArticle(page(['Marc Delorme', 'Tous ses articles']));
+    expect(a.authors).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
+import { isTradeLine } from '../../furniture/bio.js';
 import { isEngagementCounter, isPostCount } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
@@ -870,8 +871,21 @@ export function bylineAbove(doc: TextDoc, title: number): NameSpan | undefined {
     if (!b) continue;
     if (bodyLike(b.text)) return undefined;
     if (!BYLINE_ROLES.has(doc.roles.get(k))) continue;
-    const signed = bylineOrStamp(doc, b);
+    const signed = bylineOrStamp(doc, b) ?? nameOverTrade(doc, b);
     if (signed) return signed;
   }
   return undefined;
+}
+
+/**
+ * A columnist's box over the header (`Marc Delorme` ⏎ `Géographe et chercheur
+ * au CNRS` ⏎ `Tous ses articles` ⏎ rubric ⏎ title): a name alone on its line,
+ * its trade on the next (a guest contributor's too). A section's kicker is
+ * followed by no trade.
+ */
+function nameOverTrade(doc: TextDoc, b: Block): NameSpan | undefined {
+  if (!personLine(b.text) || !isTradeLine(doc.blocks[b.index + 1]?.text ?? '', true))
+    return undefined;
+  doc.roles.set(b.index, 'byline');
+  return splitNamePlace(b);
 }
