@@ -94,3 +94,51 @@ describe("a columnist's box (the name, then the trade) above the header", () => 
     expect(a.authors).toEqual([]);
   });
 });
+
+describe("the feed's next article printed under the first, cut to a teaser", () => {
+  const page = (stamp: string) =>
+    [
+      'Le Quotidien du Sud',
+      'Accueil',
+      'Régions',
+      'Les écoles rurales rénovées avant la rentrée',
+      'Par Karim Benali',
+      'Le 03/02/2025 à 09:40',
+      LEAD_FR,
+      SECOND_FR,
+      THIRD_FR,
+      'Économie',
+      'Le port de pêche modernisé pour accueillir de plus grands chalutiers',
+      'Par Amel Toumi',
+      stamp,
+      "Les travaux d'extension du port de pêche commenceront en avril et dureront dix-huit mois, selon la direction des travaux publics...",
+      'Lire la suite »',
+    ].join('\n');
+  test('its date line is no related title, and the first article is whole', () => {
+    for (const stamp of ['Le 03/02/2025 à 08:15', '3 février 2025']) {
+      const a = parseArticle(page(stamp));
+      expect(a.title).toBe('Les écoles rurales rénovées avant la rentrée');
+      expect(a.authors).toEqual(['Karim Benali']);
+      expect(a.related.map((r) => r.title)).toEqual([]);
+      expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, SECOND_FR, THIRD_FR]);
+    }
+  });
+  test('a headline right over the teaser is still a link to it', () => {
+    const a = parseArticle(
+      [
+        'Les écoles rurales rénovées avant la rentrée',
+        'Par Karim Benali',
+        'Le 03/02/2025 à 09:40',
+        LEAD_FR,
+        SECOND_FR,
+        THIRD_FR,
+        'Le port de pêche modernisé pour accueillir de plus grands chalutiers',
+        "Les travaux d'extension du port de pêche commenceront en avril et dureront dix-huit mois, selon la direction des travaux publics...",
+        'Lire la suite »',
+      ].join('\n'),
+    );
+    expect(a.related.map((r) => r.title)).toEqual([
+      'Le port de pêche modernisé pour accueillir de plus grands chalutiers',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  * related link); refiners then choose the title, the date, the source and the
  * body from what is left, or read the page as a listing.
  */
+import { dateShare } from '../dates/find-dates.js';
 import { readReferenceDay } from '../dates/reference.js';
 import { isReaderAppeal } from '../furniture/appeals.js';
 import { isClosingBio, opensWithAuthorName } from '../furniture/bio.js';
@@ -733,7 +734,9 @@ function readBody(
       (excerpt !== undefined || doc.roles.get(block.index + 1) === 'read-more') &&
       titleLike(block.text) &&
       !paragraphLike(block.text) &&
-      (excerpt === undefined || !isInterfaceLine(block.text))
+      // The next story's date line over its excerpt (`Le 20/01/2025 à 16:10`) names no article.
+      (excerpt === undefined ||
+        (!isInterfaceLine(block.text) && dateShare(block.text, doc.reference) < 0.5))
     ) {
       related.push({ title: block.text, start: block.start, end: block.end });
       doc.roles.set(block.index, 'related');
