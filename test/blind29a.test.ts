@@ -142,3 +142,55 @@ describe("the feed's next article printed under the first, cut to a teaser", () 
     ]);
   });
 });
+
+describe('a fixtures block: kick-off times alone over `Team A - Team B` lines', () => {
+  const fixtures = [
+    '16:00',
+    'MC Oran - ES Sétif',
+    '17:00',
+    'USM Alger - JS Saoura',
+    '17:45',
+    'CS Constantine - Paradou AC',
+    '16:00',
+    'ASO Chlef - NC Magra',
+    '17:45',
+    'Olympique de Médéa - MC Alger',
+  ];
+  const page = (block: string[]) =>
+    [
+      'Le Sport Algérien',
+      'Accueil',
+      'Ligue 1',
+      'Résultats',
+      ...block,
+      'Ligue 1',
+      'Les écoles de football rurales rénovées avant la saison',
+      'Par Karim Benali',
+      '3 février 2025',
+      LEAD_FR,
+      SECOND_FR,
+      THIRD_FR,
+    ].join('\n');
+  test('the matches are no ticker, and the article is read whole', () => {
+    const input = page(fixtures);
+    expect(parseTicker(input)).toEqual([]);
+    const a = parseArticle(input);
+    expect(a.title).toBe('Les écoles de football rurales rénovées avant la saison');
+    expect(a.authors).toEqual(['Karim Benali']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, SECOND_FR, THIRD_FR]);
+  });
+  test('nor are they printed without their times', () => {
+    expect(parseTicker(page(fixtures.filter((l) => !l.includes(':'))))).toEqual([]);
+  });
+  test('timed headlines holding a dash and a colon are still a ticker', () => {
+    const heads = [
+      'Tunisie - Algérie : les Aigles de Carthage qualifiés pour la finale',
+      'Sfax - Gabès : la route côtière rouverte après les pluies',
+      'Bourse de Tunis : le Tunindex ouvre en légère hausse',
+      'Kairouan : ouverture d’un centre de dialyse à Haffouz',
+      'Météo : des températures en baisse à partir de jeudi',
+    ];
+    const block = heads.flatMap((h, k) => [`0${9 - k}:1${k}`, h]);
+    expect(parseTicker(page(block)).map((i) => i.text)).toEqual(heads);
+  });
+});
