@@ -194,3 +194,32 @@ describe('a fixtures block: kick-off times alone over `Team A - Team B` lines', 
     expect(parseTicker(page(block)).map((i) => i.text)).toEqual(heads);
   });
 });
+
+describe('an interview signed by its interviewer (`Propos recueillis par X`)', () => {
+  const Q = 'Combien de communes attendent encore leur école rénovée ?';
+  const A =
+    'Une trentaine, surtout dans les zones de montagne, où les chantiers ne peuvent avancer qu’entre le printemps et l’automne.';
+  const page = (top: string[], bottom: string[]) =>
+    [
+      'Le Quotidien du Sud',
+      'Entretien',
+      'Karim Benali : « Les écoles rurales ne peuvent plus attendre »',
+      'Publié le 3 février 2025',
+      ...top,
+      LEAD_FR,
+      Q,
+      A,
+      ...bottom,
+      'Partager',
+    ].join('\n');
+  test('under the last answer, the interviewer is the author and the line no body', () => {
+    const a = parseArticle(page([], ['Propos recueillis par Amel Jaziri']));
+    expect(a.authors).toEqual(['Amel Jaziri']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, Q, A]);
+  });
+  test('under the header too', () => {
+    const a = parseArticle(page(['Entretien réalisé par Amel Jaziri'], []));
+    expect(a.authors).toEqual(['Amel Jaziri']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, Q, A]);
+  });
+});
