@@ -223,3 +223,57 @@ describe('an interview signed by its interviewer (`Propos recueillis par X`)', (
     expect(a.paragraphs.map((p) => p.text)).toEqual([LEAD_FR, Q, A]);
   });
 });
+
+describe('a network article page cut inside its first paragraph', () => {
+  const head = [
+    `Rabat : le tramway prolongé vers Témara${SEP}Météo : de la pluie attendue sur le littoral${SEP}Football : le Wydad recrute un défenseur ghanéen${SEP}`,
+    '',
+    '',
+    'Écoles rurales : quarante établissements rénovés',
+    'Publié dans Le Matin le 03 - 02 - 2025',
+    '',
+  ].join('\n');
+  test('the cut paragraph is the body, not a related headline', () => {
+    const cut = LEAD_FR.slice(0, 80).trimEnd();
+    const a = parseArticle(head + cut, { url: 'https://www.maghress.com/fr/lematin/528114' });
+    expect(a.title).toBe('Écoles rurales : quarante établissements rénovés');
+    expect(a.source?.name).toBe('Le Matin');
+    expect(a.related).toEqual([]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([cut]);
+    expect(a.warnings.some((w) => w.startsWith('truncated'))).toBe(true);
+  });
+});
+
+describe('a network article page cut inside its title, under the image-report dialog', () => {
+  const page = [
+    `Rabat : le tramway prolongé vers Témara${SEP}Météo : de la pluie attendue sur le littoral${SEP}Football : le Wydad recrute un défenseur ghanéen${SEP}`,
+    '',
+    '',
+    "Merci d'avoir signalé!",
+    "Cette image sera automatiquement bloquée après qu'elle soit signalée par plusieurs personnes.",
+    '',
+    '',
+    'Écoles rurales : quarante établissem',
+  ].join('\n');
+  test("the dialog's lines are no title", () => {
+    const a = parseArticle(page, { url: 'https://www.maghress.com/fr/lematin/528114' });
+    expect(a.title ?? null).toBeNull();
+    expect(a.text).not.toContain('Cette image');
+  });
+});
+
+describe("a network page cut inside the image-report dialog's first line", () => {
+  const ticker = `Rabat : le tramway prolongé vers Témara${SEP}Météo : de la pluie attendue sur le littoral${SEP}Football : le Wydad recrute un défenseur ghanéen${SEP}`;
+  test('the cut dialog line is no body', () => {
+    const a = parseArticle(`${ticker}\n\n\n\nMerci d'avoir sig`);
+    expect(a.paragraphs).toEqual([]);
+    expect(a.title ?? null).toBeNull();
+    expect(parseTicker(`${ticker}\n\n\n\nMerci d'avoir sig`)).toHaveLength(3);
+  });
+  test('a cut paragraph is still the body', () => {
+    const a = parseArticle(
+      `${ticker}\n\n\n\nMerci d'avoir pris le temps de venir, a déclaré le ministre devant les élus de la commune, réunis`,
+    );
+    expect(a.paragraphs).toHaveLength(1);
+  });
+});

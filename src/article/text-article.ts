@@ -32,7 +32,7 @@ import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { phrases } from '../util/tables.js';
 import { PROFILES } from './profiles/index.js';
-import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
+import { opensTemplateLine, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
   authorHeading,
   type Byline,
@@ -172,6 +172,7 @@ import { stampedUnits } from './text/stamped-units.js';
 import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
 import { teaserUnits } from './text/teaser-units.js';
+import { BOILERPLATE } from './text/template-lines.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
 import { weatherTail } from './text/weather-tail.js';
@@ -182,7 +183,6 @@ import { dropWrappedTails } from './text/wrapped-tails.js';
 /** A title further above the body than this many blocks is not its headline. */
 const TITLE_REACH = 14;
 
-const BOILERPLATE = buildBoilerplateIndex(PROFILES);
 const SOURCE_FORMS = PROFILES.flatMap((p) => p.sourceLines);
 
 /** Options the text pipeline reads. */
@@ -299,7 +299,14 @@ function markBoilerplate(doc: TextDoc): void {
     }
     // The recognisers below use it while they read this block (one getter per document, see blockFold).
     const folded = blockFold(doc, block);
-    const kind = recogniseBoilerplate(block.text, BOILERPLATE, folded);
+    // A template's line the dump stops inside (`Merci d'avoir s`) is the template's too.
+    const kind =
+      recogniseBoilerplate(block.text, BOILERPLATE, folded) ??
+      (block.end === doc.input.length &&
+      cutShort(doc.input) &&
+      opensTemplateLine(block.text, BOILERPLATE)
+        ? 'boilerplate'
+        : undefined);
     if (kind) {
       doc.roles.set(block.index, kind);
       footer = kind === 'footer';

@@ -238,6 +238,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     if (
       b.index > closing &&
       ((paragraphLike(b.text) && !quotedHeadline) ||
+        // The input stops inside the line right under the date (a dump cut in its lead): the body's start, no headline.
+        (dated && cutAtEnd(doc, b)) ||
         recogniseRelated(doc.input, b) ||
         // A paywall's prompt (`Cet article est réservé aux abonnés`) ends the header: the body's walk drops what follows.
         isPaywallLine(b.text) ||
@@ -272,6 +274,11 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     }
   }
   return doc.blocks.length;
+}
+
+/** Whether `b` is the input's last block and the input stops inside a word or after a comma (no line break after it). */
+function cutAtEnd(doc: TextDoc, b: Block): boolean {
+  return b.end === doc.input.length && /[\p{L}\p{N},;'’-]$/u.test(b.text);
 }
 
 const INLINE_BYLINE = /^([^-–\d]{3,40}) [-–] ([^-–\d]{2,25}) في ([^-–]{6,60}) [-–] /u;
