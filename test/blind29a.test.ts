@@ -1,8 +1,10 @@
 /**
- * What the fifth blind round (test/fixtures/dumps-blind29a/) found, each checked
- * again on a page of its own, with a guard where the fix could misfire: a
- * network ticker printed a second time under the footer, a columnist's box above
- * the header, and the next article of a feed printed under the first.
+ * What the fifth blind round (test/fixtures/dumps-blind29a/) and variants of its
+ * pages found, each checked again on a page of its own, with a guard where the
+ * fix could misfire: a network ticker printed again under the footer, a
+ * columnist's box above the header, the next article of a feed printed under
+ * the first, a fixtures block, an interviewer's credit, and network pages cut
+ * inside their lead, their title or the image-report dialog.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle, parseTicker } from '../src/index.js';
