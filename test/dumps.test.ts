@@ -14,6 +14,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-blind26b/*.txt',
     './fixtures/dumps-blind27/*.txt',
     './fixtures/dumps-blind28/*.txt',
+    './fixtures/dumps-blind29a/*.txt',
     './fixtures/dumps-blind29b/*.txt',
   ],
   {
@@ -30,6 +31,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-blind26b/*.gold.json',
     './fixtures/dumps-blind27/*.gold.json',
     './fixtures/dumps-blind28/*.gold.json',
+    './fixtures/dumps-blind29a/*.gold.json',
     './fixtures/dumps-blind29b/*.gold.json',
   ],
   {

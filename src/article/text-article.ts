@@ -4,6 +4,7 @@
  * related link); refiners then choose the title, the date, the source and the
  * body from what is left, or read the page as a listing.
  */
+import { dateShare } from '../dates/find-dates.js';
 import { readReferenceDay } from '../dates/reference.js';
 import { isReaderAppeal } from '../furniture/appeals.js';
 import { isClosingBio, opensWithAuthorName } from '../furniture/bio.js';
@@ -24,13 +25,14 @@ import { guessLang } from '../lang/guess.js';
 import { startsWithBullet } from '../text/chars.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
+import { withoutRepeatedLines } from '../ticker/duplicates.js';
 import { findLatestNewsRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { phrases } from '../util/tables.js';
 import { PROFILES } from './profiles/index.js';
-import { buildBoilerplateIndex, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
+import { opensTemplateLine, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import {
   authorHeading,
   type Byline,
@@ -171,6 +173,7 @@ import { stampedUnits } from './text/stamped-units.js';
 import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
 import { teaserUnits } from './text/teaser-units.js';
+import { BOILERPLATE } from './text/template-lines.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
 import { weatherTail } from './text/weather-tail.js';
@@ -181,7 +184,6 @@ import { dropWrappedTails } from './text/wrapped-tails.js';
 /** A title further above the body than this many blocks is not its headline. */
 const TITLE_REACH = 14;
 
-const BOILERPLATE = buildBoilerplateIndex(PROFILES);
 const SOURCE_FORMS = PROFILES.flatMap((p) => p.sourceLines);
 
 /** Options the text pipeline reads. */
@@ -204,7 +206,8 @@ function markTickers(
     if (ticker && block.start >= ticker.start && block.end <= ticker.end)
       doc.roles.set(block.index, 'ticker');
   }
-  return tickers.flatMap((line) => line.items);
+  // Every line stays the ticker's (no body), a line printed again gives no headline.
+  return withoutRepeatedLines(tickers).flatMap((line) => line.items);
 }
 
 /** Latest-news runs among the blocks still free, marked as tickers. */
@@ -297,7 +300,14 @@ function markBoilerplate(doc: TextDoc): void {
     }
     // The recognisers below use it while they read this block (one getter per document, see blockFold).
     const folded = blockFold(doc, block);
-    const kind = recogniseBoilerplate(block.text, BOILERPLATE, folded);
+    // A template's line the dump stops inside (`Merci d'avoir s`) is the template's too.
+    const kind =
+      recogniseBoilerplate(block.text, BOILERPLATE, folded) ??
+      (block.end === doc.input.length &&
+      cutShort(doc.input) &&
+      opensTemplateLine(block.text, BOILERPLATE)
+        ? 'boilerplate'
+        : undefined);
     if (kind) {
       doc.roles.set(block.index, kind);
       footer = kind === 'footer';
@@ -739,7 +749,9 @@ function readBody(
       (excerpt !== undefined || doc.roles.get(block.index + 1) === 'read-more') &&
       titleLike(block.text) &&
       !paragraphLike(block.text) &&
-      (excerpt === undefined || !isInterfaceLine(block.text))
+      // The next story's date line over its excerpt (`Le 20/01/2025 à 16:10`) names no article.
+      (excerpt === undefined ||
+        (!isInterfaceLine(block.text) && dateShare(block.text, doc.reference) < 0.5))
     ) {
       related.push({ title: block.text, start: block.start, end: block.end });
       doc.roles.set(block.index, 'related');

@@ -180,14 +180,19 @@ const ARABIC_TRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(
  * True for a short line, no sentence, that names a newsroom trade: the
  * author's trade as a columnist's box prints it under the name
  * (`Urbaniste et chroniqueur`, `Journaliste`, `Senior correspondent in
- * Rabat`, `كاتب صحفي`).
+ * Rabat`, `كاتب صحفي`); a guest contributor's trade too when `contributor`
+ * (`Économiste, professeure à Lyon`).
  */
-export function isTradeLine(text: string): boolean {
+export function isTradeLine(text: string, contributor = false): boolean {
   if (text.length > MAX_TRADE_LINE || /[.!?؟]$/u.test(text)) return false;
   const words = fold(text).split(' ');
   if (words.length > TRADE_LINE_WORDS) return false;
   return words.some(
-    (w) => WHOLE_TRADES.has(w) || ARABIC_TRADES.has(w) || TRADES.some((t) => w.startsWith(t)),
+    (w) =>
+      WHOLE_TRADES.has(w) ||
+      ARABIC_TRADES.has(w) ||
+      TRADES.some((t) => w.startsWith(t)) ||
+      (contributor && CONTRIBUTOR_TRADES.some((t) => w.startsWith(t))),
   );
 }
 

@@ -24,3 +24,25 @@ export function markDuplicates(items: Repeatable[]): void {
     else item.duplicateOf = first;
   });
 }
+
+/**
+ * The ticker lines less those that print an earlier one again (a page's header
+ * and footer marquees): a later line each of whose headlines folds to one already
+ * read adds no headline; a headline the input stops inside need only open one.
+ */
+export function withoutRepeatedLines<T extends { items: Repeatable[] }>(lines: T[]): T[] {
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const keys = line.items.map((item) => foldLoose(item.text));
+    const repeat =
+      seen.size > 0 &&
+      line.items.every((item, k) => {
+        const key = keys[k] ?? '';
+        return (
+          seen.has(key) || (item.truncated === true && [...seen].some((s) => s.startsWith(key)))
+        );
+      });
+    for (const key of keys) seen.add(key);
+    return !repeat;
+  });
+}

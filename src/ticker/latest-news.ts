@@ -31,6 +31,13 @@ const META_STARTS = /* @__PURE__ */ phrases(
 );
 
 /**
+ * A match of a fixtures or results list (`MC Oran - ES Sétif`, `Olympique de Médéa – MC Alger`):
+ * two names of one to four words, each opening in a capital, around a dash, and nothing else.
+ */
+const FIXTURE =
+  /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3} [-–] \p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}$/u;
+
+/**
  * Page furniture that a run of short lines holds on web pages and a news
  * list never does: breadcrumbs, credits and captions, bullets and image
  * placeholders, bylines and date lines, and a line opening in lower case
@@ -46,8 +53,8 @@ function pageFurnitureShape(text: string): boolean {
   const c = text.charAt(0);
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
-  // A quotation and who said it (`"…" - A farmer`), as a page of quotes prints one a line.
-  if (NOT_HEADLINE.test(text) || isAttributedQuote(text)) return true;
+  // A quotation and who said it (`"…" - A farmer`), as a page of quotes prints one a line; a match.
+  if (NOT_HEADLINE.test(text) || isAttributedQuote(text) || FIXTURE.test(text)) return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).
   if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();

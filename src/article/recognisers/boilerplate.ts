@@ -103,3 +103,18 @@ export function recogniseBoilerplate(
   if (whole && index.boilerplate.has(key)) return 'boilerplate';
   return index.startsWithPrefix(key) ? 'boilerplate' : undefined;
 }
+
+/** Shortest cut line read as the start of a template's line (`Merci d'avoir s`). */
+const MIN_CUT_LINE = 12;
+
+/**
+ * Whether `text`, a line the input stops inside, opens one of the index's
+ * whole-line entries (a dialog's or a footer's line cut by the dump's end).
+ */
+export function opensTemplateLine(text: string, index: BoilerplateIndex): boolean {
+  if (text.length < MIN_CUT_LINE || text.length > index.longest) return false;
+  const key = fold(text);
+  for (const entry of index.boilerplate) if (entry.startsWith(key)) return true;
+  for (const entry of index.footers) if (entry.startsWith(key)) return true;
+  return false;
+}

@@ -10,7 +10,7 @@ import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
-import { opensWithTrade } from '../../furniture/bio.js';
+import { isTradeLine, opensWithTrade } from '../../furniture/bio.js';
 import { isEngagementCounter, isPostCount } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
@@ -238,6 +238,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     if (
       b.index > closing &&
       ((paragraphLike(b.text) && !quotedHeadline) ||
+        // The input stops inside the line right under the date (a dump cut in its lead): the body's start, no headline.
+        (dated && cutAtEnd(doc, b)) ||
         recogniseRelated(doc.input, b) ||
         // A paywall's prompt (`Cet article est réservé aux abonnés`) ends the header: the body's walk drops what follows.
         isPaywallLine(b.text) ||
@@ -272,6 +274,11 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     }
   }
   return doc.blocks.length;
+}
+
+/** Whether `b` is the input's last block and the input stops inside a word or after a comma (no line break after it). */
+function cutAtEnd(doc: TextDoc, b: Block): boolean {
+  return b.end === doc.input.length && /[\p{L}\p{N},;'’-]$/u.test(b.text);
 }
 
 const INLINE_BYLINE = /^([^-–\d]{3,40}) [-–] ([^-–\d]{2,25}) في ([^-–]{6,60}) [-–] /u;
@@ -854,15 +861,22 @@ function caselessName(name: string): boolean {
 const CASELESS_WORD = /^[\p{Lo}\p{M}]{2,}$/u;
 
 /**
- * The author's box over the header: the name alone on its line, over a
- * biography, a sentence that opens with the trade (`X` ⏎ `كاتب وباحث في …` ⏎ rubric ⏎ title).
+ * The author's box over the header: the name alone on its line over the
+ * author's trade, a line of its own (`Marc Delorme` ⏎ `Géographe et chercheur
+ * au CNRS`, a guest contributor's trade too) or a biography sentence opening
+ * with it (`X` ⏎ `كاتب وباحث في …`), then rubric ⏎ title. Asked of the block
+ * under the name; a section's kicker has no trade under it.
  */
-function boxOver(doc: TextDoc, bio: Block): NameSpan | undefined {
-  const name = doc.blocks[bio.index - 1];
-  // A sentence, its stop closing it: a trade alone on its line (`Reporter`) is a byline's, read under the title.
-  if (!name || !/[.!؟]$/u.test(bio.text) || !opensWithTrade(bio.text) || !personLine(name.text))
+function boxOver(doc: TextDoc, trade: Block): NameSpan | undefined {
+  const name = doc.blocks[trade.index - 1];
+  if (!name || !BYLINE_ROLES.has(doc.roles.get(name.index)) || !personLine(name.text))
     return undefined;
-  return { text: name.text, start: name.start, end: name.end };
+  // A biography closes with its stop; a trade alone on its line (`Reporter`) with
+  // nothing after is a byline's, read under the title.
+  const bio = /[.!؟]$/u.test(trade.text) && opensWithTrade(trade.text);
+  if (!bio && !isTradeLine(trade.text, true)) return undefined;
+  doc.roles.set(name.index, 'byline');
+  return splitNamePlace(name);
 }
 
 /** Blocks above the title searched for its byline (`By` ⏎ name, `By X Nov 18, 2019` over the headline). */
@@ -881,7 +895,8 @@ export function bylineAbove(doc: TextDoc, title: number): NameSpan | undefined {
   for (let k = title - 1; k >= 0 && k >= title - ABOVE_TITLE_REACH; k--) {
     const b = doc.blocks[k];
     if (!b) continue;
-    const box = boxOver(doc, b);
+    // The box's name is read within the reach too, its trade line under it.
+    const box = k > title - ABOVE_TITLE_REACH ? boxOver(doc, b) : undefined;
     if (box || bodyLike(b.text)) return box;
     if (!BYLINE_ROLES.has(doc.roles.get(k))) continue;
     const signed = bylineOrStamp(doc, b);

@@ -36,6 +36,7 @@ import {
 import { fold } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { phrases } from '../../util/tables.js';
+import { recogniseBoilerplate } from '../recognisers/boilerplate.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { markedRelated } from '../recognisers/related.js';
 import { inSignUpBox } from './body-boxes.js';
@@ -51,6 +52,7 @@ import {
 } from './header.js';
 import { printedAsHeading } from './heading-margin.js';
 import { spellsSiteName } from './site-suffix.js';
+import { BOILERPLATE } from './template-lines.js';
 import type { TitleChoice } from './title.js';
 
 /** Block `b` whole as a title choice. */
@@ -273,6 +275,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   if (continuedBelow(doc, b) || closesWithCredit(t) || linkHeader(b)) return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
   if (isTagLabel(t)) return true;
+  // A line of a known template (`Cette image sera automatiquement bloquée…`), a widget's or a counter.
+  if (recogniseBoilerplate(t, BOILERPLATE, () => foldedOf(doc, b))) return true;
   // A meta line opening with the day (`24.01.2022 - Meldung - Energiewende`): the page's date and kind, not its headline.
   if (DATED_META.test(t)) return true;
   // A link to another article under its label (`See also: …`, `Lire aussi : …`, a wiki's hatnote).

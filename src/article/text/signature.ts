@@ -22,8 +22,12 @@ const ONE_NAME = /^\p{Lu}[\p{L}'’-]{1,24}$/u;
 /** What a block after the body signs: the name and the date, when it is a signature. */
 interface Signature {
   name?: NameSpan;
-  date: DateChoice;
+  date?: DateChoice;
 }
+
+/** An interviewer's label (`Propos recueillis par X`, `Interviewed by X`): it signs an interview, dated or not. */
+const INTERVIEWER =
+  /^(?:Propos recueillis par|Entretien réalisé par|Interviewed by|Interview by) /u;
 
 /** A labelled byline with its date on the line, or a name line over a line that is mostly a date. */
 function signatureAt(doc: TextDoc, b: Block): Signature | undefined {
@@ -31,7 +35,8 @@ function signatureAt(doc: TextDoc, b: Block): Signature | undefined {
   const name = bylineName(byline);
   if (byline && name) {
     const date = dateIn(doc, b, byline.restStart, b.end);
-    return date && { name, date };
+    if (date) return { name, date };
+    return INTERVIEWER.test(b.text) ? { name } : undefined;
   }
   const t = b.text;
   if (t.length > SIGNATURE_NAME || !nameLike(t) || isInterfaceLine(t)) return undefined;
