@@ -62,6 +62,7 @@ import {
   brokenSentence,
   foldedOf,
   type Role,
+  sentenceTail,
   type TextDoc,
 } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
@@ -802,7 +803,7 @@ function withRecipe(doc: TextDoc, from: number, best: Region): Region {
 function withBrokenSentence(doc: TextDoc, best: Region): Region {
   const above = best.first - 1;
   const line = doc.blocks[above];
-  if (!line || doc.roles.get(above) !== 'body' || !brokenSentence(line, doc.blocks[best.first]))
+  if (!line || doc.roles.get(above) !== 'body' || !sentenceTail(line, doc.blocks[best.first]))
     return best;
   return { ...best, first: above };
 }
