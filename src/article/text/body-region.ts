@@ -349,6 +349,18 @@ export function weightOf(doc: TextDoc, b: Block): number {
   return w;
 }
 
+/** Longest line read as a table of contents' entry. */
+const MAX_ENTRY = 80;
+
+/**
+ * Whether `text` reads as a table of contents' numbered entry (`12. 4.How to
+ * start?`, as w3m and lynx number an ordered list): a heading's words, even
+ * closed by a question mark, and no prose.
+ */
+export function contentsEntry(text: string): boolean {
+  return text.length <= MAX_ENTRY && startsWithOrderedNumber(text);
+}
+
 /** Whether block `b`, inside the chosen body, is furniture to leave out. */
 export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   const w = weightOf(doc, b);
