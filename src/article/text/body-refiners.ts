@@ -22,6 +22,7 @@ import type { BodyBlocks } from './body-blocks.js';
 import { boxedBlocks } from './body-boxes.js';
 import {
   afterList,
+  contentsEntry,
   endsSentence,
   FURNITURE_WEIGHT,
   isFurnitureIn,
@@ -305,11 +306,13 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   let creditAt = -1;
   let scanned = region?.first ?? 0;
   for (const owner of body.owners) {
+    const ob = doc.blocks[owner];
     const bridged =
       region?.bridge !== undefined &&
       owner >= region.bridge.first &&
       owner <= region.bridge.last &&
-      !(doc.blocks[owner] && weightOf(doc, doc.blocks[owner]) > 0);
+      // (A table of contents' entry closed by `?` weighs as prose, yet belongs to its box.)
+      !(ob && weightOf(doc, ob) > 0 && !contentsEntry(ob.text));
     const inside =
       region !== undefined && owner >= region.first && owner <= region.last && !bridged;
     if (!inside) {

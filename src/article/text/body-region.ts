@@ -62,6 +62,7 @@ import {
   brokenSentence,
   foldedOf,
   type Role,
+  sentenceTail,
   type TextDoc,
 } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
@@ -346,6 +347,18 @@ export function weightOf(doc: TextDoc, b: Block): number {
     weights[b.index] = w;
   }
   return w;
+}
+
+/** Longest line read as a table of contents' entry. */
+const MAX_ENTRY = 80;
+
+/**
+ * Whether `text` reads as a table of contents' numbered entry (`12. 4.How to
+ * start?`, as w3m and lynx number an ordered list): a heading's words, even
+ * closed by a question mark, and no prose.
+ */
+export function contentsEntry(text: string): boolean {
+  return text.length <= MAX_ENTRY && startsWithOrderedNumber(text);
 }
 
 /** Whether block `b`, inside the chosen body, is furniture to leave out. */
@@ -802,7 +815,7 @@ function withRecipe(doc: TextDoc, from: number, best: Region): Region {
 function withBrokenSentence(doc: TextDoc, best: Region): Region {
   const above = best.first - 1;
   const line = doc.blocks[above];
-  if (!line || doc.roles.get(above) !== 'body' || !brokenSentence(line, doc.blocks[best.first]))
+  if (!line || doc.roles.get(above) !== 'body' || !sentenceTail(line, doc.blocks[best.first]))
     return best;
   return { ...best, first: above };
 }

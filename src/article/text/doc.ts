@@ -223,6 +223,36 @@ export function brokenSentence(line: Block, next: Block | undefined): boolean {
   );
 }
 
+/** A plain word in lower case opening a line (no name such as `iPhone`, no address such as `site.de`). */
+const LOWER_WORD_START = /^\p{Ll}+[ ,]/u;
+/** A sentence's stop closing a line (a byline's or a caption's credit has none). */
+const TAIL_END = /[.!?]$/u;
+/** A line ending on a letter: no stop, no colon, no dash, no figure. */
+const LETTER_END = /\p{L}$/u;
+
+/**
+ * Whether `next` is the tail of the sentence `line` opens, as a renderer breaks
+ * a paragraph at a line break (`In this article, I will explain how to⏎change
+ * the size.`, or a blank line between, `Der Wettbewerb für Kinder⏎⏎findet in
+ * diesem Jahr …`): {@link brokenSentence}, or `line` ends on a letter, `next`
+ * opens with a plain lower-case word and closes the sentence with its stop
+ * (40 characters or more under a blank line; `by X` under a deck is a byline).
+ */
+export function sentenceTail(line: Block, next: Block | undefined): boolean {
+  if (brokenSentence(line, next)) return true;
+  return (
+    next !== undefined &&
+    next.index === line.index + 1 &&
+    next.blankBefore <= 1 &&
+    line.text.length >= BROKEN_MIN &&
+    LETTER_END.test(line.text) &&
+    LOWER_WORD_START.test(next.text) &&
+    TAIL_END.test(next.text) &&
+    (next.blankBefore === 0 || next.text.length >= BROKEN_NEXT_MIN) &&
+    findDates(line.text).length === 0
+  );
+}
+
 /** A line that reads like a headline: short, not ending as a sentence continues. */
 export function titleLike(text: string): boolean {
   return (

@@ -37,7 +37,7 @@ import { labelledSegment, SEGMENT_SEPARATORS } from '../recognisers/info-line.js
 import { recogniseRelated } from '../recognisers/related.js';
 import { afterAuthorMeta } from './author-meta.js';
 import { type DateChoice, firstDateOf } from './date.js';
-import { bodyLike, brokenSentence, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { bodyLike, isFree, paragraphLike, sentenceTail, type TextDoc, titleLike } from './doc.js';
 
 /** An author's name and its span. */
 export interface NameSpan extends Span {
@@ -243,7 +243,7 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
         recogniseRelated(doc.input, b) ||
         // A paywall's prompt (`Cet article est réservé aux abonnés`) ends the header: the body's walk drops what follows.
         isPaywallLine(b.text) ||
-        brokenSentence(b, doc.blocks[b.index + 1]) ||
+        sentenceTail(b, doc.blocks[b.index + 1]) ||
         // A letter's salutation (`Dear readers,`) opens the body, however short.
         isSalutation(b.text))
     )

@@ -8,11 +8,12 @@
  * nothing between it and the run is prose, a wall or a teaser heading.
  */
 import { dateShare } from '../../dates/find-dates.js';
-import { isPhotoCredit } from '../../furniture/credits.js';
+import { isPhotoCredit, isPlaceholderLine } from '../../furniture/credits.js';
 import { countWords } from '../../lang/function-words.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import type { BodyBlocks } from './body-blocks.js';
 import {
+  contentsEntry,
   endsSentence,
   isTeaserHeadingBlock,
   isWall,
@@ -58,7 +59,7 @@ export function ledeOverGap(
   // A block of the body's reader's, weighing as prose.
   const prose = (k: number): boolean => {
     const b = doc.blocks[k];
-    return b !== undefined && owners.has(k) && weightOf(doc, b) > 0;
+    return b !== undefined && owners.has(k) && weightOf(doc, b) > 0 && !contentsEntry(b.text);
   };
   // No wall and no box of other articles' headlines between the headline and the run.
   const open = (k: number): boolean => {
@@ -80,8 +81,11 @@ export function ledeOverGap(
     );
   };
   let first = title + 1;
-  for (; first < region.first && !prose(first); first++)
-    if (first - title > HEADER_LINES || !open(first)) return undefined;
+  let read = 0;
+  for (; first < region.first && !prose(first); first++) {
+    if (!open(first)) return undefined;
+    if (!echo(doc, first) && ++read > HEADER_LINES) return undefined;
+  }
   // The lede's run: the heaviest stretch from its first paragraph, weighed as the body's run is
   // (a picture's caption and credit inside it cost a little).
   let last = first;
@@ -90,7 +94,8 @@ export function ledeOverGap(
   for (let k = first; k < region.first; k++) {
     const b = doc.blocks[k];
     if (!b || !open(k) || closesHeader(k)) return undefined;
-    run += owners.has(k) ? weightOf(doc, b) : 0;
+    const w = owners.has(k) ? weightOf(doc, b) : 0;
+    run += contentsEntry(b.text) ? Math.min(w, 0) : w;
     if (run <= 0) break;
     if (run > weight) {
       weight = run;
@@ -129,6 +134,21 @@ export function ledeOverGap(
     weight: region.weight + weight,
     bridge: { first: last, last: region.first - 1 },
   };
+}
+
+/**
+ * Whether block `k` is a line a renderer adds to the header's: an image's
+ * placeholder (`[1efc02cfe3]`, w3m) or a name the next line prints again
+ * with more after it (lynx prints an author photo's alt over the byline).
+ */
+function echo(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  const next = doc.blocks[k + 1];
+  if (!b) return false;
+  return (
+    isPlaceholderLine(b.text) ||
+    (next !== undefined && next.text.length > b.text.length && next.text.startsWith(b.text))
+  );
 }
 
 /** Whether the block under block `k` is a photo credit. */
