@@ -20,6 +20,7 @@ import { endsWithPhotoCredit, isCreditedCaption } from '../../furniture/credits.
 import { isPostMeta } from '../../furniture/post-meta.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { countWords } from '../../lang/function-words.js';
+import { isSignOff } from '../../lang/salutations.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { introducesList } from '../../ticker/latest-news.js';
@@ -144,13 +145,14 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     // nor a question or a time of day heading a sentence of the text's (an interview, a live blog).
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;
     // An embedded post's attribution closes the post the article quotes, however short;
-    // a short sentence closes the article's text (`We will keep you posted.`).
+    // a short sentence closes the article's text (`We will keep you posted.`), a sign-off the writer's letter (`Liebe Grüße`).
     const short =
       p !== undefined &&
       !paragraphLike(p.text) &&
       p.text.length < 60 &&
       !isPostAttribution(p.text) &&
-      !closingSentence(p.text);
+      !closingSentence(p.text) &&
+      !isSignOff(p.text);
     if (!p || gap || (short && !cutEnd && !headsSentence(doc, paragraphs, owners, k))) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
