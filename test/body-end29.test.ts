@@ -35,3 +35,33 @@ describe('a sign-off under the last paragraph', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
 });
+
+/** The article's last paragraph, long enough to stand alone (over 400 characters). */
+const LAST =
+  'Carriers that use the southern quay say the real test will come in December, when the holiday trade doubles the number of boxes arriving from Asia and the customs office moves to its new building on the other side of the harbour; until then the authority has promised to keep two extra gates open at night and to post the waiting time at each gate on its website every fifteen minutes, day and night, so that drivers can choose the shortest queue before they leave the motorway.';
+
+/** A box of other articles' headlines under its label, set inside the article. */
+const RELATED = [
+  'Related',
+  'Rail freight to the south doubles in a year',
+  'New ferry line links Tangier and Sete',
+  'Dock workers agree on a new pay scale',
+].join('\n');
+
+/** Blocks a blank line apart: menu, headline, byline, the paragraphs, the related box, `after`, footer. */
+const boxed = (after: string[]): string =>
+  `${[MENU.join(' '), TITLE, 'By Karim Benali', ...PARAGRAPHS, RELATED, ...after, 'Most read\nCranes arrive at the port\nA new terminal opens', FOOTER.join(' ')].join('\n\n')}\n`;
+
+describe('a paragraph under a box of headlines inside the article', () => {
+  test('a long paragraph right under the last headline is the article going on', () => {
+    const a = parseArticle(boxed([LAST]));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([...PARAGRAPHS, LAST]);
+  });
+
+  test('a short excerpt there stays a teaser', () => {
+    const excerpt = 'The dockers union signed the deal on Monday after a week of talks.';
+    const a = parseArticle(boxed([excerpt]));
+    expect(a.text).not.toContain(excerpt);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+});

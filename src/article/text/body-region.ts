@@ -435,7 +435,7 @@ export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
 }
 
 /** Length from which one paragraph is an article's prose on its own, not a teaser's excerpt. */
-const LONE_PROSE = 400;
+export const LONE_PROSE = 400;
 /** Longest headline over a teaser's excerpt. */
 const TEASER_TITLE = 160;
 
