@@ -65,3 +65,22 @@ describe('a paragraph under a box of headlines inside the article', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('a sentence broken over two lines under the last paragraph', () => {
+  test.each([
+    ['Send your drawing before the first of April to the', 'harbour office.'],
+    ['Schicke deine Zeichnung bis zum ersten April an die', 'Hafenverwaltung.'],
+  ])('%s ⏎ %s goes on the body', (line, next) => {
+    const last = `${PARAGRAPHS[3]}\n${line}\n${next}`;
+    const text = `${[MENU.join(' '), TITLE, 'By Karim Benali', ...PARAGRAPHS.slice(0, 3), last, FOOTER.join(' ')].join('\n\n')}\n`;
+    const a = parseArticle(text);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([...PARAGRAPHS, line, next]);
+  });
+
+  test('a line stopping on a capitalised word is a heading’s, and stays out', () => {
+    const last = `${PARAGRAPHS[3]}\nMore from the harbour desk\nSubscribe.`;
+    const text = `${[MENU.join(' '), TITLE, 'By Karim Benali', ...PARAGRAPHS.slice(0, 3), last, FOOTER.join(' ')].join('\n\n')}\n`;
+    const a = parseArticle(text);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+});
