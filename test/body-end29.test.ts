@@ -84,3 +84,26 @@ describe('a sentence broken over two lines under the last paragraph', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
 });
+
+describe('the site’s own box closing the body', () => {
+  const URL = 'https://www.harbourdaily.com/news/port-traffic-tangier';
+  const PROMO =
+    'Whether you ship one box or a hundred, our team finds you the quickest berth and the lowest fee. Not a customer yet? Switching takes five minutes and costs nothing.';
+  const closing = (heading: string): string =>
+    `${[MENU.join(' '), TITLE, 'By Karim Benali', ...PARAGRAPHS, heading, PROMO, FOOTER.join(' ')].join('\n\n')}\n`;
+
+  test('a heading naming the site (its address’s label) and its text leave the body', () => {
+    const a = parseArticle(closing('Well served with harbourdaily'), { url: URL });
+    expect(a.paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+
+  test('a heading over the company’s description (`About harbourdaily`) stays', () => {
+    const a = parseArticle(closing('About harbourdaily'), { url: URL });
+    expect(a.text).toContain(PROMO);
+  });
+
+  test('a heading naming another site stays', () => {
+    const a = parseArticle(closing('Well served with portnews'), { url: URL });
+    expect(a.text).toContain(PROMO);
+  });
+});
