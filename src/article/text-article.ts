@@ -159,6 +159,7 @@ import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
 import { markSchedules } from './text/schedule.js';
 import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
+import { dropSiteBox } from './text/site-box.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
 import { slugTitle } from './text/slug-title.js';
 import {
@@ -1211,6 +1212,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     cutAtPostMeta(doc, body.paragraphs, body.owners);
     dropAuthorBoxes(doc, body.paragraphs, body.owners);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
+    dropSiteBox(doc, body.paragraphs, body.owners);
     dropPromoBoxes(doc, body.paragraphs, body.owners);
     dropTeaserCopies(doc, body.paragraphs, body.owners);
     // A live page's entries signed one by one: their bylines are the article's authors.

@@ -23,6 +23,34 @@ const TWO_WORD_GREETINGS = ['sehr geehrte', 'sehr geehrter'];
 /** Words of a sign-off (`Liebe Grüße,`, `Best wishes,`): such a line closes a letter, it opens none (folded stems). */
 const SIGN_OFF_WORDS = /* @__PURE__ */ phrases('grus|gruß|regards|wishes|groet|saludo|salut|bises');
 
+/** Whole sign-off lines no stem above tells (folded, their closing comma or mark left off). */
+const SIGN_OFF_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    "thanks in advance|cheers|cordialement|bien cordialement|merci d'avance|saludos",
+  ),
+);
+
+/** Longest sign-off line. */
+const MAX_SIGN_OFF = 40;
+/** Most words of a sign-off line. */
+const SIGN_OFF_MAX_WORDS = 4;
+
+/**
+ * Whether `text` is a letter's sign-off on a line of its own (`Liebe Grüße`,
+ * `Best regards,`, `Thanks in advance`, `Cordialement,`): four words at most,
+ * a comma or an exclamation mark or nothing last, a sign-off's stem among
+ * them or the whole line one of a few closings.
+ */
+export function isSignOff(text: string): boolean {
+  const line = text.trim();
+  if (line.length < 5 || line.length > MAX_SIGN_OFF) return false;
+  const last = line.charCodeAt(line.length - 1);
+  const inner = last === 0x2c || last === 0x21 ? line.slice(0, -1) : line;
+  const folded = fold(inner);
+  if (folded.split(' ').length > SIGN_OFF_MAX_WORDS) return false;
+  return SIGN_OFF_LINES.has(folded) || SIGN_OFF_WORDS.some((w) => folded.includes(w));
+}
+
 /** Longest salutation line. */
 const MAX_LENGTH = 60;
 /** Most words of a salutation line. */

@@ -20,13 +20,14 @@ import { endsWithPhotoCredit, isCreditedCaption } from '../../furniture/credits.
 import { isPostMeta } from '../../furniture/post-meta.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { countWords } from '../../lang/function-words.js';
+import { isSignOff } from '../../lang/salutations.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { introducesList } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { phrases } from '../../util/tables.js';
 import { RUBRICS } from '../profiles/generic.js';
-import { endsSentence, opensList } from './body-region.js';
+import { endsOnFunctionWord, endsSentence, opensList } from './body-region.js';
 import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
 import { nameLine } from './header.js';
@@ -144,13 +145,16 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     // nor a question or a time of day heading a sentence of the text's (an interview, a live blog).
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;
     // An embedded post's attribution closes the post the article quotes, however short;
-    // a short sentence closes the article's text (`We will keep you posted.`).
+    // a short sentence closes the article's text (`We will keep you posted.`), a sign-off the writer's letter (`Liebe Grüße`);
+    // a line stopping on a function word opens a sentence the next line closes.
     const short =
       p !== undefined &&
       !paragraphLike(p.text) &&
       p.text.length < 60 &&
       !isPostAttribution(p.text) &&
-      !closingSentence(p.text);
+      !closingSentence(p.text) &&
+      !isSignOff(p.text) &&
+      !brokenAt(paragraphs, k);
     if (!p || gap || (short && !cutEnd && !headsSentence(doc, paragraphs, owners, k))) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
       paragraphs.length = k;
@@ -158,6 +162,21 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       return;
     }
   }
+}
+
+/**
+ * Whether paragraph `k` is one of the two lines of a sentence broken over
+ * them: the first stops on a function word (`… an die`), the second closes
+ * the sentence.
+ */
+function brokenAt(paragraphs: readonly Paragraph[], k: number): boolean {
+  const p = paragraphs[k]?.text ?? '';
+  const next = paragraphs[k + 1]?.text;
+  const prev = paragraphs[k - 1]?.text;
+  return (
+    (next !== undefined && endsSentence(next) && endsOnFunctionWord(p)) ||
+    (prev !== undefined && endsSentence(p) && endsOnFunctionWord(prev))
+  );
 }
 
 /** A capital first, two letters and a full stop or an exclamation mark last. */

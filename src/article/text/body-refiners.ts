@@ -28,6 +28,7 @@ import {
   isFurnitureIn,
   isTeaserHeadingBlock,
   knownNotFurniture,
+  LONE_PROSE,
   proseWeight,
   type Region,
   weightOf,
@@ -363,6 +364,9 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       // A headline cut short (`Neue Ampel am Bahnhof sorgt für...`) is a teaser's, however it ends.
       !(teasers && teaserLike(p.text)) &&
       (!teasers ||
+        // A paragraph long enough to stand alone right under the box's last headline is the article's prose back:
+        // a teaser's excerpt stands under its own headline, inside the box.
+        (itemAt === owner - 1 && p.text.length >= LONE_PROSE) ||
         (nextBlock !== undefined && weightOf(doc, nextBlock) > 0) ||
         (same && afterList(doc, owner)))
     )

@@ -40,7 +40,7 @@ import {
   opensLikeTeaserHeading,
 } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { countWords, holdsWord, wordsUpTo } from '../../lang/function-words.js';
+import { countWords, FUNCTION_WORDS, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { isSalutation } from '../../lang/salutations.js';
 import {
   isTableRowLine,
@@ -448,7 +448,7 @@ export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
 }
 
 /** Length from which one paragraph is an article's prose on its own, not a teaser's excerpt. */
-const LONE_PROSE = 400;
+export const LONE_PROSE = 400;
 /** Longest headline over a teaser's excerpt. */
 const TEASER_TITLE = 160;
 
@@ -708,7 +708,13 @@ export function chooseRegion(
   if (best) best = withRecipe(doc, start, best);
   return (
     best &&
-    withSalutation(doc, withBrokenSentence(doc, withSchedule(doc, withIntroducedList(doc, best))))
+    withSalutation(
+      doc,
+      withBrokenSentence(
+        doc,
+        withBrokenTail(doc, withSchedule(doc, withIntroducedList(doc, best))),
+      ),
+    )
   );
 }
 
@@ -818,6 +824,49 @@ function withBrokenSentence(doc: TextDoc, best: Region): Region {
   if (!line || doc.roles.get(above) !== 'body' || !sentenceTail(line, doc.blocks[best.first]))
     return best;
   return { ...best, first: above };
+}
+
+/** Fewest words of a line whose sentence goes on under it, for {@link withBrokenTail}. */
+const BROKEN_WORDS = 4;
+
+/**
+ * Whether `text` stops on a function word in small letters (`… sende deine
+ * Botschaft an die`): the sentence goes on on the next line, no heading or
+ * menu entry ends so.
+ */
+export function endsOnFunctionWord(text: string): boolean {
+  const t = text.trimEnd();
+  const space = t.lastIndexOf(' ');
+  if (space < 0) return false;
+  const word = t.slice(space + 1);
+  return (
+    word.toLowerCase() === word &&
+    FUNCTION_WORDS.has(word) &&
+    wordsUpTo(t, BROKEN_WORDS) >= BROKEN_WORDS
+  );
+}
+
+/**
+ * Refiner: a sentence broken over two lines right under the run's last block,
+ * no blank line between any of them (`Mach dir Gedanken und sende sie an
+ * die⏎Berliner*innen und ihre Gäste.`): the first line stops on a function
+ * word, the second closes the sentence. Both are the text's, however short.
+ */
+function withBrokenTail(doc: TextDoc, best: Region): Region {
+  const line = doc.blocks[best.last + 1];
+  const next = doc.blocks[best.last + 2];
+  if (
+    !line ||
+    !next ||
+    line.blankBefore !== 0 ||
+    next.blankBefore !== 0 ||
+    doc.roles.get(line.index) !== 'body' ||
+    doc.roles.get(next.index) !== 'body' ||
+    !endsSentence(next.text) ||
+    !endsOnFunctionWord(line.text)
+  )
+    return best;
+  return { ...best, last: best.last + 2 };
 }
 
 /**
