@@ -939,6 +939,125 @@ function signedBelow(title: TitleChoice, anchor: number): boolean {
 /** Blocks a listing with no teaser read gives its language from. */
 const LANG_BLOCKS = 40;
 
+/*
+ * The helpers below build readParts' small arrays with loops, not with `map`,
+ * `flatMap` and spreads: readParts' optimised code kept meeting those calls'
+ * arrays in a new elements kind (empty or not, made by a builtin or a literal),
+ * was thrown away and compiled again (0.5–1 s a time) round after round.
+ */
+
+/** The indices of the date lines that read a date. */
+function datedIndices(dateLines: readonly Dated[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < dateLines.length; i++) {
+    const x = dateLines[i];
+    if (x?.date) out.push(x.block.index);
+  }
+  return out;
+}
+
+/** The last anchor (the source line, a byline, a dated line) above block `firstText`, or -1. */
+function lastAnchorBefore(
+  firstText: number,
+  source: number | undefined,
+  signed: readonly Signed[],
+  dated: readonly number[],
+): number {
+  let early = source !== undefined && source < firstText ? source : -1;
+  for (let i = 0; i < signed.length; i++) {
+    const k = signed[i]?.block.index ?? -1;
+    if (k < firstText && k > early) early = k;
+  }
+  for (let i = 0; i < dated.length; i++) {
+    const k = dated[i] ?? -1;
+    if (k < firstText && k > early) early = k;
+  }
+  return early;
+}
+
+/** The names the bylines read, then the header's authors' names. */
+function signedNames(signed: readonly Signed[], authors: readonly NameSpan[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < signed.length; i++) {
+    const name = signed[i]?.byline.name;
+    if (name) out.push(name);
+  }
+  for (let i = 0; i < authors.length; i++) out.push(authors[i]?.text ?? '');
+  return out;
+}
+
+/** The article's authors in order, bylines' names first: each undoubled, without the site's name, split into co-authors. */
+function authorNames(
+  signed: readonly Signed[],
+  authors: readonly NameSpan[],
+  labels: readonly string[] | undefined,
+): NameSpan[] {
+  const out: NameSpan[] = [];
+  const add = (n: NameSpan) => {
+    const each = coAuthors(withoutSiteName(undoubled(n), labels));
+    for (let i = 0; i < each.length; i++) {
+      const a = each[i];
+      if (a) out.push(a);
+    }
+  };
+  for (let i = 0; i < signed.length; i++) {
+    const name = signed[i]?.name;
+    if (name) add(name);
+  }
+  for (let i = 0; i < authors.length; i++) {
+    const a = authors[i];
+    if (a) add(a);
+  }
+  return out;
+}
+
+/** The page's first blocks' texts, one a line. */
+function firstLines(doc: TextDoc): string {
+  const texts: string[] = [];
+  const n = Math.min(doc.blocks.length, LANG_BLOCKS);
+  for (let i = 0; i < n; i++) texts.push(doc.blocks[i]?.text ?? '');
+  return texts.join('\n');
+}
+
+/** A listing's language is its teasers'; with none read, its first lines'. */
+function setListingLang(doc: TextDoc, parts: ArticleParts): void {
+  const items = parts.items ?? [];
+  // Joined (flat) strings: the language guess reads them character by character.
+  const texts: string[] = [];
+  const langs: Array<string | undefined> = [];
+  for (let k = 0; k < items.length; k++) {
+    const i = items[k];
+    const text = i ? [i.title ?? '', i.teaser ?? ''].join(' ') : '';
+    texts.push(text);
+    langs.push(detectLang(text));
+  }
+  const lang = majority(langs) ?? detectLang(firstLines(doc));
+  // detectLang calls Latin-script text that is not English French: the teasers' own words tell which.
+  if (lang === 'fr') parts.lang = guessLang(texts.length > 0 ? texts.join('\n') : firstLines(doc));
+  else if (lang) parts.lang = lang;
+}
+
+/** The language of a page with no article text: its headlines' (the ticker's, the related links'). */
+function setHeadlinesLang(doc: TextDoc, parts: ArticleParts): void {
+  const langs: Array<string | undefined> = [];
+  let tickers = 0;
+  for (const b of doc.blocks) {
+    if (doc.roles.get(b.index) !== 'ticker') continue;
+    tickers++;
+    langs.push(detectLang(b.text));
+  }
+  for (const r of parts.related) langs.push(detectLang(r.title));
+  const lang = majority(langs);
+  if (lang) parts.lang = lang;
+  // No headline either (a consent wall, a browser notice): the language its first lines are written in.
+  else if (tickers === 0) {
+    const first = firstLines(doc);
+    const guess = detectLang(first);
+    // detectLang calls Latin-script text that is not English French: the words tell which.
+    parts.lang = guess === 'fr' ? guessLang(first) : guess;
+  }
+}
+
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   // One scan for the rare characters the plain view and the invisibles' clean-up look for: most dumps hold none.
@@ -1060,12 +1179,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         !isPageFrame(doc, b),
     )?.index ?? doc.blocks.length;
   // A relative time with no reference day (`1 hour ago`) is no anchor: teasers print them under their headlines.
-  const datedLines = dateLines.flatMap((x) => (x.date ? [x.block.index] : []));
-  const anchors = [sourceLine?.block.index, ...signed.map((x) => x.block.index), ...datedLines];
-  const early = Math.max(
-    -1,
-    ...anchors.filter((k): k is number => k !== undefined && k < firstText),
-  );
+  const datedLines = datedIndices(dateLines);
+  const early = lastAnchorBefore(firstText, sourceLine?.block.index, signed, datedLines);
   // No anchor over the first text (a menu's blurb): a headline, its date line and its lede printed under it.
   const dated = early < 0 ? datedHeadline(doc, datedLines) : undefined;
   const anchor = dated ? dated.index + 1 : early;
@@ -1184,10 +1299,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     trimBodyEdges(doc, body.paragraphs, body.owners);
     dropWrappedTails(doc, body.paragraphs, body.owners);
     dropKeyPoints(doc, body.paragraphs, body.owners);
-    cutAtAuthorBox(doc, body.paragraphs, body.owners, [
-      ...signed.flatMap((x) => (x.byline.name ? [x.byline.name] : [])),
-      ...header.authors.map((x) => x.text),
-    ]);
+    cutAtAuthorBox(doc, body.paragraphs, body.owners, signedNames(signed, header.authors));
     cutAtPostMeta(doc, body.paragraphs, body.owners);
     dropAuthorBoxes(doc, body.paragraphs, body.owners);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
@@ -1360,52 +1472,17 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   }
   if (!listing) {
     // A byline naming several people gives one author each.
-    const named = [...signed.flatMap((s) => (s.name ? [s.name] : [])), ...header.authors];
     // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
     const seen = new Set<string>();
-    for (const a of named
-      .map(undoubled)
-      .map((x) => withoutSiteName(x, doc.siteLabels))
-      .flatMap(coAuthors)) {
+    for (const a of authorNames(signed, header.authors, doc.siteLabels)) {
       if (seen.has(a.text)) continue;
       seen.add(a.text);
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
     }
-  } else {
-    // A listing's language is its teasers'; with none read, its first lines'.
-    // Joined (flat) strings: the language guess reads them character by character.
-    const texts = (parts.items ?? []).map((i) => [i.title ?? '', i.teaser ?? ''].join(' '));
-    const firstLines = () =>
-      doc.blocks
-        .slice(0, LANG_BLOCKS)
-        .map((b) => b.text)
-        .join('\n');
-    const lang = majority(texts.map((t) => detectLang(t))) ?? detectLang(firstLines());
-    // detectLang calls Latin-script text that is not English French: the teasers' own words tell which.
-    if (lang === 'fr') parts.lang = guessLang(texts.length > 0 ? texts.join('\n') : firstLines());
-    else if (lang) parts.lang = lang;
-  }
+  } else setListingLang(doc, parts);
 
   // With no article text, the page's language is its headlines' language.
-  if (!title && parts.paragraphs.length === 0) {
-    const tickerText = doc.blocks
-      .filter((b) => doc.roles.get(b.index) === 'ticker')
-      .map((b) => b.text);
-    const lang = majority(
-      [...tickerText, ...parts.related.map((r) => r.title)].map((t) => detectLang(t)),
-    );
-    if (lang) parts.lang = lang;
-    // No headline either (a consent wall, a browser notice): the language its first lines are written in.
-    else if (tickerText.length === 0) {
-      const first = doc.blocks
-        .slice(0, LANG_BLOCKS)
-        .map((b) => b.text)
-        .join('\n');
-      const guess = detectLang(first);
-      // detectLang calls Latin-script text that is not English French: the words tell which.
-      parts.lang = guess === 'fr' ? guessLang(first) : guess;
-    }
-  }
+  if (!title && parts.paragraphs.length === 0) setHeadlinesLang(doc, parts);
   const hasTicker = tickerItems.length > 0 || tickerRuns.length > 0;
   if (doc.blocks.length === 0) doc.warnings.push('empty input: no text found');
   else if (!listing && hasTicker && parts.paragraphs.length === 0 && !title)
