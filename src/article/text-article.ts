@@ -102,6 +102,7 @@ import {
   bodyLike,
   foldedOf,
   isFree,
+  knownFold,
   newTextDoc,
   paragraphLike,
   type TextDoc,
@@ -650,7 +651,10 @@ function readBody(
     // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
     // boilerplate: its headlines are links. It stays a heading (against the body), so it is boilerplate.
     const role = doc.roles.get(block.index);
-    if ((role === undefined || role === 'boilerplate') && isRelatedBoxHeading(block.text)) {
+    if (
+      (role === undefined || role === 'boilerplate') &&
+      isRelatedBoxHeading(block.text, knownFold(doc, block.index, block.text))
+    ) {
       doc.roles.set(block.index, 'boilerplate');
       pendingLabel = true;
       boxed = 0;
