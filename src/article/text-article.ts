@@ -953,10 +953,7 @@ const LANG_BLOCKS = 40;
 /** The indices of the date lines that read a date. */
 function datedIndices(dateLines: readonly Dated[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < dateLines.length; i++) {
-    const x = dateLines[i];
-    if (x?.date) out.push(x.block.index);
-  }
+  for (const x of dateLines) if (x.date) out.push(x.block.index);
   return out;
 }
 
@@ -967,26 +964,21 @@ function lastAnchorBefore(
   signed: readonly Signed[],
   dated: readonly number[],
 ): number {
-  let early = source !== undefined && source < firstText ? source : -1;
-  for (let i = 0; i < signed.length; i++) {
-    const k = signed[i]?.block.index ?? -1;
+  let early = -1;
+  const take = (k: number) => {
     if (k < firstText && k > early) early = k;
-  }
-  for (let i = 0; i < dated.length; i++) {
-    const k = dated[i] ?? -1;
-    if (k < firstText && k > early) early = k;
-  }
+  };
+  take(source ?? -1);
+  for (const x of signed) take(x.block.index);
+  for (const k of dated) take(k);
   return early;
 }
 
 /** The names the bylines read, then the header's authors' names. */
 function signedNames(signed: readonly Signed[], authors: readonly NameSpan[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < signed.length; i++) {
-    const name = signed[i]?.byline.name;
-    if (name) out.push(name);
-  }
-  for (let i = 0; i < authors.length; i++) out.push(authors[i]?.text ?? '');
+  for (const x of signed) if (x.byline.name) out.push(x.byline.name);
+  for (const a of authors) out.push(a.text);
   return out;
 }
 
@@ -998,40 +990,27 @@ function authorNames(
 ): NameSpan[] {
   const out: NameSpan[] = [];
   const add = (n: NameSpan) => {
-    const each = coAuthors(withoutSiteName(undoubled(n), labels));
-    for (let i = 0; i < each.length; i++) {
-      const a = each[i];
-      if (a) out.push(a);
-    }
+    for (const a of coAuthors(withoutSiteName(undoubled(n), labels))) out.push(a);
   };
-  for (let i = 0; i < signed.length; i++) {
-    const name = signed[i]?.name;
-    if (name) add(name);
-  }
-  for (let i = 0; i < authors.length; i++) {
-    const a = authors[i];
-    if (a) add(a);
-  }
+  for (const x of signed) if (x.name) add(x.name);
+  for (const a of authors) add(a);
   return out;
 }
 
 /** The page's first blocks' texts, one a line. */
 function firstLines(doc: TextDoc): string {
   const texts: string[] = [];
-  const n = Math.min(doc.blocks.length, LANG_BLOCKS);
-  for (let i = 0; i < n; i++) texts.push(doc.blocks[i]?.text ?? '');
+  for (const b of doc.blocks) if (texts.push(b.text) >= LANG_BLOCKS) break;
   return texts.join('\n');
 }
 
 /** A listing's language is its teasers'; with none read, its first lines'. */
 function setListingLang(doc: TextDoc, parts: ArticleParts): void {
-  const items = parts.items ?? [];
   // Joined (flat) strings: the language guess reads them character by character.
   const texts: string[] = [];
   const langs: Array<string | undefined> = [];
-  for (let k = 0; k < items.length; k++) {
-    const i = items[k];
-    const text = i ? [i.title ?? '', i.teaser ?? ''].join(' ') : '';
+  for (const i of parts.items ?? []) {
+    const text = [i.title ?? '', i.teaser ?? ''].join(' ');
     texts.push(text);
     langs.push(detectLang(text));
   }
