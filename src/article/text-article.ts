@@ -104,6 +104,7 @@ import {
   bodyLike,
   foldedOf,
   isFree,
+  knownFold,
   newTextDoc,
   paragraphLike,
   type TextDoc,
@@ -667,7 +668,10 @@ function readBody(
     // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
     // boilerplate: its headlines are links. It stays a heading (against the body), so it is boilerplate.
     const role = doc.roles.get(block.index);
-    if ((role === undefined || role === 'boilerplate') && isRelatedBoxHeading(block.text)) {
+    if (
+      (role === undefined || role === 'boilerplate') &&
+      isRelatedBoxHeading(block.text, knownFold(doc, block.index, block.text))
+    ) {
       doc.roles.set(block.index, 'boilerplate');
       pendingLabel = true;
       boxed = 0;
@@ -960,6 +964,104 @@ function signedBelow(title: TitleChoice, anchor: number): boolean {
 /** Blocks a listing with no teaser read gives its language from. */
 const LANG_BLOCKS = 40;
 
+/*
+ * The helpers below build readParts' small arrays with loops, not with `map`,
+ * `flatMap` and spreads: readParts' optimised code kept meeting those calls'
+ * arrays in a new elements kind (empty or not, made by a builtin or a literal),
+ * was thrown away and compiled again (0.5–1 s a time) round after round.
+ */
+
+/** The indices of the date lines that read a date. */
+function datedIndices(dateLines: readonly Dated[]): number[] {
+  const out: number[] = [];
+  for (const x of dateLines) if (x.date) out.push(x.block.index);
+  return out;
+}
+
+/** The last anchor (the source line, a byline, a dated line) above block `firstText`, or -1. */
+function lastAnchorBefore(
+  firstText: number,
+  source: number | undefined,
+  signed: readonly Signed[],
+  dated: readonly number[],
+): number {
+  let early = -1;
+  const take = (k: number) => {
+    if (k < firstText && k > early) early = k;
+  };
+  take(source ?? -1);
+  for (const x of signed) take(x.block.index);
+  for (const k of dated) take(k);
+  return early;
+}
+
+/** The names the bylines read, then the header's authors' names. */
+function signedNames(signed: readonly Signed[], authors: readonly NameSpan[]): string[] {
+  const out: string[] = [];
+  for (const x of signed) if (x.byline.name) out.push(x.byline.name);
+  for (const a of authors) out.push(a.text);
+  return out;
+}
+
+/** The article's authors in order, bylines' names first: each undoubled, without the site's name, split into co-authors. */
+function authorNames(
+  signed: readonly Signed[],
+  authors: readonly NameSpan[],
+  labels: readonly string[] | undefined,
+): NameSpan[] {
+  const out: NameSpan[] = [];
+  const add = (n: NameSpan) => {
+    for (const a of coAuthors(withoutSiteName(undoubled(n), labels))) out.push(a);
+  };
+  for (const x of signed) if (x.name) add(x.name);
+  for (const a of authors) add(a);
+  return out;
+}
+
+/** The page's first blocks' texts, one a line. */
+function firstLines(doc: TextDoc): string {
+  const texts: string[] = [];
+  for (const b of doc.blocks) if (texts.push(b.text) >= LANG_BLOCKS) break;
+  return texts.join('\n');
+}
+
+/** A listing's language is its teasers'; with none read, its first lines'. */
+function setListingLang(doc: TextDoc, parts: ArticleParts): void {
+  // Joined (flat) strings: the language guess reads them character by character.
+  const texts: string[] = [];
+  const langs: Array<string | undefined> = [];
+  for (const i of parts.items ?? []) {
+    const text = [i.title ?? '', i.teaser ?? ''].join(' ');
+    texts.push(text);
+    langs.push(detectLang(text));
+  }
+  const lang = majority(langs) ?? detectLang(firstLines(doc));
+  // detectLang calls Latin-script text that is not English French: the teasers' own words tell which.
+  if (lang === 'fr') parts.lang = guessLang(texts.length > 0 ? texts.join('\n') : firstLines(doc));
+  else if (lang) parts.lang = lang;
+}
+
+/** The language of a page with no article text: its headlines' (the ticker's, the related links'). */
+function setHeadlinesLang(doc: TextDoc, parts: ArticleParts): void {
+  const langs: Array<string | undefined> = [];
+  let tickers = 0;
+  for (const b of doc.blocks) {
+    if (doc.roles.get(b.index) !== 'ticker') continue;
+    tickers++;
+    langs.push(detectLang(b.text));
+  }
+  for (const r of parts.related) langs.push(detectLang(r.title));
+  const lang = majority(langs);
+  if (lang) parts.lang = lang;
+  // No headline either (a consent wall, a browser notice): the language its first lines are written in.
+  else if (tickers === 0) {
+    const first = firstLines(doc);
+    const guess = detectLang(first);
+    // detectLang calls Latin-script text that is not English French: the words tell which.
+    parts.lang = guess === 'fr' ? guessLang(first) : guess;
+  }
+}
+
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
   // One scan for the rare characters the plain view and the invisibles' clean-up look for: most dumps hold none.
@@ -1081,12 +1183,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
         !isPageFrame(doc, b),
     )?.index ?? doc.blocks.length;
   // A relative time with no reference day (`1 hour ago`) is no anchor: teasers print them under their headlines.
-  const datedLines = dateLines.flatMap((x) => (x.date ? [x.block.index] : []));
-  const anchors = [sourceLine?.block.index, ...signed.map((x) => x.block.index), ...datedLines];
-  const early = Math.max(
-    -1,
-    ...anchors.filter((k): k is number => k !== undefined && k < firstText),
-  );
+  const datedLines = datedIndices(dateLines);
+  const early = lastAnchorBefore(firstText, sourceLine?.block.index, signed, datedLines);
   // No anchor over the first text (a menu's blurb): a headline, its date line and its lede printed under it.
   const dated = early < 0 ? datedHeadline(doc, datedLines) : undefined;
   const anchor = dated ? dated.index + 1 : early;
@@ -1205,10 +1303,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     trimBodyEdges(doc, body.paragraphs, body.owners);
     dropWrappedTails(doc, body.paragraphs, body.owners);
     dropKeyPoints(doc, body.paragraphs, body.owners);
-    cutAtAuthorBox(doc, body.paragraphs, body.owners, [
-      ...signed.flatMap((x) => (x.byline.name ? [x.byline.name] : [])),
-      ...header.authors.map((x) => x.text),
-    ]);
+    cutAtAuthorBox(doc, body.paragraphs, body.owners, signedNames(signed, header.authors));
     cutAtPostMeta(doc, body.paragraphs, body.owners);
     dropAuthorBoxes(doc, body.paragraphs, body.owners);
     dropClosingAppeals(doc, body.paragraphs, body.owners);
@@ -1382,52 +1477,17 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   }
   if (!listing) {
     // A byline naming several people gives one author each.
-    const named = [...signed.flatMap((s) => (s.name ? [s.name] : [])), ...header.authors];
     // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
     const seen = new Set<string>();
-    for (const a of named
-      .map(undoubled)
-      .map((x) => withoutSiteName(x, doc.siteLabels))
-      .flatMap(coAuthors)) {
+    for (const a of authorNames(signed, header.authors, doc.siteLabels)) {
       if (seen.has(a.text)) continue;
       seen.add(a.text);
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
     }
-  } else {
-    // A listing's language is its teasers'; with none read, its first lines'.
-    // Joined (flat) strings: the language guess reads them character by character.
-    const texts = (parts.items ?? []).map((i) => [i.title ?? '', i.teaser ?? ''].join(' '));
-    const firstLines = () =>
-      doc.blocks
-        .slice(0, LANG_BLOCKS)
-        .map((b) => b.text)
-        .join('\n');
-    const lang = majority(texts.map((t) => detectLang(t))) ?? detectLang(firstLines());
-    // detectLang calls Latin-script text that is not English French: the teasers' own words tell which.
-    if (lang === 'fr') parts.lang = guessLang(texts.length > 0 ? texts.join('\n') : firstLines());
-    else if (lang) parts.lang = lang;
-  }
+  } else setListingLang(doc, parts);
 
   // With no article text, the page's language is its headlines' language.
-  if (!title && parts.paragraphs.length === 0) {
-    const tickerText = doc.blocks
-      .filter((b) => doc.roles.get(b.index) === 'ticker')
-      .map((b) => b.text);
-    const lang = majority(
-      [...tickerText, ...parts.related.map((r) => r.title)].map((t) => detectLang(t)),
-    );
-    if (lang) parts.lang = lang;
-    // No headline either (a consent wall, a browser notice): the language its first lines are written in.
-    else if (tickerText.length === 0) {
-      const first = doc.blocks
-        .slice(0, LANG_BLOCKS)
-        .map((b) => b.text)
-        .join('\n');
-      const guess = detectLang(first);
-      // detectLang calls Latin-script text that is not English French: the words tell which.
-      parts.lang = guess === 'fr' ? guessLang(first) : guess;
-    }
-  }
+  if (!title && parts.paragraphs.length === 0) setHeadlinesLang(doc, parts);
   const hasTicker = tickerItems.length > 0 || tickerRuns.length > 0;
   if (doc.blocks.length === 0) doc.warnings.push('empty input: no text found');
   else if (!listing && hasTicker && parts.paragraphs.length === 0 && !title)

@@ -37,10 +37,10 @@ const holdsAppeal = containsTest(APPEALS);
 /** Longest paragraph read as an appeal. */
 const MAX_APPEAL = 400;
 
-/** True for a short paragraph that appeals to the reader (newsletter, subscription, donation, app, comments). */
-export function isReaderAppeal(text: string): boolean {
+/** True for a short paragraph that appeals to the reader (newsletter, subscription, donation, app, comments). `folded`: `text` folded, if known. */
+export function isReaderAppeal(text: string, folded?: string): boolean {
   if (text.length > MAX_APPEAL) return false;
-  const f = fold(text);
+  const f = folded ?? fold(text);
   return holdsAppeal(f) || followOnNetwork(f);
 }
 

@@ -174,12 +174,12 @@ const BOX_HEADING_STARTS: ReadonlySet<string> = new Set(
   RELATED_BOX_HEADINGS.flatMap((h) => [h.charAt(0).toLowerCase(), fold(h).charAt(0)]),
 );
 
-/** Whether a whole line is a related box's heading (a colon after it allowed): the headlines under it are related links. */
-export function isRelatedBoxHeading(text: string): boolean {
+/** Whether a whole line is a related box's heading (a colon after it allowed): the headlines under it are related links. `folded`: `text` folded, if known. */
+export function isRelatedBoxHeading(text: string, folded?: string): boolean {
   if (text.length > BOX_HEADING_MAX || text.length < BOX_HEADING_MIN) return false;
   // Most short lines (menu entries) open with a letter no heading opens with: not folded.
   if (!BOX_HEADING_STARTS.has(text.charAt(0).toLowerCase())) return false;
-  let f = fold(text).trim();
+  let f = (folded ?? fold(text)).trim();
   while (f.endsWith(':')) f = f.slice(0, -1).trimEnd();
   return BOX_HEADINGS.has(f);
 }

@@ -28,7 +28,7 @@ import type { Paragraph } from '../../types.js';
 import { phrases } from '../../util/tables.js';
 import { RUBRICS } from '../profiles/generic.js';
 import { endsOnFunctionWord, endsSentence, opensList } from './body-region.js';
-import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
+import { bodyLike, knownFold, paragraphLike, type TextDoc } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
 import { nameLine } from './header.js';
 
@@ -230,7 +230,7 @@ function dropLeadingCaptions(doc: TextDoc, paragraphs: Paragraph[], owners: numb
   let n = galleryRun(paragraphs);
   while (n < LEADING_CAPTIONS && n + 1 < paragraphs.length) {
     const p = paragraphs[n];
-    if (!p || !isPictureCaption(p.text)) break;
+    if (!p || !isPictureCaption(p.text, knownFold(doc, owners[n] ?? -1, p.text))) break;
     n++;
   }
   const next = paragraphs[n];
@@ -283,7 +283,8 @@ const BEFORE_BIO = 2;
 function aboutAuthorIn(doc: TextDoc, from: number, to: number): boolean {
   for (let j = Math.max(0, from); j <= to; j++) {
     const b = doc.blocks[j];
-    if (b && (isAboutAuthorHeading(b.text) || isAboutSiteHeading(b.text))) return true;
+    const f = b && knownFold(doc, j, b.text);
+    if (b && (isAboutAuthorHeading(b.text, f) || isAboutSiteHeading(b.text, f))) return true;
   }
   return false;
 }
@@ -377,7 +378,9 @@ export function cutAtPostMeta(doc: TextDoc, paragraphs: Paragraph[], owners: num
     doc,
     paragraphs,
     owners,
-    (p, k) => isPostMeta(p.text) || postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1),
+    (p, k) =>
+      isPostMeta(p.text, knownFold(doc, owners[k] ?? -1, p.text)) ||
+      postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1),
   );
 }
 
@@ -385,7 +388,7 @@ export function cutAtPostMeta(doc: TextDoc, paragraphs: Paragraph[], owners: num
 function postMetaIn(doc: TextDoc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const b = doc.blocks[j];
-    if (b && isPostMeta(b.text)) return true;
+    if (b && isPostMeta(b.text, knownFold(doc, j, b.text))) return true;
   }
   return false;
 }
@@ -497,8 +500,12 @@ export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners
   let dropped = false;
   for (let n = 0; n < MAX_APPEALS && paragraphs.length > 1; n++) {
     const last = paragraphs[paragraphs.length - 1];
+    const f = last && knownFold(doc, owners[owners.length - 1] ?? -1, last.text);
     // The appeals, and the contributor's biography closing a post (`X is the founder of Y…`).
-    if (!last || !(isReaderAppeal(last.text) || isClosingBio(last.text) || opensNothing(last.text)))
+    if (
+      !last ||
+      !(isReaderAppeal(last.text, f) || isClosingBio(last.text) || opensNothing(last.text))
+    )
       break;
     const owner = owners[owners.length - 1];
     if (owner !== undefined) doc.roles.set(owner, 'boilerplate');

@@ -179,6 +179,16 @@ export function foldedOf(doc: TextDoc, b: Block): string {
 }
 
 /**
+ * `text` folded, when it is block `k`'s whole text and {@link foldedOf} has
+ * already folded that block; else undefined (the caller folds, if past its own
+ * gate). Costs no fold: for tests asked again of text read before.
+ */
+export function knownFold(doc: TextDoc, k: number, text: string): string | undefined {
+  const f = doc.folded?.[k];
+  return f !== undefined && doc.blocks[k]?.text === text ? f : undefined;
+}
+
+/**
  * A getter of block `b`'s fold ({@link foldedOf}) for a recogniser that folds
  * only past its gate: one getter per document, pointed at `b`, so no closure is
  * made per block. It must be used before the next call for another block.

@@ -41,7 +41,7 @@ import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { markedRelated } from '../recognisers/related.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
-import { bodyLike, foldedOf, type TextDoc } from './doc.js';
+import { bodyLike, foldedOf, knownFold, type TextDoc } from './doc.js';
 import {
   holdsReadingTime,
   isRelativeDayStamp,
@@ -274,7 +274,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // The first half of a deck broken over two lines; a picture's caption closed by its labelled credit; lynx's links.
   if (continuedBelow(doc, b) || closesWithCredit(t) || linkHeader(b)) return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
-  if (isTagLabel(t)) return true;
+  if (isTagLabel(t, knownFold(doc, b.index, t))) return true;
   // A line of a known template (`Cette image sera automatiquement bloquée…`), a widget's or a counter.
   if (recogniseBoilerplate(t, BOILERPLATE, () => foldedOf(doc, b))) return true;
   // A meta line opening with the day (`24.01.2022 - Meldung - Energiewende`): the page's date and kind, not its headline.
@@ -282,7 +282,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // A link to another article under its label (`See also: …`, `Lire aussi : …`, a wiki's hatnote).
   if (markedRelated(doc.input, b)) return true;
   // An appeal to the reader (`Thank you for supporting X`, `Subscribe to our newsletter`).
-  if (isReaderAppeal(t)) return true;
+  if (isReaderAppeal(t, knownFold(doc, b.index, t))) return true;
   // A newsletter box's pitch, between its heading and its form.
   if (inSignUpBox(doc, b.index)) return true;
   // An image's alt text over the caption that opens with it.
