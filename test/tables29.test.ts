@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { STOP_CAPITALISED } from '../src/entities/data/events.js';
 import { FIRST_NAMES } from '../src/entities/data/first-names.js';
 import { prefixWords } from '../src/util/tables.js';
 
@@ -35,5 +36,17 @@ describe('prefix-coded word tables (session 29)', () => {
       'Abdelali',
     ]);
     expect(FIRST_NAMES.at(-1)).toBe('Zouhair');
+  });
+
+  it('gives the capitalised stop words, sorted and prefix-coded, the same 416 words as their plain writing did', () => {
+    // SHA-256 of the plain table's words at 458ced5, sorted by code unit and joined by one space (the
+    // lexicon reads them as a set: their order is free).
+    const digest = createHash('sha256')
+      .update([...STOP_CAPITALISED].sort().join(' '))
+      .digest('hex');
+    expect(digest).toBe('f32761634b480cda4e3a2e85b29da31840e5762c7fdd2a608c6ea5e4910f46b5');
+    expect(STOP_CAPITALISED).toHaveLength(416);
+    // Sorted as French sorts them (accents after the plain letter), so that shared beginnings sit together.
+    expect(STOP_CAPITALISED.slice(0, 4)).toEqual(['A', 'About', 'According', 'Actu']);
   });
 });
