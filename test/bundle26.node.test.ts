@@ -57,8 +57,9 @@ describe('tables a bundler can drop', () => {
     const library = await oneFileLibrary();
     const alone = await application(library, 'parseArticle');
     const holds = (code: string) => (word: string) => code.includes(word);
-    // Read by parseArticle (first names, month names): kept.
-    expect(['Abdelkader', 'janvier'].filter(holds(alone))).toEqual(['Abdelkader', 'janvier']);
+    // Read by parseArticle (first names, month names): kept. The first-name table is prefix-coded: `Bachar`
+    // opens its letter, so it is written whole.
+    expect(['Bachar', 'janvier'].filter(holds(alone))).toEqual(['Bachar', 'janvier']);
     // Arabic relative date words, deictic days, seasons and percent words of the entity recognisers: left out,
     // and still in the whole library.
     const entityWords = ['المنصرمة', 'apres-demain', 'printemps', 'بالمئة'];

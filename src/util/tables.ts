@@ -9,6 +9,24 @@ export function words(entries: string): string[] {
   return entries.split(' ');
 }
 
+/**
+ * A table of words in sorted order, prefix-coded: each word is written after the count (one digit, 1–9) of
+ * leading characters it shares with the word before, without them (`Abdel 5ali 5aziz` is `Abdel Abdelali
+ * Abdelaziz`); a word that shares none is written whole. Words hold no digit. gzip finds a shared prefix
+ * only as a back-reference of two or three bytes a word: a long sorted table of names packs about a sixth
+ * smaller so. To add a word, decode the table, add it, and write each word again after its count.
+ */
+export function prefixWords(entries: string): string[] {
+  const table: string[] = [];
+  let last = '';
+  for (const entry of entries.split(' ')) {
+    const shared = entry.charCodeAt(0) - 48;
+    last = shared >= 1 && shared <= 9 ? last.slice(0, shared) + entry.slice(1) : entry;
+    table.push(last);
+  }
+  return table;
+}
+
 /** A table of phrases (entries may hold spaces): entries separated by `|`. */
 export function phrases(entries: string): string[] {
   return entries.split('|');

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { STOP_CAPITALISED } from '../src/entities/data/events.js';
+import { FIRST_NAMES } from '../src/entities/data/first-names.js';
+import { prefixWords } from '../src/util/tables.js';
+
+describe('prefix-coded word tables (session 29)', () => {
+  it('reads each word after the count of leading characters it shares with the word before', () => {
+    expect(prefixWords('Abd 3el 5ali 5aziz Ada 2èle Bernd 4hard')).toEqual([
+      'Abd',
+      'Abdel',
+      'Abdelali',
+      'Abdelaziz',
+      'Ada',
+      'Adèle',
+      'Bernd',
+      'Bernhard',
+    ]);
+  });
+
+  it('keeps a table of one word, and words that share nothing', () => {
+    expect(prefixWords('Zoe')).toEqual(['Zoe']);
+    expect(prefixWords('Anna Bea Cem')).toEqual(['Anna', 'Bea', 'Cem']);
+  });
+
+  it('gives the first-name table the same 1,602 names, in the same order, as its plain writing did', () => {
+    // SHA-256 of the plain table (names joined by one space) at 458ced5, before it was prefix-coded.
+    const digest = createHash('sha256').update(FIRST_NAMES.join(' ')).digest('hex');
+    expect(digest).toBe('d8158368ef8061c25eb9aaa68a07de41103ef5a5d58d02a419b7c962e91d5d49');
+    expect(FIRST_NAMES.slice(0, 6)).toEqual([
+      'Aaron',
+      'Abbas',
+      'Abdallah',
+      'Abde',
+      'Abdel',
+      'Abdelali',
+    ]);
+    expect(FIRST_NAMES.at(-1)).toBe('Zouhair');
+  });
+
+  it('gives the capitalised stop words, sorted and prefix-coded, the same 416 words as their plain writing did', () => {
+    // SHA-256 of the plain table's words at 458ced5, sorted by code unit and joined by one space (the
+    // lexicon reads them as a set: their order is free).
+    const digest = createHash('sha256')
+      .update([...STOP_CAPITALISED].sort().join(' '))
+      .digest('hex');
+    expect(digest).toBe('f32761634b480cda4e3a2e85b29da31840e5762c7fdd2a608c6ea5e4910f46b5');
+    expect(STOP_CAPITALISED).toHaveLength(416);
+    // Sorted as French sorts them (accents after the plain letter), so that shared beginnings sit together.
+    expect(STOP_CAPITALISED.slice(0, 4)).toEqual(['A', 'About', 'According', 'Actu']);
+  });
+});
