@@ -269,6 +269,9 @@ function cellsWeight(text: string): number {
  */
 const ICON_ITEM = /^[*+-] \[[^\]\s]{1,12}\]$/u;
 
+/** An empty list item: a bullet alone on its line (w3m and lynx print a picture with no alt text so). */
+const BARE_BULLET = /^[*+•]$/u;
+
 /** A line's weight from its shape alone, furniture not checked. */
 function lineWeight(text: string): number {
   // A row of three cells or more side by side (w3m's print of a layout table) weighs its text, not its padding,
@@ -629,6 +632,18 @@ export function chooseRegion(
             : ICON_ITEM.test(b.text)
               ? 0
               : CLAIMED;
+    // An empty list item (a share button's icon with no alt text, as w3m and lynx print it) right under the lead's
+    // first lines: no text, so no gap between the lede and the body under it.
+    // (Not under a copy of a line above it: the deck printed again under the byline is no lede.)
+    if (
+      w === CLAIMED &&
+      opening &&
+      !openingDone &&
+      run > 0 &&
+      BARE_BULLET.test(b.text) &&
+      !printedAbove(doc, opening.first)
+    )
+      w = 0;
     // An embedded post's attribution (`— Name (@handle) February 17, 2020`) closes a quotation of the article's.
     if (w < 0 && role === 'body' && isPostAttribution(b.text))
       w = b.text.length * ATTRIBUTION_WEIGHT;
@@ -716,6 +731,21 @@ export function chooseRegion(
       ),
     )
   );
+}
+
+/** Blocks above a line searched for the same line printed before it. */
+const COPY_REACH = 12;
+
+/** Whether block `k`'s text was printed a few blocks above it (a deck printed again under the byline). */
+function printedAbove(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  if (!b) return false;
+  const key = foldedOf(doc, b);
+  for (let j = k - 1; j >= 0 && j >= k - COPY_REACH; j--) {
+    const a = doc.blocks[j];
+    if (a && a.text.length === b.text.length && foldedOf(doc, a) === key) return true;
+  }
+  return false;
 }
 
 /** Records a run of blocks a refiner took into the body on purpose (see TextDoc.takenIn). */
