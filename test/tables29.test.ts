@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { STOP_CAPITALISED } from '../src/entities/data/events.js';
 import { FIRST_NAMES } from '../src/entities/data/first-names.js';
-import { prefixWords } from '../src/util/tables.js';
+import { prefixCode, prefixWords } from '../src/util/tables.js';
 
 describe('prefix-coded word tables (session 29)', () => {
   it('reads each word after the count of leading characters it shares with the word before', () => {
@@ -16,6 +16,17 @@ describe('prefix-coded word tables (session 29)', () => {
       'Bernd',
       'Bernhard',
     ]);
+  });
+
+  it('writes a table back as it reads it, so a maintainer can add a word and code the table again', () => {
+    // Every shared letter counted (`6ziz`: Abdela|ziz), the reading above's example written at its shortest.
+    expect(
+      prefixCode(['Abd', 'Abdel', 'Abdelali', 'Abdelaziz', 'Ada', 'Adèle', 'Bernd', 'Bernhard']),
+    ).toBe('Abd 3el 5ali 6ziz 1da 2èle Bernd 4hard');
+    // Ten shared letters are written as nine: one digit.
+    expect(prefixCode(['Abdelkaderi', 'Abdelkaderia'])).toBe('Abdelkaderi 9ria');
+    for (const table of [FIRST_NAMES, STOP_CAPITALISED])
+      expect(prefixWords(prefixCode(table))).toEqual(table);
   });
 
   it('keeps a table of one word, and words that share nothing', () => {

@@ -14,7 +14,9 @@ export function words(entries: string): string[] {
  * leading characters it shares with the word before, without them (`Abdel 5ali 5aziz` is `Abdel Abdelali
  * Abdelaziz`); a word that shares none is written whole. Words hold no digit. gzip finds a shared prefix
  * only as a back-reference of two or three bytes a word: a long sorted table of names packs about a sixth
- * smaller so. To add a word, decode the table, add it, and write each word again after its count.
+ * smaller so. To add a word, write the table again with `prefixCode` (its inverse, below), e.g.
+ * `npx tsx -e "import { FIRST_NAMES as t } from './src/entities/data/first-names.ts'; import { prefixCode }
+ * from './src/util/tables.ts'; console.log(prefixCode([...t, 'Nour'].sort((a, b) => a.localeCompare(b, 'fr'))))"`.
  */
 export function prefixWords(entries: string): string[] {
   const table: string[] = [];
@@ -25,6 +27,22 @@ export function prefixWords(entries: string): string[] {
     table.push(last);
   }
   return table;
+}
+
+/**
+ * Writes a word table as `prefixWords` reads it: each word after the count of leading characters (at most
+ * 9) it shares with the word before. For maintainers writing a table again; no reader in the library calls it.
+ */
+export function prefixCode(table: readonly string[]): string {
+  let last = '';
+  const out: string[] = [];
+  for (const word of table) {
+    let shared = 0;
+    while (shared < 9 && shared < word.length && word[shared] === last[shared]) shared++;
+    out.push(shared > 0 ? `${shared}${word.slice(shared)}` : word);
+    last = word;
+  }
+  return out.join(' ');
 }
 
 /** A table of phrases (entries may hold spaces): entries separated by `|`. */
