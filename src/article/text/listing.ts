@@ -19,7 +19,6 @@ import { readMoreInside, readMoreSuffix } from '../recognisers/read-more.js';
 import { recogniseRelated, SENTENCE_STARTERS, starter } from '../recognisers/related.js';
 import { paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
-import { titleDate } from './item-title-date.js';
 import { cutMidWord, DatedUnits } from './listing-units.js';
 
 const HEADERS = LISTING_HEADERS.map(fold);
@@ -142,7 +141,6 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
   // Excerpts cut in mid-word, and date lines of one shape under headlines: a listing's units with no address.
   let cuts = 0;
   const dated = new DatedUnits(doc.reference);
-  let datedTitles = 0;
   // Headlines over an excerpt and a byline (`By X`): a section front's units, signed one by one.
   let signedUnits = 0;
   // The opening words of the excerpts counted so far: a listing's units each open their own way.
@@ -161,8 +159,6 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
       if (cutUnderTitle(previous, p) && unitExcerpt(p, openings)) cutPairs++;
       const cut = !p.teaser && cutMidWord(p.text);
       if (cut) cuts++;
-      // A headline with its date on its line (`Title – 12/03/2025`): a unit of a list, like a headline over a date line.
-      if (!p.teaser && titleLike(p.text) && titleDate(p.text, doc.reference)) datedTitles++;
       const role = doc.roles.get(p.block.index);
       if (role === 'date' || role === 'byline')
         dated.dateLine(p.text, headlineOver(doc, previous, before));
@@ -188,7 +184,6 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
     cutPairs >= 3 ||
     (cuts >= MIN_UNITS && cuts + teasers > MIN_UNITS) ||
     dated.count >= MIN_UNITS ||
-    datedTitles >= MIN_UNITS ||
     signedUnits >= MIN_UNITS
   );
 }
