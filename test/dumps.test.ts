@@ -16,6 +16,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-blind28/*.txt',
     './fixtures/dumps-blind29a/*.txt',
     './fixtures/dumps-blind29b/*.txt',
+    './fixtures/dumps-blind29c/*.txt',
   ],
   {
     query: '?raw',
@@ -33,6 +34,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-blind28/*.gold.json',
     './fixtures/dumps-blind29a/*.gold.json',
     './fixtures/dumps-blind29b/*.gold.json',
+    './fixtures/dumps-blind29c/*.gold.json',
   ],
   {
     query: '?raw',

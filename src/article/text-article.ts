@@ -124,7 +124,7 @@ import {
   readHeader,
 } from './text/header.js';
 import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
-import { foldProseItems, withStampedUnits } from './text/item-refiners.js';
+import { foldProseItems, withoutMoreHeading, withStampedUnits } from './text/item-refiners.js';
 import { ledeOverGap } from './text/lede-over-gap.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { listBulletLength, markListItems } from './text/list-items.js';
@@ -1209,7 +1209,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       archive >= 0
         ? onePostItem(doc, archive, (k) => signed.find((x) => x.block.index === k)?.name?.text)
         : undefined;
-    parts.items = post
+    const items = post
       ? [post]
       : // A box of headlines under the last unit (`Les plus lus`) gives no item.
         withoutSideBox(
@@ -1228,6 +1228,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
             withTeasers(stampedUnits(doc)),
           ),
         );
+    parts.items = withoutMoreHeading(items);
   } else if (!gridOnly) {
     const from = title
       ? readHeader(doc, title.block.index, header, signedByName)
@@ -1494,8 +1495,14 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     doc.warnings.push('ticker only: the input holds headlines but no article');
   else if (!listing && parts.paragraphs.length === 0) doc.warnings.push('no article body found');
   const cutTicker = tickerItems.some((t) => t.truncated);
+  // A page that stops on its headline (nothing read under it) was cut there: an article whose text was lost.
+  const cutAtTitle =
+    !listing && title?.block.index === doc.blocks.length - 1 && parts.paragraphs.length === 0;
+  if (cutAtTitle) parts.kind = 'article';
   if (
-    (cutTicker || (cutShort(input) && !endsInFurniture(doc) && !endsInListAfterBody(doc, parts))) &&
+    (cutTicker ||
+      cutAtTitle ||
+      (cutShort(input) && !endsInFurniture(doc) && !endsInListAfterBody(doc, parts))) &&
     doc.blocks.length > 0
   ) {
     doc.warnings.push('truncated: the input stops mid-sentence');

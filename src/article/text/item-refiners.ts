@@ -5,6 +5,7 @@
  * full), not items of their own; units closed by date lines of one shape win
  * when they hold more headlines.
  */
+import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import type { ListingItem } from '../../types.js';
 
 /** Longest headline closed by a full stop (`… during the COVID-19 crisis.`); a longer line so closed is prose. */
@@ -59,4 +60,14 @@ export function withStampedUnits(
   stamped: readonly ListingItem[],
 ): ListingItem[] {
   return stamped.length > titledCount(items) ? [...stamped] : [...items];
+}
+
+/**
+ * The items less a last one whose title is a heading over more articles
+ * (`More from Environment`, `Most read`): the section's link
+ * under its list, or the heading of a box under it, is no item.
+ */
+export function withoutMoreHeading(items: readonly ListingItem[]): ListingItem[] {
+  const last = items[items.length - 1];
+  return last?.title && isMoreHeading(last.title) ? items.slice(0, -1) : [...items];
 }

@@ -30,7 +30,7 @@ interface Stamp {
 export function dateStamp(text: string, reference?: ReferenceDay): Stamp | undefined {
   if (text.length > MAX_META) return undefined;
   const date = findDates(text, reference)[0];
-  if (!date || date.unresolved || date.relative) return undefined;
+  if (!date || date.unresolved) return undefined;
   let shape = '';
   let last = '';
   for (const ch of text.slice(date.start)) {

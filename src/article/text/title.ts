@@ -13,6 +13,7 @@ import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine, nameWithPlace } from './header.js';
+import { lastHeadline } from './last-headline.js';
 import { teaserLike } from './listing.js';
 import { altOverCaption, continuedBelow, HOME_WORDS, notTitle, wholeTitle } from './page-title.js';
 
@@ -290,7 +291,7 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
     before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
       ? headlineUnder(doc, anchor, wordsOf(before.text))
       : undefined;
-  return under ?? before ?? breadcrumbTitle(doc, until) ?? firstHeadline(doc);
+  return under ?? before ?? breadcrumbTitle(doc, until) ?? firstHeadline(doc) ?? lastHeadline(doc);
 }
 
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */

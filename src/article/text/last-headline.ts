@@ -1,0 +1,48 @@
+/**
+ * Recogniser: the headline of a page cut right after it. The dump stops on a
+ * headline's line (a headline's words, no sentence's stop), and every free
+ * line above it (one at least) is a menu's entry or a section's name: no page ends on its
+ * headline unless the crawl cut it there.
+ */
+import { isInterfaceLine } from '../../furniture/interface.js';
+import { isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { wholeTitle } from './page-title.js';
+import type { TitleChoice } from './title.js';
+
+/** Fewest words of the headline standing last. */
+const HEADLINE_WORDS = 6;
+/** Most words of a line above it (a menu's entry, a section's name, the site's name). */
+const MENU_WORDS = 4;
+/** A statement's stop closing a line (a question's mark may close a headline). */
+const STATEMENT_END = /[.!;]$/u;
+
+/** Words of a short line. */
+function words(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** The page's last block when it is a headline under nothing but menu lines, else undefined. */
+export function lastHeadline(doc: TextDoc): TitleChoice | undefined {
+  const last = doc.blocks[doc.blocks.length - 1];
+  if (
+    !isFree(doc, last) ||
+    !titleLike(last.text) ||
+    paragraphLike(last.text) ||
+    STATEMENT_END.test(last.text) ||
+    // A sentence's stop inside: prose cut short, no headline.
+    last.text.includes('. ') ||
+    isInterfaceLine(last.text) ||
+    words(last.text) < HEADLINE_WORDS
+  )
+    return undefined;
+  let menu = 0;
+  for (const b of doc.blocks) {
+    if (b === last) break;
+    if (!isFree(doc, b)) continue;
+    if (words(b.text) > MENU_WORDS) return undefined;
+    menu++;
+  }
+  return menu > 0 ? wholeTitle(last) : undefined;
+}
