@@ -52,7 +52,7 @@ import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
-import { archiveHeadingAt, onePostItem } from './text/archive-heading.js';
+import { archiveHeadingAt, emptyArchive, onePostItem } from './text/archive-heading.js';
 import { authorBoxAuthor } from './text/author-box.js';
 import { aboveAuthorMeta } from './text/author-meta.js';
 import { bioAtBodyTop } from './text/bio-top.js';
@@ -1158,18 +1158,21 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // An address that names one article settles the kind: its teasers are a related box, not a listing.
   // An archive page's heading over the text (`Étiquette : X`) makes a listing even of one full post.
   const archive = articleUrl(options.url) ? -1 : archiveHeadingAt(doc);
+  // A search or archive page that found nothing (`Aucun résultat` under its heading) holds no listing and no article.
+  const empty = archive >= 0 && emptyArchive(doc, archive);
   const listing =
-    listingUrl(options.url) ||
-    archive >= 0 ||
-    (!articleUrl(options.url) &&
-      !sourceLine &&
-      !credit &&
-      looksLikeListing(doc, teaserListEnd(doc)) &&
-      !hasArticleRun(doc, teaserText) &&
-      // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
-      !loneArticleHeader(doc) &&
-      // A live page's timed entries, each a whole paragraph, are one article's text.
-      !holdsLiveEntries(doc));
+    !empty &&
+    (listingUrl(options.url) ||
+      archive >= 0 ||
+      (!articleUrl(options.url) &&
+        !sourceLine &&
+        !credit &&
+        looksLikeListing(doc, teaserListEnd(doc)) &&
+        !hasArticleRun(doc, teaserText) &&
+        // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
+        !loneArticleHeader(doc) &&
+        // A live page's timed entries, each a whole paragraph, are one article's text.
+        !holdsLiveEntries(doc)));
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
   // Nor is a line mostly a web address (`print header logo https://…`, a print header's), nor the page's frame
   // printed first (a cookie banner, the logo's text twice): the header's anchors under it still count.
@@ -1190,7 +1193,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const anchor = dated ? dated.index + 1 : early;
   // A page that is a programme grid and no prose besides is no article: no headline, no text (the grid's notes and
   // its pickers are no paragraphs), and the grid's day dates nothing.
-  const gridOnly = grid && firstText >= doc.blocks.length;
+  // So is a search or archive page that found nothing.
+  const gridOnly = empty || (grid && firstText >= doc.blocks.length);
   let title =
     listing || gridOnly ? undefined : dated ? wholeTitle(dated) : chooseTitle(doc, anchor);
   if (title) title = headlineOverDeck(doc, title, options.url);

@@ -94,3 +94,25 @@ export function isArchiveHeading(line: string, folded?: () => string): boolean {
   }
   return false;
 }
+
+/**
+ * What a search or archive page prints under its heading when nothing was
+ * found (`Aucun résultat`, `No results found`, `لا توجد نتائج`): the opening
+ * words of that line, folded at first use.
+ */
+const NO_RESULTS = /* @__PURE__ */ phrases(
+  'aucun résultat|aucun article|désolé, aucun|0 résultat|no results|nothing found|sorry, no|0 results|' +
+    'keine ergebnisse|ningún resultado|no se encontraron|لا توجد نتائج|لا توجد مقالات|لم يتم العثور على',
+);
+let noResults: string[] | undefined;
+
+/** Longest line read as a no-results notice. */
+const MAX_NOTICE = 200;
+
+/** True when `line` says that a search or archive found nothing (opens with a phrase of {@link NO_RESULTS}). */
+export function isNoResults(line: string): boolean {
+  if (line.length > MAX_NOTICE) return false;
+  noResults ??= NO_RESULTS.map(fold);
+  const f = fold(line).trim();
+  return noResults.some((p) => f.startsWith(p));
+}

@@ -6,7 +6,7 @@
  * its first paragraph as the teaser, and the author and date printed between.
  */
 import { findDates } from '../../dates/find-dates.js';
-import { isArchiveHeading } from '../../furniture/archive-headings.js';
+import { isArchiveHeading, isNoResults } from '../../furniture/archive-headings.js';
 import type { ListingItem } from '../../types.js';
 import { endsSentence } from './body-region.js';
 import { blockFold, bodyLike, type TextDoc, titleLike } from './doc.js';
@@ -20,6 +20,22 @@ export function archiveHeadingAt(doc: TextDoc): number {
     if (isArchiveHeading(b.text, blockFold(doc, b))) return b.index;
   }
   return -1;
+}
+
+/** Blocks read under an archive heading for a notice that nothing was found. */
+const NOTICE_REACH = 3;
+
+/**
+ * Whether one of the few blocks under the archive heading at `k` (or the
+ * heading's own line) says the search or archive found nothing: the page
+ * holds no listing and no article, whatever boxes stand under the notice.
+ */
+export function emptyArchive(doc: TextDoc, k: number): boolean {
+  for (let j = k; j <= k + NOTICE_REACH && j < doc.blocks.length; j++) {
+    const b = doc.blocks[j];
+    if (b && isNoResults(b.text)) return true;
+  }
+  return false;
 }
 
 /** A body-like block that ends as a sentence ends, not cut short. */
