@@ -160,16 +160,22 @@ function foldByTable(s: string): string | undefined {
   return folded;
 }
 
+/** What {@link foldLoose} changes in a fold: a quote, a hyphen, punctuation it unspaces, two spaces. */
+const LOOSE_MARKS = /["\-:;!?,.]| {2}/;
+
 /**
  * Like {@link fold} but also drops quotes, turns hyphens into spaces and
  * ignores spacing around punctuation (`Sonatrach :` = `Sonatrach:`): for
  * near-duplicate keys.
  */
 export function foldLoose(s: string): string {
-  return fold(s)
+  const f = fold(s);
+  // Nothing the replaces below change (most headlines): skip them.
+  if (!LOOSE_MARKS.test(f)) return f.trim();
+  return f
     .replace(/["-]/g, ' ')
     .replace(/ ?([:;!?,.]) ?/g, '$1')
-    .replace(/ +/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 

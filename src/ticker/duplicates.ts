@@ -31,6 +31,7 @@ export function markDuplicates(items: Repeatable[]): void {
  * read adds no headline; a headline the input stops inside need only open one.
  */
 export function withoutRepeatedLines<T extends { items: Repeatable[] }>(lines: T[]): T[] {
+  if (lines.length < 2) return lines; // one line (most pages) repeats none: no fold
   const seen = new Set<string>();
   return lines.filter((line) => {
     const keys = line.items.map((item) => foldLoose(item.text));

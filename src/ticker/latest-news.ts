@@ -288,6 +288,8 @@ function timeOver(blocks: readonly Block[], b: Block, headline: (b: Block) => bo
  */
 function repeatedRuns(blocks: readonly Block[], firstAt: ReadonlyMap<string, number>): Set<string> {
   const boxed = new Set<string>();
+  // A run's copies each repeat another line: fewer lines seen twice make none.
+  if (firstAt.size < MIN_RUN) return boxed;
   let chain = 0;
   let from = -1;
   const close = (to: number): void => {
