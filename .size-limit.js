@@ -14,6 +14,9 @@
 // fourth blind round's readers and the trafilatura body's lede and author-box rules (timed tickers,
 // ranked and signed listing units, programme grids, Hijri date lines, lede over a box, +2.1 kB in all):
 // 222.63 / 191.32 / 171.54 kB, and the three budgets rose by 3 kB (221 → 224, 190 → 193, 170 → 173).
+// Session 29 prefix-coded the first names and the entity stop words (−0.89 kB whole, −0.81 kB for
+// parseArticle alone) and added three blind rounds' readers and the body-end rules (+1.2 kB): 224.01 /
+// 192.75 / 172.93 kB, and the whole library's budget rose by 1 kB (224 → 225), the others still fitting.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -24,7 +27,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '224 kB',
+    limit: '225 kB',
     modifyEsbuildConfig: utf8,
   },
   {
