@@ -12,16 +12,17 @@ export function words(entries: string): string[] {
 /**
  * A table of words in sorted order, prefix-coded: each word is written after the count (one digit, 1–9) of
  * leading characters it shares with the word before, without them (`Abdel 5ali 5aziz` is `Abdel Abdelali
- * Abdelaziz`); a word that shares none is written whole. Words hold no digit. gzip finds a shared prefix
+ * Abdelaziz`); a word that shares none is written whole. Words hold no digit. Entries are separated by one
+ * space, or by `separator` when they hold spaces (`'|'`, as {@link phrases} writes them). gzip finds a shared prefix
  * only as a back-reference of two or three bytes a word: a long sorted table of names packs about a sixth
  * smaller so. To add a word, write the table again with `prefixCode` (its inverse, below), e.g.
  * `npx tsx -e "import { FIRST_NAMES as t } from './src/entities/data/first-names.ts'; import { prefixCode }
  * from './src/util/tables.ts'; console.log(prefixCode([...t, 'Nour'].sort((a, b) => a.localeCompare(b, 'fr'))))"`.
  */
-export function prefixWords(entries: string): string[] {
+export function prefixWords(entries: string, separator = ' '): string[] {
   const table: string[] = [];
   let last = '';
-  for (const entry of entries.split(' ')) {
+  for (const entry of entries.split(separator)) {
     const shared = entry.charCodeAt(0) - 48;
     last = shared >= 1 && shared <= 9 ? last.slice(0, shared) + entry.slice(1) : entry;
     table.push(last);
@@ -33,7 +34,7 @@ export function prefixWords(entries: string): string[] {
  * Writes a word table as `prefixWords` reads it: each word after the count of leading characters (at most
  * 9) it shares with the word before. For maintainers writing a table again; no reader in the library calls it.
  */
-export function prefixCode(table: readonly string[]): string {
+export function prefixCode(table: readonly string[], separator = ' '): string {
   let last = '';
   const out: string[] = [];
   for (const word of table) {
@@ -42,7 +43,7 @@ export function prefixCode(table: readonly string[]): string {
     out.push(shared > 0 ? `${shared}${word.slice(shared)}` : word);
     last = word;
   }
-  return out.join(' ');
+  return out.join(separator);
 }
 
 /** A table of phrases (entries may hold spaces): entries separated by `|`. */
