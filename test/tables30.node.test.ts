@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AR_FIRST_NAMES } from '../src/entities/data/ar-people.js';
-import { prefixCode, prefixWords } from '../src/util/tables.js';
+import { PLACES } from '../src/entities/data/places.js';
+import { nameLexicon } from '../src/entities/name-lexicon.js';
+import { namesByCode, prefixCode, prefixWords } from '../src/util/tables.js';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** A names → code table as one string, its names in code-unit order: the same string for the same table in any order. */
+const recordText = (table: Readonly<Record<string, string>>): string =>
+  Object.entries(table)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, code]) => `${name}=${code}`)
+    .join('|');
 
 describe('prefix-coded tables of phrases (session 30)', () => {
   it('reads entries that hold spaces when told their separator', () => {
@@ -28,5 +37,44 @@ describe('prefix-coded tables of phrases (session 30)', () => {
     expect(AR_FIRST_NAMES).toContain('بدر الدين');
     expect(AR_FIRST_NAMES).toContain('فاطمة الزهراء');
     expect(AR_FIRST_NAMES.at(-1)).toBe('هيرفي');
+  });
+
+  it('reads names by code prefix-coded or plain, each code on its own', () => {
+    expect(namesByCode({ MA: 'Tan|3ger|6 Med|Rabat', '': 'Maghreb|2chrek' })).toEqual({
+      Tan: 'MA',
+      Tanger: 'MA',
+      'Tanger Med': 'MA',
+      Rabat: 'MA',
+      Maghreb: '',
+      Machrek: '',
+    });
+    expect(namesByCode({ DZ: 'Alger|Oran', TN: 'Sfax' })).toEqual({
+      Alger: 'DZ',
+      Oran: 'DZ',
+      Sfax: 'TN',
+    });
+  });
+
+  it('gives the places, sorted and prefix-coded within each code, the same 696 names and codes as before', () => {
+    // SHA-256 of the plain table's `name=code` entries in code-unit order, at 65664b3.
+    expect(Object.keys(PLACES)).toHaveLength(696);
+    expect(sha256(recordText(PLACES))).toBe(
+      '82b4ec60ed842d31bbf4598cd6e110fcba6333ec04be19c7799ab73e8fcdda8a',
+    );
+    expect(PLACES['Tanger Med']).toBe('MA');
+    expect(PLACES['Sidi Bel Abbès']).toBe('DZ');
+    expect(PLACES['Afrique du Nord']).toBe('');
+    // The keyed look-ups built from them are the same too (a later code wins a key two names share).
+    const { places, capsPlaces } = nameLexicon();
+    const mapText = [...places]
+      .map(([k, code]) => `${k}=${code}`)
+      .sort()
+      .join('\n');
+    expect(sha256(mapText)).toBe(
+      '5b502f7548c06340a4f8a61d8677a2be26b273379725d355b4088e2afe34a7f5',
+    );
+    expect(sha256([...capsPlaces].sort().join('\n'))).toBe(
+      '95861cfeaa7c2eb8bcb5ae686510164269cf8b4054f93630b5d3906e81e2b2b5',
+    );
   });
 });

@@ -51,11 +51,14 @@ export function phrases(entries: string): string[] {
   return entries.split('|');
 }
 
-/** A table of names → code written code by code: each code's names separated by `|`. */
+/**
+ * A table of names → code written code by code: each code's names separated by `|`, prefix-coded or not
+ * (read by {@link prefixWords}: a name holds no leading digit).
+ */
 export function namesByCode(groups: Readonly<Record<string, string>>): Record<string, string> {
   const table: Record<string, string> = {};
   for (const [code, names] of Object.entries(groups))
-    for (const name of names.split('|')) table[name] = code;
+    for (const name of prefixWords(names, '|')) table[name] = code;
   return table;
 }
 

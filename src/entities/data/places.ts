@@ -9,149 +9,144 @@ import { namesByCode } from '../../util/tables.js';
 /**
  * Place names → ISO 3166-1 alpha-2 code (`''` for continents, seas, regions and disputed or non-ISO areas),
  * written code by code: each code's names in one string, separated by `|`, over lines that `+` joins
- * (each line but the last ends with `|`).
+ * (each line but the last ends with `|`). A code's names are sorted by code unit and prefix-coded
+ * (`prefixWords`: `Tanger|6 Med` is Tanger, Tanger Med); the lexicon keys them into one map, so their
+ * order within a code is free. To add a name, write its code's names again with `prefixCode(names.sort(), '|')`.
  */
 export const PLACES: Readonly<Record<string, string>> = /* @__PURE__ */ namesByCode({
   MA:
-    'Rabat|Salé|Casablanca|Casa|Mohammedia|Tanger|Tangier|Tétouan|Tetuan|Fès|Fez|Meknès|Marrakech|' +
-    'Marrakesh|Agadir|Oujda|Kénitra|Laâyoune|Dakhla|El Jadida|Nador|Al Hoceima|Taroudant|Tiznit|Ouarzazate|' +
-    'Zagora|Errachidia|Ifrane|Khénifra|Béni Mellal|Khouribga|Settat|Safi|Essaouira|Larache|Asilah|' +
-    'Chefchaouen|Taza|Berkane|Saïdia|Fnideq|Benguerir|Al Haouz|Guelmim|Tan-Tan|Smara|Boujdour|' +
-    'El Guerguerat|Tarfaya|Figuig|Tinghir|Tanger Med|Souss-Massa|Souss|Rif|Haut Atlas|Moyen Atlas|' +
-    'Anti-Atlas|Atlas|Oriental|Casablanca-Settat|Rabat-Salé-Kénitra|Tanger-Tétouan-Al Hoceima|Fès-Meknès|' +
-    'Marrakech-Safi|Béni Mellal-Khénifra|Drâa-Tafilalet|Guelmim-Oued Noun|Laâyoune-Sakia El Hamra|' +
-    'Dakhla-Oued Eddahab|Sakia El Hamra|Oued Eddahab|Sahara marocain|Provinces du Sud|Royaume du Maroc|' +
-    'Toubkal|Tour Hassan|Azilal|Midelt|Chichaoua|Benslimane|Berrechid|Khémisset|Sidi Kacem|Sidi Slimane|' +
-    'Youssoufia|Sefrou|Ouazzane|Guercif|Driouch|Boulemane|Sidi Ifni|Assa-Zag|Aousserd|Skhirat|Témara|' +
-    'Bouznika|Martil|M\'diq|Imzouren|Tamesna|Had Soualem|Saïss|Gharb|Chaouia|Doukkala|Abda|Haouz|Tadla|' +
-    'Tafilalet|Drâa|Loukkos|Sebou|Oum Er-Rbia|Moulouya|Bouregreg|Tensift|Jorf Lasfar|Melloussa|Zenata|' +
-    'Aïn Sebaâ|Sidi Bernoussi|Hay Hassani|Ain Chock|Derb Sultan|Agdal|Hay Riad|Souissi|Mechouar|Médiouna|' +
-    'Nouaceur|Bouskoura|El Kelâa des Sraghna|Kelâat Sraghna|Fquih Ben Salah|Kasba Tadla|Oued Zem|' +
-    'Ben Guerir|Tantan|Chtouka Aït Baha|Inezgane|Aït Melloul|Taounate|Al Hoceïma|Jerada|Bouarfa|Tinerhir|' +
-    'Rissani|Erfoud|Merzouga|Azrou|Imlil|Amizmiz|Ighil|Talat N\'Yaaqoub|Moulay Brahim|Asni|Tahannaout|' +
-    'Ouirgane|Smir|Cabo Negro|Lixus|Volubilis|Mazagan|Mogador|Anfa|Tanger Tech|Nador West Med|' +
-    'Kénitra Atlantic Free Zone|Dakhla Atlantique|Laayoune|Tangier Med|Sidi Moumen|Ksar El Kébir|' +
-    'Souk El Arbaa|Mehdia|Moulay Bousselham|Lalla Mimouna|Tata|Akka|Foum Zguid|Bir Gandouz|Mahbès|' +
-    'Guerguerat',
+    'Abda|1gadir|2dal|1in Chock|1kka|1l Haouz|4oceima|7ïma|1mizmiz|1nfa|2ti-Atlas|1ousserd|1silah|2ni|' +
+    '2sa-Zag|1tlas|1zilal|2rou|1ïn Sebaâ|2t Melloul|Ben Guerir|3guerir|3slimane|2rkane|3rechid|' +
+    '1ir Gandouz|1ouarfa|3jdour|3lemane|3regreg|3skoura|3znika|1éni Mellal|9al-Khénifra|Cabo Negro|2sa|' +
+    '4blanca|9a-Settat|1haouia|2efchaouen|2ichaoua|2touka Aït Baha|Dakhla|6 Atlantique|6-Oued Eddahab|' +
+    '1erb Sultan|1oukkala|1riouch|2âa|4-Tafilalet|El Guerguerat|3Jadida|3Kelâa des Sraghna|1rfoud|' +
+    '2rachidia|1ssaouira|Fez|1iguig|1nideq|1oum Zguid|1quih Ben Salah|1ès|3-Meknès|Gharb|1uelmim|' +
+    '7-Oued Noun|3rcif|4guerat|Had Soualem|2ouz|2ut Atlas|2y Hassani|4Riad|Ifrane|1ghil|1mlil|2zouren|' +
+    '1nezgane|Jerada|1orf Lasfar|Kasba Tadla|1elâat Sraghna|1houribga|2émisset|3nifra|1sar El Kébir|' +
+    '1énitra|7 Atlantic Free Zone|Laayoune|2lla Mimouna|2rache|2âyoune|8-Sakia El Hamra|1ixus|1oukkos|' +
+    'M\'diq|1ahbès|2rrakech|9-Safi|7sh|3til|2zagan|1echouar|2hdia|2knès|2lloussa|2rzouga|1idelt|1ogador|' +
+    '2hammedia|2ulay Bousselham|8rahim|4ouya|2yen Atlas|1édiouna|Nador|5 West Med|1ouaceur|Oriental|' +
+    '1uarzazate|3zzane|2ed Eddahab|5Zem|2irgane|2jda|2m Er-Rbia|Provinces du Sud|Rabat|5-Salé-Kénitra|1if|' +
+    '2ssani|1oyaume du Maroc|Safi|2hara marocain|2kia El Hamra|2lé|2ïdia|3ss|1ebou|2frou|2ttat|' +
+    '1idi Bernoussi|5Ifni|5Kacem|5Moumen|5Slimane|1khirat|1mara|2ir|1ouissi|3k El Arbaa|3ss|5-Massa|Tadla|' +
+    '2filalet|2hannaout|2lat N\'Yaaqoub|2mesna|2n-Tan|3ger|6 Med|7Tech|6-Tétouan-Al Hoceima|4ier|7 Med|' +
+    '3tan|2ounate|2rfaya|3oudant|2ta|2za|1ensift|2tuan|1inerhir|3ghir|2znit|1oubkal|3r Hassan|1émara|' +
+    '2touan|Volubilis|Youssoufia|Zagora|1enata',
   ES:
-    'Ceuta|Sebta|Melilla|Canaries|Îles Canaries|Canary Islands|Madrid|Barcelone|Barcelona|Séville|Valence|' +
-    'Valencia|Malaga|Algésiras|Algeciras|Tarifa|Cadix|Grenade|Andalousie|Andalusia|Catalogne|Catalonia',
+    'Algeciras|3ésiras|1ndalousie|5usia|Barcelona|8e|Cadix|2naries|5y Islands|2talogne|6nia|1euta|Grenade|' +
+    'Madrid|2laga|1elilla|Sebta|1éville|Tarifa|Valence|6ia|Îles Canaries',
   '':
-    'Détroit de Gibraltar|Détroit|Nil|Somaliland|Cachemire|Kashmir|Jérusalem|Al-Qods|Sahara|Sahel|Maghreb|' +
-    'Machrek|Moyen-Orient|Middle East|Proche-Orient|MENA|Afrique du Nord|North Africa|' +
-    'Afrique subsaharienne|Afrique sub-saharienne|Sub-Saharan Africa|Afrique de l\'Ouest|West Africa|' +
-    'Afrique de l\'Est|East Africa|Afrique centrale|Afrique australe|Corne de l\'Afrique|Horn of Africa|' +
-    'Afrique|Africa|Europe|Asie|Asia|Amérique|Amérique latine|Latin America|Amérique du Nord|North America|' +
-    'Amérique du Sud|South America|Océanie|Antarctique|Arctique|Arctic|Asie centrale|Asie du Sud-Est|' +
-    'Southeast Asia|Balkans|Caucase|Levant|Monde arabe|Arab world|Golfe|Gulf|Golfe persique|Persian Gulf|' +
-    'Golfe de Guinée|Méditerranée|Mediterranean|Mer Méditerranée|Atlantique|Atlantic|Océan Atlantique|' +
-    'Océan Indien|Indian Ocean|Pacifique|Pacific|Mer Rouge|Red Sea|Mer Noire|Black Sea|Détroit d\'Ormuz|' +
-    'Ormuz|Hormuz|Kurdistan|Union soviétique|URSS',
+    'Africa|4que|7 australe|8centrale|8de l\'Est|9e l\'Ouest|9u Nord|8sub-saharienne|9ubsaharienne|1l-Qods|' +
+    '1mérique|8 du Nord|9du Sud|9latine|1ntarctique|1rab world|2ctic|5que|1sia|3e|4 centrale|5du Sud-Est|' +
+    '1tlantic|7que|Balkans|1lack Sea|Cachemire|2ucase|1orne de l\'Afrique|Détroit|7 d\'Ormuz|9e Gibraltar|' +
+    'East Africa|1urope|Golfe|5 de Guinée|6persique|1ulf|Hormuz|3n of Africa|Indian Ocean|Jérusalem|' +
+    'Kashmir|1urdistan|Latin America|1evant|MENA|1achrek|2ghreb|1editerranean|2r Méditerranée|4Noire|' +
+    '4Rouge|1iddle East|1onde arabe|2yen-Orient|1éditerranée|Nil|1orth Africa|7merica|Océan Atlantique|' +
+    '6Indien|5ie|1rmuz|Pacific|6que|1ersian Gulf|1roche-Orient|Red Sea|Sahara|3el|1omaliland|2uth America|' +
+    '5east Asia|1ub-Saharan Africa|URSS|1nion soviétique|West Africa',
   DZ:
-    'Alger|Algiers|Oran|Constantine|Annaba|Blida|Sétif|Tlemcen|Béjaïa|Tizi Ouzou|Batna|Biskra|Ouargla|' +
-    'Hassi Messaoud|Ghardaïa|Tamanrasset|Tindouf|Béchar|El Tarf|Mostaganem|Chlef|Sidi Bel Abbès|El Oued|' +
-    'Adrar|In Amenas|Tébessa|Kabylie|Hoggar|El Mouradia|Palais d\'El Mouradia|Arzew|Skikda|Djelfa|M\'Sila|' +
-    'Médéa|Tiaret|Jijel|Guelma|Souk Ahras|Boumerdès|Tipaza|Bouira|Bordj Bou Arréridj|Khenchela|Mila|' +
-    'Relizane|Saïda|Naâma|El Bayadh|Laghouat|Illizi|Hassi R\'Mel|Touggourt|Timimoun|Baraki|Bab Ezzouar|' +
-    'Berkine|Hydra|Bab El Oued|Cheraga|Dely Ibrahim|Rouiba|Zéralda|Sidi Abdellah|Tamanghasset|Aïn Defla|' +
-    'Aïn Témouchent|Tissemsilt|Oum El Bouaghi|Ghardaia|Béni Abbès|In Salah|Djanet|Bordj Badji Mokhtar|' +
-    'In Guezzam|Gara Djebilet|Hassi Berkine|Aurès|Mitidja|Djurdjura|Tassili|Tassili n\'Ajjer|' +
-    'Sahara algérien|Hamma Bouziane|El Harrach|Kouba|Birkhadem|Staouéli',
+    'Adrar|1lger|3iers|1nnaba|1rzew|1urès|1ïn Defla|4Témouchent|Bab El Oued|5zzouar|2raki|2tna|1erkine|' +
+    '1irkhadem|2skra|1lida|1ordj Badji Mokhtar|7ou Arréridj|2uira|3merdès|1échar|2jaïa|2ni Abbès|Cheraga|' +
+    '2lef|1onstantine|Dely Ibrahim|1janet|2elfa|2urdjura|El Bayadh|3Harrach|3Mouradia|3Oued|3Tarf|' +
+    'Gara Djebilet|1hardaia|6ïa|1uelma|Hamma Bouziane|2ssi Berkine|6Messaoud|6R\'Mel|1oggar|1ydra|Illizi|' +
+    '1n Amenas|3Guezzam|3Salah|Jijel|Kabylie|1henchela|1ouba|Laghouat|M\'Sila|1ila|2tidja|1ostaganem|1édéa|' +
+    'Naâma|Oran|1uargla|2m El Bouaghi|Palais d\'El Mouradia|Relizane|1ouiba|Sahara algérien|2ïda|' +
+    '1idi Abdellah|5Bel Abbès|1kikda|1ouk Ahras|1taouéli|1étif|Tamanghasset|5rasset|2ssili|7 n\'Ajjer|' +
+    '1iaret|2mimoun|2ndouf|2paza|2ssemsilt|2zi Ouzou|1lemcen|1ouggourt|1ébessa|Zéralda',
   TN:
-    'Tunis|Sfax|Sousse|Kairouan|Bizerte|Gabès|Monastir|Nabeul|Hammamet|Djerba|Jerba|Zarzis|Tozeur|Gafsa|' +
-    'Carthage|La Marsa|Béja|Jendouba|Le Kef|Kasserine|Sidi Bouzid|Mahdia|Médenine|Tataouine|Tabarka|' +
-    'Ben Guerdane|Ras Jedir|Enfidha|Cap Bon|Radès|Palais de Carthage|Métlaoui|Redeyef|Moularès|Skhira|' +
-    'Siliana|Zaghouan|Manouba|Ariana|Ben Arous|Kébili|Douz|Sbeitla|Kélibia|Hammam-Lif|La Goulette|Mornag|' +
-    'Sidi Bou Saïd|Gammarth|Ghardimaou|Ain Draham|Msaken|Ksar Hellal|Moknine|Jemmal|El Jem|Chebba|' +
-    'Kerkennah|Agareb|Jebeniana|Mdhilla|Oum Larayes|Nefta|Matmata|Dhehiba|Remada|Chaambi|Sahel tunisien|' +
-    'Grand Tunis|Lac de Tunis|Berges du Lac|El Menzah|Ennasr|Le Bardo|Bardo|Rades',
+    'Agareb|1in Draham|1riana|Bardo|1en Arous|4Guerdane|2rges du Lac|1izerte|1éja|Cap Bon|2rthage|1haambi|' +
+    '2ebba|Dhehiba|1jerba|1ouz|El Jem|3Menzah|1nfidha|2nasr|Gabès|2fsa|2mmarth|1hardimaou|1rand Tunis|' +
+    'Hammam-Lif|6et|Jebeniana|2mmal|2ndouba|2rba|Kairouan|2sserine|1erkennah|1sar Hellal|1ébili|2libia|' +
+    'La Goulette|3Marsa|2c de Tunis|1e Bardo|3Kef|Mahdia|2nouba|2tmata|1dhilla|1oknine|2nastir|2rnag|' +
+    '2ularès|1saken|1édenine|2tlaoui|Nabeul|1efta|Oum Larayes|Palais de Carthage|Rades|3ès|2s Jedir|' +
+    '1edeyef|2mada|Sahel tunisien|1beitla|1fax|1idi Bou Saïd|8zid|2liana|1khira|1ousse|Tabarka|2taouine|' +
+    '1ozeur|1unis|Zaghouan|2rzis',
   MR:
-    'Nouakchott|Nouadhibou|Zouérate|Zouerate|Atar|Rosso|Kiffa|Néma|Kaédi|Aleg|Sélibaby|Akjoujt|Tidjikja|' +
-    'Chami|Bir Moghrein|Ouadane|Chinguetti',
+    'Akjoujt|1leg|1tar|Bir Moghrein|Chami|2inguetti|Kaédi|1iffa|Nouadhibou|4kchott|1éma|Ouadane|Rosso|' +
+    'Sélibaby|Tidjikja|Zouerate|3érate',
   LY:
-    'Tripoli|Benghazi|Misrata|Syrte|Sirte|Tobrouk|Tobruk|Derna|Zaouïa|Zawiya|Sabratha|Ghadamès|Sebha|' +
-    'Koufra|Kufra|Tarhouna|Ajdabiya|Ras Lanouf|Brega|Zliten|Khoms',
+    'Ajdabiya|Benghazi|1rega|Derna|Ghadamès|Khoms|1oufra|1ufra|Misrata|Ras Lanouf|Sabratha|1ebha|1irte|' +
+    '1yrte|Tarhouna|1obrouk|4uk|1ripoli|Zaouïa|2wiya|1liten',
   EG:
-    'Le Caire|Cairo|Alexandrie|Alexandria|Charm el-Cheikh|Sharm el-Sheikh|Suez|Canal de Suez|Suez Canal|' +
-    'Sinaï',
+    'Alexandria|9e|Cairo|2nal de Suez|1harm el-Cheikh|Le Caire|Sharm el-Sheikh|1inaï|1uez|4 Canal',
   SN: 'Dakar',
   CI: 'Abidjan|Ivory Coast',
   ML: 'Bamako|Kidal|Tombouctou',
-  NE: 'Niamey|Agadez',
+  NE: 'Agadez|Niamey',
   BF: 'Ouagadougou',
   TG: 'Lomé',
   BJ: 'Cotonou',
   GH: 'Accra',
-  NG: 'Lagos|Abuja',
+  NG: 'Abuja|Lagos',
   GN: 'Conakry',
   TD: 'N\'Djamena',
-  CM: 'Yaoundé|Douala',
+  CM: 'Douala|Yaoundé',
   GA: 'Libreville',
   CG: 'Brazzaville',
-  CD: 'Kinshasa|RDC|République démocratique du Congo|Zaïre',
+  CD: 'Kinshasa|RDC|1épublique démocratique du Congo|Zaïre',
   CF: 'Bangui|Centrafrique|RCA',
-  SD: 'Khartoum|Darfour',
+  SD: 'Darfour|Khartoum',
   SS: 'Sud-Soudan',
-  ET: 'Addis-Abeba|Addis Ababa',
+  ET: 'Addis Ababa|5-Abeba',
   SO: 'Mogadiscio',
   KE: 'Nairobi',
   RW: 'Kigali',
   ZW: 'Zimbabwe',
   KM: 'Iles Comores',
-  ZA: 'Pretoria|Johannesburg|Le Cap|Cape Town',
+  ZA: 'Cape Town|Johannesburg|Le Cap|Pretoria',
   SZ: 'Swaziland',
-  FR: 'Paris|Marseille|Lyon|Corse|Île-de-France|Hexagone|Élysée|Matignon|Quai d\'Orsay',
-  PT: 'Lisbonne|Lisbon',
-  IT: 'Rome|Milan|Sicile|Lampedusa',
-  BE: 'Bruxelles|Brussels',
-  CH: 'Genève|Geneva|Zurich|Davos',
-  GB: 'Londres|London|Downing Street|Angleterre|England|Écosse|Scotland|Grande-Bretagne|Britain|UK|U.K.',
-  DE: 'Berlin|Francfort|Frankfurt|Allemagne|Germany',
+  FR: 'Corse|Hexagone|Lyon|Marseille|2tignon|Paris|Quai d\'Orsay|Élysée|Île-de-France',
+  PT: 'Lisbon|6ne',
+  IT: 'Lampedusa|Milan|Rome|Sicile',
+  BE: 'Brussels|3xelles',
+  CH: 'Davos|Geneva|3ève|Zurich',
+  GB:
+    'Angleterre|Britain|Downing Street|England|Grande-Bretagne|London|4res|Scotland|U.K.|1K|Écosse',
+  DE: 'Allemagne|Berlin|Francfort|4kfurt|Germany',
   NL: 'Amsterdam|La Haye|The Hague',
-  AT: 'Vienne|Vienna',
+  AT: 'Vienna|5e',
   CZ: 'République tchèque',
   GR: 'Athènes',
-  RS: 'Serbie|Serbia',
-  VA: 'Vatican|Saint-Siège',
-  UA: 'Kiev|Kyiv|Donbass|Donbas|Crimée|Crimea',
-  RU: 'Moscou|Moscow|Kremlin|Fédération de Russie',
-  TR: 'Istanbul|Ankara',
-  AZ: 'Bakou|Baku',
+  RS: 'Serbia|5e',
+  VA: 'Saint-Siège|Vatican',
+  UA: 'Crimea|4ée|Donbas|6s|Kiev|1yiv',
+  RU: 'Fédération de Russie|Kremlin|Moscou|5w',
+  TR: 'Ankara|Istanbul',
+  AZ: 'Bakou|3u',
   US:
-    'New York|Washington|Los Angeles|San Francisco|San Diego|San Jose|Seattle|Boston|Chicago|' +
-    'Silicon Valley|Maison Blanche|White House|Pentagone|Pentagon|Capitole|Capitol Hill|Wall Street|' +
-    'Etats-Unis d\'Amérique|USA|U.S.|US',
-  CA: 'Montréal|Québec|Ottawa',
+    'Boston|Capitol Hill|7e|1hicago|Etats-Unis d\'Amérique|Los Angeles|Maison Blanche|New York|Pentagon|8e|' +
+    'San Diego|4Francisco|4Jose|1eattle|1ilicon Valley|U.S.|1S|2A|Wall Street|2shington|1hite House',
+  CA: 'Montréal|Ottawa|Québec',
   BR: 'Rio de Janeiro',
   AR: 'Buenos Aires',
-  CU: 'La Havane|Havana',
-  CN: 'Pékin|Beijing|Shanghai|Xinjiang',
+  CU: 'Havana|La Havane',
+  CN: 'Beijing|Pékin|Shanghai|Xinjiang',
   HK: 'Hong Kong',
   MO: 'Macao',
   JP: 'Tokyo',
   KR: 'Séoul',
   KP: 'Pyongyang',
-  IN: 'New Delhi|Delhi|Mumbai',
+  IN: 'Delhi|Mumbai|New Delhi',
   PK: 'Islamabad',
-  AF: 'Kaboul|Kabul',
-  IR: 'Téhéran|Tehran|République islamique d\'Iran',
-  IQ: 'Bagdad|Baghdad',
-  SY: 'Damas|Damascus|Alep|Aleppo|Golan',
-  LB: 'Beyrouth|Beirut',
+  AF: 'Kaboul|3ul',
+  IR: 'République islamique d\'Iran|Tehran|1éhéran',
+  IQ: 'Bagdad|3hdad',
+  SY: 'Alep|4po|Damas|5cus|Golan',
+  LB: 'Beirut|2yrouth',
   JO: 'Amman',
   PS:
-    'Jérusalem-Est|Palestine|Etat de Palestine|Territoires palestiniens occupés|Gaza|Bande de Gaza|' +
-    'Gaza Strip|Cisjordanie|West Bank|Ramallah|Rafah',
+    'Bande de Gaza|Cisjordanie|Etat de Palestine|Gaza|4 Strip|Jérusalem-Est|Palestine|Rafah|2mallah|' +
+    'Territoires palestiniens occupés|West Bank',
   IL: 'Tel-Aviv',
   QA: 'Doha',
-  AE: 'Dubaï|Abou Dhabi|Abu Dhabi|Emirats|EAU|UAE',
-  SA: 'Riyad|Riyadh|Djeddah|Jeddah|La Mecque|Mecque|Mecca|KSA',
-  OM: 'Mascate|Muscat',
+  AE: 'Abou Dhabi|2u Dhabi|Dubaï|EAU|1mirats|UAE',
+  SA: 'Djeddah|Jeddah|KSA|La Mecque|Mecca|3que|Riyad|5h',
+  OM: 'Mascate|1uscat',
   BH: 'Manama',
-  YE: 'Sanaa|Aden|Yémen',
-  VN: 'Viêt Nam|Vietnam',
-  MM: 'Myanmar|Birmanie|Burma',
-  EH: 'Tifariti|Bir Lahlou',
+  YE: 'Aden|Sanaa|Yémen',
+  VN: 'Vietnam|2êt Nam',
+  MM: 'Birmanie|1urma|Myanmar',
+  EH: 'Bir Lahlou|Tifariti',
 });
 
 /**
