@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AR_FIRST_NAMES } from '../src/entities/data/ar-people.js';
+import { DEMONYMS } from '../src/entities/data/demonyms.js';
 import { PLACES } from '../src/entities/data/places.js';
 import { nameLexicon } from '../src/entities/name-lexicon.js';
 import { namesByCode, prefixCode, prefixWords } from '../src/util/tables.js';
@@ -76,5 +77,16 @@ describe('prefix-coded tables of phrases (session 30)', () => {
     expect(sha256([...capsPlaces].sort().join('\n'))).toBe(
       '95861cfeaa7c2eb8bcb5ae686510164269cf8b4054f93630b5d3906e81e2b2b5',
     );
+  });
+
+  it('gives the demonyms, prefix-coded in their order, the same 535 names and codes in the same order as before', () => {
+    // SHA-256 of the plain table's entries as JSON, in the order the lexicon reads them, at 65664b3.
+    expect(Object.keys(DEMONYMS)).toHaveLength(535);
+    expect(sha256(JSON.stringify(Object.entries(DEMONYMS)))).toBe(
+      '4a77963417e37f71cc113e9aa252b66dc235d3abb9c06fca1f0eba45675e85bb',
+    );
+    expect(DEMONYMS.Marocaines).toBe('MA');
+    expect(DEMONYMS["Marocains résidant à l'étranger"]).toBe('MA');
+    expect(DEMONYMS.Algériennes).toBe('DZ');
   });
 });
