@@ -34,10 +34,12 @@ describe('prefix-coded word tables (session 29)', () => {
     expect(prefixWords('Anna Bea Cem')).toEqual(['Anna', 'Bea', 'Cem']);
   });
 
-  it('gives the first-name table the same 1,602 names, in the same order, as its plain writing did', () => {
-    // SHA-256 of the plain table (names joined by one space) at 458ced5, before it was prefix-coded.
+  it('gives the first-name table the same 1,602 names as its plain writing did', () => {
+    // SHA-256 of the plain table at 458ced5, before it was prefix-coded, sorted by code unit (as it is
+    // written since session 30: the lexicon reads it as a set) and joined by one space.
     const digest = createHash('sha256').update(FIRST_NAMES.join(' ')).digest('hex');
-    expect(digest).toBe('d8158368ef8061c25eb9aaa68a07de41103ef5a5d58d02a419b7c962e91d5d49');
+    expect(digest).toBe('62399fd23deb7d9c16ccc68809a070ab8febdd3aefec4afc0a51e274285aa868');
+    expect(FIRST_NAMES).toHaveLength(1602);
     expect(FIRST_NAMES.slice(0, 6)).toEqual([
       'Aaron',
       'Abbas',
@@ -46,7 +48,8 @@ describe('prefix-coded word tables (session 29)', () => {
       'Abdel',
       'Abdelali',
     ]);
-    expect(FIRST_NAMES.at(-1)).toBe('Zouhair');
+    expect(FIRST_NAMES).toContain('Zouhair');
+    expect(FIRST_NAMES.at(-1)).toBe('Íñigo');
   });
 
   it('gives the capitalised stop words, sorted and prefix-coded, the same 416 words as their plain writing did', () => {

@@ -17,7 +17,7 @@ export function words(entries: string): string[] {
  * only as a back-reference of two or three bytes a word: a long sorted table of names packs about a sixth
  * smaller so. To add a word, write the table again with `prefixCode` (its inverse, below), e.g.
  * `npx tsx -e "import { FIRST_NAMES as t } from './src/entities/data/first-names.ts'; import { prefixCode }
- * from './src/util/tables.ts'; console.log(prefixCode([...t, 'Nour'].sort((a, b) => a.localeCompare(b, 'fr'))))"`.
+ * from './src/util/tables.ts'; console.log(prefixCode([...t, 'Nour'].sort()))"`.
  */
 export function prefixWords(entries: string, separator = ' '): string[] {
   const table: string[] = [];
