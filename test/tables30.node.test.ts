@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AR_FIRST_NAMES } from '../src/entities/data/ar-people.js';
+import { AR_STOP } from '../src/entities/data/ar-words.js';
 import { DEMONYMS } from '../src/entities/data/demonyms.js';
+import { PERSON_TITLES } from '../src/entities/data/org-heads.js';
 import { PLACES } from '../src/entities/data/places.js';
 import { nameLexicon } from '../src/entities/name-lexicon.js';
 import { namesByCode, prefixCode, prefixWords } from '../src/util/tables.js';
@@ -88,5 +90,20 @@ describe('prefix-coded tables of phrases (session 30)', () => {
     expect(DEMONYMS.Marocaines).toBe('MA');
     expect(DEMONYMS["Marocains résidant à l'étranger"]).toBe('MA');
     expect(DEMONYMS.Algériennes).toBe('DZ');
+  });
+
+  it('gives the person titles and the Arabic stop words, sorted and prefix-coded, the same entries as before', () => {
+    // SHA-256 of each plain table at 65664b3, sorted by code unit (the lexicons read both as sets).
+    expect(PERSON_TITLES).toHaveLength(330);
+    expect(sha256(PERSON_TITLES.join('|'))).toBe(
+      'a6e13bd77eb639901b74a370d76a8176c5df570f0e90a91f4f79d212bbd62a00',
+    );
+    expect(PERSON_TITLES).toContain('ministre délégué');
+    expect(PERSON_TITLES).toContain('Son Altesse Royale');
+    expect(AR_STOP).toHaveLength(191);
+    expect(sha256(AR_STOP.join(' '))).toBe(
+      'efcb8772441226dd0708f0332a366da7e7d85a825a35c23fac15bbddb1a27154',
+    );
+    expect(AR_STOP).toContain('قالت');
   });
 });

@@ -4,7 +4,7 @@
  * General knowledge, written as in the press (the lexicon folds case, accents, apostrophes, hyphens).
  */
 
-import { phrases, words } from '../../util/tables.js';
+import { phrases, prefixWords, words } from '../../util/tables.js';
 
 /** Capitalised head nouns that make a capitalised multi-word name an organisation. */
 export const ORG_HEAD_WORDS: readonly string[] = /* @__PURE__ */ phrases(
@@ -59,40 +59,39 @@ export const MISC_HEAD_WORDS: readonly string[] = /* @__PURE__ */ phrases(
   'Accord-cadre|Concours|Challenge|Super Coupe|Supercoupe|Super Cup'
 );
 
-/** Titles, honorifics and functions written before a person name, kept outside the person span. */
-export const PERSON_TITLES: readonly string[] = /* @__PURE__ */ phrases(
-  'M.|M|Mme|Mmes|Mlle|MM.|Dr|Dr.|Pr|Pr.|Me|Mgr|Sa Majesté|S.M.|SM|SAR|S.A.R.|Son Altesse Royale|' +
-  'Son Excellence|S.E.|Amir Al Mouminine|le Souverain|Souverain|roi|le roi|reine|prince|princesse|' +
-  'prince héritier|émir|sultan|cheikh|cheikha|sheikh|imam|ayatollah|pape|cardinal|rabbin|mufti|hadj|haj|' +
-  'feu|défunt|regretté|président|présidente|vice-président|président-directeur général|ministre|' +
-  'ministre délégué|ministre d\'État|Premier ministre|chef du gouvernement|secrétaire|secrétaire général|' +
-  'secrétaire d\'État|haut-commissaire|commissaire|chancelier|chancelière|député|députée|sénateur|' +
-  'sénatrice|parlementaire|élu|élue|conseiller|conseillère|porte-parole|wali|gouverneur|maire|pacha|caïd|' +
-  'préfet|consul|ambassadeur|ambassadrice|diplomate|chef de la diplomatie|envoyé|envoyé spécial|émissaire|' +
-  'représentant|candidat|dirigeant|leader|chef|patron|opposant|militant|activiste|syndicaliste|' +
-  'homme d\'affaires|femme d\'affaires|milliardaire|magnat|général|colonel|lieutenant|lieutenant-colonel|' +
-  'commandant|capitaine|maréchal|amiral|officier|inspecteur|procureur|procureur général|juge|magistrat|' +
-  'avocat|bâtonnier|PDG|P-DG|CEO|DG|directeur|directrice|directeur général|directrice générale|' +
-  'administrateur|fondateur|fondatrice|cofondateur|gérant|responsable|expert|économiste|analyste|' +
-  'politologue|sociologue|historien|chercheur|professeur|docteur|universitaire|médecin|journaliste|' +
-  'chroniqueur|éditorialiste|correspondant|reporter|photographe|animateur|présentateur|chanteur|chanteuse|' +
-  'acteur|actrice|comédien|humoriste|réalisateur|cinéaste|producteur|artiste|musicien|rappeur|écrivain|' +
-  'romancier|poète|auteur|autrice|coach|entraîneur|sélectionneur|manager|footballeur|footballeuse|joueur|' +
-  'joueuse|attaquant|avant-centre|buteur|défenseur|arrière|latéral|milieu|milieu de terrain|ailier|gardien|' +
-  'portier|arbitre|champion|championne|athlète|boxeur|boxeuse|nageur|nageuse|tennisman|tenniswoman|coureur|' +
-  'marathonien|cycliste|pilote|ancien|ancienne|ex|jeune|légende|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Sir|Dame|Lord|Lady|' +
-  'Prof.|Prof|Gen.|Col.|Lt.|Capt.|Sgt.|Gov.|Sen.|Rep.|His Majesty|Her Majesty|HM|HRH|His Excellency|King|' +
-  'Queen|Crown Prince|Princess|Pope|Prime Minister|Minister|Chancellor|Secretary|Secretary of State|' +
-  'Secretary-General|Senator|Governor|Mayor|Ambassador|Envoy|Special Envoy|Spokesman|Chairman|Chair|' +
-  'Director|Director-General|Founder|Judge|Striker|Midfielder|Defender|Goalkeeper|Captain|Singer|Actor|' +
-  'Author|Journalist|Professor|former|late|candidate|actress|singer|rapper|writer|novelist|filmmaker|' +
-  'director|producer|coach|manager|striker|forward|winger|midfielder|defender|goalkeeper|captain|player|' +
-  'chief executive|chief executive officer|chairman|chairwoman|spokesperson|spokeswoman|Foreign Minister|' +
-  'Finance Minister|Interior Minister|Energy Minister|Economy Minister|Justice Minister|Defence Minister|' +
-  'Defense Minister|Tourism Minister|Health Minister|Trade Minister|Industry Minister|Agriculture Minister|' +
-  'Culture Minister|Education Minister|Transport Minister|Vice President|Vice-President|President-elect|' +
-  'Deputy|Deputy Prime Minister|Governor|Central Bank Governor|opposition leader|cheffe|' +
-  'cheffe du gouvernement|doyen|recteur|lauréat|lauréate|lieutenant-général|général de corps d\'armée|' +
-  'général d\'armée|ministre-conseiller|premier secrétaire|député-maire|vice-ministre|secrétaire d\'Etat|' +
-  'commissaire européen|haut représentant|envoyé personnel'
+/**
+ * Titles, honorifics and functions written before a person name, kept outside the person span. Read as a set:
+ * sorted by code unit and prefix-coded (`prefixWords` with `|`: `prince|6 héritier|6sse` is prince, prince
+ * héritier, princesse). To add a title, write the table again with `prefixCode([...PERSON_TITLES, title].sort(), '|')`.
+ */
+export const PERSON_TITLES: readonly string[] = /* @__PURE__ */ prefixWords(
+  'Actor|1griculture Minister|1mbassador|2ir Al Mouminine|1uthor|CEO|1apt.|4ain|1entral Bank Governor|1hair|' +
+  '5man|3ncellor|1ol.|1rown Prince|1ulture Minister|DG|1ame|1efence Minister|5der|5se Minister|2puty|' +
+  '6 Prime Minister|1irector|8-General|1r|2.|Economy Minister|1ducation Minister|1nergy Minister|2voy|' +
+  'Finance Minister|1oreign Minister|2under|Gen.|1oalkeeper|2v.|3ernor|8|HM|1RH|1ealth Minister|2r Majesty|' +
+  '1is Excellency|4Majesty|Industry Minister|2terior Minister|Journalist|1udge|2stice Minister|King|Lady|' +
+  '1ord|1t.|M|1.|1M.|1ayor|1e|1gr|1idfielder|2nister|1lle|1me|3s|1r|2.|2s|3.|1s|2.|P-DG|1DG|1ope|1r|2.|' +
+  '2emier ministre|3sident-elect|2ime Minister|3ncess|2of|4.|4essor|Queen|Rep.|S.A.R.|2E.|2M.|1AR|1M|' +
+  '1a Majesté|1ecretary|9 of State|9-General|2n.|3ator|1gt.|1inger|2r|1on Altesse Royale|4Excellence|' +
+  '2uverain|1pecial Envoy|2okesman|1triker|Tourism Minister|1rade Minister|3nsport Minister|Vice President|' +
+  '4-President|acteur|3iviste|3ress|4ice|1dministrateur|1ilier|1mbassadeur|8rice|2iral|1nalyste|2cien|6ne|' +
+  '2imateur|1rbitre|2rière|2tiste|1thlète|2taquant|1uteur|3rice|1vant-centre|2ocat|1yatollah|boxeur|5se|' +
+  '1uteur|1âtonnier|candidat|8e|2pitaine|3tain|2rdinal|2ïd|1hairman|5woman|3mpion|8ne|3ncelier|8ère|4teur|' +
+  '7se|2ef|4 de la diplomatie|6u gouvernement|4fe|6 du gouvernement|3ikh|6a|3rcheur|2ief executive|' +
+  '9cutive officer|2roniqueur|1inéaste|1oach|5|2fondateur|2lonel|2mmandant|4issaire|9re européen|3édien|' +
+  '2nseiller|8ère|4ul|2rrespondant|2ureur|1ycliste|defender|1iplomate|2recteur|9 général|6or|6rice|' +
+  '9e générale|3igeant|1octeur|2yen|1éfenseur|3unt|2puté|6-maire|6e|entraîneur|2voyé|6 personnel|7spécial|1x|' +
+  '2pert|femme d\'affaires|2u|1ilmmaker|1ondateur|6rice|2otballeur|9use|2rmer|3ward|gardien|1oalkeeper|' +
+  '2uverneur|1énéral|7 d\'armée|9e corps d\'armée|2rant|hadj|2j|2ut représentant|4-commissaire|1istorien|' +
+  '1omme d\'affaires|1umoriste|imam|1nspecteur|jeune|1oueur|5se|3rnaliste|1uge|late|3éral|2uréat|7e|' +
+  '1e Souverain|3roi|2ader|1ieutenant|9t-colonel|9t-général|1égende|magistrat|3nat|2ire|2nager|7|2rathonien|' +
+  '3échal|1idfielder|2lieu|6 de terrain|4tant|3liardaire|2nistre|8 d\'État|9délégué|8-conseiller|1ufti|' +
+  '2sicien|1édecin|nageur|5se|1ovelist|officier|1pposant|5ition leader|pacha|2pe|2rlementaire|2tron|' +
+  '1hotographe|1ilote|1layer|1olitologue|2rte-parole|4ier|2ète|1remier secrétaire|2ince|6 héritier|6sse|' +
+  '2ocureur|9 général|3ducer|6teur|3fesseur|2éfet|3sentateur|4ident|9-directeur général|9e|rabbin|2pper|5ur|' +
+  '1ecteur|2gretté|2ine|2porter|3résentant|2sponsable|1oi|2mancier|1éalisateur|secrétaire|9e d\'Etat|' +
+  '9e d\'État|9e général|1heikh|1inger|1ociologue|1pokesperson|6woman|1triker|1ultan|1yndicaliste|' +
+  '1électionneur|2nateur|5rice|tennisman|6woman|universitaire|vice-ministre|5président|wali|1inger|1riter|' +
+  'économiste|2rivain|1ditorialiste|1lu|3e|1mir|3ssaire',
+  '|',
 );
