@@ -19,146 +19,39 @@ import { SPACES, trimmedEnd } from './trim.js';
 /** Whole lines that are never article text (folded). */
 const EXACT = new Set(
   [
-    'advertisement',
-    'story continues below advertisement',
-    'article continues below advertisement',
-    'story continues below',
-    'article continues below',
-    'continue reading below',
-    'la suite apres cette publicite',
-    'la suite apres la publicite',
-    'weiter nach der anzeige',
-    'lesen sie nach der anzeige weiter',
-    'continua despues de la publicidad',
-    'advertisements',
-    'publicite',
-    'annonce',
-    'anzeige',
-    'werbung',
-    'sponsored',
-    'share',
-    'share this',
-    'share this article',
-    'share this story',
-    'share on facebook',
-    'share on twitter',
-    'partager',
-    'partager cet article',
-    'teilen',
-    'beitrag teilen',
-    'artikel teilen',
-    'seite teilen',
-    'diesen artikel teilen',
-    'diesen beitrag teilen',
-    'teile diesen beitrag',
-    'share this post',
-    'share this page',
-    'share article',
-    "partager l'article",
-    'partagez cet article',
-    'compartir',
-    'compartir articulo',
-    'compartir noticia',
-    'condividi',
-    "condividi l'articolo",
-    'compartilhe',
-    'compartilhar',
-    'شارك',
-    'شارك المقال',
-    'شارك الخبر',
-    'tweet',
-    'email',
-    'e-mail',
-    'print',
-    'imprimer',
-    'drucken',
-    'read more',
-    'read more:',
-    'lire la suite',
-    'lire aussi',
-    'lire aussi :',
-    'weiterlesen',
-    'mehr zum thema',
-    'related',
-    'related articles',
-    'related stories',
-    'related posts',
-    'you may also like',
-    'you might also like',
-    "don't miss",
-    'dont miss',
-    'recommended',
-    'more from',
-    'sur le meme sujet',
-    'a lire aussi',
-    'comments',
-    'commentaires',
-    'kommentare',
-    'leave a comment',
-    'leave a reply',
-    'subscribe',
-    'sign up',
-    'newsletter',
-    'follow us',
-    'suivez-nous',
-    'back to top',
-    'retour en haut',
-    'nach oben',
-    'skip to content',
-    'skip to main content',
-    'close',
-    'fermer',
-    'loading...',
-    'video loading',
-    'loading video',
-    'video unavailable',
-    'play video',
-    'play now',
-    'chargement...',
-    'next article',
-    'previous article',
-    'next post',
-    'previous post',
-    'nachster artikel',
-    'vorheriger artikel',
-    'article suivant',
-    'article precedent',
-    'rate this article',
-    'artikel bewerten',
-    'beitrag bewerten',
+    ...phrases(
+      'advertisement|story continues below advertisement|article continues below advertisement|' +
+        'story continues below|article continues below|continue reading below|la suite apres cette publicite|' +
+        'la suite apres la publicite|weiter nach der anzeige|lesen sie nach der anzeige weiter|' +
+        'continua despues de la publicidad|advertisements|publicite|annonce|anzeige|werbung|sponsored|share|' +
+        'share this|share this article|share this story|share on facebook|share on twitter|partager|' +
+        'partager cet article|teilen|beitrag teilen|artikel teilen|seite teilen|diesen artikel teilen|' +
+        'diesen beitrag teilen|teile diesen beitrag|share this post|share this page|share article|' +
+        "partager l'article|partagez cet article|compartir|compartir articulo|compartir noticia|condividi|" +
+        "condividi l'articolo|compartilhe|compartilhar|شارك|شارك المقال|شارك الخبر|tweet|email|e-mail|print|" +
+        'imprimer|drucken|read more|read more:|lire la suite|lire aussi|lire aussi :|weiterlesen|' +
+        'mehr zum thema|related|related articles|related stories|related posts|you may also like|' +
+        "you might also like|don't miss|dont miss|recommended|more from|sur le meme sujet|a lire aussi|" +
+        'comments|commentaires|kommentare|leave a comment|leave a reply|subscribe|sign up|newsletter|' +
+        'follow us|suivez-nous|back to top|retour en haut|nach oben|skip to content|skip to main content|' +
+        'close|fermer|loading...|video loading|loading video|video unavailable|play video|play now|' +
+        'chargement...|next article|previous article|next post|previous post|nachster artikel|' +
+        'vorheriger artikel|article suivant|article precedent|rate this article|artikel bewerten|' +
+        'beitrag bewerten|fragen an den autor|' +
+        // A footer's heading over the site's own description (`À propos` ⏎ `X est un journal …`, and
+        // ABOUT_SITE_HEADINGS below).
+        'qui sommes-nous ?|schon gelesen?|quellen ausblenden|quellen anzeigen|temas relacionados|' +
+        'noticias relacionadas|print this article|print this page|seite drucken|artikel drucken|' +
+        'imprimer la page|imprimer cet article|kommentieren|' +
+        // A heading over links to more information, alone on its line.
+        "weitere informationen|mehr informationen|more information|plus d'informations|mas informacion|" +
+        'maggiori informazioni|mais informacoes|was this article helpful?|war dieser artikel hilfreich?|' +
+        'اقرأ أيضا|شارك|مشاركة|إعلان|' +
+        // The Maghreb's word for an advertisement's label.
+        'إشهار',
+    ),
     ...ABOUT_AUTHOR_HEADINGS,
-    'fragen an den autor',
-    // A footer's heading over the site's own description (`À propos` ⏎ `X est un journal …`).
     ...ABOUT_SITE_HEADINGS,
-    'qui sommes-nous ?',
-    'schon gelesen?',
-    'quellen ausblenden',
-    'quellen anzeigen',
-    'temas relacionados',
-    'noticias relacionadas',
-    'print this article',
-    'print this page',
-    'seite drucken',
-    'artikel drucken',
-    'imprimer la page',
-    'imprimer cet article',
-    'kommentieren',
-    // A heading over links to more information, alone on its line.
-    'weitere informationen',
-    'mehr informationen',
-    'more information',
-    "plus d'informations",
-    'mas informacion',
-    'maggiori informazioni',
-    'mais informacoes',
-    'was this article helpful?',
-    'war dieser artikel hilfreich?',
-    'اقرأ أيضا',
-    'شارك',
-    'مشاركة',
-    'إعلان',
-    // The Maghreb's word for an advertisement's label.
-    'إشهار',
   ].map((line) => fold(line)),
 );
 
@@ -170,79 +63,25 @@ const TAG_LABELS = /* @__PURE__ */ phrases(
 
 /** Line starts that mark furniture (folded). */
 const STARTS = [
-  'read more:',
-  'read more ',
-  'share this',
-  'sign up for',
-  'subscribe to',
-  'follow us on',
-  'click here to',
-  // The same prompt in the other languages (`Cliquez ici pour lire l'article depuis sa source.`, `اضغط هنا لقراءة …`).
-  'cliquez ici pour',
-  'klicken sie hier',
-  'haga clic aqui',
-  'اضغط هنا',
-  'انقر هنا',
-  // Prompts to sign in or to be notified: `You must be logged in to…`, `Want to get notified whenever we write about X?`.
-  'you must be logged in',
-  'sie mussen sich einloggen',
-  'sie mussen angemeldet sein',
-  'want to get notified',
-  // A video player's countdown and prompts: `The video will start in 8 Cancel`, `Click to play Tap to play`.
-  'the video will start in',
-  'your video will play in',
-  'your video will begin in',
-  'click to play',
-  'tap to play',
-  'lire aussi :',
-  'lire aussi:',
-  'a lire aussi',
-  'voir aussi',
-  // A video player's title line: `En vidéo, 4 aliments à privilégier`, `À VOIR AUSSI - …`, `Video: …`, `Im Video: …`.
-  'en video,',
-  'en video :',
-  'en video -',
-  'a voir aussi',
-  'a voir egalement',
-  'video :',
-  'video:',
-  'im video:',
-  'suivez-nous',
-  'abonnez-vous',
-  'inscrivez-vous',
-  'mehr zum thema',
-  'lesen sie auch',
-  'auch interessant',
-  'photo:',
-  'photo :',
-  'photos:',
-  'foto:',
-  'fotos:',
-  'bild:',
-  'bilder:',
-  'titelbild',
-  'beitragsbild',
-  'bildquelle',
-  'quelle:',
-  'image:',
-  'images:',
-  'source:',
-  'credit:',
-  'credits:',
-  'copyright ',
-  '©',
-  '(c) ',
-  'all rights reserved',
-  'tous droits reserves',
-  'alle rechte vorbehalten',
-  'اقرا ايضا',
-  // A font-size widget: `الخط : + -`.
-  'الخط :',
-  'الخط:',
+  ...phrases(
+    'read more:|read more |share this|sign up for|subscribe to|follow us on|click here to|' +
+      // The same prompt in the other languages (`Cliquez ici pour lire l'article depuis sa source.`, `اضغط هنا لقراءة …`).
+      'cliquez ici pour|klicken sie hier|haga clic aqui|اضغط هنا|انقر هنا|' +
+      // Prompts to sign in or to be notified: `You must be logged in to…`, `Want to get notified whenever we write about X?`.
+      'you must be logged in|sie mussen sich einloggen|sie mussen angemeldet sein|want to get notified|' +
+      // A video player's countdown and prompts: `The video will start in 8 Cancel`, `Click to play Tap to play`.
+      'the video will start in|your video will play in|your video will begin in|click to play|tap to play|' +
+      'lire aussi :|lire aussi:|a lire aussi|voir aussi|' +
+      // A video player's title line: `En vidéo, 4 aliments à privilégier`, `À VOIR AUSSI - …`, `Video: …`, `Im Video: …`.
+      'en video,|en video :|en video -|a voir aussi|a voir egalement|video :|video:|im video:|suivez-nous|' +
+      'abonnez-vous|inscrivez-vous|mehr zum thema|lesen sie auch|auch interessant|photo:|photo :|photos:|' +
+      'foto:|fotos:|bild:|bilder:|titelbild|beitragsbild|bildquelle|quelle:|image:|images:|source:|credit:|' +
+      'credits:|copyright |©|(c) |all rights reserved|tous droits reserves|alle rechte vorbehalten|' +
+      'اقرا ايضا|' +
+      // A font-size widget: `الخط : + -`.
+      'الخط :|الخط:|vergroßern |enlarge image|agrandir l',
+  ),
   ...TAG_LABELS,
-  'vergroßern ',
-  'enlarge image',
-  'agrandir l',
 ];
 
 /** The line starts above, looked up by their first characters. */
