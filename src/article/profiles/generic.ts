@@ -1,6 +1,6 @@
 /** Interface text, read-more links and labels seen across news sites (LAYOUTS.md §2–§5). Data only. */
 
-import { phrases } from '../../util/tables.js';
+import { derived, phrases } from '../../util/tables.js';
 import type { SiteProfile } from './profile.js';
 
 /** Interface lines of any site: share bars, comment forms, newsletter prompts, widgets. */
@@ -65,48 +65,26 @@ export const LISTING_HEADERS: readonly string[] = /* @__PURE__ */ phrases(
     "Dernières actualités|Dernières nouveautés|Choix de l'éditeur|Latest news|تصفح الوسم|آخر الأخبار|أرشيف",
 );
 
-/** News agencies credited in datelines, `(APS)`, and after `via`/`d'après`. Code → name as written. */
-export const AGENCIES: Readonly<Record<string, string>> = {
-  APS: 'APS',
-  MAP: 'MAP',
-  TAP: 'TAP',
-  AFP: 'AFP',
-  AP: 'AP',
-  Reuters: 'Reuters',
+/**
+ * News agencies credited in datelines, `(APS)`, and after `via`/`d'après`. Code → name as written: each
+ * agency written as credits write it stands for itself; then the other spellings of a code.
+ */
+export const AGENCIES: Readonly<Record<string, string>> = /* @__PURE__ */ derived(() => ({
+  ...Object.fromEntries(
+    phrases(
+      'APS|MAP|TAP|AFP|AP|Reuters|TMT|QNA|WAM|SPA|MENA|Xinhua|Anadolu|AA|Sputnik|Belga|EFE|ANSA|dpa|UPI|' +
+        'Bloomberg|وأج|واج|ومع|وات|أ ف ب|' +
+        // The names Arabic credits spell out.
+        'فرانس برس|رويترز|الأناضول|المغرب العربي للأنباء|الأنباء الجزائرية|تونس إفريقيا للأنباء|أسوشيتد برس',
+    ).map((name) => [name, name]),
+  ),
   REUTERS: 'Reuters',
-  TMT: 'TMT',
-  QNA: 'QNA',
-  WAM: 'WAM',
-  SPA: 'SPA',
-  MENA: 'MENA',
-  Xinhua: 'Xinhua',
-  Anadolu: 'Anadolu',
-  AA: 'AA',
-  Sputnik: 'Sputnik',
-  Belga: 'Belga',
-  EFE: 'EFE',
-  ANSA: 'ANSA',
-  dpa: 'dpa',
-  UPI: 'UPI',
-  Bloomberg: 'Bloomberg',
-  وأج: 'وأج',
-  واج: 'واج',
-  ومع: 'ومع',
-  وات: 'وات',
-  'أ ف ب': 'أ ف ب',
-  // Codes written with dots or spaces between their letters, and the names Arabic credits spell out.
+  // Codes written with dots or spaces between their letters.
   'و.م.ع': 'ومع',
   'و م ع': 'ومع',
   'و.أ.ج': 'وأج',
   'أ.ف.ب': 'أ ف ب',
-  'فرانس برس': 'فرانس برس',
-  رويترز: 'رويترز',
-  الأناضول: 'الأناضول',
-  'المغرب العربي للأنباء': 'المغرب العربي للأنباء',
-  'الأنباء الجزائرية': 'الأنباء الجزائرية',
-  'تونس إفريقيا للأنباء': 'تونس إفريقيا للأنباء',
-  'أسوشيتد برس': 'أسوشيتد برس',
-};
+}));
 
 /**
  * What opens a line crediting agencies under the body, before the agency
