@@ -62,16 +62,18 @@ function foldNormalised(s: string): string {
   return n.toLowerCase();
 }
 
-/** Code units below this fold through {@link FOLD_KIND}: Latin, Greek, Cyrillic, Hebrew, Arabic. */
+/** Code units below this fold through {@link FOLD_CODE}: Latin, Greek, Cyrillic, Hebrew, Arabic. */
 const TABLE_LOW_END = 0x0700;
 /** General punctuation, super- and subscripts and currency signs, also in the table. */
 const TABLE_PUNCT = 0x2000;
 const TABLE_PUNCT_END = 0x20d0;
 const TABLE_SIZE = TABLE_LOW_END + (TABLE_PUNCT_END - TABLE_PUNCT);
 
-/** How a character folds: 0 not by the table, 1 dropped, 2 a space, 3 one code unit ({@link FOLD_ONE}), 4 several ({@link FOLD_MANY}). */
-const FOLD_KIND = new Uint8Array(TABLE_SIZE);
-const FOLD_ONE = new Uint16Array(TABLE_SIZE);
+/**
+ * Each table character's fold as one number: its code unit when it folds to one
+ * (a space aside), else -1 dropped, -2 a space, -3 not by the table, -4 several ({@link FOLD_MANY}).
+ */
+const FOLD_CODE = new Int32Array(TABLE_SIZE);
 const FOLD_MANY: string[] = [];
 /** Longest fold of one character in the table. */
 let foldWidest = 1;
@@ -87,26 +89,16 @@ let foldWidest = 1;
     // to it) is left to the slow path.
     const d = String.fromCharCode(c).normalize('NFKD');
     const m = d.replace(DROPPED, '').replace(QUOTES_AND_DASHES, foldQuoteOrDash).toLowerCase();
-    if (d.includes('\u03a3') || (someSpace.test(m) && !allSpace.test(m))) FOLD_KIND[i] = 0;
-    else if (m.length === 0) FOLD_KIND[i] = 1;
-    else if (allSpace.test(m)) FOLD_KIND[i] = 2;
-    else if (m.length === 1) {
-      FOLD_KIND[i] = 3;
-      FOLD_ONE[i] = m.charCodeAt(0);
-    } else {
-      FOLD_KIND[i] = 4;
+    if (d.includes('\u03a3') || (someSpace.test(m) && !allSpace.test(m))) FOLD_CODE[i] = -3;
+    else if (m.length === 0) FOLD_CODE[i] = -1;
+    else if (allSpace.test(m)) FOLD_CODE[i] = -2;
+    else if (m.length === 1) FOLD_CODE[i] = m.charCodeAt(0);
+    else {
+      FOLD_CODE[i] = -4;
       FOLD_MANY[i] = m;
       foldWidest = Math.max(foldWidest, m.length);
     }
   }
-}
-
-/** Each table character's fold as one number: its code unit (kind 3), else -1 dropped, -2 a space, -3 not by the table, -4 several. */
-const FOLD_CODE = new Int32Array(TABLE_SIZE);
-for (let i = 0; i < TABLE_SIZE; i++) {
-  const kind = FOLD_KIND[i];
-  FOLD_CODE[i] =
-    kind === 3 ? (FOLD_ONE[i] ?? 0) : kind === 1 ? -1 : kind === 2 ? -2 : kind === 4 ? -4 : -3;
 }
 
 /** Longest text folded through the table. */
@@ -160,9 +152,6 @@ function foldByTable(s: string): string | undefined {
   return folded;
 }
 
-/** What {@link foldLoose} changes in a fold: a quote, a hyphen, punctuation it unspaces, two spaces. */
-const LOOSE_MARKS = /["\-:;!?,.]| {2}/;
-
 /**
  * Like {@link fold} but also drops quotes, turns hyphens into spaces and
  * ignores spacing around punctuation (`Sonatrach :` = `Sonatrach:`): for
@@ -170,13 +159,34 @@ const LOOSE_MARKS = /["\-:;!?,.]| {2}/;
  */
 export function foldLoose(s: string): string {
   const f = fold(s);
-  // Nothing the replaces below change (most headlines): skip them.
-  if (!LOOSE_MARKS.test(f)) return f.trim();
-  return f
-    .replace(/["-]/g, ' ')
-    .replace(/ ?([:;!?,.]) ?/g, '$1')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  // Each run of spaces, quotes and hyphens is one space, none at an end or when punctuation stands on
+  // a side for each of its characters (what three replaces gave, in one pass copying between runs).
+  let out = '';
+  let from = 0;
+  const n = f.length;
+  for (let i = 0; i < n; i++) {
+    if (!looseSpace(f.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < n && looseSpace(f.charCodeAt(end))) end++;
+    const keep =
+      i > 0 && end < n && end - i > unspaced(f.charCodeAt(i - 1)) + unspaced(f.charCodeAt(end));
+    if (!keep || end - i > 1 || f.charCodeAt(i) !== 32) {
+      out += f.slice(from, i) + (keep ? ' ' : '');
+      from = end;
+    }
+    i = end - 1;
+  }
+  return out + f.slice(from);
+}
+
+/** Whether code unit `c` is a space or what {@link foldLoose} reads as one (`"`, `-`). */
+function looseSpace(c: number): boolean {
+  return c === 32 || c === 34 || c === 45;
+}
+
+/** 1 for punctuation {@link foldLoose} takes the spaces around away from (`:;!?,.`), else 0. */
+function unspaced(c: number): number {
+  return c === 58 || c === 59 || c === 33 || c === 63 || c === 44 || c === 46 ? 1 : 0;
 }
 
 const HEADS = new Map<string, string>();
@@ -219,15 +229,11 @@ export function foldHeadCode(s: string): number {
   // (`Él`, `«L`, `ال`), or such a character, one space and another (`A new`). What
   // follows cannot change them: the marks after them are dropped, and the folded
   // characters are no marks themselves.
-  const ta = tableIndex(a);
-  if (ta >= 0 && FOLD_KIND[ta] === 3) {
-    const tb = tableIndex(b);
-    const kb = tb >= 0 ? FOLD_KIND[tb] : 0;
-    if (kb === 3) return (FOLD_ONE[ta] ?? 0) * 65536 + (FOLD_ONE[tb] ?? 0);
-    if (kb === 2) {
-      const tc = tableIndex(s.charCodeAt(2));
-      if (tc >= 0 && FOLD_KIND[tc] === 3) return (FOLD_ONE[ta] ?? 0) * 65536 + 0x20;
-    }
+  const ca = tableCode(a);
+  if (ca >= 0) {
+    const cb = tableCode(b);
+    if (cb >= 0) return ca * 65536 + cb;
+    if (cb === -2 && tableCode(s.charCodeAt(2)) >= 0) return ca * 65536 + 0x20;
   }
   return headCode(foldHead(s));
 }
@@ -236,6 +242,12 @@ export function foldHeadCode(s: string): number {
 function tableIndex(c: number): number {
   if (c < TABLE_LOW_END) return c;
   return c >= TABLE_PUNCT && c < TABLE_PUNCT_END ? c - TABLE_PUNCT + TABLE_LOW_END : -1;
+}
+
+/** Code unit `c`'s fold code ({@link FOLD_CODE}), -3 when it is not in the table. */
+function tableCode(c: number): number {
+  const at = tableIndex(c);
+  return at >= 0 ? (FOLD_CODE[at] ?? -3) : -3;
 }
 
 /** The number {@link foldHeadCode} gives for a head of at most two characters (only the first two are read). */

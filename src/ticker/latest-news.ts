@@ -284,9 +284,15 @@ function timeOver(blocks: readonly Block[], b: Block, headline: (b: Block) => bo
 /**
  * The texts of every run of {@link MIN_RUN} lines or more printed again
  * further down in the same order (each line's copy right under the copy of
- * the line above it). `firstAt` gives where each counted line was first seen.
+ * the line above it). `firstAt` gives where each counted line was first seen,
+ * `lengths` marks the counted lines' lengths (a line of another length is not
+ * looked up: hashing every long paragraph cost more than the rest of the pass).
  */
-function repeatedRuns(blocks: readonly Block[], firstAt: ReadonlyMap<string, number>): Set<string> {
+function repeatedRuns(
+  blocks: readonly Block[],
+  firstAt: ReadonlyMap<string, number>,
+  lengths: Uint8Array,
+): Set<string> {
   const boxed = new Set<string>();
   // A run's copies each repeat another line: fewer lines seen twice make none.
   if (firstAt.size < MIN_RUN) return boxed;
@@ -298,7 +304,7 @@ function repeatedRuns(blocks: readonly Block[], firstAt: ReadonlyMap<string, num
     chain = 0;
   };
   for (const b of blocks) {
-    const first = firstAt.get(b.text);
+    const first = lengths[b.text.length] === 1 ? firstAt.get(b.text) : undefined;
     const copy = first !== undefined && first < b.index - 1;
     if (copy && chain > 0 && first === from + 1) chain++;
     else {
@@ -369,7 +375,7 @@ export function findLatestNewsRuns(
     seen.set(b.text, count + 1);
     if (count === 0) firstAt.set(b.text, b.index);
   }
-  const boxed = repeatedRuns(blocks, firstAt);
+  const boxed = repeatedRuns(blocks, firstAt, lengths);
   // The repeated lines out; lines inside a stretch of MIN_RUN in a row marked 2, the only
   // ones whose photo credit can break a run.
   stretch = 0;
