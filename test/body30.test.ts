@@ -3,7 +3,9 @@
  * synthetic pages each printed as Chromium and w3m print them
  * (test/fixtures/body30): a shop box between the paragraphs (the product's
  * name, its price and a button to buy it) leaves the body as one unit; a list
- * the article's last sentence introduces comes in with it.
+ * the article's last sentence introduces comes in with it; pictures between
+ * the paragraphs, each caption printed twice by w3m (its alt text over it),
+ * part the article no more than they do on Chromium.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -29,6 +31,11 @@ describe.each(['chromium', 'w3m'])('as %s prints it', (renderer) => {
     const a = parseArticle(fixture(`${page}.${renderer}.txt`));
     expect(a.kind).toBe('article');
     expect(a.paragraphs.map((p) => p.text)).toEqual(gold(page));
+  });
+
+  test('pictures-de: four pictures between the paragraphs are no gap in the article', () => {
+    const a = parseArticle(fixture(`pictures-de.${renderer}.txt`));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(gold('pictures-de'));
   });
 
   test.each(['list-end', 'list-fr'])(

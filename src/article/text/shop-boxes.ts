@@ -34,8 +34,8 @@ function isPriceLine(text: string): boolean {
 /**
  * Calls `add(from, to)` for each shop box between blocks `first` and `last`
  * (inclusive): the price's block, the short lines right above it (no blank
- * line between, no sentence, no other box's price or button) and the button
- * under it.
+ * line between, no sentence, no other box's button) and the button under
+ * it.
  */
 export function shopBoxes(
   doc: TextDoc,
@@ -51,7 +51,8 @@ export function shopBoxes(
     let top = k;
     for (; top > first && k - top < NAME_REACH && doc.blocks[top]?.blankBefore === 0; top--) {
       const t = doc.blocks[top - 1]?.text ?? '.';
-      if (t.length > NAME_MAX || endsSentence(t) || isCallToAction(t) || isPriceLine(t)) break;
+      // (The box above ends on its button: a call to action stops the climb.)
+      if (t.length > NAME_MAX || endsSentence(t) || isCallToAction(t)) break;
     }
     add(top, button);
     k = button;
