@@ -14,6 +14,7 @@ import { isNewsletterHeading, isSignUpFormLine } from '../../furniture/newslette
 import type { Block } from '../../input/block.js';
 import { foldedOf, type TextDoc } from './doc.js';
 import { repeatedBoxBlocks } from './repeated-boxes.js';
+import { shopBoxes } from './shop-boxes.js';
 
 /** Most lines of a newsletter box between its heading and its form (the pitch, a consent line). */
 const BOX_LINES = 3;
@@ -76,6 +77,8 @@ export function boxedBlocks(doc: TextDoc, first: number, last: number): Set<numb
     boxed ??= new Set();
     for (let j = from; j <= to; j++) boxed.add(j);
   };
+  // A shop box: a product's name, its price and a button to buy it (shop-boxes.ts).
+  shopBoxes(doc, first, last, add);
   let previous: NavUnit | undefined;
   for (let k = Math.max(0, first); k <= last; k++) {
     const b = doc.blocks[k];

@@ -122,8 +122,9 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     if (bodyLike(p.text) || (paragraphLike(p.text) && opensWithTimeCode(p.text))) lastFull = k;
   });
   if (lastFull < 0) return;
-  // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between.
-  let inList = false;
+  // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between
+  // (the last full paragraph may be the sentence that opens it).
+  let inList = introducesList(paragraphs[lastFull]?.text ?? '');
   for (let k = lastFull + 1; k < paragraphs.length; k++) {
     const gap = interfaceBetween(doc, owners[k - 1] ?? 0, owners[k] ?? 0);
     const p = paragraphs[k];

@@ -701,8 +701,10 @@ export function chooseRegion(
     // A long stretch with no prose (a menu, a list of teasers) ends the body whatever follows it.
     // A table's rows are neither: a long table is no gap.
     // So are a chart's cells (`$263`, `’17`) printed between two paragraphs: a figure, not a gap.
+    // A line printed twice in a row counts once: w3m prints a picture's alt text over its caption or link (`Name` ⏎ `Name`),
+    // where Chromium prints the line once.
     if (prose) gap = 0;
-    else if (!row && !isChartCell(b.text)) gap++;
+    else if (!row && !isChartCell(b.text) && (role !== 'body' || !altCopy(doc, b))) gap++;
     if (gap >= MAX_GAP) runStart = -1;
     if (runStart < 0 || run <= 0) {
       if (opening) openingDone = true;
@@ -730,6 +732,26 @@ export function chooseRegion(
         withBrokenTail(doc, withSchedule(doc, withIntroducedList(doc, best))),
       ),
     )
+  );
+}
+
+/** Longest line read as a picture's alt text printed again. */
+const ALT_MAX = 80;
+
+/**
+ * Whether block `b` prints the line right above it again, no blank line
+ * between, as one pair (no third copy on either side: a gallery's run of one
+ * caption is no pair), neither of them furniture (a share button printed twice).
+ */
+function altCopy(doc: TextDoc, b: Block): boolean {
+  const a = doc.blocks[b.index - 1];
+  return (
+    b.blankBefore === 0 &&
+    b.text.length <= ALT_MAX &&
+    a?.text === b.text &&
+    doc.blocks[b.index - 2]?.text !== b.text &&
+    doc.blocks[b.index + 1]?.text !== b.text &&
+    !furnitureOf(doc, b)
   );
 }
 
