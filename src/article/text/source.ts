@@ -95,6 +95,14 @@ function agencyCredit(block: Block): SourceChoice | undefined {
   return { name, start, end: start + first.length };
 }
 
+/** A byline closed by the agencies it drew on (`Par X, avec AFP et MAP`): the first agency is the source. */
+export function bylineAgency(block: Block): SourceChoice | undefined {
+  const at = block.text.indexOf(', ') + 2;
+  return at > 1
+    ? agencyCredit({ ...block, text: block.text.slice(at), start: block.start + at })
+    : undefined;
+}
+
 /**
  * An agency named in parentheses in the first 160 characters of a paragraph
  * (`ALGIERS – … (APS) –`), or closing a sentence within its first 400
