@@ -189,3 +189,31 @@ describe('a box of the same series under the text (`Autres communiqués`, `More 
     expect(a.text).not.toContain('southern port');
   });
 });
+
+describe("a survey's answers over their percentages inside the text", () => {
+  const page = [
+    'Le Progrès du Sahel',
+    'Accueil',
+    'Société',
+    'Société',
+    'Enquête : six étudiants sur dix travaillent pendant leurs études',
+    'Publié le 18 novembre 2025',
+    'Par Hela Mansouri',
+    'Une enquête menée en octobre auprès de 900 étudiants de Sousse et de Monastir montre que la majorité d’entre eux occupent un emploi pendant l’année universitaire.',
+    'À la question « Travaillez-vous pendant vos études ? », les réponses se répartissent ainsi :',
+    'Oui',
+    '38 %',
+    'Parfois',
+    '24 %',
+    'Non',
+    '38 %',
+    'Les étudiants qui travaillent citent d’abord le coût du logement et des transports, loin devant les loisirs ou les voyages.',
+    'Partager',
+  ].join('\n');
+
+  test('the paragraph after the answers stays in the body', () => {
+    const a = parseArticle(page);
+    expect(a.paragraphs[0]?.text.startsWith('Une enquête menée en octobre')).toBe(true);
+    expect(a.paragraphs.at(-1)?.text.startsWith('Les étudiants qui travaillent')).toBe(true);
+  });
+});
