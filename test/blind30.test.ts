@@ -113,6 +113,12 @@ describe('a byline closed by the agencies it drew on', () => {
     expect(a.source?.name).toBe('Reuters');
   });
 
+  test('`Par X (avec APS et AFP)`: the agencies in parentheses', () => {
+    const a = parseArticle(page('Par Karim Ouédraogo (avec APS et AFP)'));
+    expect(a.authors).toEqual(['Karim Ouédraogo']);
+    expect(a.source?.name).toBe('APS');
+  });
+
   test('a co-author named after `avec` is no source', () => {
     const a = parseArticle(page('Par Karim Ouédraogo, avec Aminata Diallo'));
     expect(a.source).toBeUndefined();
@@ -142,6 +148,26 @@ describe('a box of the same series under the text (`Autres communiqués`, `More 
       'Ouverture des inscriptions au centre de formation professionnelle d’Amizour',
     ]);
     expect(a.text).not.toContain('Ihaddaden');
+  });
+
+  test('English: the headlines under `More press releases` are related links', () => {
+    const page = [
+      'Gulf Business Wire',
+      'Home',
+      'Press releases',
+      'PRESS RELEASE',
+      'Logistics group opens cold-storage hub in Jebel Ali',
+      'Published: 11 April 2025',
+      'DUBAI, April 11, 2025 – A logistics group announced today the opening of a cold-storage hub in Jebel Ali with room for 40,000 pallets of food and medicine.',
+      'The hub will serve importers across the region and employ about 300 people once it reaches full capacity next year, the company said.',
+      'More press releases',
+      'Bank opens two branches in Sharjah',
+      'Airline adds weekly flights to Almaty',
+    ].join('\n');
+    expect(parseArticle(page).related.map((r) => r.title)).toEqual([
+      'Bank opens two branches in Sharjah',
+      'Airline adds weekly flights to Almaty',
+    ]);
   });
 
   test('English: the episodes under `More episodes` are related links', () => {

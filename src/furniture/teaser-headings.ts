@@ -162,7 +162,7 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     'Verwandte Artikel|Artículos relacionados|Noticias relacionadas|Articoli correlati|Notizie correlate|' +
     'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|' +
     // More of the page's own series: a podcast's episodes, an institution's notices.
-    'More episodes|Autres épisodes|Autres communiqués',
+    'More episodes|Autres épisodes|Autres communiqués|More press releases',
 );
 
 /** The box headings, folded, with no closing colon. */
