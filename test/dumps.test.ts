@@ -17,6 +17,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-blind29a/*.txt',
     './fixtures/dumps-blind29b/*.txt',
     './fixtures/dumps-blind29c/*.txt',
+    './fixtures/dumps-blind30/*.txt',
   ],
   {
     query: '?raw',
@@ -35,6 +36,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-blind29a/*.gold.json',
     './fixtures/dumps-blind29b/*.gold.json',
     './fixtures/dumps-blind29c/*.gold.json',
+    './fixtures/dumps-blind30/*.gold.json',
   ],
   {
     query: '?raw',

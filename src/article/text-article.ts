@@ -166,6 +166,7 @@ import { slugTitle } from './text/slug-title.js';
 import {
   agencyDateline,
   arabicCredit,
+  bylineAgency,
   creditLine,
   type SourceChoice,
   sameSource,
@@ -691,7 +692,9 @@ function readBody(
       // nor a button's label under its last headline (`Share this interview`).
       if (
         titleLike(block.text) &&
-        !paragraphLike(block.text) &&
+        // A headline asking a question (`Can the ports compete?`) under a box's heading is one of its links.
+        (!paragraphLike(block.text) ||
+          (headedBox && block.text.length < 120 && block.text.endsWith('?'))) &&
         !isTeaserHeadingBlock(doc, block) &&
         !isRightsLine(block.text) &&
         !isInterfaceLine(block.text)
@@ -823,7 +826,7 @@ function chooseSource(
   url: string | undefined,
 ): SourceChoice | undefined {
   let found = line ? { name: line.name, start: line.nameStart, end: line.nameEnd } : credit;
-  for (const s of signed) found = found ?? agencyDateline(s.block);
+  for (const s of signed) found = found ?? agencyDateline(s.block) ?? bylineAgency(s.block);
   const first = paragraphs[0];
   if (first) found = found ?? agencyDateline(first);
   for (const p of paragraphs) found = found ?? arabicCredit(p);

@@ -160,7 +160,9 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     'Related Reading|Read Next|More on this story|More on this topic|More about this story|Sur le même sujet|' +
     'Sur le même thème|À lire sur le même sujet|Articles similaires|Articles liés|Dans la même rubrique|' +
     'Verwandte Artikel|Artículos relacionados|Noticias relacionadas|Articoli correlati|Notizie correlate|' +
-    'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة',
+    'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|' +
+    // More of the page's own series: a podcast's episodes, an institution's notices.
+    'More episodes|Autres épisodes|Autres communiqués|More press releases',
 );
 
 /** The box headings, folded, with no closing colon. */

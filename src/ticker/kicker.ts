@@ -27,6 +27,8 @@ function colonKicker(text: string): number {
   const limit = Math.min(text.length - 1, MAX_KICKER_LENGTH + 2);
   for (let i = 1; i <= limit; i++) {
     const ch = text[i];
+    // `Sport | Botola : …`: a pipe before the colon ends the kicker (the rubric's label).
+    if (ch === '|') return -1;
     if (ch !== ':' && ch !== '：') continue;
     const next = text.charCodeAt(i + 1);
     // A colon ends a cut headline (`Tourisme :`): still the kicker's end.

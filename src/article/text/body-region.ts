@@ -645,6 +645,8 @@ export function chooseRegion(
     )
       w = 0;
     // An embedded post's attribution (`— Name (@handle) February 17, 2020`) closes a quotation of the article's.
+    // A chart's or a survey's figure (`38 %`, `$263`) between two paragraphs weighs nothing against them.
+    if (w < 0 && role === 'body' && isChartCell(b.text)) w = 0;
     if (w < 0 && role === 'body' && isPostAttribution(b.text))
       w = b.text.length * ATTRIBUTION_WEIGHT;
     // A paragraph signed right under it, another such a few lines away: units of a box of other articles.

@@ -725,6 +725,9 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
       (previous === b.text && doc.blocks[k - 2]?.text !== b.text && next !== b.text);
     if (
       twice ||
+      // `Title` ⏎ `Name` ⏎ the first paragraph: the one line between the headline and the text, opening
+      // with a known first name (a series' label, `Entretiens Méditerranée`, is shaped alike).
+      (k === from + 1 && k + 1 === to && knownFirstName(alone)) ||
       // `Title` ⏎ `25. Juli 2019` ⏎ `Name` ⏎ categories: the name under the header's date line.
       (k === from + 2 && dateShare(previous, doc.reference) >= 0.5) ||
       READING_TIME.test(next) ||

@@ -95,6 +95,15 @@ function agencyCredit(block: Block): SourceChoice | undefined {
   return { name, start, end: start + first.length };
 }
 
+/** A byline closed by the agencies it drew on (`Par X, avec AFP et MAP`, `Par X (avec APS)`): the first agency is the source. */
+export function bylineAgency(block: Block): SourceChoice | undefined {
+  const paren = block.text.indexOf(' (');
+  const at = paren > 0 ? paren + 1 : block.text.indexOf(', ') + 2;
+  return at > 1
+    ? agencyCredit({ ...block, text: block.text.slice(at), start: block.start + at })
+    : undefined;
+}
+
 /**
  * An agency named in parentheses in the first 160 characters of a paragraph
  * (`ALGIERS – … (APS) –`), or closing a sentence within its first 400
