@@ -31,10 +31,8 @@ const FOLD_SPACES = /[\s\u0085]+/g;
 /** Spacing that folding changes: a space other than U+0020, two in a row, one at either end. */
 const ODD_SPACING = /[^\S ]|\u0085| {2}|^ | $/;
 
-/** A character other than printable ASCII (the backtick, which folds to an apostrophe, included), a space, a tab or a line break. */
-const NOT_PLAIN = /[^\t\n\r -_a-~]/;
-/** Spacing that folding changes in plain ASCII: a tab or line break, a space first, two spaces in a row. */
-const PLAIN_ODD_SPACING = /[\t\n\r]|^ | {2}/;
+/** A character other than printable ASCII (the backtick, which folds to an apostrophe, included) or a space: tabs and line breaks fold through the table. */
+const NOT_PLAIN = /[^ -_a-~]/;
 
 /**
  * Folds `s` for loose, case- and accent-insensitive comparison: NFKD, then
@@ -45,11 +43,13 @@ const PLAIN_ODD_SPACING = /[\t\n\r]|^ | {2}/;
  */
 export function fold(s: string): string {
   // Printable ASCII and spaces (the most common line) need lower case and
-  // spacing only: a native search looks for anything else, another for odd spacing
-  // (both scan faster than a loop over the characters in JavaScript).
+  // spacing only: a native search looks for anything else (faster than a loop
+  // over the characters in JavaScript), one `includes` for two spaces in a row.
   if (NOT_PLAIN.test(s)) return foldByTable(s) ?? foldNormalised(s);
   const lower = s.toLowerCase();
-  return (PLAIN_ODD_SPACING.test(s) ? lower.replace(SPACES, ' ') : lower).trim();
+  // Spacing to fold: a space first or two in a row (collapsed), else at most one space last (cut).
+  if (s.charCodeAt(0) === 0x20 || s.includes('  ')) return lower.replace(SPACES, ' ').trim();
+  return lower.charCodeAt(lower.length - 1) === 0x20 ? lower.slice(0, -1) : lower;
 }
 
 /** {@link fold} through `normalize`, for any text. */
