@@ -52,6 +52,17 @@ const DATE_STARTS = /* @__PURE__ */ new Set(
     .split(' '),
 );
 
+/** Words joining an agency to the author's name (`avec AFP`, `with Reuters`, `et AFP`). */
+const CREDIT_JOINS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('avec|with|et|and'));
+
+/** Whether the word at `at` in `rest` (a closing `.`, `,` or `)` aside) is a known agency. */
+function agencyNext(rest: string, at: number): boolean {
+  let end = rest.indexOf(' ', at);
+  if (end < 0) end = rest.length;
+  const w = rest.slice(at, end).replace(/[.,)]$/u, '');
+  return typeof AGENCIES[w] === 'string';
+}
+
 /** Social networks' names (lower case), which end a name on a byline. */
 const NETWORK_WORDS: ReadonlySet<string> = new Set(NETWORKS);
 
@@ -84,6 +95,8 @@ function nameEnd(rest: string): number {
     while (j < rest.length && !/\s/u.test(rest[j] ?? '')) j++;
     const word = rest.slice(i + 1, j);
     if (DATE_WORDS.has(word)) return i;
+    // An agency the author drew on (`Par X avec AFP`, `By X with Reuters`, `Par X et AFP`): no part of the name.
+    if (CREDIT_JOINS.has(word) && agencyNext(rest, j + 1)) return i;
     const bare = word.replace(/[.,:]$/u, '').toLowerCase();
     if (words >= 2 && DATE_STARTS.has(bare)) return i;
     // A stamp's label in any language after the name (`Von X publiziert am 30. Juli 2018`), a name's two to four words in.

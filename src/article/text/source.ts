@@ -95,10 +95,16 @@ function agencyCredit(block: Block): SourceChoice | undefined {
   return { name, start, end: start + first.length };
 }
 
-/** A byline closed by the agencies it drew on (`Par X, avec AFP et MAP`, `Par X (avec APS)`): the first agency is the source. */
+/** ` avec ` or ` with ` in a byline, where a credit to agencies may open. */
+const WITH_AGENCY = / (?:avec|with) /u;
+
+/** A byline closed by the agencies it drew on (`Par X, avec AFP et MAP`, `Par X (avec APS)`, `Par X avec AFP`): the first agency is the source. */
 export function bylineAgency(block: Block): SourceChoice | undefined {
   const paren = block.text.indexOf(' (');
-  const at = paren > 0 ? paren + 1 : block.text.indexOf(', ') + 2;
+  const comma = block.text.indexOf(', ');
+  // No comma: the credit's own word (`Par X avec AFP`, `By X with Reuters`).
+  const joined = WITH_AGENCY.exec(block.text);
+  const at = paren > 0 ? paren + 1 : comma > 0 ? comma + 2 : joined ? joined.index + 1 : 0;
   return at > 1
     ? agencyCredit({ ...block, text: block.text.slice(at), start: block.start + at })
     : undefined;
