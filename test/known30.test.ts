@@ -211,3 +211,37 @@ describe('a picture gallery whose captions are its only text', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(prose);
   });
 });
+
+describe('a network page cut right after its title line', () => {
+  const SEP = '\u00a0'.repeat(4);
+  const ticker = [
+    'Tanger : le port de plaisance accueille ses premiers voiliers',
+    'Météo : un week-end ensoleillé sur tout le littoral',
+    'Basket : le FUS de Rabat remporte la coupe du Trône',
+  ].join(SEP);
+  const head = [
+    `${ticker}${SEP}`,
+    '',
+    '',
+    "Merci d'avoir signalé!",
+    "Cette image sera automatiquement bloquée après qu'elle soit signalée par plusieurs personnes.",
+    '',
+    '',
+  ].join('\n');
+  const title = 'Safi : la nouvelle station de dessalement entre en service cet été';
+
+  test('the last line, whole, is the title of an article cut there', () => {
+    const a = parseArticle(`${head}${title}\n`);
+    expect(a.title).toBe(title);
+    expect(a.kind).toBe('article');
+    expect(a.paragraphs).toEqual([]);
+    expect(a.warnings.some((w) => w.startsWith('truncated'))).toBe(true);
+  });
+  test('a line cut by the dump’s end (no line break after it) is no title', () => {
+    const a = parseArticle(`${head}${title.slice(0, 45)}`);
+    expect(a.title ?? null).toBeNull();
+  });
+  test('a lone headline-shaped line is no cut article', () => {
+    expect(parseArticle(`${title}\n`).title ?? null).toBeNull();
+  });
+});

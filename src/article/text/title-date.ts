@@ -20,18 +20,16 @@ export function splitTitleDates(items: readonly ListingItem[], reference?: Refer
   let full = 0;
   for (const it of items) {
     const m = DATED_TAIL.exec(it.title ?? '');
-    const tail = m?.[1] ?? '';
+    if (!m) continue;
+    const tail = m[1] ?? '';
     const date = findDates(tail, reference)[0];
-    if (!m || date?.start !== 0 || date.end !== tail.length) continue;
+    if (date?.start !== 0 || date.end !== tail.length) continue;
     it.title = m.input.slice(0, m.index);
     if (!date.unresolved) it.publishedAt ??= date.iso;
     if (!date.relative) full++;
   }
   return full;
 }
-
-/** A line's last character a digit, as a full date's is (`2025`). */
-const ENDS_IN_DIGIT = /\d$/;
 
 /** Fewest headlines in a row, each dated in full on its line, that make a listing's items. */
 const MIN_DATED = 3;
@@ -40,13 +38,15 @@ const MIN_DATED = 3;
  * The first run of {@link MIN_DATED} lines or more in a row that are each a
  * headline with its full date behind a separator (`Title – 12/03/2025`, `Title
  * | 2 March 2025`), as an author's or a section's archive prints its list: the
- * items, dated; undefined when there is none.
+ * items, dated; undefined when there is none. Only lines ending in a digit,
+ * as a full date does (`2025`), are read.
  */
 export function datedHeadlines(doc: TextDoc): ListingItem[] | undefined {
   let run: ListingItem[] = [];
   for (const b of doc.blocks) {
-    const it = { title: b.text, start: b.start, end: b.end };
-    if (ENDS_IN_DIGIT.test(b.text) && splitTitleDates([it], doc.reference)) run.push(it);
+    const c = b.text.charCodeAt(b.text.length - 1);
+    const it = c > 47 && c < 58 ? { title: b.text, start: b.start, end: b.end } : undefined;
+    if (it && splitTitleDates([it], doc.reference)) run.push(it);
     else if (run.length >= MIN_DATED) break;
     else run = [];
   }
