@@ -178,6 +178,7 @@ import { dropTeaserCopies } from './text/teaser-copies.js';
 import { teaserUnits } from './text/teaser-units.js';
 import { BOILERPLATE } from './text/template-lines.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
+import { datedHeadlines, splitTitleDates } from './text/title-date.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
 import { weatherTail } from './text/weather-tail.js';
 import { markWidgetHead } from './text/widget-head.js';
@@ -1163,6 +1164,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const archive = articleUrl(options.url) ? -1 : archiveHeadingAt(doc);
   // A search or archive page that found nothing (`Aucun résultat` under its heading) holds no listing and no article.
   const empty = archive >= 0 && emptyArchive(doc, archive);
+  // Headlines each dated in full on their line (`Title – 12/03/2025`): a list however it is headed.
+  const datedList = datedHeadlines(doc);
   const listing =
     !empty &&
     (listingUrl(options.url) ||
@@ -1170,7 +1173,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       (!articleUrl(options.url) &&
         !sourceLine &&
         !credit &&
-        looksLikeListing(doc, teaserListEnd(doc)) &&
+        (datedList !== undefined || looksLikeListing(doc, teaserListEnd(doc))) &&
         !hasArticleRun(doc, teaserText) &&
         // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
         !loneArticleHeader(doc) &&
@@ -1235,7 +1238,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
             withTeasers(stampedUnits(doc)),
           ),
         );
-    parts.items = withoutMoreHeading(items);
+    // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
+    splitTitleDates(items, doc.reference);
+    // The dated headlines are the items when they outnumber the items read otherwise.
+    parts.items = withoutMoreHeading(withStampedUnits(items, datedList ?? []));
   } else if (!gridOnly) {
     const from = title
       ? readHeader(doc, title.block.index, header, signedByName)

@@ -157,7 +157,7 @@ export function isMoreHeading(text: string, folded?: string): boolean {
  */
 const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
   'Related|Related Articles|Related Stories|Related Posts|Related News|Related Coverage|Related Content|Related Interviews|' +
-    'Related Reading|Read Next|More on this story|More on this topic|More about this story|Sur le même sujet|' +
+    'Related Reading|Read Next|More galleries|More on this story|More on this topic|More about this story|Sur le même sujet|' +
     'Sur le même thème|À lire sur le même sujet|Articles similaires|Articles liés|Dans la même rubrique|' +
     'Verwandte Artikel|Artículos relacionados|Noticias relacionadas|Articoli correlati|Notizie correlate|' +
     'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|' +

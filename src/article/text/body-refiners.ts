@@ -295,7 +295,7 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   // Boxes only their frame tells (a newsletter's, a previous/next pair): body-boxes.ts.
   const boxed = region ? boxedBlocks(doc, region.first, region.last) : undefined;
   // A gallery's slides printed inside the article (counter, caption, credit): gallery-slides.ts.
-  const slides = region ? gallerySlides(doc, region.first, region.last) : undefined;
+  const slides = region ? gallerySlides(doc, region.first, region.last) : new Set<number>();
   let allOnes: Repeats | undefined;
   // Under a teaser heading inside the body (`Related`), the headlines up to the next prose are links, not text.
   let teasers = false;
@@ -390,7 +390,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       // A headline listed right under the heading or the box's previous headline is a link, however much it weighs.
       itemAt !== owner &&
       !(block !== undefined && isTeaserHeadingBlock(doc, block)) &&
-      !captionAbove(doc, p, nextBlock) &&
+      // (A gallery told in its captions has no slides: its captions are the text, whatever credits them.)
+      !(slides && captionAbove(doc, p, nextBlock)) &&
       owner !== creditAt &&
       creditAt !== owner + 1 &&
       hasLetter(p.text) &&

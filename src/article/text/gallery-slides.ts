@@ -7,7 +7,7 @@
  * (12)`). The slides' lines are the gallery's, not the article's text. A lone
  * fraction (a score `3/12`, a date `1/12`) makes no run; slides whose lines
  * are long (an article's own numbered points) or that hold most of the text
- * (a slideshow told in its captions) stay.
+ * (a slideshow told in its captions, each caption over its credit) stay.
  */
 import { slideCounter } from '../../furniture/captions.js';
 import type { TextDoc } from './doc.js';
@@ -22,9 +22,10 @@ const SLIDE_LINE = 300;
 /**
  * The blocks from `first` to `last` that are a gallery's slides (counters,
  * captions, credits, the link to the gallery), empty when there is no run of
- * two slides or more.
+ * two slides or more; undefined when the slides hold most of the text (a
+ * gallery told in its captions: the captions are the text).
  */
-export function gallerySlides(doc: TextDoc, first: number, last: number): Set<number> {
+export function gallerySlides(doc: TextDoc, first: number, last: number): Set<number> | undefined {
   const slides = new Set<number>();
   let chars = 0;
   let prev = -1;
@@ -56,5 +57,5 @@ export function gallerySlides(doc: TextDoc, first: number, last: number): Set<nu
     if (n > SLIDE_LINE) return new Set();
     slideChars += n;
   }
-  return slideChars * 2 > chars ? new Set() : slides;
+  return slideChars * 2 > chars ? undefined : slides;
 }

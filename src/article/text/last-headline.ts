@@ -1,8 +1,10 @@
 /**
  * Recogniser: the headline of a page cut right after it. The dump stops on a
  * headline's line (a headline's words, no sentence's stop), and every free
- * line above it (one at least) is a menu's entry or a section's name: no page ends on its
- * headline unless the crawl cut it there.
+ * line above it (one at least) is a menu's entry or a section's name, or
+ * (the line whole, a line break after it) no line above it is free (a
+ * network page's ticker and dialog): no page ends on its headline unless
+ * the crawl cut it there.
  */
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -23,7 +25,7 @@ function words(text: string): number {
   return n;
 }
 
-/** The page's last block when it is a headline under nothing but menu lines, else undefined. */
+/** The page's last block when it is a headline under nothing but menu lines or the page's frame, else undefined. */
 export function lastHeadline(doc: TextDoc): TitleChoice | undefined {
   const last = doc.blocks[doc.blocks.length - 1];
   if (
@@ -44,5 +46,9 @@ export function lastHeadline(doc: TextDoc): TitleChoice | undefined {
     if (words(b.text) > MENU_WORDS) return undefined;
     menu++;
   }
-  return menu > 0 ? wholeTitle(last) : undefined;
+  // With no menu line, the lines above are the page's frame (a ticker, a template's dialog): the
+  // headline must end on a line break, whole, or it may be cut inside.
+  return menu > 0 || (last.index > 0 && doc.input.charCodeAt(last.end) === 10)
+    ? wholeTitle(last)
+    : undefined;
 }
