@@ -14,6 +14,7 @@
 
 import { fold } from '../text/fold.js';
 import { matchesOf } from '../text/matches.js';
+import { phrases, words } from '../util/tables.js';
 import { findCjkDates } from './cjk.js';
 import { findCommaFormDates } from './comma-forms.js';
 import { asciiDigits, isoDay, type WrittenDay, withTime } from './iso.js';
@@ -99,7 +100,7 @@ const YEAR_DIGITS = /[0-9\u0660-\u0669]{4}/;
 /** A word without which no relative date matches. */
 const RELATIVE_HINT = /il y a|ago|منذ|hier|yesterday|أمس|vor |hace |gestern|ayer/i;
 
-const PM = new Set(['مساء', 'مساءً', 'PM', 'pm', 'p.m.', 'م']);
+const PM = new Set(words('مساء مساءً PM pm p.m. م'));
 
 function num(s: string | undefined): number {
   return Number(asciiDigits(s ?? ''));
@@ -269,8 +270,8 @@ const DE_ES_UNITS: Readonly<Record<string, [number, number]>> = {
   anos: [0, 12],
 };
 /** Words for one (`einer`, `una`) and for a few (`wenigen`, `unos`), by language. */
-const ONE = new Set(['un', 'une', 'a', 'an', 'ein', 'einer', 'einem', 'una', 'uno']);
-const FEW = new Set(['quelques', 'a few', 'wenigen', 'ein paar', 'unos', 'unas', 'pocos', 'pocas']);
+const ONE = new Set(words('un une a an ein einer einem una uno'));
+const FEW = new Set(phrases('quelques|a few|wenigen|ein paar|unos|unas|pocos|pocas'));
 const AR_UNITS: Readonly<Record<string, [number, number, number?]>> = {
   دقيقة: [0, 0],
   دقائق: [0, 0],

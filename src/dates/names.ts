@@ -6,7 +6,7 @@
  * space-separated names.
  */
 import { fold } from '../text/fold.js';
-import { byMonth, words } from '../util/tables.js';
+import { byMonth, phrases, words } from '../util/tables.js';
 
 /** Month names → month number. */
 export const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ byMonth(
@@ -20,7 +20,7 @@ export const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ byMonth(
   '- - - - ماي - يوليوز غشت شتنبر - نونبر دجنبر',
   'جانفي فيفري - افريل - جوان جويلية اوت - - - -',
   // Syriac (Levantine) names
-  ['كانون الثاني', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين الاول', 'تشرين الثاني', 'كانون الاول'],
+  phrases('كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول'),
 );
 
 /** Day names (French, English, Arabic). */

@@ -4,6 +4,8 @@
  * (organisations, people, events, cues) so that `parseArticle` alone does not
  * ship those tables.
  */
+
+import { words } from '../util/tables.js';
 import { FIRST_NAMES } from './data/first-names.js';
 import { PLACES } from './data/places.js';
 import { key } from './lexicon-key.js';
@@ -23,37 +25,9 @@ const LOWER = /\p{Ll}/u;
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** UN M.49 area codes that `Intl.DisplayNames` names (continents and regions). */
-const AREAS = [
-  '002',
-  '005',
-  '009',
-  '011',
-  '013',
-  '014',
-  '015',
-  '017',
-  '018',
-  '019',
-  '021',
-  '029',
-  '030',
-  '034',
-  '035',
-  '039',
-  '053',
-  '054',
-  '057',
-  '061',
-  '142',
-  '143',
-  '145',
-  '150',
-  '151',
-  '154',
-  '155',
-  '202',
-  '419',
-];
+const AREAS = words(
+  '002 005 009 011 013 014 015 017 018 019 021 029 030 034 035 039 053 054 057 061 142 143 145 150 151 154 155 202 419',
+);
 
 function addCountries(places: Map<string, string>): void {
   const DisplayNames = (Intl as { DisplayNames?: typeof Intl.DisplayNames }).DisplayNames;
@@ -81,7 +55,7 @@ function addCountries(places: Map<string, string>): void {
 }
 
 /** Region codes whose names are not places: the UN, the EU, the euro area, "outlying Oceania", unknown. */
-const NOT_PLACES = new Set(['UN', 'EU', 'EZ', 'QO', 'ZZ']);
+const NOT_PLACES = new Set(words('UN EU EZ QO ZZ'));
 
 function keyMap(record: Readonly<Record<string, string>>): Map<string, string> {
   const m = new Map<string, string>();

@@ -15,7 +15,7 @@
 import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
-import { phrases } from '../util/tables.js';
+import { phrases, words } from '../util/tables.js';
 
 /** Words for cookies and trackers (folded). */
 const TRACKERS = /* @__PURE__ */ phrases(
@@ -158,7 +158,7 @@ const CONSENT_OBJECTS = /* @__PURE__ */ phrases(
 const namesConsentObject = containsTest(CONSENT_OBJECTS);
 
 /** Consent verbs of the sign-up and embed notices besides {@link CONSENT}'s (folded): `willige … ein`, `stimme … zu`. */
-const GIVES_CONSENT = containsTest([...CONSENT, 'willige', 'stimme', 'توافق', 'اوافق']);
+const GIVES_CONSENT = containsTest([...CONSENT, ...words('willige stimme توافق اوافق')]);
 
 /** Longest sign-up or embed notice read: a form's paragraph or two of legal text. */
 const MAX_FORM_NOTICE = 1000;

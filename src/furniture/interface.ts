@@ -9,7 +9,7 @@
 import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
-import { phrases } from '../util/tables.js';
+import { phrases, words } from '../util/tables.js';
 import { NETWORKS } from './appeals.js';
 import { RIGHTS_PHRASES } from './rights.js';
 
@@ -64,20 +64,16 @@ const STARTS = /* @__PURE__ */ phrases(
 /** The line starts above, looked up by their first characters. */
 const startsWithInterface = prefixTest(STARTS);
 
-/** Words that make a short line interface text wherever they stand in it (folded). */
+/**
+ * Words that make a short line interface text wherever they stand in it (folded); among them a skip
+ * link glued to a menu's toggle (`Menü Springe zum Inhalt`) and a template's placeholder left unfilled
+ * (`Verbinde mit %s`): a widget's string, never a writer's.
+ */
 const CONTAINS = [
-  '(button)',
-  '____',
-  'newsletter',
-  'comments are closed',
-  'commentaires sont fermes',
-  'kommentare sind geschlossen',
-  'powered by ',
-  // A skip link glued to a menu's toggle (`Menü Springe zum Inhalt`).
-  'skip to content',
-  'springe zum inhalt',
-  // A template's placeholder left unfilled (`Verbinde mit %s`): a widget's string, never a writer's.
-  ' %s',
+  .../* @__PURE__ */ phrases(
+    '(button)|____|newsletter|comments are closed|commentaires sont fermes|kommentare sind geschlossen|' +
+      'powered by |skip to content|springe zum inhalt| %s',
+  ),
   ...RIGHTS_PHRASES,
 ];
 
@@ -146,14 +142,7 @@ const EMPTY_LIST =
 /** Share targets a share bar names besides the social networks (folded words). */
 export const SHARE_TARGETS = new Set([
   ...NETWORKS,
-  'x',
-  'pinterest',
-  'reddit',
-  'flipboard',
-  'messenger',
-  'email',
-  'e-mail',
-  'mail',
+  .../* @__PURE__ */ words('x pinterest reddit flipboard messenger email e-mail mail'),
 ]);
 
 /** The share targets but `x`, in one pattern (a test checks it against {@link SHARE_TARGETS}). */

@@ -664,7 +664,7 @@ function allOpen(from: number, to: number, open: (j: number) => boolean): boolea
 const TWEET_INTENT =
   /^(?:https?:)?\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:share|intent\/tweet)(?:[/?#]|$)/i;
 /** The button's label closing such a box (folded to lower case). */
-const TWEET_BUTTONS = ['click to tweet', 'tweet this', 'tweet'];
+const TWEET_BUTTONS = /* @__PURE__ */ phrases('click to tweet|tweet this|tweet');
 /** Shortest quote: a share button's label (`Share on Twitter`) is shorter. */
 const TWEET_QUOTE_MIN = 30;
 

@@ -531,7 +531,7 @@ function metaDate(
   monthFirst: boolean,
 ): FoundPublished | undefined {
   for (const key of keys) {
-    const v = firstOf(meta.byKey, [key]);
+    const v = firstOf(meta.byKey, key);
     const iso = v ? readDate(v.value, monthFirst) : undefined;
     if (v && iso)
       return v.span ? { iso, span: v.span, from: `meta ${key}` } : { iso, from: `meta ${key}` };

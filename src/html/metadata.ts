@@ -90,9 +90,9 @@ export function metaKey(name: string): string {
 /** The first non-empty value among `keys` (written in any form {@link metaKey} reads). */
 export function firstOf(
   byKey: ReadonlyMap<string, MetaValue>,
-  keys: readonly string[],
+  keys: string,
 ): MetaValue | undefined {
-  for (const k of keys) {
+  for (const k of keys.split(' ')) {
     const v = byKey.get(metaKey(k));
     if (v && v.value.length > 0) return v;
   }
@@ -215,67 +215,43 @@ export function readMetadata(input: string, records: readonly MetaRecord[]): Pag
   const ldTitle = ld ? ldHeadline(ld, documentTitle?.value) : undefined;
   const title =
     (ldTitle ? { value: ldTitle } : undefined) ??
-    firstOf(byKey, [
-      'dc:title',
-      'dcterm:title',
-      'og:title',
-      'weibo:article:title',
-      'weibo:webpage:title',
-      'title',
-      'twitter:title',
-      'parsely-title',
-      'sailthru:title',
-      'headline',
-    ]);
+    firstOf(
+      byKey,
+      'dc:title dcterm:title og:title weibo:article:title weibo:webpage:title title twitter:title parsely-title sailthru:title headline',
+    );
   if (title) meta.title = title;
 
   const site =
-    firstOf(byKey, ['og:site_name']) ??
+    firstOf(byKey, 'og:site_name') ??
     (ld?.publisher ? { value: ld.publisher } : undefined) ??
-    firstOf(byKey, [
-      'application-name',
-      'al:android:app_name',
-      'al:iphone:app_name',
-      'publisher',
-      'dc.publisher',
-      'copyright',
-    ]);
+    firstOf(
+      byKey,
+      'application-name al:android:app_name al:iphone:app_name publisher dc.publisher copyright',
+    );
   if (site) meta.siteName = site;
 
   const l =
-    lang ??
-    ld?.lang ??
-    firstOf(byKey, ['og:locale', 'content-language', 'language', 'dc.language'])?.value;
+    lang ?? ld?.lang ?? firstOf(byKey, 'og:locale content-language language dc.language')?.value;
   if (l) {
     const [primary, region] = l.trim().toLowerCase().split(/[-_]/);
     if (primary && /^[a-z]{2,3}$/.test(primary)) meta.lang = primary;
     if (region && /^[a-z]{2}$/.test(region)) meta.region = region;
   }
 
-  const c = canonical ?? firstOf(byKey, ['og:url', 'twitter:url'])?.value ?? ld?.url;
+  const c = canonical ?? firstOf(byKey, 'og:url twitter:url')?.value ?? ld?.url;
   if (c && /^https?:\/\//i.test(c)) meta.canonical = c;
 
   const description =
-    firstOf(byKey, ['og:description', 'description', 'twitter:description', 'dc.description'])
-      ?.value ?? ld?.description;
+    firstOf(byKey, 'og:description description twitter:description dc.description')?.value ??
+    ld?.description;
   if (description) meta.description = description;
   const image =
-    firstOf(byKey, [
-      'og:image',
-      'og:image:url',
-      'og:image:secure_url',
-      'twitter:image',
-      'twitter:image:src',
-    ])?.value ?? ld?.image;
+    firstOf(byKey, 'og:image og:image:url og:image:secure_url twitter:image twitter:image:src')
+      ?.value ?? ld?.image;
   if (image) meta.image = image;
   const section =
-    firstOf(byKey, [
-      'article:section',
-      'section',
-      'parsely-section',
-      'sailthru.section',
-      'category',
-    ])?.value ?? ld?.section;
+    firstOf(byKey, 'article:section section parsely-section sailthru.section category')?.value ??
+    ld?.section;
   if (section) meta.section = section;
   const tags =
     articleTags.length > 0
@@ -283,8 +259,7 @@ export function readMetadata(input: string, records: readonly MetaRecord[]): Pag
       : ld && ld.keywords.length > 0
         ? ld.keywords
         : splitKeywords(
-            firstOf(byKey, ['news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'])?.value ??
-              '',
+            firstOf(byKey, 'news_keywords keywords parsely-tags sailthru.tags')?.value ?? '',
           );
   meta.tags = [...new Set(tags)].slice(0, 50);
   return meta;

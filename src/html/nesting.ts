@@ -8,6 +8,8 @@
  * constant time amortised: per-level "nearest open" indexes replace searches
  * down the stack.
  */
+
+import { words } from '../util/tables.js';
 import { CLOSES_P, HEADINGS, SCOPE, SPECIAL, TABLE_PARTS, VOID } from './tags.js';
 import { type Attr, type AttrLocs, type TokenSink, tokenize } from './tokens.js';
 
@@ -46,28 +48,14 @@ mark(CLOSES_P, B_CLOSES_P);
 mark(SPECIAL, B_SPECIAL);
 mark(SCOPE, B_SCOPE);
 mark(SCOPE, B_LIST_BOUNDARY);
-mark(['ul', 'ol', 'menu', 'dl'], B_LIST_BOUNDARY);
+mark(words('ul ol menu dl'), B_LIST_BOUNDARY);
 mark(TABLE_PARTS, B_TABLE_PART);
 mark(['table'], B_TABLE_PART);
 mark(VOID, B_VOID);
 mark(HEADINGS, B_HEADING);
 mark(['svg', 'math'], B_FOREIGN);
 // Elements that may stand in <head>; any other start tag ends it.
-mark(
-  [
-    'meta',
-    'link',
-    'title',
-    'style',
-    'script',
-    'noscript',
-    'base',
-    'template',
-    'basefont',
-    'bgsound',
-  ],
-  B_IN_HEAD,
-);
+mark(words('meta link title style script noscript base template basefont bgsound'), B_IN_HEAD);
 
 function last(arr: readonly number[]): number {
   return arr.length === 0 ? -1 : (arr[arr.length - 1] ?? -1);

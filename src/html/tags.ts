@@ -14,7 +14,9 @@ export const VOID = /* @__PURE__ */ new Set(
 );
 
 /** Heading elements. */
-export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const HEADINGS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('h1|h2|h3|h4|h5|h6'),
+);
 
 /** Start tags that close an open `<p>` (the standard's "close a p element"). */
 export const CLOSES_P = /* @__PURE__ */ new Set(

@@ -3,6 +3,7 @@ import { READ_ON } from '../../furniture/calls-to-action.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import { linkNumberStart } from '../../text/link-number.js';
 import { groupBy } from '../../text/prefixes.js';
+import { words } from '../../util/tables.js';
 import { READ_MORE } from '../profiles/generic.js';
 
 /** The labels a line is read against, folded: the profile's, and the furniture's links that go on reading. */
@@ -31,7 +32,7 @@ function lastNonTail(s: string): string {
 /** The last non-tail character of every label, lower case. */
 const LAST_CHARS = new Set(LOWER.map(lastNonTail));
 /** A piece of every label: tails without one are no read-more link. */
-const READ_MORE_HINTS = ['suite', 'more', 'article', 'reading', 'القراءة', 'المزيد', 'قراءة'];
+const READ_MORE_HINTS = /* @__PURE__ */ words('suite more article reading القراءة المزيد قراءة');
 
 /** For each ASCII code, 1 when its character in lower case is one of {@link LAST_CHARS}. */
 const LAST_ASCII = new Uint8Array(128);

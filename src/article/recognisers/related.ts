@@ -27,7 +27,7 @@ for (const l of FOLDED_LABELS) {
 const LABELS_KEYED = FOLDED_LABELS.every((l) => l.length >= 2);
 /** Longest label text, in characters, scanned at a label's start: the longest label and a few marks its fold drops. */
 const LABEL_WINDOW = (FOLDED_LABELS[0]?.length ?? 0) + 6;
-const PUNCTUATION = new Set([':', '|', '-', '–', '—', '»', '>', '：']);
+const PUNCTUATION = new Set(':|-–—»>：'); // one character each
 
 /** What a related line holds: the title's span, or nothing when the label stands alone. */
 export interface RelatedMatch {

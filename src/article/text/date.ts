@@ -23,6 +23,7 @@ import { isFurnitureLine } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
+import { words } from '../../util/tables.js';
 import { bulletLength, recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
 
@@ -167,7 +168,7 @@ export function crawlerDate(doc: TextDoc): DateChoice | undefined {
 /** Blocks above the body searched for a date when no date line was read near the top. */
 const DATE_REACH = 12;
 /** Roles whose dates are other articles' (teasers, related links, tickers). */
-const FOREIGN_ROLES = new Set(['ticker', 'related', 'listing-header', 'widget']);
+const FOREIGN_ROLES = new Set(words('ticker related listing-header widget'));
 
 /**
  * The first date on a short line between the title (`from`; -1 when none)

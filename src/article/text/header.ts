@@ -346,8 +346,8 @@ const WIDE_GAP_RUN = /[ \u00a0]{3,}/u;
 const MAX_HEADER_LINE = 200;
 /** Labels between a date and the name after it (`… 2019 by Bradley M. Kuhn`, `Am 13. November 2019 Von X In Aktuell`). */
 const DATE_FIRST_LABELS = /* @__PURE__ */ phrases(' by | par | von | por | By | Par | Von | Por ');
-/** Separators between a post's segments (author, date, category, comments). */
-const SEGMENT_MARKS = new Set([' · ', ' | ', ' • ']);
+/** Separators between a post's segments (author, date, category, comments): the meta line's. */
+const SEGMENT_MARKS: ReadonlySet<string> = new Set(META_SEPARATORS);
 
 /** A first name or a handle signing alone (`Paddy`): one capitalised word, no place, no interface word. */
 function oneWordName(text: string): boolean {

@@ -6,6 +6,7 @@
  * comment's.
  */
 import { fold } from '../../text/fold.js';
+import { words } from '../../util/tables.js';
 import { bulletLength, nameLike } from '../recognisers/byline.js';
 import { blockRange, type DateChoice, publicationFirst, stampOf } from './date.js';
 import type { TextDoc } from './doc.js';
@@ -18,7 +19,7 @@ const INFO_BOX_SPAN = 3;
 /** Longest author field line. */
 const MAX_AUTHOR_FIELD = 60;
 /** Labels of an info box's author field (folded, without the colon). */
-const AUTHOR_FIELDS = new Set(['autor', 'autorin', 'author', 'auteur', 'autore', 'autora']);
+const AUTHOR_FIELDS = new Set(/* @__PURE__ */ words('autor autorin author auteur autore autora'));
 
 /** Where the name starts after an author field's label (`Autor: Fritz Imhof`, `Author Ben Knight`, `Autor` alone: its length), or -1 when the line is no author field. */
 function authorFieldEnd(text: string): number {

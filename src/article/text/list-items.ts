@@ -7,7 +7,7 @@
 import type { Paragraph } from '../../types.js';
 
 /** Bullets renderers print before a list item's text: no word of prose starts with one alone. */
-const BULLETS = new Set(['*', '+', '•', '◦', '▪', '□', '■', '‣']);
+const BULLETS = new Set('*+•◦▪□■‣'); // one character each
 
 /** Length of the bullet and the spaces after it opening `text`, or 0. */
 export function listBulletLength(text: string): number {
