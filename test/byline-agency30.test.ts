@@ -39,6 +39,14 @@ describe('a byline closed by agencies without a comma', () => {
     expect(a.source?.name).toBe('Reuters');
   });
 
+  test("`Par X avec l'AFP` (the article elided, straight or curly)", () => {
+    for (const by of ["Par Karim Benali avec l'AFP", 'Par Karim Benali avec l’AFP']) {
+      const a = parseArticle(page(by));
+      expect(a.authors).toEqual(['Karim Benali']);
+      expect(a.source?.name).toBe('AFP');
+    }
+  });
+
   test('`Par X et AFP`: the agency is no co-author', () => {
     const a = parseArticle(page('Par Karim Benali et AFP'));
     expect(a.authors).toEqual(['Karim Benali']);

@@ -91,7 +91,7 @@ export const AGENCIES: Readonly<Record<string, string>> = /* @__PURE__ */ derive
  * (`Avec AFP`, `(With MAP)`, `D'après APS`, `عن وكالة فرانس برس`), longest first.
  */
 export const AGENCY_CREDIT_LEADS: readonly string[] = /* @__PURE__ */ phrases(
-  "D'après l'|D’après l’|Avec l'|Avec l’|D'après |D’après |Avec |With |avec |with |عن وكالة |عن ",
+  "D'après l'|D’après l’|Avec l'|Avec l’|avec l'|avec l’|D'après |D’après |Avec |With |avec |with |عن وكالة |عن ",
 );
 
 /** Words joining two agencies on a credit line (`Avec AFP et Reuters`). */

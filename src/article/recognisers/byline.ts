@@ -55,11 +55,12 @@ const DATE_STARTS = /* @__PURE__ */ new Set(
 /** Words joining an agency to the author's name (`avec AFP`, `with Reuters`, `et AFP`). */
 const CREDIT_JOINS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('avec|with|et|and'));
 
-/** Whether the word at `at` in `rest` (a closing `.`, `,` or `)` aside) is a known agency. */
+/** Whether the word at `at` in `rest` (a closing `.`, `,` or `)` and an elided `l'` aside) is a known agency. */
 function agencyNext(rest: string, at: number): boolean {
   let end = rest.indexOf(' ', at);
   if (end < 0) end = rest.length;
-  const w = rest.slice(at, end).replace(/[.,)]$/u, '');
+  // (`avec l'AFP`: the elided article aside.)
+  const w = rest.slice(at, end).replace(/[.,)]$|^l['’]/gu, '');
   return typeof AGENCIES[w] === 'string';
 }
 
