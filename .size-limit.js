@@ -17,6 +17,10 @@
 // Session 29 prefix-coded the first names and the entity stop words (−0.89 kB whole, −0.81 kB for
 // parseArticle alone) and added three blind rounds' readers and the body-end rules (+1.2 kB): 224.01 /
 // 192.75 / 172.93 kB, and the whole library's budget rose by 1 kB (224 → 225), the others still fitting.
+// Session 30 packed the tables again (−1.35 kB whole) and the sixth blind round's readers took it back:
+// 223.45 / 192.25 / 172.96 kB, 40 bytes under the parseArticle budget. Session 31 raised the three article
+// budgets by 1 kB (225 → 226, 193 → 194, 173 → 174) for the next readers: table packing has run out, and the
+// one lever left (about 2.3 kB of parse5 never run, kept because parse5 declares no `sideEffects`) is upstream's.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -27,7 +31,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '225 kB',
+    limit: '226 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -36,7 +40,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '193 kB',
+    limit: '194 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -44,7 +48,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '173 kB',
+    limit: '174 kB',
     modifyEsbuildConfig: utf8,
   },
   {
