@@ -14,7 +14,6 @@ import { isPaywallLine } from '../furniture/paywall.js';
 import { isRightsLine } from '../furniture/rights.js';
 import { isTimeOfDay } from '../furniture/stamps.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
-import { urlDate } from '../html/html-dates.js';
 import type { Block } from '../input/block.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
@@ -52,8 +51,8 @@ import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
-import { archiveHeadingAt, emptyArchive, onePostItem } from './text/archive-heading.js';
-import { authorBoxAuthor } from './text/author-box.js';
+import { archiveHeadingAt, emptyArchive } from './text/archive-heading.js';
+import { articleDate } from './text/article-date.js';
 import { aboveAuthorMeta } from './text/author-meta.js';
 import { bioAtBodyTop } from './text/bio-top.js';
 import { BodyBlocks } from './text/body-blocks.js';
@@ -77,26 +76,7 @@ import {
 } from './text/body-region.js';
 import { closingAgencyReader } from './text/closing-agency.js';
 import { coAuthors } from './text/co-authors.js';
-import {
-  besideRepeat,
-  CRAWLER_MARK,
-  crawlerDate,
-  type DateChoice,
-  dateAboveTitle,
-  dateAtBodyTop,
-  dateIn,
-  dateInBodyHead,
-  dateLine,
-  datelineIn,
-  dateNear,
-  dateUnderByline,
-  isUpdateDate,
-  joinedStampDate,
-  onlyStampDate,
-  publicationFirst,
-  publicationStamp,
-  stampDate,
-} from './text/date.js';
+import { CRAWLER_MARK, type DateChoice, dateAtBodyTop, dateLine } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
 import {
   blockFlags,
@@ -112,8 +92,6 @@ import {
 } from './text/doc.js';
 import { mapFieldTexts } from './text/field-texts.js';
 import {
-  bylineAbove,
-  bylineNear,
   type Header,
   inlineByline,
   isRelativeTime,
@@ -123,20 +101,13 @@ import {
   personLine,
   readHeader,
 } from './text/header.js';
-import { infoBoxAuthor, infoBoxDate } from './text/info-box.js';
-import { foldProseItems, withoutMoreHeading, withStampedUnits } from './text/item-refiners.js';
+import type { Dated, Signed } from './text/header-lines.js';
 import { ledeOverGap } from './text/lede-over-gap.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { listBulletLength, markListItems } from './text/list-items.js';
-import { isListingHeader, listingItems, looksLikeListing, teaserLike } from './text/listing.js';
-import {
-  betterItems,
-  teaserListEnd,
-  withoutBullets,
-  withoutRanks,
-  withoutSideBox,
-  withTeasers,
-} from './text/listing-refiners.js';
+import { isListingHeader, looksLikeListing, teaserLike } from './text/listing.js';
+import { readListingItems } from './text/listing-parts.js';
+import { teaserListEnd } from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
 import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
 import { loneArticleHeader, wholeParagraph } from './text/lone-article.js';
@@ -159,7 +130,6 @@ import { dropPullQuotes } from './text/pull-quotes.js';
 import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
 import { markSchedules } from './text/schedule.js';
-import { nameUnderBody, signatureAuthor, signatureDate } from './text/signature.js';
 import { dropSiteBox } from './text/site-box.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
 import { slugTitle } from './text/slug-title.js';
@@ -172,13 +142,12 @@ import {
   sameSource,
   slugSource,
 } from './text/source.js';
-import { stampedUnits } from './text/stamped-units.js';
 import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
-import { teaserUnits } from './text/teaser-units.js';
 import { BOILERPLATE } from './text/template-lines.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
-import { datedHeadlines, splitTitleDates } from './text/title-date.js';
+import { datedHeadlines } from './text/title-date.js';
+import { unsignedAuthor } from './text/unsigned-author.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
 import { weatherTail } from './text/weather-tail.js';
 import { markWidgetHead } from './text/widget-head.js';
@@ -361,14 +330,6 @@ function markSourceLine(doc: TextDoc): SourceLine | undefined {
   return undefined;
 }
 
-interface Signed {
-  byline: Byline;
-  block: Block;
-  name?: { text: string; start: number; end: number };
-  /** A name read with a relative time after it on its line (`X vor 2 Stunden`). */
-  relativeStamp?: boolean;
-}
-
 /** A name with its date on one line (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`) read as a byline: the date follows the name. */
 function stampedName(doc: TextDoc, block: Block): Byline | undefined {
   const name = nameWithStamp(doc, block);
@@ -506,11 +467,6 @@ function closedByLabel(doc: TextDoc, block: Block): Byline | undefined {
   return { restStart: block.end, bareLabel: true };
 }
 
-interface Dated {
-  block: Block;
-  date?: DateChoice;
-}
-
 /** Date lines near the top (before the body's second paragraph); a relative date with no reference day has no value. */
 function markDateLines(doc: TextDoc, limit: number): Dated[] {
   const out: Dated[] = [];
@@ -567,58 +523,6 @@ function bodyLimit(doc: TextDoc): number {
       return b.index;
   }
   return doc.blocks.length;
-}
-
-/** Chooses the date from the header: source line, byline, a date line near the title, the body's dateline. */
-function chooseDate(
-  doc: TextDoc,
-  source: SourceLine | undefined,
-  signed: Signed[],
-  dateLines: Dated[],
-  title: TitleChoice | undefined,
-  firstParagraph: Block | undefined,
-): DateChoice | undefined {
-  if (source?.date && source.dateStart !== undefined && source.dateEnd !== undefined) {
-    return { iso: source.date, start: source.dateStart, end: source.dateEnd };
-  }
-  for (const s of signed) {
-    const d = dateIn(doc, s.block, s.byline.restStart, s.block.end);
-    if (d) return d;
-  }
-  // A date line counts when it stands near the title: lines far ahead of it are widgets and crawl days.
-  const titleAt = title?.block.index ?? -1;
-  // An update stamp (`Aktualisiert: 11.04.2020`) dates the article only when no other date line does.
-  // The header's own lines under the title first: a line over the headline may be the site's (today's day under its menu).
-  const under = publicationFirst(dateLines, ({ block, date }) =>
-    date && titleAt >= 0 && block.index > titleAt ? { text: block.text, date } : undefined,
-  );
-  if (under) return under;
-  // Then the two lines over it, or a line beside another copy of it (a header printed twice).
-  const near = publicationFirst(dateLines, ({ block, date }) =>
-    date &&
-    (titleAt < 0 ||
-      block.index >= titleAt - 2 ||
-      (title !== undefined && besideRepeat(doc, block.index, title.block)))
-      ? { text: block.text, date }
-      : undefined,
-  );
-  if (near) return near;
-  if (firstParagraph) {
-    const d = datelineIn(doc, firstParagraph);
-    if (d) return d;
-  }
-  return undefined;
-}
-
-/**
- * The date written in the title (`Revue de presse du 12 mars 2024`), then
- * the crawler's mark: read last, after every line of the header and the
- * stamps, since a title's date is as often an event's (`seit 1. Januar
- * 2020`, `Protokoll der Sitzung vom 5.8.2019`).
- */
-function lastResortDate(doc: TextDoc, title: TitleChoice | undefined): DateChoice | undefined {
-  const d = title ? dateIn(doc, title.block, title.start, title.end) : undefined;
-  return d ?? crawlerDate(doc);
 }
 
 /** Most headlines read as one related box under a bare label. */
@@ -952,12 +856,6 @@ function mostlyAddress(t: string): boolean {
 /** Blocks between a title and the byline or date line under it that confirms it. */
 const SIGNED_REACH = 4;
 
-/** The last block with the role `body`, or -1. */
-function lastBodyBlock(doc: TextDoc): number {
-  for (let k = doc.blocks.length - 1; k >= 0; k--) if (doc.roles.get(k) === 'body') return k;
-  return -1;
-}
-
 /** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
 function signedBelow(title: TitleChoice, anchor: number): boolean {
   // A date line right over the headline anchors it too.
@@ -1214,34 +1112,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   let headed: number | undefined;
   if (listing) {
     parts.kind = 'listing';
-    // A single post printed in full under the archive's heading is the listing's one item.
-    const post =
-      archive >= 0
-        ? onePostItem(doc, archive, (k) => signed.find((x) => x.block.index === k)?.name?.text)
-        : undefined;
-    const items = post
-      ? [post]
-      : // A box of headlines under the last unit (`Les plus lus`) gives no item.
-        withoutSideBox(
-          doc,
-          withStampedUnits(
-            foldProseItems(
-              withoutRanks(
-                withoutBullets(
-                  betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
-                  input,
-                ),
-                input,
-              ),
-            ),
-            // A unit with no excerpt over the first one with an excerpt is the page's top (a menu over the day's date).
-            withTeasers(stampedUnits(doc)),
-          ),
-        );
-    // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
-    splitTitleDates(items, doc.reference);
-    // The dated headlines are the items when they outnumber the items read otherwise.
-    parts.items = withoutMoreHeading(withStampedUnits(items, datedList ?? []));
+    const authorAt = (k: number) => signed.find((x) => x.block.index === k)?.name?.text;
+    parts.items = readListingItems(doc, archive, authorAt, datedList);
   } else if (!gridOnly) {
     const from = title
       ? readHeader(doc, title.block.index, header, signedByName)
@@ -1378,15 +1250,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     : undefined;
   // A bare label that named nobody (a menu's `von`) does not stop the search.
   if (!listing && firstBodyBlock && !signedByName && header.authors.length === 0) {
-    // A title found below the body's start bounds nothing: the lines right above the body are read.
-    const above = title && title.block.index < firstBodyBlock.index ? title.block.index : -1;
-    const near =
-      bylineNear(doc, above, firstBodyBlock.index) ??
-      (above >= 0 ? bylineAbove(doc, above) : undefined) ??
-      infoBoxAuthor(doc, lastBodyBlock(doc)) ??
-      signatureAuthor(doc, lastBodyBlock(doc)) ??
-      authorBoxAuthor(doc, lastBodyBlock(doc)) ??
-      nameUnderBody(doc, lastBodyBlock(doc));
+    const near = unsignedAuthor(doc, title?.block.index ?? -1, firstBodyBlock.index);
     if (near) header.authors.push(near);
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
@@ -1408,40 +1272,23 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     isClosingBio(deck.text);
   if (deck && !bio)
     parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
-  let date =
-    listing || gridOnly
-      ? undefined
-      : (inline?.date ??
-        chooseDate(doc, sourceLine, signed, dateLines, title, firstParagraph) ??
-        (firstParagraph
-          ? dateNear(doc, title?.block.index ?? -1, firstParagraph.index)
-          : undefined) ??
-        topDate ??
-        dateUnderByline(doc, signed.find((x) => x.name)?.name ?? header.authors[0]) ??
-        (firstParagraph
-          ? stampDate(doc, title?.block.index ?? firstParagraph.index, lastBodyBlock(doc))
-          : undefined) ??
-        (title ? dateAboveTitle(doc, title.block.index) : undefined) ??
-        (firstParagraph ? infoBoxDate(doc, lastBodyBlock(doc)) : undefined) ??
-        (firstParagraph ? signatureDate(doc, lastBodyBlock(doc)) : undefined) ??
-        (firstParagraph ? dateInBodyHead(doc, firstParagraph.index) : undefined) ??
-        (firstParagraph
-          ? joinedStampDate(doc, title?.block.index ?? firstParagraph.index, firstParagraph.index)
-          : undefined));
-  // With no date printed in the header, the body's edges or the boxes under it: the full date in the page's
-  // address (`/2019/11/18/slug`), as the HTML path reads it (no span: it is not in the text); then the
-  // title's date and the crawler's mark.
-  // An update stamp dates the article only when no publication stamp stands between the title and under the body,
-  // nor a full date in the page's address (the day it was filed under).
-  if (!listing && date && firstParagraph && isUpdateDate(doc, date)) {
-    const from = title?.block.index ?? firstParagraph.index;
-    const stamp = publicationStamp(doc, from, lastBodyBlock(doc));
-    if (stamp) date = stamp;
-    else if (urlDate(options.url)) date = undefined;
-  }
-  const fromUrl = !listing && !date ? urlDate(options.url) : undefined;
-  if (!listing && !gridOnly && !date && !fromUrl)
-    date = onlyStampDate(doc) ?? lastResortDate(doc, title);
+  const { date, fromUrl } = listing
+    ? {}
+    : articleDate(
+        doc,
+        {
+          sourceLine,
+          signed,
+          dateLines,
+          title,
+          firstParagraph,
+          inline: inline?.date,
+          topDate,
+          author: signed.find((x) => x.name)?.name ?? header.authors[0],
+        },
+        options.url,
+        gridOnly,
+      );
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined

@@ -299,3 +299,9 @@ export function paragraphLike(text: string): boolean {
   const n = text.length >= 120 ? text.length : proseLength(text);
   return n >= 120 || (n >= 40 && /[.!?؟…»"”)。！？」]$/u.test(text));
 }
+
+/** The last block with the role `body`, or -1. */
+export function lastBodyBlock(doc: TextDoc): number {
+  for (let k = doc.blocks.length - 1; k >= 0; k--) if (doc.roles.get(k) === 'body') return k;
+  return -1;
+}

@@ -1,0 +1,62 @@
+/**
+ * The items of a text page read as a listing: the one post an archive's
+ * heading prints in full, or the listing's units read from the blocks and
+ * refined one step at a time (teasers, bullets, ranks, prose excerpts,
+ * stamped units, a side box of headlines under the last unit), each item's
+ * closing date its own.
+ */
+import type { ListingItem } from '../../types.js';
+import { onePostItem } from './archive-heading.js';
+import type { TextDoc } from './doc.js';
+import { foldProseItems, withoutMoreHeading, withStampedUnits } from './item-refiners.js';
+import { listingItems } from './listing.js';
+import {
+  betterItems,
+  withoutBullets,
+  withoutRanks,
+  withoutSideBox,
+  withTeasers,
+} from './listing-refiners.js';
+import { stampedUnits } from './stamped-units.js';
+import { teaserUnits } from './teaser-units.js';
+import { splitTitleDates } from './title-date.js';
+
+/**
+ * A listing page's items.
+ * @param archive - The block of the archive's heading (`Étiquette : X`), or -1.
+ * @param authorAt - The name a byline in block `k` signs, if any (a post printed in full is signed).
+ * @param datedList - Headlines each dated in full on their line, if the page prints a run of them.
+ */
+export function readListingItems(
+  doc: TextDoc,
+  archive: number,
+  authorAt: (k: number) => string | undefined,
+  datedList: readonly ListingItem[] | undefined,
+): ListingItem[] {
+  const { input } = doc;
+  // A single post printed in full under the archive's heading is the listing's one item.
+  const post = archive >= 0 ? onePostItem(doc, archive, authorAt) : undefined;
+  const items = post
+    ? [post]
+    : // A box of headlines under the last unit (`Les plus lus`) gives no item.
+      withoutSideBox(
+        doc,
+        withStampedUnits(
+          foldProseItems(
+            withoutRanks(
+              withoutBullets(
+                betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+                input,
+              ),
+              input,
+            ),
+          ),
+          // A unit with no excerpt over the first one with an excerpt is the page's top (a menu over the day's date).
+          withTeasers(stampedUnits(doc)),
+        ),
+      );
+  // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
+  splitTitleDates(items, doc.reference);
+  // The dated headlines are the items when they outnumber the items read otherwise.
+  return withoutMoreHeading(withStampedUnits(items, datedList ?? []));
+}
