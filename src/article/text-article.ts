@@ -1033,6 +1033,178 @@ function teaserText(t: string): boolean {
   return teaserLike(t) || readMoreInside(t) !== undefined || cutMidWord(t);
 }
 
+/** What the article's reader knows before it reads the body: the header's marks and the first title. */
+interface ArticleStart {
+  title: TitleChoice | undefined;
+  /** The last header line (a byline, a date or source line) over the first text, or -1. */
+  anchor: number;
+  sourceLine: SourceLine | undefined;
+  signed: readonly Signed[];
+  /** Whether a byline named someone (a bare label may name nobody: a menu's `von`). */
+  signedByName: boolean;
+  dateLines: readonly Dated[];
+  url: string | undefined;
+}
+
+/** What reading the article settled besides the parts and the header it fills. */
+interface ArticleRead {
+  /** The title, revised once the body is known. */
+  title: TitleChoice | undefined;
+  /** The title block whose header lines were read (a headline found later had none read under it). */
+  headed: number | undefined;
+  /** A byline opening the first paragraph (`Par X, le 3 mars –`). */
+  inline: ReturnType<typeof inlineByline>;
+  /** A date line the body's run took in at its top. */
+  topDate: DateChoice | undefined;
+}
+
+/**
+ * Reads an article's page: the header under the title, the body's region
+ * chosen and refined, the title revised once the body is known, and the
+ * bylines, date line or author's box the body's run took in. Fills `parts`
+ * (paragraphs, related links, kind) and `header` (authors, related links).
+ */
+function readArticleParts(
+  doc: TextDoc,
+  parts: ArticleParts,
+  header: Header,
+  start: ArticleStart,
+): ArticleRead {
+  const { input } = doc;
+  const { anchor, sourceLine, signed, signedByName, dateLines, url } = start;
+  let title = start.title;
+  let inline: ReturnType<typeof inlineByline>;
+  let topDate: DateChoice | undefined;
+  const from = title
+    ? readHeader(doc, title.block.index, header, signedByName)
+    : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
+  const headed = title?.block.index;
+  const read = readBody(doc, from);
+  if (!cutShort(input)) endAuthor(doc, read.blocks, signed.length + header.authors.length, header);
+  const anchored = datedHeader(doc, title, from);
+  let region = chooseRegion(doc, from, cutShort(input), anchored);
+  // The article printed again below (a hidden metadata block): its copy leaves, the run is chosen again.
+  const copies = region ? copiedBlocks(doc, from, region) : [];
+  if (copies.length > 0) {
+    for (const k of copies) doc.roles.set(k, 'boilerplate');
+    read.blocks.drop(new Set(copies));
+    region = chooseRegion(doc, from, cutShort(input), anchored);
+  }
+  const kept = keepRegion(doc, read.blocks, region);
+  const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
+  // A one-word subheading between two paragraphs of prose, which the body reader took for a menu's entry.
+  keepLoneHeadings(doc, body, region);
+  // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
+  const firstOwner = body.owners[0];
+  if (
+    firstOwner !== undefined &&
+    (!title ||
+      (title.block.index < firstOwner - TITLE_REACH && !signedBelow(title, anchor)) ||
+      // An unsigned first guess above the body, where a headline with its date line opens the body or stands right above it.
+      (title.block.index < firstOwner &&
+        !signedBelow(title, anchor) &&
+        bodyHeadline(doc, firstOwner) !== undefined) ||
+      !titleShaped(doc, title.block))
+  ) {
+    const above = titleAbove(doc, firstOwner, url);
+    if (above) {
+      if (title) doc.roles.set(title.block.index, 'boilerplate');
+      // What was read under the first guess (a menu entry) was its header, not the article's.
+      dropHeader(doc, header);
+      title = above;
+      doc.roles.set(above.block.index, 'title');
+      // A headline the body's run took in: the short lines above it and its byline are the header's.
+      if (above.block.index >= firstOwner) dropHeadlineHeader(doc, body, above.block.index);
+    } else if (title && title.text === title.block.text && notTitle(doc, title.block)) {
+      // The first guess, a whole line, is known as something else (a credit, a share button) and no headline stands above the body.
+      doc.roles.set(title.block.index, 'boilerplate');
+      title = undefined;
+    }
+  }
+  // The headline the page's address spells, where the title read from the text's shape spells none of it.
+  const spelled = firstOwner !== undefined ? slugTitle(doc, title, firstOwner, url) : undefined;
+  if (spelled) {
+    if (title) doc.roles.set(title.block.index, 'boilerplate');
+    title = spelled;
+    doc.roles.set(spelled.block.index, 'title');
+  }
+  // The lede under the headline, a box with no prose between it and the run: it opens the body.
+  const lede =
+    title && region
+      ? ledeOverGap(doc, read.blocks, region, title.block.index, title.block.index !== headed)
+      : undefined;
+  if (lede) {
+    const again = keepRegion(doc, read.blocks, lede);
+    body.paragraphs = again.paragraphs;
+    body.owners = again.owners;
+    // (The first choice left them out.)
+    for (const k of again.owners) if (doc.roles.get(k) === 'boilerplate') doc.roles.set(k, 'body');
+    keepLoneHeadings(doc, body, lede);
+  }
+  if (title) dropTitleRepeats(doc, body, title.text);
+  dropPullQuotes(doc, body);
+  trimBodyEdges(doc, body.paragraphs, body.owners);
+  dropWrappedTails(doc, body.paragraphs, body.owners);
+  dropKeyPoints(doc, body.paragraphs, body.owners);
+  cutAtAuthorBox(doc, body.paragraphs, body.owners, signedNames(signed, header.authors));
+  cutAtPostMeta(doc, body.paragraphs, body.owners);
+  dropAuthorBoxes(doc, body.paragraphs, body.owners);
+  dropClosingAppeals(doc, body.paragraphs, body.owners);
+  dropSiteBox(doc, body.paragraphs, body.owners);
+  dropPromoBoxes(doc, body.paragraphs, body.owners);
+  dropTeaserCopies(doc, body.paragraphs, body.owners);
+  // A live page's entries signed one by one: their bylines are the article's authors.
+  header.authors.push(...takeEntryBylines(doc, body.paragraphs, body.owners));
+  // A byline the region took in, and the headline over it when none was found.
+  const head = readBodyHead(doc, body, title === undefined);
+  if (head.author && signed.length === 0 && header.authors.length === 0)
+    header.authors.push(head.author);
+  if (head.title && !title) title = head.title;
+  // A date line the body's run took in with the header: the article's date, not a paragraph.
+  const top =
+    signed.length === 0 && dateLines.length === 0 ? dateAtBodyTop(doc, body.owners) : undefined;
+  if (top) {
+    topDate = top.date;
+    const [owner] = body.owners.splice(top.at, 1);
+    body.paragraphs.splice(top.at, 1);
+    if (owner !== undefined) doc.roles.set(owner, 'date');
+  }
+  // An author's box the body's run took in over the text: the name is the author, the box leaves.
+  const box =
+    signed.length === 0 && header.authors.length === 0
+      ? bioAtBodyTop(
+          doc,
+          body.owners,
+          body.paragraphs.slice(0, BOX_PARAGRAPHS).map((p) => p.text),
+        )
+      : undefined;
+  if (box) {
+    for (const owner of body.owners.splice(0, box.drop)) doc.roles.set(owner, 'boilerplate');
+    body.paragraphs.splice(0, box.drop);
+    header.authors.push(box.name);
+  }
+  parts.paragraphs = body.paragraphs;
+  parts.related = [...header.related, ...body.related];
+  // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.
+  if (read.wall && title && body.paragraphs.length === 0) parts.kind = 'article';
+  const first = parts.paragraphs[0];
+  const firstBlock = first && doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);
+  if (first && firstBlock && signed.length === 0 && header.authors.length === 0) {
+    inline = inlineByline(doc, firstBlock);
+    if (inline) {
+      const text = input.slice(inline.bodyStart, first.end);
+      parts.paragraphs[0] = { ...first, text, start: inline.bodyStart };
+      header.authors.push(inline.author);
+    }
+  }
+  return { title, headed, inline, topDate };
+}
+
+/**
+ * Reads a text page's parts: marks its header lines (tickers, boilerplate, source and credit lines, bylines, date
+ * lines), tells a listing from an article, reads the listing's items or the article ({@link readArticleParts}), then
+ * its authors, date, source and warnings.
+ */
 function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticleParts {
   const { input } = doc;
   // parseArticle has checked the option: a day that does not read is a TypeError there.
@@ -1115,132 +1287,15 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const authorAt = (k: number) => signed.find((x) => x.block.index === k)?.name?.text;
     parts.items = readListingItems(doc, archive, authorAt, datedList);
   } else if (!gridOnly) {
-    const from = title
-      ? readHeader(doc, title.block.index, header, signedByName)
-      : Math.max(anchor, sourceLine?.block.index ?? -1) + 1;
-    headed = title?.block.index;
-    const read = readBody(doc, from);
-    if (!cutShort(input))
-      endAuthor(doc, read.blocks, signed.length + header.authors.length, header);
-    const anchored = datedHeader(doc, title, from);
-    let region = chooseRegion(doc, from, cutShort(input), anchored);
-    // The article printed again below (a hidden metadata block): its copy leaves, the run is chosen again.
-    const copies = region ? copiedBlocks(doc, from, region) : [];
-    if (copies.length > 0) {
-      for (const k of copies) doc.roles.set(k, 'boilerplate');
-      read.blocks.drop(new Set(copies));
-      region = chooseRegion(doc, from, cutShort(input), anchored);
-    }
-    const kept = keepRegion(doc, read.blocks, region);
-    const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
-    // A one-word subheading between two paragraphs of prose, which the body reader took for a menu's entry.
-    keepLoneHeadings(doc, body, region);
-    // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
-    const firstOwner = body.owners[0];
-    if (
-      firstOwner !== undefined &&
-      (!title ||
-        (title.block.index < firstOwner - TITLE_REACH && !signedBelow(title, anchor)) ||
-        // An unsigned first guess above the body, where a headline with its date line opens the body or stands right above it.
-        (title.block.index < firstOwner &&
-          !signedBelow(title, anchor) &&
-          bodyHeadline(doc, firstOwner) !== undefined) ||
-        !titleShaped(doc, title.block))
-    ) {
-      const above = titleAbove(doc, firstOwner, options.url);
-      if (above) {
-        if (title) doc.roles.set(title.block.index, 'boilerplate');
-        // What was read under the first guess (a menu entry) was its header, not the article's.
-        dropHeader(doc, header);
-        title = above;
-        doc.roles.set(above.block.index, 'title');
-        // A headline the body's run took in: the short lines above it and its byline are the header's.
-        if (above.block.index >= firstOwner) dropHeadlineHeader(doc, body, above.block.index);
-      } else if (title && title.text === title.block.text && notTitle(doc, title.block)) {
-        // The first guess, a whole line, is known as something else (a credit, a share button) and no headline stands above the body.
-        doc.roles.set(title.block.index, 'boilerplate');
-        title = undefined;
-      }
-    }
-    // The headline the page's address spells, where the title read from the text's shape spells none of it.
-    const spelled =
-      firstOwner !== undefined ? slugTitle(doc, title, firstOwner, options.url) : undefined;
-    if (spelled) {
-      if (title) doc.roles.set(title.block.index, 'boilerplate');
-      title = spelled;
-      doc.roles.set(spelled.block.index, 'title');
-    }
-    // The lede under the headline, a box with no prose between it and the run: it opens the body.
-    const lede =
-      title && region
-        ? ledeOverGap(doc, read.blocks, region, title.block.index, title.block.index !== headed)
-        : undefined;
-    if (lede) {
-      const again = keepRegion(doc, read.blocks, lede);
-      body.paragraphs = again.paragraphs;
-      body.owners = again.owners;
-      // (The first choice left them out.)
-      for (const k of again.owners)
-        if (doc.roles.get(k) === 'boilerplate') doc.roles.set(k, 'body');
-      keepLoneHeadings(doc, body, lede);
-    }
-    if (title) dropTitleRepeats(doc, body, title.text);
-    dropPullQuotes(doc, body);
-    trimBodyEdges(doc, body.paragraphs, body.owners);
-    dropWrappedTails(doc, body.paragraphs, body.owners);
-    dropKeyPoints(doc, body.paragraphs, body.owners);
-    cutAtAuthorBox(doc, body.paragraphs, body.owners, signedNames(signed, header.authors));
-    cutAtPostMeta(doc, body.paragraphs, body.owners);
-    dropAuthorBoxes(doc, body.paragraphs, body.owners);
-    dropClosingAppeals(doc, body.paragraphs, body.owners);
-    dropSiteBox(doc, body.paragraphs, body.owners);
-    dropPromoBoxes(doc, body.paragraphs, body.owners);
-    dropTeaserCopies(doc, body.paragraphs, body.owners);
-    // A live page's entries signed one by one: their bylines are the article's authors.
-    header.authors.push(...takeEntryBylines(doc, body.paragraphs, body.owners));
-    // A byline the region took in, and the headline over it when none was found.
-    const head = readBodyHead(doc, body, title === undefined);
-    if (head.author && signed.length === 0 && header.authors.length === 0)
-      header.authors.push(head.author);
-    if (head.title && !title) title = head.title;
-    // A date line the body's run took in with the header: the article's date, not a paragraph.
-    const top =
-      signed.length === 0 && dateLines.length === 0 ? dateAtBodyTop(doc, body.owners) : undefined;
-    if (top) {
-      topDate = top.date;
-      const [owner] = body.owners.splice(top.at, 1);
-      body.paragraphs.splice(top.at, 1);
-      if (owner !== undefined) doc.roles.set(owner, 'date');
-    }
-    // An author's box the body's run took in over the text: the name is the author, the box leaves.
-    const box =
-      signed.length === 0 && header.authors.length === 0
-        ? bioAtBodyTop(
-            doc,
-            body.owners,
-            body.paragraphs.slice(0, BOX_PARAGRAPHS).map((p) => p.text),
-          )
-        : undefined;
-    if (box) {
-      for (const owner of body.owners.splice(0, box.drop)) doc.roles.set(owner, 'boilerplate');
-      body.paragraphs.splice(0, box.drop);
-      header.authors.push(box.name);
-    }
-    parts.paragraphs = body.paragraphs;
-    parts.related = [...header.related, ...body.related];
-    // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.
-    if (read.wall && title && body.paragraphs.length === 0) parts.kind = 'article';
-    const first = parts.paragraphs[0];
-    const firstBlock =
-      first && doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);
-    if (first && firstBlock && signed.length === 0 && header.authors.length === 0) {
-      inline = inlineByline(doc, firstBlock);
-      if (inline) {
-        const text = input.slice(inline.bodyStart, first.end);
-        parts.paragraphs[0] = { ...first, text, start: inline.bodyStart };
-        header.authors.push(inline.author);
-      }
-    }
+    ({ title, headed, inline, topDate } = readArticleParts(doc, parts, header, {
+      title,
+      anchor,
+      sourceLine,
+      signed,
+      signedByName,
+      dateLines,
+      url: options.url,
+    }));
   }
   // No byline yet: the one between the title and the body, now that both are known.
   // The block holding the body's first paragraph (a block left out of the body may keep its role).
