@@ -12,8 +12,6 @@
  * vary`) goes with the box.
  */
 import { isCallToAction } from '../../furniture/calls-to-action.js';
-import { prefixTest } from '../../text/prefixes.js';
-import { phrases, words } from '../../util/tables.js';
 import { endsSentence } from './body-region.js';
 import { foldedOf, type TextDoc } from './doc.js';
 
@@ -21,22 +19,15 @@ import { foldedOf, type TextDoc } from './doc.js';
 const PRICE_MAX = 40;
 /**
  * A price alone on its line: an amount with its currency before or after it
- * (`129,99 €`, `€ 24.95`, `$49.99`, `59,- EUR`), or followed by a short word
- * and the shop's name (`24,95 € bei Spielwelt`: the word in group 1). No
- * nested quantifier: digits and separators in one class.
+ * (`129,99 €`, `€ 24.95`, `$49.99`, `59,- EUR`), or followed by the shop's
+ * name after a word putting it there (`24,95 € bei Spielwelt`, `$29.99 at
+ * Kitchenly`, `chez`, `su`, `bij`: group 1). No nested quantifier: digits and
+ * separators in one class; the words are whole, each followed by a space.
  */
 const PRICE =
-  /^(?:[€$£] ?\d[\d.,]{0,9}|\d[\d.,]{0,9}-? ?(?:€|eur|\$|£|chf))(?:\*{0,2}$| (\p{L}{2,4}) \S)/iu;
-/** Words putting the shop after a price (`bei Spielwelt`, `at Kitchenly`, `chez Fnac`), lower case. */
-const AT_SHOP: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ words('zu bei at from on chez sur en da su bij auf'),
-);
-/** A line under a shop's price warning that it may have changed, folded. */
-const PRICE_NOTE = /* @__PURE__ */ prefixTest(
-  /* @__PURE__ */ phrases(
-    'preis kann|preise konnen|price may|prices may|le prix peut|les prix peuvent|el precio puede|los precios pueden|il prezzo puo',
-  ),
-);
+  /^(?:[€$£] ?\d[\d.,]{0,9}|\d[\d.,]{0,9}-? ?(?:€|eur|\$|£|chf))(?:\*{0,2}$|( (?:zu|bei|at|from|on|chez|sur|en|da|su|bij|auf) \S))/iu;
+/** A line under a shop's price warning that it may have changed (`Preis kann jetzt höher sein`, `Prices may vary`), folded. */
+const PRICE_NOTE = /^(?:preise?|prices?|les? prix|el precio|los precios|il prezzo) /u;
 /** Lines under the price searched for the box's button. */
 const BUTTON_REACH = 2;
 /** Lines above the price taken with it (the brand, the product's name, a label). */
@@ -47,10 +38,7 @@ const NAME_MAX = 160;
 /** Whether `text` is a price alone on its line (1), or a price with its shop (2): the box's button too. */
 function priceLine(text: string): 0 | 1 | 2 {
   const m = text.length <= PRICE_MAX ? PRICE.exec(text) : null;
-  if (!m) return 0;
-  const word = m[1];
-  if (word === undefined) return 1;
-  return AT_SHOP.has(word.toLowerCase()) ? 2 : 0;
+  return m ? (m[1] ? 2 : 1) : 0;
 }
 
 /**
@@ -77,7 +65,7 @@ export function shopBoxes(
     }
     // The warning that the price may have changed, right under a price with its shop.
     const note = doc.blocks[k + 1];
-    if (price === 2 && note?.blankBefore === 0 && PRICE_NOTE(foldedOf(doc, note))) button++;
+    if (price === 2 && note?.blankBefore === 0 && PRICE_NOTE.test(foldedOf(doc, note))) button++;
     let top = k;
     for (; top > first && k - top < NAME_REACH && doc.blocks[top]?.blankBefore === 0; top--) {
       const t = doc.blocks[top - 1]?.text ?? '.';
