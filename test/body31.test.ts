@@ -3,7 +3,9 @@
  * synthetic pages each printed as Chromium and w3m print them
  * (test/fixtures/body31): a shop box whose price carries the shop's name on
  * its line (`24,95 € bei Spielwelt`, `$29.99 at Kitchenly`), with the warning
- * that the price may have changed under it, leaves the body as one unit.
+ * that the price may have changed under it, leaves the body as one unit; a
+ * gallery printing one short caption over and over leaves it in the body
+ * once, the paragraphs on both sides of the gallery kept.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -78,5 +80,31 @@ describe('a price with its shop on the line', () => {
       'Le roman coûte 29,90 € chez la plupart des libraires, et son édition de poche sortira à la rentrée.';
     const a = parseArticle(page([line]));
     expect(a.text).toContain(line);
+  });
+});
+
+describe.each(['chromium', 'w3m'])(
+  'a gallery repeating one caption, as %s prints it',
+  (renderer) => {
+    test('gallery-de: the caption is printed once at most, the paragraphs on both sides of it kept', () => {
+      const a = parseArticle(fixture(`gallery-de.${renderer}.txt`));
+      expect(a.kind).toBe('article');
+      const texts = a.paragraphs.map((p) => p.text);
+      expect(texts.filter((t) => t !== 'Kamera Z5')).toEqual(gold('gallery-de'));
+      expect(texts.filter((t) => t === 'Kamera Z5').length).toBeLessThanOrEqual(1);
+    });
+  },
+);
+
+describe('what is no gallery caption', () => {
+  test('a short line printed twice in a row (an alt text over its caption) stays', () => {
+    const a = parseArticle(page(['Le phare du Port', 'Le phare du Port']));
+    expect(a.text).toContain('Le phare du Port');
+  });
+
+  test('a short sentence printed three times in a row (a refrain) stays as printed', () => {
+    const line = 'Allez, allez !';
+    const a = parseArticle(page([line, line, line]));
+    expect(a.text.split(line)).toHaveLength(4);
   });
 });
