@@ -12,6 +12,7 @@
 import { type NavLabel, navLabelOf } from '../../furniture/article-nav.js';
 import { isNewsletterHeading, isSignUpFormLine } from '../../furniture/newsletter.js';
 import type { Block } from '../../input/block.js';
+import { captionRepeats } from './caption-repeats.js';
 import { foldedOf, type TextDoc } from './doc.js';
 import { repeatedBoxBlocks } from './repeated-boxes.js';
 import { shopBoxes } from './shop-boxes.js';
@@ -79,6 +80,8 @@ export function boxedBlocks(doc: TextDoc, first: number, last: number): Set<numb
   };
   // A shop box: a product's name, its price and a button to buy it (shop-boxes.ts).
   shopBoxes(doc, first, last, add);
+  // A gallery's caption printed again and again stays once (caption-repeats.ts).
+  captionRepeats(doc, first, last, add);
   let previous: NavUnit | undefined;
   for (let k = Math.max(0, first); k <= last; k++) {
     const b = doc.blocks[k];
