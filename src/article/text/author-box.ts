@@ -6,7 +6,7 @@
  * the blocks right after the body: further down stand other articles'
  * teasers and comments.
  */
-import { ABOUT_AUTHOR_HEADINGS, isAuthorBio } from '../../furniture/bio.js';
+import { ABOUT_AUTHOR_HEADINGS, arabicBioName, isAuthorBio } from '../../furniture/bio.js';
 import { isPlaceholderLine } from '../../furniture/credits.js';
 import { trimEndOf } from '../../html/trim.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
@@ -38,9 +38,15 @@ const HEADING_SEPARATORS = /* @__PURE__ */ phrases(' - | – |: |:');
 
 /** The name opening a biography (`Louise Matsakis` in `Louise Matsakis is a Staff Writer…`): the capitalised words before the copula. */
 function bioName(start: number, text: string): NameSpan | undefined {
-  const words = text.split(' ', BIO_NAME_WORDS);
+  // Arabic writes no capitals: the words before the trade (`محمد الأمين العلوي أستاذ …`).
+  const arabic = arabicBioName(text, true);
+  const words = text.split(' ', arabic || BIO_NAME_WORDS);
   let end = 0;
   for (const w of words) {
+    if (arabic) {
+      end += w.length + 1;
+      continue;
+    }
     const capital = w.charAt(0) !== w.charAt(0).toLowerCase();
     if (!capital && !NAME_PARTICLES.has(w)) break;
     end += w.length + 1;
@@ -98,7 +104,10 @@ function boxTop(doc: TextDoc, last: number): number {
   return k;
 }
 
-/** The author the box under the body's last block (`last`) names, if one stands within {@link AUTHOR_BOX_REACH} blocks. */
+/**
+ * The author the box under the body's last block (`last`) names, if one stands within {@link AUTHOR_BOX_REACH}
+ * blocks; the line right under the body may name a guest contributor (a professor, a researcher).
+ */
 export function authorBoxAuthor(doc: TextDoc, last: number): NameSpan | undefined {
   if (last < 0) return undefined;
   // A heading the body's run took in (`About the Author - X` ⏎ its biography as the last paragraph).
@@ -106,7 +115,8 @@ export function authorBoxAuthor(doc: TextDoc, last: number): NameSpan | undefine
     const headed = headedName(doc, b.index);
     if (headed) return headed;
     if (b.index <= last) continue;
-    if (isAuthorBio(b.text)) {
+    // Right under the body, a guest's trade too (`X est professeure de droit à …` closing an op-ed).
+    if (isAuthorBio(b.text, b.index === last + 1)) {
       const named = bioName(b.start, b.text);
       if (named) return named;
     }
