@@ -16,10 +16,10 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'add a comment|add comment|write a comment|schreibe einen kommentar|schreibe eine antwort|' +
       'hinterlasse einen kommentar|hinterlasse eine antwort|lascia una risposta|deja una respuesta|' +
       'laisser une reponse|deixe um comentario|deixe uma resposta|show comments|view comments|load comments|' +
-      'commentaire|commentaires|vos commentaires|reactions|reagissez|laisser un commentaire|' +
+      'commentaire|commentaires|vos commentaires|reactions|vos reactions|reagissez|laisser un commentaire|' +
       'laissez un commentaire|ajouter un commentaire|poster un commentaire|ecrire un commentaire|kommentar|' +
       'kommentare|kommentar schreiben|kommentar verfassen|comentarios|comentario|deja un comentario|commenti|lascia un commento|' +
-      'reacties|تعليق|تعليقات|التعليقات|اضف تعليق|اترك تعليقا',
+      'reacties|تعليق|تعليقات|التعليقات|تعليقات الزوار|تعليقات القراء|آراء القراء|اضف تعليق|اترك تعليقا',
   ).map((h) => fold(h)),
 );
 

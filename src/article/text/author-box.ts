@@ -98,7 +98,10 @@ function boxTop(doc: TextDoc, last: number): number {
   return k;
 }
 
-/** The author the box under the body's last block (`last`) names, if one stands within {@link AUTHOR_BOX_REACH} blocks. */
+/**
+ * The author the box under the body's last block (`last`) names, if one stands within {@link AUTHOR_BOX_REACH}
+ * blocks; the line right under the body may name a guest contributor (a professor, a researcher).
+ */
 export function authorBoxAuthor(doc: TextDoc, last: number): NameSpan | undefined {
   if (last < 0) return undefined;
   // A heading the body's run took in (`About the Author - X` ⏎ its biography as the last paragraph).
@@ -106,7 +109,8 @@ export function authorBoxAuthor(doc: TextDoc, last: number): NameSpan | undefine
     const headed = headedName(doc, b.index);
     if (headed) return headed;
     if (b.index <= last) continue;
-    if (isAuthorBio(b.text)) {
+    // Right under the body, a guest's trade too (`X est professeure de droit à …` closing an op-ed).
+    if (isAuthorBio(b.text, b.index === last + 1)) {
       const named = bioName(b.start, b.text);
       if (named) return named;
     }

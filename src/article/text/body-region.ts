@@ -649,6 +649,8 @@ export function chooseRegion(
     if (w < 0 && role === 'body' && isChartCell(b.text)) w = 0;
     if (w < 0 && role === 'body' && isPostAttribution(b.text))
       w = b.text.length * ATTRIBUTION_WEIGHT;
+    // The post's text over it weighs nothing against the body, however it ends (`… pic.twitter.com/x`).
+    else if (w < 0 && role === 'body' && isPostAttribution(doc.blocks[k + 1]?.text ?? '')) w = 0;
     // A paragraph signed right under it, another such a few lines away: units of a box of other articles.
     if (w > 0 && role === 'body' && bylinedUnit(doc, k, (j) => prosy(doc, j))) w = SHORT;
     // Under a teaser heading, a cut excerpt (`…`, read-more) is a teaser's, until prose of the article's own comes back.

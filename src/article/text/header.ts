@@ -245,7 +245,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
         isPaywallLine(b.text) ||
         sentenceTail(b, doc.blocks[b.index + 1]) ||
         // A letter's salutation (`Dear readers,`) opens the body, however short.
-        isSalutation(b.text))
+        isSalutation(b.text) ||
+        (dated && interviewQuestion(doc, b)))
     )
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
@@ -274,6 +275,26 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     }
   }
   return doc.blocks.length;
+}
+
+/** A question alone on its line (an interview's), up to this length. */
+const QUESTION_LINE = 160;
+/** Blocks under an interview's first question searched for the next one. */
+const NEXT_QUESTION = 8;
+
+/**
+ * Whether `b`, under the date line, is an interview's first question: a short line ending in a question mark,
+ * not opening in lower case (a headline's second line does), with another such line a few blocks down (the next
+ * question, an answer between). A related headline asking a question stands alone.
+ */
+function interviewQuestion(doc: TextDoc, b: Block): boolean {
+  const question = (t = ''): boolean => t.length < QUESTION_LINE && /^[^\p{Ll}].*[?؟]$/u.test(t);
+  return (
+    question(b.text) &&
+    doc.blocks
+      .slice(b.index + 2, b.index + NEXT_QUESTION)
+      .some((c) => isFree(doc, c) && question(c.text))
+  );
 }
 
 /** Whether `b` is the input's last block and the input stops inside a word or after a comma (no line break after it). */

@@ -359,6 +359,8 @@ function metaLine(doc: TextDoc, p: Piece): Meta | undefined {
 
 /** Shortest item title: shorter lines are the site's menu and section names. */
 const MIN_TITLE = 20;
+/** Shortest first half of a teaser wrapped over two lines. */
+const MIN_WRAP = 40;
 
 /** `<Title> Par <AUTEUR>`: a title with its author glued at the end. */
 
@@ -426,7 +428,8 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
         return;
       }
       if (!pairs) {
-        wrapped = wrapped ?? p;
+        // A short line (a search page's `Résultats pour « X »`, `8 résultats`) is no teaser's first half: it ends a wrap.
+        wrapped = p.text.length < MIN_WRAP ? undefined : (wrapped ?? p);
         return;
       }
       if (!titleLike(p.text) || p.text.length < MIN_TITLE) return;

@@ -8,7 +8,13 @@ import { isTradeLine } from '../../furniture/bio.js';
 import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
-import { isSpace, proseLength, spacesAtLeast, wordSpacesAtLeast } from '../../text/chars.js';
+import {
+  ARABIC_LETTER,
+  isSpace,
+  proseLength,
+  spacesAtLeast,
+  wordSpacesAtLeast,
+} from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
@@ -55,6 +61,7 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     if (b.text.charCodeAt(0) !== 0x28 && captionWithCredit(b.text)) continue;
     // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
     if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
+    if (translationUnder(doc, k, index)) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
     if ((nameLine(b.text) || nameWithPlace(b) !== undefined) && k > index - 4) {
       overName = overName || fallback === undefined;
@@ -77,6 +84,24 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     return crumbEnd(doc, b) ?? headlineOver(doc, b) ?? wholeTitle(b);
   }
   return fallback;
+}
+
+/** Whether a line's first characters hold an Arabic letter (its script, for a headline). */
+const arabicLine = (text = ''): boolean => ARABIC_LETTER.test(text.slice(0, 40));
+
+/**
+ * Whether block `k` is the headline's translation printed under it (a Tunisian page's French headline ⏎ its
+ * Arabic one): a line in another script than the headline-like line over it, whose script the article's
+ * first paragraph (under the line `index`, at most three lines down) is written in.
+ */
+function translationUnder(doc: TextDoc, k: number, index: number): boolean {
+  const above = doc.blocks[k - 1];
+  const script = arabicLine(above?.text);
+  if (!above || !isFree(doc, above) || !titleLike(above.text)) return false;
+  const p = doc.blocks.slice(index + 1, index + 4).find((c) => isFree(doc, c) && bodyLike(c.text));
+  return (
+    arabicLine(doc.blocks[k]?.text) !== script && p !== undefined && arabicLine(p.text) === script
+  );
 }
 
 /** Fewest words of a question read as a standfirst under the headline; a shorter one is the headline. */
@@ -117,6 +142,8 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     isInterfaceLine(above.text)
   )
     return undefined;
+  // A line in another script is the headline's translation, no deck under it (`قابس: …` ⏎ `Gabès : …`).
+  if (arabicLine(above.text) !== arabicLine(b.text)) return undefined;
   const upper = wordsOf(above.text);
   const lower = wordsOf(b.text);
   // A headline led by its kicker (`Interview: '…'`, `Analyse : …`) over a line with none: the deck may be no longer.
