@@ -32,6 +32,85 @@ describe('a clock time after the date behind `على الساعة` (at the hour)
   });
 });
 
+describe('a breaking label alone on its line over each headline', () => {
+  test('Arabic: the headlines under a repeated `عاجل` are the ticker, the labels are no items', () => {
+    const heads = [
+      'الحماية المدنية تحذر من موجة حر تصل إلى 46 درجة بالجنوب',
+      'تأجيل مباراة الكأس بين فريقي المدينة والواحة إلى الأربعاء',
+      'افتتاح معبر حدودي جديد أمام حركة الشاحنات ابتداء من الغد',
+    ];
+    const page = [
+      'صدى الواحات',
+      'الرئيسية',
+      'وطني',
+      'رياضة',
+      ...heads.flatMap((h) => ['عاجل', h]),
+      'وطني',
+      'توزيع ألف وحدة سكنية ريفية على مستحقيها في ولاية الوادي',
+      'رضا بوعلام',
+      '5 أوت 2025',
+      'شرعت مصالح ولاية الوادي في توزيع ألف وحدة سكنية ريفية على المستفيدين منها، بعد استكمال أشغال الربط بشبكات الماء والكهرباء.',
+      'وأكد مسؤولو القطاع أن حصة ثانية ستوزع قبل نهاية السنة الجارية في البلديات الحدودية.',
+      'شارك',
+    ].join('\n');
+    expect(parseTicker(page).map((i) => i.text)).toEqual(heads);
+    const a = parseArticle(page);
+    expect(a.title).toBe('توزيع ألف وحدة سكنية ريفية على مستحقيها في ولاية الوادي');
+    expect(a.paragraphs[0]?.text.startsWith('شرعت مصالح ولاية الوادي')).toBe(true);
+  });
+
+  test('French: `Urgent` over each of three headlines', () => {
+    const heads = [
+      'Coupure d’eau prévue mardi dans quatre quartiers de Monastir',
+      'Le festival international de Hammamet dévoile sa programmation',
+      'Grève des transports régionaux reportée à la semaine prochaine',
+    ];
+    const page = [
+      'Sahel Actu',
+      'Accueil',
+      'Régions',
+      ...heads.flatMap((h) => ['Urgent', h]),
+      'Régions',
+      'Sousse : le port de plaisance agrandi de deux cents anneaux',
+      'Le port de plaisance de Sousse comptera deux cents anneaux de plus à partir de l’été prochain, selon l’office chargé des ports.',
+      'Les travaux, lancés en février, portent aussi sur une nouvelle capitainerie et un parking.',
+    ].join('\n');
+    expect(parseTicker(page).map((i) => i.text)).toEqual(heads);
+  });
+
+  test('a label with its colon (`عاجل:`) over each headline', () => {
+    const heads = [
+      'وزارة الداخلية تعلن نتائج الانتخابات الجزئية في ثلاث دوائر',
+      'الأرصاد الجوية تحذر من رياح قوية على السواحل الشمالية',
+      'إغلاق مؤقت للطريق الوطني رقم 2 بسبب انجراف التربة',
+    ];
+    const page = [
+      'الشرق اليوم',
+      'الرئيسية',
+      'وطني',
+      ...heads.flatMap((h) => ['عاجل:', h]),
+      'وطني',
+      'إقبال على الأدوات المدرسية في أسواق وجدة مع اقتراب الدخول المدرسي',
+      'شهدت أسواق المدينة خلال الأسبوع الجاري إقبالا كبيرا على اقتناء الأدوات المدرسية، مع اقتراب موعد الدخول المدرسي.',
+      'ودعت جمعية حماية المستهلك إلى مراقبة الأسعار وإشهارها في المحلات التجارية طيلة فترة الدخول المدرسي.',
+    ].join('\n');
+    expect(parseTicker(page).map((i) => i.text)).toEqual(heads);
+  });
+
+  test('a label printed twice is no ticker', () => {
+    const page = [
+      'Sahel Actu',
+      'Urgent',
+      'Coupure d’eau prévue mardi dans quatre quartiers de Monastir',
+      'Urgent',
+      'Le festival international de Hammamet dévoile sa programmation',
+      'Sousse : le port de plaisance agrandi de deux cents anneaux',
+      'Le port de plaisance de Sousse comptera deux cents anneaux de plus à partir de l’été prochain, selon l’office chargé des ports.',
+    ].join('\n');
+    expect(parseTicker(page)).toEqual([]);
+  });
+});
+
 describe('`مواضيع مشابهة` (similar topics) heads a related box', () => {
   test('the titles under it are related links, not body', () => {
     const page = [

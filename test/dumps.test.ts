@@ -18,6 +18,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-blind29b/*.txt',
     './fixtures/dumps-blind29c/*.txt',
     './fixtures/dumps-blind30/*.txt',
+    './fixtures/dumps-blind31b/*.txt',
   ],
   {
     query: '?raw',
@@ -37,6 +38,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-blind29b/*.gold.json',
     './fixtures/dumps-blind29c/*.gold.json',
     './fixtures/dumps-blind30/*.gold.json',
+    './fixtures/dumps-blind31b/*.gold.json',
   ],
   {
     query: '?raw',
