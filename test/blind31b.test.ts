@@ -134,3 +134,63 @@ describe('`مواضيع مشابهة` (similar topics) heads a related box', () 
     expect(a.text).not.toContain('فندق بيئي');
   });
 });
+
+describe('a byline naming a desk in lower case (`Par la rédaction`, `By our correspondent`)', () => {
+  const page = (byline: string, date: string[]) =>
+    [
+      'Le Courrier de l’Oriental',
+      'Accueil',
+      'Région',
+      'Sport',
+      'Région',
+      'Berkane : la station d’épuration entre en service après trois ans de travaux',
+      byline,
+      ...date,
+      'La nouvelle station d’épuration de Berkane a été mise en service lundi, après trois années de travaux et un investissement de plusieurs centaines de millions de dirhams.',
+      'Elle doit traiter les eaux usées de près de deux cent mille habitants et fournir de l’eau réutilisable pour l’arrosage des espaces verts.',
+      'Partager',
+    ].join('\n');
+
+  test.each([
+    'Par la rédaction',
+    'Par notre correspondant',
+    'Par la Rédaction de Tanger',
+    'Par notre envoyée spéciale',
+  ])('`%s` under the headline is no title and no body', (byline) => {
+    for (const date of [[], ['Publié le 10/02/2025']]) {
+      const a = parseArticle(page(byline, date));
+      expect(a.title).toBe(
+        'Berkane : la station d’épuration entre en service après trois ans de travaux',
+      );
+      expect(a.text).not.toContain(byline);
+      expect(a.paragraphs[0]?.text.startsWith('La nouvelle station')).toBe(true);
+    }
+  });
+
+  test('English: `By the editorial team`', () => {
+    const a = parseArticle(
+      [
+        'Maghreb Wire',
+        'Home',
+        'Business',
+        'Business',
+        'Moroccan phosphate group opens a fertiliser plant in Ethiopia',
+        'By the editorial team',
+        'The Moroccan phosphate group has opened a fertiliser blending plant in Ethiopia, its fourth on the continent, with a capacity of a quarter of a million tonnes a year.',
+        'The plant will supply local cooperatives with blends suited to the country’s soils, the group said in a statement.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Moroccan phosphate group opens a fertiliser plant in Ethiopia');
+  });
+
+  test('a paragraph opening like a desk stays in the body', () => {
+    const lines = page('Par la rédaction', ['Publié le 10/02/2025']).split('\n');
+    lines.splice(
+      -2,
+      0,
+      'Par la rédaction de ce rapport, les experts ont dressé un état des lieux.',
+    );
+    const a = parseArticle(lines.join('\n'));
+    expect(a.text).toContain('Par la rédaction de ce rapport');
+  });
+});
