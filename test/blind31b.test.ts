@@ -194,3 +194,22 @@ describe('a byline naming a desk in lower case (`Par la rédaction`, `By our cor
     expect(a.text).toContain('Par la rédaction de ce rapport');
   });
 });
+
+describe('an Arabic breadcrumb ending with the headline, the headline not printed again', () => {
+  const title = 'الحكومة تصادق على مشروع قانون جديد لحماية المستهلك';
+  const page = (sep: string) =>
+    [
+      'نبض الجزائر',
+      'الرئيسية',
+      'وطني',
+      'اقتصاد',
+      `الرئيسية${sep}وطني${sep}${title}`,
+      'الأحد 12 أكتوبر 2025',
+      'صادق مجلس الحكومة، أمس، على مشروع قانون جديد يتعلق بحماية المستهلك وقمع الغش، يتضمن عقوبات مشددة على المخالفين.',
+      'وينص المشروع على إنشاء منصة رقمية لتلقي شكاوى المواطنين ومتابعتها، مع إلزام التجار بإشهار الأسعار.',
+    ].join('\n');
+
+  test.each([' » ', ' | ', ' > ', ' / '])('the title is the trail`s last part (`%s`)', (sep) => {
+    expect(parseArticle(page(sep)).title).toBe(title);
+  });
+});
