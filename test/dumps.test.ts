@@ -19,6 +19,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-blind29c/*.txt',
     './fixtures/dumps-blind30/*.txt',
     './fixtures/dumps-blind31/*.txt',
+    './fixtures/dumps-blind31b/*.txt',
   ],
   {
     query: '?raw',
@@ -39,6 +40,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-blind29c/*.gold.json',
     './fixtures/dumps-blind30/*.gold.json',
     './fixtures/dumps-blind31/*.gold.json',
+    './fixtures/dumps-blind31b/*.gold.json',
   ],
   {
     query: '?raw',

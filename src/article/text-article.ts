@@ -12,7 +12,6 @@ import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
 import { isNewsletterHeading } from '../furniture/newsletter.js';
 import { isPaywallLine } from '../furniture/paywall.js';
 import { isRightsLine } from '../furniture/rights.js';
-import { isTimeOfDay } from '../furniture/stamps.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import type { Block } from '../input/block.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
@@ -25,7 +24,7 @@ import { startsWithBullet } from '../text/chars.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
 import { withoutRepeatedLines } from '../ticker/duplicates.js';
-import { findLatestNewsRuns } from '../ticker/latest-news.js';
+import { findLatestNewsRuns, HEADLINE_MIN } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
@@ -236,8 +235,8 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
     if (prose >= 0 && a > prose) continue;
     for (let k = a; k <= b; k++) {
       const block = doc.blocks[k];
-      // A time alone on its line is the next headline's stamp, no headline.
-      if (!block || isTimeOfDay(block.text)) continue;
+      // A line too short for a headline (a time, a breaking label) is the next headline's stamp, no headline.
+      if (!block || block.text.length < HEADLINE_MIN) continue;
       const text =
         doc.wrapWidth === undefined
           ? block.text

@@ -161,6 +161,8 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     'Sur le même thème|À lire sur le même sujet|Articles similaires|Articles liés|Dans la même rubrique|' +
     'Verwandte Artikel|Artículos relacionados|Noticias relacionadas|Articoli correlati|Notizie correlate|' +
     'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|' +
+    // Similar topics, articles, news (`Articles similaires`).
+    'مواضيع مشابهة|مقالات مشابهة|أخبار مشابهة|' +
     // More of the page's own series: a podcast's episodes, an institution's notices.
     'More episodes|Autres épisodes|Autres communiqués|More press releases',
 );

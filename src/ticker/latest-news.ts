@@ -89,6 +89,8 @@ const STAMP_TIME = /[\d٠-٩]:[\d٠-٩]{2}/u;
 /** A line opening with a clock time and then a word (`08:47 Bac 2025 : …`), as a ticker's timed headline does. */
 const TIMED_HEADLINE = /^[\d٠-٩]{1,2}:[\d٠-٩]{2} \p{L}/u;
 
+/** Shortest headline: a shorter line in a run is its next headline's time or label. */
+export const HEADLINE_MIN = 12;
 /** Longest headline, in characters (Chinese and Japanese ones measured by `proseLength`). */
 const HEADLINE_MAX = 160;
 
@@ -101,7 +103,7 @@ export function headlineLike(text: string): boolean {
 function headlineShaped(text: string): boolean {
   // A Chinese or Japanese line says in 60 characters what a French one says in 160.
   if (
-    text.length < 12 ||
+    text.length < HEADLINE_MIN ||
     text.length > HEADLINE_MAX ||
     (text.length > 53 && proseLength(text) > HEADLINE_MAX)
   )
@@ -317,9 +319,51 @@ function repeatedRuns(
   return boxed;
 }
 
+/** Labels a breaking-news bar prints alone on a line over each of its headlines (`عاجل`, `Urgent:`), folded, colon aside: all shorter than a headline. */
+const BREAKING = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('عاجل|urgent|breaking|flash|flash info').map(fold),
+);
+/** Fewest headlines each under its own breaking label read as a ticker (a ticker line's fewest items). */
+const MIN_LABELLED = 3;
+
+/**
+ * Runs where the same breaking label stands alone over each of three
+ * headlines or more (`عاجل` ⏎ `<headline>` ⏎ `عاجل` ⏎ `<headline>` …), as a
+ * breaking bar prints its items: a ticker however few, the labels its own.
+ * A run's lines are skipped past: each line is read once.
+ */
+function labelledRuns(
+  blocks: readonly Block[],
+  free: (b: Block) => boolean,
+  folded: (b: Block) => string,
+): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const label = blocks[i];
+    if (
+      !label ||
+      label.text.length >= HEADLINE_MIN ||
+      !BREAKING.has(trimEndOf(folded(label), ': '))
+    )
+      continue;
+    let k = i;
+    for (
+      let h = blocks[k + 1];
+      h && blocks[k]?.text === label.text && h.blankBefore <= 1 && free(h) && headlineLike(h.text);
+      h = blocks[k + 1]
+    )
+      k += 2;
+    if (k - i < 2 * MIN_LABELLED) continue;
+    runs.push([i, k - 1]);
+    i = k - 1;
+  }
+  return runs;
+}
+
 /**
  * Runs of consecutive `free` blocks that are all headline-like, at least
- * {@link MIN_RUN} long, separated by at most one blank line. Returns the
+ * {@link MIN_RUN} long, separated by at most one blank line, and runs of
+ * headlines each under a breaking label ({@link labelledRuns}, after the others). Returns the
  * block index ranges `[first, last]`. `folded` gives a block's folded text
  * when the caller keeps it (one fold per block, shared with later readers).
  */
@@ -327,6 +371,17 @@ export function findLatestNewsRuns(
   blocks: readonly Block[],
   free: (b: Block) => boolean,
   folded: (b: Block) => string = (b) => fold(b.text),
+): Array<[number, number]> {
+  // A labelled run's headlines stand between labels: no run of MIN_RUN lines in a row holds them (its last
+  // one aside, when unlabelled headlines follow it at once: then read twice, a rare edge left for the bytes).
+  return headlineRuns(blocks, free, folded).concat(labelledRuns(blocks, free, folded));
+}
+
+/** The runs of {@link findLatestNewsRuns} but for the labelled ones. */
+function headlineRuns(
+  blocks: readonly Block[],
+  free: (b: Block) => boolean,
+  folded: (b: Block) => string,
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   // Every test but two: the repeated lines' (a count of the page's lines equal to a candidate)

@@ -159,6 +159,9 @@ export function nameLike(name: string): boolean {
   return /^[\p{Lu}\u0600-\u06ff]/u.test(name);
 }
 
+/** A desk described in lower case after a byline's label (`la rédaction`, `notre correspondante`, `notre envoyé spécial`, `the editorial team`, `our correspondent`). */
+const DESK = /^(?:la|notre|nos|the|our) (?:r[ée]daction|correspond|envoy|editor|reporter)/iu;
+
 /** A comma and a lower-case word after the name: the author's bio in apposition. */
 const APPOSITION = /^, ?\p{Ll}/u;
 
@@ -294,7 +297,11 @@ export function recogniseByline(block: Block): Byline | undefined {
   const name = repeated ?? rest.slice(0, end).trim();
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
-  if (!nameLike(name)) return handleByline(block, from, rest);
+  if (!nameLike(name))
+    // A desk described in lower case (`Par la rédaction`, `By our correspondent`): a byline naming no one.
+    return DESK.test(name) && text.length <= 60
+      ? { restStart: block.start + from + end, bareLabel: false }
+      : handleByline(block, from, rest);
   // `Powered` ⏎ `by WordPress and ThemeGrill.`: a footer's credit to the site's software, no author.
   if (namesPlatform(name)) return undefined;
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.

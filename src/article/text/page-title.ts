@@ -126,9 +126,9 @@ function breadcrumbTrail(text: string): boolean {
   return homeCrumb(t);
 }
 
-/** The words a breadcrumb opens with, the site's home page (folded). */
+/** The words a breadcrumb opens with, the site's home page, folded (the Arabic words' hamza too: `الرئيسية` folds to `الرييسية`). */
 export const HOME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('الرئيسية|accueil|home|الصفحة الرئيسية'),
+  /* @__PURE__ */ phrases('الرئيسية|accueil|home|الصفحة الرئيسية').map(fold),
 );
 
 /** Pointing separators after a breadcrumb's home word (a slash or a bar may part a headline's words). */
