@@ -117,6 +117,7 @@ import {
   type Header,
   inlineByline,
   isRelativeTime,
+  knownFirstName,
   type NameSpan,
   nameLine,
   nameWithStamp,
@@ -167,6 +168,7 @@ import {
   agencyDateline,
   arabicCredit,
   bylineAgency,
+  creditedName,
   creditLine,
   type SourceChoice,
   sameSource,
@@ -447,7 +449,7 @@ function readBylines(doc: TextDoc, limit: number): Signed[] {
     if (!isFree(doc, block)) continue;
     const labelled = recogniseByline(block) ?? bylineAfterAlt(block);
     const stamped = labelled ? undefined : stampedName(doc, block);
-    const byline = labelled ?? stamped ?? closedByLabel(doc, block);
+    const byline = labelled ?? stamped ?? closedByLabel(doc, block) ?? creditedByline(block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };
@@ -504,6 +506,16 @@ function closedByLabel(doc: TextDoc, block: Block): Byline | undefined {
   const name = nextLineName(next).text;
   if (!personName(name) || !nameLine(name) || isInterfaceLine(name)) return undefined;
   return { restStart: block.end, bareLabel: true };
+}
+
+/** `Le Monde avec AFP`, `Karim Benali avec AFP`: a byline with no label, naming a person (the author) or a publication (no one). */
+function creditedByline(block: Block): Byline | undefined {
+  const name = creditedName(block);
+  if (name === undefined) return undefined;
+  const end = block.start + name.length;
+  return personLine(name) && knownFirstName(name)
+    ? { name, nameStart: block.start, nameEnd: end, restStart: end, bareLabel: false }
+    : { restStart: block.end, bareLabel: false };
 }
 
 interface Dated {

@@ -1,0 +1,90 @@
+/**
+ * Known failures left by session 30's blind rounds, each as a shape on a
+ * synthetic page of our own, with a guard for a nearby shape.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const TITLE_FR = 'Le port de Nouakchott étend son terminal à conteneurs de quatre cents mètres';
+const TITLE_EN = 'Harbour authority extends its container terminal by four hundred metres';
+
+/** A French article page: menu, title, a line under it, a date line, two paragraphs. */
+const pageFr = (under: string) =>
+  [
+    'Portail Sud',
+    'Accueil',
+    'Économie',
+    'Société',
+    TITLE_FR,
+    under,
+    'Publié le 14/05/2025 à 09h15',
+    'Les travaux d’extension du terminal ont commencé lundi et doivent durer deux ans, selon l’autorité portuaire, qui attend un doublement du trafic d’ici à la fin de la décennie.',
+    'Les armateurs de la région, dont plusieurs attendaient depuis des mois des quais plus longs, ont salué un chantier qui doit réduire le temps d’attente des navires au large.',
+    'Partager',
+  ].join('\n');
+
+/** An English article page whose credit line stands right over the text, no date line. */
+const pageEn = (over: string) =>
+  [
+    'Daily Harbour',
+    'Home',
+    'World',
+    'Business',
+    TITLE_EN,
+    over,
+    'Work on the terminal began on Monday and is due to last two years, the port authority said, adding that it expects traffic to double by the end of the decade.',
+    'Shipping lines in the region, several of which had waited months for longer quays, welcomed a project that should cut waiting times for ships at anchor.',
+    'Share',
+  ].join('\n');
+
+describe('a publication joined to an agency, no label (`Le Monde avec AFP`)', () => {
+  test('French: the agency is the source, the publication no author, the headline the title', () => {
+    for (const [line, agency] of [
+      ['Le Quotidien du Fleuve avec AFP', 'AFP'],
+      ['Sahel Hebdo avec Reuters', 'Reuters'],
+      ['SNB avec APS', 'APS'],
+      ['Rivages FR avec MAP', 'MAP'],
+      ['20 Heures avec l’AFP', 'AFP'],
+      ['Le Quotidien du Fleuve avec AFP et Reuters', 'AFP'],
+    ] as const) {
+      const a = parseArticle(pageFr(line));
+      expect(a.title, line).toBe(TITLE_FR);
+      expect(a.source?.name, line).toBe(agency);
+      expect(a.authors, line).toEqual([]);
+      expect(a.publishedAt, line).toBe('2025-05-14T09:15');
+      expect(
+        a.paragraphs.map((p) => p.text.slice(0, 14)),
+        line,
+      ).toEqual(['Les travaux d’', 'Les armateurs ']);
+    }
+  });
+
+  test('English, right over the text: `The Harbour Post with AP`', () => {
+    const input = pageEn('The Harbour Post with AP');
+    const a = parseArticle(input);
+    expect(a.title).toBe(TITLE_EN);
+    expect(a.source?.name).toBe('AP');
+    expect(a.authors).toEqual([]);
+    expect(a.paragraphs).toHaveLength(2);
+    const s = a.source as { name: string; start?: number; end?: number };
+    if (s.start !== undefined) expect(input.slice(s.start, s.end)).toBe('AP');
+  });
+
+  test('a person joined to an agency with no label is the author (`Karim Benali avec AFP`)', () => {
+    const a = parseArticle(pageFr('Karim Benali avec AFP'));
+    expect(a.title).toBe(TITLE_FR);
+    expect(a.authors).toEqual(['Karim Benali']);
+    expect(a.source?.name).toBe('AFP');
+  });
+
+  test('guard: a sentence naming an agency stays the text', () => {
+    const line = 'Le ministre a parlé avec AFP lundi.';
+    const a = parseArticle(pageFr(line));
+    expect(a.source).toBeUndefined();
+  });
+
+  test('guard: a name joined to someone who is no agency is no credit', () => {
+    const a = parseArticle(pageFr('Le Quotidien du Fleuve avec Karim Benali'));
+    expect(a.source).toBeUndefined();
+  });
+});
