@@ -3,7 +3,7 @@
  * synthetic page of our own, with a guard for a nearby shape.
  */
 import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
+import { parseArticle, parseTicker } from '../src/index.js';
 
 const TITLE_FR = 'Le port de Nouakchott étend son terminal à conteneurs de quatre cents mètres';
 const TITLE_EN = 'Harbour authority extends its container terminal by four hundred metres';
@@ -86,5 +86,62 @@ describe('a publication joined to an agency, no label (`Le Monde avec AFP`)', ()
   test('guard: a name joined to someone who is no agency is no credit', () => {
     const a = parseArticle(pageFr('Le Quotidien du Fleuve avec Karim Benali'));
     expect(a.source).toBeUndefined();
+  });
+});
+
+const HEADLINES = [
+  'Le port de Nouakchott étend son terminal à conteneurs',
+  'Les pêcheurs de Nouadhibou réclament un nouveau quai',
+  'La saison des pluies retarde les travaux de la route côtière',
+  'Un forum régional sur l’eau s’ouvre à Rosso',
+  'Le prix du poisson frais recule sur les marchés de la capitale',
+  'Une nouvelle ligne de bus relie le centre à l’aéroport',
+];
+const DAYS = ['14/05/2025', '09/05/2025', '02/05/2025', '28/04/2025', '21/04/2025', '15/04/2025'];
+
+/** A page of menu lines, a heading and one line per headline, then a pager and the rights line. */
+const archive = (heading: string, lines: readonly string[]) =>
+  [
+    'Portail Sud',
+    'Accueil',
+    'Économie',
+    'Société',
+    heading,
+    ...lines,
+    'Page suivante',
+    '© 2025 Portail Sud',
+  ].join('\n');
+
+describe('parseTicker on a page of headlines each dated in full', () => {
+  test('an author’s archive (`Title – 14/05/2025`, a line each) gives no ticker item', () => {
+    for (const sep of [' – ', ' - ', ' | ']) {
+      const input = archive(
+        'Articles de Karim Benali',
+        HEADLINES.map((h, i) => `${h}${sep}${DAYS[i]}`),
+      );
+      expect(parseTicker(input), sep).toEqual([]);
+      // parseArticle reads the same lines as the listing's dated items.
+      const a = parseArticle(input);
+      expect(a.kind).toBe('listing');
+      expect(a.items?.map((it) => it.publishedAt)).toEqual([
+        '2025-05-14',
+        '2025-05-09',
+        '2025-05-02',
+        '2025-04-28',
+        '2025-04-21',
+        '2025-04-15',
+      ]);
+    }
+  });
+
+  test('guard: the same headlines undated are the latest news', () => {
+    const items = parseTicker(archive('Dernières infos', HEADLINES));
+    expect(items.map((t) => t.text)).toEqual(expect.arrayContaining(HEADLINES));
+  });
+
+  test('guard: two dated headlines among undated ones leave the run a ticker', () => {
+    const lines = HEADLINES.map((h, i) => (i === 1 || i === 4 ? `${h} – ${DAYS[i]}` : h));
+    const items = parseTicker(archive('Dernières infos', lines));
+    expect(items.map((t) => t.text)).toEqual(expect.arrayContaining(lines));
   });
 });

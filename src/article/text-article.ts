@@ -260,6 +260,9 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   const items = markTickers(doc, lines, minItems);
   markBoilerplate(doc);
   const cut = cutShort(input);
+  // Headlines each dated in full on their line (an author's archive) are a listing's items: no latest news.
+  const dated = new Set(datedHeadlines(doc)?.map((it) => it.start));
+  for (const b of doc.blocks) if (dated.has(b.start)) doc.roles.set(b.index, 'related');
   // The ticker heads the page: a run under the text's last whole paragraph closes the page (a newsletter
   // box, the footer's links, a most-read box), it is no ticker.
   const runs = markLatestNews(doc);
