@@ -145,3 +145,62 @@ describe('parseTicker on a page of headlines each dated in full', () => {
     expect(items.map((t) => t.text)).toEqual(expect.arrayContaining(lines));
   });
 });
+
+describe('a date closing a dated headline, its own dashes inside', () => {
+  /** An author's archive: every headline holds ` - ` in its words and closes with its date behind ` - `. */
+  const lines = (days: readonly string[]) =>
+    [
+      'Maroc - Espagne : le match nul qui qualifie les deux équipes',
+      'Sénégal - Mali : les Lions dominent le derby régional',
+      'Tunisie - Algérie : le choc du groupe B est reporté',
+      'Égypte - Ghana : une victoire au bout du suspense',
+    ].map((h, i) => `${h} - ${days[i]}`);
+
+  test('`Title - 03 - 12 - 2026` (a date written with dashes): the date leaves the title, the title keeps its words', () => {
+    const a = parseArticle(
+      archive(
+        'Articles de Karim Benali',
+        lines(['03 - 12 - 2026', '01 - 12 - 2026', '28 - 11 - 2026', '25 - 11 - 2026']),
+      ),
+    );
+    expect(a.kind).toBe('listing');
+    expect(a.items?.map((it) => [it.title, it.publishedAt])).toEqual([
+      ['Maroc - Espagne : le match nul qui qualifie les deux équipes', '2026-12-03'],
+      ['Sénégal - Mali : les Lions dominent le derby régional', '2026-12-01'],
+      ['Tunisie - Algérie : le choc du groupe B est reporté', '2026-11-28'],
+      ['Égypte - Ghana : une victoire au bout du suspense', '2026-11-25'],
+    ]);
+  });
+
+  test('`Title - 3 déc. 2026 - 14h30` (a date with its time behind a dash)', () => {
+    const a = parseArticle(
+      archive(
+        'Articles de Karim Benali',
+        lines([
+          '3 déc. 2026 - 14h30',
+          '1 déc. 2026 - 09h05',
+          '28 nov. 2026 - 18h00',
+          '25 nov. 2026 - 11h45',
+        ]),
+      ),
+    );
+    expect(a.items?.map((it) => it.title)).toEqual([
+      'Maroc - Espagne : le match nul qui qualifie les deux équipes',
+      'Sénégal - Mali : les Lions dominent le derby régional',
+      'Tunisie - Algérie : le choc du groupe B est reporté',
+      'Égypte - Ghana : une victoire au bout du suspense',
+    ]);
+    expect(a.items?.[0]?.publishedAt?.slice(0, 10)).toBe('2026-12-03');
+  });
+
+  test('guard: a headline closed by a year or a score, no date, keeps its words', () => {
+    const a = parseArticle(
+      archive('Articles de Karim Benali', [
+        'Maroc - Espagne : le bilan de la saison - 2026',
+        'Sénégal - Mali : le derby régional - 2 - 1',
+        'Tunisie - Algérie : le choc du groupe B - 2026',
+      ]),
+    );
+    for (const it of a.items ?? []) expect(it.publishedAt).toBeUndefined();
+  });
+});
