@@ -204,3 +204,70 @@ describe('a date closing a dated headline, its own dashes inside', () => {
     for (const it of a.items ?? []) expect(it.publishedAt).toBeUndefined();
   });
 });
+
+describe('a survey’s results inside the text, introduced by its sentence', () => {
+  /** An article whose second paragraph introduces the answers, each over its figure, and a paragraph after them. */
+  const survey = (answers: readonly string[]) =>
+    [
+      'Le Courrier du Littoral',
+      'Accueil',
+      'Société',
+      'Enquête : six étudiants sur dix travaillent pendant leurs études',
+      'Publié le 18 novembre 2025',
+      'Par Hela Mansouri',
+      'Une enquête menée en octobre auprès de 900 étudiants de Sousse et de Monastir montre que la majorité d’entre eux occupent un emploi pendant l’année universitaire.',
+      'À la question « Travaillez-vous pendant vos études ? », les réponses se répartissent ainsi :',
+      ...answers,
+      'Les étudiants qui travaillent citent d’abord le coût du logement et des transports, loin devant les loisirs ou les voyages.',
+      'Partager',
+    ].join('\n');
+
+  test('the answers and their figures stay in the body, in order, with the paragraph after them', () => {
+    const answers = ['Oui', '38 %', 'Parfois', '24 %', 'Non', '30 %', 'Sans avis', '8 %'];
+    const input = survey(answers);
+    const a = parseArticle(input);
+    const texts = a.paragraphs.map((p) => p.text);
+    expect(texts.slice(2, 10)).toEqual(answers);
+    expect(texts[1]?.endsWith('ainsi :')).toBe(true);
+    expect(texts[10]?.startsWith('Les étudiants qui travaillent')).toBe(true);
+    for (const p of a.paragraphs) expect(input.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  test('figures written with no space before `%` too', () => {
+    const answers = ['Oui', '38%', 'Non', '62%'];
+    const texts = parseArticle(survey(answers)).paragraphs.map((p) => p.text);
+    expect(texts.slice(2, 6)).toEqual(answers);
+    expect(texts[6]?.startsWith('Les étudiants qui travaillent')).toBe(true);
+  });
+
+  test('guard: a poll widget under the last paragraph (`Sondage`, question, answers, `Voter`) stays out', () => {
+    const input = [
+      'Le Courrier du Littoral',
+      'Accueil',
+      'Société',
+      'Transport scolaire : cent bus neufs pour les régions de l’intérieur',
+      'Publié le 3 septembre 2025',
+      'Par Hela Mansouri',
+      'Le ministère a annoncé mardi la livraison de cent autobus destinés au transport scolaire dans quatre gouvernorats, à deux semaines de la rentrée.',
+      'Ces véhicules seront affectés en priorité aux circuits ruraux, où les élèves parcourent plusieurs kilomètres à pied pour rejoindre leur établissement.',
+      'Sondage',
+      'Le transport scolaire s’est-il amélioré dans votre région ?',
+      'Oui',
+      '18 %',
+      'Non',
+      '82 %',
+      'Voter',
+      'Voir les résultats',
+    ].join('\n');
+    const texts = parseArticle(input).paragraphs.map((p) => p.text);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]?.startsWith('Ces véhicules')).toBe(true);
+  });
+
+  test('guard: lone words between paragraphs with no sentence introducing them stay out', () => {
+    const input = survey(['Oui', '38 %', 'Non', '62 %']).replace('ainsi :', 'ainsi.');
+    const texts = parseArticle(input).paragraphs.map((p) => p.text);
+    expect(texts).not.toContain('Oui');
+    expect(texts).not.toContain('38 %');
+  });
+});
