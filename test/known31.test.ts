@@ -66,8 +66,8 @@ describe('a publication joined to an agency, no label (`Le Monde avec AFP`)', ()
     expect(a.source?.name).toBe('AP');
     expect(a.authors).toEqual([]);
     expect(a.paragraphs).toHaveLength(2);
-    const s = a.source as { name: string; start?: number; end?: number };
-    if (s.start !== undefined) expect(input.slice(s.start, s.end)).toBe('AP');
+    const span = a.spans.source;
+    expect(span && input.slice(span.start, span.end)).toBe('AP');
   });
 
   test('a person joined to an agency with no label is the author (`Karim Benali avec AFP`)', () => {
