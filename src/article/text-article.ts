@@ -94,6 +94,7 @@ import {
   type Header,
   inlineByline,
   isRelativeTime,
+  knownFirstName,
   type NameSpan,
   nameLine,
   nameWithStamp,
@@ -136,6 +137,7 @@ import {
   agencyDateline,
   arabicCredit,
   bylineAgency,
+  creditedName,
   creditLine,
   type SourceChoice,
   sameSource,
@@ -226,6 +228,9 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   const items = markTickers(doc, lines, minItems);
   markBoilerplate(doc);
   const cut = cutShort(input);
+  // Headlines each dated in full on their line (an author's archive) are a listing's items: no latest news.
+  const dated = new Set(datedHeadlines(doc)?.map((it) => it.start));
+  for (const b of doc.blocks) if (dated.has(b.start)) doc.roles.set(b.index, 'related');
   // The ticker heads the page: a run under the text's last whole paragraph closes the page (a newsletter
   // box, the footer's links, a most-read box), it is no ticker.
   const runs = markLatestNews(doc);
@@ -407,7 +412,7 @@ function readBylines(doc: TextDoc, limit: number): Signed[] {
     if (!isFree(doc, block)) continue;
     const labelled = recogniseByline(block) ?? bylineAfterAlt(block);
     const stamped = labelled ? undefined : stampedName(doc, block);
-    const byline = labelled ?? stamped ?? closedByLabel(doc, block);
+    const byline = labelled ?? stamped ?? closedByLabel(doc, block) ?? creditedByline(block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };
@@ -464,6 +469,16 @@ function closedByLabel(doc: TextDoc, block: Block): Byline | undefined {
   const name = nextLineName(next).text;
   if (!personName(name) || !nameLine(name) || isInterfaceLine(name)) return undefined;
   return { restStart: block.end, bareLabel: true };
+}
+
+/** `Le Monde avec AFP`, `Karim Benali avec AFP`: a byline with no label, naming a person (the author) or a publication (no one). */
+function creditedByline(block: Block): Byline | undefined {
+  const name = creditedName(block);
+  if (name === undefined) return undefined;
+  const end = block.start + name.length;
+  return personLine(name) && knownFirstName(name)
+    ? { name, nameStart: block.start, nameEnd: end, restStart: end, bareLabel: false }
+    : { restStart: block.end, bareLabel: false };
 }
 
 /** Date lines near the top (before the body's second paragraph); a relative date with no reference day has no value. */

@@ -3,12 +3,14 @@
  * `Beobachtungstipp`). The body reader leaves a lone word out as a menu's
  * entry; inside the chosen body, set apart by blank lines between two
  * paragraphs of prose, it is the article's own subheading and is kept.
+ * So are a survey's results its text introduces (`… ainsi :` ⏎ `Oui` ⏎ `38 %`).
  */
 
 import { startsWithBullet } from '../../text/chars.js';
 import type { Paragraph } from '../../types.js';
 import type { BodyParts } from './body-refiners.js';
 import { isFurnitureText, type Region, weightOf } from './body-region.js';
+import { isChartCell } from './chart-cells.js';
 import type { TextDoc } from './doc.js';
 
 /** Longest lone word the body reader leaves out (text-article.ts's menu-entry test). */
@@ -27,6 +29,27 @@ function loneWord(text: string): boolean {
 function keptProse(doc: TextDoc, kept: ReadonlySet<number>, k: number): boolean {
   const b = doc.blocks[k];
   return b !== undefined && kept.has(k) && weightOf(doc, b) > 0;
+}
+
+/** Longest answer of a survey (`Non, pas du tout`). */
+const ANSWER = 30;
+
+/**
+ * The lines of a survey's results under kept paragraph `intro`, which introduces them (`… se répartissent ainsi :`):
+ * each answer over its figure (`Oui` ⏎ `38 %`), two pairs or more, a kept paragraph right under the last; those the
+ * body left out (a lone word read as a menu's entry, a figure with no letter).
+ */
+function surveyLines(doc: TextDoc, kept: ReadonlySet<number>, intro: number): number[] {
+  const out: number[] = [];
+  let k = intro + 1;
+  if (doc.blocks[intro]?.text.endsWith(':'))
+    for (; k < doc.blocks.length; k++) {
+      const t = doc.blocks[k]?.text ?? '';
+      // Answers at odd places, their figures at even ones.
+      if (t.length > ANSWER || isChartCell(t) !== ((k - intro) % 2 === 0)) break;
+      if (!kept.has(k)) out.push(k);
+    }
+  return (k - intro) % 2 === 1 && k - intro >= 5 && kept.has(k) ? out : [];
 }
 
 /**
@@ -53,20 +76,21 @@ export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region |
     if (isFurnitureText(b.text)) continue;
     found.push(k);
   }
+  for (const owner of body.owners) found.push(...surveyLines(doc, kept, owner));
   if (found.length === 0) return;
+  found.sort((x, y) => x - y);
   const paragraphs: Paragraph[] = [];
   const owners: number[] = [];
   let f = 0;
   body.owners.forEach((owner, i) => {
-    const k = found[f];
-    if (k !== undefined && k < owner) {
+    for (let k = found[f]; k !== undefined && k < owner; k = found[++f]) {
       const b = doc.blocks[k];
-      if (b) {
-        paragraphs.push({ text: b.text, start: b.start, end: b.end, kind: 'heading' });
-        owners.push(k);
-        doc.roles.set(k, 'body');
-      }
-      f++;
+      if (!b) continue;
+      // (A lone heading stands a blank line apart; a survey's lines run on.)
+      const kind = b.blankBefore ? 'heading' : 'paragraph';
+      paragraphs.push({ text: b.text, start: b.start, end: b.end, kind });
+      owners.push(k);
+      doc.roles.set(k, 'body');
     }
     const p = body.paragraphs[i];
     if (p) paragraphs.push(p);

@@ -5,6 +5,7 @@
  * aggregator URL's source slug.
  */
 import type { Block } from '../../input/block.js';
+import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
 import type { Publication, Span } from '../../types.js';
 import { phrases } from '../../util/tables.js';
@@ -107,6 +108,22 @@ export function bylineAgency(block: Block): SourceChoice | undefined {
   const at = paren > 0 ? paren + 1 : comma > 0 ? comma + 2 : joined ? joined.index + 1 : 0;
   return at > 1
     ? agencyCredit({ ...block, text: block.text.slice(at), start: block.start + at })
+    : undefined;
+}
+
+/**
+ * A byline with no label: a publication's or a person's name, then the agencies it drew on (`Le Monde avec AFP`,
+ * `The Guardian with AP`, `Karim Benali avec l'AFP`); the name, or undefined. Its one to five words each open with
+ * a capital or a digit, a name's particles aside.
+ */
+export function creditedName(block: Block): string | undefined {
+  const joined = block.text.length > 60 ? null : WITH_AGENCY.exec(block.text);
+  const name = joined ? block.text.slice(0, joined.index) : '';
+  const words = name.split(' ');
+  return words.length <= 5 &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLES.has(w)) &&
+    bylineAgency(block)
+    ? name
     : undefined;
 }
 

@@ -8,23 +8,32 @@ import type { ReferenceDay } from '../../dates/reference.js';
 import type { ListingItem } from '../../types.js';
 import type { TextDoc } from './doc.js';
 
-/** The last separator of a line (` | `, ` – `, ` — `, ` - `) and the line's tail after it. */
-const DATED_TAIL = / [|–—-] ((?:[^ |–—]| (?![|–—-] ))+)$/;
+/** A separator (` | `, ` – `, ` — `, ` - `) somewhere in a line. */
+const SEPARATOR = / [|–—-] /;
+
+/** How far from a line's end its closing date is looked for (`mercredi 3 décembre 2026 - 14h30`). */
+const TAIL = 60;
 
 /**
  * Moves the date that is the whole tail of each item's title behind a
  * separator into the item's date (an item dated already keeps its own), and
  * tells how many items it found dated in full (a day of a year, no relative time).
+ * The date is read first, then the separator right before it: a date holding
+ * dashes of its own (`03 - 12 - 2026`, `3 déc. 2026 - 14h30`) leaves whole, and
+ * a title's own dashes (`Maroc - Espagne : …`) stay in it.
  */
 export function splitTitleDates(items: readonly ListingItem[], reference?: ReferenceDay): number {
   let full = 0;
   for (const it of items) {
-    const m = DATED_TAIL.exec(it.title ?? '');
-    if (!m) continue;
-    const tail = m[1] ?? '';
-    const date = findDates(tail, reference)[0];
-    if (date?.start !== 0 || date.end !== tail.length) continue;
-    it.title = m.input.slice(0, m.index);
+    const title = it.title ?? '';
+    const from = Math.max(0, title.length - TAIL);
+    if (!SEPARATOR.test(title.slice(from))) continue;
+    const dates = findDates(title.slice(from), reference);
+    const date = dates[dates.length - 1];
+    const at = from + (date?.start ?? 0) - 3;
+    if (!date || from + date.end !== title.length || at < 1) continue;
+    if (!SEPARATOR.test(title.slice(at, at + 3))) continue;
+    it.title = title.slice(0, at);
     if (!date.unresolved) it.publishedAt ??= date.iso;
     if (!date.relative) full++;
   }
