@@ -73,7 +73,7 @@ import {
   isTeaserHeadingBlock,
   weightOf,
 } from './text/body-region.js';
-import { closingAgencyReader } from './text/closing-agency.js';
+import { closingAgencyReader, markClosingSignature } from './text/closing-agency.js';
 import { coAuthors } from './text/co-authors.js';
 import { CRAWLER_MARK, type DateChoice, dateAtBodyTop, dateLine } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
@@ -735,7 +735,7 @@ function withoutBullet(text: string): string {
   return startsWithBullet(text) ? text.slice(2) : text;
 }
 
-/** The credited source: network source line, credit line, agency dateline, Arabic credit, URL slug. */
+/** The credited source: network source line, credit line, agency dateline, the agency signing the last paragraph, Arabic credit. */
 function chooseSource(
   doc: TextDoc,
   line: SourceLine | undefined,
@@ -743,11 +743,16 @@ function chooseSource(
   signed: Signed[],
   paragraphs: Paragraph[],
   url: string | undefined,
+  signature?: SourceChoice,
 ): SourceChoice | undefined {
   let found = line ? { name: line.name, start: line.nameStart, end: line.nameEnd } : credit;
   for (const s of signed) found = found ?? agencyDateline(s.block) ?? bylineAgency(s.block);
   const first = paragraphs[0];
   if (first) found = found ?? agencyDateline(first);
+  // The agency signing the body's last paragraph.
+  const last = paragraphs[paragraphs.length - 1];
+  if (signature && last && last.start <= signature.start && signature.end <= last.end)
+    found = found ?? signature;
   for (const p of paragraphs) found = found ?? arabicCredit(p);
   const slug = slugSource(url);
   if (slug && found && !sameSource(slug.name, found.name)) {
@@ -1237,6 +1242,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const tickerRuns = markLatestNews(doc);
   const sourceLine = markSourceLine(doc);
   const credit = sourceLine ? undefined : markCreditLine(doc);
+  // The text's last sentence signed by its agency (`… en 2026. (MAP)`): no photo's credit.
+  const signature = sourceLine || credit ? undefined : markClosingSignature(doc);
   const limit = bodyLimit(doc);
   const signed = markBylines(doc, limit);
   // Whether a byline named someone (a bare label may name nobody: a menu's `von`).
@@ -1361,7 +1368,7 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined
-    : chooseSource(doc, sourceLine, credit, signed, parts.paragraphs, options.url);
+    : chooseSource(doc, sourceLine, credit, signed, parts.paragraphs, options.url, signature);
   if (!source && hasArticle && !listing) {
     const slug = slugSource(options.url);
     if (slug) parts.source = slug;
