@@ -21,6 +21,9 @@
 // 223.45 / 192.25 / 172.96 kB, 40 bytes under the parseArticle budget. Session 31 raised the three article
 // budgets by 1 kB (225 → 226, 193 → 194, 173 → 174) for the next readers: table packing has run out, and the
 // one lever left (about 2.3 kB of parse5 never run, kept because parse5 declares no `sideEffects`) is upstream's.
+// The session's rules (two blind rounds, their known failures, shop boxes and caption repeats: about 1.2 kB) and
+// the split of `readParts` into named readers (0.35 kB: context objects whose property names a minifier keeps) took
+// `parseArticle` alone to 174.6 kB: the three article budgets rose by 1 kB again (226 → 227, 194 → 195, 174 → 175).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -31,7 +34,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '226 kB',
+    limit: '227 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -40,7 +43,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '194 kB',
+    limit: '195 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -48,7 +51,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '174 kB',
+    limit: '175 kB',
     modifyEsbuildConfig: utf8,
   },
   {
