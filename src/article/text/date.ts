@@ -23,9 +23,10 @@ import { isFurnitureLine } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
-import { words } from '../../util/tables.js';
+import { phrases, words } from '../../util/tables.js';
 import { bulletLength, recogniseByline } from '../recognisers/byline.js';
 import { foldedOf, type TextDoc } from './doc.js';
+import { isPlace } from './places.js';
 
 /** A chosen date: ISO value and its span in the input. */
 export interface DateChoice extends Span {
@@ -83,6 +84,21 @@ const LABEL_BEFORE =
 /** A Hijri date's year and era mark closing the text before a date, and a separator (`1446هـ - `, `1446 ه، `). */
 const HIJRI_BEFORE = /\d ?هـ?[ \-–—|،,/]*$/u;
 
+/** Separators after a dateline's place (`Rabat - `, `Tunis, `). */
+const PLACE_SEPARATORS = /* @__PURE__ */ phrases(' - | – |, ');
+/** Longest place read opening a date line. */
+const PLACE_MAX = 30;
+
+/** `before` without the known place opening it and the separator after the place (`Rabat - dimanche ` → `dimanche `). */
+function afterPlace(before: string): string | undefined {
+  for (const sep of PLACE_SEPARATORS) {
+    const at = before.indexOf(sep);
+    if (at > 0 && at <= PLACE_MAX && isPlace(before.slice(0, at)))
+      return before.slice(at + sep.length);
+  }
+  return undefined;
+}
+
 /** A date line: short, mostly a date, nothing but a label before it. */
 export interface DateLineMatch {
   /** The date, when it resolves (a relative date without a reference day does not). */
@@ -98,7 +114,13 @@ export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined 
   // w3m and lynx print a list item's date behind its bullet (`* 19 November 2019`).
   const before = block.text.slice(Math.min(bulletLength(block.text), d.start), d.start);
   // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`, `الأربعاء 25 رمضان 1446هـ - 26 مارس 2025م`: a Hijri date, then the Gregorian one.
-  if (!LABEL_BEFORE.test(before) && !before.includes('الموافق') && !HIJRI_BEFORE.test(before))
+  if (
+    !LABEL_BEFORE.test(before) &&
+    !before.includes('الموافق') &&
+    !HIJRI_BEFORE.test(before) &&
+    // `الرباط - الأحد 12 أكتوبر 2025`, `Rabat - dimanche …`: the place it was filed from, then a label or a day name.
+    !LABEL_BEFORE.test(afterPlace(before) ?? '.')
+  )
     return undefined;
   // What follows is short: a time, `| 3 min de lecture`, a place.
   if (block.text.length - d.end > 40) return undefined;

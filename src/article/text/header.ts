@@ -24,7 +24,6 @@ import { isSalutation } from '../../lang/salutations.js';
 import { fold } from '../../text/fold.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { phrases } from '../../util/tables.js';
-import { DATELINE_PLACES } from '../profiles/dateline-places.js';
 import {
   bulletLength,
   bylineName,
@@ -38,6 +37,7 @@ import { recogniseRelated } from '../recognisers/related.js';
 import { afterAuthorMeta } from './author-meta.js';
 import { type DateChoice, firstDateOf } from './date.js';
 import { bodyLike, isFree, paragraphLike, sentenceTail, type TextDoc, titleLike } from './doc.js';
+import { isPlace } from './places.js';
 
 /** An author's name and its span. */
 export interface NameSpan extends Span {
@@ -117,8 +117,6 @@ const NOT_A_FIRST_NAME = /* @__PURE__ */ new Set(
   ),
 );
 
-const DATELINE_KEYS = new Set(DATELINE_PLACES.map(key));
-
 /** Where separator `sep` stands in `t` and where what follows it starts; a wide gap is a run of three spaces or more, no-break spaces too. */
 function separatorIn(t: string, sep: string): [number, number] {
   if (sep !== WIDE_GAP) {
@@ -161,18 +159,12 @@ export function nameWithDesk(b: Block): NameSpan | undefined {
   return { text: t.slice(0, to), start: b.start + skip, end: b.start + skip + to };
 }
 
-/** Whether a name-shaped text is a known place (`New York`, `Casablanca`): a dateline's, not an author's. */
-function isPlace(text: string): boolean {
-  const k = key(text.trim());
-  return DATELINE_KEYS.has(k) || nameLexicon().places.has(k);
-}
-
 /** `سامر الخطيب-الدوحة`: a name and the place it was written from; the place is left out when it is a known place. */
 export function splitNamePlace(b: Block): NameSpan {
   const dash = Math.max(b.text.lastIndexOf('-'), b.text.lastIndexOf('–'));
   if (dash > 0) {
     const place = b.text.slice(dash + 1).trim();
-    if (place && (DATELINE_KEYS.has(key(place)) || nameLexicon().places.has(key(place)))) {
+    if (place && isPlace(place)) {
       const name = b.text.slice(0, dash).trim();
       return { text: name, start: b.start, end: b.start + name.length };
     }
