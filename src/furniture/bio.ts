@@ -103,7 +103,7 @@ function nameWord(word: string): boolean {
 export function isAuthorBio(text: string, contributor = false): boolean {
   if (text.length > MAX_BIO) return false;
   // Arabic writes no capitals and no copula: a name of two or three words, then the trade.
-  if (isArabicLetter(text.charCodeAt(0))) return arabicBio(text);
+  if (isArabicLetter(text.charCodeAt(0))) return arabicBioName(text, contributor) > 0;
   // A capitalised first word and a copula among the first words, read in place: most paragraphs stop here.
   const head = text.slice(0, 200);
   const space = head.indexOf(' ');
@@ -231,18 +231,26 @@ const ARABIC_OPENING_VERBS: ReadonlySet<string> = /* @__PURE__ */ new Set(
 /** Longest name before the trade in an Arabic biography, in words. */
 const ARABIC_NAME_WORDS = 3;
 
+/** An Arabic guest contributor's trades, as whole words (folded): a professor, a researcher, an expert, an analyst. */
+const ARABIC_GUEST_TRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('أستاذ|أستاذة|باحث|باحثة|خبير|خبيرة|محلل|محللة').map(fold),
+);
+
 /**
  * An Arabic biography as a nominal sentence: a name of two or three words,
  * then a newsroom trade (`أمينة السعيدي صحافية بالقسم الاقتصادي منذ
- * 2015…`, `كريم العلوي مراسل القناة في الرباط`). The first word is no verb
- * of saying (`وقال مصدر صحفي`).
+ * 2015…`, `كريم العلوي مراسل القناة في الرباط`), a guest's too when
+ * `contributor` (`… أستاذ الجغرافيا بجامعة …`). The first word is no verb
+ * of saying (`وقال مصدر صحفي`). Returns the name's number of words, 0 for no biography.
  */
-function arabicBio(text: string): boolean {
+export function arabicBioName(text: string, contributor = false): number {
   const words = fold(text.slice(0, 120)).split(' ', ARABIC_NAME_WORDS + 1);
-  if (ARABIC_OPENING_VERBS.has(words[0] ?? '')) return false;
-  for (let k = 2; k <= ARABIC_NAME_WORDS && k < words.length; k++)
-    if (ARABIC_TRADES.has(words[k] ?? '')) return true;
-  return false;
+  if (ARABIC_OPENING_VERBS.has(words[0] ?? '')) return 0;
+  for (let k = 2; k <= ARABIC_NAME_WORDS && k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (ARABIC_TRADES.has(w) || (contributor && ARABIC_GUEST_TRADES.has(w))) return k;
+  }
+  return 0;
 }
 
 /** Longest paragraph read as a biography opening with the author's name. */

@@ -6,7 +6,7 @@
  * the blocks right after the body: further down stand other articles'
  * teasers and comments.
  */
-import { ABOUT_AUTHOR_HEADINGS, isAuthorBio } from '../../furniture/bio.js';
+import { ABOUT_AUTHOR_HEADINGS, arabicBioName, isAuthorBio } from '../../furniture/bio.js';
 import { isPlaceholderLine } from '../../furniture/credits.js';
 import { trimEndOf } from '../../html/trim.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
@@ -38,9 +38,15 @@ const HEADING_SEPARATORS = /* @__PURE__ */ phrases(' - | – |: |:');
 
 /** The name opening a biography (`Louise Matsakis` in `Louise Matsakis is a Staff Writer…`): the capitalised words before the copula. */
 function bioName(start: number, text: string): NameSpan | undefined {
-  const words = text.split(' ', BIO_NAME_WORDS);
+  // Arabic writes no capitals: the words before the trade (`محمد الأمين العلوي أستاذ …`).
+  const arabic = arabicBioName(text, true);
+  const words = text.split(' ', arabic || BIO_NAME_WORDS);
   let end = 0;
   for (const w of words) {
+    if (arabic) {
+      end += w.length + 1;
+      continue;
+    }
     const capital = w.charAt(0) !== w.charAt(0).toLowerCase();
     if (!capital && !NAME_PARTICLES.has(w)) break;
     end += w.length + 1;
