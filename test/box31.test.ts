@@ -78,3 +78,25 @@ describe('a lone paragraph after a related box inside the text', () => {
     expect(got).toEqual([HEAD[7], HEAD[8]]);
   });
 });
+
+describe('date lines under the headlines of a related box', () => {
+  const dated = [
+    'Related Coverage',
+    'Council Votes to Fund the Library Works',
+    'April 8, 2025',
+    'Old Archive Moves to a New Building',
+    'Jan. 21, 2025',
+  ];
+
+  test("each is its headline's date, not a related link", () => {
+    for (const tail of [[LAST], [LAST, MORE]]) {
+      const a = parseArticle(page(dated, tail));
+      expect(a.related.map((r) => r.title)).toEqual([dated[1], dated[3]]);
+      expect(a.paragraphs.map((p) => p.text)).toEqual([HEAD[7], HEAD[8], ...tail]);
+    }
+  });
+
+  test('the article keeps its own date', () => {
+    expect(parseArticle(page(dated, [LAST])).publishedAt?.slice(0, 10)).toBe('2025-06-02');
+  });
+});
