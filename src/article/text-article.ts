@@ -605,6 +605,11 @@ function readBody(
       continue;
     }
     if (pendingLabel) {
+      // A date line under a box's headline is that headline's date, no link: the box goes on under it.
+      if (boxed > 0 && dateShare(block.text, doc.reference) > 0.8) {
+        doc.roles.set(block.index, 'related');
+        continue;
+      }
       pendingLabel = false;
       // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it;
       // nor is the footer's rights notice right under the box (`Le212 © 2025. Tous droits réservés.`),

@@ -468,8 +468,12 @@ function loneExcerpt(doc: TextDoc, k: number): boolean {
   // A headline may end with a quote (`… o „Patoreakcji”`): the mark before it tells.
   if (prev.text.length > TEASER_TITLE || endsLikeSentence(prev.text)) return false;
   if (doc.roles.get(k - 1) !== 'body' || furnitureOf(doc, prev)) return false;
+  return repeatedUnit(doc, k);
+}
+
+/** Whether no prose follows block `k` but more comes within a few lines: a box repeats its units (the article's last paragraph stands alone). */
+function repeatedUnit(doc: TextDoc, k: number): boolean {
   if (prosy(doc, k + 1)) return false;
-  // A box repeats its units: another excerpt follows within a few lines (the article's last paragraph stands alone).
   for (let j = k + 2; j <= k + UNIT_REACH; j++) if (prosy(doc, j)) return true;
   return false;
 }
@@ -566,6 +570,8 @@ export interface Region {
   weight: number;
   /** Blocks between the lead and the rest of the article (a box the body was joined over): only prose is kept there. */
   bridge?: { first: number; last: number };
+  /** Blocks where the article's prose went on under a related box inside the run: no teaser's excerpt. */
+  resumed?: number[];
 }
 
 /**
@@ -591,6 +597,11 @@ export function chooseRegion(
   // Past a comment thread's start, text is the readers': it must weigh six times the article found before it.
   let damp = 1;
   let underTeasers = false;
+  // A related box inside the run: the run's weight and start at its heading, and its claimed links.
+  let boxRun = 0;
+  let boxStart = -2;
+  let boxLinks = 0;
+  const resumed: number[] = [];
   // Lines of the list right under the last teaser heading so far (-1: none goes on), see listedUnder.
   let listItems = -1;
   let proseSeen = 0;
@@ -676,6 +687,15 @@ export function chooseRegion(
     if (heading) listItems = spacedSeen * 2 > proseSeen ? 0 : -1;
     else if (listItems >= 0 && listItems < MAX_BOX_ITEMS && listedUnder(b)) listItems++;
     else listItems = -1;
+    if (heading) {
+      boxStart = run > 0 ? runStart : -2;
+      boxRun = run;
+      boxLinks = 0;
+    } else if (underTeasers && w <= 0) {
+      // Unclaimed lines after its last link other than furniture (an ad's label): the box gave way to something else.
+      if (role === 'related') boxLinks++;
+      else if (role === 'body' && !furnitureOf(doc, b)) boxLinks = 0;
+    }
     if (heading || bulletedUnits(doc, k)) underTeasers = true;
     // The article's own header (its title, byline, date or source line) closes any box of teasers above it.
     else if (role !== undefined && HEADER_ROLES.has(role)) underTeasers = false;
@@ -692,7 +712,24 @@ export function chooseRegion(
         startsWithOrderedNumber(b.text)
       )
         w = SHORT;
-      else underTeasers = false;
+      else {
+        underTeasers = false;
+        // The article's prose going on under a box the related recogniser claimed, the run carried over it:
+        // a box inside the text, not the body's end; what it cost the run is given back.
+        if (
+          boxLinks > 0 &&
+          runStart === boxStart &&
+          run > 0 &&
+          // (Prose of the article's register: weighed at its full length, not a short line's share.)
+          w >= b.text.length &&
+          endsSentence(b.text) &&
+          !repeatedUnit(doc, k)
+        ) {
+          w += boxRun - run;
+          resumed.push(k);
+        }
+        boxLinks = 0;
+      }
     }
     // Paragraphs of prose so far, and those among them a blank line under the line above.
     if (w > 0 && b.text.length >= SPACED_PROSE) {
@@ -727,6 +764,7 @@ export function chooseRegion(
   if (anchored && best && opening && wallAfterOpening > best.first)
     best = withLead(best, opening, boxedLede(doc, opening, best));
   if (best) best = withRecipe(doc, start, best);
+  if (best) best.resumed = resumed;
   return (
     best &&
     withSalutation(
