@@ -368,7 +368,7 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
         // a teaser's excerpt stands under its own headline, inside the box.
         (itemAt === owner - 1 && p.text.length >= LONE_PROSE) ||
         // (Or where the region's chooser read the article's prose going on under a related box.)
-        region?.resumed?.includes(owner) ||
+        region?.resumed?.has(owner) ||
         (nextBlock !== undefined && weightOf(doc, nextBlock) > 0) ||
         (same && afterList(doc, owner)))
     )

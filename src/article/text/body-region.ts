@@ -571,7 +571,7 @@ export interface Region {
   /** Blocks between the lead and the rest of the article (a box the body was joined over): only prose is kept there. */
   bridge?: { first: number; last: number };
   /** Blocks where the article's prose went on under a related box inside the run: no teaser's excerpt. */
-  resumed?: number[];
+  resumed?: ReadonlySet<number>;
 }
 
 /**
@@ -601,7 +601,7 @@ export function chooseRegion(
   let boxRun = 0;
   let boxStart = -2;
   let boxLinks = 0;
-  const resumed: number[] = [];
+  const resumed = new Set<number>();
   // Lines of the list right under the last teaser heading so far (-1: none goes on), see listedUnder.
   let listItems = -1;
   let proseSeen = 0;
@@ -726,7 +726,7 @@ export function chooseRegion(
           !repeatedUnit(doc, k)
         ) {
           w += boxRun - run;
-          resumed.push(k);
+          resumed.add(k);
         }
         boxLinks = 0;
       }
