@@ -13,7 +13,6 @@ import { isNewsletterHeading } from '../furniture/newsletter.js';
 import { isPaywallLine } from '../furniture/paywall.js';
 import { isRightsLine } from '../furniture/rights.js';
 import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
-import type { Block } from '../input/block.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
@@ -31,20 +30,7 @@ import { majority } from '../util/majority.js';
 import { phrases } from '../util/tables.js';
 import { PROFILES } from './profiles/index.js';
 import { opensTemplateLine, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
-import {
-  authorHeading,
-  type Byline,
-  bulletLength,
-  bylineAfterAlt,
-  bylineName,
-  gluedAuthor,
-  joinerLine,
-  labelClosing,
-  nameLike,
-  personName,
-  recogniseByline,
-  titleByline,
-} from './recognisers/byline.js';
+import { gluedAuthor, titleByline } from './recognisers/byline.js';
 import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
 import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
 import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
@@ -52,7 +38,6 @@ import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
 import { archiveHeadingAt, emptyArchive } from './text/archive-heading.js';
 import { articleDate } from './text/article-date.js';
-import { aboveAuthorMeta } from './text/author-meta.js';
 import { bioAtBodyTop } from './text/bio-top.js';
 import { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
@@ -73,6 +58,7 @@ import {
   isTeaserHeadingBlock,
   weightOf,
 } from './text/body-region.js';
+import { markBylines } from './text/bylines.js';
 import { closingAgencyReader, markClosingSignature } from './text/closing-agency.js';
 import { coAuthors } from './text/co-authors.js';
 import { CRAWLER_MARK, type DateChoice, dateAtBodyTop, dateLine } from './text/date.js';
@@ -90,17 +76,7 @@ import {
   titleLike,
 } from './text/doc.js';
 import { mapFieldTexts } from './text/field-texts.js';
-import {
-  type Header,
-  inlineByline,
-  isRelativeTime,
-  knownFirstName,
-  type NameSpan,
-  nameLine,
-  nameWithStamp,
-  personLine,
-  readHeader,
-} from './text/header.js';
+import { type Header, inlineByline, type NameSpan, nameLine, readHeader } from './text/header.js';
 import type { Dated, Signed } from './text/header-lines.js';
 import { ledeOverGap } from './text/lede-over-gap.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
@@ -122,7 +98,6 @@ import {
   notTitle,
   titleAbove,
   titleShaped,
-  webAddress,
   wholeTitle,
 } from './text/page-title.js';
 import { dropPromoBoxes } from './text/promo-boxes.js';
@@ -137,7 +112,6 @@ import {
   agencyDateline,
   arabicCredit,
   bylineAgency,
-  creditedName,
   creditLine,
   type SourceChoice,
   sameSource,
@@ -332,153 +306,6 @@ function markSourceLine(doc: TextDoc): SourceLine | undefined {
     }
   }
   return undefined;
-}
-
-/** A name with its date on one line (`Dan Goodin - Apr 16, 2015 8:02 pm UTC`) read as a byline: the date follows the name. */
-function stampedName(doc: TextDoc, block: Block): Byline | undefined {
-  const name = nameWithStamp(doc, block);
-  // `SITE — 02.01.23 09:51` over the page's address: a print view's header, not a byline.
-  const next = name && doc.blocks[block.index + 1];
-  if (next && webAddress(next.text)) return undefined;
-  // `Ben Silverman` ⏎ `Games Editor` ⏎ `Yahoo FinanceOctober 13, 2016`: the person over the trade signs, the name
-  // opening the stamp's line is the desk's.
-  const person = name && name.start === block.start ? personOverMeta(doc, block) : undefined;
-  if (name && person)
-    return {
-      name: person.text,
-      nameStart: person.start,
-      nameEnd: person.end,
-      restStart: name.end,
-      bareLabel: false,
-    };
-  return (
-    name && {
-      name: name.text,
-      nameStart: name.start,
-      nameEnd: name.end,
-      // A name after its date (`11/19/2019 by X`, `04.02.2022 | 15:33 Uhr | X`): the date is read from the line's start.
-      restStart: name.start > block.start ? block.start : name.end,
-      bareLabel: false,
-    }
-  );
-}
-
-/** The person's name alone over the author's own lines above `block` (the trade, a handle), which become the byline's. */
-function personOverMeta(doc: TextDoc, block: Block): NameSpan | undefined {
-  const above = aboveAuthorMeta(doc, block.index);
-  if (!above || !isFree(doc, above) || !personLine(above.text)) return undefined;
-  for (let k = above.index; k < block.index; k++) doc.roles.set(k, 'byline');
-  return { text: above.text, start: above.start, end: above.end };
-}
-
-/** Names with a relative time on their line (`X vor 2 Stunden`) that make a teaser list's kickers, not bylines. */
-const LISTED_STAMPS = 3;
-
-/**
- * Bylines, and a bare label's name on the next line. Only the first screenful of blocks is searched.
- * Names each followed by a relative time on their line, three or more, are a teaser list's kickers
- * (`Celebrity Finanzen vor 2 Stunden` ⏎ headline, unit after unit): none of them signs.
- */
-function markBylines(doc: TextDoc, limit: number): Signed[] {
-  const signed = readBylines(doc, limit);
-  const listed = signed.filter((x) => x.relativeStamp);
-  if (listed.length === 0 || listed.length + relativeStampsFrom(doc, limit) < LISTED_STAMPS)
-    return signed;
-  for (const x of listed) doc.roles.set(x.block.index, 'related');
-  return signed.filter((x) => !x.relativeStamp);
-}
-
-/** Whether block `block`'s name, read up to `nameEnd`, has only a relative time after it (`X vor 2 Stunden`). */
-function relativeAfterName(block: Block, nameEnd: number): boolean {
-  return isRelativeTime(block.text.slice(nameEnd - block.start).trim());
-}
-
-/** How many free blocks from `from` on are names with a relative time after them, counted up to {@link LISTED_STAMPS}. */
-function relativeStampsFrom(doc: TextDoc, from: number): number {
-  let n = 0;
-  for (let k = from; k < doc.blocks.length && n < LISTED_STAMPS; k++) {
-    const block = doc.blocks[k];
-    if (!isFree(doc, block)) continue;
-    const name = nameWithStamp(doc, block);
-    if (name && relativeAfterName(block, name.end)) n++;
-  }
-  return n;
-}
-
-function readBylines(doc: TextDoc, limit: number): Signed[] {
-  const out: Signed[] = [];
-  for (const block of doc.blocks) {
-    if (block.index >= limit) break;
-    if (!isFree(doc, block)) continue;
-    const labelled = recogniseByline(block) ?? bylineAfterAlt(block);
-    const stamped = labelled ? undefined : stampedName(doc, block);
-    const byline = labelled ?? stamped ?? closedByLabel(doc, block) ?? creditedByline(block);
-    if (!byline) continue;
-    doc.roles.set(block.index, 'byline');
-    const signed: Signed = { byline, block };
-    if (stamped?.nameEnd !== undefined && relativeAfterName(block, stamped.nameEnd))
-      signed.relativeStamp = true;
-    const name = bylineName(byline);
-    if (name) {
-      signed.name = name;
-    } else if (byline.bareLabel) {
-      const next = doc.blocks[block.index + 1];
-      const name = isFree(doc, next) ? nextLineName(next) : undefined;
-      if (next && name && nameLike(name.text)) {
-        doc.roles.set(next.index, 'byline');
-        signed.name = name;
-        // `By⏎David Brand⏎and⏎Ramsey Khalifeh`: names printed as links, the joiner on a line between.
-        const second = secondName(doc, next.index);
-        if (second) {
-          out.push(signed, { byline, block, name: second });
-          continue;
-        }
-      }
-    }
-    out.push(signed);
-  }
-  return out;
-}
-
-/** The second author's name two lines under the first (block `at`), a joiner alone between them. */
-function secondName(
-  doc: TextDoc,
-  at: number,
-): { text: string; start: number; end: number } | undefined {
-  const joiner = doc.blocks[at + 1];
-  const next = doc.blocks[at + 2];
-  if (!joiner || !next || !joinerLine(joiner.text) || !personName(next.text)) return undefined;
-  doc.roles.set(joiner.index, 'byline');
-  doc.roles.set(next.index, 'byline');
-  return { text: next.text, start: next.start, end: next.end };
-}
-
-/** The next line's text after a renderer's list bullet (`  * Amina Saidi` under `  * Von`), as a name and its span. */
-function nextLineName(next: Block): { text: string; start: number; end: number } {
-  const skip = bulletLength(next.text);
-  return { text: next.text.slice(skip), start: next.start + skip, end: next.end };
-}
-
-/** A short line closed by a byline's label (`Kommentar Von`) or a heading alone (`Autor`) over a person's name: a bare label, the name on the next line. */
-function closedByLabel(doc: TextDoc, block: Block): Byline | undefined {
-  // `Autor` ⏎ `X`: a heading alone over the name, which needs a person's name under it as much.
-  if (!labelClosing(block.text) && !authorHeading(block.text)) return undefined;
-  const next = doc.blocks[block.index + 1];
-  if (!isFree(doc, next)) return undefined;
-  // A person's name, not a menu's label (`Sponsored By⏎Primary Menu`) nor a field (`Organization: …`).
-  const name = nextLineName(next).text;
-  if (!personName(name) || !nameLine(name) || isInterfaceLine(name)) return undefined;
-  return { restStart: block.end, bareLabel: true };
-}
-
-/** `Le Monde avec AFP`, `Karim Benali avec AFP`: a byline with no label, naming a person (the author) or a publication (no one). */
-function creditedByline(block: Block): Byline | undefined {
-  const name = creditedName(block);
-  if (name === undefined) return undefined;
-  const end = block.start + name.length;
-  return personLine(name) && knownFirstName(name)
-    ? { name, nameStart: block.start, nameEnd: end, restStart: end, bareLabel: false }
-    : { restStart: block.end, bareLabel: false };
 }
 
 /** Date lines near the top (before the body's second paragraph); a relative date with no reference day has no value. */
