@@ -31,11 +31,23 @@ const META_STARTS = /* @__PURE__ */ phrases(
 );
 
 /**
- * A match of a fixtures or results list (`MC Oran - ES Sétif`, `Olympique de Médéa – MC Alger`):
- * two names of one to four words, each opening in a capital, around a dash, and nothing else.
+ * A match of a fixtures or results list (`MC Oran - ES Sétif`, `Olympique de Médéa – MC Alger`,
+ * `EST 3 - 0 ST`): two names of one to four words, each opening in a capital, around a dash
+ * (a score's two numbers beside it), and nothing else.
  */
 const FIXTURE =
-  /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3} [-–] \p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}$/u;
+  /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}(?: \d{1,2} [-–] \d{1,2} | [-–] )\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}$/u;
+
+/** A standings row: a rank, a name of one to four words, figures and a unit (`1. EST 28 pts`). */
+const STANDING =
+  /^\d{1,2}[.)]? \p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}(?: \d{1,3})+(?: \p{L}{1,6})?$/u;
+
+/** Whether a line is a row of a results table (`EST 3 - 0 ST`, a score between the names; `1. EST 28 pts`). */
+export function isResultLine(text: string): boolean {
+  return (
+    text.length <= 80 && ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) || STANDING.test(text))
+  );
+}
 
 /**
  * Page furniture that a run of short lines holds on web pages and a news

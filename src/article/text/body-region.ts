@@ -51,7 +51,7 @@ import {
 } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
-import { introducesList, isListLabel } from '../../ticker/latest-news.js';
+import { introducesList, isListLabel, isResultLine } from '../../ticker/latest-news.js';
 import { bylinedUnit } from './bylined-units.js';
 import { isChartCell } from './chart-cells.js';
 import {
@@ -657,7 +657,8 @@ export function chooseRegion(
       w = 0;
     // An embedded post's attribution (`— Name (@handle) February 17, 2020`) closes a quotation of the article's.
     // A chart's or a survey's figure (`38 %`, `$263`) between two paragraphs weighs nothing against them.
-    if (w < 0 && role === 'body' && isChartCell(b.text)) w = 0;
+    // So does a results table's row (`EST 3 - 0 ST`, `1. EST 28 pts`) between two paragraphs of a report.
+    if (w < 0 && role === 'body' && (isChartCell(b.text) || isResultLine(b.text))) w = 0;
     if (w < 0 && role === 'body' && isPostAttribution(b.text))
       w = b.text.length * ATTRIBUTION_WEIGHT;
     // The post's text over it weighs nothing against the body, however it ends (`… pic.twitter.com/x`).
