@@ -886,7 +886,12 @@ function withRecipe(doc: TextDoc, from: number, best: Region): Region {
     if (b && b.text.length <= 40 && isIngredientsHeading(b))
       card = recipeAt(doc.blocks, k, endsSentence);
   }
-  if (!card || (card.first >= best.first && card.last <= best.last)) return best;
+  if (!card) return best;
+  // A card inside the run: its lines and those between the run's start and it (servings, times) are the page's text.
+  if (card.first >= best.first && card.last <= best.last) {
+    takeIn(doc, { first: best.first, last: card.last });
+    return best;
+  }
   // A card above the run takes the recipe's introduction right above it with it (its prose, down to the header).
   let first = Math.min(card.first, best.first);
   if (card.first < best.first) while (first > from && prosy(doc, first - 1)) first--;
