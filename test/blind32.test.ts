@@ -151,3 +151,68 @@ describe('a box of more of the page’s own series under the text (videos, recip
     ]);
   });
 });
+
+describe('variants of the round (written after the first run, not blind)', () => {
+  test('a Hijri day alone on its line over the Gregorian date line is no title', () => {
+    for (const hijri of ['الأربعاء 15 جمادى الثانية 1448', '15 جمادى الآخرة 1448 هـ']) {
+      const page = [
+        'الوادي اليوم',
+        'الرئيسية',
+        'جهات',
+        'افتتاح محطة لتحلية المياه الجوفية بالطاقة الشمسية في الجنوب',
+        hijri,
+        '25 نوفمبر 2026',
+        'افتتحت بولاية الوادي محطة لتحلية المياه الجوفية المالحة تعمل بالطاقة الشمسية، بطاقة تبلغ عشرة آلاف متر مكعب يوميا.',
+        'وستزود المحطة أكثر من مئة ألف نسمة بالماء الشروب في البلديات المعزولة جنوب الولاية.',
+        'شارك',
+      ].join('\n');
+      const a = parseArticle(page);
+      expect(a.title).toBe('افتتاح محطة لتحلية المياه الجوفية بالطاقة الشمسية في الجنوب');
+      expect(a.publishedAt?.slice(0, 10)).toBe('2026-11-25');
+    }
+  });
+
+  test('an Arabic results list inside a report: no ticker, the paragraph under it still body', () => {
+    const page = [
+      'ملاعب الشرق',
+      'الرئيسية',
+      'رياضة',
+      'كرة اليد',
+      'الأهلي يعزز صدارته لدوري كرة اليد بعد فوز صعب',
+      'بقلم: كريم منصور',
+      'السبت 12 ديسمبر 2026',
+      'عزز الأهلي صدارته لدوري كرة اليد بعد فوزه على الزمالك في قمة الجولة العاشرة التي احتضنتها الصالة المغطاة بالقاهرة.',
+      'وحسم الأهلي المباراة في الدقائق الخمس الأخيرة بعد أن ظلت النتيجة متعادلة طيلة الشوط الثاني تقريبا.',
+      'نتائج الجولة العاشرة',
+      'الأهلي 28 - 26 الزمالك',
+      'سموحة 30 - 24 الشمس',
+      'الجزيرة 25 - 25 الطيران',
+      'هليوبوليس 22 - 27 الترسانة',
+      'سبورتنج 31 - 29 المقاولون العرب',
+      'ويلتقي الأهلي في الجولة المقبلة فريق سموحة في الإسكندرية، في مباراة قد تحسم لقب مرحلة الذهاب، خاصة أن الفريقين لم يخسرا أي مباراة هذا الموسم.',
+      'شارك',
+    ].join('\n');
+    expect(parseTicker(page)).toEqual([]);
+    const a = parseArticle(page);
+    expect(a.paragraphs.at(-1)?.text.endsWith('أي مباراة هذا الموسم.')).toBe(true);
+  });
+
+  test('`Plus de vidéos` heads related links', () => {
+    const page = [
+      'Oran TV',
+      'Accueil',
+      'Vidéos',
+      'Oran : le téléphérique rouvre après un an de travaux',
+      'Publié le 3 décembre 2026',
+      'Le téléphérique reliant le centre-ville au plateau de Santa Cruz a rouvert ce mercredi, après une année de travaux de modernisation.',
+      'Les nouvelles cabines peuvent transporter huit passagers et le trajet ne dure plus que six minutes.',
+      'Plus de vidéos',
+      'Mostaganem : la corniche réaménagée avant l’été',
+      'Tlemcen : le festival de l’andalou fête ses vingt ans',
+    ].join('\n');
+    expect(parseArticle(page).related.map((r) => r.title)).toEqual([
+      'Mostaganem : la corniche réaménagée avant l’été',
+      'Tlemcen : le festival de l’andalou fête ses vingt ans',
+    ]);
+  });
+});
