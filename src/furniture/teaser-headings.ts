@@ -165,7 +165,7 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     'مواضيع مشابهة|مقالات مشابهة|أخبار مشابهة|' +
     // More of the page's own series: a podcast's episodes, an institution's notices, a channel's videos, a cook's recipes.
     'More episodes|Autres épisodes|Autres communiqués|More press releases|More videos|Autres vidéos|' +
-    'Plus de vidéos|More recipes|Autres recettes|فيديوهات أخرى',
+    'Plus de vidéos|More recipes|Autres recettes',
 );
 
 /** The box headings, folded, with no closing colon. */

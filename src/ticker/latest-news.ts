@@ -38,18 +38,18 @@ const META_STARTS = /* @__PURE__ */ phrases(
 const FIXTURE =
   /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}(?: \d{1,2} [-–] \d{1,2} | [-–] )\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}$/u;
 
-/** A standings row: a rank, a name of one to four words, figures and a unit (`1. EST 28 pts`). */
-const STANDING =
-  /^\d{1,2}[.)]? \p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}(?: \d{1,3})+(?: \p{L}{1,6})?$/u;
+/** A standings row: a rank, a name (no digit), figures and a unit (`1. EST 28 pts`). */
+const STANDING = /^\d{1,2}\. \p{Lu}\D{0,30}(?: \d{1,3})+(?: \p{L}{1,6})?$/u;
 
 /** An Arabic result: two names in Arabic letters around a score (`الرجاء 2 - 1 الوداد`), Arabic having no capitals. */
-const ARABIC_RESULT = /^[\u0621-\u064a ]{2,40} \d{1,2} [-–] \d{1,2} [\u0621-\u064a ]{2,40}$/u;
+const ARABIC_RESULT = /^[\p{sc=Arab} ]{2,40} \d{1,2} [-–] \d{1,2} [\p{sc=Arab} ]{2,40}$/u;
 
 /** Whether a line is a row of a results table (`EST 3 - 0 ST`, a score between the names; `1. EST 28 pts`). */
 export function isResultLine(text: string): boolean {
   return (
     text.length <= 80 &&
-    ((/\d [-–] \d/.test(text) && (FIXTURE.test(text) || ARABIC_RESULT.test(text))) ||
+    ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) ||
+      ARABIC_RESULT.test(text) ||
       STANDING.test(text))
   );
 }
@@ -71,8 +71,13 @@ function pageFurnitureShape(text: string): boolean {
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
   // A quotation and who said it (`"…" - A farmer`), as a page of quotes prints one a line; a match, a result.
-  if (NOT_HEADLINE.test(text) || isAttributedQuote(text) || FIXTURE.test(text)) return true;
-  if (ARABIC_RESULT.test(text)) return true;
+  if (
+    NOT_HEADLINE.test(text) ||
+    isAttributedQuote(text) ||
+    FIXTURE.test(text) ||
+    ARABIC_RESULT.test(text)
+  )
+    return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).
   if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();

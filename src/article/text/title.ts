@@ -37,7 +37,7 @@ const BREADCRUMB_SEPARATORS = [' | ', ' > ', ' » ', ' / '];
 const SHORT_LABEL = 8;
 
 /** A Hijri day alone (`الأربعاء 15 جمادى الثانية 1448`): Arabic words, a day, a month's words, a year 14xx, its era mark allowed. */
-const HIJRI_DAY = /^[\u0600-\u065f ]*\d{1,2} [\u0600-\u065f ]{3,20} 14\d\d ?(?:هـ)?$/u;
+const HIJRI_DAY = /^[\p{sc=Arab} ]*\d{1,2} [\p{sc=Arab} ]{3,20} 14\d\d ?(?:هـ)?$/u;
 
 /**
  * The title standing before block `index` (a byline, date or source line):
