@@ -20,6 +20,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-blind30/*.txt',
     './fixtures/dumps-blind31/*.txt',
     './fixtures/dumps-blind31b/*.txt',
+    './fixtures/dumps-blind32/*.txt',
   ],
   {
     query: '?raw',
@@ -41,6 +42,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-blind30/*.gold.json',
     './fixtures/dumps-blind31/*.gold.json',
     './fixtures/dumps-blind31b/*.gold.json',
+    './fixtures/dumps-blind32/*.gold.json',
   ],
   {
     query: '?raw',

@@ -163,8 +163,9 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|' +
     // Similar topics, articles, news (`Articles similaires`).
     'مواضيع مشابهة|مقالات مشابهة|أخبار مشابهة|' +
-    // More of the page's own series: a podcast's episodes, an institution's notices.
-    'More episodes|Autres épisodes|Autres communiqués|More press releases',
+    // More of the page's own series: a podcast's episodes, an institution's notices, a channel's videos, a cook's recipes.
+    'More episodes|Autres épisodes|Autres communiqués|More press releases|More videos|Autres vidéos|' +
+    'Plus de vidéos|More recipes|Autres recettes',
 );
 
 /** The box headings, folded, with no closing colon. */

@@ -31,11 +31,28 @@ const META_STARTS = /* @__PURE__ */ phrases(
 );
 
 /**
- * A match of a fixtures or results list (`MC Oran - ES Sétif`, `Olympique de Médéa – MC Alger`):
- * two names of one to four words, each opening in a capital, around a dash, and nothing else.
+ * A match of a fixtures or results list (`MC Oran - ES Sétif`, `Olympique de Médéa – MC Alger`,
+ * `EST 3 - 0 ST`): two names of one to four words, each opening in a capital, around a dash
+ * (a score's two numbers beside it), and nothing else.
  */
 const FIXTURE =
-  /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3} [-–] \p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}$/u;
+  /^\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}(?: \d{1,2} [-–] \d{1,2} | [-–] )\p{Lu}[\p{L}'.-]*(?: \p{L}[\p{L}'.-]*){0,3}$/u;
+
+/** A standings row: a rank, a name (no digit), figures and a unit (`1. EST 28 pts`). */
+const STANDING = /^\d{1,2}\. \p{Lu}\D{0,30}(?: \d{1,3})+(?: \p{L}{1,6})?$/u;
+
+/** An Arabic result: two names in Arabic letters around a score (`الرجاء 2 - 1 الوداد`), Arabic having no capitals. */
+const ARABIC_RESULT = /^[\p{sc=Arab} ]{2,40} \d{1,2} [-–] \d{1,2} [\p{sc=Arab} ]{2,40}$/u;
+
+/** Whether a line is a row of a results table (`EST 3 - 0 ST`, a score between the names; `1. EST 28 pts`). */
+export function isResultLine(text: string): boolean {
+  return (
+    text.length <= 80 &&
+    ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) ||
+      ARABIC_RESULT.test(text) ||
+      STANDING.test(text))
+  );
+}
 
 /**
  * Page furniture that a run of short lines holds on web pages and a news
@@ -53,8 +70,14 @@ function pageFurnitureShape(text: string): boolean {
   const c = text.charAt(0);
   if (c === '[' || c === '(' || startsWithBullet(text)) return true;
   if (c >= 'a' && c <= 'z') return true;
-  // A quotation and who said it (`"…" - A farmer`), as a page of quotes prints one a line; a match.
-  if (NOT_HEADLINE.test(text) || isAttributedQuote(text) || FIXTURE.test(text)) return true;
+  // A quotation and who said it (`"…" - A farmer`), as a page of quotes prints one a line; a match, a result.
+  if (
+    NOT_HEADLINE.test(text) ||
+    isAttributedQuote(text) ||
+    FIXTURE.test(text) ||
+    ARABIC_RESULT.test(text)
+  )
+    return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).
   if (!'PBMUV'.includes(c)) return false;
   const lower = text.slice(0, 12).toLowerCase();

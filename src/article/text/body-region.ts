@@ -51,7 +51,7 @@ import {
 } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
-import { introducesList, isListLabel } from '../../ticker/latest-news.js';
+import { introducesList, isListLabel, isResultLine } from '../../ticker/latest-news.js';
 import { bylinedUnit } from './bylined-units.js';
 import { isChartCell } from './chart-cells.js';
 import {
@@ -657,7 +657,8 @@ export function chooseRegion(
       w = 0;
     // An embedded post's attribution (`— Name (@handle) February 17, 2020`) closes a quotation of the article's.
     // A chart's or a survey's figure (`38 %`, `$263`) between two paragraphs weighs nothing against them.
-    if (w < 0 && role === 'body' && isChartCell(b.text)) w = 0;
+    // So does a results table's row (`EST 3 - 0 ST`, `1. EST 28 pts`) between two paragraphs of a report.
+    if (w < 0 && role === 'body' && (isChartCell(b.text) || isResultLine(b.text))) w = 0;
     if (w < 0 && role === 'body' && isPostAttribution(b.text))
       w = b.text.length * ATTRIBUTION_WEIGHT;
     // The post's text over it weighs nothing against the body, however it ends (`… pic.twitter.com/x`).
@@ -885,7 +886,12 @@ function withRecipe(doc: TextDoc, from: number, best: Region): Region {
     if (b && b.text.length <= 40 && isIngredientsHeading(b))
       card = recipeAt(doc.blocks, k, endsSentence);
   }
-  if (!card || (card.first >= best.first && card.last <= best.last)) return best;
+  if (!card) return best;
+  // A card inside the run: its lines and those between the run's start and it (servings, times) are the page's text.
+  if (card.first >= best.first && card.last <= best.last) {
+    takeIn(doc, { first: best.first, last: card.last });
+    return best;
+  }
   // A card above the run takes the recipe's introduction right above it with it (its prose, down to the header).
   let first = Math.min(card.first, best.first);
   if (card.first < best.first) while (first > from && prosy(doc, first - 1)) first--;

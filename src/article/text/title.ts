@@ -36,6 +36,9 @@ const BREADCRUMB_SEPARATORS = [' | ', ' > ', ' » ', ' / '];
 /** Lines between a title and its byline or date that are labels, not titles (`نشرت`, `Publié`). */
 const SHORT_LABEL = 8;
 
+/** A Hijri day alone (`الأربعاء 15 جمادى الثانية 1448`): Arabic words, a day, a month's words, a year 14xx, its era mark allowed. */
+const HIJRI_DAY = /^[\p{sc=Arab} ]*\d{1,2} [\p{sc=Arab} ]{3,20} 14\d\d ?(?:هـ)?$/u;
+
 /**
  * The title standing before block `index` (a byline, date or source line):
  * the nearest free title-like block, walking back over short labels and over
@@ -62,6 +65,8 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
     if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
     if (translationUnder(doc, k, index)) continue;
+    // The day in the Hijri calendar over (or under) the Gregorian date line: a date, no headline.
+    if (HIJRI_DAY.test(b.text)) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
     if ((nameLine(b.text) || nameWithPlace(b) !== undefined) && k > index - 4) {
       overName = overName || fallback === undefined;
