@@ -969,6 +969,8 @@ function readArticleParts(
     } else if (title && title.text === title.block.text && notTitle(doc, title.block)) {
       // The first guess, a whole line, is known as something else (a credit, a share button) and no headline stands above the body.
       doc.roles.set(title.block.index, 'boilerplate');
+      // Nor were the lines read under it (a table's rows) the article's header.
+      dropHeader(doc, header);
       title = undefined;
     }
   }

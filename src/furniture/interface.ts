@@ -15,7 +15,7 @@ import { RIGHTS_PHRASES } from './rights.js';
 
 /** Line starts of interface text (folded). */
 const STARTS = /* @__PURE__ */ phrases(
-  'skip to |' +
+  'skip to |jump to |' +
     // A search box's prompt (`Was möchtest du suchen?`, `Que recherchez-vous ?`).
     'what are you looking for|was mochtest du suchen|wonach suchst du|wonach suchen sie|que recherchez-vous|' +
     'que cherchez-vous|que estas buscando|que esta buscando|¿que estas buscando|¿que esta buscando|' +

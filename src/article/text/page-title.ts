@@ -41,6 +41,7 @@ import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
 import { markedRelated } from '../recognisers/related.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
+import { contentsEntry } from './contents-entries.js';
 import { bodyLike, foldedOf, knownFold, type TextDoc } from './doc.js';
 import {
   holdsReadingTime,
@@ -271,8 +272,10 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     !(signedUnderCredits(doc, next.index) && !headlineAbove(doc, b.index))
   )
     return true;
-  // The first half of a deck broken over two lines; a picture's caption closed by its labelled credit; lynx's links.
-  if (continuedBelow(doc, b) || closesWithCredit(t) || linkHeader(b)) return true;
+  // The first half of a deck broken over two lines; a picture's caption closed by its labelled credit; lynx's links;
+  // an entry of a numbered table of contents (`13 External links`, the last one right above a reference page's body).
+  if (continuedBelow(doc, b) || closesWithCredit(t) || linkHeader(b) || contentsEntry(doc, b))
+    return true;
   // A list of the article's tags (`Topics: uber, Tanger, …`, `Mots-clés : …`, `الوسوم: …`).
   if (isTagLabel(t, knownFold(doc, b.index, t))) return true;
   // A line of a known template (`Cette image sera automatiquement bloquée…`), a widget's or a counter.

@@ -266,6 +266,9 @@ function crumbEnd(doc: TextDoc, b: Block): TitleChoice | undefined {
   return undefined;
 }
 
+/** Whether a line is the site's interface (a skip link, a tagline), not a paragraph. */
+const interfaceOnly = (text: string): boolean => !paragraphLike(text) && isInterfaceLine(text);
+
 /** Free blocks {@link firstHeadline} reads: six candidates and the block after the last. */
 const FIRST_HEADLINE_READS = 7;
 
@@ -284,8 +287,12 @@ function firstHeadline(doc: TextDoc): TitleChoice | undefined {
   }
   for (let k = 0; k + 1 < free.length && k < 6; k++) {
     const b = free[k];
-    const next = free[k + 1];
-    if (!b || !next) break;
+    if (!b) break;
+    // A skip link or a site's tagline between the page's name and its first paragraph stands for nothing.
+    let j = k + 1;
+    if (titleLike(b.text)) while (j + 1 < free.length && interfaceOnly(free[j]?.text ?? '')) j++;
+    const next = free[j];
+    if (!next) break;
     if (paragraphLike(b.text)) return undefined;
     // A dialog's heading over its text (`Nous respectons votre vie privée` over a consent notice) is the site's.
     if (titleLike(b.text) && paragraphLike(next.text) && !isInterfaceLine(b.text))
