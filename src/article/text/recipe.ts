@@ -60,6 +60,22 @@ export function isIngredientsHeading(b: Block): boolean {
   return INGREDIENTS_OPENINGS.has(first) && headingOf(t, INGREDIENTS);
 }
 
+/**
+ * The last block of the ingredients list under the heading at block `at`,
+ * the line before the method heading, when a recipe card stands there
+ * ({@link recipeAt}); -1 when none does.
+ */
+export function ingredientsEnd(
+  blocks: readonly Block[],
+  at: number,
+  endsSentence: (text: string) => boolean,
+): number {
+  if (!recipeAt(blocks, at, endsSentence)) return -1;
+  let k = at + 1;
+  while (k < at + MAX_INGREDIENTS && !headingOf(blocks[k]?.text ?? '', METHOD)) k++;
+  return k - 1;
+}
+
 /** A list number alone (`3`, `3.`, `* 3`), as cards print a step's number over its text. */
 function stepNumber(text: string): boolean {
   const t = startsWithBullet(text) ? text.slice(2) : text;
