@@ -103,7 +103,7 @@ import {
 } from './text/page-title.js';
 import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
-import { ingredientsEnd, isIngredientsHeading } from './text/recipe.js';
+import { isIngredientsHeading, recipeAt } from './text/recipe.js';
 import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
 import { markSchedules } from './text/schedule.js';
@@ -418,7 +418,7 @@ function readBody(
     if (block.index < from) continue;
     const ingredient = block.index <= listEnd;
     if (!ingredient && block.text.length <= 40 && isIngredientsHeading(block))
-      listEnd = ingredientsEnd(doc.blocks, block.index, endsSentence);
+      listEnd = (recipeAt(doc.blocks, block.index, endsSentence)?.method ?? 0) - 1;
     // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
     // boilerplate: its headlines are links. It stays a heading (against the body), so it is boilerplate.
     const role = doc.roles.get(block.index);

@@ -60,22 +60,6 @@ export function isIngredientsHeading(b: Block): boolean {
   return INGREDIENTS_OPENINGS.has(first) && headingOf(t, INGREDIENTS);
 }
 
-/**
- * The last block of the ingredients list under the heading at block `at`,
- * the line before the method heading, when a recipe card stands there
- * ({@link recipeAt}); -1 when none does.
- */
-export function ingredientsEnd(
-  blocks: readonly Block[],
-  at: number,
-  endsSentence: (text: string) => boolean,
-): number {
-  if (!recipeAt(blocks, at, endsSentence)) return -1;
-  let k = at + 1;
-  while (k < at + MAX_INGREDIENTS && !headingOf(blocks[k]?.text ?? '', METHOD)) k++;
-  return k - 1;
-}
-
 /** A list number alone (`3`, `3.`, `* 3`), as cards print a step's number over its text. */
 function stepNumber(text: string): boolean {
   const t = startsWithBullet(text) ? text.slice(2) : text;
@@ -116,15 +100,15 @@ function shortStep(b: Block, text: string, endsSentence: (text: string) => boole
 
 /**
  * The recipe card whose ingredients heading stands at block `at`: from that
- * heading to its last step, when a method heading follows the ingredients
- * and at least one step follows it. `endsSentence` tells a step written as a
- * sentence.
+ * heading to its last step, when a method heading (block `method`) follows
+ * the ingredients and at least one step follows it. `endsSentence` tells a
+ * step written as a sentence.
  */
 export function recipeAt(
   blocks: readonly Block[],
   at: number,
   endsSentence: (text: string) => boolean,
-): { first: number; last: number } | undefined {
+): { first: number; last: number; method: number } | undefined {
   let method = -1;
   for (let k = at + 1; k < blocks.length && k <= at + MAX_INGREDIENTS; k++) {
     const b = blocks[k];
@@ -150,5 +134,5 @@ export function recipeAt(
     else if (last < 0 && lead < MAX_LEAD) lead++;
     else break;
   }
-  return last < 0 ? undefined : { first: at, last };
+  return last < 0 ? undefined : { first: at, last, method };
 }
