@@ -416,9 +416,6 @@ function readBody(
   let listEnd = -1;
   for (const block of doc.blocks) {
     if (block.index < from) continue;
-    const ingredient = block.index <= listEnd;
-    if (!ingredient && block.text.length <= 40 && isIngredientsHeading(block))
-      listEnd = (recipeAt(doc.blocks, block.index, endsSentence)?.method ?? 0) - 1;
     // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
     // boilerplate: its headlines are links. It stays a heading (against the body), so it is boilerplate.
     const role = doc.roles.get(block.index);
@@ -524,6 +521,9 @@ function readBody(
       if (excerpt !== undefined) doc.roles.set(excerpt, 'related');
       continue;
     }
+    const ingredient = block.index <= listEnd;
+    if (!ingredient && block.text.length <= 40 && isIngredientsHeading(block))
+      listEnd = (recipeAt(doc.blocks, block.index, endsSentence)?.method ?? 0) - 1;
     // A lone word is a menu entry, not a paragraph, with a list bullet (`* Pinterest`) or without.
     if (block.text.length <= 22 && !ingredient && !/[\s.!?؟]/u.test(withoutBullet(block.text))) {
       doc.roles.set(block.index, 'boilerplate');
