@@ -53,6 +53,7 @@ import { readBodyHead } from './text/body-head.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
 import {
   chooseRegion,
+  endsSentence,
   hasArticleRun,
   isFurnitureText,
   isTeaserHeadingBlock,
@@ -102,6 +103,7 @@ import {
 } from './text/page-title.js';
 import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
+import { isIngredientsHeading, recipeAt } from './text/recipe.js';
 import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
 import { markSchedules } from './text/schedule.js';
@@ -410,6 +412,8 @@ function readBody(
   // A paywall's prompt was read (`wall`), and the offer (pitch, prices, login) that follows it is being read (`walled`).
   let wall = false;
   let walled = false;
+  // The last block of a recipe's ingredients list read (-1: none): a lone word in it is an ingredient (`Salz`).
+  let listEnd = -1;
   for (const block of doc.blocks) {
     if (block.index < from) continue;
     // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
@@ -517,8 +521,11 @@ function readBody(
       if (excerpt !== undefined) doc.roles.set(excerpt, 'related');
       continue;
     }
+    const ingredient = block.index <= listEnd;
+    if (!ingredient && block.text.length <= 40 && isIngredientsHeading(block))
+      listEnd = (recipeAt(doc.blocks, block.index, endsSentence)?.method ?? 0) - 1;
     // A lone word is a menu entry, not a paragraph, with a list bullet (`* Pinterest`) or without.
-    if (block.text.length <= 22 && !/[\s.!?؟]/u.test(withoutBullet(block.text))) {
+    if (block.text.length <= 22 && !ingredient && !/[\s.!?؟]/u.test(withoutBullet(block.text))) {
       doc.roles.set(block.index, 'boilerplate');
       continue;
     }

@@ -14,7 +14,7 @@ import {
   isPhotoCredit,
 } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
-import { isSpace } from '../../text/chars.js';
+import { isSpace, isTableRowLine } from '../../text/chars.js';
 import { fold, foldLoose } from '../../text/fold.js';
 import { SHAPE_SLOTS, shapeSlot } from '../../text/line-shapes.js';
 import type { Paragraph } from '../../types.js';
@@ -313,7 +313,11 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       owner >= region.bridge.first &&
       owner <= region.bridge.last &&
       // (A table of contents' entry closed by `?` weighs as prose, yet belongs to its box.)
-      !(ob && weightOf(doc, ob) > 0 && !contentsEntry(ob.text));
+      // A table's row (cells parted by tabs) is the article's too: a results table between the lead and the rest.
+      !(
+        ob &&
+        ((weightOf(doc, ob) > 0 && !contentsEntry(ob.text)) || isTableRowLine(ob.text, false))
+      );
     const inside =
       region !== undefined && owner >= region.first && owner <= region.last && !bridged;
     if (!inside) {

@@ -100,15 +100,15 @@ function shortStep(b: Block, text: string, endsSentence: (text: string) => boole
 
 /**
  * The recipe card whose ingredients heading stands at block `at`: from that
- * heading to its last step, when a method heading follows the ingredients
- * and at least one step follows it. `endsSentence` tells a step written as a
- * sentence.
+ * heading to its last step, when a method heading (block `method`) follows
+ * the ingredients and at least one step follows it. `endsSentence` tells a
+ * step written as a sentence.
  */
 export function recipeAt(
   blocks: readonly Block[],
   at: number,
   endsSentence: (text: string) => boolean,
-): { first: number; last: number } | undefined {
+): { first: number; last: number; method: number } | undefined {
   let method = -1;
   for (let k = at + 1; k < blocks.length && k <= at + MAX_INGREDIENTS; k++) {
     const b = blocks[k];
@@ -134,5 +134,5 @@ export function recipeAt(
     else if (last < 0 && lead < MAX_LEAD) lead++;
     else break;
   }
-  return last < 0 ? undefined : { first: at, last };
+  return last < 0 ? undefined : { first: at, last, method };
 }
