@@ -140,3 +140,38 @@ describe('a labelled bar followed at once by unlabelled headlines', () => {
     expect(parseArticle(page).title).toBe(arTitle);
   });
 });
+
+const HEAD = [
+  'The Valley Courier',
+  'Local',
+  'Sport',
+  'City Library Reopens After a Two-Year Renovation of Its Reading Rooms',
+  'By Tomas Erikson',
+  'June 2, 2025',
+  'The central library reopened its doors on Saturday morning after two years of work on the roof, the heating and the old reading rooms, the city council said.',
+  'Visitors queued along the square before the opening, and staff said more than a thousand people had come through the doors by the middle of the afternoon.',
+];
+const LAST =
+  'The council said the renovation had cost less than planned, and that the savings would go to longer opening hours on weekday evenings from the autumn on.';
+const FOOT = ['Share this article', 'Contact us', 'Privacy policy'];
+const LINKS = [
+  'Council Votes to Fund the Library Works',
+  'Old Archive Moves to a New Building',
+  'New Bus Line Will Serve the Library From May',
+];
+
+describe('a numeric date alone under each headline of a box', () => {
+  test.each(['3/3/2025', '03.12.2026', '2025-03-03'])('`%s` keeps the box going', (day) => {
+    const page = [...HEAD, 'Related Coverage', ...LINKS.flatMap((l) => [l, day]), LAST, ...FOOT];
+    const a = parseArticle(page.join('\n'));
+    expect(a.related.map((r) => r.title)).toEqual(LINKS);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([HEAD[6], HEAD[7], LAST]);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2025-06-02');
+  });
+
+  test('guard: a number that is no date under the headline still ends the box', () => {
+    const page = [...HEAD, 'Related Coverage', LINKS[0], '12', LINKS[1], LAST, ...FOOT];
+    const a = parseArticle(page.join('\n'));
+    expect(a.related.map((r) => r.title)).toEqual([LINKS[0]]);
+  });
+});

@@ -473,7 +473,10 @@ function readBody(
           (teaser
             ? anotherUnit(doc, block.index + 2)
             : next !== undefined &&
-              (next.text.split(' ').length >= 3 || (headedBox && boxLabel(doc, next.index))));
+              (next.text.split(' ').length >= 3 ||
+                (headedBox && boxLabel(doc, next.index)) ||
+                // A date alone in figures (`3/3/2025`): the headline's date, read as such above.
+                dateShare(next.text, doc.reference) > 0.8));
         continue;
       }
     }
