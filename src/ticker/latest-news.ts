@@ -326,9 +326,9 @@ const BREAKING = /* @__PURE__ */ new Set(
 /** Fewest headlines of a breaking bar read as a ticker (a ticker line's fewest items). */
 const MIN_LABELLED = 3;
 
-/** A folded line's lead before ` | `, `: ` or ` - ` (`عاجل | …`, `urgent : …`), twelve characters at most, or ''. */
-function leadOf(folded: string): string {
-  return /^([^|:-]{4,12}?) ?[|:-] /u.exec(folded)?.[1] ?? '';
+/** A line's lead before ` | `, `: ` or ` - ` (`عاجل | …`, `Urgent : …`), twelve characters at most, in lower case, or ''. */
+function leadOf(text: string): string {
+  return /^([^|:-]{4,12}?) ?[|:-] /u.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
 /**
@@ -352,9 +352,9 @@ export function labelledRuns(
     const label = blocks[i];
     if (!label) continue;
     const short = label.text.length < HEADLINE_MIN;
-    // A label's first letter read first (`ع`, `u`, `b`, `f`): most lines open otherwise, and are not folded for it.
+    // A label's first letter read first (`ع`, `u`, `b`, `f`): most lines open otherwise, and are read no further.
     if (!'عUuBbFf'.includes(label.text.charAt(0))) continue;
-    const head = short ? trimEndOf(folded(label), ': ') : leadOf(folded(label));
+    const head = short ? trimEndOf(folded(label), ': ') : leadOf(label.text);
     if (!BREAKING.has(head)) continue;
     let k = i;
     let heads = 0;
@@ -366,7 +366,7 @@ export function labelledRuns(
         ? h.text === label.text
           ? ok(blocks[k + 1])
           : ok(h)
-        : ok(h) && leadOf(folded(h)) === head);
+        : ok(h) && leadOf(h.text) === head);
       h = blocks[++k]
     )
       if (h.text.length >= HEADLINE_MIN) heads++;
