@@ -23,7 +23,7 @@ import { startsWithBullet } from '../text/chars.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
 import { withoutRepeatedLines } from '../ticker/duplicates.js';
-import { findLatestNewsRuns, HEADLINE_MIN } from '../ticker/latest-news.js';
+import { HEADLINE_MIN, headlineRuns, labelledRuns } from '../ticker/latest-news.js';
 import { findTickerLines } from '../ticker/ticker-lines.js';
 import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
@@ -160,14 +160,21 @@ function markTickers(
   return withoutRepeatedLines(tickers).flatMap((line) => line.items);
 }
 
-/** Latest-news runs among the blocks still free, marked as tickers. */
+/**
+ * Latest-news runs among the blocks still free, marked as tickers: breaking bars first, whose
+ * lines no other run reads again (a bar's last headline with unlabelled headlines right under it).
+ */
 function markLatestNews(doc: TextDoc): Array<[number, number]> {
-  const runs = findLatestNewsRuns(
-    doc.blocks,
-    (b) => isFree(doc, b),
-    (b) => foldedOf(doc, b),
-  );
-  for (const [a, b] of runs) for (let k = a; k <= b; k++) doc.roles.set(k, 'ticker');
+  const runs: Array<[number, number]> = [];
+  for (const find of [labelledRuns, headlineRuns])
+    for (const run of find(
+      doc.blocks,
+      (b) => isFree(doc, b),
+      (b) => foldedOf(doc, b),
+    )) {
+      runs.push(run);
+      for (let k = run[0]; k <= run[1]; k++) doc.roles.set(k, 'ticker');
+    }
   return runs;
 }
 
@@ -470,7 +477,10 @@ function readBody(
           (teaser
             ? anotherUnit(doc, block.index + 2)
             : next !== undefined &&
-              (next.text.split(' ').length >= 3 || (headedBox && boxLabel(doc, next.index))));
+              (next.text.split(' ').length >= 3 ||
+                (headedBox && boxLabel(doc, next.index)) ||
+                // A date alone in figures (`3/3/2025`): the headline's date, read as such above.
+                dateShare(next.text, doc.reference) > 0.8));
         continue;
       }
     }

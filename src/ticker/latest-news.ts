@@ -346,37 +346,60 @@ function repeatedRuns(
 const BREAKING = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases('عاجل|urgent|breaking|flash|flash info').map(fold),
 );
-/** Fewest headlines each under its own breaking label read as a ticker (a ticker line's fewest items). */
+/** Fewest headlines of a breaking bar read as a ticker (a ticker line's fewest items). */
 const MIN_LABELLED = 3;
 
+/** A line's lead before ` | `, `: ` or ` - ` (`عاجل | …`, `Urgent : …`), twelve characters at most, in lower case, or ''. */
+function leadOf(text: string): string {
+  return /^([^|:-]{4,12}?) ?[|:-] /u.exec(text)?.[1]?.toLowerCase() ?? '';
+}
+
 /**
- * Runs where the same breaking label stands alone over each of three
- * headlines or more (`عاجل` ⏎ `<headline>` ⏎ `عاجل` ⏎ `<headline>` …), as a
- * breaking bar prints its items: a ticker however few, the labels its own.
+ * Breaking bars, three headlines or more: the same label alone over each
+ * headline (`عاجل` ⏎ `<headline>` ⏎ `عاجل` ⏎ `<headline>` …), once over all
+ * of them (`عاجل` ⏎ `<headline>` ⏎ `<headline>` ⏎ `<headline>`), or opening
+ * each (`عاجل | <headline>` on each line). A ticker however few, the labels
+ * its own. Under a label alone, the last line before page text (a line of a
+ * headline's length, or one with a digit: a date) is the article's title.
  * A run's lines are skipped past: each line is read once.
  */
-function labelledRuns(
+export function labelledRuns(
   blocks: readonly Block[],
   free: (b: Block) => boolean,
   folded: (b: Block) => string,
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  const ok = (h: Block | undefined): h is Block =>
+    h !== undefined && h.blankBefore <= 1 && free(h) && headlineLike(h.text);
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
-    if (
-      !label ||
-      label.text.length >= HEADLINE_MIN ||
-      !BREAKING.has(trimEndOf(folded(label), ': '))
-    )
-      continue;
+    if (!label) continue;
+    const short = label.text.length < HEADLINE_MIN;
+    // A label's first letter read first (`ع`, `u`, `b`, `f`): most lines open otherwise, and are read no further.
+    if (!'عUuBbFf'.includes(label.text.charAt(0))) continue;
+    const head = short ? trimEndOf(folded(label), ': ') : leadOf(label.text);
+    if (!BREAKING.has(head)) continue;
     let k = i;
+    let heads = 0;
+    // Alone, the label again over a headline or a headline (longer than any label); or each headline opening with it.
     for (
-      let h = blocks[k + 1];
-      h && blocks[k]?.text === label.text && h.blankBefore <= 1 && free(h) && headlineLike(h.text);
-      h = blocks[k + 1]
+      let h: Block | undefined = label;
+      h &&
+      (short
+        ? h.text === label.text
+          ? ok(blocks[k + 1])
+          : ok(h)
+        : ok(h) && leadOf(h.text) === head);
+      h = blocks[++k]
     )
-      k += 2;
-    if (k - i < 2 * MIN_LABELLED) continue;
+      if (h.text.length >= HEADLINE_MIN) heads++;
+    const next = blocks[k];
+    if (short && next && (next.text.length >= HEADLINE_MIN || /\d/u.test(next.text))) {
+      k--;
+      heads--;
+    }
+    // Fewer headlines: the walk went over MIN_LABELLED lines or so, walked again from the next.
+    if (heads < MIN_LABELLED) continue;
     runs.push([i, k - 1]);
     i = k - 1;
   }
@@ -385,23 +408,11 @@ function labelledRuns(
 
 /**
  * Runs of consecutive `free` blocks that are all headline-like, at least
- * {@link MIN_RUN} long, separated by at most one blank line, and runs of
- * headlines each under a breaking label ({@link labelledRuns}, after the others). Returns the
+ * {@link MIN_RUN} long, separated by at most one blank line. Returns the
  * block index ranges `[first, last]`. `folded` gives a block's folded text
- * when the caller keeps it (one fold per block, shared with later readers).
+ * (one fold per block, shared with later readers).
  */
-export function findLatestNewsRuns(
-  blocks: readonly Block[],
-  free: (b: Block) => boolean,
-  folded: (b: Block) => string = (b) => fold(b.text),
-): Array<[number, number]> {
-  // A labelled run's headlines stand between labels: no run of MIN_RUN lines in a row holds them (its last
-  // one aside, when unlabelled headlines follow it at once: then read twice, a rare edge left for the bytes).
-  return headlineRuns(blocks, free, folded).concat(labelledRuns(blocks, free, folded));
-}
-
-/** The runs of {@link findLatestNewsRuns} but for the labelled ones. */
-function headlineRuns(
+export function headlineRuns(
   blocks: readonly Block[],
   free: (b: Block) => boolean,
   folded: (b: Block) => string,
