@@ -175,3 +175,33 @@ describe('a numeric date alone under each headline of a box', () => {
     expect(a.related.map((r) => r.title)).toEqual([LINKS[0]]);
   });
 });
+
+describe('a desk byline in lower case', () => {
+  const title = 'Moroccan phosphate group opens a fertiliser plant in Ethiopia';
+  const page = (byline: string) =>
+    [
+      'Maghreb Wire',
+      'Home',
+      'Business',
+      title,
+      byline,
+      'June 4, 2025',
+      'The Moroccan phosphate group has opened a fertiliser blending plant in Ethiopia, its fourth on the continent, with a capacity of a quarter of a million tonnes a year.',
+      'The plant will supply local cooperatives with blends suited to the country’s soils, the group said in a statement.',
+      'Share',
+    ].join('\n');
+
+  test('`By staff writers` names no one and is no title: the headline above it stays the title', () => {
+    const a = parseArticle(page('By staff writers'));
+    expect(a.title).toBe(title);
+    expect(a.authors).toEqual([]);
+    expect(a.paragraphs.map((p) => p.text.slice(0, 12))).toEqual(['The Moroccan', 'The plant wi']);
+  });
+
+  test('guard: `By our correspondent` reads as before, and a person after `By` is the author', () => {
+    expect(parseArticle(page('By our correspondent')).title).toBe(title);
+    const a = parseArticle(page('By Salma Idrissi'));
+    expect(a.title).toBe(title);
+    expect(a.authors).toEqual(['Salma Idrissi']);
+  });
+});
