@@ -160,7 +160,8 @@ export function nameLike(name: string): boolean {
 }
 
 /** A desk described in lower case after a byline's label (`la rédaction`, `notre correspondante`, `notre envoyé spécial`, `the editorial team`, `our correspondent`, `staff writers`). */
-const DESK = /^(?:(?:la|notre|nos|the|our) (?:r[ée]daction|correspond|envoy|editor|reporter)|staff )/iu;
+const DESK =
+  /^(?:(?:la|notre|nos|the|our) (?:r[ée]daction|correspond|envoy|editor|reporter)|staff )/iu;
 
 /** A comma and a lower-case word after the name: the author's bio in apposition. */
 const APPOSITION = /^, ?\p{Ll}/u;
