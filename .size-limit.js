@@ -24,6 +24,11 @@
 // The session's rules (two blind rounds, their known failures, shop boxes and caption repeats: about 1.2 kB) and
 // the split of `readParts` into named readers (0.35 kB: context objects whose property names a minifier keeps) took
 // `parseArticle` alone to 174.6 kB: the three article budgets rose by 1 kB again (226 → 227, 194 → 195, 174 → 175).
+// Session 32 meant to win bytes before adding readers and found none to win without a change of output
+// (the tables are packed; the property names a minifier keeps cost little once gzipped; parse5's dead 2.3 kB
+// is upstream's): the eighth blind round, the short breaking bars, the contents-entry title rule and the
+// recipe and table rules took `parseArticle` alone to 175.42 kB (+0.48), whole 225.92 and without parse5
+// 194.67 still fitting theirs, so only the `parseArticle` budget rose (175 → 176).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -51,7 +56,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '175 kB',
+    limit: '176 kB',
     modifyEsbuildConfig: utf8,
   },
   {
