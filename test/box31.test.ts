@@ -5,20 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { LIBRARY_HEAD, LIBRARY_LAST } from './fixtures/library-page.js';
 
-const HEAD = [
-  'The Valley Courier',
-  'Local',
-  'Sport',
-  'Culture',
-  'City Library Reopens After a Two-Year Renovation of Its Reading Rooms',
-  'By Tomas Erikson',
-  'June 2, 2025',
-  'The central library reopened its doors on Saturday morning after two years of work on the roof, the heating and the old reading rooms, the city council said.',
-  'Visitors queued along the square before the opening, and staff said more than a thousand people had come through the doors by the middle of the afternoon.',
-];
-const LAST =
-  'The council said the renovation had cost less than planned, and that the savings would go to longer opening hours on weekday evenings from the autumn on.';
+const HEAD = LIBRARY_HEAD;
+const LAST = LIBRARY_LAST;
 const MORE =
   'A second phase, which will turn the former archive into a room for children and families, is due to start next spring if the budget is approved in March.';
 const FOOT = [

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle, parseTicker } from '../src/index.js';
+import { LIBRARY_HEAD, LIBRARY_LAST } from './fixtures/library-page.js';
 
 const arHeads = [
   'الحماية المدنية تحذر من موجة حر تصل إلى 46 درجة بالجنوب',
@@ -141,18 +142,8 @@ describe('a labelled bar followed at once by unlabelled headlines', () => {
   });
 });
 
-const HEAD = [
-  'The Valley Courier',
-  'Local',
-  'Sport',
-  'City Library Reopens After a Two-Year Renovation of Its Reading Rooms',
-  'By Tomas Erikson',
-  'June 2, 2025',
-  'The central library reopened its doors on Saturday morning after two years of work on the roof, the heating and the old reading rooms, the city council said.',
-  'Visitors queued along the square before the opening, and staff said more than a thousand people had come through the doors by the middle of the afternoon.',
-];
-const LAST =
-  'The council said the renovation had cost less than planned, and that the savings would go to longer opening hours on weekday evenings from the autumn on.';
+const HEAD = LIBRARY_HEAD;
+const LAST = LIBRARY_LAST;
 const FOOT = ['Share this article', 'Contact us', 'Privacy policy'];
 const LINKS = [
   'Council Votes to Fund the Library Works',
@@ -165,7 +156,7 @@ describe('a numeric date alone under each headline of a box', () => {
     const page = [...HEAD, 'Related Coverage', ...LINKS.flatMap((l) => [l, day]), LAST, ...FOOT];
     const a = parseArticle(page.join('\n'));
     expect(a.related.map((r) => r.title)).toEqual(LINKS);
-    expect(a.paragraphs.map((p) => p.text)).toEqual([HEAD[6], HEAD[7], LAST]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([HEAD[7], HEAD[8], LAST]);
     expect(a.publishedAt?.slice(0, 10)).toBe('2025-06-02');
   });
 
