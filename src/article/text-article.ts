@@ -1,45 +1,27 @@
-/**
- * The text-dump pipeline. Recognisers give blocks roles (ticker, boilerplate,
- * widget, footer, read-more, source line, byline, date line, listing header,
- * related link); refiners then choose the title, the date, the source and the
- * body from what is left, or read the page as a listing.
- */
-import { dateShare } from '../dates/find-dates.js';
 import { readReferenceDay } from '../dates/reference.js';
-import { isReaderAppeal } from '../furniture/appeals.js';
 import { isClosingBio, opensWithAuthorName } from '../furniture/bio.js';
 import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
-import { isNewsletterHeading } from '../furniture/newsletter.js';
-import { isPaywallLine } from '../furniture/paywall.js';
-import { isRightsLine } from '../furniture/rights.js';
-import { isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
-import { startsWithBullet } from '../text/chars.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
-import { withoutRepeatedLines } from '../ticker/duplicates.js';
-import { HEADLINE_MIN, headlineRuns, labelledRuns } from '../ticker/latest-news.js';
-import { findTickerLines } from '../ticker/ticker-lines.js';
-import type { Paragraph, RelatedLink, TickerItem } from '../types.js';
+import { HEADLINE_MIN } from '../ticker/latest-news.js';
+import type { Paragraph, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { phrases } from '../util/tables.js';
-import { PROFILES } from './profiles/index.js';
-import { opensTemplateLine, recogniseBoilerplate, WEATHER } from './recognisers/boilerplate.js';
 import { gluedAuthor, titleByline } from './recognisers/byline.js';
-import { isReadMoreLine, readMoreInside } from './recognisers/read-more.js';
-import { findInlineRelated, recogniseRelated } from './recognisers/related.js';
-import { recogniseSourceLine, type SourceLine } from './recognisers/source-line.js';
+import { readMoreInside } from './recognisers/read-more.js';
+import type { SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
 import { archiveHeadingAt, emptyArchive } from './text/archive-heading.js';
 import { articleDate } from './text/article-date.js';
 import { bioAtBodyTop } from './text/bio-top.js';
-import { BodyBlocks } from './text/body-blocks.js';
+import type { BodyBlocks } from './text/body-blocks.js';
 import { copiedBlocks } from './text/body-copy.js';
 import {
   cutAtAuthorBox,
@@ -53,49 +35,35 @@ import { readBodyHead } from './text/body-head.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
 import {
   chooseRegion,
-  endsSentence,
   hasArticleRun,
   isFurnitureText,
   isTeaserHeadingBlock,
   weightOf,
 } from './text/body-region.js';
 import { markBylines } from './text/bylines.js';
-import { closingAgencyReader, markClosingSignature } from './text/closing-agency.js';
+import { markClosingSignature } from './text/closing-agency.js';
 import { coAuthors } from './text/co-authors.js';
-import { CRAWLER_MARK, type DateChoice, dateAtBodyTop, dateLine } from './text/date.js';
+import { type DateChoice, dateAtBodyTop } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
-import {
-  blockFlags,
-  blockFold,
-  bodyLike,
-  foldedOf,
-  isFree,
-  knownFold,
-  newTextDoc,
-  paragraphLike,
-  type TextDoc,
-  titleLike,
-} from './text/doc.js';
+import { bodyLike, isFree, newTextDoc, type TextDoc } from './text/doc.js';
 import { mapFieldTexts } from './text/field-texts.js';
 import { type Header, inlineByline, type NameSpan, nameLine, readHeader } from './text/header.js';
 import type { Dated, Signed } from './text/header-lines.js';
 import { ledeOverGap } from './text/lede-over-gap.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
-import { listBulletLength, markListItems } from './text/list-items.js';
-import { isListingHeader, looksLikeListing, teaserLike } from './text/listing.js';
+import { markListItems } from './text/list-items.js';
+import { looksLikeListing, teaserLike } from './text/listing.js';
 import { readListingItems } from './text/listing-parts.js';
 import { teaserListEnd } from './text/listing-refiners.js';
 import { cutMidWord } from './text/listing-units.js';
 import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
 import { loneArticleHeader, wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
-import { mastheadDay } from './text/masthead-day.js';
 import { isPageFrame } from './text/page-frame.js';
 import {
   bodyHeadline,
   dropHeadlineHeader,
   headlineOverDeck,
-  linkHeader,
   notTitle,
   titleAbove,
   titleShaped,
@@ -103,9 +71,20 @@ import {
 } from './text/page-title.js';
 import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
-import { isIngredientsHeading, recipeAt } from './text/recipe.js';
+import { readBody } from './text/read-body.js';
 import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
+import {
+  cutCrawlerMark,
+  cutShort,
+  markBoilerplate,
+  markCreditLine,
+  markDateLines,
+  markLatestNews,
+  markReferences,
+  markSourceLine,
+  markTickers,
+} from './text/role-marks.js';
 import { markSchedules } from './text/schedule.js';
 import { dropSiteBox } from './text/site-box.js';
 import { hostLabels, withoutSiteName } from './text/site-suffix.js';
@@ -114,68 +93,26 @@ import {
   agencyDateline,
   arabicCredit,
   bylineAgency,
-  creditLine,
   type SourceChoice,
   sameSource,
   slugSource,
 } from './text/source.js';
 import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
-import { BOILERPLATE } from './text/template-lines.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
 import { articleUrl, listingUrl } from './text/url-kind.js';
-import { weatherTail } from './text/weather-tail.js';
-import { markWidgetHead } from './text/widget-head.js';
 import { wireTailAuthors } from './text/wire-tail.js';
 import { dropWrappedTails } from './text/wrapped-tails.js';
 
 /** A title further above the body than this many blocks is not its headline. */
 const TITLE_REACH = 14;
 
-const SOURCE_FORMS = PROFILES.flatMap((p) => p.sourceLines);
-
 /** Options the text pipeline reads. */
 export interface TextOptions {
   url?: string;
   referenceDate?: string;
-}
-
-/** Marks ticker lines (NBSP-joined) and latest-news blocks (one headline per line). */
-function markTickers(
-  doc: TextDoc,
-  lines: ReturnType<typeof splitLines>,
-  minItems?: number,
-): TickerItem[] {
-  const tickers = findTickerLines(doc.input, lines, minItems);
-  let t = 0;
-  for (const block of doc.blocks) {
-    while (t < tickers.length && (tickers[t]?.end ?? 0) < block.start) t++;
-    const ticker = tickers[t];
-    if (ticker && block.start >= ticker.start && block.end <= ticker.end)
-      doc.roles.set(block.index, 'ticker');
-  }
-  // Every line stays the ticker's (no body), a line printed again gives no headline.
-  return withoutRepeatedLines(tickers).flatMap((line) => line.items);
-}
-
-/**
- * Latest-news runs among the blocks still free, marked as tickers: breaking bars first, whose
- * lines no other run reads again (a bar's last headline with unlabelled headlines right under it).
- */
-function markLatestNews(doc: TextDoc): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  for (const find of [labelledRuns, headlineRuns])
-    for (const run of find(
-      doc.blocks,
-      (b) => isFree(doc, b),
-      (b) => foldedOf(doc, b),
-    )) {
-      runs.push(run);
-      for (let k = run[0]; k <= run[1]; k++) doc.roles.set(k, 'ticker');
-    }
-  return runs;
 }
 
 /**
@@ -240,123 +177,6 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   return items.sort((x, y) => x.start - y.start);
 }
 
-/** Marks boilerplate, widgets (and the short lines right after a weather reading), footers and read-more lines. */
-function markBoilerplate(doc: TextDoc): void {
-  let footer = false;
-  let afterWidget = 0;
-  // A crawl record's header on top (`WARC/1.0`, `WARC-Date: …`, down to its blank line) is the record's, not the page's.
-  let header = doc.input.startsWith('WARC/');
-  for (const block of doc.blocks) {
-    if (!isFree(doc, block)) continue;
-    header &&= block.index === 0 || block.blankBefore === 0;
-    if (footer || header) {
-      doc.roles.set(block.index, header ? 'boilerplate' : 'after-footer');
-      continue;
-    }
-    // lynx's list of the page's `<link>` elements on the dump's first line (`#alternate`, `#Feed » Comments Feed`).
-    if (linkHeader(block)) {
-      doc.roles.set(block.index, 'boilerplate');
-      continue;
-    }
-    // The recognisers below use it while they read this block (one getter per document, see blockFold).
-    const folded = blockFold(doc, block);
-    // A template's line the dump stops inside (`Merci d'avoir s`) is the template's too.
-    const kind =
-      recogniseBoilerplate(block.text, BOILERPLATE, folded) ??
-      (block.end === doc.input.length &&
-      cutShort(doc.input) &&
-      opensTemplateLine(block.text, BOILERPLATE)
-        ? 'boilerplate'
-        : undefined);
-    if (kind) {
-      doc.roles.set(block.index, kind);
-      footer = kind === 'footer';
-      const weather = kind === 'widget' && WEATHER.test(block.text);
-      // A timetable's first line: the day it shows and its heading, just above, are the widget's.
-      if (kind === 'widget' && !weather && doc.roles.get(block.index - 1) !== 'widget')
-        markWidgetHead(doc, block.index);
-      afterWidget = kind === 'widget' ? (weather ? 3 : 1) : 0;
-      continue;
-    }
-    // A weather reading is followed by its city and the day's date: `26 C⏎Casablanca⏎dimanche 6 juillet 2025`.
-    if (afterWidget > 0 && weatherTail(block.text)) {
-      doc.roles.set(block.index, 'widget');
-      afterWidget--;
-      continue;
-    }
-    afterWidget = 0;
-    if (isReadMoreLine(block.text, folded)) doc.roles.set(block.index, 'read-more');
-    else if (isListingHeader(block.text, folded)) doc.roles.set(block.index, 'listing-header');
-  }
-}
-
-/** A credit line (`Continue Reading on X`, `(APS)` alone): marked before the body is read, so it stays out of it. */
-function markCreditLine(doc: TextDoc): SourceChoice | undefined {
-  const closingAgency = closingAgencyReader(doc);
-  for (const block of doc.blocks) {
-    if (!isFree(doc, block)) continue;
-    const credit = creditLine(block) ?? closingAgency(block);
-    if (credit) {
-      doc.roles.set(block.index, 'source');
-      return credit;
-    }
-  }
-  return undefined;
-}
-
-/** The network's source line, when there is one. */
-function markSourceLine(doc: TextDoc): SourceLine | undefined {
-  for (const block of doc.blocks) {
-    if (!isFree(doc, block)) continue;
-    const line = recogniseSourceLine(block, SOURCE_FORMS);
-    if (line) {
-      doc.roles.set(block.index, 'source');
-      return line;
-    }
-  }
-  return undefined;
-}
-
-/** Date lines near the top (before the body's second paragraph); a relative date with no reference day has no value. */
-function markDateLines(doc: TextDoc, limit: number): Dated[] {
-  const out: Dated[] = [];
-  for (const block of doc.blocks) {
-    if (block.index >= limit) break;
-    if (!isFree(doc, block)) continue;
-    const line = dateLine(doc, block);
-    if (!line) continue;
-    // The site's day over its menu is the crawl day's, a widget's: it dates no article and anchors no title.
-    if (mastheadDay(doc, block)) {
-      doc.roles.set(block.index, 'widget');
-      continue;
-    }
-    doc.roles.set(block.index, 'date');
-    out.push(line.date ? { block, date: line.date } : { block });
-  }
-  return out;
-}
-
-/** lynx's list of references closing the dump is the renderer's: everything from its heading on is after the footer. */
-function markReferences(doc: TextDoc, start: number | undefined): void {
-  if (start === undefined) return;
-  doc.linkNumbered = true;
-  for (let k = start; k < doc.blocks.length; k++) doc.roles.set(k, 'after-footer');
-}
-
-/** A crawler's ` date YYYY-MM-DD ` at the start is not text of the page: cut it off the first block. */
-function cutCrawlerMark(doc: TextDoc): void {
-  const first = doc.blocks[0];
-  const m = first ? CRAWLER_MARK.exec(first.text) : null;
-  if (!first || !m) return;
-  const rest = first.text.slice(m[0].length).trimStart();
-  if (rest.length === 0) {
-    doc.roles.set(first.index, 'boilerplate');
-    return;
-  }
-  first.start = first.end - rest.length;
-  first.text = rest;
-}
-
 /** Index of the first block after which body text runs (where bylines and dates stop being looked for). */
 function bodyLimit(doc: TextDoc): number {
   let seen = 0;
@@ -375,214 +195,8 @@ function bodyLimit(doc: TextDoc): number {
   return doc.blocks.length;
 }
 
-/** Most headlines read as one related box under a bare label. */
-const MAX_BOX = 6;
-
-/** Whether block `k` is a headline over a teaser (`…`, a read-more link): another unit of a box of teasers. */
-function anotherUnit(doc: TextDoc, k: number): boolean {
-  const head = doc.blocks[k];
-  const teaser = doc.blocks[k + 1];
-  return (
-    head !== undefined &&
-    teaser !== undefined &&
-    isFree(doc, head) &&
-    isFree(doc, teaser) &&
-    titleLike(head.text) &&
-    !paragraphLike(head.text) &&
-    teaserLike(teaser.text)
-  );
-}
-
-/** Index of block `k` when it is a free excerpt (cut by `…`) over a read-more link: the teaser of a unit. */
-function excerptOverReadMore(doc: TextDoc, k: number): number | undefined {
-  const b = doc.blocks[k];
-  return b !== undefined &&
-    isFree(doc, b) &&
-    doc.roles.get(k + 1) === 'read-more' &&
-    teaserLike(b.text)
-    ? k
-    : undefined;
-}
-
-/** Body blocks (their paragraphs cut out when asked, see BodyBlocks) and related links from the free blocks at or after `from`. */
-function readBody(
-  doc: TextDoc,
-  from: number,
-): { blocks: BodyBlocks; related: RelatedLink[]; wall: boolean } {
-  const blocks = new BodyBlocks(doc);
-  const related: RelatedLink[] = [];
-  const { input } = doc;
-  let pendingLabel = false;
-  let boxed = 0;
-  // The label was a box heading: its headlines weigh in the body walk as their shape says.
-  let headedBox = false;
-  // A paywall's prompt was read (`wall`), and the offer (pitch, prices, login) that follows it is being read (`walled`).
-  let wall = false;
-  let walled = false;
-  // The last block of a recipe's ingredients list read (-1: none): a lone word in it is an ingredient (`Salz`).
-  let listEnd = -1;
-  for (const block of doc.blocks) {
-    if (block.index < from) continue;
-    // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
-    // boilerplate: its headlines are links. It stays a heading (against the body), so it is boilerplate.
-    const role = doc.roles.get(block.index);
-    if (
-      (role === undefined || role === 'boilerplate') &&
-      isRelatedBoxHeading(block.text, knownFold(doc, block.index, block.text))
-    ) {
-      doc.roles.set(block.index, 'boilerplate');
-      pendingLabel = true;
-      boxed = 0;
-      headedBox = true;
-      continue;
-    }
-    if (!isFree(doc, block)) continue;
-    // A box's section label over each headline (`Business` ⏎ <headline>): the box goes on under it.
-    if (pendingLabel && headedBox && boxLabel(doc, block.index)) {
-      doc.roles.set(block.index, 'boilerplate');
-      continue;
-    }
-    if (pendingLabel) {
-      // A date line under a box's headline is that headline's date, no link: the box goes on under it.
-      if (boxed > 0 && dateShare(block.text, doc.reference) > 0.8) {
-        doc.roles.set(block.index, 'related');
-        continue;
-      }
-      pendingLabel = false;
-      // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it;
-      // nor is the footer's rights notice right under the box (`Le212 © 2025. Tous droits réservés.`),
-      // nor a button's label under its last headline (`Share this interview`).
-      if (
-        titleLike(block.text) &&
-        // A headline asking a question (`Can the ports compete?`) under a box's heading is one of its links.
-        (!paragraphLike(block.text) ||
-          (headedBox && block.text.length < 120 && block.text.endsWith('?'))) &&
-        !isTeaserHeadingBlock(doc, block) &&
-        !isRightsLine(block.text) &&
-        !isInterfaceLine(block.text)
-      ) {
-        // A box printed as a list (`* <headline>`): the headline starts after its bullet.
-        const skip = listBulletLength(block.text);
-        related.push({ title: block.text.slice(skip), start: block.start + skip, end: block.end });
-        doc.roles.set(block.index, 'related');
-        if (headedBox) blockFlags(doc, 'boxItems')[block.index] = 2;
-        // `شاهد أيضاً⏎<title>⏎<teaser> …`: the related article's teaser belongs to the link.
-        const next = doc.blocks[block.index + 1];
-        const teaser = isFree(doc, next) && teaserLike(next.text);
-        if (teaser) doc.roles.set(next.index, 'related');
-        // A box of several headlines under one label: the next headline-shaped lines are links too;
-        // after a teaser, only when another headline over its teaser follows (a box of units).
-        pendingLabel =
-          ++boxed < MAX_BOX &&
-          (teaser
-            ? anotherUnit(doc, block.index + 2)
-            : next !== undefined &&
-              (next.text.split(' ').length >= 3 ||
-                (headedBox && boxLabel(doc, next.index)) ||
-                // A date alone in figures (`3/3/2025`): the headline's date, read as such above.
-                dateShare(next.text, doc.reference) > 0.8));
-        continue;
-      }
-    }
-    // The offer's lines (short, or an appeal to subscribe) follow the prompt, down to a box's heading (`More stories`);
-    // an article printed in full under the box resumes after them.
-    const prompt = isPaywallLine(block.text);
-    wall ||= prompt;
-    walled =
-      prompt ||
-      (walled &&
-        (block.text.length < OFFER_LINE || isReaderAppeal(block.text)) &&
-        !isTeaserHeadingBlock(doc, block));
-    if (walled) {
-      doc.roles.set(block.index, 'boilerplate');
-      continue;
-    }
-    const rel = recogniseRelated(input, block);
-    if (rel && (rel.titleStart === undefined || block.text.length <= 200)) {
-      doc.roles.set(block.index, 'related');
-      if (rel.titleStart !== undefined && rel.titleEnd !== undefined) {
-        related.push({
-          title: input.slice(rel.titleStart, rel.titleEnd),
-          start: rel.titleStart,
-          end: rel.titleEnd,
-        });
-      } else {
-        pendingLabel = true;
-        boxed = 0;
-        headedBox = false;
-      }
-      continue;
-    }
-    // A headline over a read-more link (`… ⏎Read more 0`), or over its excerpt and then the link
-    // (a teaser unit: `<headline>⏎<excerpt> …⏎Read more 0`), is a link to another article.
-    // A credit line over the excerpt (`Medically reviewed by X`) is no headline.
-    // (The interface test, the costliest, is asked last, of a headline over an excerpt only.)
-    const excerpt = excerptOverReadMore(doc, block.index + 1);
-    if (
-      (excerpt !== undefined || doc.roles.get(block.index + 1) === 'read-more') &&
-      titleLike(block.text) &&
-      !paragraphLike(block.text) &&
-      // The next story's date line over its excerpt (`Le 20/01/2025 à 16:10`) names no article.
-      (excerpt === undefined ||
-        (!isInterfaceLine(block.text) && dateShare(block.text, doc.reference) < 0.5))
-    ) {
-      related.push({ title: block.text, start: block.start, end: block.end });
-      doc.roles.set(block.index, 'related');
-      if (excerpt !== undefined) doc.roles.set(excerpt, 'related');
-      continue;
-    }
-    const ingredient = block.index <= listEnd;
-    if (!ingredient && block.text.length <= 40 && isIngredientsHeading(block))
-      listEnd = (recipeAt(doc.blocks, block.index, endsSentence)?.method ?? 0) - 1;
-    // A lone word is a menu entry, not a paragraph, with a list bullet (`* Pinterest`) or without.
-    if (block.text.length <= 22 && !ingredient && !/[\s.!?؟]/u.test(withoutBullet(block.text))) {
-      doc.roles.set(block.index, 'boilerplate');
-      continue;
-    }
-    doc.roles.set(block.index, 'body');
-    // A collapsed body holds its related links inline: they are cut out of its paragraphs.
-    const inlines = block.text.length > 200 ? findInlineRelated(input, block) : [];
-    for (const inline of inlines) {
-      related.push({
-        title: input.slice(inline.titleStart, inline.titleEnd),
-        start: inline.titleStart,
-        end: inline.titleEnd,
-      });
-      if (inline.unsure)
-        doc.warnings.push(
-          `related link title end guessed: ${input.slice(inline.titleStart, inline.titleEnd).slice(0, 80)}`,
-        );
-    }
-    blocks.add(block.index, inlines);
-  }
-  return { blocks, related, wall };
-}
-
-/**
- * Whether free block `k` is a section's label (one or two words, capitalised) over a free headline of
- * three words or more. A newsletter's heading (`Newsletter` ⏎ its pitch) opens the sign-up box, no section.
- */
-function boxLabel(doc: TextDoc, k: number): boolean {
-  const next = doc.blocks[k + 1];
-  const text = doc.blocks[k]?.text ?? '';
-  return (
-    /^\p{Lu}\p{L}*(?: \p{L}+)?$/u.test(text) &&
-    isFree(doc, next) &&
-    next.text.split(' ').length >= 3 &&
-    !isNewsletterHeading(text)
-  );
-}
-
 /** The body's first paragraphs read for an author's box (the biography, then its handle lines). */
 const BOX_PARAGRAPHS = 4;
-
-/** Longest line of a paywall's offer, its appeals aside (`Je m'abonne`, `Déjà abonné ? Se connecter`). */
-const OFFER_LINE = 100;
-
-/** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */
-function withoutBullet(text: string): string {
-  return startsWithBullet(text) ? text.slice(2) : text;
-}
 
 /** The credited source: network source line, credit line, agency dateline, the agency signing the last paragraph, Arabic credit. */
 function chooseSource(
@@ -610,13 +224,6 @@ function chooseSource(
     );
   }
   return found;
-}
-
-/** Whether the input stops mid-word or mid-sentence (a dump cut at a byte limit). */
-function cutShort(input: string): boolean {
-  const last = input.trimEnd();
-  if (last.length === 0 || last.length < input.length) return false;
-  return /[\p{L}\p{N},;'’-]$/u.test(last);
 }
 
 /**

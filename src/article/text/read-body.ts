@@ -1,0 +1,227 @@
+/**
+ * The body's read: the free blocks from the first body paragraph on, with the
+ * boxes inside it (teasers, labelled headline boxes, pull quotes) cut out and
+ * the related links under it kept apart (see BodyBlocks).
+ */
+
+import { dateShare } from '../../dates/find-dates.js';
+import { isReaderAppeal } from '../../furniture/appeals.js';
+import { isInterfaceLine } from '../../furniture/interface.js';
+import { isNewsletterHeading } from '../../furniture/newsletter.js';
+import { isPaywallLine } from '../../furniture/paywall.js';
+import { isRightsLine } from '../../furniture/rights.js';
+import { isRelatedBoxHeading } from '../../furniture/teaser-headings.js';
+import { startsWithBullet } from '../../text/chars.js';
+import type { RelatedLink } from '../../types.js';
+import { findInlineRelated, recogniseRelated } from '../recognisers/related.js';
+import { BodyBlocks } from './body-blocks.js';
+import { endsSentence, isTeaserHeadingBlock } from './body-region.js';
+import { blockFlags, isFree, knownFold, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import { listBulletLength } from './list-items.js';
+import { teaserLike } from './listing.js';
+import { isIngredientsHeading, recipeAt } from './recipe.js';
+
+/** Longest line of a paywall's offer, its appeals aside (`Je m'abonne`, `Déjà abonné ? Se connecter`). */
+const OFFER_LINE = 100;
+
+/** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */
+function withoutBullet(text: string): string {
+  return startsWithBullet(text) ? text.slice(2) : text;
+}
+/** Most headlines read as one related box under a bare label. */
+const MAX_BOX = 6;
+
+/** Whether block `k` is a headline over a teaser (`…`, a read-more link): another unit of a box of teasers. */
+function anotherUnit(doc: TextDoc, k: number): boolean {
+  const head = doc.blocks[k];
+  const teaser = doc.blocks[k + 1];
+  return (
+    head !== undefined &&
+    teaser !== undefined &&
+    isFree(doc, head) &&
+    isFree(doc, teaser) &&
+    titleLike(head.text) &&
+    !paragraphLike(head.text) &&
+    teaserLike(teaser.text)
+  );
+}
+
+/** Index of block `k` when it is a free excerpt (cut by `…`) over a read-more link: the teaser of a unit. */
+function excerptOverReadMore(doc: TextDoc, k: number): number | undefined {
+  const b = doc.blocks[k];
+  return b !== undefined &&
+    isFree(doc, b) &&
+    doc.roles.get(k + 1) === 'read-more' &&
+    teaserLike(b.text)
+    ? k
+    : undefined;
+}
+
+/** Body blocks (their paragraphs cut out when asked, see BodyBlocks) and related links from the free blocks at or after `from`. */
+export function readBody(
+  doc: TextDoc,
+  from: number,
+): { blocks: BodyBlocks; related: RelatedLink[]; wall: boolean } {
+  const blocks = new BodyBlocks(doc);
+  const related: RelatedLink[] = [];
+  const { input } = doc;
+  let pendingLabel = false;
+  let boxed = 0;
+  // The label was a box heading: its headlines weigh in the body walk as their shape says.
+  let headedBox = false;
+  // A paywall's prompt was read (`wall`), and the offer (pitch, prices, login) that follows it is being read (`walled`).
+  let wall = false;
+  let walled = false;
+  // The last block of a recipe's ingredients list read (-1: none): a lone word in it is an ingredient (`Salz`).
+  let listEnd = -1;
+  for (const block of doc.blocks) {
+    if (block.index < from) continue;
+    // A heading over a box of related headlines (`Articles similaires`, `مقالات ذات صلة`), free or taken as
+    // boilerplate: its headlines are links. It stays a heading (against the body), so it is boilerplate.
+    const role = doc.roles.get(block.index);
+    if (
+      (role === undefined || role === 'boilerplate') &&
+      isRelatedBoxHeading(block.text, knownFold(doc, block.index, block.text))
+    ) {
+      doc.roles.set(block.index, 'boilerplate');
+      pendingLabel = true;
+      boxed = 0;
+      headedBox = true;
+      continue;
+    }
+    if (!isFree(doc, block)) continue;
+    // A box's section label over each headline (`Business` ⏎ <headline>): the box goes on under it.
+    if (pendingLabel && headedBox && boxLabel(doc, block.index)) {
+      doc.roles.set(block.index, 'boilerplate');
+      continue;
+    }
+    if (pendingLabel) {
+      // A date line under a box's headline is that headline's date, no link: the box goes on under it.
+      if (boxed > 0 && dateShare(block.text, doc.reference) > 0.8) {
+        doc.roles.set(block.index, 'related');
+        continue;
+      }
+      pendingLabel = false;
+      // A heading over other teasers (`READ THIS NEXT`) ends the box: it is no headline of it;
+      // nor is the footer's rights notice right under the box (`Le212 © 2025. Tous droits réservés.`),
+      // nor a button's label under its last headline (`Share this interview`).
+      if (
+        titleLike(block.text) &&
+        // A headline asking a question (`Can the ports compete?`) under a box's heading is one of its links.
+        (!paragraphLike(block.text) ||
+          (headedBox && block.text.length < 120 && block.text.endsWith('?'))) &&
+        !isTeaserHeadingBlock(doc, block) &&
+        !isRightsLine(block.text) &&
+        !isInterfaceLine(block.text)
+      ) {
+        // A box printed as a list (`* <headline>`): the headline starts after its bullet.
+        const skip = listBulletLength(block.text);
+        related.push({ title: block.text.slice(skip), start: block.start + skip, end: block.end });
+        doc.roles.set(block.index, 'related');
+        if (headedBox) blockFlags(doc, 'boxItems')[block.index] = 2;
+        // `شاهد أيضاً⏎<title>⏎<teaser> …`: the related article's teaser belongs to the link.
+        const next = doc.blocks[block.index + 1];
+        const teaser = isFree(doc, next) && teaserLike(next.text);
+        if (teaser) doc.roles.set(next.index, 'related');
+        // A box of several headlines under one label: the next headline-shaped lines are links too;
+        // after a teaser, only when another headline over its teaser follows (a box of units).
+        pendingLabel =
+          ++boxed < MAX_BOX &&
+          (teaser
+            ? anotherUnit(doc, block.index + 2)
+            : next !== undefined &&
+              (next.text.split(' ').length >= 3 ||
+                (headedBox && boxLabel(doc, next.index)) ||
+                // A date alone in figures (`3/3/2025`): the headline's date, read as such above.
+                dateShare(next.text, doc.reference) > 0.8));
+        continue;
+      }
+    }
+    // The offer's lines (short, or an appeal to subscribe) follow the prompt, down to a box's heading (`More stories`);
+    // an article printed in full under the box resumes after them.
+    const prompt = isPaywallLine(block.text);
+    wall ||= prompt;
+    walled =
+      prompt ||
+      (walled &&
+        (block.text.length < OFFER_LINE || isReaderAppeal(block.text)) &&
+        !isTeaserHeadingBlock(doc, block));
+    if (walled) {
+      doc.roles.set(block.index, 'boilerplate');
+      continue;
+    }
+    const rel = recogniseRelated(input, block);
+    if (rel && (rel.titleStart === undefined || block.text.length <= 200)) {
+      doc.roles.set(block.index, 'related');
+      if (rel.titleStart !== undefined && rel.titleEnd !== undefined) {
+        related.push({
+          title: input.slice(rel.titleStart, rel.titleEnd),
+          start: rel.titleStart,
+          end: rel.titleEnd,
+        });
+      } else {
+        pendingLabel = true;
+        boxed = 0;
+        headedBox = false;
+      }
+      continue;
+    }
+    // A headline over a read-more link (`… ⏎Read more 0`), or over its excerpt and then the link
+    // (a teaser unit: `<headline>⏎<excerpt> …⏎Read more 0`), is a link to another article.
+    // A credit line over the excerpt (`Medically reviewed by X`) is no headline.
+    // (The interface test, the costliest, is asked last, of a headline over an excerpt only.)
+    const excerpt = excerptOverReadMore(doc, block.index + 1);
+    if (
+      (excerpt !== undefined || doc.roles.get(block.index + 1) === 'read-more') &&
+      titleLike(block.text) &&
+      !paragraphLike(block.text) &&
+      // The next story's date line over its excerpt (`Le 20/01/2025 à 16:10`) names no article.
+      (excerpt === undefined ||
+        (!isInterfaceLine(block.text) && dateShare(block.text, doc.reference) < 0.5))
+    ) {
+      related.push({ title: block.text, start: block.start, end: block.end });
+      doc.roles.set(block.index, 'related');
+      if (excerpt !== undefined) doc.roles.set(excerpt, 'related');
+      continue;
+    }
+    const ingredient = block.index <= listEnd;
+    if (!ingredient && block.text.length <= 40 && isIngredientsHeading(block))
+      listEnd = (recipeAt(doc.blocks, block.index, endsSentence)?.method ?? 0) - 1;
+    // A lone word is a menu entry, not a paragraph, with a list bullet (`* Pinterest`) or without.
+    if (block.text.length <= 22 && !ingredient && !/[\s.!?؟]/u.test(withoutBullet(block.text))) {
+      doc.roles.set(block.index, 'boilerplate');
+      continue;
+    }
+    doc.roles.set(block.index, 'body');
+    // A collapsed body holds its related links inline: they are cut out of its paragraphs.
+    const inlines = block.text.length > 200 ? findInlineRelated(input, block) : [];
+    for (const inline of inlines) {
+      related.push({
+        title: input.slice(inline.titleStart, inline.titleEnd),
+        start: inline.titleStart,
+        end: inline.titleEnd,
+      });
+      if (inline.unsure)
+        doc.warnings.push(
+          `related link title end guessed: ${input.slice(inline.titleStart, inline.titleEnd).slice(0, 80)}`,
+        );
+    }
+    blocks.add(block.index, inlines);
+  }
+  return { blocks, related, wall };
+}
+
+/**
+ * Whether free block `k` is a section's label (one or two words, capitalised) over a free headline of
+ * three words or more. A newsletter's heading (`Newsletter` ⏎ its pitch) opens the sign-up box, no section.
+ */
+function boxLabel(doc: TextDoc, k: number): boolean {
+  const next = doc.blocks[k + 1];
+  const text = doc.blocks[k]?.text ?? '';
+  return (
+    /^\p{Lu}\p{L}*(?: \p{L}+)?$/u.test(text) &&
+    isFree(doc, next) &&
+    next.text.split(' ').length >= 3 &&
+    !isNewsletterHeading(text)
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The first pass over a text dump's blocks: recognisers that give lines their
+ * roles (ticker, latest news, boilerplate, widget, footer, read-more, listing
+ * header, source and credit lines, date lines, a renderer's references, a
+ * crawler's mark) before the refiners choose the title, the body and the rest.
+ */
+
+import type { splitLines } from '../../input/text-blocks.js';
+import { withoutRepeatedLines } from '../../ticker/duplicates.js';
+import { headlineRuns, labelledRuns } from '../../ticker/latest-news.js';
+import { findTickerLines } from '../../ticker/ticker-lines.js';
+import type { TickerItem } from '../../types.js';
+import { PROFILES } from '../profiles/index.js';
+import { opensTemplateLine, recogniseBoilerplate, WEATHER } from '../recognisers/boilerplate.js';
+import { isReadMoreLine } from '../recognisers/read-more.js';
+import { recogniseSourceLine, type SourceLine } from '../recognisers/source-line.js';
+import { closingAgencyReader } from './closing-agency.js';
+import { CRAWLER_MARK, dateLine } from './date.js';
+import { blockFold, foldedOf, isFree, type TextDoc } from './doc.js';
+import type { Dated } from './header-lines.js';
+import { isListingHeader } from './listing.js';
+import { mastheadDay } from './masthead-day.js';
+import { linkHeader } from './page-title.js';
+import { creditLine, type SourceChoice } from './source.js';
+import { BOILERPLATE } from './template-lines.js';
+import { weatherTail } from './weather-tail.js';
+import { markWidgetHead } from './widget-head.js';
+
+/** Every profile's source-line forms, read in one pass. */
+const SOURCE_FORMS = PROFILES.flatMap((p) => p.sourceLines);
+
+/** Marks ticker lines (NBSP-joined) and latest-news blocks (one headline per line). */
+export function markTickers(
+  doc: TextDoc,
+  lines: ReturnType<typeof splitLines>,
+  minItems?: number,
+): TickerItem[] {
+  const tickers = findTickerLines(doc.input, lines, minItems);
+  let t = 0;
+  for (const block of doc.blocks) {
+    while (t < tickers.length && (tickers[t]?.end ?? 0) < block.start) t++;
+    const ticker = tickers[t];
+    if (ticker && block.start >= ticker.start && block.end <= ticker.end)
+      doc.roles.set(block.index, 'ticker');
+  }
+  // Every line stays the ticker's (no body), a line printed again gives no headline.
+  return withoutRepeatedLines(tickers).flatMap((line) => line.items);
+}
+
+/**
+ * Latest-news runs among the blocks still free, marked as tickers: breaking bars first, whose
+ * lines no other run reads again (a bar's last headline with unlabelled headlines right under it).
+ */
+export function markLatestNews(doc: TextDoc): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const find of [labelledRuns, headlineRuns])
+    for (const run of find(
+      doc.blocks,
+      (b) => isFree(doc, b),
+      (b) => foldedOf(doc, b),
+    )) {
+      runs.push(run);
+      for (let k = run[0]; k <= run[1]; k++) doc.roles.set(k, 'ticker');
+    }
+  return runs;
+}
+
+/** Marks boilerplate, widgets (and the short lines right after a weather reading), footers and read-more lines. */
+export function markBoilerplate(doc: TextDoc): void {
+  let footer = false;
+  let afterWidget = 0;
+  // A crawl record's header on top (`WARC/1.0`, `WARC-Date: …`, down to its blank line) is the record's, not the page's.
+  let header = doc.input.startsWith('WARC/');
+  for (const block of doc.blocks) {
+    if (!isFree(doc, block)) continue;
+    header &&= block.index === 0 || block.blankBefore === 0;
+    if (footer || header) {
+      doc.roles.set(block.index, header ? 'boilerplate' : 'after-footer');
+      continue;
+    }
+    // lynx's list of the page's `<link>` elements on the dump's first line (`#alternate`, `#Feed » Comments Feed`).
+    if (linkHeader(block)) {
+      doc.roles.set(block.index, 'boilerplate');
+      continue;
+    }
+    // The recognisers below use it while they read this block (one getter per document, see blockFold).
+    const folded = blockFold(doc, block);
+    // A template's line the dump stops inside (`Merci d'avoir s`) is the template's too.
+    const kind =
+      recogniseBoilerplate(block.text, BOILERPLATE, folded) ??
+      (block.end === doc.input.length &&
+      cutShort(doc.input) &&
+      opensTemplateLine(block.text, BOILERPLATE)
+        ? 'boilerplate'
+        : undefined);
+    if (kind) {
+      doc.roles.set(block.index, kind);
+      footer = kind === 'footer';
+      const weather = kind === 'widget' && WEATHER.test(block.text);
+      // A timetable's first line: the day it shows and its heading, just above, are the widget's.
+      if (kind === 'widget' && !weather && doc.roles.get(block.index - 1) !== 'widget')
+        markWidgetHead(doc, block.index);
+      afterWidget = kind === 'widget' ? (weather ? 3 : 1) : 0;
+      continue;
+    }
+    // A weather reading is followed by its city and the day's date: `26 C⏎Casablanca⏎dimanche 6 juillet 2025`.
+    if (afterWidget > 0 && weatherTail(block.text)) {
+      doc.roles.set(block.index, 'widget');
+      afterWidget--;
+      continue;
+    }
+    afterWidget = 0;
+    if (isReadMoreLine(block.text, folded)) doc.roles.set(block.index, 'read-more');
+    else if (isListingHeader(block.text, folded)) doc.roles.set(block.index, 'listing-header');
+  }
+}
+
+/** A credit line (`Continue Reading on X`, `(APS)` alone): marked before the body is read, so it stays out of it. */
+export function markCreditLine(doc: TextDoc): SourceChoice | undefined {
+  const closingAgency = closingAgencyReader(doc);
+  for (const block of doc.blocks) {
+    if (!isFree(doc, block)) continue;
+    const credit = creditLine(block) ?? closingAgency(block);
+    if (credit) {
+      doc.roles.set(block.index, 'source');
+      return credit;
+    }
+  }
+  return undefined;
+}
+
+/** The network's source line, when there is one. */
+export function markSourceLine(doc: TextDoc): SourceLine | undefined {
+  for (const block of doc.blocks) {
+    if (!isFree(doc, block)) continue;
+    const line = recogniseSourceLine(block, SOURCE_FORMS);
+    if (line) {
+      doc.roles.set(block.index, 'source');
+      return line;
+    }
+  }
+  return undefined;
+}
+
+/** Date lines near the top (before the body's second paragraph); a relative date with no reference day has no value. */
+export function markDateLines(doc: TextDoc, limit: number): Dated[] {
+  const out: Dated[] = [];
+  for (const block of doc.blocks) {
+    if (block.index >= limit) break;
+    if (!isFree(doc, block)) continue;
+    const line = dateLine(doc, block);
+    if (!line) continue;
+    // The site's day over its menu is the crawl day's, a widget's: it dates no article and anchors no title.
+    if (mastheadDay(doc, block)) {
+      doc.roles.set(block.index, 'widget');
+      continue;
+    }
+    doc.roles.set(block.index, 'date');
+    out.push(line.date ? { block, date: line.date } : { block });
+  }
+  return out;
+}
+
+/** lynx's list of references closing the dump is the renderer's: everything from its heading on is after the footer. */
+export function markReferences(doc: TextDoc, start: number | undefined): void {
+  if (start === undefined) return;
+  doc.linkNumbered = true;
+  for (let k = start; k < doc.blocks.length; k++) doc.roles.set(k, 'after-footer');
+}
+
+/** A crawler's ` date YYYY-MM-DD ` at the start is not text of the page: cut it off the first block. */
+export function cutCrawlerMark(doc: TextDoc): void {
+  const first = doc.blocks[0];
+  const m = first ? CRAWLER_MARK.exec(first.text) : null;
+  if (!first || !m) return;
+  const rest = first.text.slice(m[0].length).trimStart();
+  if (rest.length === 0) {
+    doc.roles.set(first.index, 'boilerplate');
+    return;
+  }
+  first.start = first.end - rest.length;
+  first.text = rest;
+}
+
+/** Whether the input stops mid-word or mid-sentence (a dump cut at a byte limit). */
+export function cutShort(input: string): boolean {
+  const last = input.trimEnd();
+  if (last.length === 0 || last.length < input.length) return false;
+  return /[\p{L}\p{N},;'’-]$/u.test(last);
+}
