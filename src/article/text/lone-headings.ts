@@ -13,7 +13,7 @@ import { isFurnitureText, type Region, weightOf } from './body-region.js';
 import { isChartCell } from './chart-cells.js';
 import type { TextDoc } from './doc.js';
 
-/** Longest lone word the body reader leaves out (text-article.ts's menu-entry test). */
+/** Longest lone word the body reader leaves out (read-body.ts's menu-entry test). */
 const LONE_WORD = 22;
 
 /**
