@@ -1,7 +1,7 @@
 /**
  * Recogniser for a listing's pager: the links to the other pages of a tag,
  * author, search or archive page (`Articles plus anciens`, `« Précédent 1 2
- * 3 Suivant »`, `← Older posts`, `الصفحة التالية`). The line holds pager
+ * 3 Suivant »`, `← Older posts`, `Page 2 sur 12`, `الصفحة التالية`). The line holds pager
  * words and nothing else but page numbers, arrows and lynx's link numbers.
  * Words are data, matched on folded text.
  */
@@ -15,7 +15,9 @@ const PHRASES = /* @__PURE__ */ phrases(
     'page précédente|suivant|suivante|précédent|précédente|older posts|newer posts|older entries|' +
     'newer entries|older articles|newer articles|next page|previous page|next|previous|prev|load more|' +
     'الصفحة التالية|الصفحة السابقة|التالي|السابق|المقالات السابقة|weiter|zurück|nächste seite|' +
-    'vorherige seite|página siguiente|página anterior|siguiente|anterior',
+    'vorherige seite|página siguiente|página anterior|siguiente|anterior|' +
+    // A page counter, its numbers dropped with the marks around the words (`Page 2 sur 12`, `صفحة 2 من 12`).
+    'page sur|page of|page de|seite von|página de|صفحة من|الصفحة من',
 ).map((p) => fold(p).split(' '));
 
 /** The phrases, the longest (in words) first. */
