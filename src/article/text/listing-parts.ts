@@ -8,6 +8,7 @@
 import type { ListingItem } from '../../types.js';
 import { onePostItem } from './archive-heading.js';
 import type { TextDoc } from './doc.js';
+import { withGroupDates } from './item-dates.js';
 import { foldProseItems, withoutMoreHeading, withStampedUnits } from './item-refiners.js';
 import { listingItems } from './listing.js';
 import {
@@ -57,6 +58,6 @@ export function readListingItems(
       );
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
-  // The dated headlines are the items when they outnumber the items read otherwise.
-  return withoutMoreHeading(withStampedUnits(items, datedList ?? []));
+  // The dated headlines are the items when they outnumber the items read otherwise; a date heading or closing an item's group of lines is its item's.
+  return withoutMoreHeading(withStampedUnits(withGroupDates(doc, items), datedList ?? []));
 }

@@ -12,6 +12,7 @@ import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { bodyLike, type TextDoc } from './doc.js';
+import { opensGroup } from './item-dates.js';
 import { dateStamp } from './listing-units.js';
 
 /** Fewest date lines of one shape that make units. */
@@ -46,7 +47,8 @@ export function stampedUnits(doc: TextDoc): ListingItem[] {
   const stamps: Array<{ index: number; shape: string; day: string }> = [];
   const counts = new Map<string, number>();
   for (const b of doc.blocks) {
-    if (!usable(doc, b)) continue;
+    // A date opening its group of lines heads the unit under it (`withGroupDates`): it closes none.
+    if (!usable(doc, b) || opensGroup(doc, b)) continue;
     const stamp = dateStamp(b.text, doc.reference);
     if (!stamp) continue;
     stamps.push({ index: b.index, ...stamp });

@@ -1,0 +1,59 @@
+/**
+ * Refiners of a listing's items: a date line printed as the first or the last
+ * line of an item's group of lines is the item's date, and the item's span
+ * reaches over it. Month archives and blog indexes print it over the headline
+ * (`12 mars 2025` ⏎ headline ⏎ excerpt), section pages under the excerpt. The
+ * blank lines between units tell which unit a date belongs to; a page with
+ * none cannot tell a date closing one unit from one heading the next, and is
+ * left to the units closed by dates of one shape (`stampedUnits`).
+ */
+import type { Block } from '../../input/block.js';
+import type { ListingItem } from '../../types.js';
+import type { TextDoc } from './doc.js';
+import { dateStamp } from './listing-units.js';
+
+/** Longest date line of an item (`Mardi 12 mars 2025 - 10:30 | Politique`): a longer line is a headline. */
+const MAX_DATE_LINE = 48;
+
+/** Whether block `b` opens a group of lines: a blank line or the page's top above it, the next line right under it. */
+export function opensGroup(doc: TextDoc, b: Block): boolean {
+  const next = doc.blocks[b.index + 1];
+  return (b.index === 0 || b.blankBefore > 0) && next !== undefined && next.blankBefore === 0;
+}
+
+/** Whether block `b` closes a group of lines: the line above right over it, a blank line or the page's end under it. */
+function closesGroup(doc: TextDoc, b: Block): boolean {
+  const next = doc.blocks[b.index + 1];
+  return b.index > 0 && b.blankBefore === 0 && (next === undefined || next.blankBefore > 0);
+}
+
+/** The day a free (or date-marked) short date line reads, if block `b` is one. */
+function dayOfLine(doc: TextDoc, b: Block | undefined): string | undefined {
+  if (!b || b.text.length > MAX_DATE_LINE) return undefined;
+  const role = doc.roles.get(b.index);
+  if (role !== undefined && role !== 'date') return undefined;
+  return dateStamp(b.text, doc.reference)?.day;
+}
+
+/** The items, each one with no date taking the date line that opens or closes its group of lines. */
+export function withGroupDates(doc: TextDoc, items: readonly ListingItem[]): ListingItem[] {
+  if (items.length === 0) return [...items];
+  const startsAt = new Map<number, Block>();
+  const endsAt = new Map<number, Block>();
+  for (const b of doc.blocks) {
+    startsAt.set(b.start, b);
+    endsAt.set(b.end, b);
+  }
+  return items.map((item) => {
+    if (item.publishedAt !== undefined || item.title === undefined) return item;
+    const first = startsAt.get(item.start);
+    const above = first && first.blankBefore === 0 ? doc.blocks[first.index - 1] : undefined;
+    const dayAbove = above && opensGroup(doc, above) ? dayOfLine(doc, above) : undefined;
+    if (above && dayAbove) return { ...item, start: above.start, publishedAt: dayAbove };
+    const last = endsAt.get(item.end);
+    const below = last ? doc.blocks[last.index + 1] : undefined;
+    const dayBelow = below && closesGroup(doc, below) ? dayOfLine(doc, below) : undefined;
+    if (below && dayBelow) return { ...item, end: below.end, publishedAt: dayBelow };
+    return item;
+  });
+}
