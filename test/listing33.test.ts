@@ -2,7 +2,8 @@
  * A listing's items take the date line printed as the first or the last line
  * of their group (a month's archive prints it over the headline, a section
  * page under the excerpt), and a page counter (`Page 1 sur 12 Suivant »`) is
- * the pager, no item. Pages in test/fixtures/listing33/.
+ * the pager, no item; a byline before the date under an excerpt (`Par X |
+ * 12/03/2025`) signs the item. Pages in test/fixtures/listing33/.
  */
 import { describe, expect, test } from 'vitest';
 import { type Article, parseArticle } from '../src/index.js';
@@ -13,6 +14,8 @@ import {
   datesAbove,
   datesBelow,
   FRENCH_UNITS,
+  KICKER_UNITS,
+  kickerPage,
   type Unit,
 } from './fixtures/listing33/pages.js';
 
@@ -101,4 +104,23 @@ describe('a page counter is the pager, no item', () => {
       expect(titles).toEqual(FRENCH_UNITS.map((u) => u.headline));
     },
   );
+});
+
+describe('a byline and date under each excerpt, a kicker over each headline', () => {
+  const input = kickerPage();
+  const a = parseArticle(input);
+
+  test('each item has its headline, author and day', () => {
+    expect(a.kind).toBe('listing');
+    expect((a.items ?? []).map((it) => [it.title, it.author, it.publishedAt])).toEqual(
+      KICKER_UNITS.map((u) => [u.headline, u.author, u.day]),
+    );
+  });
+
+  test('each item spans its headline down to its byline line', () => {
+    (a.items ?? []).forEach((it, i) => {
+      const u = KICKER_UNITS[i];
+      expect(input.slice(it.start, it.end)).toBe(`${u?.headline}\n${u?.excerpt}\n${u?.meta}`);
+    });
+  });
 });

@@ -57,3 +57,31 @@ export function withGroupDates(doc: TextDoc, items: readonly ListingItem[]): Lis
     return item;
   });
 }
+
+/**
+ * The items, each one that opens where a teaser unit does (the same headline and excerpt) taking the unit's date and
+ * byline where it has none, when the unit read them from lines closing the item's group (`Par X | 12/03/2025` under
+ * the excerpt, a blank line under it): the dump reader leaves such lines when a kicker opens the next unit.
+ */
+export function withUnitFacts(
+  doc: TextDoc,
+  items: readonly ListingItem[],
+  units: readonly ListingItem[],
+): ListingItem[] {
+  if (units.length === 0) return [...items];
+  const unitAt = new Map(units.map((u) => [u.start, u]));
+  const endsAt = new Map<number, Block>();
+  for (const b of doc.blocks) endsAt.set(b.end, b);
+  return items.map((item) => {
+    const unit = unitAt.get(item.start);
+    if (!unit || unit.teaser !== item.teaser || unit.end <= item.end) return item;
+    const last = endsAt.get(unit.end);
+    if (!last || !closesGroup(doc, last)) return item;
+    const out = { ...item };
+    if (out.publishedAt === undefined && unit.publishedAt !== undefined)
+      out.publishedAt = unit.publishedAt;
+    if (out.author === undefined && unit.author !== undefined) out.author = unit.author;
+    if (out.publishedAt !== item.publishedAt || out.author !== item.author) out.end = unit.end;
+    return out;
+  });
+}

@@ -8,7 +8,7 @@
 import type { ListingItem } from '../../types.js';
 import { onePostItem } from './archive-heading.js';
 import type { TextDoc } from './doc.js';
-import { withGroupDates } from './item-dates.js';
+import { withGroupDates, withUnitFacts } from './item-dates.js';
 import { foldProseItems, withoutMoreHeading, withStampedUnits } from './item-refiners.js';
 import { listingItems } from './listing.js';
 import {
@@ -37,6 +37,7 @@ export function readListingItems(
   const { input } = doc;
   // A single post printed in full under the archive's heading is the listing's one item.
   const post = archive >= 0 ? onePostItem(doc, archive, authorAt) : undefined;
+  const units = post ? [] : teaserUnits(doc);
   const items = post
     ? [post]
     : // A box of headlines under the last unit (`Les plus lus`) gives no item.
@@ -46,7 +47,11 @@ export function readListingItems(
           foldProseItems(
             withoutRanks(
               withoutBullets(
-                betterItems(withTeasers(listingItems(doc, doc.blocks)), teaserUnits(doc)),
+                withUnitFacts(
+                  doc,
+                  betterItems(withTeasers(listingItems(doc, doc.blocks)), units),
+                  units,
+                ),
                 input,
               ),
               input,

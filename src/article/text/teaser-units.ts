@@ -17,6 +17,8 @@ const REACH = 3;
 const MIN_TITLE = 15;
 const MAX_TITLE = 200;
 const MIN_EXCERPT = 40;
+/** A line opening with a byline's label. */
+const BYLINE_START = /^(?:[Bb]y|[Pp]ar|بواسطة|بقلم:?) /u;
 
 /** A line an item may use: free, or a date or byline line a recogniser took early. */
 function usable(doc: TextDoc, b: Block | undefined): b is Block {
@@ -77,12 +79,20 @@ export function teaserUnits(doc: TextDoc): ListingItem[] {
       const below = doc.blocks[k];
       if (!below || !usable(doc, below) || below.text.length > 60 || excerpt(doc, below)) break;
       const date = dayOf(doc, below);
-      if (date && item.publishedAt === undefined) item.publishedAt = date;
-      else if (/^(?:[Bb]y|[Pp]ar|بواسطة) /u.test(below.text) && item.author === undefined)
+      if (date && item.publishedAt === undefined) {
+        item.publishedAt = date;
+        // A byline before the date on its line (`Par X | 12/03/2025`, `By X - March 12, 2025`) signs the unit too.
+        if (item.author === undefined && BYLINE_START.test(below.text)) {
+          const name = recogniseByline(below)?.name;
+          if (name) item.author = name;
+        }
+      } else if (BYLINE_START.test(below.text) && item.author === undefined)
         item.author = below.text.slice(below.text.indexOf(' ') + 1);
       // A line that is neither is the next unit's (its headline, a kicker): it stays free for it.
       else break;
       used = k;
+      // The unit's span reaches over the lines it read.
+      item.end = below.end;
     }
     items.push(item);
   }
