@@ -70,6 +70,7 @@ import { endsLikeSentence, headlineShaped } from './headline-items.js';
 import { teaserLike } from './listing.js';
 import { isIngredientsHeading, recipeAt } from './recipe.js';
 import { rowCells } from './row-cells.js';
+import { shopBoxes } from './shop-boxes.js';
 
 /** Weight of a line that cannot start or end a body. */
 export const FURNITURE_WEIGHT = -40;
@@ -610,6 +611,10 @@ export function chooseRegion(
   let listed = MAX_LIST;
   const start = Math.max(0, from);
   const reach = runReach(doc, start, cut);
+  // A shop box's lines (a product's name, its price, its button: shop-boxes.ts) are a box set inside the text, no gap:
+  // w3m prints three boxes in a row as a dozen lines with no prose, and the article goes on under them.
+  const shop = new Uint8Array(doc.blocks.length);
+  shopBoxes(doc, start, doc.blocks.length - 1, (first, last) => shop.fill(1, first, last + 1));
   for (let k = start; k < doc.blocks.length; k++) {
     const b = doc.blocks[k];
     if (!b) break;
@@ -746,7 +751,8 @@ export function chooseRegion(
     // A line printed twice in a row counts once: w3m prints a picture's alt text over its caption or link (`Name` ⏎ `Name`),
     // where Chromium prints the line once.
     if (prose) gap = 0;
-    else if (!row && !isChartCell(b.text) && (role !== 'body' || !altCopy(doc, b))) gap++;
+    else if (!row && shop[k] === 0 && !isChartCell(b.text) && (role !== 'body' || !altCopy(doc, b)))
+      gap++;
     if (gap >= MAX_GAP) runStart = -1;
     if (runStart < 0 || run <= 0) {
       if (opening) openingDone = true;
