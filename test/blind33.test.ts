@@ -55,3 +55,51 @@ describe('a market table of quote rows (`Name +N,NN %`) inside a stock report', 
     expect(texts).toContain('Les exportations automobiles franchissent un nouveau cap');
   });
 });
+
+describe('a short closing paragraph under a results table', () => {
+  const report = (tail: string[]) =>
+    [
+      'Le Messager de Kairouan',
+      'Accueil',
+      'Sports',
+      'Volley-ball',
+      'Volley : l’Étoile du Centre bat le leader et relance le championnat',
+      'Par Walid Jaziri',
+      'Dimanche 22 novembre 2026',
+      'L’Étoile du Centre a dominé le leader invaincu en trois sets secs, dimanche, dans une salle omnisports comble qui n’avait plus connu pareille ambiance depuis des années.',
+      'Solides au service et efficaces au filet, les joueurs locaux n’ont jamais laissé leurs adversaires revenir dans la partie, même dans un troisième set longtemps serré.',
+      'Résultats de la 7e journée',
+      'ECK 3 - 0 ASR',
+      'OLK 3 - 2 CSM',
+      'USH 1 - 3 ESM',
+      'Classement',
+      '1. ASR 18 pts',
+      '2. ECK 17 pts',
+      '3. ESM 15 pts',
+      ...tail,
+      'Partager',
+      'Imprimer',
+    ].join('\n');
+
+  test('stays in the body after the table', () => {
+    const a = parseArticle(
+      report(['Le match retour aura lieu dans un mois, à Radès, devant un public acquis.']),
+    );
+    expect(a.paragraphs[0]?.text.startsWith('L’Étoile du Centre a dominé')).toBe(true);
+    expect(a.paragraphs.at(-1)?.text).toBe(
+      'Le match retour aura lieu dans un mois, à Radès, devant un public acquis.',
+    );
+    expect(a.text).not.toContain('Imprimer');
+  });
+
+  test('guard: a table closing the page, no paragraph under it, stays out of the body', () => {
+    const a = parseArticle(report([]));
+    expect(a.paragraphs.at(-1)?.text.endsWith('un troisième set longtemps serré.')).toBe(true);
+    expect(a.text).not.toContain('ECK 3 - 0 ASR');
+  });
+
+  test('guard: a short line that is no sentence under the table stays out', () => {
+    const a = parseArticle(report(['Voir tous les résultats']));
+    expect(a.text).not.toContain('Voir tous les résultats');
+  });
+});
