@@ -103,3 +103,53 @@ describe('a short closing paragraph under a results table', () => {
     expect(a.text).not.toContain('Voir tous les résultats');
   });
 });
+
+describe('an error page (`Page introuvable`, `Page not found`, `الصفحة غير موجودة`)', () => {
+  const page = (heading: string, notice: string) =>
+    [
+      'La Gazette du Rif',
+      'Accueil',
+      'Politique',
+      'Économie',
+      'Sport',
+      heading,
+      notice,
+      'Rechercher sur le site',
+      'Revenir à la page d’accueil',
+      '© 2026 La Gazette du Rif',
+    ].join('\n');
+
+  test('has no title, no body and no kind', () => {
+    for (const [heading, notice] of [
+      [
+        'Page introuvable',
+        'Désolé, l’article que vous demandez a été supprimé ou son adresse a changé.',
+      ],
+      ['Error 404', 'Sorry, the page you requested has moved or no longer exists on this site.'],
+      ['الصفحة غير موجودة', 'عذرا، الرابط الذي اتبعته غير صحيح أو أن الصفحة حذفت من الموقع.'],
+    ] as const) {
+      const a = parseArticle(page(heading, notice));
+      expect(a.title).toBeUndefined();
+      expect(a.paragraphs).toEqual([]);
+      expect(a.kind).toBe('unknown');
+    }
+  });
+
+  test('guard: a headline that opens with the figure 404, a view counter of 404: still an article', () => {
+    const a = parseArticle(
+      [
+        'La Gazette du Rif',
+        'Accueil',
+        'Société',
+        '404 migrants secourus au large d’Al Hoceima en une semaine',
+        'Par Rachid Amrani',
+        'Lundi 30 novembre 2026',
+        '404',
+        'Les unités de la Marine royale ont porté secours à 404 migrants au cours de la semaine écoulée, au large des côtes d’Al Hoceima et de Nador, selon un bilan officiel.',
+        'La plupart avaient pris la mer à bord d’embarcations pneumatiques surchargées, par une mer agitée, et ont été remis aux autorités compétentes après avoir reçu les premiers soins.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('404 migrants secourus au large d’Al Hoceima en une semaine');
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});
