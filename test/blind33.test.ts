@@ -153,3 +153,53 @@ describe('an error page (`Page introuvable`, `Page not found`, `الصفحة غ�
     expect(a.paragraphs).toHaveLength(2);
   });
 });
+
+describe('a byline of initials alone on its line, over the date line (`م.ر`, `K.B.`)', () => {
+  test('names the author in Arabic', () => {
+    const a = parseArticle(
+      [
+        'صدى الجنوب',
+        'الرئيسية',
+        'جهات',
+        'افتتاح مركز صحي جديد بجماعة تمكروت لفائدة ساكنة الواحات',
+        'م.ر',
+        'السبت 28 نونبر 2026 - 16:40',
+        'افتتح صباح اليوم السبت مركز صحي جديد بجماعة تمكروت بإقليم زاكورة، بطاقة استيعابية تهم أزيد من عشرة آلاف نسمة من ساكنة الدواوير المجاورة.',
+        'ويضم المركز قاعة للولادة ومختبرا للتحاليل وجناحا للمستعجلات، وسيشتغل به طاقم من ثلاثة أطباء وعشرة ممرضين.',
+      ].join('\n'),
+    );
+    expect(a.authors).toEqual(['م.ر']);
+    expect(a.title).toBe('افتتاح مركز صحي جديد بجماعة تمكروت لفائدة ساكنة الواحات');
+  });
+
+  test('names the author in French', () => {
+    const a = parseArticle(
+      [
+        'Le Réveil de Béni Mellal',
+        'Accueil',
+        'Régions',
+        'Béni Mellal : le marché couvert rouvre après deux ans de travaux',
+        'K.B.',
+        'Mardi 1 décembre 2026',
+        'Le marché couvert du centre-ville a rouvert ses portes mardi matin, après deux années de travaux de rénovation qui ont coûté près de quinze millions de dirhams.',
+        'Les commerçants, relogés pendant le chantier dans des baraques provisoires, ont retrouvé des étals neufs, une chambre froide commune et un parking de cent places.',
+      ].join('\n'),
+    );
+    expect(a.authors).toEqual(['K.B.']);
+  });
+
+  test('guard: a menu’s `F.A.Q.` over the title is no author', () => {
+    const a = parseArticle(
+      [
+        'Le Réveil de Béni Mellal',
+        'Accueil',
+        'F.A.Q.',
+        'Mardi 1 décembre 2026',
+        'Béni Mellal : le marché couvert rouvre après deux ans de travaux',
+        'Le marché couvert du centre-ville a rouvert ses portes mardi matin, après deux années de travaux de rénovation qui ont coûté près de quinze millions de dirhams.',
+        'Les commerçants, relogés pendant le chantier dans des baraques provisoires, ont retrouvé des étals neufs, une chambre froide commune et un parking de cent places.',
+      ].join('\n'),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});
