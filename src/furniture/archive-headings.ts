@@ -119,19 +119,9 @@ export function isNoResults(line: string): boolean {
 
 /**
  * The heading a page prints when its address leads nowhere (`Erreur 404`, `Page introuvable`,
- * `Page not found`, `الصفحة غير موجودة`): the whole line, folded at first use. A headline opening with
+ * `Page not found`, `الصفحة غير موجودة`): the whole line, in lower case. A headline opening with
  * the figure (`404 migrants secourus…`) is none, nor is the figure alone (a view counter's).
  */
-const NOT_FOUND = /* @__PURE__ */ phrases(
-  'erreur 404|error 404|404 not found|404 error|page introuvable|page non trouvée|page not found|' +
-    'erreur 404 - page introuvable|error 404 - page not found|404 - page not found|oops! page not found|' +
-    'الصفحة غير موجودة|الصفحة المطلوبة غير موجودة|خطأ 404',
+export const NOT_FOUND = /* @__PURE__ */ phrases(
+  'erreur 404|page introuvable|page non trouvée|page not found|الصفحة غير موجودة',
 );
-let notFound: Set<string> | undefined;
-
-/** True when `line` is an error page's heading ({@link NOT_FOUND}). */
-export function isNotFoundHeading(line: string): boolean {
-  if (line.length > 40) return false;
-  notFound ??= new Set(NOT_FOUND.map(fold));
-  return notFound.has(fold(line).trim());
-}

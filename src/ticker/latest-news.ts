@@ -85,8 +85,7 @@ function pageFurnitureShape(text: string): boolean {
     NOT_HEADLINE.test(text) ||
     isAttributedQuote(text) ||
     FIXTURE.test(text) ||
-    ARABIC_RESULT.test(text) ||
-    QUOTE_ROW.test(text)
+    isResultLine(text)
   )
     return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).

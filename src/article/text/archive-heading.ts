@@ -6,11 +6,7 @@
  * its first paragraph as the teaser, and the author and date printed between.
  */
 import { findDates } from '../../dates/find-dates.js';
-import {
-  isArchiveHeading,
-  isNoResults,
-  isNotFoundHeading,
-} from '../../furniture/archive-headings.js';
+import { isArchiveHeading, isNoResults, NOT_FOUND } from '../../furniture/archive-headings.js';
 import type { ListingItem } from '../../types.js';
 import { endsSentence } from './body-region.js';
 import { blockFold, bodyLike, type TextDoc, titleLike } from './doc.js';
@@ -30,7 +26,7 @@ export function archiveHeadingAt(doc: TextDoc): number {
 export function notFoundPage(doc: TextDoc): boolean {
   for (const b of doc.blocks) {
     if (bodyLike(b.text)) return false;
-    if (isNotFoundHeading(b.text)) return true;
+    if (NOT_FOUND.includes(b.text.toLowerCase())) return true;
   }
   return false;
 }

@@ -142,13 +142,10 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     if (inList) continue;
     // A recipe card's ingredients and steps, a schedule's entries: short lines of the page's text.
     if (doc.takenIn?.some((r) => owner >= r.first && owner <= r.last)) continue;
-    // A results table (its headings and rows) with a sentence of the text's under it: the report goes on past it.
+    // A results table (its headings and rows) with a sentence of the text's under it: the report goes on past it
+    // (a table's heading may be read as furniture, `Classement`; the gap above the sentence is still read).
     const past = pastTable(paragraphs, k);
-    if (
-      past > k &&
-      paragraphLike(paragraphs[past]?.text ?? '') &&
-      !interfaceOutsideTable(doc, owners[k - 1] ?? 0, owners[past] ?? 0)
-    ) {
+    if (past > k && paragraphLike(paragraphs[past]?.text ?? '')) {
       k = past - 1;
       continue;
     }
@@ -182,21 +179,12 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
  */
 function pastTable(paragraphs: readonly Paragraph[], k: number): number {
   let j = k;
-  for (;;) {
-    const text = paragraphs[j]?.text ?? '';
-    if (isResultLine(text)) j++;
-    else if (text.length < 60 && isResultLine(paragraphs[j + 1]?.text ?? '')) j += 2;
-    else return j;
-  }
-}
-
-/** {@link interfaceBetween}, but for a table's heading right over its first row (`Classement`). */
-function interfaceOutsideTable(doc: TextDoc, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) {
-    if (isResultLine(doc.blocks[k + 1]?.text ?? '')) continue;
-    if (interfaceBetween(doc, k - 1, k + 1)) return true;
-  }
-  return false;
+  while (
+    isResultLine(paragraphs[j]?.text ?? '') ||
+    ((paragraphs[j]?.text.length ?? 60) < 60 && isResultLine(paragraphs[j + 1]?.text ?? ''))
+  )
+    j++;
+  return j;
 }
 
 /**
