@@ -21,6 +21,7 @@ const texts = import.meta.glob(
     './fixtures/dumps-blind31/*.txt',
     './fixtures/dumps-blind31b/*.txt',
     './fixtures/dumps-blind32/*.txt',
+    './fixtures/dumps-blind33/*.txt',
   ],
   {
     query: '?raw',
@@ -43,6 +44,7 @@ const golds = import.meta.glob(
     './fixtures/dumps-blind31/*.gold.json',
     './fixtures/dumps-blind31b/*.gold.json',
     './fixtures/dumps-blind32/*.gold.json',
+    './fixtures/dumps-blind33/*.gold.json',
   ],
   {
     query: '?raw',

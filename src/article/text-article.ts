@@ -18,7 +18,7 @@ import { readMoreInside } from './recognisers/read-more.js';
 import type { SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
-import { archiveHeadingAt, emptyArchive } from './text/archive-heading.js';
+import { archiveHeadingAt, emptyArchive, notFoundPage } from './text/archive-heading.js';
 import { articleDate } from './text/article-date.js';
 import { bioAtBodyTop } from './text/bio-top.js';
 import type { BodyBlocks } from './text/body-blocks.js';
@@ -712,7 +712,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // An archive page's heading over the text (`Étiquette : X`) makes a listing even of one full post.
   const archive = articleUrl(options.url) ? -1 : archiveHeadingAt(doc);
   // A search or archive page that found nothing (`Aucun résultat` under its heading) holds no listing and no article.
-  const empty = archive >= 0 && emptyArchive(doc, archive);
+  // So does an error page (`Page introuvable` over its notice).
+  const empty = (archive >= 0 && emptyArchive(doc, archive)) || notFoundPage(doc);
   // Headlines each dated in full on their line (`Title – 12/03/2025`): a list however it is headed.
   const datedList = datedHeadlines(doc);
   const listing =

@@ -116,3 +116,12 @@ export function isNoResults(line: string): boolean {
   const f = fold(line).trim();
   return noResults.some((p) => f.startsWith(p));
 }
+
+/**
+ * The heading a page prints when its address leads nowhere (`Erreur 404`, `Page introuvable`,
+ * `Page not found`, `الصفحة غير موجودة`): the whole line, in lower case. A headline opening with
+ * the figure (`404 migrants secourus…`) is none, nor is the figure alone (a view counter's).
+ */
+export const NOT_FOUND = /* @__PURE__ */ phrases(
+  'erreur 404|page introuvable|page non trouvée|page not found|الصفحة غير موجودة',
+);

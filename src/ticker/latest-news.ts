@@ -44,13 +44,23 @@ const STANDING = /^\d{1,2}\. \p{Lu}\D{0,30}(?: \d{1,3})+(?: \p{L}{1,6})?$/u;
 /** An Arabic result: two names in Arabic letters around a score (`الرجاء 2 - 1 الوداد`), Arabic having no capitals. */
 const ARABIC_RESULT = /^[\p{sc=Arab} ]{2,40} \d{1,2} [-–] \d{1,2} [\p{sc=Arab} ]{2,40}$/u;
 
-/** Whether a line is a row of a results table (`EST 3 - 0 ST`, a score between the names; `1. EST 28 pts`). */
+/**
+ * A market table's quote row: a name (no digit, no colon) and a signed change in per cent
+ * (`Banque X +5,20 %`, `بنك الأمان +4.12%`), as a stock report lists its gainers and losers.
+ */
+const QUOTE_ROW = /^[^\d:+−-]{2,40} [+−-]\d{1,3}(?:[.,]\d{1,2})? ?%$/u;
+
+/**
+ * Whether a line is a row of a results table (`EST 3 - 0 ST`, a score between the names; `1. EST 28 pts`)
+ * or of a market table (`Banque X +5,20 %`).
+ */
 export function isResultLine(text: string): boolean {
   return (
     text.length <= 80 &&
     ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) ||
       ARABIC_RESULT.test(text) ||
-      STANDING.test(text))
+      STANDING.test(text) ||
+      QUOTE_ROW.test(text))
   );
 }
 
@@ -75,7 +85,7 @@ function pageFurnitureShape(text: string): boolean {
     NOT_HEADLINE.test(text) ||
     isAttributedQuote(text) ||
     FIXTURE.test(text) ||
-    ARABIC_RESULT.test(text)
+    isResultLine(text)
   )
     return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).

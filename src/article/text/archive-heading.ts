@@ -6,7 +6,7 @@
  * its first paragraph as the teaser, and the author and date printed between.
  */
 import { findDates } from '../../dates/find-dates.js';
-import { isArchiveHeading, isNoResults } from '../../furniture/archive-headings.js';
+import { isArchiveHeading, isNoResults, NOT_FOUND } from '../../furniture/archive-headings.js';
 import type { ListingItem } from '../../types.js';
 import { endsSentence } from './body-region.js';
 import { blockFold, bodyLike, type TextDoc, titleLike } from './doc.js';
@@ -20,6 +20,15 @@ export function archiveHeadingAt(doc: TextDoc): number {
     if (isArchiveHeading(b.text, blockFold(doc, b))) return b.index;
   }
   return -1;
+}
+
+/** Whether an error page's heading (`Page introuvable`) stands above the first body-like block: no article there. */
+export function notFoundPage(doc: TextDoc): boolean {
+  for (const b of doc.blocks) {
+    if (bodyLike(b.text)) return false;
+    if (NOT_FOUND.includes(b.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Blocks read under an archive heading for a notice that nothing was found. */

@@ -23,7 +23,7 @@ import { countWords } from '../../lang/function-words.js';
 import { isSignOff } from '../../lang/salutations.js';
 import { startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
-import { introducesList } from '../../ticker/latest-news.js';
+import { introducesList, isResultLine } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
 import { phrases } from '../../util/tables.js';
 import { RUBRICS } from '../profiles/generic.js';
@@ -142,6 +142,13 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     if (inList) continue;
     // A recipe card's ingredients and steps, a schedule's entries: short lines of the page's text.
     if (doc.takenIn?.some((r) => owner >= r.first && owner <= r.last)) continue;
+    // A results table (its headings and rows) with a sentence of the text's under it: the report goes on past it
+    // (a table's heading may be read as furniture, `Classement`; the gap above the sentence is still read).
+    const past = pastTable(paragraphs, k);
+    if (past > k && paragraphLike(paragraphs[past]?.text ?? '')) {
+      k = past - 1;
+      continue;
+    }
     // Past the last full paragraph: after interface text, or a short line that is not the dump's cut end
     // nor a question or a time of day heading a sentence of the text's (an interview, a live blog).
     const cutEnd = p !== undefined && p.end === doc.input.trimEnd().length;
@@ -163,6 +170,21 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       return;
     }
   }
+}
+
+/**
+ * The index past a results table opening at paragraph `k`: rows (`EST 3 - 0 ST`,
+ * `1. EST 28 pts`, `Banque X +5,20 %`) and the short headings over them
+ * (`Classement`); `k` when none opens there.
+ */
+function pastTable(paragraphs: readonly Paragraph[], k: number): number {
+  let j = k;
+  while (
+    isResultLine(paragraphs[j]?.text ?? '') ||
+    ((paragraphs[j]?.text.length ?? 60) < 60 && isResultLine(paragraphs[j + 1]?.text ?? ''))
+  )
+    j++;
+  return j;
 }
 
 /**
