@@ -29,6 +29,11 @@
 // is upstream's): the eighth blind round, the short breaking bars, the contents-entry title rule and the
 // recipe and table rules took `parseArticle` alone to 175.42 kB (+0.48), whole 225.92 and without parse5
 // 194.67 still fitting theirs, so only the `parseArticle` budget rose (175 → 176).
+// Session 33 split text-article.ts into modules (the role markers, the body's read: +0.17 kB, the code moved as it
+// was, gzip finding it in another order) and added the ninth blind round's readers (quote rows, a table's closing
+// paragraph, error pages, initials bylines), the listing items' dates and bylines, page counters and shop boxes
+// inside the body's run: 226.83 / 195.57 / 176.30 kB; a blind round had dropped a 26-byte rule to fit, so the three
+// article budgets rose by 1 kB (227 → 228, 195 → 196, 176 → 177).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -39,7 +44,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '227 kB',
+    limit: '228 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -48,7 +53,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '195 kB',
+    limit: '196 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -56,7 +61,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '176 kB',
+    limit: '177 kB',
     modifyEsbuildConfig: utf8,
   },
   {
