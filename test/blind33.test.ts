@@ -157,10 +157,10 @@ describe('an error page (`Page introuvable`, `Page not found`, `الصفحة غ�
   });
 });
 
-// Known-missed: a rule (a line of two or three initials between the title and the body, dated like a lone name)
-// read both right, but the bundle's budget had no room for it; see dumps-blind33/README.md.
+// `INITIALS_ONLY` in article/text/header.ts: a line of two or three initials between the title and the body,
+// dated like a lone name, signs the article (built in the blind round, merged once the size budget rose).
 describe('a byline of initials alone on its line, over the date line (`م.ر`, `K.B.`)', () => {
-  test.fails('names the author in Arabic', () => {
+  test('names the author in Arabic', () => {
     const a = parseArticle(
       [
         'صدى الجنوب',
@@ -177,7 +177,7 @@ describe('a byline of initials alone on its line, over the date line (`م.ر`, `
     expect(a.title).toBe('افتتاح مركز صحي جديد بجماعة تمكروت لفائدة ساكنة الواحات');
   });
 
-  test.fails('names the author in French', () => {
+  test('names the author in French', () => {
     const a = parseArticle(
       [
         'Le Réveil de Béni Mellal',
@@ -209,8 +209,8 @@ describe('a byline of initials alone on its line, over the date line (`م.ر`, `
   });
 });
 
-// Known-missed: a refiner giving each item the date line over its title (when every item has one and none
-// stands under the last) read these right, but the bundle's budget had no room for it; see dumps-blind33/README.md.
+// Read since by `withGroupDates` (article/text/item-dates.ts): with no blank line to tell, a date line over every
+// item's title and none under the last item's lines head their items.
 describe('a month’s archive whose items print their date over the title', () => {
   const items = [
     [
@@ -229,7 +229,7 @@ describe('a month’s archive whose items print their date over the title', () =
   const head = ['L’Oriental Hebdo', 'Accueil', 'Archives', 'Archives : octobre 2026'];
   const foot = ['Page 1 sur 3', 'Suivant »'];
 
-  test.fails('each item takes the date over its title', () => {
+  test('each item takes the date over its title', () => {
     const days = ['30 octobre 2026', '22 octobre 2026', '9 octobre 2026'];
     const page = [
       ...head,
@@ -242,7 +242,7 @@ describe('a month’s archive whose items print their date over the title', () =
     expect(a.items?.map((i) => i.publishedAt)).toEqual(['2026-10-30', '2026-10-22', '2026-10-09']);
   });
 
-  test.fails('in Arabic too', () => {
+  test('in Arabic too', () => {
     const page = [
       'صوت الشرق',
       'الرئيسية',

@@ -73,12 +73,20 @@ describe('a date under each excerpt (a section page)', () => {
 });
 
 describe('where the blank lines do not tell whose date it is', () => {
-  test('with no blank line at all, no item takes another unit’s date', () => {
-    const input = datesAbove(FRENCH_UNITS)
+  const withoutBlanks = (text: string) =>
+    text
       .split('\n')
       .filter((line) => line !== '')
       .join('\n');
-    const items = parseArticle(input).items ?? [];
+
+  test('with no blank line, a date over every headline and none under the last unit head their units', () => {
+    expect(summary(parseArticle(withoutBlanks(datesAbove(FRENCH_UNITS))))).toEqual(
+      expected(FRENCH_UNITS),
+    );
+  });
+
+  test('with no blank line, dates under the excerpts go to no other unit', () => {
+    const items = parseArticle(withoutBlanks(datesBelow(FRENCH_UNITS))).items ?? [];
     expect(items.map((it) => it.title)).toEqual(FRENCH_UNITS.map((u) => u.headline));
     items.forEach((it, i) => {
       if (it.publishedAt !== undefined) expect(it.publishedAt).toBe(FRENCH_UNITS[i]?.day);

@@ -59,6 +59,9 @@ const HEADER_LINES = 5;
 /** Initials before a surname (`M.` in `Bradley M. Kuhn`, `J.K.` in `J.K. Rowling`, Arabic `ف.` in `ف. بوعلام`): a capital or an Arabic letter and its dot, a space after. */
 const INITIALS = /(?<=^| )(?:[\p{Lu}\u0621-\u064a]\.){1,3}(?= )/gu;
 
+/** A signature of two or three initials and nothing else (`H.B.`, `م.ر`). */
+const INITIALS_ONLY = /^(?:[\p{Lu}\u0621-\u064a]\.){1,2}[\p{Lu}\u0621-\u064a]\.?$/u;
+
 /** A line that is only a name: short, few words, no digits, no sentence punctuation but an initial's dot. */
 export function nameLine(text: string): boolean {
   if (text.length > 40) return false;
@@ -729,7 +732,14 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     const alone = b.text.slice(skip);
     // `Matthias herrpfleger` on herrpfleger.de: a first name, then the site's name.
     const first = personLine(alone) || isAgencyName(alone) ? undefined : nameBeforeSite(alone, doc);
-    if (first === undefined && !personLine(alone) && !isAgencyName(alone)) continue;
+    // A writer signing with initials alone (`H.B.`, `م.ر`), as the header's other lines tell.
+    if (
+      first === undefined &&
+      !personLine(alone) &&
+      !isAgencyName(alone) &&
+      !INITIALS_ONLY.test(alone)
+    )
+      continue;
     const next = doc.blocks[k + 1]?.text ?? '';
     const previous = doc.blocks[k - 1]?.text ?? '';
     // Printed twice (a picture's label and the name), not three times and more (a product's name, a menu).

@@ -3,9 +3,8 @@
  * line of an item's group of lines is the item's date, and the item's span
  * reaches over it. Month archives and blog indexes print it over the headline
  * (`12 mars 2025` ⏎ headline ⏎ excerpt), section pages under the excerpt. The
- * blank lines between units tell which unit a date belongs to; a page with
- * none cannot tell a date closing one unit from one heading the next, and is
- * left to the units closed by dates of one shape (`stampedUnits`).
+ * blank lines between units tell which unit a date belongs to; on a page with
+ * none, a date over every headline and none under the last unit tell it.
  */
 import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
@@ -35,23 +34,37 @@ function dayOfLine(doc: TextDoc, b: Block | undefined): string | undefined {
   return dateStamp(b.text, doc.reference)?.day;
 }
 
-/** The items, each one with no date taking the date line that opens or closes its group of lines. */
+/**
+ * The items, each one with no date taking the date line that opens or closes its group of lines. With no blank line
+ * to tell, a date line right over every item's headline and none under the last item's lines head their items.
+ */
 export function withGroupDates(doc: TextDoc, items: readonly ListingItem[]): ListingItem[] {
-  if (items.length === 0) return [...items];
+  const last = items[items.length - 1];
+  if (!last) return [];
   const startsAt = new Map<number, Block>();
   const endsAt = new Map<number, Block>();
   for (const b of doc.blocks) {
     startsAt.set(b.start, b);
     endsAt.set(b.end, b);
   }
+  const lineAbove = (item: ListingItem): Block | undefined => {
+    const first = startsAt.get(item.start);
+    return first && first.blankBefore === 0 ? doc.blocks[first.index - 1] : undefined;
+  };
+  const lineBelow = (item: ListingItem): Block | undefined => {
+    const end = endsAt.get(item.end);
+    return end ? doc.blocks[end.index + 1] : undefined;
+  };
+  const everyAbove =
+    items.every((item) => dayOfLine(doc, lineAbove(item)) !== undefined) &&
+    dayOfLine(doc, lineBelow(last)) === undefined;
   return items.map((item) => {
     if (item.publishedAt !== undefined || item.title === undefined) return item;
-    const first = startsAt.get(item.start);
-    const above = first && first.blankBefore === 0 ? doc.blocks[first.index - 1] : undefined;
-    const dayAbove = above && opensGroup(doc, above) ? dayOfLine(doc, above) : undefined;
+    const above = lineAbove(item);
+    const dayAbove =
+      above && (everyAbove || opensGroup(doc, above)) ? dayOfLine(doc, above) : undefined;
     if (above && dayAbove) return { ...item, start: above.start, publishedAt: dayAbove };
-    const last = endsAt.get(item.end);
-    const below = last ? doc.blocks[last.index + 1] : undefined;
+    const below = lineBelow(item);
     const dayBelow = below && closesGroup(doc, below) ? dayOfLine(doc, below) : undefined;
     if (below && dayBelow) return { ...item, end: below.end, publishedAt: dayBelow };
     return item;
