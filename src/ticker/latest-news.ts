@@ -44,12 +44,21 @@ const STANDING = /^\d{1,2}\. \p{Lu}\D{0,30}(?: \d{1,3})+(?: \p{L}{1,6})?$/u;
 /** An Arabic result: two names in Arabic letters around a score (`الرجاء 2 - 1 الوداد`), Arabic having no capitals. */
 const ARABIC_RESULT = /^[\p{sc=Arab} ]{2,40} \d{1,2} [-–] \d{1,2} [\p{sc=Arab} ]{2,40}$/u;
 
+/**
+ * Whether `text` holds a spaced dash (` - `, ` – `), which {@link FIXTURE} and
+ * {@link ARABIC_RESULT} both need between their names: native searches rule most
+ * lines out before either pattern runs.
+ */
+function holdsSpacedDash(text: string): boolean {
+  return text.includes(' - ') || text.includes(' – ');
+}
+
 /** Whether a line is a row of a results table (`EST 3 - 0 ST`, a score between the names; `1. EST 28 pts`). */
 export function isResultLine(text: string): boolean {
   return (
     text.length <= 80 &&
-    ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) ||
-      ARABIC_RESULT.test(text) ||
+    ((holdsSpacedDash(text) &&
+      ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) || ARABIC_RESULT.test(text))) ||
       STANDING.test(text))
   );
 }
@@ -74,8 +83,7 @@ function pageFurnitureShape(text: string): boolean {
   if (
     NOT_HEADLINE.test(text) ||
     isAttributedQuote(text) ||
-    FIXTURE.test(text) ||
-    ARABIC_RESULT.test(text)
+    (holdsSpacedDash(text) && (FIXTURE.test(text) || ARABIC_RESULT.test(text)))
   )
     return true;
   // Every meta start opens with one of these letters, in capitals here (lower case returned above).
