@@ -51,14 +51,23 @@ const ARABIC_RESULT = /^[\p{sc=Arab} ]{2,40} \d{1,2} [-–] \d{1,2} [\p{sc=Arab}
 const QUOTE_ROW = /^[^\d:+−-]{2,40} [+−-]\d{1,3}(?:[.,]\d{1,2})? ?%$/u;
 
 /**
+ * Whether `text` holds a spaced dash (` - `, ` – `), which {@link FIXTURE} and
+ * {@link ARABIC_RESULT} both need between their names: native searches rule most
+ * lines out before either pattern runs.
+ */
+function holdsSpacedDash(text: string): boolean {
+  return text.includes(' - ') || text.includes(' – ');
+}
+
+/**
  * Whether a line is a row of a results table (`EST 3 - 0 ST`, a score between the names; `1. EST 28 pts`)
  * or of a market table (`Banque X +5,20 %`).
  */
 export function isResultLine(text: string): boolean {
   return (
     text.length <= 80 &&
-    ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) ||
-      ARABIC_RESULT.test(text) ||
+    ((holdsSpacedDash(text) &&
+      ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) || ARABIC_RESULT.test(text))) ||
       STANDING.test(text) ||
       QUOTE_ROW.test(text))
   );
@@ -84,7 +93,7 @@ function pageFurnitureShape(text: string): boolean {
   if (
     NOT_HEADLINE.test(text) ||
     isAttributedQuote(text) ||
-    FIXTURE.test(text) ||
+    (holdsSpacedDash(text) && FIXTURE.test(text)) ||
     isResultLine(text)
   )
     return true;

@@ -81,6 +81,8 @@ export function slugTitle(
     if (!b || b.index === title?.block.index) continue;
     // A line right under the title chosen is its deck (a review's headline over the book it names).
     if (title && k > title.block.index && k <= title.block.index + DECK_REACH) continue;
+    // Longer than a headline (below): never chosen, its words not compared.
+    if (b.text.length > MAX_HEADLINE) continue;
     const share = shareOf(slug, foldedOf(doc, b));
     // Above the body, the nearer wins among equals (a breadcrumb or menu prints the headline higher up).
     if (
