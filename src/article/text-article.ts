@@ -59,6 +59,7 @@ import { cutMidWord } from './text/listing-units.js';
 import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
 import { loneArticleHeader, wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
+import { mediaUnits } from './text/media-units.js';
 import { isPageFrame } from './text/page-frame.js';
 import {
   bodyHeadline,
@@ -713,8 +714,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const archive = articleUrl(options.url) ? -1 : archiveHeadingAt(doc);
   // A search or archive page that found nothing (`Aucun résultat` under its heading) holds no listing and no article.
   const empty = archive >= 0 && emptyArchive(doc, archive);
-  // Headlines each dated in full on their line (`Title – 12/03/2025`): a list however it is headed.
-  const datedList = datedHeadlines(doc);
+  // Headlines each dated in full on their line (`Title – 12/03/2025`), or each by a video's running time or a
+  // gallery's size (`04:12`, `18 photos`): a list however it is headed.
+  const datedList = datedHeadlines(doc) ?? mediaUnits(doc);
   const listing =
     !empty &&
     (listingUrl(options.url) ||
