@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { GALLERIES, indexPage, VIDEOS } from './fixtures/media33/pages.js';
+import { ARABIC_GALLERIES, GALLERIES, indexPage, VIDEOS } from './fixtures/media33/pages.js';
 
 const titles = (input: string) => (parseArticle(input).items ?? []).map((it) => it.title);
 
@@ -36,6 +36,14 @@ test('a gallery index, each size under its headline, is a listing of the galleri
   );
   expect(a.kind).toBe('listing');
   expect(a.items?.map((it) => it.title)).toEqual(GALLERIES.map(([h]) => h));
+});
+
+test('an Arabic gallery index (`24 صورة`) is a listing of the galleries', () => {
+  const a = parseArticle(
+    indexPage(ARABIC_GALLERIES, false, ['المغرب اليوم', 'الرئيسية', 'صور', 'ألبومات الصور']),
+  );
+  expect(a.kind).toBe('listing');
+  expect(a.items?.map((it) => it.title)).toEqual(ARABIC_GALLERIES.map(([h]) => h));
 });
 
 describe('guards', () => {
