@@ -30,6 +30,11 @@ describe('a video index, each running time over its headline', () => {
   });
 });
 
+test('running times in order not written as a clock (`9:10`, `8:17`, …) are still running times', () => {
+  const falling: Array<[string, string]> = VIDEOS.map(([h], i) => [h, `${9 - i}:${10 + i * 7}`]);
+  expect(titles(indexPage(falling, false))).toEqual(VIDEOS.map(([h]) => h));
+});
+
 test('a gallery index, each size under its headline, is a listing of the galleries', () => {
   const a = parseArticle(
     indexPage(GALLERIES, false, ['Casablanca Weekly', 'Home', 'News', 'Photos', 'Galleries']),

@@ -3,8 +3,9 @@
  * its medium's mark on the next line, all on one side: a running time
  * (`04:12`, `1:02:45`) or a gallery's size (`18 photos`). Three units or more
  * in a row are a listing's items, however short the headlines: such a page
- * prints nothing else. A timeline's clock times run in order, newest or
- * oldest first; running times do not, so times in order make no units.
+ * prints nothing else. A timeline's clock times (`09:40`) run in order,
+ * newest or oldest first; running times do not, so clock times in order make
+ * no units.
  */
 import { isGallerySize } from '../../html/furniture.js';
 import { fold } from '../../text/fold.js';
@@ -44,6 +45,8 @@ export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
   for (const run of shape.matchAll(/(?:mh){3,}|(?:hm){3,}/g)) {
     const items: ListingItem[] = [];
     const times: number[] = [];
+    // Only times written as a clock's (`09:40`, never `2:45` nor `1:02:45`) can be a timeline's.
+    let clock = true;
     for (let k = run.index; k < run.index + run[0].length; k += 2) {
       const m = shape[k] === 'm' ? k : k + 1;
       const head = blocks[m === k ? k + 1 : k];
@@ -51,8 +54,10 @@ export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
       if (head && end)
         items.push({ title: head.text, start: blocks[k]?.start ?? head.start, end: end.end });
       times.push(marks[m] ?? -1);
+      clock &&= blocks[m]?.text.length === 5;
     }
-    if (times.includes(-1) || !(rising(times) || rising(times.map((t) => -t)))) return items;
+    if (!clock || times.includes(-1) || !(rising(times) || rising(times.map((t) => -t))))
+      return items;
   }
   return undefined;
 }
