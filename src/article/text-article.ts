@@ -7,6 +7,7 @@ import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
+import { isCjk } from '../text/chars.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
 import { HEADLINE_MIN } from '../ticker/latest-news.js';
@@ -591,7 +592,12 @@ function readArticleParts(
       doc.roles.set(above.block.index, 'title');
       // A headline the body's run took in: the short lines above it and its byline are the header's.
       if (above.block.index >= firstOwner) dropHeadlineHeader(doc, body, above.block.index);
-    } else if (title && title.text === title.block.text && notTitle(doc, title.block)) {
+    } else if (
+      title &&
+      title.text === title.block.text &&
+      // A single word (a menu's last entry, `Économie`; Chinese and Japanese, written without spaces, aside) is no headline either.
+      (notTitle(doc, title.block) || !(title.text.includes(' ') || isCjk(title.text.charCodeAt(0))))
+    ) {
       // The first guess, a whole line, is known as something else (a credit, a share button) and no headline stands above the body.
       doc.roles.set(title.block.index, 'boilerplate');
       // Nor were the lines read under it (a table's rows) the article's header.
