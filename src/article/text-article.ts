@@ -7,6 +7,7 @@ import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
+import { isCjk } from '../text/chars.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
 import { HEADLINE_MIN } from '../ticker/latest-news.js';
@@ -59,6 +60,7 @@ import { cutMidWord } from './text/listing-units.js';
 import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
 import { loneArticleHeader, wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
+import { mediaUnits } from './text/media-units.js';
 import { isPageFrame } from './text/page-frame.js';
 import {
   bodyHeadline,
@@ -590,7 +592,12 @@ function readArticleParts(
       doc.roles.set(above.block.index, 'title');
       // A headline the body's run took in: the short lines above it and its byline are the header's.
       if (above.block.index >= firstOwner) dropHeadlineHeader(doc, body, above.block.index);
-    } else if (title && title.text === title.block.text && notTitle(doc, title.block)) {
+    } else if (
+      title &&
+      title.text === title.block.text &&
+      // A single word (a menu's last entry, `Économie`; Chinese and Japanese, written without spaces, aside) is no headline either.
+      (notTitle(doc, title.block) || !(title.text.includes(' ') || isCjk(title.text.charCodeAt(0))))
+    ) {
       // The first guess, a whole line, is known as something else (a credit, a share button) and no headline stands above the body.
       doc.roles.set(title.block.index, 'boilerplate');
       // Nor were the lines read under it (a table's rows) the article's header.
@@ -714,8 +721,9 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   // A search or archive page that found nothing (`Aucun résultat` under its heading) holds no listing and no article.
   // So does an error page (`Page introuvable` over its notice).
   const empty = (archive >= 0 && emptyArchive(doc, archive)) || notFoundPage(doc);
-  // Headlines each dated in full on their line (`Title – 12/03/2025`): a list however it is headed.
-  const datedList = datedHeadlines(doc);
+  // Headlines each dated in full on their line (`Title – 12/03/2025`), or each by a video's running time or a
+  // gallery's size (`04:12`, `18 photos`): a list however it is headed.
+  const datedList = datedHeadlines(doc) ?? mediaUnits(doc);
   const listing =
     !empty &&
     (listingUrl(options.url) ||

@@ -85,11 +85,14 @@ export function withUnitFacts(
   const unitAt = new Map(units.map((u) => [u.start, u]));
   const endsAt = new Map<number, Block>();
   for (const b of doc.blocks) endsAt.set(b.end, b);
+  // With no blank lines (a WET record), a date or byline read under every unit's excerpt closes each unit (dates
+  // heading their units leave the last unit none).
+  const under = units.every((u) => u.publishedAt !== undefined || u.author !== undefined);
   return items.map((item) => {
     const unit = unitAt.get(item.start);
     if (!unit || unit.teaser !== item.teaser || unit.end <= item.end) return item;
     const last = endsAt.get(unit.end);
-    if (!last || !closesGroup(doc, last)) return item;
+    if (!last || !(under || closesGroup(doc, last))) return item;
     const out = { ...item };
     if (out.publishedAt === undefined && unit.publishedAt !== undefined)
       out.publishedAt = unit.publishedAt;

@@ -260,6 +260,13 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // A header's meta line, its segments closed by a reading time (`site · date · 1 minute`).
   if (holdsReadingTime(t)) return true;
   const next = doc.blocks[b.index + 1];
+  // Right over the menu's home entry (`Accueil`, `Home`, `الرئيسية`): the site's name, its logo's text.
+  if (
+    next !== undefined &&
+    next.text.length <= HOME_WORD_MAX &&
+    HOME_WORDS.has(foldedOf(doc, next))
+  )
+    return true;
   // A credit under it makes it a caption, unless it reads as names and their desk over a date line (`X and Y, Associated Press` ⏎ `Updated …`).
   if (
     next !== undefined &&

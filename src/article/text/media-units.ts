@@ -1,0 +1,63 @@
+/**
+ * Recogniser: an index of videos or photo galleries, each unit a headline and
+ * its medium's mark on the next line, all on one side: a running time
+ * (`04:12`, `1:02:45`) or a gallery's size (`18 photos`). Three units or more
+ * in a row are a listing's items, however short the headlines: such a page
+ * prints nothing else. A timeline's clock times (`09:40`) run in order,
+ * newest or oldest first; running times do not, so clock times in order make
+ * no units.
+ */
+import { isGallerySize } from '../../html/furniture.js';
+import { fold } from '../../text/fold.js';
+import type { ListingItem } from '../../types.js';
+import type { TextDoc } from './doc.js';
+import { headlineShaped } from './headline-items.js';
+
+/** A running time alone: `4:12`, `04:12`, `1:02:45`. */
+const RUNNING_TIME = /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/;
+
+/** A running time in seconds, -1 for a gallery's size, undefined for any other line. */
+function mediaMark(text: string): number | undefined {
+  if (RUNNING_TIME.test(text)) return text.split(':').reduce((s, p) => s * 60 + Number(p), 0);
+  return text.length <= 16 && isGallerySize(fold(text)) ? -1 : undefined;
+}
+
+/** Whether each number is at least the one before. */
+const rising = (t: readonly number[]): boolean => t.every((x, i) => x >= (t[i - 1] ?? x));
+
+/**
+ * The first run of three units or more, marks above or below their headlines
+ * (one letter a line: `m` a mark, `h` a free headline), whose running times
+ * are in no order; else undefined.
+ */
+export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
+  const { blocks } = doc;
+  const marks = blocks.map((b) => mediaMark(b.text));
+  const shape = blocks
+    .map((b, k) =>
+      marks[k] !== undefined
+        ? 'm'
+        : doc.roles.get(b.index) === undefined && headlineShaped(b.text)
+          ? 'h'
+          : 'x',
+    )
+    .join('');
+  for (const run of shape.matchAll(/(?:mh){3,}|(?:hm){3,}/g)) {
+    const items: ListingItem[] = [];
+    const times: number[] = [];
+    // Only times written as a clock's (`09:40`, never `2:45` nor `1:02:45`) can be a timeline's.
+    let clock = true;
+    for (let k = run.index; k < run.index + run[0].length; k += 2) {
+      const m = shape[k] === 'm' ? k : k + 1;
+      const head = blocks[m === k ? k + 1 : k];
+      const end = blocks[k + 1];
+      if (head && end)
+        items.push({ title: head.text, start: blocks[k]?.start ?? head.start, end: end.end });
+      times.push(marks[m] ?? -1);
+      clock &&= blocks[m]?.text.length === 5;
+    }
+    if (!clock || times.includes(-1) || !(rising(times) || rising(times.map((t) => -t))))
+      return items;
+  }
+  return undefined;
+}
