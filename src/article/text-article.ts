@@ -13,13 +13,10 @@ import { printedTwice } from '../text/printed-twice.js';
 import { HEADLINE_MIN } from '../ticker/latest-news.js';
 import type { Paragraph, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
-import { phrases } from '../util/tables.js';
 import { gluedAuthor, titleByline } from './recognisers/byline.js';
-import { readMoreInside } from './recognisers/read-more.js';
 import type { SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
-import { archiveHeadingAt, emptyArchive, notFoundPage } from './text/archive-heading.js';
 import { articleDate } from './text/article-date.js';
 import { bioAtBodyTop } from './text/bio-top.js';
 import type { BodyBlocks } from './text/body-blocks.js';
@@ -36,7 +33,6 @@ import { readBodyHead } from './text/body-head.js';
 import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
 import {
   chooseRegion,
-  hasArticleRun,
   isFurnitureText,
   isTeaserHeadingBlock,
   weightOf,
@@ -53,15 +49,13 @@ import type { Dated, Signed } from './text/header-lines.js';
 import { ledeOverGap } from './text/lede-over-gap.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
 import { markListItems } from './text/list-items.js';
-import { looksLikeListing, teaserLike } from './text/listing.js';
+import { teaserLike } from './text/listing.js';
 import { readListingItems } from './text/listing-parts.js';
-import { teaserListEnd } from './text/listing-refiners.js';
-import { cutMidWord } from './text/listing-units.js';
-import { holdsLiveEntries, takeEntryBylines } from './text/live-entries.js';
-import { loneArticleHeader, wholeParagraph } from './text/lone-article.js';
+import { takeEntryBylines } from './text/live-entries.js';
+import { wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
-import { mediaUnits } from './text/media-units.js';
 import { isPageFrame } from './text/page-frame.js';
+import { readKind } from './text/page-kind.js';
 import {
   bodyHeadline,
   dropHeadlineHeader,
@@ -71,6 +65,7 @@ import {
   titleShaped,
   wholeTitle,
 } from './text/page-title.js';
+import { addPageWarnings } from './text/page-warnings.js';
 import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
 import { readBody } from './text/read-body.js';
@@ -104,7 +99,6 @@ import { dropTeaserCopies } from './text/teaser-copies.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
-import { articleUrl, listingUrl } from './text/url-kind.js';
 import { wireTailAuthors } from './text/wire-tail.js';
 import { dropWrappedTails } from './text/wrapped-tails.js';
 
@@ -226,35 +220,6 @@ function chooseSource(
     );
   }
   return found;
-}
-
-/**
- * Roles of page furniture: a page whose text stops inside them (a footer's last link) lost nothing a reader keeps.
- * A credit line or a related link last is whole too: a browser's copy ends with no line break (`Source : MAP`).
- */
-const FURNITURE_ROLES = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('boilerplate|footer|after-footer|widget|read-more|source|related'),
-);
-
-/** Whether the input's last block is furniture (`Impressum`, `© 2020 Site`), so that a missing final stop says no cut. */
-function endsInFurniture(doc: TextDoc): boolean {
-  const last = doc.blocks[doc.blocks.length - 1];
-  return last !== undefined && FURNITURE_ROLES.has(doc.roles.get(last.index) ?? '');
-}
-
-/**
- * Whether the input's last block is a headline list (a most-read run) below the article's last paragraph:
- * headlines carry no final stop, so a copy ending on one with no line break lost nothing.
- */
-function endsInListAfterBody(doc: TextDoc, parts: ArticleParts): boolean {
-  const last = doc.blocks[doc.blocks.length - 1];
-  const paragraph = parts.paragraphs[parts.paragraphs.length - 1];
-  return (
-    last !== undefined &&
-    paragraph !== undefined &&
-    doc.roles.get(last.index) === 'ticker' &&
-    last.start >= paragraph.end
-  );
 }
 
 /** An author alone on the last line, after the body (`سناء الحمداوي` at the end of a TV script). */
@@ -505,11 +470,6 @@ function readExact(raw: string, view: string, parts: ArticleParts): void {
   }
 }
 
-/** A teaser's text: cut short (`…`, a read-more link) or in mid-word. */
-function teaserText(t: string): boolean {
-  return teaserLike(t) || readMoreInside(t) !== undefined || cutMidWord(t);
-}
-
 /** What the article's reader knows before it reads the body: the header's marks and the first title. */
 interface ArticleStart {
   title: TitleChoice | undefined;
@@ -715,28 +675,12 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const signedByName = signed.some((x) => x.name !== undefined);
   const dateLines = markDateLines(doc, limit);
 
-  // An address that names one article settles the kind: its teasers are a related box, not a listing.
-  // An archive page's heading over the text (`Étiquette : X`) makes a listing even of one full post.
-  const archive = articleUrl(options.url) ? -1 : archiveHeadingAt(doc);
-  // A search or archive page that found nothing (`Aucun résultat` under its heading) holds no listing and no article.
-  // So does an error page (`Page introuvable` over its notice).
-  const empty = (archive >= 0 && emptyArchive(doc, archive)) || notFoundPage(doc);
-  // Headlines each dated in full on their line (`Title – 12/03/2025`), or each by a video's running time or a
-  // gallery's size (`04:12`, `18 photos`): a list however it is headed.
-  const datedList = datedHeadlines(doc) ?? mediaUnits(doc);
-  const listing =
-    !empty &&
-    (listingUrl(options.url) ||
-      archive >= 0 ||
-      (!articleUrl(options.url) &&
-        !sourceLine &&
-        !credit &&
-        (datedList !== undefined || looksLikeListing(doc, teaserListEnd(doc))) &&
-        !hasArticleRun(doc, teaserText) &&
-        // A short brief beside a sidebar of teasers: its one header (headline, byline or date, a whole paragraph) tells it.
-        !loneArticleHeader(doc) &&
-        // A live page's timed entries, each a whole paragraph, are one article's text.
-        !holdsLiveEntries(doc)));
+  // Whether the page is a listing (and its archive heading and dated headlines), or holds nothing at all.
+  const { archive, empty, datedList, listing } = readKind(
+    doc,
+    options.url,
+    sourceLine !== undefined || credit !== undefined,
+  );
   // A teaser cut short (`…`, a read-more link) is another box's text, not the article's first.
   // Nor is a line mostly a web address (`print header logo https://…`, a print header's), nor the page's frame
   // printed first (a cookie banner, the logo's text twice): the header's anchors under it still count.
@@ -892,23 +836,15 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
 
   // With no article text, the page's language is its headlines' language.
   if (!title && parts.paragraphs.length === 0) setHeadlinesLang(doc, parts);
-  const hasTicker = tickerItems.length > 0 || tickerRuns.length > 0;
-  if (doc.blocks.length === 0) doc.warnings.push('empty input: no text found');
-  else if (!listing && hasTicker && parts.paragraphs.length === 0 && !title)
-    doc.warnings.push('ticker only: the input holds headlines but no article');
-  else if (!listing && parts.paragraphs.length === 0) doc.warnings.push('no article body found');
-  const cutTicker = tickerItems.some((t) => t.truncated);
   // A page that stops on its headline (nothing read under it) was cut there: an article whose text was lost.
   const cutAtTitle =
     !listing && title?.block.index === doc.blocks.length - 1 && parts.paragraphs.length === 0;
   if (cutAtTitle) parts.kind = 'article';
-  if (
-    (cutTicker ||
-      cutAtTitle ||
-      (cutShort(input) && !endsInFurniture(doc) && !endsInListAfterBody(doc, parts))) &&
-    doc.blocks.length > 0
-  ) {
-    doc.warnings.push('truncated: the input stops mid-sentence');
-  }
+  addPageWarnings(doc, parts, {
+    listing,
+    titled: title !== undefined,
+    ticker: tickerItems.length > 0 || tickerRuns.length > 0,
+    cut: cutAtTitle || tickerItems.some((t) => t.truncated),
+  });
   return parts;
 }
