@@ -5,8 +5,8 @@
  * get a value only when `referenceDate` is given; `un an plus tôt` (relative to
  * the story) never does.
  */
-import { isoDay } from '../../dates/iso.js';
 import { DAYS } from '../../dates/names.js';
+import { shiftDay } from '../../dates/reference.js';
 import type { DateValue } from '../../types.js';
 import { derived, phrases } from '../../util/tables.js';
 import type { Context } from '../candidate.js';
@@ -81,8 +81,7 @@ const PREPOSITIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('apres|avan
 function shifted(ctx: Context, days: number): DateValue | undefined {
   const ref = ctx.reference;
   if (!ref) return undefined;
-  const when = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + days));
-  const iso = isoDay(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate());
+  const iso = shiftDay(ref, days);
   return iso ? { iso } : undefined;
 }
 
