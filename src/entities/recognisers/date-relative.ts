@@ -36,22 +36,10 @@ const PARTS_OF_DAY = /* @__PURE__ */ new Set(
     'soir|matin|midi|apres-midi|nuit|soiree|matinee|morning|evening|afternoon|night',
   ),
 );
-const WEEKDAY: Readonly<Record<string, number>> = {
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+/** French and English weekday names → day of the week (Sunday 0): {@link DAYS}' first fourteen, Monday first. */
+const WEEKDAY: ReadonlyMap<string, number> = /* @__PURE__ */ derived(
+  () => new Map([...DAYS].slice(0, 14).map((d, i) => [d, (i + 1) % 7])),
+);
 const NEXT = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases('prochain|prochaine|next|suivant|suivante|following'),
 );
@@ -102,7 +90,7 @@ export function deictic(ctx: Context, i: number): DateMatch | undefined {
   const shift = DEICTIC_DAYS[word];
   const part = PARTS_OF_DAY.has(w(ctx, i + 1)) ? 1 : 0;
   if (shift !== undefined) return withValue(i + part, shifted(ctx, shift));
-  const day = WEEKDAY[word];
+  const day = WEEKDAY.get(word);
   if (day === undefined || !DAYS.has(word)) return undefined;
   if (part) return { last: i + 1 };
   const after = w(ctx, i + 1);
