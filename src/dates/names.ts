@@ -8,11 +8,17 @@
 import { fold } from '../text/fold.js';
 import { byMonth, phrases, words } from '../util/tables.js';
 
+/** The French month names (folded), January to December: one row of {@link MONTHS}. */
+export const FRENCH_MONTHS = 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre';
+
+/** The English month names, January to December: one row of {@link MONTHS}. */
+export const ENGLISH_MONTHS = 'january february march april may june july august september october november december';
+
 /** Month names → month number. */
 export const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ byMonth(
-  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+  FRENCH_MONTHS,
   'janv fevr - avr - - juil - sept oct nov dec',
-  'january february march april may june july august september october november december',
+  ENGLISH_MONTHS,
   'jan feb mar apr - jun jul aug sep - - -',
   // Egyptian and Levantine names
   'يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر',

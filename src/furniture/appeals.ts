@@ -48,10 +48,14 @@ export function isReaderAppeal(text: string, folded?: string): boolean {
 const FOLLOW = /* @__PURE__ */ phrases(
   'follow |suivez |folgen sie |folge |sigue a |siga a |segui ',
 );
-/** Social networks an invitation to follow names (folded), anywhere after its verb. */
-export const NETWORKS = /* @__PURE__ */ phrases(
-  'facebook|twitter|instagram|youtube|linkedin|tiktok|threads|telegram|whatsapp|mastodon|bluesky',
-);
+/**
+ * The share targets but `x` (folded), in one pattern: the social networks, then the other targets a share bar
+ * names (a test checks it against the share targets of furniture/interface.ts).
+ */
+export const SHARE_GATE =
+  /facebook|twitter|instagram|youtube|linkedin|tiktok|threads|telegram|whatsapp|mastodon|bluesky|pinterest|reddit|flipboard|messenger|mail/;
+/** Social networks an invitation to follow names (folded), anywhere after its verb: the first eleven entries of {@link SHARE_GATE}. */
+export const NETWORKS = phrases(SHARE_GATE.source).slice(0, 11);
 /** Longest invitation to follow read: a line, not a paragraph. */
 const MAX_FOLLOW = 160;
 

@@ -6,6 +6,7 @@
  * after it is short. Singular labels only: an article's own tags are a plural
  * list (`Tags : a, b`). Data, shared by both pipelines.
  */
+import { countSpaces } from '../text/chars.js';
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
 import { phrases } from '../util/tables.js';
 
@@ -59,20 +60,13 @@ function labelHeads(): Set<number> {
   return heads;
 }
 
-/** Counts the spaces in `s` (words less one). */
-function spaces(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
-}
-
 /** The name after a label (`port` from ` : « port »`), or undefined when what follows is no short name. */
 function nameAfter(rest: string, colon: boolean): string | undefined {
   let s = rest.trim();
   if (s.startsWith(':')) s = s.slice(1).trim();
   else if (colon) return undefined;
   if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) s = s.slice(1, -1).trim();
-  if (s.length === 0 || s.length > MAX_NAME || spaces(s) >= MAX_NAME_WORDS) return undefined;
+  if (s.length === 0 || s.length > MAX_NAME || countSpaces(s) >= MAX_NAME_WORDS) return undefined;
   // A list (`port, pêche`) is an article's tags; a sentence is no heading.
   if (s.includes(',') || s.endsWith('.')) return undefined;
   return s;

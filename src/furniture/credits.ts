@@ -6,9 +6,10 @@
  * above a credit is the picture's caption. Shared by both pipelines; the
  * agency and stock names are data, matched on folded text.
  */
+import { ENGLISH_MONTHS } from '../dates/names.js';
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
-import { phrases } from '../util/tables.js';
+import { phrases, words } from '../util/tables.js';
 
 /** Names that close a photo credit (folded). */
 const CREDIT_NAMES = /* @__PURE__ */ phrases(
@@ -317,9 +318,8 @@ const PICTURE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
 );
 /** Words that may stand between `In this` and the picture's word: a date, `file`, `undated`, `handout`. */
 const PICTURE_QUALIFIERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases(
-    'file|undated|handout|aerial|jan|january|feb|february|march|april|may|june|july|aug|august|sept|sep|' +
-      'september|oct|october|nov|november|dec|december',
+  /* @__PURE__ */ words(
+    `file undated handout aerial ${ENGLISH_MONTHS} jan feb aug sept sep oct nov dec`,
   ),
 );
 /** Words after `In this ` read for the picture's word. */

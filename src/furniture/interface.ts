@@ -10,7 +10,7 @@ import { containsTest } from '../text/contains.js';
 import { fold } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
 import { phrases, words } from '../util/tables.js';
-import { NETWORKS } from './appeals.js';
+import { SHARE_GATE } from './appeals.js';
 import { RIGHTS_PHRASES } from './rights.js';
 
 /** Line starts of interface text (folded). */
@@ -139,15 +139,13 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
 const EMPTY_LIST =
   /^(?:there (?:are|is) |es gibt |il n'y a |no hay |non ci sono |nao ha )?(?:currently |derzeit |aktuell |zurzeit |momentan |noch |actuellement |encore |actualmente |todavia |ancora |still )?(?:no|keine|kein|aucun|aucune|pas d'|pas de|ningun|ninguna|nessun|nessuna|nenhum|nenhuma) (?:upcoming |bevorstehenden |kommenden |anstehenden |aktuellen |neuen |new |recent |related |proximos |prossimi |futurs )?(?:events|veranstaltungen|termine|evenements?|eventos|eventi|posts|beitrage|articles|artikel|comments|kommentare|commentaires?|comentarios|commenti|results|ergebnisse|resultats?|resultados|risultati|entries|eintrage)(?: (?:found|yet|available|scheduled|at this time|at the moment|gefunden|vorhanden|verfugbar|geplant|trouves?|disponibles?|a venir|pour le moment|pour l'instant|encontrados|disponibles|proximos|programados|trovati|disponibili))?[.!]?$/;
 
-/** Share targets a share bar names besides the social networks (folded words). */
+/** Share targets a share bar names (folded words): {@link SHARE_GATE}'s and `x`, `email`, `e-mail`. */
 export const SHARE_TARGETS = new Set([
-  ...NETWORKS,
-  .../* @__PURE__ */ words('x pinterest reddit flipboard messenger email e-mail mail'),
+  .../* @__PURE__ */ phrases(SHARE_GATE.source),
+  .../* @__PURE__ */ words('x email e-mail'),
 ]);
 
-/** The share targets but `x`, in one pattern (a test checks it against {@link SHARE_TARGETS}). */
-export const SHARE_GATE =
-  /facebook|twitter|instagram|youtube|linkedin|tiktok|threads|telegram|whatsapp|mastodon|bluesky|pinterest|reddit|flipboard|messenger|mail/;
+export { SHARE_GATE };
 
 /** Fewest share targets a share bar names, and their least share of its words. */
 const SHARE_MIN = 2;

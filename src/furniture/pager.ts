@@ -5,7 +5,7 @@
  * words and nothing else but page numbers, arrows and lynx's link numbers.
  * Words are data, matched on folded text.
  */
-import { asciiWordKey, WordKeyTable } from '../lang/word-key.js';
+import { asciiKeyed, asciiWordKey, WordKeyTable } from '../lang/word-key.js';
 import { fold } from '../text/fold.js';
 import { phrases } from '../util/tables.js';
 
@@ -36,9 +36,10 @@ const FIRST_LETTERS: ReadonlySet<number> = new Set([...FIRST_WORDS].map((w) => w
 const KEYED_MAX = 10;
 /** The first words of ASCII letters (up to {@link KEYED_MAX}), by `asciiWordKey`: a line's first word is looked up without a slice or a lower-cased copy. */
 const FIRST_WORD_KEYS = new WordKeyTable(
-  [...FIRST_WORDS]
-    .filter((w) => /^[a-z]+$/.test(w) && w.length <= KEYED_MAX)
-    .map((w) => [asciiWordKey(w, 0, w.length), 1] as const),
+  asciiKeyed(
+    [...FIRST_WORDS].map((w) => [w, 1] as const),
+    KEYED_MAX,
+  ),
 );
 
 /** Whether the first run of letters in `text` is the first word of a pager phrase (folded). */

@@ -7,7 +7,7 @@ import { lettersWithin } from '../dates/names.js';
 import { ABOUT_SITE_HEADINGS } from '../furniture/about-site.js';
 import { ABOUT_AUTHOR_HEADINGS } from '../furniture/bio.js';
 import { FIGURE_CAPTION } from '../furniture/credits.js';
-import { holdsAsciiDigit } from '../text/chars.js';
+import { holdsAsciiDigit, spacesAtLeast } from '../text/chars.js';
 import { phrasesAt } from '../text/contains.js';
 import { fold, headCode } from '../text/fold.js';
 import { patternOpenings } from '../text/openings.js';
@@ -425,17 +425,10 @@ export function isTeaserHeading(text: string, folded?: string): boolean {
   // `Related post: Pickled Sprouts` links one article inline: not a section of teasers.
   const colon = f.indexOf(':');
   if (colon >= 0 && colon < f.length - 1) return false;
-  return spacesAtMost(f, 5) && (TEASER_HEADING.test(f) || teaserWords(f));
+  return !spacesAtLeast(f, 6) && (TEASER_HEADING.test(f) || teaserWords(f));
 }
 
 /** True when a folded line opens like a heading over other articles (`Related coverage from …:`), whatever its length. */
 export function opensLikeTeaserHeading(f: string): boolean {
   return TEASER_HEADING.test(f) || teaserWords(f);
-}
-
-/** True when `f` holds at most `most` spaces (at most `most + 1` words), counted without splitting it. */
-function spacesAtMost(f: string, most: number): boolean {
-  let n = 0;
-  for (let i = f.indexOf(' '); i >= 0; i = f.indexOf(' ', i + 1)) if (++n > most) return false;
-  return true;
 }

@@ -1,7 +1,7 @@
 /** Language sniffing for short texts: Arabic by script, French or English by function words. */
 import { ARABIC_LETTER, isArabicLetter } from '../text/chars.js';
 import { ENGLISH_WORDS, FRENCH_WORDS } from './stopwords.js';
-import { asciiWordKey, WordKeyTable } from './word-key.js';
+import { asciiKeyed, WordKeyTable } from './word-key.js';
 
 /** One letter of any script (tested on characters past Latin Extended-B only). */
 const LETTER = /^\p{L}$/u;
@@ -19,11 +19,7 @@ for (const w of FRENCH_WORDS) FUNCTION_LANGS.set(w, 1);
 for (const w of ENGLISH_WORDS) FUNCTION_LANGS.set(w, (FUNCTION_LANGS.get(w) ?? 0) | 2);
 
 /** {@link FUNCTION_LANGS} of the words of ASCII small letters, by `asciiWordKey`: looked up without a slice. */
-const ASCII_FUNCTION_LANGS = new WordKeyTable(
-  [...FUNCTION_LANGS]
-    .filter(([w]) => /^[a-z]+$/.test(w))
-    .map(([w, langs]) => [asciiWordKey(w, 0, w.length), langs] as const),
-);
+const ASCII_FUNCTION_LANGS = new WordKeyTable(asciiKeyed(FUNCTION_LANGS));
 
 /** Languages depeche tells apart. */
 export type DetectedLang = 'fr' | 'en' | 'ar';

@@ -7,7 +7,7 @@
  * `detectLang`, which only names the languages they have rules for.
  */
 import { detectLang } from './detect.js';
-import { asciiWordKey, WordKeyTable } from './word-key.js';
+import { asciiKeyed, WordKeyTable } from './word-key.js';
 
 /** Function words of each language that the others here do not share (lower case, accents as written). */
 const OWN_WORDS: ReadonlyArray<[string, string]> = [
@@ -36,9 +36,7 @@ const LONGEST_OWN = Math.max(...[...LANG_OF.keys()].map((w) => w.length));
 const OWN_LANGS = OWN_WORDS.map(([lang]) => lang);
 /** {@link LANG_OF} for the words of ASCII small letters, by `asciiWordKey` (built while a word is read: no slice, no lower-cased copy), as indexes of {@link OWN_LANGS}. */
 const LANG_OF_ASCII = new WordKeyTable(
-  [...LANG_OF]
-    .filter(([w]) => /^[a-z]+$/.test(w))
-    .map(([w, lang]) => [asciiWordKey(w, 0, w.length), OWN_LANGS.indexOf(lang)] as const),
+  asciiKeyed(LANG_OF).map(([key, lang]) => [key, OWN_LANGS.indexOf(lang)] as const),
 );
 
 /** A letter of a word here: ASCII letters, and Latin letters with accents (from `À` on, past the multiplication signs). */

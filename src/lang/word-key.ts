@@ -18,6 +18,23 @@ export function asciiWordKey(text: string, start: number, end: number): number {
   return key;
 }
 
+/** A word of ASCII small letters only. */
+const ASCII_WORD = /^[a-z]+$/;
+
+/**
+ * The entries of `table` whose words are of ASCII small letters only (and at most `longest` of them), each word
+ * as its {@link asciiWordKey} number: what a {@link WordKeyTable} is built from.
+ */
+export function asciiKeyed<T>(
+  table: Iterable<readonly [string, T]>,
+  longest = Number.POSITIVE_INFINITY,
+): Array<readonly [number, T]> {
+  const out: Array<readonly [number, T]> = [];
+  for (const [w, value] of table)
+    if (ASCII_WORD.test(w) && w.length <= longest) out.push([asciiWordKey(w, 0, w.length), value]);
+  return out;
+}
+
 /**
  * A fixed table from {@link asciiWordKey} numbers to small whole numbers:
  * open addressing over typed arrays, so a lookup hashes no number object (keys

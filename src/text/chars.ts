@@ -67,6 +67,13 @@ export function holdsAsciiDigit(text: string): boolean {
   return ASCII_DIGIT.test(text);
 }
 
+/** The number of spaces in `text` (its words less one, on a line of single spaces). */
+export function countSpaces(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** Whether `text` holds `least` spaces or more, counted without splitting it. */
 export function spacesAtLeast(text: string, least: number): boolean {
   let n = 0;

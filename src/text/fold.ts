@@ -180,7 +180,7 @@ export function foldLoose(s: string): string {
 }
 
 /** Whether code unit `c` is a space or what {@link foldLoose} reads as one (`"`, `-`). */
-function looseSpace(c: number): boolean {
+export function looseSpace(c: number): boolean {
   return c === 32 || c === 34 || c === 45;
 }
 

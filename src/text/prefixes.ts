@@ -3,15 +3,10 @@
  * (prefixes of one character by their first): testing a line against a list
  * of dozens of phrases costs one or two map lookups instead of a loop.
  */
+import { headCode } from './fold.js';
 
 /** A prefix test built once from a list of (folded) prefixes. */
 export type PrefixTest = (text: string) => boolean;
-
-/** A text's head as a number: its first two characters `a * 65536 + b`, one character `-1 - a`, none `-65538`. */
-function headKey(text: string): number {
-  if (text.length >= 2) return text.charCodeAt(0) * 65536 + text.charCodeAt(1);
-  return text.length === 1 ? -1 - text.charCodeAt(0) : -65538;
-}
 
 /** `items` grouped by a number each gives (`key`), each group in the items' order. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
@@ -28,7 +23,7 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<n
 /** Builds the test: true when `text` starts with one of `prefixes`. */
 export function prefixTest(prefixes: readonly string[]): PrefixTest {
   // Keyed by number, so a lookup slices nothing.
-  const byHead = groupBy(prefixes, headKey);
+  const byHead = groupBy(prefixes, headCode);
   // Two ASCII characters some prefix opens with (or the first alone, a prefix of one character), as
   // bits: most lines open otherwise, and are turned down without a map look-up.
   const asciiHeads = new Uint8Array(0x80 * 0x80);
@@ -48,7 +43,7 @@ export function prefixTest(prefixes: readonly string[]): PrefixTest {
     const b = text.charCodeAt(1);
     if (a < 0x80 && b < 0x80 && asciiHeads[a * 0x80 + b] === 0) return false;
     return (
-      startsWithAny(text, byHead.get(headKey(text))) ||
+      startsWithAny(text, byHead.get(headCode(text))) ||
       (text.length >= 2 && startsWithAny(text, byHead.get(-1 - text.charCodeAt(0))))
     );
   };

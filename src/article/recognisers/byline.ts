@@ -7,7 +7,7 @@
  * and the span of the rest of the line, where a date may stand.
  */
 import { findDates } from '../../dates/find-dates.js';
-import { DAYS } from '../../dates/names.js';
+import { DAYS, ENGLISH_MONTHS, FRENCH_MONTHS } from '../../dates/names.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
@@ -43,10 +43,8 @@ const NAME_STOPS = new Set('|｜(,@•·/'); // one character each
  */
 const DATE_STARTS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
-    'january february march april may june july august september october november december|' +
-      'jan feb mar apr jun jul aug sep sept oct nov dec|' +
-      'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre|' +
-      'updated published posted follow mis publié',
+    `${ENGLISH_MONTHS}|jan feb mar apr jun jul aug sep sept oct nov dec|${FRENCH_MONTHS}|` +
+      'février août décembre updated published posted follow mis publié',
   )
     .join(' ')
     .split(' '),

@@ -15,7 +15,7 @@ import {
 } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
 import { isSpace, isTableRowLine } from '../../text/chars.js';
-import { fold, foldLoose } from '../../text/fold.js';
+import { fold, foldLoose, looseSpace } from '../../text/fold.js';
 import { SHAPE_SLOTS, shapeSlot } from '../../text/line-shapes.js';
 import type { Paragraph } from '../../types.js';
 import type { BodyBlocks } from './body-blocks.js';
@@ -429,11 +429,6 @@ export function dropTitleRepeats(doc: TextDoc, body: BodyParts, title: string): 
   body.owners = body.owners.filter((_, i) => keep[i]);
 }
 
-/** Whether a folded character is one `foldLoose` turns into spacing or drops (space, `"`, `-`). */
-function isLooseGap(c: number): boolean {
-  return c === 0x20 || c === 0x22 || c === 0x2d;
-}
-
 /**
  * Whether two folded strings are equal once spaces, `"` and `-` are left out:
  * `foldLoose` only turns those into spaces and moves spaces, so strings whose
@@ -443,8 +438,8 @@ function sameSkeleton(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
   for (;;) {
-    while (i < a.length && isLooseGap(a.charCodeAt(i))) i++;
-    while (j < b.length && isLooseGap(b.charCodeAt(j))) j++;
+    while (i < a.length && looseSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && looseSpace(b.charCodeAt(j))) j++;
     if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
     if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
     i++;

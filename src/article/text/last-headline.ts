@@ -7,6 +7,7 @@
  * the crawl cut it there.
  */
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { countSpaces } from '../../text/chars.js';
 import { isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { wholeTitle } from './page-title.js';
 import type { TitleChoice } from './title.js';
@@ -20,9 +21,7 @@ const STATEMENT_END = /[.!;]$/u;
 
 /** Words of a short line. */
 function words(text: string): number {
-  let n = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
-  return n;
+  return countSpaces(text) + 1;
 }
 
 /** The page's last block when it is a headline under nothing but menu lines or the page's frame, else undefined. */

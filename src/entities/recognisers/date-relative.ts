@@ -5,8 +5,8 @@
  * get a value only when `referenceDate` is given; `un an plus tôt` (relative to
  * the story) never does.
  */
-import { isoDay } from '../../dates/iso.js';
 import { DAYS } from '../../dates/names.js';
+import { shiftDay } from '../../dates/reference.js';
 import type { DateValue } from '../../types.js';
 import { derived, phrases } from '../../util/tables.js';
 import type { Context } from '../candidate.js';
@@ -36,22 +36,10 @@ const PARTS_OF_DAY = /* @__PURE__ */ new Set(
     'soir|matin|midi|apres-midi|nuit|soiree|matinee|morning|evening|afternoon|night',
   ),
 );
-const WEEKDAY: Readonly<Record<string, number>> = {
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+/** French and English weekday names → day of the week (Sunday 0): {@link DAYS}' first fourteen, Monday first. */
+const WEEKDAY: ReadonlyMap<string, number> = /* @__PURE__ */ derived(
+  () => new Map([...DAYS].slice(0, 14).map((d, i) => [d, (i + 1) % 7])),
+);
 const NEXT = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases('prochain|prochaine|next|suivant|suivante|following'),
 );
@@ -81,8 +69,7 @@ const PREPOSITIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('apres|avan
 function shifted(ctx: Context, days: number): DateValue | undefined {
   const ref = ctx.reference;
   if (!ref) return undefined;
-  const when = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + days));
-  const iso = isoDay(when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate());
+  const iso = shiftDay(ref, days);
   return iso ? { iso } : undefined;
 }
 
@@ -103,7 +90,7 @@ export function deictic(ctx: Context, i: number): DateMatch | undefined {
   const shift = DEICTIC_DAYS[word];
   const part = PARTS_OF_DAY.has(w(ctx, i + 1)) ? 1 : 0;
   if (shift !== undefined) return withValue(i + part, shifted(ctx, shift));
-  const day = WEEKDAY[word];
+  const day = WEEKDAY.get(word);
   if (day === undefined || !DAYS.has(word)) return undefined;
   if (part) return { last: i + 1 };
   const after = w(ctx, i + 1);
