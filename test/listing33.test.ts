@@ -132,3 +132,29 @@ describe('a byline and date under each excerpt, a kicker over each headline', ()
     });
   });
 });
+
+describe('a link to more of the listing under its last unit is no item', () => {
+  test.each(['Voir tous les articles', 'Voir plus d’articles', 'Afficher plus d’articles'])(
+    '%s',
+    (link) => {
+      const input = datesAbove(FRENCH_UNITS, undefined, [link, '© 2025 Le Journal du Détroit.']);
+      expect((parseArticle(input).items ?? []).map((it) => it.title)).toEqual(
+        FRENCH_UNITS.map((u) => u.headline),
+      );
+    },
+  );
+
+  test('guard: a headline opening with the same words stays an item', () => {
+    const units = [
+      ...FRENCH_UNITS.slice(0, 3),
+      {
+        date: '8 mars 2025',
+        day: '2025-03-08',
+        headline: 'Voir tous les articles de la presse étrangère sur Tanger Med',
+        excerpt:
+          'Une revue des journaux européens qui ont consacré leur une au port cette semaine, avec…',
+      },
+    ];
+    expect(summary(parseArticle(datesAbove(units)))).toEqual(expected(units));
+  });
+});
