@@ -55,15 +55,16 @@ export function withGroupDates(doc: TextDoc, items: readonly ListingItem[]): Lis
     const end = endsAt.get(item.end);
     return end ? doc.blocks[end.index + 1] : undefined;
   };
+  // Each item's line above and the day it reads, read once.
+  const above = items.map(lineAbove);
+  const daysAbove = above.map((b) => dayOfLine(doc, b));
   const everyAbove =
-    items.every((item) => dayOfLine(doc, lineAbove(item)) !== undefined) &&
-    dayOfLine(doc, lineBelow(last)) === undefined;
-  return items.map((item) => {
+    daysAbove.every((day) => day !== undefined) && dayOfLine(doc, lineBelow(last)) === undefined;
+  return items.map((item, i) => {
     if (item.publishedAt !== undefined || item.title === undefined) return item;
-    const above = lineAbove(item);
-    const dayAbove =
-      above && (everyAbove || opensGroup(doc, above)) ? dayOfLine(doc, above) : undefined;
-    if (above && dayAbove) return { ...item, start: above.start, publishedAt: dayAbove };
+    const line = above[i];
+    const dayAbove = line && (everyAbove || opensGroup(doc, line)) ? daysAbove[i] : undefined;
+    if (line && dayAbove) return { ...item, start: line.start, publishedAt: dayAbove };
     const below = lineBelow(item);
     const dayBelow = below && closesGroup(doc, below) ? dayOfLine(doc, below) : undefined;
     if (below && dayBelow) return { ...item, end: below.end, publishedAt: dayBelow };
