@@ -33,6 +33,8 @@ const rising = (t: readonly number[]): boolean => t.every((x, i) => x >= (t[i - 
 export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
   const { blocks } = doc;
   const marks = blocks.map((b) => mediaMark(b.text));
+  // Fewer than three marks make no run: most pages stop here, before any headline is looked at.
+  if (marks.filter((m) => m !== undefined).length < 3) return undefined;
   const shape = blocks
     .map((b, k) =>
       marks[k] !== undefined
