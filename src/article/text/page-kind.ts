@@ -10,6 +10,7 @@ import { readMoreInside } from '../recognisers/read-more.js';
 import { archiveHeadingAt, emptyArchive, notFoundPage } from './archive-heading.js';
 import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
+import { pagedHeadlines } from './headline-index.js';
 import { looksLikeListing, teaserLike } from './listing.js';
 import { teaserListEnd } from './listing-refiners.js';
 import { cutMidWord } from './listing-units.js';
@@ -30,7 +31,7 @@ export interface PageKind {
   archive: number;
   /** A search, archive or error page that found nothing: no listing and no article. */
   empty: boolean;
-  /** Headlines each dated in full or timed on their line, when the page prints a run of them. */
+  /** Headlines each dated in full or timed on their line, a media index's, or bare headlines over the pager, when the page prints a run of them. */
   datedList: ListingItem[] | undefined;
   /** Read as a listing. */
   listing: boolean;
@@ -47,8 +48,8 @@ export function readKind(doc: TextDoc, url: string | undefined, credited: boolea
   // So does an error page (`Page introuvable` over its notice).
   const empty = (archive >= 0 && emptyArchive(doc, archive)) || notFoundPage(doc);
   // Headlines each dated in full on their line (`Title – 12/03/2025`), or each by a video's running time or a
-  // gallery's size (`04:12`, `18 photos`): a list however it is headed.
-  const datedList = datedHeadlines(doc) ?? mediaUnits(doc);
+  // gallery's size (`04:12`, `18 photos`), or bare headlines over the listing's pager: a list however it is headed.
+  const datedList = datedHeadlines(doc) ?? mediaUnits(doc) ?? pagedHeadlines(doc);
   const listing =
     !empty &&
     (listingUrl(url) ||
