@@ -373,6 +373,29 @@ function leadOf(text: string): string {
   return /^([^|:-]{4,12}?) ?[|:-] /u.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
+/** A breaking bar being walked: its label's block, its folded head, and whether the label stands alone on its line. */
+interface Bar {
+  label: Block;
+  head: string;
+  alone: boolean;
+}
+
+/**
+ * Whether a breaking bar's walk goes on at block `k`, by the bar's shape: each headline opening with the label
+ * (`عاجل | <headline>`); or, the label alone on its line, the label again over a headline, or a headline under it.
+ */
+function barGoesOn(
+  blocks: readonly Block[],
+  k: number,
+  bar: Bar,
+  ok: (h: Block | undefined) => h is Block,
+): boolean {
+  const h = blocks[k];
+  if (!h) return false;
+  if (!bar.alone) return ok(h) && leadOf(h.text) === bar.head;
+  return h.text === bar.label.text ? ok(blocks[k + 1]) : ok(h);
+}
+
 /**
  * Breaking bars, three headlines or more: the same label alone over each
  * headline (`عاجل` ⏎ `<headline>` ⏎ `عاجل` ⏎ `<headline>` …), once over all
@@ -393,27 +416,18 @@ export function labelledRuns(
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
     if (!label) continue;
-    const short = label.text.length < HEADLINE_MIN;
+    const alone = label.text.length < HEADLINE_MIN;
     // A label's first letter read first (`ع`, `u`, `b`, `f`): most lines open otherwise, and are read no further.
     if (!'عUuBbFf'.includes(label.text.charAt(0))) continue;
-    const head = short ? trimEndOf(folded(label), ': ') : leadOf(label.text);
+    const head = alone ? trimEndOf(folded(label), ': ') : leadOf(label.text);
     if (!BREAKING.has(head)) continue;
+    const bar: Bar = { label, head, alone };
     let k = i;
     let heads = 0;
-    // Alone, the label again over a headline or a headline (longer than any label); or each headline opening with it.
-    for (
-      let h: Block | undefined = label;
-      h &&
-      (short
-        ? h.text === label.text
-          ? ok(blocks[k + 1])
-          : ok(h)
-        : ok(h) && leadOf(h.text) === head);
-      h = blocks[++k]
-    )
-      if (h.text.length >= HEADLINE_MIN) heads++;
+    for (; barGoesOn(blocks, k, bar, ok); k++)
+      if ((blocks[k]?.text.length ?? 0) >= HEADLINE_MIN) heads++;
     const next = blocks[k];
-    if (short && next && (next.text.length >= HEADLINE_MIN || /\d/u.test(next.text))) {
+    if (alone && next && (next.text.length >= HEADLINE_MIN || /\d/u.test(next.text))) {
       k--;
       heads--;
     }
