@@ -10,6 +10,7 @@ import { isArchiveHeading, isNoResults, NOT_FOUND } from '../../furniture/archiv
 import type { ListingItem } from '../../types.js';
 import { endsSentence } from './body-region.js';
 import { blockFold, bodyLike, type TextDoc, titleLike } from './doc.js';
+import { holdsReadingTime } from './header.js';
 import { listBulletLength } from './list-items.js';
 import { teaserLike } from './listing.js';
 
@@ -52,7 +53,10 @@ function fullParagraph(text: string): boolean {
   return bodyLike(text) && endsSentence(text) && !teaserLike(text);
 }
 
-/** Whether block `k` is a byline (`authorAt` names someone there) or a short dated line (`Le Monde, 03 décembre 2010`). */
+/**
+ * Whether block `k` is a byline (`authorAt` names someone there), a short dated line (`Le Monde, 03 décembre 2010`)
+ * or a meta line closed by a reading time (`site · Saturday, 15 January - 23:44 · 1 minute`).
+ */
 function metaLine(
   doc: TextDoc,
   k: number,
@@ -60,7 +64,11 @@ function metaLine(
 ): boolean {
   const b = doc.blocks[k];
   if (!b || b.text.length > META_MAX) return false;
-  return authorAt(k) !== undefined || findDates(b.text, doc.reference).length > 0;
+  return (
+    authorAt(k) !== undefined ||
+    findDates(b.text, doc.reference).length > 0 ||
+    holdsReadingTime(b.text)
+  );
 }
 
 /** Longest byline or date line read between a post's paragraphs. */
@@ -87,7 +95,12 @@ export function onePostItem(
   const head = blocks[k];
   if (!head || bodyLike(head.text)) return undefined;
   let teaser = k + 1;
-  while (teaser < blocks.length && !bodyLike(blocks[teaser]?.text ?? '')) teaser++;
+  // A byline or date line under the headline is the post's meta, not its text, however long.
+  while (
+    teaser < blocks.length &&
+    (!bodyLike(blocks[teaser]?.text ?? '') || metaLine(doc, teaser, authorAt))
+  )
+    teaser++;
   const text = blocks[teaser];
   if (!text || teaser - k > META_REACH + 1) return undefined;
   // A post, not a teaser: its first two paragraphs follow each other, each finished, with at most
@@ -110,4 +123,23 @@ export function onePostItem(
     if (date && !date.unresolved) item.publishedAt = date.iso;
   }
   return item;
+}
+
+/**
+ * The one item of a listing's address printing a single full post under no
+ * heading (a feed reader's tag page): the post's headline is the title-like
+ * line nearest over its first finished paragraph, a byline, a date line or
+ * a picture's cut text between; read from there as {@link onePostItem} reads it.
+ */
+export function lonePostItem(
+  doc: TextDoc,
+  authorAt: (index: number) => string | undefined,
+): ListingItem | undefined {
+  const { blocks } = doc;
+  const first = blocks.findIndex((b) => fullParagraph(b.text));
+  for (let k = first - 1; k >= 0 && first - k <= META_REACH + 1; k--) {
+    const text = blocks[k]?.text ?? '';
+    if (titleLike(text) && !metaLine(doc, k, authorAt)) return onePostItem(doc, k - 1, authorAt);
+  }
+  return undefined;
 }

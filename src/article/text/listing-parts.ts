@@ -6,7 +6,8 @@
  * closing date its own.
  */
 import type { ListingItem } from '../../types.js';
-import { onePostItem } from './archive-heading.js';
+import { lonePostItem, onePostItem } from './archive-heading.js';
+import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
 import { withGroupDates, withUnitFacts } from './item-dates.js';
 import { foldProseItems, withoutMoreHeading, withStampedUnits } from './item-refiners.js';
@@ -18,6 +19,7 @@ import {
   withoutSideBox,
   withTeasers,
 } from './listing-refiners.js';
+import { teaserText } from './page-kind.js';
 import { stampedUnits } from './stamped-units.js';
 import { teaserUnits } from './teaser-units.js';
 import { splitTitleDates } from './title-date.js';
@@ -35,9 +37,13 @@ export function readListingItems(
   datedList: readonly ListingItem[] | undefined,
 ): ListingItem[] {
   const { input } = doc;
-  // A single post printed in full under the archive's heading is the listing's one item.
-  const post = archive >= 0 ? onePostItem(doc, archive, authorAt) : undefined;
+  // A single post printed in full under the archive's heading is the listing's one item; so is one under no
+  // heading on a listing's address (a feed reader's tag page) when its prose is an article's run and no teaser
+  // unit stands beside it.
+  let post = archive >= 0 ? onePostItem(doc, archive, authorAt) : undefined;
   const units = post ? [] : teaserUnits(doc);
+  if (archive < 0 && units.length === 0 && hasArticleRun(doc, teaserText))
+    post = lonePostItem(doc, authorAt);
   const items = post
     ? [post]
     : // A box of headlines under the last unit (`Les plus lus`) gives no item.

@@ -21,7 +21,7 @@ import { datedHeadlines } from './title-date.js';
 import { articleUrl, listingUrl } from './url-kind.js';
 
 /** A teaser's text: cut short (`…`, a read-more link) or in mid-word. */
-function teaserText(t: string): boolean {
+export function teaserText(t: string): boolean {
   return teaserLike(t) || readMoreInside(t) !== undefined || cutMidWord(t);
 }
 
