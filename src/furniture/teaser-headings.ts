@@ -53,7 +53,9 @@ const HEADINGS = /* @__PURE__ */ new Set(
       "voir plus d'articles|voir tous les articles|afficher plus d'articles|" +
       // A blog's heading over the links to the previous and the next post (WordPress themes print it).
       'post navigation|beitragsnavigation|beitrags-navigation|navigation des articles|' +
-      'navegacion de entradas|navigazione articoli',
+      'navegacion de entradas|navigazione articoli|' +
+      // A side box holding the day's editorial, another article's text.
+      "edito|l'edito|editorial|افتتاحية",
   ).map((h) => fold(h)),
 );
 
