@@ -195,6 +195,19 @@ export function isStampLine(text: string, folded?: string): boolean {
   return dateShare(rest) >= MIN_DATE_SHARE || opensWithDayMonth(rest.trimStart());
 }
 
+/** Longest line read as a relative time alone. */
+const MAX_RELATIVE_LINE = 40;
+
+/**
+ * Whether a line is a relative time alone (`il y a 2 heures`, `hier`, `3 hours ago`, `منذ ساعتين`, `vor 2 Stunden`),
+ * marks around it aside: a teaser's or a comment's stamp, resolved or not.
+ */
+export function isRelativeTimeLine(text: string): boolean {
+  if (text.length > MAX_RELATIVE_LINE) return false;
+  const d = findDates(text)[0];
+  return d?.relative === true && d.start <= 2 && text.length - d.end <= 2;
+}
+
 /** Longest line read as a date alone. */
 const MAX_BARE_DATE = 80;
 /** A time of day beside a date (`20:13`, `10h12`, `09.41`). */

@@ -7,6 +7,7 @@
 
 import { findDates } from '../../dates/find-dates.js';
 import { isArchiveHeading } from '../../furniture/archive-headings.js';
+import { isRelativeTimeLine } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import { isAttributedQuote } from '../../text/attributed-quote.js';
 import { isCjk, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
@@ -19,7 +20,9 @@ import { readMoreInside, readMoreSuffix } from '../recognisers/read-more.js';
 import { recogniseRelated, SENTENCE_STARTERS, starter } from '../recognisers/related.js';
 import { paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
+import { headlineShaped } from './headline-items.js';
 import { cutMidWord, DatedUnits } from './listing-units.js';
+import { metaAuthor, signedAfterDate } from './meta-author.js';
 
 const HEADERS = LISTING_HEADERS.map(fold);
 /** The headers' first two folded characters, as `headCode` numbers. */
@@ -162,7 +165,8 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
       const role = doc.roles.get(p.block.index);
       if (role === 'date' || role === 'byline')
         dated.dateLine(p.text, headlineOver(doc, previous, before));
-      if (signedExcerptUnder(doc, previous, before) && signsUnit(p, role)) signedUnits++;
+      if (signedExcerptUnder(doc, previous, before) && (signsUnit(p, role) || timesUnit(p, before)))
+        signedUnits++;
       before = previous;
       previous = p;
       // Two long pieces in a row are prose unless both were cut in mid-word (a list of excerpts).
@@ -210,6 +214,14 @@ function signsUnit(p: Piece, role: string | undefined): boolean {
     p.text.length <= MAX_UNIT_BYLINE &&
     recogniseByline(p.block)?.name !== undefined
   );
+}
+
+/**
+ * Whether a piece is a relative time (`il y a 2 heures`, `hier`) under an excerpt under a headline of three
+ * words or more (a commenter's name over a comment and its time is shorter): a section page's unit, timed.
+ */
+function timesUnit(p: Piece, headline: Piece | undefined): boolean {
+  return headline !== undefined && headlineShaped(headline.text) && isRelativeTimeLine(p.text);
 }
 
 /** Longest line read as a unit's byline. */
@@ -334,18 +346,15 @@ function item(doc: TextDoc, title: Piece | undefined, teaser: Piece, from: numbe
 /** What a meta line under an item's title gives it. */
 type Meta = { author?: string; date?: string };
 
-/** A byline ahead of a date on one meta line: the label, the name, a separator (`Par X | `, `by X - `, `By X, on `). */
-const BYLINE_BEFORE_DATE = /^(?:[Pp]ar|[Bb]y|بواسطة) (.+?) ?[|–—,-] ?(?:le |on )?$/u;
-
 /** Byline or date lines between an item's title and its teaser (`Par X`, `كريم بناني`, `12 نوفمبر 2024`). */
 function metaLine(doc: TextDoc, p: Piece): Meta | undefined {
   if (p.text.length > 60) return undefined;
   const date = findDates(p.text, doc.reference)[0];
-  if (date && date.end - date.start >= p.text.length - 25) {
+  if (date && (date.end - date.start >= p.text.length - 25 || signedAfterDate(p.text, date))) {
     const meta: Meta = date.unresolved ? {} : { date: date.iso };
-    // `Par X | 02/04/2024`, `by X | March 28, 2024`: the byline before the date gives the author.
-    const by = BYLINE_BEFORE_DATE.exec(p.text.slice(0, date.start));
-    if (by?.[1] && nameLike(by[1])) meta.author = by[1];
+    // `Par X | 02/04/2024`, `Posted on March 4, 2019 by X`: the byline around the date gives the author.
+    const author = metaAuthor(p.text, date);
+    if (author) meta.author = author;
     return meta;
   }
   const byline = /^(?:[Pp]ar|By|بواسطة) (.+)$/u.exec(p.text);

@@ -89,7 +89,8 @@ export function readBody(
       headedBox = true;
       continue;
     }
-    if (!isFree(doc, block)) continue;
+    // Five headlines or more under a box's label read as a latest-news run before the box was seen: they are its links.
+    if (!isFree(doc, block) && !(pendingLabel && role === 'ticker')) continue;
     // A box's section label over each headline (`Business` ⏎ <headline>): the box goes on under it.
     if (pendingLabel && headedBox && boxLabel(doc, block.index)) {
       doc.roles.set(block.index, 'boilerplate');

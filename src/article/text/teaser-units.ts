@@ -11,6 +11,7 @@ import { recogniseByline } from '../recognisers/byline.js';
 import { firstDateOf } from './date.js';
 import { isFree, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
+import { metaAuthor } from './meta-author.js';
 
 /** How far above an excerpt its headline may stand, and below it its byline and date. */
 const REACH = 3;
@@ -68,6 +69,9 @@ export function teaserUnits(doc: TextDoc): ListingItem[] {
       if (above && usable(doc, above) && above.text.length <= 60) {
         dated ??= dayOf(doc, above);
         if (doc.roles.get(k) === 'byline') signed ??= recogniseByline(above)?.name;
+        // A meta line naming the author around its date (`Posted on March 4, 2019 by X`).
+        const date = firstDateOf(doc, above);
+        if (date) signed ??= metaAuthor(above.text, date);
       }
     }
     if (!title) continue;
@@ -81,11 +85,9 @@ export function teaserUnits(doc: TextDoc): ListingItem[] {
       const date = dayOf(doc, below);
       if (date && item.publishedAt === undefined) {
         item.publishedAt = date;
-        // A byline before the date on its line (`Par X | 12/03/2025`, `By X - March 12, 2025`) signs the unit too.
-        if (item.author === undefined && BYLINE_START.test(below.text)) {
-          const name = recogniseByline(below)?.name;
-          if (name) item.author = name;
-        }
+        // A byline around the date on its line (`Par X | 12/03/2025`, `… 12 mars 2025 par X`) signs the unit too.
+        const at = firstDateOf(doc, below);
+        if (at) item.author ??= metaAuthor(below.text, at);
       } else if (BYLINE_START.test(below.text) && item.author === undefined)
         item.author = below.text.slice(below.text.indexOf(' ') + 1);
       // A line that is neither is the next unit's (its headline, a kicker): it stays free for it.
