@@ -100,12 +100,30 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     shapes.length[i] = e - line.start;
     shapes.textAt[i] = textAt;
     shapes.firstWord[i] = w - s;
-    shapes.stops[i] = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a ? 1 : 0;
+    // A label's colon opening a parenthesis the line leaves open (`… Aufklärung. (Quelle:` ⏎ `Anna Berg/DJV)`) is no stop.
+    shapes.stops[i] =
+      last === 0x2e || last === 0x21 || last === 0x3f || (last === 0x3a && !openLabel(input, s, e))
+        ? 1
+        : 0;
     if (gap !== -1 && gap < s) gap = input.indexOf(COLUMN_GAP, s);
     // Three spaces in a row inside the line's text: a table's padded columns.
     shapes.columns[i] = gap >= 0 && gap + COLUMN_GAP.length <= e ? 1 : 0;
   }
   return shapes;
+}
+
+/** Longest label read in a parenthesis left open at a line's end (`(Quelle:`, `(Foto:`). */
+const MAX_OPEN_LABEL = 12;
+
+/** Whether the line `input[s, e)`, ending with a colon, ends with a parenthesis opened on a short label: `(Quelle:`, `(Foto:`. */
+function openLabel(input: string, s: number, e: number): boolean {
+  // Read back over the label only: a closing parenthesis or a space first means none opens it.
+  for (let k = e - 2; k >= s && k >= e - MAX_OPEN_LABEL - 2; k--) {
+    const c = input.charCodeAt(k);
+    if (c === 0x28) return k < e - 2;
+    if (c === 0x29 || isSpace(c)) return false;
+  }
+  return false;
 }
 
 /** Three spaces in a row: inside a line's text, a table's padded columns. */
