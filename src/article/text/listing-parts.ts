@@ -42,8 +42,10 @@ export function readListingItems(
   // unit stands beside it.
   let post = archive >= 0 ? onePostItem(doc, archive, authorAt) : undefined;
   const units = post ? [] : teaserUnits(doc);
-  if (archive < 0 && units.length === 0 && hasArticleRun(doc, teaserText))
-    post = lonePostItem(doc, authorAt);
+  // With teaser units beside it, a post printed in full above them (a blog's latest post) is the first item.
+  const full =
+    archive < 0 && hasArticleRun(doc, teaserText) ? lonePostItem(doc, authorAt) : undefined;
+  if (units.length === 0) post ??= full;
   const items = post
     ? [post]
     : // A box of headlines under the last unit (`Les plus lus`) gives no item.
@@ -70,5 +72,7 @@ export function readListingItems(
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
   // The dated headlines are the items when they outnumber the items read otherwise; a date heading or closing an item's group of lines is its item's.
-  return withoutMoreHeading(withStampedUnits(withGroupDates(doc, items), datedList ?? []));
+  const all = withoutMoreHeading(withStampedUnits(withGroupDates(doc, items), datedList ?? []));
+  const first = all[0];
+  return full && full !== post && first && full.end <= first.start ? [full, ...all] : all;
 }
