@@ -335,8 +335,10 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
   }
   if (pairs < MIN_PAIRS || agreeing < MIN_PAIRS || agreeing < pairs * MIN_AGREEMENT) return false;
   // With no case to tell (Arabic), paragraphs of like length printed one a line each close on a stop where
-  // wrapped lines run on: half the lines near the width closing on one is not a wrap.
-  if (lower + upper < MIN_PAIRS) return stopped * 2 < agreeing;
+  // wrapped lines run on: half the lines near the width closing on one is not a wrap. Case tells, though, where
+  // two pairs or more go on in capitals, more than in a caseless script (excerpts of like length each over the
+  // next headline, the last over a pager's arrow).
+  if (lower + upper < MIN_PAIRS) return (upper < 2 || upper <= caseless) && stopped * 2 < agreeing;
   return lower >= (lower + upper) * MIN_LOWER;
 }
 
