@@ -46,6 +46,7 @@ import {
   isTableRowLine,
   paddedGaps,
   proseLength,
+  spacesAtLeast,
   startsWithBullet,
   startsWithOrderedNumber,
 } from '../../text/chars.js';
@@ -82,6 +83,8 @@ const SHORT = -18;
 const CLAIMED = -30;
 /** Weight per character of an embedded post's attribution line: a short sentence's. */
 const ATTRIBUTION_WEIGHT = 0.3;
+/** Spaces in a cut dump's last line that make it a paragraph's stub on its own (five words). */
+const STUB_SPACES = 4;
 /** Weight of a related link or read-more line: they sit inside bodies (`Lire aussi`), so they cut little. */
 const LINK = -8;
 /** What a run after a comment thread's start counts for, against the article before it. */
@@ -742,8 +745,15 @@ export function chooseRegion(
       proseSeen++;
       if (b.blankBefore > 0) spacedSeen++;
     }
-    // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body.
-    if (cut && role === 'body' && k === doc.blocks.length - 1 && w !== FURNITURE_WEIGHT)
+    // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body when the body's run
+    // reaches it or it holds five words (alone, a last short line is a link the copy stopped after: `Privacy policy`).
+    if (
+      cut &&
+      role === 'body' &&
+      k === doc.blocks.length - 1 &&
+      w !== FURNITURE_WEIGHT &&
+      (run > 0 || spacesAtLeast(b.text, STUB_SPACES))
+    )
       w = Math.max(w, 1);
     // A long stretch with no prose (a menu, a list of teasers) ends the body whatever follows it.
     // A table's rows are neither: a long table is no gap.
