@@ -52,6 +52,20 @@ describe('a dump cut at a byte limit', () => {
     expect(a.warnings).toContain('truncated: the input stops mid-sentence');
   });
 
+  test('takes no last line of capitalised words for a stub (a link the copy stopped after)', () => {
+    const input = [
+      'Tramway : la ligne T3 prolongée jusqu’à l’aéroport',
+      'Publié le 3 décembre 2025',
+      '',
+      PARAGRAPHS[0],
+      '',
+      PARAGRAPHS[1],
+      '',
+      'Casa Info Admin',
+    ].join('\n');
+    expect(parseArticle(input).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
+  });
+
   test('keeps a lone stub of five words or more', () => {
     const a = parseArticle('Le chantier du tramway doit démarrer au printemps et durer');
     expect(a.paragraphs.map((p) => p.text)).toEqual([

@@ -85,6 +85,15 @@ const CLAIMED = -30;
 const ATTRIBUTION_WEIGHT = 0.3;
 /** Spaces in a cut dump's last line that make it a paragraph's stub on its own (five words). */
 const STUB_SPACES = 4;
+
+/** Whether every word of a line opens with a capital or no letter (`WordPress Admin`, `NHK NEWS WEB`). */
+function capitalisedWords(text: string): boolean {
+  for (const word of text.split(' ')) {
+    const c = word.charAt(0);
+    if (c !== c.toUpperCase()) return false;
+  }
+  return text !== text.toLowerCase();
+}
 /** Weight of a related link or read-more line: they sit inside bodies (`Lire aussi`), so they cut little. */
 const LINK = -8;
 /** What a run after a comment thread's start counts for, against the article before it. */
@@ -745,14 +754,15 @@ export function chooseRegion(
       proseSeen++;
       if (b.blankBefore > 0) spacedSeen++;
     }
-    // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body when the body's run
-    // reaches it or it holds five words (alone, a last short line is a link the copy stopped after: `Privacy policy`).
+    // A dump cut at a byte limit stops inside its last paragraph: that stub goes on the body when it holds five words,
+    // or when the body's run reaches it and it reads as a sentence's start; alone, or every word capitalised, a last
+    // short line is a link or a name the copy stopped after (`Privacy policy`, `WordPress Admin`).
     if (
       cut &&
       role === 'body' &&
       k === doc.blocks.length - 1 &&
       w !== FURNITURE_WEIGHT &&
-      (run > 0 || spacesAtLeast(b.text, STUB_SPACES))
+      (spacesAtLeast(b.text, STUB_SPACES) || (run > 0 && !capitalisedWords(b.text)))
     )
       w = Math.max(w, 1);
     // A long stretch with no prose (a menu, a list of teasers) ends the body whatever follows it.
