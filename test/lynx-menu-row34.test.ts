@@ -54,3 +54,42 @@ describe('a lynx menu row over the headline', () => {
     expect(a.title).toBe(HEADLINE);
   });
 });
+
+describe('a menu row printed on one line, opening with the home word, over the headline', () => {
+  const w3m = (menu: string, headline: string) =>
+    [
+      'صوت الدلتا',
+      '',
+      menu,
+      '',
+      headline,
+      '',
+      'كتبت: منى السيد',
+      'الأربعاء، 02 ديسمبر 2026 11:30 ص',
+      '',
+      'أعلنت مديرية الزراعة بمحافظة الدقهلية بدء موسم حصاد الأرز في القرى الشمالية، مع توقعات بزيادة الإنتاجية بعد توفير مياه الري بانتظام طوال الموسم.',
+      '',
+      'وأكدت المديرية أن لجانا ميدانية ستتابع عمليات التوريد إلى الشون الحكومية حتى نهاية الشهر المقبل.',
+    ].join('\n');
+
+  test('is no title, the headline under it no deck', () => {
+    for (const menu of [
+      'الرئيسية أخبار المحافظات اقتصاد رياضة',
+      'الرئيسية أخبار مصر اقتصاد رياضة حوادث فن',
+    ]) {
+      const a = parseArticle(w3m(menu, HEADLINE));
+      expect(a.title).toBe(HEADLINE);
+      expect(a.standfirst).toBeUndefined();
+    }
+  });
+
+  test('guard: a headline over its deck (no home word) keeps the headline', () => {
+    const a = parseArticle(
+      w3m(
+        'الرئيسية',
+        `الدقهلية تبدأ حصاد الأرز مبكرا\n\n${HEADLINE} بعد تحسن مياه الري في القرى الشمالية`,
+      ),
+    );
+    expect(a.title).toBe('الدقهلية تبدأ حصاد الأرز مبكرا');
+  });
+});
