@@ -36,7 +36,7 @@ interface Gold {
 }
 
 /** Gold checks that fail on this code for a reason given in the README: `<page>/<check>`. */
-const KNOWN: ReadonlySet<string> = new Set<string>([]);
+const KNOWN: ReadonlySet<string> = new Set<string>(['en-dz-standfirst-byline-read-time-tags/body']);
 
 const fixtures = Object.entries(golds).flatMap(([path, raw]) => {
   const input = texts[path.replace(/\.gold\.json$/, '.txt')];

@@ -94,7 +94,7 @@ import {
   sameSource,
   slugSource,
 } from './text/source.js';
-import { deckOverAnchor, deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
+import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
@@ -740,26 +740,13 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     const near = unsignedAuthor(doc, title?.block.index ?? -1, firstBodyBlock.index);
     if (near) header.authors.push(near);
   }
-  // A headline found once the body was chosen had no header read under it: its deck is read there now.
-  const late = title !== undefined && title.block.index !== headed;
-  // The body's first paragraph right under such a headline, over its byline, is its deck.
-  const under =
-    late &&
-    firstBodyBlock?.index === (title?.block.index ?? 0) + 1 &&
-    parts.paragraphs[1] &&
-    deckOverAnchor(doc, firstBodyBlock.index)
-      ? firstBodyBlock
-      : undefined;
-  if (under) {
-    parts.paragraphs.shift();
-    doc.roles.set(under.index, 'standfirst');
-  }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
   // The deck between the headline and the body, which the body leaves out.
+  // A headline found once the body was chosen had no header read under it: its deck is read there now.
+  const late = title !== undefined && title.block.index !== headed;
   const deck =
     title && firstBodyBlock
-      ? (under ??
-        standfirstBlock(doc, title.block.index, firstBodyBlock.index, late) ??
+      ? (standfirstBlock(doc, title.block.index, firstBodyBlock.index, late) ??
         (late ? deckUnderEarlierPrint(doc, title.block, title.text) : undefined))
       : undefined;
   // The author's biography under the headline (`X is a professor of …`, X the byline's) is no deck.

@@ -88,15 +88,3 @@ export function deckUnderEarlierPrint(doc: TextDoc, title: Block, text: string):
   }
   return undefined;
 }
-
-/**
- * Whether block `k`, right under the headline, is its deck over the header's
- * byline (`Headline ⏎ deck ⏎ By X ⏎ date ⏎ text`): one sentence (a chapô of
- * several, or a lede over a date line alone, is the text's first paragraph as
- * often).
- */
-export function deckOverAnchor(doc: TextDoc, k: number): boolean {
-  const role = doc.roles.get(k + 1);
-  const text = doc.blocks[k]?.text ?? '';
-  return role === 'byline' && deckLike(text) && !/[.!?] \p{Lu}/u.test(text);
-}
