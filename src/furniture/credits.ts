@@ -380,11 +380,12 @@ const CAPTION_HEADS: ReadonlySet<number> | undefined = CAPTION_LABELS.every((l) 
 
 /**
  * The labels a credit closing a caption opens with (`Photograph`, `Source`,
- * `Foto`, `صورة`): the colon-closed labels above, without their colon (folded).
+ * `Foto`, `صورة`): the colon-closed labels above, without their colon, and
+ * the two-word ones written without it (`Crédit photo`, `Photo credit`), folded.
  */
 const CLOSING_LABELS: ReadonlySet<string> = new Set(
-  [...CREDIT_LABELS, ...SOURCE_LABELS].flatMap((l) =>
-    l.endsWith(':') ? [l.slice(0, -1).trimEnd()] : [],
+  [...CREDIT_LABELS, ...SOURCE_LABELS, 'credits photo'].flatMap((l) =>
+    l.endsWith(':') ? [l.slice(0, -1).trimEnd()] : /^[a-z]+ [a-z]+$/.test(l) ? [l] : [],
   ),
 );
 
@@ -419,9 +420,11 @@ export function closesWithCredit(text: string): boolean {
   const name = tail.slice(colon + 1).trim();
   if (name.length === 0 || ENDS_SENTENCE.test(name) || name.split(' ').length > LABELLED_WORDS)
     return false;
-  // The label right before the colon, a sentence's stop and a space before it.
+  // The label right before the colon (its last two words or its last), a sentence's stop and a space before it.
   const head = tail.slice(0, colon).trimEnd();
-  const space = head.lastIndexOf(' ');
+  const one = head.lastIndexOf(' ');
+  const two = head.lastIndexOf(' ', one - 1);
+  const space = two > 0 && CLOSING_LABELS.has(head.slice(two + 1)) ? two : one;
   if (space < 1 || !CLOSING_LABELS.has(head.slice(space + 1))) return false;
   const stop = head.charAt(space - 1);
   return stop === '.' || stop === '!' || stop === '?' || capitalisedCredit(text);

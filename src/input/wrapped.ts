@@ -443,8 +443,8 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
 /**
  * Whether line `i + 1` opens a block of its own although it looks like a wrap
  * of line `i`: a sentence's end over a tag label or a copyright notice, a
- * teaser's ellipsis over a linked headline (lynx's `[8]…`), printed with no
- * blank line between.
+ * teaser's ellipsis or a linked headline over a linked headline (lynx's
+ * `[8]…`), printed with no blank line between.
  */
 function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
   const here = lines[i];
@@ -467,8 +467,11 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
       isArticleNavLine(lineText(input, lines, shapes, i + 1)))
   )
     return true;
+  // A linked headline under a teaser's ellipsis or under another linked headline (a box of links, one a line).
   return (
-    ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) && linkNumberEnd(input, nextText) > 0
+    linkNumberEnd(input, nextText) > 0 &&
+    (ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) ||
+      linkNumberEnd(input, here.start + (shapes.indent[i] ?? 0)) > 0)
   );
 }
 

@@ -27,3 +27,10 @@ export function linkNumberStart(text: string, at: number): number {
   while (i >= 0 && at - 2 - i < MAX_DIGITS && isDigit(text.charCodeAt(i))) i--;
   return i < at - 2 && text.charCodeAt(i) === 0x5b ? i : at;
 }
+
+/** Whether `text` holds `n` link numbers or more: a row of links (a menu, a share bar), as lynx prints one. */
+export function holdsLinkNumbers(text: string, n: number): boolean {
+  for (let i = text.indexOf('['); i >= 0 && n > 0; i = text.indexOf('[', i + 1))
+    if (linkNumberEnd(text, i) > 0) n--;
+  return n <= 0;
+}

@@ -440,6 +440,23 @@ export function labelledRuns(
 }
 
 /**
+ * Whether `b`, the line under a run, is a rubric over the article's headline
+ * (`Business` ⏎ <headline>): shorter than a headline, no digit (a date line's),
+ * a headline-shaped line of five words or more right under it (a footer's
+ * links are shorter). The run's last line is then its own.
+ */
+function rubricOverHeadline(blocks: readonly Block[], b: Block): boolean {
+  const next = blocks[b.index + 1];
+  return (
+    b.text.length < HEADLINE_MIN &&
+    !/\d/u.test(b.text) &&
+    next !== undefined &&
+    spacesAtLeast(next.text, 4) &&
+    headlineShaped(next.text)
+  );
+}
+
+/**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
  * block index ranges `[first, last]`. `folded` gives a block's folded text
@@ -559,9 +576,14 @@ export function headlineRuns(
     }
     // The article's own title follows the block with no gap: when page text (not
     // interface text) comes after the run, its last line is that title, not a headline
-    // (a timed run stops at the first line with no time over it: the title is not in it).
+    // (a timed run stops at the first line with no time over it: the title is not in it),
+    // unless that text is a rubric over the headline (`Business` ⏎ <headline>).
     close(
-      first >= 0 && timed === UNTIMED && b.index - first > MIN_RUN && free(b)
+      first >= 0 &&
+        timed === UNTIMED &&
+        b.index - first > MIN_RUN &&
+        free(b) &&
+        !rubricOverHeadline(blocks, b)
         ? b.index - 2
         : b.index - 1,
     );

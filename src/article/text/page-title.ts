@@ -34,6 +34,7 @@ import {
   wordSpacesAtLeast,
 } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
+import { holdsLinkNumbers } from '../../text/link-number.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { phrases } from '../../util/tables.js';
 import { recogniseBoilerplate } from '../recognisers/boilerplate.js';
@@ -252,7 +253,9 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     ARROW_LINK.test(t) ||
     pagerQuotes(t) ||
     // A web address, alone or inside (`print header logo https://…`: an image's alt text and its link).
-    t.includes('://')
+    t.includes('://') ||
+    // A row of links behind lynx's numbers (`[2]Home [3]World [4]Sport`, its first number cut off): a menu.
+    (doc.linkNumbered === true && holdsLinkNumbers(t, 2))
   )
     return true;
   // Cloudflare's stand-in for an obfuscated e-mail address (`Hacete [email protected]`): a menu's or a contact line's.

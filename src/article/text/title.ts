@@ -144,7 +144,9 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     /[.!?؟] /u.test(above.text) ||
     / [|>»] /u.test(above.text) ||
     / \d{1,3} [-–] \d{1,3} /u.test(above.text) ||
-    isInterfaceLine(above.text)
+    isInterfaceLine(above.text) ||
+    // A menu's entries on one line, opening with the home page's (`الرئيسية أخبار مصر اقتصاد …`).
+    HOME_WORDS.has(fold(above.text.split(' ', 1)[0] ?? ''))
   )
     return undefined;
   // A line in another script is the headline's translation, no deck under it (`قابس: …` ⏎ `Gabès : …`).
