@@ -114,13 +114,15 @@ export interface TextOptions {
 /**
  * A dump's lines and blocks, no role given yet. Hard-wrapped text is read
  * through its unwrapped view (same length, same offsets), one line per paragraph.
+ * `unwrapped` is passed, not defaulted: unwrap's usual answer, undefined, would
+ * have a default parameter read the whole input again.
  */
 function openDoc(
   raw: string,
-  plain = false,
-  rare = true,
-  rawLines = splitLines(raw),
-  unwrapped = unwrap(raw, rawLines),
+  plain: boolean,
+  rare: boolean,
+  rawLines: Line[],
+  unwrapped: ReturnType<typeof unwrap>,
 ): { doc: TextDoc; lines: Line[] } {
   const wrapped = unwrapped?.view ?? raw;
   // Lone no-break spaces made plain (same length, same offsets): the fields are read again from `raw` at the end.
@@ -139,7 +141,8 @@ function openDoc(
  * latest-news blocks (one headline per line). Items are not yet described.
  */
 export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
-  const { doc, lines } = openDoc(raw);
+  const rawLines = splitLines(raw);
+  const { doc, lines } = openDoc(raw, false, true, rawLines, unwrap(raw, rawLines));
   const { input } = doc;
   const items = markTickers(doc, lines, minItems);
   markBoilerplate(doc);

@@ -403,6 +403,17 @@ const WALL_GATE_MAX = Math.max(RIGHTS_MAX, MAX_FORM_LINE);
 export function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
+  // The rest reads the block's text and the line above: answered once per block (the body's choice asks again).
+  const known = blockFlags(doc, 'walls');
+  const memo = known[b.index];
+  if (memo) return memo === 2;
+  const wall = wallText(doc, b);
+  known[b.index] = wall ? 2 : 1;
+  return wall;
+}
+
+/** {@link isWall} from the block's text alone, its role not read. */
+function wallText(doc: TextDoc, b: Block): boolean {
   const n = b.text.length;
   // Used at once, before any other block's: one getter per document (see blockFold).
   const folded = blockFold(doc, b);

@@ -91,6 +91,8 @@ export interface TextDoc {
   teaserHeadings?: Uint8Array;
   /** Whether each block's text is furniture (0 not yet known, 1 no, 2 yes), see body-region.ts. */
   furniture?: Uint8Array;
+  /** Whether each block's text is a wall the body stops at (0 not yet known, 1 no, 2 yes), see body-region.ts. */
+  walls?: Uint8Array;
   /** Related headlines of a box under a heading the boilerplate took (2 yes), see readBody: weighed by their shape. */
   boxItems?: Uint8Array;
   /** Runs of blocks a refiner of the body's region took in on purpose (a recipe card, a schedule), see body-region.ts: their short lines are no tail to trim. */
@@ -127,6 +129,7 @@ export function newTextDoc(input: string, blocks: Block[], wrapWidth?: number): 
     folded: undefined,
     teaserHeadings: undefined,
     furniture: undefined,
+    walls: undefined,
     boxItems: undefined,
     takenIn: undefined,
     firstDates: undefined,
@@ -139,7 +142,7 @@ export function newTextDoc(input: string, blocks: Block[], wrapWidth?: number): 
 /** The document's per-block yes/no answers of one kind (0 not yet known, 1 no, 2 yes), made on first use. */
 export function blockFlags(
   doc: TextDoc,
-  kind: 'teaserHeadings' | 'furniture' | 'boxItems',
+  kind: 'teaserHeadings' | 'furniture' | 'walls' | 'boxItems',
 ): Uint8Array {
   let flags = doc[kind];
   if (!flags) {

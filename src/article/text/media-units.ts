@@ -19,7 +19,14 @@ const RUNNING_TIME = /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/;
 /** A running time in seconds, -1 for a gallery's size, undefined for any other line. */
 function mediaMark(text: string): number | undefined {
   if (RUNNING_TIME.test(text)) return text.split(':').reduce((s, p) => s * 60 + Number(p), 0);
-  return text.length <= 16 && isGallerySize(fold(text)) ? -1 : undefined;
+  // A gallery's size opens with a digit once folded: a line opening with any other printable ASCII is not folded.
+  const c = text.charCodeAt(0);
+  return text.length <= 16 &&
+    (c <= 0x39 || c > 0x7e) &&
+    !(c > 0x20 && c < 0x30) &&
+    isGallerySize(fold(text))
+    ? -1
+    : undefined;
 }
 
 /** Whether each number is at least the one before. */
