@@ -70,6 +70,17 @@ export const AR_PLACES: readonly string[] = /* @__PURE__ */ phrases(
   'الحرم المكي|المسجد الحرام|المسجد الأقصى'
 );
 
+/**
+ * Cities written after a reporter's name in Arabic bylines (`سامر الخطيب-الدوحة`): the part after the
+ * dash is a place, not the name. Read by the article parser's header, beside the name lexicon's places.
+ */
+export const DATELINE_PLACES: readonly string[] = /* @__PURE__ */ phrases(
+  'الرباط|الدار البيضاء|طنجة|فاس|مراكش|أكادير|وجدة|العيون|الداخلة|الجزائر|وهران|قسنطينة|تونس|صفاقس|سوسة|' +
+    'نواكشوط|طرابلس|بنغازي|القاهرة|الإسكندرية|الخرطوم|الدوحة|دبي|أبوظبي|الرياض|جدة|الكويت|المنامة|مسقط|عمان|' +
+    'بيروت|دمشق|بغداد|القدس|غزة|رام الله|صنعاء|أنقرة|إسطنبول|طهران|باريس|لندن|مدريد|بروكسل|جنيف|روما|برلين|' +
+    'موسكو|واشنطن|نيويورك|بكين|داكار|باماكو|نيامي|أديس أبابا|نيروبي',
+);
+
 /** Administrative and geographic classifiers: outside the span, before a place (`ولاية ورقلة` → `ورقلة`). */
 export const AR_LOC_CLASSIFIERS: readonly string[] = /* @__PURE__ */ words(
   'ولاية ولايتي إقليم إقليمي عمالة جهة مدينة مدينتي محافظة بلدية جماعة دائرة حوض حوضي منطقة منطقتي عاصمة ' +
