@@ -60,6 +60,14 @@ export const AR_ORGANIZATIONS: readonly string[] = /* @__PURE__ */ phrases(
   'الرائد الرسمي للجمهورية التونسية|التلفزيون الجزائري'
 );
 
+/**
+ * News agencies as Arabic credits spell them out (`عن وكالة المغرب العربي للأنباء`), without the word
+ * `وكالة`: the article parser's agency credits read them (each name stands for itself).
+ */
+export const AR_AGENCY_NAMES: readonly string[] = /* @__PURE__ */ phrases(
+  'فرانس برس|رويترز|الأناضول|المغرب العربي للأنباء|الأنباء الجزائرية|تونس إفريقيا للأنباء|أسوشيتد برس',
+);
+
 /** National-team nicknames that are also everyday words (`الخضر` vegetables): names only when quoted. */
 export const AR_QUOTED_NICKNAMES: readonly string[] = /* @__PURE__ */ words(
   'الخضر الأخضر الفراعنة النسور المحاربون الأسود'
