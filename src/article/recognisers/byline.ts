@@ -7,7 +7,7 @@
  * and the span of the rest of the line, where a date may stand.
  */
 import { findDates } from '../../dates/find-dates.js';
-import { DAYS, ENGLISH_MONTHS, FRENCH_MONTHS } from '../../dates/names.js';
+import { DAYS, ENGLISH_MONTHS, ENGLISH_SHORT_MONTHS, FRENCH_MONTHS } from '../../dates/names.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
@@ -51,7 +51,7 @@ const NAME_STOPS = new Set('|｜(,@•·/'); // one character each
  */
 const DATE_STARTS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
-    `${ENGLISH_MONTHS}|jan feb mar apr jun jul aug sep sept oct nov dec|${FRENCH_MONTHS}|` +
+    `${ENGLISH_MONTHS}|${ENGLISH_SHORT_MONTHS}|${FRENCH_MONTHS}|` +
       'février août décembre updated published posted follow mis publié',
   )
     .join(' ')
