@@ -5,11 +5,15 @@
  * written here, in the shapes blogs and news sites print them.
  */
 import { describe, expect, test } from 'vitest';
-import { WALL_GATE } from '../src/article/text/body-region.js';
 import { isReaderAppeal } from '../src/furniture/appeals.js';
 import { isAuthorBio } from '../src/furniture/bio.js';
 import { isPictureCaption } from '../src/furniture/captions.js';
-import { FORM_GATE, isCommentFormLine, isCommentHeading } from '../src/furniture/comments.js';
+import {
+  FORM_GATE,
+  isCommentFormLine,
+  isCommentHeading,
+  WALL_GATE,
+} from '../src/furniture/comments.js';
 import { isConsentNotice } from '../src/furniture/consent.js';
 import { isEngagementCounter } from '../src/furniture/counters.js';
 import {

@@ -14,6 +14,9 @@ export const FRENCH_MONTHS = 'janvier fevrier mars avril mai juin juillet aout s
 /** The English month names, January to December: one row of {@link MONTHS}. */
 export const ENGLISH_MONTHS = 'january february march april may june july august september october november december';
 
+/** English month abbreviations as bylines and stamps print them (`Jul 24`, `Sept. 3`), January to December. */
+export const ENGLISH_SHORT_MONTHS = 'jan feb mar apr jun jul aug sep sept oct nov dec';
+
 /** Month names → month number. */
 export const MONTHS: ReadonlyMap<string, number> = /* @__PURE__ */ byMonth(
   FRENCH_MONTHS,

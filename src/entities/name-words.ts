@@ -161,7 +161,7 @@ export function longestKnown(
 const CUE_STOPS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
     'a|est|sont|ont|et|ou|le|la|les|un|une|des|que|qui|par|pour|avec|dans|sur|en|au|aux|à|is|was|are|and|or|' +
-      'by|with|in|on|at|to|from|the|a|an',
+      'by|with|in|on|at|to|from|the|an',
   ),
 );
 const OF_WORDS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases("de|d'|du|des|of"));

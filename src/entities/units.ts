@@ -145,6 +145,6 @@ export const CURRENCY_ADJECTIVES: Readonly<Record<string, string>> = {
 export const UNIT_SYMBOLS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
     'km|m|cm|mm|kg|g|t|mt|ha|km2|m2|m3|mw|gw|kw|kwh|mwh|gwh|twh|mwp|l|hl|mbj|bpd|mb|gb|tb|bcm|tep|ktep|mtep|' +
-      'kt|kv|kva|mva|mbps|gbps|mw|mwc|gwc|kwc|qx',
+      'kt|kv|kva|mva|mbps|gbps|mwc|gwc|kwc|qx',
   ),
 );

@@ -61,12 +61,23 @@ const BEAT_SIGNS =
 const COPULA_GATE =
   / (?:is|was|est|ist|war|es|e|è|jest|leitet|heads|leads|runs|dirige|dirigeait|covers|writes|reports|couvre|écrit|suit|schreibt|berichtet|cubre|escribe|copre|scrive|cobre|escreve|(?:has|had|a|hat|ha) (?:covered|reported|written|couvert|suivi|berichtet|geschrieben|cubierto|escrito|coperto|scritto)) /i;
 
-/** Starts of newsroom trades, folded (`reporter`, `redakteurin`, `journaliste`, `corresponsal`…). */
-const TRADES = /* @__PURE__ */ phrases(
-  'writer|reporter|editor|correspondent|journalist|columnist|contributor|contributing|freelance|blogger|' +
-    'photographer|technologist|redakteur|redaktor|korrespondent|chroniqueu|redacteur|redactrice|redactor|' +
-    'correspondant|periodista|corresponsal|giornalista|dziennikar',
+/**
+ * Newsroom trades written alike folded or not, lower case (`reporter`, `correspondant`): read by
+ * {@link TRADES} and by the HTML byline's roles after a name (`html/byline.ts`).
+ */
+export const NEWSROOM_TRADES: readonly string[] = /* @__PURE__ */ phrases(
+  'writer|reporter|editor|correspondent|journalist|columnist|contributor|contributing|photographer|' +
+    'technologist|redakteur|korrespondent|correspondant',
 );
+
+/** Starts of newsroom trades, folded (`reporter`, `redakteurin`, `journaliste`, `corresponsal`…). */
+const TRADES: readonly string[] = [
+  ...NEWSROOM_TRADES,
+  ...phrases(
+    'freelance|blogger|redaktor|chroniqueu|redacteur|redactrice|redactor|periodista|corresponsal|' +
+      'giornalista|dziennikar',
+  ),
+];
 
 /** Trades matched as whole words only (`author`, not `authority`), folded. */
 const WHOLE_TRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(

@@ -235,6 +235,14 @@ const COMMENT_FORM = /* @__PURE__ */ phrases(
 export const MAX_FORM_LINE = 240;
 /** A word every phrase of {@link COMMENT_FORM} holds, read on the raw line: lines without one are not folded nor looked up. */
 export const FORM_GATE = /[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
+/**
+ * The footer's rights notice gate and the comment form's in one pattern, for the body's wall (both read
+ * the raw line, case aside): a line that passes neither alone fails both. Written out, as patterns are not
+ * built at run time, here beside the two it joins (gzip reads it as theirs): a test checks it is
+ * `RIGHTS_GATE`'s alternatives (furniture/rights.ts) then {@link FORM_GATE}'s.
+ */
+export const WALL_GATE =
+  /r[eéèêë]\u0301?serv|echte|iritti|ح[\u0640\u064b-\u0652]*ق[\u0640\u064b-\u0652]*و[\u0640\u064b-\u0652]*ق|[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
 
 /** The last line {@link FORM_GATE} was tested on, and its answer: the body's wall and furniture checks ask for the same line in turn. */
 let gateLine = '';

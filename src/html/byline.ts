@@ -7,6 +7,7 @@
  */
 
 import { DAYS } from '../dates/names.js';
+import { NEWSROOM_TRADES } from '../furniture/bio.js';
 import { isStampLabel } from '../furniture/stamps.js';
 import { isMoreHeading } from '../furniture/teaser-headings.js';
 import { NAME_PARTICLES } from '../lang/name-particles.js';
@@ -53,14 +54,13 @@ const SPLIT = /[,;&]| and | et | und | y | e | و /i;
 const INNER_BY =
   /\s(?:by|par|von|por|door)\s+(?=\p{Lu})|(?:\s|(?<=[\p{Ll}\d]))(?:Autor|Autorin|Author|Auteur)\s?:\s*(?=\p{Lu})/u;
 /** Job titles and desks that follow a name (data; folded to lower case). */
-const ROLES = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases(
-    'editor|editors|reporter|correspondent|writer|staff|senior|contributor|contributing|columnist|director|' +
-      'professor|technologist|analyst|producer|photographer|journalist|chief|fellow|researcher|desk|bureau|' +
-      'journaliste|rédacteur|rédactrice|correspondant|correspondante|envoyé|envoyée|spécial|spéciale|' +
-      'redakteur|redakteurin|korrespondent',
+const ROLES = /* @__PURE__ */ new Set([
+  ...NEWSROOM_TRADES,
+  ...phrases(
+    'editors|staff|senior|director|professor|analyst|producer|chief|fellow|researcher|desk|bureau|' +
+      'journaliste|rédacteur|rédactrice|correspondante|envoyé|envoyée|spécial|spéciale|redakteurin',
   ),
-);
+]);
 
 /** Drops what follows a name: a date, a time, digits, then trailing lower-case words and job titles. */
 function trimAfterName(s: string): string {

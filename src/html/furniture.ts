@@ -46,7 +46,7 @@ const EXACT = new Set(
         // A heading over links to more information, alone on its line.
         "weitere informationen|mehr informationen|more information|plus d'informations|mas informacion|" +
         'maggiori informazioni|mais informacoes|was this article helpful?|war dieser artikel hilfreich?|' +
-        'اقرأ أيضا|شارك|مشاركة|إعلان|' +
+        'اقرأ أيضا|مشاركة|إعلان|' +
         // The Maghreb's word for an advertisement's label.
         'إشهار',
     ),

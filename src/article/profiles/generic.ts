@@ -1,5 +1,6 @@
 /** Interface text, read-more links and labels seen across news sites (LAYOUTS.md §2–§5). Data only. */
 
+import { AR_AGENCY_NAMES } from '../../entities/data/ar-orgs.js';
 import { derived, phrases } from '../../util/tables.js';
 import type { SiteProfile } from './profile.js';
 
@@ -71,12 +72,14 @@ export const LISTING_HEADERS: readonly string[] = /* @__PURE__ */ phrases(
  */
 export const AGENCIES: Readonly<Record<string, string>> = /* @__PURE__ */ derived(() => ({
   ...Object.fromEntries(
-    phrases(
-      'APS|MAP|TAP|AFP|AP|Reuters|TMT|QNA|WAM|SPA|MENA|Xinhua|Anadolu|AA|Sputnik|Belga|EFE|ANSA|dpa|UPI|' +
-        'Bloomberg|وأج|واج|ومع|وات|أ ف ب|' +
-        // The names Arabic credits spell out.
-        'فرانس برس|رويترز|الأناضول|المغرب العربي للأنباء|الأنباء الجزائرية|تونس إفريقيا للأنباء|أسوشيتد برس',
-    ).map((name) => [name, name]),
+    [
+      ...phrases(
+        'APS|MAP|TAP|AFP|AP|Reuters|TMT|QNA|WAM|SPA|MENA|Xinhua|Anadolu|AA|Sputnik|Belga|EFE|ANSA|dpa|UPI|' +
+          'Bloomberg|وأج|واج|ومع|وات|أ ف ب',
+      ),
+      // The names Arabic credits spell out.
+      ...AR_AGENCY_NAMES,
+    ].map((name) => [name, name]),
   ),
   REUTERS: 'Reuters',
   // Codes written with dots or spaces between their letters.

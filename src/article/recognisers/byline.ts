@@ -7,7 +7,7 @@
  * and the span of the rest of the line, where a date may stand.
  */
 import { findDates } from '../../dates/find-dates.js';
-import { DAYS, ENGLISH_MONTHS, FRENCH_MONTHS } from '../../dates/names.js';
+import { DAYS, ENGLISH_MONTHS, ENGLISH_SHORT_MONTHS, FRENCH_MONTHS } from '../../dates/names.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
@@ -28,6 +28,14 @@ const MAX_NAME = 70;
 
 const LABELS =
   /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
+
+/**
+ * An interviewer's label (`Propos recueillis par X`, `Interviewed by X`): it signs an interview, dated or
+ * not (read by the text path's signatures, here beside {@link LABELS}, which it repeats).
+ */
+export const INTERVIEWER =
+  /^(?:Propos recueillis par|Entretien réalisé par|Interviewed by|Interview by) /u;
+
 /** Where the name stops: a date connector, a pipe, a dash, a parenthesis, a comma. */
 /** Words after a name that start the date part: ` le 25/04`, ` on May 2`, ` am 21. April`, ` في`, ` يوم`, ` نشر في` (published on), ` بتاريخ`. */
 const DATE_WORDS = /* @__PURE__ */ new Set(
@@ -43,7 +51,7 @@ const NAME_STOPS = new Set('|｜(,@•·/'); // one character each
  */
 const DATE_STARTS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
-    `${ENGLISH_MONTHS}|jan feb mar apr jun jul aug sep sept oct nov dec|${FRENCH_MONTHS}|` +
+    `${ENGLISH_MONTHS}|${ENGLISH_SHORT_MONTHS}|${FRENCH_MONTHS}|` +
       'février août décembre updated published posted follow mis publié',
   )
     .join(' ')

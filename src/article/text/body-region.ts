@@ -19,6 +19,7 @@ import {
   MAX_FORM_LINE,
   mayEndCommenterLine,
   mayOpenCommentHeading,
+  WALL_GATE,
 } from '../../furniture/comments.js';
 import { isConsentNotice } from '../../furniture/consent.js';
 import { endsWithEntryCount, isEngagementCounter } from '../../furniture/counters.js';
@@ -388,14 +389,6 @@ export function isFurnitureIn(doc: TextDoc, b: Block): boolean {
   return w <= 0 && furnitureOf(doc, b);
 }
 
-/**
- * The rights notice's gate and the comment form's in one pattern (both read
- * the raw line, case aside): a line that passes neither alone fails both.
- * Written out, as patterns are not built at run time: a test checks it is
- * {@link RIGHTS_GATE}'s alternatives then {@link FORM_GATE}'s.
- */
-export const WALL_GATE =
-  /r[eéèêë]\u0301?serv|echte|iritti|ح[\u0640\u064b-\u0652]*ق[\u0640\u064b-\u0652]*و[\u0640\u064b-\u0652]*ق|[ck]om+ent|mail|messagerie|correo|بريد|تعليقي/i;
 /** Longest line either of {@link WALL_GATE}'s checks reads. */
 const WALL_GATE_MAX = Math.max(RIGHTS_MAX, MAX_FORM_LINE);
 

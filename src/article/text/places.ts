@@ -3,9 +3,10 @@
  * (`RABAT`, `Alger`) or any place of the name lexicon (`Casablanca`,
  * `الدار البيضاء`). A name-shaped text that is one is a place, not a person.
  */
+
+import { DATELINE_PLACES } from '../../entities/data/ar-places.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
-import { DATELINE_PLACES } from '../profiles/dateline-places.js';
 
 const DATELINE_KEYS = /* @__PURE__ */ new Set(DATELINE_PLACES.map(key));
 

@@ -7,7 +7,7 @@
  */
 import { isInterfaceLine } from '../../furniture/interface.js';
 import type { Block } from '../../input/block.js';
-import { bylineName, nameLike, recogniseByline } from '../recognisers/byline.js';
+import { bylineName, INTERVIEWER, nameLike, recogniseByline } from '../recognisers/byline.js';
 import { type DateChoice, dateIn, shortDateLine } from './date.js';
 import { bodyLike, isFree, type TextDoc } from './doc.js';
 import { knownFirstName, type NameSpan, personLine } from './header.js';
@@ -24,10 +24,6 @@ interface Signature {
   name?: NameSpan;
   date?: DateChoice;
 }
-
-/** An interviewer's label (`Propos recueillis par X`, `Interviewed by X`): it signs an interview, dated or not. */
-const INTERVIEWER =
-  /^(?:Propos recueillis par|Entretien réalisé par|Interviewed by|Interview by) /u;
 
 /** A labelled byline with its date on the line, or a name line over a line that is mostly a date. */
 function signatureAt(doc: TextDoc, b: Block): Signature | undefined {

@@ -20,8 +20,8 @@ export const ORG_HEAD_WORDS: readonly string[] = /* @__PURE__ */ phrases(
   'Assurance|Assurances|Insurance|Capital|Energy|Énergie|Industries|Finance|Media|Médias|Press|Presse|' +
   'Équipe|Sélection|Armée|Army|Navy|Sûreté|Douane|Douanes|Sénat|Senate|Ambassade|Embassy|Consulat|' +
   'Consulate|Instance|Brigade|Groupement|Inspection|Établissement|Entreprise|Conservatoire|Bibliothèque|' +
-  'Radio|Télévision|Television|Ministère|Ministry|Bureau|Haute Autorité|Agence nationale|Conseil supérieur|' +
-  'Cour suprême|Front|Haut Conseil|Haute Cour|Haut Comité|Haute Instance|Haut Commissariat'
+  'Radio|Télévision|Bureau|Haute Autorité|Agence nationale|Conseil supérieur|' +
+  'Cour suprême|Haut Conseil|Haute Cour|Haut Comité|Haute Instance'
 );
 
 /** Legal-form and club tokens that end an organisation name. */
@@ -31,7 +31,7 @@ export const ORG_SUFFIXES: readonly string[] = /* @__PURE__ */ words(
   'SC AC CA AS Club International Bank Airlines Airways Petroleum Motors Steel Mining Pharma Technologies ' +
   'Logistics Solutions Systems Electric Energies Oil Gas Ciments Cement Partners Ventures Automotive ' +
   'Aerospace Shipping Lines Foods Chemicals Resources Minerals Invest Investments Properties Immobilier ' +
-  'Holdings Telecom Télécom Telecoms Media TV FM'
+  'Telecom Telecoms Media TV FM'
 );
 
 /** Capitalised heads that make a name a location (facility or geographic feature); lowercase heads are excluded by the guidelines. */

@@ -25,8 +25,8 @@ const NOT_NOUNS = /* @__PURE__ */ new Set(
     'et|ou|à|a|au|aux|en|de|des|du|le|la|les|un|une|pour|par|sur|dans|contre|avec|sans|selon|entre|vers|que|' +
       'qui|ans|an|mois|jours|jour|heures|heure|minutes|minute|secondes|semaines|semaine|années|année|fois|and|' +
       'or|to|in|of|on|the|for|with|years|year|days|day|months|month|hours|weeks|times|h|e|er|ère|è|ème|eme|st|' +
-      'nd|rd|th|is|are|was|ont|est|sont|il|elle|ils|elles|on|ce|cette|se|ne|plus|moins|environ|près|fin|début|' +
-      'lors|hors|dont|dès|après|avant|depuis|pendant|durant|chez|sous|malgré|parmi|via|soit|contre|by|from|at|' +
+      'nd|rd|th|is|are|was|ont|est|sont|il|elle|ils|elles|ce|cette|se|ne|plus|moins|environ|près|fin|début|' +
+      'lors|hors|dont|dès|après|avant|depuis|pendant|durant|chez|sous|malgré|parmi|via|soit|by|from|at|' +
       'as|per|than|up|down|over|under|between|after|before|since|until|during|against|including',
   ),
 );

@@ -12,7 +12,7 @@ import { CLOSE_QUOTES, cueBefore, lookupRun, OPEN_QUOTES } from '../name-words.j
 
 const MAX_WORDS = 10;
 const SMALL_WORDS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases("of|the|a|an|and|in|on|to|for|de|du|des|la|le|les|l'|d'|et|a|au|en"),
+  /* @__PURE__ */ phrases("of|the|a|an|and|in|on|to|for|de|du|des|la|le|les|l'|d'|et|au|en"),
 );
 const TITLE_LEADS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('for|pour|with|avec|in|dans'));
 

@@ -30,7 +30,7 @@ const PAIRING = /* @__PURE__ */ new Set(
 const AFTER_BARE = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
     "à|a|au|aux|en|pour|dans|sur|hors|contre|par|selon|et|ou|qui|que|dont|l'|la|le|les|un|une|lors|avant|" +
-      'apres|seulement|to|in|for|of|from|and|or|the|a|last|this|during|while|only',
+      'apres|seulement|to|in|for|of|from|and|or|the|last|this|during|while|only',
   ),
 );
 const SENTENCE_END = new Set(['.', '!', '?']);
