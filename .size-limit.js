@@ -43,7 +43,9 @@
 // gzip's 32 kB window apart (the Arabic dateline cities 230 kB from the Arabic places, the body wall's gate, the
 // Arabic agency names, the interviewer's label) and wrote each beside its first copy, dropped entries the
 // lexicons held twice and packed the entity cue tables: 227.42 / 196.15 / 177.00 → 226.69 / 195.43 / 176.73 kB,
-// output identical, budgets unchanged.
+// output identical. With the session's rules merged (two blind rounds' readers, the tag page's full post, bare
+// headlines over a pager, relative times closing units, a byline after the date, the WET listing's wrap test, the cut
+// stub, three speed memos): 227.06 / 195.81 / 177.10 kB, so only the `parseArticle` budget rose (177 → 178).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -71,7 +73,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '177 kB',
+    limit: '178 kB',
     modifyEsbuildConfig: utf8,
   },
   {
