@@ -35,34 +35,29 @@ const PARAGRAPHS = [
   'Le chantier, estimé à 2,4 milliards de dirhams, doit démarrer au printemps. Huit nouvelles stations sont prévues, dont deux dans la zone industrielle de Nouaceur.',
 ];
 
+/** A short article whose copy stops right after `last`, with no final line break. */
+const articleEndingWith = (last: string): string =>
+  [
+    'Tramway : la ligne T3 prolongée jusqu’à l’aéroport',
+    'Publié le 3 décembre 2025',
+    '',
+    PARAGRAPHS[0],
+    '',
+    PARAGRAPHS[1],
+    '',
+    last,
+  ].join('\n');
+
 describe('a dump cut at a byte limit', () => {
   test('keeps the stub of its last paragraph under the body', () => {
-    const input = [
-      'Tramway : la ligne T3 prolongée jusqu’à l’aéroport',
-      'Publié le 3 décembre 2025',
-      '',
-      PARAGRAPHS[0],
-      '',
-      PARAGRAPHS[1],
-      '',
-      'Les riverains',
-    ].join('\n');
+    const input = articleEndingWith('Les riverains');
     const a = parseArticle(input);
     expect(a.paragraphs.map((p) => p.text)).toEqual([...PARAGRAPHS, 'Les riverains']);
     expect(a.warnings).toContain('truncated: the input stops mid-sentence');
   });
 
   test('takes no last line of capitalised words for a stub (a link the copy stopped after)', () => {
-    const input = [
-      'Tramway : la ligne T3 prolongée jusqu’à l’aéroport',
-      'Publié le 3 décembre 2025',
-      '',
-      PARAGRAPHS[0],
-      '',
-      PARAGRAPHS[1],
-      '',
-      'Casa Info Admin',
-    ].join('\n');
+    const input = articleEndingWith('Casa Info Admin');
     expect(parseArticle(input).paragraphs.map((p) => p.text)).toEqual(PARAGRAPHS);
   });
 
