@@ -21,7 +21,6 @@ checkRound({
   count: 6,
   known: new Set([
     'ar-ma-hespress-date-puis-auteur/date and authors',
-    'en-eg-ahram-lien-court/date and authors',
     'fr-dz-titre-majuscules-surtitre/related',
   ]),
 });

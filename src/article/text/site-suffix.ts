@@ -64,3 +64,13 @@ export function spellsSiteName(text: string, labels: readonly string[]): boolean
     words.length > 1 && ARTICLES.includes(words[0] ?? '') ? words.slice(1).join('') : joined;
   return labels.some((l) => l.length >= MIN_LABEL && (l === joined || l === bare));
 }
+
+/**
+ * Whether `text` opens with the site's name as its address spells it (`Ahram Online` on english.ahram.org.eg,
+ * spaces, case and accents aside): a masthead, the address's name and a word more.
+ */
+export function opensWithSiteName(text: string, labels: readonly string[]): boolean {
+  if (text.length > MASTHEAD_MAX || labels.length === 0) return false;
+  const joined = fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  return labels.some((l) => l.length >= MIN_LABEL && joined.startsWith(l));
+}
