@@ -2,7 +2,8 @@
  * The page's masthead (its first line, opening with the site's name as the
  * address spells it) printed again as the byline (`Ahram Online , Sunday 12
  * Oct 2025`) is the site, not an author; a blog named after its author, on an
- * address spelling that name, keeps its author.
+ * address spelling that name, keeps its author. The masthead's name before the
+ * author's on a header line (`هسبريس - محمد بلقاسم`) leaves the author.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -46,5 +47,33 @@ describe('the masthead printed again as the byline', () => {
     expect(parseArticle(page('Ahram Online', 'Ahram Online , Sunday 12 Oct 2025')).authors).toEqual(
       ['Ahram Online'],
     );
+  });
+});
+
+describe("the masthead's name before the author's on a header line", () => {
+  const arabic = (byline: string): string =>
+    [
+      'هسبريس',
+      'الرئيسية',
+      'اقتصاد',
+      '',
+      'الحكومة تصادق على مشروع قانون جديد لتنظيم قطاع الصيد البحري',
+      '',
+      'الأحد 12 أكتوبر 2025 - 10:15',
+      byline,
+      '',
+      'صادق مجلس الحكومة، المنعقد يوم الخميس بالرباط، على مشروع قانون يتعلق بتنظيم قطاع الصيد البحري وحماية الثروة السمكية بالسواحل المغربية.',
+      '',
+      'وأوضح الناطق الرسمي باسم الحكومة، في ندوة صحافية عقب الاجتماع، أن المشروع يهدف إلى محاربة الصيد غير القانوني وتحسين ظروف عمل البحارة.',
+    ].join('\n');
+
+  test('names the author after it', () => {
+    const input = arabic('هسبريس - محمد بلقاسم');
+    const a = parseArticle(input);
+    expect(a.authors).toEqual(['محمد بلقاسم']);
+  });
+
+  test('another site named there is not read as the masthead', () => {
+    expect(parseArticle(arabic('الأيام - محمد بلقاسم')).authors).toEqual([]);
   });
 });

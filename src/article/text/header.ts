@@ -136,6 +136,24 @@ const JOINED = / (?:and|und|et|&) /u;
 /** Longest line read as a name and its desk. */
 const DESK_LINE = 60;
 
+/** Separators between the site's name and the author's on a byline line (`هسبريس - محمد بلقاسم`). */
+const SITE_NAME_SEPARATORS: readonly string[] = [' - ', ' – ', ' | '];
+
+/**
+ * The author named after the site's name on a line of the header (`هسبريس - محمد بلقاسم`, `Le360 - Karim Alaoui`):
+ * the site's name as the page's first line prints it (its masthead), a separator, then a person's name.
+ */
+export function nameAfterMasthead(doc: TextDoc, b: Block): NameSpan | undefined {
+  const masthead = doc.blocks[0]?.text;
+  if (!masthead || masthead.length < 3 || b.index === 0 || !b.text.startsWith(masthead))
+    return undefined;
+  const sep = SITE_NAME_SEPARATORS.find((s) => b.text.startsWith(s, masthead.length));
+  if (!sep) return undefined;
+  const at = masthead.length + sep.length;
+  const name = b.text.slice(at);
+  return personLine(name) ? { text: name, start: b.start + at, end: b.end } : undefined;
+}
+
 /**
  * `Tanza Loudenback, Business Insider`, `Marek Świerczyński, Polityka
  * Insight`: a person's name and, after a comma, the desk or publication
@@ -717,7 +735,7 @@ export function bylineNear(doc: TextDoc, from: number, to: number): NameSpan | u
     if (!b || !BYLINE_ROLES.has(doc.roles.get(k))) continue;
     const signed = bylineOrStamp(doc, b);
     if (signed) return signed;
-    const withDesk = nameWithDesk(b);
+    const withDesk = nameWithDesk(b) ?? nameAfterMasthead(doc, b);
     if (withDesk) {
       doc.roles.set(k, 'byline');
       return withDesk;
