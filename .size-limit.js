@@ -45,7 +45,8 @@
 // lexicons held twice and packed the entity cue tables: 227.42 / 196.15 / 177.00 → 226.69 / 195.43 / 176.73 kB,
 // output identical. With the session's rules merged (two blind rounds' readers, the tag page's full post, bare
 // headlines over a pager, relative times closing units, a byline after the date, the WET listing's wrap test, the cut
-// stub, three speed memos): 227.06 / 195.81 / 177.10 kB, so only the `parseArticle` budget rose (177 → 178).
+// stub, three speed memos; then round 34c's two byline rules): 227.23 / 195.99 / 177.27 kB, so only the
+// `parseArticle` budget rose (177 → 178).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
