@@ -1,0 +1,105 @@
+/**
+ * The invariance probe: each text input read as it is and again after a
+ * change a crawler or a copy makes without changing the page (blank lines
+ * taken out, as a WET record prints blocks; the final line break taken out,
+ * as a browser's copy ends; CRLF line ends, as Windows tools write them).
+ * An input whose kind, title, authors, day, paragraph count or item count
+ * moves is listed: each is a reading that hangs on the copy, not the page.
+ * Inputs: the real dev dumps (`$DEPECHE_CORPUS/dumps`, default
+ * `../shared/corpus`), the project's own dump fixtures (`test/fixtures`), and
+ * the textified renders (`$DEPECHE_CORPUS/textified`) for the two changes
+ * that keep their blank lines.
+ *
+ *   npx tsx bench/probe-invariance.ts            # every input, every change
+ *   npx tsx bench/probe-invariance.ts --verbose  # also what each listed input read before and after
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Article, parseArticle } from '../src/index.js';
+import { corpusRoot } from './html-corpus.js';
+import { RENDERERS, TEXT_SETS, textPages } from './textified-corpus.js';
+
+const verbose = process.argv.includes('--verbose');
+
+/** An input: where it comes from, its text, its address when its gold gives one. */
+interface Input {
+  name: string;
+  text: string;
+  url?: string;
+}
+
+/** Every `.txt` with a `.gold.json` beside it under `dir`. */
+function dumpsUnder(dir: string): Input[] {
+  if (!existsSync(dir)) return [];
+  const out: Input[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...dumpsUnder(path));
+    else if (path.endsWith('.txt') && existsSync(path.replace(/\.txt$/, '.gold.json'))) {
+      const gold = JSON.parse(readFileSync(path.replace(/\.txt$/, '.gold.json'), 'utf8')) as {
+        url?: string | null;
+      };
+      const text = readFileSync(path, 'utf8');
+      out.push(gold.url ? { name: path, text, url: gold.url } : { name: path, text });
+    }
+  }
+  return out;
+}
+
+/** The changes, by name: each keeps the page and changes the copy. */
+const CHANGES: Record<string, (text: string) => string> = {
+  'blank lines out': (t) =>
+    t
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .join('\n') + (t.endsWith('\n') ? '\n' : ''),
+  'final line break out': (t) => t.replace(/\s+$/u, ''),
+  'CRLF line ends': (t) => t.replace(/\r?\n/gu, '\r\n'),
+};
+
+/** What a reader checks of an article, in one line. */
+const summary = (a: Article): string =>
+  [
+    a.kind,
+    a.title ?? '-',
+    a.authors.join(', '),
+    a.publishedAt?.slice(0, 10) ?? '-',
+    `${a.paragraphs.length} paragraphs`,
+    `${a.items?.length ?? 0} items`,
+  ].join(' | ');
+
+const dumps = [
+  ...dumpsUnder(join(corpusRoot, 'dumps')),
+  ...dumpsUnder(join(import.meta.dirname, '../test/fixtures')),
+];
+const renders: Input[] = RENDERERS.flatMap((r) =>
+  TEXT_SETS.flatMap((s) =>
+    textPages(r, s).map((p) => ({ name: `${r}/${s}/${p.key}`, text: p.text, url: p.url })),
+  ),
+);
+if (dumps.length === 0 && renders.length === 0)
+  console.log(`(No inputs: neither ${corpusRoot} nor test/fixtures holds any.)`);
+
+for (const [change, apply] of Object.entries(CHANGES)) {
+  // A WARC record's header ends at its blank line: taking blank lines out glues it to the page, no copy does that.
+  const inputs =
+    change === 'blank lines out'
+      ? dumps.filter((d) => !d.text.startsWith('WARC/'))
+      : [...dumps, ...renders];
+  let read = 0;
+  const moved: string[] = [];
+  for (const input of inputs) {
+    const changed = apply(input.text);
+    if (changed === input.text) continue;
+    read++;
+    const options = input.url ? { url: input.url } : {};
+    const before = summary(parseArticle(input.text, options));
+    const after = summary(parseArticle(changed, options));
+    if (before !== after)
+      moved.push(
+        verbose ? `  ${input.name}\n    as is: ${before}\n    after: ${after}` : `  ${input.name}`,
+      );
+  }
+  console.log(`${change}: ${moved.length} of ${read} inputs read differently`);
+  for (const line of moved) console.log(line);
+}
