@@ -16,15 +16,19 @@ import { headlineShaped } from './headline-items.js';
 /** A running time alone: `4:12`, `04:12`, `1:02:45`. */
 const RUNNING_TIME = /^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/;
 
+/**
+ * Whether a line opening with code unit `c` may fold to a digit first: an ASCII digit, a space or control
+ * character, or anything past ASCII (full-width digits `２１` fold to ASCII); any other printable ASCII may not.
+ */
+function mayFoldToDigit(c: number): boolean {
+  return c <= 0x20 || (c >= 0x30 && c <= 0x39) || c > 0x7e;
+}
+
 /** A running time in seconds, -1 for a gallery's size, undefined for any other line. */
 function mediaMark(text: string): number | undefined {
   if (RUNNING_TIME.test(text)) return text.split(':').reduce((s, p) => s * 60 + Number(p), 0);
-  // A gallery's size opens with a digit once folded: a line opening with any other printable ASCII is not folded.
-  const c = text.charCodeAt(0);
-  return text.length <= 16 &&
-    (c <= 0x39 || c > 0x7e) &&
-    !(c > 0x20 && c < 0x30) &&
-    isGallerySize(fold(text))
+  // A gallery's size opens with a digit once folded: other lines are not folded.
+  return text.length <= 16 && mayFoldToDigit(text.charCodeAt(0)) && isGallerySize(fold(text))
     ? -1
     : undefined;
 }
