@@ -44,14 +44,7 @@ import { type DateChoice, dateAtBodyTop } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
 import { bodyLike, isFree, newTextDoc, type TextDoc } from './text/doc.js';
 import { mapFieldTexts } from './text/field-texts.js';
-import {
-  type Header,
-  inlineByline,
-  knownFirstName,
-  type NameSpan,
-  nameLine,
-  readHeader,
-} from './text/header.js';
+import { type Header, inlineByline, type NameSpan, nameLine, readHeader } from './text/header.js';
 import type { Dated, Signed } from './text/header-lines.js';
 import { ledeOverGap } from './text/lede-over-gap.js';
 import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
@@ -91,7 +84,7 @@ import {
 } from './text/role-marks.js';
 import { markSchedules } from './text/schedule.js';
 import { dropSiteBox } from './text/site-box.js';
-import { hostLabels, opensWithSiteName, withoutSiteName } from './text/site-suffix.js';
+import { hostLabels, siteMasthead, withoutSiteName } from './text/site-suffix.js';
 import { slugTitle } from './text/slug-title.js';
 import {
   agencyDateline,
@@ -837,16 +830,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     // A byline naming several people gives one author each.
     // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
     const seen = new Set<string>();
-    // The masthead (the page's first line, opening with the site's name as its address spells it) printed again as a
-    // byline (`Ahram Online , Sunday 12 Oct 2025`) is the site, no author; a blog named after its author
-    // (`Karim Benali` on karimbenali.com, a known first name first) keeps its author.
-    const first = doc.blocks[0];
-    const masthead =
-      first && opensWithSiteName(first.text, doc.siteLabels ?? []) && !knownFirstName(first.text)
-        ? first
-        : undefined;
+    // The masthead printed again as a byline (`Ahram Online , Sunday 12 Oct 2025`) is the site, no author.
+    const masthead = siteMasthead(doc.blocks[0], doc.siteLabels);
     for (const a of authorNames(signed, header.authors, doc.siteLabels)) {
-      if (seen.has(a.text) || (a.start >= (masthead?.end ?? Infinity) && a.text === masthead?.text))
+      if (seen.has(a.text) || (masthead && a.text === masthead.text && a.start >= masthead.end))
         continue;
       seen.add(a.text);
       parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });

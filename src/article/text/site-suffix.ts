@@ -4,9 +4,11 @@
  * name. Known from the page's address only: without one, or when the last
  * word is not one of the address's host labels, the name stays whole.
  */
+
+import type { Block } from '../../input/block.js';
 import { fold } from '../../text/fold.js';
 import { phrases } from '../../util/tables.js';
-import type { NameSpan } from './header.js';
+import { knownFirstName, type NameSpan } from './header.js';
 
 /** Words a name keeps at least once the site's is cut off. */
 const MIN_WORDS = 2;
@@ -73,4 +75,17 @@ export function opensWithSiteName(text: string, labels: readonly string[]): bool
   if (text.length > MASTHEAD_MAX || labels.length === 0) return false;
   const joined = fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
   return labels.some((l) => l.length >= MIN_LABEL && joined.startsWith(l));
+}
+
+/**
+ * The page's masthead when its first line opens with the site's name as the address spells it and not with a
+ * known first name (a blog named after its author, `Karim Benali` on karimbenali.com, is no masthead here).
+ */
+export function siteMasthead(
+  first: Block | undefined,
+  labels: readonly string[] | undefined,
+): Block | undefined {
+  return first && opensWithSiteName(first.text, labels ?? []) && !knownFirstName(first.text)
+    ? first
+    : undefined;
 }
