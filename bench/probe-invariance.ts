@@ -2,7 +2,9 @@
  * The invariance probe: each text input read as it is and again after a
  * change a crawler or a copy makes without changing the page (blank lines
  * taken out, as a WET record prints blocks; the final line break taken out,
- * as a browser's copy ends; CRLF line ends, as Windows tools write them).
+ * as a browser's copy ends; CRLF line ends, as Windows tools write them;
+ * spaces at line ends; a byte order mark; the other apostrophe; a no-break
+ * space before `:;!?`, as French typography and a browser's copy print it).
  * An input whose kind, title, authors, day, paragraph count or item count
  * moves is listed: each is a reading that hangs on the copy, not the page.
  * Inputs: the real dev dumps (`$DEPECHE_CORPUS/dumps`, default
@@ -46,23 +48,54 @@ function dumpsUnder(dir: string): Input[] {
   return out;
 }
 
+/**
+ * A change a copy makes, and whether it reaches the fields too: a field is the
+ * input's own text, so where `inFields` is set the title and authors read before
+ * the change are compared with the change applied to them.
+ */
+interface Change {
+  apply: (text: string) => string;
+  inFields?: boolean;
+}
+
 /** The changes, by name: each keeps the page and changes the copy. */
-const CHANGES: Record<string, (text: string) => string> = {
-  'blank lines out': (t) =>
-    t
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .join('\n') + (t.endsWith('\n') ? '\n' : ''),
-  'final line break out': (t) => t.replace(/\s+$/u, ''),
-  'CRLF line ends': (t) => t.replace(/\r?\n/gu, '\r\n'),
+const CHANGES: Record<string, Change> = {
+  'blank lines out': {
+    apply: (t) =>
+      t
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .join('\n') + (t.endsWith('\n') ? '\n' : ''),
+  },
+  'final line break out': { apply: (t) => t.replace(/\s+$/u, '') },
+  'CRLF line ends': { apply: (t) => t.replace(/\r?\n/gu, '\r\n') },
+  // Editors and copies leave a space at line ends; Windows tools open a file with a byte order mark.
+  'trailing spaces': { apply: (t) => t.replace(/\n/gu, ' \n') },
+  'byte order mark': { apply: (t) => `\uFEFF${t}` },
+  // Sites differ in their apostrophes, and French typography puts a no-break space before `:;!?`.
+  'typographic apostrophes': { apply: (t) => t.replace(/'/gu, '\u2019'), inFields: true },
+  'straight apostrophes': { apply: (t) => t.replace(/\u2019/gu, "'"), inFields: true },
+  'no-break space before punctuation': {
+    apply: (t) => t.replace(/ (?=[:;!?])/gu, '\u00a0'),
+    inFields: true,
+  },
+  // A page's `&nbsp;` around a meta line's separator: a browser's copy keeps it, w3m and lynx print a space.
+  'no-break spaces around separators': {
+    apply: (t) => t.replace(/ ([•|·]) /gu, '\u00a0$1\u00a0'),
+    inFields: true,
+  },
+  'double spaces around separators': {
+    apply: (t) => t.replace(/ ([•|·]) /gu, '  $1  '),
+    inFields: true,
+  },
 };
 
-/** What a reader checks of an article, in one line. */
-const summary = (a: Article): string =>
+/** What a reader checks of an article, in one line, its title and authors passed through `field`. */
+const summary = (a: Article, field: (text: string) => string = (t) => t): string =>
   [
     a.kind,
-    a.title ?? '-',
-    a.authors.join(', '),
+    field(a.title ?? '-'),
+    a.authors.map(field).join(', '),
     a.publishedAt?.slice(0, 10) ?? '-',
     `${a.paragraphs.length} paragraphs`,
     `${a.items?.length ?? 0} items`,
@@ -80,26 +113,26 @@ const renders: Input[] = RENDERERS.flatMap((r) =>
 if (dumps.length === 0 && renders.length === 0)
   console.log(`(No inputs: neither ${corpusRoot} nor test/fixtures holds any.)`);
 
-for (const [change, apply] of Object.entries(CHANGES)) {
+for (const [change, { apply, inFields }] of Object.entries(CHANGES)) {
   // A WARC record's header ends at its blank line: taking blank lines out glues it to the page, no copy does that.
   const inputs =
     change === 'blank lines out'
       ? dumps.filter((d) => !d.text.startsWith('WARC/'))
       : [...dumps, ...renders];
-  let read = 0;
+  let count = 0;
   const moved: string[] = [];
   for (const input of inputs) {
     const changed = apply(input.text);
     if (changed === input.text) continue;
-    read++;
+    count++;
     const options = input.url ? { url: input.url } : {};
-    const before = summary(parseArticle(input.text, options));
+    const before = summary(parseArticle(input.text, options), inFields ? apply : undefined);
     const after = summary(parseArticle(changed, options));
     if (before !== after)
       moved.push(
         verbose ? `  ${input.name}\n    as is: ${before}\n    after: ${after}` : `  ${input.name}`,
       );
   }
-  console.log(`${change}: ${moved.length} of ${read} inputs read differently`);
+  console.log(`${change}: ${moved.length} of ${count} inputs read differently`);
   for (const line of moved) console.log(line);
 }

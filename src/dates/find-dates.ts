@@ -75,11 +75,12 @@ const DAY_MONTH_YEAR_GATE =
   /[0-9\u0660-\u0669](?:er|ᵉʳ|st|nd|rd|th|º|°|η)?(?:\.|\.? (?:de |of )?|-)[^\s]{3,12}(?:\.|\.?,? (?:del? )?|-)[0-9\u0660-\u0669]{4}/u;
 const MONTH_DAY_YEAR_GATE = /\d(?:st|nd|rd|th)?,? \d{4}/;
 /**
- * A clock time after a date (`à 09h17`, `14 نوفمبر 2025 على الساعة 11:20`), and its am/pm mark when one stands as a
- * word (`09:40 م`, not the `م` of a name after the time).
+ * A clock time after a date (`à 09h17`, `14 نوفمبر 2025 على الساعة 11:20`, `04.02.2022  |  15:33`: more spaces than one
+ * where a page pads its separator), and its am/pm mark when one stands as a word (`09:40 م`, not the `م` of a name after
+ * the time).
  */
 const TIME_AFTER =
-  /^ ?(?:à|at|AT|um|a|-|–|,|،|\||@|(?:على )?الساعة)? ?([0-9\u0660-\u0669]{1,2}) ?[hH:] ?([0-9\u0660-\u0669]{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\.m\.|a\.m\.|م|ص)(?!\p{L}))?/u;
+  /^ *(?:(?:à|at|AT|um|a|-|–|,|،|\||@|(?:على )?الساعة) *)?([0-9\u0660-\u0669]{1,2}) ?[hH:] ?([0-9\u0660-\u0669]{2})(?: ?(مساءً|مساء|صباحاً|صباحا|PM|pm|AM|am|p\.m\.|a\.m\.|م|ص)(?!\p{L}))?/u;
 const HIJRI_AFTER = /^ ?(?:هـ|ه\b|هجري)/u;
 const RELATIVE_FR =
   /il y a (\d+|une?|quelques) (minutes?|heures?|h|jours?|semaines?|mois|ans?|années?)/giu;

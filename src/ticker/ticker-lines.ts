@@ -21,6 +21,9 @@ export interface TickerLine {
 const PROMOS = new Set(TICKER_PROMOS.map(fold));
 const PROMO_LENGTH = Math.max(...TICKER_PROMOS.map((p) => p.length)) + 4;
 
+/** A letter or a digit: a headline holds one, a separator's mark (`•`, `|`, `-`) none. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Default for `ParseTickerOptions.minItems`. */
 export const DEFAULT_MIN_ITEMS = 3;
 
@@ -40,6 +43,8 @@ export function readTickerLine(
     if (s === e) return;
     const item: TickerItem = { text: input.slice(s, e), start: s, end: e };
     if (item.text.length <= PROMO_LENGTH && PROMOS.has(fold(item.text))) return;
+    // A mark between two runs (`X&nbsp;&nbsp;•&nbsp;&nbsp;Y`) is the separator's, not a headline.
+    if (complete && !WORD_CHAR.test(item.text)) return;
     if (!complete) item.truncated = true;
     items.push(item);
   };

@@ -266,7 +266,7 @@ export function bulletLength(text: string): number {
   return LEADING_BULLET.exec(text)?.[0].length ?? 0;
 }
 
-/** A label an image's alt text may stand before (`Youssef Amrani By Youssef Amrani - July 16, 2025`), spaces around. */
+/** A label an image's alt text may stand before (`Youssef Amrani By Youssef Amrani - July 16, 2025`), spaces around (more than one: a page's `&nbsp;`). */
 const INNER_LABEL = / (?:By|Par|Von|Por) /u;
 
 /**
@@ -360,8 +360,8 @@ function repeatedName(label: string, rest: string): string | undefined {
   return name;
 }
 
-/** A separator between a name and its stamp (`·`, `|`, `-`, `–`), spaces around. */
-const STAMP_SEPARATOR = /^ ?[·|•–-] ?/u;
+/** A separator between a name and its stamp (`·`, `|`, `-`, `–`), spaces around (more than one: a page's `&nbsp;`). */
+const STAMP_SEPARATOR = /^ *[·|•–-] */u;
 /** One capitalised word of letters: a user's handle written as a name (`Limespacer`). */
 const ONE_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
 
@@ -376,7 +376,7 @@ function handleWithStamp(name: string, after: string): boolean {
 }
 
 /** A user's handle after a byline's label, then a separator or a date word (`admin | `, `admin on `). */
-const HANDLE_THEN = /^[\p{Ll}\d_.-]{2,30}(?: ?[|·•–-] ?| (?:on|am|le|el|il) )/u;
+const HANDLE_THEN = /^[\p{Ll}\d_.-]{2,30}(?: *[|·•–-] *| (?:on|am|le|el|il) )/u;
 
 /**
  * `Verfasst von: mitundvoneinander | 31. Dezember 2008`, `Posted by admin on

@@ -6,6 +6,7 @@
  * ` | ` or ` • ` separators, are read one by one as bylines.
  */
 import type { Block } from '../../input/block.js';
+import { trimRange } from '../../text/chars.js';
 import { bylineName, recogniseByline } from './byline.js';
 
 /** Separators between a header line's segments. */
@@ -26,13 +27,9 @@ export function labelledSegment(b: Block): SegmentName | undefined {
     for (let at = t.indexOf(sep); at >= 0; at = t.indexOf(sep, from)) {
       from = at + sep.length;
       const next = t.indexOf(sep, from);
-      const end = next < 0 ? t.length : next;
-      const segment: Block = {
-        ...b,
-        text: t.slice(from, end),
-        start: b.start + from,
-        end: b.start + end,
-      };
+      // More spaces around the separator than one (`X  |  Par Y`, a page's `&nbsp;`) are the separator's.
+      const [s, e] = trimRange(t, from, next < 0 ? t.length : next);
+      const segment: Block = { ...b, text: t.slice(s, e), start: b.start + s, end: b.start + e };
       const name = bylineName(recogniseByline(segment));
       if (name) return name;
     }

@@ -21,6 +21,7 @@ import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { isSalutation } from '../../lang/salutations.js';
+import { isSpace } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { phrases } from '../../util/tables.js';
@@ -120,14 +121,30 @@ const NOT_A_FIRST_NAME = /* @__PURE__ */ new Set(
   ),
 );
 
-/** Where separator `sep` stands in `t` and where what follows it starts; a wide gap is a run of three spaces or more, no-break spaces too. */
-function separatorIn(t: string, sep: string): [number, number] {
-  if (sep !== WIDE_GAP) {
-    const at = t.indexOf(sep);
-    return [at, at + sep.length];
+/**
+ * Where separator `sep` stands in `t` (from `from` on) and where what follows it starts. A mark between two
+ * spaces (` • `, ` - `) may have more spaces or no-break spaces around it, as a page's `&nbsp;` prints
+ * (`X  •  Y`, `X&nbsp;•&nbsp;Y`); a wide gap is a run of three spaces or more, no-break spaces too.
+ */
+function separatorIn(t: string, sep: string, from = 0): [number, number] {
+  if (sep === WIDE_GAP) {
+    const m = WIDE_GAP_RUN.exec(t);
+    return m ? [m.index, m.index + m[0].length] : [-1, -1];
   }
-  const m = WIDE_GAP_RUN.exec(t);
-  return m ? [m.index, m.index + m[0].length] : [-1, -1];
+  if (sep.length !== 3 || sep[0] !== ' ' || sep[2] !== ' ') {
+    const at = t.indexOf(sep, from);
+    return [at, at < 0 ? -1 : at + sep.length];
+  }
+  const mark = sep[1] ?? '';
+  for (let at = t.indexOf(mark, from + 1); at > 0; at = t.indexOf(mark, at + 1)) {
+    if (!isSpace(t.charCodeAt(at - 1)) || !isSpace(t.charCodeAt(at + 1))) continue;
+    let start = at - 1;
+    while (start > from && isSpace(t.charCodeAt(start - 1))) start--;
+    let end = at + 2;
+    while (end < t.length && isSpace(t.charCodeAt(end))) end++;
+    return [start, end];
+  }
+  return [-1, -1];
 }
 
 /** A word joining two people's names, spaces around. */
@@ -643,7 +660,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (!personLine(name)) {
       // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
       // first after it and more segments after the date (`Bosch | 26.01.2022` is a brand's).
-      const next = SEGMENT_MARKS.has(sep) ? t.indexOf(sep, after) : -1;
+      const next = SEGMENT_MARKS.has(sep) ? separatorIn(t, sep, after)[0] : -1;
       if (next > 0 && oneWordName(name) && dateOpens(t.slice(after, next), doc))
         return { text: name, start: b.start, end: b.start + name.length };
       continue;
