@@ -51,6 +51,8 @@ export interface ArName {
 export interface ArLexicon {
   /** Whole names (one or more words) → type and country. */
   names: Map<string, ArName>;
+  /** Places also known as another kind of name (`برشلونة`, the city and the club): read as places after a classifier. */
+  placesToo: Set<string>;
   /** Every word-boundary prefix of a multi-word name or title. */
   prefixes: Set<string>;
   firstNames: Set<string>;
@@ -122,7 +124,10 @@ export function arLexicon(): ArLexicon {
   for (const s of AR_ORGANIZATIONS) names.set(key(s), { type: 'organization' });
   for (const s of AR_MISC) names.set(key(s), { type: 'misc' });
   for (const s of AR_PEOPLE) names.set(key(s), { type: 'person' });
-  for (const s of AR_PLACES) if (!names.has(key(s))) names.set(key(s), { type: 'location' });
+  const placesToo = new Set<string>();
+  for (const s of AR_PLACES)
+    if (!names.has(key(s))) names.set(key(s), { type: 'location' });
+    else placesToo.add(key(s));
   for (const [s, country] of Object.entries(AR_COUNTRIES))
     names.set(key(s), { type: 'location', country });
   icuCountries(names);
@@ -138,6 +143,7 @@ export function arLexicon(): ArLexicon {
   for (const [s, u] of Object.entries(AR_PLURAL_UNITS)) pluralUnits.set(key(s), u);
   cached = {
     names,
+    placesToo,
     prefixes,
     firstNames: keys(AR_FIRST_NAMES),
     particles: keys(AR_NAME_PARTICLES),

@@ -25,6 +25,8 @@ interface Match {
   skip: number;
   last: number;
   name: ArName;
+  /** A classifier's place read over the lexicon's other kind for the same name (`مدينة برشلونة`): it wins the overlap. */
+  overrides?: true;
 }
 
 /** Word token `j` in Arabic script, on the same line as the token before it. */
@@ -286,7 +288,13 @@ function placeAt(ctx: Context, lex: ArLexicon, i: number): Match | undefined {
   const classifier = stems(t).find((x) => lex.locClassifiers.has(x.k));
   if (!classifier) return undefined;
   const known = lookup(ctx, lex, i + 1, false);
-  if (known) return known.name.type === 'location' ? known : undefined;
+  // `مدينة برشلونة`: after a classifier, a name that is a place and a club or a company is the place.
+  if (known)
+    return known.name.type === 'location'
+      ? known
+      : known.last === i + 1 && lex.placesToo.has(ctx.tokens[i + 1]?.k ?? '')
+        ? { ...known, name: { type: 'location' }, overrides: true }
+        : undefined;
   const w = arWord(ctx.tokens, i + 1);
   // Only the administrative classifiers take an unknown name: `جهة` (side) and `شمال` (north) need a known one.
   if (!nameLike(lex, w) || !ADMINISTRATIVE.has(classifier.k)) return undefined;
@@ -593,7 +601,7 @@ export function recogniseArabicNames(ctx: Context): Candidate[] {
     if (state) out.push(toCandidate(ctx, state, 4));
     const cup = flags & CUP ? cupAt(ctx, lex, i) : undefined;
     if (cup) out.push(toCandidate(ctx, cup, 3));
-    if (place) out.push(toCandidate(ctx, place, 3));
+    if (place) out.push(toCandidate(ctx, place, place.overrides ? 5 : 3));
     const law = flags & LAW ? lawAt(ctx, i) : undefined;
     const operation = flags & OPERATION ? operationAt(ctx, lex, i) : undefined;
     if (operation) out.push(toCandidate(ctx, operation, 5));
