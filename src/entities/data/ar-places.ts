@@ -81,6 +81,12 @@ export const DATELINE_PLACES: readonly string[] = /* @__PURE__ */ phrases(
     'موسكو|واشنطن|نيويورك|بكين|داكار|باماكو|نيامي|أديس أبابا|نيروبي',
 );
 
+/**
+ * Places whose name folds to another's once its shadda is dropped (`عمّان`, Amman, folds to `عمان`, Oman): read as
+ * places with no country when the text writes the shadda.
+ */
+export const AR_SHADDA_PLACES: readonly string[] = /* @__PURE__ */ words('عمّان');
+
 /** Administrative and geographic classifiers: outside the span, before a place (`ولاية ورقلة` → `ورقلة`). */
 export const AR_LOC_CLASSIFIERS: readonly string[] = /* @__PURE__ */ words(
   'ولاية ولايتي إقليم إقليمي عمالة جهة مدينة مدينتي محافظة بلدية جماعة دائرة حوض حوضي منطقة منطقتي عاصمة ' +

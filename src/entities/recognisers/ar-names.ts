@@ -13,6 +13,7 @@ import { derived, phrases } from '../../util/tables.js';
 import { type Stem, stems } from '../arabic/clitics.js';
 import { type ArLexicon, type ArName, arLexicon, nisbaOf } from '../arabic/lexicon.js';
 import type { Candidate, Context } from '../candidate.js';
+import { AR_SHADDA_PLACES } from '../data/ar-places.js';
 import { key } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 
@@ -20,6 +21,9 @@ const QUOTES = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('"|«|»|“|”|
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 
 /** A match: the first token's stem, the last token and what it is. */
+/** The shadda (U+0651), a doubled consonant's mark. */
+const SHADDA = '\u0651';
+
 interface Match {
   i: number;
   skip: number;
@@ -40,6 +44,12 @@ function lookup(ctx: Context, lex: ArLexicon, i: number, allStems = true): Match
   const t = ctx.tokens[i];
   if (t?.kind !== 'word' || !t.ar) return undefined;
   let best: Match | undefined;
+  // `عمّان` (Amman), written with its shadda: not `عمان` (Oman), which the fold makes of it; `بعمّان` after a proclitic.
+  const marked = t.text.includes(SHADDA)
+    ? AR_SHADDA_PLACES.find((p) => t.text.endsWith(p) && t.text.length - p.length <= 2)
+    : undefined;
+  if (marked)
+    return { i, skip: t.text.length - marked.length, last: i, name: { type: 'location' } };
   const readings: readonly Stem[] = allStems ? stems(t) : [{ skip: 0, k: t.k }];
   for (const s of readings) {
     let k = s.k;

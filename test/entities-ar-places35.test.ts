@@ -2,7 +2,8 @@
  * A name the lexicon knows as a place and as a club or company (`برشلونة`,
  * the city and the football club) is the place after an administrative
  * classifier (`مدينة برشلونة`, the city of Barcelona), the club after its own
- * head (`نادي برشلونة`).
+ * head (`نادي برشلونة`). And `عمّان` written with its shadda is Amman, not
+ * Oman (`عمان`), which the fold makes of it.
  */
 import { describe, expect, test } from 'vitest';
 import { extractEntities } from '../src/entities.js';
@@ -23,5 +24,31 @@ describe('a place after a classifier, though the lexicon also knows the name as 
 
   test('a place the lexicon knows only as a place reads as before (guard)', () => {
     expect(typeOf('وصل الوفد الحكومي إلى مدينة بغداد صباح اليوم.', 'بغداد')).toBe('location');
+  });
+});
+
+describe('Amman written with its shadda', () => {
+  const valueOf = (text: string, name: string) =>
+    extractEntities(text).find((e) => e.text === name);
+
+  test('`عمّان` is a place with no country, not Oman', () => {
+    const e = valueOf('وصل الوفد الأردني إلى عمّان صباح اليوم بعد جولة خليجية.', 'عمّان');
+    expect(e?.type).toBe('location');
+    expect(e?.value).toBeUndefined();
+  });
+
+  test('after a proclitic the span leaves it out', () => {
+    const text = 'عقد الاجتماع الوزاري بعمّان يوم الأحد.';
+    const e = valueOf(text, 'عمّان');
+    expect(e?.type).toBe('location');
+    expect(e?.value).toBeUndefined();
+    expect(text.slice(e?.start, e?.end)).toBe('عمّان');
+  });
+
+  test('`سلطنة عمان` and `عمان` unmarked stay Oman (guard)', () => {
+    expect(valueOf('زار الوزير سلطنة عمان أمس.', 'سلطنة عمان')?.value).toEqual({ country: 'OM' });
+    expect(valueOf('وصل الوزير إلى عمان في زيارة رسمية.', 'عمان')?.value).toEqual({
+      country: 'OM',
+    });
   });
 });
