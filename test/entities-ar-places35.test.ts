@@ -28,26 +28,26 @@ describe('a place after a classifier, though the lexicon also knows the name as 
 });
 
 describe('Amman written with its shadda', () => {
-  const valueOf = (text: string, name: string) =>
+  const entityNamed = (text: string, name: string) =>
     extractEntities(text).find((e) => e.text === name);
 
   test('`عمّان` is a place with no country, not Oman', () => {
-    const e = valueOf('وصل الوفد الأردني إلى عمّان صباح اليوم بعد جولة خليجية.', 'عمّان');
+    const e = entityNamed('وصل الوفد الأردني إلى عمّان صباح اليوم بعد جولة خليجية.', 'عمّان');
     expect(e?.type).toBe('location');
     expect(e?.value).toBeUndefined();
   });
 
   test('after a proclitic the span leaves it out', () => {
     const text = 'عقد الاجتماع الوزاري بعمّان يوم الأحد.';
-    const e = valueOf(text, 'عمّان');
+    const e = entityNamed(text, 'عمّان');
     expect(e?.type).toBe('location');
     expect(e?.value).toBeUndefined();
     expect(text.slice(e?.start, e?.end)).toBe('عمّان');
   });
 
   test('`سلطنة عمان` and `عمان` unmarked stay Oman (guard)', () => {
-    expect(valueOf('زار الوزير سلطنة عمان أمس.', 'سلطنة عمان')?.value).toEqual({ country: 'OM' });
-    expect(valueOf('وصل الوزير إلى عمان في زيارة رسمية.', 'عمان')?.value).toEqual({
+    expect(entityNamed('زار الوزير سلطنة عمان أمس.', 'سلطنة عمان')?.value).toEqual({ country: 'OM' });
+    expect(entityNamed('وصل الوزير إلى عمان في زيارة رسمية.', 'عمان')?.value).toEqual({
       country: 'OM',
     });
   });
