@@ -46,7 +46,9 @@ describe('Amman written with its shadda', () => {
   });
 
   test('`سلطنة عمان` and `عمان` unmarked stay Oman (guard)', () => {
-    expect(entityNamed('زار الوزير سلطنة عمان أمس.', 'سلطنة عمان')?.value).toEqual({ country: 'OM' });
+    expect(entityNamed('زار الوزير سلطنة عمان أمس.', 'سلطنة عمان')?.value).toEqual({
+      country: 'OM',
+    });
     expect(entityNamed('وصل الوزير إلى عمان في زيارة رسمية.', 'عمان')?.value).toEqual({
       country: 'OM',
     });
