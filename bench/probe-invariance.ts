@@ -4,7 +4,8 @@
  * taken out, as a WET record prints blocks; the final line break taken out,
  * as a browser's copy ends; CRLF line ends, as Windows tools write them;
  * spaces at line ends; a byte order mark; the other apostrophe; a no-break
- * space before `:;!?`, as French typography and a browser's copy print it).
+ * space before `:;!?`, as French typography and a browser's copy print it;
+ * separators padded with no-break or double spaces; decomposed letters).
  * An input whose kind, title, authors, day, paragraph count or item count
  * moves is listed: each is a reading that hangs on the copy, not the page.
  * Inputs: the real dev dumps (`$DEPECHE_CORPUS/dumps`, default
@@ -56,6 +57,8 @@ function dumpsUnder(dir: string): Input[] {
 interface Change {
   apply: (text: string) => string;
   inFields?: boolean;
+  /** Both readings compared through this (a field joined from wrapped lines is given composed). */
+  compare?: (summary: string) => string;
 }
 
 /** The changes, by name: each keeps the page and changes the copy. */
@@ -83,6 +86,12 @@ const CHANGES: Record<string, Change> = {
   'no-break spaces around separators': {
     apply: (t) => t.replace(/ ([•|·]) /gu, '\u00a0$1\u00a0'),
     inFields: true,
+  },
+  // Decomposed Unicode (`e` + U+0301), as some editors and file systems save text.
+  'decomposed letters (NFD)': {
+    apply: (t) => t.normalize('NFD'),
+    inFields: true,
+    compare: (s) => s.normalize('NFC'),
   },
   'double spaces around separators': {
     apply: (t) => t.replace(/ ([•|·]) /gu, '  $1  '),
@@ -113,7 +122,7 @@ const renders: Input[] = RENDERERS.flatMap((r) =>
 if (dumps.length === 0 && renders.length === 0)
   console.log(`(No inputs: neither ${corpusRoot} nor test/fixtures holds any.)`);
 
-for (const [change, { apply, inFields }] of Object.entries(CHANGES)) {
+for (const [change, { apply, inFields, compare = (s: string) => s }] of Object.entries(CHANGES)) {
   // A WARC record's header ends at its blank line: taking blank lines out glues it to the page, no copy does that.
   const inputs =
     change === 'blank lines out'
@@ -126,8 +135,10 @@ for (const [change, { apply, inFields }] of Object.entries(CHANGES)) {
     if (changed === input.text) continue;
     count++;
     const options = input.url ? { url: input.url } : {};
-    const before = summary(parseArticle(input.text, options), inFields ? apply : undefined);
-    const after = summary(parseArticle(changed, options));
+    const before = compare(
+      summary(parseArticle(input.text, options), inFields ? apply : undefined),
+    );
+    const after = compare(summary(parseArticle(changed, options)));
     if (before !== after)
       moved.push(
         verbose ? `  ${input.name}\n    as is: ${before}\n    after: ${after}` : `  ${input.name}`,

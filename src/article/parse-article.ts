@@ -12,13 +12,14 @@ import {
   htmlArticleFields,
   parseHtmlArticle,
 } from '../html/html-article.js';
+import { composedView } from '../input/composed.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
 import { applyLimit } from '../limits.js';
 import type { Article, ParseArticleOptions } from '../types.js';
 import { type ArticleParts, buildArticle } from './result.js';
-import { shiftSpans } from './shift-spans.js';
+import { shiftSpans, throughView } from './shift-spans.js';
 import { siteFromUrl } from './site.js';
 import { parseTextArticle, type TextOptions } from './text-article.js';
 
@@ -39,8 +40,15 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   // A byte-order mark opening the dump (a file saved as "UTF-8 with BOM") is no part of its first line: a
   // text browser's indentation and the first line's shape are read without it, the spans given in `text`.
   if (text.charCodeAt(0) === BYTE_ORDER_MARK) {
-    const parts = parseTextArticle(text.slice(1), textOptions);
+    const parts = textParts(text.slice(1), options);
     shiftSpans(parts, 1);
+    return parts;
+  }
+  // Decomposed letters (`e` + U+0301) are read composed, as every table spells them; fields as the input prints them.
+  const composed = composedView(text);
+  if (composed) {
+    const parts = parseTextArticle(composed.text, textOptions);
+    throughView(parts, composed.text, text, composed.toInput);
     return parts;
   }
   return parseTextArticle(text, textOptions);

@@ -32,3 +32,42 @@ export function mapSpans(parts: ArticleParts, to: (at: number) => number): void 
 export function shiftSpans(parts: ArticleParts, by: number): void {
   mapSpans(parts, (at) => at + by);
 }
+
+/** `text`, found in `view` within `span`, as `input` prints it there (through `to`); `text` itself when not found. */
+function reread(
+  text: string,
+  span: Span,
+  view: string,
+  input: string,
+  to: (at: number) => number,
+): string {
+  const at = view.indexOf(text, span.start);
+  return at >= 0 && at + text.length <= span.end ? input.slice(to(at), to(at + text.length)) : text;
+}
+
+/**
+ * The parts of a view of `input` (`view`, whose offsets `to` takes back to
+ * the input) given in the input's terms: each field's text as the input
+ * prints it where the view printed it as is, and every span moved.
+ */
+export function throughView(
+  parts: ArticleParts,
+  view: string,
+  input: string,
+  to: (at: number) => number,
+): void {
+  const { title, standfirst, source } = parts;
+  const again = (text: string, span: Span): string => reread(text, span, view, input, to);
+  if (title?.span) title.text = again(title.text, title.span);
+  if (standfirst?.span) standfirst.text = again(standfirst.text, standfirst.span);
+  if (source?.span) source.name = again(source.name, source.span);
+  for (const p of parts.paragraphs) p.text = again(p.text, p);
+  for (const r of parts.related) r.title = again(r.title, r);
+  for (const a of parts.authors) if (a.span) a.name = again(a.name, a.span);
+  for (const item of parts.items ?? []) {
+    if (item.title !== undefined) item.title = again(item.title, item);
+    if (item.teaser !== undefined) item.teaser = again(item.teaser, item);
+    if (item.author !== undefined) item.author = again(item.author, item);
+  }
+  mapSpans(parts, to);
+}

@@ -7,6 +7,8 @@
  * there is taken back to the input by {@link TrimmedLineEnds.toInput}.
  */
 
+import { throughCuts } from './cut-map.js';
+
 /** A text with every line's trailing spaces, tabs and carriage return taken out. */
 export interface TrimmedLineEnds {
   /** The text, each line ending with `\n` right after its last other character. */
@@ -62,16 +64,7 @@ export function trimLineEnds(input: string): TrimmedLineEnds {
   const text = pieces.join('');
   return {
     text,
-    toInput(at: number): number {
-      // The last cut before `at` (binary search): a span's end at a cut is the text's end, before the padding.
-      let lo = 0;
-      let hi = cuts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((cuts[mid] ?? 0) < at) lo = mid + 1;
-        else hi = mid;
-      }
-      return at + (lo === 0 ? 0 : (removed[lo - 1] ?? 0));
-    },
+    // A span's end at a cut is the text's end, before the padding.
+    toInput: (at: number): number => throughCuts({ at: cuts, removed }, at, false),
   };
 }
