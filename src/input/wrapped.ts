@@ -101,16 +101,19 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     shapes.textAt[i] = textAt;
     shapes.firstWord[i] = w - s;
     // A label's colon opening a parenthesis the line leaves open (`… Aufklärung. (Quelle:` ⏎ `Anna Berg/DJV)`) is no stop.
-    shapes.stops[i] =
-      last === 0x2e || last === 0x21 || last === 0x3f || (last === 0x3a && !openLabel(input, s, e))
-        ? 1
-        : 0;
+    shapes.stops[i] = STOP_CODES.has(last) || (last === 0x3a && !openLabel(input, s, e)) ? 1 : 0;
     if (gap !== -1 && gap < s) gap = input.indexOf(COLUMN_GAP, s);
     // Three spaces in a row inside the line's text: a table's padded columns.
     shapes.columns[i] = gap >= 0 && gap + COLUMN_GAP.length <= e ? 1 : 0;
   }
   return shapes;
 }
+
+/**
+ * A line's last character that stops it: `.`, `!`, `?`, the ellipsis `…` (as `...` does) and the Arabic `؟`; a
+ * colon too, read apart.
+ */
+const STOP_CODES: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x061f]);
 
 /** Longest label read in a parenthesis left open at a line's end (`(Quelle:`, `(Foto:`). */
 const MAX_OPEN_LABEL = 12;
