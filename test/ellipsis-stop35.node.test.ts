@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { splitLines } from '../src/input/text-blocks.js';
+import { unwrap } from '../src/input/wrapped.js';
 
 /** Blind round 27's Arabic section front: headline, byline, an excerpt ending ` ...`, a date; one line per block. */
 const SECTION_FRONT = readFileSync(
@@ -53,6 +55,13 @@ describe('excerpts ending with an ellipsis, one line per block', () => {
     const a = parseArticle(SECTION_FRONT.replaceAll('...', '…'));
     expect(a.kind).toBe('listing');
     expect(a.items).toHaveLength(5);
+  });
+
+  test('lines ending with `…` or the Arabic `؟` are not read as a hard wrap', () => {
+    for (const end of [' …', '؟', ' ؟']) {
+      const text = SECTION_FRONT.replaceAll(' ...', end);
+      expect(unwrap(text, splitLines(text)), JSON.stringify(end)).toBeUndefined();
+    }
   });
 
   test('French `…` after a space: a listing of five items (guard: a cased script was read so before)', () => {
