@@ -47,11 +47,6 @@ const KNOWN: Record<string, Partial<Record<Renderer, string>>> = {
       'a forum thread: the posts under the second one are lost past a post’s signature and action links',
     w3m: 'a forum thread: the posts under the second one are lost past a post’s signature and action links',
   },
-  'en-howto': {
-    chromium: 'a product promotion box written as prose between the article and its tags stays in',
-    w3m: 'a product promotion box written as prose between the article and its tags stays in',
-    lynx: 'a product promotion box written as prose between the article and its tags stays in',
-  },
   'fr-recette': {
     chromium:
       'a photo caption with no credit, a full sentence between two paragraphs, reads as one',
