@@ -101,6 +101,27 @@ export const ABOUT_AUTHOR_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
 /** Whether a whole line (up to 40 characters) is a heading over the author's biography; `folded` is its folded text when known. */
 export const isAboutAuthorHeading = wholeLineTest(ABOUT_AUTHOR_HEADINGS, 40, ' :');
 
+/** Words opening a heading over the author's name in the box under the article (`About X`, `Über X`, `À propos de X`), folded. */
+const ABOUT_NAME_OPENINGS: readonly string[] = /* @__PURE__ */ phrases(
+  'about|uber|a propos de|sobre',
+);
+
+/** Longest heading over the author's name. */
+const MAX_ABOUT_NAME = 80;
+
+/**
+ * True for a heading over one of the article's authors' `names` (the byline's): `About Jane Doe`,
+ * `Über Anna Berg`, `À propos de Claire Dumont`, a closing colon allowed. Under an article, it opens its author's box.
+ */
+export function isAboutAuthorName(text: string, names: readonly string[]): boolean {
+  if (text.length > MAX_ABOUT_NAME || names.length === 0) return false;
+  const t = fold(text.endsWith(':') ? text.slice(0, -1) : text).trimEnd();
+  const opening = ABOUT_NAME_OPENINGS.find((o) => t.startsWith(`${o} `));
+  if (!opening) return false;
+  const rest = t.slice(opening.length + 1);
+  return names.some((n) => fold(n) === rest);
+}
+
 /** Longest paragraph read as a biography. */
 const MAX_BIO = 800;
 

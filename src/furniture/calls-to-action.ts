@@ -27,18 +27,20 @@ export const CALLS_TO_ACTION: readonly string[] = [
     'learn more|learn more here|find out more|discover more|more info|more information|see more|' +
       'view more|show more|click here|get started|start now|download now|download the app|get the app|' +
       'buy now|shop now|order now|book now|sign up now|register now|join now|donate now|try it free|' +
-      'try it now|try for free|view offer|see offer|get offer|' +
+      'try it now|try for free|try it for free|start free trial|start your free trial|start a free trial|free trial|' +
+      'view offer|see offer|get offer|' +
       // German
       'mehr erfahren|jetzt mehr erfahren|hier mehr erfahren|mehr infos|mehr info|mehr informationen|' +
       'weitere infos|mehr dazu|mehr anzeigen|zum artikel|zum beitrag|hier klicken|jetzt herunterladen|' +
       'hier herunterladen|jetzt downloaden|zum download|zum shop|zum angebot|zum produkt|zur anmeldung|' +
       'jetzt anmelden|hier anmelden|jetzt registrieren|jetzt abonnieren|jetzt bestellen|hier bestellen|' +
-      'jetzt kaufen|jetzt buchen|jetzt spenden|jetzt testen|jetzt entdecken|jetzt lesen|' +
+      'jetzt kaufen|jetzt buchen|jetzt spenden|jetzt testen|kostenlos testen|jetzt kostenlos testen|jetzt entdecken|' +
+      'jetzt lesen|' +
       // French
       "en savoir plus|en savoir|decouvrir|decouvrez|s'abonner|je m'abonne|abonnez-vous|s'inscrire|" +
       "je m'inscris|inscrivez-vous|telecharger|telecharger l'application|acheter|commander|j'en profite|" +
       "faire un don|je fais un don|voir l'offre|voir plus|plus d'infos|plus d'informations|cliquez ici|" +
-      'reserver|' +
+      'reserver|essai gratuit|essayer gratuitement|' +
       // Spanish
       'mas informacion|mas info|saber mas|descubre mas|descubrir|descubre|ver mas|suscribete|suscribirse|' +
       'comprar|comprar ahora|descargar|registrate|dona ahora|haz clic aqui|' +

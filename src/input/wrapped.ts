@@ -14,6 +14,7 @@ import { isCaptionAfterImage, isPhotoCredit } from '../furniture/credits.js';
 import { isInterfaceLine } from '../furniture/interface.js';
 import { assertString } from '../guards.js';
 import { isFurnitureBlock, opensWithBlockLabel } from '../html/furniture.js';
+import { FUNCTION_WORDS } from '../lang/function-words.js';
 import { isCjk, isSpace } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { dropInvisibles } from '../text/invisibles.js';
@@ -296,7 +297,8 @@ const WIDTH_TRIES = 10;
  * Whether the text reads as wrapped at `width`: enough full lines whose next
  * line's first word would not have fitted, and, in scripts with case, a fair
  * share of those next lines opening in lower case (a wrap falls mid-sentence;
- * a fifth at least, for German capitalises its nouns).
+ * a fifth at least, for German capitalises its nouns; a line stopping on a
+ * function word in small letters counts as going on in lower case).
  */
 function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width: number): boolean {
   let pairs = 0;
@@ -324,7 +326,9 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     stopped += shapes.stops[i] ?? 0;
     if (firstPairs.length < MIN_PAIRS) firstPairs.push(i);
     const c = input.charAt(next.start + bIndent + openingMarks(input, next.start + bIndent));
-    if (c !== c.toUpperCase()) lower++;
+    // A line stopping on a function word in small letters (`… die neue Linie 37 den` ⏎ `Betrieb auf …`) runs on,
+    // whatever the case of the word under it (German capitalises its nouns); no headline ends so.
+    if (c !== c.toUpperCase() || endsOnSmallFunctionWord(input, lines[i]?.start ?? 0, a)) lower++;
     else if (c !== c.toLowerCase()) upper++;
     else if (LETTER.test(c)) caseless++;
   }
@@ -343,6 +347,18 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
   // next headline, the last over a pager's arrow).
   if (lower + upper < MIN_PAIRS) return (upper < 2 || upper <= caseless) && stopped * 2 < agreeing;
   return lower >= (lower + upper) * MIN_LOWER;
+}
+
+/** Longest function word looked up at a line's end. */
+const MAX_FUNCTION_WORD = 6;
+
+/** Whether the line at `start` (text `length` long) ends on a function word in small letters of a script with case. */
+function endsOnSmallFunctionWord(input: string, start: number, length: number): boolean {
+  const end = start + length;
+  const space = input.lastIndexOf(' ', end - 1);
+  if (space < start || end - space - 1 > MAX_FUNCTION_WORD) return false;
+  const word = input.slice(space + 1, end);
+  return word !== word.toUpperCase() && word === word.toLowerCase() && FUNCTION_WORDS.has(word);
 }
 
 /** Opening quotation marks and brackets read past for a line's first letter (`« Les …`, `"We …`). */

@@ -176,17 +176,17 @@ function headlineShaped(text: string): boolean {
 /**
  * A sentence that announces a list: six words or more, ending with a colon
  * (`The tour dates:`); a label (`Latest news:`) is shorter. Or a recipe's
- * heading over its ingredients (`Ingredients`, `Zutaten`, `Ingrédients :`),
- * whose items are the article's however short.
+ * heading over its ingredients (`Ingredients`, `Zutaten`, `Ingrédients :`,
+ * `Zutaten für 4 Personen`), whose items are the article's however short.
  */
 export function introducesList(text: string): boolean {
   // Six words: five spaces (`split(' ')` counted, without the array).
   if (text.endsWith(':') && spacesAtLeast(text, 5)) return true;
-  return (
-    text.length <= INGREDIENTS_MAX &&
-    INGREDIENT_STARTS.has(text.charAt(0)) &&
-    INGREDIENTS.has(fold(trimEndOf(text, ': ')))
-  );
+  if (text.length > INGREDIENTS_MAX || !INGREDIENT_STARTS.has(text.charAt(0))) return false;
+  // The heading's word, alone or before the servings (`Ingrédients pour 4 personnes`, `Zutaten für 4 Personen`).
+  const t = fold(trimEndOf(text, ': '));
+  const space = t.indexOf(' ');
+  return space < 0 ? INGREDIENTS.has(t) : INGREDIENTS.has(t.slice(0, space)) && /\d/.test(t);
 }
 
 /** Headings over a recipe's ingredients as written, in the languages of the function-word lists and a few more. */
@@ -200,8 +200,8 @@ const INGREDIENTS = new Set(INGREDIENT_HEADINGS.map(fold));
 const INGREDIENT_STARTS = new Set(
   INGREDIENT_HEADINGS.flatMap((h) => [h.charAt(0), h.charAt(0).toUpperCase()]),
 );
-/** Longest ingredients heading (`Ingrédients pour 4 personnes` is longer and not read). */
-const INGREDIENTS_MAX = 24;
+/** Longest ingredients heading, servings included (`Ingrédients pour 4 personnes`). */
+const INGREDIENTS_MAX = 40;
 
 /** Longest label between a list's introducing sentence and its items (`NOT SCARY`, `Dates`). */
 const LIST_LABEL = 40;
@@ -218,6 +218,8 @@ export function isListLabel(text: string): boolean {
  * such a list is the text's own, no ticker.
  */
 function introducedAt(blocks: readonly Block[], first: number): boolean {
+  // The run opening with an ingredients heading: Chromium prints the heading glued over its items.
+  if (introducesList(blocks[first]?.text ?? '')) return true;
   // The list's first items may stand above the run, too short for headlines (`2 eggs`): walked back over.
   let k = first - 1;
   while (k >= 0 && first - k <= SHORT_ITEMS && shortItem(blocks[k], blocks[k + 1])) k--;

@@ -11,6 +11,7 @@ import { isAboutSiteHeading } from '../../furniture/about-site.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import {
   isAboutAuthorHeading,
+  isAboutAuthorName,
   isAuthorBio,
   isClosingBio,
   opensWithAuthorName,
@@ -333,7 +334,8 @@ function nameFromHeader(doc: TextDoc, text: string, first: number): boolean {
  * is not the article's. The box opens with a biography (`Meg James is a media
  * reporter for…`), with a heading over one (`Über den Autor`, `Autoreninfo`),
  * with a name alone the header printed, or with a name the byline gave
- * (`authors`), printed once or twice or opening a sentence (`X vit à Lyon…`),
+ * (`authors`), printed once or twice, opening a sentence (`X vit à Lyon…`)
+ * or under a heading (`About X`, `Über X`),
  * at most two paragraphs from the end (its
  * biography, `Journaliste au service Économie…`, names nobody). Another name
  * alone (a speaker, an interview's answer) stays.
@@ -356,6 +358,7 @@ export function cutAtAuthorBox(
         paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
         (nameAlone(p.text, authors) ||
           opensWithAuthorName(p.text, authors) ||
+          isAboutAuthorName(p.text, authors) ||
           nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))),
   );
 }

@@ -3,7 +3,10 @@
  * `Beobachtungstipp`). The body reader leaves a lone word out as a menu's
  * entry; inside the chosen body, set apart by blank lines between two
  * paragraphs of prose, it is the article's own subheading and is kept.
- * So are a survey's results its text introduces (`… ainsi :` ⏎ `Oui` ⏎ `38 %`).
+ * So are a survey's results its text introduces (`… ainsi :` ⏎ `Oui` ⏎ `38 %`),
+ * and a recipe card's one-word heading between the card's kept lines
+ * (`Préparation` between the last ingredient and the first step; Chromium
+ * prints it with no blank line around it).
  */
 
 import { startsWithBullet } from '../../text/chars.js';
@@ -12,6 +15,7 @@ import type { BodyParts } from './body-refiners.js';
 import { isFurnitureText, type Region, weightOf } from './body-region.js';
 import { isChartCell } from './chart-cells.js';
 import type { TextDoc } from './doc.js';
+import { isRecipeHeading } from './recipe.js';
 
 /** Longest lone word the body reader leaves out (read-body.ts's menu-entry test). */
 const LONE_WORD = 22;
@@ -55,7 +59,8 @@ function surveyLines(doc: TextDoc, kept: ReadonlySet<number>, intro: number): nu
 /**
  * Puts back, in place, the lone words inside the region that stand a blank
  * line apart between two kept paragraphs of prose, the one under not a list's
- * item, and that no furniture list knows (`Advertisement`, `Share`).
+ * item, and that no furniture list knows (`Advertisement`, `Share`); and a
+ * recipe card's heading (`Instructions`, `Zubereitung`) between two kept blocks.
  */
 export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region | undefined): void {
   if (!region || body.owners.length < 2) return;
@@ -71,8 +76,14 @@ export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region |
     const under = doc.blocks[next];
     if (!b || !under || doc.roles.get(k) !== 'boilerplate') continue;
     if (region.bridge && k >= region.bridge.first && k <= region.bridge.last) continue;
+    if (!loneWord(b.text)) continue;
+    // A recipe card's heading between its kept lines (the last ingredient, the first step) is the card's.
+    if (isRecipeHeading(b.text)) {
+      found.push(k);
+      continue;
+    }
     if (b.blankBefore < 1 || under.blankBefore < 1 || startsWithBullet(under.text)) continue;
-    if (!loneWord(b.text) || !keptProse(doc, kept, prev) || !keptProse(doc, kept, next)) continue;
+    if (!keptProse(doc, kept, prev) || !keptProse(doc, kept, next)) continue;
     if (isFurnitureText(b.text)) continue;
     found.push(k);
   }
@@ -86,8 +97,8 @@ export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region |
     for (let k = found[f]; k !== undefined && k < owner; k = found[++f]) {
       const b = doc.blocks[k];
       if (!b) continue;
-      // (A lone heading stands a blank line apart; a survey's lines run on.)
-      const kind = b.blankBefore ? 'heading' : 'paragraph';
+      // (A lone heading stands a blank line apart, a card's may not; a survey's lines run on.)
+      const kind = b.blankBefore || isRecipeHeading(b.text) ? 'heading' : 'paragraph';
       paragraphs.push({ text: b.text, start: b.start, end: b.end, kind });
       owners.push(k);
       doc.roles.set(k, 'body');

@@ -60,6 +60,11 @@ export function isIngredientsHeading(b: Block): boolean {
   return INGREDIENTS_OPENINGS.has(first) && headingOf(t, INGREDIENTS);
 }
 
+/** Whether `text` is a recipe card's heading: its ingredients' or its method's (`Ingredients`, `Préparation`). */
+export function isRecipeHeading(text: string): boolean {
+  return headingOf(text, INGREDIENTS) || headingOf(text, METHOD);
+}
+
 /** A list number alone (`3`, `3.`, `* 3`), as cards print a step's number over its text. */
 function stepNumber(text: string): boolean {
   const t = startsWithBullet(text) ? text.slice(2) : text;

@@ -6,6 +6,7 @@
  */
 
 import type { splitLines } from '../../input/text-blocks.js';
+import { spacesAtLeast } from '../../text/chars.js';
 import { withoutRepeatedLines } from '../../ticker/duplicates.js';
 import { headlineRuns, labelledRuns } from '../../ticker/latest-news.js';
 import { findTickerLines } from '../../ticker/ticker-lines.js';
@@ -19,6 +20,7 @@ import { CRAWLER_MARK, dateLine } from './date.js';
 import { blockFold, foldedOf, isFree, type TextDoc } from './doc.js';
 import type { Dated } from './header-lines.js';
 import { isListingHeader } from './listing.js';
+import { wholeParagraph } from './lone-article.js';
 import { mastheadDay } from './masthead-day.js';
 import { linkHeader } from './page-title.js';
 import { creditLine, type SourceChoice } from './source.js';
@@ -59,10 +61,28 @@ export function markLatestNews(doc: TextDoc): Array<[number, number]> {
       (b) => isFree(doc, b),
       (b) => foldedOf(doc, b),
     )) {
+      if (find === headlineRuns && betweenParagraphs(doc, run)) continue;
       runs.push(run);
       for (let k = run[0]; k <= run[1]; k++) doc.roles.set(k, 'ticker');
     }
   return runs;
+}
+
+/**
+ * Whether a run of headline-shaped lines of three words or more each stands between two whole paragraphs: one
+ * right above it, a blank line between, and one right under it or under a subheading glued to its last line
+ * (Chromium prints a subheading and the list under it, `<h2>` ⏎ `<li>`…, with no blank line). Such lines are a
+ * list of the article's; a box of links between two paragraphs (`Beliebte Kreditarten` ⏎ `Kfz-Finanzierung` ⏎ …,
+ * `See also` ⏎ `Vector space` ⏎ …) names its entries in a word or two.
+ */
+function betweenParagraphs(doc: TextDoc, [first, last]: [number, number]): boolean {
+  if ((doc.blocks[first]?.blankBefore ?? 0) === 0 || !wholeParagraph(doc, first - 1)) return false;
+  for (let k = first; k <= last; k++)
+    if (!spacesAtLeast(doc.blocks[k]?.text ?? '', 2)) return false;
+  const under = doc.blocks[last + 1];
+  return (
+    wholeParagraph(doc, last + 1) || (under?.blankBefore === 0 && wholeParagraph(doc, last + 2))
+  );
 }
 
 /** Marks boilerplate, widgets (and the short lines right after a weather reading), footers and read-more lines. */
