@@ -85,6 +85,8 @@ export interface TextDoc {
   weights?: Float64Array;
   /** Each block's weight from its shape alone, furniture not checked, once computed (NaN until then), see body-region.ts. */
   lineWeights?: Float64Array;
+  /** Each block's fold head code once computed (NaN until then), see line-facts.ts. */
+  heads?: Float64Array;
   /** Each block's folded text once computed, see {@link foldedOf}. */
   folded?: Array<string | undefined>;
   /** Whether each block's text is a teaser heading (0 not yet known, 1 no, 2 yes), see body-region.ts. */
@@ -93,6 +95,8 @@ export interface TextDoc {
   furniture?: Uint8Array;
   /** Whether each block's text is a wall the body stops at (0 not yet known, 1 no, 2 yes), see body-region.ts. */
   walls?: Uint8Array;
+  /** Whether each block's text is a pager (0 not yet known, 1 no, 2 yes), see line-facts.ts. */
+  pagers?: Uint8Array;
   /** Related headlines of a box under a heading the boilerplate took (2 yes), see readBody: weighed by their shape. */
   boxItems?: Uint8Array;
   /** Runs of blocks a refiner of the body's region took in on purpose (a recipe card, a schedule), see body-region.ts: their short lines are no tail to trim. */
@@ -126,10 +130,12 @@ export function newTextDoc(input: string, blocks: Block[], wrapWidth?: number): 
     proseMargin: undefined,
     weights: undefined,
     lineWeights: undefined,
+    heads: undefined,
     folded: undefined,
     teaserHeadings: undefined,
     furniture: undefined,
     walls: undefined,
+    pagers: undefined,
     boxItems: undefined,
     takenIn: undefined,
     firstDates: undefined,
@@ -142,7 +148,7 @@ export function newTextDoc(input: string, blocks: Block[], wrapWidth?: number): 
 /** The document's per-block yes/no answers of one kind (0 not yet known, 1 no, 2 yes), made on first use. */
 export function blockFlags(
   doc: TextDoc,
-  kind: 'teaserHeadings' | 'furniture' | 'walls' | 'boxItems',
+  kind: 'teaserHeadings' | 'furniture' | 'walls' | 'pagers' | 'boxItems',
 ): Uint8Array {
   let flags = doc[kind];
   if (!flags) {
@@ -153,7 +159,10 @@ export function blockFlags(
 }
 
 /** The document's per-block numbers of one kind (NaN until computed), made on first use. */
-export function blockNumbers(doc: TextDoc, kind: 'weights' | 'lineWeights'): Float64Array {
+export function blockNumbers(
+  doc: TextDoc,
+  kind: 'weights' | 'lineWeights' | 'heads',
+): Float64Array {
   let numbers = doc[kind];
   if (!numbers) {
     numbers = new Float64Array(doc.blocks.length).fill(Number.NaN);
