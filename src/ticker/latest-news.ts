@@ -563,7 +563,7 @@ export function headlineRuns(
       // A button's label (`Je m'inscris`, `S'abonner`) is no headline: a form's or a footer's line.
       (kind === 1 || !isCallToAction(b.text, folded(b))) &&
       // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
-      !isRelatedBoxHeading(b.text) &&
+      !isRelatedBoxHeading(b.text, folded(b)) &&
       !isMoreHeading(b.text, folded(b));
     if (ok) {
       // The first time in a run of untimed lines opens a timed run (the lines above are a label, or a run of their own).
