@@ -69,7 +69,8 @@ export function isResultLine(text: string): boolean {
     ((holdsSpacedDash(text) &&
       ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) || ARABIC_RESULT.test(text))) ||
       STANDING.test(text) ||
-      QUOTE_ROW.test(text))
+      // A quote row ends with its per cent sign: the pattern is not run on other lines.
+      (text.endsWith('%') && QUOTE_ROW.test(text)))
   );
 }
 
