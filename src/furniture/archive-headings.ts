@@ -74,10 +74,10 @@ function nameAfter(rest: string, colon: boolean): string | undefined {
 
 /**
  * True when `line` is an archive page's heading: a label from the tables, then a short name.
- * `folded` gives the line's fold when the caller keeps it (a block's, folded once per block).
+ * `folded` gives the line's fold when the caller keeps it (a block's, folded once per block), `head` its `foldHeadCode`.
  */
-export function isArchiveHeading(line: string, folded?: () => string): boolean {
-  if (line.length > MAX_LINE || !labelHeads().has(foldHeadCode(line))) return false;
+export function isArchiveHeading(line: string, folded?: () => string, head?: number): boolean {
+  if (line.length > MAX_LINE || !labelHeads().has(head ?? foldHeadCode(line))) return false;
   const f = (folded ? folded() : fold(line)).trim();
   for (const label of allLabels()) {
     if (!f.startsWith(label.folded)) continue;

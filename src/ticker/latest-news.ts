@@ -69,7 +69,8 @@ export function isResultLine(text: string): boolean {
     ((holdsSpacedDash(text) &&
       ((/\d [-–] \d/.test(text) && FIXTURE.test(text)) || ARABIC_RESULT.test(text))) ||
       STANDING.test(text) ||
-      QUOTE_ROW.test(text))
+      // A quote row ends with its per cent sign: the pattern is not run on other lines.
+      (text.endsWith('%') && QUOTE_ROW.test(text)))
   );
 }
 
@@ -565,7 +566,7 @@ export function headlineRuns(
       // A button's label (`Je m'inscris`, `S'abonner`) is no headline: a form's or a footer's line.
       (kind === 1 || !isCallToAction(b.text, folded(b))) &&
       // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
-      !isRelatedBoxHeading(b.text) &&
+      !isRelatedBoxHeading(b.text, folded(b)) &&
       !isMoreHeading(b.text, folded(b));
     if (ok) {
       // The first time in a run of untimed lines opens a timed run (the lines above are a label, or a run of their own).

@@ -74,11 +74,16 @@ function firstOfHead(code: number): number {
 /** What a boilerplate line is. */
 export type BoilerplateKind = 'footer' | 'boilerplate' | 'widget';
 
-/** `footer`, `boilerplate`, `widget`, or undefined for a line that is none of them. `folded` gives the line's fold when the caller keeps it. */
+/**
+ * `footer`, `boilerplate`, `widget`, or undefined for a line that is none of them. `folded` gives the
+ * line's fold when the caller keeps it, `head` its `foldHeadCode` and `pager` its `isPagerLine` (see line-facts.ts).
+ */
 export function recogniseBoilerplate(
   text: string,
   index: BoilerplateIndex,
   folded?: () => string,
+  head?: number,
+  pager?: boolean,
 ): BoilerplateKind | undefined {
   if (text.length > MAX_LENGTH) return undefined;
   // Shape tests, each behind a cheap guard: most lines are none of these.
@@ -91,10 +96,10 @@ export function recogniseBoilerplate(
   if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
     return 'boilerplate';
   // A listing's pager (`Articles plus anciens`, `1 2 3 Suivant »`): links to other pages, no item.
-  if (isPagerLine(text, folded)) return 'boilerplate';
+  if (pager ?? isPagerLine(text, folded)) return 'boilerplate';
   // Entries start with few letter pairs: a line starting otherwise is not folded at all.
-  const head = foldHeadCode(text);
-  if (!index.heads.has(head) && !index.shortPrefixes.has(firstOfHead(head))) return undefined;
+  const code = head ?? foldHeadCode(text);
+  if (!index.heads.has(code) && !index.shortPrefixes.has(firstOfHead(code))) return undefined;
   // Whole-line entries are short: a longer line can only start with a prefix entry.
   const whole = text.length <= index.longest;
   // The line's fold when the caller keeps it (`folded`, the same fold), else folded here.

@@ -62,10 +62,13 @@ function endsLikeLabel(s: string): boolean {
   return LAST_CHARS.has(lastNonTail(s).toLowerCase());
 }
 
-/** True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`); `folded` gives the line's fold when the caller keeps it. */
-export function isReadMoreLine(text: string, folded?: () => string): boolean {
+/**
+ * True when the whole line is a read-more link (`Lire la suite »`, `Read more 0`); `folded` gives the
+ * line's fold when the caller keeps it, `head` its `foldHeadCode` (see line-facts.ts).
+ */
+export function isReadMoreLine(text: string, folded?: () => string, head?: number): boolean {
   if (text.length > 40) return false;
-  const labels = BY_HEAD.get(foldHeadCode(text));
+  const labels = BY_HEAD.get(head ?? foldHeadCode(text));
   if (!labels) return false;
   const key = folded ? folded() : fold(text);
   for (const label of labels)

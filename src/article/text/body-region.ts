@@ -69,6 +69,7 @@ import {
 } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
 import { endsLikeSentence, headlineShaped } from './headline-items.js';
+import { headOf } from './line-facts.js';
 import { teaserLike } from './listing.js';
 import { isIngredientsHeading, recipeAt } from './recipe.js';
 import { rowCells } from './row-cells.js';
@@ -430,7 +431,7 @@ function wallText(doc: TextDoc, b: Block): boolean {
   const last = b.text.charAt(n - 1);
   if (n > 48 && (n > 120 || (last !== ':' && last !== ']'))) return false;
   // Both checks read the fold's first or last characters: the raw line rules most lines out unfolded.
-  const heading = n <= 48 && mayOpenCommentHeading(foldHeadCode(b.text));
+  const heading = n <= 48 && mayOpenCommentHeading(headOf(doc, b));
   if (!heading && !mayEndCommenterLine(b.text)) return false;
   const f = foldedOf(doc, b);
   return (heading && isCommentHeading(b.text, f)) || isCommenterLine(b.text, f);
@@ -454,7 +455,7 @@ export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   const bullet = startsWithBullet(b.text);
   const text = bullet ? b.text.slice(2) : b.text;
   // Both checks need the fold's first two characters among their openings: read off the raw line.
-  const head = foldHeadCode(text);
+  const head = bullet ? foldHeadCode(text) : headOf(doc, b);
   if (!mayOpenTeaserHeading(head) && !mayOpenMoreHeading(head)) {
     known[b.index] = 1;
     return false;

@@ -5,10 +5,10 @@
  * (blank lines between them allowed) are the listing's items: a ticker prints
  * no pager under its headlines, and an article's pager stands under prose.
  */
-import { isPagerLine } from '../../furniture/pager.js';
 import type { ListingItem } from '../../types.js';
 import type { TextDoc } from './doc.js';
 import { headlineShaped } from './headline-items.js';
+import { pagerOf } from './line-facts.js';
 
 /** Fewest headlines over the pager that make an index. */
 const MIN_HEADLINES = 5;
@@ -17,7 +17,8 @@ const MIN_HEADLINES = 5;
 export function pagedHeadlines(doc: TextDoc): ListingItem[] | undefined {
   const { blocks, roles } = doc;
   for (let k = MIN_HEADLINES; k < blocks.length; k++) {
-    if (!isPagerLine(blocks[k]?.text ?? '')) continue;
+    const line = blocks[k];
+    if (!line || !pagerOf(doc, line)) continue;
     let first = k;
     // A headline is free or a ticker's line (a run of headlines reads as one before its pager is seen).
     for (let j = k - 1; j >= 0; j--) {

@@ -32,10 +32,13 @@ const TEASER_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(\.\.\.\)|\(…\)|&[a-z]{1
 /** `Par X – teaser` or `par X <teaser>` at a teaser's start. */
 const LEADING_AUTHOR = /^[Pp]ar ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3}) ?[–—-] /u;
 
-/** True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`), or is an archive page's heading ({@link isArchiveHeading}). */
-export function isListingHeader(text: string, folded?: () => string): boolean {
-  if (isArchiveHeading(text, folded)) return true;
-  if (text.length > 80 || !HEADER_HEADS.has(foldHeadCode(text))) return false;
+/**
+ * True for a line that starts like a listing page's header (`Étiquette : X`, `تصفح الوسم`), or is an
+ * archive page's heading ({@link isArchiveHeading}); `head` is the line's `foldHeadCode` when the caller keeps it.
+ */
+export function isListingHeader(text: string, folded?: () => string, head?: number): boolean {
+  if (isArchiveHeading(text, folded, head)) return true;
+  if (text.length > 80 || !HEADER_HEADS.has(head ?? foldHeadCode(text))) return false;
   // The line's fold when the caller keeps it (the same fold), else folded here.
   const key = folded ? folded() : fold(text);
   return HEADERS.some((h) => key.startsWith(h));

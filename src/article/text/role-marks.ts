@@ -19,6 +19,7 @@ import { closingAgencyReader } from './closing-agency.js';
 import { CRAWLER_MARK, dateLine } from './date.js';
 import { blockFold, foldedOf, isFree, type TextDoc } from './doc.js';
 import type { Dated } from './header-lines.js';
+import { headOf, pagerOf } from './line-facts.js';
 import { isListingHeader } from './listing.js';
 import { wholeParagraph } from './lone-article.js';
 import { mastheadDay } from './masthead-day.js';
@@ -105,9 +106,10 @@ export function markBoilerplate(doc: TextDoc): void {
     }
     // The recognisers below use it while they read this block (one getter per document, see blockFold).
     const folded = blockFold(doc, block);
+    const head = headOf(doc, block);
     // A template's line the dump stops inside (`Merci d'avoir s`) is the template's too.
     const kind =
-      recogniseBoilerplate(block.text, BOILERPLATE, folded) ??
+      recogniseBoilerplate(block.text, BOILERPLATE, folded, head, pagerOf(doc, block)) ??
       (block.end === doc.input.length &&
       cutShort(doc.input) &&
       opensTemplateLine(block.text, BOILERPLATE)
@@ -130,8 +132,9 @@ export function markBoilerplate(doc: TextDoc): void {
       continue;
     }
     afterWidget = 0;
-    if (isReadMoreLine(block.text, folded)) doc.roles.set(block.index, 'read-more');
-    else if (isListingHeader(block.text, folded)) doc.roles.set(block.index, 'listing-header');
+    if (isReadMoreLine(block.text, folded, head)) doc.roles.set(block.index, 'read-more');
+    else if (isListingHeader(block.text, folded, head))
+      doc.roles.set(block.index, 'listing-header');
   }
 }
 

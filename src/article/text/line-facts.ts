@@ -1,0 +1,33 @@
+/**
+ * Facts about a block's line that several recognisers read, each computed once
+ * a block on first use and kept on the document beside its other per-block
+ * answers ({@link blockNumbers}, {@link blockFlags}; the fold is
+ * {@link foldedOf}'s): the same line is otherwise read again by each of them
+ * (the fold's first two characters four times in `markBoilerplate` alone).
+ */
+
+import { isPagerLine } from '../../furniture/pager.js';
+import type { Block } from '../../input/block.js';
+import { foldHeadCode } from '../../text/fold.js';
+import { blockFlags, blockFold, blockNumbers, type TextDoc } from './doc.js';
+
+/** The block's {@link foldHeadCode}: the first two characters of its fold, as a number. */
+export function headOf(doc: TextDoc, b: Block): number {
+  const heads = blockNumbers(doc, 'heads');
+  let head = heads[b.index] ?? Number.NaN;
+  if (Number.isNaN(head)) {
+    head = foldHeadCode(b.text);
+    heads[b.index] = head;
+  }
+  return head;
+}
+
+/** Whether the block's line is a listing's pager and nothing else ({@link isPagerLine}). */
+export function pagerOf(doc: TextDoc, b: Block): boolean {
+  const known = blockFlags(doc, 'pagers');
+  const memo = known[b.index];
+  if (memo) return memo === 2;
+  const pager = isPagerLine(b.text, blockFold(doc, b));
+  known[b.index] = pager ? 2 : 1;
+  return pager;
+}
