@@ -480,6 +480,8 @@ let arabicFirstNames: Set<string> | undefined;
 
 /** Whether a name's first word is a known first name (French, English, Arabic lists of the entity lexicon). */
 export function knownFirstName(name: string): boolean {
+  // `عبد` opens a compound first name with the word after it (`عبد الرحيم`, `عبد الله`).
+  if (name.startsWith('عبد ') && name.indexOf(' ', 4) > 4) return true;
   const first = key(name.split(' ')[0] ?? '');
   arabicFirstNames ??= new Set(AR_FIRST_NAMES.map(key));
   return nameLexicon().firstNames.has(first) || arabicFirstNames.has(first);
