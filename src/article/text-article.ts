@@ -66,6 +66,7 @@ import {
   wholeTitle,
 } from './text/page-title.js';
 import { addPageWarnings } from './text/page-warnings.js';
+import { dropPrintMargins } from './text/print-margins.js';
 import { dropPromoBoxes } from './text/promo-boxes.js';
 import { dropPullQuotes } from './text/pull-quotes.js';
 import { readBody } from './text/read-body.js';
@@ -589,6 +590,7 @@ function readArticleParts(
     keepLoneHeadings(doc, body, lede);
   }
   if (title) dropTitleRepeats(doc, body, title.text);
+  dropPrintMargins(doc, body.paragraphs, body.owners, title?.text);
   dropPullQuotes(doc, body);
   trimBodyEdges(doc, body.paragraphs, body.owners);
   dropWrappedTails(doc, body.paragraphs, body.owners);

@@ -191,11 +191,24 @@ const CONTRIBUTOR_TRADES = /* @__PURE__ */ phrases(
 );
 
 /**
+ * A note on the writer naming them by the word, behind the byline's footnote mark (`(*) L'auteur est
+ * économiste…`, `* The author is…`), or an op-ed's tagline (`The writer is a former ambassador…`), folded:
+ * a biography whatever the trade. Without the mark, `L'auteur est…` closes a book's review as well.
+ */
+const WRITER_NOTE =
+  /^(?:(?:\(\*\)|\*) ?(?:l'auteure?|the author|the writer|der autor|die autorin|el autor|la autora)|the writer) (?:est|is|ist|es) /u;
+/** Characters read for {@link WRITER_NOTE}. */
+const WRITER_NOTE_HEAD = 30;
+
+/**
  * True for the paragraph closing a body when it is its author's biography,
  * a guest contributor's included (`X is the Founder & Principal Consultant
- * at Y…`): {@link isAuthorBio} with the contributor's trades.
+ * at Y…`): {@link isAuthorBio} with the contributor's trades, or a note on
+ * the writer ({@link WRITER_NOTE}).
  */
 export function isClosingBio(text: string): boolean {
+  if (text.length <= MAX_BIO && WRITER_NOTE.test(fold(text.slice(0, WRITER_NOTE_HEAD))))
+    return true;
   return isAuthorBio(text, true);
 }
 

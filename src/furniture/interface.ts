@@ -50,6 +50,8 @@ const STARTS = /* @__PURE__ */ phrases(
     // An archive's banner over the page it copied, shop buttons, menu toggles, invitations to a network.
     'the wayback machine - http|add to cart|ajouter au panier|in den warenkorb|open menu|menu offnen|' +
     'mobiles menu offnen|visit us on |besuchen sie uns |' +
+    // A live page's filter over its entries (`Show key events only`).
+    'show key events only|key events only|' +
     // A breadcrumb's label: `You are here: Home / News / …`.
     'you are here|vous etes ici|sie sind hier|usted esta aqui|estas aqui|sei qui|jestes tutaj|u bent hier|' +
     // Share buttons in other languages (`Udostępnij na Facebooku`, `Compartir en Twitter`).

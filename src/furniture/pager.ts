@@ -16,6 +16,9 @@ const PHRASES = /* @__PURE__ */ phrases(
     'newer entries|older articles|newer articles|next page|previous page|next|previous|prev|load more|' +
     'الصفحة التالية|الصفحة السابقة|التالي|السابق|المقالات السابقة|weiter|zurück|nächste seite|' +
     'vorherige seite|página siguiente|página anterior|siguiente|anterior|' +
+    // A live page's link to its older entries (`Afficher les entrées précédentes`, `Load more updates`).
+    'afficher les entrées précédentes|voir les entrées précédentes|entrées précédentes|' +
+    'charger plus|load more updates|older updates|show more updates|تحميل المزيد|' +
     // A page counter, its numbers dropped with the marks around the words (`Page 2 sur 12`, `صفحة 2 من 12`).
     'page sur|page of|page de|seite von|página de|صفحة من|الصفحة من',
 ).map((p) => fold(p).split(' '));

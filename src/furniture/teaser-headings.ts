@@ -163,6 +163,8 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
   'Related|Related Articles|Related Stories|Related Posts|Related News|Related Coverage|Related Content|Related Interviews|' +
     'Related Reading|Read Next|More galleries|More on this story|More on this topic|More about this story|Sur le même sujet|' +
     'Sur le même thème|À lire sur le même sujet|Articles similaires|Articles liés|Dans la même rubrique|' +
+    // The author's other articles (`Du même auteur`).
+    'Du même auteur|De la même auteure|By the same author|More from the author|للكاتب نفسه|مقالات للكاتب نفسه|' +
     'Verwandte Artikel|Artículos relacionados|Noticias relacionadas|Articoli correlati|Notizie correlate|' +
     'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|' +
     // Similar topics, articles, news (`Articles similaires`).

@@ -22,7 +22,9 @@ export const GENERIC: SiteProfile = {
       '© Copyright|Copyright ©|©|User logged in|Que se passe-t-il en Tunisie|' +
       'Nous expliquons sur notre chaîne|Inscrivez-vous à notre newsletter|Recevez chaque jour|' +
       'لن يتم نشر عنوان بريدك الإلكتروني|رئيس مجلس الإدارة|رئيس التحرير|مدير التحرير|هذا الموقع يستخدم|' +
-      'الخط :|الخط:|حقوق النشر|جميع الحقوق محفوظة|This website uses cookies|Ce site utilise des cookies',
+      'الخط :|الخط:|حقوق النشر|جميع الحقوق محفوظة|This website uses cookies|Ce site utilise des cookies|' +
+      // A search engine's cache over the page it kept: its notice and its tip.
+      "This is Google's cache of http|Tip: To quickly find your search term",
   ),
   footers: [],
   sourceLines: [{ prefix: 'Published in ', connector: ' on ', lang: 'en' }],

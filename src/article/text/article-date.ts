@@ -90,7 +90,10 @@ function chooseDate(
   if (near) return near;
   if (firstParagraph) {
     const d = datelineIn(doc, firstParagraph);
-    if (d) return d;
+    // A dateline gives the day alone (`ORAN – Thursday, 03 December 2026 (APS) –`): a stamp of that day in the header gives its time.
+    const stamp =
+      d && d.iso.length === 10 ? dateNear(doc, titleAt, firstParagraph.index) : undefined;
+    if (d) return stamp?.iso.startsWith(d.iso) ? stamp : d;
   }
   return undefined;
 }

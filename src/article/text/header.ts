@@ -376,8 +376,8 @@ export function inlineByline(
 const BYLINE_REACH = 12;
 /** Roles a byline line may carry by then (a date line, a line the body region left out). */
 const BYLINE_ROLES = new Set([undefined, 'date', 'boilerplate', 'standfirst', 'body']);
-/** `14 min read`, `5 Min. Lesezeit`: a reading time, printed under an author's name. */
-const READING_TIME = /^\d{1,3} ?(?:min|minutes?|mn)\b/iu;
+/** `14 min read`, `5 Min. Lesezeit`, `3–4 minutes` (a reader view's range): a reading time, printed under an author's name. */
+const READING_TIME = /^\d{1,3}(?:[-–]\d{1,3})? ?(?:min|minutes?|mn)\b/iu;
 
 /** Separators between the segments of a header's meta line. */
 const META_SEPARATORS = [' · ', ' | ', ' • '] as const;
@@ -510,6 +510,8 @@ let arabicFirstNames: Set<string> | undefined;
 
 /** Whether a name's first word is a known first name (French, English, Arabic lists of the entity lexicon). */
 export function knownFirstName(name: string): boolean {
+  // `عبد` opens a compound first name with the word after it (`عبد الرحيم`, `عبد الله`).
+  if (name.startsWith('عبد ') && name.indexOf(' ', 4) > 4) return true;
   const first = key(name.split(' ')[0] ?? '');
   arabicFirstNames ??= new Set(AR_FIRST_NAMES.map(key));
   return nameLexicon().firstNames.has(first) || arabicFirstNames.has(first);

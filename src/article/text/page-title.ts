@@ -291,7 +291,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // A line of a known template (`Cette image sera automatiquement bloquée…`), a widget's or a counter.
   if (recogniseBoilerplate(t, BOILERPLATE, () => foldedOf(doc, b))) return true;
   // A meta line opening with the day (`24.01.2022 - Meldung - Energiewende`): the page's date and kind, not its headline.
-  if (DATED_META.test(t)) return true;
+  if (DATED_META.test(t) || TIMED_ENTRY.test(t)) return true;
   // A link to another article under its label (`See also: …`, `Lire aussi : …`, a wiki's hatnote).
   if (markedRelated(doc.input, b)) return true;
   // An appeal to the reader (`Thank you for supporting X`, `Subscribe to our newsletter`).
@@ -411,6 +411,8 @@ export function headlineOverDeck(
 
 /** A numeric date opening a line, then a separator of segments (`24.01.2022 - Meldung - …`, `2022-01-24 | News`). */
 const DATED_META = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}) [-–—|·•] /u;
+/** A clock time opening a line, then words (`9:52 PM Senegal equalise`, `14h05 Les secours…`): a live page's entry, a timed headline. */
+const TIMED_ENTRY = /^\d{1,2}[:h]\d{2}(?: ?[ap]m)? \p{L}/iu;
 
 /** Longest line counted as a menu entry beside a candidate. */
 const MENU_ENTRY = 30;

@@ -89,6 +89,8 @@ export function readBody(
       headedBox = true;
       continue;
     }
+    // The footer's rights notice under a box, taken out before (`© 2026 X. All rights reserved.`), closes it.
+    if (pendingLabel && role !== undefined && isRightsLine(block.text)) pendingLabel = false;
     // Five headlines or more under a box's label read as a latest-news run before the box was seen: they are its links.
     if (!isFree(doc, block) && !(pendingLabel && role === 'ticker')) continue;
     // A box's section label over each headline (`Business` ⏎ <headline>): the box goes on under it.

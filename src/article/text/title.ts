@@ -18,7 +18,7 @@ import {
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
-import { nameLine, nameWithPlace } from './header.js';
+import { knownFirstName, nameLine, nameWithPlace } from './header.js';
 import { lastHeadline } from './last-headline.js';
 import { teaserLike } from './listing.js';
 import { altOverCaption, continuedBelow, HOME_WORDS, notTitle, wholeTitle } from './page-title.js';
@@ -68,7 +68,10 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     // The day in the Hijri calendar over (or under) the Gregorian date line: a date, no headline.
     if (HIJRI_DAY.test(b.text)) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
-    if ((nameLine(b.text) || nameWithPlace(b) !== undefined) && k > index - 4) {
+    if (
+      ((nameLine(b.text) && !overKnownName(doc, b)) || nameWithPlace(b) !== undefined) &&
+      k > index - 4
+    ) {
       overName = overName || fallback === undefined;
       fallback = fallback ?? wholeTitle(b);
       continue;
@@ -89,6 +92,16 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     return crumbEnd(doc, b) ?? headlineOver(doc, b) ?? wholeTitle(b);
   }
   return fallback;
+}
+
+/**
+ * Whether a name-shaped line stands right over a name that opens with a first name the lexicon knows,
+ * itself opening with none: in a script without case a short headline is shaped like a name (`شتاء
+ * الأسعار` over `محمد العلوي`); the name under it is the byline, the line the headline.
+ */
+function overKnownName(doc: TextDoc, b: Block): boolean {
+  const next = doc.blocks[b.index + 1]?.text ?? '';
+  return nameLine(next) && knownFirstName(next) && !knownFirstName(b.text);
 }
 
 /** Whether a line's first characters hold an Arabic letter (its script, for a headline). */
