@@ -47,6 +47,12 @@
 // headlines over a pager, relative times closing units, a byline after the date, the WET listing's wrap test, the cut
 // stub, three speed memos; then round 34c's two byline rules): 227.23 / 195.99 / 177.27 kB, so only the
 // `parseArticle` budget rose (177 → 178).
+// Session 35 added three rounds' readers (blind round 35: print margins 0.30 kB, a live page's pager, a dateline's
+// time, key events, a cache notice, a writer's note, an Arabic column's title; round 35b: an author box under its
+// heading, recipe cards, a list between paragraphs, German wraps, trial buttons; padded separators, decomposed text,
+// the ellipsis stop) and tspeed35's per-block facts (+0.12 kB): 229.13 / 197.89 / 179.03 kB, and the three article
+// budgets rose by 2 kB (228 → 230, 196 → 198, 178 → 180): the tables are packed (sessions 30–34), and what the rounds
+// add is what the held-out pages will ask for.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -57,7 +63,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '228 kB',
+    limit: '230 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -66,7 +72,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '196 kB',
+    limit: '198 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -74,7 +80,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '178 kB',
+    limit: '180 kB',
     modifyEsbuildConfig: utf8,
   },
   {
