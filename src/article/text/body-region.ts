@@ -59,7 +59,7 @@ import { isChartCell } from './chart-cells.js';
 import {
   blockFlags,
   blockFold,
-  blockNumbers,
+  blockNumber,
   bodyLike,
   brokenSentence,
   foldedOf,
@@ -335,35 +335,32 @@ function shapeWeight(text: string): number {
 
 /** {@link lineWeight} of block `b`'s text, computed once per block of the document. */
 function lineWeightOf(doc: TextDoc, b: Block): number {
-  const shapes = blockNumbers(doc, 'lineWeights');
-  let w = shapes[b.index] ?? Number.NaN;
-  if (Number.isNaN(w)) {
-    w = lineWeight(b.text);
-    shapes[b.index] = w;
-  }
-  return w;
+  return blockNumber(doc, 'lineWeights', b, lineWeightOfText);
 }
+
+/** {@link lineWeight} of a block's text. */
+const lineWeightOfText = (_: TextDoc, b: Block): number => lineWeight(b.text);
 
 /** The weight of block `b`, computed once per block of the document. */
 export function weightOf(doc: TextDoc, b: Block): number {
-  const weights = blockNumbers(doc, 'weights');
-  let w = weights[b.index] ?? Number.NaN;
-  if (Number.isNaN(w)) {
-    // Furniture is looked for only where it would count: a line that weighs for the body.
-    // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
-    w = lineWeightOf(doc, b);
-    // A cookie-consent notice, long or short, at the page's end or over a video inside the article: left out, yet no gap.
-    if (w > 0 && isConsentNotice(b.text, () => foldedOf(doc, b))) w = CONSENT_WEIGHT;
-    else if (w > 0 && b.text.length < FURNITURE_MAX && furnitureOf(doc, b)) w = FURNITURE_WEIGHT;
-    // A long caption is known by the credit closing it, or by the agency's way of opening it.
-    else if (
-      w > 0 &&
-      b.text.length >= FURNITURE_MAX &&
-      (endsWithPhotoCredit(b.text) || isAgencyCaption(b.text) || isLabelledCaption(b.text))
-    )
-      w = FURNITURE_WEIGHT;
-    weights[b.index] = w;
-  }
+  return blockNumber(doc, 'weights', b, blockWeight);
+}
+
+/** The weight of block `b` ({@link weightOf}, not kept). */
+function blockWeight(doc: TextDoc, b: Block): number {
+  // Furniture is looked for only where it would count: a line that weighs for the body.
+  // A line that already weighs against it is checked later, if the body holds it (isFurnitureIn).
+  const w = lineWeightOf(doc, b);
+  // A cookie-consent notice, long or short, at the page's end or over a video inside the article: left out, yet no gap.
+  if (w > 0 && isConsentNotice(b.text, () => foldedOf(doc, b))) return CONSENT_WEIGHT;
+  if (w > 0 && b.text.length < FURNITURE_MAX && furnitureOf(doc, b)) return FURNITURE_WEIGHT;
+  // A long caption is known by the credit closing it, or by the agency's way of opening it.
+  if (
+    w > 0 &&
+    b.text.length >= FURNITURE_MAX &&
+    (endsWithPhotoCredit(b.text) || isAgencyCaption(b.text) || isLabelledCaption(b.text))
+  )
+    return FURNITURE_WEIGHT;
   return w;
 }
 

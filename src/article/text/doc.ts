@@ -171,6 +171,22 @@ export function blockNumbers(
   return numbers;
 }
 
+/** Block `b`'s number of one kind, made by `compute` on first use and kept on the document ({@link blockNumbers}). */
+export function blockNumber(
+  doc: TextDoc,
+  kind: 'weights' | 'lineWeights' | 'heads',
+  b: Block,
+  compute: (doc: TextDoc, b: Block) => number,
+): number {
+  const numbers = blockNumbers(doc, kind);
+  let n = numbers[b.index] ?? Number.NaN;
+  if (Number.isNaN(n)) {
+    n = compute(doc, b);
+    numbers[b.index] = n;
+  }
+  return n;
+}
+
 /**
  * The block's text folded (see `fold`), computed once per block, long blocks
  * too: the body's walls, its repeated opening and its closing signature read

@@ -9,18 +9,15 @@
 import { isPagerLine } from '../../furniture/pager.js';
 import type { Block } from '../../input/block.js';
 import { foldHeadCode } from '../../text/fold.js';
-import { blockFlags, blockFold, blockNumbers, type TextDoc } from './doc.js';
+import { blockFlags, blockFold, blockNumber, type TextDoc } from './doc.js';
 
 /** The block's {@link foldHeadCode}: the first two characters of its fold, as a number. */
 export function headOf(doc: TextDoc, b: Block): number {
-  const heads = blockNumbers(doc, 'heads');
-  let head = heads[b.index] ?? Number.NaN;
-  if (Number.isNaN(head)) {
-    head = foldHeadCode(b.text);
-    heads[b.index] = head;
-  }
-  return head;
+  return blockNumber(doc, 'heads', b, headCodeOf);
 }
+
+/** {@link foldHeadCode} of a block's text. */
+const headCodeOf = (_: TextDoc, b: Block): number => foldHeadCode(b.text);
 
 /** Whether the block's line is a listing's pager and nothing else ({@link isPagerLine}). */
 export function pagerOf(doc: TextDoc, b: Block): boolean {
