@@ -2,7 +2,8 @@
  * The invariance probe: each text input read as it is and again after a
  * change a crawler or a copy makes without changing the page (blank lines
  * taken out, as a WET record prints blocks; the final line break taken out,
- * as a browser's copy ends; CRLF line ends, as Windows tools write them;
+ * as a browser's copy ends; CRLF line ends, as Windows tools write them, and
+ * a carriage return alone;
  * spaces at line ends; a byte order mark; the other apostrophe; a no-break
  * space before `:;!?`, as French typography and a browser's copy print it;
  * separators padded with no-break or double spaces; decomposed letters).
@@ -72,6 +73,8 @@ const CHANGES: Record<string, Change> = {
   },
   'final line break out': { apply: (t) => t.replace(/\s+$/u, '') },
   'CRLF line ends': { apply: (t) => t.replace(/\r?\n/gu, '\r\n') },
+  // A carriage return alone ends each line (a file from an old Mac, some exports).
+  'CR line ends': { apply: (t) => t.replace(/\r?\n/gu, '\r') },
   // Editors and copies leave a space at line ends; Windows tools open a file with a byte order mark.
   'trailing spaces': { apply: (t) => t.replace(/\n/gu, ' \n') },
   'byte order mark': { apply: (t) => `\uFEFF${t}` },

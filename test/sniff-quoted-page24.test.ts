@@ -74,6 +74,13 @@ describe('a text that quotes a whole HTML page as a code sample', () => {
     expect(sniffFormat(text)).toBe('text');
   });
 
+  it('stays text with its lines ended by a carriage return alone (an old Mac file), as with CRLF', () => {
+    expect(sniffFormat(text.replaceAll('\n', '\r'))).toBe('text');
+    expect(sniffFormat(text.replaceAll('\n', '\r\n'))).toBe('text');
+    const a = parseArticle(text.replaceAll('\n', '\r'));
+    expect(a.paragraphs.map((p) => p.text)).toContain(PROSE_BEFORE[4]);
+  });
+
   it("is read as text: the post's paragraphs slice back out of the input", () => {
     const a = parseArticle(text);
     expect(a.paragraphs.map((p) => p.text)).toContain(PROSE_BEFORE[4]);

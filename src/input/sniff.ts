@@ -32,7 +32,7 @@ function countUpTo(re: RegExp, text: string, max: number): number {
   return n;
 }
 
-/** Share of the non-blank lines of `head` holding a tag (`<` before a letter, `/` or `!`), in one pass. */
+/** Share of the non-blank lines of `head` holding a tag (`<` before a letter, `/` or `!`), in one pass; a line ends at `\n` or `\r` (CRLF, or a carriage return alone). */
 function taggedLines(head: string): number {
   let lines = 0;
   let tagged = 0;
@@ -40,7 +40,7 @@ function taggedLines(head: string): number {
   let tag = false;
   for (let i = 0; i <= head.length; i++) {
     const c = i < head.length ? head.charCodeAt(i) : 0x0a;
-    if (c === 0x0a) {
+    if (c === 0x0a || c === 0x0d) {
       if (text) lines++;
       if (tag) tagged++;
       text = false;
@@ -97,7 +97,7 @@ function proseLinesBefore(head: string, end: number): number {
   let tag = false;
   for (let i = 0; i <= end && lines < QUOTING_PROSE_LINES; i++) {
     const c = i < end ? head.charCodeAt(i) : 0x0a;
-    if (c === 0x0a) {
+    if (c === 0x0a || c === 0x0d) {
       if (!tag && words >= PROSE_WORDS) lines++;
       words = 0;
       inWord = false;
