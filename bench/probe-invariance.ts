@@ -6,7 +6,8 @@
  * a carriage return alone;
  * spaces at line ends; a byte order mark; the other apostrophe; a no-break
  * space before `:;!?`, as French typography and a browser's copy print it;
- * separators padded with no-break or double spaces; decomposed letters).
+ * separators padded with no-break or double spaces; soft hyphens and zero-width
+ * spaces inside words; decomposed letters).
  * An input whose kind, title, authors, day, paragraph count or item count
  * moves is listed: each is a reading that hangs on the copy, not the page.
  * Inputs: the real dev dumps (`$DEPECHE_CORPUS/dumps`, default
@@ -89,6 +90,13 @@ const CHANGES: Record<string, Change> = {
   'no-break spaces around separators': {
     apply: (t) => t.replace(/ ([•|·]) /gu, '\u00a0$1\u00a0'),
     inFields: true,
+  },
+  // A page's `&shy;` soft hyphens in long words and `&#8203;` zero-width spaces, which a browser's copy keeps.
+  'soft hyphens in long words': {
+    apply: (t) => t.replace(/(\p{L}{5})(\p{L}{5,})/gu, '$1\u00ad$2'),
+  },
+  'zero-width spaces in long words': {
+    apply: (t) => t.replace(/(\p{L}{6})(\p{L}{4,})/gu, '$1\u200b$2'),
   },
   // Decomposed Unicode (`e` + U+0301), as some editors and file systems save text.
   'decomposed letters (NFD)': {

@@ -16,10 +16,11 @@ import { composedView } from '../input/composed.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
+import { visibleView } from '../input/visible-view.js';
 import { applyLimit } from '../limits.js';
 import type { Article, ParseArticleOptions } from '../types.js';
 import { type ArticleParts, buildArticle } from './result.js';
-import { shiftSpans, throughView } from './shift-spans.js';
+import { mapSpans, shiftSpans, throughView } from './shift-spans.js';
 import { siteFromUrl } from './site.js';
 import { parseTextArticle, type TextOptions } from './text-article.js';
 
@@ -42,6 +43,13 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   if (text.charCodeAt(0) === BYTE_ORDER_MARK) {
     const parts = textParts(text.slice(1), options);
     shiftSpans(parts, 1);
+    return parts;
+  }
+  // Invisible characters inside words (`Pub&shy;lié`) are read as if absent; fields keep the text without them.
+  const visible = visibleView(text);
+  if (visible) {
+    const parts = textParts(visible.text, options);
+    mapSpans(parts, visible.toInput);
     return parts;
   }
   // Decomposed letters (`e` + U+0301) are read composed, as every table spells them; fields as the input prints them.
