@@ -43,7 +43,6 @@ import { coAuthors } from './text/co-authors.js';
 import { type DateChoice, dateAtBodyTop } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
 import { bodyLike, isFree, newTextDoc, type TextDoc } from './text/doc.js';
-import { mapFieldTexts } from './text/field-texts.js';
 import { type Header, inlineByline, type NameSpan, nameLine, readHeader } from './text/header.js';
 import type { Dated, Signed } from './text/header-lines.js';
 import { ledeOverGap } from './text/lede-over-gap.js';
@@ -432,8 +431,7 @@ export function parseTextArticle(raw: string, options: TextOptions = {}): Articl
   if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
   else if (doc.input !== raw) readExact(raw, doc.input, parts);
   if (doc.linkNumbered) dropLinkNumbersIn(parts);
-  // Soft hyphens and zero-width spaces leave the fields, as the HTML path leaves them out (spans still cover them).
-  if (rare && hasInvisibles(raw)) mapFieldTexts(parts, dropInvisibles);
+  // (Soft hyphens and zero-width spaces never reach here: `parseArticle` reads a text without them, input/visible-view.ts.)
   markListItems(parts.paragraphs);
   return parts;
 }
