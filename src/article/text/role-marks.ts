@@ -74,12 +74,13 @@ export function markLatestNews(doc: TextDoc): Array<[number, number]> {
  * right above it, a blank line between, and one right under it or under a subheading glued to its last line
  * (Chromium prints a subheading and the list under it, `<h2>` ⏎ `<li>`…, with no blank line). Such lines are a
  * list of the article's; a box of links between two paragraphs (`Beliebte Kreditarten` ⏎ `Kfz-Finanzierung` ⏎ …,
- * `See also` ⏎ `Vector space` ⏎ …) names its entries in a word or two.
+ * `See also` ⏎ `Vector space` ⏎ …) names its entries in a word or two. The run's first line may be the list's
+ * subheading in a word or two (`Vos missions` ⏎ four duties), over two items or more.
  */
 function betweenParagraphs(doc: TextDoc, [first, last]: [number, number]): boolean {
   if ((doc.blocks[first]?.blankBefore ?? 0) === 0 || !wholeParagraph(doc, first - 1)) return false;
-  for (let k = first; k <= last; k++)
-    if (!spacesAtLeast(doc.blocks[k]?.text ?? '', 2)) return false;
+  const head = last - first >= 2 ? first + 1 : first;
+  for (let k = head; k <= last; k++) if (!spacesAtLeast(doc.blocks[k]?.text ?? '', 2)) return false;
   const under = doc.blocks[last + 1];
   return (
     wholeParagraph(doc, last + 1) || (under?.blankBefore === 0 && wholeParagraph(doc, last + 2))
