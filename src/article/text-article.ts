@@ -97,6 +97,7 @@ import {
 } from './text/source.js';
 import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
+import { throughThread } from './text/thread-posts.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
@@ -531,6 +532,8 @@ function readArticleParts(
     read.blocks.drop(new Set(copies));
     region = chooseRegion(doc, from, cutShort(input), anchored);
   }
+  // A forum thread's posts under the run, each closed by the action row the run crossed.
+  if (region) region = throughThread(doc, region);
   const kept = keepRegion(doc, read.blocks, region);
   const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
   // A one-word subheading between two paragraphs of prose, which the body reader took for a menu's entry.
