@@ -17,7 +17,6 @@ import {
   opensWithAuthorName,
 } from '../../furniture/bio.js';
 import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
-import { isPostActionRow } from '../../furniture/comments.js';
 import { endsWithPhotoCredit, isCreditedCaption } from '../../furniture/credits.js';
 import { isPostMeta } from '../../furniture/post-meta.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
@@ -100,9 +99,15 @@ function interfaceBetween(doc: TextDoc, a: number, b: number): boolean {
 /**
  * Trims the body in place: a dated caption sentence before the first full
  * paragraph, a rubric glued to the lead, and the tail after the last full
- * paragraph once interface text stands between them.
+ * paragraph once interface text stands between them; not before block
+ * `through` (a forum thread's last post).
  */
-export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+export function trimBodyEdges(
+  doc: TextDoc,
+  paragraphs: Paragraph[],
+  owners: number[],
+  through = -1,
+): void {
   const first = paragraphs[0];
   const second = paragraphs[1];
   if (
@@ -124,7 +129,8 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     if (bodyLike(p.text) || (paragraphLike(p.text) && opensWithTimeCode(p.text))) lastFull = k;
   });
   if (lastFull < 0) return;
-  lastFull = lastFramedPost(doc, paragraphs, owners, lastFull);
+  // A forum thread's posts run on through its last post (`through`, thread-posts.ts), however short.
+  while ((owners[lastFull + 1] ?? through + 1) <= through) lastFull++;
   // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between
   // (the last full paragraph may be the sentence that opens it).
   let inList = introducesList(paragraphs[lastFull]?.text ?? '');
@@ -173,45 +179,6 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
       return;
     }
   }
-}
-
-/** Fewest times a post's frame line stands in the tail: a thread goes on with more posts than one. */
-const FRAMES_AFTER = 2;
-
-/**
- * The last paragraph of a thread of posts (a forum's), `lastFull` when none
- * goes on past it. An interface line standing between two paragraphs of the
- * body above the last full one (a post's action row, `Like Quote Reply`) is
- * the frame each post repeats: where it stands again in the tail, two times or
- * more, each time right under a sentence (the post's text, however short),
- * the posts go on through its last such place.
- */
-function lastFramedPost(
-  doc: TextDoc,
-  paragraphs: readonly Paragraph[],
-  owners: readonly number[],
-  lastFull: number,
-): number {
-  const frames = new Set<string>();
-  for (let k = 1; k <= lastFull; k++)
-    for (let b = (owners[k - 1] ?? 0) + 1; b < (owners[k] ?? 0); b++)
-      if (INTERFACE.has(doc.roles.get(b) ?? '') && isPostActionRow(doc.blocks[b]?.text ?? ''))
-        frames.add(doc.blocks[b]?.text ?? '');
-  if (frames.size === 0) return lastFull;
-  let seen = 0;
-  let end = lastFull;
-  for (let k = lastFull + 1; k <= paragraphs.length; k++) {
-    // (Past the last paragraph, the frame stands right under it: a line or two.)
-    const to = owners[k] ?? Math.min(doc.blocks.length, (owners[k - 1] ?? 0) + 3);
-    let framed = false;
-    // (The frame read as a paragraph of its own, its text the same, is the frame all the same.)
-    for (let b = (owners[k - 1] ?? 0) + 1; b <= to && !framed; b++)
-      framed = frames.has(doc.blocks[b]?.text ?? '');
-    if (!framed) continue;
-    seen++;
-    if (endsSentence(paragraphs[k - 1]?.text ?? '')) end = k - 1;
-  }
-  return seen >= FRAMES_AFTER ? end : lastFull;
 }
 
 /**
