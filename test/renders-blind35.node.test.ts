@@ -38,15 +38,6 @@ const KNOWN: Record<string, Partial<Record<Renderer, string>>> = {
     w3m: 'a photo caption with no credit and no stop, between two subheadings, reads as a subheading',
     lynx: 'a photo caption with no credit and no stop, between two subheadings, reads as a subheading',
   },
-  'de-news': {
-    chromium:
-      'a subheading glued under an inline related line (`Mehr zum Thema<headline>`) is read as the box’s',
-  },
-  'en-forum': {
-    chromium:
-      'a forum thread: the posts under the second one are lost past a post’s signature and action links',
-    w3m: 'a forum thread: the posts under the second one are lost past a post’s signature and action links',
-  },
   'fr-recette': {
     chromium:
       'a photo caption with no credit, a full sentence between two paragraphs, reads as one',

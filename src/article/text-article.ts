@@ -96,6 +96,7 @@ import {
 } from './text/source.js';
 import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
 import { dropTeaserCopies } from './text/teaser-copies.js';
+import { threadEnd } from './text/thread-posts.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
@@ -529,6 +530,9 @@ function readArticleParts(
     read.blocks.drop(new Set(copies));
     region = chooseRegion(doc, from, cutShort(input), anchored);
   }
+  // A forum thread's posts under the run, each closed by the action row the run crossed: the body goes on through them.
+  const thread = region ? threadEnd(doc, region) : -1;
+  if (region && thread > region.last) region = { ...region, last: thread };
   const kept = keepRegion(doc, read.blocks, region);
   const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
   // A one-word subheading between two paragraphs of prose, which the body reader took for a menu's entry.
@@ -590,7 +594,7 @@ function readArticleParts(
   if (title) dropTitleRepeats(doc, body, title.text);
   dropPrintMargins(doc, body.paragraphs, body.owners, title?.text);
   dropPullQuotes(doc, body);
-  trimBodyEdges(doc, body.paragraphs, body.owners);
+  trimBodyEdges(doc, body.paragraphs, body.owners, thread);
   dropWrappedTails(doc, body.paragraphs, body.owners);
   dropKeyPoints(doc, body.paragraphs, body.owners);
   cutAtAuthorBox(doc, body.paragraphs, body.owners, signedNames(signed, header.authors));

@@ -66,6 +66,36 @@ const COMMENT_CONTROLS = /* @__PURE__ */ new Set(
   ).map((c) => fold(c)),
 );
 
+/** A post's reply buttons (folded): an action row holds one. */
+const REPLY_BUTTONS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('reply|repondre|antworten|responder|rispondi|رد').map((c) => fold(c)),
+);
+
+/** Quote buttons of a forum's post (folded), beside its reply button. */
+const QUOTE_BUTTONS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('quote|zitieren|citer|citar|cita').map((c) => fold(c)),
+);
+
+/** Most buttons read as one post's action row. */
+const MAX_ACTIONS = 6;
+
+/**
+ * True for a post's action row: two to six buttons on one line, a reply
+ * button among them (`Like Quote Reply`, `Zitieren Antworten Melden`), as a
+ * forum prints one under each post.
+ */
+export function isPostActionRow(text: string): boolean {
+  if (text.length > MAX_HEADING) return false;
+  const words = fold(text).split(' ');
+  if (words.length < 2 || words.length > MAX_ACTIONS) return false;
+  let reply = false;
+  for (const w of words) {
+    if (REPLY_BUTTONS.has(w)) reply = true;
+    else if (!COMMENT_CONTROLS.has(w) && !QUOTE_BUTTONS.has(w)) return false;
+  }
+  return reply;
+}
+
 /** The cancel link a blog prints inside its reply heading (`Leave a Reply Cancel reply`), folded. */
 const CANCEL_REPLY = /* @__PURE__ */ phrases(
   ' cancel reply| annuler la reponse| antworten abbrechen| antwort abbrechen| cancelar la respuesta| annulla risposta|' +

@@ -99,9 +99,15 @@ function interfaceBetween(doc: TextDoc, a: number, b: number): boolean {
 /**
  * Trims the body in place: a dated caption sentence before the first full
  * paragraph, a rubric glued to the lead, and the tail after the last full
- * paragraph once interface text stands between them.
+ * paragraph once interface text stands between them; not before block
+ * `through` (a forum thread's last post).
  */
-export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+export function trimBodyEdges(
+  doc: TextDoc,
+  paragraphs: Paragraph[],
+  owners: number[],
+  through = -1,
+): void {
   const first = paragraphs[0];
   const second = paragraphs[1];
   if (
@@ -123,6 +129,8 @@ export function trimBodyEdges(doc: TextDoc, paragraphs: Paragraph[], owners: num
     if (bodyLike(p.text) || (paragraphLike(p.text) && opensWithTimeCode(p.text))) lastFull = k;
   });
   if (lastFull < 0) return;
+  // A forum thread's posts run on through its last post (`through`, thread-posts.ts), however short.
+  while ((owners[lastFull + 1] ?? through + 1) <= through) lastFull++;
   // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between
   // (the last full paragraph may be the sentence that opens it).
   let inList = introducesList(paragraphs[lastFull]?.text ?? '');

@@ -18,6 +18,7 @@ import { isSpace, isTableRowLine } from '../../text/chars.js';
 import { fold, foldLoose, looseSpace } from '../../text/fold.js';
 import { SHAPE_SLOTS, shapeSlot } from '../../text/line-shapes.js';
 import type { Paragraph } from '../../types.js';
+import { recogniseRelated } from '../recognisers/related.js';
 import type { BodyBlocks } from './body-blocks.js';
 import { boxedBlocks } from './body-boxes.js';
 import {
@@ -282,6 +283,18 @@ function listedHeadline(b: Block, underHeading: boolean): boolean {
 }
 
 /**
+ * Whether related line `b` is its label with one headline glued to it, no
+ * space between (`Mehr zum ThemaKreistag stimmt …`, `Read moreHarbour board …`):
+ * a label element and its link set inline, as Chromium prints them. Like
+ * `See also: <title>`, one link, not a box's label: the line under it (a
+ * subheading) is no headline of a box.
+ */
+function gluedLink(doc: TextDoc, b: Block): boolean {
+  const title = recogniseRelated(doc.input, b)?.titleStart;
+  return title !== undefined && title > b.start && !isSpace(doc.input.charCodeAt(title - 1));
+}
+
+/**
  * Keeps the body paragraphs inside the chosen region, furniture lines left
  * out; the rest become boilerplate. Only the blocks inside the region are cut
  * into paragraphs.
@@ -344,7 +357,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
         // nor a teaser's excerpt (`Le texte prévoit…`): the headlines listed right under it are the box's.
         (doc.roles.get(scanned) === 'related' &&
           !/[:|]./.test(b.text) &&
-          (b.text.endsWith(':') || !endsSentence(b.text)))
+          (b.text.endsWith(':') || !endsSentence(b.text)) &&
+          !gluedLink(doc, b))
       )
         itemAt = scanned;
     }
