@@ -53,6 +53,9 @@
 // the ellipsis stop) and tspeed35's per-block facts (+0.12 kB): 229.13 / 197.89 / 179.03 kB, and the three article
 // budgets rose by 2 kB (228 → 230, 196 → 198, 178 → 180): the tables are packed (sessions 30–34), and what the rounds
 // add is what the held-out pages will ask for.
+// Then the decomposed-text and invisible-characters views, CR-only line ends, and two short rounds (round 35c's list
+// heading; round 35b's known failures: a glued related label, a forum thread's posts, 0.30 kB): 229.62 / 198.34 /
+// 179.48 kB, so the budget without parse5 rose by 1 kB more (198 → 199).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -72,7 +75,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '198 kB',
+    limit: '199 kB',
     modifyEsbuildConfig: utf8,
   },
   {
