@@ -57,7 +57,7 @@ import { introducesList, isListLabel, isResultLine } from '../../ticker/latest-n
 import { bylinedUnit } from './bylined-units.js';
 import { isChartCell } from './chart-cells.js';
 import {
-  blockFlags,
+  blockFlag,
   blockFold,
   blockNumber,
   bodyLike,
@@ -220,14 +220,12 @@ export function isFurnitureText(text: string, folded?: string): boolean {
 
 /** {@link isFurnitureText} of block `b`, computed once per block of the document. */
 export function furnitureOf(doc: TextDoc, b: Block): boolean {
-  if (b.text.length >= FURNITURE_MAX) return false;
-  const known = blockFlags(doc, 'furniture');
-  const memo = known[b.index];
-  if (memo) return memo === 2;
-  const furniture = isFurnitureText(b.text, foldedOf(doc, b));
-  known[b.index] = furniture ? 2 : 1;
-  return furniture;
+  return b.text.length < FURNITURE_MAX && blockFlag(doc, 'furniture', b, furnitureText);
 }
+
+/** {@link isFurnitureText} of a block's text. */
+const furnitureText = (doc: TextDoc, b: Block): boolean =>
+  isFurnitureText(b.text, foldedOf(doc, b));
 
 /**
  * Whether block `b` is known to be no furniture: its check ran and said no. Then
@@ -395,12 +393,7 @@ export function isWall(doc: TextDoc, b: Block): boolean {
   const role = doc.roles.get(b.index);
   if (role === 'footer' || role === 'after-footer') return true;
   // The rest reads the block's text and the line above: answered once per block (the body's choice asks again).
-  const known = blockFlags(doc, 'walls');
-  const memo = known[b.index];
-  if (memo) return memo === 2;
-  const wall = wallText(doc, b);
-  known[b.index] = wall ? 2 : 1;
-  return wall;
+  return blockFlag(doc, 'walls', b, wallText);
 }
 
 /** {@link isWall} from the block's text alone, its role not read. */
@@ -445,24 +438,21 @@ const TEASER_HEADING = -150;
 export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   if (b.text.length > 48 || doc.roles.get(b.index) === 'related') return false;
   // The text's answer is computed once per block; the role is read on each call, for roles change.
-  const known = blockFlags(doc, 'teaserHeadings');
-  const memo = known[b.index];
-  if (memo) return memo === 2;
+  return blockFlag(doc, 'teaserHeadings', b, teaserHeadingText);
+}
+
+/** {@link isTeaserHeadingBlock} from the block's text alone, its role not read. */
+function teaserHeadingText(doc: TextDoc, b: Block): boolean {
   // w3m and lynx print a heading inside a list item behind its bullet (`* Top stories`).
   const bullet = startsWithBullet(b.text);
   const text = bullet ? b.text.slice(2) : b.text;
   // Both checks need the fold's first two characters among their openings: read off the raw line.
   const head = bullet ? foldHeadCode(text) : headOf(doc, b);
-  if (!mayOpenTeaserHeading(head) && !mayOpenMoreHeading(head)) {
-    known[b.index] = 1;
-    return false;
-  }
+  if (!mayOpenTeaserHeading(head) && !mayOpenMoreHeading(head)) return false;
   const full = foldedOf(doc, b);
   // The line's fold is kept: the bullet and its space fold to two characters.
   const f = !bullet ? full : full.charAt(1) === ' ' ? full.slice(2) : fold(text);
-  const heading = isTeaserHeading(text, f) || isMoreHeading(text, f);
-  known[b.index] = heading ? 2 : 1;
-  return heading;
+  return isTeaserHeading(text, f) || isMoreHeading(text, f);
 }
 
 /** Length from which one paragraph is an article's prose on its own, not a teaser's excerpt. */

@@ -158,6 +158,21 @@ export function blockFlags(
   return flags;
 }
 
+/** Block `b`'s yes/no answer of one kind, made by `compute` on first use and kept on the document ({@link blockFlags}). */
+export function blockFlag(
+  doc: TextDoc,
+  kind: 'teaserHeadings' | 'furniture' | 'walls' | 'pagers',
+  b: Block,
+  compute: (doc: TextDoc, b: Block) => boolean,
+): boolean {
+  const known = blockFlags(doc, kind);
+  const memo = known[b.index];
+  if (memo) return memo === 2;
+  const yes = compute(doc, b);
+  known[b.index] = yes ? 2 : 1;
+  return yes;
+}
+
 /** The document's per-block numbers of one kind (NaN until computed), made on first use. */
 export function blockNumbers(
   doc: TextDoc,

@@ -9,7 +9,7 @@
 import { isPagerLine } from '../../furniture/pager.js';
 import type { Block } from '../../input/block.js';
 import { foldHeadCode } from '../../text/fold.js';
-import { blockFlags, blockFold, blockNumber, type TextDoc } from './doc.js';
+import { blockFlag, blockFold, blockNumber, type TextDoc } from './doc.js';
 
 /** The block's {@link foldHeadCode}: the first two characters of its fold, as a number. */
 export function headOf(doc: TextDoc, b: Block): number {
@@ -21,10 +21,8 @@ const headCodeOf = (_: TextDoc, b: Block): number => foldHeadCode(b.text);
 
 /** Whether the block's line is a listing's pager and nothing else ({@link isPagerLine}). */
 export function pagerOf(doc: TextDoc, b: Block): boolean {
-  const known = blockFlags(doc, 'pagers');
-  const memo = known[b.index];
-  if (memo) return memo === 2;
-  const pager = isPagerLine(b.text, blockFold(doc, b));
-  known[b.index] = pager ? 2 : 1;
-  return pager;
+  return blockFlag(doc, 'pagers', b, pagerText);
 }
+
+/** {@link isPagerLine} of a block's text. */
+const pagerText = (doc: TextDoc, b: Block): boolean => isPagerLine(b.text, blockFold(doc, b));
