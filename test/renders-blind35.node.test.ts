@@ -12,26 +12,11 @@
  * {@link KNOWN} with its reason (the folder's README says more) and checked
  * with `test.fails`: a fix makes it pass, and the entry is then taken out.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
-
-const dir = join(import.meta.dirname, 'fixtures', 'renders-blind35');
-const RENDERERS = ['chromium', 'w3m', 'lynx'] as const;
-type Renderer = (typeof RENDERERS)[number];
-
-interface BlindGold {
-  url: string;
-  lang: string;
-  kind: string;
-  with: string[];
-  without: string[];
-  notes: string;
-}
+import { type KnownFailures, renderRound } from './helpers/render-round.js';
 
 /** Renders that still fail, by page and renderer, with the reason. */
-const KNOWN: Record<string, Partial<Record<Renderer, string>>> = {
+const KNOWN: KnownFailures = {
   'de-blog': {
     chromium:
       'a photo caption with no credit and no stop, between two subheadings, reads as a subheading',
@@ -46,36 +31,9 @@ const KNOWN: Record<string, Partial<Record<Renderer, string>>> = {
   },
 };
 
-/** Whitespace folded, as the trafilatura segment score reads text. */
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-const pages = readdirSync(dir)
-  .filter((f) => f.endsWith('.gold.json'))
-  .map((f) => f.slice(0, -'.gold.json'.length))
-  .sort();
-
-describe('blind round 35b: web pages rendered to text', () => {
-  test('twelve pages, each with its three renders', () => {
-    expect(pages).toHaveLength(12);
-    for (const name of pages)
-      for (const r of RENDERERS) expect(readdirSync(dir)).toContain(`${name}.${r}.txt`);
-  });
-
-  for (const name of pages) {
-    const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as BlindGold;
-    for (const r of RENDERERS) {
-      const known = KNOWN[name]?.[r];
-      const run = known ? test.fails : test;
-      run(
-        `${name} (${r}): the main text in, the other boxes out${known ? ` — known: ${known}` : ''}`,
-        () => {
-          const text = readFileSync(join(dir, `${name}.${r}.txt`), 'utf8');
-          const body = squash(parseArticle(text, { url: gold.url }).text);
-          const missing = gold.with.filter((s) => !body.includes(squash(s)));
-          const extra = gold.without.filter((s) => body.includes(squash(s)));
-          expect({ missing, extra }).toEqual({ missing: [], extra: [] });
-        },
-      );
-    }
-  }
-});
+renderRound(
+  'blind round 35b: web pages rendered to text',
+  join(import.meta.dirname, 'fixtures', 'renders-blind35'),
+  12,
+  KNOWN,
+);

@@ -14,23 +14,8 @@
  * What still fails is listed in {@link KNOWN} with its reason (the folder's
  * README says more) and checked with `test.fails`: a fix makes it pass, and
  * the entry is then taken out. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
-
-const dir = join(import.meta.dirname, 'fixtures', 'renders-blind35c');
-const RENDERERS = ['chromium', 'w3m', 'lynx'] as const;
-type Renderer = (typeof RENDERERS)[number];
-
-interface BlindGold {
-  url: string;
-  lang: string;
-  kind: string;
-  with: string[];
-  without: string[];
-  notes: string;
-}
+import { type KnownFailures, renderRound } from './helpers/render-round.js';
 
 /** A Q&A page's answers under the question's tags and comments and a `2 Antworten` count. */
 const QA = 'a Q&A page: the answers are lost past the question’s tags, comments and answer count';
@@ -42,7 +27,7 @@ const DOCS_NOTE =
   'the closing `Note` admonition (a label over one paragraph) is dropped at the body’s end';
 
 /** Renders that still fail, by page and renderer, with the reason. */
-const KNOWN: Record<string, Partial<Record<Renderer, string>>> = {
+const KNOWN: KnownFailures = {
   'de-frage': { chromium: QA, w3m: QA, lynx: QA },
   'de-verein': {
     chromium:
@@ -56,36 +41,9 @@ const KNOWN: Record<string, Partial<Record<Renderer, string>>> = {
   'en-shop': { chromium: SHOP_LIST, w3m: SHOP_LIST, lynx: SHOP_LIST },
 };
 
-/** Whitespace folded, as the trafilatura segment score reads text. */
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-const pages = readdirSync(dir)
-  .filter((f) => f.endsWith('.gold.json'))
-  .map((f) => f.slice(0, -'.gold.json'.length))
-  .sort();
-
-describe('blind round 35c: web pages rendered to text', () => {
-  test('six pages, each with its three renders', () => {
-    expect(pages).toHaveLength(6);
-    for (const name of pages)
-      for (const r of RENDERERS) expect(readdirSync(dir)).toContain(`${name}.${r}.txt`);
-  });
-
-  for (const name of pages) {
-    const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as BlindGold;
-    for (const r of RENDERERS) {
-      const known = KNOWN[name]?.[r];
-      const run = known ? test.fails : test;
-      run(
-        `${name} (${r}): the main text in, the other boxes out${known ? ` — known: ${known}` : ''}`,
-        () => {
-          const text = readFileSync(join(dir, `${name}.${r}.txt`), 'utf8');
-          const body = squash(parseArticle(text, { url: gold.url }).text);
-          const missing = gold.with.filter((s) => !body.includes(squash(s)));
-          const extra = gold.without.filter((s) => body.includes(squash(s)));
-          expect({ missing, extra }).toEqual({ missing: [], extra: [] });
-        },
-      );
-    }
-  }
-});
+renderRound(
+  'blind round 35c: web pages rendered to text',
+  join(import.meta.dirname, 'fixtures', 'renders-blind35c'),
+  6,
+  KNOWN,
+);

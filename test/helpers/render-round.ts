@@ -1,0 +1,65 @@
+/**
+ * The checks of a blind round of web pages rendered to text (rounds 35b and
+ * 35c): a folder of `<page>.gold.json` files, each beside its renders as
+ * Chromium's `innerText`, `w3m -dump` and `lynx -dump` print the page. For
+ * each render, every paragraph of the gold's main text (`with`) is in
+ * `article.text` and none of the lines it lists as another box's (`without`)
+ * is; a render listed in `known` with its reason is checked with
+ * `test.fails`, so that a fix makes it pass and its entry is taken out.
+ * Reads files: for `*.node.test.ts` only.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../../src/index.js';
+
+export const RENDERERS = ['chromium', 'w3m', 'lynx'] as const;
+/** A renderer of the rounds. */
+export type Renderer = (typeof RENDERERS)[number];
+
+/** Renders that still fail, by page and renderer, with the reason. */
+export type KnownFailures = Record<string, Partial<Record<Renderer, string>>>;
+
+/** A page's gold, written before it was rendered. */
+interface BlindGold {
+  url: string;
+  with: string[];
+  without: string[];
+}
+
+/** Whitespace folded, as the trafilatura segment score reads text. */
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Checks every render of the round in `dir`, which holds `count` pages. */
+export function renderRound(title: string, dir: string, count: number, known: KnownFailures): void {
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.slice(0, -'.gold.json'.length))
+    .sort();
+
+  describe(title, () => {
+    test(`${count} pages, each with its three renders`, () => {
+      expect(pages).toHaveLength(count);
+      for (const name of pages)
+        for (const r of RENDERERS) expect(readdirSync(dir)).toContain(`${name}.${r}.txt`);
+    });
+
+    for (const name of pages) {
+      const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as BlindGold;
+      for (const r of RENDERERS) {
+        const reason = known[name]?.[r];
+        const run = reason ? test.fails : test;
+        run(
+          `${name} (${r}): the main text in, the other boxes out${reason ? ` — known: ${reason}` : ''}`,
+          () => {
+            const text = readFileSync(join(dir, `${name}.${r}.txt`), 'utf8');
+            const body = squash(parseArticle(text, { url: gold.url }).text);
+            const missing = gold.with.filter((s) => !body.includes(squash(s)));
+            const extra = gold.without.filter((s) => body.includes(squash(s)));
+            expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+          },
+        );
+      }
+    }
+  });
+}
