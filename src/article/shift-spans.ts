@@ -33,7 +33,10 @@ export function shiftSpans(parts: ArticleParts, by: number): void {
   mapSpans(parts, (at) => at + by);
 }
 
-/** `text`, found in `view` within `span`, as `input` prints it there (through `to`); `text` itself when not found. */
+/**
+ * `text`, found in `view` within `span` (at its start, as a field's own text is, or inside it, as a listing item's
+ * title is), as `input` prints it there (through `to`); `text` itself when not found. Only the span is searched.
+ */
 function reread(
   text: string,
   span: Span,
@@ -41,8 +44,12 @@ function reread(
   input: string,
   to: (at: number) => number,
 ): string {
-  const at = view.indexOf(text, span.start);
-  return at >= 0 && at + text.length <= span.end ? input.slice(to(at), to(at + text.length)) : text;
+  const at = view.startsWith(text, span.start)
+    ? span.start
+    : span.start + view.slice(span.start, span.end).indexOf(text);
+  return at >= span.start && at + text.length <= span.end
+    ? input.slice(to(at), to(at + text.length))
+    : text;
 }
 
 /**
