@@ -412,7 +412,7 @@ function setHeadlinesLang(doc: TextDoc, parts: ArticleParts): void {
 
 /** Reads a text dump into article parts. */
 export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
-  // One scan for the rare characters the plain view and the invisibles' clean-up look for: most dumps hold none.
+  // One scan for the rare characters the plain view looks for: most dumps hold none.
   const rawLines = splitLines(raw);
   const unwrapped = unwrap(raw, rawLines);
   // A hard-wrapped text with CRLF line ends or spaces left before its breaks (mail, padded archives) is read

@@ -91,8 +91,9 @@ export function exactPart(input: string, view: string, text: string, within: Pla
 /**
  * The thin odd spaces (U+2007, U+2009, U+202F) and the invisible characters
  * (U+00AD, U+200B, U+2060, U+FEFF, as `text/invisibles.ts` lists them), in one
- * class: most dumps hold none, and one scan of the input tells both the plain
- * view and the fields' clean-up that they have nothing to look for.
+ * class: most dumps hold none, and one scan of the input tells the plain view
+ * it has nothing to look for. (`parseArticle` takes the invisible characters
+ * out before the text path reads a dump, `input/visible-view.ts`.)
  */
 const RARE_CHARACTERS = /[\u2007\u2009\u202f\u00ad\u200b\u2060\ufeff]/;
 
