@@ -51,3 +51,19 @@ describe('soft hyphens and zero-width spaces inside words', () => {
     expect(s && visible(PAGE.slice(s.start, s.end))).toBe('Hélène Bérrada');
   });
 });
+
+describe('an invisible character opening a line', () => {
+  test("the paragraph's span starts after it: its slice is its text", () => {
+    const text = PAGE.replace('Selon l’association', '\u200bSelon l’association');
+    const a = parseArticle(text);
+    const p = a.paragraphs.find((x) => x.text.startsWith('Selon'));
+    expect(p && text.slice(p.start, p.end)).toBe(p?.text);
+  });
+
+  test("a byte-order mark opening the dump is no part of the first field's span (guard)", () => {
+    const a = parseArticle(`\ufeff${PAGE}`);
+    const t = a.spans.title;
+    expect(t?.start).toBe(PAGE.indexOf('Les pêcheurs') + 1);
+    expect(a.title).toBe('Les pêcheurs d’Essaouira réclament un nouveau port de débarquement');
+  });
+});

@@ -20,7 +20,7 @@ import { visibleView } from '../input/visible-view.js';
 import { applyLimit } from '../limits.js';
 import type { Article, ParseArticleOptions } from '../types.js';
 import { type ArticleParts, buildArticle } from './result.js';
-import { mapSpans, shiftSpans, throughView } from './shift-spans.js';
+import { mapSpans, throughView } from './shift-spans.js';
 import { siteFromUrl } from './site.js';
 import { parseTextArticle, type TextOptions } from './text-article.js';
 
@@ -38,18 +38,13 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   const textOptions: TextOptions = {};
   if (options?.url !== undefined) textOptions.url = options.url;
   if (options?.referenceDate !== undefined) textOptions.referenceDate = options.referenceDate;
-  // A byte-order mark opening the dump (a file saved as "UTF-8 with BOM") is no part of its first line: a
-  // text browser's indentation and the first line's shape are read without it, the spans given in `text`.
-  if (text.charCodeAt(0) === BYTE_ORDER_MARK) {
-    const parts = textParts(text.slice(1), options);
-    shiftSpans(parts, 1);
-    return parts;
-  }
   // Invisible characters inside words (`Pub&shy;lié`) are read as if absent; fields keep the text without them.
+  // So is a byte-order mark opening the dump (a file saved as "UTF-8 with BOM"): a text browser's indentation and
+  // the first line's shape are read without it.
   const visible = visibleView(text);
   if (visible) {
     const parts = textParts(visible.text, options);
-    mapSpans(parts, visible.toInput);
+    mapSpans(parts, visible.toInput, visible.toInputAfter);
     return parts;
   }
   // Decomposed letters (`e` + U+0301) are read composed, as every table spells them; fields as the input prints them.
@@ -61,9 +56,6 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   }
   return parseTextArticle(text, textOptions);
 }
-
-/** U+FEFF at the start of a text: a byte-order mark. */
-const BYTE_ORDER_MARK = 0xfeff;
 
 /** Throws a TypeError naming the first option of `options` with a wrong value (see guards.ts). */
 function checkArticleOptions(options: ParseArticleOptions | undefined): void {

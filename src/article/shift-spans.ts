@@ -1,36 +1,47 @@
 /**
  * Moves every span of an article's parts to the offsets of another string:
- * the parts of a text read without its first characters (a byte-order mark),
- * or with its line ends trimmed (src/input/line-ends.ts), are given back in
+ * the parts of a text read without some of its characters (invisible ones,
+ * src/input/visible-view.ts; decomposed letters composed, src/input/composed.ts)
+ * or with its line ends trimmed (src/input/line-ends.ts) are given back in
  * the offsets of the whole input.
  */
 import type { Span } from '../types.js';
 import type { ArticleParts } from './result.js';
 
+/** A span's start and its end, each taken to the other string (they differ where the view took characters out). */
+interface SpanMap {
+  start: (at: number) => number;
+  end: (at: number) => number;
+}
+
 /** Maps the span's offsets once, however many fields share it. */
-function move(span: Span | undefined, to: (at: number) => number, seen: Set<Span>): void {
+function move(span: Span | undefined, to: SpanMap, seen: Set<Span>): void {
   if (!span || seen.has(span)) return;
   seen.add(span);
-  span.start = to(span.start);
-  span.end = to(span.end);
+  span.start = to.start(span.start);
+  span.end = to.end(span.end);
 }
 
-/** Maps the spans of `parts` (title, standfirst, source, date, authors, paragraphs, related links, listing items) through `to`. */
-export function mapSpans(parts: ArticleParts, to: (at: number) => number): void {
+/**
+ * Maps the spans of `parts` (title, standfirst, source, date, authors, paragraphs, related links, listing items)
+ * through `to`, and their starts through `toStart` when a start at a place where characters were taken out stands
+ * after them (a span ends before them).
+ */
+export function mapSpans(
+  parts: ArticleParts,
+  to: (at: number) => number,
+  toStart: (at: number) => number = to,
+): void {
+  const map: SpanMap = { start: toStart, end: to };
   const seen = new Set<Span>();
-  move(parts.title?.span, to, seen);
-  move(parts.standfirst?.span, to, seen);
-  move(parts.source?.span, to, seen);
-  move(parts.publishedAt?.span, to, seen);
-  for (const a of parts.authors) move(a.span, to, seen);
-  for (const p of parts.paragraphs) move(p, to, seen);
-  for (const r of parts.related) move(r, to, seen);
-  for (const item of parts.items ?? []) move(item, to, seen);
-}
-
-/** Moves the spans of `parts` by `by` code units. */
-export function shiftSpans(parts: ArticleParts, by: number): void {
-  mapSpans(parts, (at) => at + by);
+  move(parts.title?.span, map, seen);
+  move(parts.standfirst?.span, map, seen);
+  move(parts.source?.span, map, seen);
+  move(parts.publishedAt?.span, map, seen);
+  for (const a of parts.authors) move(a.span, map, seen);
+  for (const p of parts.paragraphs) move(p, map, seen);
+  for (const r of parts.related) move(r, map, seen);
+  for (const item of parts.items ?? []) move(item, map, seen);
 }
 
 /**

@@ -17,8 +17,10 @@ const INVISIBLE_RUN = /[\u00ad\u200b\u2060\ufeff]+/g;
 export interface VisibleView {
   /** The text, every invisible character taken out. */
   text: string;
-  /** The input's offset of offset `at` of {@link VisibleView.text} (an offset where some were taken out: before them). */
+  /** The input's offset of offset `at` of {@link VisibleView.text} (an offset where some were taken out: before them, as a span's end). */
   toInput(at: number): number;
+  /** The same, after them (as a span's start: a byte-order mark opening the text is no part of its first field). */
+  toInputAfter(at: number): number;
 }
 
 /** `input` without its invisible characters, or undefined when it holds none. One pass. */
@@ -41,5 +43,6 @@ export function visibleView(input: string): VisibleView | undefined {
     text: pieces.join(''),
     // A span's end where invisible characters were taken out ends before them.
     toInput: (at: number): number => throughCuts(cuts, at, false),
+    toInputAfter: (at: number): number => throughCuts(cuts, at, true),
   };
 }
