@@ -4,7 +4,8 @@
  * taken out, as a WET record prints blocks; the final line break taken out,
  * as a browser's copy ends; CRLF line ends, as Windows tools write them, and
  * a carriage return alone;
- * spaces at line ends; a byte order mark; the other apostrophe; a no-break
+ * spaces at line ends; a byte order mark; the other apostrophe; straight
+ * double quotes for curly ones; a no-break
  * space before `:;!?`, as French typography and a browser's copy print it;
  * separators padded with no-break or double spaces; soft hyphens and zero-width
  * spaces inside words; decomposed letters).
@@ -82,6 +83,11 @@ const CHANGES: Record<string, Change> = {
   // Sites differ in their apostrophes, and French typography puts a no-break space before `:;!?`.
   'typographic apostrophes': { apply: (t) => t.replace(/'/gu, '\u2019'), inFields: true },
   'straight apostrophes': { apply: (t) => t.replace(/\u2019/gu, "'"), inFields: true },
+  // And in their double quotes: a site, an editor or a copy prints `"…"` for `“…”` and `„…“`.
+  'straight double quotes': {
+    apply: (t) => t.replace(/[\u201c\u201d\u201e]/gu, '"'),
+    inFields: true,
+  },
   'no-break space before punctuation': {
     apply: (t) => t.replace(/ (?=[:;!?])/gu, '\u00a0'),
     inFields: true,

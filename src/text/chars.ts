@@ -3,6 +3,26 @@
 /** U+00A0 NO-BREAK SPACE: crawlers keep it, tickers use runs of it as separators. */
 export const NBSP = '\u00a0';
 
+/**
+ * Closing quotation marks of every convention (`"…"`, `“…”`, `« … »`, German
+ * `„…“` and `»…«`, single `‘…’`, `‚…‘`, `›…‹`): a line ending with one ends
+ * a sentence only when the mark before it does (`… says “no.”`).
+ */
+export const CLOSING_QUOTES = '"”»“«‘’‹›';
+
+/**
+ * For a line ending with a closing quote ({@link CLOSING_QUOTES}): whether
+ * one of `stops` stands before it, the space French sets before `»` looked
+ * past (`… says “no.”`, `… dit-il. »`). Undefined when the line ends with no
+ * closing quote: its last character tells.
+ */
+export function stopBeforeQuote(text: string, stops: string): boolean | undefined {
+  const n = text.length;
+  if (n === 0 || !CLOSING_QUOTES.includes(text.charAt(n - 1))) return undefined;
+  const k = n > 2 && isSpace(text.charCodeAt(n - 2)) ? n - 3 : n - 2;
+  return k >= 0 && stops.includes(text.charAt(k));
+}
+
 /** True for ASCII whitespace, NBSP and the other Unicode space separators a dump may hold. */
 export function isSpace(code: number): boolean {
   return (

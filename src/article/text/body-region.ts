@@ -44,12 +44,14 @@ import type { Block } from '../../input/block.js';
 import { countWords, FUNCTION_WORDS, holdsWord, wordsUpTo } from '../../lang/function-words.js';
 import { isSalutation } from '../../lang/salutations.js';
 import {
+  isSpace,
   isTableRowLine,
   paddedGaps,
   proseLength,
   spacesAtLeast,
   startsWithBullet,
   startsWithOrderedNumber,
+  stopBeforeQuote,
 } from '../../text/chars.js';
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
@@ -105,34 +107,26 @@ const MAX_GAP = 12;
 /** Share of function words above which a long block reads as prose. */
 const PROSE_DENSITY = 0.12;
 
-const SENTENCE_END = '.!?…;:"”»)]؟。';
+/** The marks that end a sentence on a line's last character. */
+const SENTENCE_END = '.!?…;:)]؟。';
 /** The codes of {@link SENTENCE_END}: a line's last character is compared by code, not sliced out. */
 const SENTENCE_END_CODES: ReadonlySet<number> = new Set(
   Array.from(SENTENCE_END, (c) => c.charCodeAt(0)),
 );
-
-/** Whether a line ends like a sentence (an empty one does, as `includes('')` said). */
-export function endsSentence(text: string): boolean {
-  return text.length === 0 || SENTENCE_END_CODES.has(text.charCodeAt(text.length - 1));
-}
-
-/** Closing quotes that follow a sentence's end in German (`„…“`, `»…«`, `‚…‘`, `›…‹`) and English single quotes (`‘…’`). */
-const INNER_CLOSERS = '“«‘’‹›';
 /** The marks that end a quoted sentence before its closing quote (a bracket or a colon there closes none: `„(ebd.: 9)“`). */
-const QUOTED_STOPS = '.!?…';
+const QUOTED_STOPS = '.!?…؟。';
 
 /**
- * Whether a line ends like a sentence once a closing quote is looked past:
- * the mark before it tells (`… sagte sie: „Wir kommen wieder.“`, `… »Hände
- * weg vom Müll!«`). {@link endsSentence} knows `"`, `”` and `»`, not the
- * quotes German and English single quotes close with.
+ * Whether a line ends like a sentence (an empty one does, as `includes('')`
+ * said). A closing quote is looked past: the mark before it tells (`… sagte
+ * sie: „Wir kommen wieder.“`, `… says “no.”`), so a headline quoting a phrase
+ * (`Zehn Jahre „Tag des Einbruchschutzes“`, `… “Burned Her Up”`) ends none,
+ * whichever quotes the site prints.
  */
-function endsSentenceQuoted(text: string): boolean {
-  if (endsSentence(text)) return true;
+export function endsSentence(text: string): boolean {
   const n = text.length;
-  return (
-    n > 1 && INNER_CLOSERS.includes(text.charAt(n - 1)) && QUOTED_STOPS.includes(text.charAt(n - 2))
-  );
+  if (n === 0) return true;
+  return stopBeforeQuote(text, QUOTED_STOPS) ?? SENTENCE_END_CODES.has(text.charCodeAt(n - 1));
 }
 
 /** A capital glued to the word before it and opening a lower-case word (`RunDenny`, `Rise?Violence`): its match starts one before it. */
@@ -161,6 +155,8 @@ export function gluedTeaser(text: string): boolean {
     const before = text.charCodeAt(i - 1);
     const lower = before >= 0x61 && before <= 0x7a;
     if (lower && !(text.charCodeAt(i - 2) >= 0x61 && text.charCodeAt(i - 3) >= 0x61)) continue;
+    // A straight quote after a space opens a quotation (`Steubing: "Ich…`): only one glued to a word closes a headline.
+    if ((before === 0x22 || before === 0x27) && isSpace(text.charCodeAt(i - 2))) continue;
     const head = text.slice(0, i);
     if (head.includes('. ')) return false;
     const words = head.split(' ').filter((w) => w.length > 0);
@@ -312,7 +308,7 @@ function shapeWeight(text: string): number {
   if (len >= 140 && hasClause(text)) return holdsWord(text) ? len : SHORT;
   // A short line that ends no sentence weighs SHORT unless it holds 20 words (below), which takes
   // 39 characters at least when none is Chinese or Japanese (each such character is a word): not counted.
-  if (text.length < TWENTY_WORDS && len === text.length && !endsSentenceQuoted(text)) return SHORT;
+  if (text.length < TWENTY_WORDS && len === text.length && !endsSentence(text)) return SHORT;
   // Under 140 characters the share of function words counts from 20 words on (below):
   // fewer words are only counted (up to 20), not looked up.
   let words = len < 140 ? wordsUpTo(text, 20) : 20;
@@ -326,9 +322,9 @@ function shapeWeight(text: string): number {
     return density >= PROSE_DENSITY || hasClause(text) ? len : len * 0.1 + SHORT;
   if (words >= 7) {
     // A line of some words with no sentence end is a headline or a subheading: it never opens a body.
-    return endsSentenceQuoted(text) ? len * 0.8 : SHORT;
+    return endsSentence(text) ? len * 0.8 : SHORT;
   }
-  return endsSentenceQuoted(text) && words >= 3 ? len * 0.3 : SHORT;
+  return endsSentence(text) && words >= 3 ? len * 0.3 : SHORT;
 }
 
 /** {@link lineWeight} of block `b`'s text, computed once per block of the document. */

@@ -5,7 +5,7 @@
 import { findDates, type LineDate } from '../../dates/find-dates.js';
 import type { ReferenceDay } from '../../dates/reference.js';
 import type { Block } from '../../input/block.js';
-import { mayReachProseLength, proseLength } from '../../text/chars.js';
+import { mayReachProseLength, proseLength, stopBeforeQuote } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 
 /** What a block of a text dump turned out to be. */
@@ -337,11 +337,18 @@ export function bodyLike(text: string): boolean {
   return n >= 150 || (n >= 100 && /[.!?؟،,。，、！？]/u.test(text));
 }
 
-/** A line that reads like body text: long, or a full sentence ({@link proseLength}). */
+/** The marks a paragraph ends with, before a closing quote or alone. */
+const PARAGRAPH_STOPS = '.!?؟…。！？';
+/** A paragraph's last character when no closing quote ends it. */
+const PARAGRAPH_END = /[.!?؟…)。！？」]$/u;
+
+/** A line that reads like body text: long, or a full sentence ({@link proseLength}); a closing quote ends one after a stop only. */
 export function paragraphLike(text: string): boolean {
   if (!mayReachProseLength(text, 40)) return false;
   const n = text.length >= 120 ? text.length : proseLength(text);
-  return n >= 120 || (n >= 40 && /[.!?؟…»"”)。！？」]$/u.test(text));
+  return (
+    n >= 120 || (n >= 40 && (stopBeforeQuote(text, PARAGRAPH_STOPS) ?? PARAGRAPH_END.test(text)))
+  );
 }
 
 /** The last block with the role `body`, or -1. */

@@ -5,7 +5,7 @@
  * over other articles such lines are links, whatever their length: a
  * headline has no sentence end, where the article's prose coming back does.
  */
-import { spacesAtLeast } from '../../text/chars.js';
+import { CLOSING_QUOTES, spacesAtLeast } from '../../text/chars.js';
 
 /** Longest line read as a headline. */
 const MAX_HEADLINE = 160;
@@ -13,8 +13,8 @@ const MAX_HEADLINE = 160;
 const MIN_SPACES = 2;
 /** Marks that end a sentence; a closing quote or bracket after one of them ends it too. */
 const STOPS = '.!?…;:؟。';
-/** Closing quotes and brackets a headline may end with (`… “es asesinato”`). */
-const CLOSERS = '"”»)]’\'';
+/** Closing quotes and brackets a headline may end with (`… “es asesinato”`, `„Tag des Einbruchschutzes“`). */
+const CLOSERS = `${CLOSING_QUOTES})]'`;
 
 /** Whether `text` reads as a headline: short, three words or more, and no sentence end (a quote's end aside). */
 export function headlineShaped(text: string): boolean {
