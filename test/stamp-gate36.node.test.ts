@@ -6,7 +6,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { foldedOf, newTextDoc } from '../src/article/text/doc.js';
+import { stampLineOf } from '../src/article/text/line-facts.js';
 import { isStampLine } from '../src/furniture/stamps.js';
+import { textBlocks } from '../src/input/text-blocks.js';
 import { fold } from '../src/text/fold.js';
 
 /** Every `.txt` file under `dir`. */
@@ -50,5 +53,21 @@ describe('stamp line gate', () => {
   test('lines with no label stay no stamps', () => {
     for (const t of ['March 3, 2020', 'The council met on March 3, 2020 to vote.', '|', ''])
       expect(isStampLine(t, fold(t)), t).toBe(false);
+  });
+
+  test("a block's stamp answer is the full reading's, its fold kept already or not", () => {
+    let stamps = 0;
+    for (const file of FILES) {
+      const input = readFileSync(file, 'utf8');
+      const doc = newTextDoc(input, textBlocks(input));
+      // Every other block folded first: the kept fold's path and the gate's path both read.
+      for (const b of doc.blocks) if (b.index % 2 === 0) foldedOf(doc, b);
+      for (const b of doc.blocks) {
+        const yes = isStampLine(b.text);
+        expect(stampLineOf(doc, b), b.text).toBe(yes);
+        if (yes) stamps++;
+      }
+    }
+    expect(stamps).toBeGreaterThan(10);
   });
 });
