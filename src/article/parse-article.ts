@@ -16,6 +16,7 @@ import { composedView } from '../input/composed.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
+import { needsViews } from '../input/view-characters.js';
 import { visibleView } from '../input/visible-view.js';
 import { applyLimit } from '../limits.js';
 import type { Article, ParseArticleOptions } from '../types.js';
@@ -38,6 +39,8 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   const textOptions: TextOptions = {};
   if (options?.url !== undefined) textOptions.url = options.url;
   if (options?.referenceDate !== undefined) textOptions.referenceDate = options.referenceDate;
+  // One search for the characters the views below and the plain view read: most dumps hold none.
+  if (!needsViews(text)) return parseTextArticle(text, textOptions, false);
   // Invisible characters inside words (`Pub&shy;lié`) are read as if absent; fields keep the text without them.
   // So is a byte-order mark opening the dump (a file saved as "UTF-8 with BOM"): a text browser's indentation and
   // the first line's shape are read without it.

@@ -410,8 +410,15 @@ function setHeadlinesLang(doc: TextDoc, parts: ArticleParts): void {
   }
 }
 
-/** Reads a text dump into article parts. */
-export function parseTextArticle(raw: string, options: TextOptions = {}): ArticleParts {
+/**
+ * Reads a text dump into article parts. `rare` false: the caller knows `raw` holds no thin space nor invisible
+ * character (`input/view-characters.ts`), and they are not searched for again.
+ */
+export function parseTextArticle(
+  raw: string,
+  options: TextOptions = {},
+  rare?: boolean,
+): ArticleParts {
   // One scan for the rare characters the plain view looks for: most dumps hold none.
   const rawLines = splitLines(raw);
   const unwrapped = unwrap(raw, rawLines);
@@ -423,8 +430,7 @@ export function parseTextArticle(raw: string, options: TextOptions = {}): Articl
     mapSpans(parts, trimmed.toInput);
     return parts;
   }
-  const rare = holdsRareCharacters(raw);
-  const { doc, lines } = openDoc(raw, true, rare, rawLines, unwrapped);
+  const { doc, lines } = openDoc(raw, true, rare ?? holdsRareCharacters(raw), rawLines, unwrapped);
   if (options.url) doc.siteLabels = hostLabels(options.url);
   // No address: the one the page's rights line prints (`examplepost.com © 1996-2025 …`).
   else doc.siteLabels = rightsHostLabels(doc.blocks);

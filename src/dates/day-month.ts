@@ -4,11 +4,14 @@
  * Casablanca`, `Samedi 12 juin – Rabat`, `9. Juni – Berlin`). Full dates with
  * a year are the date finder's (find-dates.ts).
  */
+import { holdsAsciiDigit } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { DAYS, monthNumber } from './names.js';
 
 /** Longest word read as a weekday's or a month's name. */
 const MAX_NAME = 12;
+/** Longest line searched for a digit before its first words are read. */
+const DIGIT_FIRST_MAX = 200;
 /** A day of the month as schedules write it: `9`, `09`, `9.`, `1er`, `9th`. */
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:\.|er|st|nd|rd|th)?$/;
 
@@ -48,6 +51,9 @@ function isMonth(word: string): boolean {
 
 /** Whether `text` opens with a day and a month, in either order, a weekday's name allowed before them. */
 export function opensWithDayMonth(text: string): boolean {
+  // The day is written in digits ({@link isDay}): a line with none is read no further, one native search
+  // (on a line of a list's length: a paragraph's first words are read instead of all of it).
+  if (text.length <= DIGIT_FIRST_MAX && !holdsAsciiDigit(text)) return false;
   let first = wordAt(text, 0);
   // A weekday's name first (`Samedi 12 juin`): the day and month follow it.
   if (first.word.length >= 3 && !isDay(first.word) && DAYS.has(fold(first.word)))

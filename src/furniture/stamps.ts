@@ -180,6 +180,11 @@ export function mayBeStampLine(text: string): boolean {
 
 /** True when a line is a publication or update stamp: a label that says when, then mostly a date. */
 export function isStampLine(text: string, folded?: string): boolean {
+  // The label first when the line's fold is given and no mark opens it: a look-up by its first two characters,
+  // where the date's gate searches the whole line (most lines open with no label).
+  if (text.length > MAX_STAMP) return false;
+  if (folded !== undefined && !LEADING_MARKS.includes(text.charAt(0)) && !opensWithLabel(folded))
+    return false;
   // A stamp holds a date: digits, or a relative date's words (what findDates needs).
   if (!mayBeStampLine(text)) return false;
   const at = afterMarks(text);

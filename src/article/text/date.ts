@@ -12,10 +12,8 @@ import { isCommentHeading } from '../../furniture/comments.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import {
   isStampLabel,
-  isStampLine,
   isTimeOfDay,
   isUpdateStamp,
-  mayBeStampLine,
   saysPublished,
   saysUpdated,
 } from '../../furniture/stamps.js';
@@ -25,7 +23,8 @@ import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { phrases, words } from '../../util/tables.js';
 import { bulletLength, recogniseByline } from '../recognisers/byline.js';
-import { foldedOf, type TextDoc } from './doc.js';
+import type { TextDoc } from './doc.js';
+import { stampLineOf } from './line-facts.js';
 import { isPlace } from './places.js';
 
 /** A chosen date: ISO value and its span in the input. */
@@ -362,7 +361,7 @@ const LABELLED_DATE_LINE = 40;
  */
 export function stampOf(doc: TextDoc, b: Block): { text: string; date: DateChoice } | undefined {
   // The block's kept fold (the body's furniture checks made most of them already); a longer line is no stamp, unfolded.
-  if (mayBeStampLine(b.text) && isStampLine(b.text, foldedOf(doc, b))) {
+  if (stampLineOf(doc, b)) {
     const d = firstDateOf(doc, b);
     return d && !d.unresolved ? { text: b.text, date: toChoice(b, d) } : undefined;
   }

@@ -15,12 +15,7 @@ import { isEngagementCounter, isPostCount } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isPaywallLine } from '../../furniture/paywall.js';
-import {
-  afterStampLabel,
-  isStampLine,
-  isTimeOfDay,
-  mayBeStampLine,
-} from '../../furniture/stamps.js';
+import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
@@ -42,15 +37,8 @@ import { labelledSegment, SEGMENT_SEPARATORS } from '../recognisers/info-line.js
 import { recogniseRelated } from '../recognisers/related.js';
 import { afterAuthorMeta } from './author-meta.js';
 import { type DateChoice, firstDateOf } from './date.js';
-import {
-  bodyLike,
-  foldedOf,
-  isFree,
-  paragraphLike,
-  sentenceTail,
-  type TextDoc,
-  titleLike,
-} from './doc.js';
+import { bodyLike, isFree, paragraphLike, sentenceTail, type TextDoc, titleLike } from './doc.js';
+import { stampLineOf } from './line-facts.js';
 import { isPlace } from './places.js';
 
 /** An author's name and its span. */
@@ -664,7 +652,7 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     return { text: stamped.text, start: b.start + stamped.start, end: b.start + stamped.end };
   // `Published Monday, November 18, 2019`: a stamp's label and day name, not a name; a labelled byline may follow it
   // among the line's segments (`Publié le : … | Par : X | 4 min de lecture`).
-  if (mayBeStampLine(t) && isStampLine(t, foldedOf(doc, b))) return labelledSegment(b);
+  if (stampLineOf(doc, b)) return labelledSegment(b);
   // A name first (the line opens as a name does), then its stamp.
   const nameFirst = NAME_START.test(t);
   for (const sep of nameFirst ? STAMP_SEPARATORS : []) {

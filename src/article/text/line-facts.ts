@@ -7,9 +7,10 @@
  */
 
 import { isPagerLine } from '../../furniture/pager.js';
+import { isStampLine, mayBeStampLine } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import { foldHeadCode } from '../../text/fold.js';
-import { blockFlag, blockFold, blockNumber, type TextDoc } from './doc.js';
+import { blockFlag, blockFold, blockNumber, foldedOf, knownFold, type TextDoc } from './doc.js';
 
 /** The block's {@link foldHeadCode}: the first two characters of its fold, as a number. */
 export function headOf(doc: TextDoc, b: Block): number {
@@ -26,3 +27,13 @@ export function pagerOf(doc: TextDoc, b: Block): boolean {
 
 /** {@link isPagerLine} of a block's text. */
 const pagerText = (doc: TextDoc, b: Block): boolean => isPagerLine(b.text, blockFold(doc, b));
+
+/**
+ * {@link isStampLine} of the block's text. When the block's fold is kept already, its label is looked up on it
+ * first (most lines open with none); else the date's gate is searched first, and the block folded only past it.
+ */
+export function stampLineOf(doc: TextDoc, b: Block): boolean {
+  const f = knownFold(doc, b.index, b.text);
+  if (f !== undefined) return isStampLine(b.text, f);
+  return mayBeStampLine(b.text) && isStampLine(b.text, foldedOf(doc, b));
+}
