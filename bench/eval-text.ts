@@ -12,7 +12,7 @@
  * the first, read the second as the estimate for unseen pages.
  *
  *   npm run eval:text
- *   npm run eval:text -- --only=scrapinghub --renderer=lynx --split=tune --worst=10
+ *   npm run eval:text -- --only=scrapinghub --renderer=lynx --split=tune --worst=10   # also every silver miss
  *   npm run eval:text -- --ci        # a 95 % bootstrap interval over the check pages under each row
  *   DEPECHE_CORPUS=/data/corpus npm run eval:text
  */
@@ -138,6 +138,8 @@ const htmlFields = new Map<string, HtmlFields>();
 const SILVER_FIELDS = ['title', 'authors', 'day'] as const;
 type SilverField = (typeof SILVER_FIELDS)[number];
 const silver = new Map<SilverField, Map<Renderer, Record<string, number>>>();
+/** With `--worst`, every silver field a page reads wrong or not at all. */
+const silverMisses: string[] = [];
 
 function htmlFieldsOf(key: string, h: { html: string; url?: string } | undefined): HtmlFields {
   let f = htmlFields.get(key);
@@ -190,6 +192,15 @@ function addSilver(
   for (const field of SILVER_FIELDS) {
     const verdict = silverVerdict(field, page, a, want);
     if (!verdict) continue;
+    if (verdict !== 'ok' && worst > 0) {
+      const got =
+        field === 'title' ? a.title : field === 'authors' ? a.authors.join(', ') : a.publishedAt;
+      const wanted =
+        field === 'title' ? want.title : field === 'authors' ? want.authors.join(', ') : want.day;
+      silverMisses.push(
+        `  silver ${field} / ${renderer} / ${part}: ${page.key.slice(0, 40)}: got ${JSON.stringify(got)} want ${JSON.stringify(wanted)}`,
+      );
+    }
     const byRenderer = silver.get(field) ?? new Map<Renderer, Record<string, number>>();
     const t = byRenderer.get(renderer) ?? {};
     for (const k of ['n', `n-${part}`, verdict, `${verdict}-${part}`]) t[k] = (t[k] ?? 0) + 1;
@@ -399,3 +410,4 @@ if (byRenderer.size > 0)
       .join(', ')}`,
   );
 for (const l of worstLines) console.log(l);
+for (const l of silverMisses) console.log(l);
