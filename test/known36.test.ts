@@ -1,0 +1,80 @@
+/**
+ * Round 35c's known failures (issue 10, session 36), on synthetic pages of
+ * the same kinds written for these tests in test/fixtures/body36/:
+ *
+ * - a club's news post whose share bar, previous/next pager and a sidebar's
+ *   fixtures list Chromium glues together under the last paragraph: the
+ *   paragraph and the lines under it were read as one latest-news run. A
+ *   share bar (`Teilen: Facebook WhatsApp E-Mail`) is no headline: it breaks
+ *   the run, and the paragraph is the article's;
+ * - a documentation page's closing admonition (`Note` ⏎ a short paragraph,
+ *   over `Edit this page`): the label heads the paragraph, both are kept;
+ * - a documentation page whose `On this page` contents under the article
+ *   prints its subheadings again, one a line: the contents box's copies are
+ *   the ones to leave, the subheadings in the body stay.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const files = import.meta.glob('./fixtures/body36/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const read = (name: string) => files[`./fixtures/body36/${name}`] ?? '';
+
+describe('a share bar under the last paragraph (Chromium)', () => {
+  test('the last paragraph is kept, the share bar, pager and sidebar stay out', () => {
+    const a = parseArticle(read('share-foot.chromium.txt'));
+    expect(a.title).toBe('Sommerfest: Neue Flutlichtanlage auf Platz drei eingeweiht');
+    expect(a.authors).toEqual(['Petra Lohmann']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      'Seit Samstag kann auf Platz drei auch am Abend gespielt werden. Bürgermeisterin Anke Vogt hat die neue Flutlichtanlage beim Sommerfest offiziell eingeweiht und den ersten Ball geschlagen.',
+      'Rund zwei Jahre hat der Verein auf die Anlage gespart. Ein Zuschuss des Landessportbundes und viele Spenden der Mitglieder haben den Bau schließlich möglich gemacht.',
+      'Abendtraining ab Juli',
+      'Ab Juli bietet der Verein zweimal in der Woche ein Abendtraining für Berufstätige an. Anmeldungen nimmt die Geschäftsstelle bis Ende Juni entgegen.',
+      'Der Vorstand dankt allen Spendern und Helfern für ihre Geduld und ihren Einsatz!',
+    ]);
+  });
+
+  test('guard: five headlines or more under a share bar are still a box of headlines', () => {
+    const a = parseArticle(read('share-guard.chromium.txt'));
+    expect(a.title).toBe('Neue Bälle für die Jugend: Sponsor stockt auf');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.text).not.toMatch(/Teilen|Jugendcamp|Vereinsmeisterschaften|Platzordnung/);
+  });
+});
+
+describe("a documentation page's closing admonition", () => {
+  test('the label and its paragraph close the body, `Edit this page` stays out', () => {
+    const a = parseArticle(read('docs-note.w3m.txt'));
+    const texts = a.paragraphs.map((p) => p.text);
+    expect(texts.slice(-3)).toEqual([
+      'Rules are stored with the flow, so they move with it from one deployment to the next.',
+      'Note',
+      'A rule that is edited starts its grace period again, so an alert already waiting is sent late.',
+    ]);
+    expect(a.text).not.toMatch(/Edit this page|Previous|On this page|Copyright/);
+  });
+});
+
+describe('subheadings printed again in an `On this page` box under the article (Chromium)', () => {
+  test('the subheadings stay in the body', () => {
+    const a = parseArticle(read('docs-contents.chromium.txt'));
+    const texts = a.paragraphs.map((p) => p.text);
+    expect(texts).toContain('Turning batching on');
+    expect(texts).toContain('Choosing a batch size');
+    expect(texts.indexOf('Turning batching on')).toBe(1);
+    expect(texts.at(-1)).toBe(
+      'A writer flushes its open batch when the process receives a stop signal, so no readings are lost on a clean shutdown.',
+    );
+    expect(a.text).not.toMatch(/On this page|Community|Edit this page/);
+  });
+
+  test('guard: related headlines inside the body, listed again under it, stay out', () => {
+    const a = parseArticle(read('docs-related-guard.chromium.txt'));
+    expect(a.title).toBe('Ferry timetable changes from Monday');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.text).not.toMatch(/Night buses|Pier lights|Fish market|Most read/);
+  });
+});
