@@ -311,7 +311,28 @@ function firstHeadline(doc: TextDoc): TitleChoice | undefined {
     if (paragraphLike(b.text)) return undefined;
     // A dialog's heading over its text (`Nous respectons votre vie privée` over a consent notice) is the site's.
     if (titleLike(b.text) && paragraphLike(next.text) && !isInterfaceLine(b.text))
-      return headlineOver(doc, b) ?? wholeTitle(b);
+      return rubricOver(free, k, next) ?? headlineOver(doc, b) ?? wholeTitle(b);
+  }
+  return undefined;
+}
+
+/**
+ * The headline under `free[k]` when that line is a section's name printed again from the menu above
+ * it (`Bauen & Renovieren`, an entry of the menu's line `… Bauen & Renovieren Garten Mietrecht …`):
+ * a rubric or a topic's link over the headline, which `next` is when it is of a headline's length
+ * and words (a question, `Why does mould grow behind the wardrobe?`, reads as a sentence for its mark).
+ */
+function rubricOver(free: readonly Block[], k: number, next: Block): TitleChoice | undefined {
+  const rubric = free[k]?.text ?? '';
+  const words = wordsOf(rubric);
+  if (words >= HEADLINE_WORDS || bodyLike(next.text) || wordsOf(next.text) <= words)
+    return undefined;
+  for (let i = 0; i < k; i++) {
+    const menu = free[i]?.text ?? '';
+    const at = menu.length > rubric.length ? menu.indexOf(rubric) : -1;
+    const end = at + rubric.length;
+    if (at >= 0 && (at === 0 || menu[at - 1] === ' ') && (end === menu.length || menu[end] === ' '))
+      return wholeTitle(next);
   }
   return undefined;
 }
