@@ -11,7 +11,13 @@
  *   over `Edit this page`): the label heads the paragraph, both are kept;
  * - a documentation page whose `On this page` contents under the article
  *   prints its subheadings again, one a line: the contents box's copies are
- *   the ones to leave, the subheadings in the body stay.
+ *   the ones to leave, the subheadings in the body stay;
+ * - a Q&A page's topic link (`Rasen & Beete`, an entry of the menu's line
+ *   above) over the question: the question is the title, though its mark
+ *   makes it read as a sentence;
+ * - a documentation page's headline of two words (`Configuring retries`)
+ *   under a breadcrumb that names it last, right above the body: the title,
+ *   not a sidebar's entry (or its copy in the sidebar).
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -76,5 +82,38 @@ describe('subheadings printed again in an `On this page` box under the article (
     expect(a.title).toBe('Ferry timetable changes from Monday');
     expect(a.paragraphs).toHaveLength(3);
     expect(a.text).not.toMatch(/Night buses|Pier lights|Fish market|Most read/);
+  });
+});
+
+describe("a topic's link, printed in the menu above, over a question (a Q&A page)", () => {
+  test('the question is the title', () => {
+    const a = parseArticle(read('qa-topic.w3m.txt'));
+    expect(a.title).toBe('Warum wird mein Rasen unter der Birke jedes Jahr im Juli gelb?');
+  });
+
+  test('guard: a short headline no menu names, over a question as its standfirst, stays the title', () => {
+    const a = parseArticle(read('qa-guard.w3m.txt'));
+    expect(a.title).toBe('Streit um Heckenhöhe');
+  });
+});
+
+describe('the headline its breadcrumb names last, right above the body', () => {
+  test('a two-word headline under `Docs › Guides › <name>` is the title (w3m)', () => {
+    const a = parseArticle(read('docs-note.w3m.txt'));
+    expect(a.title).toBe('Alert rules');
+  });
+
+  test('the title is the heading over the body, not its entry in the sidebar (Chromium)', () => {
+    const text = read('docs-contents.chromium.txt');
+    const a = parseArticle(text);
+    expect(a.title).toBe('Batching writes');
+    const end = a.spans.title?.end ?? 0;
+    expect(text.slice(end, end + 13)).toBe('\n\nEvery write');
+  });
+
+  test('guard: a trail ending with a section name leaves the headline under it the title', () => {
+    const a = parseArticle(read('trail-guard.w3m.txt'));
+    expect(a.title).toBe('Ferry timetable changes from Monday');
+    expect(a.authors).toEqual(['Ines Brand']);
   });
 });
