@@ -17,7 +17,11 @@
  *   makes it read as a sentence;
  * - a documentation page's headline of two words (`Configuring retries`)
  *   under a breadcrumb that names it last, right above the body: the title,
- *   not a sidebar's entry (or its copy in the sidebar).
+ *   not a sidebar's entry (or its copy in the sidebar);
+ * - a product's or a job's title right under a breadcrumb of sections
+ *   (`Home / Sleeping / Sleeping bags`), over the buy box or the criteria
+ *   list; a job title closed by its gender marker (`(H/F)`) is no caption
+ *   closed by a credit.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -115,5 +119,24 @@ describe('the headline its breadcrumb names last, right above the body', () => {
     const a = parseArticle(read('trail-guard.w3m.txt'));
     expect(a.title).toBe('Ferry timetable changes from Monday');
     expect(a.authors).toEqual(['Ines Brand']);
+  });
+});
+
+describe('the headline under a breadcrumb of sections (Chromium)', () => {
+  test("a shop's product name under `Home / Sleeping / Sleeping bags` is the title", () => {
+    const a = parseArticle(read('shop-crumb.chromium.txt'));
+    expect(a.title).toBe('Vardø Down 700 Sleeping Bag');
+  });
+
+  test("a job's title closed by its gender marker `(H/F)`, over the criteria list, is the title", () => {
+    const a = parseArticle(read('job-gender.chromium.txt'));
+    expect(a.title).toBe("Responsable d'entrepôt (H/F)");
+    expect(a.paragraphs[0]?.text).toMatch(/^Medlog, distributeur/);
+  });
+
+  test('guard: a trail ending with a section over its name leaves the headline under them; a credit in brackets stays one', () => {
+    const a = parseArticle(read('crumb-guard.chromium.txt'));
+    expect(a.title).toBe('Ferry timetable changes from Monday');
+    expect(a.text).not.toMatch(/AFP|Ferries\n/);
   });
 });

@@ -366,7 +366,43 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
     before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
       ? headlineUnder(doc, anchor, wordsOf(before.text))
       : undefined;
+  // The headline under a breadcrumb of sections, above the line over the date (a criteria list's item, a deck).
+  const crumbed = headlineUnderCrumb(doc, until);
+  if (crumbed && (!before || before.block.index > crumbed.block.index)) return crumbed;
   return under ?? before ?? breadcrumbTitle(doc, until) ?? firstHeadline(doc) ?? lastHeadline(doc);
+}
+
+/** Whether a line is a breadcrumb from the home page ending with a section's name (`Accueil / Offres d'emploi / Industrie`). */
+function sectionCrumb(text: string): boolean {
+  if (text.length > 300) return false;
+  for (const sep of BREADCRUMB_SEPARATORS) {
+    const first = text.indexOf(sep);
+    if (first < 0 || !HOME_WORDS.has(fold(text.slice(0, first)))) continue;
+    return wordsOf(text.slice(text.lastIndexOf(sep) + sep.length)) < 3;
+  }
+  return false;
+}
+
+/**
+ * The headline right under the page's first breadcrumb when that ends with a section's name (`Home / Packs &
+ * Bags / Daypacks` ⏎ `Larkfield Trail 40 Hiking Backpack`): a line of three words or more, no statement (a stop ends none).
+ */
+function headlineUnderCrumb(doc: TextDoc, until: number): TitleChoice | undefined {
+  for (const b of doc.blocks) {
+    if (b.index >= until) break;
+    if (!isFree(doc, b) || !sectionCrumb(b.text)) continue;
+    const next = doc.blocks[b.index + 1];
+    return next &&
+      isFree(doc, next) &&
+      titleLike(next.text) &&
+      wordsOf(next.text) >= 3 &&
+      !STATEMENT_END.test(next.text) &&
+      !bodyLike(next.text) &&
+      !notTitle(doc, next)
+      ? wholeTitle(next)
+      : undefined;
+  }
+  return undefined;
 }
 
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
