@@ -115,6 +115,12 @@ describe('the headline its breadcrumb names last, right above the body', () => {
     expect(text.slice(end, end + 13)).toBe('\n\nEvery write');
   });
 
+  test('guard: a trail ending with a section, its name printed over the headline, leaves the headline the title', () => {
+    const a = parseArticle(read('trail-section.chromium.txt'));
+    expect(a.title).toBe('New crane hall opens at the container terminal');
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
   test('guard: a trail ending with a section name leaves the headline under it the title', () => {
     const a = parseArticle(read('trail-guard.w3m.txt'));
     expect(a.title).toBe('Ferry timetable changes from Monday');

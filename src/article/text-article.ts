@@ -572,9 +572,10 @@ function readArticleParts(
       title = undefined;
     }
   }
-  // The line right above the body that its breadcrumb names last: the headline, however short.
+  // The line right above the body that its breadcrumb names last: the headline, however short
+  // (a title read under it, a headline the body's run took in, stays: the line is then a section's name).
   const trailed = firstOwner !== undefined ? trailHeadline(doc, firstOwner) : undefined;
-  if (trailed && title?.block.index !== trailed.index) {
+  if (trailed && (!title || title.block.index < trailed.index)) {
     if (title && title.text === title.block.text) doc.roles.set(title.block.index, 'boilerplate');
     title = wholeTitle(trailed);
     doc.roles.set(trailed.index, 'title');
