@@ -22,22 +22,10 @@ const QA = 'a Q&A page: the answers are lost past the question’s tags, comment
 /** A features list at the end of a product's description, with the specifications table under it. */
 const SHOP_LIST =
   'a list closing the description, a specifications table and reviews under it, is read as a box after the body';
-/** A documentation page's closing `Note` admonition, over `Edit this page`. */
-const DOCS_NOTE =
-  'the closing `Note` admonition (a label over one paragraph) is dropped at the body’s end';
 
 /** Renders that still fail, by page and renderer, with the reason. */
 const KNOWN: KnownFailures = {
   'de-frage': { chromium: QA, w3m: QA, lynx: QA },
-  'de-verein': {
-    chromium:
-      'the last paragraph is lost with the sidebar’s fixture lines (`So, 1.6., 15:00 – A – B`) under the share and pager lines',
-  },
-  'en-docs': {
-    chromium: `${DOCS_NOTE}; and the subheadings, printed again in the \`On this page\` contents under the article, are lost`,
-    w3m: DOCS_NOTE,
-    lynx: DOCS_NOTE,
-  },
   'en-shop': { chromium: SHOP_LIST, w3m: SHOP_LIST, lynx: SHOP_LIST },
 };
 

@@ -99,6 +99,7 @@ import { dropTeaserCopies } from './text/teaser-copies.js';
 import { threadEnd } from './text/thread-posts.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
+import { trailHeadline } from './text/trail-title.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
 import { wireTailAuthors } from './text/wire-tail.js';
 import { dropWrappedTails } from './text/wrapped-tails.js';
@@ -576,6 +577,14 @@ function readArticleParts(
       dropHeader(doc, header);
       title = undefined;
     }
+  }
+  // The line right above the body that its breadcrumb names last: the headline, however short
+  // (a title read under it, a headline the body's run took in, stays: the line is then a section's name).
+  const trailed = firstOwner !== undefined ? trailHeadline(doc, firstOwner) : undefined;
+  if (trailed && (!title || title.block.index < trailed.index)) {
+    if (title && title.text === title.block.text) doc.roles.set(title.block.index, 'boilerplate');
+    title = wholeTitle(trailed);
+    doc.roles.set(trailed.index, 'title');
   }
   // The headline the page's address spells, where the title read from the text's shape spells none of it.
   const spelled = firstOwner !== undefined ? slugTitle(doc, title, firstOwner, url) : undefined;

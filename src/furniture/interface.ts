@@ -159,7 +159,7 @@ const SHARE_SHARE = 0.4;
  * two words in five, and no sentence's end (`Facebook and Twitter removed
  * the accounts.` is a sentence). `f` is folded.
  */
-function isShareBar(f: string): boolean {
+export function isShareBar(f: string): boolean {
   const last = f.charCodeAt(f.length - 1);
   if (last === 0x2e || last === 0x21 || last === 0x3f) return false;
   // Two targets: one of them at least is not `x`, so one native search rules most lines out before any split.

@@ -305,12 +305,19 @@ for (const [bit, firsts] of [
 const DATE_ONLY =
   /^(?:[\p{L}.]{1,20}:? ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?:,? (?:\p{L}{1,4} )?\d{1,2}[:h.]\d{2}(?: ?(?:uhr|h|am|pm|[\p{L}]{2,4}))?)?[.,]?$|^\d{1,2}[:h]\d{2}(?: ?(?:uhr|h|am|pm))?$/iu;
 
+/** A job advertisement's gender marker closing a title (folded): single letters parted by slashes, `(h/f)`, `(m/w/d)`. */
+const GENDER_MARK = /^\(\p{L}(?:\/\p{L}){1,2}\)$/u;
+
 /** A photo credit closing a caption: `(mlharing / iStock.com)`, `| © Springer`, `© AFP`. */
 function endsWithCredit(f: string): boolean {
   if (f.endsWith(')')) {
     const open = f.lastIndexOf('(');
     if (open < 0 || f.length - open > 80) return false;
-    return f.lastIndexOf('/') > open || CREDIT_LABEL.test(f.slice(open + 1, open + 12));
+    // A job title's gender marker (`(H/F)`, `(m/w/d)`), its parts single letters, credits no one.
+    return (
+      (f.lastIndexOf('/') > open && !GENDER_MARK.test(f.slice(open))) ||
+      CREDIT_LABEL.test(f.slice(open + 1, open + 12))
+    );
   }
   const c = f.lastIndexOf('©');
   if (c < 0 || f.length - c > 60) return false;

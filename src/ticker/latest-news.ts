@@ -6,6 +6,7 @@
 import { opensWithDayMonth } from '../dates/day-month.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isPhotoCredit } from '../furniture/credits.js';
+import { isShareBar } from '../furniture/interface.js';
 import { isTimeOfDay } from '../furniture/stamps.js';
 import { isMoreHeading, isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
@@ -565,6 +566,8 @@ export function headlineRuns(
       (kind === 1 || !opensWithDayMonth(b.text)) &&
       // A button's label (`Je m'inscris`, `S'abonner`) is no headline: a form's or a footer's line.
       (kind === 1 || !isCallToAction(b.text, folded(b))) &&
+      // A share bar (`Teilen: Facebook WhatsApp E-Mail`) is no headline: the post's foot, between its text and the boxes under it.
+      (kind === 1 || !isShareBar(folded(b))) &&
       // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
       !isRelatedBoxHeading(b.text, folded(b)) &&
       !isMoreHeading(b.text, folded(b));

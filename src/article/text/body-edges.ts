@@ -8,6 +8,7 @@
  */
 import { findDates } from '../../dates/find-dates.js';
 import { isAboutSiteHeading } from '../../furniture/about-site.js';
+import { isAdmonitionLabel } from '../../furniture/admonitions.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import {
   isAboutAuthorHeading,
@@ -235,7 +236,8 @@ function closingSentence(text: string): boolean {
 /**
  * Whether paragraph `k`, a short line, heads the sentence-shaped paragraph
  * right after it (no interface text between): an interview's question
- * (`How much will it cost?`) or a live blog's time of day (`14:32`).
+ * (`How much will it cost?`), a live blog's time of day (`14:32`) or an
+ * admonition's label (`Note`).
  */
 function headsSentence(
   doc: TextDoc,
@@ -247,7 +249,9 @@ function headsSentence(
   const next = paragraphs[k + 1];
   if (!p || !next || !paragraphLike(next.text)) return false;
   if (interfaceBetween(doc, owners[k] ?? 0, owners[k + 1] ?? 0)) return false;
-  return p.text.endsWith('?') || p.text.endsWith('؟') || isTimeOfDay(p.text);
+  return (
+    p.text.endsWith('?') || p.text.endsWith('؟') || isTimeOfDay(p.text) || isAdmonitionLabel(p.text)
+  );
 }
 
 /** Captions read at the body's start, at most (a picture and its credit line, two pictures). */

@@ -34,6 +34,7 @@ import {
   type Region,
   weightOf,
 } from './body-region.js';
+import { contentsCopies } from './contents-copies.js';
 import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import { gallerySlides } from './gallery-slides.js';
 import { nameLine } from './header.js';
@@ -305,6 +306,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
   // Whether a block inside the region is printed again further down is known from the region's
   // first block on; a paragraph cut out of its block is looked up among all blocks (built if needed).
   const laterOnes = region ? lastOccurrences(doc, region.first) : NO_REPEATS;
+  // The subheadings a contents box under the region lists again are the article's (contents-copies.ts).
+  const listed = region && laterOnes.last.size > 0 ? contentsCopies(doc, region) : undefined;
   // Boxes only their frame tells (a newsletter's, a previous/next pair): body-boxes.ts.
   const boxed = region ? boxedBlocks(doc, region.first, region.last) : undefined;
   // A gallery's slides printed inside the article (counter, caption, credit): gallery-slides.ts.
@@ -368,11 +371,9 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
     // A line printed again further down (an image's alt text, a gallery caption) counts once, at its last place.
     // (Looked up by the block's own string when equal: its hash is already known.)
     if (!same && !allOnes) allOnes = lastOccurrences(doc);
-    const repeated = printedAgain(
-      same ? laterOnes : (allOnes ?? laterOnes),
-      same ? block.text : p.text,
-      owner,
-    );
+    const repeated =
+      printedAgain(same ? laterOnes : (allOnes ?? laterOnes), same ? block.text : p.text, owner) &&
+      !(same && listed?.has(block.text));
     const weight = same ? weightOf(doc, block) : proseWeight(p.text);
     // Under a teaser heading, an excerpt between headlines is the teaser's; two prose blocks in a row are the article again.
     const nextBlock = doc.blocks[owner + 1];

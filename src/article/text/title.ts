@@ -311,7 +311,28 @@ function firstHeadline(doc: TextDoc): TitleChoice | undefined {
     if (paragraphLike(b.text)) return undefined;
     // A dialog's heading over its text (`Nous respectons votre vie privée` over a consent notice) is the site's.
     if (titleLike(b.text) && paragraphLike(next.text) && !isInterfaceLine(b.text))
-      return headlineOver(doc, b) ?? wholeTitle(b);
+      return rubricOver(free, k, next) ?? headlineOver(doc, b) ?? wholeTitle(b);
+  }
+  return undefined;
+}
+
+/**
+ * The headline under `free[k]` when that line is a section's name printed again from the menu above
+ * it (`Bauen & Renovieren`, an entry of the menu's line `… Bauen & Renovieren Garten Mietrecht …`):
+ * a rubric or a topic's link over the headline, which `next` is when it is of a headline's length
+ * and words (a question, `Why does mould grow behind the wardrobe?`, reads as a sentence for its mark).
+ */
+function rubricOver(free: readonly Block[], k: number, next: Block): TitleChoice | undefined {
+  const rubric = free[k]?.text ?? '';
+  const words = wordsOf(rubric);
+  if (words >= HEADLINE_WORDS || bodyLike(next.text) || wordsOf(next.text) <= words)
+    return undefined;
+  for (let i = 0; i < k; i++) {
+    const menu = free[i]?.text ?? '';
+    const at = menu.length > rubric.length ? menu.indexOf(rubric) : -1;
+    const end = at + rubric.length;
+    if (at >= 0 && (at === 0 || menu[at - 1] === ' ') && (end === menu.length || menu[end] === ' '))
+      return wholeTitle(next);
   }
   return undefined;
 }
@@ -345,7 +366,43 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
     before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
       ? headlineUnder(doc, anchor, wordsOf(before.text))
       : undefined;
+  // The headline under a breadcrumb of sections, above the line over the date (a criteria list's item, a deck).
+  const crumbed = headlineUnderCrumb(doc, until);
+  if (crumbed && (!before || before.block.index > crumbed.block.index)) return crumbed;
   return under ?? before ?? breadcrumbTitle(doc, until) ?? firstHeadline(doc) ?? lastHeadline(doc);
+}
+
+/** Whether a line is a breadcrumb from the home page ending with a section's name (`Accueil / Offres d'emploi / Industrie`). */
+function sectionCrumb(text: string): boolean {
+  if (text.length > 300) return false;
+  for (const sep of BREADCRUMB_SEPARATORS) {
+    const first = text.indexOf(sep);
+    if (first < 0 || !HOME_WORDS.has(fold(text.slice(0, first)))) continue;
+    return wordsOf(text.slice(text.lastIndexOf(sep) + sep.length)) < 3;
+  }
+  return false;
+}
+
+/**
+ * The headline right under the page's first breadcrumb when that ends with a section's name (`Home / Packs &
+ * Bags / Daypacks` ⏎ `Larkfield Trail 40 Hiking Backpack`): a line of three words or more, no statement (a stop ends none).
+ */
+function headlineUnderCrumb(doc: TextDoc, until: number): TitleChoice | undefined {
+  for (const b of doc.blocks) {
+    if (b.index >= until) break;
+    if (!isFree(doc, b) || !sectionCrumb(b.text)) continue;
+    const next = doc.blocks[b.index + 1];
+    return next &&
+      isFree(doc, next) &&
+      titleLike(next.text) &&
+      wordsOf(next.text) >= 3 &&
+      !STATEMENT_END.test(next.text) &&
+      !bodyLike(next.text) &&
+      !notTitle(doc, next)
+      ? wholeTitle(next)
+      : undefined;
+  }
+  return undefined;
 }
 
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
