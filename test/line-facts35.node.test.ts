@@ -3,25 +3,16 @@
  * the direct readings give, on every line of every text fixture, whatever
  * order the lines are asked in and however often.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { newTextDoc } from '../src/article/text/doc.js';
 import { headOf, pagerOf } from '../src/article/text/line-facts.js';
 import { isPagerLine } from '../src/furniture/pager.js';
 import { textBlocks } from '../src/input/text-blocks.js';
 import { foldHeadCode } from '../src/text/fold.js';
+import { TEXT_FIXTURES } from './helpers/fixture-files.js';
 
-/** Every `.txt` file under `dir`. */
-function textFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return textFiles(path);
-    return name.endsWith('.txt') ? [path] : [];
-  });
-}
-
-const FILES = textFiles(join(import.meta.dirname, 'fixtures'));
+const FILES = TEXT_FIXTURES;
 
 describe('line facts', () => {
   test('the fixtures hold lines to read', () => {

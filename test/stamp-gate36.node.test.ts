@@ -3,25 +3,16 @@
  * (src/furniture/stamps.ts): the gate never turns down a line the full reading takes, on every line of
  * every text fixture and on hand-written stamps, with and without the marks a renderer prints before them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { foldedOf, newTextDoc } from '../src/article/text/doc.js';
 import { stampLineOf } from '../src/article/text/line-facts.js';
 import { isStampLine } from '../src/furniture/stamps.js';
 import { textBlocks } from '../src/input/text-blocks.js';
 import { fold } from '../src/text/fold.js';
+import { TEXT_FIXTURES } from './helpers/fixture-files.js';
 
-/** Every `.txt` file under `dir`. */
-function textFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return textFiles(path);
-    return name.endsWith('.txt') ? [path] : [];
-  });
-}
-
-const FILES = textFiles(join(import.meta.dirname, 'fixtures'));
+const FILES = TEXT_FIXTURES;
 
 describe('stamp line gate', () => {
   test('the fold given or not, every fixture line gets the same answer', () => {

@@ -4,25 +4,16 @@
  * find something, on every text fixture and on hand-written lines holding each such character; and a
  * dump read past the views parses as it did through them.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { composedView } from '../src/input/composed.js';
 import { holdsRareCharacters } from '../src/input/plain-view.js';
 import { needsViews } from '../src/input/view-characters.js';
 import { visibleView } from '../src/input/visible-view.js';
+import { TEXT_FIXTURES } from './helpers/fixture-files.js';
 
-/** Every `.txt` file under `dir`. */
-function textFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return textFiles(path);
-    return name.endsWith('.txt') ? [path] : [];
-  });
-}
-
-const FILES = textFiles(join(import.meta.dirname, 'fixtures'));
+const FILES = TEXT_FIXTURES;
 
 /** Whether any view would read `s`: the three searches the gate stands for. */
 const anyView = (s: string): boolean =>
