@@ -26,13 +26,13 @@ const GALLERY_LINK = 'the gallery’s link with its size, over the first paragra
 /** A long read's uncredited caption and its pull quote (the third paragraph's quotation printed again in one piece). */
 const LONGREAD = 'the uncredited caption over the first paragraph and the pull quote stay in';
 
+/** An information page's subheadings and lists under its last paragraph of 100 characters or more. */
+const SHORT_TAIL =
+  'the text under the last paragraph of 100 characters or more, short sentences and lists, is cut at the next subheading';
+
 /** Renders that still fail, by page and renderer, with the reason. */
 const KNOWN: KnownFailures = {
-  'en-gov': {
-    chromium:
-      'read as a listing: list items in small letters over longer ones read as headlines over cut excerpts',
-    w3m: 'the body is cut at the list’s short item under a long one, the last full paragraph',
-  },
+  'en-gov': { chromium: SHORT_TAIL, w3m: SHORT_TAIL },
   'en-longread': {
     chromium: `${LONGREAD}; and the drop cap printed on a line of its own (\`T\` ⏎ \`he morning…\`)`,
     w3m: LONGREAD,

@@ -133,7 +133,10 @@ export function trimBodyEdges(
   while ((owners[lastFull + 1] ?? through + 1) <= through) lastFull++;
   // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between
   // (the last full paragraph may be the sentence that opens it).
-  let inList = introducesList(paragraphs[lastFull]?.text ?? '');
+  // The last full paragraph may itself be an item of such a list (a long item among short ones).
+  let inList =
+    introducesList(paragraphs[lastFull]?.text ?? '') ||
+    inIntroducedList(doc, paragraphs, owners, lastFull);
   for (let k = lastFull + 1; k < paragraphs.length; k++) {
     const gap = interfaceBetween(doc, owners[k - 1] ?? 0, owners[k] ?? 0);
     const p = paragraphs[k];
@@ -142,12 +145,7 @@ export function trimBodyEdges(
       inList = true;
       continue;
     }
-    // The list's first item may stand one blank line under its sentence.
-    const above = doc.blocks[owners[k - 1] ?? -1];
-    const opening = above !== undefined && opensList(doc, above);
-    inList &&=
-      owner === (owners[k - 1] ?? -2) + 1 &&
-      (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0);
+    inList &&= listGoesOn(doc, owners, k);
     if (inList) continue;
     // A recipe card's ingredients and steps, a schedule's entries: short lines of the page's text.
     if (doc.takenIn?.some((r) => owner >= r.first && owner <= r.last)) continue;
@@ -179,6 +177,34 @@ export function trimBodyEdges(
       return;
     }
   }
+}
+
+/** Whether paragraph `k` stands right under paragraph `k - 1` as the next line of a list (no blank line; one under the sentence opening it). */
+function listGoesOn(doc: TextDoc, owners: readonly number[], k: number): boolean {
+  const owner = owners[k] ?? -1;
+  const above = doc.blocks[owners[k - 1] ?? -1];
+  // The list's first item may stand one blank line under its sentence.
+  const opening = above !== undefined && opensList(doc, above);
+  return (
+    owner === (owners[k - 1] ?? -2) + 1 &&
+    (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0)
+  );
+}
+
+/**
+ * Whether paragraph `k` is an item of a list a sentence of the text opens
+ * (`You can apply if all of the following are true:`): the lines above it run
+ * up to that sentence, line after line (a long item among short ones).
+ */
+function inIntroducedList(
+  doc: TextDoc,
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  k: number,
+): boolean {
+  for (let j = k; j > 0 && listGoesOn(doc, owners, j); j--)
+    if (introducesList(paragraphs[j - 1]?.text ?? '')) return true;
+  return false;
 }
 
 /**
