@@ -34,7 +34,7 @@ const SHORT_TAIL =
 const KNOWN: KnownFailures = {
   'en-gov': { chromium: SHORT_TAIL, w3m: SHORT_TAIL },
   'en-longread': {
-    chromium: `${LONGREAD}; and the drop cap printed on a line of its own (\`T\` ⏎ \`he morning…\`)`,
+    chromium: LONGREAD,
     w3m: LONGREAD,
     lynx: LONGREAD,
   },

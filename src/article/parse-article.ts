@@ -13,6 +13,7 @@ import {
   parseHtmlArticle,
 } from '../html/html-article.js';
 import { composedView } from '../input/composed.js';
+import { dropCapView } from '../input/drop-caps.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
@@ -45,6 +46,13 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   if (visible) {
     const parts = textParts(visible.text, options);
     mapSpans(parts, visible.toInput, visible.toInputAfter);
+    return parts;
+  }
+  // A drop cap printed on a line of its own (`T` ⏎ `he morning…`, Chromium) is read joined to its word; fields so too.
+  const capped = dropCapView(text);
+  if (capped) {
+    const parts = textParts(capped.text, options);
+    mapSpans(parts, capped.toInput, capped.toInputAfter);
     return parts;
   }
   // Decomposed letters (`e` + U+0301) are read composed, as every table spells them; fields as the input prints them.
