@@ -23,8 +23,8 @@ const GALLERY_CAPTION =
   'a gallery photo’s caption with no credit (a full sentence) above the first paragraph reads as one';
 /** A gallery's link with its size (`Guarda la fotogallery (12 foto)`) over the first paragraph. */
 const GALLERY_LINK = 'the gallery’s link with its size, over the first paragraph, stays in';
-/** A long read's uncredited caption and its pull quote (the third paragraph's quotation printed again in one piece). */
-const LONGREAD = 'the uncredited caption over the first paragraph and the pull quote stay in';
+/** A long read's photo caption with no credit (a full sentence) over the first paragraph. */
+const LONGREAD = 'the uncredited caption (a full sentence) over the first paragraph reads as one';
 
 /** An information page's subheadings and lists under its last paragraph of 100 characters or more. */
 const SHORT_TAIL =
