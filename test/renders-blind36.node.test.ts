@@ -26,13 +26,8 @@ const GALLERY_LINK = 'the gallery’s link with its size, over the first paragra
 /** A long read's photo caption with no credit (a full sentence) over the first paragraph. */
 const LONGREAD = 'the uncredited caption (a full sentence) over the first paragraph reads as one';
 
-/** An information page's subheadings and lists under its last paragraph of 100 characters or more. */
-const SHORT_TAIL =
-  'the text under the last paragraph of 100 characters or more, short sentences and lists, is cut at the next subheading';
-
 /** Renders that still fail, by page and renderer, with the reason. */
 const KNOWN: KnownFailures = {
-  'en-gov': { chromium: SHORT_TAIL, w3m: SHORT_TAIL },
   'en-longread': {
     chromium: LONGREAD,
     w3m: LONGREAD,

@@ -14,6 +14,12 @@
  *   three such pairs made the page a listing (no title, no body). A line
  *   opening with a word in small letters heads no listing's unit; capitalised
  *   headlines over cut excerpts still make a listing.
+ * - Past the last paragraph of 100 characters or more, the tail was cut at the
+ *   next short line: a subheading or a short item, and with it the rest of a
+ *   page whose sentences are all short. Items in small letters, line after
+ *   line, are now the text's own list, however short, and so is a short line
+ *   right over such a list or over the sentence opening one (`What you need`).
+ *   A box of capitalised headlines under its label after the article stays out.
  *
  * Pages are synthetic, written for these tests in test/fixtures/body36b/.
  */
@@ -78,5 +84,41 @@ describe('lists of items in small letters, no bullets (Chromium)', () => {
   test('guard: capitalised headlines over excerpts cut short are still a listing', () => {
     const a = parseArticle(read('list-capital-units.chromium.txt'));
     expect(a.kind).toBe('listing');
+  });
+});
+
+const TAIL = [
+  'What goes in the brown bin',
+  'grass cuttings and leaves',
+  'hedge trimmings and small branches',
+  'plants, weeds and flowers',
+  'Put the bin out by 7am on your collection day, with the handle facing the road and the lid closed.',
+  'What it costs',
+  'first bin: £48 a year',
+  'each extra bin: £30 a year',
+  'You can pay online or by phone. We will send your bin permit by post within ten working days.',
+  'Before you sign up',
+  'You will need the following details:',
+  'your address and postcode',
+  'a debit or credit card',
+  'It takes about five minutes to sign up. Your first collection will be within three weeks.',
+];
+
+describe('short subheadings and lists past the last long paragraph', () => {
+  for (const r of ['chromium', 'w3m']) {
+    test(`${r}: the subheadings, their lists and the short sentences under them are kept`, () => {
+      const a = parseArticle(read(`short-tail.${r}.txt`));
+      expect(a.title).toBe('Garden waste collections');
+      expect(a.paragraphs.map((p) => p.text).slice(-TAIL.length)).toEqual(TAIL);
+      expect(a.text).not.toMatch(/Apply now|Last updated|Was this page helpful/);
+    });
+  }
+
+  test('guard: a box of capitalised headlines under its label after the article stays out', () => {
+    const a = parseArticle(read('short-tail-related.chromium.txt'));
+    expect(a.title).toBe('Garden waste charge to rise by £5');
+    expect(a.text).not.toMatch(
+      /More on this story|Council tax to rise|Recycling centre|Brown bin|tributes/,
+    );
   });
 });

@@ -32,6 +32,7 @@ import { endsOnFunctionWord, endsSentence, opensList } from './body-region.js';
 import { bodyLike, knownFold, paragraphLike, type TextDoc } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
 import { nameLine } from './header.js';
+import { listBulletLength } from './list-items.js';
 
 /** Longest caption line. */
 const MAX_CAPTION = 160;
@@ -147,6 +148,9 @@ export function trimBodyEdges(
     }
     inList &&= listGoesOn(doc, owners, k);
     if (inList) continue;
+    // Items in small letters, line after line (`first permit: £85 a year`), are the text's own list, however short;
+    // so is the subheading right over such a list or over the sentence opening one (`What you need`).
+    if (ownList(doc, paragraphs, owners, k)) continue;
     // A recipe card's ingredients and steps, a schedule's entries: short lines of the page's text.
     if (doc.takenIn?.some((r) => owner >= r.first && owner <= r.last)) continue;
     // A results table (its headings and rows) with a sentence of the text's under it: the report goes on past it
@@ -188,6 +192,46 @@ function listGoesOn(doc: TextDoc, owners: readonly number[], k: number): boolean
   return (
     owner === (owners[k - 1] ?? -2) + 1 &&
     (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0)
+  );
+}
+
+/** Three words or more, the first in small letters: a list item's opening, no headline's or menu entry's. */
+const SMALL_ITEM = /^\p{Ll}+[,;:]? \S+ \S/u;
+/** Longest list item read so. */
+const SMALL_ITEM_MAX = 160;
+
+/** Whether paragraph `k` is an item in small letters (its bullet aside). */
+function smallItem(paragraphs: readonly Paragraph[], k: number): boolean {
+  const text = paragraphs[k]?.text ?? '';
+  return text.length <= SMALL_ITEM_MAX && SMALL_ITEM.test(text.slice(listBulletLength(text)));
+}
+
+/**
+ * Whether paragraph `k` belongs to a list of the text's own: an item in small letters with another right above
+ * or under it, or a short line right over such a list (one blank line at most) or over the sentence opening one.
+ */
+function ownList(
+  doc: TextDoc,
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  k: number,
+): boolean {
+  const under = k + 1 < paragraphs.length && listGoesOn(doc, owners, k + 1);
+  if (smallItem(paragraphs, k))
+    return (
+      (listGoesOn(doc, owners, k) && smallItem(paragraphs, k - 1)) ||
+      (under && smallItem(paragraphs, k + 1))
+    );
+  const next = owners[k + 1];
+  if (
+    next === undefined ||
+    next !== (owners[k] ?? -2) + 1 ||
+    (doc.blocks[next]?.blankBefore ?? 2) > 1
+  )
+    return false;
+  if (introducesList(paragraphs[k + 1]?.text ?? '')) return true;
+  return (
+    smallItem(paragraphs, k + 1) && listGoesOn(doc, owners, k + 2) && smallItem(paragraphs, k + 2)
   );
 }
 
