@@ -21,8 +21,6 @@ import { type KnownFailures, renderRound } from './helpers/render-round.js';
 /** A photo's caption with no credit, a full sentence, over the gallery's strip above the first paragraph. */
 const GALLERY_CAPTION =
   'a gallery photo’s caption with no credit (a full sentence) above the first paragraph reads as one';
-/** A gallery's link with its size (`Guarda la fotogallery (12 foto)`) over the first paragraph. */
-const GALLERY_LINK = 'the gallery’s link with its size, over the first paragraph, stays in';
 /** A long read's photo caption with no credit (a full sentence) over the first paragraph. */
 const LONGREAD = 'the uncredited caption (a full sentence) over the first paragraph reads as one';
 
@@ -34,7 +32,6 @@ const KNOWN: KnownFailures = {
     lynx: LONGREAD,
   },
   'es-noticias': { chromium: GALLERY_CAPTION, w3m: GALLERY_CAPTION, lynx: GALLERY_CAPTION },
-  'it-notizie': { chromium: GALLERY_LINK, w3m: GALLERY_LINK, lynx: GALLERY_LINK },
 };
 
 renderRound(
