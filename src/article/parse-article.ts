@@ -42,17 +42,12 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   // Invisible characters inside words (`Pub&shy;lié`) are read as if absent; fields keep the text without them.
   // So is a byte-order mark opening the dump (a file saved as "UTF-8 with BOM"): a text browser's indentation and
   // the first line's shape are read without it.
-  const visible = visibleView(text);
-  if (visible) {
-    const parts = textParts(visible.text, options);
-    mapSpans(parts, visible.toInput, visible.toInputAfter);
-    return parts;
-  }
   // A drop cap printed on a line of its own (`T` ⏎ `he morning…`, Chromium) is read joined to its word; fields so too.
-  const capped = dropCapView(text);
-  if (capped) {
-    const parts = textParts(capped.text, options);
-    mapSpans(parts, capped.toInput, capped.toInputAfter);
+  // (One view at a time: the text is read again through the next.)
+  const view = visibleView(text) ?? dropCapView(text);
+  if (view) {
+    const parts = textParts(view.text, options);
+    mapSpans(parts, view.toInput, view.toInputAfter);
     return parts;
   }
   // Decomposed letters (`e` + U+0301) are read composed, as every table spells them; fields as the input prints them.
