@@ -18,9 +18,6 @@
 import { join } from 'node:path';
 import { type KnownFailures, renderRound } from './helpers/render-round.js';
 
-/** A photo's caption with no credit, a full sentence, over the gallery's strip above the first paragraph. */
-const GALLERY_CAPTION =
-  'a gallery photo’s caption with no credit (a full sentence) above the first paragraph reads as one';
 /** A long read's photo caption with no credit (a full sentence) over the first paragraph. */
 const LONGREAD = 'the uncredited caption (a full sentence) over the first paragraph reads as one';
 
@@ -31,7 +28,6 @@ const KNOWN: KnownFailures = {
     w3m: LONGREAD,
     lynx: LONGREAD,
   },
-  'es-noticias': { chromium: GALLERY_CAPTION, w3m: GALLERY_CAPTION, lynx: GALLERY_CAPTION },
 };
 
 renderRound(
