@@ -13,6 +13,7 @@ import {
   parseHtmlArticle,
 } from '../html/html-article.js';
 import { composedView } from '../input/composed.js';
+import { dropCapView } from '../input/drop-caps.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
@@ -44,10 +45,12 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   // Invisible characters inside words (`Pub&shy;lié`) are read as if absent; fields keep the text without them.
   // So is a byte-order mark opening the dump (a file saved as "UTF-8 with BOM"): a text browser's indentation and
   // the first line's shape are read without it.
-  const visible = visibleView(text);
-  if (visible) {
-    const parts = textParts(visible.text, options);
-    mapSpans(parts, visible.toInput, visible.toInputAfter);
+  // A drop cap printed on a line of its own (`T` ⏎ `he morning…`, Chromium) is read joined to its word; fields so too.
+  // (One view at a time: the text is read again through the next.)
+  const view = visibleView(text) ?? dropCapView(text);
+  if (view) {
+    const parts = textParts(view.text, options);
+    mapSpans(parts, view.toInput, view.toInputAfter);
     return parts;
   }
   // Decomposed letters (`e` + U+0301) are read composed, as every table spells them; fields as the input prints them.

@@ -5,7 +5,8 @@
  * embedded post, an appeal for money (a gift, support, the shop, a
  * subscription), a call to sign a petition, a licence notice for the site's
  * content, a note on where the article first appeared, the links to the
- * previous and next articles, a video's labelled caption (`VIDÉO. …`). Read on the paragraphs
+ * previous and next articles, a video's labelled caption (`VIDÉO. …`), a
+ * gallery's link with its size (`Guarda la fotogallery (12 foto)`). Read on the paragraphs
  * of a chosen body only, by both pipelines (`article/text/body-refiners.ts`,
  * `html/body.ts`): the body's choice weighs lines without it. Each form is
  * one an article's sentence does not take; the vocabularies are data in
@@ -17,6 +18,7 @@ import { isArticleNavLine } from './article-nav.js';
 import { isCallToAction } from './calls-to-action.js';
 import { isEmbedPrompt, isFormConsent } from './consent.js';
 import { isCaptionAfterImage, isCreditedCaption } from './credits.js';
+import { isGalleryLink } from './gallery-links.js';
 import { isMediaCaption } from './media-captions.js';
 import { isProvenanceNote } from './provenance.js';
 import { isLicenceNotice } from './rights.js';
@@ -36,6 +38,7 @@ export function isBodyFurniture(text: string, folded?: () => string): boolean {
     isArticleNavLine(text, f) ||
     isCallToAction(text, f) ||
     isMediaCaption(text, f) ||
+    isGalleryLink(f) ||
     isProvenanceNote(text, f) ||
     isFormConsent(text, f) ||
     isEmbedPrompt(text, f) ||

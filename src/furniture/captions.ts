@@ -74,3 +74,21 @@ export function slideCounter(text: string): GalleryPlace | undefined {
   const m = COUNTER.exec(text);
   return m?.[0].length === text.length ? placeOf(m) : undefined;
 }
+
+/** A gallery's counter among a line's words (`1 / 5`, `1 de 8`, `3 of 12`). */
+const STRIP_COUNTER = /(?:^|\s)\d{1,3} ?(?:\/|de|of|di|sur|von|van) ?\d{1,3}(?:\s|$)/u;
+/** Longest gallery strip read. */
+const MAX_STRIP = 80;
+
+/**
+ * Whether a line is a gallery's strip under its photo: its counter among
+ * numbers and marks, more than half of its words holding no letter (`1 2 3 4
+ * 5 1 / 5 Ver galería completa`, `‹ 1 de 8 ›`).
+ */
+export function isGalleryStrip(text: string): boolean {
+  if (text.length > MAX_STRIP || !STRIP_COUNTER.test(text)) return false;
+  const words = text.split(' ');
+  let bare = 0;
+  for (const w of words) if (!/\p{L}/u.test(w)) bare++;
+  return bare * 2 > words.length;
+}

@@ -229,8 +229,9 @@ const FEEDBACK_PROMPT =
   /^¿?(?:(?:war|was|fanden sie|fandest du|fand(?:en)? sie|did you find) (?:dieser|diesen|der|den|das|this|the) (?:artikel|beitrag|article|post|story|page|seite|text) (?:hilfreich|nutzlich|helpful|useful|interessant)|(?:mochten sie|mochtest du) (?:den|diesen) (?:artikel|beitrag) teilen|(?:want to|would you like to) share (?:this|the) (?:article|post|story)|(?:cet|cette) (?:article|page) vous a-t-(?:il|elle) ete utile|(?:gefallt|gefiel) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|did you (?:like|enjoy) (?:this|the) (?:article|post|story)|vous avez aime cet article|(?:te|le) ha gustado este articulo) ?\?$/;
 /** A gallery's counter without its label: `1 of 33`, `3 von 12`, `2 sur 8`. */
 const BARE_COUNTER = /^\d{1,3} (?:of|von|sur|de|di|van) \d{1,3}$/;
-/** A gallery's size alone, the label of a link to it: `14 Bilder`, `12 photos`, `24 صورة` (folded). */
-const GALLERY_SIZE = /^\d{1,3} (?:bilder|fotos|photos|images|pictures|pics|slides|صورة|صور)$/;
+/** A gallery's size alone, the label of a link to it: `14 Bilder`, `12 photos`, `12 foto`, `24 صورة` (folded). */
+const GALLERY_SIZE =
+  /^\d{1,3} (?:bilder|fotos?|photos|images|immagini|imagenes|imagens|pictures|pics|slides|صورة|صور)$/;
 /** Whether a folded line is a gallery's size alone (`14 Bilder`, `12 photos`). */
 export const isGallerySize = (f: string): boolean => f.length <= 16 && GALLERY_SIZE.test(f);
 /** A citation line of a science news site: `Citation: Title (2019, November 18) retrieved … from https://…`. */

@@ -29,3 +29,37 @@ export function throughCuts(cuts: Cuts, at: number, atCutIsAfter: boolean): numb
   }
   return at + (lo === 0 ? 0 : (cuts.removed[lo - 1] ?? 0));
 }
+
+/** A text with some of its input's characters taken out, and the way back to the input's offsets. */
+export interface CutView {
+  /** The text, the matches taken out. */
+  text: string;
+  /** The input's offset of offset `at` of {@link CutView.text} (where some were taken out: before them, as a span's end). */
+  toInput(at: number): number;
+  /** The same, after them (as a span's start). */
+  toInputAfter(at: number): number;
+}
+
+/** `input` without every match of `pattern` (global), or undefined when it matches nowhere. One pass. */
+export function takenOut(input: string, pattern: RegExp): CutView | undefined {
+  pattern.lastIndex = 0;
+  let m = pattern.exec(input);
+  if (m === null) return undefined;
+  const pieces: string[] = [];
+  const cuts: Cuts = { at: [], removed: [] };
+  let from = 0;
+  let length = 0;
+  for (; m !== null; m = pattern.exec(input)) {
+    pieces.push(input.slice(from, m.index));
+    length += m.index - from;
+    cuts.at.push(length);
+    cuts.removed.push((cuts.removed[cuts.removed.length - 1] ?? 0) + m[0].length);
+    from = m.index + m[0].length;
+  }
+  pieces.push(input.slice(from));
+  return {
+    text: pieces.join(''),
+    toInput: (at: number): number => throughCuts(cuts, at, false),
+    toInputAfter: (at: number): number => throughCuts(cuts, at, true),
+  };
+}

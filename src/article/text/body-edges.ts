@@ -33,6 +33,7 @@ import { endsOnFunctionWord, endsSentence, opensList } from './body-region.js';
 import { bodyLike, knownFold, paragraphLike, type TextDoc } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
 import { nameLine } from './header.js';
+import { listBulletLength } from './list-items.js';
 
 /** Longest caption line. */
 const MAX_CAPTION = 160;
@@ -134,7 +135,10 @@ export function trimBodyEdges(
   while ((owners[lastFull + 1] ?? through + 1) <= through) lastFull++;
   // A list the text introduces (`The tour dates:`) runs on, line after line, with no blank between
   // (the last full paragraph may be the sentence that opens it).
-  let inList = introducesList(paragraphs[lastFull]?.text ?? '');
+  // The last full paragraph may itself be an item of such a list (a long item among short ones).
+  let inList =
+    introducesList(paragraphs[lastFull]?.text ?? '') ||
+    inIntroducedList(doc, paragraphs, owners, lastFull);
   for (let k = lastFull + 1; k < paragraphs.length; k++) {
     const gap = interfaceBetween(doc, owners[k - 1] ?? 0, owners[k] ?? 0);
     const p = paragraphs[k];
@@ -143,13 +147,11 @@ export function trimBodyEdges(
       inList = true;
       continue;
     }
-    // The list's first item may stand one blank line under its sentence.
-    const above = doc.blocks[owners[k - 1] ?? -1];
-    const opening = above !== undefined && opensList(doc, above);
-    inList &&=
-      owner === (owners[k - 1] ?? -2) + 1 &&
-      (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0);
+    inList &&= listGoesOn(doc, owners, k);
     if (inList) continue;
+    // Items in small letters, line after line (`first permit: £85 a year`), are the text's own list, however short;
+    // so is the subheading right over such a list or over the sentence opening one (`What you need`).
+    if (ownList(doc, paragraphs, owners, k)) continue;
     // A recipe card's ingredients and steps, a schedule's entries: short lines of the page's text.
     if (doc.takenIn?.some((r) => owner >= r.first && owner <= r.last)) continue;
     // A results table (its headings and rows) with a sentence of the text's under it: the report goes on past it
@@ -180,6 +182,74 @@ export function trimBodyEdges(
       return;
     }
   }
+}
+
+/** Whether paragraph `k` stands right under paragraph `k - 1` as the next line of a list (no blank line; one under the sentence opening it). */
+function listGoesOn(doc: TextDoc, owners: readonly number[], k: number): boolean {
+  const owner = owners[k] ?? -1;
+  const above = doc.blocks[owners[k - 1] ?? -1];
+  // The list's first item may stand one blank line under its sentence.
+  const opening = above !== undefined && opensList(doc, above);
+  return (
+    owner === (owners[k - 1] ?? -2) + 1 &&
+    (doc.blocks[owner]?.blankBefore ?? 2) <= (opening ? 1 : 0)
+  );
+}
+
+/** Three words or more, the first in small letters: a list item's opening, no headline's or menu entry's. */
+const SMALL_ITEM = /^\p{Ll}+[,;:]? \S+ \S/u;
+/** Longest list item read so. */
+const SMALL_ITEM_MAX = 160;
+
+/** Whether paragraph `k` is an item in small letters (its bullet aside). */
+function smallItem(paragraphs: readonly Paragraph[], k: number): boolean {
+  const text = paragraphs[k]?.text ?? '';
+  return text.length <= SMALL_ITEM_MAX && SMALL_ITEM.test(text.slice(listBulletLength(text)));
+}
+
+/**
+ * Whether paragraph `k` belongs to a list of the text's own: an item in small letters with another right above
+ * or under it, or a short line right over such a list (one blank line at most) or over the sentence opening one.
+ */
+function ownList(
+  doc: TextDoc,
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  k: number,
+): boolean {
+  const under = k + 1 < paragraphs.length && listGoesOn(doc, owners, k + 1);
+  if (smallItem(paragraphs, k))
+    return (
+      (listGoesOn(doc, owners, k) && smallItem(paragraphs, k - 1)) ||
+      (under && smallItem(paragraphs, k + 1))
+    );
+  const next = owners[k + 1];
+  if (
+    next === undefined ||
+    next !== (owners[k] ?? -2) + 1 ||
+    (doc.blocks[next]?.blankBefore ?? 2) > 1
+  )
+    return false;
+  if (introducesList(paragraphs[k + 1]?.text ?? '')) return true;
+  return (
+    smallItem(paragraphs, k + 1) && listGoesOn(doc, owners, k + 2) && smallItem(paragraphs, k + 2)
+  );
+}
+
+/**
+ * Whether paragraph `k` is an item of a list a sentence of the text opens
+ * (`You can apply if all of the following are true:`): the lines above it run
+ * up to that sentence, line after line (a long item among short ones).
+ */
+function inIntroducedList(
+  doc: TextDoc,
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  k: number,
+): boolean {
+  for (let j = k; j > 0 && listGoesOn(doc, owners, j); j--)
+    if (introducesList(paragraphs[j - 1]?.text ?? '')) return true;
+  return false;
 }
 
 /**

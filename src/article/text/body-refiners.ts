@@ -6,7 +6,7 @@
  * (`body-boxes.ts`) and the headline repeated are left out of the paragraphs.
  */
 import { isBodyFurniture } from '../../furniture/body-furniture.js';
-import { isPictureCaption } from '../../furniture/captions.js';
+import { isGalleryStrip, isPictureCaption } from '../../furniture/captions.js';
 import {
   captionBeforeCreditName,
   endsWithPhotoCredit,
@@ -177,6 +177,11 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
       (endsWithPhotoCredit(next.text) || captionBeforeCreditName(next.text))
     )
   );
+}
+
+/** Block `b`, or the one under it when `b` is a gallery's strip (`1 2 3 4 5 1 / 5 Ver galería completa`). */
+function overStrip(doc: TextDoc, b: Block | undefined): Block | undefined {
+  return b && isGalleryStrip(b.text) ? doc.blocks[b.index + 1] : b;
 }
 
 /** Pictures read up through above a paragraph under a credit. */
@@ -412,7 +417,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       itemAt !== owner &&
       !(block !== undefined && isTeaserHeadingBlock(doc, block)) &&
       // (A gallery told in its captions has no slides: its captions are the text, whatever credits them.)
-      !(slides && captionAbove(doc, p, nextBlock)) &&
+      // (A gallery's strip, its thumbnails' numbers and counter, may stand between a caption and its credit.)
+      !(slides && captionAbove(doc, p, overStrip(doc, nextBlock))) &&
       owner !== creditAt &&
       creditAt !== owner + 1 &&
       hasLetter(p.text) &&

@@ -103,6 +103,9 @@ function eachPiece(
   }
 }
 
+/** A first word in small letters, then a space: a sentence's or a list item's opening, no headline's. */
+const SMALL_WORD_FIRST = /^\p{Ll}+ /u;
+
 /** A cut teaser under a title: long, no sentence end (`…à destination`). */
 function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
   return (
@@ -112,6 +115,9 @@ function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
     !prev.text.includes(p.text) &&
     !p.text.includes(prev.text) &&
     titleLike(prev.text) &&
+    // A list's item opening with a word in small letters (`your vehicle registration number`) heads no unit:
+    // a headline opens with a capital or a figure (`iPhone`, `eBay` open with a capital after one small letter).
+    !SMALL_WORD_FIRST.test(prev.text) &&
     prev.text.length >= MIN_TITLE &&
     prev.text.length <= 160 &&
     !paragraphLike(prev.text) &&

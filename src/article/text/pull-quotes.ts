@@ -4,7 +4,8 @@
  * avons gagné quatre mois sur le calendrier initial »`); a renderer prints it
  * as a paragraph of its own. It is the article's sentence twice: the copy
  * standing alone, wholly one quotation, whose words another paragraph holds,
- * leaves the body; so does a short one between two paragraphs, set further in
+ * leaves the body (also when it joins two quoted sentences the paragraph
+ * prints apart, `“A,” he said. “B.”` set as `“A. B.”`); so does a short one between two paragraphs, set further in
  * than the body's text (a renderer's block quotation), that closes with no
  * stop at all, as display lines do and a quoted sentence of the article does not.
  */
@@ -78,6 +79,35 @@ function squash(text: string): string {
   return text.replace(SPACING, ' ');
 }
 
+/** A sentence's stop and the spacing after it, inside a quotation. */
+const INNER_STOP = /[.!?…] /u;
+/** Fewest words of each sentence a pull quote joins (`The machine does the job`). */
+const MIN_PIECE_WORDS = 3;
+
+/**
+ * The sentences of a quotation, each without its stop, when it holds two or
+ * more of three words or more: a pull quote may join two quoted sentences the
+ * article prints apart (`“The machine does the job,” he told me. “I just like …”`).
+ */
+function sentencePieces(quote: string): string[] {
+  const pieces = quote.split(INNER_STOP).map((piece) => piece.replace(/[.!?…]$/u, ''));
+  return pieces.length >= 2 && pieces.every((piece) => spacesAtLeast(piece, MIN_PIECE_WORDS - 1))
+    ? pieces
+    : [];
+}
+
+/** Whether `text` holds every one of `pieces` (two or more), in their order. */
+function holdsInOrder(text: string, pieces: readonly string[]): boolean {
+  if (pieces.length < 2) return false;
+  let from = 0;
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
 /** Drops each paragraph that is a quotation another paragraph of the body holds word for word. */
 export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
   let lookups = 0;
@@ -113,7 +143,13 @@ export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
     // (a hard-wrapped dump keeps its margins inside a paragraph's text).
     squashed ??= paragraphs.map((q) => squash(q.text));
     const key = squash(inner);
-    if (squashed.some((q, j) => j !== i && !drop.has(j) && q.includes(key))) drop.add(i);
+    const pieces = sentencePieces(key);
+    if (
+      squashed.some(
+        (q, j) => j !== i && !drop.has(j) && (q.includes(key) || holdsInOrder(q, pieces)),
+      )
+    )
+      drop.add(i);
   }
   if (drop.size === 0) return;
   for (const i of drop) {
