@@ -13,6 +13,7 @@ import {
   parseHtmlArticle,
 } from '../html/html-article.js';
 import { composedView } from '../input/composed.js';
+import type { CutView } from '../input/cut-map.js';
 import { dropCapView } from '../input/drop-caps.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
@@ -40,19 +41,17 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   const textOptions: TextOptions = {};
   if (options?.url !== undefined) textOptions.url = options.url;
   if (options?.referenceDate !== undefined) textOptions.referenceDate = options.referenceDate;
+  // A drop cap printed on a line of its own (`T` ⏎ `he morning…`, Chromium) is read joined to its word; fields so too.
+  // (One view at a time: the text is read again through the next.)
+  const dropCap = dropCapView(text);
+  if (dropCap) return throughCutView(dropCap, options);
   // One search for the characters the views below and the plain view read: most dumps hold none.
   if (!needsViews(text)) return parseTextArticle(text, textOptions, false);
   // Invisible characters inside words (`Pub&shy;lié`) are read as if absent; fields keep the text without them.
   // So is a byte-order mark opening the dump (a file saved as "UTF-8 with BOM"): a text browser's indentation and
   // the first line's shape are read without it.
-  // A drop cap printed on a line of its own (`T` ⏎ `he morning…`, Chromium) is read joined to its word; fields so too.
-  // (One view at a time: the text is read again through the next.)
-  const view = visibleView(text) ?? dropCapView(text);
-  if (view) {
-    const parts = textParts(view.text, options);
-    mapSpans(parts, view.toInput, view.toInputAfter);
-    return parts;
-  }
+  const visible = visibleView(text);
+  if (visible) return throughCutView(visible, options);
   // Decomposed letters (`e` + U+0301) are read composed, as every table spells them; fields as the input prints them.
   const composed = composedView(text);
   if (composed) {
@@ -61,6 +60,13 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
     return parts;
   }
   return parseTextArticle(text, textOptions);
+}
+
+/** The parts of a view's text (a text with some characters taken out), their spans taken back to the input's. */
+function throughCutView(view: CutView, options: ParseArticleOptions | undefined): ArticleParts {
+  const parts = textParts(view.text, options);
+  mapSpans(parts, view.toInput, view.toInputAfter);
+  return parts;
 }
 
 /** Throws a TypeError naming the first option of `options` with a wrong value (see guards.ts). */
