@@ -7,7 +7,6 @@ import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
-import { isCjk } from '../text/chars.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { printedTwice } from '../text/printed-twice.js';
 import { HEADLINE_MIN } from '../ticker/latest-news.js';
@@ -55,15 +54,7 @@ import { wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
 import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
-import {
-  bodyHeadline,
-  dropHeadlineHeader,
-  headlineOverDeck,
-  notTitle,
-  titleAbove,
-  titleShaped,
-  wholeTitle,
-} from './text/page-title.js';
+import { headlineOverDeck, wholeTitle } from './text/page-title.js';
 import { addPageWarnings } from './text/page-warnings.js';
 import { dropPrintMargins } from './text/print-margins.js';
 import { dropPromoBoxes } from './text/promo-boxes.js';
@@ -85,7 +76,6 @@ import {
 import { markSchedules } from './text/schedule.js';
 import { dropSiteBox } from './text/site-box.js';
 import { hostLabels, siteMasthead, withoutSiteName } from './text/site-suffix.js';
-import { slugTitle } from './text/slug-title.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -99,13 +89,10 @@ import { dropTeaserCopies } from './text/teaser-copies.js';
 import { threadEnd } from './text/thread-posts.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
-import { trailHeadline } from './text/trail-title.js';
+import { reviseTitle } from './text/title-revision.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
 import { wireTailAuthors } from './text/wire-tail.js';
 import { dropWrappedTails } from './text/wrapped-tails.js';
-
-/** A title further above the body than this many blocks is not its headline. */
-const TITLE_REACH = 14;
 
 /** Options the text pipeline reads. */
 export interface TextOptions {
@@ -262,16 +249,6 @@ function undoubled(name: NameSpan): NameSpan {
   return { text: first, start: name.start, end: name.start + first.length };
 }
 
-/** Forgets the authors and related links read under a title guess that turned out wrong. */
-function dropHeader(doc: TextDoc, header: Header): void {
-  for (const x of [...header.authors, ...header.related]) {
-    const b = doc.blocks.find((block) => block.start <= x.start && x.end <= block.end);
-    if (b) doc.roles.set(b.index, 'boilerplate');
-  }
-  header.authors = [];
-  header.related = [];
-}
-
 /**
  * Whether the header between the title and block `from` holds a date or
  * byline line and no heading over teasers (`Latest Headlines`): the body's
@@ -298,16 +275,6 @@ function mostlyAddress(t: string): boolean {
   const space = t.indexOf(' ', at);
   const to = space < 0 ? t.length : space;
   return 2 * (to - from) >= t.length;
-}
-
-/** Blocks between a title and the byline or date line under it that confirms it. */
-const SIGNED_REACH = 4;
-
-/** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
-function signedBelow(title: TitleChoice, anchor: number): boolean {
-  // A date line right over the headline anchors it too.
-  if (anchor >= 0 && anchor === title.block.index - 1) return true;
-  return anchor > title.block.index && anchor - title.block.index <= SIGNED_REACH;
 }
 
 /** Blocks a listing with no teaser read gives its language from. */
@@ -545,54 +512,7 @@ function readArticleParts(
   // A one-word subheading between two paragraphs of prose, which the body reader took for a menu's entry.
   keepLoneHeadings(doc, body, region);
   // No title, or one far above where the body turned out to be (a menu entry): the headline over the body.
-  const firstOwner = body.owners[0];
-  if (
-    firstOwner !== undefined &&
-    (!title ||
-      (title.block.index < firstOwner - TITLE_REACH && !signedBelow(title, anchor)) ||
-      // An unsigned first guess above the body, where a headline with its date line opens the body or stands right above it.
-      (title.block.index < firstOwner &&
-        !signedBelow(title, anchor) &&
-        bodyHeadline(doc, firstOwner) !== undefined) ||
-      !titleShaped(doc, title.block))
-  ) {
-    const above = titleAbove(doc, firstOwner, url);
-    if (above) {
-      if (title) doc.roles.set(title.block.index, 'boilerplate');
-      // What was read under the first guess (a menu entry) was its header, not the article's.
-      dropHeader(doc, header);
-      title = above;
-      doc.roles.set(above.block.index, 'title');
-      // A headline the body's run took in: the short lines above it and its byline are the header's.
-      if (above.block.index >= firstOwner) dropHeadlineHeader(doc, body, above.block.index);
-    } else if (
-      title &&
-      title.text === title.block.text &&
-      // A single word (a menu's last entry, `Économie`; Chinese and Japanese, written without spaces, aside) is no headline either.
-      (notTitle(doc, title.block) || !(title.text.includes(' ') || isCjk(title.text.charCodeAt(0))))
-    ) {
-      // The first guess, a whole line, is known as something else (a credit, a share button) and no headline stands above the body.
-      doc.roles.set(title.block.index, 'boilerplate');
-      // Nor were the lines read under it (a table's rows) the article's header.
-      dropHeader(doc, header);
-      title = undefined;
-    }
-  }
-  // The line right above the body that its breadcrumb names last: the headline, however short
-  // (a title read under it, a headline the body's run took in, stays: the line is then a section's name).
-  const trailed = firstOwner !== undefined ? trailHeadline(doc, firstOwner) : undefined;
-  if (trailed && (!title || title.block.index < trailed.index)) {
-    if (title && title.text === title.block.text) doc.roles.set(title.block.index, 'boilerplate');
-    title = wholeTitle(trailed);
-    doc.roles.set(trailed.index, 'title');
-  }
-  // The headline the page's address spells, where the title read from the text's shape spells none of it.
-  const spelled = firstOwner !== undefined ? slugTitle(doc, title, firstOwner, url) : undefined;
-  if (spelled) {
-    if (title) doc.roles.set(title.block.index, 'boilerplate');
-    title = spelled;
-    doc.roles.set(spelled.block.index, 'title');
-  }
+  title = reviseTitle(doc, header, body, title, anchor, url);
   // The lede under the headline, a box with no prose between it and the run: it opens the body.
   const lede =
     title && region
