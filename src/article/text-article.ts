@@ -19,17 +19,10 @@ import { mapSpans } from './shift-spans.js';
 import { articleDate } from './text/article-date.js';
 import { bioAtBodyTop } from './text/bio-top.js';
 import type { BodyBlocks } from './text/body-blocks.js';
+import { refineBody } from './text/body-chain.js';
 import { copiedBlocks } from './text/body-copy.js';
-import {
-  cutAtAuthorBox,
-  cutAtPostMeta,
-  dropAuthorBoxes,
-  dropClosingAppeals,
-  dropKeyPoints,
-  trimBodyEdges,
-} from './text/body-edges.js';
 import { readBodyHead } from './text/body-head.js';
-import { dropTitleRepeats, keepRegion } from './text/body-refiners.js';
+import { keepRegion } from './text/body-refiners.js';
 import {
   chooseRegion,
   isFurnitureText,
@@ -56,9 +49,6 @@ import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
 import { headlineOverDeck, wholeTitle } from './text/page-title.js';
 import { addPageWarnings } from './text/page-warnings.js';
-import { dropPrintMargins } from './text/print-margins.js';
-import { dropPromoBoxes } from './text/promo-boxes.js';
-import { dropPullQuotes } from './text/pull-quotes.js';
 import { readBody } from './text/read-body.js';
 import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
@@ -74,7 +64,6 @@ import {
   markTickers,
 } from './text/role-marks.js';
 import { markSchedules } from './text/schedule.js';
-import { dropSiteBox } from './text/site-box.js';
 import { hostLabels, siteMasthead, withoutSiteName } from './text/site-suffix.js';
 import {
   agencyDateline,
@@ -85,14 +74,12 @@ import {
   slugSource,
 } from './text/source.js';
 import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
-import { dropTeaserCopies } from './text/teaser-copies.js';
 import { threadEnd } from './text/thread-posts.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
 import { reviseTitle } from './text/title-revision.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
 import { wireTailAuthors } from './text/wire-tail.js';
-import { dropWrappedTails } from './text/wrapped-tails.js';
 
 /** Options the text pipeline reads. */
 export interface TextOptions {
@@ -526,19 +513,7 @@ function readArticleParts(
     for (const k of again.owners) if (doc.roles.get(k) === 'boilerplate') doc.roles.set(k, 'body');
     keepLoneHeadings(doc, body, lede);
   }
-  if (title) dropTitleRepeats(doc, body, title.text);
-  dropPrintMargins(doc, body.paragraphs, body.owners, title?.text);
-  dropPullQuotes(doc, body);
-  trimBodyEdges(doc, body.paragraphs, body.owners, thread);
-  dropWrappedTails(doc, body.paragraphs, body.owners);
-  dropKeyPoints(doc, body.paragraphs, body.owners);
-  cutAtAuthorBox(doc, body.paragraphs, body.owners, signedNames(signed, header.authors));
-  cutAtPostMeta(doc, body.paragraphs, body.owners);
-  dropAuthorBoxes(doc, body.paragraphs, body.owners);
-  dropClosingAppeals(doc, body.paragraphs, body.owners);
-  dropSiteBox(doc, body.paragraphs, body.owners);
-  dropPromoBoxes(doc, body.paragraphs, body.owners);
-  dropTeaserCopies(doc, body.paragraphs, body.owners);
+  refineBody(doc, body, title?.text, thread, signedNames(signed, header.authors));
   // A live page's entries signed one by one: their bylines are the article's authors.
   header.authors.push(...takeEntryBylines(doc, body.paragraphs, body.owners));
   // A byline the region took in, and the headline over it when none was found.
