@@ -1,6 +1,6 @@
 import { readReferenceDay } from '../dates/reference.js';
 import { isClosingBio, opensWithAuthorName } from '../furniture/bio.js';
-import { isInterfaceLine, labelBeforeTitle } from '../furniture/interface.js';
+import { isInterfaceLine } from '../furniture/interface.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
@@ -8,15 +8,14 @@ import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
-import { printedTwice } from '../text/printed-twice.js';
 import { HEADLINE_MIN } from '../ticker/latest-news.js';
 import type { Paragraph, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
-import { gluedAuthor, titleByline } from './recognisers/byline.js';
 import type { SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
 import { articleDate } from './text/article-date.js';
+import { setAuthorsField, setTitleField, takeTailAuthors } from './text/author-fields.js';
 import { bioAtBodyTop } from './text/bio-top.js';
 import type { BodyBlocks } from './text/body-blocks.js';
 import { refineBody } from './text/body-chain.js';
@@ -31,7 +30,6 @@ import {
 } from './text/body-region.js';
 import { markBylines } from './text/bylines.js';
 import { markClosingSignature } from './text/closing-agency.js';
-import { coAuthors } from './text/co-authors.js';
 import { type DateChoice, dateAtBodyTop } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
 import { bodyLike, isFree, newTextDoc, type TextDoc } from './text/doc.js';
@@ -64,7 +62,7 @@ import {
   markTickers,
 } from './text/role-marks.js';
 import { markSchedules } from './text/schedule.js';
-import { hostLabels, siteMasthead, withoutSiteName } from './text/site-suffix.js';
+import { hostLabels } from './text/site-suffix.js';
 import {
   agencyDateline,
   arabicCredit,
@@ -79,7 +77,6 @@ import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
 import { reviseTitle } from './text/title-revision.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
-import { wireTailAuthors } from './text/wire-tail.js';
 
 /** Options the text pipeline reads. */
 export interface TextOptions {
@@ -227,16 +224,6 @@ function endAuthor(doc: TextDoc, body: BodyBlocks, known: number, header: Header
 }
 
 /**
- * A name a renderer printed twice in one run (`X XX X`, a link's text and its
- * title, or `X X X X` with a space), read once: its first half, span too.
- */
-function undoubled(name: NameSpan): NameSpan {
-  if (!printedTwice(name.text)) return name;
-  const first = name.text.slice(0, name.text.length >> 1);
-  return { text: first, start: name.start, end: name.start + first.length };
-}
-
-/**
  * Whether the header between the title and block `from` holds a date or
  * byline line and no heading over teasers (`Latest Headlines`): the body's
  * lead follows it.
@@ -303,21 +290,6 @@ function signedNames(signed: readonly Signed[], authors: readonly NameSpan[]): s
   const out: string[] = [];
   for (const x of signed) if (x.byline.name) out.push(x.byline.name);
   for (const a of authors) out.push(a.text);
-  return out;
-}
-
-/** The article's authors in order, bylines' names first: each undoubled, without the site's name, split into co-authors. */
-function authorNames(
-  signed: readonly Signed[],
-  authors: readonly NameSpan[],
-  labels: readonly string[] | undefined,
-): NameSpan[] {
-  const out: NameSpan[] = [];
-  const add = (n: NameSpan) => {
-    for (const a of coAuthors(withoutSiteName(undoubled(n), labels))) out.push(a);
-  };
-  for (const x of signed) if (x.name) add(x.name);
-  for (const a of authors) add(a);
   return out;
 }
 
@@ -702,36 +674,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     if (slug) parts.source = slug;
   }
 
-  if (title) {
-    // `<Title> Par <AUTEUR>` on one line: the title and its author.
-    const by = titleByline(title.text);
-    // `Share All sharing options for: <Title>`: a share menu's label glued before the headline.
-    const from = labelBeforeTitle(title.text);
-    const text = title.text.slice(from, by ? by.at : title.text.length);
-    const start = title.start + from;
-    parts.title = { text, span: { start, end: start + text.length } };
-    if (by && signed.length === 0 && header.authors.length === 0) {
-      const start = title.start + title.text.indexOf(by.name, by.at);
-      header.authors.push({ text: by.name, start, end: start + by.name.length });
-    }
-  }
-  // `…fin du mois.Auteur: Hichem Mabrouk`: an author glued to the last paragraph.
-  const last = parts.paragraphs[parts.paragraphs.length - 1];
-  const glued =
-    last && signed.length === 0 && header.authors.length === 0 ? gluedAuthor(last.text) : undefined;
-  if (last && glued) {
-    const text = last.text.slice(0, glued.at).trimEnd();
-    parts.paragraphs[parts.paragraphs.length - 1] = {
-      ...last,
-      text,
-      end: last.start + text.length,
-    };
-    const start = last.start + last.text.indexOf(glued.name, glued.at);
-    header.authors.push({ text: glued.name, start, end: start + glued.name.length });
-  }
-  // `(Reporting by X in Tunis; Editing by Y)` right under the last paragraph: a wire's only credit.
-  if (last && !listing && signed.length === 0 && header.authors.length === 0)
-    header.authors.push(...wireTailAuthors(doc.blocks.find((b) => b.start >= last.end)));
+  if (title) setTitleField(parts, header, title, signed.length > 0 || header.authors.length > 0);
+  takeTailAuthors(doc, parts, header, signed.length > 0 || header.authors.length > 0, listing);
   if (source) parts.source = { name: source.name, span: { start: source.start, end: source.end } };
   if (date) parts.publishedAt = { iso: date.iso, span: { start: date.start, end: date.end } };
   else if (fromUrl) parts.publishedAt = { iso: fromUrl };
@@ -740,19 +684,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
       `source line date is not a calendar day: ${input.slice(sourceLine.dateStart, sourceLine.dateEnd)}`,
     );
   }
-  if (!listing) {
-    // A byline naming several people gives one author each.
-    // A name printed twice (a byline at the top and its repeat, `By X` and `X`) is one author, at its first place.
-    const seen = new Set<string>();
-    // The masthead printed again as a byline (`Ahram Online , Sunday 12 Oct 2025`) is the site, no author.
-    const masthead = siteMasthead(doc.blocks[0], doc.siteLabels);
-    for (const a of authorNames(signed, header.authors, doc.siteLabels)) {
-      if (seen.has(a.text) || (masthead && a.text === masthead.text && a.start >= masthead.end))
-        continue;
-      seen.add(a.text);
-      parts.authors.push({ name: a.text, span: { start: a.start, end: a.end } });
-    }
-  } else setListingLang(doc, parts);
+  if (!listing) setAuthorsField(doc, parts, signed, header);
+  else setListingLang(doc, parts);
 
   // With no article text, the page's language is its headlines' language.
   if (!title && parts.paragraphs.length === 0) setHeadlinesLang(doc, parts);
