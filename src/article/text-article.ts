@@ -1,5 +1,4 @@
 import { readReferenceDay } from '../dates/reference.js';
-import { isClosingBio, opensWithAuthorName } from '../furniture/bio.js';
 import { isInterfaceLine } from '../furniture/interface.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
@@ -71,7 +70,7 @@ import {
   sameSource,
   slugSource,
 } from './text/source.js';
-import { deckUnderEarlierPrint, standfirstBlock } from './text/standfirst.js';
+import { standfirstOf } from './text/standfirst.js';
 import { threadEnd } from './text/thread-posts.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
@@ -631,23 +630,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   }
   const firstParagraph = doc.blocks.find((b) => doc.roles.get(b.index) === 'body');
   // The deck between the headline and the body, which the body leaves out.
-  // A headline found once the body was chosen had no header read under it: its deck is read there now.
-  const late = title !== undefined && title.block.index !== headed;
-  const deck =
-    title && firstBodyBlock
-      ? (standfirstBlock(doc, title.block.index, firstBodyBlock.index, late) ??
-        (late ? deckUnderEarlierPrint(doc, title.block, title.text) : undefined))
-      : undefined;
-  // The author's biography under the headline (`X is a professor of …`, X the byline's) is no deck.
-  const bio =
-    deck !== undefined &&
-    opensWithAuthorName(
-      deck.text,
-      header.authors.map((n) => n.text),
-    ) &&
-    isClosingBio(deck.text);
-  if (deck && !bio)
-    parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
+  if (title && firstBodyBlock) {
+    const deck = standfirstOf(
+      doc,
+      title,
+      firstBodyBlock.index,
+      title.block.index !== headed,
+      header,
+    );
+    if (deck) parts.standfirst = { text: deck.text, span: { start: deck.start, end: deck.end } };
+  }
   const { date, fromUrl } = listing
     ? {}
     : articleDate(

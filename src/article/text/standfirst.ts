@@ -6,12 +6,15 @@
  * it (`late`): there the deck is read as the header's reader would, above
  * the header's closing line (its byline, date or source line).
  */
+import { isClosingBio, opensWithAuthorName } from '../../furniture/bio.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
 import { deckLike } from '../recognisers/deck.js';
 import { furnitureOf } from './body-region.js';
 import { foldedOf, type TextDoc } from './doc.js';
+import type { Header } from './header.js';
+import type { TitleChoice } from './title.js';
 
 /** Lines under a headline read for its header, as the header's reader reads them. */
 const HEADER_LINES = 5;
@@ -80,11 +83,36 @@ const PRINT_MIN = 20;
  * and under it the deck as {@link standfirstBlock} reads it late (over its
  * byline, date or source line).
  */
-export function deckUnderEarlierPrint(doc: TextDoc, title: Block, text: string): Block | undefined {
+function deckUnderEarlierPrint(doc: TextDoc, title: Block, text: string): Block | undefined {
   for (let k = title.index - 1; k >= 0 && k >= title.index - PRINT_REACH; k--) {
     const t = doc.blocks[k]?.text;
     if (t && t.length >= PRINT_MIN && text.endsWith(t))
       return standfirstBlock(doc, k, title.index, true);
   }
   return undefined;
+}
+
+/**
+ * The deck between headline `title` and the body opening at block `first`, unless it is the author's biography
+ * (`X is a professor of …`, X a name the header read). `late`: the headline was found once the body was chosen and
+ * had no header read under it, so its deck is read there now, or under an earlier print of the headline.
+ */
+export function standfirstOf(
+  doc: TextDoc,
+  title: TitleChoice,
+  first: number,
+  late: boolean,
+  header: Header,
+): Block | undefined {
+  const deck =
+    standfirstBlock(doc, title.block.index, first, late) ??
+    (late ? deckUnderEarlierPrint(doc, title.block, title.text) : undefined);
+  const bio =
+    deck !== undefined &&
+    opensWithAuthorName(
+      deck.text,
+      header.authors.map((n) => n.text),
+    ) &&
+    isClosingBio(deck.text);
+  return bio ? undefined : deck;
 }
