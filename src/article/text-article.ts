@@ -27,15 +27,14 @@ import {
   isTeaserHeadingBlock,
   weightOf,
 } from './text/body-region.js';
-import { markBylines } from './text/bylines.js';
-import { markClosingSignature } from './text/closing-agency.js';
 import { type DateChoice, dateAtBodyTop } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
 import { bodyLike, isFree, newTextDoc, type TextDoc } from './text/doc.js';
 import { type Header, inlineByline, type NameSpan, nameLine, readHeader } from './text/header.js';
 import type { Dated, Signed } from './text/header-lines.js';
+import { markHeaderLines } from './text/header-marks.js';
 import { ledeOverGap } from './text/lede-over-gap.js';
-import { dropLinkNumbersIn, unlinkBlockStarts } from './text/link-numbers.js';
+import { dropLinkNumbersIn } from './text/link-numbers.js';
 import { markListItems } from './text/list-items.js';
 import { teaserLike } from './text/listing.js';
 import { readListingItems } from './text/listing-parts.js';
@@ -47,20 +46,8 @@ import { readKind } from './text/page-kind.js';
 import { headlineOverDeck, wholeTitle } from './text/page-title.js';
 import { addPageWarnings } from './text/page-warnings.js';
 import { readBody } from './text/read-body.js';
-import { referencesStart } from './text/references.js';
 import { rightsHostLabels } from './text/rights-site.js';
-import {
-  cutCrawlerMark,
-  cutShort,
-  markBoilerplate,
-  markCreditLine,
-  markDateLines,
-  markLatestNews,
-  markReferences,
-  markSourceLine,
-  markTickers,
-} from './text/role-marks.js';
-import { markSchedules } from './text/schedule.js';
+import { cutShort, markBoilerplate, markLatestNews, markTickers } from './text/role-marks.js';
 import { hostLabels } from './text/site-suffix.js';
 import {
   agencyDateline,
@@ -146,24 +133,6 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   // Invisible characters leave the headlines, as they leave every field.
   if (hasInvisibles(raw)) for (const item of items) item.text = dropInvisibles(item.text);
   return items.sort((x, y) => x.start - y.start);
-}
-
-/** Index of the first block after which body text runs (where bylines and dates stop being looked for). */
-function bodyLimit(doc: TextDoc): number {
-  let seen = 0;
-  for (const b of doc.blocks) {
-    // A teaser's excerpt cut short (`…`, a read-more link) is another article's: a sidebar of them
-    // printed before the article does not end the header's search; nor does the page's frame (a cookie banner).
-    if (
-      isFree(doc, b) &&
-      bodyLike(b.text) &&
-      !teaserLike(b.text) &&
-      !isPageFrame(doc, b) &&
-      ++seen === 2
-    )
-      return b.index;
-  }
-  return doc.blocks.length;
 }
 
 /** The body's first paragraphs read for an author's box (the biography, then its handle lines). */
@@ -543,25 +512,10 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const reference = options.referenceDate ? readReferenceDay(options.referenceDate) : undefined;
   if (reference) doc.reference = reference;
 
-  // lynx's list of references closes the dump: its link numbers mark links (a linked headline starts after its number).
-  const references = referencesStart(doc);
-  if (references !== undefined) unlinkBlockStarts(doc, references);
-  const tickerItems = markTickers(doc, lines);
-  cutCrawlerMark(doc);
-  markReferences(doc, references);
-  markBoilerplate(doc);
-  // A programme grid's slots (a time, a show, its description) are a widget's lines, not an article's.
-  const grid = markSchedules(doc);
-  const tickerRuns = markLatestNews(doc);
-  const sourceLine = markSourceLine(doc);
-  const credit = sourceLine ? undefined : markCreditLine(doc);
-  // The text's last sentence signed by its agency (`… en 2026. (MAP)`): no photo's credit.
-  const signature = sourceLine || credit ? undefined : markClosingSignature(doc);
-  const limit = bodyLimit(doc);
-  const signed = markBylines(doc, limit);
+  const { tickerItems, tickerRuns, grid, sourceLine, credit, signature, signed, dateLines } =
+    markHeaderLines(doc, lines);
   // Whether a byline named someone (a bare label may name nobody: a menu's `von`).
   const signedByName = signed.some((x) => x.name !== undefined);
-  const dateLines = markDateLines(doc, limit);
 
   // Whether the page is a listing (and its archive heading and dated headlines), or holds nothing at all.
   const { archive, empty, datedList, listing } = readKind(
