@@ -5,6 +5,7 @@
  * crawler's mark) before the refiners choose the title, the body and the rest.
  */
 
+import { isLineUp } from '../../furniture/line-ups.js';
 import type { splitLines } from '../../input/text-blocks.js';
 import { spacesAtLeast } from '../../text/chars.js';
 import { withoutRepeatedLines } from '../../ticker/duplicates.js';
@@ -133,7 +134,9 @@ export function markBoilerplate(doc: TextDoc): void {
       continue;
     }
     afterWidget = 0;
-    if (isReadMoreLine(block.text, folded, head)) doc.roles.set(block.index, 'read-more');
+    // A match sheet's line-up (`Team : Keeper - Back, Back, … - Fwd, Fwd.`) is the sheet's, not the report's text.
+    if (isLineUp(block.text)) doc.roles.set(block.index, 'widget');
+    else if (isReadMoreLine(block.text, folded, head)) doc.roles.set(block.index, 'read-more');
     else if (isListingHeader(block.text, folded, head))
       doc.roles.set(block.index, 'listing-header');
   }
