@@ -112,6 +112,12 @@ function dateOnly(t: string): boolean {
   return dateShare(t) >= 0.5;
 }
 
+/** Whether a byline stands right under block `b`. */
+function overByline(doc: TextDoc, b: Block): boolean {
+  const next = doc.blocks[b.index + 1];
+  return next !== undefined && recogniseByline(next) !== undefined;
+}
+
 /**
  * A headline naming its day right over its byline (`Horoscope du lundi 7
  * décembre 2026` ⏎ `Par X`, `Prayer times for Monday 7 December 2026` ⏎ `By
@@ -120,8 +126,7 @@ function dateOnly(t: string): boolean {
  * 2026` over `By X` is the stamp), the day closing it.
  */
 function dayHeadline(doc: TextDoc, b: Block): boolean {
-  const next = doc.blocks[b.index + 1];
-  if (next === undefined || recogniseByline(next) === undefined) return false;
+  if (!overByline(doc, b)) return false;
   const t = b.text;
   if (afterStampLabel(t) !== t) return false;
   const d = findDates(t, doc.reference)[0];
@@ -311,7 +316,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // A meta line opening with the day (`24.01.2022 - Meldung - Energiewende`): the page's date and kind, not its headline.
   if (DATED_META.test(t) || TIMED_ENTRY.test(t)) return true;
   // A link to another article under its label (`See also: …`, `Lire aussi : …`, a wiki's hatnote).
-  if (markedRelated(doc.input, b)) return true;
+  // Not right over its byline: `Watch: <headline>` ⏎ `By X` is a video's headline.
+  if (markedRelated(doc.input, b) && !overByline(doc, b)) return true;
   // An appeal to the reader (`Thank you for supporting X`, `Subscribe to our newsletter`).
   if (isReaderAppeal(t, knownFold(doc, b.index, t))) return true;
   // A newsletter box's pitch, between its heading and its form.

@@ -6,6 +6,7 @@
  */
 
 import { isLineUp } from '../../furniture/line-ups.js';
+import { isPlayerLine } from '../../furniture/player.js';
 import type { splitLines } from '../../input/text-blocks.js';
 import { spacesAtLeast } from '../../text/chars.js';
 import { withoutRepeatedLines } from '../../ticker/duplicates.js';
@@ -136,6 +137,8 @@ export function markBoilerplate(doc: TextDoc): void {
     afterWidget = 0;
     // A match sheet's line-up (`Team : Keeper - Back, Back, … - Fwd, Fwd.`) is the sheet's, not the report's text.
     if (isLineUp(block.text)) doc.roles.set(block.index, 'widget');
+    // A video player's labels (`Play Video`, `Current Time 0:00`, `Fullscreen`) are the player's.
+    else if (isPlayerLine(block.text)) doc.roles.set(block.index, 'widget');
     else if (isReadMoreLine(block.text, folded, head)) doc.roles.set(block.index, 'read-more');
     else if (isListingHeader(block.text, folded, head))
       doc.roles.set(block.index, 'listing-header');
