@@ -19,6 +19,6 @@ checkRound({
     eager: true,
   }) as Record<string, string>,
   count: 12,
-  known: new Set([]),
+  known: new Set(['fr-dz-horoscope-signes-lignes-courtes-80/body']),
   source: true,
 });
