@@ -30,13 +30,26 @@ function open(doc: TextDoc, b: Block | undefined): b is Block {
   return role === undefined || role === 'boilerplate';
 }
 
+/** What parts a place from its day: a comma (Latin or Arabic), or Arabic's `في` (`الجزائر في 5 ديسمبر 2026`). */
+const PLACE_SEPARATORS = [',', '،', ' في '];
+
+/** Where the place ends and its separator's length, or undefined. */
+function placeEnd(t: string): [number, number] | undefined {
+  for (const sep of PLACE_SEPARATORS) {
+    const at = t.indexOf(sep);
+    if (at >= 2) return [at, sep.length];
+  }
+  return undefined;
+}
+
 /** `<Place>, <day>`, the day closing the line (`Algiers, 05 December 2026`, `Alger, le 5 décembre 2026`). */
 function placeAndDay(doc: TextDoc, t: string): boolean {
   if (t.length > MAX_PLACE_LINE) return false;
-  const comma = t.indexOf(',');
-  if (comma < 2 || !isPlace(t.slice(0, comma))) return false;
-  const d = findDates(t.slice(comma + 1), doc.reference)[0];
-  return d !== undefined && !d.relative && d.start <= MAX_GAP && comma + 1 + d.end === t.length;
+  const end = placeEnd(t);
+  if (end === undefined || !isPlace(t.slice(0, end[0]))) return false;
+  const from = end[0] + end[1];
+  const d = findDates(t.slice(from), doc.reference)[0];
+  return d !== undefined && !d.relative && d.start <= MAX_GAP && from + d.end === t.length;
 }
 
 /** A signatory's office: a few words, no figure, no sentence's end, not the page's furniture or a box's heading. */
