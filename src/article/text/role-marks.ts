@@ -29,7 +29,7 @@ import { linkHeader } from './page-title.js';
 import { creditLine, type SourceChoice } from './source.js';
 import { BOILERPLATE } from './template-lines.js';
 import { weatherTail } from './weather-tail.js';
-import { markWidgetHead } from './widget-head.js';
+import { markWeatherHead, markWidgetHead } from './widget-head.js';
 
 /** Every profile's source-line forms, read in one pass. */
 const SOURCE_FORMS = PROFILES.flatMap((p) => p.sourceLines);
@@ -125,6 +125,8 @@ export function markBoilerplate(doc: TextDoc): void {
       // A timetable's first line: the day it shows and its heading, just above, are the widget's.
       if (kind === 'widget' && !weather && doc.roles.get(block.index - 1) !== 'widget')
         markWidgetHead(doc, block.index);
+      // A weather page's reading under its sky (`Météo à X` ⏎ `<day>` ⏎ `Nuageux` ⏎ `18°C`): the same.
+      else if (weather) markWeatherHead(doc, block.index);
       afterWidget = kind === 'widget' ? (weather ? 3 : 1) : 0;
       continue;
     }
