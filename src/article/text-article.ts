@@ -27,6 +27,7 @@ import {
   isTeaserHeadingBlock,
   weightOf,
 } from './text/body-region.js';
+import { keepClosingSignature } from './text/closing-signature.js';
 import { type DateChoice, dateAtBodyTop } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
 import { bodyLike, isFree, newTextDoc, type TextDoc } from './text/doc.js';
@@ -484,6 +485,8 @@ function readArticleParts(
     body.paragraphs.splice(0, box.drop);
     header.authors.push(box.name);
   }
+  // A reproduced statement's place and day, and its signatory, close the body.
+  keepClosingSignature(doc, body);
   parts.paragraphs = body.paragraphs;
   parts.related = [...header.related, ...body.related];
   // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.

@@ -117,5 +117,9 @@ export function isNoResults(line: string): boolean {
  * the figure (`404 migrants secourus…`) is none, nor is the figure alone (a view counter's).
  */
 export const NOT_FOUND = /* @__PURE__ */ phrases(
-  'erreur 404|page introuvable|page non trouvée|page not found|الصفحة غير موجودة',
+  'erreur 404|page introuvable|page non trouvée|page not found|الصفحة غير موجودة|' +
+    // The error pages of the common blog and news themes (WordPress's own, `Oops! That page can’t be found.`).
+    'error 404|404 error|404 not found|error 404 - page not found|oops! that page can’t be found.|' +
+    "oops! that page can't be found.|oups ! cette page est introuvable.|cette page n'existe pas|" +
+    'cette page n’existe pas|خطأ 404|الصفحة المطلوبة غير موجودة',
 );

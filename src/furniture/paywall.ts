@@ -19,7 +19,8 @@ const PROMPTS = /* @__PURE__ */ phrases(
     'nur fur abonnenten|exklusiv fur abonnenten|keine freien artikel mehr|deja abonne|vous etes abonne ?|' +
     'reserve aux abonnes|reservee aux abonnes|abonnez-vous pour lire la suite|ya eres suscriptor|' +
     'ya soy suscriptor|exclusivo para suscriptores|sei gia abbonato|riservato agli abbonati|ja e assinante|' +
-    'exclusivo para assinantes|al abonnee?|هل انت مشترك|للمشتركين فقط',
+    'exclusivo para assinantes|al abonnee?|هل انت مشترك|للمشتركين فقط|حصري للمشتركين|مخصص للمشتركين|' +
+    'خاص بالمشتركين',
 );
 
 /** Longest line read as a prompt: a box's line, not a paragraph that mentions subscribers. */

@@ -62,6 +62,11 @@ export const WEATHER = /^[-+]?\d{1,2}(?:[.,]\d)? ?°? ?[CF]$/;
 const PRAYERS =
   /(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء)(?:الفجر|الشروق|الظهر|العصر|المغرب|العشاء){2}/u;
 const GLUED_TIMES = /\d\d:\d\d\d\d:\d\d\d\d:\d\d/;
+/** A prayer-times row, one prayer a line: `Fajr 06:21`, `Dohr : 12h53`, `المغرب 17:32`. */
+const PRAYER_ROW =
+  /^(?:fajr|sobh|subh|chourouk|chorouk|shuruq|sunrise|dhuhr|dohr|dhohr|zuhr|asr|maghrib|maghreb|isha|icha|الفجر|الصبح|الشروق|الظهر|العصر|المغرب|العشاء) ?:? ?\d{1,2}[:h]\d{2}$/iu;
+/** Longest prayer-times row. */
+const PRAYER_ROW_MAX = 20;
 /** A markdown leftover such as `.gif)` or `.jpg)`. */
 const MARKDOWN_TAIL = /^\.(?:gif|jpe?g|png|webp)\)$/i;
 
@@ -93,6 +98,7 @@ export function recogniseBoilerplate(
   if (short && (last === 0x43 || last === 0x46) && WEATHER.test(text)) return 'widget';
   if (text.includes('ال') && PRAYERS.test(text)) return 'widget';
   if (text.includes(':') && GLUED_TIMES.test(text)) return 'widget';
+  if (text.length <= PRAYER_ROW_MAX && PRAYER_ROW.test(text)) return 'widget';
   if ((short && COUNTER.test(text)) || (text[0] === '.' && MARKDOWN_TAIL.test(text)))
     return 'boilerplate';
   // A listing's pager (`Articles plus anciens`, `1 2 3 Suivant »`): links to other pages, no item.

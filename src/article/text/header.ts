@@ -21,7 +21,7 @@ import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { isSalutation } from '../../lang/salutations.js';
-import { isSpace } from '../../text/chars.js';
+import { isSpace, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { phrases } from '../../util/tables.js';
@@ -226,6 +226,23 @@ export function nameWithPlace(b: Block): NameSpan | undefined {
 /** Longest line read as a name and its place. */
 const MAX_NAME_PLACE = 80;
 
+/** Opening quotation marks of every convention (`"`, `“`, `«`, `„`, `‘`, `‹`, `»` in German). */
+const OPENING_QUOTES = '"“«„‘‹»';
+/** Shortest sentence read as a quotation's lead-in. */
+const LEAD_IN_MIN = 40;
+
+/**
+ * Whether block `b` is a sentence closed by a colon (some words, no label)
+ * and the block under it opens with a quotation mark: the lead-in of a
+ * statement or a letter the article reproduces, its first paragraph.
+ */
+function introducesQuote(doc: TextDoc, b: Block): boolean {
+  const t = b.text;
+  if (t.length < LEAD_IN_MIN || !t.endsWith(':') || !spacesAtLeast(t, 5)) return false;
+  const next = doc.blocks[b.index + 1];
+  return next !== undefined && OPENING_QUOTES.includes(next.text.charAt(0)) && bodyLike(next.text);
+}
+
 /**
  * Reads the free blocks between the title (`from`, exclusive) and the first
  * body paragraph: names become authors, a headline after a date line becomes
@@ -277,6 +294,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
         sentenceTail(b, doc.blocks[b.index + 1]) ||
         // A letter's salutation (`Dear readers,`) opens the body, however short.
         isSalutation(b.text) ||
+        // A sentence closed by a colon over the quotation it introduces (`X issued the following statement:` ⏎ `"…`).
+        introducesQuote(doc, b) ||
         (dated && interviewQuestion(doc, b)))
     )
       return b.index;

@@ -6,7 +6,7 @@
  * a headline, its byline or date line, then a paragraph ending its sentence,
  * not cut. A listing's units print no such header, or one per unit.
  */
-import { bodyLike, isFree, type TextDoc, titleLike } from './doc.js';
+import { bodyLike, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { teaserLike } from './listing.js';
 import { signature } from './page-title.js';
 
@@ -25,7 +25,27 @@ function headerAt(doc: TextDoc, k: number): boolean {
     j++;
   }
   if (j === k + 1) return false;
-  return wholeParagraph(doc, j);
+  const signed = j - k - 1;
+  // Lines known as the frame's (a video player's labels: `Play Video`, `Current Time 0:00`) may stand between the
+  // header and the text.
+  const last = j + MAX_SKIPPED;
+  while (j < last && doc.blocks[j] !== undefined && !isFree(doc, doc.blocks[j])) j++;
+  // Under a byline and a date line both, a whole sentence is text enough (a video's caption, a brief's one sentence).
+  return wholeParagraph(doc, j) || (signed === MAX_SIGNATURE && wholeSentence(doc, j));
+}
+
+/** Most lines of the frame skipped between a header and its text. */
+const MAX_SKIPPED = 12;
+/** Whether block `k` is a whole sentence, free, not a teaser's cut excerpt. */
+function wholeSentence(doc: TextDoc, k: number): boolean {
+  const p = doc.blocks[k];
+  return (
+    p !== undefined &&
+    isFree(doc, p) &&
+    paragraphLike(p.text) &&
+    SENTENCE_END.test(p.text) &&
+    !teaserLike(p.text)
+  );
 }
 
 /** Whether block `k` is a whole paragraph, free: prose ending its sentence, not a teaser's cut excerpt. */

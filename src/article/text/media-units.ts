@@ -33,6 +33,11 @@ function mediaMark(text: string): number | undefined {
     : undefined;
 }
 
+/** Whether a line is a video's running time or a gallery's size alone (`04:12`, `18 photos`). */
+export function isMediaMark(text: string): boolean {
+  return mediaMark(text) !== undefined;
+}
+
 /** Whether each number is at least the one before. */
 const rising = (t: readonly number[]): boolean => t.every((x, i) => x >= (t[i - 1] ?? x));
 

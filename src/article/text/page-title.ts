@@ -8,7 +8,7 @@
  * labels are short and come in runs; teaser headings and comment headings are
  * never titles.
  */
-import { dateShare } from '../../dates/find-dates.js';
+import { dateShare, findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
@@ -110,6 +110,29 @@ function headlineShaped(text: string): boolean {
 function dateOnly(t: string): boolean {
   if (t.length > 80) return false;
   return dateShare(t) >= 0.5;
+}
+
+/** Whether a byline stands right under block `b`. */
+function overByline(doc: TextDoc, b: Block): boolean {
+  const next = doc.blocks[b.index + 1];
+  return next !== undefined && recogniseByline(next) !== undefined;
+}
+
+/**
+ * A headline naming its day right over its byline (`Horoscope du lundi 7
+ * décembre 2026` ⏎ `Par X`, `Prayer times for Monday 7 December 2026` ⏎ `By
+ * X`), which the shared furniture test reads as a labelled date: two words or
+ * more before the day, no stamp's label opening the line (`Updated on Nov 19,
+ * 2026` over `By X` is the stamp), the day closing it.
+ */
+function dayHeadline(doc: TextDoc, b: Block): boolean {
+  if (!overByline(doc, b)) return false;
+  const t = b.text;
+  if (afterStampLabel(t) !== t) return false;
+  const d = findDates(t, doc.reference)[0];
+  if (d === undefined || d.end < t.length) return false;
+  const before = t.slice(0, d.start).trim();
+  return before.includes(' ') && !before.endsWith(':');
 }
 
 /** A credit or provenance label opening the line (`From: Herald Sun`, `Credit Harry Campbell`, `Via: Reuters`); a headline may start with `From `. */
@@ -293,7 +316,8 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // A meta line opening with the day (`24.01.2022 - Meldung - Energiewende`): the page's date and kind, not its headline.
   if (DATED_META.test(t) || TIMED_ENTRY.test(t)) return true;
   // A link to another article under its label (`See also: …`, `Lire aussi : …`, a wiki's hatnote).
-  if (markedRelated(doc.input, b)) return true;
+  // Not right over its byline: `Watch: <headline>` ⏎ `By X` is a video's headline.
+  if (markedRelated(doc.input, b) && !overByline(doc, b)) return true;
   // An appeal to the reader (`Thank you for supporting X`, `Subscribe to our newsletter`).
   if (isReaderAppeal(t, knownFold(doc, b.index, t))) return true;
   // A newsletter box's pitch, between its heading and its form.
@@ -308,7 +332,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // The line folded once (and kept) for every list it is looked up in.
   const f = foldedOf(doc, b);
   return (
-    isFurnitureLine(t, false, f) ||
+    (isFurnitureLine(t, false, f) && !dayHeadline(doc, b)) ||
     isInterfaceLine(t, f) ||
     isPhotoCredit(t, f) ||
     isCommentHeading(t, f) ||
@@ -328,7 +352,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
     (t.length <= LABELLED_RELATIVE &&
       RELATIVE_GATE.test(t) &&
       isRelativeTime(afterStampLabel(t))) ||
-    dateOnly(t)
+    (dateOnly(t) && !dayHeadline(doc, b))
   );
 }
 

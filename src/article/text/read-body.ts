@@ -19,6 +19,7 @@ import { endsSentence, isTeaserHeadingBlock } from './body-region.js';
 import { blockFlags, isFree, knownFold, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { listBulletLength } from './list-items.js';
 import { teaserLike } from './listing.js';
+import { isMediaMark } from './media-units.js';
 import { isIngredientsHeading, recipeAt } from './recipe.js';
 
 /** Longest line of a paywall's offer, its appeals aside (`Je m'abonne`, `Déjà abonné ? Se connecter`). */
@@ -94,7 +95,8 @@ export function readBody(
     // Five headlines or more under a box's label read as a latest-news run before the box was seen: they are its links.
     if (!isFree(doc, block) && !(pendingLabel && role === 'ticker')) continue;
     // A box's section label over each headline (`Business` ⏎ <headline>): the box goes on under it.
-    if (pendingLabel && headedBox && boxLabel(doc, block.index)) {
+    // So does a video's running time or a gallery's size over each (`More videos` ⏎ `02:31` ⏎ <headline>).
+    if (pendingLabel && headedBox && (boxLabel(doc, block.index) || isMediaMark(block.text))) {
       doc.roles.set(block.index, 'boilerplate');
       continue;
     }
@@ -134,7 +136,7 @@ export function readBody(
             ? anotherUnit(doc, block.index + 2)
             : next !== undefined &&
               (next.text.split(' ').length >= 3 ||
-                (headedBox && boxLabel(doc, next.index)) ||
+                (headedBox && (boxLabel(doc, next.index) || isMediaMark(next.text))) ||
                 // A date alone in figures (`3/3/2025`): the headline's date, read as such above.
                 dateShare(next.text, doc.reference) > 0.8));
         continue;

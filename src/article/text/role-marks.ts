@@ -5,6 +5,8 @@
  * crawler's mark) before the refiners choose the title, the body and the rest.
  */
 
+import { isLineUp } from '../../furniture/line-ups.js';
+import { isPlayerLine } from '../../furniture/player.js';
 import type { splitLines } from '../../input/text-blocks.js';
 import { spacesAtLeast } from '../../text/chars.js';
 import { withoutRepeatedLines } from '../../ticker/duplicates.js';
@@ -27,7 +29,7 @@ import { linkHeader } from './page-title.js';
 import { creditLine, type SourceChoice } from './source.js';
 import { BOILERPLATE } from './template-lines.js';
 import { weatherTail } from './weather-tail.js';
-import { markWidgetHead } from './widget-head.js';
+import { markWeatherHead, markWidgetHead } from './widget-head.js';
 
 /** Every profile's source-line forms, read in one pass. */
 const SOURCE_FORMS = PROFILES.flatMap((p) => p.sourceLines);
@@ -123,6 +125,8 @@ export function markBoilerplate(doc: TextDoc): void {
       // A timetable's first line: the day it shows and its heading, just above, are the widget's.
       if (kind === 'widget' && !weather && doc.roles.get(block.index - 1) !== 'widget')
         markWidgetHead(doc, block.index);
+      // A weather page's reading under its sky (`Météo à X` ⏎ `<day>` ⏎ `Nuageux` ⏎ `18°C`): the same.
+      else if (weather) markWeatherHead(doc, block.index);
       afterWidget = kind === 'widget' ? (weather ? 3 : 1) : 0;
       continue;
     }
@@ -133,7 +137,11 @@ export function markBoilerplate(doc: TextDoc): void {
       continue;
     }
     afterWidget = 0;
-    if (isReadMoreLine(block.text, folded, head)) doc.roles.set(block.index, 'read-more');
+    // A match sheet's line-up (`Team : Keeper - Back, Back, … - Fwd, Fwd.`) is the sheet's, not the report's text.
+    if (isLineUp(block.text)) doc.roles.set(block.index, 'widget');
+    // A video player's labels (`Play Video`, `Current Time 0:00`, `Fullscreen`) are the player's.
+    else if (isPlayerLine(block.text)) doc.roles.set(block.index, 'widget');
+    else if (isReadMoreLine(block.text, folded, head)) doc.roles.set(block.index, 'read-more');
     else if (isListingHeader(block.text, folded, head))
       doc.roles.set(block.index, 'listing-header');
   }

@@ -30,3 +30,23 @@ export function markWidgetHead(doc: TextDoc, first: number): void {
   )
     doc.roles.set(heading.index, 'widget');
 }
+
+/** Longest line read as the sky's condition over a weather reading (`Nuageux`, `Partly cloudy`, `غائم جزئيا`). */
+const MAX_SKY = 20;
+/** A figure or a stop: no sky's condition holds one. */
+const NOT_SKY = /[\d.!?؟:]/u;
+
+/**
+ * Marks as the widget's the sky's condition right above a weather reading
+ * (`Nuageux` ⏎ `18°C`), then the day and the heading over it (`Météo à
+ * Casablanca` ⏎ `Lundi 7 décembre 2026`), as {@link markWidgetHead} does
+ * over a timetable. Only where a day line stands right above the condition.
+ */
+export function markWeatherHead(doc: TextDoc, reading: number): void {
+  const sky = doc.blocks[reading - 1];
+  if (!sky || !isFree(doc, sky) || sky.text.length > MAX_SKY || NOT_SKY.test(sky.text)) return;
+  const day = doc.blocks[reading - 2];
+  if (!day || !isFree(doc, day) || dateShare(day.text, doc.reference) < 0.5) return;
+  doc.roles.set(sky.index, 'widget');
+  markWidgetHead(doc, sky.index);
+}
