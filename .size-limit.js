@@ -56,6 +56,14 @@
 // Then the decomposed-text and invisible-characters views, CR-only line ends, and two short rounds (round 35c's list
 // heading; round 35b's known failures: a glued related label, a forum thread's posts, 0.30 kB): 229.62 / 198.34 /
 // 179.48 kB, so the budget without parse5 rose by 1 kB more (198 → 199).
+// Session 36 merged three rounds' readers and one round's known failures: round 35c's (a share bar ends a headline
+// run, an admonition's label, a contents box's copies, three title rules, a job title's gender marker: +0.80 kB),
+// round 36's web pages (short lists, drop caps, pull quotes joining two sentences, gallery links and strips: +0.59),
+// round 36d's dumps (line-ups, a player's labels, a video article, a statement's lead-in and signature, a headline
+// naming its day, error and paywall phrases, prayer times, weather: +1.65), the quoting conventions and the banner
+// over the menu, and the text path's phases moved into modules of their own (about +0.1 together): 232.79 / 201.51 /
+// 182.67 kB, and the three article budgets rose by 4 kB (230 → 234, 199 → 203, 180 → 184), leaving about 1.2 kB for
+// the next rounds.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -66,7 +74,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '230 kB',
+    limit: '234 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -75,7 +83,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '199 kB',
+    limit: '203 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -83,7 +91,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '180 kB',
+    limit: '184 kB',
     modifyEsbuildConfig: utf8,
   },
   {
