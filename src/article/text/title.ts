@@ -372,13 +372,23 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
   return under ?? before ?? breadcrumbTitle(doc, until) ?? firstHeadline(doc) ?? lastHeadline(doc);
 }
 
+/** Most steps of a breadcrumb after the home page's: a line parted into more is a menu (`Accueil | Football | … | Basket`). */
+const MAX_CRUMB_STEPS = 3;
+
 /** Whether a line is a breadcrumb from the home page ending with a section's name (`Accueil / Offres d'emploi / Industrie`). */
 function sectionCrumb(text: string): boolean {
   if (text.length > 300) return false;
   for (const sep of BREADCRUMB_SEPARATORS) {
     const first = text.indexOf(sep);
     if (first < 0 || !HOME_WORDS.has(fold(text.slice(0, first)))) continue;
-    return wordsOf(text.slice(text.lastIndexOf(sep) + sep.length)) < 3;
+    let steps = 0;
+    for (
+      let at = first;
+      at >= 0 && steps <= MAX_CRUMB_STEPS;
+      at = text.indexOf(sep, at + sep.length)
+    )
+      steps++;
+    return steps <= MAX_CRUMB_STEPS && wordsOf(text.slice(text.lastIndexOf(sep) + sep.length)) < 3;
   }
   return false;
 }
