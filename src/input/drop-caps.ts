@@ -16,10 +16,20 @@ import { type CutView, takenOut } from './cut-map.js';
  */
 const DROP_CAP_BREAK = /(?<=(?:^|\n)\p{Lu})\r?\n(?=\p{Ll}[^\n]{59})/gu;
 
+/**
+ * A capital alone on a line inside the text, over a line opening in small letters: the gate of {@link DROP_CAP_BREAK}.
+ * It opens on a line break, which a native search finds fast; a pattern opening on a lookbehind is tried at every
+ * position (it cost a tenth of a parse).
+ */
+const LONE_CAPITAL_INSIDE = /\n\p{Lu}\r?\n\p{Ll}/u;
+/** The same at the text's start. */
+const LONE_CAPITAL_FIRST = /^\p{Lu}\r?\n\p{Ll}/u;
+
 /** A text with its drop caps joined to their words ({@link CutView.text}), and the way back to the input's offsets. */
 export type DropCapView = CutView;
 
 /** `input` with its drop caps joined to their words, or undefined when it holds none. One pass. */
 export function dropCapView(input: string): DropCapView | undefined {
+  if (!LONE_CAPITAL_FIRST.test(input) && !LONE_CAPITAL_INSIDE.test(input)) return undefined;
   return takenOut(input, DROP_CAP_BREAK);
 }
