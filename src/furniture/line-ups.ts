@@ -49,6 +49,8 @@ export function isLineUp(text: string): boolean {
   if (text.length < MIN_LENGTH || text.length > MAX_LENGTH) return false;
   const colon = text.indexOf(':');
   if (colon < 2 || colon > MAX_LABEL) return false;
+  // The formation's lines are parted by dashes: a line with none is read no further (most lines with a colon).
+  if (!text.includes(' - ', colon) && !text.includes(' – ', colon)) return false;
   const rest = withoutBrackets(text.slice(colon + 1));
   // The eleven end at the first stop; a coach's clause may follow it.
   const stop = rest.indexOf('. ');

@@ -25,9 +25,9 @@ const MAX_LABEL = 40;
 const READOUT =
   /^(?:(?:current time|duration|duration time|remaining time) -?\d{1,2}:\d{2}(?::\d{2})?|(?:loaded|progress): ?\d{1,3}(?:\.\d{1,2})?%)$/;
 
-/** Whether a whole line is a video player's control label or readout. */
-export function isPlayerLine(text: string): boolean {
+/** Whether a whole line is a video player's control label or readout; `folded`, when given, gives its fold. */
+export function isPlayerLine(text: string, folded?: () => string): boolean {
   if (text.length > MAX_LABEL) return false;
-  const f = fold(text).trim();
+  const f = (folded ? folded() : fold(text)).trim();
   return LABELS.has(f) || READOUT.test(f);
 }
