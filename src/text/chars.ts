@@ -10,6 +10,9 @@ export const NBSP = '\u00a0';
  */
 export const CLOSING_QUOTES = '"”»“«‘’‹›';
 
+/** Opening quotation marks of every convention (`"…"`, `“…”`, `« … »`, German `„…“` and `»…«`, `‘…’`, `‹…›`). */
+export const OPENING_QUOTES = '"“«„‘‹»';
+
 /**
  * For a line ending with a closing quote ({@link CLOSING_QUOTES}): whether
  * one of `stops` stands before it, the space French sets before `»` looked

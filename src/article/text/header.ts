@@ -21,7 +21,7 @@ import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { isSalutation } from '../../lang/salutations.js';
-import { isSpace, spacesAtLeast } from '../../text/chars.js';
+import { isSpace, OPENING_QUOTES, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { phrases } from '../../util/tables.js';
@@ -226,8 +226,6 @@ export function nameWithPlace(b: Block): NameSpan | undefined {
 /** Longest line read as a name and its place. */
 const MAX_NAME_PLACE = 80;
 
-/** Opening quotation marks of every convention (`"`, `“`, `«`, `„`, `‘`, `‹`, `»` in German). */
-const OPENING_QUOTES = '"“«„‘‹»';
 /** Shortest sentence read as a quotation's lead-in. */
 const LEAD_IN_MIN = 40;
 
