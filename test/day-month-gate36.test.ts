@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { opensWithDayMonth } from '../src/dates/day-month.js';
 
-describe('day and month opening, digit first', () => {
+describe('day and month opening, digit first (guard: the digit gate changes no answer)', () => {
   test('schedule entries open with a day and a month', () => {
     for (const t of [
       'June 9 – West Palm Beach, FL',

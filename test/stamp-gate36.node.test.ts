@@ -14,7 +14,7 @@ import { TEXT_FIXTURES } from './helpers/fixture-files.js';
 
 const FILES = TEXT_FIXTURES;
 
-describe('stamp line gate', () => {
+describe('stamp line gate (guard: the label-first gate changes no answer)', () => {
   test('the fold given or not, every fixture line gets the same answer', () => {
     let lines = 0;
     let stamps = 0;
