@@ -494,6 +494,10 @@ export function titleAbove(
     if (b) top.add(foldedOf(doc, b));
   }
   let best: { block: Block; score: number; signed: boolean } | undefined;
+  // The body's first paragraph when it is prose: a line over the body printing it again is a deck printed
+  // again as the lede, no headline (a headline printed again over the body is no prose).
+  const opens =
+    doc.blocks[first] && bodyLike(doc.blocks[first].text) ? doc.blocks[first] : undefined;
   const opening = bodyHeadline(doc, first);
   if (opening)
     best = { block: opening, score: scoreOf(doc, opening, 0, slug, top) + SIGNED, signed: true };
@@ -510,6 +514,7 @@ export function titleAbove(
     if (best && !best.signed && !boxed && boxHeading(doc, b)) boxed = true;
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
     if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
+    if (opens !== undefined && foldedOf(doc, b) === foldedOf(doc, opens)) continue;
     let score = scoreOf(doc, b, seen, slug, top);
     if (printedAsHeading(doc, b)) score += HEADING;
     // The date line's test, costlier, only for a line the bonus could make win.
