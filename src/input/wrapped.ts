@@ -111,10 +111,12 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
 }
 
 /**
- * A line's last character that stops it: `.`, `!`, `?`, the ellipsis `…` (as `...` does) and the Arabic `؟`; a
- * colon too, read apart.
+ * A line's last character that stops it: `.`, `!`, `?`, the ellipsis `…` (as `...` does), the Arabic `؟`, and
+ * Chinese and Japanese full-width stops `。！？`; a colon too, read apart.
  */
-const STOP_CODES: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x061f]);
+const STOP_CODES: ReadonlySet<number> = new Set([
+  0x2e, 0x21, 0x3f, 0x2026, 0x061f, 0x3002, 0xff01, 0xff1f,
+]);
 
 /** Longest label read in a parenthesis left open at a line's end (`(Quelle:`, `(Foto:`). */
 const MAX_OPEN_LABEL = 12;

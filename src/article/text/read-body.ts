@@ -24,6 +24,8 @@ import { isIngredientsHeading, recipeAt } from './recipe.js';
 
 /** Longest line of a paywall's offer, its appeals aside (`Je m'abonne`, `Déjà abonné ? Se connecter`). */
 const OFFER_LINE = 100;
+/** A Chinese or Japanese sentence's full stop closing a line, a closing quote or bracket after it (`…予定です。`, `…」。`, `…。」`). */
+const CJK_SENTENCE_END = /。[」』）)”"]?$/u;
 
 /** A line without its list bullet (`* `, `+ `, `- `, `• `, `o `), as text renderers print them. */
 function withoutBullet(text: string): string {
@@ -193,7 +195,13 @@ export function readBody(
     if (!ingredient && block.text.length <= 40 && isIngredientsHeading(block))
       listEnd = (recipeAt(doc.blocks, block.index, endsSentence)?.method ?? 0) - 1;
     // A lone word is a menu entry, not a paragraph, with a list bullet (`* Pinterest`) or without.
-    if (block.text.length <= 22 && !ingredient && !/[\s.!?؟]/u.test(withoutBullet(block.text))) {
+    // (A Chinese or Japanese sentence has no space: its full stop closing the line tells it.)
+    if (
+      block.text.length <= 22 &&
+      !ingredient &&
+      !/[\s.!?؟]/u.test(withoutBullet(block.text)) &&
+      !CJK_SENTENCE_END.test(block.text)
+    ) {
       doc.roles.set(block.index, 'boilerplate');
       continue;
     }
