@@ -26,8 +26,6 @@ const FOT = and('the caption closing with `Fot. AGENCY/Name` stays');
 const AFFILIATE = 'the affiliate notice under the byline stays';
 /** The live blog's first entry. */
 const ENTRY = 'the first entry’s heading under its time is lost';
-/** The mailing list's address. */
-const ARCHIVE = 'the address `/archives/list/<list>/message/<id>/` is read as a listing’s: no body';
 
 /** Renders that still fail, by page and renderer, with the reason. */
 const KNOWN: KnownFailures = {
@@ -42,7 +40,6 @@ const KNOWN: KnownFailures = {
     w3m: and(ENTRY),
     lynx: and('the credits lynx joins to the image’s alt text stay'),
   },
-  'en-mailinglist': { chromium: ARCHIVE, w3m: ARCHIVE, lynx: ARCHIVE },
   'en-review': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
   'es-entrevista': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
   'fr-voyage': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
