@@ -20,8 +20,6 @@ import { type KnownFailures, renderRound } from './helpers/render-round.js';
 const CAPTION = 'the uncredited caption (a full sentence) reads as a paragraph';
 /** The same, and more. */
 const and = (more: string) => `${CAPTION}; ${more}`;
-/** The Polish caption closing with `Fot. PAP/<name>`. */
-const FOT = and('the caption closing with `Fot. AGENCY/Name` stays');
 /** The listicle's affiliate notice under the byline. */
 const AFFILIATE = 'the affiliate notice under the byline stays';
 /** The live blog's first entry. */
@@ -44,7 +42,7 @@ const KNOWN: KnownFailures = {
   'es-entrevista': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
   'fr-voyage': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
   'nl-encyclopedie': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
-  'pl-wiadomosci': { chromium: FOT, w3m: FOT, lynx: FOT },
+  'pl-wiadomosci': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
   'ru-novosti': { chromium: CAPTION, w3m: CAPTION },
 };
 
