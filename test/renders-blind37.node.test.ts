@@ -41,9 +41,9 @@ const KNOWN: KnownFailures = {
   'en-review': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
   'es-entrevista': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
   'fr-voyage': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
-  'nl-encyclopedie': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
-  'pl-wiadomosci': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
-  'ru-novosti': { chromium: CAPTION, w3m: CAPTION },
+  'nl-encyclopedie': { chromium: CAPTION, lynx: CAPTION },
+  'pl-wiadomosci': { chromium: CAPTION, lynx: CAPTION },
+  'ru-novosti': { chromium: CAPTION },
 };
 
 renderRound(
