@@ -8,12 +8,16 @@
  * right under such a mark, with a blank line under it, now leaves the body
  * (`article/text/marked-captions.ts`). On the dev corpus's tune renders, no
  * line the gold holds in its main text has that place. A long paragraph under
- * a mark, and a line with a blank line between it and the mark, stay.
+ * a mark, a line with a blank line between it and the mark, and a byline
+ * under the author's portrait, stay.
  *
  * The page is synthetic, written for this test in test/fixtures/body37/.
  */
 import { describe, expect, test } from 'vitest';
+import { newTextDoc } from '../src/article/text/doc.js';
+import { markedCaption } from '../src/article/text/marked-captions.js';
 import { parseArticle } from '../src/index.js';
+import { textBlocks } from '../src/input/text-blocks.js';
 
 const files = import.meta.glob('./fixtures/body37/*.txt', {
   query: '?raw',
@@ -33,6 +37,24 @@ describe("a caption under its picture's mark", () => {
     expect(a.text).not.toContain('Residents queued outside');
     expect(a.text).toContain('Work finished early');
     expect(a.text).toContain('Councillor Rhona Greig said the island had coped remarkably well.');
+  });
+
+  test("a byline under the author's portrait stays the byline", () => {
+    expect(a.authors).toEqual(['Ellen Marsh']);
+    // Read as the recogniser reads a block: the byline is none (nor is a form's button's line), the caption is.
+    const input =
+      'Lead.\n\n[ellen-marsh]\nvon Ellen Marsh, Online-Redaktion Veröffentlicht: 12.05.2025\n\n' +
+      '[ferry-dock]\nThe new landing stage was lowered into place last week.\n\n[Submit]\nThe new landing stage was lowered into place.\n';
+    const doc = newTextDoc(input, textBlocks(input));
+    expect(doc.blocks.map((_, i) => markedCaption(doc, i))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   test('a long paragraph under a mark, and a line apart from its mark, stay', () => {
