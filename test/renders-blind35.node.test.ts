@@ -20,7 +20,6 @@ const KNOWN: KnownFailures = {
   'de-blog': {
     chromium:
       'a photo caption with no credit and no stop, between two subheadings, reads as a subheading',
-    w3m: 'a photo caption with no credit and no stop, between two subheadings, reads as a subheading',
     lynx: 'a photo caption with no credit and no stop, between two subheadings, reads as a subheading',
   },
   'fr-recette': {

@@ -25,7 +25,6 @@ const LONGREAD = 'the uncredited caption (a full sentence) over the first paragr
 const KNOWN: KnownFailures = {
   'en-longread': {
     chromium: LONGREAD,
-    w3m: LONGREAD,
     lynx: LONGREAD,
   },
 };

@@ -83,7 +83,9 @@ const CAPTION_MAX = 300;
 
 /** Credit words that close a caption after its last sentence (`… du mélèze local. Photo L'Écho`), folded. */
 const CLOSING_CREDITS = /* @__PURE__ */ phrases(
-  '. photo |. photo: |. photos |. picture: |. foto |. foto: |. credit: |. image: |. illustration ',
+  '. photo |. photo: |. photos |. picture: |. foto |. foto: |. credit: |. image: |. illustration |' +
+    // The Polish and Russian labels (`… Fot. PAP/X`, `… Фото: ТАСС`).
+    '. fot. |. фото: ',
 );
 
 /** Whether every one of {@link CLOSING_CREDITS} opens with `. ` (the gate of {@link creditAfterCaption}). */

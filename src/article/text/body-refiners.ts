@@ -39,6 +39,7 @@ import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import { gallerySlides } from './gallery-slides.js';
 import { nameLine } from './header.js';
 import { teaserLike } from './listing.js';
+import { markedCaption } from './marked-captions.js';
 
 /** Body paragraphs with the block each came from. */
 export interface BodyParts {
@@ -421,6 +422,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       !(slides && captionAbove(doc, p, overStrip(doc, nextBlock))) &&
       owner !== creditAt &&
       creditAt !== owner + 1 &&
+      // A caption printed right under its picture's mark (`[name]`): marked-captions.ts.
+      !(same && markedCaption(doc, owner)) &&
       hasLetter(p.text) &&
       !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT) &&
       !isBodyFurniture(p.text, same ? () => foldedOf(doc, block) : undefined)

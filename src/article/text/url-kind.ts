@@ -14,6 +14,12 @@ const LISTING_SEGMENTS = /* @__PURE__ */ new Set(
   ),
 );
 
+/**
+ * Path segments that name one item of a list, its id after them: a list
+ * archive's message or thread (`/archives/list/<list>/message/<id>/`), lower case.
+ */
+const ITEM_SEGMENTS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('message|thread|msg'));
+
 /** Query keys that mean a listing (`?s=…`, `?search=…`, `?tag/…`); a page number counts from 2 (`?page=152`). */
 const LISTING_QUERY =
   /(?:^|[?&])(?:(?:s|q|query|search|tag|category|cat)(?:=|\/|$)|page=(?:[2-9]|[1-9]\d))/i;
@@ -50,7 +56,12 @@ export function listingUrl(url: string | undefined): boolean {
   // A listing word names the list right after it (`/tag/le-polisario-a`); an article's slug further on
   // makes it a section's name (`/ideas/archive/2020/08/<slug>/615610/`, `/category/economy/<slug>`).
   const listed = segments.findIndex((s) => LISTING_SEGMENTS.has(s));
-  if (listed >= 0 && !segments.slice(listed + 2).some((s) => slugWords(s) >= 3)) return true;
+  if (
+    listed >= 0 &&
+    !segments.slice(listed + 2).some((s) => slugWords(s) >= 3) &&
+    !namesItem(segments, listed)
+  )
+    return true;
   // `/page/5`, `/page-5`: a numbered page of a list (the first page has no number).
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] ?? '';
@@ -66,6 +77,13 @@ export function listingUrl(url: string | undefined): boolean {
   )
     return true;
   return endsWithMonth(segments);
+}
+
+/** Whether a segment after the listing word at `listed` names one item, its id after it (`…/message/QX4T7B/`). */
+function namesItem(segments: readonly string[], listed: number): boolean {
+  for (let i = listed + 1; i + 1 < segments.length; i++)
+    if (ITEM_SEGMENTS.has(segments[i] ?? '')) return true;
+  return false;
 }
 
 /** A year a news archive holds. */
