@@ -150,8 +150,8 @@ export function blockFlags(
   doc: TextDoc,
   kind: 'teaserHeadings' | 'furniture' | 'walls' | 'pagers' | 'boxItems',
 ): Uint8Array {
-  // Each kind's field read by its name, not `doc[kind]`: a lookup keyed by five names in turn is the engine's slowest
-  // kind of property read, and this is asked of nearly every block several times.
+  // Each kind's field read by its name, not `doc[kind]`: a read keyed by five names in turn is looked up generically on
+  // each call (V8 gives up caching it), and this is asked of nearly every block several times.
   let flags =
     kind === 'furniture'
       ? doc.furniture
