@@ -82,11 +82,12 @@ const MAX_ACTIONS = 6;
 /**
  * True for a post's action row: two to six buttons on one line, a reply
  * button among them (`Like Quote Reply`, `Zitieren Antworten Melden`), as a
- * forum prints one under each post.
+ * forum prints one under each post. `folded` is `text`'s fold when the caller
+ * has it (a block's kept fold).
  */
-export function isPostActionRow(text: string): boolean {
+export function isPostActionRow(text: string, folded?: string): boolean {
   if (text.length > MAX_HEADING) return false;
-  const words = fold(text).split(' ');
+  const words = (folded ?? fold(text)).split(' ');
   if (words.length < 2 || words.length > MAX_ACTIONS) return false;
   let reply = false;
   for (const w of words) {

@@ -180,13 +180,16 @@ function headlineShaped(text: string): boolean {
  * (`The tour dates:`); a label (`Latest news:`) is shorter. Or a recipe's
  * heading over its ingredients (`Ingredients`, `Zutaten`, `Ingrédients :`,
  * `Zutaten für 4 Personen`), whose items are the article's however short.
+ * `folded` is `text`'s fold when the caller has it (a block's kept fold).
  */
-export function introducesList(text: string): boolean {
+export function introducesList(text: string, folded?: string): boolean {
   // Six words: five spaces (`split(' ')` counted, without the array).
   if (text.endsWith(':') && spacesAtLeast(text, 5)) return true;
   if (text.length > INGREDIENTS_MAX || !INGREDIENT_STARTS.has(text.charAt(0))) return false;
   // The heading's word, alone or before the servings (`Ingrédients pour 4 personnes`, `Zutaten für 4 Personen`).
-  const t = fold(trimEndOf(text, ': '));
+  // (`folded`, the caller's fold of `text`, serves when no colon or space closes the line.)
+  const trimmed = trimEndOf(text, ': ');
+  const t = folded !== undefined && trimmed === text ? folded : fold(trimmed);
   const space = t.indexOf(' ');
   return space < 0 ? INGREDIENTS.has(t) : INGREDIENTS.has(t.slice(0, space)) && /\d/.test(t);
 }

@@ -65,6 +65,7 @@ import {
   bodyLike,
   brokenSentence,
   foldedOf,
+  knownFold,
   type Role,
   sentenceTail,
   type TextDoc,
@@ -561,7 +562,10 @@ function prosy(doc: TextDoc, k: number): boolean {
 
 /** Whether block `b` introduces a list of the article's own (`…looked like this:`), not a list of links (`Related coverage from …:`). */
 export function opensList(doc: TextDoc, b: Block): boolean {
-  return introducesList(b.text) && !opensLikeTeaserHeading(foldedOf(doc, b));
+  return (
+    introducesList(b.text, knownFold(doc, b.index, b.text)) &&
+    !opensLikeTeaserHeading(foldedOf(doc, b))
+  );
 }
 
 /** First and last block index of the chosen body, inclusive. */

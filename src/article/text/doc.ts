@@ -150,7 +150,18 @@ export function blockFlags(
   doc: TextDoc,
   kind: 'teaserHeadings' | 'furniture' | 'walls' | 'pagers' | 'boxItems',
 ): Uint8Array {
-  let flags = doc[kind];
+  // Each kind's field read by its name, not `doc[kind]`: a read keyed by five names in turn is looked up generically on
+  // each call (V8 gives up caching it), and this is asked of nearly every block several times.
+  let flags =
+    kind === 'furniture'
+      ? doc.furniture
+      : kind === 'walls'
+        ? doc.walls
+        : kind === 'teaserHeadings'
+          ? doc.teaserHeadings
+          : kind === 'pagers'
+            ? doc.pagers
+            : doc.boxItems;
   if (!flags) {
     flags = new Uint8Array(doc.blocks.length);
     doc[kind] = flags;
@@ -178,7 +189,9 @@ export function blockNumbers(
   doc: TextDoc,
   kind: 'weights' | 'lineWeights' | 'heads',
 ): Float64Array {
-  let numbers = doc[kind];
+  // (Read by name, as the flags are.)
+  let numbers =
+    kind === 'weights' ? doc.weights : kind === 'lineWeights' ? doc.lineWeights : doc.heads;
   if (!numbers) {
     numbers = new Float64Array(doc.blocks.length).fill(Number.NaN);
     doc[kind] = numbers;

@@ -10,7 +10,7 @@
 import { isGallerySize } from '../../html/furniture.js';
 import { fold } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
-import type { TextDoc } from './doc.js';
+import { knownFold, type TextDoc } from './doc.js';
 import { headlineShaped } from './headline-items.js';
 
 /** A running time alone: `4:12`, `04:12`, `1:02:45`. */
@@ -24,11 +24,16 @@ function mayFoldToDigit(c: number): boolean {
   return c <= 0x20 || (c >= 0x30 && c <= 0x39) || c > 0x7e;
 }
 
-/** A running time in seconds, -1 for a gallery's size, undefined for any other line. */
-function mediaMark(text: string): number | undefined {
+/**
+ * A running time in seconds, -1 for a gallery's size, undefined for any other line. `folded` is `text`'s fold when
+ * the caller has it (a block's kept fold).
+ */
+function mediaMark(text: string, folded?: string): number | undefined {
   if (RUNNING_TIME.test(text)) return text.split(':').reduce((s, p) => s * 60 + Number(p), 0);
   // A gallery's size opens with a digit once folded: other lines are not folded.
-  return text.length <= 16 && mayFoldToDigit(text.charCodeAt(0)) && isGallerySize(fold(text))
+  return text.length <= 16 &&
+    mayFoldToDigit(text.charCodeAt(0)) &&
+    isGallerySize(folded ?? fold(text))
     ? -1
     : undefined;
 }
@@ -48,7 +53,7 @@ const rising = (t: readonly number[]): boolean => t.every((x, i) => x >= (t[i - 
  */
 export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
   const { blocks } = doc;
-  const marks = blocks.map((b) => mediaMark(b.text));
+  const marks = blocks.map((b) => mediaMark(b.text, knownFold(doc, b.index, b.text)));
   // Fewer than three marks make no run: most pages stop here, before any headline is looked at.
   if (marks.filter((m) => m !== undefined).length < 3) return undefined;
   const shape = blocks

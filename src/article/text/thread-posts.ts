@@ -9,7 +9,7 @@
  */
 import { isPostActionRow } from '../../furniture/comments.js';
 import { endsSentence, type Region } from './body-region.js';
-import type { TextDoc } from './doc.js';
+import { knownFold, type TextDoc } from './doc.js';
 
 /** Fewest action rows after the first: a thread goes on with more posts than one. */
 const ROWS_AFTER = 2;
@@ -28,7 +28,8 @@ export function threadEnd(doc: TextDoc, region: Region): number {
     if (row === undefined) {
       // The row the run crosses first, between its own paragraphs.
       if (k >= region.last) return -1;
-      if (isPostActionRow(text)) row = text;
+      // (Most of these blocks were folded already, when the body's run was chosen: the kept fold is read.)
+      if (isPostActionRow(text, knownFold(doc, k, text))) row = text;
     } else if (text === row) {
       seen++;
       since = 0;
