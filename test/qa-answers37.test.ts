@@ -7,7 +7,9 @@
  * so the answers were lost. An answer count a few lines under the run now
  * carries the body on through the answers' prose, to the last paragraph with
  * no more than a post's lines of furniture before it; the lines between that
- * are no prose (votes, buttons, user lines, a sort box) leave
+ * are no prose (votes, buttons, user lines, a sort box) leave, and so does
+ * the question's dated line over its text (`Gefragt vor 3 Jahren · Geändert
+ * vor 1 Jahr · 4.812 Mal angesehen`) when the body took it in
  * (`furniture/answers.ts`, `article/text/qa-answers.ts`). A blog's comments
  * under the same count (`2 Antworten`, each comment with its `Antworten`
  * reply button) stay out.
@@ -37,6 +39,17 @@ describe("a Q&A page's answers under the question", () => {
     );
     expect(texts.some((t) => t.startsWith("Il s'agit presque certainement"))).toBe(true);
     expect(a.text).not.toMatch(/Partager Améliorer|répondu le|Trié par|3 réponses|Questions liées/);
+  });
+
+  test('the question’s dated line over its text leaves the body too', () => {
+    const a = parseArticle(read('qa-dated.w3m.txt'), {
+      url: 'https://www.nachbarschaftsfragen.example/fragen/882/wie-lange-darf-man-abends-im-garten-noch-mit-dem-benzinmaeher-rasen-maehen',
+    });
+    const texts = a.paragraphs.map((p) => p.text);
+    expect(texts).toContain(
+      'Am besten spricht man den Nachbarn aber zuerst freundlich an. Oft weiß er gar nicht, dass der Mäher so weit zu hören ist.',
+    );
+    expect(a.text).not.toMatch(/Gefragt vor|Mal angesehen|beantwortet/);
   });
 
   test('the counts read', () => {
