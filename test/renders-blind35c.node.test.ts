@@ -17,15 +17,12 @@
 import { join } from 'node:path';
 import { type KnownFailures, renderRound } from './helpers/render-round.js';
 
-/** A Q&A page's answers under the question's tags and comments and a `2 Antworten` count. */
-const QA = 'a Q&A page: the answers are lost past the question’s tags, comments and answer count';
 /** A features list at the end of a product's description, with the specifications table under it. */
 const SHOP_LIST =
   'a list closing the description, a specifications table and reviews under it, is read as a box after the body';
 
 /** Renders that still fail, by page and renderer, with the reason. */
 const KNOWN: KnownFailures = {
-  'de-frage': { chromium: QA, w3m: QA, lynx: QA },
   'en-shop': { chromium: SHOP_LIST, w3m: SHOP_LIST, lynx: SHOP_LIST },
 };
 

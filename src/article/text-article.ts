@@ -46,6 +46,7 @@ import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
 import { headlineOverDeck, wholeTitle } from './text/page-title.js';
 import { addPageWarnings } from './text/page-warnings.js';
+import { qaAnswers } from './text/qa-answers.js';
 import { readBody } from './text/read-body.js';
 import { rightsHostLabels } from './text/rights-site.js';
 import { cutShort, markBoilerplate, markLatestNews, markTickers } from './text/role-marks.js';
@@ -435,6 +436,13 @@ function readArticleParts(
   // A forum thread's posts under the run, each closed by the action row the run crossed: the body goes on through them.
   const thread = region ? threadEnd(doc, region) : -1;
   if (region && thread > region.last) region = { ...region, last: thread };
+  // A Q&A page's answers under the question, past their count (`2 Antworten`): the body goes on through them.
+  const answers = region ? qaAnswers(doc, region) : undefined;
+  if (region && answers) {
+    for (const k of answers.furniture) doc.roles.set(k, 'boilerplate');
+    read.blocks.drop(answers.furniture);
+    region = { ...region, last: answers.end };
+  }
   const kept = keepRegion(doc, read.blocks, region);
   const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
   // A one-word subheading between two paragraphs of prose, which the body reader took for a menu's entry.

@@ -9,6 +9,7 @@
  * was, so every offset found in the view is an offset into the input.
  */
 
+import { relatedLineAt } from '../article/recognisers/related.js';
 import { isArticleNavLine } from '../furniture/article-nav.js';
 import { isCaptionAfterImage, isPhotoCredit } from '../furniture/credits.js';
 import { isInterfaceLine } from '../furniture/interface.js';
@@ -485,6 +486,8 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
     shapes.stops[i] === 1 &&
     (opensWithBlockLabel(input, nextText) ||
       furnitureAlone(input, lines, shapes, i + 1) ||
+      // An inline related link set under the paragraph (`Mehr zum Thema <headline>`), whatever its length.
+      relatedLineAt(input, nextText, next.end) ||
       isArticleNavLine(lineText(input, lines, shapes, i + 1)))
   )
     return true;

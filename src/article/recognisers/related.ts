@@ -116,6 +116,22 @@ export function recogniseRelated(input: string, block: Block): RelatedMatch | un
 }
 
 /**
+ * Whether `input[start, end)`, a line of text, is a related link with its headline after the label (`Mehr zum
+ * Thema <headline>`): read off its first word before any folding, as {@link recogniseRelated} does, and the
+ * headline opening as one does.
+ */
+export function relatedLineAt(input: string, start: number, end: number): boolean {
+  if (!mayOpenHead(input, start)) return false;
+  let i = start;
+  while (i < end && !isSpace(input.charCodeAt(i))) i++;
+  if (!RAW_HEADS.has(input.slice(start, i).toLowerCase().replace(/[:|]$/u, ''))) return false;
+  const title = relatedAt(input, start, end)?.titleStart;
+  // A headline opens with a capital (or a letter of a script without case, a figure, a quote):
+  // `Lesen Sie auch die Stellungnahme …` goes on a sentence.
+  return title !== undefined && /[\p{Lu}\p{Lo}\d„"“«]/u.test(input.charAt(title));
+}
+
+/**
  * Whether a whole block is a related link marked as one beyond doubt: a bare
  * label (`See also`), or a label closed by a mark before its headline (`See
  * also: New Zealand place names`, `Lire aussi | …`, a wiki's hatnote). A

@@ -8,9 +8,10 @@ import { dateShare } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isNewsletterHeading } from '../../furniture/newsletter.js';
-import { isPaywallLine } from '../../furniture/paywall.js';
+import { holdsPrice, isPaywallLine } from '../../furniture/paywall.js';
 import { isRightsLine } from '../../furniture/rights.js';
 import { isRelatedBoxHeading } from '../../furniture/teaser-headings.js';
+import type { Block } from '../../input/block.js';
 import { startsWithBullet } from '../../text/chars.js';
 import type { RelatedLink } from '../../types.js';
 import { findInlineRelated, recogniseRelated } from '../recognisers/related.js';
@@ -75,6 +76,8 @@ export function readBody(
   // A paywall's prompt was read (`wall`), and the offer (pitch, prices, login) that follows it is being read (`walled`).
   let wall = false;
   let walled = false;
+  // Blocks of the offer read so far, its prompt included.
+  let offer = 0;
   // The last block of a recipe's ingredients list read (-1: none): a lone word in it is an ingredient (`Salz`).
   let listEnd = -1;
   for (const block of doc.blocks) {
@@ -151,8 +154,11 @@ export function readBody(
     walled =
       prompt ||
       (walled &&
-        (block.text.length < OFFER_LINE || isReaderAppeal(block.text)) &&
-        !isTeaserHeadingBlock(doc, block));
+        (block.text.length < OFFER_LINE || isReaderAppeal(block.text) || holdsPrice(block.text)) &&
+        !isTeaserHeadingBlock(doc, block) &&
+        // Past the offer's first line, a subheading over a paragraph is the article's, printed on under the box.
+        !(offer > 1 && headsParagraph(doc, block)));
+    offer = walled ? offer + 1 : 0;
     if (walled) {
       doc.roles.set(block.index, 'boilerplate');
       continue;
@@ -222,6 +228,25 @@ export function readBody(
     blocks.add(block.index, inlines);
   }
   return { blocks, related, wall };
+}
+
+/**
+ * Whether `b` is a subheading over a paragraph of the article: a headline's shape (no closing stop, no price),
+ * right over a long line closing a sentence that no appeal or price makes the offer's.
+ */
+function headsParagraph(doc: TextDoc, b: Block): boolean {
+  const next = doc.blocks[b.index + 1];
+  return (
+    titleLike(b.text) &&
+    !paragraphLike(b.text) &&
+    !endsSentence(b.text) &&
+    !holdsPrice(b.text) &&
+    isFree(doc, next) &&
+    next.text.length >= OFFER_LINE &&
+    endsSentence(next.text) &&
+    !isReaderAppeal(next.text) &&
+    !holdsPrice(next.text)
+  );
 }
 
 /**

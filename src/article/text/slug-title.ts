@@ -73,17 +73,25 @@ export function slugTitle(
 ): TitleChoice | undefined {
   const slug = slugKeys(url);
   if (slug.size < MIN_SLUG_WORDS) return undefined;
-  if (title && shareOf(slug, fold(title.text)) >= KEPT_SHARE) return undefined;
+  const kept = title ? shareOf(slug, fold(title.text)) : 0;
+  if (kept >= KEPT_SHARE) return undefined;
   let best: { block: Block; share: number } | undefined;
   const last = Math.min(doc.blocks.length - 1, first + BELOW_REACH);
   for (let k = 0; k <= last; k++) {
     const b = doc.blocks[k];
     if (!b || b.index === title?.block.index) continue;
-    // A line right under the title chosen is its deck (a review's headline over the book it names).
-    if (title && k > title.block.index && k <= title.block.index + DECK_REACH) continue;
     // Longer than a headline (below): never chosen, its words not compared.
     if (b.text.length > MAX_HEADLINE) continue;
     const share = shareOf(slug, foldedOf(doc, b));
+    // A line right under the title chosen is its deck (a review's headline over the book it names); but under a
+    // title spelling none of the slug, a line spelling all of it is the headline (the title was a menu's line).
+    if (
+      title &&
+      k > title.block.index &&
+      k <= title.block.index + DECK_REACH &&
+      (kept > 0 || share < 1)
+    )
+      continue;
     // Above the body, the nearer wins among equals (a breadcrumb or menu prints the headline higher up).
     if (
       share < MIN_SHARE ||
