@@ -20,9 +20,6 @@ checkRound({
   count: 12,
   known: new Set([
     'ar-tn-mubashir-tahdithat-idad-katibayn-w3m/date and authors',
-    'en-dz-breaking-titre-double-deux-auteurs-roles-innertext/title',
-    'en-dz-breaking-titre-double-deux-auteurs-roles-innertext/date and authors',
-    'en-dz-breaking-titre-double-deux-auteurs-roles-innertext/ticker',
     'en-tn-feature-date-avant-rubrique-intertitres-w3m/title',
     'en-tn-feature-date-avant-rubrique-intertitres-w3m/body',
     'en-tn-feature-date-avant-rubrique-intertitres-w3m/related',

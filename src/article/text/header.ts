@@ -299,7 +299,7 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
     const named =
-      header.authors.length === 0 && !signed
+      (header.authors.length === 0 || secondInBox(doc, b, header)) && !signed
         ? personLine(b.text)
           ? splitNamePlace(b)
           : (nameWithPlace(b) ?? nameWithDesk(b))
@@ -323,6 +323,25 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     }
   }
   return doc.blocks.length;
+}
+
+/**
+ * Whether name line `b` is a second author of the header's box: the line above
+ * it the trade of the author read last, printed right over it (`Amina
+ * Belkacem` ⏎ `Energy correspondent` ⏎ `Riad Mansouri` ⏎ `Staff writer`).
+ */
+function secondInBox(doc: TextDoc, b: Block, header: Header): boolean {
+  const trade = doc.blocks[b.index - 1];
+  const last = header.authors.at(-1);
+  const owner = doc.blocks[b.index - 2];
+  return (
+    trade !== undefined &&
+    last !== undefined &&
+    owner !== undefined &&
+    last.start >= owner.start &&
+    last.end <= owner.end &&
+    isTradeLine(trade.text)
+  );
 }
 
 /** A question alone on its line (an interview's), up to this length. */

@@ -48,7 +48,9 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
   let fallback: TitleChoice | undefined;
   // Whether the walk's fallback is the author's name, with no standfirst seen yet.
   let overName = false;
-  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+  // Lines read back: four, and two more for each author's trade walked over (two authors, each over a role line).
+  let reach = 4;
+  for (let k = index - 1; k >= 0 && k >= index - reach; k--) {
     const b = doc.blocks[k];
     if (!b) break;
     if (!isFree(doc, b)) {
@@ -63,14 +65,17 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
     if (b.text.charCodeAt(0) !== 0x28 && captionWithCredit(b.text)) continue;
     // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
-    if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
+    if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) {
+      reach += 2;
+      continue;
+    }
     if (translationUnder(doc, k, index)) continue;
     // The day in the Hijri calendar over (or under) the Gregorian date line: a date, no headline.
     if (HIJRI_DAY.test(b.text)) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
     if (
       ((nameLine(b.text) && !overKnownName(doc, b)) || nameWithPlace(b) !== undefined) &&
-      k > index - 4
+      k > index - reach
     ) {
       overName = overName || fallback === undefined;
       fallback = fallback ?? wholeTitle(b);
