@@ -20,9 +20,6 @@ checkRound({
   count: 12,
   known: new Set([
     'ar-tn-mubashir-tahdithat-idad-katibayn-w3m/date and authors',
-    'en-tn-feature-date-avant-rubrique-intertitres-w3m/title',
-    'en-tn-feature-date-avant-rubrique-intertitres-w3m/body',
-    'en-tn-feature-date-avant-rubrique-intertitres-w3m/related',
     'fr-dz-revue-de-presse-date-avant-titre-journaux-w3m/related',
     'fr-ma-exclusif-titre-chapo-par-x-et-y-innertext/body',
     'fr-tn-entretien-envoye-special-qr-80/body',

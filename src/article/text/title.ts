@@ -370,7 +370,9 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
   const under =
     before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
       ? headlineUnder(doc, anchor, wordsOf(before.text))
-      : undefined;
+      : before && menuRow(before.text)
+        ? headlineUnder(doc, anchor, 0)
+        : undefined;
   // The headline under a breadcrumb of sections, above the line over the date (a criteria list's item, a deck).
   const crumbed = headlineUnderCrumb(doc, until);
   if (crumbed && (!before || before.block.index > crumbed.block.index)) return crumbed;
@@ -420,6 +422,21 @@ function headlineUnderCrumb(doc: TextDoc, until: number): TitleChoice | undefine
   return undefined;
 }
 
+/** Fewest entries of a menu printed on one line. */
+const MENU_ROW_ENTRIES = 5;
+/** A word of a menu's row: one capitalised word, or an `&` between two. */
+const MENU_ROW_WORD = /^(?:\p{Lu}[\p{L}-]*|&)$/u;
+
+/**
+ * Whether `text` is a site's menu printed on one line (w3m): the home page's word first
+ * (`Home`, `Accueil`, `الرئيسية`), then capitalised words only (`Home News Business Culture Travel Sport Opinion`).
+ */
+function menuRow(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < MENU_ROW_ENTRIES || !HOME_WORDS.has(fold(words[0] ?? ''))) return false;
+  return ARABIC_LETTER.test(text) || words.every((w) => MENU_ROW_WORD.test(w));
+}
+
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
 const MENU_ENTRY_WORDS = 4;
 /** A statement's stop closing a line (a question's mark may close a headline). */
@@ -434,8 +451,20 @@ const STATEMENT_END = /[.!;]$/u;
  */
 function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice | undefined {
   if (doc.roles.get(anchor) !== 'date') return undefined;
-  const b = doc.blocks[anchor + 1];
-  const next = doc.blocks[anchor + 2];
+  // A kicker between the date line and the headline (`Feature`, `Exclusif`): a word or three, no stop, under it a
+  // headline, no sentence (`PDF drucken` ⏎ date ⏎ `Ein Albtraum` ⏎ <deck>: the deck is no headline).
+  const kicker = doc.blocks[anchor + 1];
+  const at =
+    kicker &&
+    isFree(doc, kicker) &&
+    wordsOf(kicker.text) < MENU_ENTRY_WORDS &&
+    !/[.!?:]$/u.test(kicker.text) &&
+    wordsOf(doc.blocks[anchor + 2]?.text ?? '') >= HEADLINE_WORDS &&
+    !paragraphLike(doc.blocks[anchor + 2]?.text ?? '')
+      ? anchor + 2
+      : anchor + 1;
+  const b = doc.blocks[at];
+  const next = doc.blocks[at + 1];
   if (!b || !next || !isFree(doc, b) || !isFree(doc, next) || !bodyLike(next.text))
     return undefined;
   const words = wordsOf(b.text);
