@@ -19,7 +19,6 @@ checkRound({
   }) as Record<string, string>,
   count: 12,
   known: new Set([
-    'fr-dz-revue-de-presse-date-avant-titre-journaux-w3m/related',
     'fr-ma-exclusif-titre-chapo-par-x-et-y-innertext/body',
     'fr-tn-entretien-envoye-special-qr-80/body',
   ]),
