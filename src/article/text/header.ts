@@ -299,7 +299,10 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
     const named =
-      (header.authors.length === 0 || secondInBox(doc, b, header)) && !signed
+      (header.authors.length === 0 ||
+        secondInBox(doc, b, header) ||
+        nameUnderName(doc, b, header)) &&
+      !signed
         ? personLine(b.text)
           ? splitNamePlace(b)
           : (nameWithPlace(b) ?? nameWithDesk(b))
@@ -341,6 +344,26 @@ function secondInBox(doc: TextDoc, b: Block, header: Header): boolean {
     last.start >= owner.start &&
     last.end <= owner.end &&
     isTradeLine(trade.text)
+  );
+}
+
+/**
+ * Whether name line `b` is a second author printed right under the first, one
+ * name a line (`Omar Lahlou` ⏎ `Salma Idrissi` ⏎ date): the line above it the
+ * author read last, and `b` opening with a first name the lexicon knows (a
+ * desk's or a place's name under the author, `Associated Press`, `Middle
+ * East`, opens with none).
+ */
+function nameUnderName(doc: TextDoc, b: Block, header: Header): boolean {
+  const last = header.authors.at(-1);
+  const owner = doc.blocks[b.index - 1];
+  return (
+    last !== undefined &&
+    owner !== undefined &&
+    last.start >= owner.start &&
+    last.end <= owner.end &&
+    personLine(b.text) &&
+    knownFirstName(b.text)
   );
 }
 
