@@ -747,6 +747,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       const start = b.start + t.indexOf(name, last);
       return { text: name, start, end: start + name.length };
     }
+    // `12 mars 2024 | Omar Lahlou | Société`: the date, the name, the post's category closing the line.
+    const middle = nameBeforeCategory(doc, t, sep);
+    if (middle)
+      return { text: middle.text, start: b.start + middle.start, end: b.start + middle.end };
   }
   // `Amina Saidi12 mars 2024`, `Amina SaidiMarch 12, 2024`: the name's element and the date's printed
   // with no space between.
@@ -767,6 +771,27 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       return { text: name, start: b.start, end: b.start + name.length };
   }
   return undefined;
+}
+
+/** Most words of a post's category closing a header's line. */
+const CATEGORY_WORDS = 3;
+
+/**
+ * `March 12, 2024 | Omar Lahlou | Society`: a line of three segments parted by `sep`, a date first, a
+ * person's name opening with a first name the lexicon knows (a site's or a desk's name opens with none),
+ * a category of a few words, no digit, last; the name and its span in the line.
+ */
+function nameBeforeCategory(doc: TextDoc, t: string, sep: string): NameSpan | undefined {
+  const first = t.indexOf(sep);
+  const second = first > 0 ? t.indexOf(sep, first + sep.length) : -1;
+  if (second < 0 || t.indexOf(sep, second + sep.length) >= 0) return undefined;
+  const category = t.slice(second + sep.length).trim();
+  if (category.split(' ').length > CATEGORY_WORDS || /\d/u.test(category)) return undefined;
+  const name = t.slice(first + sep.length, second).trim();
+  if (!personLine(name) || !knownFirstName(name)) return undefined;
+  if (dateShare(t.slice(0, first), doc.reference) < 0.5) return undefined;
+  const start = t.indexOf(name, first);
+  return { text: name, start, end: start + name.length };
 }
 
 /** Longest name read before a date glued to it. */
