@@ -49,6 +49,35 @@ describe('a label alone over two names', () => {
     expect(parseArticle(input).authors).toEqual(['Salma Jlassi', 'Anis Ouerghi']);
   });
 
+  test('`Par` alone over two names, the second opening with a known first name', () => {
+    const input = [
+      'Le Cap Bon',
+      'Accueil',
+      'La route côtière entre Kélibia et El Haouaria fermée après les intempéries',
+      'Par',
+      'Omar Lahlou',
+      'Salma Idrissi',
+      '2 décembre 2026',
+      'Les autorités régionales de Nabeul ont annoncé la fermeture de la route côtière entre Kélibia et El Haouaria, en raison de la houle.',
+      'La protection civile invite les usagers à emprunter la route régionale par Menzel Temime jusqu’à la fin des travaux.',
+    ].join('\n');
+    expect(parseArticle(input).authors).toEqual(['Omar Lahlou', 'Salma Idrissi']);
+  });
+
+  test('guard: `Par` alone over a name and an agency: one author', () => {
+    const input = [
+      'Le Cap Bon',
+      'Accueil',
+      'La route côtière entre Kélibia et El Haouaria fermée après les intempéries',
+      'Par',
+      'Omar Lahlou',
+      'Associated Press',
+      '2 décembre 2026',
+      'Les autorités régionales de Nabeul ont annoncé la fermeture de la route côtière entre Kélibia et El Haouaria, en raison de la houle.',
+    ].join('\n');
+    expect(parseArticle(input).authors).toEqual(['Omar Lahlou']);
+  });
+
   test('guard: one name under the label, then the date', () => {
     expect(parseArticle(arabicPage(['سلمى الجلاصي'])).authors).toEqual(['سلمى الجلاصي']);
   });

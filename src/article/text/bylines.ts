@@ -154,9 +154,10 @@ function secondName(
 
 /**
  * The second author's name right under the first (block `at`), the label alone
- * over them closed by a colon (`إعداد:` ⏎ `X` ⏎ `Y`, `Auteurs :`): names one a
- * line, as a list of two. The line under the second is no name (a third name
- * line makes a list of people, no byline's).
+ * over them closed by a colon (`إعداد:` ⏎ `X` ⏎ `Y`, `Auteurs :`), or with none
+ * when the second opens with a first name the lexicon knows (`Par` ⏎ `X` ⏎
+ * `Salma Idrissi`): names one a line, as a list of two. The line under the
+ * second is no name (a third name line makes a list of people, no byline's).
  */
 function nameUnder(
   doc: TextDoc,
@@ -164,8 +165,8 @@ function nameUnder(
   at: number,
 ): { text: string; start: number; end: number } | undefined {
   const next = doc.blocks[at + 1];
-  if (!label.text.trimEnd().endsWith(':') || !isFree(doc, next) || !personLine(next.text))
-    return undefined;
+  if (!isFree(doc, next) || !personLine(next.text)) return undefined;
+  if (!label.text.trimEnd().endsWith(':') && !knownFirstName(next.text)) return undefined;
   if (personLine(doc.blocks[at + 2]?.text ?? '')) return undefined;
   doc.roles.set(next.index, 'byline');
   return { text: next.text, start: next.start, end: next.end };
