@@ -52,6 +52,29 @@ describe('two authors each over a role line', () => {
     expect(parseTicker(input)).toEqual([]);
   });
 
+  test('Arabic, short role words (`صحفية`, `محرر`)', () => {
+    const headline = 'محطة تحلية مياه البحر بوهران تضاعف إنتاجها العام المقبل';
+    const first =
+      'أعلنت شركة المياه عن مضاعفة قدرة محطة تحلية مياه البحر بوهران قبل نهاية العام المقبل، بإضافة خطين جديدين للمعالجة.';
+    const input = [
+      'صدى الغرب',
+      'الرئيسية',
+      'اقتصاد',
+      headline,
+      'سلمى الجلاصي',
+      'صحفية',
+      'عمر لحلو',
+      'محرر',
+      '3 ديسمبر 2026',
+      first,
+      'وقال مدير الشركة إن المشروع سيغطي حاجيات نحو ستمائة ألف ساكن إضافي في المدن الساحلية الغربية.',
+    ].join('\n');
+    const a = parseArticle(input);
+    expect(a.title).toBe(headline);
+    expect(a.authors).toEqual(['سلمى الجلاصي', 'عمر لحلو']);
+    expect(a.paragraphs[0]?.text).toBe(first);
+  });
+
   test('guard: one author over a role line, then the date', () => {
     const a = parseArticle(page(['Nadia Benferhat', 'Water correspondent', 'December 3, 2026']));
     expect(a.title).toBe('Oran desalination plant to double its output by next year');

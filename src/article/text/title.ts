@@ -57,18 +57,16 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
       if (doc.roles.get(k) === 'byline' || doc.roles.get(k) === 'date') continue;
       break;
     }
-    if (b.text.length < SHORT_LABEL) continue;
+    // An author's trade under the name (`Urbaniste et chroniqueur`, `صحفي`), as a columnist's box prints it.
+    const trade = isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '');
+    if (trade) reach += 2;
+    if (trade || b.text.length < SHORT_LABEL) continue;
     if (!titleLike(b.text)) break;
     // The first half of a deck broken over two lines (`But only the biggest` ⏎ `carriers will profit from it.`): the headline is above.
     if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
     // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
     if (b.text.charCodeAt(0) !== 0x28 && captionWithCredit(b.text)) continue;
-    // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
-    if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) {
-      reach += 2;
-      continue;
-    }
     if (translationUnder(doc, k, index)) continue;
     // The day in the Hijri calendar over (or under) the Gregorian date line: a date, no headline.
     if (HIJRI_DAY.test(b.text)) continue;
