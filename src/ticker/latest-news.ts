@@ -4,6 +4,7 @@
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
 import { opensWithDayMonth } from '../dates/day-month.js';
+import { isTradeLine } from '../furniture/bio.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isPhotoCredit } from '../furniture/credits.js';
 import { isShareBar } from '../furniture/interface.js';
@@ -463,6 +464,22 @@ function rubricOverHeadline(blocks: readonly Block[], b: Block): boolean {
   );
 }
 
+/** A name alone on its line: two to four capitalised words (`Amina Belkacem`). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
+
+/**
+ * Whether `b` is a line of an author's box: a name over the author's trade, or
+ * the trade under the name (`Amina Belkacem` ⏎ `Energy correspondent` ⏎ `Riad
+ * Mansouri` ⏎ `Staff writer`): an article's byline, no headline of a list.
+ */
+function authorBoxLine(blocks: readonly Block[], b: Block): boolean {
+  const above = blocks[b.index - 1];
+  const below = blocks[b.index + 1];
+  return NAME_LINE.test(b.text)
+    ? below !== undefined && isTradeLine(below.text)
+    : above !== undefined && NAME_LINE.test(above.text) && isTradeLine(b.text);
+}
+
 /**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
@@ -529,7 +546,8 @@ export function headlineRuns(
     // Two headlines stamped the same minute print the same time twice: no title's repeat.
     if (
       cheap[b.index] === 1 &&
-      ((seen.get(b.text) ?? 0) < 2 || isTimeOfDay(b.text) || boxed.has(b.text))
+      ((seen.get(b.text) ?? 0) < 2 || isTimeOfDay(b.text) || boxed.has(b.text)) &&
+      !authorBoxLine(blocks, b)
     ) {
       if (++stretch >= MIN_RUN)
         for (let k = b.index; k > b.index - stretch && cheap[k] === 1; k--) cheap[k] = 2;

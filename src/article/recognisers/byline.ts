@@ -2,7 +2,8 @@
  * Recogniser: bylines. `Par X le DD/MM/YYYY à HHhMM`, `Par X| Le …`,
  * `Rédigé par X le …`, `Par Lesinfos -le`, `By X - Mon DD, YYYY Place`,
  * `Auteur: X`, `Author: X`, `Autor: X`, `Texte : X`, `Texte et photos : X`, `Текст: X`, `VON X am …`, `بواسطة X`, `بقلم X`, `الكاتب: X`, `إعداد وتقديم: X`, `حاوره: X` (the interviewer),
- * `Artikel von: X`, `Ein Beitrag von:`, `Kolumnistin: X`, `Interview: X` (the interviewer), and the bare label
+ * `Artikel von: X`, `Ein Beitrag von:`, `Kolumnistin: X`, `Interview: X` (the interviewer), `Par notre
+ * correspondant à Y, X` and `De notre envoyé spécial à Y, X` (the name after the desk), and the bare label
  * (`بواسطة` alone: the name is on the next line). Returns the author's span
  * and the span of the rest of the line, where a date may stand.
  */
@@ -27,7 +28,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 
 /**
  * An interviewer's label (`Propos recueillis par X`, `Interviewed by X`): it signs an interview, dated or
@@ -169,6 +170,31 @@ export function nameLike(name: string): boolean {
 const DESK =
   /^(?:(?:la|notre|nos|the|our) (?:r[ée]daction|correspond|envoy|editor|reporter)|staff )/iu;
 
+/** The label `De` (before `notre …`), a bullet before it allowed. */
+const DE_LABEL = /(?:^|[ ])De\s*$/u;
+
+/** Longest desk and place read before the name (`notre correspondante permanente à Bruxelles`). */
+const MAX_DESK = 60;
+
+/**
+ * `Par notre correspondant à Alger, Omar Lahlou`, `De notre envoyée spéciale à Gaza, X`: the desk and its
+ * place, a comma, then a person's name closing the line; the byline naming that person.
+ */
+function nameAfterDesk(block: Block, from: number, rest: string): Byline | undefined {
+  const comma = rest.lastIndexOf(', ');
+  if (comma < 0 || comma > MAX_DESK) return undefined;
+  const name = rest.slice(comma + 2).trim();
+  if (!personName(name)) return undefined;
+  const nameStart = block.start + from + comma + 2;
+  return {
+    name,
+    nameStart,
+    nameEnd: nameStart + name.length,
+    restStart: nameStart + name.length,
+    bareLabel: false,
+  };
+}
+
 /** A comma and a lower-case word after the name: the author's bio in apposition. */
 const APPOSITION = /^, ?\p{Ll}/u;
 
@@ -304,11 +330,18 @@ export function recogniseByline(block: Block): Byline | undefined {
   const name = repeated ?? rest.slice(0, end).trim();
   // `par` in lower case starts many sentences (`par ailleurs`): only a capitalised name counts.
   if (name.length === 0) return { restStart: block.start + from, bareLabel: false };
-  if (!nameLike(name))
-    // A desk described in lower case (`Par la rédaction`, `By our correspondent`): a byline naming no one.
-    return DESK.test(name) && text.length <= 60
+  if (!nameLike(name)) {
+    // A desk described in lower case (`Par la rédaction`, `By our correspondent`): a byline naming no one,
+    // unless the name closes the line after the desk and its place (`De notre envoyé spécial à Oran, X`).
+    const desk = DESK.test(name);
+    const named = desk ? nameAfterDesk(block, from, rest) : undefined;
+    if (named) return named;
+    // `De notre …` opens sentences too: a byline only with the name after the desk.
+    if (DE_LABEL.test(label[0])) return undefined;
+    return desk && text.length <= 60
       ? { restStart: block.start + from + end, bareLabel: false }
       : handleByline(block, from, rest);
+  }
   // `Powered` ⏎ `by WordPress and ThemeGrill.`: a footer's credit to the site's software, no author.
   if (namesPlatform(name)) return undefined;
   // German `von` and Spanish `Por` also open headlines (`Von Berlin nach Paris`): only a person's name follows them.

@@ -127,7 +127,7 @@ function readBylines(doc: TextDoc, limit: number): Signed[] {
         doc.roles.set(next.index, 'byline');
         signed.name = name;
         // `By⏎David Brand⏎and⏎Ramsey Khalifeh`: names printed as links, the joiner on a line between.
-        const second = secondName(doc, next.index);
+        const second = secondName(doc, next.index) ?? nameUnder(doc, block, next.index);
         if (second) {
           out.push(signed, { byline, block, name: second });
           continue;
@@ -148,6 +148,26 @@ function secondName(
   const next = doc.blocks[at + 2];
   if (!joiner || !next || !joinerLine(joiner.text) || !personName(next.text)) return undefined;
   doc.roles.set(joiner.index, 'byline');
+  doc.roles.set(next.index, 'byline');
+  return { text: next.text, start: next.start, end: next.end };
+}
+
+/**
+ * The second author's name right under the first (block `at`), the label alone
+ * over them closed by a colon (`إعداد:` ⏎ `X` ⏎ `Y`, `Auteurs :`), or with none
+ * when the second opens with a first name the lexicon knows (`Par` ⏎ `X` ⏎
+ * `Salma Idrissi`): names one a line, as a list of two. The line under the
+ * second is no name (a third name line makes a list of people, no byline's).
+ */
+function nameUnder(
+  doc: TextDoc,
+  label: Block,
+  at: number,
+): { text: string; start: number; end: number } | undefined {
+  const next = doc.blocks[at + 1];
+  if (!isFree(doc, next) || !personLine(next.text)) return undefined;
+  if (!label.text.trimEnd().endsWith(':') && !knownFirstName(next.text)) return undefined;
+  if (personLine(doc.blocks[at + 2]?.text ?? '')) return undefined;
   doc.roles.set(next.index, 'byline');
   return { text: next.text, start: next.start, end: next.end };
 }

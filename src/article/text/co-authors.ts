@@ -3,13 +3,14 @@
  * Jennifer Jett`, `Alexandre Hervaud et Jérémy Piette`, `X, Y und Z`) gives
  * one author each, with its own span. Split only when every part is a
  * person's name of two words or more, so `Smith & Wesson` or a desk's name
- * stays whole.
+ * stays whole. The Arabic `و` joins names spaced or glued to the second
+ * (`X و Y`, `X وY` when Y opens with a known first name).
  */
 import { linkNumberEnd } from '../../text/link-number.js';
-import { type NameSpan, nameLine } from './header.js';
+import { knownFirstName, type NameSpan, nameLine } from './header.js';
 
 /** Words joining the last two names (with their spaces). */
-const JOINERS = [' and ', ' et ', ' und ', ' y ', ' e ', ' & ', ' og ', ' i '];
+const JOINERS = [' and ', ' et ', ' und ', ' y ', ' e ', ' & ', ' og ', ' i ', ' و '];
 /** Most names read on one byline. */
 const MAX_NAMES = 5;
 
@@ -43,5 +44,19 @@ function joinerAt(text: string, i: number): number {
   if (text.charCodeAt(i) === 0x2c && text.charCodeAt(i + 1) === 0x20) return 2;
   if (text.charCodeAt(i) !== 0x20) return 0;
   for (const j of JOINERS) if (text.startsWith(j, i)) return j.length;
-  return 0;
+  return gluedAnd(text, i + 1) ? 2 : 0;
+}
+
+/** The Arabic `and`, a letter written glued to the word it joins (`عمر لحلو وسلمى الإدريسي`). */
+const ARABIC_AND = 'و';
+
+/**
+ * Whether the word at `at` is the Arabic `and` glued to a first name the lexicon knows (`وسلمى`), the word
+ * whole no first name itself (`وسام`, `وليد` open with the letter).
+ */
+function gluedAnd(text: string, at: number): boolean {
+  if (text.charAt(at) !== ARABIC_AND) return false;
+  const end = text.indexOf(' ', at);
+  const word = text.slice(at, end < 0 ? text.length : end);
+  return word.length > 2 && knownFirstName(word.slice(1)) && !knownFirstName(word);
 }

@@ -74,11 +74,11 @@ function toChoice(block: Block, d: LineDate): DateChoice {
 /**
  * What may stand before the date on a date line: a label (`Publié le`, `Le`,
  * `Diffusé le`, `Broadcast on` for a broadcast,
- * `Mis à jour le`, `نشر في`, `بتاريخ`), a day name, `نشرت`. A colon or other
+ * `Mis à jour le`, `نشر في`, `بتاريخ`, `حرر بتاريخ`), a day name, `نشرت`. A colon or other
  * words (`Flash-news : jeudi 13 mars 2014`) make it a headline instead.
  */
 const LABEL_BEFORE =
-  /^(?:(?:publié|publiée|posté|postée|diffusé|diffusée|mis à jour|modifié|updated|posted|published|aired|broadcast|date)(?: le| on| :)?|le|on|بتاريخ|نشر(?:ت)?(?: في| يوم)?|يوم|في|آخر تحديث ?:?)?[\s,]*(?:\p{L}+[\s,،]*)?$/iu;
+  /^(?:(?:publié|publiée|posté|postée|diffusé|diffusée|mis à jour|modifié|updated|posted|published|aired|broadcast|date)(?: le| on| :)?|le|on|بتاريخ|حرر(?: بتاريخ| في)?|نشر(?:ت)?(?: في| يوم)?|يوم|في|آخر تحديث ?:?)?[\s,]*(?:\p{L}+[\s,،]*)?$/iu;
 
 /** A Hijri date's year and era mark closing the text before a date, and a separator (`1446هـ - `, `1446 ه، `). */
 const HIJRI_BEFORE = /\d ?هـ?[ \-–—|،,/]*$/u;

@@ -299,7 +299,10 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
     const named =
-      header.authors.length === 0 && !signed
+      (header.authors.length === 0 ||
+        secondInBox(doc, b, header) ||
+        nameUnderName(doc, b, header)) &&
+      !signed
         ? personLine(b.text)
           ? splitNamePlace(b)
           : (nameWithPlace(b) ?? nameWithDesk(b))
@@ -323,6 +326,45 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     }
   }
   return doc.blocks.length;
+}
+
+/**
+ * Whether name line `b` is a second author of the header's box: the line above
+ * it the trade of the author read last, printed right over it (`Amina
+ * Belkacem` ⏎ `Energy correspondent` ⏎ `Riad Mansouri` ⏎ `Staff writer`).
+ */
+function secondInBox(doc: TextDoc, b: Block, header: Header): boolean {
+  const trade = doc.blocks[b.index - 1];
+  const last = header.authors.at(-1);
+  const owner = doc.blocks[b.index - 2];
+  return (
+    trade !== undefined &&
+    last !== undefined &&
+    owner !== undefined &&
+    last.start >= owner.start &&
+    last.end <= owner.end &&
+    isTradeLine(trade.text)
+  );
+}
+
+/**
+ * Whether name line `b` is a second author printed right under the first, one
+ * name a line (`Omar Lahlou` ⏎ `Salma Idrissi` ⏎ date): the line above it the
+ * author read last, and `b` opening with a first name the lexicon knows (a
+ * desk's or a place's name under the author, `Associated Press`, `Middle
+ * East`, opens with none).
+ */
+function nameUnderName(doc: TextDoc, b: Block, header: Header): boolean {
+  const last = header.authors.at(-1);
+  const owner = doc.blocks[b.index - 1];
+  return (
+    last !== undefined &&
+    owner !== undefined &&
+    last.start >= owner.start &&
+    last.end <= owner.end &&
+    personLine(b.text) &&
+    knownFirstName(b.text)
+  );
 }
 
 /** A question alone on its line (an interview's), up to this length. */
@@ -705,6 +747,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       const start = b.start + t.indexOf(name, last);
       return { text: name, start, end: start + name.length };
     }
+    // `12 mars 2024 | Omar Lahlou | Société`: the date, the name, the post's category closing the line.
+    const middle = nameBeforeCategory(doc, t, sep);
+    if (middle)
+      return { text: middle.text, start: b.start + middle.start, end: b.start + middle.end };
   }
   // `Amina Saidi12 mars 2024`, `Amina SaidiMarch 12, 2024`: the name's element and the date's printed
   // with no space between.
@@ -725,6 +771,27 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       return { text: name, start: b.start, end: b.start + name.length };
   }
   return undefined;
+}
+
+/** Most words of a post's category closing a header's line. */
+const CATEGORY_WORDS = 3;
+
+/**
+ * `March 12, 2024 | Omar Lahlou | Society`: a line of three segments parted by `sep`, a date first, a
+ * person's name opening with a first name the lexicon knows (a site's or a desk's name opens with none),
+ * a category of a few words, no digit, last; the name and its span in the line.
+ */
+function nameBeforeCategory(doc: TextDoc, t: string, sep: string): NameSpan | undefined {
+  const first = t.indexOf(sep);
+  const second = first > 0 ? t.indexOf(sep, first + sep.length) : -1;
+  if (second < 0 || t.indexOf(sep, second + sep.length) >= 0) return undefined;
+  const category = t.slice(second + sep.length).trim();
+  if (category.split(' ').length > CATEGORY_WORDS || /\d/u.test(category)) return undefined;
+  const name = t.slice(first + sep.length, second).trim();
+  if (!personLine(name) || !knownFirstName(name)) return undefined;
+  if (dateShare(t.slice(0, first), doc.reference) < 0.5) return undefined;
+  const start = t.indexOf(name, first);
+  return { text: name, start, end: start + name.length };
 }
 
 /** Longest name read before a date glued to it. */

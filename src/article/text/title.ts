@@ -48,29 +48,32 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
   let fallback: TitleChoice | undefined;
   // Whether the walk's fallback is the author's name, with no standfirst seen yet.
   let overName = false;
-  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+  // Lines read back: four, and two more for each author's trade walked over (two authors, each over a role line).
+  let reach = 4;
+  for (let k = index - 1; k >= 0 && k >= index - reach; k--) {
     const b = doc.blocks[k];
     if (!b) break;
     if (!isFree(doc, b)) {
       if (doc.roles.get(k) === 'byline' || doc.roles.get(k) === 'date') continue;
       break;
     }
-    if (b.text.length < SHORT_LABEL) continue;
+    // An author's trade under the name (`Urbaniste et chroniqueur`, `صحفي`), as a columnist's box prints it.
+    const trade = isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '');
+    if (trade) reach += 2;
+    if (trade || b.text.length < SHORT_LABEL) continue;
     if (!titleLike(b.text)) break;
     // The first half of a deck broken over two lines (`But only the biggest` ⏎ `carriers will profit from it.`): the headline is above.
     if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
     // and its byline. A credit alone (`(Bild: Audi)`) is not walked over: the line above it is its caption.
     if (b.text.charCodeAt(0) !== 0x28 && captionWithCredit(b.text)) continue;
-    // An author's trade under the name (`Urbaniste et chroniqueur`), as a columnist's box prints it.
-    if (isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '')) continue;
     if (translationUnder(doc, k, index)) continue;
     // The day in the Hijri calendar over (or under) the Gregorian date line: a date, no headline.
     if (HIJRI_DAY.test(b.text)) continue;
     // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
     if (
       ((nameLine(b.text) && !overKnownName(doc, b)) || nameWithPlace(b) !== undefined) &&
-      k > index - 4
+      k > index - reach
     ) {
       overName = overName || fallback === undefined;
       fallback = fallback ?? wholeTitle(b);
@@ -365,7 +368,9 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
   const under =
     before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
       ? headlineUnder(doc, anchor, wordsOf(before.text))
-      : undefined;
+      : before && menuRow(before.text)
+        ? headlineUnder(doc, anchor, 0)
+        : undefined;
   // The headline under a breadcrumb of sections, above the line over the date (a criteria list's item, a deck).
   const crumbed = headlineUnderCrumb(doc, until);
   if (crumbed && (!before || before.block.index > crumbed.block.index)) return crumbed;
@@ -415,6 +420,21 @@ function headlineUnderCrumb(doc: TextDoc, until: number): TitleChoice | undefine
   return undefined;
 }
 
+/** Fewest entries of a menu printed on one line. */
+const MENU_ROW_ENTRIES = 5;
+/** A word of a menu's row: one capitalised word, or an `&` between two. */
+const MENU_ROW_WORD = /^(?:\p{Lu}[\p{L}-]*|&)$/u;
+
+/**
+ * Whether `text` is a site's menu printed on one line (w3m): the home page's word first
+ * (`Home`, `Accueil`, `الرئيسية`), then capitalised words only (`Home News Business Culture Travel Sport Opinion`).
+ */
+function menuRow(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < MENU_ROW_ENTRIES || !HOME_WORDS.has(fold(words[0] ?? ''))) return false;
+  return ARABIC_LETTER.test(text) || words.every((w) => MENU_ROW_WORD.test(w));
+}
+
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
 const MENU_ENTRY_WORDS = 4;
 /** A statement's stop closing a line (a question's mark may close a headline). */
@@ -429,8 +449,20 @@ const STATEMENT_END = /[.!;]$/u;
  */
 function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice | undefined {
   if (doc.roles.get(anchor) !== 'date') return undefined;
-  const b = doc.blocks[anchor + 1];
-  const next = doc.blocks[anchor + 2];
+  // A kicker between the date line and the headline (`Feature`, `Exclusif`): a word or three, no stop, under it a
+  // headline, no sentence (`PDF drucken` ⏎ date ⏎ `Ein Albtraum` ⏎ <deck>: the deck is no headline).
+  const kicker = doc.blocks[anchor + 1];
+  const at =
+    kicker &&
+    isFree(doc, kicker) &&
+    wordsOf(kicker.text) < MENU_ENTRY_WORDS &&
+    !/[.!?:]$/u.test(kicker.text) &&
+    wordsOf(doc.blocks[anchor + 2]?.text ?? '') >= HEADLINE_WORDS &&
+    !paragraphLike(doc.blocks[anchor + 2]?.text ?? '')
+      ? anchor + 2
+      : anchor + 1;
+  const b = doc.blocks[at];
+  const next = doc.blocks[at + 1];
   if (!b || !next || !isFree(doc, b) || !isFree(doc, next) || !bodyLike(next.text))
     return undefined;
   const words = wordsOf(b.text);
