@@ -64,6 +64,13 @@
 // over the menu, and the text path's phases moved into modules of their own (about +0.1 together): 232.79 / 201.51 /
 // 182.67 kB, and the three article budgets rose by 4 kB (230 → 234, 199 → 203, 180 → 184), leaving about 1.2 kB for
 // the next rounds.
+// Session 37 merged three blind rounds' readers and a speed pass: round 37's (w3m's file-name marks over captions,
+// Polish and Russian closing credits, a list archive's message address: +0.2 kB), round 37g's (paywall offers the
+// article resumes under, Q&A answers, lynx related lines under a paragraph, a headline under a menu spelling the
+// address: +0.6), round 37d's (name-and-role author pairs, a menu row over the date line, labels over two names, desk
+// bylines, Arabic co-authors, date | name | category lines: +0.7), CJK stops, a lede printed twice, tspeed37's
+// by-name table reads (+0.1): 234.56 / 203.27 / 184.45 kB at that merge, and the three article budgets rose by 3 kB
+// (234 → 237, 203 → 206, 184 → 187).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -74,7 +81,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '234 kB',
+    limit: '237 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -83,7 +90,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '203 kB',
+    limit: '206 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -91,7 +98,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '184 kB',
+    limit: '187 kB',
     modifyEsbuildConfig: utf8,
   },
   {
