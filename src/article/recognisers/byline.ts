@@ -176,6 +176,12 @@ const DE_LABEL = /(?:^|[ ])De\s*$/u;
 /** Longest desk and place read before the name (`notre correspondante permanente à Bruxelles`). */
 const MAX_DESK = 60;
 
+/** A byline naming `name`, written at `nameStart` in the input; the rest of the line follows the name. */
+function namedAt(name: string, nameStart: number): Byline {
+  const nameEnd = nameStart + name.length;
+  return { name, nameStart, nameEnd, restStart: nameEnd, bareLabel: false };
+}
+
 /**
  * `Par notre correspondant à Alger, Omar Lahlou`, `De notre envoyée spéciale à Gaza, X`: the desk and its
  * place, a comma, then a person's name closing the line; the byline naming that person.
@@ -185,14 +191,7 @@ function nameAfterDesk(block: Block, from: number, rest: string): Byline | undef
   if (comma < 0 || comma > MAX_DESK) return undefined;
   const name = rest.slice(comma + 2).trim();
   if (!personName(name)) return undefined;
-  const nameStart = block.start + from + comma + 2;
-  return {
-    name,
-    nameStart,
-    nameEnd: nameStart + name.length,
-    restStart: nameStart + name.length,
-    bareLabel: false,
-  };
+  return namedAt(name, block.start + from + comma + 2);
 }
 
 /** A comma and a lower-case word after the name: the author's bio in apposition. */
@@ -362,14 +361,7 @@ export function recogniseByline(block: Block): Byline | undefined {
   // …or the author's trade and desk (`By X, Senior Staff Writer, <the desk's long name>`).
   const bio = (APPOSITION.test(after) || tradeApposition(after)) && personName(name);
   if (after.length > 60 && !/\d/u.test(after.slice(0, 40)) && !bio) return undefined;
-  const nameStart = block.start + from + rest.indexOf(name);
-  return {
-    name,
-    nameStart,
-    nameEnd: nameStart + name.length,
-    restStart: nameStart + name.length,
-    bareLabel: false,
-  };
+  return namedAt(name, block.start + from + rest.indexOf(name));
 }
 
 /** The label's word, without a bullet, a link's number or a colon (`* Von`, `By[3]`). */
