@@ -43,7 +43,7 @@ const CREDIT_LABELS = /* @__PURE__ */ phrases(
     'images:|illustration:|illustration :|credit:|credit :|credits:|credit photo|photo credit|' +
     // A picture lent by its owner: `Courtesy of Jane Smith`, `Photo courtesy of the museum`.
     'courtesy of |courtesy: |photo courtesy|photos courtesy|image courtesy|picture courtesy|foto:|fotos:|' +
-    'bild:|bilder:|imagen:|imagenes:|imagem:|immagine:|zdjecie:|fot.|фото:|фото :|личныи архив|bildquelle:|' +
+    'bild:|bilder:|kuva:|kuvat:|imagen:|imagenes:|imagem:|immagine:|zdjecie:|fot.|фото:|фото :|личныи архив|bildquelle:|' +
     'bildquelle :|bildnachweis:|fotonachweis:|صورة:|صورة :|تصوير:|تصوير :|(تصوير|الصورة:|[photo]|[image]',
 );
 
@@ -85,7 +85,9 @@ const CAPTION_MAX = 300;
 const CLOSING_CREDITS = /* @__PURE__ */ phrases(
   '. photo |. photo: |. photos |. picture: |. foto |. foto: |. credit: |. image: |. illustration |' +
     // The Polish and Russian labels (`… Fot. PAP/X`, `… Фото: ТАСС`).
-    '. fot. |. фото: ',
+    '. fot. |. фото: |' +
+    // The Finnish label (`… Kuva: Name`).
+    '. kuva: ',
 );
 
 /** Whether every one of {@link CLOSING_CREDITS} opens with `. ` (the gate of {@link creditAfterCaption}). */
