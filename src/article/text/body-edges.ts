@@ -406,6 +406,10 @@ function nameFromHeader(doc: TextDoc, text: string, first: number): boolean {
     // A headline ending with a name (`… avec François Héran`) names its subject, not its author.
     if (!b || doc.roles.get(j) === 'title') continue;
     if (b.text === text || b.text.endsWith(` ${text}`)) return true;
+    // A meta line opening with the name, or with the photo's alt text and the name (`Jane Roe Staff Engineer
+    // April 3, 2024 7 min read`, `Photo of Jane Roe Jane Roe …`): the name stands whole among its words.
+    const at = b.text.indexOf(`${text} `);
+    if (at >= 0 && (at === 0 || b.text.charCodeAt(at - 1) === 0x20)) return true;
   }
   return false;
 }
