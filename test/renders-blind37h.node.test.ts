@@ -22,14 +22,10 @@ import { type KnownFailures, renderRound } from './helpers/render-round.js';
 /** A caption closed by its photographer and paper in parentheses, no credit label, no agency. */
 const PAPER_CREDIT =
   'the photo’s caption closes with `(Name / Paper)`, a credit naming neither a label nor an agency: kept as a paragraph';
-/** A Czech cookie notice with no consent word and no reader addressed, over a lynx headline wrapped and centred. */
-const CZECH_NOTICE =
-  'a Czech cookie notice (no consent word, no reader addressed) and the menu line over the headline lynx wraps and centres are taken in';
 
 /** Renders that still fail, by page and renderer, with the reason. */
 const KNOWN: KnownFailures = {
   'en-local': { chromium: PAPER_CREDIT, w3m: PAPER_CREDIT, lynx: PAPER_CREDIT },
-  'cs-zpravy': { lynx: CZECH_NOTICE },
 };
 
 renderRound(
