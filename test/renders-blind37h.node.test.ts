@@ -19,14 +19,8 @@
 import { join } from 'node:path';
 import { type KnownFailures, renderRound } from './helpers/render-round.js';
 
-/** A caption closed by its photographer and paper in parentheses, no credit label, no agency. */
-const PAPER_CREDIT =
-  'the photo’s caption closes with `(Name / Paper)`, a credit naming neither a label nor an agency: kept as a paragraph';
-
-/** Renders that still fail, by page and renderer, with the reason. */
-const KNOWN: KnownFailures = {
-  'en-local': { chromium: PAPER_CREDIT, w3m: PAPER_CREDIT, lynx: PAPER_CREDIT },
-};
+/** Renders that still fail, by page and renderer, with the reason: none since the round's rules. */
+const KNOWN: KnownFailures = {};
 
 renderRound(
   'blind round 37h: web pages rendered to text',

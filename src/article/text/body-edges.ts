@@ -18,7 +18,11 @@ import {
   opensWithAuthorName,
 } from '../../furniture/bio.js';
 import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
-import { endsWithPhotoCredit, isCreditedCaption } from '../../furniture/credits.js';
+import {
+  endsWithNameAndPaper,
+  endsWithPhotoCredit,
+  isCreditedCaption,
+} from '../../furniture/credits.js';
 import { isPostMeta } from '../../furniture/post-meta.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { countWords } from '../../lang/function-words.js';
@@ -84,7 +88,7 @@ function oneListNumber(text: string): boolean {
 
 /** A caption carrying its credit: `… © و.م.ع / يوسف العلمي`, `… (Photo: MAP)`, `… Credit: MAP`. */
 function creditedFigure(text: string): boolean {
-  return isCreditedCaption(text) || endsWithPhotoCredit(text);
+  return isCreditedCaption(text) || endsWithPhotoCredit(text) || endsWithNameAndPaper(text);
 }
 
 /** Whether interface text (not a related link, nor a list's number or a live blog's time of day) stands between two blocks. */
