@@ -69,7 +69,21 @@ const SETTINGS = /* @__PURE__ */ phrases(
   'parametr|preferenc|settings|einstellung|personnalis|manage|gerer|اختيارات|اعدادات',
 );
 
+/**
+ * The site telling the reader it uses them, as notices open (folded): `Tento web používá … soubory cookie`,
+ * `Questo sito utilizza cookie`, `Deze website gebruikt cookies`. With a tracker named, a notice even with no
+ * consent word and no reader addressed.
+ */
+const SITE_USES = /* @__PURE__ */ phrases(
+  'this website uses|this site uses|ce site utilise|diese website verwendet|diese webseite verwendet|' +
+    'diese website nutzt|questo sito utilizza|questo sito usa|este sitio web utiliza|este sitio utiliza|' +
+    'este site utiliza|deze website gebruikt|deze site gebruikt|tento web pouziva|tento web vyuziva|' +
+    'tato stranka pouziva|tyto stranky pouzivaji|ta strona uzywa|ta strona wykorzystuje|tama sivusto kayttaa|' +
+    'denna webbplats anvander|denne nettsiden bruker|dette website bruger|ez a weboldal',
+);
+
 const hasTracker = containsTest(TRACKERS);
+const siteUses = containsTest(SITE_USES);
 const partnersSpeak = containsTest(PARTNERS);
 const accepts = containsTest(ACCEPTS);
 const setsUp = containsTest(SETTINGS);
@@ -95,7 +109,7 @@ export function isConsentNotice(text: string, folded?: string | (() => string)):
   if (!TRACKER_GATE.test(text))
     return CHOICE_GATE.test(text) && offersChoices(spaced(text, folded));
   const f = spaced(text, folded);
-  if (partnersSpeak(f)) return true;
+  if (partnersSpeak(f) || (siteUses(f) && hasTracker(f))) return true;
   return hasTracker(f) && (hasConsent(f) || (hasPrivacy(f) && siteSpeaks(f))) && addressesReader(f);
 }
 

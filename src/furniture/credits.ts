@@ -7,6 +7,7 @@
  * agency and stock names are data, matched on folded text.
  */
 import { ENGLISH_MONTHS } from '../dates/names.js';
+import { isSpace } from '../text/chars.js';
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
 import { prefixTest } from '../text/prefixes.js';
 import { phrases, words } from '../util/tables.js';
@@ -43,7 +44,7 @@ const CREDIT_LABELS = /* @__PURE__ */ phrases(
     'images:|illustration:|illustration :|credit:|credit :|credits:|credit photo|photo credit|' +
     // A picture lent by its owner: `Courtesy of Jane Smith`, `Photo courtesy of the museum`.
     'courtesy of |courtesy: |photo courtesy|photos courtesy|image courtesy|picture courtesy|foto:|fotos:|' +
-    'bild:|bilder:|imagen:|imagenes:|imagem:|immagine:|zdjecie:|fot.|фото:|фото :|личныи архив|bildquelle:|' +
+    'bild:|bilder:|kuva:|kuvat:|imagen:|imagenes:|imagem:|immagine:|zdjecie:|fot.|фото:|фото :|личныи архив|bildquelle:|' +
     'bildquelle :|bildnachweis:|fotonachweis:|صورة:|صورة :|تصوير:|تصوير :|(تصوير|الصورة:|[photo]|[image]',
 );
 
@@ -85,7 +86,9 @@ const CAPTION_MAX = 300;
 const CLOSING_CREDITS = /* @__PURE__ */ phrases(
   '. photo |. photo: |. photos |. picture: |. foto |. foto: |. credit: |. image: |. illustration |' +
     // The Polish and Russian labels (`… Fot. PAP/X`, `… Фото: ТАСС`).
-    '. fot. |. фото: ',
+    '. fot. |. фото: |' +
+    // The Finnish label (`… Kuva: Name`).
+    '. kuva: ',
 );
 
 /** Whether every one of {@link CLOSING_CREDITS} opens with `. ` (the gate of {@link creditAfterCaption}). */
@@ -225,6 +228,52 @@ export function isCreditedCaption(text: string): boolean {
   if (!closes && !raw.includes('©') && !raw.includes('(c)') && !raw.includes('(C)')) return false;
   const tail = fold(raw);
   return creditAfterMark(tail) || sourceInParentheses(tail);
+}
+
+/** A capitalised word of a credit's name (`Dana`, `O'Neil`, `J.`, `Harlow`). */
+const CAPITALISED = /^\p{Lu}[\p{L}.'’-]{0,30}$/u;
+/** Small words a paper's name holds between its capitalised ones (`Times of India`, `The Voice of the Coast`). */
+const NAME_JOINERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('of|the|and|de|du|des|la|le|di|del|van|von'),
+);
+
+/**
+ * A caption closed by its photographer and paper in parentheses, as US papers print them: `… since 2021.
+ * (Dana Whitcomb / Harlow County Ledger)`. Two or three capitalised words, ` / ` with its spaces, then one
+ * to five words of the paper's name, capitalised but for its small words; no figure. A pair of terms set
+ * in parentheses (`(Democrats / Republicans)`, `(Gesetz/ AGG)`) has one word before its slash or no spaces.
+ * Read by the text pipeline (`article/text/body-refiners.ts`, `body-edges.ts`).
+ */
+export function endsWithNameAndPaper(text: string): boolean {
+  if (text.length > CREDITED_CAPTION_MAX) return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x29 && !(last === 0x2e && text.charCodeAt(text.length - 2) === 0x29)) return false;
+  const raw = text.slice(-64);
+  const g = raw.endsWith(').') ? raw.slice(0, -1) : raw;
+  const open = g.lastIndexOf('(');
+  const slash = g.indexOf('/', open);
+  // The slash with a space on each side (a wrapped dump may break the line there).
+  if (
+    open < 0 ||
+    slash < 0 ||
+    !isSpace(g.charCodeAt(slash - 1)) ||
+    !isSpace(g.charCodeAt(slash + 1))
+  )
+    return false;
+  const name = g
+    .slice(open + 1, slash)
+    .trim()
+    .split(/\s+/u);
+  const paper = g
+    .slice(slash + 1, -1)
+    .trim()
+    .split(/\s+/u);
+  if (name.length < 2 || name.length > 3 || paper.length > 5) return false;
+  if (!name.every((w) => CAPITALISED.test(w))) return false;
+  return (
+    CAPITALISED.test(paper[0] ?? '') &&
+    paper.every((w) => CAPITALISED.test(w) || NAME_JOINERS.has(w))
+  );
 }
 
 /** A figure's caption: `Abbildung: …`, `Abb. 2: …`, `Figure 3: …`, a `Screenshot,Site` credit (folded). `Grafik, besonders…` is a sentence. */

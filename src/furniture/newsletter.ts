@@ -22,12 +22,14 @@ export const MAX_NEWSLETTER_HEADING = 90;
  * {@link SIGN_UP_STARTS} passes it.
  */
 const HEADING_GATE =
-  /newsletter|infolettre|lettre d|nieuwsbrief|bolet[ií]n|briefing|rundbrief|نشر|sign ?up|subscri|abonn|inscri|iscriviti|suscr|assine|inscreva|anmeld|اشترك|melde/i;
+  /newsletter|infolettre|lettre d|nieuwsbrief|bolet[ií]n|briefing|rundbrief|نشر|sign ?up|subscri|abonn|inscri|iscriviti|suscr|assine|inscreva|anmeld|اشترك|melde|inbox|bo[iî]te mail|postfach/i;
 
-/** Words naming a newsletter, folded: the heading holds one (`Recevez notre newsletter`). */
+/** Words naming a newsletter or the mailbox it goes to, folded: the heading holds one (`Recevez notre newsletter`). */
 export const HEADING_WORDS: readonly string[] = /* @__PURE__ */ phrases(
   "newsletter|infolettre|lettre d'information|lettre d'info|nieuwsbrief|boletin|briefing|rundbrief|" +
-    'نشرتنا|النشرة البريدية|النشرة الإخبارية|النشرة الاخبارية',
+    'نشرتنا|النشرة البريدية|النشرة الإخبارية|النشرة الاخبارية|' +
+    // The reader's mailbox the box promises the news to (`Get local news in your inbox`, `… in Ihr Postfach`).
+    'your inbox|votre boite mail|ihr postfach|dein postfach',
 ).map((w) => fold(w));
 
 /** Verbs of signing up opening a heading, folded (`Abonnez-vous`, `Sign up for…`, `اشترك`). */

@@ -34,7 +34,7 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'articles connexes|przeczytaj takze|przeczytaj tez|читайте также|похожие статьи|meistgelesene artikel|' +
       'das konnte sie auch interessieren|ebenfalls interessant|a lire egalement|' +
       // The desk's picks (`La rédaction vous conseille`), and Finnish `read also`, `read more on the topic`.
-      'la redaction vous conseille|lue myos|lue aiheesta lisaa|pour approfondir|a decouvrir|a voir aussi|' +
+      'la redaction vous conseille|lue myos|ctete take|prectete si take|souvisejici clanky|nejctenejsi|luetuimmat|lue aiheesta lisaa|pour approfondir|a decouvrir|a voir aussi|' +
       'les plus lus|les plus partages|les plus commentes|derniers articles|dernieres actualites|' +
       'sur le meme theme|dans la meme rubrique|du meme auteur|de la meme auteure|du meme chroniqueur|' +
       'by the same author|from the same author|popular this week|most read|most popular|most viewed|' +

@@ -52,7 +52,10 @@ export const RELATED_LABELS: readonly string[] = /* @__PURE__ */ phrases(
     // (`Lea: <headline>`, `Lire : <headline>`); alone on its line such a label heads a box, not one link.
     'Lea:|Lee:|Lire:|À lire:|A lire:|Voir:|Read:|Related:|Watch:|Read next:|Lesen Sie:|Lesen Sie dazu:|' +
     'Lesetipp:|Auch interessant:|Mehr dazu:|Zum Thema:|Relacionado:|Relacionada:|Noticia relacionada:|' +
-    'Leggi:|Leia:|Veja:|اقرأ:|ذات صلة:',
+    'Leggi:|Leia:|Veja:|اقرأ:|ذات صلة:|' +
+    // Czech, Slovak, Finnish, Swedish, Danish and Norwegian `read also`, which open a sentence too (`Lue myös …`).
+    'Čtěte také:|Čtěte též:|Přečtěte si také:|Čítajte aj:|Prečítajte si aj:|Lue myös:|Läs också:|Läs även:|' +
+    'Læs også:|Les også:',
 );
 
 /** Read-more links: a whole line, or glued at the end of a teaser (`… Lire la suite`). */

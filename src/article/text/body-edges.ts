@@ -18,7 +18,11 @@ import {
   opensWithAuthorName,
 } from '../../furniture/bio.js';
 import { galleryPlace, holdsNextCaption, isPictureCaption } from '../../furniture/captions.js';
-import { endsWithPhotoCredit, isCreditedCaption } from '../../furniture/credits.js';
+import {
+  endsWithNameAndPaper,
+  endsWithPhotoCredit,
+  isCreditedCaption,
+} from '../../furniture/credits.js';
 import { isPostMeta } from '../../furniture/post-meta.js';
 import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
 import { countWords } from '../../lang/function-words.js';
@@ -84,7 +88,7 @@ function oneListNumber(text: string): boolean {
 
 /** A caption carrying its credit: `… © و.م.ع / يوسف العلمي`, `… (Photo: MAP)`, `… Credit: MAP`. */
 function creditedFigure(text: string): boolean {
-  return isCreditedCaption(text) || endsWithPhotoCredit(text);
+  return isCreditedCaption(text) || endsWithPhotoCredit(text) || endsWithNameAndPaper(text);
 }
 
 /** Whether interface text (not a related link, nor a list's number or a live blog's time of day) stands between two blocks. */
@@ -406,6 +410,10 @@ function nameFromHeader(doc: TextDoc, text: string, first: number): boolean {
     // A headline ending with a name (`… avec François Héran`) names its subject, not its author.
     if (!b || doc.roles.get(j) === 'title') continue;
     if (b.text === text || b.text.endsWith(` ${text}`)) return true;
+    // A meta line opening with the name, or with the photo's alt text and the name (`Jane Roe Staff Engineer
+    // April 3, 2024 7 min read`, `Photo of Jane Roe Jane Roe …`): the name stands whole among its words.
+    const at = b.text.indexOf(`${text} `);
+    if (at >= 0 && (at === 0 || b.text.charCodeAt(at - 1) === 0x20)) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@ import { isBodyFurniture } from '../../furniture/body-furniture.js';
 import { isGalleryStrip, isPictureCaption } from '../../furniture/captions.js';
 import {
   captionBeforeCreditName,
+  endsWithNameAndPaper,
   endsWithPhotoCredit,
   isBareStockCredit,
   isPhotoCredit,
@@ -426,7 +427,8 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       !(same && markedCaption(doc, owner)) &&
       hasLetter(p.text) &&
       !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT) &&
-      !isBodyFurniture(p.text, same ? () => foldedOf(doc, block) : undefined)
+      !isBodyFurniture(p.text, same ? () => foldedOf(doc, block) : undefined) &&
+      !endsWithNameAndPaper(p.text)
     ) {
       paragraphs.push(p);
       owners.push(owner);

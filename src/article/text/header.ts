@@ -723,7 +723,13 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
       // first after it and more segments after the date (`Bosch | 26.01.2022` is a brand's).
       const next = SEGMENT_MARKS.has(sep) ? separatorIn(t, sep, after)[0] : -1;
-      if (next > 0 && oneWordName(name) && dateOpens(t.slice(after, next), doc))
+      // (`Nieuwsbericht | 18-04-2024 | 10:30`: a time alone after the date is the stamp's, no segment: a label's line.)
+      if (
+        next > 0 &&
+        oneWordName(name) &&
+        dateOpens(t.slice(after, next), doc) &&
+        !isTimeOfDay(t.slice(next + sep.length).trim())
+      )
         return { text: name, start: b.start, end: b.start + name.length };
       continue;
     }

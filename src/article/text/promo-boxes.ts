@@ -41,6 +41,7 @@ function isBoxHeading(text: string): boolean {
 
 /** Drops the promotion boxes closing the body (heading, one short paragraph, a button right under it). */
 export function dropPromoBoxes(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  dropInlineBoxes(doc, paragraphs, owners);
   // A line of the box's own may close it under the button (its tags, a label): no sentence, read with a box above only.
   const last = paragraphs[paragraphs.length - 1];
   const trailer = last !== undefined && isBoxHeading(last.text) ? 1 : 0;
@@ -71,4 +72,52 @@ export function dropPromoBoxes(doc: TextDoc, paragraphs: Paragraph[], owners: nu
   for (const owner of owners.slice(cut)) doc.roles.set(owner, 'boilerplate');
   paragraphs.length = cut;
   owners.length = cut;
+}
+
+/** Whether block `k` is a call to action alone (`Book a demo`), not a link reading on (`Read more`: a list's item may end with one). */
+function isActionButton(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  return b !== undefined && doc.roles.get(k) !== 'read-more' && isCallToAction(b.text);
+}
+
+/**
+ * Drops the promotion boxes between the body's paragraphs (a company blog's box for its product in the middle of a
+ * post: `Ship faster with X` ⏎ `See how teams use X …` ⏎ `Book a demo`): a box's heading, one short paragraph
+ * and a button right under it, with the article's paragraphs on both sides. A subheading over a paragraph with
+ * no button under it is the article's.
+ */
+function dropInlineBoxes(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
+  let out = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const text = paragraphs[k];
+    const owner = owners[k];
+    const above = owners[k - 1];
+    const heading = paragraphs[k - 1];
+    if (
+      k - 1 >= KEEP - 1 &&
+      k + 1 < paragraphs.length - 1 &&
+      text !== undefined &&
+      heading !== undefined &&
+      owner !== undefined &&
+      above !== undefined &&
+      out > 0 &&
+      text.text.length <= MAX_TEXT &&
+      owner - above <= HEADING_REACH &&
+      isActionButton(doc, owner + 1) &&
+      isBoxHeading(heading.text)
+    ) {
+      out--;
+      doc.roles.set(above, 'boilerplate');
+      doc.roles.set(owner, 'boilerplate');
+      continue;
+    }
+    const p = paragraphs[k];
+    const o = owners[k];
+    if (p === undefined || o === undefined) continue;
+    paragraphs[out] = p;
+    owners[out] = o;
+    out++;
+  }
+  paragraphs.length = out;
+  owners.length = out;
 }

@@ -11,7 +11,7 @@ import type { Block } from '../../input/block.js';
 import { FUNCTION_WORDS } from '../../lang/function-words.js';
 import { fold } from '../../text/fold.js';
 import { foldedOf, type TextDoc } from './doc.js';
-import { mayBeTitle, slugWords } from './page-title.js';
+import { mayBeTitle, slugWords, titleShaped } from './page-title.js';
 import type { TitleChoice } from './title.js';
 
 /** Fewest slug words for the address to tell anything (`/news/12345` tells nothing). */
@@ -45,6 +45,15 @@ const MAX_HEADLINE = 150;
 /** Whether a line is a headline's length and no sentence (a lede spells the slug's words too, closed by a stop). */
 function headlineLength(text: string): boolean {
   return text.length <= MAX_HEADLINE && !text.endsWith('.') && !/[.!?] \p{Lu}/u.test(text);
+}
+
+/**
+ * Whether a line read as latest news may still be the headline: only when no title was found at all (a blog's
+ * name, its tagline, its menu row and the post's headline over `Posted on … by …` make five short lines in a
+ * row, read as a run of headlines with the post's own). Spelling the address, it is the page's headline.
+ */
+function tickerHeadline(doc: TextDoc, b: Block, title: TitleChoice | undefined): boolean {
+  return title === undefined && doc.roles.get(b.index) === 'ticker' && titleShaped(doc, b);
 }
 
 /** Words of a folded text, split on anything but letters and digits. */
@@ -99,7 +108,7 @@ export function slugTitle(
       (best && share === best.share && k > first)
     )
       continue;
-    if (!headlineLength(b.text) || !mayBeTitle(doc, b)) continue;
+    if (!headlineLength(b.text) || !(mayBeTitle(doc, b) || tickerHeadline(doc, b, title))) continue;
     best = { block: b, share };
   }
   return (
