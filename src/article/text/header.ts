@@ -86,6 +86,17 @@ export function nameLine(text: string): boolean {
 }
 
 /**
+ * The name of a mail's sender line (`Name <user@host>`, an archive masking the host: `<user@…>`): a name, a
+ * space, then an address in angle brackets closing the line, as a mailing list's archive prints it.
+ */
+export function senderName(text: string): string | undefined {
+  const open = text.indexOf(' <');
+  if (open < 0 || !text.endsWith('>') || text.indexOf('@', open) < 0) return undefined;
+  const name = text.slice(0, open);
+  return nameLine(name) ? name : undefined;
+}
+
+/**
  * Whether a line is a person's name alone: name-shaped, and no interface
  * text (`Read Later`) or heading over teasers (`Latest Headlines`), which are
  * shaped like names too.
