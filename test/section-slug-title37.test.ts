@@ -7,9 +7,11 @@
  * title under which a line spells all of the slug only when the title spells
  * none of it; here the address's section (`/rasen/`) is one of the menu's
  * words. Now the article's own slug (the last segment, the section left out)
- * is compared too: a title spelling none of it over a line spelling all of it
- * gives way to that line. A headline spelling part of the slug keeps its deck
- * under it, however much of the slug the deck spells.
+ * is compared too: a title spelling the section's word but none of the
+ * article's own slug (a menu's line) gives way to a line right under it
+ * spelling all of that slug. A title spelling none of the address at all keeps
+ * its deck (a review's headline over the book it names, text-slug-title23),
+ * and so does a headline spelling part of the slug.
  *
  * Pages are synthetic, written for these tests in test/fixtures/known37/.
  */

@@ -41,9 +41,11 @@ function slugKeys(url: string | undefined): Set<string> {
 
 /** The address's last path segment alone, as an address (`https://x/rasen/akku-test/` → `/akku-test`). */
 function lastSegment(url: string | undefined): string | undefined {
-  const path = url?.split(/[?#]/u, 1)[0]?.replace(/\/+$/u, '');
-  const at = path?.lastIndexOf('/') ?? -1;
-  return path && at >= 0 ? `x://x/${path.slice(at + 1)}` : undefined;
+  const path = url?.split(/[?#]/u, 1)[0] ?? '';
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  const at = path.lastIndexOf('/', end - 1);
+  return at >= 0 ? `x://x/${path.slice(at + 1, end)}` : undefined;
 }
 
 /** Longest line read as a headline here: a lede holding the slug's words runs longer. */
@@ -103,7 +105,7 @@ export function slugTitle(
       k > title.block.index &&
       k <= title.block.index + DECK_REACH &&
       (kept > 0 || share < 1) &&
-      !(ownNone && shareOf(own, foldedOf(doc, b)) === 1)
+      !(ownNone && kept > 0 && shareOf(own, foldedOf(doc, b)) === 1)
     )
       continue;
     // Above the body, the nearer wins among equals (a breadcrumb or menu prints the headline higher up).
