@@ -24,12 +24,16 @@ export function withEntryHeading(doc: TextDoc, region: Region): Region {
     !time ||
     !isTimeOfDay(time.text) ||
     heading.text.length > MAX_HEADING ||
-    doc.roles.get(heading.index) !== 'body' ||
+    // (Left free by the header's reader when the byline sits over the entries: `readHeader`.)
+    (doc.roles.get(heading.index) ?? 'body') !== 'body' ||
     !titleLike(heading.text) ||
     endsLikeSentence(heading.text)
   )
     return region;
   for (let k = region.first + 1; k <= region.last; k++)
-    if (isTimeOfDay(doc.blocks[k]?.text ?? '')) return { ...region, first: heading.index };
+    if (isTimeOfDay(doc.blocks[k]?.text ?? '')) {
+      doc.roles.set(heading.index, 'body');
+      return { ...region, first: heading.index };
+    }
   return region;
 }

@@ -305,7 +305,9 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
         isSalutation(b.text) ||
         // A sentence closed by a colon over the quotation it introduces (`X issued the following statement:` ⏎ `"…`).
         introducesQuote(doc, b) ||
-        (dated && interviewQuestion(doc, b)))
+        (dated && interviewQuestion(doc, b)) ||
+        // A live page's first entry: its heading under its time alone (`14:52` ⏎ heading), no other article's.
+        (dated && titleLike(b.text) && isTimeOfDay(doc.blocks[b.index - 1]?.text ?? '')))
     )
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).
