@@ -21,12 +21,9 @@ import { type KnownFailures, renderRound } from './helpers/render-round.js';
 /** A comparison table's rows (neither in nor out) end with the affiliate button's cell the gold lists as out. */
 const TABLE_BUTTON =
   'the comparison table’s rows end with the `Preis prüfen*` cell: kept with its row, the gold lists the button out';
-/** A list of single words under the sentence introducing it, printed without bullets by Chromium. */
-const LONE_WORDS = 'the list’s one-word items (no bullet on Chromium) are read as menu entries';
 
 /** Renders that still fail, by page and renderer, with the reason. */
 const KNOWN: KnownFailures = {
-  'de-lexikon': { chromium: LONE_WORDS },
   'de-produkttest': { chromium: TABLE_BUTTON, w3m: TABLE_BUTTON, lynx: TABLE_BUTTON },
 };
 

@@ -3,6 +3,7 @@
  * (LAYOUTS.md §3: ten crawl-day headlines ahead of an old article). A run of
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
+import { recogniseByline } from '../article/recognisers/byline.js';
 import { opensWithDayMonth } from '../dates/day-month.js';
 import { isTradeLine } from '../furniture/bio.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
@@ -481,6 +482,29 @@ function authorBoxLine(blocks: readonly Block[], b: Block): boolean {
 }
 
 /**
+ * A labelled byline naming a person and closing with the name (`Por Inés Carballo`, `By Jane Doe`), as an
+ * article's header prints it; a teaser's meta line goes on after the name (`Autor: X, Datum: …`).
+ */
+function namedByline(b: Block): boolean {
+  const byline = recogniseByline(b);
+  return (
+    byline?.name !== undefined &&
+    byline.nameEnd !== undefined &&
+    b.text.slice(byline.nameEnd - b.start).trim().length === 0
+  );
+}
+
+/** Words a deck has beyond its headline's, at least. */
+const DECK_EXTRA_WORDS = 3;
+
+/** Whether block `k` is a deck under the headline right above it: longer by {@link DECK_EXTRA_WORDS} words or more. */
+function deckOver(blocks: readonly Block[], k: number): boolean {
+  const deck = blocks[k]?.text ?? '';
+  const headline = blocks[k - 1]?.text ?? '';
+  return deck.split(' ').length >= headline.split(' ').length + DECK_EXTRA_WORDS;
+}
+
+/**
  * Runs of consecutive `free` blocks that are all headline-like, at least
  * {@link MIN_RUN} long, separated by at most one blank line. Returns the
  * block index ranges `[first, last]`. `folded` gives a block's folded text
@@ -591,7 +615,9 @@ export function headlineRuns(
       (kind === 1 || !isShareBar(folded(b))) &&
       // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
       !isRelatedBoxHeading(b.text, folded(b)) &&
-      !isMoreHeading(b.text, folded(b));
+      !isMoreHeading(b.text, folded(b)) &&
+      // A byline naming its author (`Por X`, `By X`) is no headline: the article's header, under its headline.
+      (kind === 1 || !namedByline(b));
     if (ok) {
       // The first time in a run of untimed lines opens a timed run (the lines above are a label, or a run of their own).
       if (time !== UNTIMED && timed === UNTIMED && first >= 0) close(b.index - 1);
@@ -605,14 +631,19 @@ export function headlineRuns(
     // interface text) comes after the run, its last line is that title, not a headline
     // (a timed run stops at the first line with no time over it: the title is not in it),
     // unless that text is a rubric over the headline (`Business` ⏎ <headline>).
+    // A byline under the run: the headline is the run's last line, or the one above it when the last is its
+    // deck (a line longer by a few words: `<headline>` ⏎ `<deck>` ⏎ `Por X`).
+    const signed = first >= 0 && timed === UNTIMED && kind === 2 && namedByline(b);
     close(
-      first >= 0 &&
-        timed === UNTIMED &&
-        b.index - first > MIN_RUN &&
-        free(b) &&
-        !rubricOverHeadline(blocks, b)
-        ? b.index - 2
-        : b.index - 1,
+      signed
+        ? b.index - (deckOver(blocks, b.index - 1) ? 3 : 2)
+        : first >= 0 &&
+            timed === UNTIMED &&
+            b.index - first > MIN_RUN &&
+            free(b) &&
+            !rubricOverHeadline(blocks, b)
+          ? b.index - 2
+          : b.index - 1,
     );
   }
   close(blocks.length - 1);

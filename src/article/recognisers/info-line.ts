@@ -10,7 +10,7 @@ import { trimRange } from '../../text/chars.js';
 import { bylineName, recogniseByline } from './byline.js';
 
 /** Separators between a header line's segments. */
-export const SEGMENT_SEPARATORS = [' | ', ' • '] as const;
+export const SEGMENT_SEPARATORS = [' | ', ' • ', ' · '] as const;
 
 /** A byline's name and its span in the input. */
 export interface SegmentName {

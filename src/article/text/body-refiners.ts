@@ -15,7 +15,7 @@ import {
   isPhotoCredit,
 } from '../../furniture/credits.js';
 import type { Block } from '../../input/block.js';
-import { isSpace, isTableRowLine } from '../../text/chars.js';
+import { isSpace, isTableRowLine, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldLoose, looseSpace } from '../../text/fold.js';
 import { SHAPE_SLOTS, shapeSlot } from '../../text/line-shapes.js';
 import type { Paragraph } from '../../types.js';
@@ -171,9 +171,10 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
     !creditedAlone(doc, next.index - 1) &&
     // A caption closing with its credit (`The terminal at Tanger Med, … Credit: MAP`, `Die Intensivstation
     // im Klinikum / picture alliance`) is the picture's caption itself:
-    // a sentence of the article above it is no caption, unless the caption prints it again (the picture's alt text).
+    // a sentence of the article above it is no caption, unless the caption prints it again (the picture's alt text);
+    // nor is a listicle's numbered subheading (`3. Add a cheap grow light`): an alt text carries no list number.
     !(
-      endsSentence(p.text) &&
+      (endsSentence(p.text) || startsWithOrderedNumber(p.text)) &&
       !next.text.startsWith(p.text.slice(0, ALT_ECHO)) &&
       wordsAtLeast(next.text, CAPTION_WORDS) &&
       (endsWithPhotoCredit(next.text) || captionBeforeCreditName(next.text))

@@ -71,6 +71,7 @@ import {
   type TextDoc,
 } from './doc.js';
 import { isPostAttribution } from './embedded-posts.js';
+import { withEntryHeading } from './entry-heading.js';
 import { endsLikeSentence, headlineShaped } from './headline-items.js';
 import { headOf } from './line-facts.js';
 import { teaserLike } from './listing.js';
@@ -790,7 +791,10 @@ export function chooseRegion(
       doc,
       withBrokenSentence(
         doc,
-        withBrokenTail(doc, withSchedule(doc, withIntroducedList(doc, best))),
+        withBrokenTail(
+          doc,
+          withSchedule(doc, withEntryHeading(doc, withIntroducedList(doc, best))),
+        ),
       ),
     )
   );

@@ -111,6 +111,7 @@ function readBylines(doc: TextDoc, limit: number): Signed[] {
     if (!isFree(doc, block)) continue;
     const labelled = recogniseByline(block) ?? bylineAfterAlt(block);
     const stamped = labelled ? undefined : stampedName(doc, block);
+    if (stamped && placeUnderByline(block, stamped, out.at(-1))) continue;
     const byline = labelled ?? stamped ?? closedByLabel(doc, block) ?? creditedByline(block);
     if (!byline) continue;
     doc.roles.set(block.index, 'byline');
@@ -137,6 +138,23 @@ function readBylines(doc: TextDoc, limit: number): Signed[] {
     out.push(signed);
   }
   return out;
+}
+
+/**
+ * Whether a name and its stamp read on `block` are a dateline's place and date under the byline read last
+ * (`Por X` ⏎ `Puerto Albar, 09/10/2025 - 06:00`): the byline right above named its author, and the name
+ * closes with the comma a dateline's place does and opens with no first name the lexicon knows (a second
+ * author's would: `Por X` ⏎ `Marta Villanueva, 14/03/2025`).
+ */
+function placeUnderByline(block: Block, stamped: Byline, last: Signed | undefined): boolean {
+  return (
+    last?.name !== undefined &&
+    last.block.index === block.index - 1 &&
+    stamped.nameStart === block.start &&
+    stamped.nameEnd !== undefined &&
+    block.text.charCodeAt(stamped.nameEnd - block.start) === 0x2c &&
+    !knownFirstName(block.text)
+  );
 }
 
 /** The second author's name two lines under the first (block `at`), a joiner alone between them. */

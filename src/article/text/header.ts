@@ -86,6 +86,17 @@ export function nameLine(text: string): boolean {
 }
 
 /**
+ * The name of a mail's sender line (`Name <user@host>`, an archive masking the host: `<user@…>`): a name, a
+ * space, then an address in angle brackets closing the line, as a mailing list's archive prints it.
+ */
+export function senderName(text: string): string | undefined {
+  const open = text.indexOf(' <');
+  if (open < 0 || !text.endsWith('>') || text.indexOf('@', open) < 0) return undefined;
+  const name = text.slice(0, open);
+  return nameLine(name) ? name : undefined;
+}
+
+/**
  * Whether a line is a person's name alone: name-shaped, and no interface
  * text (`Read Later`) or heading over teasers (`Latest Headlines`), which are
  * shaped like names too.
@@ -294,7 +305,9 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
         isSalutation(b.text) ||
         // A sentence closed by a colon over the quotation it introduces (`X issued the following statement:` ⏎ `"…`).
         introducesQuote(doc, b) ||
-        (dated && interviewQuestion(doc, b)))
+        (dated && interviewQuestion(doc, b)) ||
+        // A live page's first entry: its heading under its time alone (`14:52` ⏎ heading), no other article's.
+        (dated && titleLike(b.text) && isTimeOfDay(doc.blocks[b.index - 1]?.text ?? '')))
     )
       return b.index;
     // A name alone is the author only when no labelled byline named one (`Middle East` under `By X`).

@@ -25,9 +25,12 @@ const LONE_WORD = 22;
  * stop, not all in capitals: a credit or a label shouts (`TEDMED` under a
  * video's caption, `GETTY`), a subheading is written as a word.
  */
-function loneWord(text: string): boolean {
-  return text.length <= LONE_WORD && /^\p{L}[^\s.!?؟]*$/u.test(text) && /\p{Ll}/u.test(text);
+function loneWord(text: string, longest = LONE_WORD): boolean {
+  return text.length <= longest && /^\p{L}[^\s.!?؟]*$/u.test(text) && /\p{Ll}/u.test(text);
 }
+
+/** Longest word read as a list's item. */
+const LIST_WORD = 40;
 
 /** Whether block `k` is a paragraph of prose the body kept whole. */
 function keptProse(doc: TextDoc, kept: ReadonlySet<number>, k: number): boolean {
@@ -54,6 +57,31 @@ function surveyLines(doc: TextDoc, kept: ReadonlySet<number>, intro: number): nu
       if (!kept.has(k)) out.push(k);
     }
   return (k - intro) % 2 === 1 && k - intro >= 5 && kept.has(k) ? out : [];
+}
+
+/** Most items of a list of lone words its text introduces. */
+const MAX_WORD_ITEMS = 12;
+
+/**
+ * The lines of a list of single words under kept paragraph `intro`, which introduces them (`… Ziele:` ⏎
+ * `Versorgungssicherheit` ⏎ `Preisgünstigkeit` …, as Chromium prints a list with no bullets): two lone words or
+ * more one a line with no blank line between, a kept paragraph of prose right under the last after a blank line;
+ * those the body left out (a lone word read as a menu's entry).
+ */
+function listedWords(doc: TextDoc, kept: ReadonlySet<number>, intro: number): number[] {
+  if (!doc.blocks[intro]?.text.endsWith(':') || !keptProse(doc, kept, intro)) return [];
+  const out: number[] = [];
+  let k = intro + 1;
+  for (; k <= intro + MAX_WORD_ITEMS; k++) {
+    const b = doc.blocks[k];
+    // (A long word, `Verbraucherfreundlichkeit`, was kept: it is an item all the same.)
+    if (!b || !loneWord(b.text, LIST_WORD) || b.blankBefore !== (k === intro + 1 ? 1 : 0)) break;
+    if (!kept.has(k)) out.push(k);
+  }
+  const after = doc.blocks[k];
+  return k - intro >= 3 && after !== undefined && after.blankBefore > 0 && keptProse(doc, kept, k)
+    ? out
+    : [];
 }
 
 /**
@@ -87,7 +115,8 @@ export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region |
     if (isFurnitureText(b.text)) continue;
     found.push(k);
   }
-  for (const owner of body.owners) found.push(...surveyLines(doc, kept, owner));
+  for (const owner of body.owners)
+    found.push(...surveyLines(doc, kept, owner), ...listedWords(doc, kept, owner));
   if (found.length === 0) return;
   found.sort((x, y) => x - y);
   const paragraphs: Paragraph[] = [];

@@ -39,6 +39,15 @@ function slugKeys(url: string | undefined): Set<string> {
   return out;
 }
 
+/** The address's last path segment alone, as an address (`https://x/rasen/akku-test/` → `/akku-test`). */
+function lastSegment(url: string | undefined): string | undefined {
+  const path = url?.split(/[?#]/u, 1)[0] ?? '';
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  const at = path.lastIndexOf('/', end - 1);
+  return at >= 0 ? `x://x/${path.slice(at + 1, end)}` : undefined;
+}
+
 /** Longest line read as a headline here: a lede holding the slug's words runs longer. */
 const MAX_HEADLINE = 150;
 
@@ -84,6 +93,11 @@ export function slugTitle(
   if (slug.size < MIN_SLUG_WORDS) return undefined;
   const kept = title ? shareOf(slug, fold(title.text)) : 0;
   if (kept >= KEPT_SHARE) return undefined;
+  // The article's own slug, the section's word (`/rasen/`, a menu's entry too) left out, and whether the title
+  // chosen spells none of it.
+  const own = slugKeys(lastSegment(url));
+  const ownNone =
+    title !== undefined && own.size >= MIN_SLUG_WORDS && shareOf(own, fold(title.text)) === 0;
   let best: { block: Block; share: number } | undefined;
   const last = Math.min(doc.blocks.length - 1, first + BELOW_REACH);
   for (let k = 0; k <= last; k++) {
@@ -93,12 +107,14 @@ export function slugTitle(
     if (b.text.length > MAX_HEADLINE) continue;
     const share = shareOf(slug, foldedOf(doc, b));
     // A line right under the title chosen is its deck (a review's headline over the book it names); but under a
-    // title spelling none of the slug, a line spelling all of it is the headline (the title was a menu's line).
+    // title spelling none of the slug, a line spelling all of it is the headline (the title was a menu's line);
+    // so it is under a title spelling only the section's word, when the line spells all of the article's own slug.
     if (
       title &&
       k > title.block.index &&
       k <= title.block.index + DECK_REACH &&
-      (kept > 0 || share < 1)
+      (kept > 0 || share < 1) &&
+      !(ownNone && kept > 0 && shareOf(own, foldedOf(doc, b)) === 1)
     )
       continue;
     // Above the body, the nearer wins among equals (a breadcrumb or menu prints the headline higher up).

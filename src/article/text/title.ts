@@ -18,7 +18,7 @@ import {
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
-import { knownFirstName, nameLine, nameWithPlace } from './header.js';
+import { knownFirstName, nameLine, nameWithPlace, senderName } from './header.js';
 import { lastHeadline } from './last-headline.js';
 import { teaserLike } from './listing.js';
 import { altOverCaption, continuedBelow, HOME_WORDS, notTitle, wholeTitle } from './page-title.js';
@@ -70,9 +70,12 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     if (translationUnder(doc, k, index)) continue;
     // The day in the Hijri calendar over (or under) the Gregorian date line: a date, no headline.
     if (HIJRI_DAY.test(b.text)) continue;
-    // An author's name alone on its line, or with the place it wrote from (`X - الرباط`), stands between the title and the date.
+    // An author's name alone on its line, with the place it wrote from (`X - الرباط`), or a mail's sender line
+    // (`Name <user@…>`) stands between the title and the date.
     if (
-      ((nameLine(b.text) && !overKnownName(doc, b)) || nameWithPlace(b) !== undefined) &&
+      ((nameLine(b.text) && !overKnownName(doc, b)) ||
+        nameWithPlace(b) !== undefined ||
+        senderName(b.text) !== undefined) &&
       k > index - reach
     ) {
       overName = overName || fallback === undefined;
