@@ -77,13 +77,13 @@ function foldedWords(f: string): string[] {
   return f.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 }
 
-/** The words of the URL's last path segments (`/2019/11/18/new-york-state-attorney/` → new, york, state…). */
-export function slugWords(url: string | undefined): Set<string> {
+/** The words of the URL's last two path segments, or of its last `segments` (`/2019/11/18/new-york-state-attorney/` → new, york, state…). */
+export function slugWords(url: string | undefined, segments = 2): Set<string> {
   const out = new Set<string>();
   if (!url) return out;
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '';
   const parts = path.split('/').filter((p) => p.length > 0);
-  for (const part of parts.slice(-2)) {
+  for (const part of parts.slice(-segments)) {
     let text = part;
     try {
       text = decodeURIComponent(part);

@@ -32,20 +32,14 @@ function slugKey(word: string): string {
   return w.includes('ss') ? w.replaceAll('ss', 's') : w;
 }
 
-/** The slug's words as {@link slugKey} spells them, function words (`die`, `the`, `des`) left out. */
-function slugKeys(url: string | undefined): Set<string> {
+/**
+ * The slug's words (of the address's last two path segments, or of as many as `segments` says) as
+ * {@link slugKey} spells them, function words (`die`, `the`, `des`) left out.
+ */
+function slugKeys(url: string | undefined, segments?: number): Set<string> {
   const out = new Set<string>();
-  for (const w of slugWords(url)) if (!FUNCTION_WORDS.has(w)) out.add(slugKey(w));
+  for (const w of slugWords(url, segments)) if (!FUNCTION_WORDS.has(w)) out.add(slugKey(w));
   return out;
-}
-
-/** The address's last path segment alone, as an address (`https://x/rasen/akku-test/` → `/akku-test`). */
-function lastSegment(url: string | undefined): string | undefined {
-  const path = url?.split(/[?#]/u, 1)[0] ?? '';
-  let end = path.length;
-  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
-  const at = path.lastIndexOf('/', end - 1);
-  return at >= 0 ? `x://x/${path.slice(at + 1, end)}` : undefined;
 }
 
 /** Longest line read as a headline here: a lede holding the slug's words runs longer. */
@@ -95,7 +89,7 @@ export function slugTitle(
   if (kept >= KEPT_SHARE) return undefined;
   // The article's own slug, the section's word (`/rasen/`, a menu's entry too) left out, and whether the title
   // chosen spells none of it.
-  const own = slugKeys(lastSegment(url));
+  const own = slugKeys(url, 1);
   const ownNone =
     title !== undefined && own.size >= MIN_SLUG_WORDS && shareOf(own, fold(title.text)) === 0;
   let best: { block: Block; share: number } | undefined;
