@@ -348,15 +348,16 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
  */
 function secondInBox(doc: TextDoc, b: Block, header: Header): boolean {
   const trade = doc.blocks[b.index - 1];
-  const last = header.authors.at(-1);
-  const owner = doc.blocks[b.index - 2];
   return (
-    trade !== undefined &&
-    last !== undefined &&
-    owner !== undefined &&
-    last.start >= owner.start &&
-    last.end <= owner.end &&
-    isTradeLine(trade.text)
+    trade !== undefined && lastAuthorOn(header, doc.blocks[b.index - 2]) && isTradeLine(trade.text)
+  );
+}
+
+/** Whether the author the header read last was read on block `owner`. */
+function lastAuthorOn(header: Header, owner: Block | undefined): boolean {
+  const last = header.authors.at(-1);
+  return (
+    last !== undefined && owner !== undefined && last.start >= owner.start && last.end <= owner.end
   );
 }
 
@@ -368,15 +369,8 @@ function secondInBox(doc: TextDoc, b: Block, header: Header): boolean {
  * East`, opens with none).
  */
 function nameUnderName(doc: TextDoc, b: Block, header: Header): boolean {
-  const last = header.authors.at(-1);
-  const owner = doc.blocks[b.index - 1];
   return (
-    last !== undefined &&
-    owner !== undefined &&
-    last.start >= owner.start &&
-    last.end <= owner.end &&
-    personLine(b.text) &&
-    knownFirstName(b.text)
+    lastAuthorOn(header, doc.blocks[b.index - 1]) && personLine(b.text) && knownFirstName(b.text)
   );
 }
 
