@@ -88,35 +88,35 @@ function isActionButton(doc: TextDoc, k: number): boolean {
  */
 function dropInlineBoxes(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
   let out = 0;
+  // Whether paragraph k - 1 was kept (a box's heading is dropped with its text only while it stands kept).
+  let keptAbove = false;
   for (let k = 0; k < paragraphs.length; k++) {
-    const text = paragraphs[k];
+    const p = paragraphs[k];
     const owner = owners[k];
-    const above = owners[k - 1];
+    if (p === undefined || owner === undefined) continue;
     const heading = paragraphs[k - 1];
+    const above = owners[k - 1];
     if (
-      k - 1 >= KEEP - 1 &&
+      keptAbove &&
+      k >= KEEP &&
       k + 1 < paragraphs.length - 1 &&
-      text !== undefined &&
       heading !== undefined &&
-      owner !== undefined &&
       above !== undefined &&
-      out > 0 &&
-      text.text.length <= MAX_TEXT &&
+      p.text.length <= MAX_TEXT &&
       owner - above <= HEADING_REACH &&
       isActionButton(doc, owner + 1) &&
       isBoxHeading(heading.text)
     ) {
       out--;
+      keptAbove = false;
       doc.roles.set(above, 'boilerplate');
       doc.roles.set(owner, 'boilerplate');
       continue;
     }
-    const p = paragraphs[k];
-    const o = owners[k];
-    if (p === undefined || o === undefined) continue;
     paragraphs[out] = p;
-    owners[out] = o;
+    owners[out] = owner;
     out++;
+    keptAbove = true;
   }
   paragraphs.length = out;
   owners.length = out;
