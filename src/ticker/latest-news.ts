@@ -4,6 +4,7 @@
  * at least {@link MIN_RUN} consecutive headline-like lines.
  */
 import { recogniseByline } from '../article/recognisers/byline.js';
+import { deckLonger } from '../article/recognisers/deck.js';
 import { opensWithDayMonth } from '../dates/day-month.js';
 import { isTradeLine } from '../furniture/bio.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
@@ -494,14 +495,9 @@ function namedByline(b: Block): boolean {
   );
 }
 
-/** Words a deck has beyond its headline's, at least. */
-const DECK_EXTRA_WORDS = 3;
-
-/** Whether block `k` is a deck under the headline right above it: longer by {@link DECK_EXTRA_WORDS} words or more. */
+/** Whether block `k` is a deck under the headline right above it (clearly longer, {@link deckLonger}). */
 function deckOver(blocks: readonly Block[], k: number): boolean {
-  const deck = blocks[k]?.text ?? '';
-  const headline = blocks[k - 1]?.text ?? '';
-  return deck.split(' ').length >= headline.split(' ').length + DECK_EXTRA_WORDS;
+  return deckLonger(blocks[k - 1]?.text ?? '', blocks[k]?.text ?? '');
 }
 
 /**

@@ -29,6 +29,25 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** Words a deck has beyond its headline's, at least: a deck printed with no final stop is clearly longer. */
+const DECK_EXTRA_WORDS = 3;
+
+/** Number of words of a short line (runs of spaces count once). */
+export function spacedWords(text: string): number {
+  let n = 0;
+  for (const w of text.split(' ')) if (w.length > 0) n++;
+  return n;
+}
+
+/**
+ * Whether `deck` is longer than the `headline` over it by a deck's margin
+ * ({@link DECK_EXTRA_WORDS} words or more): the one length test that tells a
+ * headline over its subtitle, for the text path's title and the ticker's runs.
+ */
+export function deckLonger(headline: string, deck: string): boolean {
+  return spacedWords(deck) >= spacedWords(headline) + DECK_EXTRA_WORDS;
+}
+
 /** Separators of a list of sections or links (`Comedy / Reise / Vlog`). */
 const LIST_SEPARATOR = / [/|·•] /gu;
 

@@ -17,6 +17,7 @@ import {
 } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
+import { deckLonger, spacedWords } from '../recognisers/deck.js';
 import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { knownFirstName, nameLine, nameWithPlace, senderName } from './header.js';
 import { lastHeadline } from './last-headline.js';
@@ -132,13 +133,6 @@ function translationUnder(doc: TextDoc, k: number, index: number): boolean {
 const QUESTION_DECK_WORDS = 8;
 /** Fewest words of a headline over a deck: a kicker (`Économie`, `Coupe du monde`) is shorter. */
 const HEADLINE_WORDS = 5;
-/** Words a deck has beyond its headline's, at least. */
-const DECK_EXTRA_WORDS = 3;
-
-/** Number of words of a short line. */
-function wordsOf(text: string): number {
-  return text.split(' ').filter((w) => w.length > 0).length;
-}
 
 /**
  * The headline right above `b` when `b` is its deck printed with no final stop
@@ -170,13 +164,12 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     return undefined;
   // A line in another script is the headline's translation, no deck under it (`قابس: …` ⏎ `Gabès : …`).
   if (arabicLine(above.text) !== arabicLine(b.text)) return undefined;
-  const upper = wordsOf(above.text);
-  const lower = wordsOf(b.text);
+  const upper = spacedWords(above.text);
   // A headline led by its kicker (`Interview: '…'`, `Analyse : …`) over a line with none: the deck may be no longer.
   const kicked = KICKER.test(above.text) && !KICKER.test(b.text);
   return upper >= HEADLINE_WORDS &&
-    lower >= DECK_WORDS &&
-    (lower >= upper + DECK_EXTRA_WORDS || kicked)
+    spacedWords(b.text) >= DECK_WORDS &&
+    (deckLonger(above.text, b.text) || kicked)
     ? wholeTitle(above)
     : undefined;
 }
@@ -330,8 +323,8 @@ function firstHeadline(doc: TextDoc): TitleChoice | undefined {
  */
 function rubricOver(free: readonly Block[], k: number, next: Block): TitleChoice | undefined {
   const rubric = free[k]?.text ?? '';
-  const words = wordsOf(rubric);
-  if (words >= HEADLINE_WORDS || bodyLike(next.text) || wordsOf(next.text) <= words)
+  const words = spacedWords(rubric);
+  if (words >= HEADLINE_WORDS || bodyLike(next.text) || spacedWords(next.text) <= words)
     return undefined;
   for (let i = 0; i < k; i++) {
     const menu = free[i]?.text ?? '';
@@ -352,7 +345,7 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
     doc.blocks.find((b) => isFree(doc, b) && bodyLike(b.text))?.index ?? doc.blocks.length;
   const until = Math.max(bodyStart, anchor + 1);
   const repeated = repeatedTitle(doc, until);
-  if (repeated && wordsOf(repeated.text) >= MENU_ENTRY_WORDS) return repeated;
+  if (repeated && spacedWords(repeated.text) >= MENU_ENTRY_WORDS) return repeated;
   const before = anchor > 0 ? titleBefore(doc, anchor) : undefined;
   // A section's name printed twice (a menu's entry, then the rubric over the headline) is no headline:
   // the headline under it, over the byline, is.
@@ -362,15 +355,15 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
       before &&
       before.block.index > repeated.block.index &&
       doc.roles.get(before.block.index + 1) === 'byline' &&
-      wordsOf(before.text) >= HEADLINE_WORDS
+      spacedWords(before.text) >= HEADLINE_WORDS
     )
   )
     return repeated;
   // Over the date line, a menu's entry or a section's name (`Sections`), not a label (`From: Example Post`):
   // the headline may stand under it.
   const under =
-    before && wordsOf(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
-      ? headlineUnder(doc, anchor, wordsOf(before.text))
+    before && spacedWords(before.text) < MENU_ENTRY_WORDS && !notTitle(doc, before.block)
+      ? headlineUnder(doc, anchor, spacedWords(before.text))
       : before && menuRow(before.text)
         ? headlineUnder(doc, anchor, 0)
         : undefined;
@@ -396,7 +389,9 @@ function sectionCrumb(text: string): boolean {
       at = text.indexOf(sep, at + sep.length)
     )
       steps++;
-    return steps <= MAX_CRUMB_STEPS && wordsOf(text.slice(text.lastIndexOf(sep) + sep.length)) < 3;
+    return (
+      steps <= MAX_CRUMB_STEPS && spacedWords(text.slice(text.lastIndexOf(sep) + sep.length)) < 3
+    );
   }
   return false;
 }
@@ -413,7 +408,7 @@ function headlineUnderCrumb(doc: TextDoc, until: number): TitleChoice | undefine
     return next &&
       isFree(doc, next) &&
       titleLike(next.text) &&
-      wordsOf(next.text) >= 3 &&
+      spacedWords(next.text) >= 3 &&
       !STATEMENT_END.test(next.text) &&
       !bodyLike(next.text) &&
       !notTitle(doc, next)
@@ -458,9 +453,9 @@ function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice 
   const at =
     kicker &&
     isFree(doc, kicker) &&
-    wordsOf(kicker.text) < MENU_ENTRY_WORDS &&
+    spacedWords(kicker.text) < MENU_ENTRY_WORDS &&
     !/[.!?:]$/u.test(kicker.text) &&
-    wordsOf(doc.blocks[anchor + 2]?.text ?? '') >= HEADLINE_WORDS &&
+    spacedWords(doc.blocks[anchor + 2]?.text ?? '') >= HEADLINE_WORDS &&
     !paragraphLike(doc.blocks[anchor + 2]?.text ?? '')
       ? anchor + 2
       : anchor + 1;
@@ -468,7 +463,7 @@ function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice 
   const next = doc.blocks[at + 1];
   if (!b || !next || !isFree(doc, b) || !isFree(doc, next) || !bodyLike(next.text))
     return undefined;
-  const words = wordsOf(b.text);
+  const words = spacedWords(b.text);
   if (!titleLike(b.text) || STATEMENT_END.test(b.text) || words < HEADLINE_WORDS || words <= over)
     return undefined;
   return notTitle(doc, b) ? undefined : wholeTitle(b);
