@@ -187,7 +187,9 @@ const CONTRIBUTOR_TRADES = /* @__PURE__ */ phrases(
   'founder|co-founder|cofounder|fondat|cofondat|co-fondat|grunder|mitgrunder|fundador|cofundador|' +
     'consultant|berater|conseill|consultor|consulente|' +
     // An op-ed's guest from a university or a research house (`X is a professor of economics at …`).
-    'professor|professeur|profesor|professore|lecturer|researcher|chercheu|economist|economiste|analyst|analyste',
+    'professor|professeur|profesor|professore|lecturer|researcher|chercheu|economist|economiste|analyst|analyste|' +
+    // Other trades a guest signs a column with (`Universitaire et ancien inspecteur`, `Lawyer and essayist`).
+    'universitaire|academic|enseignant|juriste|jurist|avocat|lawyer|politolog|sociolog|historien|historian|essayist',
 );
 
 /**

@@ -5,6 +5,7 @@
  * page header's number, never the article's text. Words are data, matched on
  * folded text.
  */
+import { fold } from '../text/fold.js';
 import { phrases } from '../util/tables.js';
 
 /** What is counted (folded, singular and plural). */
@@ -79,4 +80,23 @@ export function endsWithEntryCount(text: string): boolean {
   while (i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i--;
   // One digit at least, the opening bracket, and an entry before it.
   return i < n - 2 && i > 0 && text.charCodeAt(i) === 0x28;
+}
+
+/** A count then what it counts, closing a line (`… 18:20 2.431 مشاهدة`). */
+const COUNT_LAST = /(?:^| )\d[\d.,\u00a0]{0,12}[kKmM]? (\p{L}+)$/u;
+/** What is counted, a colon, then the count, closing a line (`… 18:20 مشاهدة: 2.431`, `Vues : 1 234`). */
+const LABEL_LAST = /(?:^| )(\p{L}+) ?: ?\d[\d., \u00a0]{0,12}[kKmM]?$/u;
+
+/**
+ * Where a counter of views, shares, likes or reads closing a line starts (its
+ * space before included), or -1: `2.431 مشاهدة` or, label first,
+ * `مشاهدة: 2.431`, `Vues : 1 234`, `Views: 2,431`, as a header's meta line
+ * closes after the name and the date.
+ */
+export function trailingCounterAt(text: string): number {
+  for (const shape of [COUNT_LAST, LABEL_LAST]) {
+    const m = shape.exec(text);
+    if (m !== null && COUNTED.has(fold(m[1] ?? ''))) return m.index;
+  }
+  return -1;
 }

@@ -78,8 +78,10 @@ const STARTS = [
       'foto:|fotos:|bild:|bilder:|titelbild|beitragsbild|bildquelle|quelle:|image:|images:|source:|credit:|' +
       'credits:|copyright |©|(c) |all rights reserved|tous droits reserves|alle rechte vorbehalten|' +
       'اقرا ايضا|' +
-      // A font-size widget: `الخط : + -`.
-      'الخط :|الخط:|vergroßern |enlarge image|agrandir l',
+      // A font-size widget: `الخط : + -`, `حجم الخط + - طباعة`, `Taille du texte A+ A-`.
+      // Only with the widget's marks after the label: a wrapped line of prose may open `font sizes of …`.
+      'الخط :|الخط:|حجم الخط +|حجم الخط a|taille du texte :|taille du texte a|taille du texte +|' +
+      'vergroßern |enlarge image|agrandir l',
   ),
   ...TAG_LABELS,
 ];

@@ -11,7 +11,7 @@ import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
 import { isTradeLine, opensWithTrade } from '../../furniture/bio.js';
-import { isEngagementCounter, isPostCount } from '../../furniture/counters.js';
+import { isEngagementCounter, isPostCount, trailingCounterAt } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isPaywallLine } from '../../furniture/paywall.js';
@@ -40,6 +40,7 @@ import { type DateChoice, firstDateOf } from './date.js';
 import { bodyLike, isFree, paragraphLike, sentenceTail, type TextDoc, titleLike } from './doc.js';
 import { stampLineOf } from './line-facts.js';
 import { isPlace } from './places.js';
+import { spellsSiteName } from './site-suffix.js';
 
 /** An author's name and its span. */
 export interface NameSpan extends Span {
@@ -725,6 +726,8 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     const [at, after] = separatorIn(t, sep);
     if (at <= 0) continue;
     const name = t.slice(0, at);
+    // `Algiers Observer Thursday, December 3, 2026`: the site's name over the day, a masthead's line, no byline.
+    if (doc.siteLabels && spellsSiteName(withoutDayName(name), doc.siteLabels)) continue;
     // The name is checked first: reading the stamp's dates costs more.
     if (!personLine(name)) {
       // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
@@ -974,7 +977,9 @@ const MAX_NAME_DATE = 70;
 
 /** `Christoph von Ritter 24. April 2020`: a person's name, one space, and a rest that is mostly a date. */
 function nameBeforeDate(doc: TextDoc, b: Block): NameSpan | undefined {
-  const t = b.text;
+  // A view counter may close the line (`… 2026 - 18:20 مشاهدة: 2.431`): the name and date are read without it.
+  const counted = trailingCounterAt(b.text);
+  const t = counted > 0 ? b.text.slice(0, counted) : b.text;
   if (t.length > MAX_NAME_DATE || !NAME_START.test(t) || !/\d/u.test(t)) return undefined;
   const d = findDates(t, doc.reference)[0];
   if (!d || d.unresolved || d.start < 2 || t[d.start - 1] !== ' ') return undefined;

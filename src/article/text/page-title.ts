@@ -12,7 +12,7 @@ import { dateShare, findDates } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
-import { isEngagementCounter } from '../../furniture/counters.js';
+import { isEngagementCounter, trailingCounterAt } from '../../furniture/counters.js';
 import {
   captionWithCredit,
   closesWithCredit,
@@ -112,6 +112,15 @@ function dateOnly(t: string): boolean {
   return dateShare(t) >= 0.5;
 }
 
+/**
+ * A header's meta line closed by a view counter after its date (`X السبت 5 ديسمبر 2026 - 18:20 مشاهدة: 2.431`,
+ * `Par X, le 3 mars 2024 · 1 234 vues`); a headline may end on a count (`… cumule 500 000 vues`), with no date before it.
+ */
+function counterAfterDate(t: string): boolean {
+  const at = trailingCounterAt(t);
+  return at > 0 && findDates(t.slice(0, at)).length > 0;
+}
+
 /** Whether a byline stands right under block `b`. */
 function overByline(doc: TextDoc, b: Block): boolean {
   const next = doc.blocks[b.index + 1];
@@ -156,13 +165,17 @@ export const HOME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases('الرئيسية|accueil|home|الصفحة الرئيسية').map(fold),
 );
 
-/** Pointing separators after a breadcrumb's home word (a slash or a bar may part a headline's words). */
-const HOME_SEPARATORS = /* @__PURE__ */ phrases(' > | » | › | >> ');
+/**
+ * Separators after a breadcrumb's or a menu's home word: pointing ones (`Home » Column`), or a list's (`Home |
+ * Nation | Business`, `Accueil · Sport`: a menu printed on one line). A headline does not open with `Home |`; a slash
+ * parts a trail whose last part may be the headline (`Home / Essays / <headline>`).
+ */
+const HOME_SEPARATORS = [' > ', ' » ', ' › ', ' >> ', ' | ', ' · ', ' • '];
 
 /** Longest home word read at a line's start. */
 const HOME_WORD_MAX = 20;
 
-/** Whether a line opens with the home page's word and a pointing separator (`Home » Column »`): a trail of one step. */
+/** Whether a line opens with the home page's word and a separator (`Home » Column »`, `Home | Nation | …`): a trail or a menu. */
 function homeCrumb(t: string): boolean {
   const space = t.indexOf(' ');
   if (space < 0 || space > HOME_WORD_MAX || !HOME_WORDS.has(fold(t.slice(0, space)))) return false;
@@ -284,7 +297,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // Cloudflare's stand-in for an obfuscated e-mail address (`Hacete [email protected]`): a menu's or a contact line's.
   if (printedTwice(t) || breadcrumbTrail(t) || t.includes(CLOUDFLARE_EMAIL)) return true;
   // A header's meta line, its segments closed by a reading time (`site · date · 1 minute`).
-  if (holdsReadingTime(t)) return true;
+  if (holdsReadingTime(t) || counterAfterDate(t)) return true;
   const next = doc.blocks[b.index + 1];
   // Right over the menu's home entry (`Accueil`, `Home`, `الرئيسية`): the site's name, its logo's text.
   if (
