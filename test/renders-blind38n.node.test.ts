@@ -1,17 +1,15 @@
 /**
- * Blind round 38n (issue 10, session 38): five synthetic pages of Maghreb news
- * sites, the users' own family (a Moroccan French portal with a prayer-times
- * bar, a `Dernière minute` ticker, comments and `Les plus lus`; an Algerian
- * French daily with a chapeau and `Dans la même rubrique` teasers; a Tunisian
- * portal reproducing a TAP dispatch under a `Flash info` bar; an Algerian
- * Arabic daily with `بقلم:` and an inline `اقرأ أيضا:`; a Moroccan English
- * outlet with `Read also:` and an ad slot), in
- * test/fixtures/renders-blind38n/, each with its gold written before it was
- * rendered (`renderPages` in bench/probes/render.ts) or read. The body checks
- * are round 35b's (test/helpers/render-round.ts); this round's gold also
- * gives the header (title, authors, day), checked on each render below. What
- * still fails is listed with its reason and checked with `test.fails` (the
- * folder's README says more).
+ * Blind round 38n (issue 10, session 38): five harder synthetic pages of
+ * Maghreb news sites (a WordPress news theme with a trending bar and a hero
+ * header; an Arabic portal under a Hijri day with a meta line closed by a view
+ * counter; a column with the author's box over the headline; an English site
+ * whose left sidebar of latest headlines comes first; a match report with a
+ * score table), in test/fixtures/renders-blind38n/, each with its gold
+ * written before it was rendered (`renderPages` in bench/probes/render.ts)
+ * or read. The body checks are round 35b's (test/helpers/render-round.ts);
+ * the gold also gives the header (title, authors, day), checked on each
+ * render below. What still fails is listed with its reason and checked with
+ * `test.fails` (the folder's README says more).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
