@@ -135,6 +135,8 @@ function barKicker(text: string): boolean {
 const STAMP_TIME = /[\d٠-٩]:[\d٠-٩]{2}/u;
 /** A line opening with a clock time and then a word (`08:47 Bac 2025 : …`), as a ticker's timed headline does. */
 const TIMED_HEADLINE = /^[\d٠-٩]{1,2}:[\d٠-٩]{2} \p{L}/u;
+/** A line closing with a clock time after a word (`Dinar Steady Against Euro 11:15`), as a sidebar's latest headlines print it. */
+const TIME_CLOSED_HEADLINE = /\p{L} [\d٠-٩]{1,2}:[\d٠-٩]{2}$/u;
 
 /** Shortest headline: a shorter line in a run is its next headline's time or label. */
 export const HEADLINE_MIN = 12;
@@ -317,11 +319,14 @@ const UNTIMED = 0;
 const TIME_ALONE = 1;
 /** A headline opening with its time (`09:52 Sfax : …`). */
 const TIME_LED = 2;
+/** A headline closing with its time (`… Euro 11:15`). */
+const TIME_CLOSED = 3;
 
-/** How a line of a run is timed: {@link TIME_ALONE}, {@link TIME_LED} or {@link UNTIMED}. */
+/** How a line of a run is timed: {@link TIME_ALONE}, {@link TIME_LED}, {@link TIME_CLOSED} or {@link UNTIMED}. */
 function timing(text: string): number {
   if (isTimeOfDay(text)) return TIME_ALONE;
-  return TIMED_HEADLINE.test(text) ? TIME_LED : UNTIMED;
+  if (TIMED_HEADLINE.test(text)) return TIME_LED;
+  return TIME_CLOSED_HEADLINE.test(text) ? TIME_CLOSED : UNTIMED;
 }
 
 /**
@@ -594,7 +599,15 @@ export function headlineRuns(
   };
   for (const b of blocks) {
     const kind = cheap[b.index] ?? 0;
-    const time = kind === 0 ? UNTIMED : timing(b.text);
+    let time = kind === 0 ? UNTIMED : timing(b.text);
+    // A headline closed by its time times a run only when the next line is closed by one too: alone, it is an
+    // untimed run's headline that names an hour (`… منذ 10:00`).
+    if (
+      time === TIME_CLOSED &&
+      timed !== TIME_CLOSED &&
+      timing(blocks[b.index + 1]?.text ?? '') !== TIME_CLOSED
+    )
+      time = UNTIMED;
     const ok =
       kind !== 0 &&
       (timed === UNTIMED ||
