@@ -210,23 +210,42 @@ export function nameWithDesk(b: Block): NameSpan | undefined {
   return { text: t.slice(0, to), start: b.start + skip, end: b.start + skip + to };
 }
 
-/** `سامر الخطيب-الدوحة`: a name and the place it was written from; the place is left out when it is a known place. */
+/**
+ * `سامر الخطيب-الدوحة`, `الرباط - سعيد بلقاسم`: a name and the place it was written from, after it or before it;
+ * the place is left out when it is a known place.
+ */
 export function splitNamePlace(b: Block): NameSpan {
-  const dash = Math.max(b.text.lastIndexOf('-'), b.text.lastIndexOf('–'));
+  const t = b.text;
+  const dash = Math.max(t.lastIndexOf('-'), t.lastIndexOf('–'));
   if (dash > 0) {
-    const place = b.text.slice(dash + 1).trim();
+    const place = t.slice(dash + 1).trim();
     if (place && isPlace(place)) {
-      const name = b.text.slice(0, dash).trim();
+      const name = t.slice(0, dash).trim();
       return { text: name, start: b.start, end: b.start + name.length };
     }
   }
-  return { text: b.text, start: b.start, end: b.end };
+  const first = firstDash(t);
+  if (first > 0 && isPlace(t.slice(0, first).trim())) {
+    const rest = t.slice(first + 1);
+    const name = rest.trim();
+    const from = b.start + first + 1 + rest.indexOf(name);
+    if (name.length > 0) return { text: name, start: from, end: from + name.length };
+  }
+  return { text: t, start: b.start, end: b.end };
+}
+
+/** Where the first dash or en dash of `t` stands, or -1. */
+function firstDash(t: string): number {
+  const hyphen = t.indexOf('-');
+  const en = t.indexOf('–');
+  return hyphen < 0 ? en : en < 0 ? hyphen : Math.min(hyphen, en);
 }
 
 /**
- * `أمينة السعيدي - الرباط`, `Amina Saidi – Rabat`: a person's name, a dash
- * and the known place the article was written from; the name's span, or
- * undefined for any other line.
+ * `أمينة السعيدي - الرباط`, `Amina Saidi – Rabat`, `الرباط - سعيد بلقاسم`: a
+ * person's name, a dash and the known place the article was written from
+ * (after the name or before it); the name's span, or undefined for any other
+ * line.
  */
 export function nameWithPlace(b: Block): NameSpan | undefined {
   if (b.text.length > MAX_NAME_PLACE) return undefined;

@@ -33,6 +33,13 @@ function lastLineStart(text: string): number {
   return -1;
 }
 
+/**
+ * A dispatch's closing signature: its agency's code in parentheses after the last sentence's stop (`… leur
+ * formation. (MAP)`, `… 2026. (APS)`), on the body's last paragraph; a caption may close so too (`… in 1989.
+ * (AP)`), with the article going on under it.
+ */
+const DISPATCH_SIGNATURE = /[.!?»"”] \(\p{Lu}{2,6}\)$/u;
+
 /** Cuts stamps and captions closed by a credit out of a hard-wrapped page's body paragraphs. */
 export function dropWrappedTails(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
   if (doc.wrapWidth === undefined) return;
@@ -47,7 +54,11 @@ export function dropWrappedTails(doc: TextDoc, paragraphs: Paragraph[], owners: 
     const f = fold(tail);
     if (isStampLine(tail, f)) {
       paragraphs[i] = { ...p, text: head, end: p.start + head.length };
-    } else if (head.length <= MAX_CAPTION && isPhotoCredit(tail, f)) {
+    } else if (
+      head.length <= MAX_CAPTION &&
+      isPhotoCredit(tail, f) &&
+      !(i === paragraphs.length - 1 && DISPATCH_SIGNATURE.test(tail))
+    ) {
       paragraphs.splice(i, 1);
       const [owner] = owners.splice(i, 1);
       if (owner !== undefined && doc.roles.get(owner) === 'body')
