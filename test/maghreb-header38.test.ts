@@ -179,3 +179,26 @@ describe("a columnist's box over the headline", () => {
     expect(column('Avocate au barreau de Tunis').authors).toEqual(['Leïla Gharbi']);
   });
 });
+
+describe("the site's name and menu on one line over a headline with no stop (round 38q)", () => {
+  const text = [
+    'Sud InfoAccueil Régions Éducation Santé Sport',
+    '',
+    'Avis : fermeture temporaire de la route régionale entre Tafraout et Tiznit',
+    '',
+    'Rédigé par Lahcen Amzil le Jeudi 3 Décembre 2026 à 10:20 | Lu 845 fois',
+    '',
+    "La direction provinciale de l'équipement informe les usagers que la route régionale reliant Tafraout à Tiznit sera fermée à la circulation du 7 au 11 décembre pour des travaux de confortement.",
+    'Une déviation sera mise en place par la route de Tizourgane, et des panneaux guideront les automobilistes à partir des deux entrées de la zone des travaux.',
+  ].join('\n');
+
+  test("with the address, the masthead's line is no headline over a deck", () => {
+    const a = parseArticle(text, {
+      url: 'https://www.sudinfo.example/Avis-fermeture-temporaire_a4321.html',
+    });
+    expect(a.title).toBe(
+      'Avis : fermeture temporaire de la route régionale entre Tafraout et Tiznit',
+    );
+    expect(a.authors).toEqual(['Lahcen Amzil']);
+  });
+});

@@ -23,6 +23,7 @@ import { knownFirstName, nameLine, nameWithPlace, senderName } from './header.js
 import { lastHeadline } from './last-headline.js';
 import { teaserLike } from './listing.js';
 import { altOverCaption, continuedBelow, HOME_WORDS, notTitle, wholeTitle } from './page-title.js';
+import { opensWithSiteName } from './site-suffix.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
 export interface TitleChoice extends Span {
@@ -158,6 +159,8 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     / [|>»] /u.test(above.text) ||
     / \d{1,3} [-–] \d{1,3} /u.test(above.text) ||
     isInterfaceLine(above.text) ||
+    // The site's name opening the line (`Info SudAccueil Régions Éducation Santé`): the masthead and its menu.
+    (doc.siteLabels !== undefined && opensWithSiteName(above.text, doc.siteLabels)) ||
     // A menu's entries on one line, opening with the home page's (`الرئيسية أخبار مصر اقتصاد …`).
     HOME_WORDS.has(fold(above.text.split(' ', 1)[0] ?? ''))
   )
