@@ -29,8 +29,12 @@ export const CALLS_TO_ACTION: readonly string[] = [
       'buy now|shop now|order now|book now|sign up now|register now|join now|donate now|try it free|' +
       'try it now|try for free|try it for free|start free trial|start your free trial|start a free trial|free trial|' +
       'view offer|see offer|get offer|' +
+      // A travel blog's booking buttons under a tour's or a hotel's box.
+      'check prices|check availability|check prices and availability|' +
       // A software company's sales buttons.
       'book a demo|request a demo|get a demo|schedule a demo|talk to sales|contact sales|' +
+      // A club's or an association's membership buttons (`Mitglied werden`, `Adhérer`).
+      'become a member|mitglied werden|jetzt mitglied werden|adherer|adherez|devenir membre|' +
       // German
       'mehr erfahren|jetzt mehr erfahren|hier mehr erfahren|mehr infos|mehr info|mehr informationen|' +
       'weitere infos|mehr dazu|mehr anzeigen|zum artikel|zum beitrag|hier klicken|jetzt herunterladen|' +

@@ -19,7 +19,11 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'commentaire|commentaires|vos commentaires|reactions|vos reactions|reagissez|laisser un commentaire|' +
       'laissez un commentaire|ajouter un commentaire|poster un commentaire|ecrire un commentaire|kommentar|' +
       'kommentare|kommentar schreiben|kommentar verfassen|comentarios|comentario|deja un comentario|commenti|lascia un commento|' +
-      'reacties|تعليق|تعليقات|التعليقات|تعليقات الزوار|تعليقات القراء|آراء القراء|اضف تعليق|اترك تعليقا',
+      'reacties|' +
+      // A shop's reviews under its product: customers' comments on it.
+      'kundenbewertungen|kundenrezensionen|customer reviews|avis clients|avis des clients|opiniones de clientes|' +
+      'valoraciones de clientes|recensioni dei clienti|klantbeoordelingen|' +
+      'تعليق|تعليقات|التعليقات|تعليقات الزوار|تعليقات القراء|آراء القراء|اضف تعليق|اترك تعليقا',
   ).map((h) => fold(h)),
 );
 

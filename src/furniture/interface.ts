@@ -86,9 +86,11 @@ const containsInterface = containsTest(CONTAINS);
 const GALLERY =
   /^(?:(?:image|photo|picture|slide|foto|bild) )?\d{1,3} ?(?:of|\/|sur|von|de) ?\/? ?\d{1,3}$/;
 
-/** A search box's or a menu toggle's label alone on its line (folded, whole line). */
+/** A search box's or a menu toggle's label alone on its line, or a picture's pin button (`Pin it`) (folded, whole line). */
 const WHOLE_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('menu|search|rechercher|recherche|suche|buscar|cerca|بحث|القايمة'),
+  /* @__PURE__ */ phrases(
+    'menu|search|rechercher|recherche|suche|buscar|cerca|بحث|القايمة|pin it|pin it!|pin this|save to pinterest',
+  ),
 );
 
 /** Longest line read as interface text. */

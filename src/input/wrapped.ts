@@ -11,6 +11,7 @@
 
 import { relatedLineAt } from '../article/recognisers/related.js';
 import { isArticleNavLine } from '../furniture/article-nav.js';
+import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isCaptionAfterImage, isPhotoCredit } from '../furniture/credits.js';
 import { isInterfaceLine } from '../furniture/interface.js';
 import { assertString } from '../guards.js';
@@ -520,7 +521,10 @@ function furnitureAlone(input: string, lines: readonly Line[], shapes: Shapes, k
   // joined, the two read as one caption.
   if (text.charCodeAt(0) === 0x28 || text.includes('/')) return false;
   const f = fold(text);
-  return (isFurnitureBlock(text, false, f) || isInterfaceLine(text, f)) && !isPhotoCredit(text, f);
+  return (
+    (isFurnitureBlock(text, false, f) || isInterfaceLine(text, f) || isCallToAction(text, f)) &&
+    !isPhotoCredit(text, f)
+  );
 }
 
 /** Whether line `k` opens with an image's placeholder and the figure's caption after it (`[fig.png] Figure 2: …`). */

@@ -9,6 +9,7 @@
  */
 
 import { opensWithDayMonth } from '../../dates/day-month.js';
+import { isCallToAction } from '../../furniture/calls-to-action.js';
 import {
   countedOnTitle,
   failsFormGate,
@@ -56,6 +57,7 @@ import {
 import { fold, foldHeadCode } from '../../text/fold.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { introducesList, isListLabel, isResultLine } from '../../ticker/latest-news.js';
+import { isReadMoreLine } from '../recognisers/read-more.js';
 import { bylinedUnit } from './bylined-units.js';
 import { isChartCell } from './chart-cells.js';
 import {
@@ -436,7 +438,31 @@ const TEASER_HEADING = -150;
 export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
   if (b.text.length > 48 || doc.roles.get(b.index) === 'related') return false;
   // The text's answer is computed once per block; the role is read on each call, for roles change.
-  return blockFlag(doc, 'teaserHeadings', b, teaserHeadingText);
+  return blockFlag(doc, 'teaserHeadings', b, teaserHeadingText) && !headsPromoBox(doc, b.index);
+}
+
+/** Longest paragraph of a promotion box under its heading (promo-boxes.ts drops such boxes from the body). */
+const PROMO_TEXT = 400;
+
+/**
+ * Whether the heading at block `k` is a promotion box's, not a list of other articles': one paragraph closing a
+ * sentence right under it, then a call to action (`Recommended tour` ⏎ `Prefer not to plan it yourself? …` ⏎
+ * `Check prices and availability`). A teaser's excerpt reads on with a link (`Read more`, `Weiterlesen`), no button.
+ */
+function headsPromoBox(doc: TextDoc, k: number): boolean {
+  const text = doc.blocks[k + 1]?.text;
+  const button = doc.blocks[k + 2];
+  return (
+    text !== undefined &&
+    button !== undefined &&
+    text.length <= PROMO_TEXT &&
+    endsSentence(text) &&
+    !text.endsWith('…') &&
+    !text.endsWith('...') &&
+    doc.roles.get(k + 2) !== 'read-more' &&
+    isCallToAction(button.text) &&
+    !isReadMoreLine(button.text)
+  );
 }
 
 /** {@link isTeaserHeadingBlock} from the block's text alone, its role not read. */

@@ -19,6 +19,7 @@ import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamp
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
+import { countWords } from '../../lang/function-words.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { isSalutation } from '../../lang/salutations.js';
 import { isSpace, OPENING_QUOTES, spacesAtLeast } from '../../text/chars.js';
@@ -33,6 +34,7 @@ import {
   personName,
   recogniseByline,
 } from '../recognisers/byline.js';
+import { deckLike } from '../recognisers/deck.js';
 import { labelledSegment, SEGMENT_SEPARATORS } from '../recognisers/info-line.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import { afterAuthorMeta } from './author-meta.js';
@@ -326,6 +328,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
         // A sentence closed by a colon over the quotation it introduces (`X issued the following statement:` ⏎ `"…`).
         introducesQuote(doc, b) ||
         (dated && interviewQuestion(doc, b)) ||
+        // A post opening on a short sentence under its date (`I used to count everything.`): too short for a deck.
+        (dated && shortOpening(doc, b)) ||
         // A live page's first entry: its heading under its time alone (`14:52` ⏎ heading), no other article's.
         (dated && titleLike(b.text) && isTimeOfDay(doc.blocks[b.index - 1]?.text ?? '')))
     )
@@ -359,6 +363,33 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
     }
   }
   return doc.blocks.length;
+}
+
+/** Fewest words of a short opening sentence, and the most characters (a longer one is {@link paragraphLike}). */
+const OPENING_WORDS = 3;
+const OPENING_MAX = 40;
+/** A capital opening a sentence. */
+const CAPITAL_START = /^\p{Lu}/u;
+
+/**
+ * Whether free block `b` is a blog post's first line, a short sentence with a paragraph right under it (`I used to
+ * count everything.` ⏎ `Books read, …`): a capital, a few words with a function word among them, a full stop (no `!`, no `?`), no
+ * deck's length (deckLike) and no furniture. Asked under the header's date or byline only.
+ */
+function shortOpening(doc: TextDoc, b: Block): boolean {
+  const t = b.text;
+  const next = doc.blocks[b.index + 1];
+  // A full stop: a title or a heading may close on `!` or `?` (`Schwierige Gespräche: so geht's!`).
+  if (t.length > OPENING_MAX || !CAPITAL_START.test(t) || !t.endsWith('.') || t.endsWith('..'))
+    return false;
+  if (!next || !isFree(doc, next) || !paragraphLike(next.text)) return false;
+  const words = countWords(t);
+  return (
+    words.words >= OPENING_WORDS &&
+    words.functionWords > 0 &&
+    !deckLike(t) &&
+    !isFurnitureBlock(t, false)
+  );
 }
 
 /**

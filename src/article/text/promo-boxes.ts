@@ -29,11 +29,11 @@ function isButton(doc: TextDoc, k: number): boolean {
   return doc.roles.get(k) === 'read-more' || isCallToAction(b.text) || isReadMoreLine(b.text);
 }
 
-/** Whether a paragraph is a box's heading: short, no sentence end but a question's, no list item, no button. */
+/** Whether a paragraph is a box's heading: short, no sentence end but a question's or an appeal's (`Rejoignez-nous !`), no list item, no button. */
 function isBoxHeading(text: string): boolean {
   return (
     text.length <= MAX_HEADING &&
-    (!endsSentence(text) || text.endsWith('?')) &&
+    (!endsSentence(text) || text.endsWith('?') || text.endsWith('!')) &&
     !startsWithBullet(text) &&
     !isCallToAction(text)
   );

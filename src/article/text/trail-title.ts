@@ -43,6 +43,25 @@ export function trailHeadline(doc: TextDoc, first: number): Block | undefined {
   const trail = doc.blocks[k - 1];
   if (!b || !trail || !titleLike(b.text)) return undefined;
   // (Left out of the body above its first block, or read as the title's repeat.)
-  const open = OPEN.has(doc.roles.get(k));
-  return open && endsTrail(trail.text, b.text) ? b : undefined;
+  if (!OPEN.has(doc.roles.get(k))) return undefined;
+  if (endsTrail(trail.text, b.text)) return b;
+  // A glossary's A–Z bar between the trail and the heading (`Lexikon » G » Grundschuld` ⏎ `A B C … Z` ⏎ `Grundschuld`).
+  const above = doc.blocks[k - 2];
+  return above && isLetterBar(trail.text) && endsTrail(above.text, b.text) ? b : undefined;
+}
+
+/** Fewest letters of an index bar. */
+const BAR_LETTERS = 10;
+
+/** Whether a line is an index's bar of single letters (`A B C D … Z`, `# A B …`), each a step of the index. */
+function isLetterBar(text: string): boolean {
+  let letters = 0;
+  for (const word of text.split(' ')) {
+    if (word.length !== 1) {
+      if (word.length > 0) return false;
+      continue;
+    }
+    letters++;
+  }
+  return letters >= BAR_LETTERS;
 }
