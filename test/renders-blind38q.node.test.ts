@@ -10,46 +10,20 @@
  * each render below. What still fails is listed with its reason and checked
  * with `test.fails` (the folder's README says more).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
-import { type KnownFailures, RENDERERS, renderRound } from './helpers/render-round.js';
+import { headerRound, type KnownFailures, renderRound } from './helpers/render-round.js';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'renders-blind38q');
-const PAGES = ['ar-aps', 'ar-live', 'en-opinion', 'fr-commentaires', 'fr-communique'];
 
-/** Body checks that still fail, by page and renderer, with the reason. */
+/** Body checks that still fail, by page and renderer, with the reason: none. */
 const KNOWN: KnownFailures = {};
 
-/** Header checks that still fail, by page and renderer, with the reason. */
+/** Header checks that still fail, by page and renderer, with the reason: none since the round's rules. */
 const KNOWN_HEADER: KnownFailures = {};
 
-renderRound('blind round 38q: Maghreb news pages rendered to text', DIR, PAGES.length, KNOWN);
-
-/** The header part of a page's gold; a `null` field is not checked. */
-interface HeaderGold {
-  url: string;
-  title: string;
-  authors: string[] | null;
-  day: string | null;
-}
-
-describe('blind round 38q: the header of Maghreb news pages rendered to text', () => {
-  for (const name of PAGES) {
-    const gold = JSON.parse(readFileSync(join(DIR, `${name}.gold.json`), 'utf8')) as HeaderGold;
-    for (const r of RENDERERS) {
-      const reason = KNOWN_HEADER[name]?.[r];
-      const run = reason ? test.fails : test;
-      run(`${name} (${r}): title, authors and day${reason ? ` — known: ${reason}` : ''}`, () => {
-        const text = readFileSync(join(DIR, `${name}.${r}.txt`), 'utf8');
-        const a = parseArticle(text, { url: gold.url });
-        expect({
-          title: a.title,
-          authors: gold.authors === null ? null : a.authors,
-          day: gold.day === null ? null : a.publishedAt?.slice(0, 10),
-        }).toEqual({ title: gold.title, authors: gold.authors, day: gold.day });
-      });
-    }
-  }
-});
+renderRound('blind round 38q: Maghreb news pages rendered to text', DIR, 5, KNOWN);
+headerRound(
+  'blind round 38q: the header of Maghreb news pages rendered to text',
+  DIR,
+  KNOWN_HEADER,
+);

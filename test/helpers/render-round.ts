@@ -63,3 +63,44 @@ export function renderRound(title: string, dir: string, count: number, known: Kn
     }
   });
 }
+
+/** The header part of a round's gold (rounds 38m on); a `null` field is not checked. */
+interface HeaderGold {
+  url: string;
+  title: string;
+  authors: string[] | null;
+  day: string | null;
+}
+
+/**
+ * The header checks of a blind round whose gold also gives the title, the
+ * authors and the day (rounds 38m, 38n, 38p, 38q): for each render of each
+ * page in `dir`, `parseArticle` with the page's address reads them as the
+ * gold does; a render listed in `known` with its reason is checked with
+ * `test.fails`.
+ */
+export function headerRound(title: string, dir: string, known: KnownFailures): void {
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.slice(0, -'.gold.json'.length))
+    .sort();
+  describe(title, () => {
+    for (const name of pages) {
+      const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as HeaderGold;
+      for (const r of RENDERERS) {
+        const reason = known[name]?.[r];
+        const run = reason ? test.fails : test;
+        run(`${name} (${r}): title, authors and day${reason ? ` — known: ${reason}` : ''}`, () => {
+          const a = parseArticle(readFileSync(join(dir, `${name}.${r}.txt`), 'utf8'), {
+            url: gold.url,
+          });
+          expect({
+            title: a.title,
+            authors: gold.authors === null ? null : a.authors,
+            day: gold.day === null ? null : a.publishedAt?.slice(0, 10),
+          }).toEqual({ title: gold.title, authors: gold.authors, day: gold.day });
+        });
+      }
+    }
+  });
+}
