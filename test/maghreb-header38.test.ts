@@ -180,7 +180,7 @@ describe("a columnist's box over the headline", () => {
   });
 });
 
-describe("the site's name and menu on one line over a headline with no stop (round 38q)", () => {
+describe("the site's name and menu on one line over a headline with no stop (round 38r)", () => {
   const text = [
     'Sud InfoAccueil Régions Éducation Santé Sport',
     '',

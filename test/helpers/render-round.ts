@@ -74,7 +74,7 @@ interface HeaderGold {
 
 /**
  * The header checks of a blind round whose gold also gives the title, the
- * authors and the day (rounds 38m, 38n, 38p, 38q): for each render of each
+ * authors and the day (rounds 38m, 38n, 38p, 38r): for each render of each
  * page in `dir`, `parseArticle` with the page's address reads them as the
  * gold does; a render listed in `known` with its reason is checked with
  * `test.fails`.
