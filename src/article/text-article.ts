@@ -28,7 +28,7 @@ import {
   weightOf,
 } from './text/body-region.js';
 import { keepClosingSignature } from './text/closing-signature.js';
-import { type DateChoice, dateAtBodyTop } from './text/date.js';
+import { type DateChoice, dateAtBodyTop, shortDateLine } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
 import { bodyLike, isFree, newTextDoc, type TextDoc } from './text/doc.js';
 import { type Header, inlineByline, type NameSpan, nameLine, readHeader } from './text/header.js';
@@ -60,7 +60,7 @@ import {
   slugSource,
 } from './text/source.js';
 import { standfirstOf } from './text/standfirst.js';
-import { threadEnd } from './text/thread-posts.js';
+import { profileLines, threadEnd } from './text/thread-posts.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
 import { datedHeadlines } from './text/title-date.js';
 import { reviseTitle } from './text/title-revision.js';
@@ -435,13 +435,23 @@ function readArticleParts(
   }
   // A forum thread's posts under the run, each closed by the action row the run crossed: the body goes on through them.
   const thread = region ? threadEnd(doc, region) : -1;
-  if (region && thread > region.last) region = { ...region, last: thread };
+  if (region && thread > region.last) {
+    region = { ...region, last: thread };
+    // The posters' profile boxes between the posts leave (their registration lines).
+    const profiles = profileLines(doc, region.first, thread);
+    for (const k of profiles) doc.roles.set(k, 'boilerplate');
+    read.blocks.drop(profiles);
+  }
   // A Q&A page's answers under the question, past their count (`2 Antworten`): the body goes on through them.
   const answers = region ? qaAnswers(doc, region) : undefined;
+  const asked = doc.blocks[answers?.asked ?? -1];
   if (region && answers) {
     for (const k of answers.furniture) doc.roles.set(k, 'boilerplate');
+    for (const k of answers.widgets) doc.roles.set(k, 'widget');
+    if (answers.released >= 0) doc.roles.set(answers.released, 'boilerplate');
     read.blocks.drop(answers.furniture);
-    region = { ...region, last: answers.end };
+    read.blocks.drop(answers.widgets);
+    region = { ...region, first: answers.first, last: answers.end };
   }
   const kept = keepRegion(doc, read.blocks, region);
   const body = { paragraphs: kept.paragraphs, owners: kept.owners, related: read.related };
@@ -462,7 +472,9 @@ function readArticleParts(
     for (const k of again.owners) if (doc.roles.get(k) === 'boilerplate') doc.roles.set(k, 'body');
     keepLoneHeadings(doc, body, lede);
   }
-  refineBody(doc, body, title?.text, thread, signedNames(signed, header.authors));
+  // (A Q&A page's answers run on through the last one its answerer's dated line closes, as a thread's posts do.)
+  const through = answers ? Math.max(thread, answers.through) : thread;
+  refineBody(doc, body, title?.text, through, signedNames(signed, header.authors));
   // A live page's entries signed one by one: their bylines are the article's authors.
   header.authors.push(...takeEntryBylines(doc, body.paragraphs, body.owners));
   // A byline the region took in, and the headline over it when none was found.
@@ -479,6 +491,8 @@ function readArticleParts(
     body.paragraphs.splice(top.at, 1);
     if (owner !== undefined) doc.roles.set(owner, 'date');
   }
+  // A Q&A page's asker's line under the question (the body went back up over it): the page's date, when no other.
+  else if (asked) topDate = shortDateLine(doc, asked);
   // An author's box the body's run took in over the text: the name is the author, the box leaves.
   const box =
     signed.length === 0 && header.authors.length === 0

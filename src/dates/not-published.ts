@@ -5,9 +5,9 @@
  * the HTML and text paths alike.
  */
 
-/** Such a label closing the text before a date (folded or as written). */
+/** Such a label closing the text before a date (folded or as written), its colon after the word too (`Inscrit le :`). */
 const NOT_PUBLISHED =
-  /(?:registriert|registered|joined|member since|mitglied seit|inscrit|inscription|dabei seit|geboren|born|né le|née le|aktuelle zeit|current time)[\s:]{0,3}(?:le |am |on |seit |since )?$/i;
+  /(?:registriert|registered|joined|member since|mitglied seit|inscrit|inscription|dabei seit|geboren|born|né le|née le|aktuelle zeit|current time)[\s:]{0,3}(?:(?:le|am|on|seit|since)[\s:]{1,3})?$/i;
 
 /** Longest stretch before a date read for such a label. */
 const LABEL_REACH = 30;

@@ -18,11 +18,17 @@ const ANSWERS = /* @__PURE__ */ new Set(
 /** Longest line read as an answer count. */
 const MAX = 24;
 
-/** Whether a line is a Q&A page's answer count alone (`2 Antworten`, `12 Answers`). */
+/**
+ * Whether a line is a Q&A page's answer count alone (`2 Antworten`, `12 Answers`), or with the number printed
+ * again after it (`6 Answers 6`: w3m and lynx print the count's hidden copy too).
+ */
 export function isAnswerCount(text: string): boolean {
   const c = text.charCodeAt(0);
   if (text.length > MAX || c < 0x30 || c > 0x39) return false;
   const space = text.indexOf(' ');
-  if (space < 1 || !/^\d+$/.test(text.slice(0, space))) return false;
-  return ANSWERS.has(fold(text.slice(space + 1).trim()));
+  const n = text.slice(0, space);
+  if (space < 1 || !/^\d+$/.test(n)) return false;
+  const rest = text.slice(space + 1).trim();
+  const again = rest.endsWith(` ${n}`) ? rest.slice(0, -n.length - 1).trimEnd() : rest;
+  return ANSWERS.has(fold(again));
 }

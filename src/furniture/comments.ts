@@ -333,12 +333,21 @@ export function mayEndCommenterLine(text: string): boolean {
   return COMMENTER_LAST.has(c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x60 ? 0x27 : c);
 }
 
-/** True for a commenter's line (`jjfootball says:`, `Marie a dit :`): a comment thread runs here. */
+/**
+ * A sentence's end inside a line: a lower-case word's stop and a capital after it (`… a new list. This is what I
+ * wrote:`); a title's abbreviation (`Dr. Weber schrieb:`) is capitalised.
+ */
+const SENTENCE_INSIDE = /\p{Ll}\p{Ll}[.!?] \p{Lu}/u;
+
+/**
+ * True for a commenter's line (`jjfootball says:`, `Marie a dit :`): a comment thread runs here. A line going on
+ * from a sentence is a paragraph introducing what follows (`… This is what I wrote:`), no commenter's.
+ */
 export function isCommenterLine(text: string, folded?: string): boolean {
   if (text.length > 120) return false;
   const f = folded ?? fold(text);
   if (!COMMENTER_LAST.has(f.charCodeAt(f.length - 1))) return false;
-  for (const end of COMMENTER_ENDS) if (f.endsWith(end)) return true;
+  for (const end of COMMENTER_ENDS) if (f.endsWith(end)) return !SENTENCE_INSIDE.test(text);
   return false;
 }
 

@@ -311,7 +311,8 @@ function closingSentence(text: string): boolean {
  * Whether paragraph `k`, a short line, heads the sentence-shaped paragraph
  * right after it (no interface text between): an interview's question
  * (`How much will it cost?`), a live blog's time of day (`14:32`) or an
- * admonition's label (`Note`).
+ * admonition's label (`Note`); or heads such a question, as a FAQ's section
+ * heading does.
  */
 function headsSentence(
   doc: TextDoc,
@@ -321,11 +322,17 @@ function headsSentence(
 ): boolean {
   const p = paragraphs[k];
   const next = paragraphs[k + 1];
-  if (!p || !next || !paragraphLike(next.text)) return false;
-  if (interfaceBetween(doc, owners[k] ?? 0, owners[k + 1] ?? 0)) return false;
-  return (
-    p.text.endsWith('?') || p.text.endsWith('؟') || isTimeOfDay(p.text) || isAdmonitionLabel(p.text)
-  );
+  if (!p || !next || interfaceBetween(doc, owners[k] ?? 0, owners[k + 1] ?? 0)) return false;
+  // A section's heading right over such a question (a FAQ's `Computers and Wi-Fi` ⏎ `Is there Wi-Fi?` ⏎ its answer).
+  if (!asksQuestion(p.text) && asksQuestion(next.text))
+    return headsSentence(doc, paragraphs, owners, k + 1);
+  if (!paragraphLike(next.text)) return false;
+  return asksQuestion(p.text) || isTimeOfDay(p.text) || isAdmonitionLabel(p.text);
+}
+
+/** Whether a line ends with a question mark (Latin or Arabic). */
+function asksQuestion(text: string): boolean {
+  return text.endsWith('?') || text.endsWith('؟');
 }
 
 /** Captions read at the body's start, at most (a picture and its credit line, two pictures). */

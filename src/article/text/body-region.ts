@@ -436,7 +436,9 @@ const TEASER_HEADING = -150;
 
 /** Whether a block announces other articles' teasers (a `Lire aussi` label the related recogniser took stays light). */
 export function isTeaserHeadingBlock(doc: TextDoc, b: Block): boolean {
-  if (b.text.length > 48 || doc.roles.get(b.index) === 'related') return false;
+  // (A widget's line, a Q&A page's sort box `Trending (recent votes count more)`, heads no teasers either.)
+  const role = doc.roles.get(b.index);
+  if (b.text.length > 48 || role === 'related' || role === 'widget') return false;
   // The text's answer is computed once per block; the role is read on each call, for roles change.
   return blockFlag(doc, 'teaserHeadings', b, teaserHeadingText) && !headsPromoBox(doc, b.index);
 }

@@ -7,15 +7,17 @@
  * fixed it for me.`) weighs too little to carry the run, and its action row is
  * furniture between posts, not the thread's end.
  */
+import { notPublishedAt } from '../../dates/not-published.js';
 import { isPostActionRow } from '../../furniture/comments.js';
 import { endsSentence, type Region } from './body-region.js';
+import { firstDateOf } from './date.js';
 import { knownFold, type TextDoc } from './doc.js';
 
 /** Fewest action rows after the first: a thread goes on with more posts than one. */
 const ROWS_AFTER = 2;
 
 /** Most lines of one post (its user box, date, text, signature) between two action rows under the run. */
-const POST_LINES = 10;
+const POST_LINES = 14;
 
 /** The block of the thread's last post's text (see the module's note), -1 when the run holds no thread. */
 export function threadEnd(doc: TextDoc, region: Region): number {
@@ -38,4 +40,24 @@ export function threadEnd(doc: TextDoc, region: Region): number {
     } else if (k > region.last) since++;
   }
   return seen >= ROWS_AFTER ? end : -1;
+}
+
+/** Longest line of a poster's profile box (`Inscrit le : 17/09/2009`, `Registriert: Sa 11. Jan 2020, 09:14`). */
+const PROFILE_LINE = 48;
+
+/**
+ * The lines of the posters' profile boxes between the thread's posts, from
+ * block `first` to block `last`: a short line dating a member's registration
+ * (`Inscrit le : 17/09/2009`, `Joined: Mar 2019`). The run crosses them as it
+ * goes on through the posts; they are no post's text.
+ */
+export function profileLines(doc: TextDoc, first: number, last: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = first; k <= last; k++) {
+    const b = doc.blocks[k];
+    if (!b || b.text.length > PROFILE_LINE || doc.roles.get(k) !== 'body') continue;
+    const d = firstDateOf(doc, b);
+    if (d && notPublishedAt(b.text, d.start)) out.add(k);
+  }
+  return out;
 }
