@@ -10,6 +10,7 @@ import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { HEADLINE_MIN } from '../ticker/latest-news.js';
 import type { Paragraph, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
+import { reporterLead } from './recognisers/reporter.js';
 import type { SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
@@ -507,7 +508,7 @@ function readArticleParts(
       const text = input.slice(inline.bodyStart, first.end);
       parts.paragraphs[0] = { ...first, text, start: inline.bodyStart };
       header.authors.push(inline.author);
-    }
+    } else header.authors.push(...reporterLead(firstBlock));
   }
   return { title, headed, inline, topDate };
 }

@@ -270,6 +270,39 @@ function wraps(shapes: Shapes, a: number, b: number, width: number, inside: bool
   return length >= width - BAND || (inside && shapes.stops[a] === 0);
 }
 
+/** Fewest characters on a line over a carried run (see carriedRun). */
+const MIN_CARRIED_HEAD = 3;
+
+/**
+ * Whether line `a` stops short because the Chinese or Japanese run opening the
+ * next line did not fit after it (`本报讯（记者` ⏎ `王明）经过…`): a renderer
+ * breaks such a run only where it fills a line, and so carries it whole past
+ * the last space. The next line is one run from its margin to the width, it
+ * opens with a CJK character and `a`, at the same margin, three characters at
+ * least, ends on one, no stop.
+ */
+function carriedRun(
+  input: string,
+  lines: readonly Line[],
+  shapes: Shapes,
+  a: number,
+  width: number,
+): boolean {
+  const b = a + 1;
+  const here = lines[a];
+  const next = lines[b];
+  const length = shapes.length[b] ?? 0;
+  const indent = shapes.indent[b] ?? 0;
+  if (!here || !next || shapes.stops[a] === 1 || length < width - SLACK) return false;
+  if (indent + (shapes.firstWord[b] ?? 0) !== length || shapes.indent[a] !== indent) return false;
+  // A word of two characters alone over a paragraph is a label (an edit link under a heading), not a sentence's start.
+  if ((shapes.length[a] ?? 0) - indent < MIN_CARRIED_HEAD) return false;
+  return (
+    isCjk(input.charCodeAt(next.start + indent)) &&
+    isCjk(input.charCodeAt(here.start + (shapes.length[a] ?? 0) - 1))
+  );
+}
+
 /** Most columns between the centres of a centred line and its wrapped end. */
 const CENTRE_SLACK = 2;
 
@@ -309,6 +342,8 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
   let lower = 0;
   let upper = 0;
   let caseless = 0;
+  // Caseless pairs cut next to a Chinese or Japanese character.
+  let cjk = 0;
   // Agreeing pairs whose upper line closes on a stop: a wrap falls mid-sentence far more often than at a sentence's end.
   let stopped = 0;
   // The first pairs' line indices: a short page's caseless pairs are checked again below.
@@ -321,17 +356,25 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     if (!next || a === 0 || length[i + 1] === 0) continue;
     const bIndent = indent[i + 1] ?? 0;
     if (a < width - BAND || a > width + 5 || bIndent !== indent[i]) continue;
-    // A list item opening the next line is no continuation, wrapped text or not: it says nothing.
-    if (shapes.textAt[i + 1] !== bIndent) continue;
+    // A list item opening the next line is no continuation, wrapped text or not: it says nothing; nor a
+    // paragraph's first line indented by a full-width space.
+    if (shapes.textAt[i + 1] !== bIndent || ideographicIndent(input, next, bIndent)) continue;
     pairs++;
     if (a + 1 + (shapes.firstWord[i + 1] ?? 0) <= width - SLACK) continue;
     agreeing++;
     stopped += shapes.stops[i] ?? 0;
     if (firstPairs.length < MIN_PAIRS) firstPairs.push(i);
     const c = input.charAt(next.start + bIndent + openingMarks(input, next.start + bIndent));
-    // A line stopping on a function word in small letters (`… die neue Linie 37 den` ⏎ `Betrieb auf …`) runs on,
-    // whatever the case of the word under it (German capitalises its nouns); no headline ends so.
-    if (c !== c.toUpperCase() || endsOnSmallFunctionWord(input, lines[i]?.start ?? 0, a)) lower++;
+    const start = lines[i]?.start ?? 0;
+    // Chinese and Japanese are cut anywhere: a cut next to one of their characters says nothing by case (a Latin
+    // name opening the next line is no sentence's start).
+    if (isCjk(input.charCodeAt(start + a - 1)) || isCjk(c.charCodeAt(0))) {
+      caseless++;
+      cjk++;
+    } else if (c !== c.toUpperCase() || endsOnSmallFunctionWord(input, start, a))
+      // A line stopping on a function word in small letters (`… die neue Linie 37 den` ⏎ `Betrieb auf …`) runs
+      // on, whatever the case of the word under it (German capitalises its nouns); no headline ends so.
+      lower++;
     else if (c !== c.toLowerCase()) upper++;
     else if (LETTER.test(c)) caseless++;
   }
@@ -348,7 +391,9 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
   // wrapped lines run on: half the lines near the width closing on one is not a wrap. Case tells, though, where
   // two pairs or more go on in capitals, more than in a caseless script (excerpts of like length each over the
   // next headline, the last over a pager's arrow).
-  if (lower + upper < MIN_PAIRS) return (upper < 2 || upper <= caseless) && stopped * 2 < agreeing;
+  // Chinese or Japanese prose holding Latin names (`…《The` ⏎ `Wicked …》`): its cuts say nothing by case either.
+  if (lower + upper < MIN_PAIRS || cjk > lower + upper)
+    return (upper < 2 || upper <= caseless) && stopped * 2 < agreeing;
   return lower >= (lower + upper) * MIN_LOWER;
 }
 
@@ -451,7 +496,11 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
       continue;
     }
     if (shapes.length[i] === 0) continue;
-    if (!wraps(shapes, i, i + 1, width, inside) || opensBlock(input, lines, shapes, i)) continue;
+    if (
+      !(wraps(shapes, i, i + 1, width, inside) || carriedRun(input, lines, shapes, i, width)) ||
+      opensBlock(input, lines, shapes, i)
+    )
+      continue;
     joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
     from = next.start;
@@ -473,6 +522,8 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
   const next = lines[i + 1];
   if (!here || !next) return false;
   const nextText = next.start + (shapes.indent[i + 1] ?? 0);
+  // Chinese and Japanese indent a paragraph's first line by a full-width space (`　　翱翔…`): a paragraph opens.
+  if (ideographicIndent(input, next, shapes.indent[i + 1] ?? 0)) return true;
   // A form's line (`<headline>` ⏎ `____________________ (BUTTON)`, a search box under a menu's last
   // item): a field is never a sentence's wrapped end, and nothing wraps onto it.
   if (
@@ -497,6 +548,11 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
     (ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) ||
       linkNumberEnd(input, here.start + (shapes.indent[i] ?? 0)) > 0)
   );
+}
+
+/** Whether the margin of `line` (`indent` wide) closes on an ideographic space (U+3000): a CJK paragraph's indent. */
+function ideographicIndent(input: string, line: Line, indent: number): boolean {
+  return indent > 0 && input.charCodeAt(line.start + indent - 1) === 0x3000;
 }
 
 /** Longest line read as furniture standing alone under a paragraph. */
