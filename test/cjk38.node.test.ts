@@ -56,6 +56,12 @@ describe('reporters signing beside their names', () => {
       expect(a.text).not.toContain('责任编辑');
       expect(a.paragraphs[0]?.text.startsWith('本报讯（记者')).toBe(true);
     });
+    test(`Chinese \`来源：<site>\` on the date line: the source, the date read all the same (${r})`, () => {
+      const a = parseArticle(read(`zh-bridge.${r}.txt`));
+      expect(a.source?.name).toBe('江城日报');
+      // (The time after a Chinese date is not read, before as now.)
+      expect(a.publishedAt).toBe('2024-03-12');
+    });
     test(`Korean \`<name> 기자\` under the headline (${r})`, () => {
       const a = parseArticle(read(`ko-market.${r}.txt`));
       expect(a.authors).toEqual(['김민수']);
@@ -103,6 +109,32 @@ describe('reporters signing beside their names', () => {
       '关于我们 | 联系我们',
     ].join('\n');
     expect(parseArticle(input).authors).toEqual([]);
+  });
+});
+
+describe('a short Korean sentence closing the article', () => {
+  for (const r of RENDERS) {
+    test(`is the body's last paragraph, the reporter's address under it is not (${r})`, () => {
+      const a = parseArticle(read(`ko-market.${r}.txt`));
+      expect(a.paragraphs).toHaveLength(4);
+      expect(a.paragraphs[3]?.text).toBe('공사는 올해 가을에 끝날 예정이다.');
+      expect(a.text).not.toContain('minsu@');
+    });
+  }
+
+  const body = [
+    '홈 | 정치 | 경제 | 사회',
+    '전통시장 주차장 확대 공사 시작',
+    '입력 2024.03.12 09:30',
+    '시는 오래된 전통시장의 주차 공간을 두 배로 늘리는 공사를 이번 주부터 시작한다고 12일 밝혔다. 시장을 찾는 손님들이 주차할 곳을 찾지 못해 주변 도로에 차를 세우는 일이 잦았기 때문이다.',
+    '새 주차장은 시장 뒤편의 빈 땅에 3층 규모로 지어지며, 모두 이백 대의 차를 세울 수 있다. 시는 공사 기간에도 시장 이용에 불편이 없도록 임시 주차장을 가까운 학교 운동장에 마련하기로 했다.',
+  ];
+  const footer = ['', '많이 본 뉴스', '', '회사소개 | 개인정보처리방침', 'Copyright 해안일보'];
+  test('(guard) a notice with no stop, and a call of two words, stay out', () => {
+    for (const tail of ['무단 전재 및 재배포 금지', '지금 구독하세요.']) {
+      const a = parseArticle([...body, tail, ...footer].join('\n'));
+      expect(a.paragraphs).toHaveLength(2);
+    }
   });
 });
 

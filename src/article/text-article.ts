@@ -56,6 +56,7 @@ import {
   agencyDateline,
   arabicCredit,
   bylineAgency,
+  labelledSource,
   type SourceChoice,
   sameSource,
   slugSource,
@@ -149,10 +150,13 @@ function chooseSource(
   signed: Signed[],
   paragraphs: Paragraph[],
   url: string | undefined,
+  dated: readonly Dated[],
   signature?: SourceChoice,
 ): SourceChoice | undefined {
   let found = line ? { name: line.name, start: line.nameStart, end: line.nameEnd } : credit;
   for (const s of signed) found = found ?? agencyDateline(s.block) ?? bylineAgency(s.block);
+  // `2024-03-12 09:30　来源：江城日报`: the source named on the date line.
+  for (const d of dated) found = found ?? labelledSource(d.block);
   const first = paragraphs[0];
   if (first) found = found ?? agencyDateline(first);
   // The agency signing the body's last paragraph.
@@ -626,7 +630,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined
-    : chooseSource(doc, sourceLine, credit, signed, parts.paragraphs, options.url, signature);
+    : chooseSource(
+        doc,
+        sourceLine,
+        credit,
+        signed,
+        parts.paragraphs,
+        options.url,
+        dateLines,
+        signature,
+      );
   if (!source && hasArticle && !listing) {
     const slug = slugSource(options.url);
     if (slug) parts.source = slug;
