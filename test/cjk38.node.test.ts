@@ -34,6 +34,28 @@ describe('a Japanese article dumped by lynx (every full line 74 characters long)
   });
 });
 
+describe('a short Japanese article dumped by lynx (one line cut at the width, the only one)', () => {
+  test('its first paragraph is whole, not cut mid-word into two', () => {
+    for (const r of RENDERS) {
+      const a = parseArticle(read(`ja-brief.${r}.txt`));
+      expect(a.paragraphs).toHaveLength(3);
+      expect(a.paragraphs[0]?.text).toBe(
+        '市立図書館は来月から、平日の開館時間を午後九時まで延ばすことを決めました。仕事や学校の帰りに立ち寄りたいという利用者の声が多く寄せられていたためです。',
+      );
+    }
+  });
+
+  test('(guard) a paragraph closing on a quote, one a line, is not cut', () => {
+    const lines = [
+      '市長は記者会見で、来年度から市内のすべての小学校に新しい図書室をつくる計画を説明し「子どもたちが本に親しむ場所を増やしたい」',
+      '計画では、三年かけて順番に工事を進め、本も毎年一万冊ずつ増やすということです。',
+      '市は夏までに、学校ごとの詳しい日程を決める予定です。',
+    ];
+    const a = parseArticle(`図書室の計画\n\n${lines.join('\n')}\n`);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(lines);
+  });
+});
+
 describe('a Chinese article dumped by lynx', () => {
   const a = parseArticle(read('zh-bridge.lynx.txt'));
 

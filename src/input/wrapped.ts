@@ -189,8 +189,13 @@ function isSchemeChar(c: number, first: boolean): boolean {
   return letter || (!first && (isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e));
 }
 
-/** The width most wrapped lines stop at: the length that 98 % of the measured lines do not pass. */
-function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
+/** How many measured lines (20 characters or longer, no reference entry) stop at each length, by length (longer than {@link MAX_WIDTH}: one count), and their number. */
+interface LengthCounts {
+  counts: Uint32Array;
+  measured: number;
+}
+
+function lengthCounts(input: string, lines: readonly Line[]): LengthCounts {
   const counts = new Uint32Array(MAX_WIDTH + 2);
   let measured = 0;
   for (const line of lines) {
@@ -200,6 +205,11 @@ function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
     counts[k] = (counts[k] ?? 0) + 1;
     measured++;
   }
+  return { counts, measured };
+}
+
+/** The width most wrapped lines stop at: the length that 98 % of the measured lines do not pass. */
+function wrapWidth({ counts, measured }: LengthCounts): number | undefined {
   if (measured < 6) return undefined;
   // Wrapped prose stops at many lengths near the width; a page of one line repeated does not.
   let lengths = 0;
@@ -212,6 +222,12 @@ function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
     if (over > allowed) return w > MAX_WIDTH ? undefined : w;
   }
   return undefined;
+}
+
+/** The longest measured length (0 for none; {@link MAX_WIDTH} + 1 for longer). */
+function longestOf({ counts }: LengthCounts): number {
+  for (let w = MAX_WIDTH + 1; w >= MIN_MEASURED; w--) if ((counts[w] ?? 0) > 0) return w;
+  return 0;
 }
 
 /**
@@ -464,8 +480,9 @@ function holdsSpace(input: string, from: number, to: number): boolean {
  */
 export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undefined {
   // The width needs the lines' lengths only: most text is not wrapped, and is told so before any shape is built.
-  const highest = wrapWidth(input, lines);
-  if (highest === undefined) return undefined;
+  const measured = lengthCounts(input, lines);
+  const highest = wrapWidth(measured);
+  if (highest === undefined) return cjkCuts(input, lines, longestOf(measured));
   const shapes = shapesOf(input, lines);
   // A few lines the wrapper could not break (a long address, a heading) can push the
   // percentile past the real width: the widths just below it are tried too.
@@ -473,10 +490,8 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   for (let w = highest; w >= highest - WIDTH_TRIES && width === undefined; w--)
     if (wrappedAt(input, lines, shapes, w)) width = w;
   // Where shape cannot tell a wrap from a list of lines of like length (Arabic headlines), no prose line may pass the width.
-  if (
-    width === undefined ||
-    overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width))
-  )
+  if (width === undefined) return cjkCuts(input, lines, longestOf(measured));
+  if (overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width)))
     return undefined;
   const pieces: string[] = [];
   let from = 0;
@@ -509,6 +524,55 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   if (joins === 0) return undefined;
   pieces.push(input.slice(from));
   return { view: pieces.join(''), width, joins };
+}
+
+/** Fewest characters of the longest line read as a Chinese or Japanese run cut at the width (see cjkCuts). */
+const MIN_CJK_CUT = 60;
+
+/**
+ * A short Chinese or Japanese page too few lines long to show its wrap
+ * (one paragraph of two lines): lines of the page's longest length, each one
+ * unspaced run from its margin that stops mid-word on a kana or an ideograph
+ * (no stop, no bracket), joined to the next line at the same margin that goes
+ * on with one and closes the paragraph on a stop (or is cut at that length
+ * too). A page printed one line a paragraph is longest on a paragraph closing
+ * on its stop. `longest`: the longest line's length. `undefined` when no line reads so.
+ */
+function cjkCuts(input: string, lines: readonly Line[], longest: number): Unwrapped | undefined {
+  if (longest < MIN_CJK_CUT || longest > MAX_WIDTH) return undefined;
+  const pieces: string[] = [];
+  let from = 0;
+  let joins = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const here = lines[i];
+    const next = lines[i + 1];
+    if (!here || !next || !ideographOrKana(input.charCodeAt(here.start + longest - 1))) continue;
+    if (lengthOf(input, here) !== longest || !cutRun(input, here, next, longest)) continue;
+    pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
+    from = next.start;
+    joins++;
+  }
+  if (joins === 0) return undefined;
+  pieces.push(input.slice(from));
+  return { view: pieces.join(''), width: longest, joins };
+}
+
+/** Whether `here` (`length` long) is one unspaced run from its margin, and `next`, at that margin, goes on with a kana or an ideograph and closes on a stop or is as long. */
+function cutRun(input: string, here: Line, next: Line, length: number): boolean {
+  let s = here.start;
+  while (s < here.start + length && input.charCodeAt(s) === 0x20) s++;
+  const margin = s - here.start;
+  for (let k = s; k < here.start + length; k++) if (isSpace(input.charCodeAt(k))) return false;
+  const t = next.start + margin;
+  if (t >= next.end || !ideographOrKana(input.charCodeAt(t))) return false;
+  if (margin > 0 && input.charCodeAt(t - 1) !== 0x20) return false;
+  const nextLength = lengthOf(input, next);
+  return nextLength === length || STOP_CODES.has(input.charCodeAt(next.start + nextLength - 1));
+}
+
+/** A kana or an ideograph: a letter of Chinese or Japanese, no punctuation nor bracket. */
+function ideographOrKana(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x3400 && c <= 0x9fff);
 }
 
 /**

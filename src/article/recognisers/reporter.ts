@@ -19,6 +19,9 @@ export interface ReporterName {
 /** Longest header line read as a reporter's byline (a date may stand before a Japanese one). */
 const MAX_LINE = 60;
 
+/** The words for "reporter" the lines below are read around. */
+const REPORTER_WORDS = ['기자', '記者', '记者'];
+
 /** Korean: one to four names of two to four syllables, then `기자` closing the line or before `=` or an address. */
 const KOREAN_LINE =
   /^((?:[\uac00-\ud7a3]{2,4}[·, ]){0,3}[\uac00-\ud7a3]{2,4}) ?기자(?:$| ?=| [\w.+-]{1,40}@)/u;
@@ -51,7 +54,8 @@ function namesAt(names: string, text: string, at: number, start: number): Report
 /** The reporters a header's line names alone (`김민수 기자`, `2024年3月12日　山田太郎記者`, `记者 王明`); empty when it is no such line. */
 export function reporterLine(block: Block): ReporterName[] {
   const text = block.text;
-  if (text.length > MAX_LINE) return [];
+  // The reporter's word first: most lines hold none, and no pattern is run on them.
+  if (text.length > MAX_LINE || !REPORTER_WORDS.some((w) => text.includes(w))) return [];
   const m = KOREAN_LINE.exec(text) ?? JAPANESE_LINE.exec(text) ?? CHINESE_LINE.exec(text);
   const names = m?.[1];
   return m && names ? namesAt(names, text, m.index + m[0].indexOf(names), block.start) : [];
