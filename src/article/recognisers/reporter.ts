@@ -38,17 +38,17 @@ const KOREAN_LEAD =
 const CHINESE_LEAD =
   /^[^（(]{0,24}[（(](?:记者|記者)[：: \u3000]*((?:[\u4e00-\u9fff]{2,4}[ 、\u3000]+){0,3}[\u4e00-\u9fff]{2,4})[）)]/u;
 
-/** The names of the group `names` (separated by spaces, `、`, `·` or commas) found at `at` in `text`, as spans of the input from `start`. */
-function namesAt(names: string, text: string, at: number, start: number): ReporterName[] {
+/** A name in a group (names are parted by spaces, `、`, `·` or commas). */
+const NAME = /[^ 、·,\u3000]+/gu;
+
+/** The names of the group `names`, which stands at `at` in a block starting at `start`, as spans of the input. */
+function namesAt(names: string, at: number, start: number): ReporterName[] {
   const out: ReporterName[] = [];
-  let from = 0;
-  for (const name of names.split(/[ 、·,\u3000]/u)) {
-    const k = names.indexOf(name, from);
-    from = k + name.length;
-    if (name.length > 0)
-      out.push({ text: name, start: start + at + k, end: start + at + k + name.length });
+  for (const m of names.matchAll(NAME)) {
+    const from = start + at + m.index;
+    out.push({ text: m[0], start: from, end: from + m[0].length });
   }
-  return text.startsWith(names, at) ? out : [];
+  return out;
 }
 
 /** The reporters a header's line names alone (`김민수 기자`, `2024年3月12日　山田太郎記者`, `记者 王明`); empty when it is no such line. */
@@ -58,7 +58,7 @@ export function reporterLine(block: Block): ReporterName[] {
   if (text.length > MAX_LINE || !REPORTER_WORDS.some((w) => text.includes(w))) return [];
   const m = KOREAN_LINE.exec(text) ?? JAPANESE_LINE.exec(text) ?? CHINESE_LINE.exec(text);
   const names = m?.[1];
-  return m && names ? namesAt(names, text, m.index + m[0].indexOf(names), block.start) : [];
+  return m && names ? namesAt(names, m.index + m[0].indexOf(names), block.start) : [];
 }
 
 /** The reporters signing a lead paragraph at its opening (`(서울=연합뉴스) 김민수 기자 = …`, `本报讯（记者 王明）…`). */
@@ -66,5 +66,5 @@ export function reporterLead(block: Block): ReporterName[] {
   const text = block.text;
   const m = KOREAN_LEAD.exec(text) ?? CHINESE_LEAD.exec(text);
   const names = m?.[1];
-  return m && names ? namesAt(names, text, m[0].lastIndexOf(names), block.start) : [];
+  return m && names ? namesAt(names, m[0].lastIndexOf(names), block.start) : [];
 }

@@ -153,40 +153,22 @@ export function agencyDateline(block: Pick<Block, 'text' | 'start'>): SourceChoi
 }
 
 /** Longest first sentence read for an agency closing it. */
-/** Chinese labels naming the source on a header's date line (`2024-03-12 09:30　来源：江城日报`). */
-const SOURCE_LABELS = /* @__PURE__ */ phrases('来源：|来源:|來源：|來源:');
-/** Labels that may follow the source's name on its line with no space (`来源：网易科学人作者：…`). */
-const NEXT_LABELS = /* @__PURE__ */ phrases('作者|责任编辑|編輯|编辑|记者|記者');
-/** Longest line read for a source's label, and longest name. */
-const MAX_LABELLED_LINE = 120;
-const MAX_LABELLED_NAME = 30;
-
 /**
- * `来源：<site>` on a header's line after its date (`2024年03月12日 09:30　来源：江城日报`): the
- * site credited, up to a space (a full-width one too), a pipe or the next label (`作者：`).
+ * `来源：<site>` on a header's date line (`2024年03月12日 09:30　来源：江城日报`): the site credited, up to a
+ * space (a full-width one too), a pipe or the next label (`来源：网易科学人作者：…`).
  */
-export function labelledSource(block: Pick<Block, 'text' | 'start'>): SourceChoice | undefined {
-  const t = block.text;
-  if (t.length > MAX_LABELLED_LINE) return undefined;
-  for (const label of SOURCE_LABELS) {
-    const at = t.indexOf(label);
-    if (at < 0) continue;
-    let s = at + label.length;
-    while (s < t.length && (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000)) s++;
-    let e = s;
-    while (e < t.length && e - s <= MAX_LABELLED_NAME && !nameStop(t, e)) e++;
-    if (e - s < 2 || e - s > MAX_LABELLED_NAME) return undefined;
-    return { name: t.slice(s, e), start: block.start + s, end: block.start + e };
-  }
-  return undefined;
-}
+const LABELLED_SOURCE =
+  /(?:来源|來源)[：:][ \u3000]*([^ \u3000|\t]{2,30}?)(?:作者|责任编辑|编辑|編輯|记者|記者|[ \u3000|\t]|$)/u;
+/** Longest line read for a source's label. */
+const MAX_LABELLED_LINE = 120;
 
-/** Whether the source's name stops at `i`: a space, a pipe, or the next label. */
-function nameStop(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  if (c === 0x20 || c === 0x3000 || c === 0x7c || c === 0x09) return true;
-  for (const label of NEXT_LABELS) if (t.startsWith(label, i)) return true;
-  return false;
+/** The site a header's line credits after `来源：`, and its span. */
+export function labelledSource(block: Pick<Block, 'text' | 'start'>): SourceChoice | undefined {
+  const m = block.text.length > MAX_LABELLED_LINE ? null : LABELLED_SOURCE.exec(block.text);
+  const name = m?.[1];
+  if (!m || !name) return undefined;
+  const start = block.start + m.index + m[0].indexOf(name);
+  return { name, start, end: start + name.length };
 }
 
 const MAX_SENTENCE = 400;
