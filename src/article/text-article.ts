@@ -10,6 +10,7 @@ import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
 import { HEADLINE_MIN } from '../ticker/latest-news.js';
 import type { Paragraph, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
+import { reporterLead } from './recognisers/reporter.js';
 import type { SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
@@ -55,6 +56,7 @@ import {
   agencyDateline,
   arabicCredit,
   bylineAgency,
+  labelledSource,
   type SourceChoice,
   sameSource,
   slugSource,
@@ -148,10 +150,13 @@ function chooseSource(
   signed: Signed[],
   paragraphs: Paragraph[],
   url: string | undefined,
+  dated: readonly Dated[],
   signature?: SourceChoice,
 ): SourceChoice | undefined {
   let found = line ? { name: line.name, start: line.nameStart, end: line.nameEnd } : credit;
   for (const s of signed) found = found ?? agencyDateline(s.block) ?? bylineAgency(s.block);
+  // `2024-03-12 09:30　来源：江城日报`: the source named on the date line.
+  for (const d of dated) found = found ?? labelledSource(d.block);
   const first = paragraphs[0];
   if (first) found = found ?? agencyDateline(first);
   // The agency signing the body's last paragraph.
@@ -521,7 +526,7 @@ function readArticleParts(
       const text = input.slice(inline.bodyStart, first.end);
       parts.paragraphs[0] = { ...first, text, start: inline.bodyStart };
       header.authors.push(inline.author);
-    }
+    } else header.authors.push(...reporterLead(firstBlock));
   }
   return { title, headed, inline, topDate };
 }
@@ -639,7 +644,16 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
   const hasArticle = title !== undefined || parts.paragraphs.length > 0;
   const source = listing
     ? undefined
-    : chooseSource(doc, sourceLine, credit, signed, parts.paragraphs, options.url, signature);
+    : chooseSource(
+        doc,
+        sourceLine,
+        credit,
+        signed,
+        parts.paragraphs,
+        options.url,
+        dateLines,
+        signature,
+      );
   if (!source && hasArticle && !listing) {
     const slug = slugSource(options.url);
     if (slug) parts.source = slug;

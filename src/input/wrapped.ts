@@ -190,8 +190,13 @@ function isSchemeChar(c: number, first: boolean): boolean {
   return letter || (!first && (isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e));
 }
 
-/** The width most wrapped lines stop at: the length that 98 % of the measured lines do not pass. */
-function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
+/** How many measured lines (20 characters or longer, no reference entry) stop at each length, by length (longer than {@link MAX_WIDTH}: one count), and their number. */
+interface LengthCounts {
+  counts: Uint32Array;
+  measured: number;
+}
+
+function lengthCounts(input: string, lines: readonly Line[]): LengthCounts {
   const counts = new Uint32Array(MAX_WIDTH + 2);
   let measured = 0;
   for (const line of lines) {
@@ -201,6 +206,11 @@ function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
     counts[k] = (counts[k] ?? 0) + 1;
     measured++;
   }
+  return { counts, measured };
+}
+
+/** The width most wrapped lines stop at: the length that 98 % of the measured lines do not pass. */
+function wrapWidth({ counts, measured }: LengthCounts): number | undefined {
   if (measured < 6) return undefined;
   // Wrapped prose stops at many lengths near the width; a page of one line repeated does not.
   let lengths = 0;
@@ -213,6 +223,12 @@ function wrapWidth(input: string, lines: readonly Line[]): number | undefined {
     if (over > allowed) return w > MAX_WIDTH ? undefined : w;
   }
   return undefined;
+}
+
+/** The longest measured length (0 for none; {@link MAX_WIDTH} + 1 for longer). */
+function longestOf({ counts }: LengthCounts): number {
+  for (let w = MAX_WIDTH + 1; w >= MIN_MEASURED; w--) if ((counts[w] ?? 0) > 0) return w;
+  return 0;
 }
 
 /**
@@ -271,6 +287,39 @@ function wraps(shapes: Shapes, a: number, b: number, width: number, inside: bool
   return length >= width - BAND || (inside && shapes.stops[a] === 0);
 }
 
+/** Fewest characters on a line over a carried run (see carriedRun). */
+const MIN_CARRIED_HEAD = 3;
+
+/**
+ * Whether line `a` stops short because the Chinese or Japanese run opening the
+ * next line did not fit after it (`本报讯（记者` ⏎ `王明）经过…`): a renderer
+ * breaks such a run only where it fills a line, and so carries it whole past
+ * the last space. The next line is one run from its margin to the width, it
+ * opens with a CJK character and `a`, at the same margin, three characters at
+ * least, ends on one, no stop.
+ */
+function carriedRun(
+  input: string,
+  lines: readonly Line[],
+  shapes: Shapes,
+  a: number,
+  width: number,
+): boolean {
+  const b = a + 1;
+  const here = lines[a];
+  const next = lines[b];
+  const length = shapes.length[b] ?? 0;
+  const indent = shapes.indent[b] ?? 0;
+  if (!here || !next || shapes.stops[a] === 1 || length < width - SLACK) return false;
+  if (indent + (shapes.firstWord[b] ?? 0) !== length || shapes.indent[a] !== indent) return false;
+  // A word of two characters alone over a paragraph is a label (an edit link under a heading), not a sentence's start.
+  if ((shapes.length[a] ?? 0) - indent < MIN_CARRIED_HEAD) return false;
+  return (
+    isCjk(input.charCodeAt(next.start + indent)) &&
+    isCjk(input.charCodeAt(here.start + (shapes.length[a] ?? 0) - 1))
+  );
+}
+
 /** Most columns between the centres of a centred line and its wrapped end. */
 const CENTRE_SLACK = 2;
 
@@ -310,6 +359,8 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
   let lower = 0;
   let upper = 0;
   let caseless = 0;
+  // Caseless pairs cut next to a Chinese or Japanese character.
+  let cjk = 0;
   // Agreeing pairs whose upper line closes on a stop: a wrap falls mid-sentence far more often than at a sentence's end.
   let stopped = 0;
   // The first pairs' line indices: a short page's caseless pairs are checked again below.
@@ -322,17 +373,25 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     if (!next || a === 0 || length[i + 1] === 0) continue;
     const bIndent = indent[i + 1] ?? 0;
     if (a < width - BAND || a > width + 5 || bIndent !== indent[i]) continue;
-    // A list item opening the next line is no continuation, wrapped text or not: it says nothing.
-    if (shapes.textAt[i + 1] !== bIndent) continue;
+    // A list item opening the next line is no continuation, wrapped text or not: it says nothing; nor a
+    // paragraph's first line indented by a full-width space.
+    if (shapes.textAt[i + 1] !== bIndent || ideographicIndent(input, next, bIndent)) continue;
     pairs++;
     if (a + 1 + (shapes.firstWord[i + 1] ?? 0) <= width - SLACK) continue;
     agreeing++;
     stopped += shapes.stops[i] ?? 0;
     if (firstPairs.length < MIN_PAIRS) firstPairs.push(i);
     const c = input.charAt(next.start + bIndent + openingMarks(input, next.start + bIndent));
-    // A line stopping on a function word in small letters (`… die neue Linie 37 den` ⏎ `Betrieb auf …`) runs on,
-    // whatever the case of the word under it (German capitalises its nouns); no headline ends so.
-    if (c !== c.toUpperCase() || endsOnSmallFunctionWord(input, lines[i]?.start ?? 0, a)) lower++;
+    const start = lines[i]?.start ?? 0;
+    // Chinese and Japanese are cut anywhere: a cut next to one of their characters says nothing by case (a Latin
+    // name opening the next line is no sentence's start).
+    if (isCjk(input.charCodeAt(start + a - 1)) || isCjk(c.charCodeAt(0))) {
+      caseless++;
+      cjk++;
+    } else if (c !== c.toUpperCase() || endsOnSmallFunctionWord(input, start, a))
+      // A line stopping on a function word in small letters (`… die neue Linie 37 den` ⏎ `Betrieb auf …`) runs
+      // on, whatever the case of the word under it (German capitalises its nouns); no headline ends so.
+      lower++;
     else if (c !== c.toLowerCase()) upper++;
     else if (LETTER.test(c)) caseless++;
   }
@@ -349,7 +408,9 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
   // wrapped lines run on: half the lines near the width closing on one is not a wrap. Case tells, though, where
   // two pairs or more go on in capitals, more than in a caseless script (excerpts of like length each over the
   // next headline, the last over a pager's arrow).
-  if (lower + upper < MIN_PAIRS) return (upper < 2 || upper <= caseless) && stopped * 2 < agreeing;
+  // Chinese or Japanese prose holding Latin names (`…《The` ⏎ `Wicked …》`): its cuts say nothing by case either.
+  if (lower + upper < MIN_PAIRS || cjk > lower + upper)
+    return (upper < 2 || upper <= caseless) && stopped * 2 < agreeing;
   return lower >= (lower + upper) * MIN_LOWER;
 }
 
@@ -420,8 +481,9 @@ function holdsSpace(input: string, from: number, to: number): boolean {
  */
 export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undefined {
   // The width needs the lines' lengths only: most text is not wrapped, and is told so before any shape is built.
-  const highest = wrapWidth(input, lines);
-  if (highest === undefined) return undefined;
+  const measured = lengthCounts(input, lines);
+  const highest = wrapWidth(measured);
+  if (highest === undefined) return cjkCuts(input, lines, longestOf(measured));
   const shapes = shapesOf(input, lines);
   // A few lines the wrapper could not break (a long address, a heading) can push the
   // percentile past the real width: the widths just below it are tried too.
@@ -429,10 +491,8 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   for (let w = highest; w >= highest - WIDTH_TRIES && width === undefined; w--)
     if (wrappedAt(input, lines, shapes, w)) width = w;
   // Where shape cannot tell a wrap from a list of lines of like length (Arabic headlines), no prose line may pass the width.
-  if (
-    width === undefined ||
-    overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width))
-  )
+  if (width === undefined) return cjkCuts(input, lines, longestOf(measured));
+  if (overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width)))
     return undefined;
   const pieces: string[] = [];
   let from = 0;
@@ -452,7 +512,11 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
       continue;
     }
     if (shapes.length[i] === 0) continue;
-    if (!wraps(shapes, i, i + 1, width, inside) || opensBlock(input, lines, shapes, i)) continue;
+    if (
+      !(wraps(shapes, i, i + 1, width, inside) || carriedRun(input, lines, shapes, i, width)) ||
+      opensBlock(input, lines, shapes, i)
+    )
+      continue;
     joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
     from = next.start;
@@ -461,6 +525,55 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   if (joins === 0) return undefined;
   pieces.push(input.slice(from));
   return { view: pieces.join(''), width, joins };
+}
+
+/** Fewest characters of the longest line read as a Chinese or Japanese run cut at the width (see cjkCuts). */
+const MIN_CJK_CUT = 60;
+
+/**
+ * A short Chinese or Japanese page too few lines long to show its wrap
+ * (one paragraph of two lines): lines of the page's longest length, each one
+ * unspaced run from its margin that stops mid-word on a kana or an ideograph
+ * (no stop, no bracket), joined to the next line at the same margin that goes
+ * on with one and closes the paragraph on a stop (or is cut at that length
+ * too). A page printed one line a paragraph is longest on a paragraph closing
+ * on its stop. `longest`: the longest line's length. `undefined` when no line reads so.
+ */
+function cjkCuts(input: string, lines: readonly Line[], longest: number): Unwrapped | undefined {
+  if (longest < MIN_CJK_CUT || longest > MAX_WIDTH) return undefined;
+  const pieces: string[] = [];
+  let from = 0;
+  let joins = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const here = lines[i];
+    const next = lines[i + 1];
+    if (!here || !next || !ideographOrKana(input.charCodeAt(here.start + longest - 1))) continue;
+    if (lengthOf(input, here) !== longest || !cutRun(input, here, next, longest)) continue;
+    pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
+    from = next.start;
+    joins++;
+  }
+  if (joins === 0) return undefined;
+  pieces.push(input.slice(from));
+  return { view: pieces.join(''), width: longest, joins };
+}
+
+/** Whether `here` (`length` long) is one unspaced run from its margin, and `next`, at that margin, goes on with a kana or an ideograph and closes on a stop or is as long. */
+function cutRun(input: string, here: Line, next: Line, length: number): boolean {
+  let s = here.start;
+  while (s < here.start + length && input.charCodeAt(s) === 0x20) s++;
+  const margin = s - here.start;
+  for (let k = s; k < here.start + length; k++) if (isSpace(input.charCodeAt(k))) return false;
+  const t = next.start + margin;
+  if (t >= next.end || !ideographOrKana(input.charCodeAt(t))) return false;
+  if (margin > 0 && input.charCodeAt(t - 1) !== 0x20) return false;
+  const nextLength = lengthOf(input, next);
+  return nextLength === length || STOP_CODES.has(input.charCodeAt(next.start + nextLength - 1));
+}
+
+/** A kana or an ideograph: a letter of Chinese or Japanese, no punctuation nor bracket. */
+function ideographOrKana(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x3400 && c <= 0x9fff);
 }
 
 /**
@@ -474,6 +587,8 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
   const next = lines[i + 1];
   if (!here || !next) return false;
   const nextText = next.start + (shapes.indent[i + 1] ?? 0);
+  // Chinese and Japanese indent a paragraph's first line by a full-width space (`　　翱翔…`): a paragraph opens.
+  if (ideographicIndent(input, next, shapes.indent[i + 1] ?? 0)) return true;
   // A form's line (`<headline>` ⏎ `____________________ (BUTTON)`, a search box under a menu's last
   // item): a field is never a sentence's wrapped end, and nothing wraps onto it.
   if (
@@ -498,6 +613,11 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
     (ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) ||
       linkNumberEnd(input, here.start + (shapes.indent[i] ?? 0)) > 0)
   );
+}
+
+/** Whether the margin of `line` (`indent` wide) closes on an ideographic space (U+3000): a CJK paragraph's indent. */
+function ideographicIndent(input: string, line: Line, indent: number): boolean {
+  return indent > 0 && input.charCodeAt(line.start + indent - 1) === 0x3000;
 }
 
 /** Longest line read as furniture standing alone under a paragraph. */

@@ -289,18 +289,23 @@ function brokenAt(paragraphs: readonly Paragraph[], k: number): boolean {
 /** A capital first, two letters and a full stop or an exclamation mark last. */
 const CLOSING_SHAPE = /^\p{Lu}.*\p{L}\p{L}[.!]$/su;
 
+/** A Korean sentence: a syllable first, a syllable and a full stop or an exclamation mark last (`공사는 … 예정이다.`). */
+const HANGUL_CLOSING = /^[\uac00-\ud7a3].*[\uac00-\ud7a3][.!]$/su;
+
 /** Fewest words of a short sentence closing the text (`Die Abstimmung ist im Mai.`), against a slogan (`Support local news.`). */
 const CLOSING_WORDS = 4;
 
 /**
- * Whether a short line is a sentence of the text's own: it opens with a
- * capital letter, holds four words or more, a function word among them (a
+ * Whether a short line is a sentence of the text's own (in Korean: four
+ * words or more between syllables, a stop last): it opens with a capital letter, holds four words or more, a function word among them (a
  * signature, `Ana Ruiz, Valley Radio.`, holds none), and ends with a full stop or
  * an exclamation mark after a word of two letters or more (`… Förderkreis e.V.` ends
  * an abbreviation). A question (`Was this helpful?`) is the site's to its
  * readers, a colon's line introduces what follows.
  */
 function closingSentence(text: string): boolean {
+  // Korean has no case, and no function word of the table: four words or more closing on a syllable and a stop.
+  if (HANGUL_CLOSING.test(text)) return countWords(text).words >= CLOSING_WORDS;
   // A letter alone before the stop is an abbreviation's or an initial's (`e.V.`, `John F.`): no sentence's end.
   if (!CLOSING_SHAPE.test(text)) return false;
   const { words, functionWords } = countWords(text);

@@ -19,6 +19,7 @@ import {
   personName,
   recogniseByline,
 } from '../recognisers/byline.js';
+import { type ReporterName, reporterLine } from '../recognisers/reporter.js';
 import { aboveAuthorMeta } from './author-meta.js';
 import { isFree, type TextDoc } from './doc.js';
 import {
@@ -113,7 +114,13 @@ function readBylines(doc: TextDoc, limit: number): Signed[] {
     const stamped = labelled ? undefined : stampedName(doc, block);
     if (stamped && placeUnderByline(block, stamped, out.at(-1))) continue;
     const byline = labelled ?? stamped ?? closedByLabel(doc, block) ?? creditedByline(block);
-    if (!byline) continue;
+    if (!byline) {
+      // `김민수 기자`, `山田太郎記者`, `记者 王明 李华`: a reporter's word beside the names, each an author.
+      const reporters = reporterLine(block);
+      if (reporters.length > 0) doc.roles.set(block.index, 'byline');
+      for (const name of reporters) out.push({ byline: reporterByline(block, name), block, name });
+      continue;
+    }
     doc.roles.set(block.index, 'byline');
     const signed: Signed = { byline, block };
     if (stamped?.nameEnd !== undefined && relativeAfterName(block, stamped.nameEnd))
@@ -155,6 +162,17 @@ function placeUnderByline(block: Block, stamped: Byline, last: Signed | undefine
     block.text.charCodeAt(stamped.nameEnd - block.start) === 0x2c &&
     !knownFirstName(block.text)
   );
+}
+
+/** The byline of a reporter's name read on `block`; its date, if any, is read from the line's start (`2024年3月12日　山田太郎記者`). */
+function reporterByline(block: Block, name: ReporterName): Byline {
+  return {
+    name: name.text,
+    nameStart: name.start,
+    nameEnd: name.end,
+    restStart: block.start,
+    bareLabel: false,
+  };
 }
 
 /** The second author's name two lines under the first (block `at`), a joiner alone between them. */

@@ -153,6 +153,24 @@ export function agencyDateline(block: Pick<Block, 'text' | 'start'>): SourceChoi
 }
 
 /** Longest first sentence read for an agency closing it. */
+/**
+ * `来源：<site>` on a header's date line (`2024年03月12日 09:30　来源：江城日报`): the site credited, up to a
+ * space (a full-width one too), a pipe or the next label (`来源：网易科学人作者：…`).
+ */
+const LABELLED_SOURCE =
+  /(?:来源|來源)[：:][ \u3000]*([^ \u3000|\t]{2,30}?)(?:作者|责任编辑|编辑|編輯|记者|記者|[ \u3000|\t]|$)/u;
+/** Longest line read for a source's label. */
+const MAX_LABELLED_LINE = 120;
+
+/** The site a header's line credits after `来源：`, and its span. */
+export function labelledSource(block: Pick<Block, 'text' | 'start'>): SourceChoice | undefined {
+  const m = block.text.length > MAX_LABELLED_LINE ? null : LABELLED_SOURCE.exec(block.text);
+  const name = m?.[1];
+  if (!m || !name) return undefined;
+  const start = block.start + m.index + m[0].indexOf(name);
+  return { name, start, end: start + name.length };
+}
+
 const MAX_SENTENCE = 400;
 
 /** `حسب ما أوردته جريدة ”الأحداث المغربية”` anywhere in a paragraph. */
