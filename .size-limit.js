@@ -74,6 +74,11 @@
 // promotion boxes, an author box named by the meta line, cookie notices, `(Name / Paper)` captions: +0.8) and the
 // rounds' known failures (a live page's first entry, an introduced word list, a mail sender line, a place-and-date
 // line: +0.5) took them to 235.92 / 204.64 / 185.81 kB at the session's end, about 1.1 kB left on each.
+// Session 38 merged the Maghreb rounds' header readers (view counters closing a meta line, bar menus, `place - name`
+// bylines, a dispatch's closing code: +0.4), round 38's (promotion and membership boxes, shop reviews, a short
+// opening sentence, a glossary's letter bar: +0.35), tqa38's Q&A and forum readers (+0.85) and tcjk38's CJK wraps and
+// reporters' bylines (+1.05): 238.76 / 207.36 / 188.65 kB, over the budgets; the three article budgets rose by 5 kB
+// (237 → 242, 206 → 211, 187 → 192) for those and the session's last merges.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -84,7 +89,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '237 kB',
+    limit: '242 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -93,7 +98,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '206 kB',
+    limit: '211 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -101,7 +106,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '187 kB',
+    limit: '192 kB',
     modifyEsbuildConfig: utf8,
   },
   {
