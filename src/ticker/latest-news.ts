@@ -370,9 +370,14 @@ function repeatedRuns(
   return boxed;
 }
 
-/** Labels a breaking-news bar prints alone on a line over each of its headlines (`عاجل`, `Urgent:`), folded, colon aside: all shorter than a headline. */
-const BREAKING = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('عاجل|urgent|breaking|flash|flash info').map(fold),
+/**
+ * Labels of a breaking-news bar (`عاجل`, `Urgent:`), folded, colon aside: alone on a line over each of its headlines
+ * (those shorter than a headline), or opening a bar printed on one line (`Dernière minute : A • B • C`, `bar-line.ts`).
+ */
+export const BREAKING = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'عاجل|urgent|breaking|breaking news|flash|flash info|dernière heure|dernière minute',
+  ).map(fold),
 );
 /** Fewest headlines of a breaking bar read as a ticker (a ticker line's fewest items). */
 const MIN_LABELLED = 3;
