@@ -9,7 +9,7 @@ import { isTradeLine } from '../furniture/bio.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isPhotoCredit } from '../furniture/credits.js';
 import { isShareBar } from '../furniture/interface.js';
-import { isTimeOfDay } from '../furniture/stamps.js';
+import { isRelativeTimeLine, isTimeOfDay } from '../furniture/stamps.js';
 import { isMoreHeading, isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
@@ -326,12 +326,36 @@ function timing(text: string): number {
 /**
  * Whether `b` is a clock time alone on its line right over a line that passes
  * `headline`, with no blank line between: that headline's stamp, as a ticker
- * prints its times (`14:05` ⏎ `<headline>`). `blocks` are the document's, in order.
+ * prints its times (`14:05` ⏎ `<headline>`). Above the page's first prose
+ * (`prose`, a block index), one blank line under the time as over it does too:
+ * innerText prints one between every two blocks, and a ticker heads the page
+ * (under prose, such times are a schedule's). `blocks` are the document's, in order.
  */
-function timeOver(blocks: readonly Block[], b: Block, headline: (b: Block) => boolean): boolean {
+function timeOver(
+  blocks: readonly Block[],
+  b: Block,
+  headline: (b: Block) => boolean,
+  prose: number,
+): boolean {
   if (!isTimeOfDay(b.text)) return false;
   const next = blocks[b.index + 1];
-  return next !== undefined && next.blankBefore === 0 && headline(next);
+  return (
+    next !== undefined &&
+    (next.blankBefore === 0 ||
+      (next.blankBefore === 1 && b.blankBefore === 1 && b.index < prose)) &&
+    headline(next)
+  );
+}
+
+/** Shortest line read as the page's first prose ({@link timeOver}). */
+const PROSE_LINE = 150;
+
+/** Index of the first block of prose (a line of {@link PROSE_LINE} characters or more closed by a stop), or the count of blocks. */
+function firstProse(blocks: readonly Block[]): number {
+  for (const b of blocks)
+    if (b.text.length >= PROSE_LINE && '.!?؟'.includes(b.text.charAt(b.text.length - 1)))
+      return b.index;
+  return blocks.length;
 }
 
 /**
@@ -532,7 +556,9 @@ export function headlineRuns(
     free(b) && headlineShaped(b.text) && !pageFurnitureShape(b.text);
   // A time alone on its line over a headline (`14:05` ⏎ `Sonatrach signe un accord…`): the headline's stamp, in the run.
   // (The time's test first: most lines are no time, and `free` is the dearer test.)
-  const shaped = (b: Block): boolean => headline(b) || (timeOver(blocks, b, headline) && free(b));
+  const prose = firstProse(blocks);
+  const shaped = (b: Block): boolean =>
+    headline(b) || (timeOver(blocks, b, headline, prose) && free(b));
   if (!markStretches(blocks, shaped, cheap)) return runs;
   const seen = new Map<string, number>();
   // Lengths of the counted lines (headline-shaped lines are at most 160 characters): a line of
@@ -594,8 +620,10 @@ export function headlineRuns(
     let last = to;
     if (last >= first && isTimeOfDay(blocks[last]?.text ?? '')) last--;
     let headlines = 0;
+    // Nor is a teaser's relative time under its headline (`Il y a 3 jours`, `منذ يومين`) one.
     for (let k = first; k >= 0 && k <= last; k++)
-      if (!isTimeOfDay(blocks[k]?.text ?? '')) headlines++;
+      if (!isTimeOfDay(blocks[k]?.text ?? '') && !isRelativeTimeLine(blocks[k]?.text ?? ''))
+        headlines++;
     if (first >= 0 && headlines >= MIN_RUN && !introducedAt(blocks, first))
       runs.push([first, last]);
     first = -1;
