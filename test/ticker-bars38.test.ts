@@ -67,6 +67,12 @@ describe('a labelled bar on one line', () => {
     expect(parseTicker(page(`عاجل: ${ar.join(' | ')}`)).map((i) => i.text)).toEqual(ar);
   });
 
+  test('a bar hard-wrapped with its mark opening the next line: the bar goes on over it', () => {
+    const input = page(`Flash info : ${items[0]} • ${items[1]}\n• ${items[2]}`);
+    expect(parseTicker(input).map((i) => i.text)).toEqual(items);
+    expect(parseArticle(input).paragraphs.map((p) => p.text)).toEqual(text);
+  });
+
   test('a bar the input stops inside: its last headline is cut', () => {
     const t = parseTicker(`Flash info : ${items.join(' • ')} • Oran : le tram`);
     expect(t.map((i) => i.text)).toEqual([...items, 'Oran : le tram']);

@@ -80,10 +80,9 @@ export function findTickerLines(
   const found: TickerLine[] = [];
   // One forward search for NBSP across the whole input: lines without one are read as a breaking bar only
   // (`Flash info : A • B • C`), which their first letter mostly rules out.
-  let nbsp = -1;
+  let nbsp = input.indexOf(NBSP);
   for (const line of lines) {
     if (nbsp >= 0 && nbsp < line.start) nbsp = input.indexOf(NBSP, line.start);
-    else if (nbsp === -1 && line === lines[0]) nbsp = input.indexOf(NBSP);
     const ticker =
       nbsp >= 0 && nbsp < line.end
         ? readTickerLine(input, line.start, line.end, minItems)
