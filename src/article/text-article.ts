@@ -8,7 +8,7 @@ import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
-import { HEADLINE_MIN } from '../ticker/latest-news.js';
+import { HEADLINE_MIN, isBreakingLabel } from '../ticker/latest-news.js';
 import type { Paragraph, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import type { SourceLine } from './recognisers/source-line.js';
@@ -123,7 +123,13 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
       const block = doc.blocks[k];
       // A line too short for a headline (a time, a breaking label) is the next headline's stamp, no headline.
       // So is a relative time under a headline (`Il y a 3 jours`).
-      if (!block || block.text.length < HEADLINE_MIN || isRelativeTimeLine(block.text)) continue;
+      if (
+        !block ||
+        block.text.length < HEADLINE_MIN ||
+        isBreakingLabel(block.text) ||
+        isRelativeTimeLine(block.text)
+      )
+        continue;
       const text =
         doc.wrapWidth === undefined
           ? block.text

@@ -403,6 +403,14 @@ export const BREAKING = /* @__PURE__ */ new Set(
     'عاجل|urgent|breaking|breaking news|flash|flash info|dernière heure|dernière minute',
   ).map(fold),
 );
+/** Longest breaking label ({@link BREAKING}: `Dernière minute :`). */
+const LABEL_MAX = 18;
+
+/** Whether a line is a breaking label alone (`Breaking News`, `Dernière heure :`): a bar's, never one of its headlines. */
+export function isBreakingLabel(text: string, folded?: string): boolean {
+  return text.length <= LABEL_MAX && BREAKING.has(trimEndOf(folded ?? fold(text), ': '));
+}
+
 /** Fewest headlines of a breaking bar read as a ticker (a ticker line's fewest items). */
 const MIN_LABELLED = 3;
 
@@ -454,16 +462,16 @@ export function labelledRuns(
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
     if (!label) continue;
-    const alone = label.text.length < HEADLINE_MIN;
-    // A label's first letter read first (`ع`, `u`, `b`, `f`): most lines open otherwise, and are read no further.
-    if (!'عUuBbFf'.includes(label.text.charAt(0))) continue;
+    const alone = label.text.length < HEADLINE_MIN || isBreakingLabel(label.text, folded(label));
+    // A label's first letter read first (`ع`, `u`, `b`, `f`, `d`): most lines open otherwise, and are read no further.
+    if (!'عUuBbFfDd'.includes(label.text.charAt(0))) continue;
     const head = alone ? trimEndOf(folded(label), ': ') : leadOf(label.text);
     if (!BREAKING.has(head)) continue;
     const bar: Bar = { label, head, alone };
     let k = i;
     let heads = 0;
     for (; barGoesOn(blocks, k, bar, ok); k++)
-      if ((blocks[k]?.text.length ?? 0) >= HEADLINE_MIN) heads++;
+      if ((blocks[k]?.text.length ?? 0) >= HEADLINE_MIN && blocks[k]?.text !== label.text) heads++;
     const next = blocks[k];
     if (alone && next && (next.text.length >= HEADLINE_MIN || /\d/u.test(next.text))) {
       k--;
@@ -648,6 +656,8 @@ export function headlineRuns(
       (kind === 1 || !isShareBar(folded(b))) &&
       // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
       !isRelatedBoxHeading(b.text, folded(b)) &&
+      // Nor a breaking label alone (`Breaking News`, `Dernière heure`): it heads the run.
+      !isBreakingLabel(b.text, b.text.length <= LABEL_MAX ? folded(b) : '') &&
       !isMoreHeading(b.text, folded(b)) &&
       // A byline naming its author (`Por X`, `By X`) is no headline: the article's header, under its headline.
       (kind === 1 || !namedByline(b));
