@@ -52,6 +52,16 @@ describe('long breaking labels alone', () => {
   });
 });
 
+test('`أخبار عاجلة` alone over three Arabic headlines: a ticker of three', () => {
+  const ar = [
+    'الحكومة تصادق على مشروع قانون المالية المعدل',
+    'الرجاء يتعاقد مع مدرب إسباني حتى نهاية الموسم',
+    'ارتفاع أسعار المحروقات ابتداء من منتصف الليل',
+  ];
+  expect(parseTicker(page(['أخبار عاجلة', ...ar])).map((i) => i.text)).toEqual(ar);
+  expect(parseTicker(page([`أخبار عاجلة: ${ar.join(' | ')}`])).map((i) => i.text)).toEqual(ar);
+});
+
 describe('guards', () => {
   test('the label over two headlines makes no ticker', () => {
     expect(parseTicker(page(['Dernière heure', ...news.slice(0, 2)]))).toEqual([]);

@@ -14,8 +14,8 @@ import type { TickerLine } from './ticker-lines.js';
 const MARKS = [' • ', ' | '];
 /** Longest label before the first headline (`Dernière minute`). */
 const LABEL_MAX = 16;
-/** The first letters of the labels in {@link BREAKING} (`عاجل`, `Urgent`, `Breaking`, `Flash`, `Dernière heure`), as code units. */
-const LABEL_INITIALS = new Set([0x639, 0x55, 0x75, 0x42, 0x62, 0x46, 0x66, 0x44, 0x64]);
+/** The first letters of the labels in {@link BREAKING} (`عاجل`, `أخبار عاجلة`, `Urgent`, `Breaking`, `Flash`, `Dernière heure`), as code units. */
+const LABEL_INITIALS = new Set([0x639, 0x623, 0x55, 0x75, 0x42, 0x62, 0x46, 0x66, 0x44, 0x64]);
 
 /**
  * Reads `input[start, end)`, one line, as a breaking bar: a label of {@link BREAKING} closed by `: ` or by

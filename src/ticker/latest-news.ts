@@ -400,7 +400,7 @@ function repeatedRuns(
  */
 export const BREAKING = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
-    'عاجل|urgent|breaking|breaking news|flash|flash info|dernière heure|dernière minute',
+    'عاجل|أخبار عاجلة|urgent|breaking|breaking news|flash|flash info|dernière heure|dernière minute',
   ).map(fold),
 );
 /** Longest breaking label ({@link BREAKING}: `Dernière minute :`). */
@@ -463,8 +463,8 @@ export function labelledRuns(
     const label = blocks[i];
     if (!label) continue;
     const alone = label.text.length < HEADLINE_MIN || isBreakingLabel(label.text, folded(label));
-    // A label's first letter read first (`ع`, `u`, `b`, `f`, `d`): most lines open otherwise, and are read no further.
-    if (!'عUuBbFfDd'.includes(label.text.charAt(0))) continue;
+    // A label's first letter read first (`ع`, `أ`, `u`, `b`, `f`, `d`): most lines open otherwise, and are read no further.
+    if (!'عأUuBbFfDd'.includes(label.text.charAt(0))) continue;
     const head = alone ? trimEndOf(folded(label), ': ') : leadOf(label.text);
     if (!BREAKING.has(head)) continue;
     const bar: Bar = { label, head, alone };
