@@ -471,7 +471,11 @@ export function labelledRuns(
     let k = i;
     let heads = 0;
     for (; barGoesOn(blocks, k, bar, ok); k++)
-      if ((blocks[k]?.text.length ?? 0) >= HEADLINE_MIN && blocks[k]?.text !== label.text) heads++;
+      if (
+        (blocks[k]?.text.length ?? 0) >= HEADLINE_MIN &&
+        !(alone && blocks[k]?.text === label.text)
+      )
+        heads++;
     const next = blocks[k];
     if (alone && next && (next.text.length >= HEADLINE_MIN || /\d/u.test(next.text))) {
       k--;
