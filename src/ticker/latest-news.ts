@@ -462,9 +462,12 @@ export function labelledRuns(
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
     if (!label) continue;
-    const alone = label.text.length < HEADLINE_MIN || isBreakingLabel(label.text, folded(label));
     // A label's first letter read first (`ع`, `أ`, `u`, `b`, `f`, `d`): most lines open otherwise, and are read no further.
     if (!'عأUuBbFfDd'.includes(label.text.charAt(0))) continue;
+    const alone =
+      label.text.length < HEADLINE_MIN ||
+      // (The length read first: the fold of a long line is dear.)
+      (label.text.length <= LABEL_MAX && isBreakingLabel(label.text, folded(label)));
     const head = alone ? trimEndOf(folded(label), ': ') : leadOf(label.text);
     if (!BREAKING.has(head)) continue;
     const bar: Bar = { label, head, alone };
