@@ -1,5 +1,6 @@
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine } from '../furniture/interface.js';
+import { isRelativeTimeLine } from '../furniture/stamps.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
@@ -7,7 +8,7 @@ import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
 import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
-import { HEADLINE_MIN } from '../ticker/latest-news.js';
+import { HEADLINE_MIN, isBreakingLabel } from '../ticker/latest-news.js';
 import type { Paragraph, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { reporterLead } from './recognisers/reporter.js';
@@ -123,7 +124,14 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
     for (let k = a; k <= b; k++) {
       const block = doc.blocks[k];
       // A line too short for a headline (a time, a breaking label) is the next headline's stamp, no headline.
-      if (!block || block.text.length < HEADLINE_MIN) continue;
+      // So is a relative time under a headline (`Il y a 3 jours`).
+      if (
+        !block ||
+        block.text.length < HEADLINE_MIN ||
+        isBreakingLabel(block.text) ||
+        isRelativeTimeLine(block.text)
+      )
+        continue;
       const text =
         doc.wrapWidth === undefined
           ? block.text

@@ -10,7 +10,7 @@ import { isTradeLine } from '../furniture/bio.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isPhotoCredit } from '../furniture/credits.js';
 import { isShareBar } from '../furniture/interface.js';
-import { isTimeOfDay } from '../furniture/stamps.js';
+import { isRelativeTimeLine, isTimeOfDay } from '../furniture/stamps.js';
 import { isMoreHeading, isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
@@ -332,12 +332,36 @@ function timing(text: string): number {
 /**
  * Whether `b` is a clock time alone on its line right over a line that passes
  * `headline`, with no blank line between: that headline's stamp, as a ticker
- * prints its times (`14:05` ⏎ `<headline>`). `blocks` are the document's, in order.
+ * prints its times (`14:05` ⏎ `<headline>`). Above the page's first prose
+ * (`prose`, a block index), one blank line under the time as over it does too:
+ * innerText prints one between every two blocks, and a ticker heads the page
+ * (under prose, such times are a schedule's). `blocks` are the document's, in order.
  */
-function timeOver(blocks: readonly Block[], b: Block, headline: (b: Block) => boolean): boolean {
+function timeOver(
+  blocks: readonly Block[],
+  b: Block,
+  headline: (b: Block) => boolean,
+  prose: number,
+): boolean {
   if (!isTimeOfDay(b.text)) return false;
   const next = blocks[b.index + 1];
-  return next !== undefined && next.blankBefore === 0 && headline(next);
+  return (
+    next !== undefined &&
+    (next.blankBefore === 0 ||
+      (next.blankBefore === 1 && b.blankBefore === 1 && b.index < prose)) &&
+    headline(next)
+  );
+}
+
+/** Shortest line read as the page's first prose ({@link timeOver}). */
+const PROSE_LINE = 150;
+
+/** Index of the first block of prose (a line of {@link PROSE_LINE} characters or more closed by a stop), or the count of blocks. */
+function firstProse(blocks: readonly Block[]): number {
+  for (const b of blocks)
+    if (b.text.length >= PROSE_LINE && '.!?؟'.includes(b.text.charAt(b.text.length - 1)))
+      return b.index;
+  return blocks.length;
 }
 
 /**
@@ -376,10 +400,23 @@ function repeatedRuns(
   return boxed;
 }
 
-/** Labels a breaking-news bar prints alone on a line over each of its headlines (`عاجل`, `Urgent:`), folded, colon aside: all shorter than a headline. */
-const BREAKING = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('عاجل|urgent|breaking|flash|flash info').map(fold),
+/**
+ * Labels of a breaking-news bar (`عاجل`, `Urgent:`), folded, colon aside: alone on a line over each of its headlines
+ * (those shorter than a headline), or opening a bar printed on one line (`Dernière minute : A • B • C`, `bar-line.ts`).
+ */
+export const BREAKING = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'عاجل|أخبار عاجلة|urgent|breaking|breaking news|flash|flash info|dernière heure|dernière minute',
+  ).map(fold),
 );
+/** Longest breaking label ({@link BREAKING}: `Dernière minute :`). */
+const LABEL_MAX = 18;
+
+/** Whether a line is a breaking label alone (`Breaking News`, `Dernière heure :`): a bar's, never one of its headlines. */
+export function isBreakingLabel(text: string, folded?: string): boolean {
+  return text.length <= LABEL_MAX && BREAKING.has(trimEndOf(folded ?? fold(text), ': '));
+}
+
 /** Fewest headlines of a breaking bar read as a ticker (a ticker line's fewest items). */
 const MIN_LABELLED = 3;
 
@@ -431,16 +468,23 @@ export function labelledRuns(
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i];
     if (!label) continue;
-    const alone = label.text.length < HEADLINE_MIN;
-    // A label's first letter read first (`ع`, `u`, `b`, `f`): most lines open otherwise, and are read no further.
-    if (!'عUuBbFf'.includes(label.text.charAt(0))) continue;
+    // A label's first letter read first (`ع`, `أ`, `u`, `b`, `f`, `d`): most lines open otherwise, and are read no further.
+    if (!'عأUuBbFfDd'.includes(label.text.charAt(0))) continue;
+    const alone =
+      label.text.length < HEADLINE_MIN ||
+      // (The length read first: the fold of a long line is dear.)
+      (label.text.length <= LABEL_MAX && isBreakingLabel(label.text, folded(label)));
     const head = alone ? trimEndOf(folded(label), ': ') : leadOf(label.text);
     if (!BREAKING.has(head)) continue;
     const bar: Bar = { label, head, alone };
     let k = i;
     let heads = 0;
     for (; barGoesOn(blocks, k, bar, ok); k++)
-      if ((blocks[k]?.text.length ?? 0) >= HEADLINE_MIN) heads++;
+      if (
+        (blocks[k]?.text.length ?? 0) >= HEADLINE_MIN &&
+        !(alone && blocks[k]?.text === label.text)
+      )
+        heads++;
     const next = blocks[k];
     if (alone && next && (next.text.length >= HEADLINE_MIN || /\d/u.test(next.text))) {
       k--;
@@ -528,7 +572,9 @@ export function headlineRuns(
     free(b) && headlineShaped(b.text) && !pageFurnitureShape(b.text);
   // A time alone on its line over a headline (`14:05` ⏎ `Sonatrach signe un accord…`): the headline's stamp, in the run.
   // (The time's test first: most lines are no time, and `free` is the dearer test.)
-  const shaped = (b: Block): boolean => headline(b) || (timeOver(blocks, b, headline) && free(b));
+  const prose = firstProse(blocks);
+  const shaped = (b: Block): boolean =>
+    headline(b) || (timeOver(blocks, b, headline, prose) && free(b));
   if (!markStretches(blocks, shaped, cheap)) return runs;
   const seen = new Map<string, number>();
   // Lengths of the counted lines (headline-shaped lines are at most 160 characters): a line of
@@ -590,8 +636,10 @@ export function headlineRuns(
     let last = to;
     if (last >= first && isTimeOfDay(blocks[last]?.text ?? '')) last--;
     let headlines = 0;
+    // Nor is a teaser's relative time under its headline (`Il y a 3 jours`, `منذ يومين`) one.
     for (let k = first; k >= 0 && k <= last; k++)
-      if (!isTimeOfDay(blocks[k]?.text ?? '')) headlines++;
+      if (!isTimeOfDay(blocks[k]?.text ?? '') && !isRelativeTimeLine(blocks[k]?.text ?? ''))
+        headlines++;
     if (first >= 0 && headlines >= MIN_RUN && !introducedAt(blocks, first))
       runs.push([first, last]);
     first = -1;
@@ -624,6 +672,8 @@ export function headlineRuns(
       (kind === 1 || !isShareBar(folded(b))) &&
       // A related or most-read box's heading (`Dans la même rubrique`, `Les plus lus`) is no headline: it opens a box of links.
       !isRelatedBoxHeading(b.text, folded(b)) &&
+      // Nor a breaking label alone (`Breaking News`, `Dernière heure`): it heads the run.
+      !isBreakingLabel(b.text, b.text.length <= LABEL_MAX ? folded(b) : '') &&
       !isMoreHeading(b.text, folded(b)) &&
       // A byline naming its author (`Por X`, `By X`) is no headline: the article's header, under its headline.
       (kind === 1 || !namedByline(b));

@@ -4,6 +4,7 @@ import { NBSP, trimRange } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import type { TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
+import { readBarLine } from './bar-line.js';
 import { findKicker } from './kicker.js';
 import { TICKER_PROMOS } from './promos.js';
 import { findSeparators } from './separators.js';
@@ -77,13 +78,15 @@ export function findTickerLines(
   minItems = DEFAULT_MIN_ITEMS,
 ): TickerLine[] {
   const found: TickerLine[] = [];
-  // One forward search for NBSP across the whole input: lines without one are skipped unread.
-  let nbsp = -1;
+  // One forward search for NBSP across the whole input: lines without one are read as a breaking bar only
+  // (`Flash info : A • B • C`), which their first letter mostly rules out.
+  let nbsp = input.indexOf(NBSP);
   for (const line of lines) {
-    if (nbsp < line.start) nbsp = input.indexOf(NBSP, line.start);
-    if (nbsp < 0) break;
-    if (nbsp >= line.end) continue;
-    const ticker = readTickerLine(input, line.start, line.end, minItems);
+    if (nbsp >= 0 && nbsp < line.start) nbsp = input.indexOf(NBSP, line.start);
+    const ticker =
+      nbsp >= 0 && nbsp < line.end
+        ? readTickerLine(input, line.start, line.end, minItems)
+        : readBarLine(input, line.start, line.end, minItems);
     if (ticker) found.push(ticker);
   }
   return found;

@@ -6,6 +6,8 @@
 
 import { dateShare } from '../../dates/find-dates.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
+import { isCommentHeading } from '../../furniture/comments.js';
+import { isContactLine } from '../../furniture/contact.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isNewsletterHeading } from '../../furniture/newsletter.js';
 import { holdsPrice, isPaywallLine } from '../../furniture/paywall.js';
@@ -122,7 +124,10 @@ export function readBody(
           (headedBox && block.text.length < 120 && block.text.endsWith('?'))) &&
         !isTeaserHeadingBlock(doc, block) &&
         !isRightsLine(block.text) &&
-        !isInterfaceLine(block.text)
+        !isInterfaceLine(block.text) &&
+        // Nor the comments' heading under the box (`Commentaires (3)`, `التعليقات`), nor the footer's address.
+        !isCommentHeading(block.text, knownFold(doc, block.index, block.text)) &&
+        !isContactLine(block.text, knownFold(doc, block.index, block.text))
       ) {
         // A box printed as a list (`* <headline>`): the headline starts after its bullet.
         const skip = listBulletLength(block.text);
