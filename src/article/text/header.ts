@@ -776,8 +776,14 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     const [at, after] = separatorIn(t, sep);
     if (at <= 0) continue;
     const name = t.slice(0, at);
-    // `Algiers Observer Thursday, December 3, 2026`: the site's name over the day, a masthead's line, no byline.
-    if (doc.siteLabels && spellsSiteName(withoutDayName(name), doc.siteLabels)) continue;
+    // `Algiers Observer Thursday, December 3, 2026`: the site's name over the day, a masthead's line, no byline
+    // (a blog named after its author, `Karim Benali` on karimbenali.com, signs with it).
+    if (
+      doc.siteLabels &&
+      spellsSiteName(withoutDayName(name), doc.siteLabels) &&
+      !knownFirstName(name)
+    )
+      continue;
     // The name is checked first: reading the stamp's dates costs more.
     if (!personLine(name)) {
       // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
