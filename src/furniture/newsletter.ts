@@ -83,3 +83,29 @@ export function isSignUpFormLine(text: string, folded?: () => string): boolean {
     f.endsWith('!') || f.endsWith('>') || f.endsWith('»') ? f.slice(0, -1).trimEnd() : f,
   );
 }
+
+/**
+ * The raw gate of a box's pitch: subscribing or a newsletter named in the
+ * sentence (`… consider becoming a free or paid subscriber.`, `Subscribe for
+ * free to receive new posts`, `Abonnez-vous pour …`). Read only on the line
+ * right over a sign-up form's line.
+ */
+const PITCH_GATE =
+  /subscri|newsletter|infolettre|nieuwsbrief|abonn|suscri|iscriviti|assine|inscreva/i;
+
+/** Longest line read as a box's pitch. */
+const MAX_PITCH = 300;
+
+/**
+ * True for a sentence over a sign-up form that pitches the subscription (no
+ * heading over it), when the form's line `form` ends with a sign-up button
+ * (`Subscribe`, `____ (BUTTON) Subscribe`): any other button (`(BUTTON)
+ * Comments` under a byline naming the author's newsletter) is no sign-up.
+ */
+export function isSignUpPitch(text: string, form: string): boolean {
+  if (text.length > MAX_PITCH || !PITCH_GATE.test(text)) return false;
+  let i = form.length;
+  while (i > 0 && !')]_'.includes(form[i - 1] ?? '')) i--;
+  const button = form.slice(i).trim();
+  return button.length > 0 && button.length <= MAX_BUTTON && BUTTONS.has(fold(button));
+}

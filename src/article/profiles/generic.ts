@@ -53,6 +53,8 @@ export const RELATED_LABELS: readonly string[] = /* @__PURE__ */ phrases(
     'Lea:|Lee:|Lire:|À lire:|A lire:|Voir:|Read:|Related:|Watch:|Read next:|Lesen Sie:|Lesen Sie dazu:|' +
     'Lesetipp:|Auch interessant:|Mehr dazu:|Zum Thema:|Relacionado:|Relacionada:|Noticia relacionada:|' +
     'Leggi:|Leia:|Veja:|اقرأ:|ذات صلة:|' +
+    // A tabloid's inline link between paragraphs (`MORE: <headline>`), with its colon only (`More than …`).
+    'More:|' +
     // Czech, Slovak, Finnish, Swedish, Danish and Norwegian `read also`, which open a sentence too (`Lue myös …`).
     'Čtěte také:|Čtěte též:|Přečtěte si také:|Čítajte aj:|Prečítajte si aj:|Lue myös:|Läs också:|Läs även:|' +
     'Læs også:|Les også:',

@@ -71,7 +71,21 @@ export function relatedAt(input: string, start: number, end: number): RelatedMat
   const [s, e] = trimRange(input, i, end);
   // A label written with its colon links one headline only when the headline follows it.
   if (s === e) return label.endsWith(':') ? undefined : {};
+  // A one-word label with its colon (`More:`, `Read:`, `Leia:`) links a headline of a few words, not a section's
+  // name (`More: Trending`).
+  if (label.length <= SHORT_LABEL && label.endsWith(':') && !severalWords(input, s, e))
+    return undefined;
   return { titleStart: s, titleEnd: e };
+}
+
+/** Longest one-word label with its colon, folded (`leggi:`). */
+const SHORT_LABEL = 6;
+
+/** Whether `input[s, e)` holds three words or more (two spaces between letters at least). */
+function severalWords(input: string, s: number, e: number): boolean {
+  let gaps = 0;
+  for (let i = s + 1; i < e && gaps < 2; i++) if (input[i] === ' ' && input[i - 1] !== ' ') gaps++;
+  return gaps >= 2;
 }
 
 const FIRST_WORD = /^[^\s]{1,14}/u;

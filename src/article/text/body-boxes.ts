@@ -10,7 +10,11 @@
  * furniture's (`furniture/newsletter.ts`, `furniture/article-nav.ts`).
  */
 import { type NavLabel, navLabelOf } from '../../furniture/article-nav.js';
-import { isNewsletterHeading, isSignUpFormLine } from '../../furniture/newsletter.js';
+import {
+  isNewsletterHeading,
+  isSignUpFormLine,
+  isSignUpPitch,
+} from '../../furniture/newsletter.js';
 import type { Block } from '../../input/block.js';
 import { captionRepeats } from './caption-repeats.js';
 import { foldedOf, type TextDoc } from './doc.js';
@@ -112,6 +116,9 @@ export function boxedBlocks(doc: TextDoc, first: number, last: number): Set<numb
     if (!b || !isSignUpFormLine(b.text, () => foldedOf(doc, b))) continue;
     const k = headingAbove(doc, j, first);
     if (k !== undefined) add(k, j);
+    // A box with no heading: its pitch names the subscription right over the form's line (a blog
+    // platform's `X is a reader-supported publication. … consider becoming a subscriber.` ⏎ `Subscribe`).
+    else if (j - 1 >= first && isSignUpPitch(doc.blocks[j - 1]?.text ?? '', b.text)) add(j - 1, j);
   }
   return boxed;
 }

@@ -77,6 +77,11 @@ function foldedWords(f: string): string[] {
   return f.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 }
 
+/** Eight hex digits or more, a digit and a letter among them: an id the address appends (`…-clever-tests-4f2a9c81b7de`), no word. */
+function hexId(w: string): boolean {
+  return w.length >= 8 && /^[\da-f]+$/.test(w) && /\d/.test(w) && /[a-f]/.test(w);
+}
+
 /** The words of the URL's last two path segments, or of its last `segments` (`/2019/11/18/new-york-state-attorney/` → new, york, state…). */
 export function slugWords(url: string | undefined, segments = 2): Set<string> {
   const out = new Set<string>();
@@ -90,7 +95,8 @@ export function slugWords(url: string | undefined, segments = 2): Set<string> {
     } catch {
       // A malformed escape: the raw segment is read as it is.
     }
-    for (const w of wordsOf(text.replace(/\.[a-z]{2,5}$/i, ''))) if (!/^\d+$/.test(w)) out.add(w);
+    for (const w of wordsOf(text.replace(/\.[a-z]{2,5}$/i, '')))
+      if (!/^\d+$/.test(w) && !hexId(w)) out.add(w);
   }
   return out;
 }
