@@ -23,7 +23,7 @@ const CAPTION =
 
 /** Renders that still fail, by page and renderer, with the reason (the folder's README says more). */
 const KNOWN: KnownFailures = {
-  'en-recipe': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
+  'en-recipe': { chromium: CAPTION, lynx: CAPTION },
   'en-travel': { chromium: CAPTION, lynx: CAPTION },
 };
 
