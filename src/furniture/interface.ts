@@ -93,23 +93,11 @@ const WHOLE_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ),
 );
 
-/** A picture's pin button as blogs print it, closing the line its alt text opens. */
-const PIN_BUTTON = 'Pin it';
-
 /**
- * Whether a line is a picture's alt text then its pin button (`jar on a shelfPin it` on w3m, `jar on a shelf
- * Pin it` on lynx): the button's label, in its own case, glued to a lower-case letter or after a space and a
- * lower-case word, so no sentence's end (`…, Pin it`, `… it. Pin it`) stands before it.
+ * A picture's alt text then its pin button (`jar on a shelfPin it` on w3m, `jar on a shelf Pin it` on lynx): the
+ * button's label in its own case, glued to a small letter or after one, so no sentence's end (`…, Pin it`) stands before it.
  */
-function pinAfterAlt(text: string): boolean {
-  if (!text.endsWith(PIN_BUTTON) || text.length === PIN_BUTTON.length) return false;
-  const at = text.length - PIN_BUTTON.length;
-  const before = text.charAt(at - 1) === ' ' ? at - 2 : at - 1;
-  return LOWER_LETTER.test(text.charAt(before));
-}
-
-/** A lower-case letter. */
-const LOWER_LETTER = /^\p{Ll}$/u;
+const PIN_AFTER_ALT = /\p{Ll} ?Pin it$/u;
 
 /** Longest line read as interface text. */
 const MAX = 90;
@@ -146,7 +134,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.includes(FORM_FIELD)) return true;
   const f = folded ?? fold(text);
   if (WHOLE_LINES.has(f) || startsWithInterface(f)) return true;
-  if (containsInterface(f) || pinAfterAlt(text)) return true;
+  if (containsInterface(f) || (text.endsWith('Pin it') && PIN_AFTER_ALT.test(text))) return true;
   if (ENDS.some((e) => f.endsWith(e))) return true;
   return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);
 }
