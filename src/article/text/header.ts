@@ -780,8 +780,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     const [at, after] = separatorIn(t, sep);
     if (at <= 0) continue;
     const name = t.slice(0, at);
-    // `Algiers Observer Thursday, December 3, 2026`: the site's name over the day, a masthead's line, no byline.
-    if (doc.siteLabels && spellsSiteName(withoutDayName(name), doc.siteLabels)) continue;
+    // `Algiers Observer Thursday, December 3, 2026`: the site's name glued to the day's name, a masthead's line, no
+    // byline (a blog named after its author signs `Karim Benali , Sunday 12 Oct 2025` on karimbenali.com).
+    const bare = withoutDayName(name);
+    if (bare !== name && doc.siteLabels && spellsSiteName(bare, doc.siteLabels)) continue;
     // The name is checked first: reading the stamp's dates costs more.
     if (!personLine(name)) {
       // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
