@@ -484,9 +484,16 @@ function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice 
  */
 function episodeHeadline(doc: TextDoc, anchor: number): TitleChoice | undefined {
   const line = doc.blocks[anchor];
-  if (!line || doc.roles.get(anchor) !== 'date' || episodeMarkLength(line.text) === 0)
-    return undefined;
   const b = doc.blocks[anchor + 1];
-  if (!b || !isFree(doc, b) || !titleLike(b.text) || STATEMENT_END.test(b.text)) return undefined;
-  return spacedWords(b.text) < HEADLINE_WORDS || notTitle(doc, b) ? undefined : wholeTitle(b);
+  return line &&
+    b &&
+    doc.roles.get(anchor) === 'date' &&
+    episodeMarkLength(line.text) > 0 &&
+    isFree(doc, b) &&
+    titleLike(b.text) &&
+    !STATEMENT_END.test(b.text) &&
+    spacedWords(b.text) >= HEADLINE_WORDS &&
+    !notTitle(doc, b)
+    ? wholeTitle(b)
+    : undefined;
 }
