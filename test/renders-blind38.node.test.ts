@@ -20,13 +20,11 @@ import { type KnownFailures, renderRound } from './helpers/render-round.js';
 
 const CAPTION =
   'a photo caption with no credit, no label and no picture line over it (Chromium prints none; lynx joins it to the paragraph above) reads as a paragraph';
-const PIN =
-  "the `Pin it` button printed after its picture's alt text on one line (`Ljubljana itinerary pin Pin it`) is no button alone";
 
 /** Renders that still fail, by page and renderer, with the reason (the folder's README says more). */
 const KNOWN: KnownFailures = {
-  'en-recipe': { chromium: CAPTION, w3m: CAPTION, lynx: CAPTION },
-  'en-travel': { chromium: CAPTION, w3m: PIN, lynx: `${CAPTION}; ${PIN}` },
+  'en-recipe': { chromium: CAPTION, lynx: CAPTION },
+  'en-travel': { chromium: CAPTION, lynx: CAPTION },
 };
 
 renderRound(

@@ -95,6 +95,12 @@ const WHOLE_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ),
 );
 
+/**
+ * A picture's alt text then its pin button (`jar on a shelfPin it` on w3m, `jar on a shelf Pin it` on lynx): the
+ * button's label in its own case, glued to a small letter or after one, so no sentence's end (`…, Pin it`) stands before it.
+ */
+const PIN_AFTER_ALT = /\p{Ll} ?Pin it$/u;
+
 /** Longest line read as interface text. */
 const MAX = 90;
 
@@ -130,7 +136,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.includes(FORM_FIELD)) return true;
   const f = folded ?? fold(text);
   if (WHOLE_LINES.has(f) || startsWithInterface(f)) return true;
-  if (containsInterface(f)) return true;
+  if (containsInterface(f) || (text.endsWith('Pin it') && PIN_AFTER_ALT.test(text))) return true;
   if (ENDS.some((e) => f.endsWith(e))) return true;
   return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);
 }

@@ -148,6 +148,19 @@ function afterMarks(text: string): number {
 /** What every date findDates reads holds: a digit (Western or Arabic-Indic), or a relative date's words. */
 const DATE_GATE = /[0-9\u0660-\u0669]|il y a|ago|منذ|hier|yesterday|أمس/iu;
 
+/**
+ * An episode's number opening a podcast's or a series' meta line, then a
+ * separator (`Folge 87 · `, `Episode 42 | `, `Épisode 12 – `, `Ep. 5 · `):
+ * the date after it is the episode's (`Folge 87 · 18. Juni 2025 · 54 Min.`).
+ */
+const EPISODE_MARK =
+  /^(?:folge|episode|épisode|episodio|episódio|aflevering|odcinek|ep\.?) ?#?\d{1,4} ?[·•|–—-] ?/iu;
+
+/** Length of an episode's number and separator opening `text` (see {@link EPISODE_MARK}), or 0. */
+export function episodeMarkLength(text: string): number {
+  return EPISODE_MARK.exec(text)?.[0].length ?? 0;
+}
+
 /** Longest stamp line. */
 export const MAX_STAMP = 120;
 /** Share of the text after the label that its dates must cover. */

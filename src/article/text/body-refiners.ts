@@ -40,7 +40,7 @@ import { bodyLike, foldedOf, type TextDoc } from './doc.js';
 import { gallerySlides } from './gallery-slides.js';
 import { nameLine } from './header.js';
 import { teaserLike } from './listing.js';
-import { markedCaption } from './marked-captions.js';
+import { altOverMarkedCaption, markedCaption } from './marked-captions.js';
 
 /** Body paragraphs with the block each came from. */
 export interface BodyParts {
@@ -425,7 +425,7 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       owner !== creditAt &&
       creditAt !== owner + 1 &&
       // A caption printed right under its picture's mark (`[name]`): marked-captions.ts.
-      !(same && markedCaption(doc, owner)) &&
+      !(same && (markedCaption(doc, owner) || altOverMarkedCaption(doc, owner))) &&
       hasLetter(p.text) &&
       !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT) &&
       !isBodyFurniture(p.text, same ? () => foldedOf(doc, block) : undefined) &&

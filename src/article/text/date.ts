@@ -11,6 +11,7 @@ import { relativeLeftOutWarning } from '../../dates/reference.js';
 import { isCommentHeading } from '../../furniture/comments.js';
 import { isPhotoCredit } from '../../furniture/credits.js';
 import {
+  episodeMarkLength,
   isStampLabel,
   isTimeOfDay,
   isUpdateStamp,
@@ -111,7 +112,9 @@ export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined 
   const d = firstDateOf(doc, block);
   if (!d || captionLike(block.text)) return undefined;
   // w3m and lynx print a list item's date behind its bullet (`* 19 November 2019`).
-  const before = block.text.slice(Math.min(bulletLength(block.text), d.start), d.start);
+  // A podcast's meta line opens with the episode's number (`Folge 87 · 18. Juni 2025 · 54 Min.`).
+  const shown = block.text.slice(Math.min(bulletLength(block.text), d.start), d.start);
+  const before = shown.slice(episodeMarkLength(shown));
   // `الاثنين 12/5/1431 هـ - الموافق 26/4/2010 م`, `الأربعاء 25 رمضان 1446هـ - 26 مارس 2025م`: a Hijri date, then the Gregorian one.
   if (
     !LABEL_BEFORE.test(before) &&

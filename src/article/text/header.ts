@@ -534,8 +534,12 @@ const ACCOUNT_WORDS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases('admin|administrator|webmaster|editor|user|guest'),
 );
 
-/** A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`, `… by X / Kategorien: Event`, `… by X | 3 Kommentare`). */
-const IN_CATEGORY = / (?:[Ii]n|\/|\|) /u;
+/**
+ * A post's category after the name it names (`… Von X In Aktuell`, `… by X in News`, `… by X / Kategorien: Event`,
+ * `… by X | 3 Kommentare`; French `… par X dans Actions`, Spanish `… por X en Noticias`, a capital after them:
+ * `par X dans le cadre de …` is prose).
+ */
+const IN_CATEGORY = / (?:[Ii]n|\/|\|) | (?:dans|en) (?=\p{Lu})/u;
 /** One capitalised word of letters: a first name or a handle signing alone (`Henry`). */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}-]{1,29}$/u;
 /** A relative time (`8h`, `1 day ago`, `an hour ago`, `3 hours ago`, `il y a 2 heures`, `vor 3 Stunden`, `vor einer Stunde`, Czech `před 2 hodinami`). */

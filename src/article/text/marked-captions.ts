@@ -8,6 +8,10 @@
  * caption, unless it is a byline (the author's portrait over it). On the dev
  * corpus's tune renders it drops six kept lines on six w3m pages, none of the
  * gold's main text (captions, a teaser, a ticket link, a brochure's licence).
+ * w3m prints a picture with its alt text as that text (`pear crumble in a blue
+ * baking dish`): a line of small-letter words alone, with no mark, over a
+ * sentence is a mark too, and goes with its caption (session 38; no tune
+ * render changes, one check render loses a caption).
  */
 import { recogniseByline } from '../recognisers/byline.js';
 import type { TextDoc } from './doc.js';
@@ -34,7 +38,13 @@ export function markedCaption(doc: TextDoc, at: number): boolean {
   // The mark stands after a blank line, as a figure does: in a wrapped paragraph (lynx) an inline picture's
   // mark may fall alone on a line, and the paragraph runs on under it.
   const mark = doc.blocks[at - 1];
-  if (mark === undefined || mark.blankBefore === 0 || !imageMark(mark.text)) return false;
+  if (mark === undefined || mark.blankBefore === 0) return false;
+  // Under an alt text, which a line of prose may look like, only a sentence: a capital first, a stop last.
+  if (
+    !imageMark(mark.text) &&
+    !(altText(mark.text) && CAPITAL.test(b.text) && b.text.endsWith('.'))
+  )
+    return false;
   // A byline under the author's portrait (`von X, Redaktion Veröffentlicht: …`) is the header's.
   return recogniseByline(b) === undefined;
 }
@@ -61,4 +71,27 @@ function imageMark(text: string): boolean {
     if (fileChar(c)) named = true;
   }
   return named;
+}
+
+/** Whether block `at` is a picture's alt text printed over its caption (see {@link markedCaption}): it goes with it. */
+export function altOverMarkedCaption(doc: TextDoc, at: number): boolean {
+  const b = doc.blocks[at];
+  return b !== undefined && altText(b.text) && markedCaption(doc, at + 1);
+}
+
+/** Longest line read as a picture's alt text over its caption. */
+const ALT_MAX = 100;
+
+/** A capital opening a line. */
+const CAPITAL = /^\p{Lu}/u;
+/** Words of letters only, the first in small letters (`pear crumble in a blue baking dish`). */
+const ALT_WORDS = /^\p{Ll}[\p{L} ]+$/u;
+
+/**
+ * Whether a line is a picture's alt text as w3m prints it over the figure's caption
+ * (`pear crumble in a blue baking dish`): words of letters only, the first in small letters, no mark of
+ * any kind (a line of code, a wrapped sentence's end or a list's entry holds one).
+ */
+function altText(text: string): boolean {
+  return text.length <= ALT_MAX && ALT_WORDS.test(text);
 }

@@ -7,6 +7,7 @@
 import { isTradeLine } from '../../furniture/bio.js';
 import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { episodeMarkLength } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import {
   ARABIC_LETTER,
@@ -349,6 +350,9 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
   const until = Math.max(bodyStart, anchor + 1);
   const repeated = repeatedTitle(doc, until);
   if (repeated && spacedWords(repeated.text) >= MENU_ENTRY_WORDS) return repeated;
+  // A podcast's meta line stands over the episode's headline, not under it.
+  const episode = episodeHeadline(doc, anchor);
+  if (episode) return episode;
   const before = anchor > 0 ? titleBefore(doc, anchor) : undefined;
   // A section's name printed twice (a menu's entry, then the rubric over the headline) is no headline:
   // the headline under it, over the byline, is.
@@ -470,4 +474,26 @@ function headlineUnder(doc: TextDoc, anchor: number, over: number): TitleChoice 
   if (!titleLike(b.text) || STATEMENT_END.test(b.text) || words < HEADLINE_WORDS || words <= over)
     return undefined;
   return notTitle(doc, b) ? undefined : wholeTitle(b);
+}
+
+/**
+ * The headline right under a podcast's meta line, the date line `anchor`
+ * opening with the episode's number (`Folge 87 · 18. Juni 2025 · 54 Min.` ⏎
+ * `#87 Warum Moore das Klima schützen`): the meta line stands over the
+ * episode's title as a kicker does, and a player, not the lede, follows it.
+ */
+function episodeHeadline(doc: TextDoc, anchor: number): TitleChoice | undefined {
+  const line = doc.blocks[anchor];
+  const b = doc.blocks[anchor + 1];
+  return line &&
+    b &&
+    doc.roles.get(anchor) === 'date' &&
+    episodeMarkLength(line.text) > 0 &&
+    isFree(doc, b) &&
+    titleLike(b.text) &&
+    !STATEMENT_END.test(b.text) &&
+    spacedWords(b.text) >= HEADLINE_WORDS &&
+    !notTitle(doc, b)
+    ? wholeTitle(b)
+    : undefined;
 }
