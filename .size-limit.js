@@ -78,7 +78,9 @@
 // bylines, a dispatch's closing code: +0.4), round 38's (promotion and membership boxes, shop reviews, a short
 // opening sentence, a glossary's letter bar: +0.35), tqa38's Q&A and forum readers (+0.85) and tcjk38's CJK wraps and
 // reporters' bylines (+1.05): 238.76 / 207.36 / 188.65 kB, over the budgets; the three article budgets rose by 5 kB
-// (237 → 242, 206 → 211, 187 → 192) for those and the session's last merges.
+// (237 → 242, 206 → 211, 187 → 192) for those and the session's last merges: round 38d's one-line breaking bars
+// and box ends (+0.65), round 38b's labels and sign-up pitches (+0.25) and tknown38's episode lines, pin buttons and
+// alt-text captions (+0.3) took them to 240.08 / 208.59 / 189.86 kB at the session's end, about 2 kB left on each.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
