@@ -101,3 +101,37 @@ describe('a byline printed as the place, a dash and the name', () => {
     expect(parseArticle(page('سعيد بلقاسم - الرباط')).authors).toEqual(['سعيد بلقاسم']);
   });
 });
+
+describe('an agency copy closed by `— APS` under a `Source: APS` meta line (round 38s)', () => {
+  const paragraphs = [
+    'ALGIERS – Algeria and Tunisia agreed on Sunday to open a third rail link between their networks, at the end of a meeting of their joint transport committee in Algiers.',
+    'The link, between Souk Ahras and Ghardimaou, will carry passengers and freight from the spring, the two sides said in a joint statement.',
+    'The committee also agreed to harmonise ticket prices and to study a night train between the two capitals.',
+  ];
+  const text = [
+    'Home Algeria Tunisia Morocco Libya',
+    'Algeria, Tunisia agree to open a third rail link',
+    'Source: APS Published on 06 December 2026 at 19:22',
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    '— APS',
+    '',
+    'Print Email Share',
+  ].join('\n');
+
+  test('the last paragraph over the agency signature stays in the body', () => {
+    expect(parseArticle(text).paragraphs.map((p) => p.text)).toEqual(paragraphs);
+  });
+
+  test('the source is the agency, without the stamp the renderer printed after it', () => {
+    expect(parseArticle(text).source?.name).toBe('APS');
+  });
+
+  test('guard: a caption over a photo credit still leaves', () => {
+    const withCaption = text.replace(
+      '— APS',
+      'The border post at Souk Ahras, in a file picture.\nPhoto: APS',
+    );
+    expect(parseArticle(withCaption).text).not.toContain('The border post at Souk Ahras');
+  });
+});

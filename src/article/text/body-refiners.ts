@@ -133,12 +133,17 @@ function hasLetter(text: string): boolean {
 /** Longest agencies' signature read (`(KNA, epd, dpa, AFP)`). */
 const SIGNATURE_MAX = 40;
 
+/** A dash and one agency's code (`— APS`, `– MAP`, `- (TAP)`): a dispatch's signature closing its text. */
+const DASHED_SIGNATURE = /^[—–-] ?\(?(\p{Lu}{2,6})\)?$/u;
+
 /**
  * Whether a line is two to four agencies' codes in parentheses, each of two to
  * six letters in capitals or in small letters, parted by a comma or a slash
- * (`(KNA, DR)`, `(dpa/epd)`): a dispatch's signature under its last paragraph.
+ * (`(KNA, DR)`, `(dpa/epd)`), or one code after a dash (`— APS`): a
+ * dispatch's signature under its last paragraph.
  */
 function agencySignature(text: string): boolean {
+  if (DASHED_SIGNATURE.test(text)) return true;
   if (text.length > SIGNATURE_MAX || !text.startsWith('(') || !text.endsWith(')')) return false;
   const codes = text.slice(1, -1).split(/[,/]/);
   return codes.length >= 2 && codes.length <= 4 && codes.every((c) => agencyCode(c.trim()));

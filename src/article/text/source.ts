@@ -4,6 +4,8 @@
  * an Arabic credit inside the text (`حسب ما أوردته جريدة ”X”`), and the
  * aggregator URL's source slug.
  */
+import { findDates } from '../../dates/find-dates.js';
+import { afterStampLabel } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { fold } from '../../text/fold.js';
@@ -47,10 +49,22 @@ export function creditLine(block: Block): SourceChoice | undefined {
   const led = agencyCredit(block);
   if (led) return led;
   const m = CONTINUE_ON.exec(block.text);
-  const name = m?.[1]?.trim();
+  const name = m?.[1] && beforeStamp(m[1].trim());
   if (!m || !name) return undefined;
   const start = block.start + block.text.lastIndexOf(name);
   return { name, start, end: start + name.length };
+}
+
+/**
+ * The source's name before a publication stamp a renderer printed on its line (`Source: APS Published on 06
+ * December 2026 at 19:22` gives `APS`): a stamp's label opening a word, a date after it.
+ */
+function beforeStamp(name: string): string {
+  for (let at = name.indexOf(' '); at > 0; at = name.indexOf(' ', at + 1)) {
+    const rest = name.slice(at + 1);
+    if (afterStampLabel(rest) !== rest && findDates(rest).length > 0) return name.slice(0, at);
+  }
+  return name;
 }
 
 /** The first characters of {@link AGENCY_CREDIT_LEADS} and of a parenthesis: other lines are no agency's credit. */
