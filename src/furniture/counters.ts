@@ -94,9 +94,16 @@ const LABEL_LAST = /(?:^| )(\p{L}+) ?: ?\d[\d., \u00a0]{0,12}[kKmM]?$/u;
  * closes after the name and the date.
  */
 export function trailingCounterAt(text: string): number {
-  for (const shape of [COUNT_LAST, LABEL_LAST]) {
-    const m = shape.exec(text);
-    if (m !== null && COUNTED.has(fold(m[1] ?? ''))) return m.index;
-  }
-  return -1;
+  // The count closes the line (label first), or what is counted does (count first): its last word is read alone
+  // before any pattern runs, as most lines end with neither.
+  const end = /[kKmM]$/u.test(text) ? text.length - 2 : text.length - 1;
+  const c = text.charCodeAt(end);
+  const shape =
+    c >= 0x30 && c <= 0x39
+      ? LABEL_LAST
+      : COUNTED.has(fold(text.slice(text.lastIndexOf(' ') + 1)))
+        ? COUNT_LAST
+        : undefined;
+  const m = shape?.exec(text);
+  return m && COUNTED.has(fold(m[1] ?? '')) ? m.index : -1;
 }
