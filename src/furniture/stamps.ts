@@ -178,6 +178,14 @@ export function isTimeOfDay(text: string): boolean {
   return c >= 48 && c <= 57 && TIME_OF_DAY.test(text);
 }
 
+/** A match's minute alone on its line (`23'`, `90+4'`, `45+2’`), as a live page stamps its entries. */
+const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?['’′]$/u;
+
+/** Whether a line stamps a live page's entry: a time of day or a match's minute alone. */
+export function isEntryStamp(text: string): boolean {
+  return isTimeOfDay(text) || (text.length <= 7 && MATCH_MINUTE.test(text));
+}
+
 /** A time code opening an entry, then a dash: `00:05 – …`, `12h05 - …`, `1:02:33 — …`. */
 const TIME_CODED = /^\d{1,2}[:h]\d{2}(?::\d{2})? [–—-] \S/u;
 

@@ -28,7 +28,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم|كتب)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 
 /**
  * An interviewer's label (`Propos recueillis par X`, `Interviewed by X`): it signs an interview, dated or
@@ -114,8 +114,8 @@ function nameEnd(rest: string): number {
       return i;
     // A social link after the name (`von X Twitter Account von X`): no name holds a network's.
     if (words >= 2 && NETWORK_WORDS.has(word.toLowerCase())) return i;
-    // A day's name opening the date (`يوسف العلوي الثلاثاء 20 ماي 2025`, `Karim Alaoui mardi 12 mars`).
-    if (words >= 2 && DAYS.has(fold(word.replace(/[.,:]$/u, '')))) return i;
+    // A day's name opening the date (`يوسف العلوي الثلاثاء 20 ماي 2025`, `X الأحد، 06 ديسمبر`, `Karim Alaoui mardi 12 mars`).
+    if (words >= 2 && DAYS.has(fold(word.replace(/[.,:،]$/u, '')))) return i;
     if (j > i + 1) words++;
   }
   return rest.length;
@@ -187,12 +187,18 @@ function namedAt(name: string, nameStart: number): Byline {
  * place, a comma, then a person's name closing the line; the byline naming that person.
  */
 function nameAfterDesk(block: Block, from: number, rest: string): Byline | undefined {
-  const comma = rest.lastIndexOf(', ');
+  // The date may follow the name after a separator (`…, Karim Benyahia — 03/12/2026`): the line's rest, read as a date.
+  const stamp = DESK_STAMP.exec(rest);
+  const line = stamp ? rest.slice(0, stamp.index) : rest;
+  const comma = line.lastIndexOf(', ');
   if (comma < 0 || comma > MAX_DESK) return undefined;
-  const name = rest.slice(comma + 2).trim();
+  const name = line.slice(comma + 2).trim();
   if (!personName(name)) return undefined;
   return namedAt(name, block.start + from + comma + 2);
 }
+
+/** A separator then a date's digit after the name a desk's byline closes with (` — 03/12/2026`, ` | 3 mars`). */
+const DESK_STAMP = / [—–|·-] (?=[^\n]{0,12}\d)/u;
 
 /** A comma and a lower-case word after the name: the author's bio in apposition. */
 const APPOSITION = /^, ?\p{Ll}/u;
@@ -211,10 +217,18 @@ function tradeApposition(after: string): boolean {
 /** A link's number as lynx prints it before the link's text (`By [6]Amina Saidi`), read after the label. */
 const LINK_NUMBER = /\[\d{1,4}\]$/u;
 
-/** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`, Italian `di notte…`): only a person's name may follow them. */
+/** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`, Italian `di notte…`, Arabic `كتب` (wrote) with no colon): only a person's name may follow them. */
 const NAME_ONLY_LABELS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('Von|VON|von|Por|POR|Di|di|DI'),
+  /* @__PURE__ */ phrases('Von|VON|von|Por|POR|Di|di|DI|كتب'),
 );
+
+/** Two to four Arabic words of letters only (`يوسف عبد الحميد`): a name as an Arabic label closes with it. */
+const ARABIC_NAME = /^[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){1,3}$/u;
+
+/** Whether `name` reads as an Arabic person's name after `كتب` (wrote), which opens sentences too. */
+function arabicName(name: string): boolean {
+  return ARABIC_NAME.test(name);
+}
 
 /** The interviewer's label (`Interview: X`), not `Interview by X`. */
 const INTERVIEW_LABEL = /Interview ?:/u;
@@ -348,6 +362,7 @@ export function recogniseByline(block: Block): Byline | undefined {
   if (
     NAME_ONLY_LABELS.has(label[0].replace(LINK_NUMBER, '').trim()) &&
     !personName(name) &&
+    !arabicName(name) &&
     !handleWithStamp(name, rest.slice(end))
   )
     return undefined;

@@ -24,7 +24,7 @@ import {
   isCreditedCaption,
 } from '../../furniture/credits.js';
 import { isPostMeta } from '../../furniture/post-meta.js';
-import { isTimeOfDay, opensWithTimeCode } from '../../furniture/stamps.js';
+import { isEntryStamp, opensWithTimeCode } from '../../furniture/stamps.js';
 import { countWords } from '../../lang/function-words.js';
 import { isSignOff } from '../../lang/salutations.js';
 import { startsWithBullet } from '../../text/chars.js';
@@ -97,7 +97,7 @@ function interfaceBetween(doc: TextDoc, a: number, b: number): boolean {
     if (!INTERFACE.has(doc.roles.get(k) ?? '')) continue;
     const text = doc.blocks[k]?.text ?? '';
     // A picture's caption closed by its credit stands between two paragraphs of the article, as a figure does.
-    if (!listNumber(text) && !isTimeOfDay(text) && !creditedFigure(text)) return true;
+    if (!listNumber(text) && !isEntryStamp(text) && !creditedFigure(text)) return true;
   }
   return false;
 }
@@ -332,7 +332,7 @@ function headsSentence(
   if (!asksQuestion(p.text) && asksQuestion(next.text))
     return headsSentence(doc, paragraphs, owners, k + 1);
   if (!paragraphLike(next.text)) return false;
-  return asksQuestion(p.text) || isTimeOfDay(p.text) || isAdmonitionLabel(p.text);
+  return asksQuestion(p.text) || isEntryStamp(p.text) || isAdmonitionLabel(p.text);
 }
 
 /** Whether a line ends with a question mark (Latin or Arabic). */
