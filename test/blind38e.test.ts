@@ -19,6 +19,6 @@ checkRound({
     eager: true,
   }) as Record<string, string>,
   count: 8,
-  known: new Set(['ar-tn-unwan-satrayn-madina-kaatib-hijri-w3m/title']),
+  known: new Set([]),
   source: true,
 });
