@@ -587,6 +587,8 @@ function readParts(doc: TextDoc, lines: Line[], options: TextOptions): ArticlePa
     listing || gridOnly ? undefined : dated ? wholeTitle(dated) : chooseTitle(doc, anchor);
   if (title) title = headlineOverDeck(doc, title, options.url);
   if (title) doc.roles.set(title.block.index, 'title');
+  // A headline broken over two lines (brokenHeadline): its first line is the title's too.
+  if (title && title.start < title.block.start) doc.roles.set(title.block.index - 1, 'title');
 
   const parts: ArticleParts = { authors: [], paragraphs: [], related: [], warnings: doc.warnings };
   const header: Header = { authors: [], related: [] };

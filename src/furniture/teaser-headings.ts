@@ -169,6 +169,8 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|' +
     // Similar topics, articles, news (`Articles similaires`).
     'مواضيع مشابهة|مقالات مشابهة|أخبار مشابهة|' +
+    // Linked articles and news (`أخبار متعلقة`, an Egyptian portal's heading), related videos under a video.
+    'أخبار متعلقة|مقالات متعلقة|مواضيع متعلقة|فيديوهات ذات صلة|' +
     // More of the page's own series: a podcast's episodes, an institution's notices, a channel's videos, a cook's recipes.
     'More episodes|Autres épisodes|Autres communiqués|More press releases|More videos|Autres vidéos|' +
     'Plus de vidéos|More recipes|Autres recettes|' +

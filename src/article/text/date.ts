@@ -75,11 +75,12 @@ function toChoice(block: Block, d: LineDate): DateChoice {
 /**
  * What may stand before the date on a date line: a label (`Publié le`, `Le`,
  * `Diffusé le`, `Broadcast on` for a broadcast,
- * `Mis à jour le`, `نشر في`, `بتاريخ`, `حرر بتاريخ`), a day name, `نشرت`. A colon or other
+ * `Mis à jour le`, `نشر في`, `بتاريخ`, `حرر بتاريخ`, each Arabic one with its colon allowed: `نشر في:`,
+ * `تاريخ النشر:`), a day name, `نشرت`. A colon or other
  * words (`Flash-news : jeudi 13 mars 2014`) make it a headline instead.
  */
 const LABEL_BEFORE =
-  /^(?:(?:publié|publiée|posté|postée|diffusé|diffusée|mis à jour|modifié|updated|posted|published|aired|broadcast|date)(?: le| on| :)?|le|on|بتاريخ|حرر(?: بتاريخ| في)?|نشر(?:ت)?(?: في| يوم)?|يوم|في|آخر تحديث ?:?)?[\s,]*(?:\p{L}+[\s,،]*)?$/iu;
+  /^(?:(?:publié|publiée|posté|postée|diffusé|diffusée|mis à jour|modifié|updated|posted|published|aired|broadcast|date)(?: le| on| :)?|le|on|(?:بتاريخ|حرر(?: بتاريخ| في)?|نشر(?:ت)?(?: في| يوم)?|تاريخ النشر)(?: ?:)?|يوم|في|آخر تحديث ?:?)?[\s,]*(?:\p{L}+[\s,،]*)?$/iu;
 
 /** A Hijri date's year and era mark closing the text before a date, and a separator (`1446هـ - `, `1446 ه، `). */
 const HIJRI_BEFORE = /\d ?هـ?[ \-–—|،,/]*$/u;
@@ -97,6 +98,15 @@ function afterPlace(before: string): string | undefined {
       return before.slice(at + sep.length);
   }
   return undefined;
+}
+
+/** Farthest a bar stands after a date (its time between, `- 18:40 | `). */
+const BAR_REACH = 14;
+
+/** Whether a bar close after the date at `end` opens an update stamp (`| آخر تحديث: …`, `| Updated …`). */
+function updateAfterBar(text: string, end: number): boolean {
+  const bar = text.indexOf('|', end);
+  return bar >= 0 && bar - end <= BAR_REACH && isUpdateStamp(text.slice(bar + 1).trimStart());
 }
 
 /** A date line: short, mostly a date, nothing but a label before it. */
@@ -124,8 +134,9 @@ export function dateLine(doc: TextDoc, block: Block): DateLineMatch | undefined 
     !LABEL_BEFORE.test(afterPlace(before) ?? '.')
   )
     return undefined;
-  // What follows is short: a time, `| 3 min de lecture`, a place.
-  if (block.text.length - d.end > 40) return undefined;
+  // What follows is short: a time, `| 3 min de lecture`, a place; or an update stamp after a bar
+  // (`نشر في: … - 18:40 | آخر تحديث: …`, `Publié le … | Mis à jour le …`).
+  if (block.text.length - d.end > 40 && !updateAfterBar(block.text, d.end)) return undefined;
   const date = resolved(doc, block, d);
   return date ? { date } : {};
 }

@@ -11,6 +11,7 @@ import { isContactLine } from '../../furniture/contact.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isNewsletterHeading } from '../../furniture/newsletter.js';
 import { holdsPrice, isPaywallLine } from '../../furniture/paywall.js';
+import { isTagLabel } from '../../furniture/post-meta.js';
 import { isRightsLine } from '../../furniture/rights.js';
 import { isRelatedBoxHeading } from '../../furniture/teaser-headings.js';
 import type { Block } from '../../input/block.js';
@@ -99,6 +100,9 @@ export function readBody(
     }
     // The footer's rights notice under a box, taken out before (`© 2026 X. All rights reserved.`), closes it.
     if (pendingLabel && role !== undefined && isRightsLine(block.text)) pendingLabel = false;
+    // So does a tag list under it (`الكلمات المفتاحية: …`, `Tags : …`), free or taken out before.
+    if (pendingLabel && isTagLabel(block.text, knownFold(doc, block.index, block.text)))
+      pendingLabel = false;
     // Five headlines or more under a box's label read as a latest-news run before the box was seen: they are its links.
     if (!isFree(doc, block) && !(pendingLabel && role === 'ticker')) continue;
     // A box's section label over each headline (`Business` ⏎ <headline>): the box goes on under it.

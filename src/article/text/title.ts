@@ -19,7 +19,15 @@ import {
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
 import { deckLonger, spacedWords } from '../recognisers/deck.js';
-import { bodyLike, foldedOf, isFree, paragraphLike, type TextDoc, titleLike } from './doc.js';
+import {
+  bodyLike,
+  foldedOf,
+  isFree,
+  MAX_TITLE,
+  paragraphLike,
+  type TextDoc,
+  titleLike,
+} from './doc.js';
 import { knownFirstName, nameLine, nameWithPlace, senderName } from './header.js';
 import { lastHeadline } from './last-headline.js';
 import { teaserLike } from './listing.js';
@@ -98,9 +106,55 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
       continue;
     }
     // A breadcrumb over the date line (`Home > Business > <title>`) ends with the headline.
-    return crumbEnd(doc, b) ?? headlineOver(doc, b) ?? wholeTitle(b);
+    return crumbEnd(doc, b) ?? headlineOver(doc, b) ?? brokenHeadline(doc, b) ?? wholeTitle(b);
   }
   return fallback;
+}
+
+/** Most words of a broken headline's second line: a longer one is a deck's (DECK_WORDS). */
+const BROKEN_TAIL_WORDS = 7;
+
+/**
+ * The headline w3m broke over two lines, `b` its second (`البرلمان يصادق على مشروع القانون المتعلق بتنظيم` ⏎
+ * `العمل الجمعياتي بأغلبية 112 صوتا`): the line right over it (no blank line between) is a headline's length with
+ * nothing closing it (no stop, colon or dash), `b` shorter and too short for a deck, in a script with no case or
+ * opening in lower case (a wrap's tail, no headline of its own), and over the first line only a short line (a
+ * rubric) or nothing: a headline over another has its own length above it.
+ */
+function brokenHeadline(doc: TextDoc, b: Block): TitleChoice | undefined {
+  const above = doc.blocks[b.index - 1];
+  if (!above || b.blankBefore !== 0 || !isFree(doc, above) || !titleLike(above.text))
+    return undefined;
+  // The tail opens on a lower-case letter or one of a script with no case (no bullet, no capital: a line of its own).
+  if (
+    /[\p{P}\p{S}]$/u.test(above.text) ||
+    !/^[\p{L}\p{N}«"“]/u.test(above.text) ||
+    !/^[\p{Ll}\p{Lo}]/u.test(b.text)
+  )
+    return undefined;
+  if (
+    arabicLine(above.text) !== arabicLine(b.text) ||
+    above.text.length + b.text.length > MAX_TITLE
+  )
+    return undefined;
+  const upper = spacedWords(above.text);
+  const lower = spacedWords(b.text);
+  if (
+    upper < HEADLINE_WORDS ||
+    lower < 2 ||
+    lower > BROKEN_TAIL_WORDS ||
+    b.text.length >= above.text.length
+  )
+    return undefined;
+  const over = doc.blocks[b.index - 2];
+  if (
+    over &&
+    spacedWords(over.text) >= MENU_ENTRY_WORDS &&
+    isFree(doc, over) &&
+    !menuRow(over.text)
+  )
+    return undefined;
+  return { text: `${above.text} ${b.text}`, start: above.start, end: b.end, block: b };
 }
 
 /**
