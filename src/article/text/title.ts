@@ -132,9 +132,12 @@ function brokenHeadline(doc: TextDoc, b: Block): TitleChoice | undefined {
     !/^[\p{Ll}\p{Lo}]/u.test(b.text)
   )
     return undefined;
+  // A breadcrumb's or a menu's parts (`الرئيسية » رياضة » <title>` over the title printed again) are no headline's half.
   if (
     arabicLine(above.text) !== arabicLine(b.text) ||
-    above.text.length + b.text.length > MAX_TITLE
+    above.text.length + b.text.length > MAX_TITLE ||
+    / [|>»›] /u.test(above.text) ||
+    above.text.endsWith(b.text)
   )
     return undefined;
   const upper = spacedWords(above.text);
