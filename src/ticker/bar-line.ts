@@ -43,7 +43,8 @@ export function readBarLine(
     return undefined;
   // The bar's mark: the one closing the label, else the first printed after it.
   const from = labelEnd + closer.length;
-  const marks = MARKS.map((m) => input.slice(start, end).indexOf(m, from));
+  const lineText = input.slice(start, end);
+  const marks = MARKS.map((m) => lineText.indexOf(m, from));
   const mark =
     closer === ': ' ? MARKS[marks.indexOf(Math.min(...marks.filter((at) => at >= 0)))] : closer;
   if (mark === undefined) return undefined;
