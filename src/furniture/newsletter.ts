@@ -95,6 +95,17 @@ const PITCH_GATE =
 
 /** Longest line read as a box's pitch. */
 const MAX_PITCH = 300;
+/** Longest pitch naming no subscription: a heading's line. */
+const MAX_BARE_PITCH = 100;
+
+/** The buttons of {@link BUTTONS} that sign up and do nothing else (not `OK`, `Envoyer`, `Go`), folded. */
+const SIGN_UP_BUTTONS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    "je m'inscris|je m'abonne|s'inscrire|s'abonner|sign up|sign me up|subscribe|subscribe now|" +
+      'anmelden|abonnieren|jetzt anmelden|jetzt abonnieren|suscribirse|suscribirme|suscribete|iscriviti|' +
+      'inscrever|inscreva-se|assinar|اشترك|اشترك الآن',
+  ).map((w) => fold(w)),
+);
 
 /**
  * True for a sentence over a sign-up form that pitches the subscription (no
@@ -103,9 +114,15 @@ const MAX_PITCH = 300;
  * Comments` under a byline naming the author's newsletter) is no sign-up.
  */
 export function isSignUpPitch(text: string, form: string): boolean {
-  if (text.length > MAX_PITCH || !PITCH_GATE.test(text)) return false;
+  if (text.length > MAX_PITCH) return false;
+  const gated = PITCH_GATE.test(text);
+  // A pitch naming no subscription (`Recevez chaque matin l'essentiel de l'économie`) is a heading's line, no
+  // sentence: it leaves over a button that signs up and does nothing else.
+  if (!gated && (text.length > MAX_BARE_PITCH || /[.:;,]$/u.test(text))) return false;
   let i = form.length;
   while (i > 0 && !')]_'.includes(form[i - 1] ?? '')) i--;
   const button = form.slice(i).trim();
-  return button.length > 0 && button.length <= MAX_BUTTON && BUTTONS.has(fold(button));
+  if (button.length === 0 || button.length > MAX_BUTTON) return false;
+  const f = fold(button);
+  return gated ? BUTTONS.has(f) : SIGN_UP_BUTTONS.has(f);
 }

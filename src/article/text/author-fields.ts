@@ -7,6 +7,7 @@
  * name, split into co-authors.
  */
 import { labelBeforeTitle } from '../../furniture/interface.js';
+import { personTitleLength } from '../../furniture/person-titles.js';
 import { printedTwice } from '../../text/printed-twice.js';
 import { gluedAuthor, titleByline } from '../recognisers/byline.js';
 import type { ArticleParts } from '../result.js';
@@ -79,7 +80,13 @@ function undoubled(name: NameSpan): NameSpan {
   return { text: first, start: name.start, end: name.start + first.length };
 }
 
-/** The article's authors in order, bylines' names first: each undoubled, without the site's name, split into co-authors. */
+/** A name without the title printed before it (`Dr Amel Ben Salah` → `Amel Ben Salah`), span too. */
+function untitled(name: NameSpan): NameSpan {
+  const cut = personTitleLength(name.text);
+  return cut === 0 ? name : { text: name.text.slice(cut), start: name.start + cut, end: name.end };
+}
+
+/** The article's authors in order, bylines' names first: each undoubled, without the site's name or a title before it, split into co-authors. */
 function authorNames(
   signed: readonly Signed[],
   authors: readonly NameSpan[],
@@ -87,7 +94,7 @@ function authorNames(
 ): NameSpan[] {
   const out: NameSpan[] = [];
   const add = (n: NameSpan) => {
-    for (const a of coAuthors(withoutSiteName(undoubled(n), labels))) out.push(a);
+    for (const a of coAuthors(withoutSiteName(undoubled(n), labels))) out.push(untitled(a));
   };
   for (const x of signed) if (x.name) add(x.name);
   for (const a of authors) add(a);

@@ -14,7 +14,7 @@ import { bodyLike, isFree, type TextDoc } from './doc.js';
 import type { Dated, Signed } from './header-lines.js';
 import { unlinkBlockStarts } from './link-numbers.js';
 import { teaserLike } from './listing.js';
-import { isPageFrame } from './page-frame.js';
+import { isPageFrame, markGluedBars } from './page-frame.js';
 import { referencesStart } from './references.js';
 import {
   cutCrawlerMark,
@@ -74,6 +74,7 @@ export function markHeaderLines(doc: TextDoc, lines: Line[]): HeaderMarks {
   if (references !== undefined) unlinkBlockStarts(doc, references);
   const tickerItems = markTickers(doc, lines);
   cutCrawlerMark(doc);
+  markGluedBars(doc);
   markReferences(doc, references);
   markBoilerplate(doc);
   // A programme grid's slots (a time, a show, its description) are a widget's lines, not an article's.

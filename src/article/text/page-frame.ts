@@ -8,8 +8,9 @@
 
 import { isConsentNotice } from '../../furniture/consent.js';
 import type { Block } from '../../input/block.js';
+import { isGluedBar } from '../../ticker/glued-bar.js';
 import { furnitureOf } from './body-region.js';
-import { foldedOf, type TextDoc } from './doc.js';
+import { foldedOf, isFree, type TextDoc } from './doc.js';
 
 /** Blocks at the dump's top where the page's frame prints (a banner, the logo, a skip link). */
 const FRAME_BLOCKS = 3;
@@ -23,6 +24,17 @@ export function isPageFrame(doc: TextDoc, b: Block): boolean {
     b.index < FRAME_BLOCKS &&
     (isConsentNotice(b.text, () => foldedOf(doc, b)) || furnitureOf(doc, b) || overMenu(doc, b))
   );
+}
+
+/**
+ * Marks the page's first blocks that are a headline bar printed on one line, its headlines glued
+ * (`Trending <headline> <headline> …`, {@link isGluedBar}): the page's frame, no text of the article's.
+ */
+export function markGluedBars(doc: TextDoc): void {
+  for (const b of doc.blocks) {
+    if (b.index >= FRAME_BLOCKS) break;
+    if (isFree(doc, b) && isGluedBar(b.text)) doc.roles.set(b.index, 'boilerplate');
+  }
 }
 
 /** Lines of a menu under a banner: this many in a row, each a link's few words. */

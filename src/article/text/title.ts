@@ -219,8 +219,10 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     isInterfaceLine(above.text) ||
     // The site's name opening the line (`Info SudAccueil Régions Éducation Santé`): the masthead and its menu.
     (doc.siteLabels !== undefined && opensWithSiteName(above.text, doc.siteLabels)) ||
-    // A menu's entries on one line, opening with the home page's (`الرئيسية أخبار مصر اقتصاد …`).
-    HOME_WORDS.has(fold(above.text.split(' ', 1)[0] ?? ''))
+    // A menu's entries on one line, opening with the home page's (`الرئيسية أخبار مصر اقتصاد …`), the site's
+    // name glued before them or not (`Le Journal Éco Accueil Finance Entreprises …`).
+    HOME_WORDS.has(fold(above.text.split(' ', 1)[0] ?? '')) ||
+    menuRow(above.text)
   )
     return undefined;
   // A line in another script is the headline's translation, no deck under it (`قابس: …` ⏎ `Gabès : …`).
@@ -487,13 +489,20 @@ const MENU_ROW_ENTRIES = 5;
 /** A word of a menu's row: one capitalised word, or an `&` between two. */
 const MENU_ROW_WORD = /^(?:\p{Lu}[\p{L}-]*|&)$/u;
 
+/** Most words of the site's name printed before its menu's home entry (`Le Matin Express Accueil National …`). */
+const MASTHEAD_WORDS = 3;
+
 /**
- * Whether `text` is a site's menu printed on one line (w3m): the home page's word first
- * (`Home`, `Accueil`, `الرئيسية`), then capitalised words only (`Home News Business Culture Travel Sport Opinion`).
+ * Whether `text` is a site's menu printed on one line (w3m, innerText): the home page's word first
+ * (`Home`, `Accueil`, `الرئيسية`), or after the site's name glued before it (`Atlas Daily Home …`), then
+ * capitalised words only (`Home News Business Culture Travel Sport Opinion`).
  */
 function menuRow(text: string): boolean {
   const words = text.split(' ');
-  if (words.length < MENU_ROW_ENTRIES || !HOME_WORDS.has(fold(words[0] ?? ''))) return false;
+  if (words.length < MENU_ROW_ENTRIES) return false;
+  let home = 0;
+  while (home <= MASTHEAD_WORDS && !HOME_WORDS.has(fold(words[home] ?? ''))) home++;
+  if (home > MASTHEAD_WORDS || words.length - home < MENU_ROW_ENTRIES - 1) return false;
   return ARABIC_LETTER.test(text) || words.every((w) => MENU_ROW_WORD.test(w));
 }
 
