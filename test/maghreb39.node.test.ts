@@ -73,3 +73,25 @@ describe("a doctor's title before a byline's name", () => {
     expect(a.authors).toEqual(['Dr Mansouri']);
   });
 });
+
+describe('`كتبت X` (she wrote), no colon, signs as `كتب X` does', () => {
+  const page = (meta: string) =>
+    [
+      'ثقافة',
+      'تكريم رواد السينما المغربية في افتتاح مهرجان مراكش',
+      meta,
+      'كرم مهرجان مراكش الدولي للفيلم، مساء أمس الجمعة، عددا من رواد السينما المغربية في حفل افتتاح دورته الجديدة بحضور نجوم عرب وأجانب.',
+      'ويعرض المهرجان هذا العام أكثر من سبعين فيلما من ثلاثين بلدا، في مسابقة رسمية وفقرات موازية مخصصة للأفلام القصيرة.',
+      '',
+    ].join('\n');
+  test('the name is the author', () => {
+    const a = parseArticle(page('كتبت نادية الإدريسي الجمعة، 04 ديسمبر 2026 09:15 م'));
+    expect(a.authors).toEqual(['نادية الإدريسي']);
+  });
+  test('guard: a sentence opening with the verb names no one', () => {
+    const a = parseArticle(
+      page('كتبت الصحيفة في عددها الصادر اليوم أن المهرجان سيستقبل ضيوفا من ثلاثين بلدا.'),
+    );
+    expect(a.authors).toEqual([]);
+  });
+});

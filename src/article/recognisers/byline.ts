@@ -28,7 +28,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم|كتب)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم|كتبت|كتب)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 
 /**
  * An interviewer's label (`Propos recueillis par X`, `Interviewed by X`): it signs an interview, dated or
@@ -217,9 +217,9 @@ function tradeApposition(after: string): boolean {
 /** A link's number as lynx prints it before the link's text (`By [6]Amina Saidi`), read after the label. */
 const LINK_NUMBER = /\[\d{1,4}\]$/u;
 
-/** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`, Italian `di notte…`, Arabic `كتب` (wrote) with no colon): only a person's name may follow them. */
+/** Labels that also open headlines and sentences (`Von Berlin nach Paris`, `Por qué…`, Italian `di notte…`, Arabic `كتب` and `كتبت` (he, she wrote) with no colon): only a person's name may follow them. */
 const NAME_ONLY_LABELS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('Von|VON|von|Por|POR|Di|di|DI|كتب'),
+  /* @__PURE__ */ phrases('Von|VON|von|Por|POR|Di|di|DI|كتب|كتبت'),
 );
 
 /** Two to four Arabic words of letters only (`يوسف عبد الحميد`): a name as an Arabic label closes with it. */
