@@ -1,9 +1,8 @@
 /**
- * Blind round 39n (issue 10, session 39): five more synthetic pages of
- * Maghreb news sites (an economic outlet with a market bar; a Tunisian Arabic
- * page dated with the Tunisian month; an English page `Written by X`; a health
- * page updated after its publication, signed `Par Dr X`; a sport page with
- * `Par : X` and `Le : date`), in
+ * Blind round 39n (issue 10, session 39): four more synthetic pages of
+ * Maghreb news sites (a TAP copy dated by its dateline only; an Arabic byline
+ * `كتبت X`; a French travel blog with comments; an English page credited by a
+ * wire's reporting line under the text), in
  * test/fixtures/renders-blind39n/, each with its gold written before it was
  * rendered (`renderPages` in bench/probes/render.ts) or read. The body checks
  * are round 35b's and the header checks round 38m's
