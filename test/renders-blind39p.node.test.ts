@@ -16,9 +16,6 @@ const DIR = join(import.meta.dirname, 'fixtures', 'renders-blind39p');
 
 /** Body checks that still fail, by page and renderer, with the reason. */
 const KNOWN: KnownFailures = {
-  'ar-bayan': {
-    lynx: 'two wrapped paragraphs only, in a script with no case: too few line pairs to tell the wrap width, so the first paragraph stays broken and the last one is lost',
-  },
   'en-short-lede': {
     chromium:
       'a six-word opening sentence under the byline reads as a deck; a subheading and one short sentence closing the text read as a box',

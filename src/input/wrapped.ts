@@ -46,6 +46,8 @@ const SLACK = 3;
 const MIN_PAIRS = 4;
 /** Fewest pairs on a short page, when all of them look wrapped and go on in lower case. */
 const MIN_SHORT_PAIRS = 3;
+/** Fewest pairs on a short page in a script with no case, when each closes its paragraph on a stop (two paragraphs of two lines). */
+const MIN_CASELESS_PAIRS = 2;
 const MIN_AGREEMENT = 0.75;
 /** A letter of any script. */
 const LETTER = /\p{L}/u;
@@ -396,8 +398,8 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     else if (LETTER.test(c)) caseless++;
   }
   // A short page (an author's page, three excerpts) may hold fewer pairs: every one must then agree and go on in lower case.
-  if (pairs >= MIN_SHORT_PAIRS && pairs < MIN_PAIRS && agreeing === pairs) {
-    if (lower === pairs) return true;
+  if (pairs >= MIN_CASELESS_PAIRS && pairs < MIN_PAIRS && agreeing === pairs) {
+    if (lower === pairs && pairs >= MIN_SHORT_PAIRS) return true;
     // A script with no case (Arabic): each wrapped line's paragraph must close on a stop, as prose does and a list
     // of headlines, one a line, does not.
     if (lower + caseless === pairs && firstPairs.every((i) => closesOnStop(lines, shapes, i)))
