@@ -8,8 +8,9 @@
  * more with a function word, a full stop, shorter than a deck, no
  * furniture), a paragraph right under it, now opens the body
  * (`shortOpening`, `article/text/header.ts`). A short line with no full stop
- * there (`A travel diary in three parts`) stays out; a deck-long line stays
- * the standfirst.
+ * there (`A travel diary in three parts`) stays out. Session 39 (round 39p):
+ * a six-word sentence (`It is official: Montreal is back.`) opens the body
+ * too; it was asked to be shorter than a deck, which no dev page needed.
  *
  * Pages are synthetic, written for these tests in test/fixtures/body38/.
  */
@@ -45,5 +46,25 @@ describe('guard: a short label with no full stop under the date (Chromium)', () 
     expect(a.title).toBe('On taking the slow train north');
     expect(a.text).not.toContain('A travel diary in three parts');
     expect(a.paragraphs[0]?.text).toMatch(/^The train leaves the city/);
+  });
+});
+
+describe('a six-word opening sentence under the byline (session 39)', () => {
+  const page = [
+    'Économie',
+    'Tanger Med dépasse les dix millions de conteneurs',
+    'Par Leïla Haddou | 05/12/2026',
+    '',
+    'La barre symbolique est enfin franchie.',
+    '',
+    "Le port de Tanger Med a traité plus de dix millions de conteneurs depuis janvier, un record pour le premier port d'Afrique, a annoncé vendredi l'autorité portuaire.",
+    '',
+    "Le trafic de transbordement a progressé de neuf pour cent sur un an, porté par les nouvelles lignes vers l'Asie et l'Amérique du Sud.",
+    '',
+  ].join('\n');
+  test('opens the body', () => {
+    const a = parseArticle(page);
+    expect(a.paragraphs[0]?.text).toBe('La barre symbolique est enfin franchie.');
+    expect(a.paragraphs).toHaveLength(3);
   });
 });

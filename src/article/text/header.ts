@@ -34,7 +34,6 @@ import {
   personName,
   recogniseByline,
 } from '../recognisers/byline.js';
-import { deckLike } from '../recognisers/deck.js';
 import { labelledSegment, SEGMENT_SEPARATORS } from '../recognisers/info-line.js';
 import { recogniseRelated } from '../recognisers/related.js';
 import { afterAuthorMeta } from './author-meta.js';
@@ -373,8 +372,9 @@ const CAPITAL_START = /^\p{Lu}/u;
 
 /**
  * Whether free block `b` is a blog post's first line, a short sentence with a paragraph right under it (`I used to
- * count everything.` ⏎ `Books read, …`): a capital, a few words with a function word among them, a full stop (no `!`, no `?`), no
- * deck's length (deckLike) and no furniture. Asked under the header's date or byline only.
+ * count everything.` ⏎ `Books read, …`, `It is official: Montreal is back.` ⏎ …): a capital, a few words with a function
+ * word among them, a full stop (no `!`, no `?`), no furniture. Asked under the header's date or byline only: a deck
+ * stands over them, and one printed under them is longer than this (a longer sentence is {@link paragraphLike}, body).
  */
 function shortOpening(doc: TextDoc, b: Block): boolean {
   const t = b.text;
@@ -384,12 +384,7 @@ function shortOpening(doc: TextDoc, b: Block): boolean {
     return false;
   if (!next || !isFree(doc, next) || !paragraphLike(next.text)) return false;
   const words = countWords(t);
-  return (
-    words.words >= OPENING_WORDS &&
-    words.functionWords > 0 &&
-    !deckLike(t) &&
-    !isFurnitureBlock(t, false)
-  );
+  return words.words >= OPENING_WORDS && words.functionWords > 0 && !isFurnitureBlock(t, false);
 }
 
 /**
