@@ -42,7 +42,6 @@ describe('an agency signature closing a line', () => {
 
   it('reads a code as two to six letters of one case', () => {
     expect(agencyCode('epd')).toBe(true);
-    expect(agencyCode('epd', true)).toBe(false);
     expect(agencyCode('Dpa')).toBe(false);
     expect(agencyCode('A1')).toBe(false);
   });

@@ -5,7 +5,7 @@
  * paragraph (`— APS`, `- (TAP)`, `(KNA, DR)`, `(dpa/epd)`), or one code in
  * capitals in parentheses after the last sentence's stop on the paragraph's
  * last line (`… leur formation. (MAP)`). Either way it signs the text, and
- * credits no picture. Both readers read a code with {@link agencyCode}.
+ * credits no picture.
  */
 
 /** Longest agencies' signature read on a line of its own (`(KNA, epd, dpa, AFP)`). */
@@ -14,17 +14,14 @@ const SIGNATURE_MAX = 40;
 /** A dash and one agency's code (`— APS`, `– MAP`, `- (TAP)`): a dispatch's signature closing its text. */
 const DASHED_SIGNATURE = /^[—–-] ?\(?\p{Lu}{2,6}\)?$/u;
 
-/** Characters closing the sentence before a code in parentheses (`… 2026. (APS)`). */
-const SENTENCE_STOPS = '.!?»"”';
+/** One agency's code in capitals in parentheses after a sentence's stop and a space, closing a line (`… 2026. (APS)`). */
+const CLOSING_SIGNATURE = /[.!?»"”] \(\p{Lu}{2,6}\)$/u;
 
-/**
- * Whether a word is an agency's code: two to six letters, all capitals or all
- * small letters (`capitals`: all capitals only).
- */
-export function agencyCode(word: string, capitals = false): boolean {
+/** Whether a word is an agency's code: two to six letters, all capitals or all small letters. */
+export function agencyCode(word: string): boolean {
   if (word.length < 2 || word.length > 6) return false;
   for (const c of word) if (c.toLowerCase() === c.toUpperCase()) return false;
-  return word === word.toUpperCase() || (!capitals && word === word.toLowerCase());
+  return word === word.toUpperCase() || word === word.toLowerCase();
 }
 
 /**
@@ -44,19 +41,8 @@ export function isSignatureLine(text: string): boolean {
  * Whether a line closes with one agency's code in capitals in parentheses
  * after its sentence's stop and a space (`… leur formation. (MAP)`, `… 2026.
  * (APS)`): a dispatch's signature on its last paragraph (a caption may close so
- * too, `… in 1989. (AP)`, with the article going on under it). Read from the
- * end, a few characters.
+ * too, `… in 1989. (AP)`, with the article going on under it).
  */
 export function closesWithSignature(text: string): boolean {
-  const close = text.length - 1;
-  if (text.charCodeAt(close) !== 0x29) return false;
-  // The opening parenthesis two to six characters before the closing one.
-  let open = close - 3;
-  while (open >= close - 7 && open >= 2 && text.charCodeAt(open) !== 0x28) open--;
-  if (open < 2 || open < close - 7) return false;
-  return (
-    text.charCodeAt(open - 1) === 0x20 &&
-    SENTENCE_STOPS.includes(text.charAt(open - 2)) &&
-    agencyCode(text.slice(open + 1, close), true)
-  );
+  return CLOSING_SIGNATURE.test(text);
 }
