@@ -296,9 +296,11 @@ const MIN_CARRIED_HEAD = 3;
  * Whether line `a` stops short because the Chinese or Japanese run opening the
  * next line did not fit after it (`本报讯（记者` ⏎ `王明）经过…`): a renderer
  * breaks such a run only where it fills a line, and so carries it whole past
- * the last space. The next line is one run from its margin to the width, it
- * opens with a CJK character and `a`, at the same margin, three characters at
- * least, ends on one, no stop.
+ * the last space. The next line is one run from its margin to the width, or one
+ * run closing the paragraph on its stop that would not have fitted after `a`
+ * (`…增开第四条线路` ⏎ `东湖环线，…建议。` ⏎ blank line); it opens with a CJK
+ * character and `a`, at the same margin, three characters at least, ends on
+ * one, no stop.
  */
 function carriedRun(
   input: string,
@@ -312,8 +314,18 @@ function carriedRun(
   const next = lines[b];
   const length = shapes.length[b] ?? 0;
   const indent = shapes.indent[b] ?? 0;
-  if (!here || !next || shapes.stops[a] === 1 || length < width - SLACK) return false;
+  if (!here || !next || shapes.stops[a] === 1) return false;
   if (indent + (shapes.firstWord[b] ?? 0) !== length || shapes.indent[a] !== indent) return false;
+  // Short of the width, the run closes its paragraph on a stop and did not fit after `a`.
+  if (
+    length < width - SLACK &&
+    !(
+      shapes.stops[b] === 1 &&
+      (shapes.length[b + 1] ?? 0) === 0 &&
+      (shapes.length[a] ?? 0) + 1 + length - indent > width
+    )
+  )
+    return false;
   // A word of two characters alone over a paragraph is a label (an edit link under a heading), not a sentence's start.
   if ((shapes.length[a] ?? 0) - indent < MIN_CARRIED_HEAD) return false;
   return (
@@ -678,10 +690,13 @@ function ellipsisAt(input: string, end: number): boolean {
 /**
  * `text` with each line break, and the spaces and tabs around it, read as one
  * space (as none between two Chinese or Japanese characters, which a wrap
- * cuts anywhere, mid-word), and invisible characters (soft hyphens, zero-width spaces, word
+ * cuts anywhere, mid-word, filling the line), and invisible characters (soft hyphens, zero-width spaces, word
  * joiners, byte-order marks) left out: how a text dump's field relates to its
  * slice of the input, wrapped or not. Text with neither comes back unchanged.
- * One pass.
+ * A line between two such characters that stops short of the field's longest
+ * line broke where the text had a space (the run after it, carried whole,
+ * did not fit: `本报讯（记者` ⏎ `王明）经过…`), and the space is kept.
+ * One pass, and one more over the field for its longest line when it holds such a break.
  *
  * @param text Any string, typically `input.slice(field.start, field.end)`.
  * @returns The string with its line breaks folded and its invisible characters left out.
@@ -699,20 +714,52 @@ export function foldLineBreaks(text: string): string {
   let out = '';
   let from = 0;
   const n = text.length;
+  // The field's longest line, measured when a break between two CJK characters is first met.
+  let longest = -1;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
+    if (!isLineBreak(text.charCodeAt(i))) continue;
     let s = i;
     while (s > from && isBlank(text.charCodeAt(s - 1))) s--;
     let e = i + 1;
     while (e < n && (isBlank(text.charCodeAt(e)) || text.charCodeAt(e) === 0x0a)) e++;
-    // Between two Chinese or Japanese characters a line break is no space (lynx cuts their lines anywhere).
-    const joined = s > from && e < n && isCjk(text.charCodeAt(s - 1)) && isCjk(text.charCodeAt(e));
+    // Between two Chinese or Japanese characters a line break is no space (lynx cuts their lines anywhere),
+    // unless the line stops short of the longest: it broke at a space, the run after it carried whole.
+    let joined = s > from && e < n && isCjk(text.charCodeAt(s - 1)) && isCjk(text.charCodeAt(e));
+    if (joined) {
+      if (longest < 0) longest = longestLine(text);
+      joined = s - from >= longest;
+    }
     out += joined ? text.slice(from, s) : `${text.slice(from, s)} `;
     from = e;
     i = e - 1;
   }
   return dropInvisibles(from === 0 ? text : out + text.slice(from));
+}
+
+/** Whether a UTF-16 code ends a line (`\n`, `\r`, the line and paragraph separators). */
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * The length of `text`'s longest line, from its first character after the
+ * margin (the text's start for the first line) to its last one but spaces.
+ */
+function longestLine(text: string): number {
+  let longest = 0;
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !isLineBreak(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > from && isBlank(text.charCodeAt(s - 1))) s--;
+    if (s - from > longest) longest = s - from;
+    let e = i + 1;
+    while (e < n && (isBlank(text.charCodeAt(e)) || text.charCodeAt(e) === 0x0a)) e++;
+    from = e;
+    i = e - 1;
+  }
+  return longest;
 }
 
 function isBlank(c: number): boolean {

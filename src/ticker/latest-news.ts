@@ -5,6 +5,7 @@
  */
 import { recogniseByline } from '../article/recognisers/byline.js';
 import { deckLonger } from '../article/recognisers/deck.js';
+import { nameLine } from '../article/text/header.js';
 import { opensWithDayMonth } from '../dates/day-month.js';
 import { isTradeLine } from '../furniture/bio.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
@@ -515,20 +516,18 @@ function rubricOverHeadline(blocks: readonly Block[], b: Block): boolean {
   );
 }
 
-/** A name alone on its line: two to four capitalised words (`Amina Belkacem`). */
-const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
-
 /**
  * Whether `b` is a line of an author's box: a name over the author's trade, or
  * the trade under the name (`Amina Belkacem` ⏎ `Energy correspondent` ⏎ `Riad
- * Mansouri` ⏎ `Staff writer`): an article's byline, no headline of a list.
+ * Mansouri` ⏎ `Staff writer`; the name as the article's header reads one,
+ * `nameLine`): an article's byline, no headline of a list.
  */
 function authorBoxLine(blocks: readonly Block[], b: Block): boolean {
   const above = blocks[b.index - 1];
   const below = blocks[b.index + 1];
-  return NAME_LINE.test(b.text)
+  return nameLine(b.text)
     ? below !== undefined && isTradeLine(below.text)
-    : above !== undefined && NAME_LINE.test(above.text) && isTradeLine(b.text);
+    : above !== undefined && nameLine(above.text) && isTradeLine(b.text);
 }
 
 /**

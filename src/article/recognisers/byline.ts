@@ -222,13 +222,20 @@ const NAME_ONLY_LABELS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases('Von|VON|von|Por|POR|Di|di|DI|كتب|كتبت'),
 );
 
-/** Two to four Arabic words of letters only (`يوسف عبد الحميد`): a name as an Arabic label closes with it. */
-const ARABIC_NAME = /^[\u0621-\u064a]{2,}(?: [\u0621-\u064a]{2,}){1,3}$/u;
-
-/** Whether `name` reads as an Arabic person's name after `كتب` (wrote), which opens sentences too. */
-function arabicName(name: string): boolean {
-  return ARABIC_NAME.test(name);
+/**
+ * A name in a script without case (`يوسف عبد الحميد`, `كريم العلوي`): two to four words of letters only, none
+ * cased. It closes a label that opens sentences too (`كتب`, wrote) as a person's name does, and signs a date line.
+ */
+export function caselessName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => CASELESS_WORD.test(w));
 }
+
+/**
+ * A word of two letters or more, none of them upper or lower case (Arabic, Hebrew, CJK), its diacritics and
+ * Arabic's stretching stroke (`محمـد`, U+0640, a modifier letter) allowed.
+ */
+const CASELESS_WORD = /^[\p{Lo}\p{M}\u0640]{2,}$/u;
 
 /** The interviewer's label (`Interview: X`), not `Interview by X`. */
 const INTERVIEW_LABEL = /Interview ?:/u;
@@ -362,7 +369,7 @@ export function recogniseByline(block: Block): Byline | undefined {
   if (
     NAME_ONLY_LABELS.has(label[0].replace(LINK_NUMBER, '').trim()) &&
     !personName(name) &&
-    !arabicName(name) &&
+    !caselessName(name) &&
     !handleWithStamp(name, rest.slice(end))
   )
     return undefined;

@@ -14,6 +14,7 @@ import {
   isBareStockCredit,
   isPhotoCredit,
 } from '../../furniture/credits.js';
+import { isSignatureLine } from '../../furniture/signatures.js';
 import type { Block } from '../../input/block.js';
 import { isSpace, isTableRowLine, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldLoose, looseSpace } from '../../text/fold.js';
@@ -130,32 +131,6 @@ function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
-/** Longest agencies' signature read (`(KNA, epd, dpa, AFP)`). */
-const SIGNATURE_MAX = 40;
-
-/** A dash and one agency's code (`— APS`, `– MAP`, `- (TAP)`): a dispatch's signature closing its text. */
-const DASHED_SIGNATURE = /^[—–-] ?\(?(\p{Lu}{2,6})\)?$/u;
-
-/**
- * Whether a line is two to four agencies' codes in parentheses, each of two to
- * six letters in capitals or in small letters, parted by a comma or a slash
- * (`(KNA, DR)`, `(dpa/epd)`), or one code after a dash (`— APS`): a
- * dispatch's signature under its last paragraph.
- */
-function agencySignature(text: string): boolean {
-  if (DASHED_SIGNATURE.test(text)) return true;
-  if (text.length > SIGNATURE_MAX || !text.startsWith('(') || !text.endsWith(')')) return false;
-  const codes = text.slice(1, -1).split(/[,/]/);
-  return codes.length >= 2 && codes.length <= 4 && codes.every((c) => agencyCode(c.trim()));
-}
-
-/** Whether a word is an agency's code: two to six letters, all capitals or all small letters. */
-function agencyCode(word: string): boolean {
-  if (word.length < 2 || word.length > 6) return false;
-  for (const c of word) if (c.toLowerCase() === c.toUpperCase()) return false;
-  return word === word.toUpperCase() || word === word.toLowerCase();
-}
-
 /** Whether paragraph `p` is a picture's caption: the line right under it (`next`) is a photo credit. */
 function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): boolean {
   return (
@@ -165,7 +140,7 @@ function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): bool
     // A dispatch's agency signature (`(MAP)` under the last paragraph), read as the source, credits no picture;
     // nor do agencies' codes signing together (`(KNA, DR)`, `(dpa/epd)`).
     doc.roles.get(next.index) !== 'source' &&
-    !agencySignature(next.text) &&
+    !isSignatureLine(next.text) &&
     // A line the furniture check turned down is no credit: that check holds the credit's.
     !knownNotFurniture(doc, next) &&
     isPhotoCredit(next.text, foldedOf(doc, next)) &&

@@ -29,6 +29,7 @@ import { phrases } from '../../util/tables.js';
 import {
   bulletLength,
   bylineName,
+  caselessName,
   isAgencyName,
   nameLike,
   personName,
@@ -1071,15 +1072,6 @@ function withoutDayName(text: string): string {
   const cut = text.lastIndexOf(' ');
   return cut > 0 && DAYS.has(fold(text.slice(cut + 1))) ? text.slice(0, cut).trimEnd() : text;
 }
-
-/** A name in a script without case (`كريم العلوي`): two to four words of letters only, none cased. */
-function caselessName(name: string): boolean {
-  const words = name.split(' ');
-  return words.length >= 2 && words.length <= 4 && words.every((w) => CASELESS_WORD.test(w));
-}
-
-/** A word of two letters or more, none of them upper or lower case (Arabic, Hebrew, CJK). */
-const CASELESS_WORD = /^[\p{Lo}\p{M}]{2,}$/u;
 
 /**
  * The author's box over the header: the name alone on its line over the

@@ -508,8 +508,11 @@ function menuRow(text: string): boolean {
 
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
 const MENU_ENTRY_WORDS = 4;
-/** A statement's stop closing a line (a question's mark may close a headline). */
-const STATEMENT_END = /[.!;]$/u;
+/**
+ * A statement's stop closing a line (a question's mark may close a headline), the ideographic full stop among
+ * them (a Chinese or Japanese lead closes on `。`, a headline never does).
+ */
+const STATEMENT_END = /[.!;。]$/u;
 
 /**
  * The headline right under date line `anchor`, between it and the article's

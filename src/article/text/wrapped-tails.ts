@@ -8,6 +8,7 @@
  * credit does when the two are printed as lines of their own.
  */
 import { isPhotoCredit } from '../../furniture/credits.js';
+import { closesWithSignature } from '../../furniture/signatures.js';
 import { isStampLine } from '../../furniture/stamps.js';
 import { fold } from '../../text/fold.js';
 import type { Paragraph } from '../../types.js';
@@ -33,13 +34,6 @@ function lastLineStart(text: string): number {
   return -1;
 }
 
-/**
- * A dispatch's closing signature: its agency's code in parentheses after the last sentence's stop (`… leur
- * formation. (MAP)`, `… 2026. (APS)`), on the body's last paragraph; a caption may close so too (`… in 1989.
- * (AP)`), with the article going on under it.
- */
-const DISPATCH_SIGNATURE = /[.!?»"”] \(\p{Lu}{2,6}\)$/u;
-
 /** Cuts stamps and captions closed by a credit out of a hard-wrapped page's body paragraphs. */
 export function dropWrappedTails(doc: TextDoc, paragraphs: Paragraph[], owners: number[]): void {
   if (doc.wrapWidth === undefined) return;
@@ -57,7 +51,7 @@ export function dropWrappedTails(doc: TextDoc, paragraphs: Paragraph[], owners: 
     } else if (
       head.length <= MAX_CAPTION &&
       isPhotoCredit(tail, f) &&
-      !(i === paragraphs.length - 1 && DISPATCH_SIGNATURE.test(tail))
+      !(i === paragraphs.length - 1 && closesWithSignature(tail))
     ) {
       paragraphs.splice(i, 1);
       const [owner] = owners.splice(i, 1);
