@@ -27,7 +27,6 @@ const KNOWN: KnownFailures = {
   'de-stellenanzeige': { chromium: FIRST },
   'de-tiershop': all,
   'de-weinshop': all,
-  'es-receta': all,
   'fr-apropos': all,
 };
 
