@@ -6,7 +6,9 @@
  * lines, each weighing against the body, yet the page's text
  * (`withHeadedLists`, article/text/body-region.ts). Guard: a club's menus
  * under its news post (headed lists with no sentence of the text under them)
- * stay out. Synthetic pages in test/fixtures/body39/.
+ * stay out. Chromium prints the headings and items with no blank line and
+ * the latest-news reader claims them first: the body takes them back. Synthetic
+ * pages in test/fixtures/body39/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +48,43 @@ describe('headed lists under the body, closed by a sentence of the text', () => 
     expect(body).toContain('Director musical: Vicent Roig');
     expect(body.at(-1)).toBe('Ensayamos los martes a las ocho en la casa de cultura.');
     expect(a.text).not.toContain('Síguenos');
+  });
+
+  test('a job advert (Chromium, no blank line, the lists read as a ticker first): the lists are the text', () => {
+    const a = parseArticle(read('oferta.chromium.txt'), {
+      url: 'https://www.frutasdelebro.example/empleo/tecnico-mantenimiento',
+    });
+    const body = a.paragraphs.map((p) => p.text);
+    expect(body.slice(body.indexOf('Tus funciones'))).toEqual([
+      'Tus funciones',
+      'Mantenimiento preventivo de las líneas de envasado',
+      'Reparación de averías eléctricas y mecánicas',
+      'Control del stock de recambios del taller',
+      'Tu perfil',
+      'Formación profesional en electromecánica o similar',
+      'Experiencia de dos años en industria alimentaria',
+      'Disponibilidad para trabajar a turnos',
+      'Te ofrecemos',
+      'Contrato indefinido desde el primer día',
+      'Formación continua pagada por la empresa',
+      'Comedor subvencionado en la planta',
+      'Envíanos tu currículum antes del 30 de junio.',
+    ]);
+    expect(a.text).not.toContain('Inscribirme');
+    expect(a.text).not.toContain('Operario de almacén');
+  });
+
+  test('guard: the same lists with no sentence under them stay out (Chromium)', () => {
+    const text = read('oferta.chromium.txt').replace(
+      'Envíanos tu currículum antes del 30 de junio.\n\n',
+      '',
+    );
+    const a = parseArticle(text, {
+      url: 'https://www.frutasdelebro.example/empleo/tecnico-mantenimiento',
+    });
+    expect(a.text).toContain('Desde 1985 envasamos fruta de hueso para toda Europa.');
+    expect(a.text).not.toContain('Tus funciones');
+    expect(a.text).not.toContain('Comedor subvencionado en la planta');
   });
 
   test("guard: a club's menus under its news post, no sentence under them, stay out", () => {

@@ -446,6 +446,11 @@ function readArticleParts(
     read.blocks.drop(new Set(copies));
     region = chooseRegion(doc, from, cutShort(input), anchored);
   }
+  // Lines the run took back from a latest-news run (a headed list, see body-region.ts) join the body's blocks.
+  if (region && doc.takenIn)
+    for (const run of doc.takenIn)
+      for (let k = run.first; k <= run.last; k++)
+        if (doc.roles.get(k) === 'body') read.blocks.insert(k);
   // A forum thread's posts under the run, each closed by the action row the run crossed: the body goes on through them.
   const thread = region ? threadEnd(doc, region) : -1;
   if (region && thread > region.last) {

@@ -1240,12 +1240,21 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
     // The text's sentence under the lists holds them in the text: a menu or a box of links has none under it.
     const next = doc.blocks[at + 1];
     if (next && next.blankBefore <= 1 && closingLine(doc, next)) {
-      takeIn(doc, { first: last + 1, last: at });
+      // Lines a latest-news run claimed (Chromium prints headings and items with no blank line) are the text's.
+      for (let j = last + 1; j <= at + 1; j++)
+        if (doc.roles.get(j) === 'ticker') doc.roles.set(j, 'body');
+      takeIn(doc, { first: last + 1, last: at + 1 });
       at++;
       last = at;
     }
   }
   return last === region.last ? region : { ...region, last };
+}
+
+/** {@link listItem}, or a line a latest-news run claimed (see {@link withHeadedLists}): a line of a headed list. */
+function listLine(doc: TextDoc, b: Block): boolean {
+  if (doc.roles.get(b.index) !== 'ticker') return listItem(doc, b);
+  return !isWall(doc, b) && !isTeaserHeadingBlock(doc, b) && !isFurnitureIn(doc, b);
 }
 
 /** Fewest words of the sentence under a list that holds it in the text (`Wir freuen uns auf Ihre Bewerbung!`). */
@@ -1256,7 +1265,7 @@ const CLOSING_LINE_WORDS = 4;
  * more, a function word among them, a sentence's end, weighing for the body.
  */
 function closingLine(doc: TextDoc, b: Block): boolean {
-  if (!endsSentence(b.text) || weightOf(doc, b) <= 0 || !listItem(doc, b)) return false;
+  if (!endsSentence(b.text) || weightOf(doc, b) <= 0 || !listLine(doc, b)) return false;
   const { words, functionWords } = countWords(b.text);
   return words >= CLOSING_LINE_WORDS && functionWords > 0;
 }
@@ -1279,7 +1288,7 @@ function headedListAt(doc: TextDoc, k: number): number {
     head.text.length > MAX_LIST_HEADING ||
     endsSentence(head.text) ||
     startsWithBullet(head.text) ||
-    !listItem(doc, head)
+    !listLine(doc, head)
   )
     return -1;
   let end = -1;
@@ -1292,7 +1301,7 @@ function headedListAt(doc: TextDoc, k: number): number {
       wordsUpTo(item, 2) < 2 ||
       holdsPrice(item) ||
       opensWithDayMonth(item) ||
-      !listItem(doc, b)
+      !listLine(doc, b)
     )
       break;
     end = j;
