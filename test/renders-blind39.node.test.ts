@@ -18,8 +18,6 @@ import { type KnownFailures, renderRound } from './helpers/render-round.js';
 
 const LISTS =
   'a feature list under its heading follows the last line of the description and no sentence of the text closes it (a table and the reviews follow): the headed lists rule needs that sentence';
-const TITLE =
-  'the headline `Qui sommes-nous ?` (in the menu and the trail too) loses to the first paragraph, which becomes the title and leaves the body';
 const NOTICE =
   'every line of the legal notice is short (address, register number, names): no line weighs as prose, so the body is the last sentence alone';
 const CONTENTS =
@@ -40,7 +38,6 @@ const KNOWN: KnownFailures = {
   'de-spielbericht': { chromium: LINE_UP, w3m: LINE_UP, lynx: LINE_UP },
   'de-tiershop': { chromium: LISTS, w3m: LISTS, lynx: LISTS },
   'de-weinshop': { chromium: SULPHITE, w3m: SULPHITE, lynx: WRAPPED },
-  'fr-apropos': { chromium: TITLE, w3m: TITLE, lynx: TITLE },
 };
 
 renderRound(
