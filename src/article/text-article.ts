@@ -46,7 +46,7 @@ import { wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
 import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
-import { headlineOverDeck, wholeTitle } from './text/page-title.js';
+import { headlineOverDeck, slugWords, wholeTitle } from './text/page-title.js';
 import { addPageWarnings } from './text/page-warnings.js';
 import { qaAnswers } from './text/qa-answers.js';
 import { readBody } from './text/read-body.js';
@@ -341,7 +341,10 @@ export function parseTextArticle(
     return parts;
   }
   const { doc, lines } = openDoc(raw, true, rare ?? holdsRareCharacters(raw), rawLines, unwrapped);
-  if (options.url) doc.siteLabels = hostLabels(options.url);
+  if (options.url) {
+    doc.siteLabels = hostLabels(options.url);
+    doc.slug = slugWords(options.url, 1);
+  }
   // No address: the one the page's rights line prints (`examplepost.com © 1996-2025 …`).
   else doc.siteLabels = rightsHostLabels(doc.blocks);
   const parts = readParts(doc, lines, options);
@@ -446,6 +449,11 @@ function readArticleParts(
     read.blocks.drop(new Set(copies));
     region = chooseRegion(doc, from, cutShort(input), anchored);
   }
+  // Lines the run took back from a latest-news run (a headed list, see body-region.ts) join the body's blocks.
+  if (region && doc.takenIn)
+    for (const run of doc.takenIn)
+      for (let k = run.first; k <= run.last; k++)
+        if (doc.roles.get(k) === 'body') read.blocks.insert(k);
   // A forum thread's posts under the run, each closed by the action row the run crossed: the body goes on through them.
   const thread = region ? threadEnd(doc, region) : -1;
   if (region && thread > region.last) {

@@ -40,6 +40,18 @@ export class BodyBlocks {
     }
   }
 
+  /** Puts block `k` in the body in its place, no related link inside it (a line the body's run took back, see takenIn). */
+  insert(k: number): void {
+    let lo = 0;
+    let hi = this.owners.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.owners[mid] ?? 0) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.owners[lo] !== k) this.owners.splice(lo, 0, k);
+  }
+
   /** Takes blocks out of the body (a copy of the article printed again below it, see body-copy.ts). */
   drop(blocks: ReadonlySet<number>): void {
     let w = 0;

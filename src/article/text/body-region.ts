@@ -32,6 +32,7 @@ import {
   isPlaceholderLine,
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { holdsPrice } from '../../furniture/paywall.js';
 import { isRightsLine, RIGHTS_MAX } from '../../furniture/rights.js';
 import { isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading, mayOpenMoreHeading } from '../../furniture/teaser-headings.js';
@@ -76,6 +77,7 @@ import { isPostAttribution } from './embedded-posts.js';
 import { withEntryHeading } from './entry-heading.js';
 import { endsLikeSentence, headlineShaped } from './headline-items.js';
 import { headOf } from './line-facts.js';
+import { listBulletLength } from './list-items.js';
 import { teaserLike } from './listing.js';
 import { isIngredientsHeading, recipeAt } from './recipe.js';
 import { rowCells } from './row-cells.js';
@@ -821,7 +823,10 @@ export function chooseRegion(
         doc,
         withBrokenTail(
           doc,
-          withSchedule(doc, withEntryHeading(doc, withIntroducedList(doc, best))),
+          withSchedule(
+            doc,
+            withEntryHeading(doc, withHeadedLists(doc, withIntroducedList(doc, best))),
+          ),
         ),
       ),
     )
@@ -1210,6 +1215,98 @@ function withIntroducedList(doc: TextDoc, region: Region): Region {
   if (label && last > at) takeIn(doc, { first: at, last });
   if (grouped > last) takeIn(doc, { first: last + 1, last: grouped });
   return grouped === region.last ? region : { ...region, last: grouped };
+}
+
+/** Longest heading over a list of the text's own ({@link headedListAt}). */
+const MAX_LIST_HEADING = 80;
+/** Longest item of such a list: a line, no paragraph. */
+const MAX_LIST_ITEM = 120;
+
+/**
+ * Refiner: lists of the page's own text right under the run's last block
+ * (one blank line at most), each under its heading (`Ihre Aufgaben`, `Nos
+ * valeurs`, `Features`): a product's features, a job advert's tasks, an
+ * association's values, short lines that weigh against the body one by one.
+ * A sentence closing the text under them (`Wir freuen uns auf Ihre
+ * Bewerbung!`) goes with them, and another list may follow it. See
+ * {@link headedListAt} for what such a list holds.
+ */
+function withHeadedLists(doc: TextDoc, region: Region): Region {
+  // The last block taken (the sentence closing the lists), and the last block read.
+  let last = region.last;
+  let at = region.last;
+  for (let end = headedListAt(doc, at + 1); end > at; end = headedListAt(doc, at + 1)) {
+    at = end;
+    // The text's sentence under the lists holds them in the text: a menu or a box of links has none under it.
+    const next = doc.blocks[at + 1];
+    if (next && next.blankBefore <= 1 && closingLine(doc, next)) {
+      // Lines a latest-news run claimed (Chromium prints headings and items with no blank line) are the text's.
+      for (let j = last + 1; j <= at + 1; j++)
+        if (doc.roles.get(j) === 'ticker') doc.roles.set(j, 'body');
+      takeIn(doc, { first: last + 1, last: at + 1 });
+      at++;
+      last = at;
+    }
+  }
+  return last === region.last ? region : { ...region, last };
+}
+
+/** {@link listItem}, or a line a latest-news run claimed (see {@link withHeadedLists}): a line of a headed list. */
+function listLine(doc: TextDoc, b: Block): boolean {
+  if (doc.roles.get(b.index) !== 'ticker') return listItem(doc, b);
+  return !isWall(doc, b) && !isTeaserHeadingBlock(doc, b) && !isFurnitureIn(doc, b);
+}
+
+/** Fewest words of the sentence under a list that holds it in the text (`Wir freuen uns auf Ihre Bewerbung!`). */
+const CLOSING_LINE_WORDS = 4;
+
+/**
+ * Whether block `b` is a sentence of the text's under a list: four words or
+ * more, a function word among them, a sentence's end, weighing for the body.
+ */
+function closingLine(doc: TextDoc, b: Block): boolean {
+  if (!endsSentence(b.text) || weightOf(doc, b) <= 0 || !listLine(doc, b)) return false;
+  const { words, functionWords } = countWords(b.text);
+  return words >= CLOSING_LINE_WORDS && functionWords > 0;
+}
+
+/**
+ * The last block of a list under its heading opening at block `k` (-1: none):
+ * a short heading (no sentence's end, no bullet) a blank line at most under
+ * the block above, then two items or more, line after line with no blank
+ * line between (the first may stand a blank line under the heading when
+ * bulleted, as w3m and lynx print it). Each item holds two words or more, no
+ * price and no date (a shop's tiles, an agenda), and none of its lines is
+ * furniture, a wall, a teaser heading or a line another recogniser claimed
+ * (a related box's links).
+ */
+function headedListAt(doc: TextDoc, k: number): number {
+  const head = doc.blocks[k];
+  if (
+    !head ||
+    head.blankBefore > 1 ||
+    head.text.length > MAX_LIST_HEADING ||
+    endsSentence(head.text) ||
+    startsWithBullet(head.text) ||
+    !listLine(doc, head)
+  )
+    return -1;
+  let end = -1;
+  for (let j = k + 1; j < doc.blocks.length && j - k <= MAX_LIST; j++) {
+    const b = doc.blocks[j];
+    if (!b || b.blankBefore > (j === k + 1 && startsWithBullet(b.text) ? 1 : 0)) break;
+    const item = b.text.slice(listBulletLength(b.text));
+    if (
+      b.text.length > MAX_LIST_ITEM ||
+      wordsUpTo(item, 2) < 2 ||
+      holdsPrice(item) ||
+      opensWithDayMonth(item) ||
+      !listLine(doc, b)
+    )
+      break;
+    end = j;
+  }
+  return end >= k + 2 ? end : -1;
 }
 
 /**

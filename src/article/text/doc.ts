@@ -77,6 +77,8 @@ export interface TextDoc {
   wrapWidth?: number;
   /** The page address's host labels but the last, folded (`washingtonpost`), when a `url` was given: see site-suffix.ts. */
   siteLabels?: readonly string[];
+  /** The words of the page address's last path segment, when a `url` was given (`qui`, `sommes`, `nous`): see page-title.ts. */
+  slug?: ReadonlySet<string>;
   /** Whether the dump ends with lynx's list of references: its bracketed numbers (`[12]`) mark links, see link-numbers.ts. */
   linkNumbered?: boolean;
   /** The margin the dump's prose is printed at once read (0: none), see heading-margin.ts. */
@@ -126,6 +128,7 @@ export function newTextDoc(input: string, blocks: Block[], wrapWidth?: number): 
     reference: undefined,
     wrapWidth,
     siteLabels: undefined,
+    slug: undefined,
     linkNumbered: undefined,
     proseMargin: undefined,
     weights: undefined,

@@ -85,6 +85,20 @@ function listedWords(doc: TextDoc, kept: ReadonlySet<number>, intro: number): nu
 }
 
 /**
+ * Whether block `k` is a word of furniture alone on its line, left out of the body: an ad slot's label
+ * (`Anzeige`, `Publicidad`), a card's button (`Print`); no text of the article's, nor a gap in it.
+ */
+function furnitureWord(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  return (
+    b !== undefined &&
+    doc.roles.get(k) === 'boilerplate' &&
+    loneWord(b.text) &&
+    isFurnitureText(b.text)
+  );
+}
+
+/**
  * Puts back, in place, the lone words inside the region that stand a blank
  * line apart between two kept paragraphs of prose, the one under not a list's
  * item, and that no furniture list knows (`Advertisement`, `Share`); and a
@@ -97,9 +111,9 @@ export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region |
   for (let i = 1; i < body.owners.length; i++) {
     const prev = body.owners[i - 1] ?? -1;
     const next = body.owners[i] ?? -1;
-    // Only one block between two kept ones: the heading.
-    if (next - prev !== 2) continue;
-    const k = prev + 1;
+    // One block between two kept ones, the heading; or a word of furniture over it (`Anzeige` ⏎ `Nebenwirkungen`).
+    if (next - prev !== 2 && !(next - prev === 3 && furnitureWord(doc, prev + 1))) continue;
+    const k = next - 1;
     const b = doc.blocks[k];
     const under = doc.blocks[next];
     if (!b || !under || doc.roles.get(k) !== 'boilerplate') continue;
@@ -110,7 +124,13 @@ export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region |
       found.push(k);
       continue;
     }
-    if (b.blankBefore < 1 || under.blankBefore < 1 || startsWithBullet(under.text)) continue;
+    // (Under an ad's label, Chromium may print the heading with no blank line.)
+    if (
+      (b.blankBefore < 1 && k === prev + 1) ||
+      under.blankBefore < 1 ||
+      startsWithBullet(under.text)
+    )
+      continue;
     if (!keptProse(doc, kept, prev) || !keptProse(doc, kept, next)) continue;
     if (isFurnitureText(b.text)) continue;
     found.push(k);

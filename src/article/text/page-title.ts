@@ -351,7 +351,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // The line folded once (and kept) for every list it is looked up in.
   const f = foldedOf(doc, b);
   return (
-    (isFurnitureLine(t, false, f) && !dayHeadline(doc, b)) ||
+    (isFurnitureLine(t, false, f) && !dayHeadline(doc, b) && !spellsSlug(doc, f)) ||
     isInterfaceLine(t, f) ||
     isPhotoCredit(t, f) ||
     isCommentHeading(t, f) ||
@@ -373,6 +373,17 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
       isRelativeTime(afterStampLabel(t))) ||
     (dateOnly(t) && !dayHeadline(doc, b))
   );
+}
+
+/**
+ * Whether folded line `f` spells the address's last segment, word for word (`Qui sommes-nous ?` on
+ * `…/qui-sommes-nous`, two words or more): a site's own page named as its menu names it, the page's headline.
+ */
+function spellsSlug(doc: TextDoc, f: string): boolean {
+  const slug = doc.slug;
+  if (!slug || slug.size < 2) return false;
+  const words = foldedWords(f);
+  return words.length === slug.size && words.every((w) => slug.has(w));
 }
 
 /** Whether block `b` reads as a byline with its desk (`X and Y, Associated Press`: no label before the comma) over a date line. */
