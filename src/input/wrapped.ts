@@ -693,8 +693,8 @@ function ellipsisAt(input: string, end: number): boolean {
  * cuts anywhere, mid-word, filling the line), and invisible characters (soft hyphens, zero-width spaces, word
  * joiners, byte-order marks) left out: how a text dump's field relates to its
  * slice of the input, wrapped or not. Text with neither comes back unchanged.
- * A line between two such characters that stops short of the field's longest
- * line broke where the text had a space (the run after it, carried whole,
+ * A line between two such characters that stops well short of the field's longest
+ * line ({@link CJK_CUT_SLACK}) broke where the text had a space (the run after it, carried whole,
  * did not fit: `本报讯（记者` ⏎ `王明）经过…`), and the space is kept.
  * One pass, and one more over the field for its longest line when it holds such a break.
  *
@@ -727,7 +727,7 @@ export function foldLineBreaks(text: string): string {
     let joined = s > from && e < n && isCjk(text.charCodeAt(s - 1)) && isCjk(text.charCodeAt(e));
     if (joined) {
       if (longest < 0) longest = longestLine(text);
-      joined = s - from >= longest;
+      joined = s - from >= longest - CJK_CUT_SLACK;
     }
     out += joined ? text.slice(from, s) : `${text.slice(from, s)} `;
     from = e;
@@ -735,6 +735,13 @@ export function foldLineBreaks(text: string): string {
   }
   return dropInvisibles(from === 0 ? text : out + text.slice(from));
 }
+
+/**
+ * How far short of the field's longest line a line cut between two Chinese or Japanese characters may stop and
+ * still be cut anywhere at the width: lynx's cuts of such lines wander by a few characters (a full-width mark,
+ * a Latin letter among them); a line stopping shorter broke at a space.
+ */
+const CJK_CUT_SLACK = 6;
 
 /** Whether a UTF-16 code ends a line (`\n`, `\r`, the line and paragraph separators). */
 function isLineBreak(c: number): boolean {
