@@ -174,6 +174,8 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     // More of the page's own series: a podcast's episodes, an institution's notices, a channel's videos, a cook's recipes.
     'More episodes|Autres épisodes|Autres communiqués|More press releases|More videos|Autres vidéos|' +
     'Plus de vidéos|More recipes|Autres recettes|' +
+    // Similar videos under a video (`Vidéos similaires`).
+    'Vidéos similaires|Similar videos|Related videos|فيديوهات مشابهة|' +
     // A gallery's other galleries (`Autres albums`).
     'Other galleries|Autres galeries|Autres albums|ألبومات أخرى|ألبومات ذات صلة|فيديوهات أخرى',
 );
