@@ -427,17 +427,48 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     title = undefined;
     meta = {};
   };
+  // Whether the piece at `k` is a title with its own meta line under it (`<title>` ⏎ `12/03/2025`).
+  const titleOverMeta = (k: number): boolean => {
+    const p = list[k];
+    const under = list[k + 1];
+    return (
+      p !== undefined &&
+      !p.teaser &&
+      titleLike(p.text) &&
+      under !== undefined &&
+      !!metaOf(k + 1, under)
+    );
+  };
+  // Whether the last piece was a meta line closing the item above it: the line under it is the next unit's title.
+  let closed = false;
   list.forEach((p, k) => {
     const last = k === list.length - 1;
     // Under a title, the next text is its teaser, even cut short with no ellipsis.
     const cutTeaser =
       pairs && title !== undefined && (last || (p.text.length >= 60 && !metaOf(k, p)));
-    const isTeaser = p.teaser || cutTeaser || (pairs && cutUnderTitle(list[k - 1], p));
+    const isTeaser = p.teaser || cutTeaser || (pairs && !closed && cutUnderTitle(list[k - 1], p));
+    closed = false;
     if (!isTeaser) {
       const m = pairs && !(last && title) ? metaOf(k, p) : undefined;
       if (m && pairs && signable && m.author && !m.date && !signable.author) {
         signable.author = m.author;
         signable = undefined;
+        return;
+      }
+      // A meta line under a teaser (`<title>` ⏎ `<standfirst>` ⏎ `Par X | 26/11/2026`, a section front's lead)
+      // signs and dates its item when the next unit's title has its own meta line under it (none heads it).
+      if (
+        m &&
+        signable &&
+        signable.author === undefined &&
+        signable.publishedAt === undefined &&
+        titleOverMeta(k + 1)
+      ) {
+        if (m.author) signable.author = m.author;
+        if (m.date) signable.publishedAt = m.date;
+        signable.end = p.end;
+        signable = undefined;
+        closed = true;
         return;
       }
       signable = undefined;
