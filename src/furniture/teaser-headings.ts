@@ -50,7 +50,8 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'مواضيع قد تهمك|للكاتب نفسه|مقالات للكاتب نفسه|المزيد من الاخبار|اخبار متعلقة|' +
       'vous pourriez aussi aimer|vous aimerez peut-etre aussi|dans la meme categorie|nos derniers articles|' +
       // A listing's link to more of it, under its last unit (`Voir tous les articles`).
-      "voir plus d'articles|voir tous les articles|afficher plus d'articles|" +
+      "voir plus d'articles|voir tous les articles|afficher plus d'articles|charger plus d'articles|" +
+      'load more articles|load more stories|' +
       // A blog's heading over the links to the previous and the next post (WordPress themes print it).
       'post navigation|beitragsnavigation|beitrags-navigation|navigation des articles|' +
       'navegacion de entradas|navigazione articoli|' +

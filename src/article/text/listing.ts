@@ -438,11 +438,18 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     }
     return m ?? undefined;
   };
+  // A cut excerpt under the title above it; with no title held, not under a meta line (`Publié le 24/11/2026`)
+  // closing the unit above: the long line under it is the next unit's title (unless it prints the last item's
+  // title again, as a page printing each headline two or three times does).
+  const cutUnderTeaserTitle = (k: number, p: Piece, held: boolean): boolean => {
+    const prev = list[k - 1];
+    return cutUnderTitle(prev, p) && (held || !(prev && metaOf(k - 1, prev)));
+  };
   let teasers = 0;
   let titled = 0;
   let lastTitle: Piece | undefined;
   list.forEach((p, k) => {
-    if (p.teaser || cutUnderTitle(list[k - 1], p)) {
+    if (p.teaser || cutUnderTeaserTitle(k, p, lastTitle !== undefined)) {
       teasers++;
       if (lastTitle) titled++;
       lastTitle = undefined;
@@ -484,7 +491,12 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
       title !== undefined &&
       (last ||
         (p.text.length >= 60 && !metaOf(k, p) && !(meta.date !== undefined && titleOverMeta(k))));
-    const isTeaser = p.teaser || cutTeaser || (pairs && !closed && cutUnderTitle(list[k - 1], p));
+    const isTeaser =
+      p.teaser ||
+      cutTeaser ||
+      (pairs &&
+        !closed &&
+        cutUnderTeaserTitle(k, p, title !== undefined || items.at(-1)?.title === p.text));
     closed = false;
     if (!isTeaser) {
       const m = pairs && !(last && title) ? metaOf(k, p) : undefined;
