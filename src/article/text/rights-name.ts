@@ -1,35 +1,34 @@
 /**
  * Recogniser: the site's name as the page's rights line prints it (`© 2026
  * Djerba Soir. Tous droits réservés.`, `Djerba Soir — Tous droits réservés
- * 2026`). A short line that the rights line prints whole is the masthead, no
- * headline: a ticker printed above the masthead ends over it.
+ * 2026`). A short line that a rights line further down prints whole is the
+ * masthead, no headline: a ticker printed above the masthead ends over it.
  */
-
 import { isRightsLine, RIGHTS_MAX } from '../../furniture/rights.js';
-import type { Block } from '../../input/block.js';
 
 /** Longest line read as the site's name. */
 const NAME_MAX = 48;
+/** Shortest such line. */
+const NAME_MIN = 4;
 /** A letter or a digit: a name's bounds inside the rights line are neither. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The page's rights lines: short lines with `©` or a rights phrase. */
-export function rightsLines(blocks: readonly Block[]): string[] {
-  const out: string[] = [];
-  for (const b of blocks)
-    if (b.text.length <= RIGHTS_MAX && (b.text.includes('©') || isRightsLine(b.text)))
-      out.push(b.text);
-  return out;
-}
-
-/** Whether one of `rights` prints the short line `text` whole between word bounds (`Djerba Soir`), not the line itself. */
-export function namedByRights(text: string, rights: readonly string[]): boolean {
-  if (text.length > NAME_MAX) return false;
-  for (const r of rights) {
-    if (r === text) continue;
-    const at = r.indexOf(text);
-    if (at >= 0 && !WORD_CHAR.test(r.charAt(at - 1)) && !WORD_CHAR.test(r.charAt(at + text.length)))
-      return true;
+/**
+ * Whether `input` prints `text` (the line ending at `from`) again further down, whole between word bounds, inside a
+ * rights line (a short line with `©` or a rights phrase): the site's name (`Djerba Soir`). Found by a native search for
+ * the text; only the lines holding it are read.
+ */
+export function namedByRights(input: string, text: string, from: number): boolean {
+  if (text.length > NAME_MAX || text.length < NAME_MIN) return false;
+  for (let at = input.indexOf(text, from); at >= 0; at = input.indexOf(text, at + text.length)) {
+    const end = at + text.length;
+    if (WORD_CHAR.test(input.charAt(at - 1)) || WORD_CHAR.test(input.charAt(end))) continue;
+    const lineStart = input.lastIndexOf('\n', at) + 1;
+    const next = input.indexOf('\n', end);
+    const lineEnd = next < 0 ? input.length : next;
+    if (lineEnd - lineStart > RIGHTS_MAX) continue;
+    const line = input.slice(lineStart, lineEnd).trim();
+    if (line !== text && (line.includes('©') || isRightsLine(line))) return true;
   }
   return false;
 }

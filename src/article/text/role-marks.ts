@@ -31,7 +31,7 @@ import { isListingHeader } from './listing.js';
 import { wholeParagraph } from './lone-article.js';
 import { mastheadDay } from './masthead-day.js';
 import { linkHeader } from './page-title.js';
-import { namedByRights, rightsLines } from './rights-name.js';
+import { namedByRights } from './rights-name.js';
 import { creditLine, type SourceChoice } from './source.js';
 import { BOILERPLATE } from './template-lines.js';
 import { weatherTail } from './weather-tail.js';
@@ -77,11 +77,10 @@ function headlinesIn(doc: TextDoc, first: number, last: number): number {
  */
 export function markLatestNews(doc: TextDoc): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  // The rights lines, read once a run is found: the masthead they name ends a run printed above or under it.
-  let rights: string[] | undefined;
+  // The masthead a rights line further down names ends a run printed above or under it.
   const masthead = (k: number): boolean => {
-    rights ??= rightsLines(doc.blocks);
-    return namedByRights(doc.blocks[k]?.text ?? '', rights);
+    const b = doc.blocks[k];
+    return b !== undefined && namedByRights(doc.input, b.text, b.end);
   };
   for (const find of [labelledRuns, headlineRuns])
     for (const found of find(
