@@ -13,7 +13,9 @@ import { phrases } from '../util/tables.js';
 /** Single-word labels: a colon must follow them (`Catégorie : Régions`, not `Catégorie reine`). */
 const WORD_LABELS = /* @__PURE__ */ phrases(
   'étiquette|mot-clé|mot clé|catégorie|rubrique|tag|category|topic|schlagwort|kategorie|etiqueta|' +
-    'categoría|الوسم|وسم|تصنيف',
+    'categoría|الوسم|وسم|تصنيف|' +
+    // A search page's box and its query (`Rechercher : port de Radès`, `Search: port`), the verb's: `Recherche :` opens headlines.
+    'rechercher|search',
 );
 
 /** Phrase labels: the colon is optional (`Posts tagged “harbour”`). */

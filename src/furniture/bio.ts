@@ -211,7 +211,19 @@ const WRITER_NOTE_HEAD = 30;
 export function isClosingBio(text: string): boolean {
   if (text.length <= MAX_BIO && WRITER_NOTE.test(fold(text.slice(0, WRITER_NOTE_HEAD))))
     return true;
-  return isAuthorBio(text, true);
+  return isAuthorBio(withoutNoteMark(text), true);
+}
+
+/** The byline's footnote mark opening a closing note (`*`, `(*)`, a space after it or none). */
+const NOTE_MARK = /^(?:\(\*\)|\*) ?/u;
+
+/** `text` without the footnote mark opening it (`*Samia Lahlou est…`, `(*) X est…`): the bio behind the byline's mark. */
+function withoutNoteMark(text: string): string {
+  const c = text.charCodeAt(0);
+  // `*` and `(`: most paragraphs open otherwise and are returned as they are.
+  if (c !== 0x2a && c !== 0x28) return text;
+  const mark = NOTE_MARK.exec(text);
+  return mark ? text.slice(mark[0].length) : text;
 }
 
 /** Longest line read as an author's trade (`Urbaniste et chroniqueur`, `Senior correspondent in Rabat`). */
@@ -308,10 +320,11 @@ const MAX_NAMED_BIO = 600;
  * (the byline's) and then a verb, a lower-case word (`Claire Dumont vit à
  * Lyon, où elle suit…`, `Amina Saidi has covered…`): under an article, its
  * author's biography. Read on the body's last paragraphs only; an interview's
- * `Name :` or `Name,` opens no biography.
+ * `Name :` or `Name,` opens no biography. The byline's footnote mark may open it (`*X est…`).
  */
-export function opensWithAuthorName(text: string, names: readonly string[]): boolean {
-  if (text.length > MAX_NAMED_BIO) return false;
+export function opensWithAuthorName(marked: string, names: readonly string[]): boolean {
+  if (marked.length > MAX_NAMED_BIO) return false;
+  const text = withoutNoteMark(marked);
   for (const name of names) {
     const n = name.length;
     if (n < 5 || text.length < n + 3 || text.charCodeAt(n) !== 0x20) continue;

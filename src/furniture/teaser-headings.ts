@@ -50,7 +50,8 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'مواضيع قد تهمك|للكاتب نفسه|مقالات للكاتب نفسه|المزيد من الاخبار|اخبار متعلقة|' +
       'vous pourriez aussi aimer|vous aimerez peut-etre aussi|dans la meme categorie|nos derniers articles|' +
       // A listing's link to more of it, under its last unit (`Voir tous les articles`).
-      "voir plus d'articles|voir tous les articles|afficher plus d'articles|" +
+      "voir plus d'articles|voir tous les articles|afficher plus d'articles|charger plus d'articles|" +
+      'load more articles|load more stories|' +
       // A blog's heading over the links to the previous and the next post (WordPress themes print it).
       'post navigation|beitragsnavigation|beitrags-navigation|navigation des articles|' +
       'navegacion de entradas|navigazione articoli|' +
@@ -174,6 +175,8 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     // More of the page's own series: a podcast's episodes, an institution's notices, a channel's videos, a cook's recipes.
     'More episodes|Autres épisodes|Autres communiqués|More press releases|More videos|Autres vidéos|' +
     'Plus de vidéos|More recipes|Autres recettes|' +
+    // Similar videos under a video (`Vidéos similaires`).
+    'Vidéos similaires|Similar videos|Related videos|فيديوهات مشابهة|' +
     // A gallery's other galleries (`Autres albums`).
     'Other galleries|Autres galeries|Autres albums|ألبومات أخرى|ألبومات ذات صلة|فيديوهات أخرى',
 );

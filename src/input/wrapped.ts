@@ -390,6 +390,8 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     // A list item opening the next line is no continuation, wrapped text or not: it says nothing; nor a
     // paragraph's first line indented by a full-width space.
     if (shapes.textAt[i + 1] !== bIndent || ideographicIndent(input, next, bIndent)) continue;
+    // Nor a dated entry under a dated entry (`12/12/2025 - <headline>` ⏎ `03/12/2025 - …`): a list's lines.
+    if (datedEntries(input, lines, shapes, i)) continue;
     pairs++;
     if (a + 1 + (shapes.firstWord[i + 1] ?? 0) <= width - SLACK) continue;
     agreeing++;
@@ -590,6 +592,27 @@ function ideographOrKana(c: number): boolean {
   return (c >= 0x3041 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x3400 && c <= 0x9fff);
 }
 
+/** A date in figures opening a line (`12/12/2025`, `03.12.2025`, `2025-12-03`), then a space or the line's end. */
+const NUMERIC_DATE_HEAD = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})(?: |$)/u;
+/** Characters read for such a date. */
+const DATE_HEAD = 11;
+
+/** Whether lines `i` and `i + 1` both open with a date in figures ({@link NUMERIC_DATE_HEAD}): a list's dated entries. */
+function datedEntries(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
+  const here = (lines[i]?.start ?? 0) + (shapes.indent[i] ?? 0);
+  const next = (lines[i + 1]?.start ?? 0) + (shapes.indent[i + 1] ?? 0);
+  const digit = (at: number): boolean => {
+    const c = input.charCodeAt(at);
+    return c >= 48 && c <= 57;
+  };
+  return (
+    digit(here) &&
+    digit(next) &&
+    NUMERIC_DATE_HEAD.test(input.slice(next, next + DATE_HEAD)) &&
+    NUMERIC_DATE_HEAD.test(input.slice(here, here + DATE_HEAD))
+  );
+}
+
 /**
  * Whether line `i + 1` opens a block of its own although it looks like a wrap
  * of line `i`: a sentence's end over a tag label or a copyright notice, a
@@ -621,6 +644,9 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
       isArticleNavLine(lineText(input, lines, shapes, i + 1)))
   )
     return true;
+  // A dated entry under a dated entry (`12/12/2025 - <headline>` ⏎ `03/12/2025 - <headline>`, a year's archive
+  // one item a line): both lines open with a date in figures, as a list's lines do and a wrapped sentence's seldom.
+  if (datedEntries(input, lines, shapes, i)) return true;
   // A linked headline under a teaser's ellipsis or under another linked headline (a box of links, one a line).
   return (
     linkNumberEnd(input, nextText) > 0 &&

@@ -13,6 +13,7 @@ import { nameLexicon } from '../../entities/name-lexicon.js';
 import { isTradeLine, opensWithTrade } from '../../furniture/bio.js';
 import { isEngagementCounter, isPostCount, trailingCounterAt } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
+import { isDeskName } from '../../furniture/desk-names.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isPaywallLine } from '../../furniture/paywall.js';
 import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamps.js';
@@ -785,7 +786,8 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     )
       continue;
     // The name is checked first: reading the stamp's dates costs more.
-    if (!personLine(name)) {
+    // A desk's name alone (`Rédaction | Mis à jour le …`) signs as a person's does.
+    if (!personLine(name) && !isDeskName(name)) {
       // `Paddy · April 19, 2019 · Mac · 7 comments`: one word opening a post's segments, its date
       // first after it and more segments after the date (`Bosch | 26.01.2022` is a brand's).
       const next = SEGMENT_MARKS.has(sep) ? separatorIn(t, sep, after)[0] : -1;

@@ -4,7 +4,8 @@
  * reaches over it. Month archives and blog indexes print it over the headline
  * (`12 mars 2025` ⏎ headline ⏎ excerpt), section pages under the excerpt. The
  * blank lines between units tell which unit a date belongs to; on a page with
- * none, a date over every headline and none under the last unit tell it.
+ * none, a date over every headline and none under the last unit tell it, or a
+ * date under every unit (the last too) and none over the first.
  */
 import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
@@ -60,13 +61,21 @@ export function withGroupDates(doc: TextDoc, items: readonly ListingItem[]): Lis
   const daysAbove = above.map((b) => dayOfLine(doc, b));
   const everyAbove =
     daysAbove.every((day) => day !== undefined) && dayOfLine(doc, lineBelow(last)) === undefined;
+  // Or a date line right under every item's lines, the last one's too, and none over the first: they close their items.
+  const everyBelow =
+    !everyAbove &&
+    daysAbove[0] === undefined &&
+    items.every(
+      (item) => item.title === undefined || dayOfLine(doc, lineBelow(item)) !== undefined,
+    );
   return items.map((item, i) => {
     if (item.publishedAt !== undefined || item.title === undefined) return item;
     const line = above[i];
     const dayAbove = line && (everyAbove || opensGroup(doc, line)) ? daysAbove[i] : undefined;
     if (line && dayAbove) return { ...item, start: line.start, publishedAt: dayAbove };
     const below = lineBelow(item);
-    const dayBelow = below && closesGroup(doc, below) ? dayOfLine(doc, below) : undefined;
+    const dayBelow =
+      below && (everyBelow || closesGroup(doc, below)) ? dayOfLine(doc, below) : undefined;
     if (below && dayBelow) return { ...item, end: below.end, publishedAt: dayBelow };
     return item;
   });

@@ -96,9 +96,28 @@ function holdsJunk(items: readonly ListingItem[]): boolean {
 export function betterItems(dump: ListingItem[], units: ListingItem[]): ListingItem[] {
   const n = units.filter(isComplete).length;
   const d = dump.filter(isComplete).length;
-  return n >= 3 && (n > d || (n === d && (holdsJunk(dump) || sideList(dump, units))))
-    ? units
-    : dump;
+  if (!(n >= 3 && (n > d || (n === d && (holdsJunk(dump) || sideList(dump, units)))))) return dump;
+  const lead = leadOver(dump, units);
+  return lead ? [lead, ...units] : units;
+}
+
+/**
+ * The dump reader's item right over the first teaser unit when it is a lead
+ * story: a headline, a whole excerpt (a standfirst, no ellipsis) and a date
+ * its meta line gave (`<headline>` ⏎ `<standfirst>` ⏎ `Par X | 26/11/2026`,
+ * a section front's `À la une`). A page's header over the units is dated by
+ * no meta line of its own.
+ */
+function leadOver(
+  dump: readonly ListingItem[],
+  units: readonly ListingItem[],
+): ListingItem | undefined {
+  const first = units[0];
+  const at = first ? dump.findIndex((i) => i.start === first.start) : -1;
+  const lead = dump[at - 1];
+  return lead?.title !== undefined && lead.teaser !== undefined && lead.publishedAt !== undefined
+    ? lead
+    : undefined;
 }
 
 /**

@@ -10,7 +10,12 @@ import { isArchiveHeading } from '../../furniture/archive-headings.js';
 import { isRelativeTimeLine } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import { isAttributedQuote } from '../../text/attributed-quote.js';
-import { isCjk, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
+import {
+  isCjk,
+  spacesAtLeast,
+  startsWithBullet,
+  startsWithOrderedNumber,
+} from '../../text/chars.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
 import { phrases } from '../../util/tables.js';
@@ -106,6 +111,20 @@ function eachPiece(
 /** A first word in small letters, then a space: a sentence's or a list item's opening, no headline's. */
 const SMALL_WORD_FIRST = /^\p{Ll}+ /u;
 
+/** Most words of a menu's entry. */
+const MENU_ENTRY_WORDS = 2;
+
+/**
+ * Whether a line is a menu or a breadcrumb on one line: three entries or more parted by ` | `, each of two words
+ * at most and no digit (`Accueil | Politique | Économie | Sport`); a slide's title and its figures
+ * (`Tata Steel | SELL | Target: Rs 1,330`) are none.
+ */
+function menuOnOneLine(text: string): boolean {
+  const bar = text.indexOf(' | ');
+  if (bar < 0 || !text.includes(' | ', bar + 3) || /\d/u.test(text)) return false;
+  return text.split(' | ').every((entry) => !spacesAtLeast(entry.trim(), MENU_ENTRY_WORDS));
+}
+
 /** A cut teaser under a title: long, no sentence end (`…à destination`). */
 function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
   return (
@@ -121,6 +140,8 @@ function cutUnderTitle(prev: Piece | undefined, p: Piece): boolean {
     prev.text.length >= MIN_TITLE &&
     prev.text.length <= 160 &&
     !paragraphLike(prev.text) &&
+    // A menu or a breadcrumb on one line (`Accueil | Politique | Sport`) heads no unit: the headline under it is none's excerpt.
+    !menuOnOneLine(prev.text) &&
     p.text.length >= 60 &&
     !/[.!?؟»"”)]$/u.test(p.text) &&
     // A quotation and who said it (`"…." - A farmer`) ends on the speaker's words: no excerpt cut short.
@@ -375,6 +396,24 @@ function metaLine(doc: TextDoc, p: Piece): Meta | undefined {
   return undefined;
 }
 
+/** Two sentences in one block (`… depuis 2015. Elle couvre …`): prose, an author's bio or a page's intro, no item's title. */
+const TWO_SENTENCES = /[.!?] \p{Lu}/u;
+/** Shortest block read for two sentences (a headline's abbreviation, `M. Tebboune`, stands in shorter ones). */
+const MIN_TWO_SENTENCES = 120;
+
+/** Whether a block of {@link MIN_TWO_SENTENCES} characters or more holds two sentences. */
+function twoSentences(text: string): boolean {
+  return text.length >= MIN_TWO_SENTENCES && TWO_SENTENCES.test(text);
+}
+
+/**
+ * Whether a line may be an item's title: title-like, {@link MIN_TITLE} long, neither two sentences (an author's
+ * bio over the list) nor a menu on one line (`Accueil | Politique | Sport`).
+ */
+function itemTitle(text: string): boolean {
+  return titleLike(text) && text.length >= MIN_TITLE && !twoSentences(text) && !menuOnOneLine(text);
+}
+
 /** Shortest item title: shorter lines are the site's menu and section names. */
 const MIN_TITLE = 20;
 /** Shortest first half of a teaser wrapped over two lines. */
@@ -399,21 +438,22 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     }
     return m ?? undefined;
   };
+  // A cut excerpt under the title above it; with no title held, not under a meta line (`Publié le 24/11/2026`)
+  // closing the unit above: the long line under it is the next unit's title (unless it prints the last item's
+  // title again, as a page printing each headline two or three times does).
+  const cutUnderTeaserTitle = (k: number, p: Piece, held: boolean): boolean => {
+    const prev = list[k - 1];
+    return cutUnderTitle(prev, p) && (held || !(prev && metaOf(k - 1, prev)));
+  };
   let teasers = 0;
   let titled = 0;
   let lastTitle: Piece | undefined;
   list.forEach((p, k) => {
-    if (p.teaser || cutUnderTitle(list[k - 1], p)) {
+    if (p.teaser || cutUnderTeaserTitle(k, p, lastTitle !== undefined)) {
       teasers++;
       if (lastTitle) titled++;
       lastTitle = undefined;
-    } else if (
-      !metaOf(k, p) &&
-      titleLike(p.text) &&
-      p.text.length >= MIN_TITLE &&
-      p.text.length <= 200
-    )
-      lastTitle = p;
+    } else if (!metaOf(k, p) && itemTitle(p.text) && p.text.length <= 200) lastTitle = p;
   });
   const pairs = titled * 2 >= teasers;
   const items: ListingItem[] = [];
@@ -427,17 +467,58 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     title = undefined;
     meta = {};
   };
+  // Whether the piece at `k` is a title with its own meta line under it (`<title>` ⏎ `12/03/2025`).
+  const titleOverMeta = (k: number): boolean => {
+    const p = list[k];
+    const under = list[k + 1];
+    return (
+      p !== undefined &&
+      !p.teaser &&
+      titleLike(p.text) &&
+      under !== undefined &&
+      !!metaOf(k + 1, under)
+    );
+  };
+  // Whether the last piece was a meta line closing the item above it: the line under it is the next unit's title.
+  let closed = false;
   list.forEach((p, k) => {
     const last = k === list.length - 1;
     // Under a title, the next text is its teaser, even cut short with no ellipsis.
+    // (Not when the title's meta line was read and this line has its own under it: the next unit's title, as
+    // a search page prints headline ⏎ date units with no excerpt.)
     const cutTeaser =
-      pairs && title !== undefined && (last || (p.text.length >= 60 && !metaOf(k, p)));
-    const isTeaser = p.teaser || cutTeaser || (pairs && cutUnderTitle(list[k - 1], p));
+      pairs &&
+      title !== undefined &&
+      (last ||
+        (p.text.length >= 60 && !metaOf(k, p) && !(meta.date !== undefined && titleOverMeta(k))));
+    const isTeaser =
+      p.teaser ||
+      cutTeaser ||
+      (pairs &&
+        !closed &&
+        cutUnderTeaserTitle(k, p, title !== undefined || items.at(-1)?.title === p.text));
+    closed = false;
     if (!isTeaser) {
       const m = pairs && !(last && title) ? metaOf(k, p) : undefined;
       if (m && pairs && signable && m.author && !m.date && !signable.author) {
         signable.author = m.author;
         signable = undefined;
+        return;
+      }
+      // A meta line under a teaser (`<title>` ⏎ `<standfirst>` ⏎ `Par X | 26/11/2026`, a section front's lead)
+      // signs and dates its item when the next unit's title has its own meta line under it (none heads it).
+      if (
+        m &&
+        signable &&
+        signable.author === undefined &&
+        signable.publishedAt === undefined &&
+        titleOverMeta(k + 1)
+      ) {
+        if (m.author) signable.author = m.author;
+        if (m.date) signable.publishedAt = m.date;
+        signable.end = p.end;
+        signable = undefined;
+        closed = true;
         return;
       }
       signable = undefined;
@@ -450,7 +531,7 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
         wrapped = p.text.length < MIN_WRAP ? undefined : (wrapped ?? p);
         return;
       }
-      if (!titleLike(p.text) || p.text.length < MIN_TITLE) return;
+      if (!itemTitle(p.text)) return;
       flushTitle();
       title = p;
       return;

@@ -10,7 +10,12 @@ import { isPlayerLine } from '../../furniture/player.js';
 import type { splitLines } from '../../input/text-blocks.js';
 import { spacesAtLeast } from '../../text/chars.js';
 import { withoutRepeatedLines } from '../../ticker/duplicates.js';
-import { headlineRuns, labelledRuns } from '../../ticker/latest-news.js';
+import {
+  HEADLINE_MIN,
+  headlineRuns,
+  isBreakingLabel,
+  labelledRuns,
+} from '../../ticker/latest-news.js';
 import { findTickerLines } from '../../ticker/ticker-lines.js';
 import type { TickerItem } from '../../types.js';
 import { PROFILES } from '../profiles/index.js';
@@ -26,6 +31,7 @@ import { isListingHeader } from './listing.js';
 import { wholeParagraph } from './lone-article.js';
 import { mastheadDay } from './masthead-day.js';
 import { linkHeader } from './page-title.js';
+import { namedByRights } from './rights-name.js';
 import { creditLine, type SourceChoice } from './source.js';
 import { BOILERPLATE } from './template-lines.js';
 import { weatherTail } from './weather-tail.js';
@@ -52,21 +58,44 @@ export function markTickers(
   return withoutRepeatedLines(tickers).flatMap((line) => line.items);
 }
 
+/** Fewest headlines a run keeps once the masthead is out (a breaking bar's fewest). */
+const MIN_LEFT = 3;
+
+/** How many lines of blocks `first`–`last` are headlines: of a headline's length, no breaking label. */
+function headlinesIn(doc: TextDoc, first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) {
+    const t = doc.blocks[k]?.text ?? '';
+    if (t.length >= HEADLINE_MIN && !isBreakingLabel(t)) n++;
+  }
+  return n;
+}
+
 /**
  * Latest-news runs among the blocks still free, marked as tickers: breaking bars first, whose
  * lines no other run reads again (a bar's last headline with unlabelled headlines right under it).
  */
 export function markLatestNews(doc: TextDoc): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
+  // The masthead a rights line further down names ends a run printed above or under it.
+  const masthead = (k: number): boolean => {
+    const b = doc.blocks[k];
+    return b !== undefined && namedByRights(doc.input, b.text, b.end);
+  };
   for (const find of [labelledRuns, headlineRuns])
-    for (const run of find(
+    for (const found of find(
       doc.blocks,
       (b) => isFree(doc, b),
       (b) => foldedOf(doc, b),
     )) {
-      if (find === headlineRuns && betweenParagraphs(doc, run)) continue;
-      runs.push(run);
-      for (let k = run[0]; k <= run[1]; k++) doc.roles.set(k, 'ticker');
+      if (find === headlineRuns && betweenParagraphs(doc, found)) continue;
+      let [first, last] = found;
+      while (first <= last && masthead(first)) doc.roles.set(first++, 'boilerplate');
+      while (last >= first && masthead(last)) doc.roles.set(last--, 'boilerplate');
+      if ((first !== found[0] || last !== found[1]) && headlinesIn(doc, first, last) < MIN_LEFT)
+        continue;
+      runs.push([first, last]);
+      for (let k = first; k <= last; k++) doc.roles.set(k, 'ticker');
     }
   return runs;
 }

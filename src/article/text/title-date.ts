@@ -1,7 +1,8 @@
 /**
  * Refiner of a listing's items: a date closing a headline on its own line
  * behind a separator (`Title | il y a 2 heures`, `Title – 12/03/2025`,
- * `عنوان - منذ ساعتين`) is the item's date, not part of its title.
+ * `عنوان - منذ ساعتين`), or a full date opening it before one (`12/12/2025 -
+ * Title`, a year's archive), is the item's date, not part of its title.
  */
 import { findDates } from '../../dates/find-dates.js';
 import type { ReferenceDay } from '../../dates/reference.js';
@@ -26,6 +27,10 @@ export function splitTitleDates(items: readonly ListingItem[], reference?: Refer
   let full = 0;
   for (const it of items) {
     const title = it.title ?? '';
+    if (openingDate(it, title, reference)) {
+      full++;
+      continue;
+    }
     const from = Math.max(0, title.length - TAIL);
     if (!SEPARATOR.test(title.slice(from))) continue;
     const dates = findDates(title.slice(from), reference);
@@ -40,21 +45,48 @@ export function splitTitleDates(items: readonly ListingItem[], reference?: Refer
   return full;
 }
 
+/** How far from a line's start its opening date and separator are looked for (`3 décembre 2026 - `). */
+const HEAD = 40;
+/** Shortest headline after an opening date. */
+const MIN_REST = 12;
+
+/**
+ * Moves a full date opening `title` before a separator (`12/12/2025 - Title`, `3 décembre 2025 | Title`) into the
+ * item's date (an item dated already keeps its own), the headline after it its title; true when moved. Read only
+ * for a title opening with a digit, as such a date does.
+ */
+function openingDate(it: ListingItem, title: string, reference?: ReferenceDay): boolean {
+  const c = title.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  const head = title.slice(0, HEAD);
+  if (!SEPARATOR.test(head)) return false;
+  const date = findDates(head, reference)[0];
+  if (date?.start !== 0 || date.relative || date.unresolved) return false;
+  if (!SEPARATOR.test(title.slice(date.end, date.end + 3))) return false;
+  const rest = title.slice(date.end + 3).trim();
+  if (rest.length < MIN_REST) return false;
+  it.title = rest;
+  it.publishedAt ??= date.iso;
+  return true;
+}
+
 /** Fewest headlines in a row, each dated in full on its line, that make a listing's items. */
 const MIN_DATED = 3;
 
 /**
  * The first run of {@link MIN_DATED} lines or more in a row that are each a
  * headline with its full date behind a separator (`Title – 12/03/2025`, `Title
- * | 2 March 2025`), as an author's or a section's archive prints its list: the
- * items, dated; undefined when there is none. Only lines ending in a digit,
- * as a full date does (`2025`), are read.
+ * | 2 March 2025`, `12/03/2025 - Title`), as an author's, a section's or a
+ * year's archive prints its list: the items, dated; undefined when there is
+ * none. Only lines ending or opening with a digit, as a full date does, are read.
  */
 export function datedHeadlines(doc: TextDoc): ListingItem[] | undefined {
   let run: ListingItem[] = [];
   for (const b of doc.blocks) {
     const c = b.text.charCodeAt(b.text.length - 1);
-    const it = c > 47 && c < 58 ? { title: b.text, start: b.start, end: b.end } : undefined;
+    const first = b.text.charCodeAt(0);
+    const digit = (c > 47 && c < 58) || (first > 47 && first < 58);
+    const it = digit ? { title: b.text, start: b.start, end: b.end } : undefined;
     if (it && splitTitleDates([it], doc.reference)) run.push(it);
     else if (run.length >= MIN_DATED) break;
     else run = [];

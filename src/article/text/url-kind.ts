@@ -15,6 +15,17 @@ const LISTING_SEGMENTS = /* @__PURE__ */ new Set(
 );
 
 /**
+ * A news site's sections as the whole path names them (`/economie/`, `/fr/sport`): the section's front, a list
+ * of its articles (an article's path goes on with its slug). Lower case.
+ */
+const SECTION_SEGMENTS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'economie|politique|societe|sport|sports|culture|monde|international|regions|nation|national|actualite|' +
+      'actualites|opinions|sante|economy|business|politics|world|opinion|health|اقتصاد|سياسة|رياضة|مجتمع|ثقافة',
+  ),
+);
+
+/**
  * Path segments that name one item of a list, its id after them: a list
  * archive's message or thread (`/archives/list/<list>/message/<id>/`), lower case.
  */
@@ -62,6 +73,9 @@ export function listingUrl(url: string | undefined): boolean {
     !namesItem(segments, listed)
   )
     return true;
+  // `/economie/`, `/fr/sport`: a section's front, its name the whole path (after a language's code).
+  const named = segments.length === 2 && /^[a-z]{2}$/u.test(segments[0] ?? '') ? 1 : 0;
+  if (segments.length === named + 1 && SECTION_SEGMENTS.has(segments[named] ?? '')) return true;
   // `/page/5`, `/page-5`: a numbered page of a list (the first page has no number).
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] ?? '';
