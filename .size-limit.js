@@ -82,6 +82,11 @@
 // and box ends (+0.65), round 38b's labels and sign-up pitches (+0.25) and tknown38's episode lines, pin buttons and
 // alt-text captions (+0.3) took them to 240.08 / 208.59 / 189.86 kB, and round 38e's Arabic related boxes, date labels
 // and headlines broken over two lines and the lead's last rounds (+0.5) to 240.56 / 209.07 / 190.31 kB at the session's end, about 1.7 kB left.
+// Session 39 merged the Maghreb rounds' readers (glued headline bars, bare sign-up pitches, titles before names,
+// short caseless wraps: +0.3), tknown39's folds and CJK breaks (+0.15), round 39's headed lists, lone headings and
+// slug titles (+0.5) and round 39d's listing items, desk bylines, masthead tickers and section addresses (+1.25):
+// 242.97 / 211.55 / 192.74 kB, over the budgets; the three article budgets rose by 3 kB (242 → 245, 211 → 214,
+// 192 → 195).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -92,7 +97,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '242 kB',
+    limit: '245 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -101,7 +106,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '211 kB',
+    limit: '214 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -109,7 +114,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '192 kB',
+    limit: '195 kB',
     modifyEsbuildConfig: utf8,
   },
   {
