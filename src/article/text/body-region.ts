@@ -1228,8 +1228,12 @@ const MAX_LIST_ITEM = 120;
  * valeurs`, `Features`): a product's features, a job advert's tasks, an
  * association's values, short lines that weigh against the body one by one.
  * A sentence closing the text under them (`Wir freuen uns auf Ihre
- * Bewerbung!`) goes with them, and another list may follow it. See
- * {@link headedListAt} for what such a list holds.
+ * Bewerbung!`) goes with them, and another list may follow it; so does a
+ * sentence of eight words or more under its own short heading of the text's
+ * (a review's `Verdict: 4/5` ⏎ its verdict). A lone word the body's reader
+ * left out as a menu entry may head a list (`Pros`, `Cons`), not that
+ * sentence (`Infos` over a newsletter's pitch). See {@link headedListAt} for
+ * what such a list holds.
  */
 function withHeadedLists(doc: TextDoc, region: Region): Region {
   // The last block taken (the sentence closing the lists), and the last block read.
@@ -1238,13 +1242,21 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
   for (let end = headedListAt(doc, at + 1); end > at; end = headedListAt(doc, at + 1)) {
     at = end;
     // The text's sentence under the lists holds them in the text: a menu or a box of links has none under it.
-    const next = doc.blocks[at + 1];
-    if (next && next.blankBefore <= 1 && closingLine(doc, next)) {
+    // The sentence may stand under its own short heading (`Verdict: 4/5`, `Fazit`): a one-line section closing the text.
+    const close = closingLineAt(doc, at + 1)
+      ? at + 1
+      : closingHeading(doc, at + 1) && closingLineAt(doc, at + 2, CLOSING_SECTION_WORDS)
+        ? at + 2
+        : -1;
+    if (close > at) {
       // Lines a latest-news run claimed (Chromium prints headings and items with no blank line) are the text's.
-      for (let j = last + 1; j <= at + 1; j++)
-        if (doc.roles.get(j) === 'ticker') doc.roles.set(j, 'body');
-      takeIn(doc, { first: last + 1, last: at + 1 });
-      at++;
+      // So are the lone words the body's reader left out as menu entries (`Pros`, `Programme`), read as headings here.
+      for (let j = last + 1; j <= close; j++) {
+        const role = doc.roles.get(j);
+        if (role === 'ticker' || role === 'boilerplate') doc.roles.set(j, 'body');
+      }
+      takeIn(doc, { first: last + 1, last: close });
+      at = close;
       last = at;
     }
   }
@@ -1264,10 +1276,63 @@ const CLOSING_LINE_WORDS = 4;
  * Whether block `b` is a sentence of the text's under a list: four words or
  * more, a function word among them, a sentence's end, weighing for the body.
  */
-function closingLine(doc: TextDoc, b: Block): boolean {
+function closingLine(doc: TextDoc, b: Block, least = CLOSING_LINE_WORDS): boolean {
   if (!endsSentence(b.text) || weightOf(doc, b) <= 0 || !listLine(doc, b)) return false;
   const { words, functionWords } = countWords(b.text);
-  return words >= CLOSING_LINE_WORDS && functionWords > 0;
+  return words >= least && functionWords > 0;
+}
+
+/**
+ * Fewest words of a sentence closing the text under its own short heading (`Verdict: 4/5` ⏎ sentence): a
+ * paragraph's, not a box's tagline (`Learn about our engineering efforts.`) or a profile's question.
+ */
+const CLOSING_SECTION_WORDS = 8;
+
+/** Whether block `k` is a sentence of the text's ({@link closingLine}) of `words` words or more, a blank line at most under the block above. */
+function closingLineAt(doc: TextDoc, k: number, words = CLOSING_LINE_WORDS): boolean {
+  const b = doc.blocks[k];
+  return b !== undefined && b.blankBefore <= 1 && closingLine(doc, b, words);
+}
+
+/** Whether block `k` reads as a short heading of the text's (no sentence's end, no bullet) a blank line at most under the block above. */
+function listHeading(doc: TextDoc, k: number): boolean {
+  const head = doc.blocks[k];
+  return (
+    head !== undefined &&
+    head.blankBefore <= 1 &&
+    head.text.length <= MAX_LIST_HEADING &&
+    !endsSentence(head.text) &&
+    !startsWithBullet(head.text) &&
+    (listLine(doc, head) || loneWordHeading(doc, head))
+  );
+}
+
+/**
+ * Whether block `k` heads the sentence closing the text (`Verdict: 4/5`, `Unser Fazit`): a short heading the body's
+ * reader read as the text's. A lone word it left out as a menu entry (`Infos` over a newsletter's pitch) is none.
+ */
+function closingHeading(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  return b !== undefined && listHeading(doc, k) && listLine(doc, b);
+}
+
+/** Longest lone word the body's reader leaves out as a menu entry (read-body.ts). */
+const LONE_WORD = 22;
+
+/**
+ * Whether block `b` is a lone word the body's reader left out as a menu entry
+ * (`Pros`, `Cons`, `Programme`) that may head a list of the text's: one word,
+ * no furniture, no teaser heading (`Related`), no wall.
+ */
+function loneWordHeading(doc: TextDoc, b: Block): boolean {
+  return (
+    doc.roles.get(b.index) === 'boilerplate' &&
+    b.text.length <= LONE_WORD &&
+    !/\s/u.test(b.text) &&
+    !isWall(doc, b) &&
+    !isTeaserHeadingBlock(doc, b) &&
+    !isFurnitureIn(doc, b)
+  );
 }
 
 /**
@@ -1281,16 +1346,7 @@ function closingLine(doc: TextDoc, b: Block): boolean {
  * (a related box's links).
  */
 function headedListAt(doc: TextDoc, k: number): number {
-  const head = doc.blocks[k];
-  if (
-    !head ||
-    head.blankBefore > 1 ||
-    head.text.length > MAX_LIST_HEADING ||
-    endsSentence(head.text) ||
-    startsWithBullet(head.text) ||
-    !listLine(doc, head)
-  )
-    return -1;
+  if (!listHeading(doc, k)) return -1;
   let end = -1;
   for (let j = k + 1; j < doc.blocks.length && j - k <= MAX_LIST; j++) {
     const b = doc.blocks[j];
