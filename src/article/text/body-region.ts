@@ -825,7 +825,10 @@ export function chooseRegion(
           doc,
           withSchedule(
             doc,
-            withEntryHeading(doc, withHeadedLists(doc, withIntroducedList(doc, best))),
+            withEntryHeading(
+              doc,
+              withHeadedLists(doc, withListsAbove(doc, withIntroducedList(doc, best), start)),
+            ),
           ),
         ),
       ),
@@ -1261,6 +1264,51 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
     }
   }
   return last === region.last ? region : { ...region, last };
+}
+
+/** A contents entry's number (`1.Was ist …`, `3.1 #1 …`, `2. Wie …`), the renderer's space after it or none. */
+const NUMBERED_ENTRY = /^\d{1,2}\./;
+
+/**
+ * Refiner: the same lists right above the run's first block, under a sentence
+ * of the text's (`Bring your spare seeds.` ⏎ `Programme` ⏎ timed items ⏎ the
+ * run): the text's opening lines above them and the lists start the body, the
+ * run having started under them (each of the lists' lines weighs against it,
+ * and the opening lines weigh less than the closing one). The sentence and the
+ * lines of the text's right above it (to the header's end, `start`) come in.
+ * A table of contents there (numbered entries) is no such list.
+ */
+function withListsAbove(doc: TextDoc, region: Region, start: number): Region {
+  let top = region.first;
+  if ((doc.blocks[top]?.blankBefore ?? 2) > 1) return region;
+  for (;;) {
+    // The topmost heading whose list ends there: an item over two more reads as a heading over them too.
+    let head = -1;
+    for (let h = top - 3; h >= start && top - h <= MAX_LIST; h--) {
+      if (headedListAt(doc, h) === top - 1) head = h;
+      // A list's lines stand line after line (its first item a blank line under its heading at most).
+      if ((doc.blocks[h + 1]?.blankBefore ?? 2) > 1) break;
+    }
+    if (head < 0) break;
+    top = head;
+  }
+  const above = doc.blocks[top - 1];
+  if (top === region.first || top - 1 < start || !above || !closingLine(doc, above)) return region;
+  // A table of contents between the intro and the text (`Inhaltsverzeichnis` ⏎ `1.Was ist …`) is no list of the text's.
+  for (let j = top + 1; j < region.first; j++)
+    if (NUMBERED_ENTRY.test(doc.blocks[j]?.text ?? '')) return region;
+  let first = top - 1;
+  for (let k = first - 1; k >= start; k--) {
+    const b = doc.blocks[k];
+    if (!b || doc.roles.get(k) !== 'body' || weightOf(doc, b) <= 0 || isFurnitureIn(doc, b)) break;
+    first = k;
+  }
+  for (let j = top; j < region.first; j++) {
+    const role = doc.roles.get(j);
+    if (role === 'ticker' || role === 'boilerplate') doc.roles.set(j, 'body');
+  }
+  takeIn(doc, { first, last: region.first - 1 });
+  return { ...region, first };
 }
 
 /** {@link listItem}, or a line a latest-news run claimed (see {@link withHeadedLists}): a line of a headed list. */
