@@ -1231,12 +1231,9 @@ const MAX_LIST_ITEM = 120;
  * valeurs`, `Features`): a product's features, a job advert's tasks, an
  * association's values, short lines that weigh against the body one by one.
  * A sentence closing the text under them (`Wir freuen uns auf Ihre
- * Bewerbung!`) goes with them, and another list may follow it; so does a
- * sentence of eight words or more under its own short heading of the text's
- * (a review's `Verdict: 4/5` ⏎ its verdict). A lone word the body's reader
- * left out as a menu entry may head a list (`Pros`, `Cons`), not that
- * sentence (`Infos` over a newsletter's pitch). See {@link headedListAt} for
- * what such a list holds.
+ * Bewerbung!`) goes with them, and another list may follow it. A lone word
+ * the body's reader left out as a menu entry may head a list (`Pros`,
+ * `Cons`). See {@link headedListAt} for what such a list holds.
  */
 function withHeadedLists(doc: TextDoc, region: Region): Region {
   // The last block taken (the sentence closing the lists), and the last block read.
@@ -1245,12 +1242,7 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
   for (let end = headedListAt(doc, at + 1); end > at; end = headedListAt(doc, at + 1)) {
     at = end;
     // The text's sentence under the lists holds them in the text: a menu or a box of links has none under it.
-    // The sentence may stand under its own short heading (`Verdict: 4/5`, `Fazit`): a one-line section closing the text.
-    const close = closingLineAt(doc, at + 1)
-      ? at + 1
-      : closingHeading(doc, at + 1) && closingLineAt(doc, at + 2, CLOSING_SECTION_WORDS)
-        ? at + 2
-        : -1;
+    const close = closingLineAt(doc, at + 1) ? at + 1 : -1;
     if (close > at) {
       // Lines a latest-news run claimed (Chromium prints headings and items with no blank line) are the text's.
       // So are the lone words the body's reader left out as menu entries (`Pros`, `Programme`), read as headings here.
@@ -1266,7 +1258,7 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
   return last === region.last ? region : { ...region, last };
 }
 
-/** A contents entry's number (`1.Was ist …`, `3.1 #1 …`, `2. Wie …`), the renderer's space after it or none. */
+/** A contents entry's number (`1.Le matériel`, `2. Découper …`), the renderer's space after it or none. */
 const NUMBERED_ENTRY = /^\d{1,2}\./;
 
 /**
@@ -1293,10 +1285,16 @@ function withListsAbove(doc: TextDoc, region: Region, start: number): Region {
     top = head;
   }
   const above = doc.blocks[top - 1];
-  if (top === region.first || top - 1 < start || !above || !closingLine(doc, above)) return region;
-  // A table of contents between the intro and the text (`Inhaltsverzeichnis` ⏎ `1.Was ist …`) is no list of the text's.
-  for (let j = top + 1; j < region.first; j++)
-    if (NUMBERED_ENTRY.test(doc.blocks[j]?.text ?? '')) return region;
+  // The lists' first heading stands a blank line under the sentence, as a section's does (a menu's lines hang under the alert over it).
+  const gapped = (doc.blocks[top]?.blankBefore ?? 0) > 0;
+  if (top === region.first || top - 1 < start || !above || !gapped || !closingLine(doc, above))
+    return region;
+  // A table of contents between the intro and the text (`Sommaire` ⏎ `1.Le matériel …`) is no list of the text's.
+  // Nor is a menu over the page's headline (a trail, an account link among its lines): no line of the lists is furniture.
+  for (let j = top; j < region.first; j++) {
+    const b = doc.blocks[j];
+    if (!b || NUMBERED_ENTRY.test(b.text) || furnitureOf(doc, b)) return region;
+  }
   let first = top - 1;
   for (let k = first - 1; k >= start; k--) {
     const b = doc.blocks[k];
@@ -1324,22 +1322,16 @@ const CLOSING_LINE_WORDS = 4;
  * Whether block `b` is a sentence of the text's under a list: four words or
  * more, a function word among them, a sentence's end, weighing for the body.
  */
-function closingLine(doc: TextDoc, b: Block, least = CLOSING_LINE_WORDS): boolean {
+function closingLine(doc: TextDoc, b: Block): boolean {
   if (!endsSentence(b.text) || weightOf(doc, b) <= 0 || !listLine(doc, b)) return false;
   const { words, functionWords } = countWords(b.text);
-  return words >= least && functionWords > 0;
+  return words >= CLOSING_LINE_WORDS && functionWords > 0;
 }
 
-/**
- * Fewest words of a sentence closing the text under its own short heading (`Verdict: 4/5` ⏎ sentence): a
- * paragraph's, not a box's tagline (`Learn about our engineering efforts.`) or a profile's question.
- */
-const CLOSING_SECTION_WORDS = 8;
-
-/** Whether block `k` is a sentence of the text's ({@link closingLine}) of `words` words or more, a blank line at most under the block above. */
-function closingLineAt(doc: TextDoc, k: number, words = CLOSING_LINE_WORDS): boolean {
+/** Whether block `k` is a sentence of the text's ({@link closingLine}) a blank line at most under the block above. */
+function closingLineAt(doc: TextDoc, k: number): boolean {
   const b = doc.blocks[k];
-  return b !== undefined && b.blankBefore <= 1 && closingLine(doc, b, words);
+  return b !== undefined && b.blankBefore <= 1 && closingLine(doc, b);
 }
 
 /** Whether block `k` reads as a short heading of the text's (no sentence's end, no bullet) a blank line at most under the block above. */
@@ -1353,15 +1345,6 @@ function listHeading(doc: TextDoc, k: number): boolean {
     !startsWithBullet(head.text) &&
     (listLine(doc, head) || loneWordHeading(doc, head))
   );
-}
-
-/**
- * Whether block `k` heads the sentence closing the text (`Verdict: 4/5`, `Unser Fazit`): a short heading the body's
- * reader read as the text's. A lone word it left out as a menu entry (`Infos` over a newsletter's pitch) is none.
- */
-function closingHeading(doc: TextDoc, k: number): boolean {
-  const b = doc.blocks[k];
-  return b !== undefined && listHeading(doc, k) && listLine(doc, b);
 }
 
 /** Longest lone word the body's reader leaves out as a menu entry (read-body.ts). */
