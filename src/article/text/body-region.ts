@@ -1272,14 +1272,25 @@ const NUMBERED_ENTRY = /^\d{1,2}\./;
  */
 function withListsAbove(doc: TextDoc, region: Region, start: number): Region {
   let top = region.first;
-  if ((doc.blocks[top]?.blankBefore ?? 2) > 1) return region;
+  // A list's last item stands right under the line above it, no sentence's end (a gate: most runs open under prose).
+  const item = doc.blocks[top - 1];
+  if (
+    (doc.blocks[top]?.blankBefore ?? 2) > 1 ||
+    !item ||
+    item.blankBefore > 0 ||
+    endsSentence(item.text)
+  )
+    return region;
   for (;;) {
     // The topmost heading whose list ends there: an item over two more reads as a heading over them too.
     let head = -1;
     for (let h = top - 3; h >= start && top - h <= MAX_LIST; h--) {
+      const b = doc.blocks[h];
+      // A list's heading and items are lines of the text's (a line left out or claimed ends the search).
+      if (!b || !(listLine(doc, b) || loneWordHeading(doc, b))) break;
       if (headedListAt(doc, h) === top - 1) head = h;
-      // A list's lines stand line after line (its first item a blank line under its heading at most).
-      if ((doc.blocks[h + 1]?.blankBefore ?? 2) > 1) break;
+      // Its items stand line after line, the first a blank line under its heading at most: no heading is higher.
+      if ((doc.blocks[h + 1]?.blankBefore ?? 2) > 0) break;
     }
     if (head < 0) break;
     top = head;
