@@ -720,7 +720,7 @@ function ellipsisAt(input: string, end: number): boolean {
  * joiners, byte-order marks) left out: how a text dump's field relates to its
  * slice of the input, wrapped or not. Text with neither comes back unchanged.
  * A line between two such characters that stops well short of the field's longest
- * line ({@link CJK_CUT_SLACK}) broke where the text had a space (the run after it, carried whole,
+ * line (by more than six characters) broke where the text had a space (the run after it, carried whole,
  * did not fit: `本报讯（记者` ⏎ `王明）经过…`), and the space is kept.
  * One pass, and one more over the field for its longest line when it holds such a break.
  *
