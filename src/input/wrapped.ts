@@ -722,6 +722,8 @@ function ellipsisAt(input: string, end: number): boolean {
  * A line between two such characters that stops well short of the field's longest
  * line (by more than six characters) broke where the text had a space (the run after it, carried whole,
  * did not fit: `本报讯（记者` ⏎ `王明）经过…`), and the space is kept.
+ * A drop cap's line break (a capital alone on its line over a long line in small letters) is taken out, as the
+ * text path joins the letter to its word.
  * One pass, and one more over the field for its longest line when it holds such a break.
  *
  * @param text Any string, typically `input.slice(field.start, field.end)`.
@@ -755,11 +757,31 @@ export function foldLineBreaks(text: string): string {
       if (longest < 0) longest = longestLine(text);
       joined = s - from >= longest - CJK_CUT_SLACK;
     }
+    // A drop cap's line break (`T` ⏎ `he morning …`) is taken out, as the text path's view of it does.
+    joined ||= dropCapBreak(text, from, i);
     out += joined ? text.slice(from, s) : `${text.slice(from, s)} `;
     from = e;
     i = e - 1;
   }
   return dropInvisibles(from === 0 ? text : out + text.slice(from));
+}
+
+/** A capital letter alone (one code point). */
+const LONE_CAPITAL = /^\p{Lu}$/u;
+/** A drop cap's line break at `lastIndex`, and under it a line opening in small letters, 60 characters or more. */
+const DROP_CAP_TAIL = /\r?\n\p{Ll}[^\n]{59}/uy;
+
+/**
+ * Whether the line break at `at` follows a drop cap (`input/drop-caps.ts`, whose pattern this reads in the same
+ * terms): the line `text[from, at)` is one capital letter, at the text's start or right after a line break, and the
+ * line under it opens in small letters and runs on for 60 characters or more.
+ */
+function dropCapBreak(text: string, from: number, at: number): boolean {
+  if (at - from < 1 || at - from > 2 || (from > 0 && text.charCodeAt(from - 1) !== 0x0a))
+    return false;
+  if (!LONE_CAPITAL.test(text.slice(from, at))) return false;
+  DROP_CAP_TAIL.lastIndex = at;
+  return DROP_CAP_TAIL.test(text);
 }
 
 /**
