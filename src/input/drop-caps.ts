@@ -25,6 +25,24 @@ const LONE_CAPITAL_INSIDE = /\n\p{Lu}\r?\n\p{Ll}/u;
 /** The same at the text's start. */
 const LONE_CAPITAL_FIRST = /^\p{Lu}\r?\n\p{Ll}/u;
 
+/** A capital letter alone (one code point). */
+const LONE_CAPITAL = /^\p{Lu}$/u;
+/** A drop cap's line break at `lastIndex`, and under it a line opening in small letters, 60 characters or more. */
+const DROP_CAP_TAIL = /\r?\n\p{Ll}[^\n]{59}/uy;
+
+/**
+ * Whether the line break at `at` is a drop cap's ({@link DROP_CAP_BREAK}'s terms, read at one place: `foldLineBreaks`
+ * asks it of a field's slice): the line `text[from, at)` is one capital letter, at the text's start or right after a
+ * line break, and the line under it opens in small letters and runs on for 60 characters or more.
+ */
+export function dropCapBreak(text: string, from: number, at: number): boolean {
+  if (at - from < 1 || at - from > 2 || (from > 0 && text.charCodeAt(from - 1) !== 0x0a))
+    return false;
+  if (!LONE_CAPITAL.test(text.slice(from, at))) return false;
+  DROP_CAP_TAIL.lastIndex = at;
+  return DROP_CAP_TAIL.test(text);
+}
+
 /** A text with its drop caps joined to their words ({@link CutView.text}), and the way back to the input's offsets. */
 export type DropCapView = CutView;
 

@@ -21,6 +21,7 @@ import { isCjk, isSpace } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { dropInvisibles } from '../text/invisibles.js';
 import { linkNumberEnd } from '../text/link-number.js';
+import { dropCapBreak } from './drop-caps.js';
 import { holdsFormField } from './form-fields.js';
 import type { Line } from './text-blocks.js';
 
@@ -764,24 +765,6 @@ export function foldLineBreaks(text: string): string {
     i = e - 1;
   }
   return dropInvisibles(from === 0 ? text : out + text.slice(from));
-}
-
-/** A capital letter alone (one code point). */
-const LONE_CAPITAL = /^\p{Lu}$/u;
-/** A drop cap's line break at `lastIndex`, and under it a line opening in small letters, 60 characters or more. */
-const DROP_CAP_TAIL = /\r?\n\p{Ll}[^\n]{59}/uy;
-
-/**
- * Whether the line break at `at` follows a drop cap (`input/drop-caps.ts`, whose pattern this reads in the same
- * terms): the line `text[from, at)` is one capital letter, at the text's start or right after a line break, and the
- * line under it opens in small letters and runs on for 60 characters or more.
- */
-function dropCapBreak(text: string, from: number, at: number): boolean {
-  if (at - from < 1 || at - from > 2 || (from > 0 && text.charCodeAt(from - 1) !== 0x0a))
-    return false;
-  if (!LONE_CAPITAL.test(text.slice(from, at))) return false;
-  DROP_CAP_TAIL.lastIndex = at;
-  return DROP_CAP_TAIL.test(text);
 }
 
 /**
