@@ -49,15 +49,22 @@ export function isNewsletterHeading(text: string, folded?: string): boolean {
   return holdsHeadingWord(f) || SIGN_UP_STARTS.some((s) => f.startsWith(s));
 }
 
-/** A sign-up form's button, the whole line, folded (`Je m’inscris`, `Sign up`, `Abonnieren`, `اشترك`). */
-const BUTTONS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+/** A sign-up form's buttons that sign up and do nothing else, folded (`Je m’inscris`, `Sign up`, `Abonnieren`, `اشترك`). */
+const SIGN_UP_BUTTONS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
-    "je m'inscris|je m'abonne|s'inscrire|s'abonner|valider|envoyer|ok|sign up|sign me up|subscribe|" +
-      'subscribe now|submit|send|go|join|anmelden|abonnieren|jetzt anmelden|jetzt abonnieren|absenden|' +
-      'suscribirse|suscribirme|suscribete|enviar|iscriviti|invia|inscrever|inscreva-se|assinar|اشترك|' +
-      'اشترك الآن|سجل|أرسل|إرسال',
+    "je m'inscris|je m'abonne|s'inscrire|s'abonner|sign up|sign me up|subscribe|subscribe now|" +
+      'anmelden|abonnieren|jetzt anmelden|jetzt abonnieren|suscribirse|suscribirme|suscribete|iscriviti|' +
+      'inscrever|inscreva-se|assinar|اشترك|اشترك الآن',
   ).map((w) => fold(w)),
 );
+
+/** A sign-up form's button, the whole line, folded: {@link SIGN_UP_BUTTONS} and the generic ones (`OK`, `Envoyer`, `Go`). */
+const BUTTONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  ...SIGN_UP_BUTTONS,
+  .../* @__PURE__ */ phrases(
+    'valider|envoyer|ok|submit|send|go|join|absenden|enviar|invia|سجل|أرسل|إرسال',
+  ).map((w) => fold(w)),
+]);
 
 /** The first two characters of every button's fold: a line opening otherwise is no button, and is not folded. */
 const BUTTON_OPENINGS: ReadonlySet<number> = new Set([...BUTTONS].map(headCode));
@@ -97,15 +104,6 @@ const PITCH_GATE =
 const MAX_PITCH = 300;
 /** Longest pitch naming no subscription: a heading's line. */
 const MAX_BARE_PITCH = 100;
-
-/** The buttons of {@link BUTTONS} that sign up and do nothing else (not `OK`, `Envoyer`, `Go`), folded. */
-const SIGN_UP_BUTTONS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases(
-    "je m'inscris|je m'abonne|s'inscrire|s'abonner|sign up|sign me up|subscribe|subscribe now|" +
-      'anmelden|abonnieren|jetzt anmelden|jetzt abonnieren|suscribirse|suscribirme|suscribete|iscriviti|' +
-      'inscrever|inscreva-se|assinar|اشترك|اشترك الآن',
-  ).map((w) => fold(w)),
-);
 
 /**
  * True for a sentence over a sign-up form that pitches the subscription (no
