@@ -1244,12 +1244,7 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
     // The text's sentence under the lists holds them in the text: a menu or a box of links has none under it.
     const close = closingLineAt(doc, at + 1) ? at + 1 : -1;
     if (close > at) {
-      // Lines a latest-news run claimed (Chromium prints headings and items with no blank line) are the text's.
-      // So are the lone words the body's reader left out as menu entries (`Pros`, `Programme`), read as headings here.
-      for (let j = last + 1; j <= close; j++) {
-        const role = doc.roles.get(j);
-        if (role === 'ticker' || role === 'boilerplate') doc.roles.set(j, 'body');
-      }
+      takeBack(doc, last + 1, close);
       takeIn(doc, { first: last + 1, last: close });
       at = close;
       last = at;
@@ -1312,12 +1307,21 @@ function withListsAbove(doc: TextDoc, region: Region, start: number): Region {
     if (!b || doc.roles.get(k) !== 'body' || weightOf(doc, b) <= 0 || isFurnitureIn(doc, b)) break;
     first = k;
   }
-  for (let j = top; j < region.first; j++) {
+  takeBack(doc, top, region.first - 1);
+  takeIn(doc, { first, last: region.first - 1 });
+  return { ...region, first };
+}
+
+/**
+ * Gives blocks `first`–`last` of headed lists back to the body: lines a latest-news run claimed (Chromium prints
+ * headings and items with no blank line) and lone words the body's reader left out as menu entries (`Pros`,
+ * `Programme`), read as headings here.
+ */
+function takeBack(doc: TextDoc, first: number, last: number): void {
+  for (let j = first; j <= last; j++) {
     const role = doc.roles.get(j);
     if (role === 'ticker' || role === 'boilerplate') doc.roles.set(j, 'body');
   }
-  takeIn(doc, { first, last: region.first - 1 });
-  return { ...region, first };
 }
 
 /** {@link listItem}, or a line a latest-news run claimed (see {@link withHeadedLists}): a line of a headed list. */
