@@ -153,7 +153,11 @@ export interface Article {
    * header's byline or date line. Absent when none.
    */
   standfirst?: string;
-  /** The original newspaper or agency the article is credited to. */
+  /**
+   * The original newspaper or agency the article is credited to, named as printed, except that a known agency's
+   * code written with dots or spaces between its letters takes its usual spelling (`و م ع` → `ومع`, `REUTERS` →
+   * `Reuters`); `spans.source` covers it as printed.
+   */
   source?: Publication;
   /** The site the page was taken from (for example the aggregator), from the `url` option or the page. */
   site?: Publication;

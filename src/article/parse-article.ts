@@ -21,6 +21,7 @@ import { sniffFormat } from '../input/sniff.js';
 import { needsViews } from '../input/view-characters.js';
 import { visibleView } from '../input/visible-view.js';
 import { applyLimit } from '../limits.js';
+import { hasInvisibles } from '../text/invisibles.js';
 import type { Article, ParseArticleOptions } from '../types.js';
 import { type ArticleParts, buildArticle } from './result.js';
 import { mapSpans, throughView } from './shift-spans.js';
@@ -42,9 +43,11 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   if (options?.url !== undefined) textOptions.url = options.url;
   if (options?.referenceDate !== undefined) textOptions.referenceDate = options.referenceDate;
   // A drop cap printed on a line of its own (`T` ⏎ `he morning…`, Chromium) is read joined to its word; fields so too.
-  // (One view at a time: the text is read again through the next.)
+  // (One view at a time: the text is read again through the next.) A text holding invisible characters is read for
+  // its drop caps once they are out (the view below), as `foldLineBreaks` reads a field: a soft hyphen counts for
+  // neither the letter's line nor the line under it.
   const dropCap = dropCapView(text);
-  if (dropCap) return throughCutView(dropCap, options);
+  if (dropCap && !hasInvisibles(text)) return throughCutView(dropCap, options);
   // One search for the characters the views below and the plain view read: most dumps hold none.
   if (!needsViews(text)) return parseTextArticle(text, textOptions, false);
   // Invisible characters inside words (`Pub&shy;lié`) are read as if absent; fields keep the text without them.

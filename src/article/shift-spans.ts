@@ -5,6 +5,7 @@
  * or with its line ends trimmed (src/input/line-ends.ts) are given back in
  * the offsets of the whole input.
  */
+import { foldLineBreaks } from '../input/wrapped.js';
 import type { Span } from '../types.js';
 import type { ArticleParts } from './result.js';
 
@@ -46,7 +47,8 @@ export function mapSpans(
 
 /**
  * `text`, found in `view` within `span` (at its start, as a field's own text is, or inside it, as a listing item's
- * title is), as `input` prints it there (through `to`); `text` itself when not found. Only the span is searched.
+ * title is), as `input` prints it there (through `to`); a field joined from wrapped lines, the input's lines of its span
+ * folded; `text` itself when not found. Only the span is searched.
  */
 function reread(
   text: string,
@@ -58,8 +60,11 @@ function reread(
   const at = view.startsWith(text, span.start)
     ? span.start
     : span.start + view.slice(span.start, span.end).indexOf(text);
-  return at >= span.start && at + text.length <= span.end
-    ? input.slice(to(at), to(at + text.length))
+  if (at >= span.start && at + text.length <= span.end)
+    return input.slice(to(at), to(at + text.length));
+  // A field joined from hard-wrapped lines is its span's lines folded: folded again from the input's lines.
+  return foldLineBreaks(view.slice(span.start, span.end)) === text
+    ? foldLineBreaks(input.slice(to(span.start), to(span.end)))
     : text;
 }
 

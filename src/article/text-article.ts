@@ -142,8 +142,10 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
       items.push(item);
     }
   }
-  // Invisible characters leave the headlines, as they leave every field.
-  if (hasInvisibles(raw)) for (const item of items) item.text = dropInvisibles(item.text);
+  // Invisible characters leave the headlines, as they leave every field; a headline over wrapped lines reads its
+  // line breaks as spaces (the unwrapped view kept a CRLF's two characters as two spaces).
+  if (doc.wrapWidth !== undefined || hasInvisibles(raw))
+    for (const item of items) item.text = foldLineBreaks(raw.slice(item.start, item.end));
   return items.sort((x, y) => x.start - y.start);
 }
 
@@ -348,7 +350,7 @@ export function parseTextArticle(
   // No address: the one the page's rights line prints (`examplepost.com © 1996-2025 …`).
   else doc.siteLabels = rightsHostLabels(doc.blocks);
   const parts = readParts(doc, lines, options);
-  if (doc.wrapWidth !== undefined) foldWrapped(raw, parts);
+  if (doc.wrapWidth !== undefined) foldWrapped(raw, doc.input, parts);
   else if (doc.input !== raw) readExact(raw, doc.input, parts);
   if (doc.linkNumbered) dropLinkNumbersIn(parts);
   // (Soft hyphens and zero-width spaces never reach here: `parseArticle` reads a text without them, input/visible-view.ts.)
@@ -358,12 +360,15 @@ export function parseTextArticle(
 
 /**
  * A hard-wrapped input's fields read from the input itself: each line break
- * inside a field, with the spaces around it, as one space.
+ * inside a field, with the spaces around it, as one space. The source's name,
+ * which may be a known agency's spelling, as `readExact` reads it through `view`.
  */
-function foldWrapped(raw: string, parts: ArticleParts): void {
+function foldWrapped(raw: string, view: string, parts: ArticleParts): void {
   const read = (s: { start: number; end: number }) => foldLineBreaks(raw.slice(s.start, s.end));
   if (parts.title?.span) parts.title.text = read(parts.title.span);
   if (parts.standfirst?.span) parts.standfirst.text = read(parts.standfirst.span);
+  if (parts.source?.span)
+    parts.source.name = foldLineBreaks(exactText(raw, view, parts.source.name, parts.source.span));
   for (const p of parts.paragraphs) p.text = read(p);
   for (const r of parts.related) r.title = read(r);
   for (const a of parts.authors) if (a.span) a.name = read(a.span);

@@ -14,7 +14,7 @@ import { type CutView, takenOut } from './cut-map.js';
  * The line break after a capital letter alone on its line (the text's first, or after a line break), under which
  * a line opens in small letters and runs on for 60 characters or more: a paragraph's, no list's entry (`A` ⏎ `abbey`).
  */
-const DROP_CAP_BREAK = /(?<=(?:^|\n)\p{Lu})\r?\n(?=\p{Ll}[^\n]{59})/gu;
+const DROP_CAP_BREAK = /(?<=(?:^|\n)\p{Lu})\r?\n(?=\p{Ll}[^\r\n]{59})/gu;
 
 /**
  * A capital alone on a line inside the text, over a line opening in small letters: the gate of {@link DROP_CAP_BREAK}.
@@ -28,7 +28,7 @@ const LONE_CAPITAL_FIRST = /^\p{Lu}\r?\n\p{Ll}/u;
 /** A capital letter alone (one code point). */
 const LONE_CAPITAL = /^\p{Lu}$/u;
 /** A drop cap's line break at `lastIndex`, and under it a line opening in small letters, 60 characters or more. */
-const DROP_CAP_TAIL = /\r?\n\p{Ll}[^\n]{59}/uy;
+const DROP_CAP_TAIL = /\r?\n\p{Ll}[^\r\n]{59}/uy;
 
 /**
  * Whether the line break at `at` is a drop cap's ({@link DROP_CAP_BREAK}'s terms, read at one place: `foldLineBreaks`

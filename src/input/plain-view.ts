@@ -12,6 +12,7 @@
  * from the input (`readExact` in `article/text-article.ts`), so they keep their
  * spaces as printed.
  */
+import { foldLineBreaks } from './wrapped.js';
 
 /**
  * One of them alone, neither after nor before another (fixed-width lookarounds: one pass, no backtracking).
@@ -70,12 +71,16 @@ interface Placed {
 
 /**
  * `text`, read through `view` at `span`, as the input prints it: the input's
- * slice when `text` is the view's slice there, else `text` unchanged (a field
- * that is not an exact slice keeps what the reader made of it).
+ * slice when `text` is the view's slice there, the input's lines there folded
+ * when `text` is the view's lines folded (a title over two lines), else `text`
+ * unchanged (a field that is not an exact slice keeps what the reader made of it).
  */
 export function exactText(input: string, view: string, text: string, span: Placed): string {
-  return text.length === span.end - span.start && view.startsWith(text, span.start)
-    ? input.slice(span.start, span.end)
+  if (text.length === span.end - span.start && view.startsWith(text, span.start))
+    return input.slice(span.start, span.end);
+  // A field joined from two lines (a title over two) is its span's lines folded.
+  return foldLineBreaks(view.slice(span.start, span.end)) === text
+    ? foldLineBreaks(input.slice(span.start, span.end))
     : text;
 }
 

@@ -740,31 +740,33 @@ function ellipsisAt(input: string, end: number): boolean {
  */
 export function foldLineBreaks(text: string): string {
   assertString(text, 'foldLineBreaks', 'text');
+  // Invisible characters leave first, as the text path reads the lines without them (one beside a break goes with it).
+  const field = dropInvisibles(text);
   let out = '';
   let from = 0;
-  const n = text.length;
+  const n = field.length;
   // The field's longest line, measured when a break between two CJK characters is first met.
   let longest = -1;
   for (let i = 0; i < n; i++) {
-    if (!isLineBreak(text.charCodeAt(i))) continue;
+    if (!isLineBreak(field.charCodeAt(i))) continue;
     let s = i;
-    while (s > from && isBlank(text.charCodeAt(s - 1))) s--;
+    while (s > from && isBlank(field.charCodeAt(s - 1))) s--;
     let e = i + 1;
-    while (e < n && (isBlank(text.charCodeAt(e)) || text.charCodeAt(e) === 0x0a)) e++;
+    while (e < n && (isBlank(field.charCodeAt(e)) || field.charCodeAt(e) === 0x0a)) e++;
     // Between two Chinese or Japanese characters a line break is no space (lynx cuts their lines anywhere),
     // unless the line stops short of the longest: it broke at a space, the run after it carried whole.
-    let joined = s > from && e < n && isCjk(text.charCodeAt(s - 1)) && isCjk(text.charCodeAt(e));
+    let joined = s > from && e < n && isCjk(field.charCodeAt(s - 1)) && isCjk(field.charCodeAt(e));
     if (joined) {
-      if (longest < 0) longest = longestLine(text);
+      if (longest < 0) longest = longestLine(field);
       joined = s - from >= longest - CJK_CUT_SLACK;
     }
     // A drop cap's line break (`T` ⏎ `he morning …`) is taken out, as the text path's view of it does.
-    joined ||= dropCapBreak(text, from, i);
-    out += joined ? text.slice(from, s) : `${text.slice(from, s)} `;
+    joined ||= dropCapBreak(field, from, i);
+    out += joined ? field.slice(from, s) : `${field.slice(from, s)} `;
     from = e;
     i = e - 1;
   }
-  return dropInvisibles(from === 0 ? text : out + text.slice(from));
+  return from === 0 ? field : out + field.slice(from);
 }
 
 /**

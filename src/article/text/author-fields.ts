@@ -34,7 +34,9 @@ export function setTitleField(
   const from = labelBeforeTitle(title.text);
   const text = title.text.slice(from, by ? by.at : title.text.length);
   const start = title.start + from;
-  parts.title = { text, span: { start, end: start + text.length } };
+  // A title joined from two lines ends where its last line does (a CRLF between them is two characters, not one).
+  const end = by ? start + text.length : title.end;
+  parts.title = { text, span: { start, end } };
   if (by && !named) {
     const at = title.start + title.text.indexOf(by.name, by.at);
     header.authors.push({ text: by.name, start: at, end: at + by.name.length });
