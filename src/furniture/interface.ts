@@ -65,6 +65,19 @@ const STARTS = /* @__PURE__ */ phrases(
 
 /** The line starts above, looked up by their first characters. */
 const startsWithInterface = prefixTest(STARTS);
+/** The same, each ending at a word's end: a sentence opening `Registered voters…` is no `Register` button. */
+const opensWithInterfaceWords = prefixTest(STARTS, true);
+
+/** A sentence's stop closing a line (folded). */
+const SENTENCE_STOP = /[.!?]$/;
+
+/**
+ * Whether folded line `f` opens with interface text: a button's or a prompt's words (`sign up`, `register`), which,
+ * in a line closed as a sentence is, end where a word ends (`Registered voters will …` is a sentence of the text's).
+ */
+function opensWithInterface(f: string): boolean {
+  return startsWithInterface(f) && (!SENTENCE_STOP.test(f) || opensWithInterfaceWords(f));
+}
 
 /**
  * Words that make a short line interface text wherever they stand in it (folded); among them a skip
@@ -135,7 +148,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.length > MAX) return false;
   if (text.includes(FORM_FIELD)) return true;
   const f = folded ?? fold(text);
-  if (WHOLE_LINES.has(f) || startsWithInterface(f)) return true;
+  if (WHOLE_LINES.has(f) || opensWithInterface(f)) return true;
   if (containsInterface(f) || (text.endsWith('Pin it') && PIN_AFTER_ALT.test(text))) return true;
   if (ENDS.some((e) => f.endsWith(e))) return true;
   return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);

@@ -20,8 +20,19 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<n
   return groups;
 }
 
-/** Builds the test: true when `text` starts with one of `prefixes`. */
-export function prefixTest(prefixes: readonly string[]): PrefixTest {
+/** A letter or a digit of any script. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the word prefix `p` ends inside goes on in `text` (a prefix ending with a space or a mark ends none). */
+function runsOn(p: string, text: string): boolean {
+  return WORD_CHAR.test(p.charAt(p.length - 1)) && WORD_CHAR.test(text.charAt(p.length));
+}
+
+/**
+ * Builds the test: true when `text` starts with one of `prefixes`; with `wholeWords`, only where the prefix ends
+ * at a word's end in `text` (`register` opens `register now`, not `registered voters`).
+ */
+export function prefixTest(prefixes: readonly string[], wholeWords = false): PrefixTest {
   // Keyed by number, so a lookup slices nothing.
   const byHead = groupBy(prefixes, headCode);
   // Two ASCII characters some prefix opens with (or the first alone, a prefix of one character), as
@@ -34,7 +45,8 @@ export function prefixTest(prefixes: readonly string[]): PrefixTest {
     else if (p.length === 1 && a < 0x80) asciiHeads.fill(1, a * 0x80, (a + 1) * 0x80);
   }
   const startsWithAny = (text: string, list: string[] | undefined): boolean => {
-    if (list) for (const p of list) if (text.startsWith(p)) return true;
+    if (list)
+      for (const p of list) if (text.startsWith(p) && !(wholeWords && runsOn(p, text))) return true;
     return false;
   };
   return (text) => {

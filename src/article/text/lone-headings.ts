@@ -3,7 +3,9 @@
  * `Beobachtungstipp`). The body reader leaves a lone word out as a menu's
  * entry; inside the chosen body, set apart by blank lines between two
  * paragraphs of prose, it is the article's own subheading and is kept.
- * So are a survey's results its text introduces (`… ainsi :` ⏎ `Oui` ⏎ `38 %`),
+ * So is a short line of any shape the paragraph above introduces with a colon
+ * (`… the board read:` ⏎ `3-1`), set the same way between two paragraphs;
+ * so are a survey's results its text introduces (`… ainsi :` ⏎ `Oui` ⏎ `38 %`),
  * and a recipe card's one-word heading between the card's kept lines
  * (`Préparation` between the last ingredient and the first step; Chromium
  * prints it with no blank line around it).
@@ -118,7 +120,10 @@ export function keepLoneHeadings(doc: TextDoc, body: BodyParts, region: Region |
     const under = doc.blocks[next];
     if (!b || !under || doc.roles.get(k) !== 'boilerplate') continue;
     if (region.bridge && k >= region.bridge.first && k <= region.bridge.last) continue;
-    if (!loneWord(b.text)) continue;
+    // A line the paragraph above introduces (`… but it made no difference to the board:` ⏎ `3-1`): the text's,
+    // whatever its shape (a score, a figure, a code); the checks below (prose around it, blank lines) hold for it too.
+    const introduced = b.text.length <= LONE_WORD && doc.blocks[prev]?.text.endsWith(':') === true;
+    if (!introduced && !loneWord(b.text)) continue;
     // A recipe card's heading between its kept lines (the last ingredient, the first step) is the card's.
     if (isRecipeHeading(b.text)) {
       found.push(k);

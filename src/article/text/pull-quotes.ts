@@ -7,7 +7,9 @@
  * leaves the body (also when it joins two quoted sentences the paragraph
  * prints apart, `“A,” he said. “B.”` set as `“A. B.”`); so does a short one between two paragraphs, set further in
  * than the body's text (a renderer's block quotation), that closes with no
- * stop at all, as display lines do and a quoted sentence of the article does not.
+ * stop at all, as display lines do and a quoted sentence of the article does not,
+ * unless its sentence goes on (a comma closing it, its speaker's words under it:
+ * `“We had no way to guide them in,”` ⏎ `said the harbour master.`).
  */
 import { spacesAtLeast } from '../../text/chars.js';
 import type { Span } from '../../types.js';
@@ -108,6 +110,19 @@ function holdsInOrder(text: string, pieces: readonly string[]): boolean {
   return true;
 }
 
+/** A lower-case letter. */
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether the sentence of quotation `inner` goes on past its closing mark: it closes with a comma (`“We had no way
+ * to guide them in,”`) or the paragraph under it opens in lower case (`said the harbour master.`), the speaker's
+ * words of an article's quote set on their own line. A display line is whole, and the article's paragraph under it
+ * opens a sentence.
+ */
+function goesOn(inner: string, next: string | undefined): boolean {
+  return inner.endsWith(',') || (next !== undefined && LOWER.test(next.charAt(0)));
+}
+
 /** Drops each paragraph that is a quotation another paragraph of the body holds word for word. */
 export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
   let lookups = 0;
@@ -133,6 +148,7 @@ export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
       i < paragraphs.length - 1 &&
       !STOP_AT_END.test(p.text) &&
       !spacesAtLeast(squash(inner), MAX_DISPLAY_WORDS) &&
+      !goesOn(inner, paragraphs[i + 1]?.text) &&
       setIn(p)
     ) {
       drop.add(i);
