@@ -7,7 +7,7 @@ import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
 import { foldLineBreaks, unwrap } from '../input/wrapped.js';
 import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
-import { dropInvisibles, hasInvisibles } from '../text/invisibles.js';
+import { hasInvisibles } from '../text/invisibles.js';
 import { HEADLINE_MIN, isBreakingLabel } from '../ticker/latest-news.js';
 import type { Paragraph, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
