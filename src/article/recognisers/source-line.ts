@@ -41,6 +41,22 @@ function opensWithDate(name: string): boolean {
   return before.length === 0 || (!before.includes(' ') && DAYS.has(fold(before)));
 }
 
+/**
+ * A post's meta separators: a publication's name never holds one, and what follows it on the line is the post's
+ * meta (`Published in Plain Engineering · 6 min read · Mar 12, 2025`).
+ */
+const META_SEPARATORS = [' · ', ' | ', ' • '];
+
+/** `name` up to its first meta separator. */
+function beforeMeta(name: string): string {
+  let end = name.length;
+  for (const sep of META_SEPARATORS) {
+    const at = name.indexOf(sep);
+    if (at > 0 && at < end) end = at;
+  }
+  return name.slice(0, end);
+}
+
 /** Reads `block` as a source line of one of `forms`; undefined when it is not one. */
 export function recogniseSourceLine(
   block: Block,
@@ -56,7 +72,7 @@ export function recogniseSourceLine(
     const at = text.lastIndexOf(form.connector);
     const tail = at >= form.prefix.length ? text.slice(at + form.connector.length) : '';
     const dated = DATE_SHAPE.test(tail);
-    const name = text.slice(form.prefix.length, dated ? at : text.length).trim();
+    const name = beforeMeta(text.slice(form.prefix.length, dated ? at : text.length)).trim();
     if (name.length === 0 || opensWithDate(name)) continue;
     const nameStart = block.start + text.indexOf(name, form.prefix.length);
     const line: SourceLine = { block, name, nameStart, nameEnd: nameStart + name.length };

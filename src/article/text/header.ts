@@ -726,6 +726,33 @@ function beforeSiteName(text: string, labels: readonly string[] | undefined): st
   return text;
 }
 
+/** A follow button's word printed after an author's name on a blogging platform's post (`Arjun Mehta · Follow`). */
+const FOLLOW_BUTTONS: ReadonlySet<string> = new Set([
+  'Follow',
+  'Suivre',
+  'Folgen',
+  'Seguir',
+  'Segui',
+  'متابعة',
+]);
+
+/** lynx's mark before a button's label. */
+const LYNX_BUTTON = /^\(BUTTON\) /;
+
+/** The name of a line `<name> · Follow` (a person's name, one separator, a follow button), else undefined. */
+function nameWithFollow(t: string): string | undefined {
+  if (t.length > MAX_HEADER_LINE) return undefined;
+  for (const sep of [' · ', ' • ', ' | ']) {
+    const at = t.indexOf(sep);
+    if (at <= 0) continue;
+    const name = t.slice(0, at);
+    // lynx marks the button (`Arjun Mehta · (BUTTON) Follow`).
+    const button = t.slice(at + sep.length).replace(LYNX_BUTTON, '');
+    return FOLLOW_BUTTONS.has(button) && personLine(name) ? name : undefined;
+  }
+  return undefined;
+}
+
 /** Most words of a name read before the site's name. */
 const MAX_NAME_WORDS = 5;
 
@@ -739,6 +766,10 @@ const ENDS_WITH_LETTER = /\p{L}$/u;
  */
 export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const t = b.text;
+  // `Arjun Mehta · Follow`: a platform's author line, the name and its follow button.
+  const followed = nameWithFollow(t);
+  if (followed !== undefined)
+    return { text: followed, start: b.start, end: b.start + followed.length };
   // Every stamp holds a digit (a date, `8h`) or a handle's `@`.
   if (t.length > MAX_HEADER_LINE || !STAMP_GATE.test(t)) return undefined;
   // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name (a stamp's line too).
