@@ -17,13 +17,8 @@
 import { join } from 'node:path';
 import { type KnownFailures, renderRound } from './helpers/render-round.js';
 
-const SIGNATURE =
-  "the signature line under the standfirst (`<name> · <place> · <day>, <time>`, no `Por`) is read neither as a byline nor as a date line: the body's run starts at the standfirst and keeps it";
-
 /** Renders that still fail, by page and renderer, with the reason (the folder's README says more). */
-const KNOWN: KnownFailures = {
-  'es-mercado': { chromium: SIGNATURE, w3m: SIGNATURE, lynx: SIGNATURE },
-};
+const KNOWN: KnownFailures = {};
 
 renderRound(
   'blind round 40: furniture-looking units in the middle of the body',

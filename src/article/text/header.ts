@@ -726,6 +726,35 @@ function beforeSiteName(text: string, labels: readonly string[] | undefined): st
   return text;
 }
 
+/**
+ * Whether the line goes on, after the name's separator at `after`, with the place the name wrote from as a segment
+ * of its own and then the stamp (`Lucía Carmona · Villanueva del Guadalmar · 10 de marzo de 2026, 09:15`): a known
+ * place, or capitalised words as a place's name is written.
+ */
+function placeThenStamp(doc: TextDoc, t: string, sep: string, after: number): boolean {
+  if (!SEGMENT_MARKS.has(sep)) return false;
+  const next = separatorIn(t, sep, after)[0];
+  if (next <= 0) return false;
+  const place = t.slice(after, next).trim();
+  const rest = t.slice(next + sep.length).trim();
+  return (isPlace(place) || placeShaped(place)) && dateShare(rest, doc.reference) >= 0.5;
+}
+
+/** Most words of a place's name (`Villaverde de los Montes Altos`). */
+const MAX_PLACE_WORDS = 6;
+/** A capitalised word of a name. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** A name's particle: a short word in small letters (`de`, `del`, `los`, `la`, `al`, `sur`). */
+const PARTICLE = /^\p{Ll}{1,3}$/u;
+
+/** Whether `text` is written as a place's name: capitalised words, short particles between them. */
+function placeShaped(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length > MAX_PLACE_WORDS || !CAPITALISED.test(words[0] ?? '')) return false;
+  if (!CAPITALISED.test(words[words.length - 1] ?? '')) return false;
+  return words.every((w) => CAPITALISED.test(w) || PARTICLE.test(w));
+}
+
 /** A follow button's word printed after an author's name on a blogging platform's post (`Arjun Mehta · Follow`). */
 const FOLLOW_BUTTONS: ReadonlySet<string> = new Set([
   'Follow',
@@ -839,7 +868,8 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
       sep === ', @'
         ? HANDLE.test(rest)
         : RELATIVE_TIME.test(rest) || dateShare(rest, doc.reference) >= 0.5 || dateOpens(rest, doc);
-    if (stamp) return { text: name, start: b.start, end: b.start + name.length };
+    if (stamp || placeThenStamp(doc, t, sep, after))
+      return { text: name, start: b.start, end: b.start + name.length };
   }
   // `Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger`: a labelled byline among a header line's segments.
   const segment = labelledSegment(b);
