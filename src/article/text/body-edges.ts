@@ -448,14 +448,20 @@ export function cutAtAuthorBox(
   owners: number[],
   authors: readonly string[],
 ): void {
+  // The lines printed over a turn, counted once when a name alone asks (an interview's labels).
+  let counts: Map<string, number> | undefined;
+  const labels = () => {
+    counts ??= labelCounts(paragraphs);
+    return counts;
+  };
   cutInSecondHalf(
     doc,
     paragraphs,
     owners,
     (p, k) =>
-      isAuthorBio(p.text) ||
+      (isAuthorBio(p.text) && !subjectBio(p.text, paragraphs, k, authors)) ||
       aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) ||
-      nameFromHeader(doc, p.text, owners[0] ?? 0) ||
+      (nameFromHeader(doc, p.text, owners[0] ?? 0) && !speakerLabel(paragraphs, k, labels)) ||
       (authors.length > 0 &&
         paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
         (nameAlone(p.text, authors) ||
@@ -463,6 +469,71 @@ export function cutAtAuthorBox(
           isAboutAuthorName(p.text, authors) ||
           nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))),
   );
+}
+
+/** Full paragraphs right under a biography-shaped sentence that show the story going on. */
+const PROSE_AFTER_SUBJECT = 2;
+
+/**
+ * Whether paragraph `k`, shaped as a biography (`X is a reporter for Y…`), is
+ * the story's sentence about its subject: the byline signed other `authors`
+ * (the sentence opens with none of their names), and the story's prose goes on
+ * right under it ({@link PROSE_AFTER_SUBJECT} full paragraphs in a row). Under
+ * an author's box stand its handles, a heading, teasers' headlines.
+ */
+function subjectBio(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  k: number,
+  authors: readonly string[],
+): boolean {
+  if (authors.length === 0) return false;
+  for (const name of authors)
+    if (name.length > 0 && fold(text.slice(0, name.length)) === fold(name)) return false;
+  for (let j = k + 1; j <= k + PROSE_AFTER_SUBJECT; j++)
+    if (!bodyLike(paragraphs[j]?.text ?? '')) return false;
+  return true;
+}
+
+/** Whether `text` reads as a speaker's turn under its label: a sentence, however short (`What would you do first?`). */
+function turn(text: string | undefined): boolean {
+  return text !== undefined && (paragraphLike(text) || endsSentence(text));
+}
+
+/**
+ * The lines of `paragraphs` printed over a turn ({@link turn}), each with the
+ * number of times it is: an interview's speaker labels are printed over every
+ * turn of theirs.
+ */
+function labelCounts(paragraphs: readonly Paragraph[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let j = 0; j + 1 < paragraphs.length; j++) {
+    const text = paragraphs[j]?.text ?? '';
+    if (text.length <= NAME_LINE && turn(paragraphs[j + 1]?.text))
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Whether paragraph `k`, a name alone, labels an interview's turn: a sentence
+ * under it, and the same name over another turn elsewhere in the body
+ * (`labels`, {@link labelCounts}). An author's box prints its name once (or
+ * twice in a row, with the photo's alt text), over a biography.
+ */
+function speakerLabel(
+  paragraphs: readonly Paragraph[],
+  k: number,
+  labels: () => Map<string, number>,
+): boolean {
+  const name = paragraphs[k]?.text ?? '';
+  if (!turn(paragraphs[k + 1]?.text) || (labels().get(name) ?? 0) < 2) return false;
+  // The turn runs on to the next speaker's label, or to the body's end: no headline between (a box of
+  // teasers prints a headline, its writer's name and an excerpt, unit after unit).
+  let j = k + 2;
+  while (j < paragraphs.length && turn(paragraphs[j]?.text)) j++;
+  const next = paragraphs[j]?.text;
+  return next === undefined || (next !== name && (labels().get(next) ?? 0) >= 2);
 }
 
 /** Longest line of an author's box under the biography (`So erreichen Sie X:`, `Zur Artikelübersicht`). */

@@ -1,0 +1,89 @@
+/**
+ * Probes of the body's refiners with ordinary journalism (session 40): text
+ * in the middle of an article that meets a refiner's test, yet is the
+ * article's. The author's box ends the body (`cutAtAuthorBox`), and two of its
+ * openings also occur inside articles: a biography-shaped sentence about the
+ * person the story is about (`X is a reporter for Y…`, `X est journaliste à
+ * Y…`), named by no byline, with the story's prose going on under it; and a
+ * name alone the header printed, labelling an interview's turns (the name
+ * printed again over another turn further down). Guards: a box opening with
+ * the byline's own biography, or with the name alone printed once, still ends
+ * the body, teasers under it included. Synthetic pages in
+ * test/fixtures/probe40/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const read = (name: string) =>
+  readFileSync(join(import.meta.dirname, 'fixtures', 'probe40', name), 'utf8');
+const body = (name: string, url: string) =>
+  parseArticle(read(name), { url }).paragraphs.map((p) => p.text);
+
+describe("a biography-shaped sentence about the story's subject stays in the body", () => {
+  test('English: the reporter the story is about, prose going on under the sentence', () => {
+    const b = body(
+      'reporter-detained.chromium.txt',
+      'https://www.harbourgazette.example/news/reporter-held',
+    );
+    expect(b).toHaveLength(9);
+    expect(b[6]).toBe(
+      'Dana Whitfield is a reporter for the Harbour Gazette and has covered the docks and the city council for the paper since 2012.',
+    );
+    expect(b.at(-1)).toBe(
+      "The dock workers' union, whose members have been on strike for three weeks over pay and shift patterns, said it would hold another protest at the port gates on Monday morning.",
+    );
+  });
+
+  test('French: the journalist the story is about', () => {
+    const b = body(
+      'journaliste-interpellee.chromium.txt',
+      'https://www.voixdulittoral.example/actualite/journaliste-interpellee',
+    );
+    expect(b).toHaveLength(9);
+    expect(b[6]).toBe(
+      'Claire Morand est journaliste à Radio Littoral depuis 2009 et suit les questions sociales et portuaires pour la station.',
+    );
+    expect(b.at(-1)).toBe(
+      "Le syndicat des dockers, en grève depuis trois semaines pour les salaires et l'organisation des équipes, appelle à un nouveau rassemblement devant le port lundi matin.",
+    );
+  });
+
+  test("guard: the byline's own biography under the article still ends the body, teasers under it too", () => {
+    const b = body(
+      'author-box-teasers.chromium.txt',
+      'https://www.harbourgazette.example/news/ferry-timetable',
+    );
+    expect(b).toHaveLength(4);
+    expect(b.at(-1)).toBe(
+      'The operator said it would review the timetable in September once it had hired and trained the crew it needs for a second vessel.',
+    );
+  });
+});
+
+describe("an interview's speaker labels are no author's box", () => {
+  test('the name the header printed labels the questions: every turn stays (w3m)', () => {
+    const b = body(
+      'interview-names.w3m.txt',
+      'https://www.policyweekly.example/interviews/jane-roe-rents',
+    );
+    expect(b.filter((t) => t === 'Sam Patel')).toHaveLength(4);
+    expect(b.filter((t) => t === 'Jane Roe')).toHaveLength(4);
+    expect(b).toContain('What would you do first?');
+    expect(b.at(-1)).toBe(
+      'Not in nominal terms, I think. What we can hope for is that they rise more slowly than wages for a few years, so that renting becomes a little less of a burden for young people.',
+    );
+  });
+
+  test("guard: the author's name alone printed once over the box still ends the body (w3m)", () => {
+    const b = body(
+      'name-box.w3m.txt',
+      'https://www.policyweekly.example/housing/planning-officers',
+    );
+    expect(b).toHaveLength(4);
+    expect(b.at(-1)).toBe(
+      'The ministry said it would spend forty million pounds over two years on training new planning officers, and would publish a league table of the slowest councils every three months from the summer.',
+    );
+  });
+});
