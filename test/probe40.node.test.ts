@@ -87,3 +87,38 @@ describe("an interview's speaker labels are no author's box", () => {
     );
   });
 });
+
+describe("a label of the story's own that a post's meta footer opens with does not end the body", () => {
+  test('English: an awards story set under `Category:` lines (Chromium)', () => {
+    const b = body(
+      'awards-categories.chromium.txt',
+      'https://www.valleyscreen.example/festival/harbour-winners',
+    );
+    expect(b).toContain(
+      'Marsh said she had written the script while working as a deckhand on the same route, and that most of the cast were crew members who had never acted before.',
+    );
+    expect(b.at(-1)).toBe(
+      'The festival will return next June, and organisers said they hoped to add a second screen in the harbour warehouse that the council is restoring.',
+    );
+  });
+
+  test('German: a council report with a `Themen:` line over its second part (w3m)', () => {
+    const b = body(
+      'gemeinderat-themen.w3m.txt',
+      'https://www.kreisbote.example/lokales/gemeinderat-haushalt',
+    );
+    expect(b).toHaveLength(8);
+    expect(b[4]).toBe('Themen: Radwege, Schulweg und Parkplätze am Bahnhof');
+    expect(b.at(-1)).toBe(
+      'Die nächste Sitzung des Gemeinderats findet am 10. März im Bürgerhaus statt. Die Sitzung ist öffentlich.',
+    );
+  });
+
+  test("guard: a blog's tag line under its post still ends the body, the related posts under it too", () => {
+    const b = body('blog-tags.chromium.txt', 'https://harbournotes.example/2026/05/new-ferry');
+    expect(b).toHaveLength(4);
+    expect(b.at(-1)).toBe(
+      'I will try the evening crossing next week and report back on how it copes with the commuters.',
+    );
+  });
+});

@@ -471,15 +471,14 @@ export function cutAtAuthorBox(
   );
 }
 
-/** Full paragraphs right under a biography-shaped sentence that show the story going on. */
-const PROSE_AFTER_SUBJECT = 2;
+/** Full paragraphs in a row that show the story going on under a line ({@link proseRun}). */
+const PROSE_RUN = 2;
 
 /**
  * Whether paragraph `k`, shaped as a biography (`X is a reporter for Y…`), is
  * the story's sentence about its subject: the byline signed other `authors`
  * (the sentence opens with none of their names), and the story's prose goes on
- * right under it ({@link PROSE_AFTER_SUBJECT} full paragraphs in a row). Under
- * an author's box stand its handles, a heading, teasers' headlines.
+ * right under it ({@link proseRun}).
  */
 function subjectBio(
   text: string,
@@ -490,7 +489,16 @@ function subjectBio(
   if (authors.length === 0) return false;
   for (const name of authors)
     if (name.length > 0 && fold(text.slice(0, name.length)) === fold(name)) return false;
-  for (let j = k + 1; j <= k + PROSE_AFTER_SUBJECT; j++)
+  return proseRun(paragraphs, k + 1);
+}
+
+/**
+ * Whether the paragraphs from `from` on open with {@link PROSE_RUN} full paragraphs in a row: the story's
+ * prose going on. Under the furniture closing an article (an author's box, a post's meta footer) stand
+ * handles, headings, teasers' headlines.
+ */
+function proseRun(paragraphs: readonly Paragraph[], from: number): boolean {
+  for (let j = from; j < from + PROSE_RUN; j++)
     if (!bodyLike(paragraphs[j]?.text ?? '')) return false;
   return true;
 }
@@ -577,9 +585,12 @@ export function cutAtPostMeta(doc: TextDoc, paragraphs: Paragraph[], owners: num
     doc,
     paragraphs,
     owners,
+    // A label of the story's own that the footer's words open (`Category: Best documentary`, `Themen: Radwege,
+    // Schulweg …`) has the story's prose going on right under it: no footer's.
     (p, k) =>
-      isPostMeta(p.text, knownFold(doc, owners[k] ?? -1, p.text)) ||
-      postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1),
+      (isPostMeta(p.text, knownFold(doc, owners[k] ?? -1, p.text)) &&
+        !proseRun(paragraphs, k + 1)) ||
+      (postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) && !proseRun(paragraphs, k)),
   );
 }
 
