@@ -14,7 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { addressesReader } from '../src/furniture/appeals.js';
 import { parseArticle } from '../src/index.js';
+import { fold } from '../src/text/fold.js';
 
 const read = (name: string) =>
   readFileSync(join(import.meta.dirname, 'fixtures', 'probe40', name), 'utf8');
@@ -120,5 +122,64 @@ describe("a label of the story's own that a post's meta footer opens with does n
     expect(b.at(-1)).toBe(
       'I will try the evening crossing next week and report back on how it copes with the commuters.',
     );
+  });
+});
+
+describe("a story's closing sentence naming a newsletter is no appeal", () => {
+  test('English: the council will publish updates in its newsletter', () => {
+    const b = body(
+      'library-newsletter.chromium.txt',
+      'https://www.northshire.example/news/libraries-sunday-opening',
+    );
+    expect(b).toHaveLength(5);
+    expect(b.at(-1)).toBe(
+      "Updates on the Sunday opening hours will be published in the council's monthly newsletter and on its website from the start of March.",
+    );
+  });
+
+  test("French: the département's lettre d'information", () => {
+    const b = body(
+      'mediatheque-lettre.chromium.txt',
+      'https://www.journalduval.example/actualite/mediatheques-dimanche',
+    );
+    expect(b).toHaveLength(5);
+    expect(b.at(-1)).toBe(
+      "Les horaires du dimanche seront détaillés dans la lettre d'information mensuelle du département et sur son site internet dès le début du mois de mars.",
+    );
+  });
+
+  test("guard: the site's appeal to its reader (`your inbox`, `our newsletter`) still leaves", () => {
+    const b = body(
+      'library-appeal.chromium.txt',
+      'https://www.northshire.example/news/libraries-sunday-opening',
+    );
+    expect(b).toHaveLength(4);
+    expect(b.at(-1)).toBe(
+      'The council will review the Sunday hours after a year and may extend them to the smaller branches if enough volunteers come forward.',
+    );
+  });
+
+  test('guard: a German appeal with `du` alone still leaves (w3m)', () => {
+    const b = body(
+      'verein-newsletter.w3m.txt',
+      'https://www.rv-nordhafen.example/news/fruehjahrsrennen',
+    );
+    expect(b).toHaveLength(3);
+    expect(b.at(-1)).toBe(
+      'Der Männerachter kam auf Platz neun, nachdem eine Ruderkollision an der Brücke mehrere Sekunden gekostet hatte. Das nächste Rennen ist die Sommerregatta im Juni auf dem eigenen Revier.',
+    );
+  });
+});
+
+describe('addressesReader', () => {
+  test.each([
+    ['Sign up for our newsletter to get the news every morning.', true],
+    ["Abonnez-vous à notre lettre d'information.", true],
+    ['Wenn du informiert werden willst, kannst du den Newsletter abonnieren.', true],
+    ['Recibe las noticias con tu suscripción.', true],
+    ["Updates will be published in the council's monthly newsletter.", false],
+    ["Les horaires seront détaillés dans la lettre d'information du département.", false],
+  ])('%s → %s', (text, expected) => {
+    expect(addressesReader(fold(text))).toBe(expected);
   });
 });

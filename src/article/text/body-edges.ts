@@ -9,7 +9,7 @@
 import { findDates } from '../../dates/find-dates.js';
 import { isAboutSiteHeading } from '../../furniture/about-site.js';
 import { isAdmonitionLabel } from '../../furniture/admonitions.js';
-import { isReaderAppeal } from '../../furniture/appeals.js';
+import { addressesReader, isReaderAppeal } from '../../furniture/appeals.js';
 import {
   isAboutAuthorHeading,
   isAboutAuthorName,
@@ -696,6 +696,20 @@ function opensNothing(text: string): boolean {
 /** A sentence closed inside a line: the line is prose that goes on (`… a short one. In short:`), no label. */
 const SENTENCE_INSIDE = /[.!?] /u;
 
+/** The last code of the Latin script's letters (Latin Extended-B): the reader's words are read in those scripts only. */
+const LATIN_END = 0x24f;
+
+/**
+ * Whether a closing paragraph holding an appeal's words is the story's own sentence: a full paragraph of prose,
+ * in a Latin script, that addresses no reader ({@link addressesReader}: `Updates will be published in the
+ * council's monthly newsletter and on its website.`). An appeal speaks to the reader or for the site.
+ */
+function storySentence(text: string, folded: string | undefined): boolean {
+  return (
+    text.charCodeAt(0) <= LATIN_END && bodyLike(text) && !addressesReader(folded ?? fold(text))
+  );
+}
+
 /** Most closing paragraphs read as the site's appeals. */
 const MAX_APPEALS = 3;
 
@@ -714,7 +728,11 @@ export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners
     // The appeals, and the contributor's biography closing a post (`X is the founder of Y…`).
     if (
       !last ||
-      !(isReaderAppeal(last.text, f) || isClosingBio(last.text) || opensNothing(last.text))
+      !(
+        (isReaderAppeal(last.text, f) && !storySentence(last.text, f)) ||
+        isClosingBio(last.text) ||
+        opensNothing(last.text)
+      )
     )
       break;
     const owner = owners[owners.length - 1];
