@@ -183,3 +183,41 @@ describe('addressesReader', () => {
     expect(addressesReader(fold(text))).toBe(expected);
   });
 });
+
+describe("a subheading in a teaser box's words over a sentence of the story", () => {
+  test('French: `Pour approfondir` over a sentence closing with its stop', () => {
+    const b = body(
+      'budget-approfondir.chromium.txt',
+      'https://www.journalduval.example/actualite/budget-departement',
+    );
+    expect(b).toContain(
+      "Le rapport de la chambre régionale des comptes publié en janvier détaille la hausse du coût de l'aide à domicile.",
+    );
+    expect(b.at(-1)).toBe(
+      "Le directeur général des services assure que le plan sera réexaminé à l'automne si la dotation de l'État pour l'an prochain se révèle plus élevée.",
+    );
+  });
+
+  test('English: `Up next` over the next step of the story', () => {
+    const b = body(
+      'budget-up-next.chromium.txt',
+      'https://www.northshire.example/news/county-budget',
+    );
+    expect(b).toContain(
+      'The plan now goes to the cabinet, which will set the final figures on March 3.',
+    );
+  });
+
+  test('guard: a box of headlines under `Up next`, an excerpt under one, stays out of the body', () => {
+    const b = body(
+      'budget-related-box.chromium.txt',
+      'https://www.northshire.example/news/county-budget',
+    );
+    expect(b).toHaveLength(6);
+    expect(b).not.toContain('Library campaigners plan march on county hall');
+    expect(b).not.toContain(
+      'Residents in three towns say the closures will leave them without internet access.',
+    );
+    expect(b).not.toContain('Care home fees to rise again in April');
+  });
+});

@@ -37,7 +37,7 @@ import {
   weightOf,
 } from './body-region.js';
 import { contentsCopies } from './contents-copies.js';
-import { bodyLike, foldedOf, type TextDoc } from './doc.js';
+import { bodyLike, foldedOf, paragraphLike, type TextDoc } from './doc.js';
 import { gallerySlides } from './gallery-slides.js';
 import { nameLine } from './header.js';
 import { teaserLike } from './listing.js';
@@ -272,6 +272,32 @@ function listedHeadline(b: Block, underHeading: boolean): boolean {
 }
 
 /**
+ * Whether paragraph `text` of block `k`, right under a teaser heading, opens a section of the story: a sentence
+ * closed by its stop (no headline's question, no media label, no bracket), then a short line (a subheading),
+ * then two blocks of prose in a row. A box of teasers goes on with a headline and its excerpt.
+ */
+function sectionUnder(doc: TextDoc, k: number, text: string): boolean {
+  const prose = (j: number) => {
+    const b = doc.blocks[j];
+    return b !== undefined && weightOf(doc, b) > 0;
+  };
+  const heading = doc.blocks[k + 1];
+  return (
+    SENTENCE_STOP.test(text) &&
+    heading !== undefined &&
+    heading.text.length <= SECTION_HEADING &&
+    !paragraphLike(heading.text) &&
+    prose(k + 2) &&
+    prose(k + 3)
+  );
+}
+
+/** A sentence's full stop or exclamation mark closing a paragraph, a closing quote after it (no `)`, no `?`). */
+const SENTENCE_STOP = /[.!]["”»’]?$/u;
+/** Longest subheading read over a section of the story. */
+const SECTION_HEADING = 80;
+
+/**
  * Whether related line `b` is its label with one headline glued to it, no
  * space between (`Mehr zum ThemaKreistag stimmt …`, `Read moreHarbour board …`):
  * a label element and its link set inline, as Chromium prints them. Like
@@ -377,6 +403,10 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
         // (Or where the region's chooser read the article's prose going on under a related box.)
         region?.resumed?.has(owner) ||
         (nextBlock !== undefined && weightOf(doc, nextBlock) > 0) ||
+        // A sentence closed by its stop right under the heading, a subheading under it and the story's prose
+        // going on under that (two paragraphs in a row), is the story's: a box lists a headline first
+        // (`Pour approfondir` ⏎ `Le rapport … détaille la hausse du coût de l'aide à domicile.` ⏎ `Ce qui change` ⏎ …).
+        (owner === headingAt + 1 && sectionUnder(doc, owner, p.text)) ||
         (same && afterList(doc, owner)))
     )
       teasers = false;
