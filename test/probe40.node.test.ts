@@ -221,3 +221,24 @@ describe("a subheading in a teaser box's words over a sentence of the story", ()
     expect(b).not.toContain('Care home fees to rise again in April');
   });
 });
+
+describe('a quotation over its speaker is no caption over a credit', () => {
+  test("a reader's words set apart, the name under them (w3m): both stay", () => {
+    const b = body(
+      'bus-testimonial.w3m.txt',
+      'https://www.northshire.example/news/rural-bus-routes',
+    );
+    expect(b).toContain('"Without the bus I cannot get to my job at the hospital before seven."');
+    expect(b).toContain('Maria Lopez');
+    expect(b).toHaveLength(8);
+  });
+
+  test("guard: a picture's caption over a bare name credit still leaves (w3m)", () => {
+    const b = body('bus-caption.w3m.txt', 'https://www.northshire.example/news/rural-bus-routes');
+    expect(b).not.toContain(
+      'The last bus of the day waits at the market square in Easton on a winter evening.',
+    );
+    expect(b).not.toContain('Northshire Camera Club');
+    expect(b).toHaveLength(6);
+  });
+});

@@ -42,6 +42,7 @@ import { gallerySlides } from './gallery-slides.js';
 import { nameLine } from './header.js';
 import { teaserLike } from './listing.js';
 import { altOverMarkedCaption, markedCaption } from './marked-captions.js';
+import { isQuotation } from './pull-quotes.js';
 
 /** Body paragraphs with the block each came from. */
 export interface BodyParts {
@@ -205,7 +206,8 @@ function creditedAlone(doc: TextDoc, at: number): boolean {
  * Whether paragraph `p` is a picture's caption credited to a bare name on the
  * line right under it (`Berkeley Institute`, `(Atlas Co.)`, no stock library's),
  * set apart between paragraphs of prose: a signature closing the body has none
- * after it, a heading over a short link's line (`Learn more about …`) no long one.
+ * after it, a heading over a short link's line (`Learn more about …`) no long one,
+ * a quotation over its speaker's name is none.
  */
 function captionOverName(doc: TextDoc, p: Paragraph, next: Block | undefined): boolean {
   const before = next && doc.blocks[next.index - 2];
@@ -225,6 +227,8 @@ function captionOverName(doc: TextDoc, p: Paragraph, next: Block | undefined): b
     p.text.length <= 300 &&
     wordsAtLeast(p.text, CAPTION_WORDS) &&
     !p.text.endsWith(':') &&
+    // A quotation over a name is the speaker's words and their name (a reader's, a witness's), no caption.
+    !isQuotation(p.text) &&
     nameLine(name) &&
     !isBareStockCredit(name) &&
     endsSentence(before.text) &&
