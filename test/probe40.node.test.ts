@@ -242,3 +242,20 @@ describe('a quotation over its speaker is no caption over a credit', () => {
     expect(b).toHaveLength(6);
   });
 });
+
+describe('probes that found no refiner taking the text (kept as guards)', () => {
+  test('a story about subscribers and a newsletter keeps every paragraph, English and French', () => {
+    expect(
+      body(
+        'newspaper-subscribers.chromium.txt',
+        'https://www.valleybusiness.example/media/courier-profit',
+      ),
+    ).toHaveLength(8);
+    expect(
+      body(
+        'quotidien-abonnes.chromium.txt',
+        'https://www.courrierdesmedias.example/presse/republicain-benefices',
+      ),
+    ).toHaveLength(8);
+  });
+});
