@@ -37,6 +37,50 @@ const holdsAppeal = containsTest(APPEALS);
 /** Longest paragraph read as an appeal. */
 const MAX_APPEAL = 400;
 
+/**
+ * Words that address the reader or speak for the site (folded, whole words): an appeal holds one (`sign up for
+ * our newsletter`, `abonnez-vous à notre lettre`, `wenn du … abonnieren willst`, `con tu suscripción`). Words
+ * that also read in the third person or as another language's word (`ihre`, `su`, `je`) are among them: a
+ * sentence holding one is read as an appeal, as before. German `du` is French `du` too: see {@link GERMAN_WORDS}.
+ */
+const READER_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'you|your|yours|yourself|we|our|ours|us|vous|votre|vos|nous|notre|nos|tu|ton|ta|tes|te|toi|' +
+      'sie|ihr|ihre|ihren|ihrem|ihrer|dich|dir|dein|deine|deinen|deinem|deiner|wir|uns|unser|unsere|' +
+      'unseren|unserem|unserer|euch|euer|eure|usted|ustedes|tus|su|sus|nuestro|nuestra|nuestros|nuestras|' +
+      'nosotros|tuo|tua|tuoi|tue|voi|vostro|vostra|noi|nostro|nostra|ci|ti|voce|seu|sua|nosso|nossa|' +
+      'je|jij|jouw|u|uw|wij|ons|onze',
+  ),
+);
+
+/** German words no French sentence holds (folded): with one of them, `du` addresses the reader. */
+const GERMAN_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'der|die|das|den|dem|und|ist|nicht|ein|eine|mit|auf|wenn|kannst|willst|bist|hast',
+  ),
+);
+
+/** Words of a folded text, letters only (`you've` reads `you`, `ve`). */
+const WORD = /\p{L}+/gu;
+
+/**
+ * Whether a folded text addresses its reader or speaks for the site: it holds one of {@link READER_WORDS}, or
+ * German `du` among German words. An appeal does; a story's sentence naming a newsletter (`Updates will be
+ * published in the council's monthly newsletter.`, `… détaillés dans la lettre d'information du département`)
+ * does not.
+ */
+export function addressesReader(folded: string): boolean {
+  let du = false;
+  let german = false;
+  for (const m of folded.matchAll(WORD)) {
+    const w = m[0];
+    if (READER_WORDS.has(w)) return true;
+    if (w === 'du') du = true;
+    else if (GERMAN_WORDS.has(w)) german = true;
+  }
+  return du && german;
+}
+
 /** True for a short paragraph that appeals to the reader (newsletter, subscription, donation, app, comments). `folded`: `text` folded, if known. */
 export function isReaderAppeal(text: string, folded?: string): boolean {
   if (text.length > MAX_APPEAL) return false;

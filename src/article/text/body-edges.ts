@@ -9,7 +9,7 @@
 import { findDates } from '../../dates/find-dates.js';
 import { isAboutSiteHeading } from '../../furniture/about-site.js';
 import { isAdmonitionLabel } from '../../furniture/admonitions.js';
-import { isReaderAppeal } from '../../furniture/appeals.js';
+import { addressesReader, isReaderAppeal } from '../../furniture/appeals.js';
 import {
   isAboutAuthorHeading,
   isAboutAuthorName,
@@ -448,14 +448,20 @@ export function cutAtAuthorBox(
   owners: number[],
   authors: readonly string[],
 ): void {
+  // The lines printed over a turn, counted once when a name alone asks (an interview's labels).
+  let counts: Map<string, number> | undefined;
+  const labels = () => {
+    counts ??= labelCounts(paragraphs);
+    return counts;
+  };
   cutInSecondHalf(
     doc,
     paragraphs,
     owners,
     (p, k) =>
-      isAuthorBio(p.text) ||
+      (isAuthorBio(p.text) && !subjectBio(p.text, paragraphs, k, authors)) ||
       aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) ||
-      nameFromHeader(doc, p.text, owners[0] ?? 0) ||
+      (nameFromHeader(doc, p.text, owners[0] ?? 0) && !speakerLabel(paragraphs, k, labels)) ||
       (authors.length > 0 &&
         paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
         (nameAlone(p.text, authors) ||
@@ -463,6 +469,79 @@ export function cutAtAuthorBox(
           isAboutAuthorName(p.text, authors) ||
           nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))),
   );
+}
+
+/** Full paragraphs in a row that show the story going on under a line ({@link proseRun}). */
+const PROSE_RUN = 2;
+
+/**
+ * Whether paragraph `k`, shaped as a biography (`X is a reporter for Y…`), is
+ * the story's sentence about its subject: the byline signed other `authors`
+ * (the sentence opens with none of their names), and the story's prose goes on
+ * right under it ({@link proseRun}).
+ */
+function subjectBio(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  k: number,
+  authors: readonly string[],
+): boolean {
+  if (authors.length === 0) return false;
+  for (const name of authors)
+    if (name.length > 0 && fold(text.slice(0, name.length)) === fold(name)) return false;
+  return proseRun(paragraphs, k + 1);
+}
+
+/**
+ * Whether the paragraphs from `from` on open with {@link PROSE_RUN} full paragraphs in a row: the story's
+ * prose going on. Under the furniture closing an article (an author's box, a post's meta footer) stand
+ * handles, headings, teasers' headlines.
+ */
+function proseRun(paragraphs: readonly Paragraph[], from: number): boolean {
+  for (let j = from; j < from + PROSE_RUN; j++)
+    if (!bodyLike(paragraphs[j]?.text ?? '')) return false;
+  return true;
+}
+
+/** Whether `text` reads as a speaker's turn under its label: a sentence, however short (`What would you do first?`). */
+function turn(text: string | undefined): boolean {
+  return text !== undefined && (paragraphLike(text) || endsSentence(text));
+}
+
+/**
+ * The lines of `paragraphs` printed over a turn ({@link turn}), each with the
+ * number of times it is: an interview's speaker labels are printed over every
+ * turn of theirs.
+ */
+function labelCounts(paragraphs: readonly Paragraph[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let j = 0; j + 1 < paragraphs.length; j++) {
+    const text = paragraphs[j]?.text ?? '';
+    if (text.length <= NAME_LINE && turn(paragraphs[j + 1]?.text))
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Whether paragraph `k`, a name alone, labels an interview's turn: a sentence
+ * under it, and the same name over another turn elsewhere in the body
+ * (`labels`, {@link labelCounts}). An author's box prints its name once (or
+ * twice in a row, with the photo's alt text), over a biography.
+ */
+function speakerLabel(
+  paragraphs: readonly Paragraph[],
+  k: number,
+  labels: () => Map<string, number>,
+): boolean {
+  const name = paragraphs[k]?.text ?? '';
+  if (!turn(paragraphs[k + 1]?.text) || (labels().get(name) ?? 0) < 2) return false;
+  // The turn runs on to the next speaker's label, or to the body's end: no headline between (a box of
+  // teasers prints a headline, its writer's name and an excerpt, unit after unit).
+  let j = k + 2;
+  while (j < paragraphs.length && turn(paragraphs[j]?.text)) j++;
+  const next = paragraphs[j]?.text;
+  return next === undefined || (next !== name && (labels().get(next) ?? 0) >= 2);
 }
 
 /** Longest line of an author's box under the biography (`So erreichen Sie X:`, `Zur Artikelübersicht`). */
@@ -506,9 +585,12 @@ export function cutAtPostMeta(doc: TextDoc, paragraphs: Paragraph[], owners: num
     doc,
     paragraphs,
     owners,
+    // A label of the story's own that the footer's words open (`Category: Best documentary`, `Themen: Radwege,
+    // Schulweg …`) has the story's prose going on right under it: no footer's.
     (p, k) =>
-      isPostMeta(p.text, knownFold(doc, owners[k] ?? -1, p.text)) ||
-      postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1),
+      (isPostMeta(p.text, knownFold(doc, owners[k] ?? -1, p.text)) &&
+        !proseRun(paragraphs, k + 1)) ||
+      (postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) && !proseRun(paragraphs, k)),
   );
 }
 
@@ -614,6 +696,20 @@ function opensNothing(text: string): boolean {
 /** A sentence closed inside a line: the line is prose that goes on (`… a short one. In short:`), no label. */
 const SENTENCE_INSIDE = /[.!?] /u;
 
+/** The last code of the Latin script's letters (Latin Extended-B): the reader's words are read in those scripts only. */
+const LATIN_END = 0x24f;
+
+/**
+ * Whether a closing paragraph holding an appeal's words is the story's own sentence: a full paragraph of prose,
+ * in a Latin script, that addresses no reader ({@link addressesReader}: `Updates will be published in the
+ * council's monthly newsletter and on its website.`). An appeal speaks to the reader or for the site.
+ */
+function storySentence(text: string, folded: string | undefined): boolean {
+  return (
+    text.charCodeAt(0) <= LATIN_END && bodyLike(text) && !addressesReader(folded ?? fold(text))
+  );
+}
+
 /** Most closing paragraphs read as the site's appeals. */
 const MAX_APPEALS = 3;
 
@@ -632,7 +728,11 @@ export function dropClosingAppeals(doc: TextDoc, paragraphs: Paragraph[], owners
     // The appeals, and the contributor's biography closing a post (`X is the founder of Y…`).
     if (
       !last ||
-      !(isReaderAppeal(last.text, f) || isClosingBio(last.text) || opensNothing(last.text))
+      !(
+        (isReaderAppeal(last.text, f) && !storySentence(last.text, f)) ||
+        isClosingBio(last.text) ||
+        opensNothing(last.text)
+      )
     )
       break;
     const owner = owners[owners.length - 1];

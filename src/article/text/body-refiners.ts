@@ -37,11 +37,12 @@ import {
   weightOf,
 } from './body-region.js';
 import { contentsCopies } from './contents-copies.js';
-import { bodyLike, foldedOf, type TextDoc } from './doc.js';
+import { bodyLike, foldedOf, paragraphLike, type TextDoc } from './doc.js';
 import { gallerySlides } from './gallery-slides.js';
 import { nameLine } from './header.js';
 import { teaserLike } from './listing.js';
 import { altOverMarkedCaption, markedCaption } from './marked-captions.js';
+import { isQuotation } from './pull-quotes.js';
 
 /** Body paragraphs with the block each came from. */
 export interface BodyParts {
@@ -205,7 +206,8 @@ function creditedAlone(doc: TextDoc, at: number): boolean {
  * Whether paragraph `p` is a picture's caption credited to a bare name on the
  * line right under it (`Berkeley Institute`, `(Atlas Co.)`, no stock library's),
  * set apart between paragraphs of prose: a signature closing the body has none
- * after it, a heading over a short link's line (`Learn more about …`) no long one.
+ * after it, a heading over a short link's line (`Learn more about …`) no long one,
+ * a quotation over its speaker's name is none.
  */
 function captionOverName(doc: TextDoc, p: Paragraph, next: Block | undefined): boolean {
   const before = next && doc.blocks[next.index - 2];
@@ -225,6 +227,8 @@ function captionOverName(doc: TextDoc, p: Paragraph, next: Block | undefined): b
     p.text.length <= 300 &&
     wordsAtLeast(p.text, CAPTION_WORDS) &&
     !p.text.endsWith(':') &&
+    // A quotation over a name is the speaker's words and their name (a reader's, a witness's), no caption.
+    !isQuotation(p.text) &&
     nameLine(name) &&
     !isBareStockCredit(name) &&
     endsSentence(before.text) &&
@@ -270,6 +274,32 @@ function listedHeadline(b: Block, underHeading: boolean): boolean {
     (!endsSentence(b.text) || HEADLINE_END.test(b.text))
   );
 }
+
+/**
+ * Whether paragraph `text` of block `k`, right under a teaser heading, opens a section of the story: a sentence
+ * closed by its stop (no headline's question, no media label, no bracket), then a short line (a subheading),
+ * then two blocks of prose in a row. A box of teasers goes on with a headline and its excerpt.
+ */
+function sectionUnder(doc: TextDoc, k: number, text: string): boolean {
+  const prose = (j: number) => {
+    const b = doc.blocks[j];
+    return b !== undefined && weightOf(doc, b) > 0;
+  };
+  const heading = doc.blocks[k + 1];
+  return (
+    SENTENCE_STOP.test(text) &&
+    heading !== undefined &&
+    heading.text.length <= SECTION_HEADING &&
+    !paragraphLike(heading.text) &&
+    prose(k + 2) &&
+    prose(k + 3)
+  );
+}
+
+/** A sentence's full stop or exclamation mark closing a paragraph, a closing quote after it (no `)`, no `?`). */
+const SENTENCE_STOP = /[.!]["”»’]?$/u;
+/** Longest subheading read over a section of the story. */
+const SECTION_HEADING = 80;
 
 /**
  * Whether related line `b` is its label with one headline glued to it, no
@@ -377,6 +407,10 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
         // (Or where the region's chooser read the article's prose going on under a related box.)
         region?.resumed?.has(owner) ||
         (nextBlock !== undefined && weightOf(doc, nextBlock) > 0) ||
+        // A sentence closed by its stop right under the heading, a subheading under it and the story's prose
+        // going on under that (two paragraphs in a row), is the story's: a box lists a headline first
+        // (`Pour approfondir` ⏎ `Le rapport … détaille la hausse du coût de l'aide à domicile.` ⏎ `Ce qui change` ⏎ …).
+        (owner === headingAt + 1 && sectionUnder(doc, owner, p.text)) ||
         (same && afterList(doc, owner)))
     )
       teasers = false;

@@ -48,6 +48,14 @@ function quoted(text: string): string | undefined {
   return inner;
 }
 
+/**
+ * Whether `text` is wholly one quotation of six words or more (`“Without the bus I cannot get to work.”`): a
+ * speaker's words, which a name under them attributes (a picture's caption is no quotation).
+ */
+export function isQuotation(text: string): boolean {
+  return quoted(text) !== undefined;
+}
+
 /** A sentence's end, inside or after the closing mark (`….»`, `… ».`, `…?”`). */
 const STOP_AT_END = /[.!?…؟][\s»”“"’]*$/u;
 
