@@ -7,6 +7,7 @@
 import { isTradeLine } from '../../furniture/bio.js';
 import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { namesSectionsOnly } from '../../furniture/section-names.js';
 import { episodeMarkLength } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
 import {
@@ -495,10 +496,14 @@ const MASTHEAD_WORDS = 3;
 /**
  * Whether `text` is a site's menu printed on one line (w3m, innerText): the home page's word first
  * (`Home`, `Accueil`, `الرئيسية`), or after the site's name glued before it (`Atlas Daily Home …`), then
- * capitalised words only (`Home News Business Culture Travel Sport Opinion`).
+ * capitalised words only (`Home News Business Culture Travel Sport Opinion`); or sections' names only, four or
+ * more (`News Sport Business Culture Opinion`, `furniture/section-names.ts`).
  */
 function menuRow(text: string): boolean {
   const words = text.split(' ');
+  // Section names only, no home word (`News Sport Business Culture Opinion`).
+  if (words.every((w) => MENU_ROW_WORD.test(w)) && namesSectionsOnly(words.map((w) => fold(w))))
+    return true;
   if (words.length < MENU_ROW_ENTRIES) return false;
   let home = 0;
   while (home <= MASTHEAD_WORDS && !HOME_WORDS.has(fold(words[home] ?? ''))) home++;

@@ -3,6 +3,7 @@
  * author, search and archive pages, and the numbered pages of any of them
  * (`/page/5`, `?page=152`), whatever the site: the path words are data.
  */
+import { SECTION_NAMES } from '../../furniture/section-names.js';
 import { phrases } from '../../util/tables.js';
 
 /** Path segments that name a page of many articles (lower case, decoded). */
@@ -11,17 +12,6 @@ const LISTING_SEGMENTS = /* @__PURE__ */ new Set(
     'tag|tags|topic|topics|theme|themes|keyword|keywords|mot-cle|mots-cles|label|category|categories|' +
       'categorie|rubrique|rubriques|section|sections|author|authors|auteur|auteurs|search|recherche|archive|' +
       'archives|vsm|وسم|تصنيف|الكاتب|بحث',
-  ),
-);
-
-/**
- * A news site's sections as the whole path names them (`/economie/`, `/fr/sport`): the section's front, a list
- * of its articles (an article's path goes on with its slug). Lower case.
- */
-const SECTION_SEGMENTS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases(
-    'economie|politique|societe|sport|sports|culture|monde|international|regions|nation|national|actualite|' +
-      'actualites|opinions|sante|economy|business|politics|world|opinion|health|اقتصاد|سياسة|رياضة|مجتمع|ثقافة',
   ),
 );
 
@@ -75,7 +65,7 @@ export function listingUrl(url: string | undefined): boolean {
     return true;
   // `/economie/`, `/fr/sport`: a section's front, its name the whole path (after a language's code).
   const named = segments.length === 2 && /^[a-z]{2}$/u.test(segments[0] ?? '') ? 1 : 0;
-  if (segments.length === named + 1 && SECTION_SEGMENTS.has(segments[named] ?? '')) return true;
+  if (segments.length === named + 1 && SECTION_NAMES.has(segments[named] ?? '')) return true;
   // `/page/5`, `/page-5`: a numbered page of a list (the first page has no number).
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] ?? '';
