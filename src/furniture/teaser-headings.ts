@@ -173,7 +173,8 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     // Linked articles and news (`أخبار متعلقة`, an Egyptian portal's heading), related videos under a video.
     'أخبار متعلقة|مقالات متعلقة|مواضيع متعلقة|فيديوهات ذات صلة|' +
     // More of the page's own series: a podcast's episodes, an institution's notices, a channel's videos, a cook's recipes.
-    'More episodes|Autres épisodes|Autres communiqués|More press releases|More videos|Autres vidéos|' +
+    'More episodes|Autres épisodes|Previous episodes|Épisodes précédents|حلقات سابقة|الحلقات السابقة|' +
+    'Autres communiqués|More press releases|More videos|Autres vidéos|' +
     'Plus de vidéos|More recipes|Autres recettes|' +
     // Similar videos under a video (`Vidéos similaires`).
     'Vidéos similaires|Similar videos|Related videos|فيديوهات مشابهة|' +
