@@ -51,7 +51,7 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'vous pourriez aussi aimer|vous aimerez peut-etre aussi|dans la meme categorie|nos derniers articles|' +
       // A listing's link to more of it, under its last unit (`Voir tous les articles`).
       "voir plus d'articles|voir tous les articles|afficher plus d'articles|charger plus d'articles|" +
-      'load more articles|load more stories|' +
+      'load more articles|load more stories|عرض كل المقالات|عرض جميع المقالات|المزيد من المقالات|' +
       // A blog's heading over the links to the previous and the next post (WordPress themes print it).
       'post navigation|beitragsnavigation|beitrags-navigation|navigation des articles|' +
       'navegacion de entradas|navigazione articoli|' +
