@@ -125,6 +125,66 @@ describe('a bilingual section front', () => {
   });
 });
 
+describe('a section front printed one line a block (w3m)', () => {
+  const lead = 'ميناء الناظور غرب المتوسط يستقبل أول سفينة حاويات قبل نهاية الشهر';
+  const standfirst =
+    'يدخل الميناء الجديد مرحلة الاستغلال التجريبي بطاقة أولية تبلغ مليون حاوية سنويا، في انتظار استكمال الربط السككي مع شبكة المكتب الوطني للسكك الحديدية.';
+  const bare = [
+    'بورصة الدار البيضاء تنهي الأسبوع على ارتفاع بنسبة 1,4 في المائة',
+    'صادرات الحوامض تتجاوز 700 ألف طن رغم المنافسة المصرية',
+    'الحكومة ترفع منحة الاستثمار للمقاولات الصغيرة جدا في العالم القروي',
+  ];
+  test('headlines of like length over their date lines are no wrapped paragraph', () => {
+    const a = parseArticle(
+      [
+        'الدار البيضاء إيكو',
+        'الرئيسية',
+        'اقتصاد',
+        'مقاولات',
+        'اقتصاد',
+        lead,
+        standfirst,
+        'بقلم يوسف الإدريسي | 6 دجنبر 2026',
+        bare[0],
+        '5 دجنبر 2026',
+        bare[1],
+        '4 دجنبر 2026',
+        bare[2],
+        '3 دجنبر 2026',
+        'Newsletter',
+        'Recevez chaque matin l’essentiel de l’économie marocaine.',
+        'S’inscrire',
+        '© 2026 Casablanca Éco. Tous droits réservés.',
+      ].join('\n'),
+      { url: 'https://www.casaeco.example/ar/economie/' },
+    );
+    expect(a.items?.map((it) => it.title)).toEqual([lead, ...bare]);
+  });
+  test('guard: Arabic prose hard-wrapped with blank lines between paragraphs is still joined', () => {
+    const p1 = [
+      'قرر مجلس بنك المغرب، خلال اجتماعه الفصلي الأخير لهذه السنة المنعقد يوم',
+      'الجمعة بالرباط، الإبقاء على سعر الفائدة الرئيسي دون تغيير عند 2,25 في',
+      'المائة، معتبرا أن المستوى الحالي يظل ملائما لدعم النشاط الاقتصادي.',
+    ];
+    const p2 = [
+      'وأوضح المجلس في بلاغ صدر عقب الاجتماع أن معدل التضخم بلغ 1,8 في المائة',
+      'في المتوسط خلال الأشهر العشرة الأولى من السنة، ويرتقب أن يتراجع إلى 1,6',
+      'في المائة سنة 2027، مدفوعا أساسا بانخفاض أسعار المواد الغذائية المستوردة.',
+    ];
+    const a = parseArticle(
+      [
+        'صوت الرباط',
+        'بنك المغرب يبقي سعر الفائدة الرئيسي دون تغيير',
+        'الرباط - نادية العلوي',
+        '4 دجنبر 2026',
+        p1.join('\n'),
+        p2.join('\n'),
+      ].join('\n\n'),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual([p1.join(' '), p2.join(' ')]);
+  });
+});
+
 describe('a tag page', () => {
   const page = (tags: string) =>
     [
