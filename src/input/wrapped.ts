@@ -611,7 +611,8 @@ function dateLineUnder(input: string, lines: readonly Line[], shapes: Shapes, i:
   if (!next || (shapes.length[i + 1] ?? 0) > DATE_LINE_MAX || shapes.stops[i + 1] === 1)
     return false;
   const text = input.slice(next.start, next.end);
-  return dateShare(text) >= DATE_LINE_SHARE;
+  // A date holds a figure: most short lines hold none, and are not searched for dates.
+  return /\d/.test(text) && dateShare(text) >= DATE_LINE_SHARE;
 }
 
 /** Least share of a date line the date fills. */

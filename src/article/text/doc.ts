@@ -351,7 +351,7 @@ export function bodyLike(text: string): boolean {
   // Only a line under 150 characters can be measured longer than written.
   const n = text.length >= 150 ? text.length : proseLength(text);
   // A decimal mark between figures (`2,25 في المائة`, `1.4 %`) ends no sentence: a headline may hold one.
-  return n >= 150 || (n >= 100 && /[!?؟،。，、！？]|[.,](?!\d)/u.test(text));
+  return n >= 150 || (n >= 100 && /[.!?؟،,。，、！？](?!\d)/u.test(text));
 }
 
 /** The marks a paragraph ends with, before a closing quote or alone. */
