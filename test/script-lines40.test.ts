@@ -57,6 +57,33 @@ describe('a script written one phrase a line', () => {
   });
 });
 
+describe('a script page with no presenter’s line', () => {
+  const bare = (lines: readonly string[]) =>
+    [
+      'تلفزيون الشرق',
+      'الرئيسية | الأخبار | البرامج | البث المباشر',
+      'نشرة المساء',
+      'قسنطينة تفتتح جسرها المعلق الجديد على وادي الرمال',
+      'بث يوم الأحد 6 ديسمبر 2026 على الساعة 19:00',
+      ...lines,
+      'حلقات سابقة',
+      'عنابة: موسم صيد السردين في أرقام',
+      '© 2026 تلفزيون الشرق',
+    ].join('\n');
+  test('the air date anchors the title; the greeting and a phrase holding `من` are no names', () => {
+    const a = parseArticle(bare(script));
+    expect(a.title).toBe('قسنطينة تفتتح جسرها المعلق الجديد على وادي الرمال');
+    expect(a.publishedAt?.slice(0, 16)).toBe('2026-12-06T19:00');
+    expect(a.authors).toEqual([]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(script);
+  });
+  test('the presenter’s name alone under the script signs it', () => {
+    const a = parseArticle(bare([...script, 'نوال وجيه']));
+    expect(a.authors).toEqual(['نوال وجيه']);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(script);
+  });
+});
+
 describe('guard: latest-news runs stay tickers', () => {
   const headlines = [
     'الحكومة تصادق على مشروع قانون المالية المعدل لسنة 2026',
