@@ -85,7 +85,9 @@ export function nameLine(text: string): boolean {
   // `Le Matin`, `The Guardian`: a publication opens with an article, a person's name does not.
   if (NOT_A_FIRST_NAME.has(words[0] ?? '')) return false;
   // In a script with no case, a function word of its own (`نبدأ نشرتنا من مدينة قسنطينة`) is a phrase's, no name's.
-  if (words.some((w) => w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff && FUNCTION_WORDS.has(w)))
+  if (
+    words.some((w) => w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff && FUNCTION_WORDS.has(w))
+  )
     return false;
   // Menu words glued together (`Edición ImpresaPDF`, `MundoPORTADA`): a lower-case letter before two capitals is no name's.
   if (GLUED_CAPITALS.test(text)) return false;
