@@ -75,6 +75,12 @@ describe('guard: a kicker line', () => {
     );
     expect(a.title).toBe(headline);
   });
+  test('two lines of one length under the kicker: the line over the byline, as before (round 29b)', () => {
+    const upper = 'الحكومة تعرض مشروع قانون المالية المعدل على البرلمان';
+    const lower = 'البرلمان يصادق على مشروع قانون المالية المعدل بالأغلبية';
+    const a = parseArticle(page(['التعليم العالي', upper, lower]));
+    expect(a.title).toBe(lower);
+  });
   test('a rubric over the headline with no deck: the headline', () => {
     const headline = 'الحكومة تصادق على مشروع قانون المالية المعدل لسنة 2026';
     const a = parseArticle(page(['وطني', headline]));

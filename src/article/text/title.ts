@@ -230,7 +230,11 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   if (arabicLine(above.text) !== arabicLine(b.text)) return undefined;
   const upper = spacedWords(above.text);
   // A headline led by its kicker (`Interview: '…'`, `Analyse : …`) over a line with none: the deck may be no longer.
-  const kicked = (KICKER.test(above.text) || kickerLineOver(doc, above)) && !KICKER.test(b.text);
+  // Or under a kicker line, over a shorter line (of one length, the line over the byline stays the title).
+  const kicked =
+    (KICKER.test(above.text) ||
+      (kickerLineOver(doc, above) && spacedWords(above.text) > spacedWords(b.text))) &&
+    !KICKER.test(b.text);
   return upper >= HEADLINE_WORDS &&
     spacedWords(b.text) >= DECK_WORDS &&
     (deckLonger(above.text, b.text) || kicked)
@@ -241,8 +245,8 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
 /**
  * A kicker on its own line right over the headline (`التعليم العالي` ⏎ `<headline>` ⏎ `<deck>`, a rubric or the
  * menu's last entry as well): a free line of three words at most, holding no stop or mark of a list, not the page's
- * first (the masthead, a slogan under it). Over it, the
- * headline leads the deck under it as an inline kicker does, whatever their lengths.
+ * first (the masthead, a slogan under it). Over it, a headline longer than the line under it leads it as its
+ * deck, as an inline kicker does.
  */
 function kickerLineOver(doc: TextDoc, headline: Block): boolean {
   const k = doc.blocks[headline.index - 1];
