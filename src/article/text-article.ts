@@ -9,7 +9,7 @@ import { detectLang } from '../lang/detect.js';
 import { guessLang } from '../lang/guess.js';
 import { hasInvisibles } from '../text/invisibles.js';
 import { HEADLINE_MIN, isBreakingLabel } from '../ticker/latest-news.js';
-import type { Paragraph, TickerItem } from '../types.js';
+import type { Paragraph, Span, TickerItem } from '../types.js';
 import { majority } from '../util/majority.js';
 import { reporterLead } from './recognisers/reporter.js';
 import type { SourceLine } from './recognisers/source-line.js';
@@ -48,6 +48,7 @@ import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
 import { headlineOverDeck, slugWords, wholeTitle } from './text/page-title.js';
 import { addPageWarnings } from './text/page-warnings.js';
+import { phraseRegion } from './text/phrase-lines.js';
 import { qaAnswers } from './text/qa-answers.js';
 import { readBody } from './text/read-body.js';
 import { rightsHostLabels } from './text/rights-site.js';
@@ -453,6 +454,22 @@ function readArticleParts(
     for (const k of copies) doc.roles.set(k, 'boilerplate');
     read.blocks.drop(new Set(copies));
     region = chooseRegion(doc, from, cutShort(input), anchored);
+  }
+  // A programme's script written one phrase a line and no prose on the page: its lines are the body (phrase-lines.ts).
+
+  if (!region && title) {
+    region = phraseRegion(doc, from);
+    if (region) {
+      const { first, last } = region;
+      for (let k = first; k <= last; k++) {
+        doc.roles.set(k, 'body');
+        read.blocks.insert(k);
+      }
+      const inside = (r: Span) =>
+        r.start >= (doc.blocks[first]?.start ?? 0) && r.end <= (doc.blocks[last]?.end ?? 0);
+      header.related = header.related.filter((r) => !inside(r));
+      read.related = read.related.filter((r) => !inside(r));
+    }
   }
   // Lines the run took back from a latest-news run (a headed list, see body-region.ts) join the body's blocks.
   if (region && doc.takenIn)

@@ -1,7 +1,8 @@
 /**
  * Recogniser for a listing's pager: the links to the other pages of a tag,
  * author, search or archive page (`Articles plus anciens`, `« Précédent 1 2
- * 3 Suivant »`, `← Older posts`, `Page 2 sur 12`, `الصفحة التالية`). The line holds pager
+ * 3 Suivant »`, `← Older posts`, `Page 2 sur 12`, `الصفحة التالية`), and a search page's count of its results
+ * (`27 résultats`, `تم العثور على 14 نتيجة`). The line holds pager
  * words and nothing else but page numbers, arrows and lynx's link numbers.
  * Words are data, matched on folded text.
  */
@@ -23,14 +24,24 @@ const PHRASES = /* @__PURE__ */ phrases(
     'page sur|page of|page de|seite von|página de|صفحة من|الصفحة من',
 ).map((p) => fold(p).split(' '));
 
-/** The phrases, the longest (in words) first. */
+/**
+ * A search page's count of what it found, read only on a line holding a figure (`27 résultats`, `About 1,230
+ * results`, `تم العثور على 14 نتيجة`, `عدد النتائج: 14`): a heading `Résultats` alone is no pager.
+ */
+const COUNTS = /* @__PURE__ */ phrases(
+  'résultats|résultat|résultats trouvés|environ résultats|results|result|results found|about results|' +
+    'ergebnisse|resultados|risultati|نتيجة|نتائج|تم العثور على نتيجة|تم العثور على نتائج|عدد النتائج',
+).map((p) => fold(p).split(' '));
+
+/** The phrases, the longest (in words) first; with the counts, for a line holding a figure. */
 const LONGEST_FIRST = [...PHRASES].sort((a, b) => b.length - a.length);
+const COUNTED_FIRST = [...PHRASES, ...COUNTS].sort((a, b) => b.length - a.length);
 
 /** Longest pager line read. */
 const MAX_PAGER = 80;
 
 /** The first word of every phrase: a pager line's first word is one of them. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(PHRASES.map((p) => p[0] ?? ''));
+const FIRST_WORDS: ReadonlySet<string> = new Set(COUNTED_FIRST.map((p) => p[0] ?? ''));
 /** Their lengths' bounds, and their first letters (folded): most lines' first words fail these before any slice. */
 const SHORTEST_FIRST = Math.min(...[...FIRST_WORDS].map((w) => w.length));
 const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
@@ -89,9 +100,10 @@ export function isPagerLine(text: string, folded?: string | (() => string)): boo
     .filter((w) => w.length > 0);
   if (words.length === 0) return false;
   // The words must be pager phrases one after another, the longest phrase tried first at each place.
+  const table = /[0-9]/.test(text) ? COUNTED_FIRST : LONGEST_FIRST;
   let i = 0;
   while (i < words.length) {
-    const phrase = LONGEST_FIRST.find((p) => p.every((w, k) => words[i + k] === w));
+    const phrase = table.find((p) => p.every((w, k) => words[i + k] === w));
     if (!phrase) return false;
     i += phrase.length;
   }

@@ -31,9 +31,12 @@ const DATED_FILING =
 const PERMALINK =
   /(?:bookmark the|lesezeichen (?:auf|fur) den|den) permalink|marque-pages? (?:le|du) permalien|guarda el enlace permanente|segnalibri il permalink/;
 
-/** A tag list's label opening a line (folded): `Tags:`, `Themen:`, `Mots-clés :`, `Schlagwörter:`, `الوسوم:`, `الكلمات المفتاحية:`. */
+/**
+ * A tag list's label opening a line (folded): `Tags:`, `Themen:`, `Mots-clés :`, `Schlagwörter:`, `الوسوم:`,
+ * `الكلمات المفتاحية:`; two words may qualify it (`Tags populaires :`, `الوسوم الأكثر تداولا:`).
+ */
 const TAG_LABEL =
-  /^(?:topics|tags?|keywords|mots[- ]cles|themes|schlagworter|stichworter|themen|etiquetas|temas|palabras clave|parole chiave|trefwoorden|الوسوم|كلمات مفتاحية|الكلمات المفتاحية)\s?:/u;
+  /^(?:topics|tags?|keywords|mots[- ]cles|themes|schlagworter|stichworter|themen|etiquetas|temas|palabras clave|parole chiave|trefwoorden|الوسوم|كلمات مفتاحية|الكلمات المفتاحية)(?: [^\s:\d]+){0,2}\s?:/u;
 
 /** Whether a line opens with a tag list's label (`Topics: uber, Tanger`, `Mots-clés :`, `الوسوم:`); `folded` gives its fold when the caller holds it. */
 export function isTagLabel(text: string, folded?: string): boolean {

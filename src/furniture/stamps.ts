@@ -16,8 +16,8 @@ import { phrases } from '../util/tables.js';
 /** Labels opening a stamp (folded). */
 const LABELS = /* @__PURE__ */ phrases(
   'published|updated|last updated|posted|modified|publie|' +
-    // A broadcast's air date (`Diffusé le 21/10/2023`, `Broadcast on 12 March 2024`).
-    'diffuse le|broadcast on|mis a jour|modifie|veroffentlicht|veroffentlichung|publiziert|erstellt am|' +
+    // A broadcast's air date (`Diffusé le 21/10/2023`, `Broadcast on 12 March 2024`, `بث يوم الأحد 6 ديسمبر 2026`).
+    'diffuse le|broadcast on|بث يوم|بث بتاريخ|تاريخ البث|mis a jour|modifie|veroffentlicht|veroffentlichung|publiziert|erstellt am|' +
     'erschienen|datum|date|stand:|aktualisiert|publicado|publicada|actualizado|atualizado|pubblicato|' +
     'aggiornato|ultima modifica|' +
     // A press release's date (`Pressemitteilung vom 20.01.2022`, `Press release, 19 November 2021`).

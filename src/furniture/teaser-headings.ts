@@ -51,7 +51,7 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'vous pourriez aussi aimer|vous aimerez peut-etre aussi|dans la meme categorie|nos derniers articles|' +
       // A listing's link to more of it, under its last unit (`Voir tous les articles`).
       "voir plus d'articles|voir tous les articles|afficher plus d'articles|charger plus d'articles|" +
-      'load more articles|load more stories|' +
+      'load more articles|load more stories|عرض كل المقالات|عرض جميع المقالات|المزيد من المقالات|' +
       // A blog's heading over the links to the previous and the next post (WordPress themes print it).
       'post navigation|beitragsnavigation|beitrags-navigation|navigation des articles|' +
       'navegacion de entradas|navigazione articoli|' +
@@ -173,7 +173,8 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     // Linked articles and news (`أخبار متعلقة`, an Egyptian portal's heading), related videos under a video.
     'أخبار متعلقة|مقالات متعلقة|مواضيع متعلقة|فيديوهات ذات صلة|' +
     // More of the page's own series: a podcast's episodes, an institution's notices, a channel's videos, a cook's recipes.
-    'More episodes|Autres épisodes|Autres communiqués|More press releases|More videos|Autres vidéos|' +
+    'More episodes|Autres épisodes|Previous episodes|Épisodes précédents|حلقات سابقة|الحلقات السابقة|' +
+    'Autres communiqués|More press releases|More videos|Autres vidéos|' +
     'Plus de vidéos|More recipes|Autres recettes|' +
     // Similar videos under a video (`Vidéos similaires`).
     'Vidéos similaires|Similar videos|Related videos|فيديوهات مشابهة|' +

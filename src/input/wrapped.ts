@@ -10,6 +10,7 @@
  */
 
 import { relatedLineAt } from '../article/recognisers/related.js';
+import { dateShare } from '../dates/find-dates.js';
 import { isArticleNavLine } from '../furniture/article-nav.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isCaptionAfterImage, isPhotoCredit } from '../furniture/credits.js';
@@ -393,6 +394,8 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     if (shapes.textAt[i + 1] !== bIndent || ideographicIndent(input, next, bIndent)) continue;
     // Nor a dated entry under a dated entry (`12/12/2025 - <headline>` ⏎ `03/12/2025 - …`): a list's lines.
     if (datedEntries(input, lines, shapes, i)) continue;
+    // Nor a headline over its date line (`<headline>` ⏎ `5 دجنبر 2026`, a listing's unit): no case tells it in Arabic.
+    if (dateLineUnder(input, lines, shapes, i)) continue;
     pairs++;
     if (a + 1 + (shapes.firstWord[i + 1] ?? 0) <= width - SLACK) continue;
     agreeing++;
@@ -599,6 +602,22 @@ const NUMERIC_DATE_HEAD = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})(
 const DATE_HEAD = 11;
 
 /** Whether lines `i` and `i + 1` both open with a date in figures ({@link NUMERIC_DATE_HEAD}): a list's dated entries. */
+/** Longest line read as a date line under a headline. */
+const DATE_LINE_MAX = 40;
+
+/** Whether line `i + 1` is a short date line with no stop (`5 دجنبر 2026`, `Par X | 3 mars 2026`): a unit's meta line. */
+function dateLineUnder(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
+  const next = lines[i + 1];
+  if (!next || (shapes.length[i + 1] ?? 0) > DATE_LINE_MAX || shapes.stops[i + 1] === 1)
+    return false;
+  const text = input.slice(next.start, next.end);
+  // A date holds a figure: most short lines hold none, and are not searched for dates.
+  return /\d/.test(text) && dateShare(text) >= DATE_LINE_SHARE;
+}
+
+/** Least share of a date line the date fills. */
+const DATE_LINE_SHARE = 0.5;
+
 function datedEntries(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
   const here = (lines[i]?.start ?? 0) + (shapes.indent[i] ?? 0);
   const next = (lines[i + 1]?.start ?? 0) + (shapes.indent[i + 1] ?? 0);

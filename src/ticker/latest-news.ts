@@ -15,6 +15,7 @@ import { isRelativeTimeLine, isTimeOfDay } from '../furniture/stamps.js';
 import { isMoreHeading, isRelatedBoxHeading } from '../furniture/teaser-headings.js';
 import { trimEndOf } from '../html/trim.js';
 import type { Block } from '../input/block.js';
+import { CLAUSE_OPENERS } from '../lang/clause-openers.js';
 import { isAttributedQuote } from '../text/attributed-quote.js';
 import { proseLength, spacesAtLeast, startsWithBullet } from '../text/chars.js';
 import { fold } from '../text/fold.js';
@@ -240,6 +241,24 @@ function introducedAt(blocks: readonly Block[], first: number): boolean {
   const intro = blocks[k - 1];
   return isListLabel(above.text) && intro !== undefined && introducesList(intro.text);
 }
+
+/**
+ * Whether the run's lines `first`–`last` are a text written one phrase a line (a programme's script: `حيث يستعد
+ * الفلاحون …` ⏎ `لكن الجرارات …`), no headlines: two of them or more, and a fifth of them, open with a word that
+ * continues the line before ({@link CLAUSE_OPENERS}), which no headline opens with.
+ */
+export function phrasesOfText(blocks: readonly Block[], first: number, last: number): boolean {
+  let opened = 0;
+  for (let k = first; k <= last; k++) {
+    const text = blocks[k]?.text ?? '';
+    const space = text.indexOf(' ');
+    if (space > 0 && space <= OPENER_MAX && CLAUSE_OPENERS.has(text.slice(0, space))) opened++;
+  }
+  return opened >= 2 && opened * 5 >= last - first + 1;
+}
+
+/** Longest word of {@link CLAUSE_OPENERS}: a longer first word is not looked up. */
+const OPENER_MAX = 7;
 
 /** Most items walked back over above a run. */
 const SHORT_ITEMS = 40;
@@ -639,7 +658,12 @@ export function headlineRuns(
     for (let k = first; k >= 0 && k <= last; k++)
       if (!isTimeOfDay(blocks[k]?.text ?? '') && !isRelativeTimeLine(blocks[k]?.text ?? ''))
         headlines++;
-    if (first >= 0 && headlines >= MIN_RUN && !introducedAt(blocks, first))
+    if (
+      first >= 0 &&
+      headlines >= MIN_RUN &&
+      !introducedAt(blocks, first) &&
+      !phrasesOfText(blocks, first, last)
+    )
       runs.push([first, last]);
     first = -1;
     timed = UNTIMED;

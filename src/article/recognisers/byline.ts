@@ -1,7 +1,7 @@
 /**
  * Recogniser: bylines. `Par X le DD/MM/YYYY à HHhMM`, `Par X| Le …`,
  * `Rédigé par X le …`, `Par Lesinfos -le`, `By X - Mon DD, YYYY Place`,
- * `Auteur: X`, `Author: X`, `Autor: X`, `Texte : X`, `Texte et photos : X`, `Текст: X`, `VON X am …`, `بواسطة X`, `بقلم X`, `الكاتب: X`, `إعداد وتقديم: X`, `حاوره: X` (the interviewer),
+ * `Auteur: X`, `Author: X`, `Autor: X`, `Texte : X`, `Texte et photos : X`, `Текст: X`, `VON X am …`, `بواسطة X`, `بقلم X`, `الكاتب: X`, `إعداد وتقديم: X`, `تقديم: X` (the presenter), `حاوره: X` (the interviewer),
  * `Artikel von: X`, `Ein Beitrag von:`, `Kolumnistin: X`, `Interview: X` (the interviewer), `Par notre
  * correspondant à Y, X` and `De notre envoyé spécial à Y, X` (the name after the desk), and the bare label
  * (`بواسطة` alone: the name is on the next line). Returns the author's span
@@ -28,7 +28,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم|كتبت|كتب)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم|كتبت|كتب)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|تقديم|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 
 /**
  * An interviewer's label (`Propos recueillis par X`, `Interviewed by X`): it signs an interview, dated or

@@ -80,7 +80,7 @@ function toChoice(block: Block, d: LineDate): DateChoice {
  * words (`Flash-news : jeudi 13 mars 2014`) make it a headline instead.
  */
 const LABEL_BEFORE =
-  /^(?:(?:publié|publiée|posté|postée|diffusé|diffusée|mis à jour|modifié|updated|posted|published|aired|broadcast|date)(?: le| on| :)?|le|on|(?:بتاريخ|حرر(?: بتاريخ| في)?|نشر(?:ت)?(?: في| يوم)?|تاريخ النشر)(?: ?:)?|يوم|في|آخر تحديث ?:?)?[\s,]*(?:\p{L}+[\s,،]*)?$/iu;
+  /^(?:(?:publié|publiée|posté|postée|diffusé|diffusée|mis à jour|modifié|updated|posted|published|aired|broadcast|date)(?: le| on| :)?|le|on|(?:بتاريخ|حرر(?: بتاريخ| في)?|نشر(?:ت)?(?: في| يوم)?|تاريخ النشر|بث(?: يوم| في| بتاريخ)?|تاريخ البث)(?: ?:)?|يوم|في|آخر تحديث ?:?)?[\s,]*(?:\p{L}+[\s,،]*)?$/iu;
 
 /** A Hijri date's year and era mark closing the text before a date, and a separator (`1446هـ - `, `1446 ه، `). */
 const HIJRI_BEFORE = /\d ?هـ?[ \-–—|،,/]*$/u;

@@ -350,7 +350,8 @@ export function bodyLike(text: string): boolean {
   if (!mayReachProseLength(text, 100)) return false;
   // Only a line under 150 characters can be measured longer than written.
   const n = text.length >= 150 ? text.length : proseLength(text);
-  return n >= 150 || (n >= 100 && /[.!?؟،,。，、！？]/u.test(text));
+  // A decimal mark between figures (`2,25 في المائة`, `1.4 %`) ends no sentence: a headline may hold one.
+  return n >= 150 || (n >= 100 && /[.!?؟،,。，、！？](?!\d)/u.test(text));
 }
 
 /** The marks a paragraph ends with, before a closing quote or alone. */

@@ -20,7 +20,7 @@ import { afterStampLabel, isStampLine, isTimeOfDay } from '../../furniture/stamp
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock, isTeaserHeading } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
-import { countWords } from '../../lang/function-words.js';
+import { countWords, FUNCTION_WORDS } from '../../lang/function-words.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { isSalutation } from '../../lang/salutations.js';
 import { isSpace, OPENING_QUOTES, spacesAtLeast } from '../../text/chars.js';
@@ -72,7 +72,7 @@ const INITIALS_ONLY = /^(?:[\p{Lu}\u0621-\u064a]\.){1,2}[\p{Lu}\u0621-\u064a]\.?
 export function nameLine(text: string): boolean {
   if (text.length > 40) return false;
   // A middle initial's dot (`Bradley M. Kuhn`, `J.K. Rowling`) is a name's; any other dot is not.
-  if (/[\d٠-٩.,:;!?؟«»"]/u.test(text.includes('.') ? text.replace(INITIALS, 'X') : text))
+  if (/[\d٠-٩.,:;!?؟«»"،؛]/u.test(text.includes('.') ? text.replace(INITIALS, 'X') : text))
     return false;
   // A table's row with padded columns (`Products   Mozilla Application Suite`) is no name.
   if (text.includes('   ')) return false;
@@ -84,6 +84,11 @@ export function nameLine(text: string): boolean {
     return false;
   // `Le Matin`, `The Guardian`: a publication opens with an article, a person's name does not.
   if (NOT_A_FIRST_NAME.has(words[0] ?? '')) return false;
+  // In a script with no case, a function word of its own (`نبدأ نشرتنا من مدينة قسنطينة`) is a phrase's, no name's.
+  if (
+    words.some((w) => w.charCodeAt(0) >= 0x600 && w.charCodeAt(0) <= 0x6ff && FUNCTION_WORDS.has(w))
+  )
+    return false;
   // Menu words glued together (`Edición ImpresaPDF`, `MundoPORTADA`): a lower-case letter before two capitals is no name's.
   if (GLUED_CAPITALS.test(text)) return false;
   return nameLike(text) && words.length >= 2 && words.length <= 5;

@@ -7,7 +7,10 @@
 
 import { findDates } from '../../dates/find-dates.js';
 import { isArchiveHeading } from '../../furniture/archive-headings.js';
+import { isNewsletterHeading, isSignUpFormLine } from '../../furniture/newsletter.js';
+import { isTagLabel } from '../../furniture/post-meta.js';
 import { isRelativeTimeLine } from '../../furniture/stamps.js';
+import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import type { Block } from '../../input/block.js';
 import { isAttributedQuote } from '../../text/attributed-quote.js';
 import {
@@ -27,7 +30,7 @@ import { paragraphLike, type TextDoc, titleLike } from './doc.js';
 import { nameLine } from './header.js';
 import { headlineShaped } from './headline-items.js';
 import { cutMidWord, DatedUnits } from './listing-units.js';
-import { metaAuthor, signedAfterDate } from './meta-author.js';
+import { metaAuthor, namesAlone, signedAfterDate } from './meta-author.js';
 
 const HEADERS = LISTING_HEADERS.map(fold);
 /** The headers' first two folded characters, as `headCode` numbers. */
@@ -92,6 +95,11 @@ function eachPiece(
       recogniseRelated(doc.input, b)
     )
       continue;
+    // A newsletter box's pitch between its heading and its button (`Newsletter` ⏎ `Recevez chaque matin…` ⏎
+    // `S'inscrire`) is no teaser.
+    if (newsletterPitch(doc, b)) continue;
+    // A tag list under the units (`Tags populaires : …`, `الوسوم الأكثر تداولا: …`) is the page's, no item.
+    if (isTagLabel(b.text)) continue;
     const nextIsReadMore = doc.roles.get(b.index + 1) === 'read-more';
     let start = b.start;
     let text = b.text;
@@ -106,6 +114,18 @@ function eachPiece(
     if (take({ block: b, start, end: b.end, text, teaser: teaserLike(text) || nextIsReadMore }))
       return;
   }
+}
+
+/** Whether block `b` stands between a newsletter box's heading and its sign-up form's line. */
+function newsletterPitch(doc: TextDoc, b: Block): boolean {
+  const above = doc.blocks[b.index - 1];
+  const below = doc.blocks[b.index + 1];
+  return (
+    above !== undefined &&
+    below !== undefined &&
+    isNewsletterHeading(above.text) &&
+    isSignUpFormLine(below.text)
+  );
 }
 
 /** A first word in small letters, then a space: a sentence's or a list item's opening, no headline's. */
@@ -377,22 +397,23 @@ function item(doc: TextDoc, title: Piece | undefined, teaser: Piece, from: numbe
 type Meta = { author?: string; date?: string };
 
 /** Byline or date lines between an item's title and its teaser (`Par X`, `كريم بناني`, `12 نوفمبر 2024`). */
-function metaLine(doc: TextDoc, p: Piece): Meta | undefined {
+function metaLine(doc: TextDoc, p: Piece, alone?: ReadonlySet<string>): Meta | undefined {
   if (p.text.length > 60) return undefined;
   const date = findDates(p.text, doc.reference)[0];
   if (date && (date.end - date.start >= p.text.length - 25 || signedAfterDate(p.text, date))) {
     const meta: Meta = date.unresolved ? {} : { date: date.iso };
     // `Par X | 02/04/2024`, `Posted on March 4, 2019 by X`: the byline around the date gives the author.
-    const author = metaAuthor(p.text, date);
+    const author = metaAuthor(p.text, date, alone);
     if (author) meta.author = author;
     return meta;
   }
-  const byline = /^(?:[Pp]ar|By|بواسطة) (.+)$/u.exec(p.text);
+  const byline = /^(?:[Pp]ar|By|بواسطة|بقلم|كتب):? (.+)$/u.exec(p.text);
   if (byline?.[1] && nameLike(byline[1])) return { author: byline[1] };
   // Any other labelled byline the shared recogniser reads (`بقلم: X`, `Von X`, `Written by X`), the whole line.
   const labelled = p.text === p.block.text ? recogniseByline(p.block) : undefined;
   if (labelled?.name && labelled.nameEnd === p.block.end) return { author: labelled.name };
-  if (nameLine(p.text)) return { author: p.text };
+  // A listing's link to more of it (`عرض كل المقالات`, three words shaped as a name in a script with no case) signs nothing.
+  if (nameLine(p.text) && !isMoreHeading(p.text)) return { author: p.text };
   return undefined;
 }
 
@@ -430,10 +451,12 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
   const list = pieces(doc, blocks);
   // Each piece's meta line read once: both passes below ask (null: none).
   const metas = new Array<Meta | null | undefined>(list.length);
+  let alone: ReadonlySet<string> | undefined;
   const metaOf = (k: number, p: Piece): Meta | undefined => {
     let m = metas[k];
     if (m === undefined) {
-      m = metaLine(doc, p) ?? null;
+      alone ??= namesAlone(doc);
+      m = metaLine(doc, p, alone) ?? null;
       metas[k] = m;
     }
     return m ?? undefined;
@@ -500,7 +523,17 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     closed = false;
     if (!isTeaser) {
       const m = pairs && !(last && title) ? metaOf(k, p) : undefined;
-      if (m && pairs && signable && m.author && !m.date && !signable.author) {
+      if (
+        m &&
+        pairs &&
+        signable &&
+        m.author &&
+        !m.date &&
+        !signable.author &&
+        // A bare name with no label signs only right under the teaser: past a pager, a footer's link
+        // (`من نحن`, `اتصل بنا`: two words, a name's shape in a script with no case) signs nothing.
+        (m.author !== p.text || doc.blocks[p.block.index - 1]?.end === signable.end)
+      ) {
         signable.author = m.author;
         signable = undefined;
         return;

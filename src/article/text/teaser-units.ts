@@ -11,7 +11,7 @@ import { recogniseByline } from '../recognisers/byline.js';
 import { firstDateOf } from './date.js';
 import { isFree, type TextDoc } from './doc.js';
 import { teaserLike } from './listing.js';
-import { metaAuthor } from './meta-author.js';
+import { metaAuthor, namesAlone } from './meta-author.js';
 
 /** How far above an excerpt its headline may stand, and below it its byline and date. */
 const REACH = 3;
@@ -53,6 +53,12 @@ function dayOf(doc: TextDoc, b: Block): string | undefined {
 export function teaserUnits(doc: TextDoc): ListingItem[] {
   const items: ListingItem[] = [];
   let used = -1;
+  // The names the page prints alone on a line (an author's archive heads its list so), read once when asked.
+  let alone: ReadonlySet<string> | undefined;
+  const namesOf = (): ReadonlySet<string> => {
+    if (!alone) alone = namesAlone(doc);
+    return alone;
+  };
   for (const b of doc.blocks) {
     if (!excerpt(doc, b)) continue;
     let title: Block | undefined;
@@ -71,7 +77,7 @@ export function teaserUnits(doc: TextDoc): ListingItem[] {
         if (doc.roles.get(k) === 'byline') signed ??= recogniseByline(above)?.name;
         // A meta line naming the author around its date (`Posted on March 4, 2019 by X`).
         const date = firstDateOf(doc, above);
-        if (date) signed ??= metaAuthor(above.text, date);
+        if (date) signed ??= metaAuthor(above.text, date, namesOf());
       }
     }
     if (!title) continue;
@@ -87,7 +93,7 @@ export function teaserUnits(doc: TextDoc): ListingItem[] {
         item.publishedAt = date;
         // A byline around the date on its line (`Par X | 12/03/2025`, `… 12 mars 2025 par X`) signs the unit too.
         const at = firstDateOf(doc, below);
-        if (at) item.author ??= metaAuthor(below.text, at);
+        if (at) item.author ??= metaAuthor(below.text, at, namesOf());
       } else if (BYLINE_START.test(below.text) && item.author === undefined)
         item.author = below.text.slice(below.text.indexOf(' ') + 1);
       // A line that is neither is the next unit's (its headline, a kicker): it stays free for it.

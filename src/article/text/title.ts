@@ -214,7 +214,8 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   // (`Home | Business | Ports`), or a match's result (`Team A 2 - 0 Team B`, a score strip's).
   if (
     !/^[\p{L}\p{N}«"“]/u.test(above.text) ||
-    /[.!?؟] /u.test(above.text) ||
+    // Two dots run an Arabic headline's parts together (`«الخضر» يواجهون غينيا.. والمدرب …`): no sentence's end.
+    /[.!?؟] /u.test(above.text.replaceAll('.. ', ' ')) ||
     / [|>»] /u.test(above.text) ||
     / \d{1,3} [-–] \d{1,3} /u.test(above.text) ||
     isInterfaceLine(above.text) ||
@@ -230,13 +231,39 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
   if (arabicLine(above.text) !== arabicLine(b.text)) return undefined;
   const upper = spacedWords(above.text);
   // A headline led by its kicker (`Interview: '…'`, `Analyse : …`) over a line with none: the deck may be no longer.
-  const kicked = KICKER.test(above.text) && !KICKER.test(b.text);
+  // Or under a kicker line, over a shorter line (of one length, the line over the byline stays the title).
+  const kicked =
+    (KICKER.test(above.text) ||
+      (kickerLineOver(doc, above) && spacedWords(above.text) > spacedWords(b.text))) &&
+    !KICKER.test(b.text);
   return upper >= HEADLINE_WORDS &&
     spacedWords(b.text) >= DECK_WORDS &&
     (deckLonger(above.text, b.text) || kicked)
     ? wholeTitle(above)
     : undefined;
 }
+
+/**
+ * A kicker on its own line right over the headline (`التعليم العالي` ⏎ `<headline>` ⏎ `<deck>`, a rubric or the
+ * menu's last entry as well): a free line of three words at most, holding no stop or mark of a list, not the page's
+ * first (the masthead, a slogan under it). Over it, a headline longer than the line under it leads it as its
+ * deck, as an inline kicker does.
+ */
+function kickerLineOver(doc: TextDoc, headline: Block): boolean {
+  const k = doc.blocks[headline.index - 1];
+  return (
+    // The page's first line is its masthead, no kicker (a slogan may stand under it).
+    k !== undefined &&
+    k.index > 0 &&
+    isFree(doc, k) &&
+    spacedWords(k.text) <= KICKER_WORDS &&
+    /^[\p{L}\p{N}]/u.test(k.text) &&
+    !/[.!?؟:;,،|•·]/u.test(k.text)
+  );
+}
+
+/** Most words of a kicker line over a headline. */
+const KICKER_WORDS = 3;
 
 /** A kicker opening a headline: a lead of three words at most, then a colon (`Interview: '…'`, `Analyse : …`). */
 const KICKER = /^[^\s:]+(?: [^\s:]+){0,2} ?: /u;
