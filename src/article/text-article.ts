@@ -456,7 +456,6 @@ function readArticleParts(
     region = chooseRegion(doc, from, cutShort(input), anchored);
   }
   // A programme's script written one phrase a line and no prose on the page: its lines are the body (phrase-lines.ts).
-
   if (!region && title) {
     region = phraseRegion(doc, from);
     if (region) {
