@@ -587,11 +587,25 @@ export function cutAtPostMeta(doc: TextDoc, paragraphs: Paragraph[], owners: num
     owners,
     // A label of the story's own that the footer's words open (`Category: Best documentary`, `Themen: Radwege,
     // Schulweg …`) has the story's prose going on right under it: no footer's.
+    // Right under it: no line left out between (a blog's comments under its footer are prose too, under their
+    // count, names and dates, which the body left out).
     (p, k) =>
       (isPostMeta(p.text, knownFold(doc, owners[k] ?? -1, p.text)) &&
-        !proseRun(paragraphs, k + 1)) ||
-      (postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) && !proseRun(paragraphs, k)),
+        !proseRightUnder(paragraphs, owners, k + 1, owners[k] ?? -1)) ||
+      (postMetaIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) &&
+        !proseRightUnder(paragraphs, owners, k, (owners[k] ?? 0) - 1)),
   );
+}
+
+/** Whether paragraphs `from` on are a {@link proseRun} whose blocks follow block `line` with none left out between. */
+function proseRightUnder(
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  from: number,
+  line: number,
+): boolean {
+  for (let j = 0; j < PROSE_RUN; j++) if (owners[from + j] !== line + 1 + j) return false;
+  return proseRun(paragraphs, from);
 }
 
 /** Whether a post's meta footer stands in the blocks from `from` to `to`, exclusive. */
