@@ -20,6 +20,12 @@ import {
   isPhotoCredit,
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import {
+  HOME_WORD_MAX,
+  HOME_WORDS,
+  homeSeparatorAt,
+  isHomeWord,
+} from '../../furniture/menu-rows.js';
 import { isTagLabel } from '../../furniture/post-meta.js';
 import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
@@ -166,27 +172,19 @@ function breadcrumbTrail(text: string): boolean {
   return homeCrumb(t);
 }
 
-/** The words a breadcrumb opens with, the site's home page, folded (the Arabic words' hamza too: `الرئيسية` folds to `الرييسية`). */
-export const HOME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('الرئيسية|accueil|home|الصفحة الرئيسية').map(fold),
-);
-
 /**
- * Separators after a breadcrumb's or a menu's home word: pointing ones (`Home » Column`), or a list's (`Home |
- * Nation | Business`, `Accueil · Sport`: a menu printed on one line). A headline does not open with `Home |`; a slash
- * parts a trail whose last part may be the headline (`Home / Essays / <headline>`).
+ * Whether a line opens with the home page's word and a separator (`Home » Column »`, `Home | Nation | …`): a trail or a
+ * menu. The home word must open the line: a separator after it is evidence enough (a headline never opens `Home »`),
+ * where `menuRow` (title.ts), reading entries parted by spaces alone, lets the site's name stand before it and wants five.
  */
-const HOME_SEPARATORS = [' > ', ' » ', ' › ', ' >> ', ' | ', ' · ', ' • '];
-
-/** Longest home word read at a line's start. */
-const HOME_WORD_MAX = 20;
-
-/** Whether a line opens with the home page's word and a separator (`Home » Column »`, `Home | Nation | …`): a trail or a menu. */
 function homeCrumb(t: string): boolean {
   const space = t.indexOf(' ');
-  if (space < 0 || space > HOME_WORD_MAX || !HOME_WORDS.has(fold(t.slice(0, space)))) return false;
-  const rest = t.slice(space, space + 4);
-  return HOME_SEPARATORS.some((sep) => rest.startsWith(sep));
+  return (
+    space > 0 &&
+    space <= HOME_WORD_MAX &&
+    isHomeWord(t.slice(0, space)) &&
+    homeSeparatorAt(t, space)
+  );
 }
 
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
