@@ -9,6 +9,7 @@
  * never titles.
  */
 import { dateShare, findDates } from '../../dates/find-dates.js';
+import { numericDateAt } from '../../dates/numeric.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
@@ -331,7 +332,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // A line of a known template (`Cette image sera automatiquement bloquée…`), a widget's or a counter.
   if (recogniseBoilerplate(t, BOILERPLATE, () => foldedOf(doc, b))) return true;
   // A meta line opening with the day (`24.01.2022 - Meldung - Energiewende`): the page's date and kind, not its headline.
-  if (DATED_META.test(t) || TIMED_ENTRY.test(t)) return true;
+  if (datedMeta(t) || TIMED_ENTRY.test(t)) return true;
   // A link to another article under its label (`See also: …`, `Lire aussi : …`, a wiki's hatnote).
   // Not right over its byline: `Watch: <headline>` ⏎ `By X` is a video's headline.
   if (markedRelated(doc.input, b) && !overByline(doc, b)) return true;
@@ -461,8 +462,20 @@ export function headlineOverDeck(
   return { text: above.text, start: above.start, end: above.end, block: above };
 }
 
-/** A numeric date opening a line, then a separator of segments (`24.01.2022 - Meldung - …`, `2022-01-24 | News`). */
-const DATED_META = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}) [-–—|·•] /u;
+/** A separator of a meta line's segments after its opening date (` - `, ` | `). */
+const META_SEPARATOR = /^ [-–—|·•] /u;
+
+/**
+ * Whether `t` opens with a date in figures ({@link numericDateAt}), then a separator of segments (`24.01.2022 -
+ * Meldung - …`, `2022-01-24 | News`): a meta line. The separator is this reader's own test: one line opening with a
+ * date and a space alone (`12.03.2024 Election results`) is not refused as the title (wrapped.ts, which wants two such
+ * lines in a row, takes any space).
+ */
+function datedMeta(t: string): boolean {
+  const end = numericDateAt(t, 0);
+  return end > 0 && META_SEPARATOR.test(t.slice(end, end + 3));
+}
+
 /** A clock time opening a line, then words (`9:52 PM Senegal equalise`, `14h05 Les secours…`): a live page's entry, a timed headline. */
 const TIMED_ENTRY = /^\d{1,2}[:h]\d{2}(?: ?[ap]m)? \p{L}/iu;
 
