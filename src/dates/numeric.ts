@@ -22,3 +22,19 @@ export function findNumericDates(text: string): FoundDate[] {
   }
   return found;
 }
+
+/**
+ * A date in figures where a line opens (`12/12/2025`, `03.12.25`, `24-01-2022`, `2025-12-03`): day, month and a
+ * year of two or four figures parted by `/`, `.` or `-`, or an ISO day; Latin figures, no space inside (those are
+ * {@link findNumericDates}'s). Sticky: read at `lastIndex` only.
+ */
+const DATE_IN_FIGURES = /\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}/y;
+
+/**
+ * Length of the date in figures ({@link DATE_IN_FIGURES}) standing at `at` in `text`, 0 when none does. Not checked
+ * as a calendar day, read in constant time; what must follow it (a space, a separator) is the caller's test.
+ */
+export function numericDateAt(text: string, at: number): number {
+  DATE_IN_FIGURES.lastIndex = at;
+  return DATE_IN_FIGURES.exec(text)?.[0].length ?? 0;
+}

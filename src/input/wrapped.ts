@@ -11,6 +11,7 @@
 
 import { relatedLineAt } from '../article/recognisers/related.js';
 import { dateShare } from '../dates/find-dates.js';
+import { numericDateAt } from '../dates/numeric.js';
 import { isArticleNavLine } from '../furniture/article-nav.js';
 import { isCallToAction } from '../furniture/calls-to-action.js';
 import { isCaptionAfterImage, isPhotoCredit } from '../furniture/credits.js';
@@ -596,12 +597,6 @@ function ideographOrKana(c: number): boolean {
   return (c >= 0x3041 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x3400 && c <= 0x9fff);
 }
 
-/** A date in figures opening a line (`12/12/2025`, `03.12.2025`, `2025-12-03`), then a space or the line's end. */
-const NUMERIC_DATE_HEAD = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})(?: |$)/u;
-/** Characters read for such a date. */
-const DATE_HEAD = 11;
-
-/** Whether lines `i` and `i + 1` both open with a date in figures ({@link NUMERIC_DATE_HEAD}): a list's dated entries. */
 /** Longest line read as a date line under a headline. */
 const DATE_LINE_MAX = 40;
 
@@ -618,19 +613,21 @@ function dateLineUnder(input: string, lines: readonly Line[], shapes: Shapes, i:
 /** Least share of a date line the date fills. */
 const DATE_LINE_SHARE = 0.5;
 
+/**
+ * Whether lines `i` and `i + 1` both open with a date in figures ({@link numericDateAt}), each then a space or the
+ * input's end (`12/12/2025 - <headline>` ⏎ `03/12/2025 - <headline>`): a list's dated entries. Any space after the
+ * date will do here (`12/12/2025 Headline`): two lines in a row opening so are a list's, not one sentence wrapped.
+ */
 function datedEntries(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
   const here = (lines[i]?.start ?? 0) + (shapes.indent[i] ?? 0);
   const next = (lines[i + 1]?.start ?? 0) + (shapes.indent[i + 1] ?? 0);
-  const digit = (at: number): boolean => {
+  const dated = (at: number): boolean => {
     const c = input.charCodeAt(at);
-    return c >= 48 && c <= 57;
+    if (c < 48 || c > 57) return false;
+    const end = at + numericDateAt(input, at);
+    return end > at && (end === input.length || input.charCodeAt(end) === 0x20);
   };
-  return (
-    digit(here) &&
-    digit(next) &&
-    NUMERIC_DATE_HEAD.test(input.slice(next, next + DATE_HEAD)) &&
-    NUMERIC_DATE_HEAD.test(input.slice(here, here + DATE_HEAD))
-  );
+  return dated(here) && dated(next);
 }
 
 /**

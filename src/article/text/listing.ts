@@ -7,18 +7,14 @@
 
 import { findDates } from '../../dates/find-dates.js';
 import { isArchiveHeading } from '../../furniture/archive-headings.js';
+import { barredEntries } from '../../furniture/menu-rows.js';
 import { isNewsletterHeading, isSignUpFormLine } from '../../furniture/newsletter.js';
 import { isTagLabel } from '../../furniture/post-meta.js';
 import { isRelativeTimeLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import type { Block } from '../../input/block.js';
 import { isAttributedQuote } from '../../text/attributed-quote.js';
-import {
-  isCjk,
-  spacesAtLeast,
-  startsWithBullet,
-  startsWithOrderedNumber,
-} from '../../text/chars.js';
+import { isCjk, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldHeadCode, headCode } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
 import { phrases } from '../../util/tables.js';
@@ -131,18 +127,13 @@ function newsletterPitch(doc: TextDoc, b: Block): boolean {
 /** A first word in small letters, then a space: a sentence's or a list item's opening, no headline's. */
 const SMALL_WORD_FIRST = /^\p{Ll}+ /u;
 
-/** Most words of a menu's entry. */
-const MENU_ENTRY_WORDS = 2;
-
 /**
  * Whether a line is a menu or a breadcrumb on one line: three entries or more parted by ` | `, each of two words
- * at most and no digit (`Accueil | Politique | Économie | Sport`); a slide's title and its figures
- * (`Tata Steel | SELL | Target: Rs 1,330`) are none.
+ * at most ({@link barredEntries}), and no digit: a listing's slide title and its figures are parted by bars too
+ * (`Tata Steel | SELL | Target: Rs 1,330`), where the title's readers, which want the home word, meet none.
  */
 function menuOnOneLine(text: string): boolean {
-  const bar = text.indexOf(' | ');
-  if (bar < 0 || !text.includes(' | ', bar + 3) || /\d/u.test(text)) return false;
-  return text.split(' | ').every((entry) => !spacesAtLeast(entry.trim(), MENU_ENTRY_WORDS));
+  return !/\d/u.test(text) && barredEntries(text);
 }
 
 /** A cut teaser under a title: long, no sentence end (`…à destination`). */

@@ -9,6 +9,7 @@
  * never titles.
  */
 import { dateShare, findDates } from '../../dates/find-dates.js';
+import { numericDateAt } from '../../dates/numeric.js';
 import { isReaderAppeal } from '../../furniture/appeals.js';
 import { isPictureCaption } from '../../furniture/captions.js';
 import { isCommentHeading, isCommentLine } from '../../furniture/comments.js';
@@ -20,6 +21,12 @@ import {
   isPhotoCredit,
 } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import {
+  HOME_WORD_MAX,
+  HOME_WORDS,
+  homeSeparatorAt,
+  isHomeWord,
+} from '../../furniture/menu-rows.js';
 import { isTagLabel } from '../../furniture/post-meta.js';
 import { afterStampLabel, isStampLine } from '../../furniture/stamps.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
@@ -166,27 +173,19 @@ function breadcrumbTrail(text: string): boolean {
   return homeCrumb(t);
 }
 
-/** The words a breadcrumb opens with, the site's home page, folded (the Arabic words' hamza too: `الرئيسية` folds to `الرييسية`). */
-export const HOME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('الرئيسية|accueil|home|الصفحة الرئيسية').map(fold),
-);
-
 /**
- * Separators after a breadcrumb's or a menu's home word: pointing ones (`Home » Column`), or a list's (`Home |
- * Nation | Business`, `Accueil · Sport`: a menu printed on one line). A headline does not open with `Home |`; a slash
- * parts a trail whose last part may be the headline (`Home / Essays / <headline>`).
+ * Whether a line opens with the home page's word and a separator (`Home » Column »`, `Home | Nation | …`): a trail or a
+ * menu. The home word must open the line: a separator after it is evidence enough (a headline never opens `Home »`),
+ * where `menuRow` (title.ts), reading entries parted by spaces alone, lets the site's name stand before it and wants five.
  */
-const HOME_SEPARATORS = [' > ', ' » ', ' › ', ' >> ', ' | ', ' · ', ' • '];
-
-/** Longest home word read at a line's start. */
-const HOME_WORD_MAX = 20;
-
-/** Whether a line opens with the home page's word and a separator (`Home » Column »`, `Home | Nation | …`): a trail or a menu. */
 function homeCrumb(t: string): boolean {
   const space = t.indexOf(' ');
-  if (space < 0 || space > HOME_WORD_MAX || !HOME_WORDS.has(fold(t.slice(0, space)))) return false;
-  const rest = t.slice(space, space + 4);
-  return HOME_SEPARATORS.some((sep) => rest.startsWith(sep));
+  return (
+    space > 0 &&
+    space <= HOME_WORD_MAX &&
+    isHomeWord(t.slice(0, space)) &&
+    homeSeparatorAt(t, space)
+  );
 }
 
 /** Separators a breadcrumb points with (`>>` before `>`, so a trail of `>>` counts once per mark). */
@@ -333,7 +332,7 @@ export function notTitle(doc: TextDoc, b: Block): boolean {
   // A line of a known template (`Cette image sera automatiquement bloquée…`), a widget's or a counter.
   if (recogniseBoilerplate(t, BOILERPLATE, () => foldedOf(doc, b))) return true;
   // A meta line opening with the day (`24.01.2022 - Meldung - Energiewende`): the page's date and kind, not its headline.
-  if (DATED_META.test(t) || TIMED_ENTRY.test(t)) return true;
+  if (datedMeta(t) || TIMED_ENTRY.test(t)) return true;
   // A link to another article under its label (`See also: …`, `Lire aussi : …`, a wiki's hatnote).
   // Not right over its byline: `Watch: <headline>` ⏎ `By X` is a video's headline.
   if (markedRelated(doc.input, b) && !overByline(doc, b)) return true;
@@ -463,8 +462,20 @@ export function headlineOverDeck(
   return { text: above.text, start: above.start, end: above.end, block: above };
 }
 
-/** A numeric date opening a line, then a separator of segments (`24.01.2022 - Meldung - …`, `2022-01-24 | News`). */
-const DATED_META = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}) [-–—|·•] /u;
+/** A separator of a meta line's segments after its opening date (` - `, ` | `). */
+const META_SEPARATOR = /^ [-–—|·•] /u;
+
+/**
+ * Whether `t` opens with a date in figures ({@link numericDateAt}), then a separator of segments (`24.01.2022 -
+ * Meldung - …`, `2022-01-24 | News`): a meta line. The separator is this reader's own test: one line opening with a
+ * date and a space alone (`12.03.2024 Election results`) is not refused as the title (wrapped.ts, which wants two such
+ * lines in a row, takes any space).
+ */
+function datedMeta(t: string): boolean {
+  const end = numericDateAt(t, 0);
+  return end > 0 && META_SEPARATOR.test(t.slice(end, end + 3));
+}
+
 /** A clock time opening a line, then words (`9:52 PM Senegal equalise`, `14h05 Les secours…`): a live page's entry, a timed headline. */
 const TIMED_ENTRY = /^\d{1,2}[:h]\d{2}(?: ?[ap]m)? \p{L}/iu;
 

@@ -7,6 +7,7 @@
 import { isTradeLine } from '../../furniture/bio.js';
 import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
+import { homeWordIndex, isHomeWord, rowWords } from '../../furniture/menu-rows.js';
 import { namesSectionsOnly } from '../../furniture/section-names.js';
 import { episodeMarkLength } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
@@ -32,7 +33,7 @@ import {
 import { knownFirstName, nameLine, nameWithPlace, senderName } from './header.js';
 import { lastHeadline } from './last-headline.js';
 import { teaserLike } from './listing.js';
-import { altOverCaption, continuedBelow, HOME_WORDS, notTitle, wholeTitle } from './page-title.js';
+import { altOverCaption, continuedBelow, notTitle, wholeTitle } from './page-title.js';
 import { opensWithSiteName } from './site-suffix.js';
 
 /** A chosen title: its text and span (a breadcrumb's last part is a sub-span of its block). */
@@ -223,7 +224,7 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     (doc.siteLabels !== undefined && opensWithSiteName(above.text, doc.siteLabels)) ||
     // A menu's entries on one line, opening with the home page's (`الرئيسية أخبار مصر اقتصاد …`), the site's
     // name glued before them or not (`Le Journal Éco Accueil Finance Entreprises …`).
-    HOME_WORDS.has(fold(above.text.split(' ', 1)[0] ?? '')) ||
+    isHomeWord(above.text.split(' ', 1)[0] ?? '') ||
     menuRow(above.text)
   )
     return undefined;
@@ -356,7 +357,7 @@ function crumbEnd(doc: TextDoc, b: Block): TitleChoice | undefined {
   if (b.text.length > 300) return undefined;
   for (const sep of BREADCRUMB_SEPARATORS) {
     const first = b.text.indexOf(sep);
-    if (first < 0 || !HOME_WORDS.has(fold(b.text.slice(0, first)))) continue;
+    if (first < 0 || !isHomeWord(b.text.slice(0, first))) continue;
     const last = b.text.lastIndexOf(sep);
     if (last === first) continue;
     // The separator's padding may be wider than its own spaces (`Home  »  <title>`, as w3m pads it): the title starts at its first letter.
@@ -475,7 +476,7 @@ function sectionCrumb(text: string): boolean {
   if (text.length > 300) return false;
   for (const sep of BREADCRUMB_SEPARATORS) {
     const first = text.indexOf(sep);
-    if (first < 0 || !HOME_WORDS.has(fold(text.slice(0, first)))) continue;
+    if (first < 0 || !isHomeWord(text.slice(0, first))) continue;
     let steps = 0;
     for (
       let at = first;
@@ -512,12 +513,16 @@ function headlineUnderCrumb(doc: TextDoc, until: number): TitleChoice | undefine
   return undefined;
 }
 
-/** Fewest entries of a menu printed on one line. */
+/**
+ * Fewest entries of a menu printed on one line. Spaces alone part them, so the row takes more than a line whose
+ * separators part it (`homeCrumb` in page-title.ts takes the home word and one separator, `menuOnOneLine` in
+ * listing.ts three entries parted by bars).
+ */
 const MENU_ROW_ENTRIES = 5;
-/** A word of a menu's row: one capitalised word, or an `&` between two. */
-const MENU_ROW_WORD = /^(?:\p{Lu}[\p{L}-]*|&)$/u;
-
-/** Most words of the site's name printed before its menu's home entry (`Le Matin Express Accueil National …`). */
+/**
+ * Most words of the site's name printed before its menu's home entry (`Le Matin Express Accueil National …`); here
+ * only, where w3m and innerText glue the masthead to a menu of words (`homeCrumb` reads the home word first).
+ */
 const MASTHEAD_WORDS = 3;
 
 /**
@@ -529,13 +534,11 @@ const MASTHEAD_WORDS = 3;
 function menuRow(text: string): boolean {
   const words = text.split(' ');
   // Section names only, no home word (`News Sport Business Culture Opinion`).
-  if (words.every((w) => MENU_ROW_WORD.test(w)) && namesSectionsOnly(words.map((w) => fold(w))))
-    return true;
+  if (rowWords(text, words) && namesSectionsOnly(words.map((w) => fold(w)))) return true;
   if (words.length < MENU_ROW_ENTRIES) return false;
-  let home = 0;
-  while (home <= MASTHEAD_WORDS && !HOME_WORDS.has(fold(words[home] ?? ''))) home++;
-  if (home > MASTHEAD_WORDS || words.length - home < MENU_ROW_ENTRIES - 1) return false;
-  return ARABIC_LETTER.test(text) || words.every((w) => MENU_ROW_WORD.test(w));
+  const home = homeWordIndex(words, MASTHEAD_WORDS);
+  if (home < 0 || words.length - home < MENU_ROW_ENTRIES - 1) return false;
+  return rowWords(text, words);
 }
 
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
