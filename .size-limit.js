@@ -88,6 +88,11 @@
 // 242.97 / 211.55 / 192.74 kB, over the budgets; the three article budgets rose by 3 kB (242 → 245, 211 → 214,
 // 192 → 195). Round 39b's lists above the body and one-word list headings (+0.33) took them to 243.30 / 211.84 /
 // 193.08 kB at the session's end, about 1.8 kB left.
+// Session 40 merged round 40's introduced lines, quotes and whole interface words (+0.2), the views' slice-fold
+// mends, platform headers, place segments and section menus (+0.2), tprobe40's narrowed refiners with the reader's
+// words of an appeal (+0.7), round 40d's script lines, Arabic titles and listing readers (+1.15) and tfold40's folds
+// (+0.06): 246.00 / 214.61 / 195.72 kB, over the budgets; the three article budgets rose by 3 kB (245 → 248,
+// 214 → 217, 195 → 198).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -98,7 +103,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '245 kB',
+    limit: '248 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -107,7 +112,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '214 kB',
+    limit: '217 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -115,7 +120,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '195 kB',
+    limit: '198 kB',
     modifyEsbuildConfig: utf8,
   },
   {
