@@ -770,13 +770,18 @@ const FOLLOW_BUTTONS: ReadonlySet<string> = new Set([
   'متابعة',
 ]);
 
+/** Separators between an author's name and the follow button. */
+const FOLLOW_SEPARATORS = [' · ', ' • ', ' | '];
+
 /** lynx's mark before a button's label. */
 const LYNX_BUTTON = /^\(BUTTON\) /;
 
 /** The name of a line `<name> · Follow` (a person's name, one separator, a follow button), else undefined. */
 function nameWithFollow(t: string): string | undefined {
-  if (t.length > MAX_HEADER_LINE) return undefined;
-  for (const sep of [' · ', ' • ', ' | ']) {
+  // Asked of every header line: the last word is looked up first, most lines end otherwise.
+  if (t.length > MAX_HEADER_LINE || !FOLLOW_BUTTONS.has(t.slice(t.lastIndexOf(' ') + 1)))
+    return undefined;
+  for (const sep of FOLLOW_SEPARATORS) {
     const at = t.indexOf(sep);
     if (at <= 0) continue;
     const name = t.slice(0, at);
