@@ -16,9 +16,9 @@ export const SECTION_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(
 /** Entries a site's menu lists beside its sections (a menu's words, not an address's). */
 const MENU_ENTRIES: readonly string[] = /* @__PURE__ */ phrases(
   'news|local|tech|technology|science|sciences|lifestyle|entertainment|travel|video|videos|podcasts|arts|' +
-    'weather|environment|education|markets|money|food|style|sante|technologie|medias|planete|idees|' +
+    'weather|environment|education|markets|money|food|style|technologie|medias|planete|idees|' +
     'debats|auto|people|tribunes|chroniques|nachrichten|politik|wirtschaft|kultur|meinung|' +
-    'deportes|economia|politica|cultura|opinion|sociedad|mundo',
+    'deportes|economia|politica|cultura|sociedad|mundo',
 );
 
 /** A section's name or a menu's entry, as one word of a menu's line. */
