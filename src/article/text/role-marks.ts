@@ -12,6 +12,7 @@ import { spacesAtLeast } from '../../text/chars.js';
 import { withoutRepeatedLines } from '../../ticker/duplicates.js';
 import {
   HEADLINE_MIN,
+  headlineLike,
   headlineRuns,
   isBreakingLabel,
   labelledRuns,
@@ -106,15 +107,47 @@ export function markLatestNews(doc: TextDoc): Array<[number, number]> {
  * (Chromium prints a subheading and the list under it, `<h2>` ⏎ `<li>`…, with no blank line). Such lines are a
  * list of the article's; a box of links between two paragraphs (`Beliebte Kreditarten` ⏎ `Kfz-Finanzierung` ⏎ …,
  * `See also` ⏎ `Vector space` ⏎ …) names its entries in a word or two. The run's first line may be the list's
- * subheading in a word or two (`Vos missions` ⏎ four duties), over two items or more.
+ * subheading in a word or two (`Vos missions` ⏎ four duties), over two items or more. Over the run, two sentences
+ * glued to its first line, the list's first items ({@link underItems}), stand for the paragraph above.
  */
 function betweenParagraphs(doc: TextDoc, [first, last]: [number, number]): boolean {
-  if ((doc.blocks[first]?.blankBefore ?? 0) === 0 || !wholeParagraph(doc, first - 1)) return false;
+  if (
+    ((doc.blocks[first]?.blankBefore ?? 0) === 0 || !wholeParagraph(doc, first - 1)) &&
+    !underItems(doc, first)
+  )
+    return false;
   const head = last - first >= 2 ? first + 1 : first;
   for (let k = head; k <= last; k++) if (!spacesAtLeast(doc.blocks[k]?.text ?? '', 2)) return false;
   const under = doc.blocks[last + 1];
   return (
     wholeParagraph(doc, last + 1) || (under?.blankBefore === 0 && wholeParagraph(doc, last + 2))
+  );
+}
+
+/** Fewest sentences of a list glued over a run ({@link underItems}). */
+const GLUED_ITEMS = 2;
+
+/**
+ * Whether the run opening at block `first` goes on a list whose items right above it, with no blank line between,
+ * are sentences (two of them, {@link sentenceItem}): Chromium prints a list's items with no blank line, and the
+ * shorter items of a list of the article's pass for headlines (`Sandbags: the council will hand out … who ask.` ⏎
+ * `Sirens: … at noon.` ⏎ `Parking: … is issued!` ⏎ `Schools: … during a red warning` ⏎ …). A box of links holds no
+ * sentence over its headlines; a teaser's excerpt stands under its headline, one sentence between two headlines.
+ */
+function underItems(doc: TextDoc, first: number): boolean {
+  let items = 0;
+  for (let k = first; items < GLUED_ITEMS && (doc.blocks[k]?.blankBefore ?? 1) === 0; k--) {
+    const above = doc.blocks[k - 1];
+    if (above === undefined || !sentenceItem(above.text)) break;
+    items++;
+  }
+  return items >= GLUED_ITEMS;
+}
+
+/** Whether a line is a list's item written as a sentence: six words or more, closed by a stop, no headline. */
+function sentenceItem(text: string): boolean {
+  return (
+    '.!?؟'.includes(text.charAt(text.length - 1)) && spacesAtLeast(text, 5) && !headlineLike(text)
   );
 }
 
