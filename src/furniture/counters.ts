@@ -82,28 +82,43 @@ export function endsWithEntryCount(text: string): boolean {
   return i < n - 2 && i > 0 && text.charCodeAt(i) === 0x28;
 }
 
-/** A count then what it counts, closing a line (`… 18:20 2.431 مشاهدة`). */
-const COUNT_LAST = /(?:^| )\d[\d.,\u00a0]{0,12}[kKmM]? (\p{L}+)$/u;
+/** A count then what it counts, closing a line (`… 18:20 2.431 مشاهدة`, `1 243 vues`: a space parts thousands). */
+const COUNT_LAST = /(?:^| )\d(?:[\d.,\u00a0]| (?=\d{3}[^\d])){0,16}[kKmM]? (\p{L}+)$/u;
 /** What is counted, a colon, then the count, closing a line (`… 18:20 مشاهدة: 2.431`, `Vues : 1 234`). */
 const LABEL_LAST = /(?:^| )(\p{L}+) ?: ?\d[\d., \u00a0]{0,12}[kKmM]?$/u;
+
+/** A past participle of reading or seeing, then the count and a word for times, closing a line (`Lu 1 243 fois`). */
+const VERB_COUNT_LAST = /(?:^| )(\p{L}+) \d[\d., \u00a0]{0,12} \p{L}+$/u;
+
+/** The participles read before such a count (folded). */
+const READ_VERBS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('lu|vu|consulte|read|viewed|seen|visto|letto|lido|visualizzato|قرئ|شوهد'),
+);
+
+/** The words for times closing such a count (folded). */
+const TIMES = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('fois|times|veces|volte|vezes|مرة|مرات'),
+);
 
 /**
  * Where a counter of views, shares, likes or reads closing a line starts (its
  * space before included), or -1: `2.431 مشاهدة` or, label first,
- * `مشاهدة: 2.431`, `Vues : 1 234`, `Views: 2,431`, as a header's meta line
- * closes after the name and the date.
+ * `مشاهدة: 2.431`, `Vues : 1 234`, `Views: 2,431`, or a participle first
+ * (`Lu 1 243 fois`, `Read 532 times`), as a header's meta line closes after
+ * the name and the date.
  */
 export function trailingCounterAt(text: string): number {
-  // The count closes the line (label first), or what is counted does (count first): its last word is read alone
-  // before any pattern runs, as most lines end with neither.
+  // The count closes the line (label first), or what is counted does (count first), or a word for times does
+  // (participle first): the last word is read alone before any pattern runs, as most lines end with none.
   const end = /[kKmM]$/u.test(text) ? text.length - 2 : text.length - 1;
   const c = text.charCodeAt(end);
-  const shape =
-    c >= 0x30 && c <= 0x39
-      ? LABEL_LAST
-      : COUNTED.has(fold(text.slice(text.lastIndexOf(' ') + 1)))
-        ? COUNT_LAST
-        : undefined;
-  const m = shape?.exec(text);
-  return m && COUNTED.has(fold(m[1] ?? '')) ? m.index : -1;
+  if (c >= 0x30 && c <= 0x39) return counted(LABEL_LAST.exec(text), COUNTED);
+  const last = fold(text.slice(text.lastIndexOf(' ') + 1));
+  if (COUNTED.has(last)) return counted(COUNT_LAST.exec(text), COUNTED);
+  return TIMES.has(last) ? counted(VERB_COUNT_LAST.exec(text), READ_VERBS) : -1;
+}
+
+/** Where a counter's match starts when its word (group 1) is among `words`, else -1. */
+function counted(m: RegExpExecArray | null, words: ReadonlySet<string>): number {
+  return m && words.has(fold(m[1] ?? '')) ? m.index : -1;
 }

@@ -13,6 +13,7 @@ import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
 import { NETWORKS } from '../../furniture/appeals.js';
 import { isTradeLine } from '../../furniture/bio.js';
+import { trailingCounterAt } from '../../furniture/counters.js';
 import { namesPlatform } from '../../furniture/platforms.js';
 import { isStampLine } from '../../furniture/stamps.js';
 import type { Block } from '../../input/block.js';
@@ -42,8 +43,11 @@ export const INTERVIEWER =
 const DATE_WORDS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases('le|Le|on|On|am|في|يوم|-le|نشر|نشرت|بتاريخ'),
 );
-/** Characters that end a name: a pipe, a parenthesis, a comma, a handle's `@`, a middle dot or bullet. */
-const NAME_STOPS = new Set('|｜(,@•·/'); // one character each
+/**
+ * Characters that end a name: a pipe, a parenthesis, a comma, a handle's `@`, a middle dot or bullet, a footnote's
+ * star (`Par X*`: the author's trade at the foot).
+ */
+const NAME_STOPS = new Set('|｜(,@•·/*'); // one character each
 
 /**
  * Words that start a byline's date part once the name has two words
@@ -80,6 +84,8 @@ const NETWORK_WORDS: ReadonlySet<string> = new Set(NETWORKS);
  */
 function nameEnd(rest: string): number {
   let words = 1;
+  // A read counter closing the line (`X Lu 1 243 fois`): its participle is capitalised, no part of the name.
+  const counter = trailingCounterAt(rest);
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i] ?? '';
     if (NAME_STOPS.has(ch)) return trimmedEnd(rest, i);
@@ -97,6 +103,7 @@ function nameEnd(rest: string): number {
     if (ch === '-' && rest.startsWith('-le', i) && !/\p{L}/u.test(rest[i + 3] ?? ''))
       return trimmedEnd(rest, i);
     if (!/\s/u.test(ch)) continue;
+    if (i === counter && words >= 2) return i;
     const next = rest[i + 1] ?? '';
     if (next === '-' || next === '–' || next === '—' || /\d/u.test(next)) return i;
     let j = i + 1;

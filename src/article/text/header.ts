@@ -817,7 +817,10 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
     if (at <= 0) continue;
     const from = at + label.length;
     const category = IN_CATEGORY.exec(t.slice(from));
-    const rest = t.slice(from, category ? from + category.index : t.length).trim();
+    const signed = t.slice(from, category ? from + category.index : t.length).trim();
+    // A read counter closing the line (`… Par X Lu 1 243 fois`, `… By X 1 243 views`) is no part of the name.
+    const counted = trailingCounterAt(signed);
+    const rest = counted > 0 ? signed.slice(0, counted) : signed;
     // `… von Sarah Schnieder Reiterrevue International`: the site's name (as its address spells it) after the person's.
     const name = beforeSiteName(rest, doc.siteLabels);
     const before = t.slice(0, at);
