@@ -258,8 +258,31 @@ function firstDash(t: string): number {
 export function nameWithPlace(b: Block): NameSpan | undefined {
   if (b.text.length > MAX_NAME_PLACE) return undefined;
   const named = splitNamePlace(b);
-  if (named.text === b.text || !personLine(named.text)) return undefined;
-  return named;
+  if (named.text === b.text) return nameAfterPlaceColon(b);
+  return personLine(named.text) ? named : undefined;
+}
+
+/** Most spaces in a name after a place and a colon: a longer rest is a headline's (`الجزائر: عبد المجيد تبون يستقبل …`). */
+const PLACE_COLON_NAME_SPACES = 2;
+
+/**
+ * `الجزائر: هدى بن علي`, `Alger : Nadia Ferhat`: a known place, a colon, then a person's name of two or three words
+ * opening with a known first name (a headline opens with a place and a colon too: `الجزائر: توقيف شبكة …`).
+ */
+function nameAfterPlaceColon(b: Block): NameSpan | undefined {
+  const t = b.text;
+  const colon = t.indexOf(':');
+  if (colon <= 0 || !isPlace(t.slice(0, colon).trim())) return undefined;
+  const rest = t.slice(colon + 1);
+  const name = rest.trim();
+  if (
+    spacesAtLeast(name, PLACE_COLON_NAME_SPACES + 1) ||
+    !personLine(name) ||
+    !knownFirstName(name)
+  )
+    return undefined;
+  const start = b.start + colon + 1 + rest.indexOf(name);
+  return { text: name, start, end: start + name.length };
 }
 
 /** Longest line read as a name and its place. */
