@@ -240,7 +240,7 @@ const ARABIC_TRADES: ReadonlySet<string> = /* @__PURE__ */ new Set(
  * author's trade as a columnist's box prints it under the name
  * (`Urbaniste et chroniqueur`, `Journaliste`, `Senior correspondent in
  * Rabat`, `كاتب صحفي`); a guest contributor's trade too when `contributor`
- * (`Économiste, professeure à Lyon`).
+ * (`Économiste, professeure à Lyon`, `أستاذ باحث في علوم التربية`).
  */
 export function isTradeLine(text: string, contributor = false): boolean {
   if (text.length > MAX_TRADE_LINE || /[.!?؟]$/u.test(text)) return false;
@@ -251,7 +251,8 @@ export function isTradeLine(text: string, contributor = false): boolean {
       WHOLE_TRADES.has(w) ||
       ARABIC_TRADES.has(w) ||
       TRADES.some((t) => w.startsWith(t)) ||
-      (contributor && CONTRIBUTOR_TRADES.some((t) => w.startsWith(t))),
+      (contributor &&
+        (CONTRIBUTOR_TRADES.some((t) => w.startsWith(t)) || ARABIC_GUEST_TRADES.has(w))),
   );
 }
 

@@ -44,8 +44,11 @@ export function homeWordIndex(words: readonly string[], masthead: number): numbe
   return home > masthead ? -1 : home;
 }
 
-/** A menu's entry where spaces part them: one capitalised word, or an `&` between two. */
-const ROW_WORD = /^(?:\p{Lu}[\p{L}-]*|&)$/u;
+/**
+ * A menu's entry where spaces part them: one capitalised word (an elided article in it, as the site's name glued
+ * before the menu prints one: `L'Oasis`, `L’Économiste`), or an `&` between two.
+ */
+const ROW_WORD = /^(?:\p{Lu}[\p{L}'’-]*|&)$/u;
 
 /**
  * Whether the `words` of line `text` are all a menu's entries where spaces part them ({@link ROW_WORD}); any word

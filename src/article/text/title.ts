@@ -71,10 +71,12 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
       break;
     }
     // An author's trade under the name (`Urbaniste et chroniqueur`, `صحفي`), as a columnist's box prints it.
-    const trade = isTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '');
+    // A guest's trade counts there too (`أستاذ باحث في …`, `Économiste`): the name over it says whose it is.
+    const trade = isTradeLine(b.text, true) && nameLine(doc.blocks[k - 1]?.text ?? '');
     if (trade) reach += 2;
     if (trade || b.text.length < SHORT_LABEL) continue;
-    if (!titleLike(b.text)) break;
+    // The site's menu on one line (`الرئيسية أخبار رأي …`): the walk has left the article's header.
+    if (!titleLike(b.text) || menuRow(b.text)) break;
     // The first half of a deck broken over two lines (`But only the biggest` ⏎ `carriers will profit from it.`): the headline is above.
     if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
