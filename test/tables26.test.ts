@@ -97,7 +97,8 @@ describe('packed tables', () => {
   });
 
   it('keeps the Arabic given names and titles', () => {
-    expect(new Set(AR_FIRST_NAMES).size).toBe(317);
+    // 317 names, and 13 common Maghreb women's names added in session 41.
+    expect(new Set(AR_FIRST_NAMES).size).toBe(330);
     for (const name of ['محمد', 'صلاح الدين', 'فاطمة الزهراء', 'رجب طيب', 'ستيف'])
       expect(AR_FIRST_NAMES).toContain(name);
     expect(AR_FIRST_NAMES.filter(faulty)).toEqual([]);
