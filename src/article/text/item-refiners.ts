@@ -53,31 +53,13 @@ export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
  * The units closed by date lines of one shape (`stampedUnits`) when
  * they are more than the items with a headline read otherwise: their short
  * headlines (`Autodafé`, `Faits divers`) are items the other readers take for
- * menu labels. So are they when they are as many as the dated items read
- * otherwise and those come under undated ones (the page's top read as items).
+ * menu labels.
  */
 export function withStampedUnits(
   items: readonly ListingItem[],
   stamped: readonly ListingItem[],
 ): ListingItem[] {
-  const titled = titledCount(items);
-  // As many units as the dated items read otherwise, when those come under undated lines read as items (an
-  // author's bio, the masthead over its menu): the date lines tell the units apart better.
-  return stamped.length > titled || (stamped.length > 0 && stamped.length >= datedUnderTop(items))
-    ? [...stamped]
-    : [...items];
-}
-
-/**
- * How many items there are from the first dated one on, when items with a headline and no date come before it and
- * every item from it on has a headline and a date; else infinity (nothing to compare).
- */
-function datedUnderTop(items: readonly ListingItem[]): number {
-  const first = items.findIndex((i) => i.publishedAt !== undefined);
-  if (first < 1 || items.slice(0, first).some((i) => i.title === undefined)) return Infinity;
-  for (let k = first; k < items.length; k++)
-    if (items[k]?.publishedAt === undefined || items[k]?.title === undefined) return Infinity;
-  return items.length - first;
+  return stamped.length > titledCount(items) ? [...stamped] : [...items];
 }
 
 /**
