@@ -5,6 +5,7 @@
  * no end marker.
  */
 import type { Block } from '../../input/block.js';
+import { JOINED_SAYING_VERBS } from '../../lang/saying-verbs.js';
 import { isSpace, trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
@@ -234,7 +235,16 @@ export function starter(word: string): string {
   return apostrophe > 0 && apostrophe <= 2 ? f.slice(0, apostrophe + 1) : f;
 }
 
-/** Where an unmarked title ends: sentence punctuation, a capitalised sentence starter after 3 words, or 14 words. */
+/** Whether `word` is an Arabic verb of saying joined by `و` or `ف` (its first letter tested before it is folded). */
+function joinedSayingVerb(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 0x648 || c === 0x641) && JOINED_SAYING_VERBS.has(fold(word));
+}
+
+/**
+ * Where an unmarked title ends: sentence punctuation, a capitalised sentence starter or an Arabic verb of saying
+ * after 3 words, or 20 words.
+ */
 function titleEnd(input: string, start: number, limit: number): { end: number; unsure: boolean } {
   let words = 0;
   let lastWordEnd = start;
@@ -246,6 +256,8 @@ function titleEnd(input: string, start: number, limit: number): { end: number; u
     const word = input.slice(m.index, wordEnd);
     if (words >= 3 && /^\p{Lu}/u.test(word) && SENTENCE_STARTERS.has(starter(word)))
       return { end: lastWordEnd, unsure: true };
+    // An Arabic sentence opens with `و` and a verb of saying (`وأوضح بلاغ …`): no headline holds one.
+    if (words >= 3 && joinedSayingVerb(word)) return { end: lastWordEnd, unsure: true };
     words++;
     lastWordEnd = wordEnd;
     if (words >= 3 && /[.!?؟]["»”]?$/u.test(word)) return { end: wordEnd, unsure: false };
