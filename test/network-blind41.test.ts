@@ -1,8 +1,10 @@
 /**
  * Round 41d's network fixes (test/fixtures/dumps-blind41d/): an Arabic related
- * title folded into a body passage ends before a sentence opened by `و` or `ف`
- * and a verb of saying (with a guard: a title's words opening with `و` as a
- * noun stay in it); the network URL's source slugs seen in the corpus are named.
+ * title folded into a body passage ends before a sentence's opener (`و` or `ف`
+ * and a verb of saying, `وقد`, `كما`…; a title's words opening with `و` as a
+ * noun stay in it), a French one before `Rappelons` and before a quote mark
+ * opening the next sentence (a title's own « » stay); the network URL's source
+ * slugs seen in the corpus are named.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -22,10 +24,43 @@ describe('an Arabic related title folded into a body passage', () => {
     expect(a.paragraphs.at(-1)?.text).toContain('وأوضح بلاغ للوزارة إلى أن المشروع');
   });
 
+  test.each([
+    'وقد أكد الوزير أن',
+    'كما أكد بلاغ الوزارة أن',
+    'وحسب المصدر ذاته فإن',
+    'وأشارت الوزارة',
+  ])('ends before `%s`', (opener) => {
+    const title = 'جهة سوس ماسة تطلق صفقة لتثنية الطريق الوطنية رقم 1';
+    const a = parseArticle(`${lead} اقرأ أيضا: ${title} ${opener}${tail}`, {});
+    expect(a.related.map((r) => r.title)).toEqual([title]);
+  });
+
   test('a title whose words open with `و` as a noun keeps them (guard)', () => {
     const title = 'الطريق السريع بين تازة والحسيمة يدخل الخدمة ووزارة التجهيز تعد بالمزيد';
     const a = parseArticle(`${lead} اقرأ أيضاً| ${title}. وأشار المصدر ذاته${tail}`, {});
     expect(a.related.map((r) => r.title)).toEqual([`${title}.`]);
+  });
+});
+
+describe('a French related title folded into a body passage', () => {
+  const lead =
+    'Le ministère des Transports a annoncé mardi le lancement des travaux de la nouvelle gare de marchandises, un chantier de 14 milliards de dinars attendu depuis près de dix ans par les opérateurs de la région.';
+  const title = 'Oran : le port sec de Misserghine livré au premier trimestre';
+  const tail =
+    ' projet devra être livré avant la fin de l’année prochaine, selon la même source, qui parle d’un calendrier tenu.';
+
+  test.each(['« Nous avons bon espoir que le', 'Rappelons que le'])(
+    'ends before `%s`',
+    (opener) => {
+      const a = parseArticle(`${lead} Lire aussi : ${title} ${opener}${tail}`, {});
+      expect(a.related.map((r) => r.title)).toEqual([title]);
+    },
+  );
+
+  test('a title holding « » keeps them (guard)', () => {
+    const quoted = 'Le « Festival des oasis » de Tozeur ouvre vendredi';
+    const a = parseArticle(`${lead} Lire aussi : ${quoted} Les organisateurs du${tail}`, {});
+    expect(a.related.map((r) => r.title)).toEqual([quoted]);
   });
 });
 

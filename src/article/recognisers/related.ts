@@ -5,7 +5,7 @@
  * no end marker.
  */
 import type { Block } from '../../input/block.js';
-import { JOINED_SAYING_VERBS } from '../../lang/saying-verbs.js';
+import { ARABIC_SENTENCE_OPENERS } from '../../lang/arabic-sentence-openers.js';
 import { isSpace, trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
@@ -172,6 +172,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
     'le|la|les|un|une|des|ce|cette|ces|cet|il|elle|ils|elles|on|nous|selon|pour|dans|en|au|aux|depuis|apres|' +
       "avant|lors|par|sur|avec|mais|cependant|toutefois|ainsi|alors|outre|de|du|son|sa|ses|leur|leurs|si|l'|" +
+      'rappelons|notons|signalons|precisons|' +
       "d'|the|a|an|in|this|that|he|she|they|it|according|after|for",
   ),
 );
@@ -235,11 +236,14 @@ export function starter(word: string): string {
   return apostrophe > 0 && apostrophe <= 2 ? f.slice(0, apostrophe + 1) : f;
 }
 
-/** Whether `word` is an Arabic verb of saying joined by `و` or `ف` (its first letter tested before it is folded). */
-function joinedSayingVerb(word: string): boolean {
+/** Whether `word` opens an Arabic sentence (`وأوضح`, `وقد`, `كما`; its first letter tested before it is folded). */
+function arabicOpener(word: string): boolean {
   const c = word.charCodeAt(0);
-  return (c === 0x648 || c === 0x641) && JOINED_SAYING_VERBS.has(fold(word));
+  return (c === 0x648 || c === 0x641 || c === 0x643) && ARABIC_SENTENCE_OPENERS.has(fold(word));
 }
+
+/** An opening quote mark alone, as a word: it belongs to the sentence after it. */
+const OPENING_QUOTE = /* @__PURE__ */ new Set(['«', '“', '"', '„']);
 
 /**
  * Where an unmarked title ends: sentence punctuation, a capitalised sentence starter or an Arabic verb of saying
@@ -248,16 +252,23 @@ function joinedSayingVerb(word: string): boolean {
 function titleEnd(input: string, start: number, limit: number): { end: number; unsure: boolean } {
   let words = 0;
   let lastWordEnd = start;
+  let quoteAlone = false;
+  let beforeQuote = start;
   WORD.lastIndex = start;
   for (;;) {
     const m = WORD.exec(input);
     if (!m || m.index >= limit) break;
     const wordEnd = Math.min(limit, m.index + m[0].length);
     const word = input.slice(m.index, wordEnd);
-    if (words >= 3 && /^\p{Lu}/u.test(word) && SENTENCE_STARTERS.has(starter(word)))
-      return { end: lastWordEnd, unsure: true };
-    // An Arabic sentence opens with `و` and a verb of saying (`وأوضح بلاغ …`): no headline holds one.
-    if (words >= 3 && joinedSayingVerb(word)) return { end: lastWordEnd, unsure: true };
+    // A capitalised sentence starter, or an Arabic sentence's opener (`وأوضح بلاغ …`, `وقد …`): no headline holds
+    // one past its first words. A quote mark standing alone before it opens that sentence (`« Nous avons …`).
+    if (
+      words >= 3 &&
+      ((/^\p{Lu}/u.test(word) && SENTENCE_STARTERS.has(starter(word))) || arabicOpener(word))
+    )
+      return { end: quoteAlone ? beforeQuote : lastWordEnd, unsure: true };
+    quoteAlone = OPENING_QUOTE.has(word);
+    beforeQuote = lastWordEnd;
     words++;
     lastWordEnd = wordEnd;
     if (words >= 3 && /[.!?؟]["»”]?$/u.test(word)) return { end: wordEnd, unsure: false };
