@@ -2,7 +2,7 @@
  * Round 41d's network fixes (test/fixtures/dumps-blind41d/): an Arabic related
  * title folded into a body passage ends before a sentence's opener (`و` or `ف`
  * and a verb of saying, `وقد`, `كما`…; a title's words opening with `و` as a
- * noun stay in it), a French one before `Rappelons` and before a quote mark
+ * noun stay in it), after `اقرأ أيضا..` too, a French one before `Rappelons` and before a quote mark
  * opening the next sentence (a title's own « » stay); the network URL's source
  * slugs seen in the corpus are named.
  */
@@ -32,6 +32,12 @@ describe('an Arabic related title folded into a body passage', () => {
   ])('ends before `%s`', (opener) => {
     const title = 'جهة سوس ماسة تطلق صفقة لتثنية الطريق الوطنية رقم 1';
     const a = parseArticle(`${lead} اقرأ أيضا: ${title} ${opener}${tail}`, {});
+    expect(a.related.map((r) => r.title)).toEqual([title]);
+  });
+
+  test('after `اقرأ أيضا..` (two dots part the label from the title)', () => {
+    const title = 'جهة سوس ماسة تطلق صفقة لتثنية الطريق الوطنية رقم 1';
+    const a = parseArticle(`${lead} اقرأ أيضا.. ${title} وأوضح بلاغ للوزارة${tail}`, {});
     expect(a.related.map((r) => r.title)).toEqual([title]);
   });
 

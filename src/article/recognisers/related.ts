@@ -65,6 +65,9 @@ export function relatedAt(input: string, start: number, end: number): RelatedMat
   // lynx's number of the headline's link right after the label (`شاهد أيضا[9]فيديو…`): the headline starts after it.
   const linked = linkNumberEnd(input, i);
   if (linked > i && linked < end) i = linked;
+  // Two dots or more, or an ellipsis, part the label from the headline as a colon does (`اقرأ أيضا.. <title>`).
+  if (input.startsWith('..', i) || input[i] === '…')
+    while (i < end && (input[i] === '.' || input[i] === '…')) i++;
   while (i < end && (/\s/u.test(input[i] ?? '') || PUNCTUATION.has(input[i] ?? ''))) i++;
   // `Lire aussitôt`: a word, not a label; but a capital or a letter of a script without case right after
   // the label is a headline glued to it (`Lea tambiénLa …`, `شاهد أيضافيديو: …`, `<b>label</b><a>…</a>` copied).
