@@ -99,12 +99,13 @@ const containsInterface = containsTest(CONTAINS);
 const GALLERY =
   /^(?:(?:image|photo|picture|slide|foto|bild) )?\d{1,3} ?(?:of|\/|sur|von|de) ?\/? ?\d{1,3}$/;
 
-/** A search box's or a menu toggle's label alone on its line, a picture's pin button (`Pin it`), an ad slot's label (folded, whole line). */
+/** A search box's or a menu toggle's label alone on its line, a picture's pin or zoom button (`Pin it`), an ad slot's label (folded, whole line). */
 const WHOLE_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
     'menu|search|rechercher|recherche|suche|buscar|cerca|بحث|القايمة|pin it|pin it!|pin this|save to pinterest|' +
-      // An ad slot's label in Portuguese and Spanish, as `Advertisement` (html/furniture.ts) is in English.
-      'publicidade|publicidad',
+      // An ad slot's label in Portuguese and Spanish, as `Advertisement` (html/furniture.ts) is in English;
+      // `Advertising` too, and a picture's `Zoom` button and a `Logo` alt text (LAYOUTS.md §2).
+      'publicidade|publicidad|advertising|zoom|logo',
   ),
 );
 

@@ -8,6 +8,7 @@ import { readBarLine } from './bar-line.js';
 import { findKicker } from './kicker.js';
 import { TICKER_PROMOS } from './promos.js';
 import { findSeparators } from './separators.js';
+import { readSpacedLine } from './spaced-line.js';
 
 /** A line of the input read as a ticker: its items, in order. */
 export interface TickerLine {
@@ -81,12 +82,16 @@ export function findTickerLines(
   // One forward search for NBSP across the whole input: lines without one are read as a breaking bar only
   // (`Flash info : A • B • C`), which their first letter mostly rules out.
   let nbsp = input.indexOf(NBSP);
+  // The first line of text may be a network ticker whose NBSP were folded to spaces (NFKC): the template prints
+  // its ticker first, and a renderer's lines of spaced cells stand anywhere, so no other line is read so.
+  const first = lines.find((l) => l.end > l.start && input.slice(l.start, l.end).trim() !== '');
   for (const line of lines) {
     if (nbsp >= 0 && nbsp < line.start) nbsp = input.indexOf(NBSP, line.start);
     const ticker =
       nbsp >= 0 && nbsp < line.end
         ? readTickerLine(input, line.start, line.end, minItems)
-        : readBarLine(input, line.start, line.end, minItems);
+        : (readBarLine(input, line.start, line.end, minItems) ??
+          (line === first ? readSpacedLine(input, line.start, line.end) : undefined));
     if (ticker) found.push(ticker);
   }
   return found;

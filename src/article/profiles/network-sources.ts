@@ -18,6 +18,7 @@ export const NETWORK_SOURCES: Readonly<Record<string, string>> = {
   maroclemag: 'Maroc Le Mag',
   mapexpress: 'MAP Express',
   apsfr: 'APS',
+  tapfr: 'TAP',
   aps: 'APS',
   elwatan: 'El Watan',
   liberte: 'Liberté',
@@ -26,6 +27,7 @@ export const NETWORK_SOURCES: Readonly<Record<string, string>> = {
   lequotidien: "Le Quotidien d'Oran",
   echorouk: 'الشروق',
   elkhabar: 'الخبر',
+  ennahar: 'النهار',
   tap: 'TAP',
   lapresse: 'La Presse',
   letemps: 'Le Temps',
@@ -36,4 +38,7 @@ export const NETWORK_SOURCES: Readonly<Record<string, string>> = {
   hespress: 'هسبريس',
   alyaoum24: 'اليوم 24',
   assabah: 'الصباح',
+  alchourouk: 'الشروق',
+  alahdath: 'الأحداث المغربية',
+  akhbarelyomgate: 'أخبار اليوم',
 };

@@ -5,6 +5,7 @@
  * no end marker.
  */
 import type { Block } from '../../input/block.js';
+import { ARABIC_SENTENCE_OPENERS } from '../../lang/arabic-sentence-openers.js';
 import { isSpace, trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
@@ -64,6 +65,9 @@ export function relatedAt(input: string, start: number, end: number): RelatedMat
   // lynx's number of the headline's link right after the label (`شاهد أيضا[9]فيديو…`): the headline starts after it.
   const linked = linkNumberEnd(input, i);
   if (linked > i && linked < end) i = linked;
+  // Two dots or more, or an ellipsis, part the label from the headline as a colon does (`اقرأ أيضا.. <title>`).
+  if (input.startsWith('..', i) || input[i] === '…')
+    while (i < end && (input[i] === '.' || input[i] === '…')) i++;
   while (i < end && (/\s/u.test(input[i] ?? '') || PUNCTUATION.has(input[i] ?? ''))) i++;
   // `Lire aussitôt`: a word, not a label; but a capital or a letter of a script without case right after
   // the label is a headline glued to it (`Lea tambiénLa …`, `شاهد أيضافيديو: …`, `<b>label</b><a>…</a>` copied).
@@ -171,6 +175,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
     'le|la|les|un|une|des|ce|cette|ces|cet|il|elle|ils|elles|on|nous|selon|pour|dans|en|au|aux|depuis|apres|' +
       "avant|lors|par|sur|avec|mais|cependant|toutefois|ainsi|alors|outre|de|du|son|sa|ses|leur|leurs|si|l'|" +
+      'rappelons|notons|signalons|precisons|' +
       "d'|the|a|an|in|this|that|he|she|they|it|according|after|for",
   ),
 );
@@ -234,18 +239,39 @@ export function starter(word: string): string {
   return apostrophe > 0 && apostrophe <= 2 ? f.slice(0, apostrophe + 1) : f;
 }
 
-/** Where an unmarked title ends: sentence punctuation, a capitalised sentence starter after 3 words, or 14 words. */
+/** Whether `word` opens an Arabic sentence (`وأوضح`, `وقد`, `كما`; its first letter tested before it is folded). */
+function arabicOpener(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 0x648 || c === 0x641 || c === 0x643) && ARABIC_SENTENCE_OPENERS.has(fold(word));
+}
+
+/** An opening quote mark alone, as a word: it belongs to the sentence after it. */
+const OPENING_QUOTE = /* @__PURE__ */ new Set(['«', '“', '"', '„']);
+
+/**
+ * Where an unmarked title ends: sentence punctuation, a capitalised sentence starter or an Arabic verb of saying
+ * after 3 words, or 20 words.
+ */
 function titleEnd(input: string, start: number, limit: number): { end: number; unsure: boolean } {
   let words = 0;
   let lastWordEnd = start;
+  let quoteAlone = false;
+  let beforeQuote = start;
   WORD.lastIndex = start;
   for (;;) {
     const m = WORD.exec(input);
     if (!m || m.index >= limit) break;
     const wordEnd = Math.min(limit, m.index + m[0].length);
     const word = input.slice(m.index, wordEnd);
-    if (words >= 3 && /^\p{Lu}/u.test(word) && SENTENCE_STARTERS.has(starter(word)))
-      return { end: lastWordEnd, unsure: true };
+    // A capitalised sentence starter, or an Arabic sentence's opener (`وأوضح بلاغ …`, `وقد …`): no headline holds
+    // one past its first words. A quote mark standing alone before it opens that sentence (`« Nous avons …`).
+    if (
+      words >= 3 &&
+      ((/^\p{Lu}/u.test(word) && SENTENCE_STARTERS.has(starter(word))) || arabicOpener(word))
+    )
+      return { end: quoteAlone ? beforeQuote : lastWordEnd, unsure: true };
+    quoteAlone = OPENING_QUOTE.has(word);
+    beforeQuote = lastWordEnd;
     words++;
     lastWordEnd = wordEnd;
     if (words >= 3 && /[.!?؟]["»”]?$/u.test(word)) return { end: wordEnd, unsure: false };

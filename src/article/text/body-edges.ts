@@ -243,7 +243,9 @@ function ownList(
 /**
  * Whether paragraph `k` is an item of a list a sentence of the text opens
  * (`You can apply if all of the following are true:`): the lines above it run
- * up to that sentence, line after line (a long item among short ones).
+ * up to that sentence, line after line (a long item among short ones). A line
+ * with no bullet under bulleted items is the text again, no item (a w3m dump
+ * prints the paragraph after a list with no blank line).
  */
 function inIntroducedList(
   doc: TextDoc,
@@ -251,9 +253,23 @@ function inIntroducedList(
   owners: readonly number[],
   k: number,
 ): boolean {
-  for (let j = k; j > 0 && listGoesOn(doc, owners, j); j--)
+  const plain = !bulleted(doc, paragraphs, owners, k);
+  for (let j = k; j > 0 && listGoesOn(doc, owners, j); j--) {
+    if (plain && j < k && bulleted(doc, paragraphs, owners, j)) return false;
     if (introducesList(paragraphs[j - 1]?.text ?? '')) return true;
+  }
   return false;
+}
+
+/** Whether paragraph `k` is a bulleted list item (marked so, or its line opening with a bullet). */
+function bulleted(
+  doc: TextDoc,
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  k: number,
+): boolean {
+  if (paragraphs[k]?.kind === 'list-item') return true;
+  return listBulletLength((doc.blocks[owners[k] ?? -1]?.text ?? '').trimStart()) > 0;
 }
 
 /**
