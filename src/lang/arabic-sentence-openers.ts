@@ -24,3 +24,27 @@ export const ARABIC_SENTENCE_OPENERS: ReadonlySet<string> = /* @__PURE__ */ new 
     fold,
   ),
 );
+
+/**
+ * Two-word openers of an Arabic sentence going on from the one before (`من جهته،`, `ومن جهتها`, `وفي سياق متصل`,
+ * `وفي هذا الصدد`, `وعلى صعيد آخر`): the first word, folded, and the second words' beginnings, folded (`جهت` reads
+ * `جهته`, `جهتها`, `جهتهم`). `وفي` or `من` alone open headlines' phrases too; with the word after them, only a sentence.
+ */
+export const ARABIC_OPENING_PAIRS: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ new Map(
+  (
+    [
+      ['من', 'جهت|ناحيت|جانب'],
+      ['ومن', 'جهت|جهة|ناحيت|ناحية|جانب'],
+      ['وفي', 'سياق|السياق|هذا|نفس|المقابل'],
+      ['وعلى', 'صعيد'],
+    ] as const
+  ).map(([first, seconds]) => [fold(first), phrases(seconds).map(fold)]),
+);
+
+/** Whether folded words `first` and `second` (its trailing comma aside) open an Arabic sentence together. */
+export function opensArabicSentence(first: string, second: string): boolean {
+  const seconds = ARABIC_OPENING_PAIRS.get(first);
+  if (seconds === undefined) return false;
+  const bare = second.endsWith('،') || second.endsWith(',') ? second.slice(0, -1) : second;
+  return seconds.some((s) => bare.startsWith(s));
+}

@@ -5,7 +5,10 @@
  * no end marker.
  */
 import type { Block } from '../../input/block.js';
-import { ARABIC_SENTENCE_OPENERS } from '../../lang/arabic-sentence-openers.js';
+import {
+  ARABIC_SENTENCE_OPENERS,
+  opensArabicSentence,
+} from '../../lang/arabic-sentence-openers.js';
 import { isSpace, trimRange } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { linkNumberEnd } from '../../text/link-number.js';
@@ -245,6 +248,9 @@ function arabicOpener(word: string): boolean {
   return (c === 0x648 || c === 0x641 || c === 0x643) && ARABIC_SENTENCE_OPENERS.has(fold(word));
 }
 
+/** A word that may open an Arabic sentence of two words (`من`, `ومن`, `وفي`, `وعلى`): its first letter. */
+const ARABIC_PAIR_START = /^[مو]/u;
+
 /** An opening quote mark alone, as a word: it belongs to the sentence after it. */
 const OPENING_QUOTE = /* @__PURE__ */ new Set(['«', '“', '"', '„']);
 
@@ -257,12 +263,21 @@ function titleEnd(input: string, start: number, limit: number): { end: number; u
   let lastWordEnd = start;
   let quoteAlone = false;
   let beforeQuote = start;
+  // The word before, folded when it may open an Arabic sentence of two words (`من جهته،`), and where the title
+  // ends without it.
+  let pairFirst = '';
+  let beforePair = start;
   WORD.lastIndex = start;
   for (;;) {
     const m = WORD.exec(input);
     if (!m || m.index >= limit) break;
     const wordEnd = Math.min(limit, m.index + m[0].length);
     const word = input.slice(m.index, wordEnd);
+    // `من جهته،`, `وفي سياق متصل،`: two words open the next sentence, after the title's first three.
+    if (words >= 4 && pairFirst !== '' && opensArabicSentence(pairFirst, fold(word)))
+      return { end: beforePair, unsure: true };
+    pairFirst = word.length <= 4 && ARABIC_PAIR_START.test(word) ? fold(word) : '';
+    beforePair = lastWordEnd;
     // A capitalised sentence starter, or an Arabic sentence's opener (`وأوضح بلاغ …`, `وقد …`): no headline holds
     // one past its first words. A quote mark standing alone before it opens that sentence (`« Nous avons …`).
     if (
