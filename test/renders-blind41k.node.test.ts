@@ -21,7 +21,7 @@ const KNOWN: KnownFailures = {
   'fr-auteur': {
     chromium:
       "the author's bio and the heading over the list (`Ses derniers articles`, its first headline read as the excerpt) are read as items; the units closed by the date lines are right, but only win when they outnumber the items read otherwise",
-    w3m: "the masthead over its menu and the heading over the list (`Ses derniers articles`) are read as items; the units closed by the date lines are right, but only win when they outnumber the items read otherwise",
+    w3m: 'the masthead over its menu and the heading over the list (`Ses derniers articles`) are read as items; the units closed by the date lines are right, but only win when they outnumber the items read otherwise',
     lynx: "the masthead over its menu, the bio's wrapped tail and the heading over the list (`Ses derniers articles`) are read as items; the units closed by the date lines are right, but only win when they outnumber the items read otherwise",
   },
   'ar-wasm': {
