@@ -770,6 +770,11 @@ const FOLLOW_BUTTONS: ReadonlySet<string> = new Set([
   'متابعة',
 ]);
 
+/** The follow buttons' shortest and longest lengths, and their last characters: a line's last word of another length or end is none of them, and is neither cut out nor looked up. */
+const FOLLOW_SHORTEST = Math.min(...[...FOLLOW_BUTTONS].map((w) => w.length));
+const FOLLOW_LONGEST = Math.max(...[...FOLLOW_BUTTONS].map((w) => w.length));
+const FOLLOW_ENDS = [...FOLLOW_BUTTONS].map((w) => w.charAt(w.length - 1)).join('');
+
 /** Separators between an author's name and the follow button. */
 const FOLLOW_SEPARATORS = [' · ', ' • ', ' | '];
 
@@ -778,8 +783,17 @@ const LYNX_BUTTON = /^\(BUTTON\) /;
 
 /** The name of a line `<name> · Follow` (a person's name, one separator, a follow button), else undefined. */
 function nameWithFollow(t: string): string | undefined {
-  // Asked of every header line: the last word is looked up first, most lines end otherwise.
-  if (t.length > MAX_HEADER_LINE || !FOLLOW_BUTTONS.has(t.slice(t.lastIndexOf(' ') + 1)))
+  // Asked of every header line: the last word is looked up first, most lines end otherwise (told by its
+  // length and last character before it is cut out and hashed).
+  if (t.length > MAX_HEADER_LINE) return undefined;
+  const from = t.lastIndexOf(' ') + 1;
+  const last = t.length - from;
+  if (
+    last < FOLLOW_SHORTEST ||
+    last > FOLLOW_LONGEST ||
+    !FOLLOW_ENDS.includes(t.charAt(t.length - 1)) ||
+    !FOLLOW_BUTTONS.has(t.slice(from))
+  )
     return undefined;
   for (const sep of FOLLOW_SEPARATORS) {
     const at = t.indexOf(sep);
