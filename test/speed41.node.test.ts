@@ -1,0 +1,81 @@
+/**
+ * Guards for session 41's speed steps, each restructuring a reader without changing its answers: the lists above
+ * the body's run read once per line instead of walked again from each heading. On every text fixture, the
+ * restructured reader answers as the reading written out here (the code before the change) does. These tests pass
+ * on the code before the change too; they pin that the change moves no answer.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { headedListAt, listRow, listsTopAbove } from '../src/article/text/body-region.js';
+import { newTextDoc, type TextDoc } from '../src/article/text/doc.js';
+import { textBlocks } from '../src/input/text-blocks.js';
+import { TEXT_FIXTURES } from './helpers/fixture-files.js';
+
+/**
+ * A document of `input`'s blocks with the roles the body's choice leaves: every line the body's, a lone word
+ * left out as a menu entry (`boilerplate`), every fifth line of three words or fewer claimed by a run (`ticker`).
+ */
+function docOf(input: string): TextDoc {
+  const doc = newTextDoc(input, textBlocks(input));
+  for (const b of doc.blocks) {
+    const words = b.text.split(/\s+/u).length;
+    doc.roles.set(
+      b.index,
+      words === 1 ? 'boilerplate' : words <= 3 && b.index % 5 === 0 ? 'ticker' : 'body',
+    );
+  }
+  return doc;
+}
+
+/** The lists' top as `withListsAbove` read it before session 41: each heading's list walked down again. */
+function listsTopWalked(doc: TextDoc, first: number, start: number): number {
+  let top = first;
+  for (;;) {
+    let head = -1;
+    for (let h = top - 3; h >= start && top - h <= 80; h--) {
+      const b = doc.blocks[h];
+      if (!b || !listRow(doc, b)) break;
+      if (headedListAt(doc, h) === top - 1) head = h;
+      if ((doc.blocks[h + 1]?.blankBefore ?? 2) > 0) break;
+    }
+    if (head < 0) break;
+    top = head;
+  }
+  return top;
+}
+
+describe('session 41: restructured readers answer as before', () => {
+  test('every block of every fixture: the lists above it read once per line as walked from each heading', () => {
+    let found = 0;
+    for (const file of TEXT_FIXTURES) {
+      const doc = docOf(readFileSync(file, 'utf8'));
+      for (let k = 1; k < doc.blocks.length; k++) {
+        const top = listsTopWalked(doc, k, 0);
+        expect(listsTopAbove(doc, k, 0), `${file}: block ${k}`).toBe(top);
+        if (top < k) found++;
+      }
+    }
+    // Enough lists found over the runs' possible starts for the comparison to mean something.
+    expect(found).toBeGreaterThan(50);
+  });
+
+  test('a menu of short lines over a story, written here: the lists of its headings are found', () => {
+    const input = [
+      'Nos valeurs',
+      'Respect des personnes',
+      'Travail bien fait',
+      'Esprit d’équipe',
+      'Vos missions',
+      'Accueillir les clients',
+      'Préparer les commandes',
+      'Tenir le stock à jour',
+      'Le magasin ouvre ses portes à Tunis le mois prochain, avec une équipe de douze personnes recrutées dans le quartier et formées sur place.',
+    ].join('\n');
+    const doc = docOf(input);
+    // The lists one under the other read from the topmost heading (the second heading an item of the first list too);
+    // a list's own item, with another item under it, has no list ending right above it.
+    expect(listsTopAbove(doc, 8, 0)).toBe(0);
+    expect(listsTopWalked(doc, 8, 0)).toBe(0);
+    expect(listsTopAbove(doc, 3, 0)).toBe(3);
+  });
+});
