@@ -1,14 +1,18 @@
 /**
- * Guards for session 41's speed steps, each restructuring a reader without changing its answers: the lists above
- * the body's run read once per line instead of walked again from each heading. On every text fixture, the
- * restructured reader answers as the reading written out here (the code before the change) does. These tests pass
- * on the code before the change too; they pin that the change moves no answer.
+ * Guards for session 41's speed steps, each restructuring a reader without changing its answers: the author's box
+ * test keeping each line's name answer and the lists above the body's run read once per line instead of walked
+ * again from each heading. On every text fixture, the restructured reader answers as the reading written out here
+ * (the code before the change) does. These tests pass on the code before the change too; they pin that the change
+ * moves no answer.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { headedListAt, listRow, listsTopAbove } from '../src/article/text/body-region.js';
 import { newTextDoc, type TextDoc } from '../src/article/text/doc.js';
+import { nameLine } from '../src/article/text/header.js';
+import { isTradeLine } from '../src/furniture/bio.js';
 import { textBlocks } from '../src/input/text-blocks.js';
+import { authorBoxLine } from '../src/ticker/latest-news.js';
 import { TEXT_FIXTURES } from './helpers/fixture-files.js';
 
 /**
@@ -45,6 +49,30 @@ function listsTopWalked(doc: TextDoc, first: number, start: number): number {
 }
 
 describe('session 41: restructured readers answer as before', () => {
+  test("every block of every fixture: the author's box test with the names kept as without", () => {
+    let lines = 0;
+    let boxes = 0;
+    for (const file of TEXT_FIXTURES) {
+      const input = readFileSync(file, 'utf8');
+      const blocks = textBlocks(input);
+      const names = new Uint8Array(blocks.length);
+      for (const b of blocks) {
+        lines++;
+        const above = blocks[b.index - 1];
+        const below = blocks[b.index + 1];
+        const direct = nameLine(b.text)
+          ? below !== undefined && isTradeLine(below.text)
+          : above !== undefined && nameLine(above.text) && isTradeLine(b.text);
+        // Asked in order with one kept table, as headlineRuns asks, and alone with none.
+        expect(authorBoxLine(blocks, b, names), `${file}: ${b.text}`).toBe(direct);
+        expect(authorBoxLine(blocks, b), `${file}: ${b.text}`).toBe(direct);
+        if (direct) boxes++;
+      }
+    }
+    expect(lines).toBeGreaterThan(5000);
+    expect(boxes).toBeGreaterThan(3);
+  });
+
   test('every block of every fixture: the lists above it read once per line as walked from each heading', () => {
     let found = 0;
     for (const file of TEXT_FIXTURES) {
