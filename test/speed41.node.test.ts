@@ -1,9 +1,9 @@
 /**
- * Guards for session 41's speed steps, each restructuring a reader without changing its answers: the author's box
- * test keeping each line's name answer and the lists above the body's run read once per line instead of walked
- * again from each heading. On every text fixture, the restructured reader answers as the reading written out here
- * (the code before the change) does. These tests pass on the code before the change too; they pin that the change
- * moves no answer.
+ * Guards for session 41's speed steps, each restructuring a reader without changing its answers: the author's
+ * box test keeping each line's name answer, the lists above the body's run read once per line instead of walked
+ * again from each heading, and the tag label turned down before its line is folded when it holds no colon.
+ * On every text fixture, the restructured reader answers as the reading written out here (the code before the
+ * change) does. These tests pass on the code before the change too; they pin that the change moves no answer.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -11,7 +11,9 @@ import { headedListAt, listRow, listsTopAbove } from '../src/article/text/body-r
 import { newTextDoc, type TextDoc } from '../src/article/text/doc.js';
 import { nameLine } from '../src/article/text/header.js';
 import { isTradeLine } from '../src/furniture/bio.js';
+import { isTagLabel } from '../src/furniture/post-meta.js';
 import { textBlocks } from '../src/input/text-blocks.js';
+import { fold } from '../src/text/fold.js';
 import { authorBoxLine } from '../src/ticker/latest-news.js';
 import { TEXT_FIXTURES } from './helpers/fixture-files.js';
 
@@ -105,5 +107,32 @@ describe('session 41: restructured readers answer as before', () => {
     expect(listsTopAbove(doc, 8, 0)).toBe(0);
     expect(listsTopWalked(doc, 8, 0)).toBe(0);
     expect(listsTopAbove(doc, 3, 0)).toBe(3);
+  });
+
+  test('every line of every fixture: the tag label read with no fold given as on its fold', () => {
+    let labels = 0;
+    for (const file of TEXT_FIXTURES) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const text = line.trim();
+        if (!text) continue;
+        const label = isTagLabel(text, fold(text));
+        expect(isTagLabel(text), `${file}: ${text}`).toBe(label);
+        if (label) labels++;
+      }
+    }
+    expect(labels).toBeGreaterThan(0);
+  });
+
+  test('every character that folds to a colon closes a tag label as the colon does', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (!fold(`a${ch}b`).includes(':')) continue;
+      const text = `Tags${ch} uber, Tanger`;
+      expect(isTagLabel(text), `U+${c.toString(16)}`).toBe(true);
+    }
+    expect(isTagLabel('Mots-clés : Tunis, port')).toBe(true);
+    expect(isTagLabel('Mots-clés：Tunis')).toBe(true);
+    expect(isTagLabel('Tags populaires Tunis')).toBe(false);
   });
 });
