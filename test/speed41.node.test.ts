@@ -109,6 +109,20 @@ describe('session 41: restructured readers answer as before', () => {
     expect(listsTopAbove(doc, 3, 0)).toBe(3);
   });
 
+  test('a name line holds two words to five, whatever else it is', () => {
+    // Read before the tests of each word: the answers stay those of the reading that counted the words last.
+    expect(nameLine('Amina Belkacem')).toBe(true);
+    expect(nameLine('Abdelkader Ben Ali')).toBe(true);
+    expect(nameLine('Jean-Pierre de la Fontaine Marchand')).toBe(true);
+    expect(nameLine('Amina')).toBe(false);
+    expect(nameLine('Amina Belkacem Riad Mansouri Samia Lahlou')).toBe(false);
+    for (const file of TEXT_FIXTURES)
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const words = line.split(/\s+/u).length;
+        if (words < 2 || words > 5) expect(nameLine(line), `${file}: ${line}`).toBe(false);
+      }
+  });
+
   test('every line of every fixture: the tag label read with no fold given as on its fold', () => {
     let labels = 0;
     for (const file of TEXT_FIXTURES) {
