@@ -167,7 +167,7 @@ function creditInParentheses(text: string): boolean {
   const inner = f.slice(open + 1);
   return (
     ARCHIVE_MARKS.has(inner.slice(0, -1).trim()) ||
-    CREDIT_LABELS.some((label) => inner.startsWith(label)) ||
+    startsWithCreditLabel(inner) ||
     (inner.length <= 40 && CREDIT_WORDS.some((w) => inner.startsWith(w))) ||
     agencyBeforeSlash(inner)
   );

@@ -38,9 +38,17 @@ const PERMALINK =
 const TAG_LABEL =
   /^(?:topics|tags?|keywords|mots[- ]cles|themes|schlagworter|stichworter|themen|etiquetas|temas|palabras clave|parole chiave|trefwoorden|الوسوم|كلمات مفتاحية|الكلمات المفتاحية)(?: [^\s:\d]+){0,2}\s?:/u;
 
+/**
+ * A colon or a form of it that folds to one (`：`, `﹕`, `︓`, `⩴`): every character whose decomposition holds a
+ * colon, as {@link fold} reads them.
+ */
+const COLON_FORMS = /[:⩴︓﹕：]/u;
+
 /** Whether a line opens with a tag list's label (`Topics: uber, Tanger`, `Mots-clés :`, `الوسوم:`); `folded` gives its fold when the caller holds it. */
 export function isTagLabel(text: string, folded?: string): boolean {
-  return TAG_LABEL.test(folded ?? fold(text));
+  if (folded !== undefined) return TAG_LABEL.test(folded);
+  // The label closes on a colon: a line with none (most paragraphs, asked by a listing's reader) is not folded.
+  return COLON_FORMS.test(text) && TAG_LABEL.test(fold(text));
 }
 
 /** Longest line read as a post's meta footer. */

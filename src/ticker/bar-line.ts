@@ -12,6 +12,8 @@ import type { TickerLine } from './ticker-lines.js';
 
 /** The marks a bar prints between its headlines, spaces around them. */
 const MARKS = [' • ', ' | '];
+/** What closes a bar's label: a colon, or the bar's own mark. */
+const CLOSERS = [': ', ...MARKS];
 /** Longest label before the first headline (`Dernière minute`). */
 const LABEL_MAX = 16;
 /** The first letters of the labels in {@link BREAKING} (`عاجل`, `أخبار عاجلة`, `Urgent`, `Breaking`, `Flash`, `Dernière heure`), as code units. */
@@ -32,7 +34,7 @@ export function readBarLine(
   const head = input.slice(start, Math.min(end, start + LABEL_MAX + 3));
   let labelEnd = -1;
   let closer = '';
-  for (const c of [': ', ...MARKS]) {
+  for (const c of CLOSERS) {
     const at = head.indexOf(c);
     if (at > 0 && at <= LABEL_MAX && (labelEnd < 0 || at < labelEnd)) {
       labelEnd = at;

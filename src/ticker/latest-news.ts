@@ -539,14 +539,32 @@ function rubricOverHeadline(blocks: readonly Block[], b: Block): boolean {
  * Whether `b` is a line of an author's box: a name over the author's trade, or
  * the trade under the name (`Amina Belkacem` ⏎ `Energy correspondent` ⏎ `Riad
  * Mansouri` ⏎ `Staff writer`; the name as the article's header reads one,
- * `nameLine`): an article's byline, no headline of a list.
+ * `nameLine`): an article's byline, no headline of a list. `names` keeps each
+ * line's name answer by its index, for one list of blocks (a new one when not given).
  */
-function authorBoxLine(blocks: readonly Block[], b: Block): boolean {
+export function authorBoxLine(
+  blocks: readonly Block[],
+  b: Block,
+  names: Uint8Array = new Uint8Array(blocks.length),
+): boolean {
   const above = blocks[b.index - 1];
   const below = blocks[b.index + 1];
-  return nameLine(b.text)
+  return nameAt(names, b.index, b.text)
     ? below !== undefined && isTradeLine(below.text)
-    : above !== undefined && nameLine(above.text) && isTradeLine(b.text);
+    : above !== undefined && nameAt(names, b.index - 1, above.text) && isTradeLine(b.text);
+}
+
+/**
+ * {@link nameLine} of `text`, block `k`'s, kept in `names` (0 not asked yet, 1 no, 2 yes): {@link headlineRuns}
+ * asks {@link authorBoxLine} of every line of a stretch in turn, which reads each line's name as its own and
+ * again as the line above the next.
+ */
+function nameAt(names: Uint8Array, k: number, text: string): boolean {
+  const kept = names[k] ?? 0;
+  if (kept !== 0) return kept === 2;
+  const name = nameLine(text);
+  names[k] = name ? 2 : 1;
+  return name;
 }
 
 /**
@@ -631,12 +649,14 @@ export function headlineRuns(
   // The repeated lines out; lines inside a stretch of MIN_RUN in a row marked 2, the only
   // ones whose photo credit can break a run.
   stretch = 0;
+  // Each line's name answer, read by the author's box test of the line and of the line under it.
+  const names = new Uint8Array(blocks.length);
   for (const b of blocks) {
     // Two headlines stamped the same minute print the same time twice: no title's repeat.
     if (
       cheap[b.index] === 1 &&
       ((seen.get(b.text) ?? 0) < 2 || isTimeOfDay(b.text) || boxed.has(b.text)) &&
-      !authorBoxLine(blocks, b)
+      !authorBoxLine(blocks, b, names)
     ) {
       if (++stretch >= MIN_RUN)
         for (let k = b.index; k > b.index - stretch && cheap[k] === 1; k--) cheap[k] = 2;

@@ -1266,30 +1266,16 @@ const NUMBERED_ENTRY = /^\d{1,2}\./;
  * A table of contents there (numbered entries) is no such list.
  */
 function withListsAbove(doc: TextDoc, region: Region, start: number): Region {
-  let top = region.first;
   // A list's last item stands right under the line above it, no sentence's end (a gate: most runs open under prose).
-  const item = doc.blocks[top - 1];
+  const item = doc.blocks[region.first - 1];
   if (
-    (doc.blocks[top]?.blankBefore ?? 2) > 1 ||
+    (doc.blocks[region.first]?.blankBefore ?? 2) > 1 ||
     !item ||
     item.blankBefore > 0 ||
     endsSentence(item.text)
   )
     return region;
-  for (;;) {
-    // The topmost heading whose list ends there: an item over two more reads as a heading over them too.
-    let head = -1;
-    for (let h = top - 3; h >= start && top - h <= MAX_LIST; h--) {
-      const b = doc.blocks[h];
-      // A list's heading and items are lines of the text's (a line left out or claimed ends the search).
-      if (!b || !(listLine(doc, b) || loneWordHeading(doc, b))) break;
-      if (headedListAt(doc, h) === top - 1) head = h;
-      // Its items stand line after line, the first a blank line under its heading at most: no heading is higher.
-      if ((doc.blocks[h + 1]?.blankBefore ?? 2) > 0) break;
-    }
-    if (head < 0) break;
-    top = head;
-  }
+  const top = listsTopAbove(doc, region.first, start);
   const above = doc.blocks[top - 1];
   // The lists' first heading stands a blank line under the sentence, as a section's does (a menu's lines hang under the alert over it).
   const gapped = (doc.blocks[top]?.blankBefore ?? 0) > 0;
@@ -1310,6 +1296,40 @@ function withListsAbove(doc: TextDoc, region: Region, start: number): Region {
   takeBack(doc, top, region.first - 1);
   takeIn(doc, { first, last: region.first - 1 });
   return { ...region, first };
+}
+
+/**
+ * The first heading of the headed lists ({@link headedListAt}) standing right above block `first`, one under
+ * the other, none above block `start`; `first` when none ends right above it. An item over two more reads as a
+ * heading over them too: the topmost heading whose list ends there is taken.
+ */
+export function listsTopAbove(doc: TextDoc, first: number, start: number): number {
+  let top = first;
+  for (;;) {
+    // A list read from heading `h` ends at `top - 1` ({@link headedListAt}) when block `top` goes on as no item
+    // and every block from `h + 2` to `top - 1` does, line after line: both are read once here, not walked again
+    // from each heading (a menu of short lines over the run is one list of items for every line of it).
+    if (listItemUnder(doc, top)) break;
+    let head = -1;
+    for (let h = top - 3; h >= start && top - h <= MAX_LIST; h--) {
+      const b = doc.blocks[h];
+      // A list's heading and items are lines of the text's (a line left out or claimed ends the search).
+      if (!b || !listRow(doc, b)) break;
+      // A line between that is no item ends every list from a heading higher up above it.
+      if (!listItemUnder(doc, h + 2)) break;
+      if (listHeading(doc, h) && firstListItem(doc, h)) head = h;
+      // Its items stand line after line, the first a blank line under its heading at most: no heading is higher.
+      if ((doc.blocks[h + 1]?.blankBefore ?? 2) > 0) break;
+    }
+    if (head < 0) break;
+    top = head;
+  }
+  return top;
+}
+
+/** Whether block `b` may stand in a headed list, as an item or a heading ({@link listLine}, {@link loneWordHeading}). */
+export function listRow(doc: TextDoc, b: Block): boolean {
+  return listLine(doc, b) || loneWordHeading(doc, b);
 }
 
 /**
@@ -1358,7 +1378,7 @@ function listHeading(doc: TextDoc, k: number): boolean {
     head.text.length <= MAX_LIST_HEADING &&
     !endsSentence(head.text) &&
     !startsWithBullet(head.text) &&
-    (listLine(doc, head) || loneWordHeading(doc, head))
+    listRow(doc, head)
   );
 }
 
@@ -1391,24 +1411,42 @@ function loneWordHeading(doc: TextDoc, b: Block): boolean {
  * furniture, a wall, a teaser heading or a line another recogniser claimed
  * (a related box's links).
  */
-function headedListAt(doc: TextDoc, k: number): number {
+export function headedListAt(doc: TextDoc, k: number): number {
   if (!listHeading(doc, k)) return -1;
   let end = -1;
   for (let j = k + 1; j < doc.blocks.length && j - k <= MAX_LIST; j++) {
     const b = doc.blocks[j];
     if (!b || b.blankBefore > (j === k + 1 && startsWithBullet(b.text) ? 1 : 0)) break;
-    const item = b.text.slice(listBulletLength(b.text));
-    if (
-      b.text.length > MAX_LIST_ITEM ||
-      wordsUpTo(item, 2) < 2 ||
-      holdsPrice(item) ||
-      opensWithDayMonth(item) ||
-      !listLine(doc, b)
-    )
-      break;
+    if (!listItemText(doc, b)) break;
     end = j;
   }
   return end >= k + 2 ? end : -1;
+}
+
+/** Whether block `b` holds what an item of a headed list holds ({@link headedListAt}), its place aside. */
+function listItemText(doc: TextDoc, b: Block): boolean {
+  const item = b.text.slice(listBulletLength(b.text));
+  return !(
+    b.text.length > MAX_LIST_ITEM ||
+    wordsUpTo(item, 2) < 2 ||
+    holdsPrice(item) ||
+    opensWithDayMonth(item) ||
+    !listLine(doc, b)
+  );
+}
+
+/** Whether block `j` is an item of a headed list right under the item above it (no blank line between). */
+function listItemUnder(doc: TextDoc, j: number): boolean {
+  const b = doc.blocks[j];
+  return b !== undefined && b.blankBefore === 0 && listItemText(doc, b);
+}
+
+/** Whether the block under heading `k` is its list's first item (a blank line between when bulleted). */
+function firstListItem(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k + 1];
+  return (
+    b !== undefined && b.blankBefore <= (startsWithBullet(b.text) ? 1 : 0) && listItemText(doc, b)
+  );
 }
 
 /**
