@@ -19,6 +19,7 @@ import {
   personName,
   recogniseByline,
 } from '../recognisers/byline.js';
+import { contributorLine } from '../recognisers/contributor.js';
 import { type ReporterName, reporterLine } from '../recognisers/reporter.js';
 import { aboveAuthorMeta } from './author-meta.js';
 import { isFree, type TextDoc } from './doc.js';
@@ -110,6 +111,11 @@ function readBylines(doc: TextDoc, limit: number): Signed[] {
   for (const block of doc.blocks) {
     if (block.index >= limit) break;
     if (!isFree(doc, block)) continue;
+    // A translator's or an editor's credit under the byline (`ترجمة: X`, `Translated by X`) signs nothing.
+    if (doc.roles.get(block.index - 1) === 'byline' && contributorLine(block.text)) {
+      doc.roles.set(block.index, 'byline');
+      continue;
+    }
     const labelled = recogniseByline(block) ?? bylineAfterAlt(block);
     const stamped = labelled ? undefined : stampedName(doc, block);
     if (stamped && placeUnderByline(block, stamped, out.at(-1))) continue;

@@ -9,8 +9,12 @@ import type { Block } from '../../input/block.js';
 import type { NameSpan } from './header.js';
 import { knownFirstName, personLine } from './header.js';
 
-/** The whole line in parentheses, none inside: the credit's text, without its closing stop. */
-const TAIL = /^\(([^()]{8,300}?)\.?\)\.?$/u;
+/**
+ * The whole line in parentheses, none inside (group 1), or the line bare as republishing sites print it
+ * (`Reporting by X; Editing by Y`, group 2): the credit's text, without its closing stop. Either opens with a
+ * role, which the reader checks.
+ */
+const TAIL = /^(?:\(([^()]{8,300}?)\.?\)|([^()]{8,300}?))\.?$/u;
 
 /**
  * A credit's role at the tail's start or after `;` or `,`: an author's (group 1: reporting, writing) or anyone
@@ -25,7 +29,8 @@ const PLACE = / (?:in|à) /u;
 
 /** The reporters and writers of a wire's credit line `b` (a text dump's line), each name with its span, place cut off. */
 export function wireTailAuthors(b: Block | undefined): NameSpan[] {
-  const inner = b?.verbatim ? TAIL.exec(b.text)?.[1] : undefined;
+  const m = b?.verbatim ? TAIL.exec(b.text) : null;
+  const inner = m?.[1] ?? m?.[2];
   const names: NameSpan[] = [];
   // Whether the run read is an author's role's; none before the first role.
   let author: boolean | undefined;
@@ -40,7 +45,7 @@ export function wireTailAuthors(b: Block | undefined): NameSpan[] {
       const place = PLACE.exec(piece);
       const name = place ? piece.slice(0, place.index) : piece;
       // After a reporter's place, `and Rabat` may be a second place: only a known first name opens a name there.
-      const at = (b?.start ?? 0) + 1 + from;
+      const at = (b?.start ?? 0) + (m?.[1] === undefined ? 0 : 1) + from;
       if (personLine(name) && (!placed || place || knownFirstName(name)))
         names.push({ text: name, start: at, end: at + name.length });
       placed = place !== null;
