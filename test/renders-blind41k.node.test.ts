@@ -8,11 +8,8 @@
  * among the items' titles. What still fails is listed with its reason and
  * checked with `test.fails` (the folder's README says more).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { parseArticle } from '../src/index.js';
-import { type KnownFailures, RENDERERS } from './helpers/render-round.js';
+import { type KnownFailures, listingRound } from './helpers/render-round.js';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'renders-blind41k');
 
@@ -29,44 +26,4 @@ const KNOWN: KnownFailures = {
   },
 };
 
-interface ListingGold {
-  url: string;
-  kind: 'listing';
-  items: string[];
-}
-
-const pages = readdirSync(DIR)
-  .filter((f) => f.endsWith('.gold.json'))
-  .map((f) => f.slice(0, -'.gold.json'.length))
-  .sort();
-
-describe('blind round 41k: Maghreb listing pages rendered to text', () => {
-  test('4 pages, each with its three renders', () => {
-    expect(pages).toHaveLength(4);
-    for (const name of pages)
-      for (const r of RENDERERS) expect(readdirSync(DIR)).toContain(`${name}.${r}.txt`);
-  });
-
-  for (const name of pages) {
-    const gold = JSON.parse(readFileSync(join(DIR, `${name}.gold.json`), 'utf8')) as ListingGold;
-    for (const r of RENDERERS) {
-      const reason = KNOWN[name]?.[r];
-      (reason ? test.fails : test)(
-        `${name} (${r}): a listing of its headlines${reason ? ` — known: ${reason}` : ''}`,
-        () => {
-          const a = parseArticle(readFileSync(join(DIR, `${name}.${r}.txt`), 'utf8'), {
-            url: gold.url,
-          });
-          const titles = (a.items ?? []).map((i) => i.title);
-          expect({
-            kind: a.kind,
-            title: a.title,
-            authors: a.authors,
-            text: a.text,
-            missing: gold.items.filter((t) => !titles.includes(t)),
-          }).toEqual({ kind: 'listing', title: undefined, authors: [], text: '', missing: [] });
-        },
-      );
-    }
-  }
-});
+listingRound('blind round 41k: Maghreb listing pages rendered to text', DIR, 4, KNOWN);

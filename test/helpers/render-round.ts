@@ -30,12 +30,17 @@ interface BlindGold {
 /** Whitespace folded, as the trafilatura segment score reads text. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Checks every render of the round in `dir`, which holds `count` pages. */
-export function renderRound(title: string, dir: string, count: number, known: KnownFailures): void {
-  const pages = readdirSync(dir)
+/** The names of the pages of `dir` that have a gold, sorted. */
+function goldPages(dir: string): string[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
     .map((f) => f.slice(0, -'.gold.json'.length))
     .sort();
+}
+
+/** Checks every render of the round in `dir`, which holds `count` pages. */
+export function renderRound(title: string, dir: string, count: number, known: KnownFailures): void {
+  const pages = goldPages(dir);
 
   describe(title, () => {
     test(`${count} pages, each with its three renders`, () => {
@@ -80,10 +85,7 @@ interface HeaderGold {
  * `test.fails`.
  */
 export function headerRound(title: string, dir: string, known: KnownFailures): void {
-  const pages = readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
-    .map((f) => f.slice(0, -'.gold.json'.length))
-    .sort();
+  const pages = goldPages(dir);
   describe(title, () => {
     for (const name of pages) {
       const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as HeaderGold;
@@ -100,6 +102,57 @@ export function headerRound(title: string, dir: string, known: KnownFailures): v
             day: gold.day === null ? null : a.publishedAt?.slice(0, 10),
           }).toEqual({ title: gold.title, authors: gold.authors, day: gold.day });
         });
+      }
+    }
+  });
+}
+
+/** The gold of a round's page that lists articles (round 41k): its address and its items' headlines. */
+interface ListingGold {
+  url: string;
+  items: string[];
+}
+
+/**
+ * The checks of a blind round of pages that list articles (round 41k): for
+ * each render of each page in `dir` (which holds `count` pages), the kind is
+ * `listing`, no title, author or body is invented, and every headline of the
+ * gold is among the items' titles; a render listed in `known` with its
+ * reason is checked with `test.fails`.
+ */
+export function listingRound(
+  title: string,
+  dir: string,
+  count: number,
+  known: KnownFailures,
+): void {
+  const pages = goldPages(dir);
+  describe(title, () => {
+    test(`${count} pages, each with its three renders`, () => {
+      expect(pages).toHaveLength(count);
+      for (const name of pages)
+        for (const r of RENDERERS) expect(readdirSync(dir)).toContain(`${name}.${r}.txt`);
+    });
+    for (const name of pages) {
+      const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as ListingGold;
+      for (const r of RENDERERS) {
+        const reason = known[name]?.[r];
+        (reason ? test.fails : test)(
+          `${name} (${r}): a listing of its headlines${reason ? ` — known: ${reason}` : ''}`,
+          () => {
+            const a = parseArticle(readFileSync(join(dir, `${name}.${r}.txt`), 'utf8'), {
+              url: gold.url,
+            });
+            const titles = (a.items ?? []).map((i) => i.title);
+            expect({
+              kind: a.kind,
+              title: a.title,
+              authors: a.authors,
+              text: a.text,
+              missing: gold.items.filter((t) => !titles.includes(t)),
+            }).toEqual({ kind: 'listing', title: undefined, authors: [], text: '', missing: [] });
+          },
+        );
       }
     }
   });
