@@ -93,6 +93,12 @@
 // words of an appeal (+0.7), round 40d's script lines, Arabic titles and listing readers (+1.15) and tfold40's folds
 // (+0.06): 246.00 / 214.61 / 195.72 kB, over the budgets; the three article budgets rose by 3 kB (245 → 248,
 // 214 → 217, 195 → 198).
+// Session 41 merged tlist41's glued list items, round 41d's Arabic sentence openers, network slugs and spaced ticker,
+// tspeed41's speed steps (+0.23 to +0.34 kB alone, measured by its helper), the lead's five render rounds (read
+// counters, `<place>: <name>`, guest trades, elided articles in menu rows, two-word Arabic openers, thirteen first
+// names) and round 41e's contributor credits and bare wire credits: 246.00 / 214.61 / 195.72 → 247.97 / 216.49 /
+// 197.78 kB (the other merges were not measured one by one), 30 bytes under the first budget; the three article
+// budgets rose by 2 kB (248 → 250, 217 → 219, 198 → 200) for the next rounds.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -103,7 +109,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '248 kB',
+    limit: '250 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -112,7 +118,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '217 kB',
+    limit: '219 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -120,7 +126,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '198 kB',
+    limit: '200 kB',
     modifyEsbuildConfig: utf8,
   },
   {
