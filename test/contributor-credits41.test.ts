@@ -87,3 +87,38 @@ describe("a wire's closing credit without parentheses", () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe("a wire's bare credit closed by a full stop, the text's last paragraph (round 41e's leftover)", () => {
+  const page = (credit: string): string =>
+    [
+      'The Site',
+      '',
+      'Morocco signs deal for green hydrogen plant',
+      '',
+      'December 7, 2026',
+      '',
+      'RABAT, Dec 7 (Reuters) - Morocco signed an agreement on Monday with a group of investors to build a green hydrogen plant in the south, the energy ministry said.',
+      '',
+      'The plant is expected to produce 200,000 tonnes of green ammonia a year from 2030, mostly for export to Europe.',
+      '',
+      credit,
+      '',
+    ].join('\n');
+
+  test('signs, and leaves the text', () => {
+    const input = page('Reporting by Ahmed El Amrani; Editing by Jason Neely.');
+    const a = parseArticle(input);
+    expect(a.authors).toEqual(['Ahmed El Amrani']);
+    expect(a.text).not.toContain('Editing');
+    const span = a.spans.authors[0];
+    expect(span && input.slice(span.start, span.end)).toBe('Ahmed El Amrani');
+  });
+
+  test('guard: a last sentence opening with the words stays the text', () => {
+    const a = parseArticle(
+      page('Reporting by state media said the plant would employ 900 people.'),
+    );
+    expect(a.authors).toEqual([]);
+    expect(a.text).toContain('Reporting by state media said');
+  });
+});

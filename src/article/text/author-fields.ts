@@ -46,7 +46,7 @@ export function setTitleField(
 /**
  * The authors the text's end gives when none was read above (`named` false): a name glued to the last paragraph
  * (`…fin du mois.Auteur: Hichem Mabrouk`, cut off the paragraph), or, on an article, a wire's credit right under
- * it (`(Reporting by X in Tunis; Editing by Y)`).
+ * it (`(Reporting by X in Tunis; Editing by Y)`) or read as the last paragraph (`Reporting by X; Editing by Y.`).
  */
 export function takeTailAuthors(
   doc: TextDoc,
@@ -68,8 +68,19 @@ export function takeTailAuthors(
     const start = last.start + last.text.indexOf(glued.name, glued.at);
     header.authors.push({ text: glued.name, start, end: start + glued.name.length });
   }
-  if (!listing && header.authors.length === 0)
-    header.authors.push(...wireTailAuthors(doc.blocks.find((b) => b.start >= last.end)));
+  if (listing || header.authors.length > 0) return;
+  const under = wireTailAuthors(doc.blocks.find((b) => b.start >= last.end));
+  if (under.length > 0) {
+    header.authors.push(...under);
+    return;
+  }
+  // A bare credit closed by a full stop (`Reporting by X; Editing by Y.`) was read as the last paragraph: it signs,
+  // and leaves the text. The paragraph must be the credit's whole line.
+  const own = doc.blocks.find((b) => b.start === last.start);
+  const names = own && own.end === last.end && !glued ? wireTailAuthors(own) : [];
+  if (names.length === 0) return;
+  parts.paragraphs.pop();
+  header.authors.push(...names);
 }
 
 /**
