@@ -30,7 +30,7 @@ export const ARABIC_SENTENCE_OPENERS: ReadonlySet<string> = /* @__PURE__ */ new 
  * `وفي هذا الصدد`, `وعلى صعيد آخر`): the first word, folded, and the second words' beginnings, folded (`جهت` reads
  * `جهته`, `جهتها`, `جهتهم`). `وفي` or `من` alone open headlines' phrases too; with the word after them, only a sentence.
  */
-export const ARABIC_OPENING_PAIRS: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ new Map(
+const ARABIC_OPENING_PAIRS: ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ new Map(
   (
     [
       ['من', 'جهت|ناحيت|جانب'],

@@ -261,12 +261,11 @@ const OPENING_QUOTE = /* @__PURE__ */ new Set(['«', '“', '"', '„']);
 function titleEnd(input: string, start: number, limit: number): { end: number; unsure: boolean } {
   let words = 0;
   let lastWordEnd = start;
+  // Where the title ends without the word before (a quote mark alone, or an Arabic sentence's first of two words).
+  let beforeLast = start;
   let quoteAlone = false;
-  let beforeQuote = start;
-  // The word before, folded when it may open an Arabic sentence of two words (`من جهته،`), and where the title
-  // ends without it.
+  // The word before, folded, when it may open an Arabic sentence of two words (`من جهته،`).
   let pairFirst = '';
-  let beforePair = start;
   WORD.lastIndex = start;
   for (;;) {
     const m = WORD.exec(input);
@@ -275,18 +274,17 @@ function titleEnd(input: string, start: number, limit: number): { end: number; u
     const word = input.slice(m.index, wordEnd);
     // `من جهته،`, `وفي سياق متصل،`: two words open the next sentence, after the title's first three.
     if (words >= 4 && pairFirst !== '' && opensArabicSentence(pairFirst, fold(word)))
-      return { end: beforePair, unsure: true };
+      return { end: beforeLast, unsure: true };
     pairFirst = word.length <= 4 && ARABIC_PAIR_START.test(word) ? fold(word) : '';
-    beforePair = lastWordEnd;
     // A capitalised sentence starter, or an Arabic sentence's opener (`وأوضح بلاغ …`, `وقد …`): no headline holds
     // one past its first words. A quote mark standing alone before it opens that sentence (`« Nous avons …`).
     if (
       words >= 3 &&
       ((/^\p{Lu}/u.test(word) && SENTENCE_STARTERS.has(starter(word))) || arabicOpener(word))
     )
-      return { end: quoteAlone ? beforeQuote : lastWordEnd, unsure: true };
+      return { end: quoteAlone ? beforeLast : lastWordEnd, unsure: true };
     quoteAlone = OPENING_QUOTE.has(word);
-    beforeQuote = lastWordEnd;
+    beforeLast = lastWordEnd;
     words++;
     lastWordEnd = wordEnd;
     if (words >= 3 && /[.!?؟]["»”]?$/u.test(word)) return { end: wordEnd, unsure: false };
