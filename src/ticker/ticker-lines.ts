@@ -84,7 +84,10 @@ export function findTickerLines(
   let nbsp = input.indexOf(NBSP);
   // The first line of text may be a network ticker whose NBSP were folded to spaces (NFKC): the template prints
   // its ticker first, and a renderer's lines of spaced cells stand anywhere, so no other line is read so.
-  const first = lines.find((l) => l.end > l.start && input.slice(l.start, l.end).trim() !== '');
+  const first = lines.find((l) => {
+    const [s, e] = trimRange(input, l.start, l.end);
+    return e > s;
+  });
   for (const line of lines) {
     if (nbsp >= 0 && nbsp < line.start) nbsp = input.indexOf(NBSP, line.start);
     const ticker =
