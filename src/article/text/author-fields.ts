@@ -69,15 +69,20 @@ export function takeTailAuthors(
     header.authors.push({ text: glued.name, start, end: start + glued.name.length });
   }
   if (listing || header.authors.length > 0) return;
-  const under = wireTailAuthors(doc.blocks.find((b) => b.start >= last.end));
+  // The paragraph's first block, then the first block under the paragraph, in one walk.
+  const at = doc.blocks.findIndex((b) => b.start >= last.start);
+  let k = at < 0 ? doc.blocks.length : at;
+  while (k < doc.blocks.length && (doc.blocks[k]?.start ?? last.end) < last.end) k++;
+  const under = wireTailAuthors(doc.blocks[k]);
   if (under.length > 0) {
     header.authors.push(...under);
     return;
   }
   // A bare credit closed by a full stop (`Reporting by X; Editing by Y.`) was read as the last paragraph: it signs,
   // and leaves the text. The paragraph must be the credit's whole line.
-  const own = doc.blocks.find((b) => b.start === last.start);
-  const names = own && own.end === last.end && !glued ? wireTailAuthors(own) : [];
+  const own = doc.blocks[at];
+  const names =
+    own && own.start === last.start && own.end === last.end && !glued ? wireTailAuthors(own) : [];
   if (names.length === 0) return;
   parts.paragraphs.pop();
   header.authors.push(...names);
