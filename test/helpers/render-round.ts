@@ -38,16 +38,21 @@ function goldPages(dir: string): string[] {
     .sort();
 }
 
+/** Declares the test that the round's `count` pages are all there, each with its three renders. */
+function pagesThere(dir: string, pages: readonly string[], count: number): void {
+  test(`${count} pages, each with its three renders`, () => {
+    expect(pages).toHaveLength(count);
+    for (const name of pages)
+      for (const r of RENDERERS) expect(readdirSync(dir)).toContain(`${name}.${r}.txt`);
+  });
+}
+
 /** Checks every render of the round in `dir`, which holds `count` pages. */
 export function renderRound(title: string, dir: string, count: number, known: KnownFailures): void {
   const pages = goldPages(dir);
 
   describe(title, () => {
-    test(`${count} pages, each with its three renders`, () => {
-      expect(pages).toHaveLength(count);
-      for (const name of pages)
-        for (const r of RENDERERS) expect(readdirSync(dir)).toContain(`${name}.${r}.txt`);
-    });
+    pagesThere(dir, pages, count);
 
     for (const name of pages) {
       const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as BlindGold;
@@ -128,11 +133,7 @@ export function listingRound(
 ): void {
   const pages = goldPages(dir);
   describe(title, () => {
-    test(`${count} pages, each with its three renders`, () => {
-      expect(pages).toHaveLength(count);
-      for (const name of pages)
-        for (const r of RENDERERS) expect(readdirSync(dir)).toContain(`${name}.${r}.txt`);
-    });
+    pagesThere(dir, pages, count);
     for (const name of pages) {
       const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as ListingGold;
       for (const r of RENDERERS) {
