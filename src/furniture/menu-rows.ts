@@ -9,9 +9,16 @@ import { ARABIC_LETTER, spacesAtLeast } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { phrases } from '../util/tables.js';
 
-/** The home page's words a breadcrumb or a menu opens with, folded (the Arabic words' hamza too: `الرئيسية` folds to `الرييسية`). */
+/**
+ * The home page's words a breadcrumb or a menu opens with, folded (the Arabic words' hamza too: `الرئيسية` folds to
+ * `الرييسية`): English, French and Arabic, German (`Start`, `Startseite`), Spanish (`Inicio`, `Portada`) and
+ * Portuguese (`Início`, `Página inicial`). A headline may open with one of them too (`Start frei für …`): a reader
+ * asks for the separators or the menu's entries after it.
+ */
 export const HOME_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases('الرئيسية|accueil|home|الصفحة الرئيسية').map(fold),
+  /* @__PURE__ */ phrases(
+    'الرئيسية|accueil|home|الصفحة الرئيسية|start|startseite|inicio|portada|início|página inicial',
+  ).map(fold),
 );
 
 /** Longest home word read at a line's start. */

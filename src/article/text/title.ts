@@ -226,7 +226,7 @@ function headlineOver(doc: TextDoc, b: Block): TitleChoice | undefined {
     (doc.siteLabels !== undefined && opensWithSiteName(above.text, doc.siteLabels)) ||
     // A menu's entries on one line, opening with the home page's (`الرئيسية أخبار مصر اقتصاد …`), the site's
     // name glued before them or not (`Le Journal Éco Accueil Finance Entreprises …`).
-    isHomeWord(above.text.split(' ', 1)[0] ?? '') ||
+    homeOpensRow(above.text) ||
     menuRow(above.text)
   )
     return undefined;
@@ -541,6 +541,15 @@ function menuRow(text: string): boolean {
   const home = homeWordIndex(words, MASTHEAD_WORDS);
   if (home < 0 || words.length - home < MENU_ROW_ENTRIES - 1) return false;
   return rowWords(text, words);
+}
+
+/**
+ * Whether `text` opens with the home page's word as a menu's entry (`Accueil Sport Économie`, `الرئيسية أخبار مصر`,
+ * `Home >> Recipes`): a headline opening with the same word goes on in small letters (`Start frei für …`).
+ */
+function homeOpensRow(text: string): boolean {
+  const [first = '', second = ''] = text.split(' ', 2);
+  return isHomeWord(first) && !/^\p{Ll}/u.test(second);
 }
 
 /** Fewer words than this make the line over a date line a menu's entry or a section's name, not a headline. */
