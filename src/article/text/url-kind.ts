@@ -6,12 +6,21 @@
 import { SECTION_NAMES } from '../../furniture/section-names.js';
 import { phrases } from '../../util/tables.js';
 
-/** Path segments that name a page of many articles (lower case, decoded). */
+/**
+ * Path segments that name a page of many articles (lower case, decoded): tags, topics, categories, authors,
+ * searches and archives in English, French and Arabic, and in German (`schlagwort`, `autor`, `suche`), Spanish
+ * (`etiqueta`, `busqueda`), Italian (`argomenti`, `autore`, `cerca`) and Portuguese (`busca`). A topic's word is
+ * none (`/themen/<slug>`, `/sujet/<slug>`: sites file their articles under it).
+ */
 const LISTING_SEGMENTS = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
-    'tag|tags|topic|topics|theme|themes|keyword|keywords|mot-cle|mots-cles|label|category|categories|' +
-      'categorie|rubrique|rubriques|section|sections|author|authors|auteur|auteurs|search|recherche|archive|' +
-      'archives|vsm|وسم|تصنيف|الكاتب|بحث',
+    'tag|tags|hashtag|topic|topics|theme|themes|keyword|keywords|mot-cle|mots-cles|label|category|categories|' +
+      'categorie|rubrique|rubriques|section|sections|author|authors|writer|writers|auteur|auteurs|search|' +
+      'recherche|archive|archives|vsm|وسم|تصنيف|الكاتب|بحث|' +
+      'etiquette|etiquettes|redacteur|redacteurs|' +
+      'schlagwort|schlagworte|stichwort|kategorie|autor|autoren|suche|' +
+      'etiqueta|etiquetas|categoria|categorias|autores|busqueda|búsqueda|buscar|' +
+      'argomento|argomenti|autore|autori|cerca|archivio|busca|pesquisa',
   ),
 );
 
@@ -21,9 +30,12 @@ const LISTING_SEGMENTS = /* @__PURE__ */ new Set(
  */
 const ITEM_SEGMENTS = /* @__PURE__ */ new Set(/* @__PURE__ */ phrases('message|thread|msg'));
 
-/** Query keys that mean a listing (`?s=…`, `?search=…`, `?tag/…`); a page number counts from 2 (`?page=152`). */
+/**
+ * Query keys that mean a listing (`?s=…`, `?search=…`, `?recherche=…`, `?tag/…`); a page number counts from 2
+ * (`?page=152`).
+ */
 const LISTING_QUERY =
-  /(?:^|[?&])(?:(?:s|q|query|search|tag|category|cat)(?:=|\/|$)|page=(?:[2-9]|[1-9]\d))/i;
+  /(?:^|[?&])(?:(?:s|q|query|search|recherche|suche|buscar|keywords?|tag|category|cat)(?:=|\/|$)|page=(?:[2-9]|[1-9]\d))/i;
 
 /** The path of an absolute address, or undefined. */
 function pathOf(url: string): { path: string; query: string } | undefined {

@@ -1,0 +1,70 @@
+/**
+ * A tag, topic, author or search page named by its address in French,
+ * German, Spanish, Italian and Portuguese (`/etiquette/`, `/schlagwort/`,
+ * `/etiqueta/`, `/argomenti/`, `/autor/`, `/suche/`…), as by the English
+ * words (`/tag/`, `/author/`): with two teasers only, the page is a listing,
+ * no headline and no body invented. A topic's word (`/themen/`, `/sujet/`)
+ * names none: sites file their articles right under it.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const PAGE = [
+  "Le Courrier de l'Est",
+  'Accueil Politique Économie Société Sport',
+  'Casablanca',
+  "Le tramway prolongé jusqu'à Sidi Moumen d'ici 2028",
+  "La ligne T2 reliera le centre-ville au quartier de Sidi Moumen, à l'est de la métropole, selon le tracé présenté samedi.",
+  '06/12/2026',
+  'Les bus de la ville renouvelés à moitié en un an',
+  "La société de transport a reçu cette semaine les cent derniers bus de la commande passée l'an dernier.",
+  '01/12/2026',
+  "© 2026 Le Courrier de l'Est",
+].join('\n\n');
+
+const SITE = 'https://www.courrierdelest.example';
+
+describe('a listing named by its address in other languages', () => {
+  test.each([
+    '/etiquette/casablanca/',
+    '/etiquettes/casablanca',
+    '/redacteur/nadia-el-fassi/',
+    '/schlagwort/casablanca/',
+    '/autor/nadia-el-fassi/',
+    '/suche/casablanca',
+    '/etiqueta/casablanca/',
+    '/busqueda/casablanca',
+    '/argomenti/casablanca/',
+    '/autore/nadia-el-fassi/',
+    '/categoria/transporte/',
+    '/?recherche=casablanca',
+  ])('%s', (path) => {
+    const a = parseArticle(PAGE, { url: SITE + path });
+    expect([a.kind, a.title, a.paragraphs.length]).toEqual(['listing', undefined, 0]);
+  });
+
+  test('guard: with no address the same page is read from its text alone (two teasers: an article)', () => {
+    expect(parseArticle(PAGE).kind).toBe('article');
+  });
+
+  test.each([
+    '/thema/klima/neue-messstation-am-hafen-zeigt-hoehere-temperaturen',
+    '/themen/neue-messstation-am-hafen-zeigt-hoehere-temperaturen',
+  ])("guard: an article's slug under a topic's word names an article (%s)", (path) => {
+    const article = [
+      'Klimablog',
+      'Neue Messstation am Hafen zeigt höhere Temperaturen als erwartet',
+      'Von Jonas Brandt',
+      '3. Dezember 2026',
+      'Die neue Messstation am Hafen hat im November eine Durchschnittstemperatur gemessen, die fast zwei Grad über dem langjährigen Mittel liegt.',
+      'Die Forscher wollen die Daten nun mit denen der Station am Flughafen vergleichen, um den Einfluss der Bebauung zu klären.',
+    ].join('\n\n');
+    const a = parseArticle(article, {
+      url: `https://www.klimablog.example${path}`,
+    });
+    expect([a.kind, a.title]).toEqual([
+      'article',
+      'Neue Messstation am Hafen zeigt höhere Temperaturen als erwartet',
+    ]);
+  });
+});
