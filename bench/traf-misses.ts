@@ -34,28 +34,57 @@ if (!existsSync(textifiedRoot)) {
   process.exit(2);
 }
 
-/** Words of a segment looked for in the input to place it (a segment may be cut mid-word). */
-const PLACE_WORDS = 3;
+/** `text` with its runs of white space read as one space, as `squash` reads it, and each character's offset in `text`. */
+interface Flat {
+  flat: string;
+  at: number[];
+}
+function flatten(text: string): Flat {
+  let flat = '';
+  const at: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (/\s/.test(c)) {
+      space = flat.length > 0;
+      continue;
+    }
+    if (space) {
+      flat += ' ';
+      at.push(i - 1);
+      space = false;
+    }
+    flat += c;
+    at.push(i);
+  }
+  return { flat, at };
+}
+
+/** The offset in the page's text where segment `s` is printed, or -1. */
+function offsetOf(s: string, page: Flat): number {
+  const k = page.flat.indexOf(squash(s));
+  return k < 0 ? -1 : (page.at[k] ?? -1);
+}
 
 /** Where a missed `with` segment stands. */
-function missPlace(s: string, text: string, flat: string, a: Article): string {
+function missPlace(s: string, page: Flat, a: Article): string {
   const q = squash(s);
   const title = squash(a.title ?? '');
   if (title && (title.includes(q) || q.includes(title))) return 'title';
   if (a.standfirst && squash(a.standfirst).includes(q)) return 'standfirst';
-  if (!flat.includes(q)) return 'not printed';
-  const at = text.indexOf(q.split(' ').slice(0, PLACE_WORDS).join(' '));
+  const at = offsetOf(s, page);
+  if (at < 0) return 'not printed';
   const first = a.paragraphs[0];
   const last = a.paragraphs[a.paragraphs.length - 1];
-  if (at < 0 || !first || !last) return 'unplaced';
+  if (!first || !last) return 'no body';
   return at < first.start ? 'before' : at >= last.end ? 'after' : 'inside';
 }
 
-/** Where a kept `without` segment stands among the body's paragraphs. */
-function extraPlace(s: string, text: string, a: Article): string {
-  const at = text.indexOf(squash(s).split(' ').slice(0, PLACE_WORDS).join(' '));
+/** Where a kept `without` segment stands among the body's paragraphs (the first place the page prints it). */
+function extraPlace(s: string, page: Flat, a: Article): string {
+  const at = offsetOf(s, page);
   const k = a.paragraphs.findIndex((p) => p.start <= at && at < p.end);
-  if (k < 0) return 'unplaced';
+  if (k < 0) return 'outside its print';
   return k <= 1 ? 'top' : k >= a.paragraphs.length - 2 ? 'bottom' : 'middle';
 }
 
@@ -99,16 +128,16 @@ for (const renderer of renderers) {
     inc('pages');
     inc(`page ${pageKind(counts)}`);
     const notes: string[] = [];
-    const flat = squash(page.text);
+    const flat = flatten(page.text);
     for (const s of g.with) {
       if (out.length > 0 && out.includes(squash(s))) continue;
-      const place = missPlace(s, page.text, flat, a);
+      const place = missPlace(s, flat, a);
       inc(`missed ${place}`);
       notes.push(`    missed [${place}] ${squash(s).slice(0, 100)}`);
     }
     for (const s of g.without) {
       if (out.length === 0 || !out.includes(squash(s))) continue;
-      const place = extraPlace(s, page.text, a);
+      const place = extraPlace(s, flat, a);
       inc(`extra ${place}`);
       notes.push(`    extra [${place}] ${squash(s).slice(0, 100)}`);
     }
