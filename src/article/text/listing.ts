@@ -205,7 +205,14 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
       if (cut) cuts++;
       const role = doc.roles.get(p.block.index);
       if (role === 'date' || role === 'byline')
-        dated.dateLine(p.text, headlineOver(doc, previous, before));
+        dated.dateLine(
+          p.text,
+          headlineOver(doc, previous, before) || excerptUnit(doc, previous, before),
+        );
+      // A date line the header left free, closing a headline and a whole sentence of excerpt (a section page's
+      // units written as summaries, not cut): counted with the others of its shape, newest first.
+      else if (role === undefined && excerptUnit(doc, previous, before))
+        dated.dateLine(p.text, true);
       if (signedExcerptUnder(doc, previous, before) && (signsUnit(p, role) || timesUnit(p, before)))
         signedUnits++;
       before = previous;
@@ -334,6 +341,20 @@ function headlineOver(doc: TextDoc, previous?: Piece, before?: Piece): boolean {
     doc.roles.get(previous.block.index) === undefined &&
     (previous.teaser || cutMidWord(previous.text)) &&
     headline(before)
+  );
+}
+
+/**
+ * Whether a short excerpt written whole (a sentence or two, not cut) stands right over a date line, a headline of
+ * a headline's words over it (`<headline>` ⏎ `<one-sentence summary>.` ⏎ `06/12/2026`): a listing's unit when the
+ * page prints three or more of them, dated of one shape, newest first.
+ */
+function excerptUnit(doc: TextDoc, excerpt?: Piece, headline?: Piece): boolean {
+  return (
+    signedExcerptUnder(doc, excerpt, headline) &&
+    headline !== undefined &&
+    headlineShaped(headline.text) &&
+    !nameLine(headline.text)
   );
 }
 

@@ -1,0 +1,144 @@
+/**
+ * A section or tag page whose teasers are written as whole summaries, not cut
+ * short (`<headline>` ⏎ `<one sentence>.` ⏎ `06/12/2026`), three units or
+ * more of one date shape, newest first: a listing even with no address, its
+ * items dated, no headline or body invented. An article whose header has the
+ * same shape once (headline, deck, date) stays an article, and so does one
+ * with such units in a related box under its text.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const FR_UNITS = [
+  [
+    "Le tramway prolongé jusqu'à Sidi Moumen d'ici 2028",
+    "La ligne T2 reliera le centre-ville au quartier de Sidi Moumen, à l'est de la métropole, selon le tracé présenté samedi.",
+    '06/12/2026',
+  ],
+  [
+    'Les bus de la ville renouvelés à moitié en un an',
+    "La société de transport a reçu cette semaine les cent derniers bus de la commande passée l'an dernier.",
+    '01/12/2026',
+  ],
+  [
+    'Un parking souterrain sous la place des Nations Unies',
+    'Les travaux du parking de 600 places doivent commencer en janvier et durer deux ans, selon la commune.',
+    '28/11/2026',
+  ],
+];
+
+const EN_UNITS = [
+  [
+    'Council approves new cycle lanes on the ring road',
+    'The four-kilometre route will separate bikes from traffic between the station and the university.',
+    'December 5, 2026',
+  ],
+  [
+    'Library to open on Sundays from January',
+    'The central library will open from noon to five on Sundays after a trial run in the autumn.',
+    'December 2, 2026',
+  ],
+  [
+    'Harbour footbridge reopens after repairs',
+    'The bridge had been closed since the summer storms damaged two of its supporting piers.',
+    'November 27, 2026',
+  ],
+];
+
+const AR_UNITS = [
+  [
+    'انطلاق أشغال توسيع ميناء الصيد بالمدينة',
+    'تهدف الأشغال إلى مضاعفة قدرة الميناء على استقبال قوارب الصيد الساحلي خلال السنتين المقبلتين.',
+    '2026/12/06',
+  ],
+  [
+    'افتتاح مكتبة بلدية جديدة بحي النصر',
+    'تضم المكتبة قاعة للمطالعة وفضاء للأطفال وستفتح أبوابها طيلة أيام الأسبوع.',
+    '2026/12/02',
+  ],
+  [
+    'تجديد شبكة الإنارة العمومية بوسط المدينة',
+    'شملت العملية تعويض أكثر من ألف مصباح قديم بمصابيح اقتصادية خلال شهر نوفمبر.',
+    '2026/11/28',
+  ],
+];
+
+const page = (top: string[], units: string[][], foot: string) =>
+  [...top, ...units.flat(), foot].join('\n\n');
+
+describe('a listing of units written as whole summaries, each closed by its date', () => {
+  test('French section page, no address', () => {
+    const a = parseArticle(
+      page(
+        ["Le Courrier de l'Est", 'Accueil Politique Économie Société Sport', 'Casablanca'],
+        FR_UNITS,
+        "© 2026 Le Courrier de l'Est",
+      ),
+    );
+    expect([a.kind, a.title, a.paragraphs.length]).toEqual(['listing', undefined, 0]);
+    expect((a.items ?? []).map((i) => [i.title, i.publishedAt])).toEqual([
+      ["Le tramway prolongé jusqu'à Sidi Moumen d'ici 2028", '2026-12-06'],
+      ['Les bus de la ville renouvelés à moitié en un an', '2026-12-01'],
+      ['Un parking souterrain sous la place des Nations Unies', '2026-11-28'],
+    ]);
+  });
+
+  test('English section page, no address', () => {
+    const a = parseArticle(
+      page(
+        ['The Northshire Post', 'News Sport Business Opinion', 'Transport'],
+        EN_UNITS,
+        '© 2026 The Northshire Post',
+      ),
+    );
+    expect([a.kind, a.title]).toEqual(['listing', undefined]);
+    expect((a.items ?? []).map((i) => i.title)).toEqual(EN_UNITS.map((u) => u[0]));
+  });
+
+  test('Arabic section page, no address', () => {
+    const a = parseArticle(
+      page(
+        ['جريدة المدينة', 'الرئيسية محلي اقتصاد رياضة', 'محلي'],
+        AR_UNITS,
+        'جميع الحقوق محفوظة © 2026',
+      ),
+    );
+    expect([a.kind, a.title]).toEqual(['listing', undefined]);
+    expect((a.items ?? []).map((i) => i.publishedAt)).toEqual([
+      '2026-12-06',
+      '2026-12-02',
+      '2026-11-28',
+    ]);
+  });
+
+  test('guard: an article with the same units in a related box under its text stays an article', () => {
+    const a = parseArticle(
+      [
+        "Le Courrier de l'Est",
+        'Casablanca : la corniche fermée aux voitures le dimanche matin',
+        "La mesure, testée pendant l'été, sera prolongée jusqu'au printemps à la demande des riverains.",
+        '07/12/2026',
+        "La commune de Casablanca a décidé de prolonger jusqu'au printemps la fermeture de la corniche aux voitures le dimanche matin, une mesure testée pendant tout l'été.",
+        "Les riverains et les associations sportives avaient demandé son maintien, les commerçants du boulevard craignant au contraire une baisse de leur chiffre d'affaires.",
+        'Sur le même sujet',
+        ...FR_UNITS.flat(),
+      ].join('\n\n'),
+    );
+    expect([a.kind, a.title]).toEqual([
+      'article',
+      'Casablanca : la corniche fermée aux voitures le dimanche matin',
+    ]);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  test('guard: units dated oldest first (a thread) are no listing', () => {
+    const a = parseArticle(
+      page(
+        ["Le Courrier de l'Est", 'Accueil Politique Économie Société Sport', 'Casablanca'],
+        [...FR_UNITS].reverse(),
+        "© 2026 Le Courrier de l'Est",
+      ),
+    );
+    expect(a.kind).toBe('article');
+  });
+});
