@@ -49,7 +49,32 @@ function anotherUnit(doc: TextDoc, k: number): boolean {
     isFree(doc, teaser) &&
     titleLike(head.text) &&
     !paragraphLike(head.text) &&
-    teaserLike(teaser.text)
+    (teaserLike(teaser.text) || datedSummary(doc, teaser.index))
+  );
+}
+
+/** Longest summary of a box's unit written whole (not cut by `…`): an article's paragraphs run longer. */
+const MAX_SUMMARY = 300;
+
+/** Whether block `k` is a date line alone (`06/12/2026`, `5 décembre 2026`). */
+function dateLineAt(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  return b !== undefined && dateShare(b.text, doc.reference) > 0.8;
+}
+
+/**
+ * Whether block `k` is a box's unit's summary written whole and closed by the unit's date line (`<headline>` ⏎
+ * `<one sentence>.` ⏎ `06/12/2026`): a free short paragraph with a date line alone right under it. The date tells
+ * it from a paragraph of the story under a subheading.
+ */
+function datedSummary(doc: TextDoc, k: number): boolean {
+  const b = doc.blocks[k];
+  return (
+    b !== undefined &&
+    isFree(doc, b) &&
+    b.text.length <= MAX_SUMMARY &&
+    paragraphLike(b.text) &&
+    dateLineAt(doc, k + 1)
   );
 }
 
@@ -74,6 +99,8 @@ export function readBody(
   const { input } = doc;
   let pendingLabel = false;
   let boxed = 0;
+  // The box's units read so far have summaries written whole, each closed by its date line.
+  let summarised = false;
   // The label was a box heading: its headlines weigh in the body walk as their shape says.
   let headedBox = false;
   // A paywall's prompt was read (`wall`), and the offer (pitch, prices, login) that follows it is being read (`walled`).
@@ -95,6 +122,7 @@ export function readBody(
       doc.roles.set(block.index, 'boilerplate');
       pendingLabel = true;
       boxed = 0;
+      summarised = false;
       headedBox = true;
       continue;
     }
@@ -140,14 +168,24 @@ export function readBody(
         if (headedBox) blockFlags(doc, 'boxItems')[block.index] = 2;
         // `شاهد أيضاً⏎<title>⏎<teaser> …`: the related article's teaser belongs to the link.
         const next = doc.blocks[block.index + 1];
-        const teaser = isFree(doc, next) && teaserLike(next.text);
-        if (teaser) doc.roles.set(next.index, 'related');
+        const cut = isFree(doc, next) && teaserLike(next.text);
+        // A summary written whole and dated is the unit's teaser when the box's units are so written: another unit
+        // under it, or the units above summarised so (`Lire aussi` ⏎ <headline> ⏎ <summary>. ⏎ <date> ⏎ …).
+        const whole: boolean =
+          !cut &&
+          next !== undefined &&
+          datedSummary(doc, next.index) &&
+          (summarised || anotherUnit(doc, next.index + 2));
+        const teaser = cut || whole;
+        if (teaser && next) doc.roles.set(next.index, 'related');
+        summarised ||= whole;
         // A box of several headlines under one label: the next headline-shaped lines are links too;
-        // after a teaser, only when another headline over its teaser follows (a box of units).
+        // after a teaser, only when another headline over its teaser follows (a box of units), past the unit's
+        // date line when its summary is written whole.
         pendingLabel =
           ++boxed < MAX_BOX &&
           (teaser
-            ? anotherUnit(doc, block.index + 2)
+            ? anotherUnit(doc, block.index + (whole ? 3 : 2))
             : next !== undefined &&
               (next.text.split(' ').length >= 3 ||
                 (headedBox && (boxLabel(doc, next.index) || isMediaMark(next.text))) ||
@@ -184,6 +222,7 @@ export function readBody(
       } else {
         pendingLabel = true;
         boxed = 0;
+        summarised = false;
         headedBox = false;
       }
       continue;
