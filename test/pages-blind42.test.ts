@@ -1,0 +1,85 @@
+/**
+ * Round 42d's fixes (test/fixtures/dumps-blind42d/): a columnist's box over
+ * the title whose bio opens with a guest's trade (`أستاذ`, `باحثة`) signs
+ * the column; the columnist's other columns head related links; a listing's
+ * headlines past its pager are the footer's; a video's dated page with no
+ * text is an article; a day's archive dates its headlines timed by the
+ * clock alone, which are no latest-news ticker.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle, parseTicker } from '../src/index.js';
+
+const columnText = [
+  'يعرف الجميع أن الأسواق الأسبوعية في القرى لم تعد كما كانت، فقد تراجع عدد الباعة وتغيرت السلع، وصار الشباب يفضلون الشراء عبر الهاتف بدل قطع الكيلومترات كل خميس.',
+  'لكن السوق لم يكن مكانا للبيع وحده، بل كان موعدا يلتقي فيه الناس ويتبادلون الأخبار ويعقدون الصفقات والزيجات، ولا شيء في الشاشات الصغيرة يعوض ذلك.',
+  'ربما حان الوقت لأن تفكر البلديات في السوق الأسبوعي بوصفه مرفقا اجتماعيا لا مجرد ساحة تؤجر للتجار.',
+];
+
+describe("a columnist's box over the title", () => {
+  const page = (bio: string) =>
+    [
+      'المساء الجديد',
+      'الرئيسية',
+      'رأي',
+      'أعمدة',
+      'نادية الزين',
+      bio,
+      'السوق الأسبوعي.. أكثر من تجارة',
+      'الخميس 3 ديسمبر 2026',
+      ...columnText,
+      'مقالات أخرى للكاتبة',
+      'حين تغلق المكتبة الأخيرة في الحي',
+      'المدرسة القروية وسؤال النقل',
+    ].join('\n');
+
+  test("a bio opening with a guest's trade (`أستاذة`) signs the column and leaves the body", () => {
+    const a = parseArticle(
+      page('أستاذة علم الاجتماع بجامعة تونس، تكتب عمودا نصف شهري عن التحولات الريفية.'),
+      {},
+    );
+    expect(a.title).toBe('السوق الأسبوعي.. أكثر من تجارة');
+    expect(a.authors).toEqual(['نادية الزين']);
+    expect(a.paragraphs[0]?.text.startsWith('يعرف الجميع')).toBe(true);
+    expect(a.text).not.toContain('علم الاجتماع');
+  });
+
+  test('so does one opening with `باحثة`', () => {
+    const a = parseArticle(
+      page('باحثة في الأنثروبولوجيا الريفية، صدر لها كتابان عن الأسواق التقليدية.'),
+      {},
+    );
+    expect(a.authors).toEqual(['نادية الزين']);
+  });
+
+  test("the columnist's other columns are related links", () => {
+    const a = parseArticle(
+      page('أستاذة علم الاجتماع بجامعة تونس، تكتب عمودا نصف شهري عن التحولات الريفية.'),
+      {},
+    );
+    expect(a.related.map((r) => r.title)).toEqual([
+      'حين تغلق المكتبة الأخيرة في الحي',
+      'المدرسة القروية وسؤال النقل',
+    ]);
+  });
+
+  test("`Autres articles de l'auteur` heads related links too", () => {
+    const a = parseArticle(
+      [
+        'Le Quotidien du Littoral',
+        'Opinions',
+        'Les ports de pêche ont besoin de chambres froides',
+        'Par Karim Ouali | 3 décembre 2026',
+        "Chaque hiver, une partie des prises de sardine est bradée faute de pouvoir être conservée plus de quelques heures sur les quais, alors que la demande des conserveries reste forte toute l'année.",
+        'Les coopératives le savent, les autorités aussi : quelques chambres froides bien placées suffiraient à stabiliser les prix payés aux marins et à réduire le gaspillage.',
+        "Autres articles de l'auteur",
+        'Le littoral face à la montée des eaux',
+        'Pêche artisanale : le temps des quotas',
+      ].join('\n'),
+      {},
+    );
+    expect(a.related.map((r) => r.title)).toEqual([
+      'Le littoral face à la montée des eaux',
+      'Pêche artisanale : le temps des quotas',
+    ]);
+  });
+});
