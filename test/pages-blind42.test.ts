@@ -83,3 +83,58 @@ describe("a columnist's box over the title", () => {
     ]);
   });
 });
+
+describe("a listing's pager", () => {
+  const units = [
+    [
+      'Handball : le GS Pétroliers remporte la Supercoupe face au MC Saïda',
+      '05/12/2026 à 20:10',
+      'Les Pétroliers ont dominé la finale de bout en bout et décroché leur quatrième trophée de la saison devant…',
+    ],
+    [
+      'Volley-ball : la sélection féminine en stage à Tikjda',
+      '05/12/2026 à 16:45',
+      "Dix-huit joueuses ont été retenues par le staff technique pour ce regroupement d'une semaine en altitude…",
+    ],
+    [
+      'Athlétisme : le cross national de Tipasa réunit 900 coureurs',
+      '04/12/2026 à 11:30',
+      'Les meilleurs crossmen du pays se sont donné rendez-vous sur le parcours de la forêt de Sidi Rached…',
+    ],
+  ];
+  const page = (tail: string[]) =>
+    [
+      'Algérie Sports Plus',
+      '',
+      'Accueil',
+      'Handball',
+      'Volley-ball',
+      '',
+      'Autres sports',
+      '',
+      ...units.flatMap((u) => [...u.flatMap((l) => [l, '']), '']),
+      ...tail,
+    ].join('\n');
+
+  test.each(['Charger plus', 'Voir plus', '1 2 3 … 40 Suivant »'])(
+    'a bar of footer links past `%s` is no item',
+    (pager) => {
+      const a = parseArticle(
+        page([pager, '', 'Qui sommes-nous ? | Contact', '', '© 2026 Algérie Sports Plus']),
+        { url: 'https://www.algeriesportsplus.example/autres-sports/' },
+      );
+      expect(a.kind).toBe('listing');
+      expect(a.items?.map((i) => i.title)).toEqual(units.map((u) => u[0]));
+    },
+  );
+
+  test('guard: a headline cut off from its excerpt at the end of the dump stays an item', () => {
+    const a = parseArticle(page(['Boxe : trois Algériens en finale du tournoi de Dakar']), {
+      url: 'https://www.algeriesportsplus.example/autres-sports/',
+    });
+    expect(a.items?.map((i) => i.title)).toEqual([
+      ...units.map((u) => u[0]),
+      'Boxe : trois Algériens en finale du tournoi de Dakar',
+    ]);
+  });
+});
