@@ -138,3 +138,59 @@ describe("a listing's pager", () => {
     ]);
   });
 });
+
+describe("a video's page with no text", () => {
+  test('its dated headline over the running time is an article with no body', () => {
+    const a = parseArticle(
+      [
+        'Maroc Vidéo Express',
+        '',
+        'Accueil',
+        'Vidéos',
+        '',
+        'Vidéo : les premières neiges sur la route d’Ifrane',
+        '',
+        'Dimanche 6 décembre 2026 - 08:15',
+        '',
+        '01:25',
+        '',
+        '2 450 vues',
+        '',
+        'Vidéos similaires',
+        '',
+        'Chefchaouen sous la pluie',
+        '',
+        'Les cascades d’Ouzoud en crue',
+      ].join('\n'),
+      { url: 'https://www.marocvideoexpress.example/videos/2026/12/06/neige-ifrane' },
+    );
+    expect(a.kind).toBe('article');
+    expect(a.title).toBe('Vidéo : les premières neiges sur la route d’Ifrane');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-12-06');
+    expect(a.paragraphs).toEqual([]);
+    expect(a.related.map((r) => r.title)).toEqual([
+      'Chefchaouen sous la pluie',
+      'Les cascades d’Ouzoud en crue',
+    ]);
+  });
+
+  test('guard: a video index, each headline over its running time, stays a listing', () => {
+    const a = parseArticle(
+      [
+        'Maroc Vidéo Express',
+        'Vidéos',
+        'Chefchaouen sous la pluie',
+        '02:10',
+        'Les cascades d’Ouzoud en crue',
+        '03:45',
+        'Ifrane sous la neige',
+        '01:25',
+        'La corniche de Tanger au coucher du soleil',
+        '04:02',
+      ].join('\n'),
+      {},
+    );
+    expect(a.kind).toBe('listing');
+    expect(a.items?.length).toBe(4);
+  });
+});

@@ -44,6 +44,7 @@ import { readListingItems } from './text/listing-parts.js';
 import { takeEntryBylines } from './text/live-entries.js';
 import { wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
+import { runningTimeUnder } from './text/media-page.js';
 import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
 import { headlineOverDeck, slugWords, wholeTitle } from './text/page-title.js';
@@ -555,6 +556,15 @@ function readArticleParts(
   parts.related = [...header.related, ...body.related];
   // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.
   if (read.wall && title && body.paragraphs.length === 0) parts.kind = 'article';
+  // A video's page: its headline dated over the player's running time, and no text (media-page.ts).
+  if (
+    anchored &&
+    title &&
+    title.block.index === headed &&
+    body.paragraphs.length === 0 &&
+    runningTimeUnder(doc, title.block.index)
+  )
+    parts.kind = 'article';
   const first = parts.paragraphs[0];
   const firstBlock = first && doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);
   if (first && firstBlock && signed.length === 0 && header.authors.length === 0) {
