@@ -194,3 +194,41 @@ describe("a video's page with no text", () => {
     expect(a.items?.length).toBe(4);
   });
 });
+
+describe("a day's archive of headlines timed by the clock", () => {
+  const heads = [
+    ['22:40', 'Kasserine : la route de Thala rouverte après les chutes de neige'],
+    ['20:05', 'Basket : la JS Kairouan qualifiée pour le Final Four'],
+    ['18:30', 'Gafsa : reprise de la production de phosphate à Métlaoui'],
+    ['15:50', 'Santé : une nouvelle unité de dialyse à Jendouba'],
+    ['11:15', 'Bizerte : le pont mobile fermé deux nuits pour travaux'],
+  ];
+  const page = (heading: string) =>
+    ['Le Journal du Centre', 'Accueil', 'Régions', heading, ...heads.flat(), '© 2026'].join('\n');
+
+  test.each([
+    'Archives du samedi 5 décembre 2026',
+    'Archive for Saturday, December 5, 2026',
+    'أرشيف يوم 5 ديسمبر 2026',
+  ])('under `%s`: the items, dated that day at their time, and no ticker', (heading) => {
+    const input = page(heading);
+    const a = parseArticle(input, {});
+    expect(a.kind).toBe('listing');
+    expect(a.items?.map((i) => i.title)).toEqual(heads.map((h) => h[1]));
+    expect(a.items?.map((i) => i.publishedAt)).toEqual(heads.map((h) => `2026-12-05T${h[0]}`));
+    expect(parseTicker(input)).toEqual([]);
+  });
+
+  test('guard: the same timed headlines over an article (no archive heading) stay a latest-news ticker', () => {
+    const input = [
+      'Le Journal du Centre',
+      'Dernières infos',
+      ...heads.flat(),
+      'Sidi Bouzid : les agriculteurs réclament un report des échéances',
+      'Samedi 5 décembre 2026',
+      "Les agriculteurs de Sidi Bouzid ont manifesté samedi devant le siège du gouvernorat pour demander un report de six mois des échéances de leurs crédits saisonniers, après une récolte d'olives inférieure aux prévisions.",
+      "Le gouverneur a promis de transmettre leurs demandes au ministère, qui doit se prononcer avant la fin du mois sur un dispositif d'aide aux petits exploitants.",
+    ].join('\n');
+    expect(parseTicker(input).map((i) => i.text)).toEqual(heads.map((h) => h[1]));
+  });
+});

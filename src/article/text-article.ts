@@ -15,6 +15,7 @@ import { reporterLead } from './recognisers/reporter.js';
 import type { SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
+import { archiveDay, archiveHeadingAt } from './text/archive-heading.js';
 import { articleDate } from './text/article-date.js';
 import { setAuthorsField, setTitleField, takeTailAuthors } from './text/author-fields.js';
 import { bioAtBodyTop } from './text/bio-top.js';
@@ -45,6 +46,7 @@ import { takeEntryBylines } from './text/live-entries.js';
 import { wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
 import { runningTimeUnder } from './text/media-page.js';
+import { mediaUnits } from './text/media-units.js';
 import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
 import { headlineOverDeck, slugWords, wholeTitle } from './text/page-title.js';
@@ -116,6 +118,16 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   // Headlines each dated in full on their line (an author's archive) are a listing's items: no latest news.
   const dated = new Set(datedHeadlines(doc)?.map((it) => it.start));
   for (const b of doc.blocks) if (dated.has(b.start)) doc.roles.set(b.index, 'related');
+  // So are a day's archive's headlines, each timed by the clock alone under its heading.
+  const day = archiveDay(doc, archiveHeadingAt(doc));
+  const timed = day === undefined ? undefined : mediaUnits(doc, day);
+  const units = timed ?? [];
+  let unit = 0;
+  for (const b of doc.blocks) {
+    while (unit < units.length && (units[unit]?.end ?? 0) < b.end) unit++;
+    const u = units[unit];
+    if (u && b.start >= u.start && b.end <= u.end) doc.roles.set(b.index, 'related');
+  }
   // The ticker heads the page: a run under the text's last whole paragraph closes the page (a newsletter
   // box, the footer's links, a most-read box), it is no ticker.
   const runs = markLatestNews(doc);
