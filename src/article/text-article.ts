@@ -47,6 +47,7 @@ import { wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
 import { runningTimeUnder } from './text/media-page.js';
 import { mediaUnits } from './text/media-units.js';
+import { cutAtNextArticle } from './text/next-article.js';
 import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
 import { headlineOverDeck, slugWords, wholeTitle } from './text/page-title.js';
@@ -530,6 +531,8 @@ function readArticleParts(
   // (A Q&A page's answers run on through the last one its answerer's dated line closes, as a thread's posts do.)
   const through = answers ? Math.max(thread, answers.through) : thread;
   refineBody(doc, body, title?.text, through, signedNames(signed, header.authors));
+  // The next article loaded under the page's own, its headline over a dated byline as the page's: the body ends above it.
+  if (title) cutAtNextArticle(doc, body.paragraphs, body.owners, title.block.index);
   // A live page's entries signed one by one: their bylines are the article's authors.
   header.authors.push(...takeEntryBylines(doc, body.paragraphs, body.owners));
   // A byline the region took in, and the headline over it when none was found.
