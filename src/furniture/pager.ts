@@ -20,8 +20,6 @@ const PHRASES = /* @__PURE__ */ phrases(
     // A live page's link to its older entries (`Afficher les entrées précédentes`, `Load more updates`).
     'afficher les entrées précédentes|voir les entrées précédentes|entrées précédentes|' +
     'charger plus|load more updates|older updates|show more updates|تحميل المزيد|' +
-    // A listing's button to more of it (`Voir plus`, `Show more`, `عرض المزيد`).
-    'voir plus|afficher plus|show more|عرض المزيد|' +
     // A page counter, its numbers dropped with the marks around the words (`Page 2 sur 12`, `صفحة 2 من 12`).
     'page sur|page of|page de|seite von|página de|صفحة من|الصفحة من',
 ).map((p) => fold(p).split(' '));
