@@ -15,6 +15,7 @@ import { reporterLead } from './recognisers/reporter.js';
 import type { SourceLine } from './recognisers/source-line.js';
 import type { ArticleParts } from './result.js';
 import { mapSpans } from './shift-spans.js';
+import { archiveDay, archiveHeadingAt } from './text/archive-heading.js';
 import { articleDate } from './text/article-date.js';
 import { setAuthorsField, setTitleField, takeTailAuthors } from './text/author-fields.js';
 import { bioAtBodyTop } from './text/bio-top.js';
@@ -44,6 +45,9 @@ import { readListingItems } from './text/listing-parts.js';
 import { takeEntryBylines } from './text/live-entries.js';
 import { wholeParagraph } from './text/lone-article.js';
 import { keepLoneHeadings } from './text/lone-headings.js';
+import { runningTimeUnder } from './text/media-page.js';
+import { mediaUnits } from './text/media-units.js';
+import { cutAtNextArticle } from './text/next-article.js';
 import { isPageFrame } from './text/page-frame.js';
 import { readKind } from './text/page-kind.js';
 import { headlineOverDeck, slugWords, wholeTitle } from './text/page-title.js';
@@ -115,6 +119,16 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   // Headlines each dated in full on their line (an author's archive) are a listing's items: no latest news.
   const dated = new Set(datedHeadlines(doc)?.map((it) => it.start));
   for (const b of doc.blocks) if (dated.has(b.start)) doc.roles.set(b.index, 'related');
+  // So are a day's archive's headlines, each timed by the clock alone under its heading.
+  const day = archiveDay(doc, archiveHeadingAt(doc));
+  const timed = day === undefined ? undefined : mediaUnits(doc, day);
+  const units = timed ?? [];
+  let unit = 0;
+  for (const b of doc.blocks) {
+    while (unit < units.length && (units[unit]?.end ?? 0) < b.end) unit++;
+    const u = units[unit];
+    if (u && b.start >= u.start && b.end <= u.end) doc.roles.set(b.index, 'related');
+  }
   // The ticker heads the page: a run under the text's last whole paragraph closes the page (a newsletter
   // box, the footer's links, a most-read box), it is no ticker.
   const runs = markLatestNews(doc);
@@ -517,6 +531,8 @@ function readArticleParts(
   // (A Q&A page's answers run on through the last one its answerer's dated line closes, as a thread's posts do.)
   const through = answers ? Math.max(thread, answers.through) : thread;
   refineBody(doc, body, title?.text, through, signedNames(signed, header.authors));
+  // The next article loaded under the page's own, its headline over a dated byline as the page's: the body ends above it.
+  if (title) cutAtNextArticle(doc, body.paragraphs, body.owners, title.block.index);
   // A live page's entries signed one by one: their bylines are the article's authors.
   header.authors.push(...takeEntryBylines(doc, body.paragraphs, body.owners));
   // A byline the region took in, and the headline over it when none was found.
@@ -555,6 +571,15 @@ function readArticleParts(
   parts.related = [...header.related, ...body.related];
   // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.
   if (read.wall && title && body.paragraphs.length === 0) parts.kind = 'article';
+  // A video's page: its headline dated over the player's running time, and no text (media-page.ts).
+  if (
+    anchored &&
+    title &&
+    title.block.index === headed &&
+    body.paragraphs.length === 0 &&
+    runningTimeUnder(doc, title.block.index)
+  )
+    parts.kind = 'article';
   const first = parts.paragraphs[0];
   const firstBlock = first && doc.blocks.find((b) => b.start <= first.start && first.end <= b.end);
   if (first && firstBlock && signed.length === 0 && header.authors.length === 0) {

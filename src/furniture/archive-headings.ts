@@ -4,8 +4,10 @@
  * mot-clé : port`, `Search results for: port`, `Posts tagged “harbour”`).
  * Blog engines write them from one template, so the label is data; the name
  * after it is short. Singular labels only: an article's own tags are a plural
- * list (`Tags : a, b`). Data, shared by both pipelines.
+ * list (`Tags : a, b`). A day's archive names its day after the label
+ * (`Archives du dimanche 6 décembre 2026`). Data, shared by both pipelines.
  */
+import { findDates } from '../dates/find-dates.js';
 import { countSpaces } from '../text/chars.js';
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
 import { phrases } from '../util/tables.js';
@@ -86,9 +88,39 @@ export function isArchiveHeading(line: string, folded?: () => string, head?: num
     const next = f.charCodeAt(label.folded.length);
     // The label must end at a word's end (`tag` is not `tagine`).
     if (next !== 32 && next !== 58 /* : */) continue;
-    return nameAfter(f.slice(label.folded.length), label.colon) !== undefined;
+    if (nameAfter(f.slice(label.folded.length), label.colon) !== undefined) return true;
+    break;
   }
-  return false;
+  // A day's archive: its day, a date with commas in it (`Archive for Saturday, December 5, 2026`), is no name.
+  return dayArchive(line, f);
+}
+
+/**
+ * Labels over one day's archive, the day after them (`Archives du dimanche 6 décembre 2026`, `Archive for
+ * Monday, December 7, 2026`, `أرشيف يوم 6 ديسمبر 2026`), folded, longest first.
+ */
+const DAY_LABELS = /* @__PURE__ */ phrases(
+  'archives de la journée du|archives du jour|archives du|archive du|archives for|archive for|أرشيف يوم',
+)
+  .map((l) => fold(l))
+  .sort((a, b) => b.length - a.length);
+
+/** Most characters between a day label and its date (a weekday's name and its comma). */
+const DAY_GAP = 14;
+
+/** Whether `line` (folded `f`) is a day label and a full date closing the line, a weekday at most between. */
+function dayArchive(line: string, f: string): boolean {
+  const label = DAY_LABELS.find((l) => f.startsWith(l) && f.charCodeAt(l.length) === 32);
+  if (label === undefined) return false;
+  const t = line.trimEnd();
+  const date = findDates(t)[0];
+  return (
+    date !== undefined &&
+    !date.relative &&
+    !date.unresolved &&
+    date.end === t.length &&
+    date.start <= label.length + DAY_GAP
+  );
 }
 
 /**

@@ -259,7 +259,8 @@ export function isTradeLine(text: string, contributor = false): boolean {
 /**
  * True for a paragraph opening with the author's trade, the name printed
  * on the line above it as an author's box prints them (`كاتب وباحث في …`,
- * `Journalist and author of …`, `Professor of economics at …`).
+ * `Journalist and author of …`, `Professor of economics at …`, a guest's
+ * `أستاذ العلوم السياسية بجامعة …`).
  */
 export function opensWithTrade(text: string): boolean {
   if (text.length > MAX_BIO) return false;
@@ -268,7 +269,8 @@ export function opensWithTrade(text: string): boolean {
     WHOLE_TRADES.has(w) ||
     ARABIC_TRADES.has(w) ||
     TRADES.some((t) => w.startsWith(t)) ||
-    CONTRIBUTOR_TRADES.some((t) => w.startsWith(t))
+    CONTRIBUTOR_TRADES.some((t) => w.startsWith(t)) ||
+    ARABIC_GUEST_TRADES.has(w)
   );
 }
 

@@ -47,7 +47,9 @@ const HEADINGS = /* @__PURE__ */ new Set(
       'la selection de la redaction|empfehlungen aus der redaktion|empfehlungen der redaktion|' +
       'unsere empfehlungen|weiterfuhrende links|weiterfuhrende artikel|الأكثر قراءة|الأكثر مشاهدة|' +
       'مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|اقرأ أيضا|آخر الأخبار|قد يهمك ايضا|قد يعجبك ايضا|' +
-      'مواضيع قد تهمك|للكاتب نفسه|مقالات للكاتب نفسه|المزيد من الاخبار|اخبار متعلقة|' +
+      'مواضيع قد تهمك|للكاتب نفسه|مقالات للكاتب نفسه|مقالات اخرى للكاتب|مقالات اخرى للكاتبة|' +
+      "autres articles de l'auteur|autres chroniques de l'auteur|more by this author|more from this author|" +
+      'المزيد من الاخبار|اخبار متعلقة|' +
       'vous pourriez aussi aimer|vous aimerez peut-etre aussi|dans la meme categorie|nos derniers articles|' +
       // A listing's link to more of it, under its last unit (`Voir tous les articles`).
       "voir plus d'articles|voir tous les articles|afficher plus d'articles|charger plus d'articles|" +
@@ -166,6 +168,9 @@ const RELATED_BOX_HEADINGS: readonly string[] = /* @__PURE__ */ phrases(
     'Sur le même thème|À lire sur le même sujet|Articles similaires|Articles liés|Dans la même rubrique|' +
     // The author's other articles (`Du même auteur`).
     'Du même auteur|De la même auteure|By the same author|More from the author|للكاتب نفسه|مقالات للكاتب نفسه|' +
+    // The columnist's other columns under the column (`مقالات أخرى للكاتب`, `Autres articles de l'auteur`).
+    "مقالات أخرى للكاتب|مقالات أخرى للكاتبة|Autres articles de l'auteur|Autres chroniques de l'auteur|" +
+    'More by this author|More from this author|' +
     'Verwandte Artikel|Artículos relacionados|Noticias relacionadas|Articoli correlati|Notizie correlate|' +
     'Artigos relacionados|Notícias relacionadas|مواضيع ذات صلة|أخبار ذات صلة|مقالات ذات صلة|' +
     // Similar topics, articles, news (`Articles similaires`).

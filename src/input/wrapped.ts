@@ -600,15 +600,23 @@ function ideographOrKana(c: number): boolean {
 /** Longest line read as a date line under a headline. */
 const DATE_LINE_MAX = 40;
 
-/** Whether line `i + 1` is a short date line with no stop (`5 دجنبر 2026`, `Par X | 3 mars 2026`): a unit's meta line. */
+/**
+ * Whether line `i + 1` is a short date line with no stop (`5 دجنبر 2026`, `Par X | 3 mars 2026`) or a clock time
+ * alone (`21:45`): a unit's meta line.
+ */
 function dateLineUnder(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
   const next = lines[i + 1];
   if (!next || (shapes.length[i + 1] ?? 0) > DATE_LINE_MAX || shapes.stops[i + 1] === 1)
     return false;
   const text = input.slice(next.start, next.end);
   // A date holds a figure: most short lines hold none, and are not searched for dates.
-  return /\d/.test(text) && dateShare(text) >= DATE_LINE_SHARE;
+  if (!/\d/.test(text)) return false;
+  // A clock time alone (`21:45`): a day's archive times each headline so.
+  return CLOCK_LINE.test(text.trim()) || dateShare(text) >= DATE_LINE_SHARE;
 }
+
+/** A clock time alone on a line: `21:45`, `9:05`, `21h45`. */
+const CLOCK_LINE = /^\d{1,2}[:h]\d{2}$/;
 
 /** Least share of a date line the date fills. */
 const DATE_LINE_SHARE = 0.5;

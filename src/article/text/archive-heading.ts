@@ -143,3 +143,11 @@ export function lonePostItem(
   }
   return undefined;
 }
+
+/** The day an archive's heading (block `archive`) names in full (`Archives du dimanche 6 décembre 2026`), if any. */
+export function archiveDay(doc: TextDoc, archive: number): string | undefined {
+  const heading = doc.blocks[archive];
+  if (!heading) return undefined;
+  const date = findDates(heading.text, doc.reference)[0];
+  return date && !date.relative && !date.unresolved ? date.iso.slice(0, 10) : undefined;
+}

@@ -3,10 +3,13 @@
  * item's headline, and an item with no headline in a listing of headlines,
  * are more of the item above (its excerpt, or the post a tag page prints in
  * full), not items of their own; units closed by date lines of one shape win
- * when they hold more headlines.
+ * when they hold more headlines; headlines past the pager under the last
+ * excerpt are the footer's.
  */
+import { isPagerLine } from '../../furniture/pager.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import type { ListingItem } from '../../types.js';
+import type { TextDoc } from './doc.js';
 
 /** Longest headline closed by a full stop (`… during the COVID-19 crisis.`); a longer line so closed is prose. */
 const MAX_STOPPED_HEADLINE = 150;
@@ -70,4 +73,22 @@ export function withStampedUnits(
 export function withoutMoreHeading(items: readonly ListingItem[]): ListingItem[] {
   const last = items[items.length - 1];
   return last?.title && isMoreHeading(last.title) ? items.slice(0, -1) : [...items];
+}
+
+/**
+ * The items less the headline-only ones closing the list past its pager (`Charger plus`, `1 2 3 Suivant »`)
+ * printed under the last item with an excerpt: a footer's links (`Qui sommes-nous ? | Contact`), no items. A
+ * headline-only last item right under the last excerpt (one whose excerpt the dump cut) stays.
+ */
+export function withoutPastPager(doc: TextDoc, items: readonly ListingItem[]): ListingItem[] {
+  let n = items.length;
+  while (n > 0 && items[n - 1]?.teaser === undefined) n--;
+  const teased = items[n - 1];
+  const bare = items[n];
+  if (!teased || !bare) return [...items];
+  for (const b of doc.blocks) {
+    if (b.start >= bare.start) break;
+    if (b.start >= teased.end && isPagerLine(b.text)) return items.slice(0, n);
+  }
+  return [...items];
 }

@@ -10,7 +10,12 @@ import { lonePostItem, onePostItem } from './archive-heading.js';
 import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
 import { withGroupDates, withUnitFacts } from './item-dates.js';
-import { foldProseItems, withoutMoreHeading, withStampedUnits } from './item-refiners.js';
+import {
+  foldProseItems,
+  withoutMoreHeading,
+  withoutPastPager,
+  withStampedUnits,
+} from './item-refiners.js';
 import { listingItems } from './listing.js';
 import {
   betterItems,
@@ -72,7 +77,11 @@ export function readListingItems(
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
   // The dated headlines are the items when they outnumber the items read otherwise; a date heading or closing an item's group of lines is its item's.
-  const all = withoutMoreHeading(withStampedUnits(withGroupDates(doc, items), datedList ?? []));
+  // Headlines past the pager under the last excerpt are the footer's links.
+  const all = withoutPastPager(
+    doc,
+    withoutMoreHeading(withStampedUnits(withGroupDates(doc, items), datedList ?? [])),
+  );
   const first = all[0];
   return full && full !== post && first && full.end <= first.start ? [full, ...all] : all;
 }

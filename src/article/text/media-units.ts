@@ -5,7 +5,8 @@
  * in a row are a listing's items, however short the headlines: such a page
  * prints nothing else. A timeline's clock times (`09:40`) run in order,
  * newest or oldest first; running times do not, so clock times in order make
- * no units.
+ * no units, but on a day's archive (`Archives du dimanche 6 décembre 2026`
+ * heading the page), where they time that day's headlines.
  */
 import { isGallerySize } from '../../html/furniture.js';
 import { fold } from '../../text/fold.js';
@@ -43,15 +44,24 @@ export function isMediaMark(text: string): boolean {
   return mediaMark(text) !== undefined;
 }
 
+/**
+ * Whether a line of role `role` may be a unit's headline: a free line, or on a day's archive (`day` given) one of
+ * its timed headlines, which read alone as a latest-news run (`ticker`).
+ */
+function freeOrTimed(role: string | undefined, day: string | undefined): boolean {
+  return role === undefined || (day !== undefined && role === 'ticker');
+}
+
 /** Whether each number is at least the one before. */
 const rising = (t: readonly number[]): boolean => t.every((x, i) => x >= (t[i - 1] ?? x));
 
 /**
  * The first run of three units or more, marks above or below their headlines
  * (one letter a line: `m` a mark, `h` a free headline), whose running times
- * are in no order; else undefined.
+ * are in no order, or clock times in order on the archive of `day` (each item
+ * dated that day at its time); else undefined.
  */
-export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
+export function mediaUnits(doc: TextDoc, day?: string): ListingItem[] | undefined {
   const { blocks } = doc;
   const marks = blocks.map((b) => mediaMark(b.text, knownFold(doc, b.index, b.text)));
   // Fewer than three marks make no run: most pages stop here, before any headline is looked at.
@@ -60,7 +70,7 @@ export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
     .map((b, k) =>
       marks[k] !== undefined
         ? 'm'
-        : doc.roles.get(b.index) === undefined && headlineShaped(b.text)
+        : freeOrTimed(doc.roles.get(b.index), day) && headlineShaped(b.text)
           ? 'h'
           : 'x',
     )
@@ -68,6 +78,7 @@ export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
   for (const run of shape.matchAll(/(?:mh){3,}|(?:hm){3,}/g)) {
     const items: ListingItem[] = [];
     const times: number[] = [];
+    const clocks: string[] = [];
     // Only times written as a clock's (`09:40`, never `2:45` nor `1:02:45`) can be a timeline's.
     let clock = true;
     for (let k = run.index; k < run.index + run[0].length; k += 2) {
@@ -77,10 +88,13 @@ export function mediaUnits(doc: TextDoc): ListingItem[] | undefined {
       if (head && end)
         items.push({ title: head.text, start: blocks[k]?.start ?? head.start, end: end.end });
       times.push(marks[m] ?? -1);
+      clocks.push(blocks[m]?.text ?? '');
       clock &&= blocks[m]?.text.length === 5;
     }
     if (!clock || times.includes(-1) || !(rising(times) || rising(times.map((t) => -t))))
       return items;
+    // A day's archive: its clock times in order are its headlines' times of that day.
+    if (day) return items.map((it, i) => ({ ...it, publishedAt: `${day}T${clocks[i]}` }));
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
 
 import type { ListingItem } from '../../types.js';
 import { readMoreInside } from '../recognisers/read-more.js';
-import { archiveHeadingAt, emptyArchive, notFoundPage } from './archive-heading.js';
+import { archiveDay, archiveHeadingAt, emptyArchive, notFoundPage } from './archive-heading.js';
 import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
 import { pagedHeadlines } from './headline-index.js';
@@ -49,7 +49,9 @@ export function readKind(doc: TextDoc, url: string | undefined, credited: boolea
   const empty = (archive >= 0 && emptyArchive(doc, archive)) || notFoundPage(doc);
   // Headlines each dated in full on their line (`Title – 12/03/2025`), or each by a video's running time or a
   // gallery's size (`04:12`, `18 photos`), or bare headlines over the listing's pager: a list however it is headed.
-  const datedList = datedHeadlines(doc) ?? mediaUnits(doc) ?? pagedHeadlines(doc);
+  // A day's archive times its headlines by the clock alone: its heading gives their day.
+  const datedList =
+    datedHeadlines(doc) ?? mediaUnits(doc, archiveDay(doc, archive)) ?? pagedHeadlines(doc);
   const listing =
     !empty &&
     (listingUrl(url) ||
