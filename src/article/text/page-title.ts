@@ -550,7 +550,7 @@ export function titleAbove(
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
     const b = doc.blocks[k];
     if (!b) break;
-    if (!WORDED.test(b.text)) wordless++;
+    if (placeholder(b.text)) wordless++;
     const role = doc.roles.get(k);
     if (best && !best.signed && !boxed && boxHeading(doc, b)) boxed = true;
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
@@ -578,6 +578,14 @@ export function titleAbove(
 
 /** A letter or a digit: a line without one holds no word. */
 const WORDED = /[\p{L}\p{N}]/u;
+
+/** A line wholly one bracketed name with no space in it: a picture w3m prints by its file's name (`[7ac3a4f0-6]`). */
+const PICTURE_MARK = /^\[[^\]\s]+\]$/u;
+
+/** Whether a line stands for a picture and holds no word of the page: no letter or digit, or a picture's bracketed name. */
+function placeholder(text: string): boolean {
+  return !WORDED.test(text) || PICTURE_MARK.test(text);
+}
 
 /** Whether a line heads a teaser box (`Related`, `Read more`, `Lo más leído`). */
 function boxHeading(doc: TextDoc, b: Block): boolean {
@@ -612,10 +620,16 @@ const HEADING = 4;
 /** What a byline, date or source line right under a candidate adds to its score. */
 const SIGNED = 3;
 
+/** Picture placeholders read over between a headline and its byline. */
+const PLACEHOLDERS = 2;
+
 /** Whether block `k` has a byline, date or source line right under it, marked or only shaped like a byline (the header search stops at the first screenful). */
 function signedUnder(doc: TextDoc, k: number): boolean {
-  const after = doc.roles.get(k + 1);
-  const next = doc.blocks[k + 1];
+  // A picture's placeholder between them (`[7ac3a4f0-6]`, as w3m prints the headline's picture) is no line of the header's.
+  let j = k + 1;
+  while (j < k + 1 + PLACEHOLDERS && placeholder(doc.blocks[j]?.text ?? 'x')) j++;
+  const after = doc.roles.get(j);
+  const next = doc.blocks[j];
   return (
     after === 'byline' ||
     after === 'date' ||

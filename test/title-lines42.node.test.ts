@@ -1,0 +1,34 @@
+/**
+ * Session 42 (tsilver42): the headline a byline signs, against lines nearer the body. Synthetic pages in
+ * test/fixtures/tsilver42/ in the layouts two silver-title misses showed (Readability's yahoo-1 on w3m, wapo-1):
+ * - w3m prints the headline's picture by its file's name in brackets (`[c81f5e2a-9]`) between the headline and its
+ *   byline: the byline still stands right under the headline, which wins over a picture's caption nearer the body.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const page = (name: string): string =>
+  readFileSync(join(import.meta.dirname, 'fixtures', 'tsilver42', `${name}.txt`), 'utf8');
+
+describe("a picture's bracketed name between the headline and its byline", () => {
+  test.each([
+    [
+      'en-picture-mark.w3m',
+      'Six quiet electric cars worth a test drive this winter',
+      'Laura Benn',
+      'Electric cars have finally stopped being',
+    ],
+    [
+      'fr-picture-mark.w3m',
+      'Six voitures électriques silencieuses à essayer cet hiver',
+      'Laure Bennani',
+      "La voiture électrique n'est plus une",
+    ],
+  ])('%s', (name, title, author, opening) => {
+    const a = parseArticle(page(name));
+    expect([a.title, a.authors, a.publishedAt]).toEqual([title, [author], '2026-11-03']);
+    expect(a.paragraphs[0]?.text.startsWith(opening)).toBe(true);
+  });
+});
