@@ -2,7 +2,10 @@
  * Session 42 (tsilver42): the headline a byline signs, against lines nearer the body. Synthetic pages in
  * test/fixtures/tsilver42/ in the layouts two silver-title misses showed (Readability's yahoo-1 on w3m, wapo-1):
  * - w3m prints the headline's picture by its file's name in brackets (`[c81f5e2a-9]`) between the headline and its
- *   byline: the byline still stands right under the headline, which wins over a picture's caption nearer the body.
+ *   byline: the byline still stands right under the headline, which wins over a picture's caption nearer the body;
+ * - the site's buttons (`Share on Facebook` … `Print Article`, `Comments`) between the headline and its byline put no
+ *   distance between them: a headline so signed stays the title, however far below the body starts (a gallery's
+ *   title over the body is no headline).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,5 +33,24 @@ describe("a picture's bracketed name between the headline and its byline", () =>
     const a = parseArticle(page(name));
     expect([a.title, a.authors, a.publishedAt]).toEqual([title, [author], '2026-11-03']);
     expect(a.paragraphs[0]?.text.startsWith(opening)).toBe(true);
+  });
+});
+
+describe("the site's buttons between the headline and its byline", () => {
+  test.each([
+    [
+      'en-share-buttons.chromium',
+      'Harbour strike halts ferry traffic for a third day',
+      'Jane Holloway',
+    ],
+    [
+      'fr-share-buttons.chromium',
+      'La grève des dockers paralyse les ferries pour le troisième jour',
+      'Jeanne Hollande',
+    ],
+  ])('%s', (name, title, author) => {
+    const a = parseArticle(page(name));
+    expect([a.title, a.authors]).toEqual([title, [author]]);
+    expect(a.paragraphs.length).toBeGreaterThanOrEqual(3);
   });
 });
