@@ -54,3 +54,25 @@ describe("the site's buttons between the headline and its byline", () => {
     expect(a.paragraphs.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("a list of the site's channels over the date line is no headline's deck", () => {
+  test.each([
+    ['de-channel-list.chromium', 'Drei stille Orte in Hamburg', 'In Hamburg wohne ich'],
+    ['fr-channel-list.chromium', 'Trois coins tranquilles à Marseille', "J'habite à Marseille"],
+    ['en-channel-list.chromium', 'Three quiet corners of Bristol', 'I have lived in Bristol'],
+  ])('%s', (name, title, opening) => {
+    const a = parseArticle(page(name));
+    expect([a.title, a.publishedAt]).toEqual([title, '2026-03-03']);
+    expect(a.paragraphs[0]?.text.startsWith(opening)).toBe(true);
+  });
+
+  test('a breadcrumb parted by slashes still ends with the headline', () => {
+    const a = parseArticle(
+      page('en-channel-list.chromium').replace(
+        'My channels: Hiking & Cycling / City Breaks / Kitchen Vlog\n3 March 2026 / 09:15\nThree quiet corners of Bristol\n',
+        'Home / Travel / Three quiet corners of Bristol\n3 March 2026 / 09:15\n',
+      ),
+    );
+    expect(a.title).toBe('Three quiet corners of Bristol');
+  });
+});

@@ -46,6 +46,7 @@ import { printedTwice } from '../../text/printed-twice.js';
 import { phrases } from '../../util/tables.js';
 import { recogniseBoilerplate } from '../recognisers/boilerplate.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
+import { listLine } from '../recognisers/deck.js';
 import { markedRelated } from '../recognisers/related.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
@@ -554,7 +555,8 @@ export function titleAbove(
     const role = doc.roles.get(k);
     if (best && !best.signed && !boxed && boxHeading(doc, b)) boxed = true;
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
-    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
+    // A list of the site's channels or sections parted by slashes or bars (`Meine Kanäle: Comedy / Reise / Vlog`).
+    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || listLine(b.text)) continue;
     if (opens !== undefined && foldedOf(doc, b) === foldedOf(doc, opens)) continue;
     let score = scoreOf(doc, b, seen, slug, top);
     if (printedAsHeading(doc, b)) score += HEADING;
