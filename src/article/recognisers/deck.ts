@@ -51,8 +51,8 @@ export function deckLonger(headline: string, deck: string): boolean {
 /** Separators of a list of sections or links (`Comedy / Reise / Vlog`). */
 const LIST_SEPARATOR = / [/|·•] /gu;
 
-/** Two list separators or more: a menu's or a channel list's line. */
-function listLine(text: string): boolean {
+/** Two list separators or more: a menu's or a channel list's line (`Comedy & Cartoons / Reise / Vlog`). */
+export function listLine(text: string): boolean {
   return (text.match(LIST_SEPARATOR)?.length ?? 0) >= 2;
 }
 

@@ -46,6 +46,7 @@ import { printedTwice } from '../../text/printed-twice.js';
 import { phrases } from '../../util/tables.js';
 import { recogniseBoilerplate } from '../recognisers/boilerplate.js';
 import { isAgencyName, recogniseByline } from '../recognisers/byline.js';
+import { listLine } from '../recognisers/deck.js';
 import { markedRelated } from '../recognisers/related.js';
 import { inSignUpBox } from './body-boxes.js';
 import type { BodyParts } from './body-refiners.js';
@@ -550,11 +551,12 @@ export function titleAbove(
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
     const b = doc.blocks[k];
     if (!b) break;
-    if (!WORDED.test(b.text)) wordless++;
+    if (placeholder(b.text)) wordless++;
     const role = doc.roles.get(k);
     if (best && !best.signed && !boxed && boxHeading(doc, b)) boxed = true;
     // The costly rule-out (notTitle) is read last, only for a line whose score would win.
-    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text)) continue;
+    // A list of the site's channels or sections parted by slashes or bars (`Meine Kanäle: Comedy / Reise / Vlog`).
+    if (!OPEN_ROLES.has(role) || !headlineShaped(b.text) || listLine(b.text)) continue;
     if (opens !== undefined && foldedOf(doc, b) === foldedOf(doc, opens)) continue;
     let score = scoreOf(doc, b, seen, slug, top);
     if (printedAsHeading(doc, b)) score += HEADING;
@@ -578,6 +580,14 @@ export function titleAbove(
 
 /** A letter or a digit: a line without one holds no word. */
 const WORDED = /[\p{L}\p{N}]/u;
+
+/** A line wholly one bracketed name with no space in it: a picture w3m prints by its file's name (`[7ac3a4f0-6]`). */
+const PICTURE_MARK = /^\[[^\]\s]+\]$/u;
+
+/** Whether a line stands for a picture and holds no word of the page: no letter or digit, or a picture's bracketed name. */
+function placeholder(text: string): boolean {
+  return !WORDED.test(text) || PICTURE_MARK.test(text);
+}
 
 /** Whether a line heads a teaser box (`Related`, `Read more`, `Lo más leído`). */
 function boxHeading(doc: TextDoc, b: Block): boolean {
@@ -612,10 +622,16 @@ const HEADING = 4;
 /** What a byline, date or source line right under a candidate adds to its score. */
 const SIGNED = 3;
 
+/** Picture placeholders read over between a headline and its byline. */
+const PLACEHOLDERS = 2;
+
 /** Whether block `k` has a byline, date or source line right under it, marked or only shaped like a byline (the header search stops at the first screenful). */
 function signedUnder(doc: TextDoc, k: number): boolean {
-  const after = doc.roles.get(k + 1);
-  const next = doc.blocks[k + 1];
+  // A picture's placeholder between them (`[7ac3a4f0-6]`, as w3m prints the headline's picture) is no line of the header's.
+  let j = k + 1;
+  while (j < k + 1 + PLACEHOLDERS && placeholder(doc.blocks[j]?.text ?? 'x')) j++;
+  const after = doc.roles.get(j);
+  const next = doc.blocks[j];
   return (
     after === 'byline' ||
     after === 'date' ||

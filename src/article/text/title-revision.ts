@@ -8,7 +8,7 @@
  */
 import { isCjk } from '../../text/chars.js';
 import type { BodyParts } from './body-refiners.js';
-import type { TextDoc } from './doc.js';
+import { bodyLike, type TextDoc } from './doc.js';
 import type { Header } from './header.js';
 import {
   bodyHeadline,
@@ -29,10 +29,17 @@ const TITLE_REACH = 14;
 const SIGNED_REACH = 4;
 
 /** Whether a byline, date or source line stands right under the title: a title so anchored stays, however far below the body starts. */
-function signedBelow(title: TitleChoice, anchor: number): boolean {
+function signedBelow(doc: TextDoc, title: TitleChoice, anchor: number): boolean {
   // A date line right over the headline anchors it too.
   if (anchor >= 0 && anchor === title.block.index - 1) return true;
-  return anchor > title.block.index && anchor - title.block.index <= SIGNED_REACH;
+  if (anchor <= title.block.index) return false;
+  // Lines between them that could be no headline nor text (the site's buttons: `Share on Facebook`, `Comments`) put no distance.
+  let between = 0;
+  for (let k = title.block.index + 1; k < anchor && between < SIGNED_REACH; k++) {
+    const b = doc.blocks[k];
+    if (b && (bodyLike(b.text) || titleShaped(doc, b))) between++;
+  }
+  return between < SIGNED_REACH;
 }
 
 /** Forgets the authors and related links read under a title guess that turned out wrong. */
@@ -54,10 +61,10 @@ function doubtful(
 ): boolean {
   return (
     !title ||
-    (title.block.index < first - TITLE_REACH && !signedBelow(title, anchor)) ||
+    (title.block.index < first - TITLE_REACH && !signedBelow(doc, title, anchor)) ||
     // An unsigned first guess above the body, where a headline with its date line opens the body or stands right above it.
     (title.block.index < first &&
-      !signedBelow(title, anchor) &&
+      !signedBelow(doc, title, anchor) &&
       bodyHeadline(doc, first) !== undefined) ||
     !titleShaped(doc, title.block)
   );

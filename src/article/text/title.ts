@@ -20,7 +20,7 @@ import {
 } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { Span } from '../../types.js';
-import { deckLonger, spacedWords } from '../recognisers/deck.js';
+import { deckLonger, listLine, spacedWords } from '../recognisers/deck.js';
 import {
   bodyLike,
   foldedOf,
@@ -75,8 +75,10 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     const trade = isTradeLine(b.text, true) && nameLine(doc.blocks[k - 1]?.text ?? '');
     if (trade) reach += 2;
     if (trade || b.text.length < SHORT_LABEL) continue;
-    // The site's menu on one line (`الرئيسية أخبار رأي …`): the walk has left the article's header.
-    if (!titleLike(b.text) || menuRow(b.text)) break;
+    // The site's menu on one line (`الرئيسية أخبار رأي …`), or a list of its channels or sections parted by slashes or
+    // bars (`Meine Kanäle: Comedy / Reise / Vlog`, no breadcrumb ending with the headline): the walk has left the
+    // article's header.
+    if (!titleLike(b.text) || menuRow(b.text) || (listLine(b.text) && !crumbEnd(doc, b))) break;
     // The first half of a deck broken over two lines (`But only the biggest` ⏎ `carriers will profit from it.`): the headline is above.
     if (continuedBelow(doc, b)) continue;
     // A photo's caption closed by its credit or an archive mark (`… (أرشيف)`): the figure between the headline
