@@ -23,7 +23,6 @@ const FIRST = 'failed at the first run; not yet traced';
 const KNOWN: KnownFailures = {
   'ar-minha': { w3m: FIRST, lynx: FIRST },
   'de-ebike': { chromium: FIRST, w3m: FIRST, lynx: FIRST },
-  'de-verein': { chromium: FIRST, w3m: FIRST },
   'en-docs': { chromium: FIRST },
   'en-kettle': { chromium: FIRST, w3m: FIRST, lynx: FIRST },
   'en-loan': { chromium: FIRST, w3m: FIRST, lynx: FIRST },
