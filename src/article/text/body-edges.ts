@@ -241,7 +241,33 @@ function ownList(
     return false;
   if (introducesList(paragraphs[k + 1]?.text ?? '')) return true;
   return (
-    smallItem(paragraphs, k + 1) && listGoesOn(doc, owners, k + 2) && smallItem(paragraphs, k + 2)
+    (smallItem(paragraphs, k + 1) &&
+      listGoesOn(doc, owners, k + 2) &&
+      smallItem(paragraphs, k + 2)) ||
+    (sentenceItem(doc, paragraphs, owners, k + 1) &&
+      listGoesOn(doc, owners, k + 2) &&
+      sentenceItem(doc, paragraphs, owners, k + 2))
+  );
+}
+
+/**
+ * Whether paragraph `k` is a bulleted item written as a sentence closed by its stop (`• You are aged 18 or over.`,
+ * `• أن يتقن لغة التدريس في الجامعة المستقبلة.`), a line, no paragraph: with another right under it, line after
+ * line, the items of a list of conditions or steps under its subheading, in any script and case. (Unbulleted
+ * sentences line after line under a short line are as often an author's box: `Fotograf aus Hamburg.` ⏎ …)
+ */
+function sentenceItem(
+  doc: TextDoc,
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  k: number,
+): boolean {
+  const text = paragraphs[k]?.text ?? '';
+  return (
+    text.length <= SMALL_ITEM_MAX &&
+    !bodyLike(text) &&
+    paragraphLike(text) &&
+    bulleted(doc, paragraphs, owners, k)
   );
 }
 
