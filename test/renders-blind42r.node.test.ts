@@ -27,7 +27,6 @@ const KNOWN: KnownFailures = {
   'en-kettle': { chromium: FIRST, w3m: FIRST, lynx: FIRST },
   'en-loan': { chromium: FIRST, w3m: FIRST, lynx: FIRST },
   'es-festival': { chromium: FIRST, w3m: FIRST, lynx: FIRST },
-  'fr-mairie': { chromium: FIRST, w3m: FIRST, lynx: FIRST },
 };
 
 renderRound(

@@ -1231,7 +1231,9 @@ const MAX_LIST_ITEM = 120;
  * valeurs`, `Features`): a product's features, a job advert's tasks, an
  * association's values, short lines that weigh against the body one by one.
  * A sentence closing the text under them (`Wir freuen uns auf Ihre
- * Bewerbung!`) goes with them, and another list may follow it. A lone word
+ * Bewerbung!`) goes with them, and ends them: a box under that sentence (a
+ * sidebar's heading over its links, a footer's line under them) is held by
+ * nothing of the story's. A lone word
  * the body's reader left out as a menu entry may head a list (`Pros`,
  * `Cons`). See {@link headedListAt} for what such a list holds.
  */
@@ -1248,6 +1250,7 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
       takeIn(doc, { first: last + 1, last: close });
       at = close;
       last = at;
+      break;
     }
   }
   return last === region.last ? region : { ...region, last };
@@ -1406,7 +1409,8 @@ function loneWordHeading(doc: TextDoc, b: Block): boolean {
  * a short heading (no sentence's end, no bullet) a blank line at most under
  * the block above, then two items or more, line after line with no blank
  * line between (the first may stand a blank line under the heading when
- * bulleted, as w3m and lynx print it). Each item holds two words or more, no
+ * bulleted, as w3m and lynx print it), or pairs of a definition list's term
+ * and value ({@link termAt}). Each item holds two words or more, no
  * price and no date (a shop's tiles, an agenda), and none of its lines is
  * furniture, a wall, a teaser heading or a line another recogniser claimed
  * (a related box's links).
@@ -1414,13 +1418,44 @@ function loneWordHeading(doc: TextDoc, b: Block): boolean {
 export function headedListAt(doc: TextDoc, k: number): number {
   if (!listHeading(doc, k)) return -1;
   let end = -1;
+  // Pairs of a definition list read, and plain items.
+  let terms = 0;
+  let plain = 0;
   for (let j = k + 1; j < doc.blocks.length && j - k <= MAX_LIST; j++) {
     const b = doc.blocks[j];
-    if (!b || b.blankBefore > (j === k + 1 && startsWithBullet(b.text) ? 1 : 0)) break;
-    if (!listItemText(doc, b)) break;
+    // A definition list's term over its value ({@link termAt}): the pair is an item; w3m and lynx set a blank line
+    // over the list's first term, lynx over every term.
+    const term = termAt(doc, j);
+    if (!b || b.blankBefore > ((j === k + 1 && startsWithBullet(b.text)) || term ? 1 : 0)) break;
+    // (A term under plain items heads a list of its own, as a plain line ends a list of pairs.)
+    if (term) {
+      if (plain > 0) break;
+      terms++;
+      end = ++j;
+      continue;
+    }
+    if (terms > 0 || !listItemText(doc, b)) break;
+    plain++;
     end = j;
   }
   return end >= k + 2 ? end : -1;
+}
+
+/**
+ * Whether block `j` is a definition list's term over its value (`Lundi` ⏎ `8 h 30 - 12 h`, `Motor` ⏎
+ * `Mittelmotor, 65 Nm`): a lone word the body's reader left out as a menu entry ({@link loneWordHeading}) with an
+ * item's line right under it, no blank line between, as browsers and w3m print `<dt>` and `<dd>`.
+ */
+function termAt(doc: TextDoc, j: number): boolean {
+  const b = doc.blocks[j];
+  const value = doc.blocks[j + 1];
+  return (
+    b !== undefined &&
+    value !== undefined &&
+    value.blankBefore === 0 &&
+    loneWordHeading(doc, b) &&
+    listItemText(doc, value)
+  );
 }
 
 /** Whether block `b` holds what an item of a headed list holds ({@link headedListAt}), its place aside. */
