@@ -1241,7 +1241,7 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
   // The last block taken (the sentence closing the lists), and the last block read.
   let last = region.last;
   let at = region.last;
-  for (let end = headedListAt(doc, at + 1); end > at; end = headedListAt(doc, at + 1)) {
+  for (let end = listBelowAt(doc, at + 1); end > at; end = listBelowAt(doc, at + 1)) {
     at = end;
     // The text's sentence under the lists holds them in the text: a menu or a box of links has none under it.
     const close = closingLineAt(doc, at + 1) ? at + 1 : -1;
@@ -1254,6 +1254,12 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
     }
   }
   return last === region.last ? region : { ...region, last };
+}
+
+/** The last block of a headed list ({@link headedListAt}) or a definition list ({@link definitionListAt}) opening at block `k`, or -1. */
+function listBelowAt(doc: TextDoc, k: number): number {
+  const end = headedListAt(doc, k);
+  return end >= 0 ? end : definitionListAt(doc, k);
 }
 
 /** A contents entry's number (`1.Le matériel`, `2. Découper …`), the renderer's space after it or none. */
@@ -1409,8 +1415,7 @@ function loneWordHeading(doc: TextDoc, b: Block): boolean {
  * a short heading (no sentence's end, no bullet) a blank line at most under
  * the block above, then two items or more, line after line with no blank
  * line between (the first may stand a blank line under the heading when
- * bulleted, as w3m and lynx print it), or pairs of a definition list's term
- * and value ({@link termAt}). Each item holds two words or more, no
+ * bulleted, as w3m and lynx print it). Each item holds two words or more, no
  * price and no date (a shop's tiles, an agenda), and none of its lines is
  * furniture, a wall, a teaser heading or a line another recogniser claimed
  * (a related box's links).
@@ -1418,43 +1423,49 @@ function loneWordHeading(doc: TextDoc, b: Block): boolean {
 export function headedListAt(doc: TextDoc, k: number): number {
   if (!listHeading(doc, k)) return -1;
   let end = -1;
-  // Pairs of a definition list read, and plain items.
-  let terms = 0;
-  let plain = 0;
   for (let j = k + 1; j < doc.blocks.length && j - k <= MAX_LIST; j++) {
     const b = doc.blocks[j];
-    // A definition list's term over its value ({@link termAt}): the pair is an item; w3m and lynx set a blank line
-    // over the list's first term, lynx over every term.
-    const term = termAt(doc, j);
-    if (!b || b.blankBefore > ((j === k + 1 && startsWithBullet(b.text)) || term ? 1 : 0)) break;
-    // (A term under plain items heads a list of its own, as a plain line ends a list of pairs.)
-    if (term) {
-      if (plain > 0) break;
-      terms++;
-      end = ++j;
-      continue;
-    }
-    if (terms > 0 || !listItemText(doc, b)) break;
-    plain++;
+    if (!b || b.blankBefore > (j === k + 1 && startsWithBullet(b.text) ? 1 : 0)) break;
+    if (!listItemText(doc, b)) break;
     end = j;
   }
   return end >= k + 2 ? end : -1;
 }
 
 /**
+ * The last block of a definition list under its heading opening at block `k` (-1: none): a short heading as
+ * {@link headedListAt} reads one, then two pairs or more of a term over its value ({@link termAt}), the first a
+ * blank line under the heading at most, the next right under the pair above (w3m) or a blank line under it (lynx).
+ */
+function definitionListAt(doc: TextDoc, k: number): number {
+  if (!listHeading(doc, k)) return -1;
+  let end = -1;
+  let j = k + 1;
+  while (j - k <= MAX_LIST && (doc.blocks[j]?.blankBefore ?? 2) <= 1 && termAt(doc, j)) {
+    end = j + 1;
+    j += 2;
+  }
+  return end >= k + 4 ? end : -1;
+}
+
+/**
  * Whether block `j` is a definition list's term over its value (`Lundi` ⏎ `8 h 30 - 12 h`, `Motor` ⏎
  * `Mittelmotor, 65 Nm`): a lone word the body's reader left out as a menu entry ({@link loneWordHeading}) with an
- * item's line right under it, no blank line between, as browsers and w3m print `<dt>` and `<dd>`.
+ * item's line right under it, no blank line between, as browsers and w3m print `<dt>` over `<dd>`, and nothing
+ * more under the value than the next term or a blank line (a kicker over a teaser's headline has its excerpt
+ * right under the headline).
  */
 function termAt(doc: TextDoc, j: number): boolean {
   const b = doc.blocks[j];
   const value = doc.blocks[j + 1];
+  const after = doc.blocks[j + 2];
   return (
     b !== undefined &&
     value !== undefined &&
     value.blankBefore === 0 &&
     loneWordHeading(doc, b) &&
-    listItemText(doc, value)
+    listItemText(doc, value) &&
+    (after === undefined || after.blankBefore > 0 || loneWordHeading(doc, after))
   );
 }
 
