@@ -26,7 +26,7 @@ const ALT_CAPTION =
 
 /** Renders that still fail, by page and renderer, with the reason (the folder's README says more). */
 const KNOWN: KnownFailures = {
-  'en-changelog': { chromium: NOTES, w3m: NOTES, lynx: NOTES },
+  'en-changelog': { chromium: NOTES },
   'en-govpress': { w3m: GLUED_HEADER },
   'pt-noticia': { lynx: ALT_CAPTION },
 };

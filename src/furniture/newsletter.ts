@@ -12,6 +12,7 @@ import { holdsFormField } from '../input/form-fields.js';
 import { containsTest } from '../text/contains.js';
 import { fold, foldHeadCode, headCode } from '../text/fold.js';
 import { phrases } from '../util/tables.js';
+import { addressesReader } from './appeals.js';
 
 /** Longest line read as a box's heading. */
 export const MAX_NEWSLETTER_HEADING = 90;
@@ -100,6 +101,11 @@ export function isSignUpFormLine(text: string, folded?: () => string): boolean {
 const PITCH_GATE =
   /subscri|newsletter|infolettre|nieuwsbrief|abonn|suscri|iscriviti|assine|inscreva/i;
 
+/** Whether a line is one sentence closed by a full stop that addresses the reader (`… para tu casa.`, `… in your inbox.`). */
+function promise(text: string): boolean {
+  return text.endsWith('.') && !/[.!?] /u.test(text) && addressesReader(fold(text));
+}
+
 /** Longest line read as a box's pitch. */
 const MAX_PITCH = 300;
 /** Longest pitch naming no subscription: a heading's line. */
@@ -115,8 +121,10 @@ export function isSignUpPitch(text: string, form: string): boolean {
   if (text.length > MAX_PITCH) return false;
   const gated = PITCH_GATE.test(text);
   // A pitch naming no subscription (`Recevez chaque matin l'essentiel de l'économie`) is a heading's line, no
-  // sentence: it leaves over a button that signs up and does nothing else.
-  if (!gated && (text.length > MAX_BARE_PITCH || /[.:;,]$/u.test(text))) return false;
+  // sentence: it leaves over a button that signs up and does nothing else. So does a short sentence that
+  // promises the reader what the form sends (`Recibe cada domingo una idea nueva para tu casa.`).
+  if (!gated && (text.length > MAX_BARE_PITCH || (/[.:;,]$/u.test(text) && !promise(text))))
+    return false;
   let i = form.length;
   while (i > 0 && !')]_'.includes(form[i - 1] ?? '')) i--;
   const button = form.slice(i).trim();

@@ -27,7 +27,7 @@ import { isPostMeta } from '../../furniture/post-meta.js';
 import { isEntryStamp, opensWithTimeCode } from '../../furniture/stamps.js';
 import { countWords } from '../../lang/function-words.js';
 import { isSignOff } from '../../lang/salutations.js';
-import { startsWithBullet } from '../../text/chars.js';
+import { isTableRowLine, startsWithBullet } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { introducesList, isResultLine } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
@@ -160,8 +160,13 @@ export function trimBodyEdges(
     if (doc.takenIn?.some((r) => owner >= r.first && owner <= r.last)) continue;
     // A results table (its headings and rows) with a sentence of the text's under it: the report goes on past it
     // (a table's heading may be read as furniture, `Classement`; the gap above the sentence is still read).
-    const past = pastTable(paragraphs, k);
-    if (past > k && paragraphLike(paragraphs[past]?.text ?? '')) {
+    // So does a table of values (two rows of cells parted by tabs or a column's padding) with the text's sentence,
+    // or the sentence opening a list of the text's, under it (a timetable, a spec table).
+    const results = pastTable(paragraphs, k, isResultLine);
+    const values = pastValues(paragraphs, k);
+    const past = Math.max(results, values);
+    const under = paragraphs[past]?.text ?? '';
+    if (past > k && (paragraphLike(under) || (values > results && introducesList(under)))) {
       k = past - 1;
       continue;
     }
@@ -236,7 +241,33 @@ function ownList(
     return false;
   if (introducesList(paragraphs[k + 1]?.text ?? '')) return true;
   return (
-    smallItem(paragraphs, k + 1) && listGoesOn(doc, owners, k + 2) && smallItem(paragraphs, k + 2)
+    (smallItem(paragraphs, k + 1) &&
+      listGoesOn(doc, owners, k + 2) &&
+      smallItem(paragraphs, k + 2)) ||
+    (sentenceItem(doc, paragraphs, owners, k + 1) &&
+      listGoesOn(doc, owners, k + 2) &&
+      sentenceItem(doc, paragraphs, owners, k + 2))
+  );
+}
+
+/**
+ * Whether paragraph `k` is a bulleted item written as a sentence closed by its stop (`• You are aged 18 or over.`,
+ * `• أن يتقن لغة التدريس في الجامعة المستقبلة.`), a line, no paragraph: with another right under it, line after
+ * line, the items of a list of conditions or steps under its subheading, in any script and case. (Unbulleted
+ * sentences line after line under a short line are as often an author's box: `Fotograf aus Hamburg.` ⏎ …)
+ */
+function sentenceItem(
+  doc: TextDoc,
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  k: number,
+): boolean {
+  const text = paragraphs[k]?.text ?? '';
+  return (
+    text.length <= SMALL_ITEM_MAX &&
+    !bodyLike(text) &&
+    paragraphLike(text) &&
+    bulleted(doc, paragraphs, owners, k)
   );
 }
 
@@ -273,18 +304,35 @@ function bulleted(
 }
 
 /**
- * The index past a results table opening at paragraph `k`: rows (`EST 3 - 0 ST`,
- * `1. EST 28 pts`, `Banque X +5,20 %`) and the short headings over them
- * (`Classement`); `k` when none opens there.
+ * The index past a table opening at paragraph `k`: its lines that are `row`s (a results table's `EST 3 - 0 ST`,
+ * `1. EST 28 pts`, `Banque X +5,20 %`) and the short headings over them (`Classement`); `k` when none opens there.
  */
-function pastTable(paragraphs: readonly Paragraph[], k: number): number {
+function pastTable(
+  paragraphs: readonly Paragraph[],
+  k: number,
+  row: (text: string) => boolean,
+): number {
   let j = k;
   while (
-    isResultLine(paragraphs[j]?.text ?? '') ||
-    ((paragraphs[j]?.text.length ?? 60) < 60 && isResultLine(paragraphs[j + 1]?.text ?? ''))
+    row(paragraphs[j]?.text ?? '') ||
+    ((paragraphs[j]?.text.length ?? 60) < 60 && row(paragraphs[j + 1]?.text ?? ''))
   )
     j++;
   return j;
+}
+
+/** Fewest rows of a table of values the text goes on past ({@link pastValues}). */
+const MIN_VALUE_ROWS = 2;
+
+/**
+ * The index past a table of values opening at paragraph `k` ({@link pastTable} of rows whose cells tabs or a
+ * column's padding part: `U12⇥Montag⇥16:30–18:00`), `k` when none of {@link MIN_VALUE_ROWS} rows or more opens there.
+ */
+function pastValues(paragraphs: readonly Paragraph[], k: number): number {
+  const past = pastTable(paragraphs, k, isTableRowLine);
+  let rows = 0;
+  for (let j = k; j < past; j++) if (isTableRowLine(paragraphs[j]?.text ?? '')) rows++;
+  return rows >= MIN_VALUE_ROWS ? past : k;
 }
 
 /**

@@ -1231,7 +1231,9 @@ const MAX_LIST_ITEM = 120;
  * valeurs`, `Features`): a product's features, a job advert's tasks, an
  * association's values, short lines that weigh against the body one by one.
  * A sentence closing the text under them (`Wir freuen uns auf Ihre
- * Bewerbung!`) goes with them, and another list may follow it. A lone word
+ * Bewerbung!`) goes with them, and ends them: a box under that sentence (a
+ * sidebar's heading over its links, a footer's line under them) is held by
+ * nothing of the story's. A lone word
  * the body's reader left out as a menu entry may head a list (`Pros`,
  * `Cons`). See {@link headedListAt} for what such a list holds.
  */
@@ -1239,7 +1241,7 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
   // The last block taken (the sentence closing the lists), and the last block read.
   let last = region.last;
   let at = region.last;
-  for (let end = headedListAt(doc, at + 1); end > at; end = headedListAt(doc, at + 1)) {
+  for (let end = listBelowAt(doc, at + 1); end > at; end = listBelowAt(doc, at + 1)) {
     at = end;
     // The text's sentence under the lists holds them in the text: a menu or a box of links has none under it.
     const close = closingLineAt(doc, at + 1) ? at + 1 : -1;
@@ -1248,9 +1250,16 @@ function withHeadedLists(doc: TextDoc, region: Region): Region {
       takeIn(doc, { first: last + 1, last: close });
       at = close;
       last = at;
+      break;
     }
   }
   return last === region.last ? region : { ...region, last };
+}
+
+/** The last block of a headed list ({@link headedListAt}) or a definition list ({@link definitionListAt}) opening at block `k`, or -1. */
+function listBelowAt(doc: TextDoc, k: number): number {
+  const end = headedListAt(doc, k);
+  return end >= 0 ? end : definitionListAt(doc, k);
 }
 
 /** A contents entry's number (`1.Le matériel`, `2. Découper …`), the renderer's space after it or none. */
@@ -1421,6 +1430,43 @@ export function headedListAt(doc: TextDoc, k: number): number {
     end = j;
   }
   return end >= k + 2 ? end : -1;
+}
+
+/**
+ * The last block of a definition list under its heading opening at block `k` (-1: none): a short heading as
+ * {@link headedListAt} reads one, then two pairs or more of a term over its value ({@link termAt}), the first a
+ * blank line under the heading at most, the next right under the pair above (w3m) or a blank line under it (lynx).
+ */
+function definitionListAt(doc: TextDoc, k: number): number {
+  if (!listHeading(doc, k)) return -1;
+  let end = -1;
+  let j = k + 1;
+  while (j - k <= MAX_LIST && (doc.blocks[j]?.blankBefore ?? 2) <= 1 && termAt(doc, j)) {
+    end = j + 1;
+    j += 2;
+  }
+  return end >= k + 4 ? end : -1;
+}
+
+/**
+ * Whether block `j` is a definition list's term over its value (`Lundi` ⏎ `8 h 30 - 12 h`, `Motor` ⏎
+ * `Mittelmotor, 65 Nm`): a lone word the body's reader left out as a menu entry ({@link loneWordHeading}) with an
+ * item's line right under it, no blank line between, as browsers and w3m print `<dt>` over `<dd>`, and nothing
+ * more under the value than the next term or a blank line (a kicker over a teaser's headline has its excerpt
+ * right under the headline).
+ */
+function termAt(doc: TextDoc, j: number): boolean {
+  const b = doc.blocks[j];
+  const value = doc.blocks[j + 1];
+  const after = doc.blocks[j + 2];
+  return (
+    b !== undefined &&
+    value !== undefined &&
+    value.blankBefore === 0 &&
+    loneWordHeading(doc, b) &&
+    listItemText(doc, value) &&
+    (after === undefined || after.blankBefore > 0 || loneWordHeading(doc, after))
+  );
 }
 
 /** Whether block `b` holds what an item of a headed list holds ({@link headedListAt}), its place aside. */
