@@ -30,7 +30,7 @@ import {
   isTeaserHeadingBlock,
   weightOf,
 } from './text/body-region.js';
-import { keepClosingSignature } from './text/closing-signature.js';
+import { keepClosingSignature, keepClosingSignOff } from './text/closing-signature.js';
 import { type DateChoice, dateAtBodyTop, shortDateLine } from './text/date.js';
 import { datedHeadline } from './text/dated-headline.js';
 import { bodyLike, isFree, newTextDoc, type TextDoc } from './text/doc.js';
@@ -567,6 +567,8 @@ function readArticleParts(
   }
   // A reproduced statement's place and day, and its signatory, close the body.
   keepClosingSignature(doc, body);
+  // A letter's or a post's sign-off under its last paragraph closes it too.
+  keepClosingSignOff(doc, body);
   parts.paragraphs = body.paragraphs;
   parts.related = [...header.related, ...body.related];
   // A headline over a paywall's box and no text: an article's page all the same, its text for subscribers.

@@ -91,18 +91,38 @@ const CLOSING_CREDITS = /* @__PURE__ */ phrases(
     '. kuva: ',
 );
 
-/** Whether every one of {@link CLOSING_CREDITS} opens with `. ` (the gate of {@link creditAfterCaption}). */
-const CLOSINGS_OPEN_WITH_STOP = CLOSING_CREDITS.every((c) => c.startsWith('. '));
+/**
+ * Credit labels written out in full closing a caption's last sentence (`… from the estate. Photograph: Tom
+ * Aldous`, the Guardian's way), folded. Read by the text path only ({@link endsWithPhotoCredit},
+ * {@link closesWithFullCredit}): the HTML path's credit line ({@link isPhotoCredit}) keeps the short list.
+ */
+const FULL_CLOSING_CREDITS = /* @__PURE__ */ phrases(
+  '. photograph: |. photographs: |. photography: |. fotos: |. imagen: |. imagem: ',
+);
 
-/** A caption closed by a credit after its last sentence, within its last 60 characters. */
-function creditAfterCaption(f: string): boolean {
+/** Every closing credit a caption's paragraph is read with ({@link endsWithPhotoCredit}). */
+const CAPTION_CLOSING_CREDITS = /* @__PURE__ */ [...CLOSING_CREDITS, ...FULL_CLOSING_CREDITS];
+
+/**
+ * Whether a folded line closes a caption's sentence with a credit label written out in full (`… from the
+ * estate. photograph: tom aldous`): the text path's furniture reads it beside {@link isPhotoCredit}.
+ */
+export function closesWithFullCredit(f: string): boolean {
+  return creditAfterCaption(f, FULL_CLOSING_CREDITS);
+}
+
+/** Whether every one of {@link CLOSING_CREDITS} opens with `. ` (the gate of {@link creditAfterCaption}). */
+const CLOSINGS_OPEN_WITH_STOP = CAPTION_CLOSING_CREDITS.every((c) => c.startsWith('. '));
+
+/** A caption closed by a credit of `credits` after its last sentence, within its last 60 characters. */
+function creditAfterCaption(f: string, credits: readonly string[] = CLOSING_CREDITS): boolean {
   if (!CLOSINGS_OPEN_WITH_STOP) {
     const tail = f.slice(-60);
-    return CLOSING_CREDITS.some((c) => tail.includes(c));
+    return credits.some((c) => tail.includes(c));
   }
   // Every closing credit opens with `. `: the credits are tried where the last 60 characters hold one, and only there.
   for (let at = f.indexOf('. ', Math.max(0, f.length - 60)); at >= 0; at = f.indexOf('. ', at + 1))
-    for (const c of CLOSING_CREDITS) if (f.startsWith(c, at)) return true;
+    for (const c of credits) if (f.startsWith(c, at)) return true;
   return false;
 }
 
@@ -192,7 +212,7 @@ function agencyBeforeSlash(inner: string): boolean {
 /** A caption of any length closed by its credit (`… Kais Saied. (Photo AFP).`, `… the harbour. Photo: R. Fassi`): its last characters folded alone. */
 export function endsWithPhotoCredit(text: string): boolean {
   const tail = fold(text.slice(-64));
-  return creditInParentheses(tail) || creditAfterCaption(tail);
+  return creditInParentheses(tail) || creditAfterCaption(tail, CAPTION_CLOSING_CREDITS);
 }
 
 /** A source credit in parentheses closing a caption: a `/` joins its names or it names a stock library. */

@@ -26,8 +26,18 @@ const SIGN_OFF_WORDS = /* @__PURE__ */ phrases('grus|gruß|regards|wishes|groet|
 /** Whole sign-off lines no stem above tells (folded, their closing comma or mark left off). */
 const SIGN_OFF_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
-    "thanks in advance|cheers|cordialement|bien cordialement|merci d'avance|saludos",
+    "thanks in advance|cheers|cordialement|bien cordialement|merci d'avance|saludos|" +
+      // The closing formulas of an Arabic column or letter (`والله ولي التوفيق.`, `والله من وراء القصد`).
+      'والله ولي التوفيق|والله من وراء القصد|والله الموفق|والسلام عليكم|والسلام',
   ),
+);
+
+/**
+ * First words of a group's sign-off over its members' names (`Euer Jugendvorstand`, `Eure Redaktion`): the
+ * German familiar `your`, a noun or two under it, no question or label (`Eure Meinung?` asks the readers).
+ */
+const GROUP_SIGN_OFF_OPENERS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases('euer|eure'),
 );
 
 /** Longest sign-off line. */
@@ -45,10 +55,20 @@ export function isSignOff(text: string): boolean {
   const line = text.trim();
   if (line.length < 5 || line.length > MAX_SIGN_OFF) return false;
   const last = line.charCodeAt(line.length - 1);
-  const inner = last === 0x2c || last === 0x21 ? line.slice(0, -1) : line;
+  // A comma, an exclamation mark or a full stop closes it (`والله ولي التوفيق.`).
+  const inner = last === 0x2c || last === 0x21 || last === 0x2e ? line.slice(0, -1) : line;
   const folded = fold(inner);
-  if (folded.split(' ').length > SIGN_OFF_MAX_WORDS) return false;
-  return SIGN_OFF_LINES.has(folded) || SIGN_OFF_WORDS.some((w) => folded.includes(w));
+  const words = folded.split(' ');
+  if (words.length > SIGN_OFF_MAX_WORDS) return false;
+  if (SIGN_OFF_LINES.has(folded) || SIGN_OFF_WORDS.some((w) => folded.includes(w))) return true;
+  // A group signing (`Euer Vorstand`): two words or more, the opener first, no mark inside.
+  return (
+    words.length >= 2 &&
+    GROUP_SIGN_OFF_OPENERS.has(words[0] ?? '') &&
+    !inner.includes('?') &&
+    !inner.includes(':') &&
+    !inner.includes('.')
+  );
 }
 
 /** Longest salutation line. */

@@ -183,6 +183,7 @@ export function trimBodyEdges(
       !isPostAttribution(p.text) &&
       !closingSentence(p.text) &&
       !isSignOff(p.text) &&
+      !overSignOff(doc, paragraphs, owners, k) &&
       !brokenAt(paragraphs, k);
     if (!p || gap || (short && !cutEnd && !headsSentence(doc, paragraphs, owners, k))) {
       for (const owner of owners.slice(k)) doc.roles.set(owner, 'boilerplate');
@@ -191,6 +192,25 @@ export function trimBodyEdges(
       return;
     }
   }
+}
+
+/**
+ * Whether paragraph `k` stands right over a sign-off with no interface text between (`Bis dann!` ⏎ `Eure
+ * Abteilungsleitung`): the writer's closing line, however short, as the letter's sign-off under it is; the
+ * sign-off may be the next paragraph or, when the body's run ends over it, the line right under.
+ */
+function overSignOff(
+  doc: TextDoc,
+  paragraphs: readonly Paragraph[],
+  owners: readonly number[],
+  k: number,
+): boolean {
+  const next = paragraphs[k + 1];
+  if (next !== undefined)
+    return isSignOff(next.text) && !interfaceBetween(doc, owners[k] ?? 0, owners[k + 1] ?? 0);
+  // The body's run may end above the sign-off (a short line over a name, read as a byline's): the line under it.
+  const under = doc.blocks[(owners[k] ?? -2) + 1];
+  return under !== undefined && isSignOff(under.text);
 }
 
 /** Whether paragraph `k` stands right under paragraph `k - 1` as the next line of a list (no blank line; one under the sentence opening it). */

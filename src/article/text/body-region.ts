@@ -25,6 +25,7 @@ import {
 import { isConsentNotice } from '../../furniture/consent.js';
 import { endsWithEntryCount, isEngagementCounter } from '../../furniture/counters.js';
 import {
+  closesWithFullCredit,
   endsWithPhotoCredit,
   isAgencyCaption,
   isLabelledCaption,
@@ -211,6 +212,7 @@ export function isFurnitureText(text: string, folded?: string): boolean {
     isCommentLine(text, f) ||
     isInterfaceLine(text, f) ||
     isPhotoCredit(text, f) ||
+    closesWithFullCredit(f) ||
     isAgencyCaption(text) ||
     isLabelledCaption(text, f) ||
     isPlaceholderLine(text) ||

@@ -3,13 +3,16 @@
  * closes with its place and day (`Algiers, 05 December 2026`, `Rabat, le 4
  * décembre 2026`) and its signatory's office on one short line (`The Minister
  * of Water Resources`, `Le ministère de la Santé`). Short lines the body's walk
- * left out; they are the statement's own text, its last paragraphs.
+ * left out; they are the statement's own text, its last paragraphs. So is a
+ * letter's or a post's sign-off right under its last paragraph (`Euer
+ * Jugendvorstand`, `والله ولي التوفيق.`).
  */
 import { findDates } from '../../dates/find-dates.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { isMoreHeading, isRelatedBoxHeading } from '../../furniture/teaser-headings.js';
 import { isFurnitureBlock } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
+import { isSignOff } from '../../lang/salutations.js';
 import type { BodyParts } from './body-refiners.js';
 import type { TextDoc } from './doc.js';
 import { isPlace } from './places.js';
@@ -80,4 +83,15 @@ export function keepClosingSignature(doc: TextDoc, body: BodyParts): void {
     body.owners.push(b.index);
     doc.roles.set(b.index, 'body');
   }
+}
+
+/** Keeps a sign-off right under the body's last paragraph (`Eure Abteilungsleitung`) as its last paragraph. */
+export function keepClosingSignOff(doc: TextDoc, body: BodyParts): void {
+  const last = body.owners[body.owners.length - 1];
+  if (last === undefined) return;
+  const b = doc.blocks[last + 1];
+  if (!open(doc, b) || !isSignOff(b.text)) return;
+  body.paragraphs.push({ text: b.text, start: b.start, end: b.end });
+  body.owners.push(b.index);
+  doc.roles.set(b.index, 'body');
 }

@@ -5,7 +5,9 @@
  * as a paragraph of its own. It is the article's sentence twice: the copy
  * standing alone, wholly one quotation, whose words another paragraph holds,
  * leaves the body (also when it joins two quoted sentences the paragraph
- * prints apart, `“A,” he said. “B.”` set as `“A. B.”`); so does a short one between two paragraphs, set further in
+ * prints apart, `“A,” he said. “B.”` set as `“A. B.”`, and when it closes
+ * with a stop where the paragraph's quote goes on, `“A,” he said.` set as
+ * `“A.”`); so does a short one between two paragraphs, set further in
  * than the body's text (a renderer's block quotation), that closes with no
  * stop at all, as display lines do and a quoted sentence of the article does not,
  * unless its sentence goes on (a comma closing it, its speaker's words under it:
@@ -89,6 +91,9 @@ function squash(text: string): string {
   return text.replace(SPACING, ' ');
 }
 
+/** A stop closing a quotation's sentence. */
+const LAST_STOP = /[.!?…]$/u;
+
 /** A sentence's stop and the spacing after it, inside a quotation. */
 const INNER_STOP = /[.!?…] /u;
 /** Fewest words of each sentence a pull quote joins (`The machine does the job`). */
@@ -166,7 +171,9 @@ export function dropPullQuotes(doc: TextDoc, body: BodyParts): void {
     // The copy prints the sentence as the article does: its words are searched as written, spacing aside
     // (a hard-wrapped dump keeps its margins inside a paragraph's text).
     squashed ??= paragraphs.map((q) => squash(q.text));
-    const key = squash(inner);
+    // The copy closes as a whole sentence where the article's quote may go on to its speaker
+    // (`“…, the river decides.”` set apart, `“…, the river decides,” says X` in the text): its last stop is left off.
+    const key = squash(inner).replace(LAST_STOP, '');
     const pieces = sentencePieces(key);
     if (
       squashed.some(
