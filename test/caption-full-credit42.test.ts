@@ -7,29 +7,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { ferryPage } from './helpers/ferry-page.js';
 
 const PAGE = (middle: string) =>
-  [
-    'Lowland & Coast',
-    'Features Food Places Shop Subscribe',
-    'Features',
-    'The ferrymen of the upper estuary',
-    '',
-    'Words by Owen Marsh · 3 October 2026',
-    '',
-    'Every morning at half past six the first ferry leaves the slipway at Tregaron Quay, and every evening at seven the last one ties up there again, whatever the tide.',
-    '',
-    'Four families have run the crossing since 1890. The boats have changed three times in that time, the timetable almost never, and the fare only when the council insisted.',
-    '',
+  ferryPage(
+    [
+      'Four families have run the crossing since 1890. The boats have changed three times in that time, the timetable almost never, and the fare only when the council insisted.',
+    ],
     middle,
-    '',
-    'Passengers are fewer than they were, mostly walkers in summer and schoolchildren in winter, but the crossing saves a drive of eleven miles around the head of the estuary.',
-    '',
-    'The council has promised to keep paying the subsidy until at least 2030, and the families say they will keep the boats running for as long as it does.',
-    '',
-    'You might also like',
-    'A sourdough starter that has lived for a century',
-  ].join('\n');
+  );
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -8,6 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { SECTION_UNITS, SITE_FOOT } from './helpers/section-units.js';
 
 const HEAD = [
   "Le Courrier de l'Est",
@@ -16,24 +17,8 @@ const HEAD = [
   "La commune de Casablanca a décidé de prolonger jusqu'au printemps la fermeture de la corniche aux voitures le dimanche matin, une mesure testée pendant tout l'été.",
   "Les riverains et les associations sportives avaient demandé son maintien, les commerçants du boulevard craignant au contraire une baisse de leur chiffre d'affaires.",
 ];
-const UNITS = [
-  [
-    "Le tramway prolongé jusqu'à Sidi Moumen d'ici 2028",
-    "La ligne T2 reliera le centre-ville au quartier de Sidi Moumen, à l'est de la métropole, selon le tracé présenté samedi.",
-    '06/12/2026',
-  ],
-  [
-    'Les bus de la ville renouvelés à moitié en un an',
-    "La société de transport a reçu cette semaine les cent derniers bus de la commande passée l'an dernier.",
-    '01/12/2026',
-  ],
-  [
-    'Un parking souterrain sous la place des Nations Unies',
-    'Les travaux du parking de 600 places doivent commencer en janvier et durer deux ans, selon la commune.',
-    '28/11/2026',
-  ],
-];
-const FOOT = "© 2026 Le Courrier de l'Est";
+const UNITS = SECTION_UNITS;
+const FOOT = SITE_FOOT;
 
 describe('dated units with whole summaries under a read-also label', () => {
   test.each(['Lire aussi', 'À lire aussi', 'Read also', 'اقرأ أيضا'])('%s', (label) => {

@@ -8,19 +8,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { SECTION_UNITS, SITE_FOOT, SITE_TOP } from './helpers/section-units.js';
 
-const PAGE = [
-  "Le Courrier de l'Est",
-  'Accueil Politique Économie Société Sport',
-  'Casablanca',
-  "Le tramway prolongé jusqu'à Sidi Moumen d'ici 2028",
-  "La ligne T2 reliera le centre-ville au quartier de Sidi Moumen, à l'est de la métropole, selon le tracé présenté samedi.",
-  '06/12/2026',
-  'Les bus de la ville renouvelés à moitié en un an',
-  "La société de transport a reçu cette semaine les cent derniers bus de la commande passée l'an dernier.",
-  '01/12/2026',
-  "© 2026 Le Courrier de l'Est",
-].join('\n\n');
+const PAGE = [...SITE_TOP, 'Casablanca', ...SECTION_UNITS.slice(0, 2).flat(), SITE_FOOT].join(
+  '\n\n',
+);
 
 const SITE = 'https://www.courrierdelest.example';
 

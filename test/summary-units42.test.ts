@@ -8,24 +8,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { SECTION_UNITS, SITE_FOOT, SITE_TOP } from './helpers/section-units.js';
 
-const FR_UNITS = [
-  [
-    "Le tramway prolongé jusqu'à Sidi Moumen d'ici 2028",
-    "La ligne T2 reliera le centre-ville au quartier de Sidi Moumen, à l'est de la métropole, selon le tracé présenté samedi.",
-    '06/12/2026',
-  ],
-  [
-    'Les bus de la ville renouvelés à moitié en un an',
-    "La société de transport a reçu cette semaine les cent derniers bus de la commande passée l'an dernier.",
-    '01/12/2026',
-  ],
-  [
-    'Un parking souterrain sous la place des Nations Unies',
-    'Les travaux du parking de 600 places doivent commencer en janvier et durer deux ans, selon la commune.',
-    '28/11/2026',
-  ],
-];
+const FR_UNITS = SECTION_UNITS;
 
 const EN_UNITS = [
   [
@@ -63,18 +48,12 @@ const AR_UNITS = [
   ],
 ];
 
-const page = (top: string[], units: string[][], foot: string) =>
+const page = (top: readonly string[], units: readonly (readonly string[])[], foot: string) =>
   [...top, ...units.flat(), foot].join('\n\n');
 
 describe('a listing of units written as whole summaries, each closed by its date', () => {
   test('French section page, no address', () => {
-    const a = parseArticle(
-      page(
-        ["Le Courrier de l'Est", 'Accueil Politique Économie Société Sport', 'Casablanca'],
-        FR_UNITS,
-        "© 2026 Le Courrier de l'Est",
-      ),
-    );
+    const a = parseArticle(page([...SITE_TOP, 'Casablanca'], FR_UNITS, SITE_FOOT));
     expect([a.kind, a.title, a.paragraphs.length]).toEqual(['listing', undefined, 0]);
     expect((a.items ?? []).map((i) => [i.title, i.publishedAt])).toEqual([
       ["Le tramway prolongé jusqu'à Sidi Moumen d'ici 2028", '2026-12-06'],
@@ -132,13 +111,7 @@ describe('a listing of units written as whole summaries, each closed by its date
   });
 
   test('guard: units dated oldest first (a thread) are no listing', () => {
-    const a = parseArticle(
-      page(
-        ["Le Courrier de l'Est", 'Accueil Politique Économie Société Sport', 'Casablanca'],
-        [...FR_UNITS].reverse(),
-        "© 2026 Le Courrier de l'Est",
-      ),
-    );
+    const a = parseArticle(page([...SITE_TOP, 'Casablanca'], [...FR_UNITS].reverse(), SITE_FOOT));
     expect(a.kind).toBe('article');
   });
 });
