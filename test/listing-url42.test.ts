@@ -60,3 +60,15 @@ describe('a listing named by its address in other languages', () => {
     ]);
   });
 });
+
+describe("a sparse tag page's items", () => {
+  test("the masthead spelling the address's name is no item", () => {
+    const a = parseArticle(PAGE, { url: `${SITE}/tag/casablanca/` });
+    expect((a.items ?? []).map((i) => i.title)).toEqual(SECTION_UNITS.slice(0, 2).map((u) => u[0]));
+  });
+
+  test("guard: a first headline that does not spell the site's name stays an item", () => {
+    const a = parseArticle(PAGE, { url: 'https://www.autre-site.example/tag/casablanca/' });
+    expect((a.items ?? []).map((i) => i.title)).toContain(SECTION_UNITS[0]?.[0]);
+  });
+});

@@ -10,6 +10,7 @@ import { isPagerLine } from '../../furniture/pager.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import type { ListingItem } from '../../types.js';
 import type { TextDoc } from './doc.js';
+import { spellsSiteName } from './site-suffix.js';
 
 /** Longest headline closed by a full stop (`… during the COVID-19 crisis.`); a longer line so closed is prose. */
 const MAX_STOPPED_HEADLINE = 150;
@@ -63,6 +64,24 @@ export function withStampedUnits(
   stamped: readonly ListingItem[],
 ): ListingItem[] {
   return stamped.length > titledCount(items) ? [...stamped] : [...items];
+}
+
+/**
+ * The items less a first one with no excerpt and no date whose title spells the site's name as its address or
+ * rights line does (`Le Courrier de l'Est` on courrierdelest.example): the masthead over the list, no item.
+ */
+export function withoutMasthead(
+  items: readonly ListingItem[],
+  labels: readonly string[] | undefined,
+): ListingItem[] {
+  const first = items[0];
+  return first?.title !== undefined &&
+    first.teaser === undefined &&
+    first.publishedAt === undefined &&
+    labels !== undefined &&
+    spellsSiteName(first.title, labels)
+    ? items.slice(1)
+    : [...items];
 }
 
 /**

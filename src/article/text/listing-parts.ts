@@ -2,8 +2,8 @@
  * The items of a text page read as a listing: the one post an archive's
  * heading prints in full, or the listing's units read from the blocks and
  * refined one step at a time (teasers, bullets, ranks, prose excerpts,
- * stamped units, a side box of headlines under the last unit), each item's
- * closing date its own.
+ * stamped units, a side box of headlines under the last unit, footer links past
+ * the pager, the masthead), each item's closing date its own.
  */
 import type { ListingItem } from '../../types.js';
 import { lonePostItem, onePostItem } from './archive-heading.js';
@@ -12,6 +12,7 @@ import type { TextDoc } from './doc.js';
 import { withGroupDates, withUnitFacts } from './item-dates.js';
 import {
   foldProseItems,
+  withoutMasthead,
   withoutMoreHeading,
   withoutPastPager,
   withStampedUnits,
@@ -77,10 +78,13 @@ export function readListingItems(
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
   // The dated headlines are the items when they outnumber the items read otherwise; a date heading or closing an item's group of lines is its item's.
-  // Headlines past the pager under the last excerpt are the footer's links.
-  const all = withoutPastPager(
-    doc,
-    withoutMoreHeading(withStampedUnits(withGroupDates(doc, items), datedList ?? [])),
+  // Headlines past the pager under the last excerpt are the footer's links; the site's name over the list, its masthead.
+  const all = withoutMasthead(
+    withoutPastPager(
+      doc,
+      withoutMoreHeading(withStampedUnits(withGroupDates(doc, items), datedList ?? [])),
+    ),
+    doc.siteLabels,
   );
   const first = all[0];
   return full && full !== post && first && full.end <= first.start ? [full, ...all] : all;
