@@ -99,9 +99,11 @@
 // names) and round 41e's contributor credits and bare wire credits: 246.00 / 214.61 / 195.72 → 247.97 / 216.49 /
 // 197.78 kB (the other merges were not measured one by one), 30 bytes under the first budget; the three article
 // budgets rose by 2 kB (248 → 250, 217 → 219, 198 → 200) for the next rounds.
-// Session 42 (rounds 42d, 42r, 42e, tsilver42's title rules, the lead's home words, listing addresses and summary
-// units): 247.97 / 216.49 / 197.78 → 249.86 / 218.32 / 199.50 kB, within the budgets, 0.14 / 0.68 / 0.50 kB under
-// them: the next rule needs a raise (or a packing pass) first.
+// Session 42 (rounds 42d, 42r, 42e, tsilver42's title rules, the lead's home words, listing addresses, summary
+// units, the listing's masthead): 247.97 / 216.49 / 197.78 → 249.88 / 218.38 / 199.54 kB; its last rule, the media
+// and toolbar buttons' labels as whole interface lines (a `Voir la vidéo` line taken for the title), took the first
+// budget over by 78 bytes (250.08 / 218.57 / 199.72 kB): the three article budgets rose by 2 kB (250 → 252,
+// 219 → 221, 200 → 202). What the rounds add is rules, not data; a packing pass is the next session's to try first.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -112,7 +114,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '250 kB',
+    limit: '252 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -121,7 +123,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '219 kB',
+    limit: '221 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -129,7 +131,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '200 kB',
+    limit: '202 kB',
     modifyEsbuildConfig: utf8,
   },
   {

@@ -110,6 +110,20 @@ const WHOLE_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
 );
 
 /**
+ * A media or article button's label alone on its line (`Watch the video`, `Écouter l'article`, `Artikel anhören`,
+ * `شاهد الفيديو`): the player's or the toolbar's, never a headline (folded, whole line).
+ */
+const BUTTON_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'watch the video|watch video|play video|listen to this article|listen to the article|print this article|' +
+      "voir la vidéo|regarder la vidéo|écouter cet article|écouter l'article|partager cet article|" +
+      'imprimer cet article|video ansehen|artikel anhören|artikel vorlesen lassen|artikel teilen|' +
+      'artikel drucken|ver vídeo|ver el vídeo|escuchar artículo|escuchar el artículo|compartir artículo|' +
+      'guarda il video|ascolta articolo|شاهد الفيديو|استمع إلى المقال|شارك المقال|طباعة المقال',
+  ).map(fold),
+);
+
+/**
  * A picture's alt text then its pin button (`jar on a shelfPin it` on w3m, `jar on a shelf Pin it` on lynx): the
  * button's label in its own case, glued to a small letter or after one, so no sentence's end (`…, Pin it`) stands before it.
  */
@@ -149,7 +163,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.length > MAX) return false;
   if (text.includes(FORM_FIELD)) return true;
   const f = folded ?? fold(text);
-  if (WHOLE_LINES.has(f) || opensWithInterface(f)) return true;
+  if (WHOLE_LINES.has(f) || BUTTON_LINES.has(f) || opensWithInterface(f)) return true;
   if (containsInterface(f) || (text.endsWith('Pin it') && PIN_AFTER_ALT.test(text))) return true;
   if (ENDS.some((e) => f.endsWith(e))) return true;
   return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);
