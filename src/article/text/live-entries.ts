@@ -41,7 +41,7 @@ export function holdsLiveEntries(doc: TextDoc): boolean {
 }
 
 /** Whether block `k` is a time of day alone on its line (`19h05`, `19:05`), a live entry's stamp. */
-function clockAt(doc: TextDoc, k: number): boolean {
+export function clockAt(doc: TextDoc, k: number): boolean {
   const b = doc.blocks[k];
   return b !== undefined && b.text.length <= CLOCK_MAX && isTimeOfDay(b.text);
 }

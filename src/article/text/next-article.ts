@@ -6,11 +6,11 @@
  * above that headline: what follows is another article's.
  */
 import { findDates } from '../../dates/find-dates.js';
-import { isTimeOfDay } from '../../furniture/stamps.js';
 import type { Paragraph } from '../../types.js';
 import { recogniseByline } from '../recognisers/byline.js';
 import { endsSentence } from './body-region.js';
 import { type TextDoc, titleLike } from './doc.js';
+import { clockAt } from './live-entries.js';
 
 /** Longest headline read. */
 const MAX_HEADLINE = 200;
@@ -24,15 +24,6 @@ function datedByline(doc: TextDoc, k: number): boolean {
     findDates(b.text, doc.reference).length > 0
   );
 }
-
-/** Whether block `k` is a time of day alone (`19h05`, `19:05`), a live entry's stamp. */
-function clockAt(doc: TextDoc, k: number): boolean {
-  const b = doc.blocks[k];
-  return b !== undefined && b.text.length <= CLOCK_MAX && isTimeOfDay(b.text);
-}
-
-/** Longest time of day alone read. */
-const CLOCK_MAX = 16;
 
 /**
  * Cuts the body at the first paragraph past the first that is a headline
