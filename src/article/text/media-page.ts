@@ -5,11 +5,8 @@
  * told by its video: an article with no body.
  */
 import type { TextDoc } from './doc.js';
+import { isRunningTime } from './media-units.js';
 
-/** A running time alone: minutes and seconds, hours first when long. */
-const RUNNING_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-/** Longest running time line. */
-const MAX_TIME = 8;
 /** Lines under the headline searched (its date, view count and share row come first on some sites). */
 const REACH = 6;
 
@@ -17,8 +14,7 @@ const REACH = 6;
 export function runningTimeUnder(doc: TextDoc, at: number): boolean {
   const end = Math.min(doc.blocks.length, at + 1 + REACH);
   for (let k = at + 1; k < end; k++) {
-    const t = doc.blocks[k]?.text.trim() ?? '';
-    if (t.length <= MAX_TIME && RUNNING_TIME.test(t)) return true;
+    if (isRunningTime(doc.blocks[k]?.text.trim() ?? '')) return true;
   }
   return false;
 }

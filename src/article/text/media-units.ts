@@ -39,6 +39,11 @@ function mediaMark(text: string, folded?: string): number | undefined {
     : undefined;
 }
 
+/** Whether a line is a video's running time alone (`4:12`, `04:12`, `1:02:45`). */
+export function isRunningTime(text: string): boolean {
+  return RUNNING_TIME.test(text);
+}
+
 /** Whether a line is a video's running time or a gallery's size alone (`04:12`, `18 photos`). */
 export function isMediaMark(text: string): boolean {
   return mediaMark(text) !== undefined;
