@@ -78,11 +78,14 @@ export function keepClosingSignature(doc: TextDoc, body: BodyParts): void {
   const kept = [place];
   const who = doc.blocks[last + 2];
   if (open(doc, who) && signatory(who.text)) kept.push(who);
-  for (const b of kept) {
-    body.paragraphs.push({ text: b.text, start: b.start, end: b.end });
-    body.owners.push(b.index);
-    doc.roles.set(b.index, 'body');
-  }
+  for (const b of kept) keepLast(doc, body, b);
+}
+
+/** Adds block `b` to the body as its last paragraph. */
+function keepLast(doc: TextDoc, body: BodyParts, b: Block): void {
+  body.paragraphs.push({ text: b.text, start: b.start, end: b.end });
+  body.owners.push(b.index);
+  doc.roles.set(b.index, 'body');
 }
 
 /** Keeps a sign-off right under the body's last paragraph (`Eure Abteilungsleitung`) as its last paragraph. */
@@ -90,8 +93,5 @@ export function keepClosingSignOff(doc: TextDoc, body: BodyParts): void {
   const last = body.owners[body.owners.length - 1];
   if (last === undefined) return;
   const b = doc.blocks[last + 1];
-  if (!open(doc, b) || !isSignOff(b.text)) return;
-  body.paragraphs.push({ text: b.text, start: b.start, end: b.end });
-  body.owners.push(b.index);
-  doc.roles.set(b.index, 'body');
+  if (open(doc, b) && isSignOff(b.text)) keepLast(doc, body, b);
 }
