@@ -141,7 +141,7 @@ export function readBody(
     }
     if (pendingLabel) {
       // A date line under a box's headline is that headline's date, no link: the box goes on under it.
-      if (boxed > 0 && dateShare(block.text, doc.reference) > 0.8) {
+      if (boxed > 0 && dateLineAt(doc, block.index)) {
         doc.roles.set(block.index, 'related');
         continue;
       }
@@ -190,7 +190,7 @@ export function readBody(
               (next.text.split(' ').length >= 3 ||
                 (headedBox && (boxLabel(doc, next.index) || isMediaMark(next.text))) ||
                 // A date alone in figures (`3/3/2025`): the headline's date, read as such above.
-                dateShare(next.text, doc.reference) > 0.8));
+                dateLineAt(doc, next.index)));
         continue;
       }
     }
