@@ -99,23 +99,16 @@ const containsInterface = containsTest(CONTAINS);
 const GALLERY =
   /^(?:(?:image|photo|picture|slide|foto|bild) )?\d{1,3} ?(?:of|\/|sur|von|de) ?\/? ?\d{1,3}$/;
 
-/** A search box's or a menu toggle's label alone on its line, a picture's pin or zoom button (`Pin it`), an ad slot's label (folded, whole line). */
+/** A search box's or a menu toggle's label alone on its line, a picture's pin or zoom button (`Pin it`), an ad slot's label, a media or article button's (whole line, folded). */
 const WHOLE_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
   /* @__PURE__ */ phrases(
     'menu|search|rechercher|recherche|suche|buscar|cerca|بحث|القايمة|pin it|pin it!|pin this|save to pinterest|' +
       // An ad slot's label in Portuguese and Spanish, as `Advertisement` (html/furniture.ts) is in English;
       // `Advertising` too, and a picture's `Zoom` button and a `Logo` alt text (LAYOUTS.md §2).
-      'publicidade|publicidad|advertising|zoom|logo',
-  ),
-);
-
-/**
- * A media or article button's label alone on its line (`Watch the video`, `Écouter l'article`, `Artikel anhören`,
- * `شاهد الفيديو`): the player's or the toolbar's, never a headline (folded, whole line).
- */
-const BUTTON_LINES: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ phrases(
-    'watch the video|watch video|play video|listen to this article|listen to the article|print this article|' +
+      'publicidade|publicidad|advertising|zoom|logo|' +
+      // A media or article button's label (`Watch the video`, `Écouter l'article`, `Artikel anhören`): the
+      // player's or the toolbar's, never a headline.
+      'watch the video|watch video|play video|listen to this article|listen to the article|print this article|' +
       "voir la vidéo|regarder la vidéo|écouter cet article|écouter l'article|partager cet article|" +
       'imprimer cet article|video ansehen|artikel anhören|artikel vorlesen lassen|artikel teilen|' +
       'artikel drucken|ver vídeo|ver el vídeo|escuchar artículo|escuchar el artículo|compartir artículo|' +
@@ -163,7 +156,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   if (text.length > MAX) return false;
   if (text.includes(FORM_FIELD)) return true;
   const f = folded ?? fold(text);
-  if (WHOLE_LINES.has(f) || BUTTON_LINES.has(f) || opensWithInterface(f)) return true;
+  if (WHOLE_LINES.has(f) || opensWithInterface(f)) return true;
   if (containsInterface(f) || (text.endsWith('Pin it') && PIN_AFTER_ALT.test(text))) return true;
   if (ENDS.some((e) => f.endsWith(e))) return true;
   return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);
