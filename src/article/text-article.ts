@@ -121,8 +121,7 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   for (const b of doc.blocks) if (dated.has(b.start)) doc.roles.set(b.index, 'related');
   // So are a day's archive's headlines, each timed by the clock alone under its heading.
   const day = archiveDay(doc, archiveHeadingAt(doc));
-  const timed = day === undefined ? undefined : mediaUnits(doc, day);
-  const units = timed ?? [];
+  const units = (day === undefined ? undefined : mediaUnits(doc, day)) ?? [];
   let unit = 0;
   for (const b of doc.blocks) {
     while (unit < units.length && (units[unit]?.end ?? 0) < b.end) unit++;
