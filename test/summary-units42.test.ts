@@ -8,45 +8,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { SECTION_UNITS, SITE_FOOT, SITE_TOP } from './helpers/section-units.js';
+import {
+  SECTION_UNITS_AR as AR_UNITS,
+  SECTION_UNITS_EN as EN_UNITS,
+  SECTION_UNITS,
+  SITE_FOOT,
+  SITE_TOP,
+} from './helpers/section-units.js';
 
 const FR_UNITS = SECTION_UNITS;
-
-const EN_UNITS = [
-  [
-    'Council approves new cycle lanes on the ring road',
-    'The four-kilometre route will separate bikes from traffic between the station and the university.',
-    'December 5, 2026',
-  ],
-  [
-    'Library to open on Sundays from January',
-    'The central library will open from noon to five on Sundays after a trial run in the autumn.',
-    'December 2, 2026',
-  ],
-  [
-    'Harbour footbridge reopens after repairs',
-    'The bridge had been closed since the summer storms damaged two of its supporting piers.',
-    'November 27, 2026',
-  ],
-];
-
-const AR_UNITS = [
-  [
-    'انطلاق أشغال توسيع ميناء الصيد بالمدينة',
-    'تهدف الأشغال إلى مضاعفة قدرة الميناء على استقبال قوارب الصيد الساحلي خلال السنتين المقبلتين.',
-    '2026/12/06',
-  ],
-  [
-    'افتتاح مكتبة بلدية جديدة بحي النصر',
-    'تضم المكتبة قاعة للمطالعة وفضاء للأطفال وستفتح أبوابها طيلة أيام الأسبوع.',
-    '2026/12/02',
-  ],
-  [
-    'تجديد شبكة الإنارة العمومية بوسط المدينة',
-    'شملت العملية تعويض أكثر من ألف مصباح قديم بمصابيح اقتصادية خلال شهر نوفمبر.',
-    '2026/11/28',
-  ],
-];
 
 const page = (top: readonly string[], units: readonly (readonly string[])[], foot: string) =>
   [...top, ...units.flat(), foot].join('\n\n');

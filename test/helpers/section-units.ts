@@ -23,6 +23,44 @@ export const SECTION_UNITS: readonly (readonly [string, string, string])[] = [
   ],
 ];
 
+/** The same shape on an English city site (`December 5, 2026`). */
+export const SECTION_UNITS_EN: readonly (readonly [string, string, string])[] = [
+  [
+    'Council approves new cycle lanes on the ring road',
+    'The four-kilometre route will separate bikes from traffic between the station and the university.',
+    'December 5, 2026',
+  ],
+  [
+    'Library to open on Sundays from January',
+    'The central library will open from noon to five on Sundays after a trial run in the autumn.',
+    'December 2, 2026',
+  ],
+  [
+    'Harbour footbridge reopens after repairs',
+    'The bridge had been closed since the summer storms damaged two of its supporting piers.',
+    'November 27, 2026',
+  ],
+];
+
+/** The same shape on an Arabic city site (`2026/12/06`). */
+export const SECTION_UNITS_AR: readonly (readonly [string, string, string])[] = [
+  [
+    'انطلاق أشغال توسيع ميناء الصيد بالمدينة',
+    'تهدف الأشغال إلى مضاعفة قدرة الميناء على استقبال قوارب الصيد الساحلي خلال السنتين المقبلتين.',
+    '2026/12/06',
+  ],
+  [
+    'افتتاح مكتبة بلدية جديدة بحي النصر',
+    'تضم المكتبة قاعة للمطالعة وفضاء للأطفال وستفتح أبوابها طيلة أيام الأسبوع.',
+    '2026/12/02',
+  ],
+  [
+    'تجديد شبكة الإنارة العمومية بوسط المدينة',
+    'شملت العملية تعويض أكثر من ألف مصباح قديم بمصابيح اقتصادية خلال شهر نوفمبر.',
+    '2026/11/28',
+  ],
+];
+
 /** The site's masthead, its menu on one line, and its footer's rights line. */
 export const SITE_TOP = [
   "Le Courrier de l'Est",

@@ -67,6 +67,38 @@ export function withStampedUnits(
 }
 
 /**
+ * The items, each one with no date taking the day of the dated unit (`stampedUnits`) that holds it: the same headline
+ * and excerpt, the item's start inside the unit. Where a page prints the date line over each headline, the other
+ * readers see the units but not their days.
+ */
+export function withStampedDays(
+  items: readonly ListingItem[],
+  stamped: readonly ListingItem[],
+): ListingItem[] {
+  const byTitle = new Map<string, ListingItem>();
+  for (const unit of stamped)
+    if (unit.title !== undefined && unit.teaser !== undefined && !byTitle.has(unit.title))
+      byTitle.set(unit.title, unit);
+  return items.map((item) => {
+    const unit = item.title === undefined ? undefined : byTitle.get(item.title);
+    if (
+      !unit ||
+      item.publishedAt !== undefined ||
+      unit.teaser !== item.teaser ||
+      item.start < unit.start ||
+      item.start >= unit.end
+    )
+      return item;
+    return {
+      ...item,
+      start: unit.start,
+      end: Math.max(item.end, unit.end),
+      publishedAt: unit.publishedAt,
+    };
+  });
+}
+
+/**
  * The items less a first one with no excerpt and no date whose title spells the site's name as its address or
  * rights line does (`Le Courrier de l'Est` on courrierdelest.example): the masthead over the list, no item.
  */

@@ -15,6 +15,7 @@ import {
   withoutMasthead,
   withoutMoreHeading,
   withoutPastPager,
+  withStampedDays,
   withStampedUnits,
 } from './item-refiners.js';
 import { listingItems } from './listing.js';
@@ -48,6 +49,7 @@ export function readListingItems(
   // unit stands beside it.
   let post = archive >= 0 ? onePostItem(doc, archive, authorAt) : undefined;
   const units = post ? [] : teaserUnits(doc);
+  const stamped = post ? [] : withTeasers(stampedUnits(doc));
   // With teaser units beside it, a post printed in full above them (a blog's latest post) is the first item.
   const full =
     archive < 0 && hasArticleRun(doc, teaserText) ? lonePostItem(doc, authorAt) : undefined;
@@ -57,22 +59,25 @@ export function readListingItems(
     : // A box of headlines under the last unit (`Les plus lus`) gives no item.
       withoutSideBox(
         doc,
-        withStampedUnits(
-          foldProseItems(
-            withoutRanks(
-              withoutBullets(
-                withUnitFacts(
-                  doc,
-                  betterItems(withTeasers(listingItems(doc, doc.blocks)), units),
-                  units,
+        withStampedDays(
+          withStampedUnits(
+            foldProseItems(
+              withoutRanks(
+                withoutBullets(
+                  withUnitFacts(
+                    doc,
+                    betterItems(withTeasers(listingItems(doc, doc.blocks)), units),
+                    units,
+                  ),
+                  input,
                 ),
                 input,
               ),
-              input,
             ),
+            // A unit with no excerpt over the first one with an excerpt is the page's top (a menu over the day's date).
+            stamped,
           ),
-          // A unit with no excerpt over the first one with an excerpt is the page's top (a menu over the day's date).
-          withTeasers(stampedUnits(doc)),
+          stamped,
         ),
       );
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.

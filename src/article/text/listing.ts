@@ -211,7 +211,10 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
         );
       // A date line the header left free, closing a headline and a whole sentence of excerpt (a section page's
       // units written as summaries, not cut): counted with the others of its shape, newest first.
-      else if (role === undefined && excerptUnit(doc, previous, before))
+      else if (
+        role === undefined &&
+        (excerptUnit(doc, previous, before) || headlineOver(doc, previous, before))
+      )
         dated.dateLine(p.text, true);
       if (signedExcerptUnder(doc, previous, before) && (signsUnit(p, role) || timesUnit(p, before)))
         signedUnits++;

@@ -11,7 +11,7 @@ import { isFurnitureBlock } from '../../html/furniture.js';
 import type { Block } from '../../input/block.js';
 import type { ListingItem } from '../../types.js';
 import { recogniseByline } from '../recognisers/byline.js';
-import { bodyLike, type TextDoc } from './doc.js';
+import { bodyLike, paragraphLike, type TextDoc } from './doc.js';
 import { opensGroup } from './item-dates.js';
 import { dateStamp } from './listing-units.js';
 
@@ -19,6 +19,13 @@ import { dateStamp } from './listing-units.js';
 const MIN_UNITS = 3;
 /** Longest headline of a unit. */
 const MAX_HEADLINE = 200;
+
+/** A date line of the page: its block, its shape and the day it reads. */
+interface Stamp {
+  index: number;
+  shape: string;
+  day: string;
+}
 
 /** A line a unit may use: free, or a date line a recogniser took early. */
 function usable(doc: TextDoc, b: Block): boolean {
@@ -44,7 +51,7 @@ function headline(b: Block): boolean {
  * to its date line, the excerpt between them its teaser.
  */
 export function stampedUnits(doc: TextDoc): ListingItem[] {
-  const stamps: Array<{ index: number; shape: string; day: string }> = [];
+  const stamps: Stamp[] = [];
   const counts = new Map<string, number>();
   for (const b of doc.blocks) {
     // A date opening its group of lines heads the unit under it (`withGroupDates`): it closes none.
@@ -62,10 +69,11 @@ export function stampedUnits(doc: TextDoc): ListingItem[] {
       most = n;
     }
   if (most < MIN_UNITS) return [];
+  const chosen = stamps.filter((stamp) => stamp.shape === shape);
+  if (datesOpenUnits(doc, chosen)) return openedUnits(doc, chosen);
   const items: ListingItem[] = [];
   let from = 0;
-  for (const stamp of stamps) {
-    if (stamp.shape !== shape) continue;
+  for (const stamp of chosen) {
     const stretch: Block[] = [];
     for (let k = from; k < stamp.index; k++) {
       const b = doc.blocks[k];
@@ -117,4 +125,67 @@ function bylineBetween(doc: TextDoc, from: number, to: number): string | undefin
     }
   }
   return undefined;
+}
+
+/** Whether a line under a unit's headline is its excerpt: prose, or a whole sentence (a summary, not cut). */
+function excerptLike(text: string): boolean {
+  return bodyLike(text) || paragraphLike(text);
+}
+
+/** The first two usable blocks from block `k` on, walking by `step` (1: down, -1: up), before block `stop`. */
+function twoUsable(doc: TextDoc, k: number, step: 1 | -1, stop: number): Block[] {
+  const out: Block[] = [];
+  for (let i = k; i !== stop && out.length < 2; i += step) {
+    const b = doc.blocks[i];
+    if (b && usable(doc, b)) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Whether the date lines head their units (`06/12/2026` ⏎ `<headline>` ⏎ `<excerpt>`): a headline over an excerpt
+ * right under the last date line, and none closing the lines over the first (the page's top there: a menu, the
+ * section's name). Between two date lines both readings see a headline and its excerpt; only the page's two ends
+ * tell which date is whose.
+ */
+function datesOpenUnits(doc: TextDoc, stamps: readonly Stamp[]): boolean {
+  const first = stamps[0];
+  const last = stamps[stamps.length - 1];
+  if (!first || !last) return false;
+  const [headline0, excerpt0] = twoUsable(doc, last.index + 1, 1, doc.blocks.length);
+  const tailUnit =
+    headline0 !== undefined &&
+    excerpt0 !== undefined &&
+    headline(headline0) &&
+    excerptLike(excerpt0.text);
+  const [excerpt1, headline1] = twoUsable(doc, first.index - 1, -1, -1);
+  const headUnit =
+    excerpt1 !== undefined &&
+    headline1 !== undefined &&
+    excerptLike(excerpt1.text) &&
+    headline(headline1);
+  return tailUnit && !headUnit;
+}
+
+/** The units headed by their date lines: under each, its headline and, maybe, its excerpt, before the next date line. */
+function openedUnits(doc: TextDoc, stamps: readonly Stamp[]): ListingItem[] {
+  const items: ListingItem[] = [];
+  stamps.forEach((stamp, i) => {
+    const stop = stamps[i + 1]?.index ?? doc.blocks.length;
+    const [title, next] = twoUsable(doc, stamp.index + 1, 1, stop);
+    const dateLine = doc.blocks[stamp.index];
+    if (!title || !dateLine || !headline(title)) return;
+    const teaser = next && excerptLike(next.text) ? next : undefined;
+    const item: ListingItem = {
+      title: title.text,
+      start: dateLine.start,
+      end: (teaser ?? title).end,
+      publishedAt: stamp.day,
+    };
+    if (teaser) item.teaser = teaser.text;
+    const author = bylineBetween(doc, title.index, (teaser ?? title).index + 1);
+    if (author) item.author = author;
+    items.push(item);
+  });
+  return items;
 }
