@@ -7,6 +7,7 @@
  */
 import { fold } from '../text/fold.js';
 import { phrases } from '../util/tables.js';
+import { guessLang } from './guess.js';
 
 /** Words opening a salutation (folded). */
 const GREETINGS: ReadonlySet<string> = /* @__PURE__ */ new Set(
@@ -45,13 +46,29 @@ const MAX_SIGN_OFF = 40;
 /** Most words of a sign-off line. */
 const SIGN_OFF_MAX_WORDS = 4;
 
+/** Characters of the prose a group's sign-off closes that its language is guessed from. */
+const PROSE_READ = 1500;
+
+/** Whether the paragraphs read as German (the first {@link PROSE_READ} characters of them). */
+function readsGerman(prose: readonly { text: string }[]): boolean {
+  let text = '';
+  for (const p of prose) {
+    if (text.length >= PROSE_READ) break;
+    text += `${p.text.slice(0, PROSE_READ)}\n`;
+  }
+  return guessLang(text) === 'de';
+}
+
 /**
  * Whether `text` is a letter's sign-off on a line of its own (`Liebe Grüße`,
  * `Best regards,`, `Thanks in advance`, `Cordialement,`): four words at most,
  * a comma or an exclamation mark or nothing last, a sign-off's stem among
- * them or the whole line one of a few closings.
+ * them or the whole line one of a few closings. A German group's sign-off
+ * (`Eure Redaktion`) counts only under German prose when `prose`, the
+ * paragraphs it closes, is given: `Eure Infos` under a French story is the
+ * masthead of a site of the Eure.
  */
-export function isSignOff(text: string): boolean {
+export function isSignOff(text: string, prose?: readonly { text: string }[]): boolean {
   const line = text.trim();
   if (line.length < 5 || line.length > MAX_SIGN_OFF) return false;
   const last = line.charCodeAt(line.length - 1);
@@ -67,7 +84,8 @@ export function isSignOff(text: string): boolean {
     GROUP_SIGN_OFF_OPENERS.has(words[0] ?? '') &&
     !inner.includes('?') &&
     !inner.includes(':') &&
-    !inner.includes('.')
+    !inner.includes('.') &&
+    (prose === undefined || readsGerman(prose))
   );
 }
 

@@ -182,7 +182,7 @@ export function trimBodyEdges(
       p.text.length < 60 &&
       !isPostAttribution(p.text) &&
       !closingSentence(p.text) &&
-      !isSignOff(p.text) &&
+      !isSignOff(p.text, paragraphs) &&
       !overSignOff(doc, paragraphs, owners, k) &&
       !brokenAt(paragraphs, k);
     if (!p || gap || (short && !cutEnd && !headsSentence(doc, paragraphs, owners, k))) {
@@ -207,10 +207,12 @@ function overSignOff(
 ): boolean {
   const next = paragraphs[k + 1];
   if (next !== undefined)
-    return isSignOff(next.text) && !interfaceBetween(doc, owners[k] ?? 0, owners[k + 1] ?? 0);
+    return (
+      isSignOff(next.text, paragraphs) && !interfaceBetween(doc, owners[k] ?? 0, owners[k + 1] ?? 0)
+    );
   // The body's run may end above the sign-off (a short line over a name, read as a byline's): the line under it.
   const under = doc.blocks[(owners[k] ?? -2) + 1];
-  return under !== undefined && isSignOff(under.text);
+  return under !== undefined && isSignOff(under.text, paragraphs);
 }
 
 /** Whether paragraph `k` stands right under paragraph `k - 1` as the next line of a list (no blank line; one under the sentence opening it). */

@@ -93,5 +93,5 @@ export function keepClosingSignOff(doc: TextDoc, body: BodyParts): void {
   const last = body.owners[body.owners.length - 1];
   if (last === undefined) return;
   const b = doc.blocks[last + 1];
-  if (open(doc, b) && isSignOff(b.text)) keepLast(doc, body, b);
+  if (open(doc, b) && isSignOff(b.text, body.paragraphs)) keepLast(doc, body, b);
 }
