@@ -163,6 +163,65 @@ function lengthOf(input: string, line: Line): number {
   return e - line.start;
 }
 
+/** The headings renderers print over their list of the page's links, and whether one opens the list. */
+const LINK_LIST_HEADINGS: ReadonlyMap<string, boolean> = new Map([
+  // lynx: `References`, then `Visible links:` and `Hidden links:` under it.
+  ['References', true],
+  ['Visible links:', false],
+  ['Hidden links:', false],
+  // elinks: `Visible links`, then `Hidden links`, no heading over them.
+  ['Visible links', true],
+  ['Hidden links', false],
+]);
+
+/**
+ * The index of the line opening the renderer's list of links that closes the dump (its heading), or the lines'
+ * count when there is none. Walked from the end over the list's own lines only: numbered entries (an address, or a
+ * link's title as elinks prints it: `  44. TechStage – News, Tests…`), an address carried on a line opening with a
+ * tab, blank lines and the headings, up to the heading that opens the list.
+ */
+export function linkListStart(input: string, lines: readonly Line[]): number {
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (!line) break;
+    const text = input.slice(line.start, line.end).trim();
+    const heading = linkListHeading(text);
+    if (heading !== undefined) start = i;
+    if (heading === true) break;
+    if (heading === undefined && text.length > 0 && !isLinkListLine(input, line.start, line.end))
+      break;
+  }
+  return start;
+}
+
+/**
+ * Whether `text` (trimmed) is a heading a renderer prints over its list of links: `true` for the one opening the
+ * list (`References`, elinks's `Visible links`), `false` for one inside it (`Hidden links:`), `undefined` for none.
+ */
+export function linkListHeading(text: string): boolean | undefined {
+  return LINK_LIST_HEADINGS.get(text);
+}
+
+/**
+ * Whether `text[start, end)` is a line of a renderer's list of links: a numbered entry (an address, or a link's
+ * title as elinks prints it), or an address carried on a line opening with a tab.
+ */
+export function isLinkListLine(text: string, start = 0, end = text.length): boolean {
+  return text.charCodeAt(start) === 0x09 || numberedEntry(text, start, end);
+}
+
+/** Whether `text[start, end)` opens with a number, a full stop and a space after its margin (`  44. …`). */
+function numberedEntry(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  const digits = i;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  return (
+    i > digits && i - digits <= 5 && text.charCodeAt(i) === 0x2e && text.charCodeAt(i + 1) === 0x20
+  );
+}
+
 /**
  * Whether `text[start, end)` is one entry of lynx's list of references
  * (`  12. https://…`, ` 223. mailto:?subject=…`): a number, a full stop, a
@@ -242,7 +301,8 @@ function longestOf({ counts }: LengthCounts): number {
  * wrapped (a table printed with padded cells, one line per block with some
  * lines that happen to stop near one length). Unbreakable runs (addresses) may
  * pass the width, behind a list marker too (lynx's numbered references). When
- * shape cannot tell a wrap (`tolerant` false, see shapeTells), not once.
+ * shape cannot tell a wrap (`tolerant` false, see shapeTells), not once. Lines from `upTo` on (the renderer's
+ * list of links) are not read.
  */
 function overlong(
   input: string,
@@ -250,10 +310,11 @@ function overlong(
   shapes: Shapes,
   width: number,
   tolerant: boolean,
+  upTo: number,
 ): boolean {
   let count = 0;
   const allowed = tolerant ? Math.max(2, Math.floor(lines.length / 100)) : 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < upTo; i++) {
     const line = lines[i];
     // A blank line's length is 0: never past the width.
     if (
@@ -501,8 +562,11 @@ function holdsSpace(input: string, from: number, to: number): boolean {
  * view with paragraphs joined; `undefined` for text written one line per block.
  */
 export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undefined {
+  // A renderer's list of the page's links closing the dump is as wide as its addresses and titles, not the wrap.
+  const listAt = linkListStart(input, lines);
+  const page = listAt < lines.length ? lines.slice(0, listAt) : lines;
   // The width needs the lines' lengths only: most text is not wrapped, and is told so before any shape is built.
-  const measured = lengthCounts(input, lines);
+  const measured = lengthCounts(input, page);
   const highest = wrapWidth(measured);
   if (highest === undefined) return cjkCuts(input, lines, longestOf(measured));
   const shapes = shapesOf(input, lines);
@@ -513,7 +577,7 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     if (wrappedAt(input, lines, shapes, w)) width = w;
   // Where shape cannot tell a wrap from a list of lines of like length (Arabic headlines), no prose line may pass the width.
   if (width === undefined) return cjkCuts(input, lines, longestOf(measured));
-  if (overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width)))
+  if (overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width), listAt))
     return undefined;
   const pieces: string[] = [];
   let from = 0;
