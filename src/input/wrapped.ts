@@ -254,10 +254,24 @@ function isSchemeChar(c: number, first: boolean): boolean {
   return letter || (!first && (isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e));
 }
 
-/** How many measured lines (20 characters or longer, no reference entry) stop at each length, by length (longer than {@link MAX_WIDTH}: one count), and their number. */
+/** How many measured lines (20 characters or longer, no reference entry, no single word) stop at each length, by length (longer than {@link MAX_WIDTH}: one count), and their number. */
 interface LengthCounts {
   counts: Uint32Array;
   measured: number;
+}
+
+/**
+ * Whether `input[start, end)` is one word after its margin (an image's address alone): no wrapper could break it.
+ * Chinese and Japanese, written without spaces, are broken anywhere: a line holding them is no such word.
+ */
+function unbreakable(input: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isSpace(input.charCodeAt(i))) i++;
+  for (; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x20 || isCjk(c)) return false;
+  }
+  return true;
 }
 
 function lengthCounts(input: string, lines: readonly Line[]): LengthCounts {
@@ -265,7 +279,12 @@ function lengthCounts(input: string, lines: readonly Line[]): LengthCounts {
   let measured = 0;
   for (const line of lines) {
     const length = lengthOf(input, line);
-    if (length < MIN_MEASURED || isReferenceEntry(input, line.start, line.end)) continue;
+    if (
+      length < MIN_MEASURED ||
+      isReferenceEntry(input, line.start, line.end) ||
+      unbreakable(input, line.start, line.start + length)
+    )
+      continue;
     const k = Math.min(length, MAX_WIDTH + 1);
     counts[k] = (counts[k] ?? 0) + 1;
     measured++;
