@@ -20,6 +20,10 @@ const PHRASES = /* @__PURE__ */ phrases(
     // A live page's link to its older entries (`Afficher les entrées précédentes`, `Load more updates`).
     'afficher les entrées précédentes|voir les entrées précédentes|entrées précédentes|' +
     'charger plus|load more updates|older updates|show more updates|تحميل المزيد|' +
+    // A day's or a month's archive's links to the next and previous ones (`« Jour précédent | Jour suivant »`).
+    'jour précédent|jour suivant|mois précédent|mois suivant|previous day|next day|previous month|next month|' +
+    'vorheriger tag|nächster tag|vorheriger monat|nächster monat|día anterior|día siguiente|mes anterior|' +
+    'mes siguiente|اليوم السابق|اليوم التالي|الشهر السابق|الشهر التالي|' +
     // A page counter, its numbers dropped with the marks around the words (`Page 2 sur 12`, `صفحة 2 من 12`).
     'page sur|page of|page de|seite von|página de|صفحة من|الصفحة من',
 ).map((p) => fold(p).split(' '));

@@ -10,7 +10,6 @@ import { isPagerLine } from '../../furniture/pager.js';
 import { isMoreHeading } from '../../furniture/teaser-headings.js';
 import type { ListingItem } from '../../types.js';
 import type { TextDoc } from './doc.js';
-import { spellsSiteName } from './site-suffix.js';
 
 /** Longest headline closed by a full stop (`… during the COVID-19 crisis.`); a longer line so closed is prose. */
 const MAX_STOPPED_HEADLINE = 150;
@@ -69,15 +68,23 @@ export function withStampedUnits(
 /**
  * The items, each one with no date taking the day of the dated unit (`stampedUnits`) that holds it: the same headline
  * and excerpt, the item's start inside the unit. Where a page prints the date line over each headline, the other
- * readers see the units but not their days.
+ * readers see the units but not their days. Units closed by date lines are read only with their excerpts
+ * (`excerpted`: headlines alone tell no date line's side); headlines dated on their own line or by a clock time
+ * under a day's archive (`datedHeadlines`, `mediaUnits`) lend theirs alone.
  */
 export function withStampedDays(
   items: readonly ListingItem[],
   stamped: readonly ListingItem[],
+  excerpted = true,
 ): ListingItem[] {
   const byTitle = new Map<string, ListingItem>();
   for (const unit of stamped)
-    if (unit.title !== undefined && unit.teaser !== undefined && !byTitle.has(unit.title))
+    if (
+      unit.title !== undefined &&
+      (unit.teaser !== undefined || !excerpted) &&
+      unit.publishedAt !== undefined &&
+      !byTitle.has(unit.title)
+    )
       byTitle.set(unit.title, unit);
   return items.map((item) => {
     const unit = item.title === undefined ? undefined : byTitle.get(item.title);
@@ -99,19 +106,19 @@ export function withStampedDays(
 }
 
 /**
- * The items less a first one with no excerpt and no date whose title spells the site's name as its address or
- * rights line does (`Le Courrier de l'Est` on courrierdelest.example): the masthead over the list, no item.
+ * The items less a first one with no excerpt and no date whose title is the site's name (`isSiteName`: spelt as the
+ * address or the rights line's host spells it, or printed as the rights line's holder): the masthead over the list,
+ * no item.
  */
 export function withoutMasthead(
   items: readonly ListingItem[],
-  labels: readonly string[] | undefined,
+  isSiteName: (title: string) => boolean,
 ): ListingItem[] {
   const first = items[0];
   return first?.title !== undefined &&
     first.teaser === undefined &&
     first.publishedAt === undefined &&
-    labels !== undefined &&
-    spellsSiteName(first.title, labels)
+    isSiteName(first.title)
     ? items.slice(1)
     : [...items];
 }

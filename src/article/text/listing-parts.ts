@@ -27,6 +27,8 @@ import {
   withTeasers,
 } from './listing-refiners.js';
 import { teaserText } from './page-kind.js';
+import { namedInRights } from './rights-site.js';
+import { spellsSiteName } from './site-suffix.js';
 import { stampedUnits } from './stamped-units.js';
 import { teaserUnits } from './teaser-units.js';
 import { splitTitleDates } from './title-date.js';
@@ -82,15 +84,18 @@ export function readListingItems(
       );
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
-  // The dated headlines are the items when they outnumber the items read otherwise; a date heading or closing an item's group of lines is its item's.
-  // Headlines past the pager under the last excerpt are the footer's links; the site's name over the list, its masthead.
-  const all = withoutMasthead(
-    withoutPastPager(
-      doc,
-      withoutMoreHeading(withStampedUnits(withGroupDates(doc, items), datedList ?? [])),
-    ),
-    doc.siteLabels,
+  // The dated headlines are the items when they outnumber the items read otherwise, and lend their days to the items
+  // that are they; a date heading or closing an item's group of lines is its item's. Headlines past the pager under
+  // the last excerpt are the footer's links.
+  // The site's name over the list is its masthead, no item: dropped before the dated headlines are counted.
+  const titled = withoutMasthead(
+    withGroupDates(doc, items),
+    (title) =>
+      (doc.siteLabels !== undefined && spellsSiteName(title, doc.siteLabels)) ||
+      namedInRights(doc.blocks, title),
   );
+  const dated = withStampedDays(withStampedUnits(titled, datedList ?? []), datedList ?? [], false);
+  const all = withoutPastPager(doc, withoutMoreHeading(dated));
   const first = all[0];
   return full && full !== post && first && full.end <= first.start ? [full, ...all] : all;
 }

@@ -11,6 +11,8 @@ import { hostLabels } from './site-suffix.js';
 
 /** Longest line read as a rights line. */
 const RIGHTS_MAX = 200;
+/** Shortest site name looked for in a rights line. */
+const MIN_NAME = 4;
 /** Longest word read as a host name. */
 const HOST_MAX = 80;
 /** A host name: labels of letters, digits and hyphens joined by dots, closed by a top-level domain of letters. */
@@ -42,4 +44,17 @@ export function rightsHostLabels(blocks: readonly Block[]): string[] | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a short line with `©` other than `name`'s own prints `name` (`© 2026 Le Courrier de l'Est` under a page
+ * headed `Le Courrier de l'Est`): the rights holder, so the site's name.
+ */
+export function namedInRights(blocks: readonly Block[], name: string): boolean {
+  if (name.length < MIN_NAME) return false;
+  for (const b of blocks) {
+    const t = b.text;
+    if (t.length <= RIGHTS_MAX && t !== name && t.includes('©') && t.includes(name)) return true;
+  }
+  return false;
 }
