@@ -5,7 +5,9 @@
  * and the timed headlines, no longer more than the items read otherwise,
  * lost their times: each item now takes the time of the timed headline it
  * is. The site's name, printed again as the rights line's holder (`© 2026
- * Le Courrier de l'Est`), is the masthead, no item.
+ * Le Courrier de l'Est`), is the masthead, no item. A time printed on the
+ * headline's own line (`18:42 <headline>`, `<headline> - 18:42`) is the
+ * item's time, no part of its title.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -37,5 +39,20 @@ describe("a day's archive of four timed headlines under the site's name", () => 
     expect(items(page("Le Courrier de l'Est", "© 2026 Le Courrier de l'Est"))).toEqual(
       UNITS.map(([time, title]) => [title, `2026-12-06T${time}`]),
     );
+  });
+
+  test.each([
+    ['opening the line', (time: string, title: string) => `${time} ${title}`],
+    ['closing it behind a dash', (time: string, title: string) => `${title} - ${time}`],
+  ])("a time printed on the headline's line, %s, is the item's time of that day", (_, line) => {
+    const text = [
+      "Le Courrier de l'Est",
+      'Accueil Politique Économie',
+      'Archives du dimanche 6 décembre 2026',
+      ...UNITS.map(([time, title]) => line(time, title)),
+      '« Jour précédent | Jour suivant »',
+      "© 2026 Le Courrier de l'Est",
+    ].join('\n');
+    expect(items(text)).toEqual(UNITS.map(([time, title]) => [title, `2026-12-06T${time}`]));
   });
 });

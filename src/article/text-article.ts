@@ -70,7 +70,7 @@ import {
 import { standfirstOf } from './text/standfirst.js';
 import { profileLines, threadEnd } from './text/thread-posts.js';
 import { chooseTitle, type TitleChoice } from './text/title.js';
-import { datedHeadlines } from './text/title-date.js';
+import { clockTimedHeadline, datedHeadlines } from './text/title-date.js';
 import { reviseTitle } from './text/title-revision.js';
 import { unsignedAuthor } from './text/unsigned-author.js';
 
@@ -120,8 +120,13 @@ export function tickerBlocks(raw: string, minItems?: number): TickerItem[] {
   const dated = new Set(datedHeadlines(doc)?.map((it) => it.start));
   for (const b of doc.blocks) if (dated.has(b.start)) doc.roles.set(b.index, 'related');
   // So are a day's archive's headlines, each timed by the clock alone under its heading.
-  const day = archiveDay(doc, archiveHeadingAt(doc));
+  const archive = archiveHeadingAt(doc);
+  const day = archiveDay(doc, archive);
   const units = (day === undefined ? undefined : mediaUnits(doc, day)) ?? [];
+  // Or timed on their own line (`18:42 <headline>`) under its heading.
+  if (day !== undefined)
+    for (const b of doc.blocks)
+      if (b.index > archive && clockTimedHeadline(b.text)) doc.roles.set(b.index, 'related');
   let unit = 0;
   for (const b of doc.blocks) {
     while (unit < units.length && (units[unit]?.end ?? 0) < b.end) unit++;

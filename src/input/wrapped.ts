@@ -705,8 +705,9 @@ const CLOCK_LINE = /^\d{1,2}[:h]\d{2}$/;
 const DATE_LINE_SHARE = 0.5;
 
 /**
- * Whether lines `i` and `i + 1` both open with a date in figures ({@link numericDateAt}), each then a space or the
- * input's end (`12/12/2025 - <headline>` ⏎ `03/12/2025 - <headline>`): a list's dated entries. Any space after the
+ * Whether lines `i` and `i + 1` both open with a date in figures ({@link numericDateAt}) or a clock time, each then
+ * a space or the input's end (`12/12/2025 - <headline>` ⏎ `03/12/2025 - <headline>`, `18:42 <headline>` ⏎ `16:10
+ * <headline>`): a list's dated entries. Any space after the
  * date will do here (`12/12/2025 Headline`): two lines in a row opening so are a list's, not one sentence wrapped.
  */
 function datedEntries(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
@@ -715,10 +716,28 @@ function datedEntries(input: string, lines: readonly Line[], shapes: Shapes, i: 
   const dated = (at: number): boolean => {
     const c = input.charCodeAt(at);
     if (c < 48 || c > 57) return false;
+    if (clockThenSpace(input, at)) return true;
     const end = at + numericDateAt(input, at);
     return end > at && (end === input.length || input.charCodeAt(end) === 0x20);
   };
   return dated(here) && dated(next);
+}
+
+/** Whether a clock time and a space stand at `at` (`18:42 `, `18h42 `): a timed entry's opening. */
+function clockThenSpace(input: string, at: number): boolean {
+  const digit = (k: number) => {
+    const c = input.charCodeAt(at + k);
+    return c >= 48 && c <= 57;
+  };
+  const mark = input.charCodeAt(at + 2);
+  return (
+    digit(0) &&
+    digit(1) &&
+    (mark === 0x3a || mark === 0x68) &&
+    digit(3) &&
+    digit(4) &&
+    input.charCodeAt(at + 5) === 0x20
+  );
 }
 
 /**

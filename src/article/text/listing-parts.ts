@@ -6,7 +6,7 @@
  * the pager, the masthead), each item's closing date its own.
  */
 import type { ListingItem } from '../../types.js';
-import { lonePostItem, onePostItem } from './archive-heading.js';
+import { archiveDay, lonePostItem, onePostItem } from './archive-heading.js';
 import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
 import { withGroupDates, withUnitFacts } from './item-dates.js';
@@ -31,7 +31,7 @@ import { namedInRights } from './rights-site.js';
 import { spellsSiteName } from './site-suffix.js';
 import { stampedUnits } from './stamped-units.js';
 import { teaserUnits } from './teaser-units.js';
-import { splitTitleDates } from './title-date.js';
+import { splitTitleClocks, splitTitleDates } from './title-date.js';
 
 /**
  * A listing page's items.
@@ -84,6 +84,8 @@ export function readListingItems(
       );
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
+  // On a day's archive, a clock time printed on the headline's line is the item's time of that day.
+  splitTitleClocks(items, archive >= 0 ? archiveDay(doc, archive) : undefined);
   // The dated headlines are the items when they outnumber the items read otherwise, and lend their days to the items
   // that are they; a date heading or closing an item's group of lines is its item's. Headlines past the pager under
   // the last excerpt are the footer's links.

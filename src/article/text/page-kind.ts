@@ -17,7 +17,7 @@ import { cutMidWord } from './listing-units.js';
 import { holdsLiveEntries } from './live-entries.js';
 import { loneArticleHeader } from './lone-article.js';
 import { mediaUnits } from './media-units.js';
-import { datedHeadlines } from './title-date.js';
+import { clockHeadlines, datedHeadlines } from './title-date.js';
 import { articleUrl, listingUrl } from './url-kind.js';
 
 /** A teaser's text: cut short (`…`, a read-more link) or in mid-word. */
@@ -49,9 +49,10 @@ export function readKind(doc: TextDoc, url: string | undefined, credited: boolea
   const empty = (archive >= 0 && emptyArchive(doc, archive)) || notFoundPage(doc);
   // Headlines each dated in full on their line (`Title – 12/03/2025`), or each by a video's running time or a
   // gallery's size (`04:12`, `18 photos`), or bare headlines over the listing's pager: a list however it is headed.
-  // A day's archive times its headlines by the clock alone: its heading gives their day.
+  // A day's archive times its headlines by the clock alone, over or on their lines: its heading gives their day.
+  const day = archiveDay(doc, archive);
   const datedList =
-    datedHeadlines(doc) ?? mediaUnits(doc, archiveDay(doc, archive)) ?? pagedHeadlines(doc);
+    datedHeadlines(doc) ?? mediaUnits(doc, day) ?? clockHeadlines(doc, day) ?? pagedHeadlines(doc);
   const listing =
     !empty &&
     (listingUrl(url) ||

@@ -93,3 +93,84 @@ export function datedHeadlines(doc: TextDoc): ListingItem[] | undefined {
   }
   return run.length >= MIN_DATED ? run : undefined;
 }
+
+/** A clock time opening a headline's line (`18:42 `, `18h42 - `), the separator after it kept in the match. */
+const OPENING_CLOCK = /^([01]\d|2[0-3])[:h]([0-5]\d)(?: [|–—-])? /u;
+/** A clock time closing a headline's line behind a separator (` - 18:42`). */
+const CLOSING_CLOCK = / [|–—-] ([01]\d|2[0-3])[:h]([0-5]\d)$/u;
+
+/** The headline and the time of a line timed by the clock (`18:42 <headline>`, `<headline> - 18:42`), if it is one. */
+function clockSplit(text: string): { title: string; time: string } | undefined {
+  const open = OPENING_CLOCK.exec(text);
+  const m = open ?? CLOSING_CLOCK.exec(text);
+  if (!m) return undefined;
+  const title = open ? text.slice(m[0].length).trim() : text.slice(0, m.index).trim();
+  return title.length >= MIN_REST ? { title, time: `${m[1]}:${m[2]}` } : undefined;
+}
+
+/** Whether the times (`HH:MM`) run in order, newest or oldest first. */
+function inClockOrder(times: readonly string[]): boolean {
+  const rising = (sign: number) =>
+    times.every((t, i) => i === 0 || sign * t.localeCompare(times[i - 1] ?? t) >= 0);
+  return rising(1) || rising(-1);
+}
+
+/**
+ * On the archive of `day` (`Archives du dimanche 6 décembre 2026`), each item's clock time printed on its headline's
+ * line (`18:42 <headline>`, `<headline> - 18:42`) is its time of that day, not part of its title: moved into the
+ * item's date when three titles or more carry one, the times in order (newest or oldest first), as a day's archive
+ * lists them. Items dated already keep their date.
+ */
+export function splitTitleClocks(items: readonly ListingItem[], day: string | undefined): void {
+  if (day === undefined) return;
+  const found: Array<{ item: ListingItem; title: string; time: string }> = [];
+  for (const item of items) {
+    const split =
+      item.title === undefined || item.publishedAt !== undefined
+        ? undefined
+        : clockSplit(item.title);
+    if (split) found.push({ item, ...split });
+  }
+  if (found.length < MIN_DATED || !inClockOrder(found.map((f) => f.time))) return;
+  for (const f of found) {
+    f.item.title = f.title;
+    f.item.publishedAt = `${day}T${f.time}`;
+  }
+}
+
+/** Whether `text` is a headline timed by the clock on its own line (`18:42 <headline>`, `<headline> - 18:42`). */
+export function clockTimedHeadline(text: string): boolean {
+  return clockSplit(text) !== undefined;
+}
+
+/**
+ * On the archive of `day`, the first run of {@link MIN_DATED} lines or more in a row that are each a headline timed
+ * by the clock on its line, the times in order: the day's items, each dated that day at its time; else undefined.
+ * Lines read as a latest-news ticker's (timed headlines look like one) or set aside as a day's archive's are read.
+ */
+export function clockHeadlines(doc: TextDoc, day: string | undefined): ListingItem[] | undefined {
+  if (day === undefined) return undefined;
+  let run: ListingItem[] = [];
+  const times: string[] = [];
+  for (const b of doc.blocks) {
+    const role = doc.roles.get(b.index);
+    const split =
+      role === undefined || role === 'ticker' || role === 'related'
+        ? clockSplit(b.text)
+        : undefined;
+    if (split) {
+      run.push({
+        title: split.title,
+        start: b.start,
+        end: b.end,
+        publishedAt: `${day}T${split.time}`,
+      });
+      times.push(split.time);
+    } else if (run.length >= MIN_DATED) break;
+    else {
+      run = [];
+      times.length = 0;
+    }
+  }
+  return run.length >= MIN_DATED && inClockOrder(times) ? run : undefined;
+}
