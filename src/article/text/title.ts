@@ -4,7 +4,7 @@
  * of a breadcrumb, the line before a byline or date line, and last the first
  * headline-like line followed by body text.
  */
-import { isTradeLine } from '../../furniture/bio.js';
+import { isBoxTradeLine } from '../../furniture/bio.js';
 import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { homeWordIndex, isHomeWord, rowWords } from '../../furniture/menu-rows.js';
@@ -72,7 +72,7 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     // An author's trade under the name (`Urbaniste et chroniqueur`, `صحفي`), as a columnist's box prints it.
     // A guest's trade counts there too (`أستاذ باحث في …`, `Économiste`): the name over it says whose it is.
-    const trade = isTradeLine(b.text, true) && nameLine(doc.blocks[k - 1]?.text ?? '');
+    const trade = isBoxTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '');
     if (trade) reach += 2;
     if (trade || b.text.length < SHORT_LABEL) continue;
     // The site's menu on one line (`الرئيسية أخبار رأي …`), or a list of its channels or sections parted by slashes or

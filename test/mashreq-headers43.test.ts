@@ -1,0 +1,139 @@
+/**
+ * Round 43ar's header fixes (test/fixtures/renders-blind43ar/): Arabic pages
+ * of the Mashreq and the Gulf. A byline whose date and time are printed in
+ * Arabic-Indic digits (`كتب: X الأحد، ٠٦ ديسمبر ٢٠٢٦ ٠٤:٣٠ م`) names its
+ * author as one in ASCII digits does; `حرر بواسطة:` (written by) labels a
+ * byline; a share row of the networks' Arabic names (`تويتر فيسبوك واتساب`)
+ * is the site's interface, no author's name; a writer's box whose trade line
+ * runs past six words (`كاتب وأكاديمي سعودي متخصص في …`) still signs the
+ * column under it.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const body = [
+  'قرر المجلس البلدي إغلاق ثلاثة مواقف عشوائية للحافلات الصغيرة في وسط المدينة، ونقل خطوط السير إلى موقف جديد يقام على أطرافها بعد شكاوى متكررة من السكان.',
+  'وأوضح رئيس المجلس أن الموقف الجديد سيضم مظلات لانتظار الركاب ومنافذ لبيع التذاكر، على أن يبدأ العمل فيه مطلع الربيع المقبل بعد انتهاء أعمال الرصف.',
+  'وأشار إلى أن البلدية ستخصص خطا ساخنا لتلقي شكاوى المواطنين بشأن الالتزام بالتعريفة الجديدة التي ستعلن قبل افتتاح الموقف بأسبوعين على الأقل.',
+];
+
+const page = (...header: string[]) =>
+  ['الرئيسية', 'محليات', 'اقتصاد', 'رياضة', ...header, ...body, 'الأكثر قراءة'].join('\n');
+
+describe('a byline over a date in Arabic-Indic digits', () => {
+  test('`كتب: X` with the date and time in Arabic-Indic digits and an update stamp on the line', () => {
+    const a = parseArticle(
+      page(
+        'المجلس البلدي يغلق ٣ مواقف عشوائية وسط المدينة',
+        'كتب: محمود عبد الرازق الأحد، ٠٦ ديسمبر ٢٠٢٦ ٠٤:٣٠ م آخر تحديث: الأحد، ٠٦ ديسمبر ٢٠٢٦ ٠٦:١٥ م',
+      ),
+    );
+    expect(a.authors).toEqual(['محمود عبد الرازق']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-12-06');
+  });
+
+  test('`بقلم: X` over a long stamp in Arabic-Indic digits', () => {
+    const a = parseArticle(
+      page(
+        'المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة',
+        'بقلم: سلمى حداد نشر في ١٤:٢٠ السبت ٠٥ ديسمبر ٢٠٢٦ آخر تحديث ١٦:٠٥ السبت ٠٥ ديسمبر ٢٠٢٦',
+      ),
+    );
+    expect(a.authors).toEqual(['سلمى حداد']);
+  });
+});
+
+describe('`حرر بواسطة:` labels a byline', () => {
+  test('with the stamps after the name', () => {
+    const a = parseArticle(
+      page(
+        'المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة',
+        'حرر بواسطة: سارة منصور نشرت في: 06/12/2026 - 14:32 آخر تحديث: 06/12/2026 - 16:05',
+      ),
+    );
+    expect(a.authors).toEqual(['سارة منصور']);
+  });
+
+  test('alone on its line', () => {
+    const a = parseArticle(
+      page(
+        'المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة',
+        'حرر بواسطة: سارة منصور',
+        '06/12/2026',
+      ),
+    );
+    expect(a.authors).toEqual(['سارة منصور']);
+  });
+
+  test('`حرر في` stays a date label', () => {
+    const a = parseArticle(
+      page('المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة', 'حرر في: 06/12/2026'),
+    );
+    expect(a.authors).toEqual([]);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-12-06');
+  });
+});
+
+describe("a share row of the networks' Arabic names", () => {
+  test('is no author under the date line, and leaves the body', () => {
+    const a = parseArticle(
+      page(
+        'المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة',
+        'الأربعاء 02 ديسمبر 2026 | قراءة 4 دقائق',
+        'تويتر فيسبوك واتساب طباعة',
+      ),
+    );
+    expect(a.authors).toEqual([]);
+    expect(a.text).not.toContain('واتساب');
+  });
+
+  test('`شارك` and four networks, the link copier', () => {
+    const a = parseArticle(
+      page(
+        'المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة',
+        'كتب: محمود عبد الرازق',
+        'الأحد 06 ديسمبر 2026',
+        'شارك فيسبوك تويتر واتساب تليجرام نسخ الرابط',
+      ),
+    );
+    expect(a.authors).toEqual(['محمود عبد الرازق']);
+    expect(a.text).not.toContain('تليجرام');
+  });
+
+  test('a sentence naming the networks stays text', () => {
+    const a = parseArticle(
+      page(
+        'المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة',
+        'الأحد 06 ديسمبر 2026',
+        'وأعلنت البلدية أنها ستنشر مواعيد الخطوط الجديدة على صفحاتها في فيسبوك وتويتر وواتساب قبل افتتاح الموقف.',
+      ),
+    );
+    expect(a.text).toContain('على صفحاتها في فيسبوك وتويتر وواتساب');
+  });
+});
+
+describe("a writer's box over the column", () => {
+  const column = (trade: string) =>
+    [
+      'الرئيسية',
+      'الرأي',
+      'كتاب',
+      'فهد العتيبي',
+      trade,
+      'جميع مقالات الكاتب',
+      'حين تصبح الأحياء القديمة سؤالا اجتماعيا',
+      'الأربعاء 02 ديسمبر 2026 | قراءة 4 دقائق',
+      ...body,
+    ].join('\n');
+
+  test('a trade line of seven words with no stop signs it', () => {
+    const a = parseArticle(column('كاتب وأكاديمي سعودي متخصص في التخطيط العمراني'));
+    expect(a.title).toBe('حين تصبح الأحياء القديمة سؤالا اجتماعيا');
+    expect(a.authors).toEqual(['فهد العتيبي']);
+  });
+
+  test('a kicker over the headline is no trade', () => {
+    const a = parseArticle(column('ملف الأسبوع').replace('فهد العتيبي\n', ''));
+    expect(a.authors).toEqual([]);
+  });
+});
