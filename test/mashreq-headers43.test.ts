@@ -6,7 +6,8 @@
  * byline; a share row of the networks' Arabic names (`تويتر فيسبوك واتساب`)
  * is the site's interface, no author's name; a writer's box whose trade line
  * runs past six words (`كاتب وأكاديمي سعودي متخصص في …`) still signs the
- * column under it.
+ * column under it; a picture's caption closed by an agency's name alone in
+ * parentheses (`… (رويترز)`, no stop before it) is a caption with its credit.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -135,5 +136,53 @@ describe("a writer's box over the column", () => {
   test('a kicker over the headline is no trade', () => {
     const a = parseArticle(column('ملف الأسبوع').replace('فهد العتيبي\n', ''));
     expect(a.authors).toEqual([]);
+  });
+});
+
+describe("a caption closed by an agency's name alone in parentheses", () => {
+  const head = [
+    'الأفق العربي',
+    'الرئيسية العالم العربي الخليج الاقتصاد',
+    'المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة',
+  ];
+  const paragraphs = ['', body[0] ?? '', '', body[1] ?? ''];
+
+  test('under a day printed Hijri first: the title and the day are read, the caption leaves the body', () => {
+    const a = parseArticle(
+      [
+        ...head,
+        'الأحد - 26 جمادى الآخرة 1448 هـ - 06 ديسمبر 2026 م',
+        'جانب من الموقف الجديد قرب وسط المدينة (رويترز)',
+        ...paragraphs,
+      ].join('\n'),
+    );
+    expect(a.title).toBe('المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-12-06');
+    expect(a.text).not.toContain('جانب من الموقف الجديد');
+  });
+
+  test('`(أ ف ب)` too, under a Gregorian day', () => {
+    const a = parseArticle(
+      [
+        ...head,
+        'الأحد 06 ديسمبر 2026',
+        'جانب من الموقف الجديد قرب وسط المدينة (أ ف ب)',
+        ...paragraphs,
+      ].join('\n'),
+    );
+    expect(a.text).not.toContain('جانب من الموقف الجديد');
+  });
+
+  test("a dispatch's paragraph closed by its stop and the agency stays", () => {
+    const a = parseArticle(
+      [
+        ...head,
+        'الأحد 06 ديسمبر 2026',
+        ...paragraphs,
+        '',
+        'وأكد المجلس أن الخطوط الجديدة ستعلن قبل الافتتاح. (رويترز)',
+      ].join('\n'),
+    );
+    expect(a.text).toContain('وأكد المجلس أن الخطوط الجديدة ستعلن قبل الافتتاح.');
   });
 });
