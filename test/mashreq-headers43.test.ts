@@ -7,7 +7,9 @@
  * is the site's interface, no author's name; a writer's box whose trade line
  * runs past six words (`كاتب وأكاديمي سعودي متخصص في …`) still signs the
  * column under it; a picture's caption closed by an agency's name alone in
- * parentheses (`… (رويترز)`, no stop before it) is a caption with its credit.
+ * parentheses (`… (رويترز)`, no stop before it) is a caption with its credit;
+ * a kicker line under a section's breadcrumb gives way to the headline under
+ * it that the byline signs.
  */
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -184,5 +186,52 @@ describe("a caption closed by an agency's name alone in parentheses", () => {
       ].join('\n'),
     );
     expect(a.text).toContain('وأكد المجلس أن الخطوط الجديدة ستعلن قبل الافتتاح.');
+  });
+});
+
+describe("a kicker under a section's breadcrumb", () => {
+  test('is passed over for the headline its byline signs', () => {
+    const a = parseArticle(
+      [
+        'الرئيسية',
+        'أخبار مصر',
+        'محافظات',
+        'الرئيسية » أخبار مصر » محافظات',
+        'بعد شكاوى السكان',
+        'المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة وينشئ موقفا جديدا',
+        'كتب: محمود عبد الرازق الأحد، ٠٦ ديسمبر ٢٠٢٦ ٠٤:٣٠ م',
+        ...body,
+      ].join('\n'),
+    );
+    expect(a.title).toBe('المجلس البلدي يغلق ثلاثة مواقف عشوائية وسط المدينة وينشئ موقفا جديدا');
+    expect(a.authors).toEqual(['محمود عبد الرازق']);
+  });
+
+  test('in French too', () => {
+    const a = parseArticle(
+      [
+        'Accueil > Régions > Oriental',
+        'Après les plaintes',
+        'Oujda ferme trois gares routières sauvages et ouvre une gare moderne',
+        'Par Karim Alaoui, le 6 décembre 2026',
+        "La commune d'Oujda a fermé trois gares routières sauvages du centre-ville et transféré les lignes vers une nouvelle gare construite en périphérie, après des plaintes répétées des habitants.",
+        'Le président du conseil a précisé que la nouvelle gare comptera des abris pour les voyageurs et des guichets, et ouvrira au printemps prochain après la fin des travaux de voirie.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Oujda ferme trois gares routières sauvages et ouvre une gare moderne');
+  });
+
+  test('a headline of three words under the breadcrumb, a longer line under it with no byline, stays the title', () => {
+    const a = parseArticle(
+      [
+        'Home / Packs & Bags / Daypacks',
+        'Larkfield Trail 40',
+        'Lightweight hiking backpack with a rain cover and two side pockets',
+        '12 March 2026',
+        'The Larkfield Trail 40 is a lightweight hiking backpack built for long day hikes, with a ventilated back panel and a rain cover stored in the lid.',
+        'Two side pockets hold water bottles within reach, and the hip belt carries a phone pocket on each side.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Larkfield Trail 40');
   });
 });
