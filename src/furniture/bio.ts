@@ -264,8 +264,8 @@ const BOX_TRADE_WORDS = 12;
  * True for the trade line of an author's box under the name: a trade line
  * ({@link isTradeLine}, a guest's trade too), or a longer line with no stop
  * that opens with the trade and goes on with its field (`كاتب وأكاديمي سعودي
- * متخصص في التخطيط العمراني`, `Géographe et chercheur spécialisé dans les
- * villes côtières`).
+ * متخصص في التخطيط العمراني`, `Chercheur en géographie urbaine spécialisé
+ * dans les villes côtières`), twelve words at most.
  */
 export function isBoxTradeLine(text: string): boolean {
   if (isTradeLine(text, true)) return true;
