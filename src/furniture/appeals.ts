@@ -97,7 +97,7 @@ const FOLLOW = /* @__PURE__ */ phrases(
  * names (a test checks it against the share targets of furniture/interface.ts).
  */
 export const SHARE_GATE =
-  /facebook|twitter|instagram|youtube|linkedin|tiktok|threads|telegram|whatsapp|mastodon|bluesky|pinterest|reddit|flipboard|messenger|mail/;
+  /facebook|twitter|instagram|youtube|linkedin|tiktok|threads|telegram|whatsapp|mastodon|bluesky|pinterest|reddit|flipboard|messenger|mail|فيسبوك|تويتر|واتساب|انستغرام|انستجرام|يوتيوب|لينكدان|تيليجرام|تليجرام|تلغرام|تيليغرام|ماسنجر/;
 /** Social networks an invitation to follow names (folded), anywhere after its verb: the first eleven entries of {@link SHARE_GATE}. */
 export const NETWORKS = phrases(SHARE_GATE.source).slice(0, 11);
 /** Longest invitation to follow read: a line, not a paragraph. */

@@ -256,6 +256,23 @@ export function isTradeLine(text: string, contributor = false): boolean {
   );
 }
 
+/** Longest trade line of an author's box that goes on past the trade with its field, and its most words. */
+const MAX_BOX_TRADE = 100;
+const BOX_TRADE_WORDS = 12;
+
+/**
+ * True for the trade line of an author's box under the name: a trade line
+ * ({@link isTradeLine}, a guest's trade too), or a longer line with no stop
+ * that opens with the trade and goes on with its field (`كاتب وأكاديمي سعودي
+ * متخصص في التخطيط العمراني`, `Chercheur en géographie urbaine spécialisé
+ * dans les villes côtières`), twelve words at most.
+ */
+export function isBoxTradeLine(text: string): boolean {
+  if (isTradeLine(text, true)) return true;
+  if (text.length > MAX_BOX_TRADE || /[.!?؟]$/u.test(text)) return false;
+  return fold(text).split(' ').length <= BOX_TRADE_WORDS && opensWithTrade(text);
+}
+
 /**
  * True for a paragraph opening with the author's trade, the name printed
  * on the line above it as an author's box prints them (`كاتب وباحث في …`,

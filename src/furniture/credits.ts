@@ -187,10 +187,29 @@ function creditInParentheses(text: string): boolean {
   const inner = f.slice(open + 1);
   return (
     ARCHIVE_MARKS.has(inner.slice(0, -1).trim()) ||
+    agencyAloneClosingCaption(f, open) ||
     startsWithCreditLabel(inner) ||
     (inner.length <= 40 && CREDIT_WORDS.some((w) => inner.startsWith(w))) ||
     agencyBeforeSlash(inner)
   );
+}
+
+/** News agencies named alone in parentheses closing a picture's caption (`… قرب الغردقة (رويترز)`), folded. */
+const AGENCIES_ALONE: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ phrases(
+    'afp|ap|reuters|epa|dpa|efe|ansa|anadolu|xinhua|رويترز|أ ف ب|أ.ف.ب|ا ف ب|فرانس برس|أسوشيتد برس|الأناضول|إ ب أ',
+  ).map((m) => fold(m)),
+);
+
+/**
+ * An agency named alone in parentheses (`inner` from `open`, folded `f`) closing a caption written as a noun
+ * phrase: no sentence's stop before it (`… في الدوحة. (رويترز)` closes a dispatch's paragraph).
+ */
+function agencyAloneClosingCaption(f: string, open: number): boolean {
+  if (!AGENCIES_ALONE.has(f.slice(open + 1, -1).trim())) return false;
+  const before = f.slice(0, open).trimEnd();
+  const stop = before.charAt(before.length - 1);
+  return before.length > 0 && stop !== '.' && stop !== '!' && stop !== '?' && stop !== '؟';
 }
 
 /** Photo agencies and libraries a wire credit names before its photographer (folded): `(AFP/Fadel Senna)`. */

@@ -33,10 +33,10 @@ const AUTHOR_KEYS = /* @__PURE__ */ phrases(
 );
 
 const LEAD =
-  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|view all posts by|zeige alle beiträge von|voir tous les articles de|ver todas las entradas de|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|interview|entretien|entrevista|intervista|propos recueillis par|entretien réalisé par|بقلم|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
+  /^(?:(?:written|posted|published|reported|text|story|words|photos?|interview(?:ed)?)\s+by|view all posts by|zeige alle beiträge von|voir tous les articles de|ver todas las entradas de|(?:publié|rédigé|écrit)\s+par|(?:publicado|escrito)\s+por|(?:veröffentlicht|geschrieben|verfasst)\s+von|by|par|von|de|por|di|door|auteurs?|autor(?:in)?|author|texte|text|interview|entretien|entrevista|intervista|propos recueillis par|entretien réalisé par|بقلم|حرر بواسطة|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s*[:\-–]?\s+/i;
 /** A line of text that is a byline: its lead word, then the names (`By X`, `Par X`, `Propos recueillis par X`, `حوار: X`). */
 const BYLINE_LINE =
-  /^(?:by|par|von|por|interview(?:ed)? by|(?:written|posted|published) by|(?:publié|rédigé|écrit) par|(?:publicado|escrito) por|(?:veröffentlicht|geschrieben|verfasst) von|propos recueillis par|entretien réalisé par|بقلم|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s?[:–-]?\s/i;
+  /^(?:by|par|von|por|interview(?:ed)? by|(?:written|posted|published) by|(?:publié|rédigé|écrit) par|(?:publicado|escrito) por|(?:veröffentlicht|geschrieben|verfasst) von|propos recueillis par|entretien réalisé par|بقلم|حرر بواسطة|كتبه|كتبته|كتب|كتبت|حوار|حاوره|حاورها|أجرى الحوار|اجرى الحوار)\s?[:–-]?\s/i;
 /** Longest line read as a byline. */
 const BYLINE_LINE_MAX = 120;
 /** Where a byline's tail starts: a date word (lower case: `Le Pen` is a name; capitalised after a separator and before a number, `X - Le 16/07/2025`), a numeric date or a clock time. */

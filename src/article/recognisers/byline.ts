@@ -29,7 +29,7 @@ const MAX_LENGTH = 220;
 const MAX_NAME = 70;
 
 const LABELS =
-  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|بواسطة|بقلم|كتبت|كتب)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|تقديم|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
+  /^(?:\/\/ |[*•·] )?(?:(?:Propos recueillis par|Entretien réalisé par|Rédigé par|Redigé par|Écrit par|Ecrit par|Publié par|Par|par|PAR|De(?= notre )|By|BY|by|Written by|written by|WRITTEN BY|Posted by|posted by|POSTED BY|Words by|Story by|Text by|Reporting by|Interview by|Interviewed by|Veröffentlicht von|Geschrieben von|geschrieben von|Gepostet von|Verfasst von|verfasst von|Artikel von|Ein Beitrag von|Beitrag von|Von|VON|von|Escrito por|Publicado por|Por|POR|Di|di|DI|حرر بواسطة|بواسطة|بقلم|كتبت|كتب)(?!\p{L})|(?:Auteur|Author|Auteurs|Autor|Autora|Autore|Texte et photos|Text and photos|Texte|Text|Texto|Testo|Автор|Текст|Interview|Kolumnist\*in|Kolumnistin|Kolumnist|كتبه|كتبته|كتبت|كتب|إعداد وتقديم|إعداد|تقديم|الكاتبة|الكاتب|حاوره|حاورته|حاورها) ?:)\s*:?\s*(?:\[\d{1,4}\])?/u;
 
 /**
  * An interviewer's label (`Propos recueillis par X`, `Interviewed by X`): it signs an interview, dated or
@@ -78,6 +78,9 @@ function agencyNext(rest: string, at: number): boolean {
 /** Social networks' names (lower case), which end a name on a byline. */
 const NETWORK_WORDS: ReadonlySet<string> = new Set(NETWORKS);
 
+/** A digit, ASCII or Arabic-Indic (`٠٦ ديسمبر ٢٠٢٦`). */
+const DIGIT = /[\d٠-٩]/u;
+
 /**
  * Where the author's name ends in the rest of a byline: before a date word, a
  * pipe, a dash, a parenthesis, a comma or a number. One pass over the characters.
@@ -105,7 +108,7 @@ function nameEnd(rest: string): number {
     if (!/\s/u.test(ch)) continue;
     if (i === counter && words >= 2) return i;
     const next = rest[i + 1] ?? '';
-    if (next === '-' || next === '–' || next === '—' || /\d/u.test(next)) return i;
+    if (next === '-' || next === '–' || next === '—' || DIGIT.test(next)) return i;
     let j = i + 1;
     while (j < rest.length && !/\s/u.test(rest[j] ?? '')) j++;
     const word = rest.slice(i + 1, j);
@@ -389,7 +392,7 @@ export function recogniseByline(block: Block): Byline | undefined {
   // A person's name (`By March, the port had grown…`, `By Ramadan standards, the…` are sentences).
   // …or the author's trade and desk (`By X, Senior Staff Writer, <the desk's long name>`).
   const bio = (APPOSITION.test(after) || tradeApposition(after)) && personName(name);
-  if (after.length > 60 && !/\d/u.test(after.slice(0, 40)) && !bio) return undefined;
+  if (after.length > 60 && !DIGIT.test(after.slice(0, 40)) && !bio) return undefined;
   return namedAt(name, block.start + from + rest.indexOf(name));
 }
 

@@ -10,7 +10,7 @@ import { DAYS } from '../../dates/names.js';
 import { AR_FIRST_NAMES } from '../../entities/data/ar-people.js';
 import { key } from '../../entities/lexicon-key.js';
 import { nameLexicon } from '../../entities/name-lexicon.js';
-import { isTradeLine, opensWithTrade } from '../../furniture/bio.js';
+import { isBoxTradeLine, isTradeLine, opensWithTrade } from '../../furniture/bio.js';
 import { isEngagementCounter, isPostCount, trailingCounterAt } from '../../furniture/counters.js';
 import { endsWithPhotoCredit } from '../../furniture/credits.js';
 import { isDeskName } from '../../furniture/desk-names.js';
@@ -1203,7 +1203,7 @@ function boxOver(doc: TextDoc, trade: Block): NameSpan | undefined {
   // A biography closes with its stop; a trade alone on its line (`Reporter`) with
   // nothing after is a byline's, read under the title.
   const bio = /[.!؟]$/u.test(trade.text) && opensWithTrade(trade.text);
-  if (!bio && !isTradeLine(trade.text, true)) return undefined;
+  if (!bio && !isBoxTradeLine(trade.text)) return undefined;
   doc.roles.set(name.index, 'byline');
   return splitNamePlace(name);
 }

@@ -4,7 +4,7 @@
  * of a breadcrumb, the line before a byline or date line, and last the first
  * headline-like line followed by body text.
  */
-import { isTradeLine } from '../../furniture/bio.js';
+import { isBoxTradeLine } from '../../furniture/bio.js';
 import { captionWithCredit } from '../../furniture/credits.js';
 import { isInterfaceLine } from '../../furniture/interface.js';
 import { homeWordIndex, isHomeWord, rowWords } from '../../furniture/menu-rows.js';
@@ -72,7 +72,7 @@ export function titleBefore(doc: TextDoc, index: number): TitleChoice | undefine
     }
     // An author's trade under the name (`Urbaniste et chroniqueur`, `صحفي`), as a columnist's box prints it.
     // A guest's trade counts there too (`أستاذ باحث في …`, `Économiste`): the name over it says whose it is.
-    const trade = isTradeLine(b.text, true) && nameLine(doc.blocks[k - 1]?.text ?? '');
+    const trade = isBoxTradeLine(b.text) && nameLine(doc.blocks[k - 1]?.text ?? '');
     if (trade) reach += 2;
     if (trade || b.text.length < SHORT_LABEL) continue;
     // The site's menu on one line (`الرئيسية أخبار رأي …`), or a list of its channels or sections parted by slashes or
@@ -468,8 +468,29 @@ export function chooseTitle(doc: TextDoc, anchor: number): TitleChoice | undefin
         : undefined;
   // The headline under a breadcrumb of sections, above the line over the date (a criteria list's item, a deck).
   const crumbed = headlineUnderCrumb(doc, until);
-  if (crumbed && (!before || before.block.index > crumbed.block.index)) return crumbed;
+  if (
+    crumbed &&
+    (!before || (before.block.index > crumbed.block.index && !kickerOver(doc, crumbed, before)))
+  )
+    return crumbed;
   return under ?? before ?? breadcrumbTitle(doc, until) ?? firstHeadline(doc) ?? lastHeadline(doc);
+}
+
+/**
+ * Whether `top`, the line under a section's breadcrumb, is a kicker over the headline `headline` right under it
+ * ({@link kickerLineOver}): the headline at least twice as long and signed by the byline right under it
+ * (`الرئيسية » أخبار مصر » محافظات` ⏎ `بعد شكاوى الأهالي` ⏎ `<headline>` ⏎ `كتب: X …`).
+ */
+function kickerOver(doc: TextDoc, top: TitleChoice, headline: TitleChoice): boolean {
+  const k = headline.block.index;
+  const words = spacedWords(headline.text);
+  return (
+    k === top.block.index + 1 &&
+    doc.roles.get(k + 1) === 'byline' &&
+    kickerLineOver(doc, headline.block) &&
+    words >= HEADLINE_WORDS &&
+    words >= 2 * spacedWords(top.text)
+  );
 }
 
 /** Most steps of a breadcrumb after the home page's: a line parted into more is a menu (`Accueil | Football | … | Basket`). */
