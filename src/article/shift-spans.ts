@@ -6,6 +6,7 @@
  * the offsets of the whole input.
  */
 import { foldLineBreaks } from '../input/wrapped.js';
+import { holdsAt } from '../text/chars.js';
 import type { Span } from '../types.js';
 import type { ArticleParts } from './result.js';
 
@@ -57,7 +58,7 @@ function reread(
   input: string,
   to: (at: number) => number,
 ): string {
-  const at = view.startsWith(text, span.start)
+  const at = holdsAt(view, text, span.start)
     ? span.start
     : span.start + view.slice(span.start, span.end).indexOf(text);
   if (at >= span.start && at + text.length <= span.end)

@@ -12,6 +12,7 @@
  * from the input (`readExact` in `article/text-article.ts`), so they keep their
  * spaces as printed.
  */
+import { holdsAt } from '../text/chars.js';
 import { foldLineBreaks } from './wrapped.js';
 
 /**
@@ -76,7 +77,7 @@ interface Placed {
  * unchanged (a field that is not an exact slice keeps what the reader made of it).
  */
 export function exactText(input: string, view: string, text: string, span: Placed): string {
-  if (text.length === span.end - span.start && view.startsWith(text, span.start))
+  if (text.length === span.end - span.start && holdsAt(view, text, span.start))
     return input.slice(span.start, span.end);
   // A field joined from two lines (a title over two) is its span's lines folded.
   return foldLineBreaks(view.slice(span.start, span.end)) === text
