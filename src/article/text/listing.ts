@@ -211,9 +211,11 @@ export function looksLikeListing(doc: TextDoc, limit: ReadLimit): boolean {
         );
       // A date line the header left free, closing a headline and a whole sentence of excerpt (a section page's
       // units written as summaries, not cut): counted with the others of its shape, newest first.
+      // So does one right under a headline (`<headline>` ⏎ `06/12/2026` ⏎ `<summary>.`); a date line holds a figure.
       else if (
         role === undefined &&
-        (excerptUnit(doc, previous, before) || headlineOver(doc, previous, before))
+        (excerptUnit(doc, previous, before) ||
+          (DIGIT.test(p.text) && headlineOver(doc, previous, before)))
       )
         dated.dateLine(p.text, true);
       if (signedExcerptUnder(doc, previous, before) && (signsUnit(p, role) || timesUnit(p, before)))
@@ -346,6 +348,9 @@ function headlineOver(doc: TextDoc, previous?: Piece, before?: Piece): boolean {
     headline(before)
   );
 }
+
+/** A digit of any script: a date line's figures (`06/12/2026`, `٠٦/١٢/٢٠٢٦`); most lines under a headline hold none. */
+const DIGIT = /\p{Nd}/u;
 
 /**
  * Whether a short excerpt written whole (a sentence or two, not cut) stands right over a date line, a headline of
