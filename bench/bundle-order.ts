@@ -8,9 +8,9 @@
  *
  * How: the library bundled and minified as an application bundles it, cut into its modules; the walk of the
  * imports the build makes from a list (each module after the modules it imports); a greedy pass that moves
- * each module before or after the five modules sharing most text with it and keeps a move when gzip of the
+ * each module before or after the eight modules sharing most text with it and keeps a move when gzip of the
  * whole library falls; then the same for the modules of the entity chunk (its own file, read first, which
- * `depeche/entities` shares), against the whole library plus the chunk alone. Deterministic; three to five
+ * `depeche/entities` shares), against the whole library plus the chunk alone. Deterministic; four to six
  * minutes. Run it again after adding or moving
  * modules (`npx tsx bench/bundle-order.ts`), then `npm run build` and `npm run size`: a module the list does
  * not name goes where the walk of the imports puts it, a listed one that is gone is skipped.
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   const first = walk([], imports).filter((n) => texts.has(n));
   let list = [...chunkOrder.filter((n) => texts.has(n)), ...first.filter((n) => !chunk.has(n))];
   const pieces = new Map(list.map((n) => [n, shingles(texts.get(n) ?? empty)]));
-  /** The five modules of the same side (chunk or not) that share most text with `name`. */
+  /** The eight modules of the same side (chunk or not) that share most text with `name`. */
   const partnersOf = (name: string): string[] => {
     const mine = pieces.get(name) ?? new Set<string>();
     const shared: [number, string][] = [];
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       if (n > 3) shared.push([n, other]);
     }
     shared.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1));
-    return shared.slice(0, 5).map(([, other]) => other);
+    return shared.slice(0, 8).map(([, other]) => other);
   };
   /** Moves each module of one side next to its partners, `rounds` times, keeping what lowers `score`. */
   const pass = (side: boolean, rounds: number, score: (l: readonly string[]) => number): void => {
