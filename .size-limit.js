@@ -104,6 +104,10 @@
 // and toolbar buttons' labels as whole interface lines (a `Voir la vidéo` line taken for the title), took the first
 // budget over by 78 bytes (250.08 / 218.57 / 199.72 kB): the three article budgets rose by 2 kB (250 → 252,
 // 219 → 221, 200 → 202). What the rounds add is rules, not data; a packing pass is the next session's to try first.
+// Session 43's packing pass (tpack43), output identical: the build writes the modules in the order gzip packs
+// smallest (bench/bundle-order.ts: phrase tables and code sharing words had stood further apart than gzip's 32 KiB
+// window) and the Arabic titles once: 250.01 / 218.51 / 199.72 / 64.70 → 247.46 / 216.13 / 197.57 / 64.34 kB,
+// the budgets left as they were. Run bench/bundle-order.ts again after merges that add or move modules.
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });

@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { bundleOrderPlugin } from './bench/bundle-order-plugin.js';
 
 /** The library's entry points: the whole library, and the entity extractor alone. */
 const ENTRIES = { index: 'src/index.ts', entities: 'src/entities.ts' } as const;
@@ -30,7 +31,11 @@ export default defineConfig([
     // Arabic letters as UTF-8 bytes, not six-character \uXXXX escapes (4 kB gzipped).
     esbuildOptions: (options) => {
       options.charset = 'utf8';
+      // The bare imports bundleOrderPlugin puts in front of the entry, dropped as they should be.
+      options.logOverride = { ...options.logOverride, 'ignored-bare-import': 'silent' };
     },
+    // The modules in the order gzip packs smallest (bench/bundle-order.ts): about 2 kB less, same code.
+    esbuildPlugins: [bundleOrderPlugin()],
     dts: false,
     external: ['parse5'],
     clean: ['!cli/**', '!index.d.ts', '!index.d.cts', '!entities.d.ts', '!entities.d.cts'],
