@@ -125,6 +125,9 @@ export function personLine(text: string): boolean {
   );
 }
 
+/** A letter of any script. */
+const ANY_LETTER = /\p{L}/u;
+
 /** A lower-case letter right before two capitals: words glued together (`ImpresaPDF`), not a name (`McDonald`, `DeAndre`). */
 const GLUED_CAPITALS = /\p{Ll}\p{Lu}{2}/u;
 
@@ -342,7 +345,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       dated = true;
       continue;
     }
-    if (!isFree(doc, b)) continue;
+    // A line with no letter (a rule, `-----`, under the date of a fixed-width page) is no headline, deck nor name.
+    if (!isFree(doc, b) || !ANY_LETTER.test(b.text)) continue;
     // A headline after the date line, ending with a quoted word (`… لمواجهة "كورونا"`), is another article's title, not the lead.
     const quotedHeadline =
       dated && b.text.length < 120 && /["”»]$/u.test(b.text) && !SENTENCE_END.test(b.text);
