@@ -72,6 +72,8 @@ interface Shapes {
   stops: Uint8Array;
   /** 1 when three spaces stand inside the line's text: a table's padded columns, never wrapped prose. */
   columns: Uint8Array;
+  /** 1 when the line ends with a sentence's stop inside its closing quotation mark or bracket (`… seven."`). */
+  quotedStop: Uint8Array;
 }
 
 function shapesOf(input: string, lines: readonly Line[]): Shapes {
@@ -83,6 +85,7 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     firstWord: new Int32Array(n),
     stops: new Uint8Array(n),
     columns: new Uint8Array(n),
+    quotedStop: new Uint8Array(n),
   };
   // Where the next three spaces in a row stand from the current line's start on (-1: nowhere),
   // found by a native search and kept while the lines reach it: the input is searched once.
@@ -111,6 +114,12 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     shapes.firstWord[i] = w - s;
     // A label's colon opening a parenthesis the line leaves open (`… Aufklärung. (Quelle:` ⏎ `Anna Berg/DJV)`) is no stop.
     shapes.stops[i] = STOP_CODES.has(last) || (last === 0x3a && !openLabel(input, s, e)) ? 1 : 0;
+    shapes.quotedStop[i] =
+      e - s > 1 &&
+      CLOSING_MARKS.includes(input.charAt(e - 1)) &&
+      STOP_CODES.has(input.charCodeAt(e - 2))
+        ? 1
+        : 0;
     if (gap !== -1 && gap < s) gap = input.indexOf(COLUMN_GAP, s);
     // Three spaces in a row inside the line's text: a table's padded columns.
     shapes.columns[i] = gap >= 0 && gap + COLUMN_GAP.length <= e ? 1 : 0;
@@ -125,6 +134,9 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
 const STOP_CODES: ReadonlySet<number> = new Set([
   0x2e, 0x21, 0x3f, 0x2026, 0x061f, 0x3002, 0xff01, 0xff1f,
 ]);
+
+/** Closing quotation marks and brackets read past for a quoted sentence's stop (`… seven."`). */
+const CLOSING_MARKS = '"”»’\')';
 
 /** Longest label read in a parenthesis left open at a line's end (`(Quelle:`, `(Foto:`). */
 const MAX_OPEN_LABEL = 12;
@@ -358,7 +370,9 @@ function indentedOpener(shapes: Shapes, a: number, b: number, width: number): bo
   if (shapes.textAt[a] !== shapes.indent[a] || shapes.textAt[b] !== margin) return false;
   if (shapes.columns[a] === 1 || shapes.columns[b] === 1) return false;
   // A sentence or a label closing the line (`… Standard Deviation:` over a code block) leaves the paragraph.
-  if ((shapes.length[a] ?? 0) < width - BAND || shapes.stops[a] === 1) return false;
+  // So does a quoted sentence (a reader's words set apart, their speaker's name under them).
+  if ((shapes.length[a] ?? 0) < width - BAND || shapes.stops[a] === 1 || shapes.quotedStop[a] === 1)
+    return false;
   const above = a - 1;
   if (above < 0 || (shapes.length[above] ?? 0) === 0) return true;
   return shapes.indent[above] === margin && shapes.stops[above] === 1;
