@@ -9,6 +9,7 @@
  * was, so every offset found in the view is an offset into the input.
  */
 
+import { recogniseByline } from '../article/recognisers/byline.js';
 import { relatedLineAt } from '../article/recognisers/related.js';
 import { dateShare } from '../dates/find-dates.js';
 import { numericDateAt } from '../dates/numeric.js';
@@ -71,6 +72,8 @@ interface Shapes {
   stops: Uint8Array;
   /** 1 when three spaces stand inside the line's text: a table's padded columns, never wrapped prose. */
   columns: Uint8Array;
+  /** 1 when the line ends with a sentence's stop inside its closing quotation mark or bracket (`… seven."`). */
+  quotedStop: Uint8Array;
 }
 
 function shapesOf(input: string, lines: readonly Line[]): Shapes {
@@ -82,6 +85,7 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     firstWord: new Int32Array(n),
     stops: new Uint8Array(n),
     columns: new Uint8Array(n),
+    quotedStop: new Uint8Array(n),
   };
   // Where the next three spaces in a row stand from the current line's start on (-1: nowhere),
   // found by a native search and kept while the lines reach it: the input is searched once.
@@ -110,6 +114,12 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
     shapes.firstWord[i] = w - s;
     // A label's colon opening a parenthesis the line leaves open (`… Aufklärung. (Quelle:` ⏎ `Anna Berg/DJV)`) is no stop.
     shapes.stops[i] = STOP_CODES.has(last) || (last === 0x3a && !openLabel(input, s, e)) ? 1 : 0;
+    shapes.quotedStop[i] =
+      e - s > 1 &&
+      CLOSING_MARKS.includes(input.charAt(e - 1)) &&
+      STOP_CODES.has(input.charCodeAt(e - 2))
+        ? 1
+        : 0;
     if (gap !== -1 && gap < s) gap = input.indexOf(COLUMN_GAP, s);
     // Three spaces in a row inside the line's text: a table's padded columns.
     shapes.columns[i] = gap >= 0 && gap + COLUMN_GAP.length <= e ? 1 : 0;
@@ -124,6 +134,9 @@ function shapesOf(input: string, lines: readonly Line[]): Shapes {
 const STOP_CODES: ReadonlySet<number> = new Set([
   0x2e, 0x21, 0x3f, 0x2026, 0x061f, 0x3002, 0xff01, 0xff1f,
 ]);
+
+/** Closing quotation marks and brackets read past for a quoted sentence's stop (`… seven."`). */
+const CLOSING_MARKS = '"”»’\')';
 
 /** Longest label read in a parenthesis left open at a line's end (`(Quelle:`, `(Foto:`). */
 const MAX_OPEN_LABEL = 12;
@@ -298,7 +311,8 @@ function wrapWidth({ counts, measured }: LengthCounts): number | undefined {
   // Wrapped prose stops at many lengths near the width; a page of one line repeated does not.
   let lengths = 0;
   for (const c of counts) if (c > 0) lengths++;
-  if (lengths < 5) return undefined;
+  // A short page (a dispatch of six lines) may stop at fewer lengths: half its measured lines' count will do.
+  if (lengths < 5 && lengths * 2 < measured) return undefined;
   let over = 0;
   const allowed = Math.max(1, Math.floor(measured * 0.02));
   for (let w = MAX_WIDTH + 1; w >= MIN_MEASURED; w--) {
@@ -366,7 +380,8 @@ function sameMargin(shapes: Shapes, a: number, b: number): boolean {
 function wraps(shapes: Shapes, a: number, b: number, width: number, inside: boolean): boolean {
   const length = shapes.length[a] ?? 0;
   if (length + 1 + (shapes.firstWord[b] ?? 0) <= width - SLACK) return false;
-  if (!sameMargin(shapes, a, b)) return centredWrap(shapes, a, b, width);
+  if (!sameMargin(shapes, a, b))
+    return centredWrap(shapes, a, b, width) || indentedOpener(shapes, a, b, width);
   // A table's rows are printed one a line, their columns padded: no row continues another.
   if (shapes.columns[a] === 1 || shapes.columns[b] === 1) return false;
   return length >= width - BAND || (inside && shapes.stops[a] === 0);
@@ -415,6 +430,32 @@ function carriedRun(
     isCjk(input.charCodeAt(next.start + indent)) &&
     isCjk(input.charCodeAt(here.start + (shapes.length[a] ?? 0) - 1))
   );
+}
+
+/** Deepest first-line indent read as a paragraph's opening (a typist's five spaces, a tab's eight). */
+const MAX_OPENING_INDENT = 8;
+
+/**
+ * Whether line `a` opens a paragraph by an indent and line `b` goes on at the
+ * paragraph's margin (a typed text edition or a mail parting paragraphs by
+ * their first line's indent, no blank line: `     ESSAOUIRA - The …` ⏎ `on
+ * Saturday …`): `a` reaches near the width, stands 2 to 8 columns deeper than
+ * `b`, no bullet on either, and the line above `a` is blank or closes the
+ * paragraph before on a stop at `b`'s margin.
+ */
+function indentedOpener(shapes: Shapes, a: number, b: number, width: number): boolean {
+  const margin = shapes.indent[b] ?? 0;
+  const deeper = (shapes.indent[a] ?? 0) - margin;
+  if (deeper < 2 || deeper > MAX_OPENING_INDENT) return false;
+  if (shapes.textAt[a] !== shapes.indent[a] || shapes.textAt[b] !== margin) return false;
+  if (shapes.columns[a] === 1 || shapes.columns[b] === 1) return false;
+  // A sentence or a label closing the line (`… Standard Deviation:` over a code block) leaves the paragraph.
+  // So does a quoted sentence (a reader's words set apart, their speaker's name under them).
+  if ((shapes.length[a] ?? 0) < width - BAND || shapes.stops[a] === 1 || shapes.quotedStop[a] === 1)
+    return false;
+  const above = a - 1;
+  if (above < 0 || (shapes.length[above] ?? 0) === 0) return true;
+  return shapes.indent[above] === margin && shapes.stops[above] === 1;
 }
 
 /** Most columns between the centres of a centred line and its wrapped end. */
@@ -618,7 +659,7 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     if (shapes.length[i] === 0) continue;
     if (
       !(wraps(shapes, i, i + 1, width, inside) || carriedRun(input, lines, shapes, i, width)) ||
-      opensBlock(input, lines, shapes, i)
+      opensBlock(input, lines, shapes, i, width)
     )
       continue;
     joinedAt = i;
@@ -746,13 +787,34 @@ function clockThenSpace(input: string, at: number): boolean {
  * teaser's ellipsis or a linked headline over a linked headline (lynx's
  * `[8]…`), printed with no blank line between.
  */
-function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: number): boolean {
+function opensBlock(
+  input: string,
+  lines: readonly Line[],
+  shapes: Shapes,
+  i: number,
+  width: number,
+): boolean {
   const here = lines[i];
   const next = lines[i + 1];
   if (!here || !next) return false;
   const nextText = next.start + (shapes.indent[i + 1] ?? 0);
   // Chinese and Japanese indent a paragraph's first line by a full-width space (`　　翱翔…`): a paragraph opens.
   if (ideographicIndent(input, next, shapes.indent[i + 1] ?? 0)) return true;
+  // A rule of one repeated mark (`-----`, `=====`, `___`), a fixed-width page's or a mail's: no text goes on over or under it.
+  if (
+    ruleLine(lineText(input, lines, shapes, i)) ||
+    ruleLine(lineText(input, lines, shapes, i + 1))
+  )
+    return true;
+  // A byline alone under a headline that reaches the width (`<headline>` ⏎ `By KARIM EL FASSI`, wire copy), neither
+  // closing on a stop: no wrapped end.
+  if (
+    shapes.stops[i] === 0 &&
+    shapes.stops[i + 1] === 0 &&
+    (shapes.length[i - 1] ?? 0) < width - BAND &&
+    bylineAlone(lineText(input, lines, shapes, i + 1), nextText)
+  )
+    return true;
   // A form's line (`<headline>` ⏎ `____________________ (BUTTON)`, a search box under a menu's last
   // item): a field is never a sentence's wrapped end, and nothing wraps onto it.
   if (
@@ -780,6 +842,31 @@ function opensBlock(input: string, lines: readonly Line[], shapes: Shapes, i: nu
     (ellipsisAt(input, here.start + (shapes.length[i] ?? 0)) ||
       linkNumberEnd(input, here.start + (shapes.indent[i] ?? 0)) > 0)
   );
+}
+
+/** Marks a rule is drawn with. */
+const RULE_MARKS = '-=_*~#+';
+
+/** Whether `text` is a rule: three characters or more, all one mark of {@link RULE_MARKS}. */
+function ruleLine(text: string): boolean {
+  const c = text.charAt(0);
+  if (text.length < 3 || !RULE_MARKS.includes(c)) return false;
+  for (let k = 1; k < text.length; k++) if (text.charAt(k) !== c) return false;
+  return true;
+}
+
+/**
+ * Whether `text` (a line's text, at `start` in the input) is a byline alone: a label not in small letters and a
+ * name closing the line, or a date after the name (`Par Nadia Lamrani - 7 décembre 2026`), 60 characters at most.
+ */
+function bylineAlone(text: string, start: number): boolean {
+  // A label in small letters goes on a sentence (`… film directed` ⏎ `by X.`, `… Pflanzen` ⏎ `von Bäumen.`).
+  const first = text.charAt(0);
+  if (text.length > FURNITURE_LINE_MAX || first !== first.toUpperCase()) return false;
+  const end = start + text.length;
+  const byline = recogniseByline({ index: 0, text, start, end, verbatim: true, blankBefore: 0 });
+  if (!byline?.name) return false;
+  return byline.restStart === end;
 }
 
 /** Whether the margin of `line` (`indent` wide) closes on an ideographic space (U+3000): a CJK paragraph's indent. */

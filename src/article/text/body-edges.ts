@@ -7,7 +7,7 @@
  * follows it.
  */
 import { findDates } from '../../dates/find-dates.js';
-import { isAboutSiteHeading } from '../../furniture/about-site.js';
+import { aboutOrganisationName, isAboutSiteHeading } from '../../furniture/about-site.js';
 import { isAdmonitionLabel } from '../../furniture/admonitions.js';
 import { addressesReader, isReaderAppeal } from '../../furniture/appeals.js';
 import {
@@ -547,6 +547,8 @@ export function cutAtAuthorBox(
     (p, k) =>
       (isAuthorBio(p.text) && !subjectBio(p.text, paragraphs, k, authors)) ||
       aboutAuthorIn(doc, (owners[k - 1] ?? -1) + 1, owners[k] ?? -1) ||
+      // A press release's closing section on the firm (`À propos d'X` over its description, which names X).
+      (paragraphs.length - k - 1 <= BOX_AFTER_NAME && aboutFirm(p.text, paragraphs[k + 1]?.text)) ||
       (nameFromHeader(doc, p.text, owners[0] ?? 0) && !speakerLabel(paragraphs, k, labels)) ||
       (authors.length > 0 &&
         paragraphs.length - k - 1 <= BOX_AFTER_NAME &&
@@ -556,6 +558,17 @@ export function cutAtAuthorBox(
           nameBetween(doc, owners[k - 1] ?? -1, owners[k] ?? -1, authors))),
   );
 }
+
+/** Whether `heading` heads a firm's description (`About Sais Logistics`) and `next`, the paragraph under it, names the firm. */
+function aboutFirm(heading: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const name = aboutOrganisationName(heading);
+  // Spaces read as one (a justified line pads them: `Atlas  Logistique`).
+  return name !== undefined && next.replace(SPACE_RUN, ' ').includes(name.replace(SPACE_RUN, ' '));
+}
+
+/** A run of spaces (a justified line's padding, a no-break space). */
+const SPACE_RUN = /[ \u00a0]+/gu;
 
 /** Full paragraphs in a row that show the story going on under a line ({@link proseRun}). */
 const PROSE_RUN = 2;

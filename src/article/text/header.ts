@@ -125,6 +125,9 @@ export function personLine(text: string): boolean {
   );
 }
 
+/** A letter of any script. */
+const ANY_LETTER = /\p{L}/u;
+
 /** A lower-case letter right before two capitals: words glued together (`ImpresaPDF`), not a name (`McDonald`, `DeAndre`). */
 const GLUED_CAPITALS = /\p{Ll}\p{Lu}{2}/u;
 
@@ -342,7 +345,8 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       dated = true;
       continue;
     }
-    if (!isFree(doc, b)) continue;
+    // A line with no letter (a rule, `-----`, under the date of a fixed-width page) is no headline, deck nor name.
+    if (!isFree(doc, b) || !ANY_LETTER.test(b.text)) continue;
     // A headline after the date line, ending with a quoted word (`… لمواجهة "كورونا"`), is another article's title, not the lead.
     const quotedHeadline =
       dated && b.text.length < 120 && /["”»]$/u.test(b.text) && !SENTENCE_END.test(b.text);
@@ -838,6 +842,10 @@ const MAX_NAME_WORDS = 5;
 /** A letter closing a line. */
 const ENDS_WITH_LETTER = /\p{L}$/u;
 
+/** An issue's number as a newsletter's or a paper's masthead prints it, after a separator: `- Issue 212`, `| N° 418`, `- العدد 512`. */
+const ISSUE_NUMBER =
+  /[-–—|·•,] (?:Issue|ISSUE|Vol\.|No\.|N°|Nº|Numéro|Número|Ausgabe|Nummer|العدد) ?\d/u;
+
 /**
  * `Dan Goodin - Apr 16, 2015 8:02 pm UTC`, `James Akinaka • 8h`, `Alex
  * Perry 1 day ago`, `Devindra Hardawar, @devindra`: a name and, on the same
@@ -849,8 +857,9 @@ export function nameWithStamp(doc: TextDoc, b: Block): NameSpan | undefined {
   const followed = nameWithFollow(t);
   if (followed !== undefined)
     return { text: followed, start: b.start, end: b.start + followed.length };
-  // Every stamp holds a digit (a date, `8h`) or a handle's `@`.
-  if (t.length > MAX_HEADER_LINE || !STAMP_GATE.test(t)) return undefined;
+  // Every stamp holds a digit (a date, `8h`) or a handle's `@`; a publication's issue number (`X - Issue 212 -
+  // 7 December 2026`, a newsletter's masthead) makes the name a title's, no author's.
+  if (t.length > MAX_HEADER_LINE || !STAMP_GATE.test(t) || ISSUE_NUMBER.test(t)) return undefined;
   // `Tuesday 15 October 2019 by Bradley M. Kuhn`: the date first, then the labelled name (a stamp's line too).
   for (const label of DATE_FIRST_LABELS) {
     const at = t.indexOf(label);

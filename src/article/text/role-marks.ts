@@ -6,6 +6,7 @@
  */
 
 import { isLineUp } from '../../furniture/line-ups.js';
+import { mailHeaderField, mailHeaderRun } from '../../furniture/mail-headers.js';
 import { isPlayerLine } from '../../furniture/player.js';
 import type { splitLines } from '../../input/text-blocks.js';
 import { spacesAtLeast } from '../../text/chars.js';
@@ -151,14 +152,34 @@ function sentenceItem(text: string): boolean {
   );
 }
 
+/** Most lines read as a mail's header. */
+const MAX_MAIL_HEADER = 12;
+
+/** The texts of the dump's first blocks up to the first blank line, {@link MAX_MAIL_HEADER} at most. */
+function topLines(doc: TextDoc): string[] {
+  const texts: string[] = [];
+  for (const b of doc.blocks) {
+    if (b.index >= MAX_MAIL_HEADER || (b.index > 0 && b.blankBefore > 0)) break;
+    texts.push(b.text);
+  }
+  return texts;
+}
+
 /** Marks boilerplate, widgets (and the short lines right after a weather reading), footers and read-more lines. */
 export function markBoilerplate(doc: TextDoc): void {
   let footer = false;
   let afterWidget = 0;
   // A crawl record's header on top (`WARC/1.0`, `WARC-Date: …`, down to its blank line) is the record's, not the page's.
   let header = doc.input.startsWith('WARC/');
+  // A mail's header lines on top (`From: …` to `Subject: …`, no blank line between) are the mail's; its date line
+  // (`Date:`, `Envoyé :`, `التاريخ:`) is left to date the story.
+  const mail = mailHeaderRun(topLines(doc));
   for (const block of doc.blocks) {
     if (!isFree(doc, block)) continue;
+    if (block.index < mail) {
+      if (mailHeaderField(block.text) !== 'sent') doc.roles.set(block.index, 'boilerplate');
+      continue;
+    }
     header &&= block.index === 0 || block.blankBefore === 0;
     if (footer || header) {
       doc.roles.set(block.index, header ? 'boilerplate' : 'after-footer');

@@ -72,7 +72,8 @@ export function listingUrl(url: string | undefined): boolean {
   if (
     listed >= 0 &&
     !segments.slice(listed + 2).some((s) => slugWords(s) >= 3) &&
-    !namesItem(segments, listed)
+    !namesItem(segments, listed) &&
+    !pageUnderDay(segments, listed)
   )
     return true;
   // `/economie/`, `/fr/sport`: a section's front, its name the whole path (after a language's code).
@@ -93,6 +94,17 @@ export function listingUrl(url: string | undefined): boolean {
   )
     return true;
   return endsWithMonth(segments);
+}
+
+/**
+ * Whether the path goes on after the listing word at `listed` with a full day and a page under it
+ * (`/archives/1998/12/03/agadir-halle.html`): an old site files each story under its day, whatever its slug.
+ */
+function pageUnderDay(segments: readonly string[], listed: number): boolean {
+  const [year = '', month = '', day = '', page] = segments.slice(listed + 1);
+  return (
+    isYear(year) && isMonth(month) && /^(?:0?[1-9]|[12]\d|3[01])$/.test(day) && page !== undefined
+  );
 }
 
 /** Whether a segment after the listing word at `listed` names one item, its id after it (`…/message/QX4T7B/`). */
