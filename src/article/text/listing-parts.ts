@@ -86,17 +86,19 @@ export function readListingItems(
   splitTitleDates(items, doc.reference);
   // On a day's archive, a clock time printed on the headline's line is the item's time of that day.
   splitTitleClocks(items, archive >= 0 ? archiveDay(doc, archive) : undefined);
-  // The dated headlines are the items when they outnumber the items read otherwise, and lend their days to the items
-  // that are they; a date heading or closing an item's group of lines is its item's. Headlines past the pager under
-  // the last excerpt are the footer's links.
-  // The site's name over the list is its masthead, no item: dropped before the dated headlines are counted.
+  // A date heading or closing an item's group of lines is its item's. The site's name over the list is its masthead,
+  // no item: dropped before the dated headlines are counted.
   const titled = withoutMasthead(
     withGroupDates(doc, items),
     (title) =>
       (doc.siteLabels !== undefined && spellsSiteName(title, doc.siteLabels)) ||
       namedInRights(doc.blocks, title),
   );
+  // The dated headlines are the items when they outnumber the items read otherwise, and lend their days to the items
+  // that are they.
   const dated = withStampedDays(withStampedUnits(titled, datedList ?? []), datedList ?? [], false);
+  // Headlines past the pager under the last excerpt are the footer's links; a heading over more articles closing
+  // the list is none.
   const all = withoutPastPager(doc, withoutMoreHeading(dated));
   const first = all[0];
   return full && full !== post && first && full.end <= first.start ? [full, ...all] : all;
