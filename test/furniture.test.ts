@@ -452,9 +452,15 @@ const CASES: Array<{ what: string; is: (line: string) => boolean; yes: string[];
       'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.',
       'Suivez Le Monde sur Facebook et Twitter.',
       'Folgen Sie der Redaktion auf Instagram',
+      // Arabic: the network named in Arabic (`تابعنا على يوتيوب`, `تابعوا آخر الأخبار عبر تيليجرام`).
+      'تابعنا على يوتيوب',
+      'تابعوا آخر الأخبار عبر تيليجرام',
     ],
     // Following on a network, the line not opening with the verb.
-    no: ['Millions follow the minister on Twitter, where he announced the plan.'],
+    no: [
+      'Millions follow the minister on Twitter, where he announced the plan.',
+      'ويتابع الملايين الوزير على تويتر حيث أعلن عن الخطة.',
+    ],
   },
   {
     what: 'a publication or update stamp on a line of its own',

@@ -90,7 +90,8 @@ export function isReaderAppeal(text: string, folded?: string): boolean {
 
 /** Verbs opening an invitation to follow someone (folded, with the space after them). */
 const FOLLOW = /* @__PURE__ */ phrases(
-  'follow |suivez |folgen sie |folge |sigue a |siga a |segui ',
+  // Arabic: the imperatives `تابعنا` (follow us) and `تابعوا` (follow, to readers).
+  'follow |suivez |folgen sie |folge |sigue a |siga a |segui |تابعنا |تابعوا ',
 );
 /**
  * The share targets but `x` (folded), in one pattern: the social networks, then the other targets a share bar
@@ -98,8 +99,15 @@ const FOLLOW = /* @__PURE__ */ phrases(
  */
 export const SHARE_GATE =
   /facebook|twitter|instagram|youtube|linkedin|tiktok|threads|telegram|whatsapp|mastodon|bluesky|pinterest|reddit|flipboard|messenger|mail|فيسبوك|تويتر|واتساب|انستغرام|انستجرام|يوتيوب|لينكدان|تيليجرام|تليجرام|تلغرام|تيليغرام|ماسنجر/;
-/** Social networks an invitation to follow names (folded), anywhere after its verb: the first eleven entries of {@link SHARE_GATE}. */
-export const NETWORKS = phrases(SHARE_GATE.source).slice(0, 11);
+/** The networks' Arabic names in {@link SHARE_GATE}, from its first one on (`فيسبوك` … `تيليغرام`; `ماسنجر` after them). */
+const ARABIC_NETWORKS = /* @__PURE__ */ phrases(SHARE_GATE.source).filter(
+  (n) => /\p{Script=Arabic}/u.test(n) && n !== 'ماسنجر',
+);
+/**
+ * Social networks an invitation to follow names (folded), anywhere after its verb: the first eleven entries of
+ * {@link SHARE_GATE} and the networks' Arabic names.
+ */
+export const NETWORKS = [...phrases(SHARE_GATE.source).slice(0, 11), ...ARABIC_NETWORKS];
 /** Longest invitation to follow read: a line, not a paragraph. */
 const MAX_FOLLOW = 160;
 
