@@ -6,7 +6,7 @@
  * the pager, the masthead), each item's closing date its own.
  */
 import type { ListingItem } from '../../types.js';
-import { archiveDay, lonePostItem, onePostItem } from './archive-heading.js';
+import { lonePostItem, onePostItem } from './archive-heading.js';
 import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
 import { withGroupDates, withUnitFacts } from './item-dates.js';
@@ -31,7 +31,7 @@ import { namedInRights } from './rights-site.js';
 import { spellsSiteName } from './site-suffix.js';
 import { stampedUnits } from './stamped-units.js';
 import { teaserUnits } from './teaser-units.js';
-import { splitTitleClocks, splitTitleDates } from './title-date.js';
+import { splitTitleDates } from './title-date.js';
 
 /**
  * A listing page's items.
@@ -84,8 +84,6 @@ export function readListingItems(
       );
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
-  // On a day's archive, a clock time printed on the headline's line is the item's time of that day.
-  splitTitleClocks(items, archive >= 0 ? archiveDay(doc, archive) : undefined);
   // A date heading or closing an item's group of lines is its item's. The site's name over the list is its masthead,
   // no item: dropped before the dated headlines are counted.
   const titled = withoutMasthead(

@@ -115,29 +115,6 @@ function inClockOrder(times: readonly string[]): boolean {
   return rising(1) || rising(-1);
 }
 
-/**
- * On the archive of `day` (`Archives du dimanche 6 décembre 2026`), each item's clock time printed on its headline's
- * line (`18:42 <headline>`, `<headline> - 18:42`) is its time of that day, not part of its title: moved into the
- * item's date when three titles or more carry one, the times in order (newest or oldest first), as a day's archive
- * lists them. Items dated already keep their date.
- */
-export function splitTitleClocks(items: readonly ListingItem[], day: string | undefined): void {
-  if (day === undefined) return;
-  const found: Array<{ item: ListingItem; title: string; time: string }> = [];
-  for (const item of items) {
-    const split =
-      item.title === undefined || item.publishedAt !== undefined
-        ? undefined
-        : clockSplit(item.title);
-    if (split) found.push({ item, ...split });
-  }
-  if (found.length < MIN_DATED || !inClockOrder(found.map((f) => f.time))) return;
-  for (const f of found) {
-    f.item.title = f.title;
-    f.item.publishedAt = `${day}T${f.time}`;
-  }
-}
-
 /** Whether `text` is a headline timed by the clock on its own line (`18:42 <headline>`, `<headline> - 18:42`). */
 export function clockTimedHeadline(text: string): boolean {
   return clockSplit(text) !== undefined;
