@@ -221,18 +221,24 @@ export function linkListHeading(text: string): boolean | undefined {
  * title as elinks prints it), or an address carried on a line opening with a tab.
  */
 export function isLinkListLine(text: string, start = 0, end = text.length): boolean {
-  return text.charCodeAt(start) === 0x09 || numberedEntry(text, start, end);
+  return text.charCodeAt(start) === 0x09 || afterEntryNumber(text, start, end) >= 0;
 }
 
-/** Whether `text[start, end)` opens with a number, a full stop and a space after its margin (`  44. …`). */
-function numberedEntry(text: string, start: number, end: number): boolean {
+/**
+ * Where the entry's text starts when `text[start, end)` opens with a number, a full stop and a space after its
+ * margin (`  44. …`, a renderer's numbered list of links); -1 when it does not.
+ */
+function afterEntryNumber(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && text.charCodeAt(i) === 0x20) i++;
   const digits = i;
   while (i < end && isDigit(text.charCodeAt(i))) i++;
-  return (
-    i > digits && i - digits <= 5 && text.charCodeAt(i) === 0x2e && text.charCodeAt(i + 1) === 0x20
-  );
+  return i > digits &&
+    i - digits <= 5 &&
+    text.charCodeAt(i) === 0x2e &&
+    text.charCodeAt(i + 1) === 0x20
+    ? i + 2
+    : -1;
 }
 
 /**
@@ -243,15 +249,10 @@ function numberedEntry(text: string, start: number, end: number): boolean {
  * as the wrap width; article/text/references.ts reads the list they make.
  */
 export function isReferenceEntry(text: string, start = 0, end = text.length): boolean {
-  let i = start;
-  while (i < end && text.charCodeAt(i) === 0x20) i++;
-  const digits = i;
-  while (i < end && isDigit(text.charCodeAt(i))) i++;
-  if (i === digits || i - digits > 5 || text.charCodeAt(i) !== 0x2e) return false;
-  if (text.charCodeAt(i + 1) !== 0x20) return false;
+  const scheme = afterEntryNumber(text, start, end);
+  if (scheme < 0) return false;
   // The scheme: a letter, then letters, digits, `+`, `-` or `.`, then a colon.
-  i += 2;
-  const scheme = i;
+  let i = scheme;
   while (i < end && i - scheme <= 20 && isSchemeChar(text.charCodeAt(i), i === scheme)) i++;
   return i > scheme && i < end && text.charCodeAt(i) === 0x3a;
 }
