@@ -90,6 +90,14 @@ export function holdsAsciiDigit(text: string): boolean {
   return ASCII_DIGIT.test(text);
 }
 
+/** A letter of any script. */
+const ANY_LETTER = /\p{L}/u;
+
+/** Whether `text` holds a letter of any script (rules, bullets and dingbat lines do not). */
+export function holdsLetter(text: string): boolean {
+  return ANY_LETTER.test(text);
+}
+
 /** The number of spaces in `text` (its words less one, on a line of single spaces). */
 export function countSpaces(text: string): number {
   let n = 0;

@@ -16,7 +16,7 @@ import {
 } from '../../furniture/credits.js';
 import { isSignatureLine } from '../../furniture/signatures.js';
 import type { Block } from '../../input/block.js';
-import { isSpace, isTableRowLine, startsWithOrderedNumber } from '../../text/chars.js';
+import { holdsLetter, isSpace, isTableRowLine, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold, foldLoose, looseSpace } from '../../text/fold.js';
 import { SHAPE_SLOTS, shapeSlot } from '../../text/line-shapes.js';
 import type { Paragraph } from '../../types.js';
@@ -126,11 +126,6 @@ function lastOccurrences(doc: TextDoc, from = 0): Repeats {
 
 /** No text printed twice (no region to look in). */
 const NO_REPEATS: Repeats = { last: new Map(), lengths: new Uint8Array(0) };
-
-/** Whether a text holds a letter of any script (rules and dingbat lines do not). */
-function hasLetter(text: string): boolean {
-  return /\p{L}/u.test(text);
-}
 
 /** Whether paragraph `p` is a picture's caption: the line right under it (`next`) is a photo credit. */
 function captionAbove(doc: TextDoc, p: Paragraph, next: Block | undefined): boolean {
@@ -440,7 +435,7 @@ export function keepRegion(doc: TextDoc, body: BodyBlocks, region: Region | unde
       creditAt !== owner + 1 &&
       // A caption printed right under its picture's mark (`[name]`): marked-captions.ts.
       !(same && (markedCaption(doc, owner) || altOverMarkedCaption(doc, owner))) &&
-      hasLetter(p.text) &&
+      holdsLetter(p.text) &&
       !(same ? isFurnitureIn(doc, block) : weight === FURNITURE_WEIGHT) &&
       !isBodyFurniture(p.text, same ? () => foldedOf(doc, block) : undefined) &&
       !endsWithNameAndPaper(p.text)

@@ -23,7 +23,7 @@ import type { Block } from '../../input/block.js';
 import { countWords, FUNCTION_WORDS } from '../../lang/function-words.js';
 import { NAME_PARTICLES } from '../../lang/name-particles.js';
 import { isSalutation } from '../../lang/salutations.js';
-import { isSpace, OPENING_QUOTES, spacesAtLeast } from '../../text/chars.js';
+import { holdsLetter, isSpace, OPENING_QUOTES, spacesAtLeast } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import type { RelatedLink, Span } from '../../types.js';
 import { phrases } from '../../util/tables.js';
@@ -124,9 +124,6 @@ export function personLine(text: string): boolean {
     !endsWithPhotoCredit(text)
   );
 }
-
-/** A letter of any script. */
-const ANY_LETTER = /\p{L}/u;
 
 /** A lower-case letter right before two capitals: words glued together (`ImpresaPDF`), not a name (`McDonald`, `DeAndre`). */
 const GLUED_CAPITALS = /\p{Ll}\p{Lu}{2}/u;
@@ -346,7 +343,7 @@ export function readHeader(doc: TextDoc, from: number, header: Header, signed = 
       continue;
     }
     // A line with no letter (a rule, `-----`, under the date of a fixed-width page) is no headline, deck nor name.
-    if (!isFree(doc, b) || !ANY_LETTER.test(b.text)) continue;
+    if (!isFree(doc, b) || !holdsLetter(b.text)) continue;
     // A headline after the date line, ending with a quoted word (`… لمواجهة "كورونا"`), is another article's title, not the lead.
     const quotedHeadline =
       dated && b.text.length < 120 && /["”»]$/u.test(b.text) && !SENTENCE_END.test(b.text);
