@@ -54,6 +54,13 @@ export function checkStringOption(fn: string, name: string, value: unknown): voi
     throw wrongOption(fn, name, 'a string', value);
 }
 
+/** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`. */
+function oneOf(choices: readonly string[]): string {
+  return choices.length < 3
+    ? choices.join(' or ')
+    : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+}
+
 /** Checks an option that takes one of a few strings. */
 export function checkChoiceOption(
   fn: string,
@@ -62,7 +69,7 @@ export function checkChoiceOption(
   choices: readonly string[],
 ): void {
   if (value !== undefined && (typeof value !== 'string' || !choices.includes(value)))
-    throw wrongOption(fn, name, choices.map((c) => `'${c}'`).join(' or '), value);
+    throw wrongOption(fn, name, oneOf(choices.map((c) => `'${c}'`)), value);
 }
 
 /** Checks an option that takes an array of some of a few strings. */

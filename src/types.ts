@@ -45,8 +45,10 @@ export interface Paragraph extends Span {
    * two Chinese or Japanese characters), and that in a `lynx -dump` ending with its `References` list the link numbers (`[12]`)
    * are left out (the span still covers them), and that invisible characters
    * (soft hyphens, zero-width spaces, word joiners, byte-order marks) are left
-   * out as the HTML path leaves them out. HTML: the element's text,
-   * whitespace-normalised.
+   * out as the HTML path leaves them out. Markdown (sniffed, or `format: 'markdown'`): the text as a browser
+   * shows it, its markup left out (a link's brackets and address, emphasis delimiters, heading and quote marks,
+   * images; the span still covers them), and the line breaks a converter wrapped a paragraph at read as one space.
+   * HTML: the element's text, whitespace-normalised.
    */
   text: string;
   /** The block it came from; `paragraph` when nothing more specific is known. */
@@ -73,7 +75,7 @@ export interface Publication {
 export interface RelatedLink extends Span {
   /** The linked article's title as written. */
   title: string;
-  /** The link target, when the input has one (HTML). */
+  /** The link target, when the input has one (HTML, and Markdown's `[title](address)`), as written. */
   url?: string;
 }
 
@@ -91,7 +93,7 @@ export interface ListingItem extends Span {
   author?: string;
   /** ISO 8601 date printed with the teaser. */
   publishedAt?: string;
-  /** The teaser's link target (HTML). */
+  /** The teaser's link target (HTML, and Markdown's `[headline](address)`), as written. */
   url?: string;
 }
 
@@ -210,8 +212,13 @@ export interface ParseArticleOptions {
    * (`/fr/quotidiendusud/123` → `Le Quotidien du Sud`), with a warning when the two differ.
    */
   url?: string;
-  /** Force the input's format instead of sniffing it: `text` or `html`. */
-  format?: 'text' | 'html';
+  /**
+   * Force the input's format instead of sniffing it: `text`, `html` or `markdown`. Markdown (as Jina Reader,
+   * Firecrawl or html2text store pages) is read through a view without its markup: link texts without brackets
+   * and addresses, emphasis without delimiters, headings without `#`, no images; the fields keep that text and
+   * their spans cover the markup. `text` reads a Markdown input as plain text, markup and all.
+   */
+  format?: 'text' | 'html' | 'markdown';
   /**
    * ISO date (`YYYY-MM-DD`) that relative dates (`il y a 3 heures`, `منذ 5 أشهر`,
    * `hier`) resolve against, typically the crawl date; a time may follow the day.

@@ -35,8 +35,16 @@ function withOption(fn: (input: string, options?: never) => unknown, name: strin
 
 describe('an option with a wrong value is a TypeError naming the option and what it expects', () => {
   test.each([
-    ['format', 'md', `parseArticle: expected options.format to be 'text' or 'html', got "md"`],
-    ['format', 1, `parseArticle: expected options.format to be 'text' or 'html', got 1`],
+    [
+      'format',
+      'md',
+      `parseArticle: expected options.format to be 'text', 'html' or 'markdown', got "md"`,
+    ],
+    [
+      'format',
+      1,
+      `parseArticle: expected options.format to be 'text', 'html' or 'markdown', got 1`,
+    ],
     ['url', 3, 'parseArticle: expected options.url to be a string, got 3'],
     [
       'referenceDate',

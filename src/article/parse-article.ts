@@ -16,6 +16,7 @@ import { composedView } from '../input/composed.js';
 import type { CutView } from '../input/cut-map.js';
 import { dropCapView } from '../input/drop-caps.js';
 import { gluedPagesWarning } from '../input/glued.js';
+import { linkAddress, markdownView } from '../input/markdown-view.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
 import { sniffFormat } from '../input/sniff.js';
 import { needsViews } from '../input/view-characters.js';
@@ -65,6 +66,20 @@ function textParts(text: string, options: ParseArticleOptions | undefined): Arti
   return parseTextArticle(text, textOptions);
 }
 
+/**
+ * The text pipeline's parts of a Markdown text, read through its view without markup (`input/markdown-view.ts`):
+ * fields keep the view's text, their spans cover the markup.
+ */
+function markdownParts(text: string, options: ParseArticleOptions | undefined): ArticleParts {
+  const view = markdownView(text);
+  if (!view) return textParts(text, options);
+  const parts = throughCutView(view, options);
+  // A related link and a listing's item take their link's address, which Markdown prints (`[title](address)`).
+  for (const link of parts.related) link.url ??= linkAddress(text, link.end, link.end + 1);
+  for (const item of parts.items ?? []) item.url ??= linkAddress(text, item.start, item.end);
+  return parts;
+}
+
 /** The parts of a view's text (a text with some characters taken out), their spans taken back to the input's. */
 function throughCutView(view: CutView, options: ParseArticleOptions | undefined): ArticleParts {
   const parts = textParts(view.text, options);
@@ -77,7 +92,7 @@ function checkArticleOptions(options: ParseArticleOptions | undefined): void {
   assertOptions(options, 'parseArticle');
   if (!options) return;
   checkStringOption('parseArticle', 'url', options.url);
-  checkChoiceOption('parseArticle', 'format', options.format, ['text', 'html']);
+  checkChoiceOption('parseArticle', 'format', options.format, ['text', 'html', 'markdown']);
   checkReferenceDate('parseArticle', options.referenceDate);
   checkPositiveOption('parseArticle', 'maxInputLength', options.maxInputLength);
 }
@@ -105,7 +120,12 @@ export function parseArticle(input: string, options?: ParseArticleOptions): Arti
   checkArticleOptions(options);
   const { input: text, warning } = applyLimit(input, options?.maxInputLength);
   const format = options?.format ?? sniffFormat(text);
-  const parts = format === 'html' ? htmlParts(text, options) : textParts(text, options);
+  const parts =
+    format === 'html'
+      ? htmlParts(text, options)
+      : format === 'markdown'
+        ? markdownParts(text, options)
+        : textParts(text, options);
   if (warning) parts.warnings.unshift(warning);
   if (looksLikeMojibake(text)) parts.warnings.push(MOJIBAKE_WARNING);
   const glued = gluedPagesWarning(text);

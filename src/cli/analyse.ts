@@ -35,7 +35,7 @@ export interface AnalyseOptions {
   /** The page's address. */
   url?: string;
   /** Force the input's format. */
-  format?: 'text' | 'html';
+  format?: 'text' | 'html' | 'markdown';
   /** Reference date for relative dates; else the article's own date is used for its entities. */
   referenceDate?: string;
   /**

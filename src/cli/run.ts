@@ -44,7 +44,7 @@ Options:
                          network source names in the address are read
   --only <parts>         compute and print only these: article, ticker, entities
                          (comma-separated; one part alone is printed bare)
-  --format <f>           read the input as text or html instead of sniffing it
+  --format <f>           read the input as text, html or markdown instead of sniffing it
   --reference-date <d>   YYYY-MM-DD that relative dates resolve against
                          (default for entities: the article's own date)
   --lang <tag>           language of the text for entities (fr, en, ar)
@@ -125,8 +125,8 @@ function parse(io: CliIo) {
 
 function analyseOptions(values: ReturnType<typeof parse>['values']): AnalyseOptions {
   const format = values.format;
-  if (format !== undefined && format !== 'text' && format !== 'html')
-    throw new UsageError(`--format takes text or html, not "${format}"`);
+  if (format !== undefined && format !== 'text' && format !== 'html' && format !== 'markdown')
+    throw new UsageError(`--format takes text, html or markdown, not "${format}"`);
   const only = parseParts(values.only);
   const referenceDate = parseIsoDay('--reference-date', values['reference-date']);
   const types = parseTypes(values.types);

@@ -63,3 +63,40 @@ export function takenOut(input: string, pattern: RegExp): CutView | undefined {
     toInputAfter: (at: number): number => throughCuts(cuts, at, true),
   };
 }
+
+/** The mark of a character {@link withoutMarked} takes out. */
+export const MARKED_OUT = 1;
+
+/**
+ * `input` without the characters `marks` marks {@link MARKED_OUT} (other values are the reader's own), or undefined
+ * when it marks none. One pass: the view of a reader that decides character by character what to take out.
+ */
+export function withoutMarked(input: string, marks: Uint8Array): CutView | undefined {
+  const pieces: string[] = [];
+  const cuts: Cuts = { at: [], removed: [] };
+  let from = 0;
+  let length = 0;
+  let removed = 0;
+  for (let i = 0; i < input.length; ) {
+    if (marks[i] !== MARKED_OUT) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < input.length && marks[end] === MARKED_OUT) end++;
+    pieces.push(input.slice(from, i));
+    length += i - from;
+    removed += end - i;
+    cuts.at.push(length);
+    cuts.removed.push(removed);
+    from = end;
+    i = end;
+  }
+  if (removed === 0) return undefined;
+  pieces.push(input.slice(from));
+  return {
+    text: pieces.join(''),
+    toInput: (at: number): number => throughCuts(cuts, at, false),
+    toInputAfter: (at: number): number => throughCuts(cuts, at, true),
+  };
+}

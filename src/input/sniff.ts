@@ -5,6 +5,7 @@
  * prose (`<noun>.js`, an escaped `<div class="x">` quoted from a noscript
  * block) stays text.
  */
+import { looksLikeMarkdown } from './markdown-view.js';
 
 const HTML_START =
   /^[\s\ufeff]*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|!--|\?xml\s|(?:div|article|section|main|header|nav|table|p|span|h[1-6]|ul|form|link|script|style|title|br|b)[\s>/])/i;
@@ -23,7 +24,7 @@ const MIN_TAGGED_LINES = 0.5;
 const DOCUMENT_TAG = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>)/i;
 
 /** Which front door an input goes through. */
-export type InputFormat = 'html' | 'text';
+export type InputFormat = 'html' | 'text' | 'markdown';
 
 function countUpTo(re: RegExp, text: string, max: number): number {
   re.lastIndex = 0;
@@ -64,7 +65,9 @@ function taggedLines(head: string): number {
  * `<title>`) with no prose above it, or most of its lines hold tags. `text` otherwise: crawler text
  * that prints a `<noscript>` block's escaped markup (`<span class=x>`, `<img
  * src=…>`) on a few of its lines stays text, and so does a post that quotes
- * a whole page as a code sample below its prose.
+ * a whole page as a code sample below its prose. A text that reads as
+ * Markdown (inline links, heading marks: {@link looksLikeMarkdown}) is
+ * `markdown`.
  */
 export function sniffFormat(input: string): InputFormat {
   const head = input.slice(0, 8192);
@@ -72,11 +75,16 @@ export function sniffFormat(input: string): InputFormat {
     HTML_START.test(head) ||
     (countUpTo(OPEN_TAG, head, MIN_TAGS) >= MIN_TAGS &&
       countUpTo(CLOSE_TAG, head, MIN_CLOSES) >= MIN_CLOSES);
-  if (!markup) return 'text';
+  if (!markup) return textFormat(input);
   const documentTag = DOCUMENT_TAG.exec(head);
   const ownDocument =
     documentTag !== null && proseLinesBefore(head, documentTag.index) < QUOTING_PROSE_LINES;
-  return ownDocument || taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : 'text';
+  return ownDocument || taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : textFormat(input);
+}
+
+/** A text's format: `markdown` when it reads as Markdown (`input/markdown-view.ts`), `text` otherwise. */
+function textFormat(input: string): InputFormat {
+  return looksLikeMarkdown(input) ? 'markdown' : 'text';
 }
 
 /**
