@@ -28,7 +28,9 @@ const arg = (name: string): string | undefined =>
  * Each renderer's command line, reading an HTML file and printing text on stdout. lynx and w3m are the users'
  * (and the corpus's, with other options); elinks, links2 and html2markdown (python3-html2text: Markdown, as
  * LLM-era crawlers store pages) were never tuned on: asked by name (`--renderer=elinks,links2`), they say how well
- * the text path holds on a renderer nobody read.
+ * the text path holds on a renderer nobody read. html2markdown wraps at 78 columns; `html2markdown-unwrapped` prints one
+ * line a paragraph with its images, as Jina Reader and Firecrawl do (Markdown is read since session 44; tuned on
+ * the tune third only).
  */
 const RENDER: Record<string, (file: string) => [string, string[]]> = {
   lynx: (file) => ['lynx', ['-dump', '-display_charset=utf-8', '-force_html', file]],
@@ -36,6 +38,7 @@ const RENDER: Record<string, (file: string) => [string, string[]]> = {
   elinks: (file) => ['elinks', ['-dump', '-dump-charset', 'utf-8', '-force-html', file]],
   links2: (file) => ['links2', ['-dump', '-codepage', 'utf-8', '-force-html', file]],
   html2markdown: (file) => ['html2markdown', ['--ignore-images', file, 'utf-8']],
+  'html2markdown-unwrapped': (file) => ['html2markdown', ['--body-width=0', file, 'utf-8']],
 };
 
 /** Whether a command answers on this machine. */
@@ -86,12 +89,14 @@ function rendered(renderer: string, set: string, id: string, html: string): stri
 
 console.log(`eval:renders — renders cached in ${cache}`);
 console.log(
-  `  ${'set / renderer'.padEnd(26)}${['pages', 'all', 'tune', 'check'].map((h) => h.padStart(8)).join('')}`,
+  `  ${'set / renderer'.padEnd(40)}${['pages', 'all', 'tune', 'check'].map((h) => h.padStart(8)).join('')}`,
 );
 for (const renderer of wanted) {
-  if (!RENDER[renderer]) continue;
-  if (!installed(renderer)) {
-    console.log(`  ${renderer}: not installed here (apt-get install ${renderer}); skipped`);
+  const make = RENDER[renderer];
+  if (!make) continue;
+  const [command] = make('');
+  if (!installed(command)) {
+    console.log(`  ${renderer}: ${command} is not installed here; skipped`);
     continue;
   }
   // ScrapingHub: mean shingle precision and recall, then F1 (as eval:text); trafilatura: segment counts summed.
@@ -133,7 +138,7 @@ for (const renderer of wanted) {
   };
   const row = (name: string, n: number, f: (k: 'all' | 'tune' | 'check') => number) =>
     console.log(
-      `  ${name.padEnd(26)}${String(n).padStart(8)}${(['all', 'tune', 'check'] as const).map((k) => f(k).toFixed(3).padStart(8)).join('')}`,
+      `  ${name.padEnd(40)}${String(n).padStart(8)}${(['all', 'tune', 'check'] as const).map((k) => f(k).toFixed(3).padStart(8)).join('')}`,
     );
   row(`scrapinghub / ${renderer}`, sh.all[2] ?? 0, shF);
   row(`trafilatura / ${renderer}`, tr.all[3] ?? 0, trF);
