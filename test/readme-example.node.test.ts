@@ -64,3 +64,24 @@ describe("the README's example on samples/maghress-fr.txt", () => {
     });
   });
 });
+
+describe("the README's Markdown example", () => {
+  const md =
+    '# Tanger Med dépasse les neuf millions de conteneurs\n\n' +
+    'Par [Salma Bennani](/auteur/salma-bennani/)\n\n' +
+    'Le complexe **Tanger Med** a traité plus de neuf millions de conteneurs en 2025, ' +
+    "selon l'[Autorité portuaire](/tag/autorite-portuaire/).\n\n" +
+    '**Lire aussi :** [Nador West Med : les premiers navires attendus](/economie/nador-west-med/)\n';
+  const a = parseArticle(md);
+
+  test('the paragraph without markup, its span over the markup, the related link with its address', () => {
+    const first = a.paragraphs[0];
+    expect(first?.text).toBe(
+      "Le complexe Tanger Med a traité plus de neuf millions de conteneurs en 2025, selon l'Autorité portuaire.",
+    );
+    expect(first && md.slice(first.start, first.end)).toBe(
+      "Le complexe **Tanger Med** a traité plus de neuf millions de conteneurs en 2025, selon l'[Autorité portuaire](/tag/autorite-portuaire/).",
+    );
+    expect(a.related[0]?.url).toBe('/economie/nador-west-med/');
+  });
+});
