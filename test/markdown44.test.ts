@@ -85,6 +85,26 @@ describe('a news article in one-line-a-paragraph Markdown (Jina Reader, Firecraw
   });
 });
 
+describe("a reader service's header over the Markdown (Jina Reader)", () => {
+  const input = read('jina-header-fr-port.md');
+  const a = parseArticle(input);
+
+  test('its address names the site, its time dates the page, the headline stays the title', () => {
+    expect(a.site).toEqual({ name: 'exemple-maroc.ma', url: 'https://www.exemple-maroc.ma/' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-03-14');
+    const day = a.spans.publishedAt;
+    expect(day && input.slice(day.start, day.end).startsWith('2026-03-14T10:32')).toBe(true);
+    expect(a.title).toBe('Le port de Tanger Med dépasse les neuf millions de conteneurs');
+    for (const line of ['Title:', 'URL Source', 'Published Time', 'Markdown Content'])
+      expect(a.text).not.toContain(line);
+  });
+
+  test("the caller's url wins", () => {
+    const b = parseArticle(input, { url: 'https://miroir.example/x' });
+    expect(b.site?.name).toBe('miroir.example');
+  });
+});
+
 describe('Markdown hard-wrapped by its converter (html2text, 78 columns)', () => {
   const input = read('html2text-en-solar.md');
   const a = parseArticle(input, { url: 'https://desertwire.example/energy/algeria-solar-bids/' });

@@ -18,6 +18,7 @@ import { dropCapView } from '../input/drop-caps.js';
 import { gluedPagesWarning } from '../input/glued.js';
 import { linkAddress, markdownView } from '../input/markdown-view.js';
 import { looksLikeMojibake, MOJIBAKE_WARNING } from '../input/mojibake.js';
+import { readerSourceAddress } from '../input/reader-header.js';
 import { sniffFormat } from '../input/sniff.js';
 import { needsViews } from '../input/view-characters.js';
 import { visibleView } from '../input/visible-view.js';
@@ -120,17 +121,20 @@ export function parseArticle(input: string, options?: ParseArticleOptions): Arti
   checkArticleOptions(options);
   const { input: text, warning } = applyLimit(input, options?.maxInputLength);
   const format = options?.format ?? sniffFormat(text);
+  // A reader service's Markdown names the page's address in its header: the site when the caller gave none.
+  const headerUrl = format === 'markdown' && !options?.url ? readerSourceAddress(text) : undefined;
+  const read = headerUrl === undefined ? options : { ...options, url: headerUrl };
   const parts =
     format === 'html'
-      ? htmlParts(text, options)
+      ? htmlParts(text, read)
       : format === 'markdown'
-        ? markdownParts(text, options)
-        : textParts(text, options);
+        ? markdownParts(text, read)
+        : textParts(text, read);
   if (warning) parts.warnings.unshift(warning);
   if (looksLikeMojibake(text)) parts.warnings.push(MOJIBAKE_WARNING);
   const glued = gluedPagesWarning(text);
   if (glued) parts.warnings.push(glued);
-  const site = siteFromUrl(options?.url);
+  const site = siteFromUrl(read?.url);
   if (site && !parts.site) parts.site = site;
   else if (options?.url && !site)
     parts.warnings.push(`options.url has no host name: ${options.url.slice(0, 80)}`);
