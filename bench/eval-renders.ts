@@ -28,8 +28,9 @@ const arg = (name: string): string | undefined =>
  * Each renderer's command line, reading an HTML file and printing text on stdout. lynx and w3m are the users'
  * (and the corpus's, with other options); elinks, links2 and html2markdown (python3-html2text: Markdown, as
  * LLM-era crawlers store pages) were never tuned on: asked by name (`--renderer=elinks,links2`), they say how well
- * the text path holds on a renderer nobody read. html2markdown wraps at 78 columns; `html2markdown-unwrapped` prints one
- * line a paragraph with its images, as Jina Reader and Firecrawl do (Markdown is read since session 44; tuned on
+ * the text path holds on a renderer nobody read. html2markdown wraps at 78 columns and writes accented letters its entities
+ * name in ASCII (`&uuml;` → `u`); `html2markdown-unwrapped` prints one line a paragraph with its images and keeps
+ * Unicode (`--unicode-snob`), as Jina Reader and Firecrawl do (Markdown is read since session 44; tuned on
  * the tune third only).
  */
 const RENDER: Record<string, (file: string) => [string, string[]]> = {
@@ -38,7 +39,10 @@ const RENDER: Record<string, (file: string) => [string, string[]]> = {
   elinks: (file) => ['elinks', ['-dump', '-dump-charset', 'utf-8', '-force-html', file]],
   links2: (file) => ['links2', ['-dump', '-codepage', 'utf-8', '-force-html', file]],
   html2markdown: (file) => ['html2markdown', ['--ignore-images', file, 'utf-8']],
-  'html2markdown-unwrapped': (file) => ['html2markdown', ['--body-width=0', file, 'utf-8']],
+  'html2markdown-unwrapped': (file) => [
+    'html2markdown',
+    ['--body-width=0', '--unicode-snob', file, 'utf-8'],
+  ],
 };
 
 /** Whether a command answers on this machine. */
