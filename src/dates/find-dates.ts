@@ -18,6 +18,7 @@ import { phrases, words } from '../util/tables.js';
 import { findCjkDates } from './cjk.js';
 import { findCommaFormDates } from './comma-forms.js';
 import { asciiDigits, isoDay, type WrittenDay, withTime } from './iso.js';
+import { normaliseIsoString } from './iso-string.js';
 import { lettersWithin, monthNumber } from './names.js';
 import { type ReferenceDay, shiftDay } from './reference.js';
 import { findWrittenFormDates } from './written-forms.js';
@@ -45,7 +46,10 @@ const NUMERIC =
  */
 const NUMERIC_SHORT_YEAR =
   /(?<![0-9./])([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{2})(?![0-9./])(?=,? ?(?:at |AT |um |à )?[0-9]{1,2}:[0-9]{2}(?! ?[-–] ?[0-9]))/gu;
-const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?!\d)/g;
+// Seconds, a fraction and a zone are kept when written (`2026-03-14T10:32:00+01:00`, a feed's or a reader service's
+// time line), as the HTML path keeps them from metadata.
+const ISO =
+  /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?(Z|[+-]\d{2}:\d{2}|[+-]\d{4})?)?)?(?!\d)/g;
 /** A numeric date written year first with dots or slashes (`2016.12.01`, `2019/11/20`), as East Asian and some European pages print it; never part of a longer dotted number (a version). */
 const YEAR_FIRST =
   /(?<![0-9./])((?:19|20)[0-9]{2})([./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|[./][0-9])/g;
@@ -161,11 +165,21 @@ function numericShortYear(line: string, out: LineDate[]): void {
   }
 }
 
+/** Whether an ISO match's hour, minute and second are a clock's. */
+function validClock(m: RegExpExecArray): boolean {
+  return num(m[4]) <= 23 && num(m[5]) <= 59 && num(m[6]) <= 59;
+}
+
 function iso(line: string, out: LineDate[]): void {
   for (const m of matchesOf(ISO, line)) {
     const day = isoDay(num(m[1]), num(m[2]), num(m[3]));
     if (!day) continue;
-    const value = m[4] !== undefined ? withTime(day, num(m[4]), num(m[5])) : day;
+    const value =
+      m[4] === undefined
+        ? day
+        : m[6] !== undefined && validClock(m)
+          ? (normaliseIsoString(m[0]) ?? day)
+          : withTime(day, num(m[4]), num(m[5]));
     out.push({ iso: value, start: m.index, end: m.index + m[0].length });
   }
 }
