@@ -39,6 +39,8 @@ const RENDER: Record<string, (file: string) => [string, string[]]> = {
   elinks: (file) => ['elinks', ['-dump', '-dump-charset', 'utf-8', '-force-html', file]],
   links2: (file) => ['links2', ['-dump', '-codepage', 'utf-8', '-force-html', file]],
   html2markdown: (file) => ['html2markdown', ['--ignore-images', file, 'utf-8']],
+  // GitHub-flavoured Markdown by pandoc (wrapped at 72 columns, no raw HTML): never read while the reader was written.
+  'pandoc-gfm': (file) => ['pandoc', ['-f', 'html', '-t', 'gfm-raw_html', file]],
   'html2markdown-unwrapped': (file) => [
     'html2markdown',
     ['--body-width=0', '--unicode-snob', file, 'utf-8'],
@@ -48,10 +50,14 @@ const RENDER: Record<string, (file: string) => [string, string[]]> = {
 /** Whether a command answers on this machine. */
 function installed(command: string): boolean {
   try {
-    execFileSync(command, [command === 'html2markdown' ? '--version' : '-version'], {
-      stdio: 'ignore',
-      timeout: 10_000,
-    });
+    execFileSync(
+      command,
+      [command === 'html2markdown' || command === 'pandoc' ? '--version' : '-version'],
+      {
+        stdio: 'ignore',
+        timeout: 10_000,
+      },
+    );
     return true;
   } catch {
     return false;

@@ -85,6 +85,30 @@ describe('a news article in one-line-a-paragraph Markdown (Jina Reader, Firecraw
   });
 });
 
+describe('GitHub-flavoured Markdown by pandoc, raw <div> lines kept, wrapped at 72 columns', () => {
+  const input = read('pandoc-gfm-en-solar.md');
+  const a = parseArticle(input);
+
+  test('read as Markdown although tags open it and fill many lines: the body without tags or markup', () => {
+    expect(a.title).toBe('Algeria opens bids for three solar plants in the south');
+    expect(a.paragraphs[0]?.text).toBe(
+      "ALGIERS — Algeria's energy ministry on Monday opened tenders for three solar power plants with a combined capacity of 1,200 megawatts, part of a plan to produce 15,000 megawatts from renewable sources by 2035, the ministry said in a statement.",
+    );
+    expect(a.paragraphs).toHaveLength(6);
+    for (const p of a.paragraphs) {
+      expect(p.text).not.toContain('<');
+      for (const mark of MARKUP) expect(p.text).not.toContain(mark);
+    }
+  });
+
+  test("the related list's items wrapped under their `-` marks, with their addresses", () => {
+    expect(a.related.map((r) => [r.title, r.url])).toEqual([
+      ["Morocco's Noor Midelt enters its second phase", '/energy/morocco-noor-midelt-phase-two/'],
+      ['Tunisia names winners of its wind tender', '/business/tunisia-wind-tender-results/'],
+    ]);
+  });
+});
+
 describe("a reader service's header over the Markdown (Jina Reader)", () => {
   const input = read('jina-header-fr-port.md');
   const a = parseArticle(input);
@@ -197,6 +221,7 @@ describe('the Markdown view', () => {
     expect(view('[a [b] c](/u)')).toBe('a [b] c');
     expect(view('[1] et [pas un lien](sans fin')).toBe('[1] et [pas un lien](sans fin');
     expect(view('[Wiki](https://x.example/Rabat_(ville)) fin')).toBe('Wiki fin');
+    expect(view(`![](data:image/png;base64,${'QUJD'.repeat(2000)}=)\nTexte`)).toBe('\nTexte');
   });
 
   test('emphasis as CommonMark pairs it; underscores inside words and list bullets stay', () => {
@@ -205,6 +230,11 @@ describe('the Markdown view', () => {
     expect(view('* un\n* deux\n\n* * *')).toBe('* un\n* deux\n\n* * *');
     expect(view('5 * 3 = 15')).toBe('5 * 3 = 15');
     expect(view('\\*pas\\* en gras')).toBe('*pas* en gras');
+  });
+
+  test("a raw HTML block's lone tag lines go; a list's `-` reads as a text browser's `*`", () => {
+    expect(view('<div class="menu">\n\n[Accueil](/)\n\n</div>\nFin')).toBe('\n\nAccueil\n\n\nFin');
+    expect(view('- un\n+ deux\n---\n-5 degrés')).toBe('* un\n* deux\n---\n-5 degrés');
   });
 
   test('heading and quote marks at a line start; a hashtag stays', () => {
@@ -220,7 +250,7 @@ describe('the Markdown view', () => {
   });
 
   test('brackets, parentheses and delimiters by the hundred thousand: read, no throw', () => {
-    const hostile = `${'['.repeat(100_000)}${'](x'.repeat(50_000)}${'**a_'.repeat(50_000)}`;
+    const hostile = `${'['.repeat(100_000)}${'](x'.repeat(50_000)}${'](data:'.repeat(50_000)}${'**a_'.repeat(50_000)}`;
     expect(markdownView(`${hostile}\n\n**fin**`)?.text.endsWith('\n\nfin')).toBe(true);
     const a = parseArticle(`# t\n\n[a](b) [c](d) [e](f)\n\n${hostile}`);
     expect(Array.isArray(a.warnings)).toBe(true);

@@ -71,30 +71,53 @@ export function markdownView(input: string): CutView | undefined {
   markLinks(input, marks);
   markLineMarks(input, marks);
   markEmphasis(input, marks);
-  return withoutMarked(softBreaksFolded(input, marks), marks);
+  const source = rewritten(input, marks);
+  // Nothing taken out, but marks or breaks rewritten in place: the same offsets.
+  return (
+    withoutMarked(source, marks) ??
+    (source === input ? undefined : { text: source, toInput: same, toInputAfter: same })
+  );
+}
+
+/** An offset of a view that took nothing out: the input's. */
+function same(at: number): number {
+  return at;
 }
 
 /** How far under the wrap width a line may stop and still have been wrapped by the converter. */
 const WRAP_BAND = 20;
 
 /**
- * `input` with the line breaks a converter wrapped a paragraph at turned into spaces (same length, same offsets;
- * the continuation line's indent marked out), when the input is hard-wrapped (html2text wraps at 78 columns):
- * Markdown reads a lone line break inside a paragraph as a space. A break is a wrap when its line is printed to
- * within {@link WRAP_BAND} of the width the wrap reader finds on the input, markup and all, and neither line is a
- * block of its own: a heading, a list's item, a quote, a table's row, a rule; a line closed by two spaces or a
- * backslash is a hard break. Unwrapped Markdown (one line a paragraph: Jina Reader, Firecrawl) is left as it is.
+ * `input` rewritten character for character (same length, same offsets) where Markdown means something else than it
+ * prints: the line breaks a converter wrapped a paragraph at read as spaces (the continuation line's indent marked
+ * out), and a list's `-` or `+` mark reads as `*`, the bullet text browsers print (`listBulletLength`).
+ *
+ * A break is a wrap when the input is hard-wrapped (html2text wraps at 78 columns: Markdown reads a lone line break
+ * inside a paragraph as a space), its line printed to within {@link WRAP_BAND} of the width the input's lines
+ * show, markup and all, and neither line is a block of its own: a heading, a list's item, a quote, a table's row, a
+ * rule; a line closed by two spaces or a backslash is a hard break. Unwrapped Markdown (one line a paragraph: Jina
+ * Reader, Firecrawl) keeps its breaks.
  */
-function softBreaksFolded(input: string, marks: Uint8Array): string {
+function rewritten(input: string, marks: Uint8Array): string {
   const lines = splitLines(input);
   const width = wrapWidth(input, lines);
-  if (width === undefined) return input;
   const pieces: string[] = [];
   let from = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const here = lines[i];
+    if (!here) continue;
+    const bullet = listMark(input, here);
+    if (bullet >= 0 && marks[bullet] === 0) {
+      pieces.push(input.slice(from, bullet), '*');
+      from = bullet + 1;
+    }
     const next = lines[i + 1];
-    if (!here || !next || !filled(input, here, next, width) || !softBreak(input, here, next))
+    if (
+      !next ||
+      width === undefined ||
+      !filled(input, here, next, width) ||
+      !softBreak(input, here, next)
+    )
       continue;
     // The break's characters (a CRLF's two) read as one space; the next line's indent is the converter's.
     pieces.push(input.slice(from, here.end), ' ');
@@ -104,6 +127,18 @@ function softBreaksFolded(input: string, marks: Uint8Array): string {
   if (pieces.length === 0) return input;
   pieces.push(input.slice(from));
   return pieces.join('');
+}
+
+/** The offset of a line's `-` or `+` list mark (followed by a space and text), or -1. */
+function listMark(input: string, line: Line): number {
+  const at = firstVisible(input, line);
+  const c = input.charCodeAt(at);
+  if (c !== 0x2d && c !== 0x2b) return -1;
+  const after = input.charCodeAt(at + 1);
+  return (after === 0x20 || after === 0x09) &&
+    firstVisible(input, { start: at + 1, end: line.end }) < line.end
+    ? at
+    : -1;
 }
 
 /** Widest wrap a converter prints (html2text: 78 columns, pandoc: 72). */
@@ -203,11 +238,15 @@ function softBreak(input: string, here: Line, next: Line): boolean {
   if (visible === next.end || firstVisible(input, here) === here.end) return false;
   const last = input.charCodeAt(here.end - 1);
   if (last === 0x5c || (last === 0x20 && input.charCodeAt(here.end - 2) === 0x20)) return false;
-  return (
-    !BLOCK_LINE.test(input.slice(here.start, here.start + 12)) &&
-    !BLOCK_LINE.test(input.slice(next.start, next.start + 12))
-  );
+  if (BLOCK_LINE.test(input.slice(next.start, next.start + 12))) return false;
+  const head = input.slice(here.start, here.start + 12);
+  if (!BLOCK_LINE.test(head)) return true;
+  // A list's item goes on under its text when the next line is indented (pandoc: `-   [a long` ⏎ `    link](…)`).
+  return LIST_ITEM.test(head) && visible > next.start;
 }
+
+/** A list item's mark at a line's start. */
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
 /** ASCII punctuation: what a backslash escapes in Markdown. */
 function isAsciiPunctuation(c: number): boolean {
@@ -265,14 +304,19 @@ function markLinks(input: string, marks: Uint8Array): void {
 /**
  * The offset after a link's closing `)`, its address opening at `from`, or -1 when none closes it: an address
  * (parentheses inside it balanced; one line break, where a converter wrapped a long one), then an optional title in
- * quotes or parentheses. At most {@link MAX_DESTINATION} characters are read.
+ * quotes or parentheses. At most {@link MAX_DESTINATION} characters are read, but for a `data:` address.
  */
 function destinationEnd(input: string, from: number): number {
-  const limit = Math.min(input.length, from + MAX_DESTINATION);
+  // An image inlined as a `data:` address runs on for kilobytes: read to its end (base64 holds no bracket,
+  // parenthesis or space).
+  const inlined = input.startsWith('data:', from);
+  const limit = inlined ? input.length : Math.min(input.length, from + MAX_DESTINATION);
   let depth = 0;
   let breaks = 0;
   for (let i = from; i < limit; i++) {
     const c = input.charCodeAt(i);
+    // A bracket ends an inlined address's run: the next link's scan starts past it, never inside this one.
+    if (inlined && (c === 0x5b || c === 0x5d)) return -1;
     if (c === 0x28) depth++;
     else if (c === 0x29) {
       if (depth === 0) return i + 1;
@@ -311,9 +355,22 @@ function titleEnd(input: string, from: number, limit: number): number {
   return -1;
 }
 
-/** At each line's start (after up to three spaces): quote marks (`> `, nested) and a heading's `#` run and its spaces. */
+/**
+ * A line holding one HTML tag alone (`<div class="menu">`, `</div>`): a raw HTML block a converter let through
+ * (pandoc keeps a page's `<div>`s around their Markdown).
+ */
+const TAG_LINE = /[ \t]{0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>\n]*)?>[ \t]*(?=\r?\n|$)/y;
+
+/**
+ * At each line's start (after up to three spaces): quote marks (`> `, nested) and a heading's `#` run and its
+ * spaces; a line that is one HTML tag alone, whole.
+ */
 function markLineMarks(input: string, marks: Uint8Array): void {
   for (let start = 0; start < input.length; ) {
+    TAG_LINE.lastIndex = start;
+    if (input.charCodeAt(start) === 0x3c || input.charCodeAt(start) === 0x20) {
+      if (TAG_LINE.test(input)) marks.fill(MARKED_OUT, start, TAG_LINE.lastIndex);
+    }
     let i = start;
     const indentEnd = Math.min(start + 3, input.length);
     while (i < indentEnd && input.charCodeAt(i) === 0x20) i++;

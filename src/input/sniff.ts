@@ -79,8 +79,14 @@ export function sniffFormat(input: string): InputFormat {
   const documentTag = DOCUMENT_TAG.exec(head);
   const ownDocument =
     documentTag !== null && proseLinesBefore(head, documentTag.index) < QUOTING_PROSE_LINES;
-  return ownDocument || taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : textFormat(input);
+  if (ownDocument) return 'html';
+  // Markdown keeping a page's `<div>`s (pandoc) holds tags on many lines, but its links are Markdown's, not `<a>`s.
+  if (!LINK_TAG.test(head) && looksLikeMarkdown(input)) return 'markdown';
+  return taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : textFormat(input);
 }
+
+/** A link element: an HTML page's links are written so; Markdown's are `[text](address)`. */
+const LINK_TAG = /<a\s[^>]{0,200}href/i;
 
 /** A text's format: `markdown` when it reads as Markdown (`input/markdown-view.ts`), `text` otherwise. */
 function textFormat(input: string): InputFormat {
