@@ -18,12 +18,7 @@ const DIR = join(import.meta.dirname, 'fixtures', 'trend44');
 const RENDERS = ['pandoc', 'html2text'] as const;
 
 /** Checks that still fail, by page and converter, with the reason. */
-const STARS = 'the headline framed by stars (`****** X ******`) is the title, stars and all';
-const KNOWN: Record<string, Partial<Record<(typeof RENDERS)[number], string>>> = {
-  'ar-mina': { html2text: STARS },
-  'en-harbour': { html2text: STARS },
-  'fr-marche': { html2text: STARS },
-};
+const KNOWN: Record<string, Partial<Record<(typeof RENDERS)[number], string>>> = {};
 
 interface Gold {
   url: string;
