@@ -18,7 +18,12 @@ const DIR = join(import.meta.dirname, 'fixtures', 'trend44');
 const RENDERS = ['pandoc', 'html2text'] as const;
 
 /** Checks that still fail, by page and converter, with the reason. */
-const KNOWN: Record<string, Partial<Record<(typeof RENDERS)[number], string>>> = {};
+const KNOWN: Record<string, Partial<Record<(typeof RENDERS)[number], string>>> = {
+  'ar-mina': {
+    pandoc:
+      'the headline and related links left whole past the 72-column wrap hide the width, and in a script with no case they are not read as headings (a list of Arabic headlines in runs over one long paragraph is no wrap either): the paragraphs stay cut into lines',
+  },
+};
 
 interface Gold {
   url: string;

@@ -671,11 +671,28 @@ function readWidth(
     if (wrappedAt(input, lines, shapes, w, runsOnly)) width = w;
   // Where shape cannot tell a wrap from a list of lines of like length (Arabic headlines), no prose line may pass the width.
   if (width === undefined) return undefined;
-  if (
-    overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width), listAt, runsOnly)
-  )
-    return 'overlong';
+  const tells = shapeTells(input, lines, shapes, width);
+  // Lone lines past the width are headings only where case tells a wrap (a caseless page's headlines in runs over
+  // one long paragraph are no wrap), and shorter all together than the runs' lines (not a text printed a
+  // paragraph a line).
+  if (runsOnly && (!tells || loneExcess(shapes, width, listAt) > 0)) return undefined;
+  if (overlong(input, lines, shapes, width, tells, listAt, runsOnly)) return 'overlong';
   return { width, shapes };
+}
+
+/**
+ * The characters of the lines before `upTo` that stand alone between blank lines past the width, less those of the
+ * lines in runs of two or more: above 0 when the lone lines hold more of the text.
+ */
+function loneExcess(shapes: Shapes, width: number, upTo: number): number {
+  let n = 0;
+  for (let i = 0; i < upTo; i++) {
+    const length = shapes.length[i] ?? 0;
+    if (length === 0) continue;
+    if ((shapes.length[i - 1] ?? 0) > 0 || (shapes.length[i + 1] ?? 0) > 0) n -= length;
+    else if (length > width + 5) n += length;
+  }
+  return n;
 }
 
 /**
