@@ -34,6 +34,17 @@ describe('headings framed by marks', () => {
     expect(a.text).not.toContain('*****');
   });
 
+  test('a framed heading reaching the width is not joined to the line under it', () => {
+    const head = '****** Flood defences on the lower river to be raised by a metre now ******';
+    const lines = PAGE.split('\n');
+    // The headline right over the first paragraph, no byline between.
+    lines.splice(3, 3, head);
+    const a = parseArticle(lines.join('\n'));
+    expect(head.length).toBe(75);
+    expect(a.title).toBe('Flood defences on the lower river to be raised by a metre now');
+    expect(a.paragraphs[0]?.text).toMatch(/^The environment agency will raise/);
+  });
+
   test('the frame is blanked in a view of the same length', () => {
     const input = 'x\n  == Notes ==\n## Further reading ##\r\nend';
     const view = framedHeadingsView(input);

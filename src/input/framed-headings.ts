@@ -86,3 +86,13 @@ export function framedHeadingsView(input: string): string | undefined {
   parts.push(input.slice(from));
   return parts.join('');
 }
+
+/**
+ * Whether `input[start, end)`, a paragraph's lines so far, is a whole framed heading (its frame closed on its last
+ * line): a wrapper joins no line to it.
+ */
+export function closedFrame(input: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isBlank(input.charCodeAt(e - 1))) e--;
+  return FRAME_MARKS.has(input.charCodeAt(e - 1)) && headingFrame(input, start, e) !== undefined;
+}

@@ -26,6 +26,7 @@ import { dropInvisibles } from '../text/invisibles.js';
 import { linkNumberEnd } from '../text/link-number.js';
 import { dropCapBreak } from './drop-caps.js';
 import { holdsFormField } from './form-fields.js';
+import { closedFrame } from './framed-headings.js';
 import type { Line } from './text-blocks.js';
 
 /** A hard-wrapped input read as one line per paragraph. */
@@ -721,6 +722,8 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   let joins = 0;
   // The last line break read as a wrap (between lines `joinedAt` and `joinedAt + 1`).
   let joinedAt = -2;
+  // Where the run of joined lines holding line `joinedAt + 1` starts.
+  let runStart = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const here = lines[i];
     const next = lines[i + 1];
@@ -736,9 +739,12 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     if (shapes.length[i] === 0) continue;
     if (
       !(wraps(shapes, i, i + 1, width, inside) || carriedRun(input, lines, shapes, i, width)) ||
-      opensBlock(input, lines, shapes, i, width)
+      opensBlock(input, lines, shapes, i, width) ||
+      // A heading whose frame closes here (`****** Title ******`, over one line or two) ends its block.
+      closedFrame(input, inside ? runStart : here.start, here.end)
     )
       continue;
+    if (!inside) runStart = here.start;
     joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
     from = next.start;
