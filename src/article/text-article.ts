@@ -1,6 +1,7 @@
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine } from '../furniture/interface.js';
 import { isRelativeTimeLine } from '../furniture/stamps.js';
+import { framedHeadingsView } from '../input/framed-headings.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
 import { type Line, splitLines, textBlocks } from '../input/text-blocks.js';
@@ -97,7 +98,10 @@ function openDoc(
   // Lone no-break spaces made plain (same length, same offsets): the fields are read again from `raw` at the end.
   // `rare` false: `raw` holds no thin space, nor does the unwrapped view (it only turns line breaks into spaces).
   const spaced = plain ? plainView(wrapped, rare) : undefined;
-  const input = spaced ?? wrapped;
+  // Headings framed by marks (`****** Title ******`) read as their text alone (same length, same offsets).
+  const input = plain
+    ? (framedHeadingsView(spaced ?? wrapped) ?? spaced ?? wrapped)
+    : (spaced ?? wrapped);
   // The plain view changes no line break: its lines are the raw lines. An unwrapped view has lines of its own.
   const lines = unwrapped ? splitLines(input) : rawLines;
   const blocks = textBlocks(input, lines);

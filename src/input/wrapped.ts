@@ -26,6 +26,7 @@ import { dropInvisibles } from '../text/invisibles.js';
 import { linkNumberEnd } from '../text/link-number.js';
 import { dropCapBreak } from './drop-caps.js';
 import { holdsFormField } from './form-fields.js';
+import { closedFrame } from './framed-headings.js';
 import type { Line } from './text-blocks.js';
 
 /** A hard-wrapped input read as one line per paragraph. */
@@ -288,13 +289,21 @@ function unbreakable(input: string, start: number, end: number): boolean {
   return true;
 }
 
-function lengthCounts(input: string, lines: readonly Line[]): LengthCounts {
+/**
+ * The measured lines' lengths. `runsOnly`: a line standing alone between blank lines (or the page's edges) is left
+ * out: it shows no wrap, and converters that wrap paragraphs leave a heading or a link's text whole, past the width
+ * (pandoc's plain text, mail clients' subject lines, a README's long heading).
+ */
+function lengthCounts(input: string, lines: readonly Line[], runsOnly = false): LengthCounts {
   const counts = new Uint32Array(MAX_WIDTH + 2);
   let measured = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
     const length = lengthOf(input, line);
     if (
       length < MIN_MEASURED ||
+      (runsOnly && standsAlone(input, lines, i)) ||
       isReferenceEntry(input, line.start, line.end) ||
       unbreakable(input, line.start, line.start + length)
     )
@@ -306,6 +315,18 @@ function lengthCounts(input: string, lines: readonly Line[]): LengthCounts {
   return { counts, measured };
 }
 
+/** Whether line `i` holds text between blank lines (or the page's edges). */
+function standsAlone(input: string, lines: readonly Line[], i: number): boolean {
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  return (!before || lengthOf(input, before) === 0) && (!after || lengthOf(input, after) === 0);
+}
+
+/** How many measured lines may pass the width: 2 %, one at least. */
+function allowedPast({ measured }: LengthCounts): number {
+  return Math.max(1, Math.floor(measured * 0.02));
+}
+
 /** The width most wrapped lines stop at: the length that 98 % of the measured lines do not pass. */
 function wrapWidth({ counts, measured }: LengthCounts): number | undefined {
   if (measured < 6) return undefined;
@@ -315,7 +336,7 @@ function wrapWidth({ counts, measured }: LengthCounts): number | undefined {
   // A short page (a dispatch of six lines) may stop at fewer lengths: half its measured lines' count will do.
   if (lengths < 5 && lengths * 2 < measured) return undefined;
   let over = 0;
-  const allowed = Math.max(1, Math.floor(measured * 0.02));
+  const allowed = allowedPast({ counts, measured });
   for (let w = MAX_WIDTH + 1; w >= MIN_MEASURED; w--) {
     over += counts[w] ?? 0;
     if (over > allowed) return w > MAX_WIDTH ? undefined : w;
@@ -345,6 +366,7 @@ function overlong(
   width: number,
   tolerant: boolean,
   upTo: number,
+  runsOnly: boolean,
 ): boolean {
   let count = 0;
   const allowed = tolerant ? Math.max(2, Math.floor(lines.length / 100)) : 0;
@@ -354,7 +376,8 @@ function overlong(
     if (
       !line ||
       (shapes.length[i] ?? 0) <= width + 5 ||
-      isReferenceEntry(input, line.start, line.end)
+      isReferenceEntry(input, line.start, line.end) ||
+      (runsOnly && (shapes.length[i - 1] ?? 0) === 0 && (shapes.length[i + 1] ?? 0) === 0)
     )
       continue;
     // Read from the text after a list marker: `223. mailto:…`, an address in lynx's list of references, has no space to break at.
@@ -492,7 +515,13 @@ const WIDTH_TRIES = 10;
  * a fifth at least, for German capitalises its nouns; a line stopping on a
  * function word in small letters counts as going on in lower case).
  */
-function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width: number): boolean {
+function wrappedAt(
+  input: string,
+  lines: readonly Line[],
+  shapes: Shapes,
+  width: number,
+  cased = false,
+): boolean {
   let pairs = 0;
   let agreeing = 0;
   let lower = 0;
@@ -538,6 +567,8 @@ function wrappedAt(input: string, lines: readonly Line[], shapes: Shapes, width:
     else if (c !== c.toLowerCase()) upper++;
     else if (LETTER.test(c)) caseless++;
   }
+  // `cased`: a Chinese or Japanese cut says nothing (see readWidth).
+  if (cased && cjk > 0) return false;
   // A short page (an author's page, three excerpts) may hold fewer pairs: every one must then agree and go on in lower case.
   if (pairs >= MIN_CASELESS_PAIRS && pairs < MIN_PAIRS && agreeing === pairs) {
     if (lower === pairs && pairs >= MIN_SHORT_PAIRS) return true;
@@ -619,6 +650,53 @@ function holdsSpace(input: string, from: number, to: number): boolean {
 }
 
 /**
+ * The width `input` reads as wrapped at, with its lines' shapes; `'overlong'` when lines run past it with a space
+ * to break at (no wrap); `undefined` when no width reads. `runsOnly`: lines alone between blank lines are neither
+ * measured nor read as running past the width (see {@link lengthCounts}), and no Chinese or Japanese cut counts
+ * as a wrap: those scripts are cut anywhere, and their unwrapped pages print short lines in runs (a list of titles).
+ */
+function readWidth(
+  input: string,
+  lines: readonly Line[],
+  listAt: number,
+  measured: LengthCounts,
+  runsOnly: boolean,
+): { width: number; shapes: Shapes } | 'overlong' | undefined {
+  const highest = wrapWidth(measured);
+  if (highest === undefined) return undefined;
+  const shapes = shapesOf(input, lines);
+  // A few lines the wrapper could not break (a long address, a heading) can push the
+  // percentile past the real width: the widths just below it are tried too.
+  let width: number | undefined;
+  for (let w = highest; w >= highest - WIDTH_TRIES && width === undefined; w--)
+    if (wrappedAt(input, lines, shapes, w, runsOnly)) width = w;
+  // Where shape cannot tell a wrap from a list of lines of like length (Arabic headlines), no prose line may pass the width.
+  if (width === undefined) return undefined;
+  const tells = shapeTells(input, lines, shapes, width);
+  // Lone lines past the width are headings only where case tells a wrap (a caseless page's headlines in runs over
+  // one long paragraph are no wrap), and shorter all together than the runs' lines (not a text printed a
+  // paragraph a line).
+  if (runsOnly && (!tells || loneExcess(shapes, width, listAt) > 0)) return undefined;
+  if (overlong(input, lines, shapes, width, tells, listAt, runsOnly)) return 'overlong';
+  return { width, shapes };
+}
+
+/**
+ * The characters of the lines before `upTo` that stand alone between blank lines past the width, less those of the
+ * lines in runs of two or more: above 0 when the lone lines hold more of the text.
+ */
+function loneExcess(shapes: Shapes, width: number, upTo: number): number {
+  let n = 0;
+  for (let i = 0; i < upTo; i++) {
+    const length = shapes.length[i] ?? 0;
+    if (length === 0) continue;
+    if ((shapes.length[i - 1] ?? 0) > 0 || (shapes.length[i + 1] ?? 0) > 0) n -= length;
+    else if (length > width + 5) n += length;
+  }
+  return n;
+}
+
+/**
  * Reads `input` as hard-wrapped text when its shape says so, and returns the
  * view with paragraphs joined; `undefined` for text written one line per block.
  */
@@ -628,23 +706,24 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
   const page = listAt < lines.length ? lines.slice(0, listAt) : lines;
   // The width needs the lines' lengths only: most text is not wrapped, and is told so before any shape is built.
   const measured = lengthCounts(input, page);
-  const highest = wrapWidth(measured);
-  if (highest === undefined) return cjkCuts(input, lines, longestOf(measured));
-  const shapes = shapesOf(input, lines);
-  // A few lines the wrapper could not break (a long address, a heading) can push the
-  // percentile past the real width: the widths just below it are tried too.
-  let width: number | undefined;
-  for (let w = highest; w >= highest - WIDTH_TRIES && width === undefined; w--)
-    if (wrappedAt(input, lines, shapes, w)) width = w;
-  // Where shape cannot tell a wrap from a list of lines of like length (Arabic headlines), no prose line may pass the width.
-  if (width === undefined) return cjkCuts(input, lines, longestOf(measured));
-  if (overlong(input, lines, shapes, width, shapeTells(input, lines, shapes, width), listAt))
-    return undefined;
+  const read = readWidth(input, lines, listAt, measured, false);
+  // Headings and links' texts a converter left whole past its width (each a line alone between blank lines) hide
+  // it: the width is read again from the lines of runs of two or more. Not where many lines pass the longest
+  // width read (a text printed a paragraph a line, whose paragraphs stand alone too).
+  const again =
+    typeof read === 'object' || (measured.counts[MAX_WIDTH + 1] ?? 0) > allowedPast(measured)
+      ? read
+      : (readWidth(input, lines, listAt, lengthCounts(input, page, true), true) ?? read);
+  if (again === 'overlong') return undefined;
+  if (again === undefined) return cjkCuts(input, lines, longestOf(measured));
+  const { width, shapes } = again;
   const pieces: string[] = [];
   let from = 0;
   let joins = 0;
   // The last line break read as a wrap (between lines `joinedAt` and `joinedAt + 1`).
   let joinedAt = -2;
+  // Where the run of joined lines holding line `joinedAt + 1` starts.
+  let runStart = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const here = lines[i];
     const next = lines[i + 1];
@@ -660,9 +739,12 @@ export function unwrap(input: string, lines: readonly Line[]): Unwrapped | undef
     if (shapes.length[i] === 0) continue;
     if (
       !(wraps(shapes, i, i + 1, width, inside) || carriedRun(input, lines, shapes, i, width)) ||
-      opensBlock(input, lines, shapes, i, width)
+      opensBlock(input, lines, shapes, i, width) ||
+      // A heading whose frame closes here (`****** Title ******`, over one line or two) ends its block.
+      closedFrame(input, inside ? runStart : here.start, here.end)
     )
       continue;
+    if (!inside) runStart = here.start;
     joinedAt = i;
     pieces.push(input.slice(from, here.end), ' '.repeat(next.start - here.end));
     from = next.start;
