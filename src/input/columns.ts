@@ -14,7 +14,7 @@
  * is narrow and holds one cell a row (a data table's rows hold several).
  */
 
-import { isSpace, trimRange } from '../text/chars.js';
+import { holdsLetter, isSpace, trimRange } from '../text/chars.js';
 import type { Line } from './text-blocks.js';
 
 /** Lines `first` to `last` (inclusive) printed as two columns, the right one from `column` (code units from each line's start). */
@@ -293,7 +293,7 @@ function countColumn(input: string, s: number, e: number, to: ColumnCounts): voi
   const words = wordsIn(input, ts, te);
   if (words >= PROSE_WORDS) to.prose++;
   const first = input.charAt(ts);
-  if (LETTER.test(input.slice(ts, te))) to.worded++;
+  if (holdsLetter(input.slice(ts, te))) to.worded++;
   if (BULLETS.includes(first) && te > ts + 1 && isSpace(input.charCodeAt(ts + 1))) {
     to.bullets++;
     to.listed = true;
@@ -302,7 +302,7 @@ function countColumn(input: string, s: number, e: number, to: ColumnCounts): voi
   // A line opening in small letters under one ending mid-sentence; in a script without case, under a long one.
   const lower = first !== first.toUpperCase();
   const caseless =
-    first === first.toUpperCase() && first === first.toLowerCase() && LETTER.test(first);
+    first === first.toUpperCase() && first === first.toLowerCase() && holdsLetter(first);
   if ((was === 1 && lower) || (was === 2 && (lower || caseless))) to.wraps++;
   if (!STOPS.includes(input.charAt(te - 1))) to.open = words >= PROSE_WORDS ? 2 : 1;
 }
@@ -354,9 +354,6 @@ function justified(
   }
   return most * 3 >= beside * 2;
 }
-
-/** A letter of any script. */
-const LETTER = /\p{L}/u;
 
 /**
  * Whether lines `lo` to `hi` split at `c` read as a layout table's columns: text on both sides of the column on
