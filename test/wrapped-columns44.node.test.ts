@@ -147,6 +147,20 @@ describe('never read as columns', () => {
     expect(runsOf(list)).toEqual([]);
   });
 
+  test('a table of options, defaults and what they do, a cell on each side on every row', () => {
+    const table = [
+      '   Schedules are written in the schedule section of the file. Each option',
+      '   below can also be set from the command line for a single run.',
+      '',
+      '     Option   Default                What it does',
+      '   at         02:00   Time of day the backup starts',
+      '   days       all     Weekdays to run on',
+      '   keep       14      Number of snapshots kept',
+      '   on_battery false   Whether a laptop on battery runs the backup',
+    ].join('\n');
+    expect(runsOf(table)).toEqual([]);
+  });
+
   test('a table of options and their values, each value a list item', () => {
     const options = [
       '         Injuries',

@@ -207,6 +207,8 @@ const MIN_BESIDE = 4;
 const MIN_WIDE = 2;
 /** Lines of the right column alone opening at it, when only {@link MIN_WIDE} lines are two spaces apart. */
 const MIN_ALIGNED = 3;
+/** Fewest lines with text on one side of the column only. */
+const MIN_ALONE = 2;
 /** Lines with text (either column) for each line beside the other column or opening at it, at most. */
 const SIDE_BY_SIDE = 4;
 /** Columns tried, those the most gaps end at first. */
@@ -372,6 +374,8 @@ function layoutColumns(
   let narrow = 0;
   // Lines of the right column alone that open at the column: a cell's text under the rows beside the other.
   let aligned = 0;
+  // Lines with text on one side only: columns that flow apart leave some (a table's rows hold a cell on each side).
+  let alone = 0;
   const left: ColumnCounts = {
     lines: 0,
     figures: 0,
@@ -401,6 +405,7 @@ function layoutColumns(
     if (fit === W_WIDE) wide++;
     else if (fit === W_NARROW) narrow++;
     else if (fit === W_RIGHT && !isSpace(input.charCodeAt(line.start + c))) aligned++;
+    if (fit === W_LEFT || fit === W_RIGHT) alone++;
     const at = Math.min(line.end, line.start + c);
     countColumn(input, line.start, at, left);
     countColumn(input, at, line.end, right);
@@ -409,6 +414,7 @@ function layoutColumns(
   // a column of lines opening at it.
   if (wide < MIN_WIDE || wide + narrow < MIN_BESIDE || wide < narrow) return undefined;
   if (wide < MIN_WIDE + 1 && aligned < MIN_ALIGNED) return undefined;
+  if (alone < MIN_ALONE) return undefined;
   if (left.worded < 2 || right.worded < 2) return undefined;
   // The columns stand side by side over a fair share of the run (code printed with deep indents has few such lines).
   const beside = wide + narrow;
