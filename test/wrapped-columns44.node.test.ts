@@ -16,8 +16,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { columnView } from '../src/input/column-view.js';
-import { wrappedColumnRuns } from '../src/input/columns.js';
 import { splitLines } from '../src/input/text-blocks.js';
+import { wrappedColumnRuns } from '../src/input/wrapped-columns.js';
 
 const dir = 'test/fixtures/tcols44';
 const read = (name: string): string => readFileSync(`${dir}/${name}`, 'utf8');

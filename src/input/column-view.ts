@@ -11,9 +11,9 @@
  */
 
 import { isSpace } from '../text/chars.js';
-import { wrappedColumnRuns } from './columns.js';
 import { type Line, splitLines } from './text-blocks.js';
 import { linkListStart, type Unwrapped, unwrap } from './wrapped.js';
+import { wrappedColumnRuns } from './wrapped-columns.js';
 
 /** A line of the view: a slice of the input, and the part of the page it belongs to (the text around the columns, one column). */
 interface ViewLine extends Line {
