@@ -43,7 +43,12 @@ export interface Paragraph extends Span {
    * except that in hard-wrapped text (lynx, mail archives) each line break,
    * with the spaces and tabs around it, reads as one space (as none between
    * two Chinese or Japanese characters), and that in a `lynx -dump` ending with its `References` list the link numbers (`[12]`)
-   * are left out (the span still covers them), and that invisible characters
+   * are left out (the span still covers them), and that in a page printed as
+   * layout columns side by side, each column wrapped to its cell (elinks,
+   * links2, w3m at its width), a paragraph over several lines of one column
+   * leaves out the other column's text on those lines (the span still covers
+   * it; the column's lines come first, so paragraphs follow the reading order,
+   * not their offsets), and that invisible characters
    * (soft hyphens, zero-width spaces, word joiners, byte-order marks) are left
    * out as the HTML path leaves them out. Markdown (sniffed, or `format: 'markdown'`): the text as a browser
    * shows it, its markup left out (a link's brackets and address, emphasis delimiters, heading and quote marks,

@@ -1,6 +1,7 @@
 import { readReferenceDay } from '../dates/reference.js';
 import { isInterfaceLine } from '../furniture/interface.js';
 import { isRelativeTimeLine } from '../furniture/stamps.js';
+import { columnView } from '../input/column-view.js';
 import { framedHeadingsView } from '../input/framed-headings.js';
 import { hasSpacedLineEnds, trimLineEnds } from '../input/line-ends.js';
 import { exactPart, exactText, holdsRareCharacters, plainView } from '../input/plain-view.js';
@@ -354,9 +355,31 @@ export function parseTextArticle(
   options: TextOptions = {},
   rare?: boolean,
 ): ArticleParts {
-  // One scan for the rare characters the plain view looks for: most dumps hold none.
   const rawLines = splitLines(raw);
-  const unwrapped = unwrap(raw, rawLines);
+  // A page printed as wrapped layout columns side by side (elinks, links2) is read column by column.
+  const columns = columnView(raw, rawLines);
+  if (columns) {
+    const parts = readTextArticle(
+      columns.text,
+      options,
+      undefined,
+      splitLines(columns.text),
+      columns.unwrapped,
+    );
+    mapSpans(parts, columns.toInput);
+    return parts;
+  }
+  return readTextArticle(raw, options, rare, rawLines, unwrap(raw, rawLines));
+}
+
+/** {@link parseTextArticle} once the lines and their wrap are read. */
+function readTextArticle(
+  raw: string,
+  options: TextOptions,
+  rare: boolean | undefined,
+  rawLines: Line[],
+  unwrapped: ReturnType<typeof unwrap>,
+): ArticleParts {
   // A hard-wrapped text with CRLF line ends or spaces left before its breaks (mail, padded archives) is read
   // as it reads without them: its joins are read by the spaces left where lines meet.
   if (unwrapped && hasSpacedLineEnds(raw)) {

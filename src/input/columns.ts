@@ -22,6 +22,8 @@ export interface ColumnRun {
   first: number;
   last: number;
   column: number;
+  /** Wrapped columns: whether the right column holds more of the prose (it is read first). */
+  proseRight?: boolean;
 }
 
 /** Fewest spaces before a right column: less is a list's or a quotation's indent. */
