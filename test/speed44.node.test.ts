@@ -5,12 +5,14 @@
  * On every line of every text fixture, raw and folded, each answers as the reading written out here (a search
  * of every phrase) does, for phrase lists taken from the fixtures' own words (Latin, accented and Arabic heads)
  * with marks and letters of one character among them. These tests pass on the code before the change too;
- * they pin that the change moves no answer.
+ * they pin that the change moves no answer. And `isPlayerLine`, given the line's head code, turns a line down
+ * before folding it only where it answers no.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { isPlayerLine } from '../src/furniture/player.js';
 import { containsTest } from '../src/text/contains.js';
-import { fold } from '../src/text/fold.js';
+import { fold, foldHeadCode } from '../src/text/fold.js';
 import { prefixTest } from '../src/text/prefixes.js';
 import { TEXT_FIXTURES } from './helpers/fixture-files.js';
 
@@ -73,5 +75,34 @@ describe('containsTest and prefixTest read every fixture line as a search of eve
     }
     expect(differing).toEqual([]);
     expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe("isPlayerLine given the line's head turns down only lines it turns down unfolded", () => {
+  test("every fixture line, and the player's own labels and readouts", () => {
+    const labels = [
+      'Play Video',
+      'Mute',
+      'Current Time 0:00',
+      '/',
+      'Duration 2:14',
+      'Remaining Time -2:14',
+      'Loaded: 0%',
+      'Progress: 12.5%',
+      'Fullscreen',
+      'Non-Fullscreen',
+      'Picture-in-Picture',
+      'Captions Off',
+      'Close Modal Dialog',
+    ];
+    const differing: string[] = [];
+    let players = 0;
+    for (const line of [...LINES, ...labels]) {
+      const whole = isPlayerLine(line);
+      if (whole) players++;
+      if (isPlayerLine(line, () => fold(line), foldHeadCode(line)) !== whole) differing.push(line);
+    }
+    expect(differing).toEqual([]);
+    expect(players).toBeGreaterThanOrEqual(labels.length);
   });
 });
