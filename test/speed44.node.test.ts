@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { isInterfaceLine } from '../src/furniture/interface.js';
 import { isPlayerLine } from '../src/furniture/player.js';
 import { containsTest } from '../src/text/contains.js';
 import { fold, foldHeadCode } from '../src/text/fold.js';
@@ -104,5 +105,24 @@ describe("isPlayerLine given the line's head turns down only lines it turns down
     }
     expect(differing).toEqual([]);
     expect(players).toBeGreaterThanOrEqual(labels.length);
+  });
+});
+
+describe("isInterfaceLine compares a sponsor label's endings only on lines ending with one's last letter", () => {
+  test.each([
+    'Sponsored by',
+    'Contenu présenté par',
+    'Brought to you by',
+    'In partnership with',
+    'Präsentiert von',
+    'GESPONSERT VON',
+    'Sponsorisé par',
+    'En partenariat avec',
+    'Patrocinado por',
+    'Presentado por',
+    'Sponsorizzato da',
+    'In collaborazione con',
+  ])('%s', (line) => {
+    expect(isInterfaceLine(line)).toBe(true);
   });
 });
