@@ -36,7 +36,7 @@ const PLAYER_HEADS: ReadonlySet<number> = /* @__PURE__ */ new Set(
 /**
  * Whether a whole line is a video player's control label or readout; `folded`, when given, gives its fold, and
  * `head`, when given, its head code (`foldHeadCode`): a line whose head opens no label nor readout is turned
- * down unfolded (the caller asks of every line, most of which no other reader folds before the body's choice).
+ * down unfolded: the caller asks of every short line, most of which open otherwise.
  */
 export function isPlayerLine(text: string, folded?: () => string, head?: number): boolean {
   if (text.length > MAX_LABEL || (head !== undefined && !PLAYER_HEADS.has(head))) return false;

@@ -9,10 +9,10 @@
 export type PhrasesAt = (text: string, i: number) => readonly string[] | undefined;
 
 /** Size of the hashed table of heads outside ASCII (4 kB a phrase list). */
-const OTHER_HEADS = 0x1000;
+export const OTHER_HEADS = 0x1000;
 
 /** The hash of a head outside ASCII: its slot in a table of {@link OTHER_HEADS} (0 past the text's end, where a code is NaN). */
-function otherHead(a: number, b: number): number {
+export function otherHead(a: number, b: number): number {
   return (a * 31 + b) & (OTHER_HEADS - 1);
 }
 

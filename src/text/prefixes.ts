@@ -3,6 +3,7 @@
  * (prefixes of one character by their first): testing a line against a list
  * of dozens of phrases costs one or two map lookups instead of a loop.
  */
+import { OTHER_HEADS, otherHead } from './contains.js';
 import { headCode } from './fold.js';
 
 /** A prefix test built once from a list of (folded) prefixes. */
@@ -18,14 +19,6 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<n
     else groups.set(k, [item]);
   }
   return groups;
-}
-
-/** Size of the hashed table of heads outside ASCII. */
-const OTHER_HEADS = 0x1000;
-
-/** The hash of a head outside ASCII: its slot in a table of {@link OTHER_HEADS}. */
-function otherHead(a: number, b: number): number {
-  return (a * 31 + b) & (OTHER_HEADS - 1);
 }
 
 /** A letter or a digit of any script. */
