@@ -25,6 +25,9 @@
  * `src/index.ts` with the same esbuild command) instead of the sources run
  * through tsx, which read about 3 % slower than their own bundle: compare
  * bundle against bundle for effects of a few per cent.
+ * The fixtures' rounds here read 0.86–1.15 for two copies of one bundle (other threads' CPU time and one
+ * parse's garbage land in whichever parse runs): time them alone with `node --expose-gc --single-threaded
+ * --import tsx bench/ab-fixtures.ts <base> <new>`, whose rounds read within about 2 % (medians within 0.7 %).
  */
 import * as sources from '../src/index.js';
 import { dumpCorpus } from './bench-inputs.js';

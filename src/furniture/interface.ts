@@ -138,6 +138,9 @@ const ENDS = /* @__PURE__ */ phrases(
     'in collaborazione con',
 );
 
+/** The last characters of {@link ENDS}: a fold ending otherwise ends with none of them, and is not compared. */
+const ENDS_LAST: ReadonlySet<number> = new Set(ENDS.map((e) => e.charCodeAt(e.length - 1)));
+
 /**
  * A notice that the reader's browser or its settings cannot show the page
  * (`Activez JavaScript pour…`, `Your browser does not support…`, `Votre
@@ -158,7 +161,7 @@ export function isInterfaceLine(text: string, folded?: string): boolean {
   const f = folded ?? fold(text);
   if (WHOLE_LINES.has(f) || opensWithInterface(f)) return true;
   if (containsInterface(f) || (text.endsWith('Pin it') && PIN_AFTER_ALT.test(text))) return true;
-  if (ENDS.some((e) => f.endsWith(e))) return true;
+  if (ENDS_LAST.has(f.charCodeAt(f.length - 1)) && ENDS.some((e) => f.endsWith(e))) return true;
   return GALLERY.test(f) || isShareBar(f) || EMPTY_LIST.test(f);
 }
 

@@ -5,7 +5,7 @@
  * lines; a writer's sentence is none of them.
  */
 
-import { fold } from '../text/fold.js';
+import { fold, headCode } from '../text/fold.js';
 import { phrases } from '../util/tables.js';
 
 /** The player's buttons and menus, whole lines (folded). */
@@ -25,9 +25,21 @@ const MAX_LABEL = 40;
 const READOUT =
   /^(?:(?:current time|duration|duration time|remaining time) -?\d{1,2}:\d{2}(?::\d{2})?|(?:loaded|progress): ?\d{1,3}(?:\.\d{1,2})?%)$/;
 
-/** Whether a whole line is a video player's control label or readout; `folded`, when given, gives its fold. */
-export function isPlayerLine(text: string, folded?: () => string): boolean {
-  if (text.length > MAX_LABEL) return false;
+/**
+ * The heads (first two folded characters, as `foldHeadCode` gives them) of the labels and of the readouts'
+ * words (`current`, `duration`, `remaining`, `loaded`, `progress`): a line opening otherwise is none.
+ */
+const PLAYER_HEADS: ReadonlySet<number> = /* @__PURE__ */ new Set(
+  [...LABELS, 'cu', 'du', 're', 'lo', 'pr'].map(headCode),
+);
+
+/**
+ * Whether a whole line is a video player's control label or readout; `folded`, when given, gives its fold, and
+ * `head`, when given, its head code (`foldHeadCode`): a line whose head opens no label nor readout is turned
+ * down unfolded: the caller asks of every short line, most of which open otherwise.
+ */
+export function isPlayerLine(text: string, folded?: () => string, head?: number): boolean {
+  if (text.length > MAX_LABEL || (head !== undefined && !PLAYER_HEADS.has(head))) return false;
   const f = (folded ? folded() : fold(text)).trim();
   return LABELS.has(f) || READOUT.test(f);
 }

@@ -9,15 +9,22 @@
 export type PhrasesAt = (text: string, i: number) => readonly string[] | undefined;
 
 /** Size of the hashed table of heads outside ASCII (4 kB a phrase list). */
-const OTHER_HEADS = 0x1000;
+export const OTHER_HEADS = 0x1000;
 
 /** The hash of a head outside ASCII: its slot in a table of {@link OTHER_HEADS} (0 past the text's end, where a code is NaN). */
-function otherHead(a: number, b: number): number {
+export function otherHead(a: number, b: number): number {
   return (a * 31 + b) & (OTHER_HEADS - 1);
 }
 
+/** The tables of {@link phrasesAt}: the phrases by their two first codes, and the bits of the heads met. */
+interface HeadTables {
+  byHead: Map<number, string[]>;
+  asciiHeads: Uint8Array;
+  otherHeads: Uint8Array;
+}
+
 /** Indexes `phrases` of two characters or more by their first two characters (shorter ones are left out). */
-export function phrasesAt(phrases: readonly string[]): PhrasesAt {
+function headTables(phrases: readonly string[]): HeadTables {
   const byHead = new Map<number, string[]>();
   const asciiHeads = new Uint8Array(0x80 * 0x80);
   // Other heads (Arabic, Cyrillic…) marked by a hash of their two codes: most of a line's heads
@@ -34,6 +41,12 @@ export function phrasesAt(phrases: readonly string[]): PhrasesAt {
     if (a < 0x80 && b < 0x80) asciiHeads[a * 0x80 + b] = 1;
     else otherHeads[otherHead(a, b)] = 1;
   }
+  return { byHead, asciiHeads, otherHeads };
+}
+
+/** Indexes `phrases` of two characters or more by their first two characters (shorter ones are left out). */
+export function phrasesAt(phrases: readonly string[]): PhrasesAt {
+  const { byHead, asciiHeads, otherHeads } = headTables(phrases);
   return (text, i) => {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
@@ -51,13 +64,25 @@ export type ContainsTest = (text: string) => boolean;
 export function containsTest(phrases: readonly string[]): ContainsTest {
   // Phrases shorter than two characters are searched for whole.
   const short = phrases.filter((p) => p.length < 2);
-  const at = phrasesAt(phrases);
-  return (text) => {
-    for (const p of short) if (text.includes(p)) return true;
-    for (let i = 0; i + 1 < text.length; i++) {
-      const list = at(text, i);
+  const { byHead, asciiHeads, otherHeads } = headTables(phrases);
+  const scan = (text: string): boolean => {
+    // Each position's head read in the loop (its second code is the next position's first), looked up
+    // in the bits first: this scan reads every position of every line it is given.
+    const n = text.length;
+    let b = text.charCodeAt(0);
+    for (let i = 0; i + 1 < n; i++) {
+      const a = b;
+      b = text.charCodeAt(i + 1);
+      if (a < 0x80 && b < 0x80 ? asciiHeads[a * 0x80 + b] === 0 : otherHeads[otherHead(a, b)] === 0)
+        continue;
+      const list = byHead.get(a * 65536 + b);
       if (list) for (const p of list) if (text.startsWith(p, i)) return true;
     }
     return false;
+  };
+  if (short.length === 0) return scan;
+  return (text) => {
+    for (const p of short) if (text.includes(p)) return true;
+    return scan(text);
   };
 }

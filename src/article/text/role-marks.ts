@@ -223,7 +223,7 @@ export function markBoilerplate(doc: TextDoc): void {
     // A match sheet's line-up (`Team : Keeper - Back, Back, … - Fwd, Fwd.`) is the sheet's, not the report's text.
     if (isLineUp(block.text)) doc.roles.set(block.index, 'widget');
     // A video player's labels (`Play Video`, `Current Time 0:00`, `Fullscreen`) are the player's.
-    else if (isPlayerLine(block.text, folded)) doc.roles.set(block.index, 'widget');
+    else if (isPlayerLine(block.text, folded, head)) doc.roles.set(block.index, 'widget');
     else if (isReadMoreLine(block.text, folded, head)) doc.roles.set(block.index, 'read-more');
     else if (isListingHeader(block.text, folded, head))
       doc.roles.set(block.index, 'listing-header');
