@@ -111,3 +111,43 @@ export function withUnitFacts(
     return out;
   });
 }
+
+/**
+ * The items, when the stamped units (`stampedUnits`) were read as headed by their date lines (each unit opening at
+ * a date line over its headline, the page's ends telling so): each item that is a unit's headline takes the unit's
+ * day and span, though another reader dated it by the date line under it (the next unit's); an item dated by a
+ * unit's own date line that is no unit's headline (the masthead over the list) loses that day and keeps its line.
+ */
+export function withOpenedDays(
+  doc: TextDoc,
+  items: readonly ListingItem[],
+  stamped: readonly ListingItem[],
+): ListingItem[] {
+  const opened =
+    stamped.length > 0 &&
+    stamped.every((u) => u.title !== undefined && !doc.input.startsWith(u.title, u.start));
+  if (!opened) return [...items];
+  const byTitle = new Map<string, ListingItem>();
+  const dateEnds = new Set<number>();
+  const startsAt = new Map<number, Block>();
+  for (const b of doc.blocks) startsAt.set(b.start, b);
+  for (const u of stamped) {
+    if (u.title !== undefined && !byTitle.has(u.title)) byTitle.set(u.title, u);
+    const line = startsAt.get(u.start);
+    if (line) dateEnds.add(line.end);
+  }
+  return items.map((item) => {
+    const unit = item.title === undefined ? undefined : byTitle.get(item.title);
+    if (unit?.publishedAt !== undefined && item.start >= unit.start && item.start < unit.end)
+      return {
+        ...item,
+        start: unit.start,
+        end: item.teaser === undefined ? unit.end : Math.max(item.end, unit.end),
+        publishedAt: unit.publishedAt,
+      };
+    const line = startsAt.get(item.start);
+    if (unit || item.teaser !== undefined || !line || !dateEnds.has(item.end)) return item;
+    const { publishedAt: _day, ...rest } = item;
+    return { ...rest, end: line.end };
+  });
+}

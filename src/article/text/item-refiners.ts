@@ -106,19 +106,16 @@ export function withStampedDays(
 }
 
 /**
- * The items less a first one with no excerpt and no date whose title is the site's name (`isSiteName`: spelt as the
+ * The items less a first one with no excerpt whose title is the site's name (`isSiteName`: spelt as the
  * address or the rights line's host spells it, or printed as the rights line's holder): the masthead over the list,
- * no item.
+ * no item, though the page's day under it (`Lundi 7 décembre 2026`) dated it.
  */
 export function withoutMasthead(
   items: readonly ListingItem[],
   isSiteName: (title: string) => boolean,
 ): ListingItem[] {
   const first = items[0];
-  return first?.title !== undefined &&
-    first.teaser === undefined &&
-    first.publishedAt === undefined &&
-    isSiteName(first.title)
+  return first?.title !== undefined && first.teaser === undefined && isSiteName(first.title)
     ? items.slice(1)
     : [...items];
 }

@@ -9,7 +9,7 @@ import type { ListingItem } from '../../types.js';
 import { lonePostItem, onePostItem } from './archive-heading.js';
 import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
-import { withGroupDates, withUnitFacts } from './item-dates.js';
+import { withGroupDates, withOpenedDays, withUnitFacts } from './item-dates.js';
 import {
   foldProseItems,
   withoutMasthead,
@@ -84,10 +84,10 @@ export function readListingItems(
       );
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
-  // A date heading or closing an item's group of lines is its item's. The site's name over the list is its masthead,
-  // no item: dropped before the dated headlines are counted.
+  // A date heading or closing an item's group of lines is its item's (the date lines heading the stamped units
+  // first). The site's name over the list is its masthead, no item: dropped before the dated headlines are counted.
   const titled = withoutMasthead(
-    withGroupDates(doc, items),
+    withGroupDates(doc, withOpenedDays(doc, items, stamped)),
     (title) =>
       (doc.siteLabels !== undefined && spellsSiteName(title, doc.siteLabels)) ||
       namedInRights(doc.blocks, title),

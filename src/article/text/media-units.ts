@@ -11,7 +11,7 @@
 import { isGallerySize } from '../../html/furniture.js';
 import { fold } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
-import { knownFold, type TextDoc } from './doc.js';
+import { knownFold, paragraphLike, type TextDoc } from './doc.js';
 import { headlineShaped } from './headline-items.js';
 
 /** A running time alone: `4:12`, `04:12`, `1:02:45`. */
@@ -100,6 +100,36 @@ export function mediaUnits(doc: TextDoc, day?: string): ListingItem[] | undefine
       return items;
     // A day's archive: its clock times in order are its headlines' times of that day.
     if (day) return items.map((it, i) => ({ ...it, publishedAt: `${day}T${clocks[i]}` }));
+  }
+  return day === undefined ? undefined : timedExcerptUnits(doc, day, shape);
+}
+
+/**
+ * On the archive of `day`, the first run of three units or more each a clock time alone over a headline over a
+ * free line of prose, its excerpt (`21:30` ⏎ headline ⏎ `Les Sfaxiens ont arraché …`), the times in order: the
+ * day's items, each dated that day at its time. `shape` is {@link mediaUnits}'s, a letter a line.
+ */
+function timedExcerptUnits(doc: TextDoc, day: string, shape: string): ListingItem[] | undefined {
+  const { blocks } = doc;
+  for (const run of shape.matchAll(/(?:mh[hx]){3,}/g)) {
+    const items: ListingItem[] = [];
+    const clocks: string[] = [];
+    for (let k = run.index; k < run.index + run[0].length; k += 3) {
+      const [clock, head, excerpt] = [blocks[k], blocks[k + 1], blocks[k + 2]];
+      if (!clock || !head || !excerpt || clock.text.length !== 5) break;
+      if (doc.roles.get(excerpt.index) !== undefined || !paragraphLike(excerpt.text)) break;
+      items.push({
+        title: head.text,
+        teaser: excerpt.text,
+        start: clock.start,
+        end: excerpt.end,
+        publishedAt: `${day}T${clock.text}`,
+      });
+      clocks.push(clock.text);
+    }
+    const falling = clocks.every((c, i) => i === 0 || c <= (clocks[i - 1] ?? c));
+    const rising = clocks.every((c, i) => i === 0 || c >= (clocks[i - 1] ?? c));
+    if (items.length >= 3 && (falling || rising)) return items;
   }
   return undefined;
 }
