@@ -56,13 +56,38 @@ export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
  * The units closed by date lines of one shape (`stampedUnits`) when
  * they are more than the items with a headline read otherwise: their short
  * headlines (`Autodafé`, `Faits divers`) are items the other readers take for
- * menu labels.
+ * menu labels; or when the other readers took lines inside the units for headlines ({@link linesInside}).
  */
 export function withStampedUnits(
   items: readonly ListingItem[],
   stamped: readonly ListingItem[],
 ): ListingItem[] {
-  return stamped.length > titledCount(items) ? [...stamped] : [...items];
+  return stamped.length > titledCount(items) || linesInside(items, stamped)
+    ? [...stamped]
+    : [...items];
+}
+
+/**
+ * Whether the other readers' items hold every unit's headline (as a headline or an excerpt) and, as headlines of their
+ * own, lines inside the units' run that are none (a ranking's `Business · 214 comments` under each headline): the units account for the run.
+ */
+function linesInside(items: readonly ListingItem[], stamped: readonly ListingItem[]): boolean {
+  const first = stamped[0];
+  const last = stamped[stamped.length - 1];
+  if (!first || !last || stamped.length < 3) return false;
+  const titles = new Set(stamped.map((u) => u.title));
+  // A unit's headline the other readers paired under such a line is that line's excerpt.
+  const found = new Set(items.flatMap((i) => [i.title, i.teaser]));
+  return (
+    stamped.every((u) => found.has(u.title)) &&
+    items.some(
+      (i) =>
+        i.title !== undefined &&
+        !titles.has(i.title) &&
+        i.start > first.start &&
+        i.start < last.end,
+    )
+  );
 }
 
 /**
