@@ -56,13 +56,19 @@ export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
  * The units closed by date lines of one shape (`stampedUnits`) when
  * they are more than the items with a headline read otherwise: their short
  * headlines (`Autodafé`, `Faits divers`) are items the other readers take for
- * menu labels; or when the other readers took lines inside the units for headlines ({@link linesInside}).
+ * menu labels; as many with `ties` (headlines each marked on their line, whose count the other readers reach only
+ * with a menu or a footer line); or when the other readers took lines inside the units for headlines
+ * ({@link linesInside}).
  */
 export function withStampedUnits(
   items: readonly ListingItem[],
   stamped: readonly ListingItem[],
+  ties = false,
 ): ListingItem[] {
-  return stamped.length > titledCount(items) || linesInside(items, stamped)
+  const titled = titledCount(items);
+  return stamped.length > titled ||
+    (ties && stamped.length === titled) ||
+    linesInside(items, stamped)
     ? [...stamped]
     : [...items];
 }

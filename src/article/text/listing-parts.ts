@@ -94,7 +94,11 @@ export function readListingItems(
   );
   // The dated headlines are the items when they outnumber the items read otherwise, and lend their days to the items
   // that are they.
-  const dated = withStampedDays(withStampedUnits(titled, datedList ?? []), datedList ?? [], false);
+  const dated = withStampedDays(
+    withStampedUnits(titled, datedList ?? [], true),
+    datedList ?? [],
+    false,
+  );
   // Headlines past the pager under the last excerpt are the footer's links; a heading over more articles closing
   // the list is none.
   const all = withoutPastPager(doc, withoutMoreHeading(dated));

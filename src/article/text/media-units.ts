@@ -8,6 +8,8 @@
  * no units, but on a day's archive (`Archives du dimanche 6 décembre 2026`
  * heading the page), where they time that day's headlines.
  */
+
+import { findDates } from '../../dates/find-dates.js';
 import { isGallerySize } from '../../html/furniture.js';
 import { fold } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
@@ -101,7 +103,48 @@ export function mediaUnits(doc: TextDoc, day?: string): ListingItem[] | undefine
     // A day's archive: its clock times in order are its headlines' times of that day.
     if (day) return items.map((it, i) => ({ ...it, publishedAt: `${day}T${clocks[i]}` }));
   }
-  return day === undefined ? undefined : timedExcerptUnits(doc, day, shape);
+  return (
+    (day === undefined ? undefined : timedExcerptUnits(doc, day, shape)) ??
+    datedUnits(doc, marks, shape)
+  );
+}
+
+/** Longest date line under a unit's headline (`منذ ساعتين`, `6 ديسمبر 2026`, `Dec. 6, 2026, 10:42 AM`). */
+const MAX_DATE_LINE = 32;
+
+/**
+ * The first run of three units or more each a mark over a headline over its date line (`03:45` ⏎ headline ⏎ `منذ
+ * ساعتين`), the running times in no order (or a gallery's size among them): a media index's items, each dated by its
+ * line where it reads a day. `marks` and `shape` are {@link mediaUnits}'s.
+ */
+function datedUnits(
+  doc: TextDoc,
+  marks: readonly (number | undefined)[],
+  shape: string,
+): ListingItem[] | undefined {
+  const { blocks } = doc;
+  for (const run of shape.matchAll(/(?:mh[hx]){3,}/g)) {
+    const items: ListingItem[] = [];
+    const times: number[] = [];
+    for (let k = run.index; k < run.index + run[0].length; k += 3) {
+      const [mark, head, stamp] = [blocks[k], blocks[k + 1], blocks[k + 2]];
+      const date =
+        stamp && stamp.text.length <= MAX_DATE_LINE
+          ? findDates(stamp.text, doc.reference)[0]
+          : undefined;
+      if (!mark || !head || !stamp || date?.start !== 0) break;
+      const item: ListingItem = { title: head.text, start: mark.start, end: stamp.end };
+      if (!date.unresolved) item.publishedAt = date.iso;
+      items.push(item);
+      times.push(marks[k] ?? -1);
+    }
+    if (
+      items.length >= 3 &&
+      (times.includes(-1) || !(rising(times) || rising(times.map((t) => -t))))
+    )
+      return items;
+  }
+  return undefined;
 }
 
 /**
