@@ -25,12 +25,9 @@ export const GENERIC: SiteProfile = {
       'الخط :|الخط:|حقوق النشر|جميع الحقوق محفوظة|This website uses cookies|Ce site utilise des cookies|' +
       // A search engine's cache over the page it kept: its notice and its tip.
       "This is Google's cache of http|Tip: To quickly find your search term|" +
-      // A newsletter's notice of why the reader gets it, over its unsubscribe link.
-      'You are receiving this email|You are receiving this e-mail|You are receiving this newsletter|' +
-      "You're receiving this email|You received this email|Vous recevez ce courriel|Vous recevez cet e-mail|" +
-      'Vous recevez cet email|Vous recevez cette newsletter|Vous recevez cette lettre|Sie erhalten diese E-Mail|' +
-      'Sie erhalten diesen Newsletter|Recibes este correo|Recibe este correo|تتلقى هذه الرسالة|وصلتك هذه الرسالة|' +
-      'Unsubscribe|To unsubscribe|Se désabonner|Pour vous désabonner|Désabonnement|إلغاء الاشتراك|لإلغاء الاشتراك',
+      // A newsletter's notice of why the reader gets it, and its unsubscribe link.
+      'You are receiving this email|You received this email|Vous recevez ce courriel|Vous recevez cet e-mail|' +
+      'Sie erhalten diese E-Mail|Unsubscribe|Se désabonner|إلغاء الاشتراك|لإلغاء الاشتراك',
   ),
   footers: [],
   sourceLines: [{ prefix: 'Published in ', connector: ' on ', lang: 'en' }],

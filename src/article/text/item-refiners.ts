@@ -56,44 +56,42 @@ export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
  * The units closed by date lines of one shape (`stampedUnits`) when
  * they are more than the items with a headline read otherwise: their short
  * headlines (`Autodafé`, `Faits divers`) are items the other readers take for
- * menu labels; as many with `ties` (headlines each marked on their line, whose count the other readers reach only
- * with a menu or a footer line); or when the other readers took lines inside the units for headlines
- * ({@link linesInside}).
+ * menu labels. Also as many with `ties` (headlines each marked on their line: the others reached their count with a
+ * menu or a footer line); holding no headline the others missed when `opened` (date lines the page's ends show
+ * heading their units: the others dated each headline by the next unit's line and took the masthead for a first
+ * item); and when the others took lines inside the units' run for headlines (a ranking's `Business · 214
+ * comments`).
  */
 export function withStampedUnits(
   items: readonly ListingItem[],
   stamped: readonly ListingItem[],
   ties = false,
+  opened = false,
 ): ListingItem[] {
   const titled = titledCount(items);
-  return stamped.length > titled ||
-    (ties && stamped.length === titled) ||
-    linesInside(items, stamped)
-    ? [...stamped]
-    : [...items];
-}
-
-/**
- * Whether the other readers' items hold every unit's headline (as a headline or an excerpt) and, as headlines of their
- * own, lines inside the units' run that are none (a ranking's `Business · 214 comments` under each headline): the units account for the run.
- */
-function linesInside(items: readonly ListingItem[], stamped: readonly ListingItem[]): boolean {
   const first = stamped[0];
   const last = stamped[stamped.length - 1];
-  if (!first || !last || stamped.length < 3) return false;
-  const titles = new Set(stamped.map((u) => u.title));
   // A unit's headline the other readers paired under such a line is that line's excerpt.
   const found = new Set(items.flatMap((i) => [i.title, i.teaser]));
-  return (
-    stamped.every((u) => found.has(u.title)) &&
+  const all = stamped.length >= 3 && stamped.every((u) => found.has(u.title));
+  const titles = new Set(stamped.map((u) => u.title));
+  const inside =
+    all &&
     items.some(
       (i) =>
         i.title !== undefined &&
         !titles.has(i.title) &&
+        first !== undefined &&
+        last !== undefined &&
         i.start > first.start &&
         i.start < last.end,
-    )
-  );
+    );
+  return stamped.length > titled ||
+    (ties && first !== undefined && stamped.length === titled) ||
+    (opened && all) ||
+    inside
+    ? [...stamped]
+    : [...items];
 }
 
 /**
@@ -137,16 +135,19 @@ export function withStampedDays(
 }
 
 /**
- * The items less a first one with no excerpt whose title is the site's name (`isSiteName`: spelt as the
+ * The items less a first one with no excerpt and no date whose title is the site's name (`isSiteName`: spelt as the
  * address or the rights line's host spells it, or printed as the rights line's holder): the masthead over the list,
- * no item, though the page's day under it (`Lundi 7 décembre 2026`) dated it.
+ * no item.
  */
 export function withoutMasthead(
   items: readonly ListingItem[],
   isSiteName: (title: string) => boolean,
 ): ListingItem[] {
   const first = items[0];
-  return first?.title !== undefined && first.teaser === undefined && isSiteName(first.title)
+  return first?.title !== undefined &&
+    first.teaser === undefined &&
+    first.publishedAt === undefined &&
+    isSiteName(first.title)
     ? items.slice(1)
     : [...items];
 }

@@ -9,7 +9,7 @@ import type { ListingItem } from '../../types.js';
 import { lonePostItem, onePostItem } from './archive-heading.js';
 import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
-import { withGroupDates, withOpenedDays, withUnitFacts } from './item-dates.js';
+import { withGroupDates, withUnitFacts } from './item-dates.js';
 import {
   foldProseItems,
   withoutMasthead,
@@ -52,6 +52,8 @@ export function readListingItems(
   let post = archive >= 0 ? onePostItem(doc, archive, authorAt) : undefined;
   const units = post ? [] : teaserUnits(doc);
   const stamped = post ? [] : withTeasers(stampedUnits(doc));
+  // Units headed by their date lines (each opening at its date line, not at its headline) are sure of their days.
+  const opened = stamped.every((u) => u.title !== undefined && !input.startsWith(u.title, u.start));
   // With teaser units beside it, a post printed in full above them (a blog's latest post) is the first item.
   const full =
     archive < 0 && hasArticleRun(doc, teaserText) ? lonePostItem(doc, authorAt) : undefined;
@@ -78,16 +80,18 @@ export function readListingItems(
             ),
             // A unit with no excerpt over the first one with an excerpt is the page's top (a menu over the day's date).
             stamped,
+            false,
+            opened,
           ),
           stamped,
         ),
       );
   // A date closing an item's title (`Title | il y a 2 heures`) is the item's.
   splitTitleDates(items, doc.reference);
-  // A date heading or closing an item's group of lines is its item's (the date lines heading the stamped units
-  // first). The site's name over the list is its masthead, no item: dropped before the dated headlines are counted.
+  // A date heading or closing an item's group of lines is its item's. The site's name over the list is its masthead,
+  // no item: dropped before the dated headlines are counted.
   const titled = withoutMasthead(
-    withGroupDates(doc, withOpenedDays(doc, items, stamped)),
+    withGroupDates(doc, items),
     (title) =>
       (doc.siteLabels !== undefined && spellsSiteName(title, doc.siteLabels)) ||
       namedInRights(doc.blocks, title),

@@ -103,76 +103,53 @@ export function mediaUnits(doc: TextDoc, day?: string): ListingItem[] | undefine
     // A day's archive: its clock times in order are its headlines' times of that day.
     if (day) return items.map((it, i) => ({ ...it, publishedAt: `${day}T${clocks[i]}` }));
   }
-  return (
-    (day === undefined ? undefined : timedExcerptUnits(doc, day, shape)) ??
-    datedUnits(doc, marks, shape)
-  );
+  return threeLineUnits(doc, marks, shape, day);
 }
 
 /** Longest date line under a unit's headline (`منذ ساعتين`, `6 ديسمبر 2026`, `Dec. 6, 2026, 10:42 AM`). */
 const MAX_DATE_LINE = 32;
 
 /**
- * The first run of three units or more each a mark over a headline over its date line (`03:45` ⏎ headline ⏎ `منذ
- * ساعتين`), the running times in no order (or a gallery's size among them): a media index's items, each dated by its
- * line where it reads a day. `marks` and `shape` are {@link mediaUnits}'s.
+ * The first run of three units or more each a mark over a headline over a third line: on the archive of `day`, a
+ * free line of prose, its excerpt, under clock times in order (`21:30` ⏎ headline ⏎ `Les Sfaxiens …`), each item
+ * dated that day at its time; else a date line (`03:45` ⏎ headline ⏎ `منذ ساعتين`) under running times in no order
+ * (or a gallery's size among them), each item dated by its line where it reads a day. `marks` and `shape` are
+ * {@link mediaUnits}'s.
  */
-function datedUnits(
+function threeLineUnits(
   doc: TextDoc,
   marks: readonly (number | undefined)[],
   shape: string,
+  day: string | undefined,
 ): ListingItem[] | undefined {
   const { blocks } = doc;
   for (const run of shape.matchAll(/(?:mh[hx]){3,}/g)) {
     const items: ListingItem[] = [];
     const times: number[] = [];
     for (let k = run.index; k < run.index + run[0].length; k += 3) {
-      const [mark, head, stamp] = [blocks[k], blocks[k + 1], blocks[k + 2]];
-      const date =
-        stamp && stamp.text.length <= MAX_DATE_LINE
-          ? findDates(stamp.text, doc.reference)[0]
-          : undefined;
-      if (!mark || !head || !stamp || date?.start !== 0) break;
-      const item: ListingItem = { title: head.text, start: mark.start, end: stamp.end };
-      if (!date.unresolved) item.publishedAt = date.iso;
+      const [mark, head, last] = [blocks[k], blocks[k + 1], blocks[k + 2]];
+      if (!mark || !head || !last) break;
+      const item: ListingItem = { title: head.text, start: mark.start, end: last.end };
+      if (day) {
+        if (
+          mark.text.length !== 5 ||
+          doc.roles.get(last.index) !== undefined ||
+          !paragraphLike(last.text)
+        )
+          break;
+        item.teaser = last.text;
+        item.publishedAt = `${day}T${mark.text}`;
+      } else {
+        const date =
+          last.text.length <= MAX_DATE_LINE ? findDates(last.text, doc.reference)[0] : undefined;
+        if (date?.start !== 0) break;
+        if (!date.unresolved) item.publishedAt = date.iso;
+      }
       items.push(item);
       times.push(marks[k] ?? -1);
     }
-    if (
-      items.length >= 3 &&
-      (times.includes(-1) || !(rising(times) || rising(times.map((t) => -t))))
-    )
-      return items;
-  }
-  return undefined;
-}
-
-/**
- * On the archive of `day`, the first run of three units or more each a clock time alone over a headline over a
- * free line of prose, its excerpt (`21:30` ⏎ headline ⏎ `Les Sfaxiens ont arraché …`), the times in order: the
- * day's items, each dated that day at its time. `shape` is {@link mediaUnits}'s, a letter a line.
- */
-function timedExcerptUnits(doc: TextDoc, day: string, shape: string): ListingItem[] | undefined {
-  const { blocks } = doc;
-  for (const run of shape.matchAll(/(?:mh[hx]){3,}/g)) {
-    const items: ListingItem[] = [];
-    const clocks: string[] = [];
-    for (let k = run.index; k < run.index + run[0].length; k += 3) {
-      const [clock, head, excerpt] = [blocks[k], blocks[k + 1], blocks[k + 2]];
-      if (!clock || !head || !excerpt || clock.text.length !== 5) break;
-      if (doc.roles.get(excerpt.index) !== undefined || !paragraphLike(excerpt.text)) break;
-      items.push({
-        title: head.text,
-        teaser: excerpt.text,
-        start: clock.start,
-        end: excerpt.end,
-        publishedAt: `${day}T${clock.text}`,
-      });
-      clocks.push(clock.text);
-    }
-    const falling = clocks.every((c, i) => i === 0 || c <= (clocks[i - 1] ?? c));
-    const rising = clocks.every((c, i) => i === 0 || c >= (clocks[i - 1] ?? c));
-    if (items.length >= 3 && (falling || rising)) return items;
+    const ordered = rising(times) || rising(times.map((t) => -t));
+    if (items.length >= 3 && (day ? ordered : times.includes(-1) || !ordered)) return items;
   }
   return undefined;
 }
