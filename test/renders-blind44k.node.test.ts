@@ -37,6 +37,9 @@ const KNOWN_LISTING: KnownFailures = {
   },
   'en-gh-home': { chromium: HOME, w3m: HOME, lynx: HOME },
   'fr-dz-rubrique': {
+    chromium:
+      'the sponsored card (`Contenu sponsorisé` ⏎ its headline, no date) over a card with no excerpt: the dump reader pairs the sponsored headline with the next headline as its excerpt, and `Céréales : …` is no title',
+    lynx: "lynx prints each picture's alt text on its own line over the headline (`Un champ pétrolier dans le Sud algérien` ⏎ headline ⏎ `06 déc. 2026 14 commentaires`): the dump reader pairs the alt text as headline with the headline as excerpt; the date-line units that read it were kept only on other pages' evidence",
     w3m: "w3m prints no blank line between a card's `05 déc. 2026 3 commentaires` and the next card's picture alt text (`Grues du port d'Annaba`): the date line opens a group of lines and is read as the next unit's, and `Céréales : …` is left with no unit",
   },
 };
