@@ -56,9 +56,8 @@ export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
  * The units closed by date lines of one shape (`stampedUnits`) when
  * they are more than the items with a headline read otherwise: their short
  * headlines (`Autodafé`, `Faits divers`) are items the other readers take for
- * menu labels. With `ties` (headlines each marked on their line: dated, timed, ranked), also as many (the others
- * reached their count with a menu or a footer line), or when the others took lines inside the units' run for
- * headlines (a ranking's `Business · 214 comments`); holding no headline the others missed when `opened` (date lines
+ * menu labels. With `ties` (headlines each marked on their line: dated, timed, ranked), also when the others took
+ * lines inside the units' run for headlines (a ranking's `Business · 214 comments`); holding no headline the others missed when `opened` (date lines
  * the page's ends show heading their units: the others dated each headline by the next unit's line and took the
  * masthead for a first item), and none of the others' headlines inside the run. Units of one date shape miss a unit
  * whose date is of another (`Yesterday` among `4 hours ago`, `منذ 5 ساعات` among `منذ يومين`): the others' items
@@ -92,9 +91,7 @@ export function withStampedUnits(
       i.start > first.start &&
       i.start < last.end,
   );
-  return stamped.length > titled ||
-    (ties && first !== undefined && (stamped.length === titled || (all && extra))) ||
-    (opened && all && !extra)
+  return stamped.length > titled || (ties && all && extra) || (opened && all && !extra)
     ? [...stamped]
     : [...items];
 }

@@ -9,7 +9,6 @@
  * heading the page), where they time that day's headlines.
  */
 
-import { findDates } from '../../dates/find-dates.js';
 import { isGallerySize } from '../../html/furniture.js';
 import { fold } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
@@ -106,15 +105,10 @@ export function mediaUnits(doc: TextDoc, day?: string): ListingItem[] | undefine
   return threeLineUnits(doc, marks, shape, day);
 }
 
-/** Longest date line under a unit's headline (`منذ ساعتين`, `6 ديسمبر 2026`, `Dec. 6, 2026, 10:42 AM`). */
-const MAX_DATE_LINE = 32;
-
 /**
- * The first run of three units or more each a mark over a headline over a third line: on the archive of `day`, a
- * free line of prose, its excerpt, under clock times in order (`21:30` ⏎ headline ⏎ `Les Sfaxiens …`), each item
- * dated that day at its time; else a date line (`03:45` ⏎ headline ⏎ `منذ ساعتين`) under running times in no order
- * (or a gallery's size among them), each item dated by its line where it reads a day. `marks` and `shape` are
- * {@link mediaUnits}'s.
+ * On the archive of `day`, the first run of three units or more each a clock time alone over a headline over a free
+ * line of prose, its excerpt (`21:30` ⏎ headline ⏎ `Les Sfaxiens ont arraché …`), the times in order: the day's
+ * items, each dated that day at its time. `marks` and `shape` are {@link mediaUnits}'s.
  */
 function threeLineUnits(
   doc: TextDoc,
@@ -122,34 +116,25 @@ function threeLineUnits(
   shape: string,
   day: string | undefined,
 ): ListingItem[] | undefined {
+  if (day === undefined) return undefined;
   const { blocks } = doc;
   for (const run of shape.matchAll(/(?:mh[hx]){3,}/g)) {
     const items: ListingItem[] = [];
     const times: number[] = [];
     for (let k = run.index; k < run.index + run[0].length; k += 3) {
       const [mark, head, last] = [blocks[k], blocks[k + 1], blocks[k + 2]];
-      if (!mark || !head || !last) break;
-      const item: ListingItem = { title: head.text, start: mark.start, end: last.end };
-      if (day) {
-        if (
-          mark.text.length !== 5 ||
-          doc.roles.get(last.index) !== undefined ||
-          !paragraphLike(last.text)
-        )
-          break;
-        item.teaser = last.text;
-        item.publishedAt = `${day}T${mark.text}`;
-      } else {
-        const date =
-          last.text.length <= MAX_DATE_LINE ? findDates(last.text, doc.reference)[0] : undefined;
-        if (date?.start !== 0) break;
-        if (!date.unresolved) item.publishedAt = date.iso;
-      }
-      items.push(item);
+      if (!mark || !head || !last || mark.text.length !== 5) break;
+      if (doc.roles.get(last.index) !== undefined || !paragraphLike(last.text)) break;
+      items.push({
+        title: head.text,
+        teaser: last.text,
+        start: mark.start,
+        end: last.end,
+        publishedAt: `${day}T${mark.text}`,
+      });
       times.push(marks[k] ?? -1);
     }
-    const ordered = rising(times) || rising(times.map((t) => -t));
-    if (items.length >= 3 && (day ? ordered : times.includes(-1) || !ordered)) return items;
+    if (items.length >= 3 && (rising(times) || rising(times.map((t) => -t)))) return items;
   }
   return undefined;
 }
