@@ -71,11 +71,15 @@ const MENU_BAR = ' | ';
 const BAR_ENTRY_WORDS = 2;
 
 /**
- * Whether `text` parts into three entries or more by ` | `, each of {@link BAR_ENTRY_WORDS} words at most
- * (`Accueil | Politique | Économie | Sport`).
+ * Whether `text` parts into three entries or more by ` | ` (two with `pair`), each of {@link BAR_ENTRY_WORDS}
+ * words at most (`Accueil | Politique | Économie | Sport`; a footer's `Mentions légales | Publicité`).
  */
-export function barredEntries(text: string): boolean {
+export function barredEntries(text: string, pair = false): boolean {
   const bar = text.indexOf(MENU_BAR);
-  if (bar < 0 || !text.includes(MENU_BAR, bar + MENU_BAR.length)) return false;
-  return text.split(MENU_BAR).every((entry) => !spacesAtLeast(entry.trim(), BAR_ENTRY_WORDS));
+  if (bar < 0 || (!pair && !text.includes(MENU_BAR, bar + MENU_BAR.length))) return false;
+  return text
+    .split(MENU_BAR)
+    .every(
+      (entry) => (!pair || entry.trim() !== '') && !spacesAtLeast(entry.trim(), BAR_ENTRY_WORDS),
+    );
 }

@@ -24,7 +24,10 @@ export const GENERIC: SiteProfile = {
       'لن يتم نشر عنوان بريدك الإلكتروني|رئيس مجلس الإدارة|رئيس التحرير|مدير التحرير|هذا الموقع يستخدم|' +
       'الخط :|الخط:|حقوق النشر|جميع الحقوق محفوظة|This website uses cookies|Ce site utilise des cookies|' +
       // A search engine's cache over the page it kept: its notice and its tip.
-      "This is Google's cache of http|Tip: To quickly find your search term",
+      "This is Google's cache of http|Tip: To quickly find your search term|" +
+      // A newsletter's notice of why the reader gets it, and its unsubscribe link.
+      'You are receiving this email|You received this email|Vous recevez ce courriel|Vous recevez cet e-mail|' +
+      'Sie erhalten diese E-Mail|Unsubscribe|Se désabonner|إلغاء الاشتراك|لإلغاء الاشتراك',
   ),
   footers: [],
   sourceLines: [{ prefix: 'Published in ', connector: ' on ', lang: 'en' }],

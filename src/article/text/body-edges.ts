@@ -27,7 +27,7 @@ import { isPostMeta } from '../../furniture/post-meta.js';
 import { isEntryStamp, opensWithTimeCode } from '../../furniture/stamps.js';
 import { countWords } from '../../lang/function-words.js';
 import { isSignOff } from '../../lang/salutations.js';
-import { isTableRowLine, startsWithBullet } from '../../text/chars.js';
+import { isTableRowLine, startsWithBullet, startsWithOrderedNumber } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { introducesList, isResultLine } from '../../ticker/latest-news.js';
 import type { Paragraph } from '../../types.js';
@@ -418,7 +418,31 @@ function headsSentence(
   if (!asksQuestion(p.text) && asksQuestion(next.text))
     return headsSentence(doc, paragraphs, owners, k + 1);
   if (!paragraphLike(next.text)) return false;
-  return asksQuestion(p.text) || isEntryStamp(p.text) || isAdmonitionLabel(p.text);
+  return (
+    asksQuestion(p.text) ||
+    isEntryStamp(p.text) ||
+    isAdmonitionLabel(p.text) ||
+    numberedOn(paragraphs, k)
+  );
+}
+
+/** Paragraphs looked back over for the heading numbered one less (a section of a few paragraphs). */
+const NUMBERED_BACK = 12;
+
+/**
+ * Whether paragraph `k` is a heading numbered right after one of the paragraphs over it (`7. Penalties …` under
+ * `6. Digital creators …`): an explainer's next numbered section (`Seven things to know …`).
+ */
+function numberedOn(paragraphs: readonly Paragraph[], k: number): boolean {
+  const text = paragraphs[k]?.text ?? '';
+  if (!startsWithOrderedNumber(text)) return false;
+  const n = Number.parseInt(text, 10);
+  if (n < 2) return false;
+  for (let i = k - 1; i >= 0 && i >= k - NUMBERED_BACK; i--) {
+    const above = paragraphs[i]?.text ?? '';
+    if (startsWithOrderedNumber(above)) return Number.parseInt(above, 10) === n - 1;
+  }
+  return false;
 }
 
 /** Whether a line ends with a question mark (Latin or Arabic). */

@@ -32,3 +32,42 @@ export function pagedHeadlines(doc: TextDoc): ListingItem[] | undefined {
   }
   return undefined;
 }
+
+/** A ranking's rank alone on its line (`1`, `2.`, `#3`). */
+const RANK_ALONE = /^#?(\d{1,2})\.?$/;
+/** Lines a ranked unit may print under its headline before the next rank (a rubric, a comment count). */
+const RANK_GAP = 2;
+/** Fewest ranked headlines that make a ranking. */
+const MIN_RANKED = 3;
+
+/**
+ * The first run of {@link MIN_RANKED} headlines or more each right under its rank alone on a line, the ranks rising by
+ * one (`1` ⏎ headline ⏎ `Business · 214 comments` ⏎ `2` ⏎ headline …): a most-read page's items; else undefined.
+ * A pager's numbers (`1` ⏎ `2`) have no headline under them.
+ */
+export function rankedHeadlines(doc: TextDoc): ListingItem[] | undefined {
+  const { blocks, roles } = doc;
+  let run: ListingItem[] = [];
+  let next = -1;
+  let since = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    const head = blocks[k + 1];
+    const rank = b ? RANK_ALONE.exec(b.text) : null;
+    if (b && rank && head && roles.get(head.index) === undefined && headlineShaped(head.text)) {
+      const n = Number(rank[1]);
+      if (run.length > 0 && n !== next) {
+        if (run.length >= MIN_RANKED) return run;
+        run = [];
+      }
+      run.push({ title: head.text, start: b.start, end: head.end });
+      next = n + 1;
+      since = 0;
+      k++;
+    } else if (run.length > 0 && ++since > RANK_GAP) {
+      if (run.length >= MIN_RANKED) return run;
+      run = [];
+    }
+  }
+  return run.length >= MIN_RANKED ? run : undefined;
+}

@@ -56,13 +56,44 @@ export function foldProseItems(items: readonly ListingItem[]): ListingItem[] {
  * The units closed by date lines of one shape (`stampedUnits`) when
  * they are more than the items with a headline read otherwise: their short
  * headlines (`Autodafé`, `Faits divers`) are items the other readers take for
- * menu labels.
+ * menu labels. With `ties` (headlines each marked on their line: dated, timed, ranked), also when the others took
+ * lines inside the units' run for headlines (a ranking's `Business · 214 comments`); holding no headline the others missed when `opened` (date lines
+ * the page's ends show heading their units: the others dated each headline by the next unit's line and took the
+ * masthead for a first item), and none of the others' headlines inside the run. Units of one date shape miss a unit
+ * whose date is of another (`Yesterday` among `4 hours ago`, `منذ 5 ساعات` among `منذ يومين`): the others' items
+ * stay then.
  */
 export function withStampedUnits(
   items: readonly ListingItem[],
   stamped: readonly ListingItem[],
+  ties = false,
+  opened = false,
 ): ListingItem[] {
-  return stamped.length > titledCount(items) ? [...stamped] : [...items];
+  const titled = titledCount(items);
+  const first = stamped[0];
+  const last = stamped[stamped.length - 1];
+  // A unit's headline the other readers paired under such a line is that line's excerpt; most are their headlines
+  // (units whose headlines are the others' excerpts took the excerpts for headlines).
+  const found = new Set(items.flatMap((i) => [i.title, i.teaser]));
+  const headlines = new Set(items.map((i) => i.title));
+  const all =
+    stamped.length >= 3 &&
+    stamped.every((u) => found.has(u.title)) &&
+    stamped.filter((u) => headlines.has(u.title)).length * 2 > stamped.length;
+  const titles = new Set(stamped.map((u) => u.title));
+  // A headline the others read inside the units' run that no unit holds.
+  const extra = items.some(
+    (i) =>
+      i.title !== undefined &&
+      !titles.has(i.title) &&
+      first !== undefined &&
+      last !== undefined &&
+      i.start > first.start &&
+      i.start < last.end,
+  );
+  return stamped.length > titled || (ties && all && extra) || (opened && all && !extra)
+    ? [...stamped]
+    : [...items];
 }
 
 /**

@@ -52,6 +52,8 @@ export function readListingItems(
   let post = archive >= 0 ? onePostItem(doc, archive, authorAt) : undefined;
   const units = post ? [] : teaserUnits(doc);
   const stamped = post ? [] : withTeasers(stampedUnits(doc));
+  // Units headed by their date lines (each opening at its date line, not at its headline) are sure of their days.
+  const opened = stamped.every((u) => u.title !== undefined && !input.startsWith(u.title, u.start));
   // With teaser units beside it, a post printed in full above them (a blog's latest post) is the first item.
   const full =
     archive < 0 && hasArticleRun(doc, teaserText) ? lonePostItem(doc, authorAt) : undefined;
@@ -78,6 +80,8 @@ export function readListingItems(
             ),
             // A unit with no excerpt over the first one with an excerpt is the page's top (a menu over the day's date).
             stamped,
+            false,
+            opened,
           ),
           stamped,
         ),
@@ -94,7 +98,11 @@ export function readListingItems(
   );
   // The dated headlines are the items when they outnumber the items read otherwise, and lend their days to the items
   // that are they.
-  const dated = withStampedDays(withStampedUnits(titled, datedList ?? []), datedList ?? [], false);
+  const dated = withStampedDays(
+    withStampedUnits(titled, datedList ?? [], true),
+    datedList ?? [],
+    false,
+  );
   // Headlines past the pager under the last excerpt are the footer's links; a heading over more articles closing
   // the list is none.
   const all = withoutPastPager(doc, withoutMoreHeading(dated));

@@ -98,7 +98,26 @@ export function betterItems(dump: ListingItem[], units: ListingItem[]): ListingI
   const d = dump.filter(isComplete).length;
   if (!(n >= 3 && (n > d || (n === d && (holdsJunk(dump) || sideList(dump, units)))))) return dump;
   const lead = leadOver(dump, units);
-  return lead ? [lead, ...units] : units;
+  const dated = withDumpDays(units, dump);
+  return lead ? [lead, ...dated] : dated;
+}
+
+/**
+ * The units, each one with no date taking the day the dump reader read inside it (the same headline, opening at
+ * the same line, its date within the unit): a search page opens each result's excerpt with its day (`04/12/2026 -
+ * …`), which the teaser units do not read.
+ */
+function withDumpDays(units: ListingItem[], dump: readonly ListingItem[]): ListingItem[] {
+  const byStart = new Map(dump.map((i) => [i.start, i]));
+  return units.map((u) => {
+    const d = byStart.get(u.start);
+    return u.publishedAt === undefined &&
+      d?.publishedAt !== undefined &&
+      d.title === u.title &&
+      d.end <= u.end
+      ? { ...u, publishedAt: d.publishedAt }
+      : u;
+  });
 }
 
 /**

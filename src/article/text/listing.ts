@@ -128,12 +128,12 @@ function newsletterPitch(doc: TextDoc, b: Block): boolean {
 const SMALL_WORD_FIRST = /^\p{Ll}+ /u;
 
 /**
- * Whether a line is a menu or a breadcrumb on one line: three entries or more parted by ` | `, each of two words
- * at most ({@link barredEntries}), and no digit: a listing's slide title and its figures are parted by bars too
+ * Whether a line is a menu or a breadcrumb on one line: three entries or more (two with `pair`, a footer's links)
+ * parted by ` | `, each of two words at most ({@link barredEntries}), and no digit: a listing's slide title and its figures are parted by bars too
  * (`Tata Steel | SELL | Target: Rs 1,330`), where the title's readers, which want the home word, meet none.
  */
-function menuOnOneLine(text: string): boolean {
-  return !/\d/u.test(text) && barredEntries(text);
+function menuOnOneLine(text: string, pair = false): boolean {
+  return !/\d/u.test(text) && barredEntries(text, pair);
 }
 
 /** A cut teaser under a title: long, no sentence end (`…à destination`). */
@@ -449,10 +449,12 @@ function twoSentences(text: string): boolean {
 
 /**
  * Whether a line may be an item's title: title-like, {@link MIN_TITLE} long, neither two sentences (an author's
- * bio over the list) nor a menu on one line (`Accueil | Politique | Sport`).
+ * bio over the list) nor a menu or a footer's links on one line (`Accueil | Politique | Sport`, `Contact | Publicité`).
  */
 function itemTitle(text: string): boolean {
-  return titleLike(text) && text.length >= MIN_TITLE && !twoSentences(text) && !menuOnOneLine(text);
+  return (
+    titleLike(text) && text.length >= MIN_TITLE && !twoSentences(text) && !menuOnOneLine(text, true)
+  );
 }
 
 /** Shortest item title: shorter lines are the site's menu and section names. */
@@ -528,11 +530,12 @@ export function listingItems(doc: TextDoc, blocks: readonly Block[]): ListingIte
     const last = k === list.length - 1;
     // Under a title, the next text is its teaser, even cut short with no ellipsis.
     // (Not when the title's meta line was read and this line has its own under it: the next unit's title, as
-    // a search page prints headline ⏎ date units with no excerpt.)
+    // a search page prints headline ⏎ date units with no excerpt; nor a footer's links closing the page,
+    // `Mentions légales | Contact`.)
     const cutTeaser =
       pairs &&
       title !== undefined &&
-      (last ||
+      ((last && !menuOnOneLine(p.text, true)) ||
         (p.text.length >= 60 && !metaOf(k, p) && !(meta.date !== undefined && titleOverMeta(k))));
     const isTeaser =
       p.teaser ||

@@ -8,10 +8,11 @@
  * no units, but on a day's archive (`Archives du dimanche 6 décembre 2026`
  * heading the page), where they time that day's headlines.
  */
+
 import { isGallerySize } from '../../html/furniture.js';
 import { fold } from '../../text/fold.js';
 import type { ListingItem } from '../../types.js';
-import { knownFold, type TextDoc } from './doc.js';
+import { knownFold, paragraphLike, type TextDoc } from './doc.js';
 import { headlineShaped } from './headline-items.js';
 
 /** A running time alone: `4:12`, `04:12`, `1:02:45`. */
@@ -100,6 +101,40 @@ export function mediaUnits(doc: TextDoc, day?: string): ListingItem[] | undefine
       return items;
     // A day's archive: its clock times in order are its headlines' times of that day.
     if (day) return items.map((it, i) => ({ ...it, publishedAt: `${day}T${clocks[i]}` }));
+  }
+  return threeLineUnits(doc, marks, shape, day);
+}
+
+/**
+ * On the archive of `day`, the first run of three units or more each a clock time alone over a headline over a free
+ * line of prose, its excerpt (`21:30` ⏎ headline ⏎ `Les Sfaxiens ont arraché …`), the times in order: the day's
+ * items, each dated that day at its time. `marks` and `shape` are {@link mediaUnits}'s.
+ */
+function threeLineUnits(
+  doc: TextDoc,
+  marks: readonly (number | undefined)[],
+  shape: string,
+  day: string | undefined,
+): ListingItem[] | undefined {
+  if (day === undefined) return undefined;
+  const { blocks } = doc;
+  for (const run of shape.matchAll(/(?:mh[hx]){3,}/g)) {
+    const items: ListingItem[] = [];
+    const times: number[] = [];
+    for (let k = run.index; k < run.index + run[0].length; k += 3) {
+      const [mark, head, last] = [blocks[k], blocks[k + 1], blocks[k + 2]];
+      if (!mark || !head || !last || mark.text.length !== 5) break;
+      if (doc.roles.get(last.index) !== undefined || !paragraphLike(last.text)) break;
+      items.push({
+        title: head.text,
+        teaser: last.text,
+        start: mark.start,
+        end: last.end,
+        publishedAt: `${day}T${mark.text}`,
+      });
+      times.push(marks[k] ?? -1);
+    }
+    if (items.length >= 3 && (rising(times) || rising(times.map((t) => -t)))) return items;
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import { readMoreInside } from '../recognisers/read-more.js';
 import { archiveDay, archiveHeadingAt, emptyArchive, notFoundPage } from './archive-heading.js';
 import { hasArticleRun } from './body-region.js';
 import type { TextDoc } from './doc.js';
-import { pagedHeadlines } from './headline-index.js';
+import { pagedHeadlines, rankedHeadlines } from './headline-index.js';
 import { looksLikeListing, teaserLike } from './listing.js';
 import { teaserListEnd } from './listing-refiners.js';
 import { cutMidWord } from './listing-units.js';
@@ -50,9 +50,14 @@ export function readKind(doc: TextDoc, url: string | undefined, credited: boolea
   // Headlines each dated in full on their line (`Title – 12/03/2025`), or each by a video's running time or a
   // gallery's size (`04:12`, `18 photos`), or bare headlines over the listing's pager: a list however it is headed.
   // A day's archive times its headlines by the clock alone, over or on their lines: its heading gives their day.
+  // A most-read page prints each headline under its rank alone (`1` ⏎ headline).
   const day = archiveDay(doc, archive);
   const datedList =
-    datedHeadlines(doc) ?? mediaUnits(doc, day) ?? clockHeadlines(doc, day) ?? pagedHeadlines(doc);
+    datedHeadlines(doc) ??
+    mediaUnits(doc, day) ??
+    clockHeadlines(doc, day) ??
+    rankedHeadlines(doc) ??
+    pagedHeadlines(doc);
   const listing =
     !empty &&
     (listingUrl(url) ||

@@ -145,7 +145,8 @@ function twoUsable(doc: TextDoc, k: number, step: 1 | -1, stop: number): Block[]
 /**
  * Whether the date lines head their units (`06/12/2026` ⏎ `<headline>` ⏎ `<excerpt>`): a headline over an excerpt
  * right under the last date line, and none closing the lines over the first (the page's top there: a menu, the
- * section's name). Between two date lines both readings see a headline and its excerpt; only the page's two ends
+ * section's name); or, headlines alone, the page's heading right over the first and a headline right under the
+ * last. Between two date lines both readings see a headline and its excerpt; only the page's two ends
  * tell which date is whose.
  */
 function datesOpenUnits(doc: TextDoc, stamps: readonly Stamp[]): boolean {
@@ -164,7 +165,13 @@ function datesOpenUnits(doc: TextDoc, stamps: readonly Stamp[]): boolean {
     headline1 !== undefined &&
     excerptLike(excerpt1.text) &&
     headline(headline1);
-  return tailUnit && !headUnit;
+  // Headlines alone tell it by the lines around: the page's heading (`Tag : X`, `Archives`) right over the first date
+  // line closes no unit, and a headline right under the last one would be left with no date.
+  const over = doc.blocks[first.index - 1];
+  const under = doc.blocks[last.index + 1];
+  const headingOver = over !== undefined && doc.roles.get(over.index) === 'listing-header';
+  const headlineUnder = under !== undefined && usable(doc, under) && headline(under);
+  return (tailUnit && !headUnit) || (headingOver && headlineUnder);
 }
 
 /** The units headed by their date lines: under each, its headline and, maybe, its excerpt, before the next date line. */
