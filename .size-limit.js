@@ -110,6 +110,12 @@
 // the budgets left as they were. Run bench/bundle-order.ts again after merges that add or move modules.
 // Session 43's end (rounds 43ar and 43w, the lead's listing, wrap and elinks readers, tspeed43), the order
 // regenerated: 249.99 / 218.66 / 200.04 / 64.36 kB, about the session's start: the order paid for the rules.
+// Session 44 added a new input format and a new layout reader, which no packing pays for: Markdown read through a
+// view without its markup (input/markdown-view.ts, reader-header.ts: about 2.4 kB), layout columns side by side in
+// wrapped text (tcols44: wrapped-columns.ts, column-view.ts, about 2.0 kB), framed headings and lone lines past a
+// converter's width (trend44, 0.55 kB), blind round 44k's listing readers (0.70 kB) and tspeed44's gates (0.07 kB):
+// 249.94 / 218.63 / 199.97 → 255.86 / 224.61 / 206.02 / 64.39 kB with the order regenerated, and the three article
+// budgets rose by 6 kB (252 → 258, 221 → 227, 202 → 208).
 
 /** @param {import('esbuild').BuildOptions} config */
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
@@ -120,7 +126,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle, parseTicker, extractEntities }',
     gzip: true,
-    limit: '252 kB',
+    limit: '258 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -129,7 +135,7 @@ export default [
     import: '{ parseArticle, parseTicker, extractEntities }',
     ignore: ['parse5'],
     gzip: true,
-    limit: '221 kB',
+    limit: '227 kB',
     modifyEsbuildConfig: utf8,
   },
   {
@@ -137,7 +143,7 @@ export default [
     path: 'dist/index.js',
     import: '{ parseArticle }',
     gzip: true,
-    limit: '202 kB',
+    limit: '208 kB',
     modifyEsbuildConfig: utf8,
   },
   {
