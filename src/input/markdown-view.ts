@@ -8,8 +8,9 @@
  * address breaks each sentence it sits in. Through this view the readers see
  * the text a browser would show: a link's text without its brackets and
  * address, emphasis without its delimiters, a heading without its `#`, no
- * image. List bullets, tables and rule lines stay: the text path reads them as
- * it reads any text browser's.
+ * image, no raw HTML block's lone tag line. List bullets, tables and rule
+ * lines stay, as the text path reads them in any text browser's output (a
+ * `-` or `+` bullet reads as `*`); a converter's hard wrap is joined.
  *
  * Offsets found in the view are taken back to the input by
  * {@link CutView.toInput}: a field's span covers its markup, and the field
@@ -17,7 +18,8 @@
  *
  * One pass per kind of mark, each linear: brackets are paired on a bounded
  * stack, a link's address is read for at most {@link MAX_DESTINATION}
- * characters, emphasis delimiters are paired on a bounded stack per paragraph.
+ * characters (an inlined `data:` image to its end, which holds no bracket),
+ * emphasis delimiters are paired on a bounded stack per paragraph.
  */
 import { type CutView, MARKED_OUT, withoutMarked } from './cut-map.js';
 import { type Line, splitLines } from './text-blocks.js';
@@ -63,7 +65,8 @@ export function looksLikeMarkdown(input: string): boolean {
 /**
  * `input` with its Markdown markup taken out ({@link CutView.text}), and the way back to the input's offsets;
  * undefined when it holds none. Escapes first (an escaped `*` or `[` is text), then links and images, line marks
- * (headings, quotes), and emphasis last (its delimiters are paired as the view shows them, links out).
+ * (headings, quotes, lone tag lines), and emphasis last (its delimiters are paired as the view shows them, links
+ * out); then, in place, the converter's wraps and the list marks ({@link rewritten}).
  */
 export function markdownView(input: string): CutView | undefined {
   const marks = new Uint8Array(input.length);
