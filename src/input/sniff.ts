@@ -81,12 +81,29 @@ export function sniffFormat(input: string): InputFormat {
     documentTag !== null && proseLinesBefore(head, documentTag.index) < QUOTING_PROSE_LINES;
   if (ownDocument) return 'html';
   // Markdown keeping a page's `<div>`s (pandoc) holds tags on many lines, but its links are Markdown's, not `<a>`s.
-  if (!LINK_TAG.test(head) && looksLikeMarkdown(input)) return 'markdown';
+  if (!holdsLinkTag(head) && looksLikeMarkdown(input)) return 'markdown';
   return taggedLines(head) >= MIN_TAGGED_LINES ? 'html' : textFormat(input);
 }
 
-/** A link element: an HTML page's links are written so; Markdown's are `[text](address)`. */
-const LINK_TAG = /<a\s[^>]{0,200}href/i;
+/** How far into a link element's tag its `href` is looked for. */
+const LINK_TAG_HEAD = 200;
+
+/**
+ * Whether `head` holds a link element (`<a … href…>`): an HTML page's links are written so; Markdown's are
+ * `[text](address)`. Each `<a` is read up to its `>` or {@link LINK_TAG_HEAD} characters, once.
+ */
+function holdsLinkTag(head: string): boolean {
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<a'); at !== -1; at = lower.indexOf('<a', at + 2)) {
+    const c = lower.charCodeAt(at + 2);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) continue;
+    const close = lower.indexOf('>', at);
+    const end = Math.min(close === -1 ? lower.length : close, at + LINK_TAG_HEAD);
+    const href = lower.indexOf('href', at);
+    if (href !== -1 && href < end) return true;
+  }
+  return false;
+}
 
 /** A text's format: `markdown` when it reads as Markdown (`input/markdown-view.ts`), `text` otherwise. */
 function textFormat(input: string): InputFormat {
