@@ -96,6 +96,21 @@ interface ColumnCounts {
   open: number;
 }
 
+/** A column's counts before any line is read. */
+function emptyCounts(): ColumnCounts {
+  return {
+    lines: 0,
+    figures: 0,
+    prose: 0,
+    worded: 0,
+    bullets: 0,
+    lists: 0,
+    listed: false,
+    wraps: 0,
+    open: 0,
+  };
+}
+
 function countColumn(input: string, s: number, e: number, to: ColumnCounts): void {
   const [ts, te] = trimRange(input, s, e);
   const was = to.open;
@@ -189,28 +204,8 @@ function layoutColumns(
   let aligned = 0;
   // Lines with text on one side only: columns that flow apart leave some (a table's rows hold a cell on each side).
   let alone = 0;
-  const left: ColumnCounts = {
-    lines: 0,
-    figures: 0,
-    prose: 0,
-    worded: 0,
-    bullets: 0,
-    lists: 0,
-    listed: false,
-    wraps: 0,
-    open: 0,
-  };
-  const right: ColumnCounts = {
-    lines: 0,
-    figures: 0,
-    prose: 0,
-    worded: 0,
-    bullets: 0,
-    lists: 0,
-    listed: false,
-    wraps: 0,
-    open: 0,
-  };
+  const left = emptyCounts();
+  const right = emptyCounts();
   for (let k = lo; k <= hi; k++) {
     const line = lines[k];
     if (!line) continue;
