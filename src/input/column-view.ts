@@ -13,7 +13,7 @@
 import { isSpace } from '../text/chars.js';
 import { type Line, splitLines } from './text-blocks.js';
 import { linkListStart, type Unwrapped, unwrap } from './wrapped.js';
-import { wrappedColumnRuns } from './wrapped-columns.js';
+import { holdsInnerGaps, wrappedColumnRuns } from './wrapped-columns.js';
 
 /** A line of the view: a slice of the input, and the part of the page it belongs to (the text around the columns, one column). */
 interface ViewLine extends Line {
@@ -104,6 +104,7 @@ function splitColumns(
  * they print none.
  */
 export function columnView(input: string, lines: readonly Line[]): ColumnView | undefined {
+  if (!holdsInnerGaps(input)) return undefined;
   let view: ViewLine[] | undefined = lines.map((l) => ({
     start: l.start,
     end: trimmedEnd(input, l.start, l.end),

@@ -258,6 +258,31 @@ function gapEnds(input: string, lines: readonly Line[]): Int32Array {
 }
 
 /**
+ * Whether {@link MIN_WIDE} lines or more hold two spaces or more between text (text before them on the line and
+ * after them): the gap {@link wrappedColumnRuns} needs on that many lines at one column, so without them there is
+ * no run. Most texts hold none: the gate spares them the column reader's per-line work. Native searches; a line is
+ * read back at most once for each of its leading and trailing runs of spaces, which never count.
+ */
+export function holdsInnerGaps(input: string): boolean {
+  let found = 0;
+  let from = 0;
+  for (let at = input.indexOf('  ', from); at !== -1; at = input.indexOf('  ', from)) {
+    let s = input.lastIndexOf('\n', at) + 1;
+    while (s < at && input.charCodeAt(s) === 0x20) s++;
+    let e = at;
+    while (input.charCodeAt(e) === 0x20) e++;
+    const c = input.charCodeAt(e);
+    if (s < at && e < input.length && c !== 0x0a && c !== 0x0d) {
+      if (++found >= MIN_WIDE) return true;
+      const next = input.indexOf('\n', e);
+      if (next === -1) return false;
+      from = next + 1;
+    } else from = e;
+  }
+  return false;
+}
+
+/**
  * The runs of `lines` printed as wrapped layout columns side by side, in order, none overlapping. A run opens on
  * its first line with text from the column on and ends where a line's text crosses the column, or where the left
  * column's text goes on no more (a line printed left of its margin, or line `end` on: the renderer's list of
